@@ -1,0 +1,2 @@
+// PLACEHOLDER content script: replaced by the scanner implementation.
+export {};

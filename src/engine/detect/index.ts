@@ -1,0 +1,23 @@
+import type { Finding } from '../types';
+import { detectStatusCodes } from './status';
+import { detectNetworkErrors } from './network';
+import { detectCredentialProblems } from './credential';
+import { detectRateLimitHeaders } from './rate-limit';
+
+export interface DetectOptions {
+  now?: Date;
+}
+
+/**
+ * Every text detector over one piece of log text, ordered by position. JSON bodies are checked
+ * separately (checkJsonBody) because a log line is not a body.
+ */
+export function detectAll(text: string, options: DetectOptions = {}): Finding[] {
+  const findings = [
+    ...detectStatusCodes(text),
+    ...detectNetworkErrors(text),
+    ...detectCredentialProblems(text),
+    ...detectRateLimitHeaders(text, options.now),
+  ];
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Webhook Doctor</p>, document.getElementById('app')!);

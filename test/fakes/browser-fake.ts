@@ -1,0 +1,3 @@
+// PLACEHOLDER in-memory browser fake; replaced with a fuller one.
+const browser = {};
+export default browser;

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const browserFake = fileURLToPath(new URL('./test/fakes/browser-fake.ts', import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [preact()],
+        resolve: { alias: { 'webextension-polyfill': browserFake } },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
