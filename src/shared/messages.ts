@@ -1,0 +1,69 @@
+// The typed message protocol between content scripts, the service worker and the popup.
+// Every message is a discriminated union member; `isMessage` validates untrusted input.
+import type { Diagnosis, Finding, ProviderId } from '../engine/types';
+
+/** Equal findings on one page, counted. Holds only safe text (excerpts are redacted). */
+export interface FindingGroup {
+  /** The diagnosis key, e.g. `http:403` or `credential:masked-token`. */
+  key: string;
+  /** A representative finding (its excerpt is safe to show). */
+  finding: Finding;
+  /** How many rows (or fields) show it. */
+  count: number;
+  /** Where it was seen: a log row, or an editor field. */
+  source: 'row' | 'field';
+  /** Up to three short, redacted row texts, for the popup. */
+  samples: string[];
+}
+
+/** What one frame currently shows: replaces the previous snapshot of that frame. */
+export interface PageSnapshot {
+  url: string;
+  provider: ProviderId | null;
+  /** The webhook's destination URL seen in an editor field, if any (selects endpoint advice). */
+  endpointUrl: string | null;
+  groups: FindingGroup[];
+}
+
+/** The part of a diagnosis that a badge card shows. */
+export type BadgeDiagnosis = Pick<
+  Diagnosis,
+  'key' | 'kind' | 'code' | 'problem' | 'title' | 'short' | 'meaning' | 'retry' | 'steps'
+>;
+
+/** The findings of one tab, as the popup reads them. */
+export interface TabFindings {
+  tabId: number;
+  url: string;
+  provider: ProviderId | null;
+  endpointUrl: string | null;
+  groups: FindingGroup[];
+  diagnoses: Record<string, Diagnosis>;
+}
+
+export type Message =
+  | { type: 'page-snapshot'; snapshot: PageSnapshot }
+  | { type: 'get-tab-findings'; tabId: number }
+  | { type: 'get-badge-diagnoses'; keys: string[]; provider: ProviderId | null; endpointUrl: string | null };
+
+export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
+  ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
+  : M extends { type: 'get-tab-findings' }
+    ? { ok: true; tab: TabFindings | null } | ErrorReply
+    : M extends { type: 'get-badge-diagnoses' }
+      ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
+      : never;
+
+export interface ErrorReply {
+  ok: false;
+  error: string;
+}
+
+export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses'] as const;
+
+/** True for anything shaped like one of our message types (fields are validated by the router). */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && (MESSAGE_TYPES as readonly string[]).includes(type);
+}
