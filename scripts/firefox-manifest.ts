@@ -10,7 +10,7 @@ export function firefoxManifest(chromeManifest: ManifestV3Export): ManifestV3Exp
     browser_specific_settings: {
       gecko: {
         id: 'webhook-doctor@example.org',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -1,0 +1,100 @@
+// `npm run demo`: builds the extension, opens every fixture ESP page in Chromium with it loaded,
+// and writes screenshots of an annotated log, an open badge card, a field warning and the popup.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
+} from '../test/e2e/harness';
+import { FIXTURES } from '../test/fixtures/index';
+
+const OUT = path.join(ROOT, 'demo-output');
+
+async function main(): Promise<void> {
+  console.log('Building the extension…');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  mkdirSync(OUT, { recursive: true });
+  const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
+  console.log(`Launching Chromium (${headed ? 'with a window' : 'headless'}) with Webhook Doctor loaded…\n`);
+  const session = await launchWithExtension({ headed, viewport: { width: 1280, height: 900 } });
+  const shots: string[] = [];
+  try {
+    await serveFixtures(session.context, FIXTURES);
+    const page = await session.context.newPage();
+    const rows: string[][] = [];
+    for (const fixture of FIXTURES) {
+      await page.goto(fixture.url);
+      const expected = fixture.expectedBadges.length;
+      const badges = await waitFor(() => readBadges(page), (b) => b.length >= expected, 8_000);
+      const warnings = await waitFor(
+        () => readFieldWarnings(page),
+        (w) => w.length >= fixture.expectedFieldWarnings.length,
+        4_000,
+      );
+      const tab = await tabIdOf(session, page);
+      const toolbar = await waitFor(() => toolbarBadge(session, tab), (t) => t.text !== '' || expected === 0, 3_000);
+      const labels = badges.map((b) => b.code || b.problem);
+      rows.push([
+        fixture.file,
+        `${badges.length}/${expected}`,
+        `${warnings.length}/${fixture.expectedFieldWarnings.length}`,
+        toolbar.text || '-',
+        summarise([...labels, ...warnings.map((w) => w.problem)]),
+      ]);
+      const name = fixture.file.replace(/\.html$/, '').replace(/\//g, '-');
+      await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+      shots.push(`${name}.png`);
+    }
+
+    // A badge card opened, on the first log page that has badges.
+    const logPage = FIXTURES.find((f) => f.expectedBadges.length > 0);
+    if (logPage) {
+      await page.goto(logPage.url);
+      await waitFor(() => readBadges(page), (b) => b.length >= logPage.expectedBadges.length, 8_000);
+      const opened = await page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('[data-webhook-doctor="badge"]');
+        const button = host?.shadowRoot?.querySelector('button');
+        button?.click();
+        return Boolean(button);
+      });
+      if (opened) {
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: path.join(OUT, 'badge-card.png') });
+        shots.push('badge-card.png');
+      }
+      const popup = await ToolbarPopup.open(session, page);
+      await popup.waitFor('document.querySelector("[data-group-key]")', 5_000).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(path.join(OUT, 'popup.png'), await popup.screenshot());
+      shots.push('popup.png');
+      await popup.close();
+    }
+
+    printTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows);
+    console.log(`\nScreenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${shots.join(', ')}`);
+  } finally {
+    await session.close();
+  }
+}
+
+function summarise(labels: string[]): string {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts].map(([label, n]) => (n > 1 ? `${n}×${label}` : label)).join(', ') || '-';
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
