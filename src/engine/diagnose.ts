@@ -1,15 +1,116 @@
+// Turns a finding into a diagnosis: the catalog's base entry (status code or problem), with the
+// endpoint layer (e.g. Poplar) and the provider layer (e.g. Klaviyo) applied on top.
 import type { DiagnoseContext, Diagnosis, Finding } from './types';
 import { detectAll, type DetectOptions } from './detect';
-// PLACEHOLDER: replaced by the catalog-backed implementation.
-export function diagnose(finding: Finding, _ctx: DiagnoseContext = {}): Diagnosis {
-  return {
-    key: finding.code !== null ? `http:${finding.code}` : `${finding.kind}:${finding.problem}`,
-    kind: finding.kind, code: finding.code, problem: finding.problem,
-    title: finding.excerpt, short: '', meaning: '', side: 'unknown',
-    retry: { verdict: 'unknown', text: '' }, steps: [], sources: [],
-  };
+import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } from './catalog/types';
+import { statusEntry } from './catalog/status-entry';
+import { statusTitle } from './catalog/http-status';
+import { problemEntry } from './catalog/problems';
+import { providerLayer } from './catalog/providers';
+import { endpointFor } from './catalog/endpoints';
+import { DEFAULT_RATE_LIMIT_PROBLEM, diagnosisKey, topicsFor } from './catalog/topics';
+import { unknownEntry } from './catalog/unknown';
+import { mergeSteps, mergeUnique } from './catalog/steps';
+import { detailSentences, retryTiming, titleWithDetail } from './catalog/detail';
+import { generalRetry } from './catalog/general-retry';
+
+export { diagnosisKey } from './catalog/topics';
+
+/** The catalog entry a finding starts from, before layers. */
+interface BaseEntry extends Advice {
+  title: string;
+  /** The status the sender saw, or would most likely see if the request went out as is. */
+  status: number | null;
 }
-export interface DiagnosedFinding { finding: Finding; diagnosis: Diagnosis }
+
+function baseEntry(finding: Finding): BaseEntry {
+  if (finding.kind === 'http' && finding.code !== null) {
+    const entry = statusEntry(finding.code);
+    return { ...entry.advice, title: entry.title, status: finding.code };
+  }
+  const id = finding.kind === 'rate-limit' ? (finding.problem ?? DEFAULT_RATE_LIMIT_PROBLEM) : finding.problem;
+  const entry =
+    (id !== null ? problemEntry(id) : undefined) ??
+    (finding.kind === 'rate-limit' ? problemEntry(DEFAULT_RATE_LIMIT_PROBLEM) : undefined) ??
+    unknownEntry(finding.kind, finding.problem);
+  if (finding.kind === 'rate-limit') {
+    const status = finding.code ?? 429;
+    return { ...entry, title: `${entry.title} (${statusTitle(status)})`, status };
+  }
+  if (finding.kind === 'network') return { ...entry, status: null };
+  return { ...entry, title: titleWithDetail(entry.title, finding.detail), status: entry.likelyStatus ?? null };
+}
+
+/** A record's own value only: topics come from findings, which may arrive from a page. */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function layerSteps(topics: readonly string[], lookup: (topic: string) => readonly string[] | undefined): string[] {
+  return topics.flatMap((topic) => lookup(topic) ?? []);
+}
+
+function layerNotes(topics: readonly string[], lookup: (topic: string) => string | undefined): string[] {
+  return topics.map(lookup).filter((note): note is string => typeof note === 'string' && note !== '');
+}
+
+/** Retry verdict from the provider (or the general rule), with the receiver's timing if known. */
+function retryAnswer(finding: Finding, base: BaseEntry, provider: ProviderLayer | undefined): RetryAnswer {
+  const subject: RetrySubject = { kind: finding.kind, code: base.status, problem: finding.problem };
+  const answer = provider ? provider.retry(subject) : generalRetry(subject);
+  const parts = [answer.text];
+  // A problem in the request has not been answered yet: say which answer to expect.
+  if ((finding.kind === 'credential' || finding.kind === 'json') && base.status !== null) {
+    parts.unshift(`Sent as is, the receiver would most likely answer ${statusTitle(base.status)}.`);
+  }
+  const timing = retryTiming(finding.detail);
+  if (timing) parts.push(timing);
+  return { verdict: answer.verdict, text: parts.join(' ') };
+}
+
+export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis {
+  const base = baseEntry(finding);
+  const topics = topicsFor(finding);
+  const provider = providerLayer(ctx.provider);
+  const endpointUrl = ctx.endpointUrl ?? '';
+  const endpoint: EndpointLayer | undefined = endpointFor(endpointUrl);
+
+  const endpointSteps = endpoint
+    ? layerSteps(topics, (topic) => endpoint.steps(topic, endpointUrl, provider?.id))
+    : [];
+  const endpointNotes = endpoint ? layerNotes(topics, (topic) => endpoint.note(topic, endpointUrl)) : [];
+  const providerSteps = provider ? layerSteps(topics, (topic) => ownValue(provider.steps, topic)) : [];
+  const providerNotes = provider ? layerNotes(topics, (topic) => ownValue(provider.notes, topic)) : [];
+  const endpointUsed = endpoint !== undefined && (endpointSteps.length > 0 || endpointNotes.length > 0);
+  // Line, column and field names only describe body problems.
+  const jsonDetail = finding.kind === 'json' ? finding.detail : undefined;
+
+  const diagnosis: Diagnosis = {
+    key: diagnosisKey(finding),
+    kind: finding.kind,
+    code: finding.code,
+    problem: finding.problem,
+    title: base.title,
+    short: base.short,
+    meaning: [base.meaning, ...detailSentences(jsonDetail), ...providerNotes, ...endpointNotes].join(' '),
+    side: base.side,
+    retry: retryAnswer(finding, base, provider),
+    steps: mergeSteps([endpointSteps, providerSteps, base.steps]),
+    sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
+  };
+  if (provider) {
+    const inEditor = finding.kind === 'credential' || finding.kind === 'json';
+    diagnosis.whereToLook = inEditor ? provider.whereToLook.editor : provider.whereToLook.log;
+  }
+  return diagnosis;
+}
+
+export interface DiagnosedFinding {
+  finding: Finding;
+  diagnosis: Diagnosis;
+}
+
+/** Every finding in a piece of log text, each with its diagnosis. */
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: DetectOptions = {}): DiagnosedFinding[] {
   return detectAll(text, options).map((finding) => ({ finding, diagnosis: diagnose(finding, ctx) }));
 }

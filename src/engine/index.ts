@@ -6,4 +6,4 @@ export { detectNetworkErrors } from './detect/network';
 export { checkCredentialValue, detectCredentialProblems, redactSecret } from './detect/credential';
 export { checkJsonBody } from './detect/json-body';
 export { detectRateLimitHeaders } from './detect/rate-limit';
-export { diagnose, diagnoseText, type DiagnosedFinding } from './diagnose';
+export { diagnose, diagnoseText, diagnosisKey, type DiagnosedFinding } from './diagnose';

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // Loads the built extension (dist/) into Debian's Chromium and serves fixture pages at real ESP URLs.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';

@@ -1,8 +1,27 @@
+// Credential detector: mistakes in Authorization and API-key headers, found in an editor field
+// or in free text. Results carry a problem id and a redacted preview, never the token.
 import type { Finding } from '../types';
-// PLACEHOLDER: replaced by the credential detector implementation.
-/** Checks one header value as typed in an editor field (headerName defaults to Authorization). */
-export function checkCredentialValue(_value: string, _headerName?: string): Finding[] { return []; }
-/** Finds credential mistakes in free text such as `Authorization: Bearer ###`. */
-export function detectCredentialProblems(_text: string): Finding[] { return []; }
-/** A safe preview of a secret: keeps at most a few edge characters. */
-export function redactSecret(_value: string): string { return '…'; }
+import { scanCredentialText } from './credential-scan';
+import { analyzeCredentialValue } from './credential-value';
+
+export { redactSecret } from './credential-preview';
+
+const AUTHORIZATION_HEADER = /^\s*(?:proxy-)?authorization\s*$/i;
+
+/**
+ * Checks one header value as typed in an editor field. Authorization and Proxy-Authorization
+ * (any case) expect a scheme; other headers (X-Api-Key, ...) take a bare key and get only the
+ * masked, placeholder, quote and whitespace checks. Offsets are within `value`.
+ */
+export function checkCredentialValue(value: string, headerName = 'Authorization'): Finding[] {
+  return analyzeCredentialValue(value, { authorization: AUTHORIZATION_HEADER.test(headerName), source: 'field' });
+}
+
+/**
+ * Finds credential mistakes in free text such as `Authorization: Bearer ###` or
+ * `"X-Api-Key": "YOUR_API_KEY"`. A log viewer's own redaction ("[REDACTED]", "***") is not
+ * reported. Offsets are within `text`.
+ */
+export function detectCredentialProblems(text: string): Finding[] {
+  return scanCredentialText(text);
+}

@@ -1,0 +1,132 @@
+// Output formats of the CLI: JSON lines (DESIGN.md contract 3) and the readable report.
+import type { FindingKind, RetryVerdict } from '../engine';
+import type { LocatedFinding } from './scan';
+
+/**
+ * One finding as a JSON line. The first seven fields and their order are the contract; the
+ * rest may grow. Nothing here is a secret: excerpts come redacted from the engine.
+ */
+export interface JsonFindingRecord {
+  file: string;
+  line: number;
+  kind: FindingKind;
+  code: number | null;
+  problem: string | null;
+  title: string;
+  steps: string[];
+  column: number;
+  key: string;
+  excerpt: string;
+  meaning: string;
+  retry: { verdict: RetryVerdict; text: string };
+}
+
+export function toJsonRecord(file: string, item: LocatedFinding): JsonFindingRecord {
+  const { finding, diagnosis } = item;
+  return {
+    file,
+    line: item.line,
+    kind: finding.kind,
+    code: finding.code,
+    problem: finding.problem,
+    title: diagnosis.title,
+    steps: [...diagnosis.steps],
+    column: item.column,
+    key: diagnosis.key,
+    excerpt: finding.excerpt,
+    meaning: diagnosis.meaning,
+    retry: { verdict: diagnosis.retry.verdict, text: diagnosis.retry.text },
+  };
+}
+
+export function formatJsonLine(file: string, item: LocatedFinding): string {
+  return `${JSON.stringify(toJsonRecord(file, item))}\n`;
+}
+
+export interface Palette {
+  file: (text: string) => string;
+  title: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+
+export const COLOR_PALETTE: Palette = { file: ansi(1, 22), title: ansi(31, 39), dim: ansi(2, 22) };
+export const PLAIN_PALETTE: Palette = { file: (t) => t, title: (t) => t, dim: (t) => t };
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function shouldUseColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY === true && env.NO_COLOR === undefined;
+}
+
+/** `CODE` for HTTP findings, the problem id otherwise (`connection-refused`). */
+export function findingLabel(item: LocatedFinding): string {
+  const { finding } = item;
+  return finding.code !== null ? String(finding.code) : (finding.problem ?? finding.kind);
+}
+
+// Log text can carry terminal escape sequences; the readable report never passes them through.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: control characters become U+FFFD. */
+export function printable(text: string): string {
+  return text.replace(CONTROL_CHARS, '\ufffd');
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The readable report, produced as findings stream in: each file gets a heading, the first
+ * finding of a kind is explained in full, later equal ones are a one-line reference to it.
+ */
+export class ReadableReport {
+  private readonly firstSeenAt = new Map<string, string>();
+  private readonly counts = new Map<string, { title: string; count: number }>();
+  private readonly filesWithFindings = new Set<string>();
+  private total = 0;
+
+  constructor(private readonly palette: Palette = PLAIN_PALETTE) {}
+
+  /** Text for a batch of findings from one file. */
+  findings(file: string, items: readonly LocatedFinding[]): string {
+    let out = '';
+    if (items.length > 0 && !this.filesWithFindings.has(file)) {
+      out += `${this.filesWithFindings.size > 0 ? '\n' : ''}${this.palette.file(`== ${printable(file)}`)}\n`;
+      this.filesWithFindings.add(file);
+    }
+    for (const item of items) out += this.finding(file, item);
+    return out;
+  }
+
+  /** The closing line: what was found, most frequent first. */
+  summary(filesRead: number): string {
+    if (this.total === 0) return `No webhook problems found in ${plural(filesRead, 'file')}.\n`;
+    const byCount = [...this.counts.values()]
+      .sort((a, b) => b.count - a.count)
+      .map(({ title, count }) => `${count} × ${printable(title)}`);
+    return `\n${plural(this.total, 'finding')} in ${plural(this.filesWithFindings.size, 'file')}: ${byCount.join(', ')}\n`;
+  }
+
+  private finding(file: string, item: LocatedFinding): string {
+    const { diagnosis } = item;
+    const where = `${printable(file)}:${item.line}`;
+    const heading = `${where}  ${printable(findingLabel(item))}  ${this.palette.title(printable(diagnosis.title))}`;
+    this.total++;
+    const tally = this.counts.get(diagnosis.key);
+    if (tally) tally.count++;
+    else this.counts.set(diagnosis.key, { title: diagnosis.title, count: 1 });
+
+    const first = this.firstSeenAt.get(diagnosis.key);
+    if (first !== undefined) return `${heading}  ${this.palette.dim(`(explained at ${first})`)}\n`;
+    this.firstSeenAt.set(diagnosis.key, where);
+
+    const lines = [heading];
+    const indent = '    ';
+    if (diagnosis.meaning) lines.push(`${indent}${printable(diagnosis.meaning)}`);
+    if (diagnosis.retry.text) lines.push(`${indent}Retry: ${printable(diagnosis.retry.text)}`);
+    if (diagnosis.whereToLook) lines.push(`${indent}Where to look: ${printable(diagnosis.whereToLook)}`);
+    diagnosis.steps.forEach((step, index) => lines.push(`${indent}${index + 1}. ${printable(step)}`));
+    return `${lines.join('\n')}\n`;
+  }
+}

@@ -1,0 +1,103 @@
+// Reads one input (a file or stdin) as a stream of decoded text pieces, refusing binary data.
+import { createReadStream } from 'node:fs';
+import { BINARY_SAMPLE_BYTES, looksBinary, utf16Encoding } from './binary';
+import { STDIN_NAME } from './args';
+
+/** A problem with one input that is reported and skipped while the other inputs go on. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+const READ_ERROR_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a part of the path is not a directory)',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+};
+
+/** A short reason for a failed read, in plain words (falls back to the system message). */
+export function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in READ_ERROR_REASONS) return READ_ERROR_REASONS[code]!;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
+/**
+ * Decodes a byte stream as it arrives. The first 8 KB are held back until it is clear whether
+ * they look binary (then InputError). Invalid UTF-8 becomes U+FFFD instead of failing; a
+ * UTF-16 byte-order mark switches the decoder to UTF-16.
+ */
+export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let head: Uint8Array[] = [];
+  let headLength = 0;
+  const start = (sample: Uint8Array): TextDecoder => {
+    const encoding = utf16Encoding(sample);
+    if (!encoding && looksBinary(sample.subarray(0, BINARY_SAMPLE_BYTES))) throw new InputError(file, 'looks binary, skipped');
+    return new TextDecoder(encoding ?? 'utf-8');
+  };
+  for await (const part of bytes) {
+    if (decoder) {
+      const text = decoder.decode(part, { stream: true });
+      if (text) yield text;
+      continue;
+    }
+    head.push(part);
+    headLength += part.length;
+    if (headLength < BINARY_SAMPLE_BYTES) continue;
+    const sample = concat(head, headLength);
+    head = [];
+    decoder = start(sample);
+    const text = decoder.decode(sample, { stream: true });
+    if (text) yield text;
+  }
+  if (!decoder) {
+    if (headLength === 0) return;
+    const sample = concat(head, headLength);
+    decoder = start(sample);
+    const text = decoder.decode(sample, { stream: true });
+    if (text) yield text;
+  }
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+const READ_CHUNK_BYTES = 64 * 1024;
+
+/** The byte stream of a file, or of stdin for '-'. Read errors carry the file's name. */
+async function* readBytes(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  const stream = file === STDIN_NAME ? stdin : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+  try {
+    for await (const part of stream) {
+      yield typeof part === 'string' ? new TextEncoder().encode(part) : (part as Uint8Array);
+    }
+  } catch (error) {
+    throw new InputError(file, describeReadError(error));
+  }
+}
+
+/** Decoded text of one input, piece by piece; failures surface as InputError while iterating. */
+export function readTextInput(file: string, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<string> {
+  return decodeText(readBytes(file, stdin), file);
+}

@@ -1,0 +1,56 @@
+// One lookup over all status advice: specific entries first, then the advice of the code's class.
+import type { Advice } from './types';
+import type { StatusClass } from './http-status';
+import { statusClass } from './http-status';
+import { CLIENT_ERROR_ADVICE, CLIENT_ERROR_FALLBACK } from './http-advice-client';
+import { SERVER_ERROR_ADVICE, SERVER_ERROR_FALLBACK } from './http-advice-server';
+import { SEND_TEST_STEP } from './common-steps';
+import { BRAZE_CREATING_WEBHOOK, rfc9110Status } from './sources';
+
+/** Advice written for one code. */
+export const STATUS_ADVICE: Readonly<Record<number, Advice>> = { ...CLIENT_ERROR_ADVICE, ...SERVER_ERROR_ADVICE };
+
+const NOT_A_FAILURE_STEPS = [
+  'Open the row\'s details and check whether another line (a later status or an error text) holds the real failure.',
+  'If the receiver did not act on the data, ask its owner what it logged for the request at that time.',
+  SEND_TEST_STEP,
+];
+
+/** Advice of a whole class, used for codes without an entry of their own. */
+export const CLASS_FALLBACK_ADVICE: Readonly<Record<StatusClass, Advice>> = {
+  1: {
+    short: 'interim answer',
+    meaning: 'An interim answer, not a failure by itself: the final answer should follow it.',
+    side: 'unknown',
+    steps: NOT_A_FAILURE_STEPS,
+    sources: [rfc9110Status(100)],
+  },
+  2: {
+    short: 'success',
+    meaning: 'The receiver accepted the request. This code is not an error.',
+    side: 'unknown',
+    steps: NOT_A_FAILURE_STEPS,
+    sources: [rfc9110Status(200)],
+  },
+  3: {
+    short: 'redirect not followed',
+    meaning:
+      'The receiver answered with a redirect to another address. Many senders (Braze among them) do not follow redirects, so the webhook never reaches the real endpoint.',
+    side: 'request',
+    steps: [
+      "Open the row's details and find the Location header: it holds the address the receiver points to.",
+      'Replace the webhook URL with that final address. Typical differences: https:// instead of http://, an added or removed trailing slash, or www.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(300), BRAZE_CREATING_WEBHOOK],
+  },
+  4: CLIENT_ERROR_FALLBACK,
+  5: SERVER_ERROR_FALLBACK,
+};
+
+/** The advice for a code: its own entry, or its class's (out-of-range codes count as 5xx). */
+export function adviceFor(code: number): { advice: Advice; specific: boolean } {
+  const own = STATUS_ADVICE[code];
+  if (own) return { advice: own, specific: true };
+  return { advice: CLASS_FALLBACK_ADVICE[statusClass(code)], specific: false };
+}

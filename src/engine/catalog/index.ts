@@ -1,0 +1,19 @@
+// The catalog's lookups: status codes, non-HTTP problems, provider layers and endpoint layers.
+export type {
+  Advice,
+  EndpointError,
+  EndpointLayer,
+  ProblemEntry,
+  ProviderLayer,
+  RetryAnswer,
+  RetrySubject,
+  StatusEntry,
+  WhereToLook,
+} from './types';
+export { statusEntry } from './status-entry';
+export { STATUS_RECORDS, statusClass, statusName, statusTitle, isStatusInRange, type StatusRecord } from './http-status';
+export { STATUS_ADVICE, CLASS_FALLBACK_ADVICE, adviceFor } from './http-advice';
+export { PROBLEM_ENTRIES, problemEntry } from './problems';
+export { PROVIDER_LAYERS, providerLayer } from './providers';
+export { ENDPOINT_LAYERS, endpointFor, requiredFieldsFor } from './endpoints';
+export { diagnosisKey, topicsFor } from './topics';

@@ -1,0 +1,77 @@
+// Problems in a webhook's JSON body. diagnose() adds the finding's line, column and field names.
+import type { ProblemEntry } from '../types';
+import { SEND_TEST_STEP } from '../common-steps';
+import { BRAZE_CREATING_WEBHOOK, BRAZE_WEBHOOK_ERRORS, POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
+
+const JSON_SPEC = 'https://www.rfc-editor.org/rfc/rfc8259';
+
+export const JSON_PROBLEMS: readonly ProblemEntry[] = [
+  {
+    id: 'invalid-json',
+    kind: 'json',
+    title: 'Body is not valid JSON',
+    short: 'invalid JSON',
+    meaning:
+      'The request body does not parse as JSON, so the receiver cannot read any of its fields and usually answers 400.',
+    side: 'request',
+    steps: [
+      'Go to the position shown and look just before it: a missing or extra comma, a missing quote, or a brace or bracket that is never closed.',
+      'Use straight double quotes (") around keys and text values; curly quotes from word processors break JSON.',
+      'Remove the comma after the last item of an object or a list.',
+      'Paste the body into a JSON validator to confirm it parses, then send a test.',
+    ],
+    sources: [JSON_SPEC, BRAZE_WEBHOOK_ERRORS],
+    likelyStatus: 400,
+  },
+  {
+    id: 'template-breaks-json',
+    kind: 'json',
+    title: 'Template tag can break the JSON',
+    short: 'tag breaks JSON',
+    meaning:
+      'A personalization tag sits where its output can make the body invalid: unquoted where text is expected, filled with a value that contains quotes or line breaks, or rendering blank.',
+    side: 'request',
+    steps: [
+      'Put text tags inside double quotes, for example "first_name": "{{ first_name }}".',
+      'Give each tag a default value so a missing property never renders blank.',
+      'For values that may contain quotes or line breaks, use the escaping filter your ESP offers for JSON output.',
+      'Preview the webhook for a real profile and check that the rendered body parses as JSON.',
+      SEND_TEST_STEP,
+    ],
+    sources: [BRAZE_CREATING_WEBHOOK, BRAZE_WEBHOOK_ERRORS],
+    likelyStatus: 400,
+  },
+  {
+    id: 'missing-required-field',
+    kind: 'json',
+    title: 'Required field missing',
+    short: 'required field missing',
+    meaning: 'The body lacks a field the receiver requires, so the receiver rejects the request (usually with 400).',
+    side: 'request',
+    steps: [
+      "Add each missing field to the body, spelled exactly as in the receiver's documentation.",
+      'Fill it from the profile property that holds the value.',
+      'Check that your test profile has a value for each of these fields.',
+      SEND_TEST_STEP,
+    ],
+    sources: [POPLAR_STATUS_ERRORS, rfc9110Status(400)],
+    likelyStatus: 400,
+  },
+  {
+    id: 'empty-required-field',
+    kind: 'json',
+    title: 'Required field is empty',
+    short: 'required field empty',
+    meaning:
+      'A required field is present but empty ("" or null), often because its personalization tag found no value on this profile.',
+    side: 'request',
+    steps: [
+      'Check that the profile has a value for the property behind the field.',
+      "Check that the tag's property name matches the profile property exactly, including upper/lower case.",
+      'Filter the flow so only profiles with the value reach the webhook, or give the tag a sensible default.',
+      SEND_TEST_STEP,
+    ],
+    sources: [POPLAR_STATUS_ERRORS, rfc9110Status(400)],
+    likelyStatus: 400,
+  },
+];

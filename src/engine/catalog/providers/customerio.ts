@@ -1,0 +1,46 @@
+// Customer.io: the campaign webhook action and reporting webhooks, and the retry rules Customer.io
+// documents for reporting webhooks.
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
+import { commonAnswer } from './policy';
+import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from '../sources';
+
+/** Answers after which Customer.io waits an hour before the first retry. */
+const HOUR_WAIT_CODES: ReadonlySet<number> = new Set([400, 401, 402, 403, 404, 405, 410, 429, 500, 502, 521]);
+
+const SCOPE_NOTE = 'This is what Customer.io documents for reporting webhooks; it does not document retries for the campaign webhook action.';
+const BACKLOG_NOTE = 'Later calls are held back until this one succeeds or the 7 days run out.';
+
+function retry(subject: RetrySubject): RetryAnswer {
+  const common = commonAnswer(subject);
+  if (common) return common;
+  const waitsAnHour = subject.code === null || HOUR_WAIT_CODES.has(subject.code);
+  const start = waitsAnHour
+    ? 'Yes: Customer.io waits one hour, then retries with growing gaps for up to 7 days.'
+    : 'Yes: Customer.io retries any answer other than 2xx with growing gaps for up to 7 days.';
+  return { verdict: 'retries', text: `${start} ${BACKLOG_NOTE} ${SCOPE_NOTE}` };
+}
+
+export const customerio: ProviderLayer = {
+  id: 'customerio',
+  name: 'Customer.io',
+  whereToLook: {
+    log: "The campaign's workflow → the webhook (Send and receive data) action: its deliveries show each request and response. Reporting webhooks live under Data & Integrations → Integrations → Reporting Webhooks.",
+    editor:
+      'The webhook action in the campaign workflow: method, URL, headers and body (Add Request).',
+  },
+  sources: [CUSTOMERIO_WEBHOOK_ACTION, CUSTOMERIO_REPORTING_WEBHOOKS],
+  ownCodes: [],
+  retry,
+  steps: {
+    'network:timeout': [
+      'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+    ],
+    'http:408': [
+      'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+    ],
+    'network:any': [
+      'Customer.io shows connection problems as raw error text (such as "connection refused" or "EOF"): search it for the host name to see which URL failed.',
+    ],
+  },
+  notes: {},
+};

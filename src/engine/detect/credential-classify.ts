@@ -1,0 +1,142 @@
+// Classifies a credential token without ever copying it: is it a mask, a placeholder, a
+// log viewer's redaction, or (by elimination) something that may be a real secret?
+
+/** Characters people and UIs use to hide a secret. */
+const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
+/** Runs of x/X standing in for characters ("XXXX", "xxxx-xxxx"). */
+const X_MASK = /^(?=(?:[^xX]*[xX]){4})[xX_-]+$/;
+/** A partly hidden secret keeps some real characters around a run of mask characters. */
+const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
+const BRACKET_WORD =
+  /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
+
+/** Placeholder shapes: `<token>`, `[TOKEN]`. Letters first so random strings rarely fit. */
+const ANGLE_PLACEHOLDER = /^<[A-Za-z][\w .:-]{0,60}>$/;
+const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
+/** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
+const WORDY = /^[A-Za-z_\- ]{3,60}$/;
+const PLACEHOLDER_WORDS = new Set([
+  'token', 'apikey', 'key', 'secret', 'password', 'accesstoken', 'authtoken', 'apitoken',
+  'bearertoken', 'testorproductiontoken', 'productiontoken', 'testtoken', 'changeme',
+  'placeholder', 'undefined', 'null', 'none', 'todo', 'tbd', 'example', 'yourtoken', 'mytoken',
+]);
+const PLACEHOLDER_PHRASE =
+  /^(?:your|my|insert|enter|paste|put|add|replace|the)[a-z]*(?:token|key|secret|password|credentials?)(?:here)?$|(?:token|key|secret|password)here$/;
+/** An environment-variable name such as POPLAR_API_TOKEN. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const CONSTANT_SECRET_WORD = /TOKEN|KEY|SECRET|PASSWORD/;
+
+/** True when the whole token is made of mask characters or a "[hidden]"-style word. */
+export function isWholeMask(token: string): boolean {
+  return WHOLE_MASK.test(token) || X_MASK.test(token) || BRACKET_WORD.test(token);
+}
+
+/** True when the token is fully or partly masked ("###", "ab12****89", "sk_live_XXXXXXXX"). */
+export function isMaskedToken(token: string): boolean {
+  return isWholeMask(token) || PARTIAL_MASK.test(token);
+}
+
+/**
+ * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "<redacted>",
+ * "[hidden]" or a bare run of asterisks. These are the viewer's doing, not the user's.
+ */
+export function isLogViewerRedaction(value: string): boolean {
+  return /^\*{3,}$/.test(value) || isBracketRedaction(value);
+}
+
+/** "[REDACTED]", "<redacted>", "[hidden]": a redaction word inside brackets. */
+export function isBracketRedaction(value: string): boolean {
+  return /^[[<({]/.test(value) && BRACKET_WORD.test(value);
+}
+
+/** True when the whole token is a placeholder someone forgot to replace. */
+export function isPlaceholderToken(token: string): boolean {
+  if (isWholeTemplateTag(token)) return true;
+  if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token)) return true;
+  if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
+  if (!WORDY.test(token)) return false;
+  const letters = token.toLowerCase().replace(/[^a-z]/g, '');
+  return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
+}
+
+/** True for a value that is not a secret (mask or placeholder): safe to show as typed. */
+export function isNonSecretToken(token: string): boolean {
+  return isWholeMask(token) || isPlaceholderToken(token);
+}
+
+export interface TagRange {
+  start: number;
+  end: number;
+}
+
+const TAG_OPENERS: ReadonlyArray<readonly [string, string]> = [
+  ['{{', '}}'],
+  ['{%', '%}'],
+  ['${', '}'],
+  ['<%', '%>'],
+];
+
+/**
+ * Template tags in a string ({{ }}, {% %}, ${ }, <% %>), in order. Linear: the next position of
+ * each opener is cached and only searched again once the scan has passed it, and an opener
+ * whose closer is missing is not searched again.
+ */
+export function templateTagRanges(text: string): TagRange[] {
+  const ranges: TagRange[] = [];
+  const nextAt = new Map<string, number>();
+  let i = 0;
+  while (i < text.length) {
+    const next = nextTagStart(text, i, nextAt);
+    if (next === null) break;
+    const [opener, closer, at] = next;
+    let close = text.indexOf(closer, at + opener.length);
+    if (close < 0) {
+      nextAt.set(opener, -1);
+      i = at + 1;
+      continue;
+    }
+    // Braze nests a ${var} inside {{ }}: `{{${user_id}}}` ends with three braces.
+    if (opener === '{{' && text[close + 2] === '}' && text.slice(at + 2, close).includes('{')) close += 1;
+    ranges.push({ start: at, end: close + closer.length });
+    i = close + closer.length;
+  }
+  return ranges;
+}
+
+/** The earliest opener at or after `from`; -1 in `nextAt` marks an opener with no closer left. */
+function nextTagStart(
+  text: string,
+  from: number,
+  nextAt: Map<string, number>,
+): [string, string, number] | null {
+  let best: [string, string, number] | null = null;
+  for (const [opener, closer] of TAG_OPENERS) {
+    let at = nextAt.get(opener);
+    if (at === -1) continue;
+    if (at === undefined || at < from) {
+      at = text.indexOf(opener, from);
+      nextAt.set(opener, at);
+    }
+    if (at >= 0 && (best === null || at < best[2])) best = [opener, closer, at];
+  }
+  return best;
+}
+
+/** True when the token is one template tag and nothing else. */
+export function isWholeTemplateTag(token: string): boolean {
+  const ranges = templateTagRanges(token);
+  return ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === token.length;
+}
+
+/** True when a template tag appears anywhere in the token. */
+export function containsTemplateTag(token: string): boolean {
+  return templateTagRanges(token).length > 0;
+}
+
+/**
+ * Braze keeps secrets in Content Blocks and pulls them in with Liquid
+ * (`{{content_blocks.${api_key}}}`): that tag renders the real key, so it is not a placeholder.
+ */
+export function isContentBlockReference(token: string): boolean {
+  return /^\{\{\s*content_blocks\./.test(token);
+}

@@ -1,0 +1,50 @@
+// Safe previews of credential values. The only place that decides how much of a secret a user
+// may see: at most the first 4 and last 2 characters of a value of 12 or more characters.
+import { isNonSecretToken } from './credential-classify';
+
+export const ELLIPSIS = '…';
+/** Masks and placeholders are shown as typed, but never longer than this. */
+const NON_SECRET_MAX = 40;
+const MIN_LENGTH_FOR_EDGES = 12;
+
+/**
+ * Auth schemes whose word is not secret and may stay in a preview. Only known words: a random
+ * first word could be part of the secret.
+ */
+export const KNOWN_SCHEMES = new Set([
+  'bearer', 'basic', 'token', 'apikey', 'api-key', 'klaviyo-api-key', 'digest', 'key', 'bot',
+  'oauth', 'sso-key', 'ssws', 'negotiate', 'hmac', 'signature', 'aws4-hmac-sha256', 'jwt', 'dpop',
+  'zoho-oauthtoken',
+]);
+
+/** "ab12…89" for a secret of 12+ characters, "…" for anything shorter. Counts code points. */
+export function previewSecret(secret: string): string {
+  const chars = Array.from(secret);
+  if (chars.length < MIN_LENGTH_FOR_EDGES) return ELLIPSIS;
+  return `${chars.slice(0, 4).join('')}${ELLIPSIS}${chars.slice(-2).join('')}`;
+}
+
+/** A non-secret value (mask, placeholder, template tag) as typed, cut to 40 characters. */
+export function showNonSecret(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= NON_SECRET_MAX) return value;
+  return `${chars.slice(0, NON_SECRET_MAX - 1).join('')}${ELLIPSIS}`;
+}
+
+/** The preview of one token: shown as typed when it is a mask or placeholder, else redacted. */
+export function previewToken(token: string): string {
+  return isNonSecretToken(token) ? showNonSecret(token) : previewSecret(token);
+}
+
+/**
+ * A safe preview of a secret or of a whole header value. A known scheme word stays
+ * ("Bearer ab12…89"); masks and placeholders are shown as typed (they hold no secret).
+ */
+export function redactSecret(value: string): string {
+  const trimmed = value.trim();
+  const scheme = /^([A-Za-z][A-Za-z0-9-]*)\s+(\S[\s\S]*)$/.exec(trimmed);
+  if (scheme?.[1] !== undefined && scheme[2] !== undefined && KNOWN_SCHEMES.has(scheme[1].toLowerCase())) {
+    return `${scheme[1]} ${previewToken(scheme[2])}`;
+  }
+  return previewToken(trimmed);
+}

@@ -1,0 +1,113 @@
+// Context checks around a candidate 3-digit number: is it introduced by a status word ("HTTP",
+// "status code", "Fehlercode", "ステータスコード"), and do its neighbours show it is something
+// else (a port, a version, a price, a date, a size)? Every check reads a bounded window, so the
+// cost per candidate is constant.
+import { execAt } from './text-match';
+
+/** Status words in scripts that put spaces between words; they must start at a word boundary. */
+const SPACED_KEYWORDS = [
+  // HTTP, HTTPS, HTTP/1.1, HTTP/2 (status lines and "returned HTTP 502").
+  'https?(?:\\/\\d(?:\\.\\d)?)?',
+  // status, status code, statusCode, status_code, HTTP-Status, http_status, response status,
+  // Statuscode (de, nl), HTTP-Statuscode.
+  '(?:(?:https?|response|resp)[\\s_-]?)?status(?:[\\s_-]?code)?',
+  // code, error code, errorCode, response code, HTTP code; not "zip code 404" and friends.
+  '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?code',
+  // error, HTTP error ("errors: 500" is a count, so no plural).
+  '(?:https?[\\s_-]?)?error',
+  // de
+  'fehler(?:code)?', 'antwortcode',
+  // fr
+  'erreur', "code d['’](?:erreur|[ée]tat)", 'code de (?:statut|r[ée]ponse)', 'statut',
+  // es, pt
+  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)', 'erro',
+  // it
+  'codice (?:di )?(?:stato|errore)', 'errore',
+  // nl
+  'foutcode', 'fout',
+  // ru
+  'код (?:ошибки|состояния|ответа)', 'ошибка',
+];
+
+/** Status words in scripts written without spaces (ja, zh, ko): no word boundary to ask for. */
+const UNSPACED_KEYWORDS = [
+  'ステータス(?:コード)?', 'エラー(?:コード)?', '状態コード', '応答コード',
+  '状态码', '狀態碼', '状态代码', '狀態代碼', '响应码', '錯誤碼', '错误码', '错误代码', '錯誤', '错误',
+  '상태 ?코드', '오류(?: ?코드)?', '에러',
+];
+
+/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
+const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
+const SEPARATOR = '[\\s"\'“”‘’:：=(\\[]{0,6}';
+
+const KEYWORD_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
+  'iu',
+);
+
+/**
+ * Text examined before a candidate: the longest keyword ("response status code", 20) + link
+ * word (6) + separator (6), and one character for the word-boundary check. The regex is tried
+ * at every offset of this window, so it stays small.
+ */
+const BEFORE_WINDOW = 34;
+
+/** Offset where a status word introducing the code at `codeStart` begins, or -1. */
+export function statusKeywordStart(text: string, codeStart: number): number {
+  const windowStart = Math.max(0, codeStart - BEFORE_WINDOW);
+  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, codeStart));
+  return match ? windowStart + match.index : -1;
+}
+
+/** Words after a number that make it an amount, not a status ("status 500 recipients", "error 404 ms"). */
+const UNIT_AFTER =
+  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_]))/iuy;
+
+export function isFollowedByUnit(text: string, codeEnd: number): boolean {
+  return execAt(UNIT_AFTER, text, codeEnd) !== null;
+}
+
+const DIGIT = /\d/;
+const ALNUM = /[\p{L}\p{N}]/u;
+/** A neighbour that is itself another status code, as in the list "500/502/503". */
+const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
+const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
+
+/**
+ * True when the characters right before the digits show a non-status number: "order #404",
+ * "$500", "v1.403", "1.2.3.4:443", "15:500", "2024-404", "1,500". A list separator after another
+ * status code ("500/502") is allowed by the caller before this check.
+ */
+export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
+  const previous = text.charAt(codeStart - 1);
+  const beforePrevious = text.charAt(codeStart - 2);
+  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
+  if (previous === '.') return ALNUM.test(beforePrevious);
+  if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
+    return DIGIT.test(beforePrevious);
+  }
+  return false;
+}
+
+/**
+ * True when the characters right after the digits show a non-status number: "403.2", "404:5",
+ * "555-0123", "500,000", "404%", "500/min". A following status code in a list ("500/502",
+ * "500,502") does not count.
+ */
+export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
+  const next = text.charAt(codeEnd);
+  const afterNext = text.charAt(codeEnd + 1);
+  if (next === '%' || next === '°') return true;
+  if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
+  const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
+  return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));
+}
+
+/** Between two codes of one list: "/", ",", "|", "or", "and" (and a few translations). */
+const LIST_GAP =
+  /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
+
+/** True when the text between the end of an accepted code and the next digits joins a list. */
+export function isListGap(gap: string): boolean {
+  return gap.length > 0 && gap.length <= 8 && LIST_GAP.test(gap);
+}

@@ -1,0 +1,174 @@
+// Removes secrets from text before it is stored, shown in the popup or copied into a report.
+// Two linear passes: values of secret-named keys, then long runs that look like secrets.
+import { redactSecret } from './detect/credential-preview';
+
+const SECRET_KEY_WORD = /authorization|api[-_]?key|token|password|passwd|secret/gi;
+const NAME_CHAR = /[A-Za-z0-9_-]/;
+/** Key names longer than this are not looked at; bounds the work per match. */
+const MAX_NAME_LENGTH = 64;
+const MAX_VALUE_LENGTH = 4096;
+const SECRET_RUN = /[A-Za-z0-9_\-.=+/]{20,}/g;
+const QUERY_VALUE_END = /[&\s"'<>;,]/;
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The text with every secret replaced by its preview ("Bearer ab12…89"): values after
+ * Authorization / X-Api-Key / api_key / token / password / secret keys in header, JSON and
+ * query-string form, and any 20+ character run of token characters mixing letters and digits
+ * (sk_live_…, JWTs). Masks and placeholders are kept as they are; they hold no secret.
+ */
+export function redactSecretsInText(text: string): string {
+  return redactSecretRuns(redactKeyedValues(text));
+}
+
+function redactKeyedValues(text: string): string {
+  const replacements: Replacement[] = [];
+  SECRET_KEY_WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SECRET_KEY_WORD.exec(text)) !== null) {
+    const nameEnd = extendName(text, match.index + match[0].length, 1);
+    const nameStart = extendName(text, match.index, -1);
+    SECRET_KEY_WORD.lastIndex = nameEnd;
+    if (nameEnd - nameStart > MAX_NAME_LENGTH) continue;
+    const value = findValue(text, nameStart, nameEnd);
+    if (value === null || value.start === value.end) continue;
+    replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
+    SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
+  }
+  return applyReplacements(text, replacements);
+}
+
+/** Moves from `from` over name characters in `direction`, at most MAX_NAME_LENGTH + 1 steps. */
+function extendName(text: string, from: number, direction: 1 | -1): number {
+  let i = from;
+  let steps = 0;
+  if (direction === 1) {
+    while (i < text.length && NAME_CHAR.test(text[i] ?? '') && steps++ <= MAX_NAME_LENGTH) i += 1;
+  } else {
+    while (i > 0 && NAME_CHAR.test(text[i - 1] ?? '') && steps++ <= MAX_NAME_LENGTH) i -= 1;
+  }
+  return i;
+}
+
+/** The value that belongs to the key text[nameStart, nameEnd), or null when none follows. */
+function findValue(text: string, nameStart: number, nameEnd: number): { start: number; end: number } | null {
+  const keyQuote = quoteBefore(text, nameStart);
+  let i = nameEnd;
+  if (keyQuote !== '') {
+    if (!text.startsWith(keyQuote, i)) return null;
+    i += keyQuote.length;
+  }
+  i = skipBlanks(text, i);
+  const separator = text[i];
+  if (separator !== ':' && separator !== '=') return null;
+  i = skipBlanks(text, i + 1);
+
+  // On a header line the whole rest of the line is the value, quotes included.
+  if (keyQuote === '' && separator === ':') return insideQuotes(text, headerLineValue(text, i));
+  const valueQuote = quoteAt(text, i);
+  if (valueQuote !== '') return quotedValue(text, i + valueQuote.length, valueQuote);
+  // A quoted key with an unquoted value is JSON's number, null, object or array: no secret.
+  if (keyQuote !== '') return null;
+  const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
+  let end = i;
+  while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
+  return { start: i, end };
+}
+
+function headerLineValue(text: string, start: number): { start: number; end: number } {
+  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
+  let end = start;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r') end += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  return { start, end };
+}
+
+/** `"Bearer abc"` on a header line: redact inside the quotes so the scheme stays readable. */
+function insideQuotes(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const first = text[span.start];
+  const wrapped = span.end - span.start >= 2 && (first === '"' || first === "'") && text[span.end - 1] === first;
+  return wrapped ? { start: span.start + 1, end: span.end - 1 } : span;
+}
+
+/** A quoted value runs to its closing quote, or to the end of the line when unterminated. */
+function quotedValue(text: string, start: number, quote: string): { start: number; end: number } {
+  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
+  const escapedQuote = quote.length === 2;
+  const mark = quote.slice(-1);
+  for (let i = start; i < limit; i += 1) {
+    const char = text[i];
+    if (char === '\n' || char === '\r') return { start, end: i };
+    if (escapedQuote) {
+      if (char === '\\' && text[i + 1] === mark) return { start, end: i };
+    } else if (char === '\\') {
+      i += 1;
+    } else if (char === mark) {
+      return { start, end: i };
+    }
+  }
+  return { start, end: limit };
+}
+
+/** `"`, `'`, `\"` or `\'` right before a key name, else ''. */
+function quoteBefore(text: string, at: number): string {
+  const char = text[at - 1];
+  if (char !== '"' && char !== "'") return '';
+  return text[at - 2] === '\\' ? `\\${char}` : char;
+}
+
+function quoteAt(text: string, at: number): string {
+  const char = text[at];
+  if (char === '"' || char === "'") return char;
+  if (char === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) return `\\${text[at + 1]}`;
+  return '';
+}
+
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i += 1;
+  return i;
+}
+
+/** Long runs of token characters with letters and digits: keys, JWTs, signed IDs. */
+function redactSecretRuns(text: string): string {
+  const replacements: Replacement[] = [];
+  SECRET_RUN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SECRET_RUN.exec(text)) !== null) {
+    const run = match[0];
+    const start = match.index;
+    // Right after "://" the run is a host and path: keep the readable parts, hide secret ones.
+    const isUrl = (text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3);
+    const redacted = isUrl ? redactUrlParts(run) : redactIfSecretLooking(run);
+    if (redacted !== run) replacements.push({ start, end: start + run.length, text: redacted });
+  }
+  return applyReplacements(text, replacements);
+}
+
+function redactIfSecretLooking(run: string): string {
+  return /[A-Za-z]/.test(run) && /\d/.test(run) ? redactSecret(run) : run;
+}
+
+/** In a URL, path parts of 8+ characters mixing letters and digits are hidden one by one. */
+function redactUrlParts(run: string): string {
+  return run.replace(/[^/.]+/g, (part) =>
+    part.length >= 8 && /[A-Za-z]/.test(part) && /\d/.test(part) ? redactSecret(part) : part,
+  );
+}
+
+function applyReplacements(text: string, replacements: readonly Replacement[]): string {
+  if (replacements.length === 0) return text;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { start, end, text: replacement } of replacements) {
+    pieces.push(text.slice(cursor, start), replacement);
+    cursor = end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
+}
