@@ -1,25 +1,30 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { firefoxManifest } from './scripts/firefox-manifest';
+import path from 'node:path';
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { contentScriptIife, withoutContentScripts } from './scripts/content-script-build.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
 // `vite build` writes the Chromium extension to dist/; `--mode firefox` writes dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const outDir = path.resolve(import.meta.dirname, firefox ? 'dist-firefox' : 'dist');
+  const base = withoutContentScripts(manifest) as ManifestV3Export;
   return {
     plugins: [
       preact(),
-      firefox
-        ? crx({ manifest: firefoxManifest(manifest as ManifestV3Export), browser: 'firefox' })
-        : crx({ manifest: manifest as ManifestV3Export }),
+      firefox ? crx({ manifest: firefoxManifest(base), browser: 'firefox' }) : crx({ manifest: base }),
+      contentScriptIife({
+        entry: path.resolve(import.meta.dirname, 'src/content/index.ts'),
+        contentScripts: manifest.content_scripts,
+      }),
     ],
     build: {
-      outDir: firefox ? 'dist-firefox' : 'dist',
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
     },
-    server: { cors: { origin: [/chrome-extension:\/\//] } },
   };
 });

@@ -1,3 +1,44 @@
-// PLACEHOLDER background: replaced by the worker implementation.
+// Service worker entry. Every listener is registered synchronously at the top level so that a
+// worker woken up by an event finds its listener in place.
 import browser from '../shared/browser';
-browser.runtime.onInstalled.addListener(() => undefined);
+import { SETTINGS_KEY } from '../shared/settings';
+import { clearTabFrames } from './findings-store';
+import { handleMessage } from './router';
+import { clearTabBadge } from './toolbar';
+import { syncUserDomainScripts } from './user-domains';
+
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => console.warn(`Webhook Doctor: ${what} failed`, error);
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  await clearTabFrames(tabId);
+  await clearTabBadge(tabId);
+}
+
+function resyncUserDomains(): void {
+  syncUserDomainScripts().catch(logFailure('registering the content script for your domains'));
+}
+
+browser.runtime.onMessage.addListener(handleMessage);
+
+// A top-frame navigation to a new URL starts a new page: its old findings no longer apply.
+// (Without the "tabs" permission changeInfo.url only arrives for hosts we may access: enough.)
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.status === 'loading' && changeInfo.url) forgetTab(tabId).catch(logFailure('clearing a tab'));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  clearTabFrames(tabId).catch(logFailure('clearing a closed tab'));
+});
+
+browser.runtime.onInstalled.addListener(resyncUserDomains);
+browser.runtime.onStartup.addListener(resyncUserDomains);
+
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName === 'sync' && SETTINGS_KEY in changes) resyncUserDomains();
+});
+
+// The user can also revoke a host permission from the browser's own UI.
+browser.permissions.onAdded.addListener(resyncUserDomains);
+browser.permissions.onRemoved.addListener(resyncUserDomains);

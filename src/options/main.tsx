@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Webhook Doctor</p>, document.getElementById('app')!);
+import { OptionsApp } from './options-app';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp />, root);

@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Webhook Doctor</p>, document.getElementById('app')!);
+import { App } from './app';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,3 +1,373 @@
-// PLACEHOLDER in-memory browser fake; replaced with a fuller one.
-const browser = {};
-export default browser;
+// In-memory stand-in for the webextension API surface the extension uses. The unit project aliases
+// 'webextension-polyfill' to this file, so src/shared/browser.ts hands this object to the code.
+//
+// - Test controls live on `fake` (named export); `resetBrowserFake()` gives each test a clean browser.
+// - The one instance is kept on globalThis: a test that re-imports modules (vi.resetModules, to
+//   mimic a restarted service worker) still talks to the same browser, as a real worker would.
+// - Values pass through structuredClone, as real storage and messaging copy them.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- listeners of many shapes share one event type */
+type Listener = (...args: any[]) => any;
+
+export interface FakeEvent<L extends Listener = Listener> {
+  addListener(listener: L): void;
+  removeListener(listener: L): void;
+  hasListener(listener: L): boolean;
+  /** Test control: calls every listener in order and returns what each returned. */
+  dispatch(...args: Parameters<L>): ReturnType<L>[];
+  listenerCount(): number;
+  /** Test control: forgets every listener. */
+  clear(): void;
+}
+
+export interface StorageChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+export interface FakeSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export interface FakeTab {
+  id: number;
+  url?: string;
+  active: boolean;
+  windowId: number;
+}
+
+export interface FakeRegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: string;
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+}
+
+interface BadgeState {
+  text: string;
+  color: string;
+}
+
+export const FAKE_EXTENSION_ID = 'webhookdoctorfakeid';
+const EXTENSION_ORIGIN = `chrome-extension://${FAKE_EXTENSION_ID}/`;
+/** The window `tabs.query({ currentWindow: true })` means. */
+export const CURRENT_WINDOW_ID = 1;
+
+/** The sender an extension page (popup, options) has. */
+export function extensionPageSender(path = 'src/popup/index.html'): FakeSender {
+  return { id: FAKE_EXTENSION_ID, url: EXTENSION_ORIGIN + path };
+}
+
+/** The sender a content script in a tab has. */
+export function contentScriptSender(tabId: number, frameId = 0, url = 'https://www.klaviyo.com/flow/1'): FakeSender {
+  return { id: FAKE_EXTENSION_ID, url, tab: { id: tabId, url }, frameId };
+}
+
+/** A manifest shaped like the built one: crxjs rewrites the content script to a hashed file. */
+export function defaultFakeManifest(): Record<string, unknown> {
+  return {
+    manifest_version: 3,
+    name: 'Webhook Doctor',
+    version: '0.1.0',
+    host_permissions: ['https://www.klaviyo.com/*', 'https://*.braze.com/*'],
+    content_scripts: [
+      {
+        matches: [
+          'https://www.klaviyo.com/*',
+          'https://*.braze.com/*',
+          'https://*.braze.eu/*',
+          'https://fly.customer.io/*',
+          'https://fly-eu.customer.io/*',
+          'https://app.hubspot.com/*',
+          'https://app-eu1.hubspot.com/*',
+          'https://app.iterable.com/*',
+          'https://app.eu.iterable.com/*',
+        ],
+        js: ['assets/index.ts-loader-AbC123.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+      },
+    ],
+  };
+}
+
+function buildFake() {
+  const allEvents: FakeEvent[] = [];
+
+  function createEvent<L extends Listener = Listener>(): FakeEvent<L> {
+    let listeners: L[] = [];
+    const event: FakeEvent<L> = {
+      addListener: (listener) => {
+        if (!listeners.includes(listener)) listeners.push(listener);
+      },
+      removeListener: (listener) => {
+        listeners = listeners.filter((l) => l !== listener);
+      },
+      hasListener: (listener) => listeners.includes(listener),
+      dispatch: (...args) => [...listeners].map((l) => l(...args) as ReturnType<L>),
+      listenerCount: () => listeners.length,
+      clear: () => {
+        listeners = [];
+      },
+    };
+    allEvents.push(event as unknown as FakeEvent);
+    return event;
+  }
+
+  // ---- storage -----------------------------------------------------------------------------
+
+  type AreaName = 'local' | 'session' | 'sync';
+  const storageOnChanged = createEvent<(changes: Record<string, StorageChange>, areaName: AreaName) => void>();
+
+  function createStorageArea(areaName: AreaName) {
+    const items = new Map<string, unknown>();
+    const onChanged = createEvent<(changes: Record<string, StorageChange>) => void>();
+
+    function notify(changes: Record<string, StorageChange>): void {
+      if (Object.keys(changes).length === 0) return;
+      onChanged.dispatch(structuredClone(changes));
+      storageOnChanged.dispatch(structuredClone(changes), areaName);
+    }
+
+    return {
+      onChanged,
+      async get(keys?: null | string | string[] | Record<string, unknown>): Promise<Record<string, unknown>> {
+        const result: Record<string, unknown> = {};
+        if (keys === undefined || keys === null) {
+          for (const [key, value] of items) result[key] = structuredClone(value);
+        } else if (typeof keys === 'string' || Array.isArray(keys)) {
+          for (const key of typeof keys === 'string' ? [keys] : keys) {
+            if (items.has(key)) result[key] = structuredClone(items.get(key));
+          }
+        } else {
+          for (const [key, fallback] of Object.entries(keys)) {
+            result[key] = structuredClone(items.has(key) ? items.get(key) : fallback);
+          }
+        }
+        return result;
+      },
+      async set(values: Record<string, unknown>): Promise<void> {
+        const changes: Record<string, StorageChange> = {};
+        for (const [key, value] of Object.entries(values)) {
+          const change: StorageChange = { newValue: structuredClone(value) };
+          if (items.has(key)) change.oldValue = items.get(key);
+          items.set(key, structuredClone(value));
+          changes[key] = change;
+        }
+        notify(changes);
+      },
+      async remove(keys: string | string[]): Promise<void> {
+        const changes: Record<string, StorageChange> = {};
+        for (const key of typeof keys === 'string' ? [keys] : keys) {
+          if (!items.has(key)) continue;
+          changes[key] = { oldValue: items.get(key) };
+          items.delete(key);
+        }
+        notify(changes);
+      },
+      async clear(): Promise<void> {
+        const changes: Record<string, StorageChange> = {};
+        for (const [key, value] of items) changes[key] = { oldValue: value };
+        items.clear();
+        notify(changes);
+      },
+      /** Test control: drops everything without firing events. */
+      wipe(): void {
+        items.clear();
+      },
+    };
+  }
+
+  const storage = {
+    local: createStorageArea('local'),
+    session: createStorageArea('session'),
+    sync: createStorageArea('sync'),
+    onChanged: storageOnChanged,
+  };
+
+  // ---- runtime -----------------------------------------------------------------------------
+
+  // The sender is typed loosely so the real listener (typed with the polyfill's MessageSender) fits.
+  const onMessage = createEvent<(message: unknown, sender: any) => unknown>();
+  const runtimeState = { manifest: defaultFakeManifest(), optionsPageOpened: 0 };
+
+  /**
+   * Delivers a message to onMessage listeners as Chromium does: the first listener that returns
+   * a Promise answers; when none does, the caller gets undefined.
+   */
+  async function deliverMessage(message: unknown, sender: FakeSender): Promise<unknown> {
+    const answers = onMessage.dispatch(structuredClone(message), sender);
+    const answer = answers.find((value) => value instanceof Promise);
+    return answer === undefined ? undefined : structuredClone(await answer);
+  }
+
+  const runtime = {
+    id: FAKE_EXTENSION_ID,
+    getURL: (path: string) => EXTENSION_ORIGIN + path.replace(/^\//, ''),
+    getManifest: () => structuredClone(runtimeState.manifest),
+    sendMessage: (message: unknown) => deliverMessage(message, extensionPageSender()),
+    openOptionsPage: async () => {
+      runtimeState.optionsPageOpened += 1;
+    },
+    onMessage,
+    onInstalled: createEvent<(details: { reason: string }) => void>(),
+    onStartup: createEvent<() => void>(),
+  };
+
+  // ---- tabs --------------------------------------------------------------------------------
+
+  const tabsState = { tabs: [] as FakeTab[] };
+  const tabs = {
+    async query(info: { active?: boolean; currentWindow?: boolean } = {}): Promise<FakeTab[]> {
+      return tabsState.tabs
+        .filter((tab) => info.active === undefined || tab.active === info.active)
+        .filter((tab) => info.currentWindow === undefined || (tab.windowId === CURRENT_WINDOW_ID) === info.currentWindow)
+        .map((tab) => ({ ...tab }));
+    },
+    onRemoved: createEvent<(tabId: number, removeInfo: { windowId: number; isWindowClosing: boolean }) => void>(),
+    onUpdated: createEvent<(tabId: number, changeInfo: { status?: string; url?: string }, tab: FakeTab) => void>(),
+  };
+
+  // ---- action ------------------------------------------------------------------------------
+
+  const badges = new Map<number | 'global', BadgeState>();
+  function badgeState(tabId: number | undefined): BadgeState {
+    const key = tabId ?? 'global';
+    const badge = badges.get(key) ?? { text: '', color: '' };
+    badges.set(key, badge);
+    return badge;
+  }
+
+  const action = {
+    async setBadgeText(details: { tabId?: number; text: string | null }): Promise<void> {
+      badgeState(details.tabId).text = details.text ?? '';
+    },
+    async setBadgeBackgroundColor(details: { tabId?: number; color: string | number[] | null }): Promise<void> {
+      if (typeof details.color !== 'string') throw new Error('The fake only takes CSS colour strings');
+      badgeState(details.tabId).color = details.color;
+    },
+    async getBadgeText(details: { tabId?: number }): Promise<string> {
+      return badges.get(details.tabId ?? 'global')?.text ?? '';
+    },
+  };
+
+  // ---- permissions -------------------------------------------------------------------------
+
+  const permissionsState = {
+    granted: new Set<string>(),
+    /** What the next permissions.request answers (the user's click in the prompt). */
+    answerRequests: true,
+    requested: [] as string[][],
+  };
+
+  const permissions = {
+    async contains(perms: { origins?: string[] }): Promise<boolean> {
+      return (perms.origins ?? []).every((origin) => permissionsState.granted.has(origin));
+    },
+    async request(perms: { origins?: string[] }): Promise<boolean> {
+      const origins = perms.origins ?? [];
+      permissionsState.requested.push([...origins]);
+      if (!permissionsState.answerRequests) return false;
+      const added = origins.filter((origin) => !permissionsState.granted.has(origin));
+      for (const origin of origins) permissionsState.granted.add(origin);
+      if (added.length > 0) permissions.onAdded.dispatch({ origins: added });
+      return true;
+    },
+    async remove(perms: { origins?: string[] }): Promise<boolean> {
+      const removed = (perms.origins ?? []).filter((origin) => permissionsState.granted.delete(origin));
+      if (removed.length > 0) permissions.onRemoved.dispatch({ origins: removed });
+      return removed.length > 0;
+    },
+    onAdded: createEvent<(perms: { origins?: string[] }) => void>(),
+    onRemoved: createEvent<(perms: { origins?: string[] }) => void>(),
+  };
+
+  // ---- scripting ---------------------------------------------------------------------------
+
+  const registeredScripts = new Map<string, FakeRegisteredScript>();
+  const scripting = {
+    async registerContentScripts(scripts: FakeRegisteredScript[]): Promise<void> {
+      // Chromium rejects the whole call on a duplicate id or an empty match list.
+      for (const script of scripts) {
+        if (registeredScripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        if (!script.matches?.length) throw new Error(`Script with ID '${script.id}' must specify 'matches'`);
+      }
+      for (const script of scripts) registeredScripts.set(script.id, structuredClone(script));
+    },
+    async unregisterContentScripts(filter: { ids?: string[] } = {}): Promise<void> {
+      const ids = filter.ids ?? [...registeredScripts.keys()];
+      const unknown = ids.find((id) => !registeredScripts.has(id));
+      if (unknown !== undefined) throw new Error(`Nonexistent script ID '${unknown}'`);
+      for (const id of ids) registeredScripts.delete(id);
+    },
+    async getRegisteredContentScripts(filter: { ids?: string[] } = {}): Promise<FakeRegisteredScript[]> {
+      return [...registeredScripts.values()]
+        .filter((script) => filter.ids === undefined || filter.ids.includes(script.id))
+        .map((script) => structuredClone(script));
+    },
+  };
+
+  // ---- assembly ----------------------------------------------------------------------------
+
+  const browser = { storage, runtime, tabs, action, permissions, scripting };
+
+  const controls = {
+    /** Sends a message to the onMessage listeners as any sender (content script, stranger). */
+    deliverMessage,
+    setManifest(manifest: Record<string, unknown>): void {
+      runtimeState.manifest = structuredClone(manifest);
+    },
+    optionsPageOpenCount: () => runtimeState.optionsPageOpened,
+    setTabs(list: FakeTab[]): void {
+      tabsState.tabs = list.map((tab) => ({ ...tab }));
+    },
+    badge(tabId: number): BadgeState {
+      return { ...(badges.get(tabId) ?? { text: '', color: '' }) };
+    },
+    grantOrigins(...origins: string[]): void {
+      for (const origin of origins) permissionsState.granted.add(origin);
+    },
+    grantedOrigins: () => [...permissionsState.granted],
+    answerPermissionRequests(granted: boolean): void {
+      permissionsState.answerRequests = granted;
+    },
+    permissionRequests: () => permissionsState.requested.map((origins) => [...origins]),
+    registeredScripts: () => [...registeredScripts.values()].map((script) => structuredClone(script)),
+    /** A stopped service worker: every listener is gone, storage and browser state stay. */
+    dropListeners(): void {
+      for (const event of allEvents) event.clear();
+    },
+  };
+
+  function reset(): void {
+    for (const area of [storage.local, storage.session, storage.sync]) area.wipe();
+    for (const event of allEvents) event.clear();
+    runtimeState.manifest = defaultFakeManifest();
+    runtimeState.optionsPageOpened = 0;
+    tabsState.tabs = [];
+    badges.clear();
+    permissionsState.granted.clear();
+    permissionsState.answerRequests = true;
+    permissionsState.requested = [];
+    registeredScripts.clear();
+  }
+
+  return { browser, controls, reset };
+}
+
+const INSTANCE_KEY = Symbol.for('webhook-doctor.browser-fake');
+const globalSlot = globalThis as { [INSTANCE_KEY]?: ReturnType<typeof buildFake> };
+const instance = (globalSlot[INSTANCE_KEY] ??= buildFake());
+
+export default instance.browser;
+
+/** Test controls: inspect badges, scripts and permissions; set tabs, manifest and answers. */
+export const fake = { ...instance.controls, storage: instance.browser.storage };
+
+/** Forgets all state and listeners: call it in beforeEach. */
+export const resetBrowserFake: () => void = instance.reset;

@@ -56,45 +56,54 @@ export function analyzeCredentialValue(value: string, options: CredentialAnalysi
   const tags = templateTagRanges(value);
   const tagEnds = tagEndsByStart(tags);
   const inField = options.source === 'field';
-  let inner = trimSpan(value, { start: 0, end: value.length });
-  if (inner.start === inner.end) {
+  const trimmed = trimSpan(value, { start: 0, end: value.length });
+  if (trimmed.start === trimmed.end) {
     return options.authorization ? [toFinding({ problem: 'empty-token', span: { start: 0, end: value.length } }, '(empty)')] : [];
   }
-
-  const problems: Problem[] = [];
-  const quote = inField ? firstQuoteOutsideTags(value, inner, tags) : null;
-  if (quote) {
-    problems.push({ problem: 'quoted-value', span: quote, reason: 'quotes become part of the header value' });
-    inner = stripQuotes(value, inner);
-  }
+  // In a log, quotes are the log's syntax; typed into a field they are sent with the value.
+  const quote = inField ? firstQuoteOutsideTags(value, trimmed, tags) : null;
+  const quoteProblems: Problem[] = quote ? [{ problem: 'quoted-value', span: quote, reason: 'quotes become part of the header value' }] : [];
+  const inner = quote ? stripQuotes(value, trimmed) : trimmed;
   const whole = value.slice(inner.start, inner.end);
   const firstWord = value.slice(inner.start, wordEnd(value, inner.start, inner.end, tagEnds));
   if (!inField && (isLogViewerRedaction(whole) || isLogViewerRedaction(firstWord))) return [];
 
   // A whole value that is only a mask or a placeholder says everything there is to say.
-  const wholeProblem = nonSecretProblem(whole);
-  if (wholeProblem !== null || inner.start === inner.end) {
-    problems.push({ problem: wholeProblem ?? 'empty-token', span: inner });
-    return problems.map((p) => toFinding(p, showNonSecret(whole) || '(empty)'));
+  const wholeProblem = inner.start === inner.end ? 'empty-token' : nonSecretProblem(whole);
+  if (wholeProblem !== null) {
+    return [...quoteProblems, { problem: wholeProblem, span: inner }].map((p) => toFinding(p, showNonSecret(whole) || '(empty)'));
   }
+  return analyzeParts(value, inner, { tags, tagEnds, quoteProblems }, options);
+}
 
+interface ValueContext {
+  tags: readonly TagRange[];
+  tagEnds: ReadonlyMap<number, number>;
+  quoteProblems: readonly Problem[];
+}
+
+/** Splits the value into scheme and token and judges each part. */
+function analyzeParts(value: string, inner: Span, context: ValueContext, options: CredentialAnalysisOptions): Finding[] {
+  const inField = options.source === 'field';
+  const firstWordOnly = options.source === 'line';
   const parsed = options.authorization
-    ? parseAuthorization(value, inner, options.source === 'line', tagEnds)
-    : plainToken(value, inner, options.source === 'line', tagEnds);
+    ? parseAuthorization(value, inner, firstWordOnly, context.tagEnds)
+    : plainToken(value, inner, firstWordOnly, context.tagEnds);
   parsed.token = stripQuotes(value, parsed.token);
   const schemeWord = parsed.scheme ? value.slice(parsed.scheme.start, parsed.scheme.end).toLowerCase() : null;
   const takesParameters = schemeWord !== null && PARAMETER_SCHEMES.has(schemeWord);
-  if (takesParameters && quote) problems.shift();
 
   const token = value.slice(parsed.token.start, parsed.token.end);
   if (!inField && isBracketRedaction(token)) return [];
   const tokenProblems = judgeToken(token, parsed, schemeWord, options);
-  problems.push(...structureProblems(parsed, token, tokenProblems, options));
-  problems.push(...tokenProblems);
-
+  const problems: Problem[] = [
+    ...(takesParameters ? [] : context.quoteProblems),
+    ...structureProblems(parsed, token, tokenProblems, options),
+    ...tokenProblems,
+  ];
   const tokenIsFine = tokenProblems.length === 0 && token !== '';
   if (inField && tokenIsFine && !takesParameters) {
-    const space = findWhitespaceProblem(value, inner, parsed.separators, tags);
+    const space = findWhitespaceProblem(value, inner, parsed.separators, context.tags);
     if (space) problems.push({ problem: 'whitespace-in-token', span: space, reason: space.reason });
   }
   const excerpt = previewValue(value, parsed);

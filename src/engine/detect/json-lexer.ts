@@ -126,7 +126,20 @@ export class JsonLexer {
     }
   }
 
+  /**
+   * A double-quoted string. Template tags inside it are skipped whole, so quotes inside a tag
+   * (`"{{ x | default: "" }}"`) do not end it; if that leaves the string unclosed, the `{{` was
+   * plain text (`{"{{": 1}`) and the string is read again without tags.
+   */
   private readString(start: number): JsonToken {
+    const withTags = this.readStringFrom(start, true);
+    if (withTags.type !== 'error' || !withTags.reason?.startsWith('unterminated') || withTags.hadTag !== true) {
+      return withTags;
+    }
+    return this.readStringFrom(start, false);
+  }
+
+  private readStringFrom(start: number, recogniseTags: boolean): JsonToken & { hadTag?: boolean } {
     const body = this.body;
     let i = start + 1;
     let hasTag = false;
@@ -151,7 +164,7 @@ export class JsonLexer {
         const name = char === '\t' ? 'a raw tab inside a string (write \\t)' : `a raw control character ${describeChar(char)} inside a string`;
         return this.error(i, i + 1, name);
       }
-      if (char === '{' || char === '$') {
+      if (recogniseTags && (char === '{' || char === '$')) {
         const tag = this.templates.tagAt(i);
         if (tag !== null) {
           hasTag = true;
@@ -163,7 +176,8 @@ export class JsonLexer {
     }
     // The string never closes on its line: point at the quote that opened it.
     this.pos = i;
-    return this.error(start, start + 1, 'unterminated string: the quote opened here is not closed on the same line');
+    const error = this.error(start, start + 1, 'unterminated string: the quote opened here is not closed on the same line');
+    return { ...error, hadTag: hasTag };
   }
 
   private readSingleQuoted(start: number): JsonToken {

@@ -9,8 +9,10 @@
 //  - a bare output tag as a value is a warning unless a filter makes it JSON (| json, | plus: 0);
 //  - a comma left before } or ] by a loop or condition is a warning, not a syntax error, but
 //    the guard `{% unless forloop.last %},{% endunless %}` is accepted as correct.
+import { TemplateBlocks } from './json-blocks';
+import { excerptOf, shorten } from './json-excerpt';
 import { JsonLexer, type JsonToken } from './json-lexer';
-import { blockKindOf, type BlockKind, type TemplateTag } from './json-template';
+import type { TemplateTag } from './json-template';
 
 export type JsonProblemId = 'invalid-json' | 'template-breaks-json';
 
@@ -52,25 +54,6 @@ interface Container {
   start: number;
 }
 
-interface Block {
-  keyword: string;
-  kind: BlockKind;
-  tag: TemplateTag;
-  /** Tokens seen inside the block so far. */
-  tokensInside: number;
-  /** The block opened right after a comma: if it renders nothing, that comma is left dangling. */
-  commaBefore: number | null;
-  hasElse: boolean;
-  sawWhen: boolean;
-}
-
-interface PendingComma {
-  start: number;
-  block: Block | null;
-  /** `{% unless forloop.last %},{% endunless %}`: the comma is the first thing in a condition. */
-  guarded: boolean;
-}
-
 const MAX_TEMPLATE_WARNINGS = 50;
 const PYTHON_LITERALS: Readonly<Record<string, string>> = {
   True: 'true', False: 'false', None: 'null', TRUE: 'true', FALSE: 'false', NULL: 'null', Null: 'null',
@@ -90,10 +73,9 @@ class JsonBodyParser {
   private state: State = 'value';
   private expect: Expect = 'start';
   private readonly containers: Container[] = [];
-  private readonly blocks: Block[] = [];
-  private pendingComma: PendingComma | null = null;
-  private controlSinceComma = false;
-  private endedBlock: Block | null = null;
+  private readonly blocks = new TemplateBlocks();
+  /** A comma was read and no key or value has followed it yet. */
+  private afterComma = false;
   private currentKey: string | null = null;
   private keyEnd = 0;
   private lastValueEnd = 0;
@@ -113,20 +95,18 @@ class JsonBodyParser {
     try {
       for (;;) {
         const token = this.lexer.next();
-        if (token.type === 'tag' && token.tag?.kind !== 'output') {
-          if (token.tag) this.control(token.tag);
+        if (token.type === 'tag' && token.tag !== undefined && token.tag.kind !== 'output') {
+          if (this.blocks.control(token.tag) === 'skip-to-block-end') this.lexer.skipToBlockEnd(false);
           continue;
         }
-        const endedBlock = this.endedBlock;
-        this.endedBlock = null;
+        const dangling = this.blocks.beforeToken(isCloser(token), token.type);
+        if (dangling) this.warn(dangling.at, dangling.at + 1, dangling.reason, ',');
         if (token.type === 'eof') {
           this.finish(token);
           break;
         }
-        if (endedBlock && this.pendingComma === null && isCloser(token)) this.warnEmptyBlockAfterComma(endedBlock, token);
-        const innermost = this.blocks.at(-1);
         this.step(token);
-        if (innermost) innermost.tokensInside += 1;
+        this.blocks.afterToken();
       }
     } catch (error) {
       if (!(error instanceof Fatal)) throw error;
@@ -225,8 +205,8 @@ class JsonBodyParser {
     }
     switch (token.type) {
       case ',':
-        this.pendingComma = { start: token.start, block: this.blocks.at(-1) ?? null, guarded: this.isGuardedComma() };
-        this.controlSinceComma = false;
+        this.blocks.comma(token.start);
+        this.afterComma = true;
         this.state = top.kind === '{' ? 'key' : 'value';
         this.expect = 'comma';
         return;
@@ -253,6 +233,7 @@ class JsonBodyParser {
 
   private open(token: JsonToken): void {
     if (this.containers.length === 0 && !this.sawValue) this.facts.rootStart = token.start;
+    this.clearComma();
     this.containers.push({ kind: token.type as '{' | '[', start: token.start });
     this.sawValue = true;
     this.state = token.type === '{' ? 'key' : 'value';
@@ -267,7 +248,7 @@ class JsonBodyParser {
     if (token.type !== expected) {
       return this.fail(token, `${token.type} does not match the ${top.kind} opened at ${this.locate(top.start)} (close it with ${expected} first)`);
     }
-    if (this.expect === 'comma' && this.state !== 'after-value') this.trailingComma(token);
+    if (this.afterComma) this.trailingComma(token);
     this.containers.pop();
     this.valueDone(token.end);
   }
@@ -353,15 +334,11 @@ class JsonBodyParser {
   }
 
   private clearComma(): void {
-    this.pendingComma = null;
+    this.afterComma = false;
+    this.blocks.commaUsed();
   }
 
   // --- commas -----------------------------------------------------------------------------
-
-  private isGuardedComma(): boolean {
-    const block = this.blocks.at(-1);
-    return block !== undefined && block.kind === 'conditional' && block.tokensInside === 0;
-  }
 
   private misplacedCommaReason(): string {
     if (this.expect === 'comma') return 'two commas in a row';
@@ -372,65 +349,11 @@ class JsonBodyParser {
 
   /** A comma directly before } or ]: a syntax error, unless a template put it there. */
   private trailingComma(closer: JsonToken): void {
-    const comma = this.pendingComma;
-    if (comma === null || comma.guarded) return;
-    const at = { start: comma.start, end: comma.start + 1 };
-    if (!this.controlSinceComma) {
-      this.failAt(at.start, at.end, `a trailing comma before ${closer.type}: remove it`, ',');
+    const judged = this.blocks.trailingComma(closer.type);
+    if (judged.verdict === 'syntax-error') {
+      this.failAt(judged.at, judged.at + 1, `a trailing comma before ${closer.type}: remove it`, ',');
     }
-    const reason =
-      comma.block?.kind === 'loop'
-        ? `the loop writes this comma after every item, the last one too, leaving it before ${closer.type}; write it as {% unless forloop.last %},{% endunless %}`
-        : comma.block?.kind === 'conditional'
-          ? `when the condition is true this comma ends up right before ${closer.type}; move it in front of the member instead`
-          : `a template block leaves this comma right before ${closer.type}`;
-    this.warn(at.start, at.end, reason, ',');
-  }
-
-  private warnEmptyBlockAfterComma(block: Block, closer: JsonToken): void {
-    if (block.commaBefore === null) return;
-    const what = block.kind === 'loop' ? 'the list is empty' : 'the condition is false';
-    this.warn(block.commaBefore, block.commaBefore + 1, `when ${what}, the comma before the template block is left right before ${closer.type}; put the comma inside the block`, ',');
-  }
-
-  // --- template control ---------------------------------------------------------------------
-
-  private control(tag: TemplateTag): void {
-    if (tag.kind === 'comment' || tag.keyword === '') return;
-    this.controlSinceComma = true;
-    const keyword = tag.keyword;
-    if (keyword.startsWith('end:')) {
-      const block = this.blocks.pop();
-      if (block && !block.hasElse && block.kind !== 'neutral') this.endedBlock = block;
-      return;
-    }
-    if (keyword === 'else' || keyword === 'when') {
-      const block = this.blocks.at(-1);
-      if (block === undefined) return;
-      if (keyword === 'when' && !block.sawWhen) {
-        block.sawWhen = true;
-        return;
-      }
-      // Only the first branch is checked: the others replace it when rendered.
-      block.hasElse = true;
-      this.lexer.skipToBlockEnd(false);
-      this.blocks.pop();
-      return;
-    }
-    const kind = blockKindOf(keyword) ?? 'neutral';
-    if (kind === 'hidden') {
-      this.lexer.skipToBlockEnd(false);
-      return;
-    }
-    this.blocks.push({
-      keyword,
-      kind,
-      tag,
-      tokensInside: 0,
-      commaBefore: this.pendingComma?.start ?? null,
-      hasElse: false,
-      sawWhen: false,
-    });
+    if (judged.verdict === 'template-warning') this.warn(judged.at, judged.at + 1, judged.reason, ',');
   }
 
   // --- end and errors ----------------------------------------------------------------------
@@ -441,9 +364,8 @@ class JsonBodyParser {
       this.failAt(top.start, top.start + 1, `the ${top.kind} opened at ${this.locate(top.start)} is never closed`, top.kind);
     }
     if (!this.sawValue) this.failAt(eof.start, eof.start, 'the body is empty', '(empty)');
-    for (const block of this.blocks) {
-      const text = this.body.slice(block.tag.start, block.tag.end);
-      this.warn(block.tag.start, block.tag.end, 'this template block is never closed', text);
+    for (const tag of this.blocks.unclosed()) {
+      this.warn(tag.start, tag.end, 'this template block is never closed', this.body.slice(tag.start, tag.end));
     }
   }
 
@@ -471,37 +393,4 @@ function bareTagReason(tagText: string | null): string {
   const expression = tagText === null ? null : /^\{\{-?\s*([\w.[\]$'"-]{1,40})\s*-?\}\}$/.exec(tagText)?.[1];
   const example = expression ? `"{{ ${expression} | default: '' }}"` : `"{{ … | default: '' }}"`;
   return `a template tag as a value without quotes: if it renders text or nothing the JSON breaks; write ${example} in quotes, or add a number filter such as | plus: 0 if it is always a number`;
-}
-
-/** A short excerpt that cannot carry a secret: punctuation as is, text values hidden. */
-function excerptOf(body: string, token: JsonToken): string {
-  switch (token.type) {
-    case 'eof':
-      return '(end of body)';
-    case 'string':
-      return '"…"';
-    case 'tag':
-      return shorten(body.slice(token.start, token.end));
-    case 'word': {
-      const word = token.content ?? '';
-      return /^[A-Za-z]{1,12}$/.test(word) ? word : '…';
-    }
-    case 'number': {
-      const text = body.slice(token.start, token.end);
-      return text.length <= 12 ? text : '…';
-    }
-    default: {
-      const text = body.slice(token.start, token.end);
-      if (text.length > 2) return '…';
-      // Control characters and invisible spaces are named by code point.
-      const code = text.codePointAt(0) ?? 0;
-      return code < 0x20 || INVISIBLE.test(text) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : text;
-    }
-  }
-}
-
-const INVISIBLE = /[\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/;
-
-function shorten(text: string): string {
-  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
 }

@@ -95,7 +95,13 @@ const ERROR_CODES: PatternTable = [
     'ERR_TLS_CERT_ALTNAME_INVALID',
     'ERR_CERT_[A-Z_]{1,32}',
   ]],
-  ['tls-handshake', ['EPROTO', 'ERR_SSL_PROTOCOL_ERROR', 'ERR_SSL_VERSION_OR_CIPHER_MISMATCH', 'WRONG_VERSION_NUMBER', 'SSLV3_ALERT_HANDSHAKE_FAILURE']],
+  ['tls-handshake', [
+    'EPROTO',
+    'ERR_SSL_PROTOCOL_ERROR',
+    'ERR_SSL_VERSION_OR_CIPHER_MISMATCH',
+    'WRONG_VERSION_NUMBER',
+    'SSLV3_ALERT_HANDSHAKE_FAILURE',
+  ]],
   ['timeout', ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_TIMED_OUT', 'ERR_CONNECTION_TIMED_OUT']],
   ['unexpected-eof', ['EOF', 'UNEXPECTED_EOF_WHILE_READING']],
   ['host-unreachable', ['EHOSTUNREACH', 'ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE']],
@@ -170,7 +176,9 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
   const merged: RawMatch[] = [];
   for (const match of sorted) {
     const last = merged.at(-1);
-    if (last && (match.start < last.end || (match.problem === last.problem && isShortSameLineGap(text, last.end, match.start)))) {
+    const overlaps = last !== undefined && match.start < last.end;
+    const continues = last?.problem === match.problem && isShortSameLineGap(text, last.end, match.start);
+    if (last && (overlaps || continues)) {
       last.end = Math.max(last.end, match.end);
       continue;
     }

@@ -57,9 +57,12 @@ export function secondsUntilReset(value: string, nowMs: number): number | null {
   return date === null ? null : clampSeconds((date - nowMs) / 1000);
 }
 
+/** A wait longer than this is a misread or broken header, not advice worth giving. */
+const MAX_WAIT_SECONDS = 366 * 24 * 60 * 60;
+
 /** Whole seconds, rounded up so waiting that long is enough; never negative or NaN. */
 export function clampSeconds(seconds: number): number | null {
-  if (!Number.isFinite(seconds)) return null;
+  if (!Number.isFinite(seconds) || seconds > MAX_WAIT_SECONDS) return null;
   return Math.max(0, Math.ceil(seconds - 1e-9));
 }
 

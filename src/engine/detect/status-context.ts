@@ -107,7 +107,10 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
 const LIST_GAP =
   /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
 
-/** True when the text between the end of an accepted code and the next digits joins a list. */
-export function isListGap(gap: string): boolean {
-  return gap.length > 0 && gap.length <= 8 && LIST_GAP.test(gap);
+/** Longest gap between two codes of one list (", or " with spaces around). */
+const MAX_LIST_GAP = 8;
+
+/** True when text[from, to), between an accepted code and the next digits, joins a list. */
+export function isListGap(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
 }

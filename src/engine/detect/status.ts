@@ -2,8 +2,8 @@
 // A number is a status only in context: a status word before it ("HTTP 403", "status: 429",
 // "Fehlercode 500"), its reason phrase after it ("403 Forbidden", "529 Host Overloaded") or
 // before it in brackets ("Forbidden (403)"), or a place in a list that started as a status
-// ("HTTP 500/502/503"). Successes (1xx-3xx) are not
-// failures and are never reported.
+// ("HTTP 500/502/503"). Successes and redirects (1xx-3xx) are not failures and are never
+// reported.
 //
 // Linear time: one global regex finds the candidates, then each candidate looks at a bounded
 // window of text before and after it.
@@ -35,17 +35,19 @@ export function detectStatusCodes(text: string): Finding[] {
     const codeEnd = codeStart + 3;
     const code = Number(candidate[0]);
 
-    const inList = lastCodeEnd >= 0 && isListGap(text.slice(lastCodeEnd, codeStart));
+    const inList = lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart);
     if (!inList && hasNonStatusPrefix(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd)) continue;
 
-    const keywordStart = statusKeywordStart(text, codeStart);
     const reasonStart = reasonStartBeforeCode(text, codeStart, code);
-    const phraseAfter = phraseAfterCode(text, codeEnd, code);
-    if (phraseAfter === null && reasonStart < 0) {
-      if (keywordStart < 0 && !inList) continue;
-      if (isFollowedByUnit(text, codeEnd)) continue;
-    }
+    // A reason phrase before the code ("Forbidden (403)") already names it; what follows the
+    // bracket belongs to the next phrase.
+    const phraseAfter = reasonStart >= 0 ? null : phraseAfterCode(text, codeEnd, code);
+    const hasReason = reasonStart >= 0 || phraseAfter !== null;
+    // Cheap checks first: the status-word regex is the costliest one.
+    if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
+    const keywordStart = statusKeywordStart(text, codeStart);
+    if (!hasReason && !inList && keywordStart < 0) continue;
 
     let start = codeStart;
     if (keywordStart >= 0) start = includeOpeningQuote(text, keywordStart, codeStart);

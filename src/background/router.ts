@@ -1,0 +1,103 @@
+// Answers the extension's own messages. Returns a Promise only for our message types: with
+// Chromium's native `browser` namespace, a listener that returns a Promise answers the message,
+// so answering everything would hijack replies meant for other listeners.
+import browser, { type Runtime } from '../shared/browser';
+import { diagnose } from '../engine/diagnose';
+import { redactSecretsInText } from '../engine/redact';
+import { isMessage, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings } from '../shared/messages';
+import { readTabFrames, saveFrameSnapshot } from './findings-store';
+import { showTabBadge } from './toolbar';
+import { buildTabFindings, diagnoseGroups, findingFromKey, MAX_SAMPLES, tabContext, toBadgeDiagnosis } from './tab-findings';
+import { findMessageProblem } from './validate-message';
+
+export type RouterReply =
+  | { ok: true; diagnoses: Record<string, BadgeDiagnosis> }
+  | { ok: true; tab: TabFindings | null }
+  | ErrorReply;
+
+type SenderKind = 'extension-page' | 'content-script' | 'foreign';
+
+/** Who sent a message: our own pages, our content script in a tab, or anyone else. */
+export function classifySender(sender: Runtime.MessageSender): SenderKind {
+  if (sender.id !== browser.runtime.id) return 'foreign';
+  if (sender.url?.startsWith(browser.runtime.getURL(''))) return 'extension-page';
+  if (typeof sender.tab?.id === 'number' && sender.tab.id >= 0) return 'content-script';
+  return 'foreign';
+}
+
+const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
+  'page-snapshot': ['content-script'],
+  'get-tab-findings': ['extension-page'],
+  'get-badge-diagnoses': ['content-script', 'extension-page'],
+};
+
+const fail = (error: string): ErrorReply => ({ ok: false, error });
+
+/** Defence in depth: samples are redacted and trimmed again before they reach storage. */
+function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
+  return {
+    ...snapshot,
+    groups: snapshot.groups.map((group) => ({
+      ...group,
+      samples: group.samples.slice(0, MAX_SAMPLES).map((sample) => redactSecretsInText(sample)),
+    })),
+  };
+}
+
+async function onPageSnapshot(snapshot: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
+  const tabId = sender.tab?.id ?? -1;
+  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, sanitizeSnapshot(snapshot));
+  await showTabBadge(tabId, frames);
+  const diagnoses = diagnoseGroups(snapshot.groups, tabContext(frames));
+  return { ok: true, diagnoses: mapValues(diagnoses, toBadgeDiagnosis) };
+}
+
+async function onGetTabFindings(tabId: number): Promise<RouterReply> {
+  const frames = await readTabFrames(tabId);
+  return { ok: true, tab: frames ? buildTabFindings(tabId, frames) : null };
+}
+
+function onGetBadgeDiagnoses(message: Extract<Message, { type: 'get-badge-diagnoses' }>): RouterReply {
+  const context = {
+    ...(message.provider ? { provider: message.provider } : {}),
+    ...(message.endpointUrl ? { endpointUrl: message.endpointUrl } : {}),
+  };
+  const diagnoses: Record<string, BadgeDiagnosis> = {};
+  for (const key of message.keys) {
+    const finding = findingFromKey(key);
+    if (finding) diagnoses[key] = toBadgeDiagnosis(diagnose(finding, context));
+  }
+  return { ok: true, diagnoses };
+}
+
+function mapValues<A, B>(record: Record<string, A>, map: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+async function route(message: Message, sender: Runtime.MessageSender): Promise<RouterReply> {
+  const senderKind = classifySender(sender);
+  if (!ALLOWED_SENDERS[message.type].includes(senderKind)) {
+    return fail(`Refused: '${message.type}' is not accepted from this sender.`);
+  }
+  const problem = findMessageProblem(message);
+  if (problem) return fail(`Malformed '${message.type}' message: ${problem}`);
+  try {
+    switch (message.type) {
+      case 'page-snapshot':
+        return await onPageSnapshot(message.snapshot, sender);
+      case 'get-tab-findings':
+        return await onGetTabFindings(message.tabId);
+      case 'get-badge-diagnoses':
+        return onGetBadgeDiagnoses(message);
+    }
+  } catch (error) {
+    // One bad message must not stop the worker from serving the next one.
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The runtime.onMessage listener: a Promise for our types, undefined for anything else. */
+export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<RouterReply> | undefined {
+  if (!isMessage(message)) return undefined;
+  return route(message, sender);
+}

@@ -1,0 +1,145 @@
+// The settings page: which ESPs to read, the user's own domains, and how much an inline badge says.
+import { useEffect, useState } from 'preact/hooks';
+import type { ProviderId } from '../engine/types';
+import { PROVIDER_NAMES } from '../popup/provider-names';
+import { PROVIDER_IDS, type BadgeDensity, type Settings } from '../shared/settings';
+import { addDomain, removeDomain } from './domains';
+import { loadSettings, updateSettings } from './settings-storage';
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+const DENSITIES: { value: BadgeDensity; label: string; hint: string }[] = [
+  { value: 'full', label: 'Full', hint: 'code and a short explanation on each row' },
+  { value: 'compact', label: 'Compact', hint: 'the code only' },
+];
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [domain, setDomain] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, (error: unknown) => setStatus({ kind: 'error', text: `Could not read the settings: ${String(error)}` }));
+  }, []);
+
+  async function save(change: (current: Settings) => Settings, message: string): Promise<void> {
+    try {
+      setSettings(await updateSettings(change));
+      setStatus({ kind: 'info', text: message });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Could not save: ${String(error)}` });
+    }
+  }
+
+  function toggleProvider(id: ProviderId, on: boolean): void {
+    void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), `${PROVIDER_NAMES[id]} ${on ? 'on' : 'off'}.`);
+  }
+
+  function chooseDensity(value: BadgeDensity): void {
+    void save((current) => ({ ...current, badgeDensity: value }), 'Badge density saved.');
+  }
+
+  async function onAddDomain(event: Event): Promise<void> {
+    event.preventDefault();
+    // addDomain asks for the permission first thing: the click's user gesture is still valid.
+    const result = await addDomain(domain, settings?.customDomains ?? []);
+    setStatus({ kind: result.ok ? 'info' : 'error', text: result.message });
+    if (result.ok) {
+      setDomain('');
+      setSettings(await loadSettings());
+    }
+  }
+
+  async function onRemoveDomain(pattern: string): Promise<void> {
+    const result = await removeDomain(pattern);
+    setStatus({ kind: 'info', text: result.message });
+    setSettings(await loadSettings());
+  }
+
+  if (!settings) {
+    return (
+      <main class="options" aria-busy="true">
+        <h1>Webhook Doctor settings</h1>
+        {status ? <p role="alert">{status.text}</p> : <p>Loading…</p>}
+      </main>
+    );
+  }
+
+  return (
+    <main class="options">
+      <h1>Webhook Doctor settings</h1>
+
+      <fieldset>
+        <legend>Email-service providers</legend>
+        <p class="hint">Turn off the ones whose pages Webhook Doctor should leave alone.</p>
+        {PROVIDER_IDS.map((id) => (
+          <label class="switch" key={id}>
+            <input
+              type="checkbox"
+              role="switch"
+              name={`provider-${id}`}
+              checked={settings.providers[id]}
+              onChange={(event) => toggleProvider(id, event.currentTarget.checked)}
+            />
+            {PROVIDER_NAMES[id]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Your own domains</legend>
+        <p class="hint">
+          Add the host of another tool that shows webhook logs. The browser asks you to allow access to it first.
+        </p>
+        <form class="add-domain" onSubmit={(event) => void onAddDomain(event)}>
+          <label for="domain-input">Domain</label>
+          <input
+            id="domain-input"
+            type="text"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="esp.example.com"
+            value={domain}
+            onInput={(event) => setDomain(event.currentTarget.value)}
+          />
+          <button type="submit">Add</button>
+        </form>
+        {settings.customDomains.length === 0 ? (
+          <p class="hint">No domains added.</p>
+        ) : (
+          <ul class="domains" aria-label="Added domains">
+            {settings.customDomains.map((pattern) => (
+              <li key={pattern}>
+                <code>{pattern}</code>
+                <button type="button" aria-label={`Remove ${pattern}`} onClick={() => void onRemoveDomain(pattern)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Badge density</legend>
+        {DENSITIES.map((density) => (
+          <label class="radio" key={density.value}>
+            <input
+              type="radio"
+              name="badge-density"
+              value={density.value}
+              checked={settings.badgeDensity === density.value}
+              onChange={() => chooseDensity(density.value)}
+            />
+            {density.label} <span class="hint">({density.hint})</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <p class={`status status--${status?.kind ?? 'info'}`} role={status?.kind === 'error' ? 'alert' : 'status'}>
+        {status?.text}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+// The toolbar popup: the active tab's findings with their fixes, or why there are none, and the
+// "Diagnose text" box in every state.
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import { PROVIDER_IDS } from '../shared/settings';
+import { CopyReportButton } from './copy-report';
+import { DiagnoseBox } from './diagnose-box';
+import { FindingsList } from './findings-list';
+import { loadPopupView, type PopupView } from './load-view';
+import { PROVIDER_NAMES } from './provider-names';
+
+export interface AppProps {
+  /** Where the view comes from; tests pass a fixed one. */
+  load?: () => Promise<PopupView>;
+}
+
+function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}
+
+function EmptyState() {
+  return (
+    <section class="state" aria-labelledby="state-heading">
+      <h2 id="state-heading">No failing webhooks found on this page</h2>
+      <p>
+        Webhook Doctor reads the webhook logs and editors on this page. When a delivery fails, it marks the row with what
+        the error means and lists the fixes here. It also warns about broken tokens and JSON bodies while you type.
+      </p>
+    </section>
+  );
+}
+
+function UnsupportedState() {
+  const names = PROVIDER_IDS.map((id) => PROVIDER_NAMES[id]);
+  return (
+    <section class="state" aria-labelledby="state-heading">
+      <h2 id="state-heading">This is not a webhook page Webhook Doctor reads</h2>
+      <p>It reads the webhook logs and editors of:</p>
+      <ul class="providers">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+      <p>
+        Use another tool or your own domain?{' '}
+        <button type="button" class="link" onClick={openOptions}>
+          Add a domain in the settings
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function Header({ view }: { view: PopupView }) {
+  const tab = view.state === 'findings' || view.state === 'empty' ? view.tab : null;
+  return (
+    <header class="header">
+      <h1>Webhook Doctor</h1>
+      {tab?.provider && <span class="header__provider">{PROVIDER_NAMES[tab.provider]}</span>}
+    </header>
+  );
+}
+
+export function App({ load = loadPopupView }: AppProps) {
+  const [view, setView] = useState<PopupView | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((next) => {
+      if (live) setView(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  if (view === null) {
+    return (
+      <main class="popup" aria-busy="true">
+        <p class="note">Reading this tab…</p>
+      </main>
+    );
+  }
+
+  const tab = view.state === 'findings' || view.state === 'empty' ? view.tab : null;
+  return (
+    <main class="popup">
+      <Header view={view} />
+      {view.state === 'findings' && (
+        <>
+          <FindingsList tab={view.tab} />
+          <CopyReportButton tab={view.tab} />
+        </>
+      )}
+      {view.state === 'empty' && <EmptyState />}
+      {view.state === 'unsupported' && <UnsupportedState />}
+      {view.state === 'error' && (
+        <p class="note" role="alert">
+          Could not read this tab's findings: {view.message}
+        </p>
+      )}
+      <DiagnoseBox provider={tab?.provider ?? null} endpointUrl={tab?.endpointUrl ?? null} />
+      <footer class="footer">
+        <button type="button" class="link" onClick={openOptions}>
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+// "Diagnose text": paste a log line, a header or a JSON body and get the same advice as on the
+// page. Works on every page. The pasted text stays in this popup: it is never stored or sent.
+import { useState } from 'preact/hooks';
+import type { ProviderId } from '../engine/types';
+import { DiagnosisCard } from './diagnosis-card';
+import type { InputDiagnosis } from './diagnose-input';
+
+export interface DiagnoseBoxProps {
+  /** The ESP of the active tab, when known: its retry rules and advice apply. */
+  provider: ProviderId | null;
+  /** The webhook destination seen on the page, as a starting value. */
+  endpointUrl: string | null;
+}
+
+function timesLabel(count: number): string {
+  return count === 1 ? 'seen once' : `seen ${count} times`;
+}
+
+export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
+  const [text, setText] = useState('');
+  const [destination, setDestination] = useState(endpointUrl ?? '');
+  const [results, setResults] = useState<InputDiagnosis[] | null>(null);
+
+  async function onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    // The engine and catalog load on first use, so the popup itself opens fast.
+    const { diagnoseInput } = await import('./diagnose-input');
+    const url = destination.trim();
+    setResults(diagnoseInput(text, { ...(provider ? { provider } : {}), ...(url ? { endpointUrl: url } : {}) }));
+  }
+
+  return (
+    <section class="diagnose" aria-labelledby="diagnose-heading">
+      <h2 id="diagnose-heading">Diagnose text</h2>
+      <form onSubmit={(event) => void onSubmit(event)}>
+        <label for="diagnose-text">Paste a log line, a request header or a JSON body</label>
+        <textarea
+          id="diagnose-text"
+          rows={4}
+          spellcheck={false}
+          autocomplete="off"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <label for="diagnose-endpoint">Webhook destination URL (optional)</label>
+        <input
+          id="diagnose-endpoint"
+          type="url"
+          inputMode="url"
+          placeholder="https://api.example.com/v1/hook"
+          value={destination}
+          onInput={(event) => setDestination(event.currentTarget.value)}
+        />
+        <button type="submit" class="button button--primary">
+          Diagnose
+        </button>
+      </form>
+      <div class="diagnose__results" aria-live="polite">
+        {results !== null && results.length === 0 && <p class="note">No known webhook problem in this text.</p>}
+        {results !== null && results.length > 0 && (
+          <ul class="cards" aria-label="Problems in the pasted text">
+            {results.map((result, index) => (
+              <DiagnosisCard
+                key={result.key}
+                diagnosis={result.diagnosis}
+                countText={timesLabel(result.count)}
+                samples={result.excerpts.filter((excerpt) => excerpt !== '')}
+                open={index === 0}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// One problem, expandable: its plain meaning, whether it fixes itself, the steps, where to look,
+// and the (redacted) rows it was seen in. <details>/<summary> gives keyboard and screen-reader
+// support without any script.
+import type { Diagnosis } from '../engine/types';
+import { toneOf } from './display-groups';
+
+export interface DiagnosisCardProps {
+  diagnosis: Diagnosis;
+  /** "7 rows", "2 fields", "seen 1 time"; empty to leave out. */
+  countText: string;
+  /** Safe texts that show where it was seen. */
+  samples: readonly string[];
+  open?: boolean;
+}
+
+export function DiagnosisCard({ diagnosis, countText, samples, open = false }: DiagnosisCardProps) {
+  return (
+    <li class={`card card--${toneOf(diagnosis)}`} data-key={diagnosis.key}>
+      <details open={open}>
+        <summary>
+          <span class="card__title">{diagnosis.title}</span>
+          {countText && <span class="card__count">{countText}</span>}
+          {diagnosis.short && <span class="card__short">{diagnosis.short}</span>}
+        </summary>
+        <div class="card__body">
+          {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
+          {diagnosis.retry.text && (
+            <p class="card__retry">
+              <strong>Will it fix itself?</strong> {diagnosis.retry.text}
+            </p>
+          )}
+          {diagnosis.steps.length > 0 && (
+            <>
+              <h3 class="card__heading">How to fix</h3>
+              <ol class="card__steps">
+                {diagnosis.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {diagnosis.whereToLook && (
+            <p class="card__where">
+              <strong>Where to look:</strong> {diagnosis.whereToLook}
+            </p>
+          )}
+          {samples.length > 0 && (
+            <>
+              <h3 class="card__heading">Seen in</h3>
+              <ul class="card__samples">
+                {samples.map((sample) => (
+                  <li key={sample}>
+                    <code>{sample}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </details>
+    </li>
+  );
+}

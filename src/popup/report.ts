@@ -1,0 +1,58 @@
+// The "Copy report" text: a Markdown summary of a tab's findings to paste into a ticket or chat.
+// Everything that came from the page (URLs, row samples, excerpts) goes through the secret
+// redactor, and URLs lose their query and fragment, which often carry tokens.
+import { redactSecretsInText } from '../engine/redact';
+import type { TabFindings } from '../shared/messages';
+import { countLabel, displayGroups, type DisplayGroup } from './display-groups';
+import { PROVIDER_NAMES } from './provider-names';
+
+/** A URL without query string or fragment, redacted; the raw text redacted when it is no URL. */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return redactSecretsInText(`${parsed.origin}${parsed.pathname}`);
+  } catch {
+    return redactSecretsInText(url);
+  }
+}
+
+/** A fenced block that no backtick run inside the text can close early. */
+function codeBlock(lines: readonly string[]): string {
+  const body = lines.join('\n');
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${body}\n${fence}`;
+}
+
+function groupSection(group: DisplayGroup, index: number): string {
+  const { diagnosis } = group;
+  const parts = [`## ${index + 1}. ${diagnosis.title} (${countLabel(group.rows, group.fields)})`];
+  if (diagnosis.meaning) parts.push(`What it means: ${diagnosis.meaning}`);
+  if (diagnosis.retry.text) parts.push(`Will it fix itself? ${diagnosis.retry.text}`);
+  if (diagnosis.whereToLook) parts.push(`Where to look: ${diagnosis.whereToLook}`);
+  if (diagnosis.steps.length > 0) {
+    parts.push(['How to fix:', ...diagnosis.steps.map((step, i) => `${i + 1}. ${step}`)].join('\n'));
+  }
+  if (group.samples.length > 0) {
+    parts.push(`Seen in:\n${codeBlock(group.samples.map((sample) => redactSecretsInText(sample)))}`);
+  }
+  return parts.join('\n\n');
+}
+
+function totals(groups: readonly DisplayGroup[]): string {
+  const rows = groups.reduce((sum, g) => sum + g.rows, 0);
+  const fields = groups.reduce((sum, g) => sum + g.fields, 0);
+  const kinds = `${groups.length} ${groups.length === 1 ? 'kind of problem' : 'kinds of problems'}`;
+  return `${kinds} in ${countLabel(rows, fields)}`;
+}
+
+export function buildReport(tab: TabFindings): string {
+  const groups = displayGroups(tab);
+  const header = ['# Webhook Doctor report', ''];
+  if (tab.url) header.push(`- Page: ${safeUrl(tab.url)}`);
+  if (tab.provider) header.push(`- Provider: ${PROVIDER_NAMES[tab.provider]}`);
+  if (tab.endpointUrl) header.push(`- Webhook destination: ${safeUrl(tab.endpointUrl)}`);
+  header.push(groups.length > 0 ? `- Found: ${totals(groups)}` : '- Found: no failing webhooks');
+  const sections = groups.map(groupSection);
+  return [header.join('\n'), ...sections].join('\n\n') + '\n';
+}

@@ -1,0 +1,309 @@
+// @vitest-environment happy-dom
+// Row badges (DESIGN.md contract 2): attributes, placement, one badge per row whatever the page
+// does, updates when the row changes, hostile row text kept as text, the card and its keyboard use.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { Annotations } from '../../src/content/annotations';
+import { badgeLabel, badgeShadow, badgeView, type BadgeView } from '../../src/content/badge';
+import { closeOpenCard } from '../../src/content/card';
+import { DiagnosisStore } from '../../src/content/diagnoses';
+import { Scanner } from '../../src/content/scanner';
+import type { Finding } from '../../src/engine/types';
+import type { BadgeDiagnosis } from '../../src/shared/messages';
+import type { BadgeDensity } from '../../src/shared/settings';
+import { generic } from '../../src/sites/generic';
+import type { SiteAdapter } from '../../src/sites/types';
+
+interface Harness {
+  annotations: Annotations;
+  scanner: Scanner;
+  store: DiagnosisStore;
+  settle(): Promise<void>;
+  setDensity(density: BadgeDensity): void;
+}
+
+let harness: Harness | null = null;
+
+function mount(html: string, adapter: SiteAdapter = generic): Harness {
+  document.body.innerHTML = html;
+  const store = new DiagnosisStore();
+  let density: BadgeDensity = 'full';
+  const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: store.lookup(finding), density });
+  const annotations = new Annotations(present);
+  const scanner = new Scanner(document, adapter, annotations, {
+    onRowsChanged: () => undefined,
+    onFieldsTouched: () => undefined,
+    beforeBatch: () => false,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  scanner.start();
+  harness = {
+    annotations,
+    scanner,
+    store,
+    settle: async () => {
+      await Promise.resolve(); // let the observer deliver
+      await scanner.whenIdle();
+    },
+    setDensity: (next) => {
+      density = next;
+      annotations.rerender();
+    },
+  };
+  return harness;
+}
+
+function badges(root: ParentNode = document): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-webhook-doctor="badge"]')];
+}
+
+function button(badge: Element): HTMLButtonElement {
+  return badgeShadow(badge)!.querySelector('button')!;
+}
+
+const DIAGNOSIS_403: BadgeDiagnosis = {
+  key: 'http:403',
+  kind: 'http',
+  code: 403,
+  problem: null,
+  title: '403 Forbidden',
+  short: 'token refused',
+  meaning: 'The receiving API understood the request but refused the credentials.',
+  retry: { verdict: 'no-retry', text: 'Not retried: fix the token, then resend.' },
+  steps: ['Check the Authorization header.', 'Paste the token again.', 'Use the right organization.', 'A fourth step.'],
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  closeOpenCard();
+  harness?.scanner.stop();
+  harness?.annotations.clear();
+  harness = null;
+});
+
+describe('contract attributes', () => {
+  it.each([
+    ['HTTP 403 Forbidden', '403', ''],
+    ['HTTP 500 Response Code', '500', ''],
+    ['Post "https://x.example/hook": dial tcp 1.2.3.4:443: connect: connection refused', '', 'connection-refused'],
+    ['tls: failed to verify certificate: x509: certificate signed by unknown authority', '', 'tls-certificate'],
+    ['Authorization: Bearer ###', '', 'masked-token'],
+    ['Authorization: Bearer ###\n401 Unauthorized', '', 'masked-token'],
+  ])('%s → data-code "%s", data-problem "%s"', async (text, code, problem) => {
+    const h = mount(`<table><tr><td>ana@example.com</td><td class="msg"></td><td>May 3</td></tr></table>`);
+    document.querySelector('.msg')!.textContent = text;
+    await h.settle();
+    const [badge, ...rest] = badges();
+    expect(rest).toHaveLength(0);
+    expect(badge!.getAttribute('data-code')).toBe(code);
+    expect(badge!.getAttribute('data-problem')).toBe(problem);
+  });
+
+  it.each([['200 OK'], ['500 recipients'], ['order #404'], ['retry in 400 ms'], ['2025-04-03'], ['api.example.com:443']])(
+    'no badge for "%s"',
+    async (text) => {
+      const h = mount(`<table><tr><td>ana@example.com</td><td>${text}</td></tr></table>`);
+      await h.settle();
+      expect(badges()).toHaveLength(0);
+    },
+  );
+
+  it('puts the badge in the last cell of a table row and keeps the row text unchanged', async () => {
+    const h = mount('<table><tr><td>Failed</td><td>HTTP 502 Response Code</td><td><a href="#">View Details</a></td></tr></table>');
+    const row = document.querySelector('tr')!;
+    const before = row.textContent;
+    await h.settle();
+    const [badge] = badges();
+    expect(badge!.parentElement).toBe(row.lastElementChild);
+    expect(badge!.textContent).toBe('');
+    expect(row.textContent).toBe(before);
+  });
+
+  it('puts the badge inside a non-table row element itself', async () => {
+    const h = mount('<ul><li class="entry">Webhook failed: HTTP 404 Not Found</li><li class="entry">200 OK</li></ul>');
+    await h.settle();
+    expect(badges().map((b) => b.parentElement?.className)).toEqual(['entry']);
+  });
+
+  it('isolates the host from page CSS with inline !important rules and a closed shadow root', async () => {
+    const h = mount('<table><tr><td>HTTP 403</td></tr></table>');
+    await h.settle();
+    const [badge] = badges();
+    expect(badge!.getAttribute('style')).toMatch(/all:initial!important/);
+    expect(badge!.getAttribute('style')).toMatch(/display:inline-block!important/);
+    expect(badge!.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(badge!.tagName).toBe('SPAN'); // never a custom element the page could define
+  });
+});
+
+describe('one badge per row', () => {
+  it('scanning twice adds nothing', async () => {
+    const h = mount('<table><tr><td>HTTP 429 Response Code</td></tr><tr><td>HTTP 500 Response Code</td></tr></table>');
+    await h.settle();
+    h.scanner.rescanAll();
+    await h.settle();
+    h.scanner.reset();
+    h.scanner.rescanAll();
+    await h.settle();
+    expect(badges().map((b) => b.getAttribute('data-code'))).toEqual(['429', '500']);
+  });
+
+  it('badges the most important finding of a row and counts the others', async () => {
+    const h = mount('<table><tr><td>Authorization: Bearer ###</td><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const [badge] = badges();
+    expect(badge!.getAttribute('data-problem')).toBe('masked-token');
+    expect(badgeView(badge!)?.others).toBe(1);
+  });
+
+  it('a cloned row (with our empty host inside) still ends up with exactly one badge', async () => {
+    const h = mount('<table><tbody><tr><td>HTTP 503 Response Code</td></tr></tbody></table>');
+    await h.settle();
+    const row = document.querySelector('tr')!;
+    row.after(row.cloneNode(true));
+    await h.settle();
+    const rows = [...document.querySelectorAll('tr')];
+    expect(rows.map((r) => badges(r).length)).toEqual([1, 1]);
+  });
+
+  it('puts the badge back when the page removes it', async () => {
+    const h = mount('<table><tr><td>HTTP 500 Response Code</td></tr></table>');
+    await h.settle();
+    badges()[0]!.remove();
+    await h.settle();
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('stops fighting a page that keeps removing the badge', async () => {
+    const h = mount('<table><tr><td>HTTP 500 Response Code</td></tr></table>');
+    await h.settle();
+    for (let i = 0; i < 10; i++) {
+      badges()[0]?.remove();
+      await h.settle();
+    }
+    expect(badges().length).toBeLessThanOrEqual(1);
+    expect(h.annotations.size).toBe(1);
+  });
+});
+
+describe('row changes', () => {
+  it('recomputes the badge when the row text changes', async () => {
+    const h = mount('<table><tr><td class="status">HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const cell = document.querySelector('.status')!;
+    (cell.firstChild as Text).data = 'HTTP 500 Internal Server Error';
+    await h.settle();
+    expect(badges().map((b) => b.getAttribute('data-code'))).toEqual(['500']);
+    cell.firstChild!.remove();
+    cell.append('Sent: 200 OK');
+    await h.settle();
+    expect(badges()).toHaveLength(0);
+    expect(h.annotations.size).toBe(0);
+  });
+
+  it('leaves nothing stale when a row is removed or moved', async () => {
+    const h = mount(
+      '<table><tbody><tr id="a"><td>HTTP 429 Response Code</td></tr><tr id="b"><td>HTTP 502 Response Code</td></tr></tbody></table>',
+    );
+    await h.settle();
+    const tbody = document.querySelector('tbody')!;
+    tbody.append(document.getElementById('a')!); // move
+    document.getElementById('b')!.remove(); // remove
+    await h.settle();
+    expect(badges().map((b) => b.closest('tr')?.id)).toEqual(['a']);
+    expect([...h.annotations.entries()].map(([row]) => row.id)).toEqual(['a']);
+  });
+});
+
+describe('hostile row text stays text', () => {
+  const HOSTILE = [
+    '<img src=x onerror="window.pwned=1">',
+    '</style><script>window.pwned=1</script>',
+    '\u202Egnp.exe \u200B\u200C\u200D',
+    '"><svg onload=alert(1)>',
+  ];
+
+  it.each(HOSTILE)('row with %j', async (payload) => {
+    const h = mount('<table><tr><td class="msg"></td></tr></table>');
+    document.querySelector('.msg')!.textContent = `HTTP 500 Response Code ${payload}`;
+    h.store.merge({ 'http:500': { ...DIAGNOSIS_403, key: 'http:500', code: 500, title: payload, short: payload, meaning: payload, steps: [payload] } });
+    h.annotations.rerender();
+    await h.settle();
+    const [badge] = badges();
+    expect(document.querySelectorAll('img, script, svg').length).toBe(0);
+    button(badge!).click();
+    const shadow = badgeShadow(badge!)!;
+    expect(shadow.querySelector('[role="dialog"]')?.textContent).toContain(payload);
+    expect(shadow.querySelectorAll('img, script').length).toBe(0);
+    expect(shadow.querySelectorAll('svg').length).toBe(0); // http badges carry no icon; nothing parsed from text
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('label and card', () => {
+  it.each<[BadgeDensity, boolean, string]>([
+    ['full', false, '403'],
+    ['full', true, '403 · token refused'],
+    ['compact', true, '403'],
+  ])('density %s, diagnosis %s → "%s"', async (density, withDiagnosis, label) => {
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    if (withDiagnosis) h.store.merge({ 'http:403': DIAGNOSIS_403 });
+    h.setDensity(density);
+    expect(button(badges()[0]!).textContent).toBe(label);
+  });
+
+  it('labels non-HTTP findings by their problem before the diagnosis arrives', () => {
+    const finding: Finding = { kind: 'network', code: null, problem: 'connection-refused', start: 0, end: 1, excerpt: '' };
+    expect(badgeLabel({ finding, others: 0, diagnosis: undefined, density: 'full' })).toBe('connection refused');
+  });
+
+  it('opens a dialog with meaning, retry, three steps and the popup pointer; Escape closes and returns focus', async () => {
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    h.store.merge({ 'http:403': DIAGNOSIS_403 });
+    h.annotations.rerender(); // as the app does when a snapshot reply arrives
+    const pill = button(badges()[0]!);
+    expect(pill.tagName).toBe('BUTTON');
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    pill.focus();
+    pill.click();
+    const shadow = badgeShadow(badges()[0]!)!;
+    const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(pill.getAttribute('aria-expanded')).toBe('true');
+    expect(dialog.querySelector('h2')?.textContent).toBe('403 Forbidden');
+    expect(dialog.textContent).toContain(DIAGNOSIS_403.meaning);
+    expect(dialog.textContent).toContain(DIAGNOSIS_403.retry.text);
+    expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(DIAGNOSIS_403.steps.slice(0, 3));
+    expect(dialog.textContent).toContain('Open Webhook Doctor from the toolbar for all fixes');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow.activeElement).toBe(pill);
+  });
+
+  it('closes on a click outside and on its close button', async () => {
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const badge = badges()[0]!;
+    const shadow = badgeShadow(badge)!;
+    button(badge).click();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    button(badge).click();
+    shadow.querySelector<HTMLButtonElement>('.close')!.click();
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('mentions the other problems of the row', async () => {
+    const h = mount('<table><tr><td>Authorization: Bearer ###</td><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const badge = badges()[0]!;
+    button(badge).click();
+    expect(badgeShadow(badge)!.querySelector('[role="dialog"]')?.textContent).toMatch(/1 other problem/);
+  });
+});

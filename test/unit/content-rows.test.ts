@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+// From a text node to its row, and a row's text as the detectors read it.
+import { describe, it, expect, beforeEach } from 'vitest';
+import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/rows';
+import { generic } from '../../src/sites/generic';
+import { klaviyo } from '../../src/sites/klaviyo';
+import { iterable } from '../../src/sites/iterable';
+import type { SiteAdapter } from '../../src/sites/types';
+
+/** The text node holding `needle`. */
+function textNode(needle: string, root: Node = document.body): Text {
+  const walker = document.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Text).data.includes(needle)) return node as Text;
+  }
+  throw new Error(`no text node with ${needle}`);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('rowFor', () => {
+  it.each<[string, string, string, SiteAdapter?]>([
+    ['a table row', '<table><tr id="row"><td>a</td><td>HTTP 500</td></tr></table>', 'row'],
+    ['a list item', '<ul><li id="row">x <b>HTTP 500</b></li><li>y</li></ul>', 'row'],
+    ['an ARIA row', '<div role="table"><div role="row" id="row"><div role="cell">HTTP 500</div></div></div>', 'row'],
+    ['a repeated div entry', '<div><div class="e" id="row"><div class="t">10:40</div><div class="m"><span>HTTP 500</span></div></div><div class="e"><div class="t">10:41</div></div></div>', 'row'],
+    ['a row of repeated cells', '<div><div class="r" id="row"><div class="c">x</div><div class="c">HTTP 500</div></div><div class="r"><div class="c">y</div></div></div>', 'row'],
+    ['a repeated log line', '<div class="log"><p class="l" id="row">HTTP 500</p><p class="l">ok</p></div>', 'row'],
+    ['a lone message: nearest block', '<section><div class="alert"><p id="row">Failed: <code>HTTP 500</code></p></div></section>', 'row'],
+    ['the adapter row before a nested list item', '<table data-testid="webhook-activity-table"><tbody><tr id="row"><td><ul><li>HTTP 500</li></ul></td></tr></tbody></table>', 'row', klaviyo],
+  ])('%s', (_name, html, id, adapter = generic) => {
+    document.body.innerHTML = html;
+    expect(rowFor(textNode('HTTP 500'), adapter)?.id).toBe(id);
+  });
+
+  it('never picks body, a table or a list container', () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const tbody = document.querySelector('tbody')!;
+    tbody.append(document.createTextNode('HTTP 500'));
+    expect(rowFor(tbody.firstChild!, generic)).toBeNull();
+    document.body.innerHTML = '';
+    document.body.append(document.createTextNode('HTTP 500'));
+    expect(rowFor(document.body.firstChild!, generic)).toBeNull();
+  });
+
+  it('returns null inside an area the adapter ignores', () => {
+    document.body.innerHTML = '<div><p class="field-hint">Format: Authorization: &lt;authType&gt; &lt;authToken&gt;</p></div>';
+    expect(rowFor(textNode('Authorization'), iterable)).toBeNull();
+    expect(rowFor(textNode('Authorization'), generic)).not.toBeNull();
+  });
+
+  it('finds rows inside an open shadow root without leaving it', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div class="l" id="row">status: 503</div><div class="l">ok</div>';
+    expect(rowFor(textNode('status', shadow), generic)?.id).toBe('row');
+  });
+});
+
+describe('rowText', () => {
+  it.each<[string, string, string, SiteAdapter?]>([
+    ['cells on separate lines', '<table><tr id="r"><td>failed</td><td>403</td></tr></table>', 'failed\n403'],
+    ['inline parts joined by a space', '<div id="r"><b>HTTP</b><i>403</i> Forbidden</div>', 'HTTP 403  Forbidden'],
+    ['skips scripts and styles', '<div id="r">HTTP 500<script>var a = 1;</script><style>p{}</style></div>', 'HTTP 500'],
+    ['a bare status cell gets its context from the adapter', '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>', 'Skipped\nstatus code 403', klaviyo],
+    ['the same cell without the adapter stays bare', '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>', 'Skipped\n403'],
+  ])('%s', (_name, html, expected, adapter = generic) => {
+    document.body.innerHTML = html;
+    expect(rowText(document.getElementById('r')!, adapter)).toBe(expected);
+  });
+
+  it(`stops at ${MAX_ROW_TEXT} characters`, () => {
+    document.body.innerHTML = '<div id="r"></div>';
+    const row = document.getElementById('r')!;
+    for (let i = 0; i < 20; i++) row.append(document.createElement('p'));
+    for (const p of row.children) p.textContent = 'y'.repeat(100_000);
+    expect(rowText(row, generic)).toHaveLength(MAX_ROW_TEXT);
+  });
+
+  it('ignores the badges we added', () => {
+    document.body.innerHTML = '<div id="r">HTTP 500<span data-webhook-doctor="badge">HTTP 403</span></div>';
+    expect(rowText(document.getElementById('r')!, generic)).toBe('HTTP 500');
+  });
+});
+
+describe('badgeSlot', () => {
+  it.each([
+    ['the last cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td></tr></table>'],
+    ['the row itself otherwise', '<ul><li id="r">a</li></ul>'],
+  ])('%s', (_name, html) => {
+    document.body.innerHTML = html;
+    const row = document.getElementById('r')!;
+    expect(badgeSlot(row)).toBe(document.getElementById('slot') ?? row);
+  });
+});
+
+describe('ERROR_HINT (the cheap pre-filter)', () => {
+  it.each(['HTTP 403', '599 Connection Error', 'connect: connection refused', 'read: connection reset by peer', 'x509: certificate', 'EOF', 'server misbehaving', 'i/o timeout', 'Bearer ###', 'Retry-After: 30', 'X-RateLimit-Remaining: 0', 'no such host'])(
+    'passes %s',
+    (text) => expect(ERROR_HINT.test(text)).toBe(true),
+  );
+  it.each(['Sent', 'May 3, 2025 10:42 AM', 'ana@example.com', 'Delivered', '200 OK', '301 Moved'])('skips %s', (text) => {
+    expect(ERROR_HINT.test(text)).toBe(false);
+  });
+});

@@ -1,0 +1,378 @@
+// @vitest-environment happy-dom
+// The scanner and the instance lifecycle: one batched observer, rows added later, open shadow
+// roots, SPA navigation, deep nesting, huge rows and batches, mutation storms, chunked work,
+// teardown. Messaging is mocked: no browser fake is involved.
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+
+vi.mock('../../src/content/messaging', () => ({
+  sendSnapshot: vi.fn(async () => null),
+  loadSettings: vi.fn(async () => ({
+    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
+    customDomains: [],
+    badgeDensity: 'full',
+  })),
+  watchSettings: vi.fn(),
+  extensionAlive: vi.fn(() => true),
+  isContextInvalidated: (error: unknown) => /context invalidated/i.test(String(error)),
+}));
+
+import fc from 'fast-check';
+import { Annotations } from '../../src/content/annotations';
+import type { BadgeView } from '../../src/content/badge';
+import { startContentScript, type ContentApp } from '../../src/content/app';
+import { INSTANCE_EVENT } from '../../src/content/lifecycle';
+import { extensionAlive, loadSettings, sendSnapshot } from '../../src/content/messaging';
+import { MAX_ROW_TEXT } from '../../src/content/rows';
+import { createChunkRunner } from '../../src/content/scheduler';
+import { FULL_RESCAN_THRESHOLD, Scanner } from '../../src/content/scanner';
+import type { Finding } from '../../src/engine/types';
+import type { PageSnapshot } from '../../src/shared/messages';
+import { generic } from '../../src/sites/generic';
+import { loadPage, type LoadedPage } from '../fixtures/load';
+
+const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: undefined, density: 'full' });
+
+interface Mounted {
+  scanner: Scanner;
+  annotations: Annotations;
+  settle(): Promise<void>;
+}
+
+const mounted: Mounted[] = [];
+const apps: ContentApp[] = [];
+const pages: LoadedPage[] = [];
+
+function mountScanner(doc: Document = document): Mounted {
+  const annotations = new Annotations(present);
+  const scanner = new Scanner(doc, generic, annotations, {
+    onRowsChanged: () => undefined,
+    onFieldsTouched: () => undefined,
+    beforeBatch: () => false,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  scanner.start();
+  const m = {
+    scanner,
+    annotations,
+    settle: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await scanner.whenIdle();
+    },
+  };
+  mounted.push(m);
+  return m;
+}
+
+function badgeCodes(root: ParentNode = document): string[] {
+  return [...root.querySelectorAll('[data-webhook-doctor="badge"]')].map(
+    (b) => b.getAttribute('data-code') || b.getAttribute('data-problem') || '?',
+  );
+}
+
+function rows(count: number, failingEvery: number, prefix = 'r'): string {
+  let html = '';
+  for (let i = 0; i < count; i++) {
+    const status = i % failingEvery === 0 ? 'HTTP 503 Response Code' : 'Sent, 200 OK';
+    html += `<tr id="${prefix}${i}"><td>user${i}@example.com</td><td>${status}</td><td>2025-05-03 10:42</td></tr>`;
+  }
+  return html;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  vi.mocked(extensionAlive).mockReturnValue(true);
+});
+
+afterEach(async () => {
+  for (const m of mounted.splice(0)) {
+    m.scanner.stop();
+    m.annotations.clear();
+  }
+  for (const app of apps.splice(0)) app.stop();
+  for (const page of pages.splice(0)) await page.close();
+  vi.mocked(sendSnapshot).mockClear();
+});
+
+describe('batched observer', () => {
+  it('badges rows appended after the first scan', async () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const m = mountScanner();
+    await m.settle();
+    const template = document.createElement('template');
+    template.innerHTML = `<table><tbody>${rows(100, 10)}</tbody></table>`;
+    document.querySelector('tbody')!.append(...template.content.querySelectorAll('tr'));
+    await m.settle();
+    expect(badgeCodes()).toEqual(Array(10).fill('503'));
+  });
+
+  it('uses one MutationObserver for the document and every shadow root', async () => {
+    const Original = window.MutationObserver;
+    let created = 0;
+    const observed: Node[] = [];
+    window.MutationObserver = class extends Original {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        created++;
+      }
+      override observe(target: Node, options?: MutationObserverInit) {
+        observed.push(target);
+        super.observe(target, options);
+      }
+    };
+    try {
+      document.body.innerHTML = '<div id="a"></div><div id="b"></div>';
+      document.getElementById('a')!.attachShadow({ mode: 'open' }).innerHTML = '<p>HTTP 401 Unauthorized</p>';
+      document.getElementById('b')!.attachShadow({ mode: 'open' }).innerHTML = '<p>ok</p>';
+      const m = mountScanner();
+      await m.settle();
+      expect(created).toBe(1);
+      expect(observed).toHaveLength(3);
+    } finally {
+      window.MutationObserver = Original;
+    }
+  });
+
+  it('scans open shadow roots, including rows rendered into them later', async () => {
+    document.body.innerHTML = '<div id="widget"></div>';
+    const shadow = document.getElementById('widget')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div class="log"><div class="line">status: 502</div><div class="line">200 OK</div></div>';
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes(shadow)).toEqual(['502']);
+    shadow.querySelector('.log')!.insertAdjacentHTML('beforeend', '<div class="line">HTTP 429 Too Many Requests</div>');
+    await m.settle();
+    expect(badgeCodes(shadow)).toEqual(['502', '429']);
+    // ...and shadow roots that arrive with new content
+    const later = document.createElement('section');
+    later.attachShadow({ mode: 'open' }).innerHTML = '<ul><li>HTTP 500 Internal Server Error</li></ul>';
+    document.body.append(later);
+    await m.settle();
+    expect(badgeCodes(later.shadowRoot!)).toEqual(['500']);
+  });
+
+  it('never reads script, style or form-control text', async () => {
+    document.body.innerHTML = `<div>
+      <script type="application/json">{"status": 500, "error": "HTTP 500"}</script>
+      <style>/* HTTP 500 */ .x::after { content: "HTTP 403" }</style>
+      <textarea>HTTP 500 Response Code</textarea>
+      <div contenteditable="true"><p>HTTP 404 Not Found</p></div>
+      <select><option>HTTP 502</option></select></div>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+  });
+
+  it('falls back to a full rescan for a huge batch and still badges every failing row', async () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const m = mountScanner();
+    await m.settle();
+    const spy = vi.spyOn(m.scanner, 'rescanAll');
+    const tbody = document.querySelector('tbody')!;
+    const count = FULL_RESCAN_THRESHOLD + 500;
+    const template = document.createElement('template');
+    template.innerHTML = `<table><tbody>${rows(count, 50)}</tbody></table>`;
+    for (const row of [...template.content.querySelectorAll('tr')]) tbody.append(row); // one node per mutation
+    await m.settle();
+    expect(spy).toHaveBeenCalled();
+    expect(badgeCodes()).toHaveLength(Math.ceil(count / 50));
+  });
+});
+
+describe('robustness', () => {
+  it('handles DOM nesting 5,000 levels deep without throwing', async () => {
+    let node: HTMLElement = document.body;
+    for (let i = 0; i < 5000; i++) {
+      const child = document.createElement(i % 2 ? 'span' : 'div');
+      node.append(child);
+      node = child;
+    }
+    node.insertAdjacentHTML('beforeend', '<p class="line">HTTP 500 Internal Server Error</p><p class="line">200 OK</p>');
+    const m = mountScanner(); // onError rethrows: any error in the scan fails the test
+    await m.settle();
+    // (happy-dom's own querySelectorAll recurses, so read the result from the annotations)
+    const annotated = [...m.annotations.entries()];
+    expect(annotated.map(([row, state]) => [row.className, state.host.getAttribute('data-code')])).toEqual([['line', '500']]);
+    expect(annotated[0]![1].host.parentElement).toBe(annotated[0]![0]);
+  });
+
+  it(`scans only the first ${MAX_ROW_TEXT / 1024} KB of a 1 MB row`, async () => {
+    const filler = 'x'.repeat(1024 * 1024);
+    document.body.innerHTML = '<table><tr id="early"><td></td></tr><tr id="late"><td></td></tr></table>';
+    document.querySelector('#early td')!.textContent = `HTTP 500 Internal Server Error ${filler}`;
+    document.querySelector('#late td')!.textContent = `${filler} HTTP 502 Bad Gateway`;
+    const m = mountScanner();
+    await m.settle();
+    expect([...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.closest('tr')?.id)).toEqual(['early']);
+  });
+
+  it('keeps badges and memory flat under a mutation storm (rows replaced every 10 ms)', async () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const m = mountScanner();
+    const tbody = document.querySelector('tbody')!;
+    for (let round = 0; round < 15; round++) {
+      tbody.innerHTML = rows(40, 4, `s${round}-`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await m.settle();
+    expect(badgeCodes()).toHaveLength(10);
+    expect(m.annotations.size).toBe(10);
+    expect([...tbody.querySelectorAll('tr')].every((tr) => tr.querySelectorAll('[data-webhook-doctor]').length <= 1)).toBe(true);
+  });
+
+  it('never throws on arbitrary row text, markup-like or not', async () => {
+    const m = mountScanner();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 80 }), { minLength: 1, maxLength: 8 }), async (texts) => {
+        const table = document.createElement('table');
+        for (const text of texts) {
+          const row = table.insertRow();
+          row.insertCell().textContent = text;
+          row.insertCell().textContent = `${text} HTTP 500`;
+        }
+        document.body.replaceChildren(table);
+        await m.settle();
+        expect(document.querySelectorAll('[data-webhook-doctor="badge"]').length).toBeLessThanOrEqual(texts.length);
+        expect(document.querySelectorAll('img, script').length).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('stops the observer and work on stop()', async () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const m = mountScanner();
+    await m.settle();
+    m.scanner.stop();
+    document.querySelector('tbody')!.innerHTML = rows(5, 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(badgeCodes()).toEqual([]);
+  });
+});
+
+describe('chunked work', () => {
+  it('splits work at the deadline and continues in later tasks', async () => {
+    let clock = 0;
+    const timers: (() => void)[] = [];
+    const fakeWindow = {
+      performance: { now: () => clock },
+      setTimeout: (callback: () => void) => timers.push(callback),
+      clearTimeout: () => undefined,
+    } as unknown as Window;
+    let remaining = 100;
+    const chunks: number[] = [];
+    const runner = createChunkRunner(
+      fakeWindow,
+      (timeUp) => {
+        let done = 0;
+        while (remaining > 0) {
+          remaining--;
+          done++;
+          clock += 1; // each item costs 1 ms
+          if (timeUp()) break;
+        }
+        chunks.push(done);
+        return remaining > 0;
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    runner.runNow();
+    while (timers.length) timers.shift()!();
+    expect(chunks.every((n) => n <= 8)).toBe(true);
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(chunks.length).toBeGreaterThanOrEqual(13);
+    await runner.whenIdle();
+  });
+});
+
+describe('content script instance', () => {
+  async function start(html: string, url = 'https://app.iterable.com/some/page'): Promise<{ page: LoadedPage; app: ContentApp }> {
+    const page = loadPage(html, url);
+    pages.push(page);
+    const app = await startContentScript(page.win);
+    if (!app) throw new Error('not started');
+    apps.push(app);
+    await app.settle();
+    return { page, app };
+  }
+
+  it('clears and rescans on SPA navigation (pushState + new content)', async () => {
+    const { page, app } = await start('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main>');
+    expect(badgeCodes(page.doc)).toEqual(['500']);
+    page.win.history.pushState({}, '', '/some/page/next');
+    page.doc.getElementById('view')!.innerHTML = '<ul><li>HTTP 404 Not Found</li><li>HTTP 401 Unauthorized</li></ul>';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await app.settle();
+    expect(badgeCodes(page.doc)).toEqual(['404', '401']);
+    await app.flushSnapshot();
+    const snapshot = vi.mocked(sendSnapshot).mock.calls.at(-1)![0] as PageSnapshot;
+    expect(snapshot.url).toBe('https://app.iterable.com/some/page/next');
+    expect(snapshot.groups.map((g) => g.key).sort()).toEqual(['http:401', 'http:404']);
+  });
+
+  it('clears on popstate when the URL changed', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    page.win.history.pushState({}, '', '/elsewhere');
+    page.win.dispatchEvent(new page.scope.PopStateEvent('popstate') as unknown as Event);
+    await app.settle();
+    // the same rows are still there after the rescan: one badge, not two
+    expect(badgeCodes(page.doc)).toEqual(['500']);
+  });
+
+  it('steps down when a newer instance announces itself, removing all it added', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    expect(badgeCodes(page.doc)).toHaveLength(1);
+    page.doc.dispatchEvent(new page.scope.CustomEvent(INSTANCE_EVENT));
+    expect(app.lifecycle.alive).toBe(false);
+    expect(badgeCodes(page.doc)).toEqual([]);
+    page.doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>HTTP 502 Bad Gateway</li>');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('a second instance takes over without duplicate badges', async () => {
+    const { page } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    const second = await startContentScript(page.win);
+    apps.push(second!);
+    await second!.settle();
+    expect(badgeCodes(page.doc)).toEqual(['500']);
+  });
+
+  it('tears down when the extension context goes away (reload)', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    vi.mocked(extensionAlive).mockReturnValue(false);
+    page.doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>HTTP 502 Bad Gateway</li>');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(app.lifecycle.alive).toBe(false);
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('tears down when sending fails with "Extension context invalidated"', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    vi.mocked(sendSnapshot).mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    await app.flushSnapshot();
+    expect(app.lifecycle.alive).toBe(false);
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('does nothing when the provider is turned off', async () => {
+    vi.mocked(loadSettings).mockResolvedValueOnce({
+      providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: false },
+      customDomains: [],
+      badgeDensity: 'full',
+    });
+    const page = loadPage('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>', 'https://app.iterable.com/x');
+    pages.push(page);
+    expect(await startContentScript(page.win)).toBeNull();
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('works in a frame document on any host with the generic adapter', async () => {
+    const { page, app } = await start('<div class="log"><div class="e">HTTP 403 Forbidden</div><div class="e">ok</div></div>', 'https://esp.example.com/logs');
+    expect(app.adapter.id).toBe('generic');
+    expect(badgeCodes(page.doc)).toEqual(['403']);
+  });
+});

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+// Page snapshots: grouping by diagnosis key, safe samples, and the throttled sender.
+import { describe, it, expect, vi } from 'vitest';
+import { DiagnosisStore } from '../../src/content/diagnoses';
+import { findingKey, primaryFinding } from '../../src/content/findings';
+import { buildSnapshot, createSnapshotSender, MAX_SAMPLES, sampleText } from '../../src/content/snapshot';
+import type { Finding } from '../../src/engine/types';
+import type { BadgeDiagnosis, PageSnapshot } from '../../src/shared/messages';
+
+const http = (code: number): Finding => ({ kind: 'http', code, problem: null, start: 0, end: 3, excerpt: `HTTP ${code}` });
+const problem = (kind: Finding['kind'], id: string, code: number | null = null): Finding => ({ kind, code, problem: id, start: 0, end: 1, excerpt: id });
+
+describe('findings helpers', () => {
+  it.each<[Finding, string]>([
+    [http(403), 'http:403'],
+    [problem('network', 'connection-refused'), 'network:connection-refused'],
+    [problem('rate-limit', 'rate-limited', 429), 'rate-limit:rate-limited'],
+    [problem('credential', 'masked-token'), 'credential:masked-token'],
+  ])('key of %j is %s', (finding, key) => expect(findingKey(finding)).toBe(key));
+
+  it.each<[Finding[], string]>([
+    [[http(403), problem('credential', 'masked-token')], 'credential:masked-token'],
+    [[http(502), problem('network', 'timeout')], 'network:timeout'],
+    [[problem('rate-limit', 'rate-limited', 429), http(429)], 'http:429'],
+    [[http(404), http(500)], 'http:404'],
+    [[problem('json', 'invalid-json'), problem('network', 'unexpected-eof')], 'json:invalid-json'],
+  ])('primary of %j is %s', (findings, key) => expect(findingKey(primaryFinding(findings)!)).toBe(key));
+
+  it('no primary without findings', () => expect(primaryFinding([])).toBeUndefined());
+});
+
+describe('buildSnapshot', () => {
+  it('groups rows by key, counts each row once and keeps up to three distinct samples', () => {
+    const rows = [403, 403, 403, 403, 500].map((code, i) => ({ finding: http(code), text: () => `row ${i} HTTP ${code}` }));
+    rows.push({ finding: http(403), text: () => 'row 0 HTTP 403' }); // same text as the first
+    const snapshot = buildSnapshot({ url: 'https://www.klaviyo.com/x', provider: 'klaviyo', endpointUrl: null, rows, fields: [] });
+    expect(snapshot.groups.map((g) => [g.key, g.count, g.source])).toEqual([
+      ['http:403', 5, 'row'],
+      ['http:500', 1, 'row'],
+    ]);
+    expect(snapshot.groups[0]!.samples).toEqual(['row 0 HTTP 403', 'row 1 HTTP 403', 'row 2 HTTP 403']);
+    expect(snapshot.groups[0]!.samples.length).toBeLessThanOrEqual(MAX_SAMPLES);
+  });
+
+  it('redacts secrets in samples and excerpts, and keeps samples short', () => {
+    const token = 'sk_live_4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c';
+    const snapshot = buildSnapshot({
+      url: 'u',
+      provider: null,
+      endpointUrl: null,
+      rows: [{ finding: { ...http(401), excerpt: `Bearer ${token}` }, text: () => `Authorization: Bearer ${token} → 401 ${'x'.repeat(5000)}` }],
+      fields: [],
+    });
+    const json = JSON.stringify(snapshot);
+    expect(json).not.toContain(token.slice(8, 24));
+    expect(snapshot.groups[0]!.samples[0]!.length).toBeLessThanOrEqual(200);
+  });
+
+  it.each([
+    ['  many   spaces\n\tand lines  ', 'many spaces and lines'],
+    ['', ''],
+  ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input)).toBe(output));
+});
+
+describe('snapshot sender', () => {
+  function fakeWindow() {
+    const timers: (() => void)[] = [];
+    const win = { setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => undefined } as unknown as Window;
+    return { win, runTimers: async () => {
+      while (timers.length) timers.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } };
+  }
+
+  it('sends the first snapshot, skips unchanged ones, sends changes, and hands replies over', async () => {
+    const { win, runTimers } = fakeWindow();
+    let groups = 0;
+    const sent: PageSnapshot[] = [];
+    const replies: Record<string, BadgeDiagnosis>[] = [];
+    const sender = createSnapshotSender({
+      win,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: Array.from({ length: groups }, (_, i) => ({ key: `http:${400 + i}`, finding: http(400 + i), count: 1, source: 'row' as const, samples: [] })) }),
+      send: async (snapshot) => {
+        sent.push(snapshot);
+        return {};
+      },
+      onReply: (reply) => replies.push(reply),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await sender.flush(true);
+    sender.schedule();
+    sender.schedule();
+    await runTimers();
+    expect(sent).toHaveLength(1); // unchanged: not sent again
+    groups = 2;
+    sender.schedule();
+    sender.schedule();
+    await runTimers();
+    expect(sent.map((s) => s.groups.length)).toEqual([0, 2]);
+    expect(replies).toHaveLength(2);
+    sender.cancel();
+    groups = 3;
+    sender.schedule();
+    await runTimers();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('reports a failed send to onError', async () => {
+    const onError = vi.fn();
+    const sender = createSnapshotSender({
+      win: window,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async () => {
+        throw new Error('Extension context invalidated.');
+      },
+      onReply: () => undefined,
+      onError,
+    });
+    await sender.flush(true);
+    expect(onError).toHaveBeenCalledOnce();
+  });
+});
+
+describe('DiagnosisStore', () => {
+  const diagnosis: BadgeDiagnosis = {
+    key: 'http:403', kind: 'http', code: 403, problem: null, title: '403 Forbidden', short: 'token refused',
+    meaning: 'm', retry: { verdict: 'no-retry', text: 't' }, steps: ['s'],
+  };
+
+  it('looks up by key and by kind/code/problem, and ignores malformed replies', () => {
+    const store = new DiagnosisStore();
+    expect(store.merge({ 'http:403': diagnosis, broken: { title: 1 } as unknown as BadgeDiagnosis })).toBe(true);
+    expect(store.lookup(http(403))?.title).toBe('403 Forbidden');
+    expect(store.lookup(http(404))).toBeUndefined();
+    expect(store.merge({ 'other-key': diagnosis })).toBe(true);
+    expect(store.merge(null)).toBe(false);
+    store.clear();
+    expect(store.lookup(http(403))).toBeUndefined();
+    store.merge({ 'some-key': diagnosis });
+    expect(store.lookup(http(403))?.short).toBe('token refused');
+  });
+});

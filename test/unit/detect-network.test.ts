@@ -1,0 +1,184 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { detectNetworkErrors } from '../../src/engine/detect/network';
+import { MAX_EXCERPT_LENGTH } from '../../src/engine/detect/text-excerpt';
+
+const problemsIn = (text: string): Array<string | null> =>
+  detectNetworkErrors(text).map((finding) => finding.problem);
+
+// [input, expected problems in order, expected excerpt of the first finding]
+const FOUND: Array<[string, string[], string]> = [
+  // Customer.io shows Go error strings.
+  ['Post "https://api.example.com/hook": dial tcp 1.2.3.4:443: connect: connection refused', ['connection-refused'], 'connect: connection refused'],
+  ['Post "https://x": read tcp 10.0.0.1:5555->1.2.3.4:443: read: connection reset by peer', ['connection-reset'], 'read: connection reset by peer'],
+  ['dial tcp: lookup api.example.com on 8.8.8.8:53: server misbehaving', ['dns-failure'], 'server misbehaving'],
+  ['dial tcp: lookup api.example.con: no such host', ['dns-failure'], 'no such host'],
+  ['tls: failed to verify certificate: x509: certificate signed by unknown authority', ['tls-certificate'], 'tls: failed to verify certificate: x509: certificate signed by unknown authority'],
+  ['x509: certificate has expired or is not yet valid', ['tls-certificate'], 'x509: certificate has expired or is not yet valid'],
+  ['Post "https://x": EOF', ['unexpected-eof'], 'EOF'],
+  ['Post "https://x": unexpected EOF', ['unexpected-eof'], 'unexpected EOF'],
+  ['Post "https://x": dial tcp 1.2.3.4:443: i/o timeout', ['timeout'], 'i/o timeout'],
+  ['Post "https://x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', ['timeout'], 'context deadline exceeded (Client.Timeout exceeded while awaiting headers'],
+  ['remote error: tls: handshake failure', ['tls-handshake'], 'remote error: tls: handshake failure'],
+  ['dial tcp 1.2.3.4:443: connect: no route to host', ['host-unreachable'], 'no route to host'],
+  ['dial tcp [2001:db8::1]:443: connect: network is unreachable', ['host-unreachable'], 'network is unreachable'],
+  // Node error codes.
+  ['Error: connect ECONNREFUSED 127.0.0.1:443', ['connection-refused'], 'ECONNREFUSED'],
+  ['Error: read ECONNRESET', ['connection-reset'], 'ECONNRESET'],
+  ['Error: socket hang up', ['connection-reset'], 'socket hang up'],
+  ['Error: getaddrinfo ENOTFOUND api.example.com', ['dns-failure'], 'getaddrinfo ENOTFOUND'],
+  ['Error: certificate has expired (CERT_HAS_EXPIRED)', ['tls-certificate'], 'certificate has expired (CERT_HAS_EXPIRED'],
+  ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', ['tls-certificate'], 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+  ['Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate\'s altnames', ['tls-certificate'], "ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames"],
+  ['Error: self signed certificate in certificate chain', ['tls-certificate'], 'self signed certificate in certificate chain'],
+  ['write EPROTO 1408F10B:SSL routines:ssl3_get_record:wrong version number', ['tls-handshake'], 'EPROTO 1408F10B:SSL routines:ssl3_get_record:wrong version number'],
+  ['Error: connect ETIMEDOUT 1.2.3.4:443', ['timeout'], 'ETIMEDOUT'],
+  ['Error: connect EHOSTUNREACH 10.0.0.9:443', ['host-unreachable'], 'EHOSTUNREACH'],
+  ['Error: connect ENETUNREACH', ['host-unreachable'], 'ENETUNREACH'],
+  ['AxiosError: timeout of 5000ms exceeded', ['timeout'], 'timeout of 5000ms exceeded'],
+  // curl, OpenSSL, Python, resolvers.
+  ['curl: (7) Failed to connect to api.example.com port 443: Connection refused', ['connection-refused'], 'Connection refused'],
+  ['curl: (6) Could not resolve host: api.example.com', ['dns-failure'], 'Could not resolve host'],
+  ['curl: (60) SSL certificate problem: unable to get local issuer certificate', ['tls-certificate'], 'SSL certificate problem: unable to get local issuer certificate'],
+  ['curl: (52) Empty reply from server', ['unexpected-eof'], 'Empty reply from server'],
+  ['curl: (28) Operation timed out after 30001 milliseconds', ['timeout'], 'timed out'],
+  ['[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: hostname mismatch', ['tls-certificate'], 'CERTIFICATE_VERIFY_FAILED] certificate verify failed: hostname mismatch'],
+  ['SSL handshake failed', ['tls-handshake'], 'SSL handshake failed'],
+  ['socket.gaierror: [Errno -2] Name or service not known', ['dns-failure'], 'Name or service not known'],
+  ['Temporary failure in name resolution', ['dns-failure'], 'Temporary failure in name resolution'],
+  ['DNS resolution failed for api.example.com', ['dns-failure'], 'DNS resolution failed'],
+  // A status code before an unrelated network phrase does not hide it.
+  ['Error 503: connection refused', ['connection-refused'], 'connection refused'],
+  // Several occurrences.
+  ['row 1: connection refused\nrow 2: connection refused', ['connection-refused', 'connection-refused'], 'connection refused'],
+  ['dial tcp: lookup x: no such host; then read: connection reset by peer', ['dns-failure', 'connection-reset'], 'no such host'],
+];
+
+const NOT_FOUND: string[] = [
+  // Timeouts that are the reason phrase of a status code belong to the status detector.
+  '504 Gateway Timeout',
+  '408 Request Timeout',
+  'HTTP 408 Request Timeout',
+  '522 Connection Timed Out',
+  '525 SSL Handshake Failed',
+  '598 Network Read Timeout Error',
+  '599 Network Connect Timeout Error',
+  // EOF only as an upper-case word.
+  'GEOFF',
+  'eof',
+  'reached Eof',
+  'EOFs',
+  'UNEXPECTED_EOF',
+  // Words that merely resemble the patterns.
+  'connection refusal policy',
+  'econnrefusedx',
+  'reconnect succeeded',
+  'certificate uploaded',
+  'the handshake was friendly',
+  'timeout: 30s',
+  'request timeout setting',
+  'x5090',
+  'HTTP 403 Forbidden',
+  'status: 500',
+  'delivered in 412 ms',
+  '',
+];
+
+describe('detectNetworkErrors finds network failures', () => {
+  it.each(FOUND)('%j → %j', (text, problems, firstExcerpt) => {
+    const findings = detectNetworkErrors(text);
+    expect(findings.map((finding) => finding.problem)).toEqual(problems);
+    expect(findings[0]?.excerpt).toBe(firstExcerpt);
+    for (const finding of findings) {
+      expect(finding.kind).toBe('network');
+      expect(finding.code).toBeNull();
+      expect(text.slice(finding.start, finding.end)).toBe(finding.excerpt);
+    }
+  });
+});
+
+describe('detectNetworkErrors ignores look-alikes', () => {
+  it.each(NOT_FOUND)('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
+
+describe('detectNetworkErrors merging', () => {
+  const MERGES: Array<[string, number]> = [
+    // Two patterns of one problem side by side are one occurrence.
+    ['getaddrinfo ENOTFOUND api.example.com', 1],
+    ['tls: failed to verify certificate: x509: certificate signed by unknown authority', 1],
+    // Overlapping patterns of different wording are one occurrence.
+    ['tls: handshake failure', 1],
+    // The same problem on separate lines is counted per line.
+    ['connection refused\nconnection refused\nconnection refused', 3],
+    // Far apart on one line: separate occurrences.
+    [`connection refused ${'x'.repeat(100)} connection refused`, 2],
+  ];
+  it.each(MERGES)('%j → %i findings', (text, count) => {
+    expect(detectNetworkErrors(text)).toHaveLength(count);
+  });
+
+  it('reports offsets into the given text', () => {
+    const text = 'ok\nok\nPost "https://x": EOF\n';
+    const [finding] = detectNetworkErrors(text);
+    expect(finding?.start).toBe(text.indexOf('EOF'));
+    expect(finding?.end).toBe(text.indexOf('EOF') + 3);
+  });
+});
+
+const LOG_WORDS = [
+  'connect:', 'connection', 'refused', 'reset', 'by peer', 'EOF', 'eof', 'x509:', 'certificate',
+  'tls:', 'handshake', 'failure', 'timed', 'out', 'timeout', 'i/o', 'ECONNREFUSED', 'ENOTFOUND',
+  'getaddrinfo', 'ERR_CERT_', '504', '522', 'Gateway', 'Request', ' ', ' ', '\n', ':', '"', '_',
+  '.', '-', '/', 'Post', 'dial tcp', '1.2.3.4:443', 'no such host', 'unexpected',
+];
+const logLike = fc.array(fc.constantFrom(...LOG_WORDS), { maxLength: 40 }).map((parts) => parts.join(''));
+
+function expectWellFormed(text: string): void {
+  const findings = detectNetworkErrors(text);
+  for (const [index, finding] of findings.entries()) {
+    expect(finding.kind).toBe('network');
+    expect(finding.code).toBeNull();
+    expect(typeof finding.problem).toBe('string');
+    expect(finding.start).toBeGreaterThanOrEqual(0);
+    expect(finding.start).toBeLessThan(finding.end);
+    expect(finding.end).toBeLessThanOrEqual(text.length);
+    expect(finding.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+    const previous = findings[index - 1];
+    if (previous) expect(finding.start).toBeGreaterThanOrEqual(previous.end);
+  }
+}
+
+describe('detectNetworkErrors properties', () => {
+  it('never throws and returns well-formed findings for any unicode string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectWellFormed), { numRuns: 500 });
+  });
+
+  it('never throws and returns ordered, non-overlapping findings for log-like strings', () => {
+    fc.assert(fc.property(logLike, expectWellFormed), { numRuns: 1000 });
+  });
+});
+
+describe('detectNetworkErrors on 1 MB adversarial inputs', () => {
+  const MB = 1_000_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length));
+  const SHAPES: Array<[string, string]> = [
+    ['"connection " repeated', fill('connection ')],
+    ['"EOF " repeated (one merged run per line)', fill('EOF ')],
+    ['"x509: certificate " repeated', fill('x509: certificate ')],
+    ['"ERR_CERT_" without an end', fill('ERR_CERT_')],
+    ['"timeout of " with long digits', `timeout of ${fill('9')}`],
+    ['"522 Connection Timed Out " repeated', fill('522 Connection Timed Out ')],
+    ['spaces', fill(' ')],
+    ['emoji', fill('😀')],
+  ];
+  it.each(SHAPES)('%s finishes', (_name, text) => {
+    expect(Array.isArray(detectNetworkErrors(text))).toBe(true);
+  });
+
+  it('"connection refused\\n" repeated finds every line', () => {
+    const text = fill('connection refused\n');
+    expect(detectNetworkErrors(text)).toHaveLength(text.length / 'connection refused\n'.length);
+  });
+});

@@ -1,0 +1,375 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { detectStatusCodes } from '../../src/engine/detect/status';
+import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
+import { MAX_EXCERPT_LENGTH, excerptOf } from '../../src/engine/detect/text-excerpt';
+
+const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);
+
+// [input, expected codes in order]
+const FOUND: Array<[string, number[]]> = [
+  // Status word before the number.
+  ['HTTP 403', [403]],
+  ['status 429', [429]],
+  ['status: 429', [429]],
+  ['status=429', [429]],
+  ['Status code 404', [404]],
+  ['Response code: 500', [500]],
+  ['response status 502', [502]],
+  ['{"statusCode":422,"message":"Invalid"}', [422]],
+  ['{"status": 500}', [500]],
+  ["{'status_code': 409}", [409]],
+  ['status_code=503 path=/v1/mailing/', [503]],
+  ['http_status: "500"', [500]],
+  ['httpStatus=401', [401]],
+  ['Webhook returned HTTP 502', [502]],
+  ['Request failed with status 500', [500]],
+  ['Error: Request failed with status code 500', [500]],
+  ['status code is 503', [503]],
+  ['status (500)', [500]],
+  ['error 500', [500]],
+  ['Error: 500', [500]],
+  ['ERROR 404', [404]],
+  ['Error code: 422', [422]],
+  ['HTTP error 500', [500]],
+  ['code 503', [503]],
+  ['HTTP/1.1 503 Service Unavailable', [503]],
+  ['HTTP/1.0 404', [404]],
+  ['HTTP/2 404', [404]],
+  ['HTTP 429 Response Code', [429]],
+  ['ERROR 2024-05-03T15:04:05Z webhook id=40312 HTTP 403', [403]],
+  ['Post "https://x": status 502 from 1.2.3.4:443', [502]],
+  // Reason phrase after the number, including non-standard names.
+  ['403 Forbidden', [403]],
+  ['529 Host Overloaded', [529]],
+  ['598 Host Unhealthy', [598]],
+  ['599 Connection Error', [599]],
+  ['477 Migration in Progress', [477]],
+  ['520 Web Server Returned an Unknown Error', [520]],
+  ['422 Unprocessable Entity', [422]],
+  ['422 Unprocessable Content', [422]],
+  ['413 Payload Too Large', [413]],
+  ['413 Content Too Large', [413]],
+  ['429 Too Many Requests', [429]],
+  ['503 SERVICE UNAVAILABLE', [503]],
+  ['404 NOT_FOUND', [404]],
+  ['504 Gateway Time-out', [504]],
+  ["418 I'm a teapot", [418]],
+  ['401 Unauthorised', [401]],
+  ['499 Client Closed Request', [499]],
+  ['Braze: 408 Request Timeout', [408]],
+  ['(401) Unauthorized', [401]],
+  ['[403] Forbidden', [403]],
+  ['404 Not Found\n{"message":"No route matches"}', [404]],
+  ['got a 500 error from the endpoint', [500]],
+  ['403 Client Error: Forbidden for url: https://api.example.com/v1/mailing/', [403]],
+  ['500 Server Error: Internal Server Error for url', [500]],
+  ['Response status code does not indicate success: 404 (Not Found).', [404]],
+  // Reason phrase before a bracketed code.
+  ['Forbidden (403)', [403]],
+  ['Not Found [404]', [404]],
+  // Both sides of one code: still one finding.
+  ['HTTP 403 Forbidden', [403]],
+  ['HTTP/1.1 403 Forbidden', [403]],
+  ['Status: 403 Forbidden', [403]],
+  ['Response code 429 - Too Many Requests', [429]],
+  ['403 Forbidden (403)', [403]],
+  // Several codes.
+  ['HTTP 403 at 10:01, then HTTP 403 again', [403, 403]],
+  ['Failed: 400 Bad Request; retried: 503 Service Unavailable', [400, 503]],
+  ['HTTP 500/502/503/504 Response Code', [500, 502, 503, 504]],
+  ['HTTP 500, 502 or 503', [500, 502, 503]],
+  ['Forbidden (403) Forbidden (403)', [403, 403]],
+  // Other languages.
+  ['Statuscode 503', [503]],
+  ['Fehlercode 500', [500]],
+  ['Fehler 503', [503]],
+  ['HTTP-Status 404', [404]],
+  ['erreur 401', [401]],
+  ["code d'état 500", [500]],
+  ['code d’état 500', [500]],
+  ['code de statut 404', [404]],
+  ['código de estado 500', [500]],
+  ['Se produjo un error 404', [404]],
+  ['código de status 500', [500]],
+  ['código de erro 500', [500]],
+  ['codice di stato 503', [503]],
+  ['ステータスコード 404', [404]],
+  ['ステータスコード：404', [404]],
+  ['エラー 500', [500]],
+  ['状态码 500', [500]],
+  ['错误码500', [500]],
+  ['statuscode 500', [500]],
+  ['код ошибки 502', [502]],
+];
+
+const NOT_FOUND: string[] = [
+  // Counts, durations, sizes, amounts.
+  'retry in 400 ms',
+  'timeout after 500 ms',
+  '500 recipients',
+  'sent 429 emails',
+  'status 500 recipients',
+  'Error: 404 bytes',
+  'HTTP 500 ms',
+  '500 KB',
+  '404 bytes',
+  '500 errors in the last hour',
+  'Errors: 500',
+  '1,500 contacts',
+  'Error: 1,500 rows rejected',
+  'Error rate 500/min',
+  'status 450%',
+  'failed with 500',
+  // References and identifiers.
+  'order #404',
+  'error #500',
+  'id 40312',
+  'HTTP 40312',
+  'error 4044',
+  'user_403',
+  'abc-404-def',
+  '123e4567-e89b-12d3-a456-426614174000',
+  '0x403',
+  'deadbeef403',
+  'room 404 is booked',
+  'the 503 bus',
+  'area code 415',
+  'promo code 500',
+  // Ports, addresses, URLs.
+  'localhost:500',
+  'https://example.com:8443/hook',
+  'Error: connect ECONNREFUSED 127.0.0.1:500',
+  'https://example.com/status/404',
+  'Post "https://api.example.com/hook": dial tcp 1.2.3.4:443: connect: connection refused',
+  'Post "https://x": read tcp 10.0.0.1:5555->1.2.3.4:443: read: connection reset by peer',
+  'dial tcp: lookup api.example.com on 8.8.8.8:53: server misbehaving',
+  'tls: failed to verify certificate: x509: certificate signed by unknown authority',
+  'Post "https://x": EOF',
+  // Dates, times, versions, positions.
+  '2024-05-03',
+  '04/03/2024',
+  '15:04:05',
+  '15:04:05.403',
+  '2024-05-03T15:04:05.403Z',
+  'at 503',
+  'v4.0.3',
+  '1.403.2',
+  'Error 1.403.2',
+  'status 404.5',
+  'price 403.50',
+  'at line 403:12',
+  'Error at main.ts:404:5',
+  // A reason word after a number that its prefix shows is something else.
+  'a $500 error in the invoice',
+  'ticket #404 error page',
+  'build 1.404 error',
+  'host 10.0.0.1:502 Bad Gateway',
+  'range 2024-410 Gone',
+  // Prices.
+  '$500',
+  '€403',
+  '¥500',
+  '500 USD',
+  // Phone numbers.
+  '+1 (415) 555-0123',
+  '415-555-0134',
+  'Error: 555-0123',
+  // Successes and redirects, and numbers outside 100-599.
+  'HTTP 200 OK',
+  '200 OK',
+  '201 Created',
+  '204 No Content',
+  'HTTP/1.1 200 OK',
+  'HTTP/1.1 301 Moved Permanently',
+  'HTTP 100 Continue',
+  'status 302',
+  'code 200',
+  'status 600',
+  'error 999',
+  'status 4xx',
+  // A reason phrase of another code is not evidence, nor are bare brackets.
+  '404 Forbidden',
+  'Forbidden (404)',
+  '(500)',
+  'page 2 (404 results)',
+];
+
+describe('detectStatusCodes finds status codes in context', () => {
+  it.each(FOUND)('%j → %j', (text, expected) => {
+    expect(codesIn(text)).toEqual(expected);
+  });
+
+  it.each(FOUND)('positions of %j cover the code', (text) => {
+    for (const finding of detectStatusCodes(text)) {
+      expect(finding.kind).toBe('http');
+      expect(finding.problem).toBeNull();
+      expect(text.slice(finding.start, finding.end)).toContain(String(finding.code));
+      expect(finding.excerpt).toBe(text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim());
+    }
+  });
+});
+
+describe('detectStatusCodes ignores numbers that are not status codes', () => {
+  it.each(NOT_FOUND)('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});
+
+describe('detectStatusCodes phrase boundaries', () => {
+  const PHRASES: Array<[string, string[]]> = [
+    ['HTTP/1.1 403 Forbidden', ['HTTP/1.1 403 Forbidden']],
+    ['Webhook failed: HTTP 429 Response Code (retrying)', ['HTTP 429 Response Code']],
+    ['call ended (401) Unauthorized.', ['(401) Unauthorized']],
+    ['{"statusCode":422}', ['"statusCode":422']],
+    ['status (500).', ['status (500)']],
+    ['x 529 Host Overloaded y', ['529 Host Overloaded']],
+    ['HTTP 500/502', ['HTTP 500', '502']],
+    ['Status: 404 Not Found, then status 500', ['Status: 404 Not Found', 'status 500']],
+    ['Forbidden (403) Forbidden (403)', ['Forbidden (403)', 'Forbidden (403)']],
+    ['succeeded: no; 404 (Not Found).', ['404 (Not Found)']],
+    ['HTTP 403 Forbidden (403)', ['HTTP 403 Forbidden (403)']],
+  ];
+  it.each(PHRASES)('%j → excerpts %j', (text, excerpts) => {
+    expect(detectStatusCodes(text).map((finding) => finding.excerpt)).toEqual(excerpts);
+  });
+
+  it('reports offsets into the given text, not into a line', () => {
+    const text = 'first line\nsecond line: HTTP 503\n';
+    const [finding] = detectStatusCodes(text);
+    expect(finding?.start).toBe(text.indexOf('HTTP 503'));
+    expect(finding?.end).toBe(text.indexOf('HTTP 503') + 'HTTP 503'.length);
+  });
+
+});
+
+describe('excerptOf', () => {
+  const EXCERPTS: Array<[string, number, number, string]> = [
+    ['xx HTTP  403\tForbidden yy', 3, 22, 'HTTP 403 Forbidden'],
+    ['  status 500  ', 0, 14, 'status 500'],
+    ['a'.repeat(100), 0, 100, `${'a'.repeat(MAX_EXCERPT_LENGTH - 1)}…`],
+    [`${'a'.repeat(MAX_EXCERPT_LENGTH - 2)}😀b`, 0, MAX_EXCERPT_LENGTH + 1, `${'a'.repeat(MAX_EXCERPT_LENGTH - 2)}…`],
+    // Only a bounded part of a long phrase is read; the ellipsis says there is more.
+    [`a${' '.repeat(1000)}b`, 0, 1002, 'a…'],
+  ];
+  it.each(EXCERPTS)('%j [%i, %i) → %j', (text, start, end, expected) => {
+    expect(excerptOf(text, start, end)).toBe(expected);
+    expect(excerptOf(text, start, end).length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+  });
+});
+
+describe('reason phrase table', () => {
+  const REASONS: Array<[string, number | undefined]> = [
+    ['Too Many Requests', 429],
+    ['too many requests', 429],
+    ['Host Overloaded', 529],
+    ['Host Unhealthy', 598],
+    ['Connection Error', 599],
+    ['Migration in Progress', 477],
+    ['Request-URI Too Long', 414],
+    ['Payload Too Large', 413],
+    ['Unprocessable Entity', 422],
+    ['OK', undefined],
+    ['Created', undefined],
+    ['Moved Permanently', undefined],
+  ];
+  it.each(REASONS)('%j names %j', (phrase, code) => {
+    expect(codeForReasonPhrase(phrase)).toBe(code);
+  });
+});
+
+const LOG_WORDS = [
+  'HTTP', 'HTTP/1.1', 'status', 'status:', 'Status code', 'error', 'Error:', 'code', 'Forbidden',
+  'Not Found', 'Too Many Requests', 'Host Overloaded', 'ms', 'KB', 'recipients', 'order', '#',
+  '$', '€', '(', ')', '[', ']', ':', '=', '"', '/', '-', '.', ',', ' ', ' ', ' ', '\n', 'v', 'x',
+  'localhost', 'ステータスコード', 'エラー', '状态码', 'Fehlercode', 'erreur', 'código de estado',
+];
+const logLike = fc
+  .array(fc.oneof(fc.constantFrom(...LOG_WORDS), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+function expectWellFormed(text: string): void {
+  for (const finding of detectStatusCodes(text)) {
+    expect(finding.start).toBeGreaterThanOrEqual(0);
+    expect(finding.start).toBeLessThan(finding.end);
+    expect(finding.end).toBeLessThanOrEqual(text.length);
+    expect(finding.code).toBeGreaterThanOrEqual(400);
+    expect(finding.code).toBeLessThanOrEqual(599);
+    expect(text.slice(finding.start, finding.end)).toContain(String(finding.code));
+    expect(finding.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+  }
+}
+
+describe('detectStatusCodes properties', () => {
+  it('never throws and returns well-formed findings for any unicode string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectWellFormed), { numRuns: 500 });
+  });
+
+  it('never throws and returns well-formed findings for log-like strings', () => {
+    fc.assert(fc.property(logLike, expectWellFormed), { numRuns: 1000 });
+  });
+
+  it('findings are ordered and do not overlap', () => {
+    fc.assert(
+      fc.property(logLike, (text) => {
+        const findings = detectStatusCodes(text);
+        for (let i = 1; i < findings.length; i++) {
+          expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds "status N" for every failing code between plain words', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 400, max: 599 }),
+        fc.constantFrom('', 'Webhook failed: ', 'row 3\t'),
+        fc.constantFrom('', '.', ' at 10:04', '\nnext row'),
+        (code, before, after) => {
+          expect(codesIn(`${before}status ${code}${after}`)).toEqual([code]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never reports a success or redirect code', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 399 }), fc.constantFrom('HTTP ', 'status: ', 'error '), (code, word) => {
+        expect(codesIn(`${word}${code}`)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('detectStatusCodes on 1 MB adversarial inputs', () => {
+  const MB = 1_000_000;
+  /** `unit` repeated to about 1 MB. */
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length));
+  const SHAPES: Array<[string, string]> = [
+    ['"HTTP " repeated', fill('HTTP ')],
+    ['"status " repeated', fill('status ')],
+    ['one long run of 4s', fill('4')],
+    ['"404 " repeated', fill('404 ')],
+    ['one status, then "404 " repeated', `status 404 ${fill('404 ')}`],
+    ['"Forbidden (403) " repeated', fill('Forbidden (403) ')],
+    ['"403 Forbidden (403)" repeated', fill('403 Forbidden (403)')],
+    ['spaces', fill(' ')],
+    ['"status:" without spaces', fill('status:')],
+    ['"404 Not " repeated', fill('404 Not ')],
+    ['"500/" list', fill('500/')],
+    ['unspaced CJK keyword', fill('ステータスコード')],
+    ['emoji and digits', fill('😀4')],
+  ];
+  it.each(SHAPES)('%s finishes', (_name, text) => {
+    expect(Array.isArray(detectStatusCodes(text))).toBe(true);
+  });
+
+  it('"status 404 " repeated finds every code', () => {
+    const text = fill('status 404 ');
+    expect(detectStatusCodes(text)).toHaveLength(text.length / 'status 404 '.length);
+  });
+});

@@ -1,0 +1,247 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { App } from '../../src/popup/app';
+import type { PopupView } from '../../src/popup/load-view';
+// The popup loads these on first use; importing them here warms the module cache so the lazy
+// imports resolve within a test's settle() ticks.
+import '../../src/popup/diagnose-input';
+import '../../src/popup/report';
+import type { Diagnosis, FindingKind } from '../../src/engine/types';
+import type { FindingGroup, TabFindings } from '../../src/shared/messages';
+
+const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
+
+function diagnosis(key: string, kind: FindingKind, code: number | null, title: string, extra: Partial<Diagnosis> = {}): Diagnosis {
+  return {
+    key, kind, code, problem: null, title, short: `${title} short`, meaning: `${title} meaning.`, side: 'request',
+    retry: { verdict: 'no-retry', text: `${title} will not be retried.` }, steps: [`${title} step 1`, `${title} step 2`], sources: [],
+    ...extra,
+  };
+}
+
+function group(key: string, kind: FindingKind, code: number | null, count: number, samples: string[] = [], source: 'row' | 'field' = 'row'): FindingGroup {
+  return { key, finding: { kind, code, problem: null, start: 0, end: 1, excerpt: key }, count, source, samples };
+}
+
+const DIAGNOSES = [
+  diagnosis('http:429', 'http', 429, '429 Too Many Requests'),
+  diagnosis('http:403', 'http', 403, '403 Forbidden', { whereToLook: 'Klaviyo: the flow’s webhook action → View All Activity.' }),
+  diagnosis('http:503', 'http', 503, '503 Service Unavailable'),
+  diagnosis('network:connection-refused', 'network', null, 'Connection refused'),
+  diagnosis('json:invalid-json', 'json', null, 'Body is not valid JSON'),
+  diagnosis('credential:masked-token', 'credential', null, 'Masked token'),
+];
+
+const TAB: TabFindings = {
+  tabId: 3,
+  url: 'https://www.klaviyo.com/flow/1',
+  provider: 'klaviyo',
+  endpointUrl: null,
+  groups: [
+    group('http:429', 'http', 429, 4),
+    group('http:403', 'http', 403, 7, [`HTTP 403 for Authorization: Bearer ${SENTINEL}`, 'HTTP 403 for bob@example.com']),
+    group('http:503', 'http', 503, 1),
+    group('network:connection-refused', 'network', null, 2),
+    group('json:invalid-json', 'json', null, 1, [], 'field'),
+    group('credential:masked-token', 'credential', null, 1, [], 'field'),
+  ],
+  diagnoses: Object.fromEntries(DIAGNOSES.map((d) => [d.key, d])),
+};
+
+let root: HTMLElement;
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function mount(view: PopupView): Promise<HTMLElement> {
+  await act(() => {
+    render(<App load={() => Promise.resolve(view)} />, root);
+  });
+  // The effect that loads the view runs once the first render is committed.
+  await act(settle);
+  return root;
+}
+
+async function interact(action: () => void): Promise<void> {
+  await act(async () => {
+    action();
+    await settle();
+  });
+}
+
+function typeInto(field: HTMLTextAreaElement | HTMLInputElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function buttonNamed(name: string): HTMLButtonElement {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!button) throw new Error(`no button "${name}"`);
+  return button;
+}
+
+const cardKeys = (scope: Element) => [...scope.querySelectorAll('li.card')].map((card) => card.getAttribute('data-key'));
+
+beforeEach(() => {
+  resetBrowserFake();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+describe('popup with findings', () => {
+  it('lists credential and JSON problems first, then network, 5xx, 4xx, rate limit', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    const list = root.querySelector('ul[aria-label="Problems found on this page"]')!;
+    expect(cardKeys(list)).toEqual([
+      'credential:masked-token',
+      'json:invalid-json',
+      'network:connection-refused',
+      'http:503',
+      'http:403',
+      'http:429',
+    ]);
+  });
+
+  it('shows meaning, retry outlook, steps, where to look, count and samples inline', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    const card = root.querySelector('li[data-key="http:403"]')!;
+    expect(card.querySelector('summary')?.textContent).toContain('403 Forbidden');
+    expect(card.querySelector('.card__count')?.textContent).toBe('7 rows');
+    expect(card.querySelector('.card__meaning')?.textContent).toBe('403 Forbidden meaning.');
+    expect(card.querySelector('.card__retry')?.textContent).toContain('403 Forbidden will not be retried.');
+    expect([...card.querySelectorAll('.card__steps li')].map((li) => li.textContent)).toEqual(['403 Forbidden step 1', '403 Forbidden step 2']);
+    expect(card.querySelector('.card__where')?.textContent).toContain('View All Activity');
+    expect([...card.querySelectorAll('.card__samples code')].map((c) => c.textContent)).toHaveLength(2);
+  });
+
+  it('labels field counts as fields', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    expect(root.querySelector('li[data-key="credential:masked-token"] .card__count')?.textContent).toBe('1 field');
+  });
+
+  it('opens the first group and leaves the others closed, as <details>', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    const details = [...root.querySelectorAll('ul[aria-label="Problems found on this page"] details')];
+    expect(details.map((d) => d.hasAttribute('open'))).toEqual([true, false, false, false, false, false]);
+  });
+
+  it('shows the provider in the header', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    expect(root.querySelector('.header__provider')?.textContent).toBe('Klaviyo');
+    expect(root.querySelector('#findings-heading')?.textContent).toBe('6 problems on this page');
+  });
+
+  it('copies a redacted Markdown report and says so', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await mount({ state: 'findings', tab: TAB });
+    await interact(() => buttonNamed('Copy report').click());
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const copied = writeText.mock.calls[0]?.[0] ?? '';
+    expect(copied).toContain('# Webhook Doctor report');
+    expect(copied).toContain('403 Forbidden');
+    expect(copied).not.toContain(SENTINEL);
+    expect(root.querySelector('[role="status"].copy__status')?.textContent).toBe('Report copied, with secrets removed.');
+  });
+
+  it('says when copying failed', async () => {
+    const writeText = vi.fn().mockRejectedValue(new Error('Document is not focused'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await mount({ state: 'findings', tab: TAB });
+    await interact(() => buttonNamed('Copy report').click());
+    expect(root.querySelector('.copy__status')?.textContent).toBe('Could not copy: Document is not focused');
+  });
+});
+
+describe('popup states without findings', () => {
+  it('empty state explains what the extension does, with no copy button', async () => {
+    await mount({ state: 'empty', tab: null });
+    expect(root.querySelector('h2')?.textContent).toBe('No failing webhooks found on this page');
+    expect(root.textContent).toContain('Webhook Doctor reads the webhook logs');
+    expect(root.querySelector('li.card')).toBeNull();
+    expect(() => buttonNamed('Copy report')).toThrow();
+  });
+
+  it('unsupported state lists the ESPs and links to the options page', async () => {
+    await mount({ state: 'unsupported' });
+    expect([...root.querySelectorAll('.providers li')].map((li) => li.textContent)).toEqual(['Klaviyo', 'Braze', 'Customer.io', 'HubSpot', 'Iterable']);
+    await interact(() => buttonNamed('Add a domain in the settings').click());
+    expect(fake.optionsPageOpenCount()).toBe(1);
+  });
+
+  it('error state is announced', async () => {
+    await mount({ state: 'error', message: 'worker gone' });
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('worker gone');
+  });
+
+  it('shows a loading note until the view arrives', async () => {
+    await act(async () => {
+      render(<App load={() => new Promise(() => undefined)} />, root);
+    });
+    expect(root.textContent).toContain('Reading this tab');
+  });
+});
+
+describe('Diagnose text box', () => {
+  const VIEWS: [string, PopupView][] = [
+    ['with findings', { state: 'findings', tab: TAB }],
+    ['empty', { state: 'empty', tab: null }],
+    ['unsupported', { state: 'unsupported' }],
+  ];
+
+  it.each(VIEWS)('is there and labelled in the %s state', async (_name, view) => {
+    await mount(view);
+    const textarea = root.querySelector('textarea')!;
+    expect(textarea).not.toBeNull();
+    expect(root.querySelector(`label[for="${textarea.id}"]`)?.textContent).toContain('Paste a log line');
+    expect(buttonNamed('Diagnose').type).toBe('submit');
+  });
+
+  async function diagnose(text: string, view: PopupView = { state: 'unsupported' }): Promise<Element> {
+    await mount(view);
+    await interact(() => typeInto(root.querySelector('textarea')!, text));
+    await interact(() => buttonNamed('Diagnose').click());
+    return root.querySelector('.diagnose__results')!;
+  }
+
+  it.each([
+    ['a log line', 'Webhook failed: HTTP 429 Response Code', 'http:429'],
+    ['a header', 'Authorization: Bearer ###', 'credential:masked-token'],
+    ['a JSON body', '{"campaign_id": "abc",}', 'json:invalid-json'],
+  ])('diagnoses %s', async (_name, text, key) => {
+    const results = await diagnose(text);
+    expect(cardKeys(results)).toEqual([key]);
+    const card = results.querySelector('li.card')!;
+    expect(card.querySelector('.card__steps li')).not.toBeNull();
+    expect(card.querySelector('.card__count')?.textContent).toBe('seen once');
+  });
+
+  it('says so when the text shows no problem', async () => {
+    const results = await diagnose('All deliveries succeeded.');
+    expect(results.querySelector('li.card')).toBeNull();
+    expect(results.textContent).toBe('No known webhook problem in this text.');
+  });
+
+  it('uses the tab’s provider for provider-specific advice', async () => {
+    const results = await diagnose('HTTP 429 Response Code', { state: 'empty', tab: { ...TAB, groups: [], diagnoses: {} } });
+    expect(results.querySelector('.card__where')).not.toBeNull();
+  });
+
+  it('checks the required fields of the destination typed in', async () => {
+    await mount({ state: 'unsupported' });
+    await interact(() => typeInto(root.querySelector('textarea')!, '{"campaign_id":"c1","recipient":{"city":"Springfield"}}'));
+    await interact(() => typeInto(root.querySelector<HTMLInputElement>('#diagnose-endpoint')!, 'https://api.heypoplar.com/v1/mailing/'));
+    await interact(() => buttonNamed('Diagnose').click());
+    expect(cardKeys(root.querySelector('.diagnose__results')!)).toEqual(['json:missing-required-field']);
+  });
+});

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import browser, { contentScriptSender, CURRENT_WINDOW_ID, fake, resetBrowserFake } from '../fakes/browser-fake';
+import { handleMessage } from '../../src/background/router';
+import { App } from '../../src/popup/app';
+import { isWatchedUrl, loadPopupView } from '../../src/popup/load-view';
+import { SETTINGS_KEY } from '../../src/shared/settings';
+import type { Runtime } from '../../src/shared/browser';
+import type { FindingGroup } from '../../src/shared/messages';
+
+const KLAVIYO = 'https://www.klaviyo.com/flow/1';
+const OWN = 'https://esp.shop.example/logs';
+
+const forbidden: FindingGroup = {
+  key: 'http:403',
+  finding: { kind: 'http', code: 403, problem: null, start: 0, end: 8, excerpt: 'HTTP 403' },
+  count: 3,
+  source: 'row',
+  samples: ['HTTP 403 for ann@example.com'],
+};
+
+function activeTab(id: number, url?: string): void {
+  fake.setTabs([
+    { id: 99, url: KLAVIYO, active: true, windowId: CURRENT_WINDOW_ID + 1 },
+    { id, ...(url ? { url } : {}), active: true, windowId: CURRENT_WINDOW_ID },
+  ]);
+}
+
+async function contentScriptReports(tabId: number, url: string, groups: FindingGroup[]): Promise<void> {
+  await handleMessage(
+    { type: 'page-snapshot', snapshot: { url, provider: 'klaviyo', endpointUrl: null, groups } },
+    contentScriptSender(tabId, 0, url) as Runtime.MessageSender,
+  );
+}
+
+beforeEach(() => {
+  resetBrowserFake();
+  browser.runtime.onMessage.addListener(handleMessage);
+});
+
+describe('loadPopupView', () => {
+  it('findings: the content script reported failing rows in the active tab', async () => {
+    activeTab(5, KLAVIYO);
+    await contentScriptReports(5, KLAVIYO, [forbidden]);
+    const view = await loadPopupView();
+    expect(view.state).toBe('findings');
+    if (view.state === 'findings') expect(view.tab.groups.map((g) => g.key)).toEqual(['http:403']);
+  });
+
+  it('reads the active tab of the current window, not another window', async () => {
+    activeTab(5, KLAVIYO);
+    await contentScriptReports(99, KLAVIYO, [forbidden]);
+    expect((await loadPopupView()).state).toBe('empty');
+  });
+
+  it.each([
+    ['an ESP page not scanned yet', KLAVIYO, null, []],
+    ['an ESP page scanned clean', KLAVIYO, [], []],
+    ['a page scanned clean on an unknown host', 'https://elsewhere.example/', [], []],
+    ['a user-added domain not scanned yet', OWN, null, ['https://esp.shop.example/*']],
+  ])('empty: %s', async (_name, url, groups, customDomains) => {
+    activeTab(6, url);
+    await fake.storage.sync.set({ [SETTINGS_KEY]: { customDomains } });
+    if (groups) await contentScriptReports(6, url, groups);
+    expect((await loadPopupView()).state).toBe('empty');
+  });
+
+  it.each([
+    ['a news site', 'https://news.example/'],
+    ['a page whose URL the popup may not see', undefined],
+    ['a browser page', 'chrome://extensions/'],
+  ])('unsupported: %s', async (_name, url) => {
+    activeTab(7, url);
+    expect(await loadPopupView()).toEqual({ state: 'unsupported' });
+  });
+
+  it('unsupported when there is no active tab', async () => {
+    fake.setTabs([]);
+    expect(await loadPopupView()).toEqual({ state: 'unsupported' });
+  });
+
+  it('error when the worker answers with an error', async () => {
+    fake.dropListeners();
+    browser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'boom' }));
+    activeTab(5, KLAVIYO);
+    expect(await loadPopupView()).toEqual({ state: 'error', message: 'boom' });
+  });
+});
+
+describe('isWatchedUrl', () => {
+  it.each([
+    [KLAVIYO, true],
+    ['https://dashboard-03.braze.eu/messages', true],
+    ['https://fly.customer.io/workspaces/1', true],
+    ['https://app.hubspot.com/workflows', true],
+    ['https://app.iterable.com/workflows', true],
+    ['https://klaviyo.com.evil.example/', false],
+    [undefined, false],
+  ])('%s → %s', async (url, expected) => {
+    expect(await isWatchedUrl(url)).toBe(expected);
+  });
+});
+
+describe('popup wired to the worker through the fake browser', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('renders what the content script reported, with the catalog diagnosis', async () => {
+    activeTab(5, KLAVIYO);
+    await contentScriptReports(5, KLAVIYO, [forbidden]);
+    await act(() => {
+      render(<App />, root);
+    });
+    // The popup's effect starts loading once the first render is committed.
+    await act(async () => {
+      for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const card = root.querySelector('li[data-key="http:403"]');
+    expect(card).not.toBeNull();
+    expect(card?.querySelector('.card__count')?.textContent).toBe('3 rows');
+    expect(card?.querySelector('.card__title')?.textContent).toContain('403');
+    expect(card?.querySelectorAll('.card__steps li').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { redactSecretsInText } from '../../src/engine/redact';
+
+const LIVE_KEY = 'sk_live_51HxYz9AbCdEf0123';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlMTIzNDU2';
+
+describe('redactSecretsInText', () => {
+  it.each<[string, string, string]>([
+    ['header line keeps the scheme', `Authorization: Bearer ${LIVE_KEY}`, 'Authorization: Bearer sk_l…23'],
+    ['header line with a short token', 'Authorization: Bearer abc', 'Authorization: Bearer …'],
+    ['X-Api-Key header', `X-Api-Key: ${LIVE_KEY}`, 'X-Api-Key: sk_l…23'],
+    ['JSON key', `{"api_key": "${LIVE_KEY}", "count": 5}`, '{"api_key": "sk_l…23", "count": 5}'],
+    ['JSON Authorization', `{"Authorization": "Basic ${btoa('user:pass1234567')}"}`, '{"Authorization": "Basic dXNl…=="}'],
+    ['escaped JSON inside JSON', `{\\"token\\":\\"${LIVE_KEY}\\"}`, '{\\"token\\":\\"sk_l…23\\"}'],
+    ['query string', `https://api.example.com/hook?api_key=${LIVE_KEY}&x=1`, 'https://api.example.com/hook?api_key=sk_l…23&x=1'],
+    ['password in a form body', 'user=ann&password=hunter2', 'user=ann&password=…'],
+    ['client_secret key', `client_secret: ${LIVE_KEY}`, 'client_secret: sk_l…23'],
+    ['quoted header value keeps its quotes', `Authorization: "Bearer ${LIVE_KEY}"`, 'Authorization: "Bearer sk_l…23"'],
+    ['bare JWT in prose', `sent ${JWT} to the API`, 'sent eyJh…U2 to the API'],
+    ['bare live key in prose', `key ${LIVE_KEY} rejected`, 'key sk_l…23 rejected'],
+    ['secret part of a URL path', 'https://hooks.example.com/services/T0A1B2C3D/B9Z8Y7X6W/abc', 'https://hooks.example.com/services/…/…/abc'],
+  ])('%s', (_label, text, expected) => {
+    expect(redactSecretsInText(text)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['Klaviyo artifact stays visible', 'Authorization: Bearer ###'],
+    ['placeholder stays visible', 'X-Api-Key: {{ api_key }}'],
+    ['viewer redaction stays', '{"password": "[REDACTED]"}'],
+    ['JSON null is not a secret', '{"token": null}'],
+    ['error text mentioning a token', '{"error": "invalid_token"}'],
+    ['status line', 'HTTP 403 Forbidden'],
+    ['readable URL', 'POST https://api.heypoplar.com/v1/mailing/'],
+    ['long word without digits', 'internationalization_configuration'],
+    ['long number without letters', 'order 12345678901234567890'],
+    ['empty text', ''],
+  ])('leaves %s unchanged', (_label, text) => {
+    expect(redactSecretsInText(text)).toBe(text);
+  });
+
+  it('redacts every secret on a multi-line request dump', () => {
+    const dump = [
+      'POST /v1/mailing/ HTTP/1.1',
+      `Authorization: Bearer ${LIVE_KEY}`,
+      'Content-Type: application/json',
+      `{"campaign_id": "c1", "api_token": "${JWT}"}`,
+    ].join('\n');
+    const redacted = redactSecretsInText(dump);
+    expect(redacted).not.toContain(LIVE_KEY.slice(4, 20));
+    expect(redacted).not.toContain(JWT.slice(4, 30));
+    expect(redacted).toContain('Content-Type: application/json');
+    expect(redacted).toContain('"campaign_id": "c1"');
+  });
+
+  it('finishes on a megabyte of adversarial text', () => {
+    const text = 'token'.repeat(100_000) + 'a1'.repeat(100_000) + '"password":"'.repeat(20_000);
+    const redacted = redactSecretsInText(text);
+    expect(redacted.length).toBeLessThan(text.length);
+  });
+});
+
+// --- properties -------------------------------------------------------------------------------
+
+const HEX = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 64 });
+const BASE64 = fc.base64String({ minLength: 16, maxLength: 64 });
+const mixesLettersAndDigits = (token: string) => /[A-Za-z]/.test(token) && /\d/.test(token);
+
+function leakedPieces(secret: string, output: string): string[] {
+  const leaks: string[] = [];
+  for (let i = 0; i + 8 <= secret.length; i += 1) {
+    const piece = secret.slice(i, i + 8);
+    if (piece.trim().length === 8 && output.includes(piece)) leaks.push(piece);
+  }
+  return leaks;
+}
+
+describe('properties', () => {
+  it('hides any token put behind a secret key, in every form', () => {
+    const token = fc.oneof(fc.string({ minLength: 16, maxLength: 64 }), BASE64, HEX).filter(mixesLettersAndDigits);
+    fc.assert(
+      fc.property(token, (secret) => {
+        for (const text of [`Authorization: Bearer ${secret}`, `X-Api-Key: ${secret}`, `password: ${secret}\nnext line`]) {
+          expect(leakedPieces(secret, redactSecretsInText(text))).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it('hides base64 and hex tokens in JSON and query strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(BASE64, HEX).filter(mixesLettersAndDigits), (secret) => {
+        for (const text of [
+          `{"api_key": "${secret}", "n": 1}`,
+          `{"headers": {"Authorization": "Bearer ${secret}"}}`,
+          `https://x.example/hook?token=${secret}&a=b`,
+        ]) {
+          expect(leakedPieces(secret, redactSecretsInText(text))).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it('hides bare tokens of 20+ characters that mix letters and digits', () => {
+    const longToken = fc.oneof(
+      fc.base64String({ minLength: 20, maxLength: 64 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 20, maxLength: 64 }),
+    );
+    fc.assert(
+      fc.property(longToken.filter(mixesLettersAndDigits), (secret) => {
+        expect(leakedPieces(secret, redactSecretsInText(`the key ${secret} was refused`))).toEqual([]);
+      }),
+    );
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(typeof redactSecretsInText(text)).toBe('string');
+      }),
+    );
+  });
+});

@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+// Every fixture page through the real adapters and the content script (messaging mocked): the
+// adapters' selectors match what they promise, and the badges and field warnings are exactly the
+// ones the end-to-end tests expect in Chromium.
+import { describe, it, expect, vi, afterEach } from 'vitest';
+
+vi.mock('../../src/content/messaging', () => ({
+  sendSnapshot: vi.fn(async () => null),
+  loadSettings: vi.fn(async () => ({
+    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
+    customDomains: [],
+    badgeDensity: 'full',
+  })),
+  watchSettings: vi.fn(),
+  extensionAlive: () => true,
+  isContextInvalidated: () => false,
+}));
+
+import manifest from '../../manifest.json' with { type: 'json' };
+import { startContentScript, type ContentApp } from '../../src/content/app';
+import { sendSnapshot } from '../../src/content/messaging';
+import {
+  adapterFor,
+  brazeSelectorChecks,
+  customerioSelectorChecks,
+  hubspotSelectorChecks,
+  iterableSelectorChecks,
+  klaviyoSelectorChecks,
+} from '../../src/sites';
+import type { PageSnapshot } from '../../src/shared/messages';
+import { FIXTURES, type FixturePage } from '../fixtures/index';
+import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPage } from '../fixtures/load';
+
+const SELECTOR_CHECKS = [
+  ...klaviyoSelectorChecks(),
+  ...brazeSelectorChecks(),
+  ...customerioSelectorChecks(),
+  ...hubspotSelectorChecks(),
+  ...iterableSelectorChecks(),
+];
+
+/** The fixture with a timeline (rows after 500 ms, route change after 1 s). */
+const SCRIPTED = new Set(['generic/unknown-layout.html']);
+
+const open: { page: LoadedPage; app: ContentApp | null }[] = [];
+
+afterEach(async () => {
+  for (const { page, app } of open.splice(0)) {
+    app?.stop();
+    await page.close();
+  }
+  vi.mocked(sendSnapshot).mockClear();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runFixture(fixture: FixturePage): Promise<{ page: LoadedPage; app: ContentApp }> {
+  const scripted = SCRIPTED.has(fixture.file);
+  const page = loadFixture(fixture, scripted);
+  const app = await startContentScript(page.win);
+  open.push({ page, app });
+  if (!app) throw new Error('content script did not start');
+  if (scripted) await sleep(1300);
+  await app.settle();
+  return { page, app };
+}
+
+function manifestHostPatterns(): RegExp[] {
+  const matches = manifest.content_scripts.flatMap((script) => script.matches);
+  return matches.map((pattern) => {
+    const host = new URL(pattern.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '');
+    const escaped = host.replace(/\./g, '\\.');
+    return new RegExp(pattern.includes('*.') ? `^([a-z0-9-]+\\.)+${escaped}$` : `^${escaped}$`);
+  });
+}
+
+describe('fixture catalogue', () => {
+  it.each(FIXTURES)('$file says what it models and loads nothing from outside', ({ file }) => {
+    const html = fixtureHtml(file);
+    expect(html.trimStart().startsWith('<!--')).toBe(true);
+    const comment = html.slice(0, html.indexOf('-->'));
+    expect(comment).toMatch(/model/i);
+    expect(html).not.toMatch(/<link\b|<iframe\b|@import|\bsrc=["']?https?:|url\(\s*["']?https?:/i);
+  });
+
+  it.each(FIXTURES)('$file is served on a manifest host whose adapter is $site', ({ url, site }) => {
+    const host = new URL(url).hostname;
+    expect(manifestHostPatterns().some((pattern) => pattern.test(host))).toBe(true);
+    if (site !== 'generic') expect(adapterFor(host).id).toBe(site);
+  });
+
+  it.each(FIXTURES.filter((f) => !SCRIPTED.has(f.file)))('$file contains each expected and unbadged text once', (fixture) => {
+    const page = loadFixture(fixture);
+    open.push({ page, app: null });
+    const text = (page.doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    for (const { rowText } of fixture.expectedBadges) expect(text.split(rowText).length - 1, rowText).toBe(1);
+    for (const unbadged of fixture.noBadgeTexts) expect(text, unbadged).toContain(unbadged);
+    for (const { field } of fixture.expectedFieldWarnings) expect(page.doc.querySelectorAll(field).length, field).toBe(1);
+  });
+
+  it('every log fixture has rows that must stay unbadged and a hostile row shown as text', () => {
+    for (const fixture of FIXTURES.filter((f) => f.expectedBadges.length > 0)) {
+      expect(fixture.noBadgeTexts.length, fixture.file).toBeGreaterThan(0);
+      expect(fixtureHtml(fixture.file), fixture.file).toMatch(/&lt;(img|script|svg|\/style|iframe)/);
+    }
+  });
+});
+
+describe('adapter selectors match their fixture pages', () => {
+  it.each(SELECTOR_CHECKS)('$name on $fixture: $count', ({ selector, fixture, count }) => {
+    const page = loadFixture({ file: fixture, url: 'https://example.com/' });
+    open.push({ page, app: null });
+    expect(page.doc.querySelectorAll(selector).length).toBe(count);
+  });
+});
+
+describe('adapterFor', () => {
+  it.each([
+    ['www.klaviyo.com', 'klaviyo'],
+    ['dashboard-01.braze.com', 'braze'],
+    ['dashboard-02.braze.eu', 'braze'],
+    ['fly.customer.io', 'customerio'],
+    ['fly-eu.customer.io', 'customerio'],
+    ['app.hubspot.com', 'hubspot'],
+    ['app-eu1.hubspot.com', 'hubspot'],
+    ['app.iterable.com', 'iterable'],
+    ['app.eu.iterable.com', 'iterable'],
+    ['WWW.KLAVIYO.COM', 'klaviyo'],
+    ['esp.example.com', 'generic'],
+    ['klaviyo.com.evil.example', 'generic'],
+    ['notbraze.com', 'generic'],
+    ['braze.com.example.org', 'generic'],
+    ['customer.io', 'generic'],
+  ])('%s → %s', (host, id) => {
+    expect(adapterFor(host).id).toBe(id);
+  });
+});
+
+describe.each(FIXTURES)('$file through the content script', (fixture) => {
+  it('badges exactly the failing rows, in order, with their codes', async () => {
+    const { page } = await runFixture(fixture);
+    const badges = readBadges(page.doc);
+    expect(badges.map((b) => [b.code, b.problem])).toEqual(
+      fixture.expectedBadges.map((e) => [e.code === null ? '' : String(e.code), e.problem ?? '']),
+    );
+    badges.forEach((badge, i) => expect(badge.rowText).toContain(fixture.expectedBadges[i]!.rowText));
+    for (const text of fixture.noBadgeTexts) {
+      expect(badges.some((b) => b.rowText.includes(text)), `"${text}" must stay unbadged`).toBe(false);
+    }
+  });
+
+  it('warns right after exactly the broken fields', async () => {
+    const { page } = await runFixture(fixture);
+    const warnings = readFieldWarnings(page.doc);
+    expect(warnings.map((w) => w.problem).sort()).toEqual(fixture.expectedFieldWarnings.map((e) => e.problem).sort());
+    for (const expected of fixture.expectedFieldWarnings) {
+      const field = page.doc.querySelector(expected.field);
+      let next = field?.nextElementSibling;
+      let found = false;
+      while (next?.getAttribute('data-webhook-doctor') === 'field-warning') {
+        if (next.getAttribute('data-problem') === expected.problem) found = true;
+        next = next.nextElementSibling;
+      }
+      expect(found, `${expected.problem} after ${expected.field}`).toBe(true);
+    }
+  });
+
+  it('reports one finding per badge and per warning in its snapshot', async () => {
+    const { app } = await runFixture(fixture);
+    await app.flushSnapshot();
+    const snapshot = vi.mocked(sendSnapshot).mock.calls.at(-1)?.[0] as PageSnapshot;
+    expect(snapshot.url).toBe(SCRIPTED.has(fixture.file) ? `${fixture.url}/history` : fixture.url);
+    expect(snapshot.provider).toBe(fixture.site === 'generic' ? 'iterable' : fixture.site);
+    const total = snapshot.groups.reduce((sum, group) => sum + group.count, 0);
+    expect(total).toBe(fixture.expectedBadges.length + fixture.expectedFieldWarnings.length);
+  });
+});
+
+describe('generic/unknown-layout.html timeline', () => {
+  it('badges the shadow-root row at once, the added row after 500 ms, and only the new view after the route change', async () => {
+    const fixture = FIXTURES.find((f) => f.file === 'generic/unknown-layout.html')!;
+    const page = loadFixture(fixture, true);
+    const app = await startContentScript(page.win);
+    open.push({ page, app });
+    await app!.settle();
+    expect(readBadges(page.doc).map((b) => b.code)).toEqual(['502', '503']);
+    await sleep(700);
+    await app!.settle();
+    expect(readBadges(page.doc).map((b) => b.code)).toEqual(['502', '401', '503']);
+    await sleep(600);
+    await app!.settle();
+    expect(page.win.location.pathname).toBe('/some/unknown/page/history');
+    expect(readBadges(page.doc).map((b) => b.code || b.problem)).toEqual(['500', 'connection-refused', 'masked-token', '504', '503']);
+  });
+});
