@@ -5,5 +5,6 @@ export { detectStatusCodes } from './detect/status';
 export { detectNetworkErrors } from './detect/network';
 export { checkCredentialValue, detectCredentialProblems, redactSecret } from './detect/credential';
 export { checkJsonBody } from './detect/json-body';
-export { detectRateLimitHeaders } from './detect/rate-limit';
+export { detectRateLimitHeaders, parseRateLimit, type RateLimitInfo } from './detect/rate-limit';
+export { redactSecretsInText } from './redact';
 export { diagnose, diagnoseText, diagnosisKey, type DiagnosedFinding } from './diagnose';

@@ -172,6 +172,8 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['empty scheme on a header line', 'Authorization: Bearer', ['empty-token']],
     ['Python dict', "{'Authorization': 'Bearer <YOUR_TOKEN>'}", ['placeholder-token']],
     ['two headers on two lines', 'Authorization: Bearer ###\nX-Api-Key: <api-key>', ['masked-token', 'placeholder-token']],
+    ['mid-line header after a comma', 'webhook failed, Authorization: Bearer ###, status 403', ['masked-token']],
+    ['mid-line header in a table row', 'jane@example.com | Authorization: Bearer {{ api_key }} | 401', ['placeholder-token']],
     // log viewers' own redactions and ordinary text: no finding
     ['viewer redacted a password', '{"password": "[REDACTED]"}', []],
     ['viewer filtered a header', 'Authorization: [FILTERED]', []],
@@ -181,6 +183,7 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['valid header', `Authorization: Bearer ${TOKEN}`, []],
     ['valid header followed by words', `Authorization: Bearer ${TOKEN} (expired)`, []],
     ['prose mentioning authorization', 'The request failed authorization: please check the key', []],
+    ['mid-line valid header', `sent with Authorization: Bearer ${TOKEN}; got 500`, []],
     ['a bare word that is not a token', 'Authorization: required', []],
     ['Braze content block', 'Authorization: Bearer {{content_blocks.${poplar_token}}}', []],
   ])('%s', (_label, text, expected) => {

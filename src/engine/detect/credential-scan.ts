@@ -19,11 +19,14 @@ const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
  *  1. a header line: `Authorization: ...`, `> X-Api-Key: ...`, or curl's `-H 'Authorization: ...'`
  *  2. a quoted key: `"authorization": ...`, `'token': ...`, `\"Authorization\": ...`
  *  3. a form or query pair: `authorization=...`, `?api_key=...`
+ *  4. an Authorization header in the middle of a log line: `request failed, Authorization: Bearer ###`
+ *     (only the Authorization names: `token:` mid-sentence is too often prose)
  */
 const CANDIDATE = new RegExp(
   `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES})[ \\t]*:` +
     `|(\\\\?["'])(${NAMES})\\3[ \\t]*:` +
-    `|(?<![\\w-])(${NAMES})[ \\t]*=`,
+    `|(?<![\\w-])(${NAMES})[ \\t]*=` +
+    `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
   'gim',
 );
 
@@ -39,11 +42,12 @@ export function scanCredentialText(text: string): Finding[] {
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
-    const name = (match[2] ?? match[4] ?? match[5] ?? '').toLowerCase();
+    const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
+    const midLine = match[6] !== undefined;
     const afterName = skipBlanks(text, match.index + match[0].length);
     const value = match[3] !== undefined
       ? readQuotedValue(text, afterName, match[3])
-      : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '');
+      : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
     if (value === null) continue;
     const authorization = name === 'authorization' || name === 'proxy-authorization';
     const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
@@ -86,14 +90,14 @@ function readQuotedValue(text: string, from: number, keyQuote: string): ValueSpa
  * The value on a header line or in a form pair: up to two words (scheme and token), never past
  * the end of the line. A curl `-H '...'` quote or a form's `&` ends it too.
  */
-function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuote: string): ValueSpan {
+function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuote: string, midLine = false): ValueSpan {
   const limit = Math.min(text.length, from + MAX_VALUE_LENGTH);
   let end = from;
   let words = 0;
   while (end < limit && words < 2) {
     while (end < limit && isWhitespace(text[end]) && !isLineBreak(text[end])) end += 1;
-    if (end >= limit || isLineBreak(text[end]) || isValueEnd(text[end], isFormPair, lineQuote)) break;
-    while (end < limit && !isWhitespace(text[end]) && !isValueEnd(text[end], isFormPair, lineQuote)) {
+    if (end >= limit || isLineBreak(text[end]) || isValueEnd(text[end], isFormPair, lineQuote, midLine)) break;
+    while (end < limit && !isWhitespace(text[end]) && !isValueEnd(text[end], isFormPair, lineQuote, midLine)) {
       end = tagEndAt(text, end, limit) ?? end + 1;
     }
     words += 1;
@@ -123,7 +127,9 @@ function isLineBreak(char: string | undefined): boolean {
   return char === '\n' || char === '\r';
 }
 
-function isValueEnd(char: string | undefined, isFormPair: boolean, lineQuote: string): boolean {
+function isValueEnd(char: string | undefined, isFormPair: boolean, lineQuote: string, midLine: boolean): boolean {
   if (isFormPair && char === '&') return true;
+  // In running text a comma or semicolon ends the value; tokens never contain them.
+  if (midLine && (char === ',' || char === ';')) return true;
   return lineQuote !== '' && char === lineQuote;
 }

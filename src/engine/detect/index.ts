@@ -17,7 +17,9 @@ export function detectAll(text: string, options: DetectOptions = {}): Finding[] 
     ...detectStatusCodes(text),
     ...detectNetworkErrors(text),
     ...detectCredentialProblems(text),
-    ...detectRateLimitHeaders(text, options.now),
+    // Rate-limit headers matter only when they say the limit is hit (Retry-After or nothing
+    // left); a healthy "4999 remaining" is not a failure.
+    ...detectRateLimitHeaders(text, options.now).filter((finding) => finding.code !== null),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
