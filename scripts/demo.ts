@@ -35,7 +35,8 @@ async function main(): Promise<void> {
         4_000,
       );
       const tab = await tabIdOf(session, page);
-      const toolbar = await waitFor(() => toolbarBadge(session, tab), (t) => t.text !== '' || expected === 0, 3_000);
+      const total = badges.length + warnings.length;
+      const toolbar = await waitFor(() => toolbarBadge(session, tab), (t) => t.text === (total ? String(total) : ''), 3_000);
       const labels = badges.map((b) => b.code || b.problem);
       rows.push([
         fixture.file,
@@ -54,19 +55,17 @@ async function main(): Promise<void> {
     if (logPage) {
       await page.goto(logPage.url);
       await waitFor(() => readBadges(page), (b) => b.length >= logPage.expectedBadges.length, 8_000);
-      const opened = await page.evaluate(() => {
-        const host = document.querySelector<HTMLElement>('[data-webhook-doctor="badge"]');
-        const button = host?.shadowRoot?.querySelector('button');
-        button?.click();
-        return Boolean(button);
-      });
+      // The badge's shadow root is closed: click the host where a person would.
+      const badge = page.locator('[data-webhook-doctor="badge"]').nth(1);
+      const opened = (await badge.count()) > 0;
+      if (opened) await badge.click();
       if (opened) {
         await page.waitForTimeout(300);
         await page.screenshot({ path: path.join(OUT, 'badge-card.png') });
         shots.push('badge-card.png');
       }
       const popup = await ToolbarPopup.open(session, page);
-      await popup.waitFor('document.querySelector("[data-group-key]")', 5_000).catch(() => undefined);
+      await popup.waitFor('document.querySelector("[data-key]")', 5_000).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 300));
       writeFileSync(path.join(OUT, 'popup.png'), await popup.screenshot());
       shots.push('popup.png');

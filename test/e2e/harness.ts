@@ -101,28 +101,34 @@ export interface BadgeInfo {
   rowText: string;
 }
 
+/**
+ * Collects contract-2 badges from the document and its open shadow roots. Kept as a string: tsx
+ * adds name helpers to functions, which do not exist inside the page.
+ */
+const COLLECT_BADGES = `(() => {
+  const out = [];
+  const stack = [document];
+  while (stack.length) {
+    const root = stack.pop();
+    for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
+      const row = (badge.parentElement && badge.parentElement.closest('tr, li, [role="row"]')) || badge.parentElement;
+      out.push({
+        code: badge.dataset.code || '',
+        problem: badge.dataset.problem || '',
+        rowText: ((row && row.textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 300),
+      });
+    }
+    const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+    for (let i = hosts.length - 1; i >= 0; i -= 1) stack.push(hosts[i].shadowRoot);
+  }
+  return out;
+})()`;
+
 /** Every contract-2 badge in the page, its open shadow roots and same-origin frames, in order. */
 export async function readBadges(page: Page): Promise<BadgeInfo[]> {
   const all: BadgeInfo[] = [];
   for (const frame of page.frames()) {
-    const found = await frame
-      .evaluate(() => {
-        const out: { code: string; problem: string; rowText: string }[] = [];
-        const visit = (root: Document | ShadowRoot) => {
-          for (const badge of root.querySelectorAll<HTMLElement>('[data-webhook-doctor="badge"]')) {
-            const row = badge.parentElement?.closest('tr, li, [role="row"]') ?? badge.parentElement;
-            out.push({
-              code: badge.dataset.code ?? '',
-              problem: badge.dataset.problem ?? '',
-              rowText: (row?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
-            });
-          }
-          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-        };
-        visit(document);
-        return out;
-      })
-      .catch(() => []);
+    const found = await frame.evaluate<BadgeInfo[]>(COLLECT_BADGES).catch(() => []);
     all.push(...found);
   }
   return all;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // From a text node to its row, and a row's text as the detectors read it.
 import { describe, it, expect, beforeEach } from 'vitest';
+import fc from 'fast-check';
+import { detectAll } from '../../src/engine/detect';
 import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/rows';
 import { generic } from '../../src/sites/generic';
 import { klaviyo } from '../../src/sites/klaviyo';
@@ -103,5 +105,25 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
   );
   it.each(['Sent', 'May 3, 2025 10:42 AM', 'ana@example.com', 'Delivered', '200 OK', '301 Moved'])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
+  });
+});
+
+describe('ERROR_HINT lets through every text the detectors report', () => {
+  const pieces = [
+    'HTTP', 'status', 'code', 'error', 'Response', 'failed', ':', '=', '(', ')', ' ', '\n', '"', '{', '}', '#', '/',
+    '403', '404', '429', '500', '503', '599', '200', '4000', 'Forbidden', 'Not Found', 'Too Many Requests',
+    'connect: connection refused', 'read: connection reset by peer', 'EOF', 'i/o timeout', 'no such host',
+    'x509: certificate signed by unknown authority', 'tls: handshake failure', 'Authorization', 'Bearer', '###',
+    '{{ api_key }}', 'X-Api-Key', 'YOUR_API_KEY', 'Retry-After', '30', 'X-RateLimit-Remaining', '0', 'password',
+    'Statuscode', 'ステータスコード', '状态码', 'erreur', 'user_', 'order', 'ms',
+  ];
+  it('for generated log-like text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.array(fc.constantFrom('', ' ', ': '), { maxLength: 12 }), (parts, glue) => {
+        const text = parts.map((part, i) => part + (glue[i] ?? '')).join('');
+        if (detectAll(text).length > 0) expect(ERROR_HINT.test(text), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

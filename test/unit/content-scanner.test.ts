@@ -21,7 +21,9 @@ import { Annotations } from '../../src/content/annotations';
 import type { BadgeView } from '../../src/content/badge';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { INSTANCE_EVENT } from '../../src/content/lifecycle';
-import { extensionAlive, loadSettings, sendSnapshot } from '../../src/content/messaging';
+import { extensionAlive, loadSettings, sendSnapshot, watchSettings } from '../../src/content/messaging';
+import { badgeShadow } from '../../src/content/badge';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { MAX_ROW_TEXT } from '../../src/content/rows';
 import { createChunkRunner } from '../../src/content/scheduler';
 import { FULL_RESCAN_THRESHOLD, Scanner } from '../../src/content/scanner';
@@ -52,7 +54,6 @@ function mountScanner(doc: Document = document): Mounted {
       throw error;
     },
   });
-  scanner.start();
   const m = {
     scanner,
     annotations,
@@ -61,7 +62,8 @@ function mountScanner(doc: Document = document): Mounted {
       await scanner.whenIdle();
     },
   };
-  mounted.push(m);
+  mounted.push(m); // before start: a throwing start must still be cleaned up
+  scanner.start();
   return m;
 }
 
@@ -368,6 +370,25 @@ describe('content script instance', () => {
     pages.push(page);
     expect(await startContentScript(page.win)).toBeNull();
     expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('follows settings changes: compact density, then the provider turned off', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    const onSettings = vi.mocked(watchSettings).mock.calls.at(-1)![0];
+    vi.mocked(sendSnapshot).mockResolvedValueOnce({
+      'http:500': { key: 'http:500', kind: 'http', code: 500, problem: null, title: '500 Internal Server Error', short: 'server error', meaning: 'm', retry: { verdict: 'retries', text: 't' }, steps: [] },
+    });
+    await app.flushSnapshot();
+    const label = () => badgeShadow(page.doc.querySelector('[data-webhook-doctor="badge"]')!)!.querySelector('button')!.textContent;
+    expect(label()).toBe('500 · server error');
+    onSettings({ ...DEFAULT_SETTINGS, badgeDensity: 'compact' });
+    expect(label()).toBe('500');
+    vi.mocked(sendSnapshot).mockClear();
+    onSettings({ ...DEFAULT_SETTINGS, providers: { ...DEFAULT_SETTINGS.providers, iterable: false } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(badgeCodes(page.doc)).toEqual([]);
+    expect(app.lifecycle.alive).toBe(false);
+    expect((vi.mocked(sendSnapshot).mock.calls.at(-1)![0] as PageSnapshot).groups).toEqual([]);
   });
 
   it('works in a frame document on any host with the generic adapter', async () => {

@@ -1,0 +1,88 @@
+// The inline badge of a failing row (DESIGN.md contract 2): a span host with the contract
+// attributes and an empty light DOM, its look in a closed shadow root, a real button inside.
+// Every text is set with textContent: row text never becomes markup.
+import type { Finding } from '../engine/types';
+import type { BadgeDiagnosis } from '../shared/messages';
+import type { BadgeDensity } from '../shared/settings';
+import { OUR_ATTRIBUTE } from './dom';
+import { badgeAttributes, badgeTone, problemWords } from './findings';
+import { applyStyles, BADGE_CSS, BADGE_HOST_STYLE, icon } from './styles';
+import { openCard } from './card';
+
+export interface BadgeView {
+  finding: Finding;
+  /** Other problems found in the same row. */
+  others: number;
+  diagnosis: BadgeDiagnosis | undefined;
+  density: BadgeDensity;
+}
+
+interface BadgeParts {
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  view: BadgeView | null;
+}
+
+const parts = new WeakMap<Element, BadgeParts>();
+
+/** Creates an empty badge host; `renderBadge` fills it. */
+export function createBadge(doc: Document): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(OUR_ATTRIBUTE, 'badge');
+  host.setAttribute('style', BADGE_HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  applyStyles(shadow, BADGE_CSS);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  shadow.append(button);
+  const state: BadgeParts = { shadow, button, view: null };
+  parts.set(host, state);
+  button.addEventListener('click', (event) => {
+    event.stopPropagation(); // a click on the badge must not also trigger the row's own handler
+    if (state.view) openCard(shadow, button, state.view);
+  });
+  return host;
+}
+
+/** The short label: "403 · token refused", or the code alone in compact mode / before diagnosis. */
+export function badgeLabel(view: BadgeView): string {
+  const { finding, diagnosis, density } = view;
+  if (finding.code !== null && finding.kind === 'http') {
+    return density === 'full' && diagnosis?.short ? `${finding.code} · ${diagnosis.short}` : String(finding.code);
+  }
+  if (density === 'full' && diagnosis?.short) return diagnosis.short;
+  return finding.code !== null ? `${finding.code} · ${problemWords(finding.problem)}` : problemWords(finding.problem);
+}
+
+/** Updates attributes and look; cheap when nothing changed. */
+export function renderBadge(host: HTMLElement, view: BadgeView): void {
+  const state = parts.get(host);
+  if (!state) return;
+  const { code, problem } = badgeAttributes(view.finding);
+  if (host.getAttribute('data-code') !== code) host.setAttribute('data-code', code);
+  if (host.getAttribute('data-problem') !== problem) host.setAttribute('data-problem', problem);
+  const label = badgeLabel(view);
+  const tone = badgeTone(view.finding);
+  const previous = state.view;
+  state.view = view;
+  if (previous && badgeLabel(previous) === label && badgeTone(previous.finding) === tone) return;
+  const { button } = state;
+  button.className = `pill ${tone}`;
+  button.replaceChildren();
+  if (tone === 'config') button.append(icon(host.ownerDocument, 'key'));
+  button.append(host.ownerDocument.createTextNode(label));
+  const title = view.diagnosis?.title ?? label;
+  button.setAttribute('aria-label', `Webhook Doctor: ${title}. Show what it means and how to fix it.`);
+}
+
+/** The shadow root of a badge (closed to the page; tests and the card need it). */
+export function badgeShadow(host: Element): ShadowRoot | undefined {
+  return parts.get(host)?.shadow;
+}
+
+/** The view a badge currently shows. */
+export function badgeView(host: Element): BadgeView | undefined {
+  return parts.get(host)?.view ?? undefined;
+}

@@ -1,0 +1,113 @@
+// The small card a badge opens: what the failure means, whether the ESP retries, the first fix
+// steps and a pointer to the popup. A non-modal dialog inside the badge's shadow root: Escape or
+// a click outside closes it and focus returns to the badge.
+import type { BadgeView } from './badge';
+import { problemWords } from './findings';
+
+const MAX_STEPS = 3;
+
+let openOne: { close: (restoreFocus: boolean) => void; anchor: HTMLElement } | null = null;
+
+/** Closes the open card, if any. */
+export function closeOpenCard(restoreFocus = false): void {
+  openOne?.close(restoreFocus);
+}
+
+/** Opens the card of a badge (toggles when it is already open). */
+export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void {
+  if (openOne?.anchor === anchor) {
+    closeOpenCard(true);
+    return;
+  }
+  closeOpenCard();
+  const doc = anchor.ownerDocument;
+  const card = buildCard(doc, view);
+  shadow.append(card);
+  placeBelow(card, anchor);
+  anchor.setAttribute('aria-expanded', 'true');
+
+  const onOutside = (event: Event) => {
+    if (!event.composedPath().includes(card) && !event.composedPath().includes(anchor)) close(false);
+  };
+  const close = (restoreFocus: boolean) => {
+    card.remove();
+    anchor.setAttribute('aria-expanded', 'false');
+    doc.removeEventListener('pointerdown', onOutside, true);
+    if (openOne?.anchor === anchor) openOne = null;
+    if (restoreFocus && anchor.isConnected) anchor.focus();
+  };
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close(true);
+    }
+  });
+  card.querySelector('.close')?.addEventListener('click', () => close(true));
+  doc.addEventListener('pointerdown', onOutside, true);
+  openOne = { close, anchor };
+  card.focus();
+}
+
+function buildCard(doc: Document, view: BadgeView): HTMLElement {
+  const { diagnosis } = view;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const node = doc.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const card = el('div', undefined, 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.tabIndex = -1;
+  const heading = el('h2', diagnosis?.title ?? fallbackTitle(view));
+  heading.id = 'wd-card-title';
+  card.setAttribute('aria-labelledby', heading.id);
+  const close = el('button', '×', 'close');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close');
+  card.append(close, heading);
+  if (diagnosis) {
+    card.append(el('p', diagnosis.meaning));
+    if (diagnosis.retry.text) {
+      const retry = el('p');
+      retry.append(el('span', 'Will it retry? ', 'label'), doc.createTextNode(diagnosis.retry.text));
+      card.append(retry);
+    }
+    const steps = diagnosis.steps.slice(0, MAX_STEPS);
+    if (steps.length) {
+      card.append(el('p', 'First steps:', 'label'));
+      const list = el('ol');
+      for (const step of steps) list.append(el('li', step));
+      card.append(list);
+    }
+  } else {
+    card.append(el('p', 'The explanation is on its way. If it does not appear, open Webhook Doctor from the toolbar.', 'more'));
+  }
+  if (view.others > 0) {
+    const noun = view.others === 1 ? 'other problem' : 'other problems';
+    card.append(el('p', `This row shows ${view.others} ${noun} too; the popup lists them.`, 'more'));
+  }
+  card.append(el('p', 'Open Webhook Doctor from the toolbar for all fixes.', 'hint'));
+  return card;
+}
+
+function fallbackTitle(view: BadgeView): string {
+  const { finding } = view;
+  return finding.kind === 'http' ? `HTTP ${finding.code ?? ''}`.trim() : problemWords(finding.problem);
+}
+
+/** Fixed position under the badge, kept inside the viewport (cells may clip absolute children). */
+function placeBelow(card: HTMLElement, anchor: HTMLElement): void {
+  const root = anchor.ownerDocument.documentElement;
+  // clientWidth/Height leave out the scrollbars, which innerWidth would count
+  const viewWidth = root.clientWidth || 1024;
+  const viewHeight = root.clientHeight || 768;
+  const rect = anchor.getBoundingClientRect();
+  const width = Math.min(340, viewWidth - 16);
+  card.style.width = `${width}px`;
+  card.style.left = `${Math.max(8, Math.min(rect.left, viewWidth - width - 8))}px`;
+  const below = rect.bottom + 6;
+  if (below + 200 < viewHeight) card.style.top = `${below}px`;
+  else card.style.bottom = `${Math.max(8, viewHeight - rect.top + 6)}px`;
+}

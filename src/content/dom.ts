@@ -1,0 +1,69 @@
+// DOM helpers shared by the scanner, the row finder and the field checker. Numeric NodeFilter and
+// node-type constants keep them independent of any global the page could shadow.
+
+export const OUR_ATTRIBUTE = 'data-webhook-doctor';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
+
+/** Elements whose text is never log text: code, styles, form controls, our own hosts. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'HEAD', 'TITLE']);
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node): node is Text {
+  return node.nodeType === TEXT_NODE;
+}
+
+/** True for the hosts we add (badges, field warnings). */
+export function isOurs(node: Node): node is Element {
+  return isElement(node) && node.hasAttribute(OUR_ATTRIBUTE);
+}
+
+/** True when the element's subtree holds no log text worth scanning. */
+export function isSkipped(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute(OUR_ATTRIBUTE) || isEditable(element);
+}
+
+/**
+ * An editing host (code editors, rich text). Read from the attribute: `isContentEditable` would
+ * force a style recalculation on every element walked.
+ */
+export function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+/** Moves a TreeWalker past the current node's subtree; returns the next node or null. */
+export function skipSubtree(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next) {
+    if (!walker.parentNode()) return null;
+    next = walker.nextSibling();
+  }
+  return next;
+}
+
+/** A safe `matches`: false for empty or invalid selectors instead of throwing. */
+export function matchesSafely(element: Element, selector: string): boolean {
+  if (!selector) return false;
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** A safe `querySelectorAll` over a root: an empty list for empty or invalid selectors. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,151 @@
+// From a text node to the row it belongs to, and a row's own text as the detectors read it.
+// Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
+// MAX_ROW_TEXT characters of text per row.
+import type { SiteAdapter } from '../sites/types';
+import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
+
+/** How far up from a text node a row may be. */
+export const MAX_ROW_DEPTH = 16;
+/** Only the first 64 KB of a row's text is scanned (a 1 MB row costs no more than a 64 KB one). */
+export const MAX_ROW_TEXT = 64 * 1024;
+
+/** Cheap test of a text node: could it be part of a failure the detectors report? */
+export const ERROR_HINT =
+  /\b[45]\d\d\b|refused|reset|hang up|no such host|misbehaving|enotfound|getaddrinfo|resolve|x509|certificate|tls|ssl|handshake|eproto|wrong version|timed? ?out|deadline|EOF|empty reply|unreachable|no route|###|\*\*\*|bearer|authori[sz]|api[-_ ]?key|token|passw|secret|private_key|retry-after|rate-?limit/i;
+
+/** Rows every page may use, when the adapter's own selectors miss. */
+const SEMANTIC_ROWS = 'tr, [role="row"], li, [role="listitem"]';
+
+const BLOCK_TAGS = new Set([
+  'DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DD', 'DT', 'PRE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER',
+  'MAIN', 'NAV', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'UL', 'OL', 'TABLE',
+  'TBODY', 'FORM', 'FIELDSET', 'DIALOG', 'DETAILS', 'SUMMARY',
+]);
+const NEVER_ROWS = new Set(['HTML', 'BODY', 'HEAD', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'UL', 'OL', 'DL']);
+
+function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+function signature(element: Element): string {
+  return `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+}
+
+/** True when a close sibling looks the same (same tag and classes): a list entry or a cell. */
+function isRepeated(element: Element): boolean {
+  const own = signature(element);
+  let before = element.previousElementSibling;
+  let after = element.nextElementSibling;
+  for (let i = 0; i < 2; i++) {
+    if (before && signature(before) === own) return true;
+    if (after && signature(after) === own) return true;
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  return false;
+}
+
+/** The ancestors of a node, nearest first, stopping at the body or a shadow root's top. */
+function ancestorsOf(node: Node): Element[] {
+  const chain: Element[] = [];
+  for (let el = node.parentElement; el && chain.length < MAX_ROW_DEPTH; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    chain.push(el);
+  }
+  return chain;
+}
+
+/** Text inside these is never log text: code, styles, form controls, editors, our own hosts. */
+export const NOT_LOG_TEXT =
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[data-webhook-doctor],[contenteditable]:not([contenteditable="false"])';
+
+/** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
+function closestNear(start: Element, selector: string): Element | null {
+  let found: Element | null;
+  try {
+    found = start.closest(selector);
+  } catch {
+    return null; // an invalid adapter selector must not break the scan
+  }
+  if (!found) return null;
+  let el: Element | null = start;
+  for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) if (el === found) return found;
+  return null;
+}
+
+/**
+ * The row a text node belongs to: the adapter's row, else a semantic row (tr, li, role=row), else
+ * by shape: the nearest element repeated among its siblings (a cell's row when its parent repeats
+ * too), else the nearest block. Null for text that is not log text (scripts, editors, areas the
+ * adapter ignores) and for text directly in body, tables or lists.
+ */
+export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
+  const parent = node.parentElement;
+  if (!parent || parent.closest(NOT_LOG_TEXT)) return null;
+  if (adapter.ignore) {
+    try {
+      if (parent.closest(adapter.ignore)) return null;
+    } catch {
+      // invalid selector: ignore nothing
+    }
+  }
+  const known = (adapter.rows && closestNear(parent, adapter.rows)) || closestNear(parent, SEMANTIC_ROWS);
+  if (known) return known;
+  const chain = ancestorsOf(node);
+  const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
+  if (repeated) {
+    const up = repeated.parentElement;
+    return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
+  }
+  const block = chain.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase()));
+  const nearest = chain[0];
+  return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
+}
+
+/**
+ * A row's text as the detectors read it: a line break where a block starts (cells never merge:
+ * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
+ * bare number are read as "status code N". Capped at MAX_ROW_TEXT characters.
+ */
+export function rowText(row: Element, adapter: SiteAdapter): string {
+  const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
+  let out = '';
+  let separator = '';
+  let node: Node | null = walker.nextNode();
+  while (node && out.length < MAX_ROW_TEXT) {
+    if (isElement(node)) {
+      if (isSkipped(node)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (BLOCK_TAGS.has(node.tagName.toUpperCase())) separator = '\n';
+      if (adapter.statusCells && matchesSafely(node, adapter.statusCells)) {
+        const bare = (node.textContent ?? '').trim();
+        if (/^\d{3}$/.test(bare)) {
+          out += `${out ? '\n' : ''}status code ${bare}`;
+          separator = '\n';
+          node = skipSubtree(walker);
+          continue;
+        }
+      }
+    } else if (isText(node) && node.data.trim()) {
+      if (out) out += separator || ' ';
+      separator = '';
+      out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
+    }
+    node = walker.nextNode();
+  }
+  return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
+}
+
+/** Where a row's badge goes: the last cell of a table row, else the row itself. */
+export function badgeSlot(row: Element): Element {
+  if (row.tagName.toUpperCase() === 'TR') {
+    for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
+      const tag = cell.tagName.toUpperCase();
+      if (tag === 'TD' || tag === 'TH') return cell;
+    }
+  }
+  return row;
+}

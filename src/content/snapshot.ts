@@ -1,0 +1,117 @@
+// What this frame shows, as one PageSnapshot: badged rows and field problems grouped by diagnosis
+// key, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
+import { redactSecretsInText } from '../engine/redact';
+import type { Finding, ProviderId } from '../engine/types';
+import type { BadgeDiagnosis, FindingGroup, PageSnapshot } from '../shared/messages';
+import type { FieldIssue } from './fields';
+import { findingKey } from './findings';
+
+export const MAX_SAMPLES = 3;
+export const SAMPLE_LENGTH = 200;
+/** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
+const SAMPLE_SOURCE_LENGTH = 2000;
+
+export interface SnapshotInput {
+  url: string;
+  provider: ProviderId | null;
+  endpointUrl: string | null;
+  rows: Iterable<{ finding: Finding; text: () => string }>;
+  fields: readonly FieldIssue[];
+}
+
+/** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short. */
+export function sampleText(text: string): string {
+  const safe = redactSecretsInText(text.slice(0, SAMPLE_SOURCE_LENGTH)).replace(/\s+/g, ' ').trim();
+  return safe.length > SAMPLE_LENGTH ? `${safe.slice(0, SAMPLE_LENGTH - 1)}…` : safe;
+}
+
+/** One group per diagnosis key; a row counts once (its badge's finding), a field once per problem. */
+export function buildSnapshot(input: SnapshotInput): PageSnapshot {
+  const groups = new Map<string, FindingGroup>();
+  const add = (finding: Finding, source: 'row' | 'field', sample: () => string) => {
+    const key = findingKey(finding);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, finding: safeRowFinding(finding), count: 0, source, samples: [] };
+      groups.set(key, group);
+    }
+    group.count++;
+    if (group.samples.length < MAX_SAMPLES) {
+      const text = sample();
+      if (text && !group.samples.includes(text)) group.samples.push(text);
+    }
+  };
+  for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text()));
+  for (const issue of input.fields) add(issue.finding, 'field', () => issue.label);
+  return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: [...groups.values()] };
+}
+
+/** Detector excerpts are already redacted; redact again so nothing depends on one safeguard. */
+function safeRowFinding(finding: Finding): Finding {
+  return { ...finding, excerpt: redactSecretsInText(finding.excerpt).slice(0, 120) };
+}
+
+export interface SnapshotSenderOptions {
+  build(): PageSnapshot;
+  send(snapshot: PageSnapshot): Promise<Record<string, BadgeDiagnosis> | null>;
+  onReply(diagnoses: Record<string, BadgeDiagnosis>): void;
+  onError(error: unknown): void;
+  win: Window;
+  throttleMs?: number;
+}
+
+export interface SnapshotSender {
+  /** Asks for a send; runs at most once per throttle period (the last state wins). */
+  schedule(): void;
+  /** Sends now if the snapshot changed since the last send (or always with `force`). */
+  flush(force?: boolean): Promise<void>;
+  cancel(): void;
+}
+
+export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSender {
+  const throttleMs = options.throttleMs ?? 250;
+  const { win } = options;
+  let timer: number | undefined;
+  let lastSentAt = -Infinity;
+  let lastSent: string | null = null;
+  let inFlight: Promise<void> | null = null;
+  let cancelled = false;
+
+  async function flush(force = false): Promise<void> {
+    if (cancelled) return;
+    if (inFlight) await inFlight;
+    const snapshot = options.build();
+    const serialized = JSON.stringify(snapshot);
+    if (!force && serialized === lastSent) return;
+    lastSent = serialized;
+    lastSentAt = Date.now();
+    inFlight = (async () => {
+      try {
+        const diagnoses = await options.send(snapshot);
+        if (diagnoses && !cancelled) options.onReply(diagnoses);
+      } catch (error) {
+        options.onError(error);
+      } finally {
+        inFlight = null;
+      }
+    })();
+    await inFlight;
+  }
+
+  return {
+    schedule() {
+      if (cancelled || timer !== undefined) return;
+      const wait = Math.max(0, lastSentAt + throttleMs - Date.now());
+      timer = win.setTimeout(() => {
+        timer = undefined;
+        void flush();
+      }, wait);
+    },
+    flush,
+    cancel() {
+      cancelled = true;
+      if (timer !== undefined) win.clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
