@@ -90,7 +90,7 @@ describe('Firefox build (dist-firefox/)', () => {
   });
 
   it('passes web-ext lint with no errors', () => {
-    let output = '';
+    let output: string;
     try {
       output = execFileSync(
         process.execPath,
