@@ -110,7 +110,20 @@ export interface DiagnosedFinding {
   diagnosis: Diagnosis;
 }
 
-/** Every finding in a piece of log text, each with its diagnosis. */
+/**
+ * Every finding in a piece of log text, each with its diagnosis. Findings without details share
+ * one diagnosis per key: a log repeats the same few failures thousands of times.
+ */
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: DetectOptions = {}): DiagnosedFinding[] {
-  return detectAll(text, options).map((finding) => ({ finding, diagnosis: diagnose(finding, ctx) }));
+  const shared = new Map<string, Diagnosis>();
+  return detectAll(text, options).map((finding) => {
+    if (finding.detail !== undefined) return { finding, diagnosis: diagnose(finding, ctx) };
+    const key = diagnosisKey(finding);
+    let diagnosis = shared.get(key);
+    if (!diagnosis) {
+      diagnosis = diagnose(finding, ctx);
+      shared.set(key, diagnosis);
+    }
+    return { finding, diagnosis };
+  });
 }

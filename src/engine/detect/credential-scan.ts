@@ -36,8 +36,57 @@ interface ValueSpan {
   source: CredentialAnalysisOptions['source'];
 }
 
-/** Credential problems in free text; offsets are relative to `text`. */
+/** Any header name, anywhere: a fast first pass (the full pattern is several times slower). */
+const NAME_HIT = new RegExp(`(?:${NAMES})`, 'gi');
+/** How far before a name its line may start and still matter: shape 1 allows ~80 characters. */
+const LOOK_BACK = 256;
+
+/**
+ * Credential problems in free text; offsets are relative to `text`. Names are rare in logs, so a
+ * cheap pass finds them and the full pattern runs only on a bounded window of each name's line.
+ * Windows never overlap, so every character is read a bounded number of times.
+ */
 export function scanCredentialText(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let scannedTo = 0;
+  NAME_HIT.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = NAME_HIT.exec(text)) !== null) {
+    const lineStart = lineStartBefore(text, hit.index);
+    const from = Math.max(scannedTo, lineStart ?? hit.index - LOOK_BACK);
+    const to = lineEndAfter(text, hit.index + hit[0].length);
+    // A window cut inside a line must not look like a line start to the `^` of the pattern.
+    const cut = from !== lineStart;
+    const window = (cut ? 'x' : '') + text.slice(from, to);
+    const shift = from - (cut ? 1 : 0);
+    for (const finding of scanWindow(window)) {
+      findings.push({ ...finding, start: finding.start + shift, end: finding.end + shift });
+    }
+    scannedTo = to;
+    NAME_HIT.lastIndex = to;
+  }
+  return findings;
+}
+
+/** The start of the line holding `at` when it lies within LOOK_BACK characters, else null. */
+function lineStartBefore(text: string, at: number): number | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const before = text.slice(from, at);
+  const newline = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (newline >= 0) return from + newline + 1;
+  return from === 0 ? 0 : null;
+}
+
+/** The end of the line after `at`, or where a value could no longer reach. */
+function lineEndAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_VALUE_LENGTH + 64);
+  const after = text.slice(at, limit);
+  const newline = after.search(/[\n\r]/);
+  return newline >= 0 ? at + newline : limit;
+}
+
+/** The full pattern over one window (a line or part of one). */
+function scanWindow(text: string): Finding[] {
   const findings: Finding[] = [];
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;

@@ -56,7 +56,11 @@ export function parseRateLimit(headers: Record<string, string>, now: Date = new 
  * Finds rate-limit headers in text (header lines or JSON pairs) and returns at most one
  * finding: code 429 when a Retry-After is present or a window is used up, else code null.
  */
+/** Every rate-limit header name contains one of these; most log text has none of them. */
+const ANY_RATE_LIMIT_NAME = /retry-after|rate-?limit/i;
+
 export function detectRateLimitHeaders(text: string, now: Date = new Date()): Finding[] {
+  if (!ANY_RATE_LIMIT_NAME.test(text)) return [];
   const mentions = findRateLimitMentions(text);
   if (mentions.length === 0) return [];
   const headers: Record<string, string> = {};
