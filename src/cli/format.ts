@@ -39,8 +39,38 @@ export function toJsonRecord(file: string, item: LocatedFinding): JsonFindingRec
   };
 }
 
+/** A diagnosis's JSON fields, serialised once: big logs repeat the same diagnosis many times. */
+interface SerialisedDiagnosis {
+  titleAndSteps: string;
+  key: string;
+  meaningAndRetry: string;
+}
+const serialised = new WeakMap<object, SerialisedDiagnosis>();
+
+function serialise(diagnosis: LocatedFinding['diagnosis']): SerialisedDiagnosis {
+  let parts = serialised.get(diagnosis);
+  if (!parts) {
+    const retry = { verdict: diagnosis.retry.verdict, text: diagnosis.retry.text };
+    parts = {
+      titleAndSteps: `"title":${JSON.stringify(diagnosis.title)},"steps":${JSON.stringify(diagnosis.steps)}`,
+      key: `"key":${JSON.stringify(diagnosis.key)}`,
+      meaningAndRetry: `"meaning":${JSON.stringify(diagnosis.meaning)},"retry":${JSON.stringify(retry)}`,
+    };
+    serialised.set(diagnosis, parts);
+  }
+  return parts;
+}
+
+/** One JSON line with the same fields, in the same order, as toJsonRecord (contract 3 first). */
 export function formatJsonLine(file: string, item: LocatedFinding): string {
-  return `${JSON.stringify(toJsonRecord(file, item))}\n`;
+  const { finding } = item;
+  const parts = serialise(item.diagnosis);
+  return (
+    `{"file":${JSON.stringify(file)},"line":${item.line},"kind":${JSON.stringify(finding.kind)},` +
+    `"code":${finding.code === null ? 'null' : finding.code},"problem":${JSON.stringify(finding.problem)},` +
+    `${parts.titleAndSteps},"column":${item.column},${parts.key},` +
+    `"excerpt":${JSON.stringify(finding.excerpt)},${parts.meaningAndRetry}}\n`
+  );
 }
 
 export interface Palette {

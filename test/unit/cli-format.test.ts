@@ -66,6 +66,12 @@ describe('JSON lines', () => {
     expect(JSON.parse(text)).toMatchObject(fields);
   });
 
+  it.each(lines)('writes $name exactly as JSON.stringify of its record, twice in a row', ({ item, file }) => {
+    const expected = `${JSON.stringify(toJsonRecord(file, item))}\n`;
+    expect(formatJsonLine(file, item)).toBe(expected);
+    expect(formatJsonLine(file, item)).toBe(expected);
+  });
+
   it('leaves out detector internals such as offsets and details', () => {
     const record = toJsonRecord('a.log', located(1, { detail: { reason: 'x' }, start: 5, end: 9 }));
     expect(Object.keys(record)).not.toContain('start');
