@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => {
       firefox ? crx({ manifest: firefoxManifest(base), browser: 'firefox' }) : crx({ manifest: base }),
       contentScriptIife({
         entry: path.resolve(import.meta.dirname, 'src/content/index.ts'),
+        extrasEntry: path.resolve(import.meta.dirname, 'src/content/extras-entry.ts'),
         contentScripts: manifest.content_scripts,
       }),
     ],

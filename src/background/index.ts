@@ -3,6 +3,7 @@
 import browser from '../shared/browser';
 import { SETTINGS_KEY } from '../shared/settings';
 import { clearTabFrames } from './findings-store';
+import { reinjectAfterInstall } from './reinject';
 import { handleMessage } from './router';
 import { clearTabBadge } from './toolbar';
 import { syncUserDomainScripts } from './user-domains';
@@ -32,7 +33,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
   clearTabFrames(tabId).catch(logFailure('clearing a closed tab'));
 });
 
-browser.runtime.onInstalled.addListener(resyncUserDomains);
+browser.runtime.onInstalled.addListener((details) => {
+  resyncUserDomains();
+  // Tabs open during an install or update keep no live content script unless it is injected again.
+  reinjectAfterInstall(details).catch(logFailure('starting Webhook Doctor in open tabs'));
+});
 browser.runtime.onStartup.addListener(resyncUserDomains);
 
 browser.storage.onChanged.addListener((changes, areaName) => {

@@ -4,7 +4,9 @@
 import browser, { type Runtime } from '../shared/browser';
 import { diagnose } from '../engine/diagnose';
 import { redactSecretsInText } from '../engine/redact';
-import { isMessage, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings } from '../shared/messages';
+import {
+  CONTENT_EXTRAS_FILE, isMessage, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
+} from '../shared/messages';
 import { readTabFrames, saveFrameSnapshot } from './findings-store';
 import { showTabBadge } from './toolbar';
 import { buildTabFindings, diagnoseGroups, findingFromKey, MAX_SAMPLES, tabContext, toBadgeDiagnosis } from './tab-findings';
@@ -13,6 +15,7 @@ import { findMessageProblem } from './validate-message';
 export type RouterReply =
   | { ok: true; diagnoses: Record<string, BadgeDiagnosis> }
   | { ok: true; tab: TabFindings | null }
+  | { ok: true }
   | ErrorReply;
 
 type SenderKind = 'extension-page' | 'content-script' | 'foreign';
@@ -29,6 +32,7 @@ const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
   'page-snapshot': ['content-script'],
   'get-tab-findings': ['extension-page'],
   'get-badge-diagnoses': ['content-script', 'extension-page'],
+  'load-content-extras': ['content-script'],
 };
 
 const fail = (error: string): ErrorReply => ({ ok: false, error });
@@ -70,6 +74,16 @@ function onGetBadgeDiagnoses(message: Extract<Message, { type: 'get-badge-diagno
   return { ok: true, diagnoses };
 }
 
+/**
+ * Injects the on-demand content script into the frame that asked. It runs in the same isolated
+ * world as content.js, which picks up what it registers once this reply arrives.
+ */
+async function onLoadContentExtras(sender: Runtime.MessageSender): Promise<RouterReply> {
+  const tabId = sender.tab?.id ?? -1;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_EXTRAS_FILE] });
+  return { ok: true };
+}
+
 function mapValues<A, B>(record: Record<string, A>, map: (value: A) => B): Record<string, B> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 }
@@ -89,6 +103,8 @@ async function route(message: Message, sender: Runtime.MessageSender): Promise<R
         return await onGetTabFindings(message.tabId);
       case 'get-badge-diagnoses':
         return onGetBadgeDiagnoses(message);
+      case 'load-content-extras':
+        return await onLoadContentExtras(sender);
     }
   } catch (error) {
     // One bad message must not stop the worker from serving the next one.

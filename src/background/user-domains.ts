@@ -19,6 +19,14 @@ export function contentScriptFiles(manifest: { content_scripts?: { js?: string[]
   return manifest.content_scripts?.[0]?.js ?? [];
 }
 
+type RunAt = 'document_start' | 'document_end' | 'document_idle';
+
+/** When the manifest's content script runs, so that user domains get it at the same moment. */
+export function contentScriptRunAt(manifest: { content_scripts?: { run_at?: string }[] }): RunAt {
+  const runAt = manifest.content_scripts?.[0]?.run_at;
+  return runAt === 'document_start' || runAt === 'document_idle' ? runAt : 'document_end';
+}
+
 /** The user's domains that still have their host permission granted. */
 async function grantedDomains(patterns: readonly string[]): Promise<string[]> {
   const granted: string[] = [];
@@ -36,11 +44,12 @@ async function unregisterUserDomainScript(): Promise<void> {
 async function registerNow(): Promise<string[]> {
   const settings = await readSettings();
   const matches = await grantedDomains(settings.customDomains);
-  const js = contentScriptFiles(browser.runtime.getManifest());
+  const manifest = browser.runtime.getManifest();
+  const js = contentScriptFiles(manifest);
   await unregisterUserDomainScript();
   if (matches.length === 0 || js.length === 0) return [];
   await browser.scripting.registerContentScripts([
-    { id: USER_DOMAINS_SCRIPT_ID, matches, js, runAt: 'document_idle', allFrames: true },
+    { id: USER_DOMAINS_SCRIPT_ID, matches, js, runAt: contentScriptRunAt(manifest), allFrames: true },
   ]);
   return matches;
 }

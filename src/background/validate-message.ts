@@ -111,6 +111,7 @@ const messageChecks: Record<Message['type'], Check> = {
     provider,
     endpointUrl: nullable(text(LIMITS.url)),
   }),
+  'load-content-extras': object({}),
 };
 
 /** Null when every field of the message is well formed, else what is wrong, in words. */

@@ -2,7 +2,7 @@
 // the one strong set of annotated rows is pruned of detached rows after every batch, so memory
 // stays flat when a page keeps replacing its rows.
 import type { Finding } from '../engine/types';
-import { createBadge, renderBadge, type BadgeView } from './badge';
+import { createBadge, renderBadge, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE } from './dom';
 import { MAX_ROW_DEPTH, badgeSlot } from './rows';
 
@@ -22,19 +22,33 @@ const MAX_REINSERTIONS = 5;
 export type Presenter = (finding: Finding, others: number) => BadgeView;
 
 export class Annotations {
-  private states = new WeakMap<Element, RowState>();
-  private owners = new WeakMap<Element, Element>();
-  private rows = new Set<Element>();
+  #states = new WeakMap<Element, RowState>();
+  #owners = new WeakMap<Element, Element>();
+  #rows = new Set<Element>();
+  /** Rows whose badge waits for the next commit to enter the page. */
+  #unplaced = new Set<Element>();
+  readonly #present: Presenter;
+  readonly #openCard: CardOpener;
 
-  constructor(private present: Presenter) {}
+  /** @param openCard what a click on a badge does (the card lives in content-extras.js) */
+  constructor(present: Presenter, openCard: CardOpener) {
+    this.#present = present;
+    this.#openCard = openCard;
+  }
 
   get(row: Element): RowState | undefined {
-    return this.states.get(row);
+    return this.#states.get(row);
   }
 
   /** The row a badge host belongs to. */
   ownerOf(host: Element): Element | undefined {
-    return this.owners.get(host);
+    return this.#owners.get(host);
+  }
+
+  /** Forgets which text a row's badge was computed from, so that the row is judged again. */
+  invalidate(row: Element): void {
+    const state = this.#states.get(row);
+    if (state) state.hash = -1; // hashes are unsigned: -1 matches no text
   }
 
   /** Is the row's badge where it belongs (inside the row)? */
@@ -42,49 +56,75 @@ export class Annotations {
     return state.host.parentNode !== null && row.contains(state.host);
   }
 
-  /** Puts or updates the badge of a row; removes any other badge it or its ancestors carry. */
+  /**
+   * Sets or updates the badge of a row and removes any other badge it or its ancestors carry. A
+   * new (or displaced) badge enters the row at the next `commit()`.
+   */
   annotate(row: Element, finding: Finding, others: number, hash: number): void {
-    let state = this.states.get(row);
+    let state = this.#states.get(row);
     if (!state) {
-      state = { hash, finding, others, host: createBadge(row.ownerDocument), reinsertions: 0 };
-      this.states.set(row, state);
-      this.owners.set(state.host, row);
-      this.rows.add(row);
+      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0 };
+      this.#states.set(row, state);
+      this.#owners.set(state.host, row);
+      this.#rows.add(row);
     } else {
       state.hash = hash;
       state.finding = finding;
       state.others = others;
     }
-    renderBadge(state.host, this.present(finding, others));
-    this.removeOtherBadges(row, state.host);
-    if (!this.isPlaced(row, state)) {
+    renderBadge(state.host, this.#present(finding, others));
+    this.#removeOtherBadges(row, state.host);
+    if (!this.isPlaced(row, state)) this.#unplaced.add(row);
+  }
+
+  /**
+   * Puts every badge annotated since the last commit into its row, in one go: each insertion into
+   * a big table costs the page a relayout, so they come together. Returns how many were placed.
+   */
+  commit(): number {
+    let placed = 0;
+    for (const row of this.#unplaced) {
+      const state = this.#states.get(row);
+      if (!state || !row.isConnected || this.isPlaced(row, state)) continue;
+      // A row around this one was badged after it (else this row's badging would have removed
+      // that one): one badge per row chain, the later one wins, as for badges already placed.
+      if (this.#hasAnnotatedAncestor(row)) {
+        this.remove(row);
+        continue;
+      }
       if (state.host.parentNode) state.reinsertions++;
-      if (state.reinsertions <= MAX_REINSERTIONS) badgeSlot(row).append(state.host);
+      if (state.reinsertions > MAX_REINSERTIONS) continue;
+      badgeSlot(row).append(state.host);
+      placed++;
     }
+    this.#unplaced.clear();
+    return placed;
   }
 
   /** Counts a removal of the badge by the page. */
   noteRemoved(row: Element): void {
-    const state = this.states.get(row);
+    const state = this.#states.get(row);
     if (state) state.reinsertions++;
   }
 
   /** Removes a row's badge and state. */
   remove(row: Element): void {
-    const state = this.states.get(row);
+    const state = this.#states.get(row);
     if (!state) return;
     state.host.remove();
-    this.states.delete(row);
-    this.rows.delete(row);
+    this.#states.delete(row);
+    this.#rows.delete(row);
+    this.#unplaced.delete(row);
   }
 
   /** Forgets rows that left the document; returns how many. */
   prune(): number {
     let removed = 0;
-    for (const row of this.rows) {
+    for (const row of this.#rows) {
       if (!row.isConnected) {
-        this.rows.delete(row);
-        this.states.delete(row);
+        this.#rows.delete(row);
+        this.#states.delete(row);
+        this.#unplaced.delete(row);
         removed++;
       }
     }
@@ -93,45 +133,51 @@ export class Annotations {
 
   /** Re-renders every badge (new diagnoses or density). */
   rerender(): void {
-    for (const row of this.rows) {
-      const state = this.states.get(row);
-      if (state) renderBadge(state.host, this.present(state.finding, state.others));
+    for (const row of this.#rows) {
+      const state = this.#states.get(row);
+      if (state) renderBadge(state.host, this.#present(state.finding, state.others));
     }
   }
 
   /** Removes every badge. */
   clear(): void {
-    for (const row of this.rows) this.states.get(row)?.host.remove();
-    this.rows.clear();
-    this.states = new WeakMap();
+    for (const row of this.#rows) this.#states.get(row)?.host.remove();
+    this.#rows.clear();
+    this.#unplaced.clear();
+    this.#states = new WeakMap();
   }
 
   /** Annotated rows still in the document, in insertion order. */
   *entries(): Iterable<[Element, RowState]> {
-    for (const row of this.rows) {
-      const state = this.states.get(row);
+    for (const row of this.#rows) {
+      const state = this.#states.get(row);
       if (state && row.isConnected) yield [row, state];
     }
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.#rows.size;
+  }
+
+  #hasAnnotatedAncestor(row: Element): boolean {
+    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) return true;
+    return false;
   }
 
   /**
    * One badge per row chain: badges of nested rows, clones (a page copying a row copies our empty
    * host) and left-overs of an earlier instance go; so does an annotated ancestor row.
    */
-  private removeOtherBadges(row: Element, own: Element): void {
+  #removeOtherBadges(row: Element, own: Element): void {
     for (const other of row.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
       if (other === own) continue;
-      const owner = this.owners.get(other);
+      const owner = this.#owners.get(other);
       if (owner && owner !== row) this.remove(owner);
       else other.remove();
     }
     let ancestor = row.parentElement;
     for (let i = 0; ancestor && i < MAX_ROW_DEPTH; i++, ancestor = ancestor.parentElement) {
-      if (this.states.has(ancestor)) this.remove(ancestor);
+      if (this.#states.has(ancestor)) this.remove(ancestor);
     }
   }
 }

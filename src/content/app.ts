@@ -1,16 +1,22 @@
-// Wires one content-script instance: adapter, scanner, badges, field checks, snapshots, lifecycle.
+// Wires one content-script instance: adapter, scanner, badges, snapshots, lifecycle, and the
+// on-demand extras (field checks, credential and rate-limit detectors, card, redaction).
 import type { Finding } from '../engine/types';
 import { adapterFor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { Annotations } from './annotations';
-import type { BadgeView } from './badge';
-import { closeOpenCard } from './card';
+import { badgeView, type BadgeView, type CardOpener } from './badge';
 import { DiagnosisStore } from './diagnoses';
 import { OUR_ATTRIBUTE, queryAll } from './dom';
-import { FieldWatcher } from './field-watcher';
+import { createEditorFields } from './editor-fields';
+import type { ContentExtras } from './extras-api';
+import { createExtrasLoader, type ExtrasLoader } from './extras-loader';
 import { startLifecycle, watchNavigation, type Lifecycle } from './lifecycle';
-import { extensionAlive, isContextInvalidated, loadSettings, sendSnapshot, watchSettings } from './messaging';
+import {
+  answerScanStats, extensionAlive, isContextInvalidated, loadExtras, loadSettings, sendSnapshot, watchSettings,
+} from './messaging';
+import { createRedactor } from './redaction';
+import { detectRow, NEEDS_EXTRAS } from './row-detect';
 import { rowText } from './rows';
 import { Scanner } from './scanner';
 import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snapshot';
@@ -18,7 +24,8 @@ import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snap
 export interface ContentApp {
   readonly adapter: SiteAdapter;
   readonly lifecycle: Lifecycle;
-  /** Resolves once the scan and the pending field check settled (tests). */
+  readonly extras: ExtrasLoader;
+  /** Resolves once the scan, a pending extras load and the field check settled (tests). */
   settle(): Promise<void>;
   /** Sends the current snapshot now (tests). */
   flushSnapshot(): Promise<void>;
@@ -30,7 +37,9 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const doc = win.document;
   const adapter = adapterFor(win.location.hostname);
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
-  const settings = await loadSettings().catch((): Settings => DEFAULT_SETTINGS);
+  // Settings are read while the page is still parsing when injected early; the scan starts once
+  // the document is parsed (in the DOMContentLoaded task, before the page's first layout).
+  const [settings] = await Promise.all([loadSettings().catch((): Settings => DEFAULT_SETTINGS), whenParsed(doc)]);
   if (!lifecycle.alive) return null;
   if (adapter.provider && !settings.providers[adapter.provider]) {
     lifecycle.teardown();
@@ -40,15 +49,35 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const fail = (error: unknown) => lifecycle.fail(error);
 
   removeStrayElements(doc);
+  /** Rows whose text names a header the extras' detectors read: judged again when they arrive. */
+  const waitingRows = new Set<Element>();
+  const extras = createExtrasLoader(loadExtras, (loaded) => onExtras(loaded), (error) => {
+    waitingRows.clear();
+    fail(error);
+  });
+  const detect = (text: string, row: Element): Finding[] => {
+    if (!extras.current && NEEDS_EXTRAS.test(text)) {
+      waitingRows.add(row);
+      void extras.load();
+    }
+    return detectRow(text, extras.current);
+  };
+  // The card lives in content-extras.js: the first click loads it, then opens the card with what
+  // the badge shows by then (a diagnosis may have arrived meanwhile).
+  const openCard: CardOpener = (shadow, anchor, view) => {
+    if (extras.current) extras.current.openCard(shadow, anchor, view);
+    else void extras.load().then((loaded) => anchor.isConnected && loaded?.openCard(shadow, anchor, badgeView(shadow.host) ?? view));
+  };
+
   const diagnoses = new DiagnosisStore();
   const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: diagnoses.lookup(finding), density });
-  const annotations = new Annotations(present);
+  const annotations = new Annotations(present, openCard);
 
   let sender: SnapshotSender | null = null;
-  const fields = new FieldWatcher(doc, adapter, () => sender?.schedule(), fail, lifecycle.signal);
+  const fields = createEditorFields(doc, adapter, extras, () => sender?.schedule(), fail, lifecycle.signal);
   const navigation = watchNavigation(win, lifecycle.signal, () => {
     // SPA route change: what was shown belongs to the old page.
-    closeOpenCard();
+    extras.current?.closeOpenCard();
     annotations.clear();
     fields.clear();
     scanner.reset();
@@ -57,6 +86,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     sender?.schedule();
   });
   const scanner = new Scanner(doc, adapter, annotations, {
+    detect,
     onRowsChanged: () => sender?.schedule(),
     onFieldsTouched: () => fields.schedule(),
     beforeBatch: () => {
@@ -68,6 +98,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     },
     onError: fail,
   });
+  const redact = createRedactor(extras);
   sender = createSnapshotSender({
     win,
     build: () =>
@@ -77,6 +108,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
         endpointUrl: fields.endpointUrl(),
         rows: mapRows(annotations, adapter),
         fields: fields.issues(),
+        redact,
       }),
     send: sendSnapshot,
     onReply: (reply) => {
@@ -85,12 +117,21 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     onError: fail,
   });
 
+  function onExtras(loaded: ContentExtras): void {
+    if (!lifecycle.alive) return;
+    fields.upgrade(loaded);
+    scanner.recheck(waitingRows);
+    waitingRows.clear();
+    sender?.schedule(); // samples held back for want of the redactor can go now
+  }
+
   lifecycle.onTeardown(() => {
     sender?.cancel();
     scanner.stop();
-    closeOpenCard();
+    extras.current?.closeOpenCard();
     annotations.clear();
     fields.stop();
+    waitingRows.clear();
   });
 
   watchSettings((next) => {
@@ -112,6 +153,11 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     }
   }, lifecycle.signal);
 
+  answerScanStats(
+    () => ({ ...scanner.stats, badges: annotations.size, extrasLoaded: extras.current !== null }),
+    lifecycle.signal,
+  );
+
   scanner.start();
   fields.check();
   void sender.flush(true); // the first snapshot replaces whatever the worker held for this frame
@@ -119,7 +165,11 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   return {
     adapter,
     lifecycle,
+    extras,
     async settle() {
+      await scanner.whenIdle();
+      fields.check();
+      await extras.settled(); // a load that rows or fields asked for, and the rechecks it brings
       await scanner.whenIdle();
       fields.check();
     },
@@ -130,6 +180,12 @@ export async function startContentScript(win: Window = window): Promise<ContentA
 
 function* mapRows(annotations: Annotations, adapter: SiteAdapter): Iterable<{ finding: Finding; text: () => string }> {
   for (const [row, state] of annotations.entries()) yield { finding: state.finding, text: () => rowText(row, adapter) };
+}
+
+/** Resolves when the document is parsed: at once, or at DOMContentLoaded while it is loading. */
+function whenParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 /** Badges and warnings left by an earlier instance (its context died before it could clean up). */

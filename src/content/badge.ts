@@ -7,7 +7,6 @@ import type { BadgeDensity } from '../shared/settings';
 import { OUR_ATTRIBUTE } from './dom';
 import { badgeAttributes, badgeTone, problemWords } from './findings';
 import { applyStyles, BADGE_CSS, BADGE_HOST_STYLE, icon } from './styles';
-import { openCard } from './card';
 
 export interface BadgeView {
   finding: Finding;
@@ -17,6 +16,9 @@ export interface BadgeView {
   density: BadgeDensity;
 }
 
+/** Opens the card of a badge: its shadow root, the badge's button and what the badge shows. */
+export type CardOpener = (shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView) => void;
+
 interface BadgeParts {
   shadow: ShadowRoot;
   button: HTMLButtonElement;
@@ -25,8 +27,8 @@ interface BadgeParts {
 
 const parts = new WeakMap<Element, BadgeParts>();
 
-/** Creates an empty badge host; `renderBadge` fills it. */
-export function createBadge(doc: Document): HTMLElement {
+/** Creates an empty badge host; `renderBadge` fills it; a click calls `openCard`. */
+export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(OUR_ATTRIBUTE, 'badge');
   host.setAttribute('style', BADGE_HOST_STYLE);

@@ -3,8 +3,30 @@
 // a click outside closes it and focus returns to the badge.
 import type { BadgeView } from './badge';
 import { problemWords } from './findings';
+import { applyStyles, FONT } from './styles';
 
 const MAX_STEPS = 3;
+
+/** Added to the badge's shadow root when a card opens there. */
+const CARD_CSS = `
+.card{${FONT}position:fixed;z-index:2147483647;box-sizing:border-box;width:min(340px,calc(100vw - 16px));
+  max-height:min(420px,calc(100vh - 16px));overflow:auto;background:#fff;color:#1f2937;border:1px solid #d1d5db;
+  border-radius:8px;box-shadow:0 10px 30px rgba(0,0,0,.2);padding:12px 14px;font-size:13px;line-height:1.45;
+  text-align:left;white-space:normal}
+.card:focus{outline:none}
+.card h2{font-size:14px;margin:0 28px 6px 0;font-weight:700}
+.card p{margin:0 0 8px}
+.card ol{margin:0 0 8px;padding-left:20px}
+.card li{margin:0 0 4px}
+.card .label{font-weight:600}
+.card .more,.card .hint{color:#4b5563;font-size:12px}
+.card .close{position:absolute;top:6px;right:6px;border:0;background:transparent;font-size:18px;line-height:1;
+  cursor:pointer;color:#4b5563;padding:4px 6px;border-radius:4px}
+.card .close:focus-visible{outline:2px solid #2563eb}
+@media (prefers-color-scheme:dark){
+  .card{background:#1f2937;color:#f3f4f6;border-color:#4b5563}
+  .card .more,.card .hint,.card .close{color:#d1d5db}
+}`;
 
 let openOne: { close: (restoreFocus: boolean) => void; anchor: HTMLElement } | null = null;
 
@@ -22,6 +44,7 @@ export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeVie
   closeOpenCard();
   const doc = anchor.ownerDocument;
   const card = buildCard(doc, view);
+  applyStyles(shadow, CARD_CSS);
   shadow.append(card);
   placeBelow(card, anchor);
   anchor.setAttribute('aria-expanded', 'true');

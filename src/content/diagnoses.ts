@@ -5,7 +5,7 @@ import type { Finding } from '../engine/types';
 import { findingKey } from './findings';
 
 export class DiagnosisStore {
-  private byKey = new Map<string, BadgeDiagnosis>();
+  #byKey = new Map<string, BadgeDiagnosis>();
 
   /** Merges a reply; returns true when something new arrived. */
   merge(diagnoses: Record<string, BadgeDiagnosis> | null | undefined): boolean {
@@ -13,17 +13,17 @@ export class DiagnosisStore {
     let changed = false;
     for (const [key, diagnosis] of Object.entries(diagnoses)) {
       if (!isBadgeDiagnosis(diagnosis)) continue;
-      if (this.byKey.get(key) !== diagnosis) changed = true;
-      this.byKey.set(key, diagnosis);
+      if (this.#byKey.get(key) !== diagnosis) changed = true;
+      this.#byKey.set(key, diagnosis);
     }
     return changed;
   }
 
   /** The diagnosis of a finding: by key, else any diagnosis with the same kind/code/problem. */
   lookup(finding: Finding): BadgeDiagnosis | undefined {
-    const direct = this.byKey.get(findingKey(finding));
+    const direct = this.#byKey.get(findingKey(finding));
     if (direct) return direct;
-    for (const diagnosis of this.byKey.values()) {
+    for (const diagnosis of this.#byKey.values()) {
       if (diagnosis.kind === finding.kind && diagnosis.code === finding.code && diagnosis.problem === finding.problem) {
         return diagnosis;
       }
@@ -32,7 +32,7 @@ export class DiagnosisStore {
   }
 
   clear(): void {
-    this.byKey.clear();
+    this.#byKey.clear();
   }
 }
 

@@ -3,7 +3,22 @@
 // says what to do; it never repeats what the user typed (a token must not reach the DOM we add).
 import type { Finding } from '../engine/types';
 import { OUR_ATTRIBUTE } from './dom';
-import { applyStyles, icon, WARNING_CSS, WARNING_HOST_STYLE } from './styles';
+import { applyStyles, FONT, icon } from './styles';
+
+/** Inline style of a field-warning host: a block right under its field. */
+const WARNING_HOST_STYLE =
+  'all:initial!important;display:block!important;margin:4px 0 6px!important;padding:0!important;' +
+  'border:0!important;position:static!important;visibility:visible!important;opacity:1!important;' +
+  'width:auto!important;height:auto!important;flex:1 1 100%!important;direction:ltr!important;' +
+  'unicode-bidi:isolate!important';
+
+const WARNING_CSS = `
+:host{all:initial}
+.warning{${FONT}display:flex;gap:6px;align-items:flex-start;box-sizing:border-box;font-size:12px;line-height:1.4;
+  padding:5px 8px;border-radius:4px;border:1px solid #db2777;background:#fde7f0;color:#831843;text-align:left}
+.warning b{font-weight:700}
+.warning svg{width:12px;height:12px;flex:none;margin-top:2px;fill:currentColor}
+@media (prefers-color-scheme:dark){.warning{background:#3b0a1f;color:#fbcfe8;border-color:#f472b6}}`;
 
 const textNodes = new WeakMap<Element, Text>();
 

@@ -1,9 +1,9 @@
 // Re-checks the editor as the user types (debounced) and when the page adds form controls.
 import type { SiteAdapter } from '../sites/types';
+import { FIELD_CHECK_DELAY_MS } from './field-probe';
 import { checkEditorFields, FieldWarnings, findEditorFields, safeEndpointUrl, type FieldIssue } from './fields';
 
-/** Typing pauses this long before the fields are checked again. */
-export const FIELD_CHECK_DELAY_MS = 150;
+export { FIELD_CHECK_DELAY_MS };
 
 export class FieldWatcher {
   private readonly warnings = new FieldWarnings();

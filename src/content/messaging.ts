@@ -1,19 +1,29 @@
-// Everything the content script asks of the extension: sending snapshots, reading settings.
-// Tests replace this module (vi.mock), so the rest of the content script needs no browser fake.
-import browser from '../shared/browser';
-import type { BadgeDiagnosis, Message, PageSnapshot } from '../shared/messages';
+// Everything the content script asks of the extension: sending snapshots, reading settings,
+// loading content-extras.js, answering the worker's questions. Tests replace this module
+// (vi.mock), so the rest of the content script needs no browser fake.
+import type { BadgeDiagnosis, Message, PageSnapshot, ScanStats } from '../shared/messages';
+import { isContentMessage } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { readExtras, type ContentExtras } from './extras-api';
+import { extensionApi } from './runtime-api';
 
 /** Sends what this frame shows; returns the diagnoses for its keys, or null. */
 export async function sendSnapshot(snapshot: PageSnapshot): Promise<Record<string, BadgeDiagnosis> | null> {
   const message: Message = { type: 'page-snapshot', snapshot };
-  const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; diagnoses?: unknown } | undefined;
+  const reply = (await extensionApi().runtime.sendMessage(message)) as { ok?: boolean; diagnoses?: unknown } | undefined;
   if (!reply || reply.ok !== true || typeof reply.diagnoses !== 'object' || reply.diagnoses === null) return null;
   return reply.diagnoses as Record<string, BadgeDiagnosis>;
 }
 
+/** Has the worker inject content-extras.js into this frame; its API once it ran, else null. */
+export async function loadExtras(): Promise<ContentExtras | null> {
+  const message: Message = { type: 'load-content-extras' };
+  const reply = (await extensionApi().runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+  return reply?.ok === true ? readExtras() : null;
+}
+
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  const stored = await extensionApi().storage.sync.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
@@ -22,10 +32,31 @@ export function watchSettings(listener: (settings: Settings) => void, signal: Ab
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(onChanged);
+  listenUntil(extensionApi().storage.onChanged, onChanged, signal);
+}
+
+/** Answers the worker's 'get-scan-stats' with `read()`; other messages are left to others. */
+export function answerScanStats(read: () => ScanStats, signal: AbortSignal): void {
+  const api = extensionApi();
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: ScanStats) => void): undefined => {
+    if (isContentMessage(message) && sender.id === api.runtime.id) sendResponse(read());
+    return undefined;
+  };
+  // The polyfill's listener type wants `true` from a three-argument listener; an answer sent
+  // before returning needs no open channel, and `undefined` leaves other messages alone.
+  listenUntil(api.runtime.onMessage as unknown as ListenerEvent<typeof onMessage>, onMessage, signal);
+}
+
+interface ListenerEvent<L> {
+  addListener(listener: L): void;
+  removeListener(listener: L): void;
+}
+
+function listenUntil<L>(event: ListenerEvent<L>, listener: L, signal: AbortSignal): void {
+  event.addListener(listener);
   signal.addEventListener('abort', () => {
     try {
-      browser.storage.onChanged.removeListener(onChanged);
+      event.removeListener(listener);
     } catch {
       // the extension context is gone: nothing to remove
     }
@@ -35,7 +66,7 @@ export function watchSettings(listener: (settings: Settings) => void, signal: Ab
 /** False once the extension was reloaded or removed under this page. */
 export function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(extensionApi().runtime?.id);
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 // Chunked work that never holds the page's main thread for long: each chunk stops at an ~8 ms
-// deadline and the rest continues in a later low-priority task. `runNow` lets the observer
-// callback badge fresh rows at once (within one chunk) instead of waiting for the next task.
+// deadline and the rest continues in the next task. `runNow` lets the start and the observer
+// callback badge rows at once (within one chunk) instead of waiting for a task.
 
 export const CHUNK_BUDGET_MS = 8;
 
@@ -19,17 +19,26 @@ export interface ChunkRunner {
 }
 
 interface HostScheduler {
-  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+  postTask(callback: () => void, options: { priority: 'user-visible'; signal?: AbortSignal }): Promise<unknown>;
 }
 
-type HostWindow = Window & { scheduler?: HostScheduler };
+type HostWindow = Window & { scheduler?: HostScheduler; MessageChannel?: typeof MessageChannel };
 
-export function createChunkRunner(win: Window, work: ChunkWork, onError: (error: unknown) => void): ChunkRunner {
+/**
+ * @param onChunk told how long each chunk took (scan statistics)
+ */
+export function createChunkRunner(
+  win: Window,
+  work: ChunkWork,
+  onError: (error: unknown) => void,
+  onChunk: (ms: number) => void = () => undefined,
+): ChunkRunner {
   const host = win as HostWindow;
   const now = () => win.performance?.now() ?? Date.now();
   let scheduled = false;
   let cancelled: AbortController | null = null;
   let timer: number | undefined;
+  let channel: MessageChannel | null = null;
   let idleWaiters: (() => void)[] = [];
   let busy = false;
 
@@ -46,19 +55,22 @@ export function createChunkRunner(win: Window, work: ChunkWork, onError: (error:
     }
     busy = true;
     let more = false;
+    const start = now();
     try {
-      const end = now() + budgetMs;
+      const end = start + budgetMs;
       more = work(() => now() >= end);
     } catch (error) {
       onError(error);
     } finally {
       busy = false;
+      onChunk(now() - start);
     }
     if (more) request();
     else if (!scheduled) settle();
   }
 
   function tick(): void {
+    if (!scheduled) return; // cancelled (a channel message cannot be taken back)
     scheduled = false;
     timer = undefined;
     runChunk(CHUNK_BUDGET_MS);
@@ -67,11 +79,19 @@ export function createChunkRunner(win: Window, work: ChunkWork, onError: (error:
   function request(): void {
     if (scheduled) return;
     scheduled = true;
-    // Low-priority tasks where the browser has them (no waiting for 50 ms idle periods), else a
-    // plain task. Never requestAnimationFrame: it does not run in background tabs.
+    // The next chunk runs in the next task at normal priority, so that badges land fast while
+    // input and rendering still get their turn between chunks: postTask where the browser has it,
+    // else a MessageChannel message (nested setTimeout is clamped to 4 ms), else a timer. Never
+    // requestAnimationFrame or idle callbacks: they wait, or stop in background tabs.
     if (typeof host.scheduler?.postTask === 'function') {
       cancelled = new AbortController();
-      host.scheduler.postTask(tick, { priority: 'background', signal: cancelled.signal }).catch(() => undefined);
+      host.scheduler.postTask(tick, { priority: 'user-visible', signal: cancelled.signal }).catch(() => undefined);
+    } else if (typeof host.MessageChannel === 'function') {
+      if (!channel) {
+        channel = new host.MessageChannel();
+        channel.port1.onmessage = tick;
+      }
+      channel.port2.postMessage(null);
     } else {
       timer = win.setTimeout(tick, 0);
     }
@@ -86,6 +106,8 @@ export function createChunkRunner(win: Window, work: ChunkWork, onError: (error:
       cancelled = null;
       if (timer !== undefined) win.clearTimeout(timer);
       timer = undefined;
+      channel?.port1.close();
+      channel = null;
       settle();
     },
     whenIdle() {

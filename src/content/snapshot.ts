@@ -1,6 +1,5 @@
 // What this frame shows, as one PageSnapshot: badged rows and field problems grouped by diagnosis
 // key, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
-import { redactSecretsInText } from '../engine/redact';
 import type { Finding, ProviderId } from '../engine/types';
 import type { BadgeDiagnosis, FindingGroup, PageSnapshot } from '../shared/messages';
 import type { FieldIssue } from './fields';
@@ -11,17 +10,24 @@ export const SAMPLE_LENGTH = 200;
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
 
+/**
+ * Makes text safe to send: secrets replaced by previews. Null when that cannot be done yet (the
+ * redactor is in content-extras.js); such text is left out of the snapshot until it can.
+ */
+export type Redactor = (text: string) => string | null;
+
 export interface SnapshotInput {
   url: string;
   provider: ProviderId | null;
   endpointUrl: string | null;
   rows: Iterable<{ finding: Finding; text: () => string }>;
   fields: readonly FieldIssue[];
+  redact: Redactor;
 }
 
-/** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short. */
-export function sampleText(text: string): string {
-  const safe = redactSecretsInText(text.slice(0, SAMPLE_SOURCE_LENGTH)).replace(/\s+/g, ' ').trim();
+/** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
+export function sampleText(text: string, redact: Redactor): string {
+  const safe = (redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? '').replace(/\s+/g, ' ').trim();
   return safe.length > SAMPLE_LENGTH ? `${safe.slice(0, SAMPLE_LENGTH - 1)}…` : safe;
 }
 
@@ -32,7 +38,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     const key = findingKey(finding);
     let group = groups.get(key);
     if (!group) {
-      group = { key, finding: safeRowFinding(finding), count: 0, source, samples: [] };
+      group = { key, finding: safeRowFinding(finding, input.redact), count: 0, source, samples: [] };
       groups.set(key, group);
     }
     group.count++;
@@ -41,14 +47,14 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
       if (text && !group.samples.includes(text)) group.samples.push(text);
     }
   };
-  for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text()));
+  for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text(), input.redact));
   for (const issue of input.fields) add(issue.finding, 'field', () => issue.label);
   return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: [...groups.values()] };
 }
 
 /** Detector excerpts are already redacted; redact again so nothing depends on one safeguard. */
-function safeRowFinding(finding: Finding): Finding {
-  return { ...finding, excerpt: redactSecretsInText(finding.excerpt).slice(0, 120) };
+function safeRowFinding(finding: Finding, redact: Redactor): Finding {
+  return { ...finding, excerpt: (redact(finding.excerpt) ?? '').slice(0, 120) };
 }
 
 export interface SnapshotSenderOptions {

@@ -44,7 +44,9 @@ export interface TabFindings {
 export type Message =
   | { type: 'page-snapshot'; snapshot: PageSnapshot }
   | { type: 'get-tab-findings'; tabId: number }
-  | { type: 'get-badge-diagnoses'; keys: string[]; provider: ProviderId | null; endpointUrl: string | null };
+  | { type: 'get-badge-diagnoses'; keys: string[]; provider: ProviderId | null; endpointUrl: string | null }
+  /** From a content script: inject CONTENT_EXTRAS_FILE into my frame (field checks and more). */
+  | { type: 'load-content-extras' };
 
 export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
   ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
@@ -52,18 +54,59 @@ export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
     ? { ok: true; tab: TabFindings | null } | ErrorReply
     : M extends { type: 'get-badge-diagnoses' }
       ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
-      : never;
+      : M extends { type: 'load-content-extras' }
+        ? { ok: true } | ErrorReply
+        : never;
 
 export interface ErrorReply {
   ok: false;
   error: string;
 }
 
-export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses'] as const;
+export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses', 'load-content-extras'] as const;
 
 /** True for anything shaped like one of our message types (fields are validated by the router). */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && (MESSAGE_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * The on-demand part of the content script (editor field checks, the credential and rate-limit
+ * row detectors, the badge card, secret redaction), injected by the worker on 'load-content-extras'.
+ */
+export const CONTENT_EXTRAS_FILE = 'content-extras.js';
+
+/**
+ * How scanning went in one frame, for tests and the benchmark. Times are that frame's
+ * performance.now(); null until it happened. Holds no page text.
+ */
+export interface ScanStats {
+  /** The longest chunk of scan work, in ms. */
+  maxChunkMs: number;
+  /** All scan work so far, in ms. */
+  totalScanMs: number;
+  /** Chunks of scan work run. */
+  chunks: number;
+  /** Scan passes started: the first full scan, each mutation batch, each rescan. */
+  scans: number;
+  /** Rows judged by the detectors. */
+  rowsSeen: number;
+  /** Rows that carry a badge now. */
+  badges: number;
+  firstScanStartedAt: number | null;
+  /** When a badge was last added or changed. */
+  lastBadgeAt: number | null;
+  /** True once content-extras.js was loaded into this frame. */
+  extrasLoaded: boolean;
+}
+
+/** Messages a content script answers (sent with tabs.sendMessage(tabId, message, { frameId })). */
+export type ContentMessage = { type: 'get-scan-stats' };
+
+export type ContentReply<M extends ContentMessage> = M extends { type: 'get-scan-stats' } ? ScanStats : never;
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'get-scan-stats';
 }

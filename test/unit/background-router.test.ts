@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, resetBrowserFake, type FakeSender } from '../fakes/browser-fake';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, resetBrowserFake, type FakeSender } from '../fakes/browser-fake';
 import { classifySender, handleMessage, type RouterReply } from '../../src/background/router';
 import { readTabFrames } from '../../src/background/findings-store';
 import type { Runtime } from '../../src/shared/browser';
-import type { FindingGroup, PageSnapshot } from '../../src/shared/messages';
+import { CONTENT_EXTRAS_FILE, type FindingGroup, type PageSnapshot } from '../../src/shared/messages';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -185,5 +185,54 @@ describe('get-badge-diagnoses', () => {
     const reply = await answer({ type: 'get-badge-diagnoses', keys, provider: 'braze', endpointUrl: null }, contentScriptSender(1));
     expect(reply.ok).toBe(true);
     expect(Object.keys((reply as { diagnoses: object }).diagnoses)).toEqual(expected);
+  });
+});
+
+describe('load-content-extras', () => {
+  // The fake browser has no scripting.executeScript: each test installs a spy.
+  const scripting = browser.scripting as unknown as { executeScript?: (injection: unknown) => Promise<unknown[]> };
+  let executeScript: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    executeScript = vi.fn(async () => [{ frameId: 0, result: undefined }]);
+    scripting.executeScript = executeScript as unknown as typeof scripting.executeScript;
+  });
+
+  afterEach(() => {
+    delete scripting.executeScript;
+  });
+
+  it.each([
+    ['the top frame', contentScriptSender(12, 0), 12, 0],
+    ['a child frame', contentScriptSender(12, 7), 12, 7],
+    ['a sender without frameId', { ...contentScriptSender(3), frameId: undefined }, 3, 0],
+  ])('injects the extras into %s of the sender tab and answers ok', async (_name, sender, tabId, frameId) => {
+    expect(await answer({ type: 'load-content-extras' }, sender)).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_EXTRAS_FILE] });
+    expect(CONTENT_EXTRAS_FILE).toBe('content-extras.js');
+  });
+
+  it.each([
+    ['the popup (no tab)', extensionPageSender()],
+    ['another extension', { ...contentScriptSender(5), id: 'another-extension' }],
+    ['our id without a tab', { id: FAKE_EXTENSION_ID, url: 'https://evil.example/' }],
+  ])('refuses %s and injects nothing', async (_name, sender) => {
+    const reply = await answer({ type: 'load-content-extras' }, sender);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused') });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed injection, and the next message is still served', async () => {
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
+    expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({ ok: true });
+  });
+
+  it('get-scan-stats is for content scripts: the worker leaves it alone', () => {
+    expect(send({ type: 'get-scan-stats' }, extensionPageSender())).toBeUndefined();
+    expect(send({ type: 'get-scan-stats' }, contentScriptSender(1))).toBeUndefined();
   });
 });

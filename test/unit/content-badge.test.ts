@@ -4,8 +4,10 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { Annotations } from '../../src/content/annotations';
 import { badgeLabel, badgeShadow, badgeView, type BadgeView } from '../../src/content/badge';
-import { closeOpenCard } from '../../src/content/card';
+import { closeOpenCard, openCard } from '../../src/content/card';
 import { DiagnosisStore } from '../../src/content/diagnoses';
+import { contentExtras } from '../../src/content/extras';
+import { detectRow } from '../../src/content/row-detect';
 import { Scanner } from '../../src/content/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis } from '../../src/shared/messages';
@@ -28,8 +30,10 @@ function mount(html: string, adapter: SiteAdapter = generic): Harness {
   const store = new DiagnosisStore();
   let density: BadgeDensity = 'full';
   const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: store.lookup(finding), density });
-  const annotations = new Annotations(present);
+  const annotations = new Annotations(present, openCard);
+  // Every detector, as content.js judges rows once content-extras.js is loaded.
   const scanner = new Scanner(document, adapter, annotations, {
+    detect: (text) => detectRow(text, contentExtras),
     onRowsChanged: () => undefined,
     onFieldsTouched: () => undefined,
     beforeBatch: () => false,
@@ -203,6 +207,15 @@ describe('row changes', () => {
     await h.settle();
     expect(badges()).toHaveLength(0);
     expect(h.annotations.size).toBe(0);
+  });
+
+  it('judges a badged row again when the page appends text to it', async () => {
+    const h = mount('<table><tr><td class="msg">Proxy-Authorization:</td></tr><tr><td>ok</td></tr></table>');
+    await h.settle();
+    expect(badges().map((b) => b.getAttribute('data-problem'))).toEqual(['empty-token']);
+    document.querySelector('.msg')!.append('!'); // a new text node without any error word
+    await h.settle();
+    expect(badges()).toHaveLength(0);
   });
 
   it('leaves nothing stale when a row is removed or moved', async () => {

@@ -6,6 +6,7 @@ import { FieldWatcher, FIELD_CHECK_DELAY_MS } from '../../src/content/field-watc
 import { fieldWarningText } from '../../src/content/field-warning';
 import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
 import { buildSnapshot } from '../../src/content/snapshot';
+import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/sites/generic';
 import { klaviyo } from '../../src/sites/klaviyo';
 import type { SiteAdapter } from '../../src/sites/types';
@@ -188,6 +189,7 @@ describe('the token never leaves the field', () => {
       endpointUrl: safeEndpointUrl(fields),
       rows: [],
       fields: w.issues(),
+      redact: redactSecretsInText,
     });
     const ours = allWarnings().map((host) => `${host.outerHTML}|${fieldWarningText(host)}`).join('\n');
     const outgoing = JSON.stringify(snapshot);
@@ -205,7 +207,7 @@ describe('the token never leaves the field', () => {
 
   it('the snapshot counts one finding per field warning, with a fixed label as sample', () => {
     const w = mount(AUDIENCES, 'Authorization', 'Bearer ###', '{');
-    const snapshot = buildSnapshot({ url: 'u', provider: 'klaviyo', endpointUrl: null, rows: [], fields: w.issues() });
+    const snapshot = buildSnapshot({ url: 'u', provider: 'klaviyo', endpointUrl: null, rows: [], fields: w.issues(), redact: redactSecretsInText });
     expect(snapshot.groups.map((g) => [g.key, g.count, g.source, g.samples]).sort()).toEqual(
       [
         ['credential:masked-token', 1, 'field', ['Authorization header']],

@@ -4,8 +4,11 @@
 // teardown. Messaging is mocked: no browser fake is involved.
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 
-vi.mock('../../src/content/messaging', () => ({
+vi.mock('../../src/content/messaging', async () => ({
   sendSnapshot: vi.fn(async () => null),
+  // content-extras.js, as if the worker had injected it into this world
+  loadExtras: vi.fn(async () => (await import('../../src/content/extras')).contentExtras),
+  answerScanStats: vi.fn(),
   loadSettings: vi.fn(async () => ({
     providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
     customDomains: [],
@@ -19,6 +22,8 @@ vi.mock('../../src/content/messaging', () => ({
 import fc from 'fast-check';
 import { Annotations } from '../../src/content/annotations';
 import type { BadgeView } from '../../src/content/badge';
+import { openCard } from '../../src/content/card';
+import { detectRow } from '../../src/content/row-detect';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { INSTANCE_EVENT } from '../../src/content/lifecycle';
 import { extensionAlive, loadSettings, sendSnapshot, watchSettings } from '../../src/content/messaging';
@@ -26,7 +31,7 @@ import { badgeShadow } from '../../src/content/badge';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { MAX_ROW_TEXT } from '../../src/content/rows';
 import { createChunkRunner } from '../../src/content/scheduler';
-import { FULL_RESCAN_THRESHOLD, Scanner } from '../../src/content/scanner';
+import { COMMIT_INTERVAL_MS, FULL_RESCAN_THRESHOLD, Scanner } from '../../src/content/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { generic } from '../../src/sites/generic';
@@ -45,8 +50,9 @@ const apps: ContentApp[] = [];
 const pages: LoadedPage[] = [];
 
 function mountScanner(doc: Document = document): Mounted {
-  const annotations = new Annotations(present);
+  const annotations = new Annotations(present, openCard);
   const scanner = new Scanner(doc, generic, annotations, {
+    detect: (text) => detectRow(text, null),
     onRowsChanged: () => undefined,
     onFieldsTouched: () => undefined,
     beforeBatch: () => false,
@@ -315,6 +321,23 @@ describe('content script instance', () => {
     expect(snapshot.groups.map((g) => g.key).sort()).toEqual(['http:401', 'http:404']);
   });
 
+  it('rescans open shadow roots too on SPA navigation', async () => {
+    const page = loadPage('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main><aside id="side"></aside>', 'https://app.iterable.com/some/page');
+    pages.push(page);
+    const shadow = page.doc.getElementById('side')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div class="l">status: 503</div><div class="l">200 OK</div>';
+    const app = (await startContentScript(page.win))!;
+    apps.push(app);
+    await app.settle();
+    expect(badgeCodes(shadow)).toEqual(['503']);
+    page.win.history.pushState({}, '', '/some/page/next');
+    page.doc.getElementById('view')!.innerHTML = '<ul><li>HTTP 404 Not Found</li><li>ok</li></ul>';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await app.settle();
+    expect(badgeCodes(page.doc)).toEqual(['404']);
+    expect(badgeCodes(shadow)).toEqual(['503']);
+  });
+
   it('clears on popstate when the URL changed', async () => {
     const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
     page.win.history.pushState({}, '', '/elsewhere');
@@ -395,5 +418,82 @@ describe('content script instance', () => {
     const { page, app } = await start('<div class="log"><div class="e">HTTP 403 Forbidden</div><div class="e">ok</div></div>', 'https://esp.example.com/logs');
     expect(app.adapter.id).toBe('generic');
     expect(badgeCodes(page.doc)).toEqual(['403']);
+  });
+});
+
+describe('mutation batches, delivered by hand', () => {
+  /** A scanner in its own window whose MutationObserver hands its callback to the test. */
+  function mountWithManualObserver(html: string, now: () => number = () => 0) {
+    const page = loadPage(html, 'https://esp.example.com/log');
+    pages.push(page);
+    let deliver: MutationCallback = () => undefined;
+    let taken = false;
+    Object.defineProperty(page.win, 'MutationObserver', {
+      configurable: true,
+      value: class {
+        constructor(callback: MutationCallback) {
+          deliver = callback;
+          taken = true;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    });
+    page.win.performance.now = now;
+    const annotations = new Annotations(present, openCard);
+    const scanner = new Scanner(page.doc, generic, annotations, {
+      detect: (text) => detectRow(text, null),
+      onRowsChanged: () => undefined,
+      onFieldsTouched: () => undefined,
+      beforeBatch: () => false,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    mounted.push({ scanner, annotations, settle: () => scanner.whenIdle() });
+    scanner.start();
+    const batch = (records: Partial<MutationRecord>[]) => deliver(records as MutationRecord[], {} as MutationObserver);
+    expect(taken).toBe(true); // the scanner took our observer
+    return { page, scanner, batch };
+  }
+
+  const added = (target: Node, nodes: Node[]): Partial<MutationRecord> => ({
+    type: 'childList', target, addedNodes: nodes as unknown as NodeList, removedNodes: [] as unknown as NodeList,
+  });
+
+  it('rows the page appends are badged before the observer callback returns', () => {
+    const { page, batch } = mountWithManualObserver('<table><tbody></tbody></table>');
+    const tbody = page.doc.querySelector('tbody')!;
+    const template = page.doc.createElement('template');
+    template.innerHTML = `<table><tbody>${rows(100, 1, 'late')}</tbody></table>`;
+    const fresh = [...template.content.querySelectorAll('tr')];
+    tbody.append(...fresh);
+    batch([added(tbody, fresh)]);
+    expect(badgeCodes(page.doc)).toHaveLength(100);
+  });
+
+  it("a batch of only our own badges runs no scan work (no chunk chained in the same task)", () => {
+    const { page, scanner, batch } = mountWithManualObserver('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    const before = { ...scanner.stats };
+    const badge = page.doc.querySelector('[data-webhook-doctor="badge"]')!;
+    batch([added(badge.parentElement!, [badge])]);
+    expect(scanner.stats).toEqual(before);
+  });
+
+  it('a long first scan places its badges at most every COMMIT_INTERVAL_MS', async () => {
+    let clock = 0;
+    const { page, scanner } = mountWithManualObserver(`<table><tbody>${rows(1500, 1)}</tbody></table>`, () => (clock += 1));
+    const placements: number[] = [];
+    let placed = 0;
+    for (let i = 0; i < 1000 && placed < 1500; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const now = badgeCodes(page.doc).length;
+      if (now !== placed) placements.push(now - placed);
+      placed = now;
+    }
+    await scanner.whenIdle();
+    expect(badgeCodes(page.doc)).toHaveLength(1500);
+    expect(placements.length).toBeGreaterThan(1); // progress shows on a scan this long...
+    expect(placements.length).toBeLessThanOrEqual(Math.ceil(scanner.stats.totalScanMs / COMMIT_INTERVAL_MS) + 1); // ...but rarely
   });
 });

@@ -4,6 +4,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { DiagnosisStore } from '../../src/content/diagnoses';
 import { findingKey, primaryFinding } from '../../src/content/findings';
 import { buildSnapshot, createSnapshotSender, MAX_SAMPLES, sampleText } from '../../src/content/snapshot';
+import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis, PageSnapshot } from '../../src/shared/messages';
 
@@ -33,7 +34,7 @@ describe('buildSnapshot', () => {
   it('groups rows by key, counts each row once and keeps up to three distinct samples', () => {
     const rows = [403, 403, 403, 403, 500].map((code, i) => ({ finding: http(code), text: () => `row ${i} HTTP ${code}` }));
     rows.push({ finding: http(403), text: () => 'row 0 HTTP 403' }); // same text as the first
-    const snapshot = buildSnapshot({ url: 'https://www.klaviyo.com/x', provider: 'klaviyo', endpointUrl: null, rows, fields: [] });
+    const snapshot = buildSnapshot({ url: 'https://www.klaviyo.com/x', provider: 'klaviyo', endpointUrl: null, rows, fields: [], redact: redactSecretsInText });
     expect(snapshot.groups.map((g) => [g.key, g.count, g.source])).toEqual([
       ['http:403', 5, 'row'],
       ['http:500', 1, 'row'],
@@ -50,6 +51,7 @@ describe('buildSnapshot', () => {
       endpointUrl: null,
       rows: [{ finding: { ...http(401), excerpt: `Bearer ${token}` }, text: () => `Authorization: Bearer ${token} → 401 ${'x'.repeat(5000)}` }],
       fields: [],
+      redact: redactSecretsInText,
     });
     const json = JSON.stringify(snapshot);
     expect(json).not.toContain(token.slice(8, 24));
@@ -59,7 +61,7 @@ describe('buildSnapshot', () => {
   it.each([
     ['  many   spaces\n\tand lines  ', 'many spaces and lines'],
     ['', ''],
-  ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input)).toBe(output));
+  ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input, redactSecretsInText)).toBe(output));
 });
 
 describe('snapshot sender', () => {

@@ -13,6 +13,8 @@ vi.mock('../../src/content/messaging', () => ({
   })),
   watchSettings: vi.fn(),
   extensionAlive: () => true,
+  loadExtras: async () => (await import('../../src/content/extras')).contentExtras,
+  answerScanStats: () => undefined,
   isContextInvalidated: () => false,
 }));
 

@@ -1,0 +1,42 @@
+// The contract between content.js and content-extras.js. The worker injects content-extras.js
+// with scripting.executeScript into the same isolated world as content.js, so the global it sets
+// here is visible to content.js (and never to the page). Field values stay inside these scripts.
+import type { Finding } from '../engine/types';
+import type { SiteAdapter } from '../sites/types';
+import type { BadgeView } from './badge';
+import type { FieldIssue } from './fields';
+
+/** The global content-extras.js registers its API on, in the extension's isolated world. */
+export const EXTRAS_GLOBAL = 'webhookDoctorExtras';
+
+/** The editor-field checks of one document (see FieldWatcher). */
+export interface FieldChecker {
+  check(): void;
+  schedule(): void;
+  issues(): readonly FieldIssue[];
+  endpointUrl(): string | null;
+  clear(): void;
+  stop(): void;
+}
+
+export interface ContentExtras {
+  /** Credential and rate-limit findings of a row's text: the detectors content.js leaves out. */
+  detectRowExtras(text: string): Finding[];
+  /** The text with every secret replaced by its preview. */
+  redact(text: string): string;
+  /** Starts checking a document's webhook editor fields; stops when `signal` aborts. */
+  watchFields(doc: Document, adapter: SiteAdapter, onChange: () => void, onError: (error: unknown) => void, signal: AbortSignal): FieldChecker;
+  /** Opens (or toggles) the card of a badge. */
+  openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void;
+  closeOpenCard(): void;
+}
+
+type ExtrasScope = { [EXTRAS_GLOBAL]?: ContentExtras };
+
+export function readExtras(scope: object = globalThis): ContentExtras | null {
+  return (scope as ExtrasScope)[EXTRAS_GLOBAL] ?? null;
+}
+
+export function registerExtras(extras: ContentExtras, scope: object = globalThis): void {
+  (scope as ExtrasScope)[EXTRAS_GLOBAL] = extras;
+}

@@ -1,0 +1,256 @@
+// The fuzz properties, shared by the unit tests (a few hundred cases each, `npm test`) and
+// `npm run fuzz` (scripts/fuzz.ts: up to a million cases each). Every detector: never throws, never
+// reports a code or problem outside its rules, never shows a secret, and stays linear (a megabyte of
+// adversarial text finishes within the test's timeout). The row scanner: generated pages and edits.
+import fc from 'fast-check';
+import { detectAll } from '../../src/engine/detect';
+import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential';
+import { checkJsonBody } from '../../src/engine/detect/json-body';
+import { detectNetworkErrors } from '../../src/engine/detect/network';
+import { detectRateLimitHeaders, parseRateLimit } from '../../src/engine/detect/rate-limit';
+import { detectStatusCodes } from '../../src/engine/detect/status';
+import { redactSecretsInText } from '../../src/engine/redact';
+import type { Finding } from '../../src/engine/types';
+import {
+  checkAll, checkAnyFinding, checkCredentialFinding, checkJsonFinding, checkNetworkFinding, checkRateLimitFinding,
+  checkStatusFinding,
+} from './rules';
+import {
+  editSpecs, flatEditSpecs, flatTableSpec, pageSpec, scanGeneratedPage, scanRepeatedPage, type EditSpec, type NodeSpec,
+} from './scanner-property';
+import { adversarialPattern, anyText, leakedPieces, logText, repeatTo, secretContext, secretToken, trigger } from './vocabulary';
+
+interface PropertySpec<Ts> {
+  name: string;
+  /** Cases per run of `npm test`. */
+  testRuns: number;
+  /** Cases per run of `npm run fuzz`. */
+  fuzzRuns: number;
+  build(): fc.IRawProperty<Ts>;
+  /** Inputs always tried first: counterexamples found before, kept as regressions. */
+  examples?: Ts[];
+}
+
+export interface FuzzOutcome {
+  runs: number;
+  failed: boolean;
+  /** fast-check's report (counterexample, seed, error) when it failed. */
+  report: string;
+}
+
+export interface FuzzProperty {
+  name: string;
+  testRuns: number;
+  fuzzRuns: number;
+  /** Throws fast-check's report on the first counterexample (unit tests). */
+  assert(numRuns: number): Promise<void>;
+  /** Runs and reports without throwing (`npm run fuzz`). */
+  check(numRuns: number): Promise<FuzzOutcome>;
+}
+
+function define<Ts>(spec: PropertySpec<Ts>): FuzzProperty {
+  return {
+    name: spec.name,
+    testRuns: spec.testRuns,
+    fuzzRuns: spec.fuzzRuns,
+    assert: async (numRuns) => {
+      await fc.assert(spec.build(), { numRuns, examples: spec.examples ?? [] });
+    },
+    check: async (numRuns) => {
+      const details = await fc.check(spec.build(), { numRuns, examples: spec.examples ?? [] });
+      return { runs: details.numRuns, failed: details.failed, report: details.failed ? fc.defaultReportMessage(details) ?? 'failed' : '' };
+    },
+  };
+}
+
+const MILLION = 1_000_000;
+/** The size of the adversarial inputs of the linear-time property. */
+export const BIG_INPUT = 1024 * 1024;
+
+const HEADER_NAMES = fc.constantFrom('Authorization', 'authorization', 'Proxy-Authorization', 'X-Api-Key', 'api_key', 'token', '');
+const REQUIRED_FIELDS = fc.subarray(['address_1', 'city', 'state', 'postal_code', 'email']);
+const NOW = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+
+/** JSON bodies: valid JSON, JSON with random pieces spliced in, and JSON-looking noise. */
+const jsonBody = fc.oneof(
+  fc.json(),
+  fc.tuple(fc.json(), fc.nat(), logText).map(([json, at, noise]) => json.slice(0, at % (json.length + 1)) + noise + json.slice(at % (json.length + 1))),
+  fc.array(fc.oneof(trigger, fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '{{ person.city }}', '{% if x %}', '{% endif %}', '\n')), { maxLength: 60 }).map((p) => p.join('')),
+  anyText,
+);
+
+/** Rate-limit header sets as a dashboard shows them, in any case and order. */
+const rateLimitHeaders = fc.dictionary(
+  fc.constantFrom('Retry-After', 'retry-after', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit', 'x-rate-limit-reset', 'X-Other'),
+  fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }).map(String), fc.constantFrom('Wed, 21 Oct 2015 07:28:00 GMT', 'soon', '', '1e309', 'NaN', 'limit=100, remaining=0, reset=5'), fc.string({ maxLength: 20 })),
+);
+
+function expectNoLeak(token: string, output: string, where: string): void {
+  const leaks = leakedPieces(token, output);
+  if (leaks.length > 0) throw new Error(`${where} shows ${JSON.stringify(leaks[0])} of the token: ${output.slice(0, 300)}`);
+}
+
+function visible(findings: readonly Finding[]): string {
+  return JSON.stringify(findings);
+}
+
+const cell = (...children: NodeSpec[]): NodeSpec => ({ tag: 'td', attribute: '', children, shadow: null });
+const block = (tag: string, ...children: NodeSpec[]): NodeSpec => ({ tag, attribute: '', children, shadow: null });
+
+/**
+ * Found by `npm run fuzz`: a row whose text changes by an added text node that names no error
+ * ("Proxy-Authorization:" + "!") keeps the badge of its old text.
+ */
+const STALE_BADGE_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [block('table', block('tr', cell({ text: 'Proxy-Authorization:' })), block('tr', cell()))],
+  [{ op: 'append', target: 2, node: { text: '!' } }],
+];
+
+/** Found by `npm run fuzz`: a failing row inside a failing row makes the scanner loop forever. */
+const NESTED_ROWS_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [block('div', block('div', { text: 'HTTP 500 Internal Server Error' }), { text: '403' })],
+  [],
+];
+
+export const PROPERTIES: FuzzProperty[] = [
+  define({
+    name: 'status: only failing codes found in context, offsets inside the text',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () => fc.property(anyText, (text) => checkAll(text, detectStatusCodes(text), checkStatusFinding)),
+  }),
+  define({
+    name: 'network: only known network problems, offsets inside the text',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () => fc.property(anyText, (text) => checkAll(text, detectNetworkErrors(text), checkNetworkFinding)),
+  }),
+  define({
+    name: 'credential (log text): only known credential problems',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () => fc.property(anyText, (text) => checkAll(text, detectCredentialProblems(text), checkCredentialFinding)),
+  }),
+  define({
+    name: 'credential (editor field): only known credential problems, any header name',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(anyText, HEADER_NAMES, (value, header) => {
+        checkAll(value, checkCredentialValue(value, header), checkCredentialFinding);
+        if (typeof redactSecret(value) !== 'string') throw new Error('redactSecret returns text');
+      }),
+  }),
+  define({
+    name: 'json: only known body problems, 1-based positions, offsets inside the body',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () => fc.property(jsonBody, REQUIRED_FIELDS, (body, required) => checkAll(body, checkJsonBody(body, required), checkJsonFinding)),
+  }),
+  define({
+    name: 'rate-limit: at most one finding, 429 or none, whole non-negative waits',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(anyText, NOW, (text, now) => {
+        const findings = detectRateLimitHeaders(text, now);
+        if (findings.length > 1) throw new Error(`${findings.length} rate-limit findings`);
+        checkAll(text, findings, checkRateLimitFinding);
+      }),
+  }),
+  define({
+    name: 'rate-limit headers: waits are whole seconds or null, advice is text',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(rateLimitHeaders, NOW, (headers, now) => {
+        const info = parseRateLimit(headers, now);
+        if (info === null) return;
+        const wait = info.retryAfterSeconds;
+        if (wait !== null && !(Number.isInteger(wait) && wait >= 0)) throw new Error(`wait ${wait}`);
+        if (typeof info.advice !== 'string') throw new Error('advice is not text');
+      }),
+  }),
+  define({
+    name: 'detectAll: every finding follows its kind, sorted by position',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(anyText, (text) => {
+        const findings = detectAll(text);
+        checkAll(text, findings, checkAnyFinding);
+        for (let i = 1; i < findings.length; i++) {
+          if (findings[i]!.start < findings[i - 1]!.start) throw new Error('findings are not sorted by start');
+        }
+      }),
+  }),
+  define({
+    name: 'redact: never throws, keeps text without secrets as it is',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(anyText, (text) => {
+        const out = redactSecretsInText(text);
+        if (typeof out !== 'string') throw new Error('redaction returns text');
+        const mayHoldSecret = /authorization|api[-_]?key|token|password|passwd|secret|[A-Za-z0-9_\-.=+/]{20,}/i.test(text);
+        if (!mayHoldSecret && out !== text) throw new Error(`changed text without secrets: ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+      }),
+  }),
+  define({
+    name: 'secrets: a token in a header, JSON, URL or form never reaches findings or redacted text',
+    testRuns: 500,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(secretToken, secretContext, logText, logText, (token, context, before, after) => {
+        const line = context.replace('%s', token);
+        const text = `${before}\n${line}\n${after}`;
+        expectNoLeak(token, redactSecretsInText(text), 'redactSecretsInText');
+        expectNoLeak(token, redactSecretsInText(line), 'redactSecretsInText (line)');
+        expectNoLeak(token, visible(detectAll(text)), 'detectAll');
+        expectNoLeak(token, visible(detectCredentialProblems(line)), 'detectCredentialProblems');
+        for (const value of [token, `Bearer ${token}`, `Basic ${token}`, `"Bearer ${token}"`, `Bearer  ${token} `, `Bearer Bearer ${token}`]) {
+          expectNoLeak(token, visible(checkCredentialValue(value, 'Authorization')), `checkCredentialValue(${JSON.stringify(value.replace(token, '<token>'))})`);
+          expectNoLeak(token, redactSecret(value), 'redactSecret');
+        }
+        expectNoLeak(token, visible(checkJsonBody(`{"token": "${token}", }`)), 'checkJsonBody');
+        expectNoLeak(token, visible(checkJsonBody(`{"token": ${token}}`)), 'checkJsonBody (bare)');
+      }),
+  }),
+  define({
+    name: `linear time: ${BIG_INPUT / 1024} KB of a repeated adversarial pattern finishes in every detector`,
+    testRuns: 3,
+    fuzzRuns: 200,
+    build: () =>
+      fc.property(adversarialPattern, (pattern) => {
+        const text = repeatTo(pattern, BIG_INPUT);
+        checkAll(text, detectAll(text), checkAnyFinding);
+        checkAll(text, checkJsonBody(text, ['city']), checkJsonFinding);
+        checkAll(text, checkCredentialValue(text), checkCredentialFinding);
+        redactSecretsInText(text);
+      }),
+  }),
+  define({
+    name: 'scanner: flat log tables and cell edits get exactly the badges their rows call for',
+    testRuns: 200,
+    fuzzRuns: 20_000,
+    build: () => fc.asyncProperty(flatTableSpec, flatEditSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
+    examples: [STALE_BADGE_EXAMPLE],
+  }),
+  define({
+    name: 'scanner: any generated page (nested rows, shadow roots, editors) and edits settle with the right badges',
+    testRuns: 150,
+    fuzzRuns: 10_000,
+    build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
+    examples: [NESTED_ROWS_EXAMPLE],
+  }),
+  define({
+    name: 'scanner: a 5,000-row generated table is scanned completely',
+    testRuns: 2,
+    fuzzRuns: 20,
+    build: () => fc.asyncProperty(fc.array(fc.oneof(logText, spacedLogText()), { minLength: 1, maxLength: 4 }), (cells) => scanRepeatedPage(cells, 5000)),
+  }),
+];
+
+function spacedLogText(): fc.Arbitrary<string> {
+  return fc.array(trigger, { maxLength: 12 }).map((words) => words.join(' '));
+}

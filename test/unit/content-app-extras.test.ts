@@ -1,0 +1,257 @@
+// @vitest-environment happy-dom
+// content.js with content-extras.js loaded on demand: status and network badges come at once, the
+// extras are asked for only when a page needs them (credential or rate-limit rows, editor fields,
+// secret-looking samples, a badge click), what waited is completed when they arrive, and the scan
+// statistics add up. Messaging is mocked; the extras load is released by each test.
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+
+vi.mock('../../src/content/messaging', () => ({
+  sendSnapshot: vi.fn(async () => null),
+  loadExtras: vi.fn(),
+  answerScanStats: vi.fn(),
+  loadSettings: vi.fn(async () => ({
+    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
+    customDomains: [],
+    badgeDensity: 'full',
+  })),
+  watchSettings: vi.fn(),
+  extensionAlive: vi.fn(() => true),
+  isContextInvalidated: () => false,
+}));
+
+import { Annotations } from '../../src/content/annotations';
+import { startContentScript, type ContentApp } from '../../src/content/app';
+import { badgeShadow } from '../../src/content/badge';
+import { closeOpenCard } from '../../src/content/card';
+import { contentExtras } from '../../src/content/extras';
+import type { ContentExtras } from '../../src/content/extras-api';
+import { answerScanStats, loadExtras, sendSnapshot } from '../../src/content/messaging';
+import { COMMIT_INTERVAL_MS } from '../../src/content/scanner';
+import { CHUNK_BUDGET_MS } from '../../src/content/scheduler';
+import { sampleText } from '../../src/content/snapshot';
+import { redactSecretsInText } from '../../src/engine/redact';
+import type { PageSnapshot, ScanStats } from '../../src/shared/messages';
+import { loadPage, type LoadedPage } from '../fixtures/load';
+
+const TOKEN = 'sk_live_4f9a8b7c6d5e4f3a2b1c0d9e';
+
+let release: (extras: ContentExtras | null) => void = () => undefined;
+const apps: ContentApp[] = [];
+const pages: LoadedPage[] = [];
+
+beforeEach(() => {
+  vi.mocked(loadExtras).mockImplementation(() => new Promise((resolve) => (release = resolve)));
+});
+
+afterEach(async () => {
+  closeOpenCard();
+  for (const app of apps.splice(0)) app.stop();
+  for (const page of pages.splice(0)) await page.close();
+  vi.mocked(sendSnapshot).mockClear();
+  vi.mocked(loadExtras).mockReset();
+  vi.mocked(answerScanStats).mockClear();
+});
+
+async function start(html: string, url = 'https://app.iterable.com/journeys/1'): Promise<{ page: LoadedPage; app: ContentApp }> {
+  const page = loadPage(html, url);
+  pages.push(page);
+  const app = await startContentScript(page.win);
+  if (!app) throw new Error('not started');
+  apps.push(app);
+  return { page, app };
+}
+
+/** Lets queued tasks (scan chunks, snapshot sends) run. */
+const tasks = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function badges(page: LoadedPage): { code: string; problem: string }[] {
+  return [...page.doc.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
+    code: b.getAttribute('data-code') ?? '',
+    problem: b.getAttribute('data-problem') ?? '',
+  }));
+}
+
+function sentSnapshots(): PageSnapshot[] {
+  return vi.mocked(sendSnapshot).mock.calls.map(([snapshot]) => snapshot);
+}
+
+function readStats(): ScanStats {
+  return vi.mocked(answerScanStats).mock.calls.at(-1)![0]();
+}
+
+describe('pages that need nothing from the extras', () => {
+  it.each([
+    ['status and network rows', '<ul><li>HTTP 500 Internal Server Error for ana@example.com</li><li>connect: connection refused</li><li>Sent</li></ul>'],
+    ['a log with a search box', '<input name="q" type="search"><table><tr><td>HTTP 404 Not Found</td></tr></table>'],
+  ])('%s: badges at once, samples sent, the extras never asked for', async (_name, html) => {
+    const { page, app } = await start(html);
+    await app.settle();
+    await app.flushSnapshot();
+    expect(badges(page).length).toBeGreaterThan(0);
+    expect(loadExtras).not.toHaveBeenCalled();
+    const last = sentSnapshots().at(-1)!;
+    expect(last.groups.every((group) => group.samples.length === 1)).toBe(true);
+    expect(readStats().extrasLoaded).toBe(false);
+  });
+});
+
+describe('rows that name a credential or rate-limit header', () => {
+  it('get their status badge at once and the finding of the extras when they arrive', async () => {
+    // every list item is a row: two with a status line, two naming a header
+    const { page, app } = await start(
+      '<ul><li>Authorization: Bearer ###</li><li>HTTP 401 Unauthorized</li></ul><ol><li>HTTP 429 Too Many Requests</li><li>Retry-After: 30</li></ol>',
+    );
+    expect(badges(page)).toEqual([{ code: '401', problem: '' }, { code: '429', problem: '' }]);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    release(contentExtras);
+    await app.settle();
+    expect(badges(page)).toEqual([
+      { code: '', problem: 'masked-token' },
+      { code: '401', problem: '' },
+      { code: '429', problem: '' },
+      { code: '429', problem: 'rate-limited' },
+    ]);
+  });
+
+  it('a row with only a credential mistake gets its badge when the extras arrive', async () => {
+    const { page, app } = await start('<table><tr><td>X-Api-Key: YOUR_API_KEY</td></tr><tr><td>ok</td></tr></table>');
+    expect(badges(page)).toEqual([]);
+    release(contentExtras);
+    await app.settle();
+    expect(badges(page)).toEqual([{ code: '', problem: 'placeholder-token' }]);
+  });
+
+  it('a combined row switches its badge to the credential problem (it explains the 401)', async () => {
+    const { page, app } = await start('<table><tr><td>Authorization: Bearer ###</td><td>HTTP 401 Unauthorized</td></tr></table>');
+    expect(badges(page)).toEqual([{ code: '401', problem: '' }]);
+    release(contentExtras);
+    await app.settle();
+    expect(badges(page)).toEqual([{ code: '', problem: 'masked-token' }]);
+    await app.flushSnapshot();
+    expect(sentSnapshots().at(-1)!.groups.map((g) => g.key)).toEqual(['credential:masked-token']);
+  });
+
+  it('when the extras cannot be loaded, the status badges stay and nothing breaks', async () => {
+    const { page, app } = await start('<table><tr><td>Authorization: Bearer ###</td><td>HTTP 401 Unauthorized</td></tr></table>');
+    release(null);
+    await app.settle();
+    expect(badges(page)).toEqual([{ code: '401', problem: '' }]);
+    expect(app.lifecycle.alive).toBe(true);
+  });
+});
+
+describe('samples that could hold a secret wait for the redactor', () => {
+  it('are left out until the extras arrive, then sent redacted; the token is never sent', async () => {
+    const secretRow = `HTTP 401 Unauthorized key=${TOKEN}`;
+    const { app } = await start(`<table><tr><td>${secretRow}</td></tr><tr><td>HTTP 502 Bad Gateway for ana@example.com</td></tr></table>`);
+    await tasks();
+    const first = sentSnapshots().at(-1)!;
+    expect(first.groups.map((g) => [g.key, g.count, g.samples])).toEqual([
+      ['http:401', 1, []],
+      ['http:502', 1, ['HTTP 502 Bad Gateway for ana@example.com']],
+    ]);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    release(contentExtras);
+    await app.settle();
+    await app.flushSnapshot();
+    const last = sentSnapshots().at(-1)!;
+    expect(last.groups[0]!.samples).toEqual([sampleText(secretRow, redactSecretsInText)]);
+    for (const snapshot of sentSnapshots()) expect(JSON.stringify(snapshot)).not.toContain(TOKEN.slice(8, 20));
+  });
+});
+
+describe('editor fields', () => {
+  const EDITOR = `<form>
+    <input id="url" name="destinationUrl" value="https://api.heypoplar.com/v1/mailing/">
+    <div data-testid="webhook-header-row">
+      <input id="key" aria-label="Header key" value="Authorization">
+      <input id="value" aria-label="Header value" value="Bearer ###">
+    </div>
+  </form>`;
+
+  it('load the extras, and the warnings appear when they arrive', async () => {
+    const { page, app } = await start(EDITOR, 'https://www.klaviyo.com/flow/X/edit');
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    expect(page.doc.querySelectorAll('[data-webhook-doctor="field-warning"]')).toHaveLength(0);
+    release(contentExtras);
+    await app.settle();
+    const warning = page.doc.getElementById('value')!.nextElementSibling;
+    expect(warning?.getAttribute('data-problem')).toBe('masked-token');
+  });
+
+  it('rendered after the start are noticed (form controls added, then a short pause)', async () => {
+    const { page, app } = await start('<main id="view"><p>Loading…</p></main>', 'https://www.klaviyo.com/flow/X/edit');
+    await tasks(20);
+    expect(loadExtras).not.toHaveBeenCalled();
+    page.doc.getElementById('view')!.innerHTML = EDITOR;
+    await tasks(250);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    release(contentExtras);
+    await app.settle();
+    expect(page.doc.getElementById('value')!.nextElementSibling?.getAttribute('data-problem')).toBe('masked-token');
+  });
+});
+
+describe('the badge card', () => {
+  it('a click before the extras are loaded loads them and opens the card', async () => {
+    const { page, app } = await start('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    const badge = page.doc.querySelector('[data-webhook-doctor="badge"]')!;
+    const shadow = badgeShadow(badge)!;
+    shadow.querySelector('button')!.click();
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    await tasks();
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    // the worker's diagnosis arrives while the extras load: the card shows it
+    vi.mocked(sendSnapshot).mockResolvedValueOnce({
+      'http:403': { key: 'http:403', kind: 'http', code: 403, problem: null, title: '403 Forbidden', short: 'refused', meaning: 'm', retry: { verdict: 'no-retry', text: 't' }, steps: [] },
+    });
+    await app.flushSnapshot();
+    release(contentExtras);
+    await app.settle();
+    expect(shadow.querySelector('[role="dialog"] h2')?.textContent).toBe('403 Forbidden');
+    shadow.querySelector('button')!.click(); // loaded now: the second click closes it at once
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+  });
+});
+
+describe('scan statistics', () => {
+  it('count the scan work, rows and badges; no page text', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>HTTP 502 Bad Gateway</li><li>ok</li></ul>');
+    await app.settle();
+    const stats = readStats();
+    expect(stats).toMatchObject({ scans: 1, rowsSeen: 2, badges: 2, extrasLoaded: false });
+    expect(stats.chunks).toBeGreaterThanOrEqual(1);
+    expect(stats.maxChunkMs).toBeLessThanOrEqual(stats.totalScanMs);
+    expect(stats.firstScanStartedAt).toEqual(expect.any(Number));
+    expect(stats.lastBadgeAt).toBeGreaterThanOrEqual(stats.firstScanStartedAt!);
+    page.doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>HTTP 503 Service Unavailable</li>');
+    await tasks();
+    await app.settle();
+    expect(readStats()).toMatchObject({ scans: 2, rowsSeen: 3, badges: 3 });
+    expect(JSON.stringify(readStats())).not.toMatch(/HTTP|Internal/);
+  });
+
+  it('the first scan of a big page is chunked, and its badges enter the page together', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>u${i}@example.com</td><td>HTTP 503 Response Code</td></tr>`).join('');
+    const page = loadPage(`<table><tbody>${rows}</tbody></table>`, 'https://app.iterable.com/log');
+    pages.push(page);
+    let clock = 0;
+    page.win.performance.now = () => (clock += 0.25); // every reading of the clock costs a quarter ms
+    const commits = vi.spyOn(Annotations.prototype, 'commit');
+    try {
+      const app = (await startContentScript(page.win))!;
+      apps.push(app);
+      expect(badges(page)).toHaveLength(0); // the first chunk ran; its badges wait for the others
+      await app.settle();
+      expect(badges(page)).toHaveLength(2000);
+      const stats = readStats();
+      expect(stats.chunks).toBeGreaterThan(10);
+      expect(stats.maxChunkMs).toBeLessThanOrEqual(CHUNK_BUDGET_MS + 1); // the deadline, plus a few clock readings
+      const placements = commits.mock.results.filter((result) => (result.value as number) > 0).length;
+      expect(placements).toBeLessThanOrEqual(Math.ceil(stats.totalScanMs / COMMIT_INTERVAL_MS) + 1);
+      expect(placements).toBeLessThan(stats.chunks / 4);
+    } finally {
+      commits.mockRestore();
+    }
+  });
+});

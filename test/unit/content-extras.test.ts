@@ -1,0 +1,272 @@
+// @vitest-environment happy-dom
+// The split between content.js and content-extras.js must not change what is found: row findings
+// equal detectAll's once the extras are in, the prefilters never skip text the extras would act
+// on (credential and rate-limit headers, secrets to redact, editor fields), and the loader loads
+// once and survives failures.
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+import fc from 'fast-check';
+import { contentExtras } from '../../src/content/extras';
+import { readExtras, registerExtras, type ContentExtras } from '../../src/content/extras-api';
+import { createExtrasLoader } from '../../src/content/extras-loader';
+import { mayHaveEditorFields } from '../../src/content/field-probe';
+import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
+import { createRedactor, MAY_HOLD_SECRET } from '../../src/content/redaction';
+import { detectRow, NEEDS_EXTRAS } from '../../src/content/row-detect';
+import { detectAll } from '../../src/engine/detect';
+import { redactSecretsInText } from '../../src/engine/redact';
+import { generic } from '../../src/sites/generic';
+import { klaviyo } from '../../src/sites/klaviyo';
+import type { SiteAdapter } from '../../src/sites/types';
+import { FIXTURES } from '../fixtures/index';
+import { fixtureHtml } from '../fixtures/load';
+
+/** Every header name the credential and rate-limit detectors read (as in their source files). */
+const DETECTOR_NAMES = [
+  'Authorization', 'Proxy-Authorization', 'X-Api-Key', 'x-api-token', 'X-Auth-Token', 'x-access-token', 'api-key',
+  'api_key', 'apikey', 'api-token', 'api_token', 'access_token', 'access-token', 'auth_token', 'auth-token',
+  'client_secret', 'private_key', 'password', 'secret', 'token', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit',
+  'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit', 'X-RateLimit-Limit', 'X-RateLimit-Remaining',
+  'X-RateLimit-Reset', 'x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset', 'x-sib-ratelimit-limit',
+  'x-sib-ratelimit-remaining', 'x-sib-ratelimit-reset',
+];
+
+/** Log-like text from header names (any case and quoting), separators, values and noise. */
+function logTextFrom(values: readonly string[]) {
+  return fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...DETECTOR_NAMES).chain((name) =>
+          fc.constantFrom(name, name.toUpperCase(), name.toLowerCase(), `"${name}"`, `\\"${name}\\"`, `-H '${name}`),
+        ),
+        fc.constantFrom(': ', '=', ':', '": "', ' ', '\n', '\t', ', ', '"', "'", '?', '&'),
+        fc.constantFrom(...values),
+        fc.string({ maxLength: 12 }),
+      ),
+      { maxLength: 14 },
+    )
+    .map((parts) => parts.join(''));
+}
+
+const logText = logTextFrom([
+  'Bearer ###', 'Bearer {{ api_key }}', 'YOUR_API_KEY', '***', '0', '30', '100', 'Wed, 21 Oct 2015 07:28:00 GMT',
+  'sk_live_4f9a8b7c6d5e4f3a2b1c', 'Basic dXNlcjpwYXNz', '"burst";r=0;t=30', 'HTTP 429 Too Many Requests',
+  'HTTP 401 Unauthorized', '403 Forbidden', 'connect: connection refused', 'status: 500', 'order #404',
+]);
+
+/** Values that name no header themselves: only the header names can make the prefilter match. */
+const plainValueText = logTextFrom(['###', 'changeme', 'undefined', '0', '30', '"x y"', '<KEY>', 'HTTP 429']);
+
+describe('row findings with the extras loaded equal detectAll', () => {
+  it.each([
+    'Authorization: Bearer ###\n401 Unauthorized',
+    'HTTP 429 Too Many Requests\nRetry-After: 30',
+    '"x-ratelimit-remaining": "0", "x-ratelimit-reset": "60" 429',
+    'dial tcp 10.0.0.1:443: connect: connection refused',
+    'X-Api-Key: YOUR_API_KEY → HTTP 403 Forbidden',
+    'Sent, 200 OK',
+    '',
+  ])('%j', (text) => {
+    expect(detectRow(text, contentExtras)).toEqual(detectAll(text));
+  });
+
+  it('for generated log text', () => {
+    fc.assert(
+      fc.property(logText, (text) => {
+        expect(detectRow(text, contentExtras)).toEqual(detectAll(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('without the extras: only status and network findings', () => {
+    const text = 'Authorization: Bearer ###\nHTTP 401 Unauthorized\nRetry-After: 30';
+    expect(detectRow(text, null).map((f) => f.kind)).toEqual(['http']);
+    expect(detectRow(text, contentExtras).map((f) => f.kind).sort()).toEqual(['credential', 'http', 'rate-limit']);
+  });
+});
+
+describe('NEEDS_EXTRAS: a row without a match has nothing for the extras', () => {
+  it.each([
+    ['Authorization: Bearer ###', true],
+    ['"client_secret": "YOUR_CLIENT_SECRET"', true],
+    ['password=changeme', true],
+    ['x-sib-ratelimit-remaining: 0', true],
+    ['HTTP 500 Internal Server Error', false],
+    ['connect: connection refused', false],
+    ['ana@example.com  403 Forbidden  May 3', false],
+  ])('%j → %s', (text, expected) => {
+    expect(NEEDS_EXTRAS.test(text)).toBe(expected);
+  });
+
+  it('for generated log text', () => {
+    fc.assert(
+      fc.property(plainValueText, (text) => {
+        if (contentExtras.detectRowExtras(text).length > 0) expect(NEEDS_EXTRAS.test(text)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unchanged', () => {
+  it.each([
+    'Authorization: Bearer sk_live_4f9a8b7c6d5e4f3a2b1c',
+    'token=abc',
+    'https://api.example.com/hooks/9f8e7d6c5b4a39281706',
+    'request id 3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f failed',
+  ])('%j needs the redactor, and the redactor changes it', (text) => {
+    expect(MAY_HOLD_SECRET.test(text)).toBe(true);
+    expect(redactSecretsInText(text)).not.toBe(text);
+  });
+
+  it.each(['HTTP 500 Internal Server Error for ana@example.com', 'connect: connection refused', '2025-05-03 10:42'])(
+    '%j is sent as it is',
+    (text) => expect(MAY_HOLD_SECRET.test(text)).toBe(false),
+  );
+
+  it('for generated text', () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('authorization', 'Token', 'api_key', 'secret', 'passwd', ': ', '=', '"', "'", '//', 'https://'),
+          fc.constantFrom('sk_live_', 'abc123', 'x'.repeat(19), '1234567890', '.', '/', '-', '+', ' ', '\n', '@'),
+          fc.string({ maxLength: 10 }),
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!MAY_HOLD_SECRET.test(t)) expect(redactSecretsInText(t)).toBe(t);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('createRedactor', () => {
+  it('sends clean text as it is, holds back secret-looking text until the extras redact it', async () => {
+    let resolve!: (extras: ContentExtras) => void;
+    const fetch = vi.fn(() => new Promise<ContentExtras>((r) => (resolve = r)));
+    const loader = createExtrasLoader(fetch, () => undefined, () => undefined);
+    const redact = createRedactor(loader);
+    expect(redact('HTTP 500 for ana@example.com')).toBe('HTTP 500 for ana@example.com');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(redact('Authorization: Bearer sk_live_4f9a8b7c6d5e4f3a2b1c')).toBeNull();
+    await Promise.resolve();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    resolve(contentExtras);
+    await loader.settled();
+    expect(redact('Authorization: Bearer sk_live_4f9a8b7c6d5e4f3a2b1c')).toBe(
+      redactSecretsInText('Authorization: Bearer sk_live_4f9a8b7c6d5e4f3a2b1c'),
+    );
+  });
+});
+
+describe('mayHaveEditorFields: true wherever the field checker could find something', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it.each<[string, string, boolean, SiteAdapter?]>([
+    ['the adapter editor', '<div data-testid="webhook-header-row"></div>', true, klaviyo],
+    ['a URL field by its name', '<input name="url" value="https://api.heypoplar.com/v1/mailing/">', true],
+    ['a header key typed as a value', '<div><input value="Authorization"><input value="Bearer ###"></div>', true],
+    ['a JSON body in a textarea', '<textarea>{"recipient": {}}</textarea>', true],
+    ['a body field by its placeholder', '<textarea placeholder="Request body"></textarea>', true],
+    ['a contenteditable header value', '<div contenteditable="true">Bearer ###</div><input aria-label="Header name">', true],
+    ['a log page without fields', '<table><tr><td>HTTP 500</td></tr></table>', false],
+    ['a search box', '<input name="q" type="search" value="failed sends">', false],
+    ['a password field with a mask', '<input type="password" value="###">', false],
+    ['the Klaviyo editor selectors on another site', '<div data-testid="webhook-header-row"></div>', false, generic],
+  ])('%s → %s', (_name, html, expected, adapter = generic) => {
+    document.body.innerHTML = html;
+    expect(mayHaveEditorFields(document, adapter)).toBe(expected);
+  });
+
+  it.each(FIXTURES.filter((f) => f.expectedFieldWarnings.length > 0).map((f) => [f.file, f] as const))(
+    'fixture %s has editor fields',
+    (_file, fixture) => {
+      document.body.innerHTML = fixtureHtml(fixture.file);
+      expect(mayHaveEditorFields(document, generic)).toBe(true);
+    },
+  );
+
+  it('for generated editors', () => {
+    const attribute = fc.constantFrom('', 'name="q"', 'name="url"', 'placeholder="Header value"', 'aria-label="Key"', 'id="endpoint"', 'name="note"');
+    const value = fc.constantFrom('', 'hello', 'https://api.heypoplar.com/v1/audiences/', 'Authorization', 'X-Api-Key', 'Bearer ###', 'YOUR_API_KEY', '{"a":1,}', '[1,', 'token');
+    const field = fc.record({ tag: fc.constantFrom('input', 'textarea'), attribute, value });
+    const editor = fc.array(fc.array(field, { minLength: 1, maxLength: 2 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(editor, (rows) => {
+        document.body.innerHTML = rows
+          .map((row) => `<div>${row.map((f) => (f.tag === 'input' ? `<input ${f.attribute}>` : `<textarea ${f.attribute}></textarea>`)).join('')}</div>`)
+          .join('');
+        const fields = [...document.querySelectorAll<HTMLInputElement>('input, textarea')];
+        rows.flat().forEach((f, i) => (fields[i]!.value = f.value));
+        const found = findEditorFields([document], generic);
+        if (checkEditorFields(found).length > 0 || safeEndpointUrl(found) !== null) {
+          expect(mayHaveEditorFields(document, generic)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('createExtrasLoader', () => {
+  it('loads once however often it is asked, and hands the extras over once', async () => {
+    const fetch = vi.fn(async () => contentExtras);
+    const onReady = vi.fn();
+    const loader = createExtrasLoader(fetch, onReady, () => undefined);
+    expect(loader.current).toBeNull();
+    const [a, b] = await Promise.all([loader.load(), loader.load()]);
+    await loader.load();
+    expect([a, b]).toEqual([contentExtras, contentExtras]);
+    expect(loader.current).toBe(contentExtras);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, () => Promise<ContentExtras | null>, boolean]>([
+    ['the worker refused', async () => null, false],
+    ['the message failed', async () => Promise.reject(new Error('Extension context invalidated.')), true],
+    ['the call threw at once', () => {
+      throw new Error('no runtime');
+    }, true],
+  ])('%s: resolves null, reports errors, never hands anything over', async (_name, fetch, reportsError) => {
+    const onReady = vi.fn();
+    const onError = vi.fn();
+    const loader = createExtrasLoader(fetch, onReady, onError);
+    expect(await loader.load()).toBeNull();
+    await loader.settled();
+    expect(loader.current).toBeNull();
+    expect(onReady).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(reportsError ? 1 : 0);
+  });
+
+  it('an error in the hand-over is reported, and the extras stay usable', async () => {
+    const onError = vi.fn();
+    const loader = createExtrasLoader(async () => contentExtras, () => {
+      throw new Error('boom');
+    }, onError);
+    expect(await loader.load()).toBe(contentExtras);
+    expect(loader.current).toBe(contentExtras);
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the extras global', () => {
+  it('is read from the scope content-extras.js registered it on', () => {
+    const scope = {};
+    expect(readExtras(scope)).toBeNull();
+    registerExtras(contentExtras, scope);
+    expect(readExtras(scope)).toBe(contentExtras);
+    expect(Object.keys(scope)).toEqual(['webhookDoctorExtras']);
+  });
+
+  it('the entry registers the API on the global scope', async () => {
+    await import('../../src/content/extras-entry');
+    expect(readExtras()).toBe(contentExtras);
+  });
+});
