@@ -1,9 +1,9 @@
 // Wires one content-script instance: adapter, scanner, badges, snapshots, lifecycle, and the
-// on-demand extras (field checks, credential and rate-limit detectors, card, redaction).
+// on-demand extras (field checks, network, credential and rate-limit detectors, card, redaction).
 import type { Finding } from '../engine/types';
 import { adapterFor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Annotations } from './annotations';
 import { badgeView, type BadgeView, type CardOpener } from './badge';
 import { DiagnosisStore } from './diagnoses';
@@ -13,12 +13,13 @@ import type { ContentExtras } from './extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './extras-loader';
 import { startLifecycle, watchNavigation, type Lifecycle } from './lifecycle';
 import {
-  answerScanStats, extensionAlive, isContextInvalidated, loadExtras, loadSettings, sendSnapshot, watchSettings,
+  answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendSnapshot, watchSettings,
 } from './messaging';
 import { createRedactor } from './redaction';
-import { detectRow, NEEDS_EXTRAS } from './row-detect';
+import { detectRow, needsExtras, warmUpDetectors } from './row-detect';
 import { rowText } from './rows';
 import { Scanner } from './scanner';
+import { createChunkRunner } from './scheduler';
 import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snapshot';
 
 export interface ContentApp {
@@ -39,7 +40,13 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
   // Settings are read while the page is still parsing when injected early; the scan starts once
   // the document is parsed (in the DOMContentLoaded task, before the page's first layout).
-  const [settings] = await Promise.all([loadSettings().catch((): Settings => DEFAULT_SETTINGS), whenParsed(doc)]);
+  // Meanwhile the detectors' regexes get compiled in small tasks of their own, not in the first
+  // scan chunk.
+  const [settings] = await Promise.all([
+    loadSettings().catch((): ContentSettings => DEFAULT_SETTINGS),
+    whenParsed(doc),
+    warmUpDetectors((work) => createChunkRunner(win, work, () => undefined)),
+  ]);
   if (!lifecycle.alive) return null;
   if (adapter.provider && !settings.providers[adapter.provider]) {
     lifecycle.teardown();
@@ -49,14 +56,14 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const fail = (error: unknown) => lifecycle.fail(error);
 
   removeStrayElements(doc);
-  /** Rows whose text names a header the extras' detectors read: judged again when they arrive. */
+  /** Rows the extras' detectors may report on: judged again when they arrive. */
   const waitingRows = new Set<Element>();
   const extras = createExtrasLoader(loadExtras, (loaded) => onExtras(loaded), (error) => {
     waitingRows.clear();
     fail(error);
   });
   const detect = (text: string, row: Element): Finding[] => {
-    if (!extras.current && NEEDS_EXTRAS.test(text)) {
+    if (!extras.current && needsExtras(text)) {
       waitingRows.add(row);
       void extras.load();
     }

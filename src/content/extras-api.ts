@@ -20,7 +20,7 @@ export interface FieldChecker {
 }
 
 export interface ContentExtras {
-  /** Credential and rate-limit findings of a row's text: the detectors content.js leaves out. */
+  /** Network, credential and rate-limit findings of a row's text: the detectors content.js leaves out. */
   detectRowExtras(text: string): Finding[];
   /** The text with every secret replaced by its preview. */
   redact(text: string): string;

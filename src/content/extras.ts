@@ -1,6 +1,9 @@
-// The API content-extras.js provides: the heavy checks content.js loads only when a page needs
-// them (see extras-api.ts for the contract and extras-entry.ts for the registration).
+// The API content-extras.js provides: the network detector and the heavier checks that content.js
+// loads only when a page needs them (see extras-api.ts for the contract, extras-entry.ts for the
+// registration).
 import { detectCredentialProblems } from '../engine/detect/credential';
+import { detectNetworkErrors } from '../engine/detect/network';
+import { mayHaveNetworkError } from '../engine/detect/prefilter';
 import { detectRateLimitHeaders } from '../engine/detect/rate-limit';
 import { redactSecretsInText } from '../engine/redact';
 import { closeOpenCard, openCard } from './card';
@@ -9,6 +12,7 @@ import { FieldWatcher } from './field-watcher';
 
 export const contentExtras: ContentExtras = {
   detectRowExtras: (text) => [
+    ...(mayHaveNetworkError(text) ? detectNetworkErrors(text) : []),
     ...detectCredentialProblems(text),
     // As in detectAll: rate-limit headers count only when they say the limit is hit.
     ...detectRateLimitHeaders(text).filter((finding) => finding.code !== null),

@@ -3,7 +3,7 @@
 // says what to do; it never repeats what the user typed (a token must not reach the DOM we add).
 import type { Finding } from '../engine/types';
 import { OUR_ATTRIBUTE } from './dom';
-import { applyStyles, FONT, icon } from './styles';
+import { ALERT_ICON, applyStyles, FONT, icon, KEY_ICON } from './styles';
 
 /** Inline style of a field-warning host: a block right under its field. */
 const WARNING_HOST_STYLE =
@@ -80,7 +80,7 @@ export function createFieldWarning(doc: Document, problem: string): HTMLElement 
   const label = doc.createElement('b');
   label.textContent = 'Webhook Doctor:';
   const text = doc.createTextNode('');
-  box.append(icon(doc, problem.includes('json') || problem.includes('field') ? 'alert' : 'key'), label, doc.createTextNode(' '), text);
+  box.append(icon(doc, problem.includes('json') || problem.includes('field') ? ALERT_ICON : KEY_ICON), label, doc.createTextNode(' '), text);
   shadow.append(box);
   textNodes.set(host, text);
   return host;

@@ -3,7 +3,7 @@
 // (vi.mock), so the rest of the content script needs no browser fake.
 import type { BadgeDiagnosis, Message, PageSnapshot, ScanStats } from '../shared/messages';
 import { isContentMessage } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, PROVIDER_IDS, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { readExtras, type ContentExtras } from './extras-api';
 import { extensionApi } from './runtime-api';
 
@@ -22,15 +22,30 @@ export async function loadExtras(): Promise<ContentExtras | null> {
   return reply?.ok === true ? readExtras() : null;
 }
 
-export async function loadSettings(): Promise<Settings> {
+/** The settings the content script uses (the domain list is the worker's business). */
+export type ContentSettings = Pick<Settings, 'providers' | 'badgeDensity'>;
+
+/**
+ * parseSettings without the domain list: same fallbacks for the two fields read here, but
+ * content.js does not carry the domain validation it never needs (size budget of issue 4).
+ */
+export function parseContentSettings(raw: unknown): ContentSettings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as { providers?: unknown; badgeDensity?: unknown };
+  const stored = (typeof value.providers === 'object' && value.providers !== null ? value.providers : {}) as Record<string, unknown>;
+  const providers = { ...DEFAULT_SETTINGS.providers };
+  for (const id of PROVIDER_IDS) if (typeof stored[id] === 'boolean') providers[id] = stored[id];
+  return { providers, badgeDensity: value.badgeDensity === 'compact' ? 'compact' : 'full' };
+}
+
+export async function loadSettings(): Promise<ContentSettings> {
   const stored = await extensionApi().storage.sync.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+  return parseContentSettings(stored[SETTINGS_KEY]);
 }
 
 /** Calls `listener` with the new settings whenever they change; stops when `signal` aborts. */
-export function watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void {
+export function watchSettings(listener: (settings: ContentSettings) => void, signal: AbortSignal): void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'sync' && SETTINGS_KEY in changes) listener(parseContentSettings(changes[SETTINGS_KEY]?.newValue));
   };
   listenUntil(extensionApi().storage.onChanged, onChanged, signal);
 }

@@ -1,19 +1,43 @@
-// A row's findings as content.js judges them: status codes and network errors right away, plus
-// the credential and rate-limit findings of content-extras.js once it is loaded.
-import { detectNetworkErrors } from '../engine/detect/network';
+// A row's findings as content.js judges them: status codes right away, plus the network,
+// credential and rate-limit findings of content-extras.js once it is loaded.
+import { mayHaveCredentialOrRateLimit, mayHaveNetworkError, mayHaveStatusCode } from '../engine/detect/prefilter';
 import { detectStatusCodes } from '../engine/detect/status';
 import type { Finding } from '../engine/types';
 import type { ContentExtras } from './extras-api';
+import type { ChunkRunner, ChunkWork } from './scheduler';
 
 /**
- * Every header name the credential and rate-limit detectors start from (any case). Text without
- * one gives them nothing to report, so only rows that match wait for content-extras.js.
+ * True when the detectors of content-extras.js may find something in `text`: only rows that pass
+ * wait for content-extras.js (the network detector lives there too, to keep content.js small).
  */
-export const NEEDS_EXTRAS =
-  /authori[sz]ation|api[-_ ]?key|bearer|basic |token|secret|passw|private_key|ratelimit|rate-limit|retry-after/i;
+export function needsExtras(text: string): boolean {
+  return mayHaveCredentialOrRateLimit(text) || mayHaveNetworkError(text);
+}
 
 /** The findings of a row's text, ordered by position as detectAll orders them. */
 export function detectRow(text: string, extras: ContentExtras | null): Finding[] {
-  const findings = [...detectStatusCodes(text), ...detectNetworkErrors(text), ...(extras?.detectRowExtras(text) ?? [])];
+  const status = mayHaveStatusCode(text) ? detectStatusCodes(text) : [];
+  const findings = extras ? [...status, ...extras.detectRowExtras(text)] : status;
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Short lines that together make V8 compile every regex of the status detector. Each goes in a
+ * task of its own: compiling them all on first use costs 30-60 ms, too long for one task.
+ */
+const WARM_UP_LINES = ['status 404', '404 Not Found', 'Forbidden (403)'];
+
+/**
+ * Runs the status detector on the warm-up lines, one per chunk of `runner` (its chunks run in
+ * tasks of their own).
+ */
+export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+  let next = 0;
+  const runner = createRunner(() => {
+    const line = WARM_UP_LINES[next++];
+    if (line !== undefined) detectStatusCodes(line);
+    return next < WARM_UP_LINES.length;
+  });
+  runner.request();
+  return runner.whenIdle();
 }

@@ -1,6 +1,7 @@
 // From a text node to the row it belongs to, and a row's own text as the detectors read it.
 // Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
 // MAX_ROW_TEXT characters of text per row.
+import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT } from '../engine/detect/prefilter';
 import type { SiteAdapter } from '../sites/types';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
 
@@ -9,9 +10,14 @@ export const MAX_ROW_DEPTH = 16;
 /** Only the first 64 KB of a row's text is scanned (a 1 MB row costs no more than a 64 KB one). */
 export const MAX_ROW_TEXT = 64 * 1024;
 
-/** Cheap test of a text node: could it be part of a failure the detectors report? */
-export const ERROR_HINT =
-  /\b[45]\d\d\b|refused|reset|hang up|no such host|misbehaving|enotfound|getaddrinfo|resolve|x509|certificate|tls|ssl|handshake|eproto|wrong version|timed? ?out|deadline|EOF|empty reply|unreachable|no route|###|\*\*\*|bearer|authori[sz]|api[-_ ]?key|token|passw|secret|private_key|retry-after|rate-?limit/i;
+/**
+ * Cheap test of a text node: could it be part of a failure the detectors report? A status code
+ * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
+ */
+export const ERROR_HINT = new RegExp(
+  `\\b[45]\\d\\d\\b|###|\\*\\*\\*|${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`,
+  'i',
+);
 
 /** Rows every page may use, when the adapter's own selectors miss. */
 const SEMANTIC_ROWS = 'tr, [role="row"], li, [role="listitem"]';

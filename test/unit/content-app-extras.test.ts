@@ -81,7 +81,7 @@ function readStats(): ScanStats {
 
 describe('pages that need nothing from the extras', () => {
   it.each([
-    ['status and network rows', '<ul><li>HTTP 500 Internal Server Error for ana@example.com</li><li>connect: connection refused</li><li>Sent</li></ul>'],
+    ['status rows', '<ul><li>HTTP 500 Internal Server Error for ana@example.com</li><li>500 recipients</li><li>Sent</li></ul>'],
     ['a log with a search box', '<input name="q" type="search"><table><tr><td>HTTP 404 Not Found</td></tr></table>'],
   ])('%s: badges at once, samples sent, the extras never asked for', async (_name, html) => {
     const { page, app } = await start(html);
@@ -92,6 +92,20 @@ describe('pages that need nothing from the extras', () => {
     const last = sentSnapshots().at(-1)!;
     expect(last.groups.every((group) => group.samples.length === 1)).toBe(true);
     expect(readStats().extrasLoaded).toBe(false);
+  });
+});
+
+describe('rows with a network failure (the network detector lives in the extras)', () => {
+  it.each([
+    ['Go', 'dial tcp 1.2.3.4:443: connect: connection refused', 'connection-refused'],
+    ['Node', 'Error: connect EHOSTUNREACH 10.0.0.9:443', 'host-unreachable'],
+  ])('%s: the row gets its badge when the extras arrive', async (_name, line, problem) => {
+    const { page, app } = await start(`<ul><li>${line}</li><li>HTTP 404 Not Found</li></ul>`);
+    expect(badges(page)).toEqual([{ code: '404', problem: '' }]);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    release(contentExtras);
+    await app.settle();
+    expect(badges(page)).toEqual([{ code: '', problem }, { code: '404', problem: '' }]);
   });
 });
 

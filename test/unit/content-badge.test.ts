@@ -133,16 +133,27 @@ describe('contract attributes', () => {
     expect(badges().map((b) => b.parentElement?.className)).toEqual(['entry']);
   });
 
-  it('isolates the host from page CSS with inline !important rules and a closed shadow root', async () => {
-    const h = mount('<table><tr><td>HTTP 403</td></tr></table>');
+  it('isolates the host from page CSS with !important :host rules and a closed shadow root', async () => {
+    const h = mount('<table><tr><td>HTTP 403</td></tr><tr><td>HTTP 500</td></tr></table>');
     await h.settle();
-    const [badge] = badges();
-    expect(badge!.getAttribute('style')).toMatch(/all:initial!important/);
-    expect(badge!.getAttribute('style')).toMatch(/display:inline-block!important/);
-    expect(badge!.shadowRoot).toBeNull(); // closed: the page cannot reach in
-    expect(badge!.tagName).toBe('SPAN'); // never a custom element the page could define
+    const [first, second] = badges();
+    const css = shadowCss(badgeShadow(first!)!);
+    expect(css).toMatch(/:host\s*\{[^}]*all:\s*initial\s*!important/);
+    expect(css).toMatch(/:host\s*\{[^}]*display:\s*inline-block\s*!important/);
+    expect(first!.hasAttribute('style')).toBe(false); // no per-badge inline style to pay for
+    // Every badge adopts the same sheet object: one copy of the rules for the whole page.
+    expect(badgeShadow(second!)!.adoptedStyleSheets[0]).toBe(badgeShadow(first!)!.adoptedStyleSheets[0]);
+    expect(first!.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(first!.tagName).toBe('SPAN'); // never a custom element the page could define
   });
 });
+
+/** The CSS a shadow root applies, from its adopted sheets and its style elements. */
+function shadowCss(shadow: ShadowRoot): string {
+  const adopted = shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+  const inline = [...shadow.querySelectorAll('style')].map((style) => style.textContent ?? '');
+  return [...adopted, ...inline].join('\n');
+}
 
 describe('one badge per row', () => {
   it('scanning twice adds nothing', async () => {

@@ -11,7 +11,7 @@ import { createExtrasLoader } from '../../src/content/extras-loader';
 import { mayHaveEditorFields } from '../../src/content/field-probe';
 import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
 import { createRedactor, MAY_HOLD_SECRET } from '../../src/content/redaction';
-import { detectRow, NEEDS_EXTRAS } from '../../src/content/row-detect';
+import { detectRow, needsExtras } from '../../src/content/row-detect';
 import { detectAll } from '../../src/engine/detect';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/sites/generic';
@@ -78,30 +78,34 @@ describe('row findings with the extras loaded equal detectAll', () => {
     );
   });
 
-  it('without the extras: only status and network findings', () => {
-    const text = 'Authorization: Bearer ###\nHTTP 401 Unauthorized\nRetry-After: 30';
-    expect(detectRow(text, null).map((f) => f.kind)).toEqual(['http']);
-    expect(detectRow(text, contentExtras).map((f) => f.kind).sort()).toEqual(['credential', 'http', 'rate-limit']);
+  it.each([
+    ['Authorization: Bearer ###\nHTTP 401 Unauthorized\nRetry-After: 30', ['http'], ['credential', 'http', 'rate-limit']],
+    ['HTTP 503 Service Unavailable\ndial tcp: connect: connection refused', ['http'], ['http', 'network']],
+    ['read: connection reset by peer', [], ['network']],
+  ])('without the extras only status findings: %j', (text, without, withExtras) => {
+    expect(detectRow(text, null).map((f) => f.kind)).toEqual(without);
+    expect(detectRow(text, contentExtras).map((f) => f.kind).sort()).toEqual(withExtras);
   });
 });
 
-describe('NEEDS_EXTRAS: a row without a match has nothing for the extras', () => {
+describe('needsExtras: a row without a match has nothing for the extras', () => {
   it.each([
     ['Authorization: Bearer ###', true],
     ['"client_secret": "YOUR_CLIENT_SECRET"', true],
     ['password=changeme', true],
     ['x-sib-ratelimit-remaining: 0', true],
     ['HTTP 500 Internal Server Error', false],
-    ['connect: connection refused', false],
+    ['connect: connection refused', true],
+    ['Error: connect EHOSTUNREACH 10.0.0.9:443', true],
     ['ana@example.com  403 Forbidden  May 3', false],
   ])('%j → %s', (text, expected) => {
-    expect(NEEDS_EXTRAS.test(text)).toBe(expected);
+    expect(needsExtras(text)).toBe(expected);
   });
 
   it('for generated log text', () => {
     fc.assert(
       fc.property(plainValueText, (text) => {
-        if (contentExtras.detectRowExtras(text).length > 0) expect(NEEDS_EXTRAS.test(text)).toBe(true);
+        if (contentExtras.detectRowExtras(text).length > 0) expect(needsExtras(text)).toBe(true);
       }),
       { numRuns: 1000 },
     );

@@ -4,7 +4,8 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { contentExtras } from '../../src/content/extras';
 import { registerExtras, EXTRAS_GLOBAL } from '../../src/content/extras-api';
-import { answerScanStats, extensionAlive, loadExtras, sendSnapshot } from '../../src/content/messaging';
+import { answerScanStats, extensionAlive, loadExtras, parseContentSettings, sendSnapshot } from '../../src/content/messaging';
+import { parseSettings } from '../../src/shared/settings';
 import { extensionApi } from '../../src/content/runtime-api';
 import type { ScanStats } from '../../src/shared/messages';
 
@@ -131,5 +132,20 @@ describe('answerScanStats', () => {
     expect(api.listeners.size).toBe(1);
     controller.abort();
     expect(api.listeners.size).toBe(0);
+  });
+});
+
+describe('parseContentSettings reads providers and density as parseSettings does', () => {
+  it.each([
+    ['nothing stored', undefined],
+    ['not an object', 'on'],
+    ['one provider off', { providers: { braze: false } }],
+    ['a broken provider value', { providers: { klaviyo: 'no', hubspot: false } }],
+    ['compact badges', { badgeDensity: 'compact' }],
+    ['an unknown density', { badgeDensity: 'tiny' }],
+    ['with domains (ignored here)', { customDomains: ['esp.example.com'], providers: null }],
+  ])('%s', (_name, raw) => {
+    const { providers, badgeDensity } = parseSettings(raw);
+    expect(parseContentSettings(raw)).toEqual({ providers, badgeDensity });
   });
 });

@@ -386,7 +386,6 @@ describe('content script instance', () => {
   it('does nothing when the provider is turned off', async () => {
     vi.mocked(loadSettings).mockResolvedValueOnce({
       providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: false },
-      customDomains: [],
       badgeDensity: 'full',
     });
     const page = loadPage('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>', 'https://app.iterable.com/x');

@@ -2,57 +2,12 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { detectNetworkErrors } from '../../src/engine/detect/network';
 import { MAX_EXCERPT_LENGTH } from '../../src/engine/detect/text-excerpt';
+import { NETWORK_POSITIVES } from '../fixtures/detector-positives';
 
 const problemsIn = (text: string): Array<string | null> =>
   detectNetworkErrors(text).map((finding) => finding.problem);
 
-// [input, expected problems in order, expected excerpt of the first finding]
-const FOUND: Array<[string, string[], string]> = [
-  // Customer.io shows Go error strings.
-  ['Post "https://api.example.com/hook": dial tcp 1.2.3.4:443: connect: connection refused', ['connection-refused'], 'connect: connection refused'],
-  ['Post "https://x": read tcp 10.0.0.1:5555->1.2.3.4:443: read: connection reset by peer', ['connection-reset'], 'read: connection reset by peer'],
-  ['dial tcp: lookup api.example.com on 8.8.8.8:53: server misbehaving', ['dns-failure'], 'server misbehaving'],
-  ['dial tcp: lookup api.example.con: no such host', ['dns-failure'], 'no such host'],
-  ['tls: failed to verify certificate: x509: certificate signed by unknown authority', ['tls-certificate'], 'tls: failed to verify certificate: x509: certificate signed by unknown authority'],
-  ['x509: certificate has expired or is not yet valid', ['tls-certificate'], 'x509: certificate has expired or is not yet valid'],
-  ['Post "https://x": EOF', ['unexpected-eof'], 'EOF'],
-  ['Post "https://x": unexpected EOF', ['unexpected-eof'], 'unexpected EOF'],
-  ['Post "https://x": dial tcp 1.2.3.4:443: i/o timeout', ['timeout'], 'i/o timeout'],
-  ['Post "https://x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', ['timeout'], 'context deadline exceeded (Client.Timeout exceeded while awaiting headers'],
-  ['remote error: tls: handshake failure', ['tls-handshake'], 'remote error: tls: handshake failure'],
-  ['dial tcp 1.2.3.4:443: connect: no route to host', ['host-unreachable'], 'no route to host'],
-  ['dial tcp [2001:db8::1]:443: connect: network is unreachable', ['host-unreachable'], 'network is unreachable'],
-  // Node error codes.
-  ['Error: connect ECONNREFUSED 127.0.0.1:443', ['connection-refused'], 'ECONNREFUSED'],
-  ['Error: read ECONNRESET', ['connection-reset'], 'ECONNRESET'],
-  ['Error: socket hang up', ['connection-reset'], 'socket hang up'],
-  ['Error: getaddrinfo ENOTFOUND api.example.com', ['dns-failure'], 'getaddrinfo ENOTFOUND'],
-  ['Error: certificate has expired (CERT_HAS_EXPIRED)', ['tls-certificate'], 'certificate has expired (CERT_HAS_EXPIRED'],
-  ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', ['tls-certificate'], 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
-  ['Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate\'s altnames', ['tls-certificate'], "ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames"],
-  ['Error: self signed certificate in certificate chain', ['tls-certificate'], 'self signed certificate in certificate chain'],
-  ['write EPROTO 1408F10B:SSL routines:ssl3_get_record:wrong version number', ['tls-handshake'], 'EPROTO 1408F10B:SSL routines:ssl3_get_record:wrong version number'],
-  ['Error: connect ETIMEDOUT 1.2.3.4:443', ['timeout'], 'ETIMEDOUT'],
-  ['Error: connect EHOSTUNREACH 10.0.0.9:443', ['host-unreachable'], 'EHOSTUNREACH'],
-  ['Error: connect ENETUNREACH', ['host-unreachable'], 'ENETUNREACH'],
-  ['AxiosError: timeout of 5000ms exceeded', ['timeout'], 'timeout of 5000ms exceeded'],
-  // curl, OpenSSL, Python, resolvers.
-  ['curl: (7) Failed to connect to api.example.com port 443: Connection refused', ['connection-refused'], 'Connection refused'],
-  ['curl: (6) Could not resolve host: api.example.com', ['dns-failure'], 'Could not resolve host'],
-  ['curl: (60) SSL certificate problem: unable to get local issuer certificate', ['tls-certificate'], 'SSL certificate problem: unable to get local issuer certificate'],
-  ['curl: (52) Empty reply from server', ['unexpected-eof'], 'Empty reply from server'],
-  ['curl: (28) Operation timed out after 30001 milliseconds', ['timeout'], 'timed out'],
-  ['[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: hostname mismatch', ['tls-certificate'], 'CERTIFICATE_VERIFY_FAILED] certificate verify failed: hostname mismatch'],
-  ['SSL handshake failed', ['tls-handshake'], 'SSL handshake failed'],
-  ['socket.gaierror: [Errno -2] Name or service not known', ['dns-failure'], 'Name or service not known'],
-  ['Temporary failure in name resolution', ['dns-failure'], 'Temporary failure in name resolution'],
-  ['DNS resolution failed for api.example.com', ['dns-failure'], 'DNS resolution failed'],
-  // A status code before an unrelated network phrase does not hide it.
-  ['Error 503: connection refused', ['connection-refused'], 'connection refused'],
-  // Several occurrences.
-  ['row 1: connection refused\nrow 2: connection refused', ['connection-refused', 'connection-refused'], 'connection refused'],
-  ['dial tcp: lookup x: no such host; then read: connection reset by peer', ['dns-failure', 'connection-reset'], 'no such host'],
-];
+const FOUND = NETWORK_POSITIVES;
 
 const NOT_FOUND: string[] = [
   // Timeouts that are the reason phrase of a status code belong to the status detector.

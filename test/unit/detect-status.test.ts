@@ -3,105 +3,11 @@ import fc from 'fast-check';
 import { detectStatusCodes } from '../../src/engine/detect/status';
 import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
 import { MAX_EXCERPT_LENGTH, excerptOf } from '../../src/engine/detect/text-excerpt';
+import { STATUS_POSITIVES } from '../fixtures/detector-positives';
 
 const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);
 
-// [input, expected codes in order]
-const FOUND: Array<[string, number[]]> = [
-  // Status word before the number.
-  ['HTTP 403', [403]],
-  ['status 429', [429]],
-  ['status: 429', [429]],
-  ['status=429', [429]],
-  ['Status code 404', [404]],
-  ['Response code: 500', [500]],
-  ['response status 502', [502]],
-  ['{"statusCode":422,"message":"Invalid"}', [422]],
-  ['{"status": 500}', [500]],
-  ["{'status_code': 409}", [409]],
-  ['status_code=503 path=/v1/mailing/', [503]],
-  ['http_status: "500"', [500]],
-  ['httpStatus=401', [401]],
-  ['Webhook returned HTTP 502', [502]],
-  ['Request failed with status 500', [500]],
-  ['Error: Request failed with status code 500', [500]],
-  ['status code is 503', [503]],
-  ['status (500)', [500]],
-  ['error 500', [500]],
-  ['Error: 500', [500]],
-  ['ERROR 404', [404]],
-  ['Error code: 422', [422]],
-  ['HTTP error 500', [500]],
-  ['code 503', [503]],
-  ['HTTP/1.1 503 Service Unavailable', [503]],
-  ['HTTP/1.0 404', [404]],
-  ['HTTP/2 404', [404]],
-  ['HTTP 429 Response Code', [429]],
-  ['ERROR 2024-05-03T15:04:05Z webhook id=40312 HTTP 403', [403]],
-  ['Post "https://x": status 502 from 1.2.3.4:443', [502]],
-  // Reason phrase after the number, including non-standard names.
-  ['403 Forbidden', [403]],
-  ['529 Host Overloaded', [529]],
-  ['598 Host Unhealthy', [598]],
-  ['599 Connection Error', [599]],
-  ['477 Migration in Progress', [477]],
-  ['520 Web Server Returned an Unknown Error', [520]],
-  ['422 Unprocessable Entity', [422]],
-  ['422 Unprocessable Content', [422]],
-  ['413 Payload Too Large', [413]],
-  ['413 Content Too Large', [413]],
-  ['429 Too Many Requests', [429]],
-  ['503 SERVICE UNAVAILABLE', [503]],
-  ['404 NOT_FOUND', [404]],
-  ['504 Gateway Time-out', [504]],
-  ["418 I'm a teapot", [418]],
-  ['401 Unauthorised', [401]],
-  ['499 Client Closed Request', [499]],
-  ['Braze: 408 Request Timeout', [408]],
-  ['(401) Unauthorized', [401]],
-  ['[403] Forbidden', [403]],
-  ['404 Not Found\n{"message":"No route matches"}', [404]],
-  ['got a 500 error from the endpoint', [500]],
-  ['403 Client Error: Forbidden for url: https://api.example.com/v1/mailing/', [403]],
-  ['500 Server Error: Internal Server Error for url', [500]],
-  ['Response status code does not indicate success: 404 (Not Found).', [404]],
-  // Reason phrase before a bracketed code.
-  ['Forbidden (403)', [403]],
-  ['Not Found [404]', [404]],
-  // Both sides of one code: still one finding.
-  ['HTTP 403 Forbidden', [403]],
-  ['HTTP/1.1 403 Forbidden', [403]],
-  ['Status: 403 Forbidden', [403]],
-  ['Response code 429 - Too Many Requests', [429]],
-  ['403 Forbidden (403)', [403]],
-  // Several codes.
-  ['HTTP 403 at 10:01, then HTTP 403 again', [403, 403]],
-  ['Failed: 400 Bad Request; retried: 503 Service Unavailable', [400, 503]],
-  ['HTTP 500/502/503/504 Response Code', [500, 502, 503, 504]],
-  ['HTTP 500, 502 or 503', [500, 502, 503]],
-  ['Forbidden (403) Forbidden (403)', [403, 403]],
-  // Other languages.
-  ['Statuscode 503', [503]],
-  ['Fehlercode 500', [500]],
-  ['Fehler 503', [503]],
-  ['HTTP-Status 404', [404]],
-  ['erreur 401', [401]],
-  ["code d'état 500", [500]],
-  ['code d’état 500', [500]],
-  ['code de statut 404', [404]],
-  ['código de estado 500', [500]],
-  ['Se produjo un error 404', [404]],
-  ['código de status 500', [500]],
-  ['código de erro 500', [500]],
-  ['codice di stato 503', [503]],
-  ['ステータスコード 404', [404]],
-  ['ステータスコード：404', [404]],
-  ['エラー 500', [500]],
-  ['状态码 500', [500]],
-  ['错误码500', [500]],
-  ['statuscode 500', [500]],
-  ['код ошибки 502', [502]],
-];
+const FOUND = STATUS_POSITIVES;
 
 const NOT_FOUND: string[] = [
   // Counts, durations, sizes, amounts.

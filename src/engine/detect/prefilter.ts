@@ -1,0 +1,42 @@
+// Cheap yes/no tests that run before the detectors: a "no" means the detector cannot report
+// anything in that text, so it need not run. They may say yes too often (that only costs a
+// detector run), never too rarely: every text a detector reports on must pass its prefilter.
+
+/** A three-digit 4xx/5xx number standing alone, as the status detector's candidates. */
+const STATUS_CANDIDATE = /\b[45]\d\d\b/;
+
+/**
+ * A word without which no candidate counts as a status: a fragment of every status keyword the
+ * status detector knows (in each language it reads), or of every reason phrase and generic word
+ * it accepts after or before a code. A reason phrase needs all its words, so one of them is enough.
+ */
+const STATUS_CONTEXT =
+  // keywords: HTTP, status/statut/Statuscode, code/código/codice/foutcode, error/erreur/erro, ...
+  // then a word of every reason phrase ("Not Found" → found, "Too Many Requests" → request, ...)
+  /http|statu|c[oó]d|err|fehler|fout|код|ошибк|ステータス|エラー|コード|状态|狀態|响应码|錯誤|错误|상태|오류|에러|request|required|unauth|forbid|found|allowed|accept|conflict|gone|large|long|unsupp|satisf|failed|teapot|unproc|locked|early|response|unavail|migrat|ssl|implem|gateway|variant|insuff|loop|extend|down|connection|unreach|timeout|overload|unheal/i;
+
+/** False when the status detector cannot find a status code in `text`. */
+export function mayHaveStatusCode(text: string): boolean {
+  return STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text);
+}
+
+/**
+ * A fragment of every phrase and error code the network detector knows ("econn" for ECONNREFUSED
+ * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
+ */
+export const NETWORK_HINT =
+  /refused|reset|hang up|pipe|forcibly|no such host|misbehaving|getaddrinfo|name or service|resol|servname|dns|x509|cert|altname|mismatch|handshake|wrong.version|tls|ssl|time[d_ -]{0,2}out|deadline|eof|empty reply|without response|unreach|no route|econn|enotfound|eai_|err_|nxdomain|eproto|unable_to/i;
+
+/** False when the network detector cannot find a network failure in `text`. */
+export function mayHaveNetworkError(text: string): boolean {
+  return NETWORK_HINT.test(text);
+}
+
+/** A header name the credential and rate-limit detectors start from (any case). */
+export const CREDENTIAL_OR_RATE_LIMIT_HINT =
+  /authori[sz]ation|api[-_ ]?key|bearer|basic |token|secret|passw|private_key|ratelimit|rate-limit|retry-after/i;
+
+/** False when neither the credential nor the rate-limit detector can report anything in `text`. */
+export function mayHaveCredentialOrRateLimit(text: string): boolean {
+  return CREDENTIAL_OR_RATE_LIMIT_HINT.test(text);
+}
