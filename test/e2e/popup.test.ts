@@ -1,0 +1,178 @@
+// The real toolbar popup in Chromium, opened as a click on the icon would: the tab's findings as
+// cards in the order a user should work through them (setup mistakes first), the "Diagnose text"
+// box on a log line, a header and a JSON body, the empty and unsupported states, "Copy report".
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension, readBadges, readFieldWarnings, ROOT, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
+  type ExtensionSession,
+} from './harness';
+
+const EDITOR_URL = 'https://www.klaviyo.com/flow/ABC123/edit';
+/** Klaviyo's editor fixture (masked token, broken JSON) with a delivery log added under it. */
+const EDITOR_WITH_LOG = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
+  '</body>',
+  `<section aria-label="Recent deliveries"><ul>
+    <li>ana@example.com · HTTP 403 Forbidden</li>
+    <li>bo@example.com · HTTP 500 Internal Server Error</li>
+    <li>chen@example.com · HTTP 403 Forbidden</li>
+    <li>dana@example.com · dial tcp 52.1.2.3:443: connect: connection refused</li>
+    <li>eve@example.com · Delivered</li>
+  </ul></section></body>`,
+);
+const CLEAN_URL = 'https://fly.customer.io/workspaces/1/journeys/campaigns/2/actions/3/deliveries';
+const CLEAN_HTML = '<!doctype html><title>Deliveries</title><ul><li>Delivered 200 OK</li><li>Delivered 202 Accepted</li></ul>';
+const OTHER_URL = 'https://example.org/docs';
+
+const FINDING_CARDS = 'ul[aria-label="Problems found on this page"] > li[data-key]';
+const RESULT_CARDS = 'ul[aria-label="Problems in the pasted text"] > li[data-key]';
+
+let session: ExtensionSession;
+let editor: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveHtml(session.context, EDITOR_URL, EDITOR_WITH_LOG);
+  await serveHtml(session.context, CLEAN_URL, CLEAN_HTML);
+  await serveHtml(session.context, OTHER_URL, '<!doctype html><title>Docs</title><p>Nothing to see.</p>');
+  editor = await session.context.newPage();
+  await editor.goto(EDITOR_URL);
+  await waitFor(() => readBadges(editor), (b) => b.length === 4);
+  await waitFor(() => readFieldWarnings(editor), (w) => w.length === 2);
+  const tab = await tabIdOf(session, editor);
+  await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '6');
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function withPopup<T>(page: Page, use: (popup: ToolbarPopup) => Promise<T>): Promise<T> {
+  const popup = await ToolbarPopup.open(session, page);
+  try {
+    await popup.waitFor(`!document.querySelector('main[aria-busy="true"]') && document.querySelector('main.popup')`);
+    return await use(popup);
+  } finally {
+    await popup.close();
+  }
+}
+
+interface Card {
+  key: string;
+  title: string;
+  count: string;
+  open: boolean;
+  steps: number;
+  samples: string[];
+}
+
+const READ_CARDS = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((li) => ({
+  key: li.dataset.key,
+  title: li.querySelector('.card__title')?.textContent ?? '',
+  count: li.querySelector('.card__count')?.textContent ?? '',
+  open: li.querySelector('details')?.open ?? false,
+  steps: li.querySelectorAll('.card__steps > li').length,
+  samples: [...li.querySelectorAll('.card__samples code')].map((c) => c.textContent),
+}))`;
+
+describe('findings of the active tab', () => {
+  it('lists one card per problem, setup mistakes first, each with its fixes', async () => {
+    const cards = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
+      return popup.evaluate<Card[]>(READ_CARDS(FINDING_CARDS));
+    });
+    expect(cards.map((c) => [c.key, c.count])).toEqual([
+      ['credential:masked-token', '1 field'],
+      ['json:invalid-json', '1 field'],
+      ['network:connection-refused', '1 row'],
+      ['http:500', '1 row'],
+      ['http:403', '2 rows'],
+    ]);
+    expect(cards.map((c) => c.open)).toEqual([true, false, false, false, false]);
+    for (const card of cards) {
+      expect(card.title, card.key).not.toBe('');
+      expect(card.steps, `${card.key} has fix steps`).toBeGreaterThan(0);
+    }
+    expect(cards.find((c) => c.key === 'http:403')?.samples.every((s) => s.includes('403 Forbidden'))).toBe(true);
+  });
+
+  it('names the provider in the header', async () => {
+    const header = await withPopup(editor, (popup) => popup.evaluate<string>(`document.querySelector('.header')?.textContent ?? ''`));
+    expect(header).toContain('Klaviyo');
+  });
+});
+
+describe('"Diagnose text" box', () => {
+  it.each([
+    ['a log line', 'POST https://api.heypoplar.com/v1/mailing → HTTP 429 Too Many Requests', ['http:429']],
+    ['a header', 'Authorization: Bearer ###', ['credential:masked-token']],
+    ['a JSON body', '{\n  "recipient": {\n    "address_1": "1 Main St",\n  }\n}', ['json:invalid-json']],
+    ['a network error', 'Post "https://hooks.example.com": dial tcp: lookup hooks.example.com: no such host', ['network:dns-failure']],
+  ])('diagnoses %s', async (_name, text, keys) => {
+    const found = await withPopup(editor, async (popup) => {
+      await popup.fill('#diagnose-text', text);
+      await popup.click('.diagnose button[type="submit"]');
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(RESULT_CARDS)}).length > 0`);
+      return popup.evaluate<Card[]>(READ_CARDS(RESULT_CARDS));
+    });
+    expect(found.map((c) => c.key)).toEqual(keys);
+    expect(found[0]!.open).toBe(true);
+    expect(found[0]!.steps).toBeGreaterThan(0);
+  });
+
+  it('says so when the text shows no known problem', async () => {
+    const note = await withPopup(editor, async (popup) => {
+      await popup.fill('#diagnose-text', 'Delivered at 10:04, 200 OK');
+      await popup.click('.diagnose button[type="submit"]');
+      await popup.waitFor(`document.querySelector('.diagnose__results .note')`);
+      return popup.evaluate<string>(`document.querySelector('.diagnose__results').textContent`);
+    });
+    expect(note).toBe('No known webhook problem in this text.');
+  });
+});
+
+describe('states', () => {
+  it.each([
+    ['an ESP page without failures', CLEAN_URL, 'No failing webhooks found on this page'],
+    ['a page Webhook Doctor does not read', OTHER_URL, 'This is not a webhook page Webhook Doctor reads'],
+  ])('%s', async (_name, url, heading) => {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    if (url === CLEAN_URL) await page.waitForTimeout(500); // the first (empty) snapshot
+    const shown = await withPopup(page, (popup) =>
+      popup.evaluate<{ heading: string; cards: number; diagnose: boolean }>(`({
+        heading: document.getElementById('state-heading')?.textContent ?? '',
+        cards: document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length,
+        diagnose: Boolean(document.getElementById('diagnose-text')),
+      })`),
+    );
+    expect(shown).toEqual({ heading, cards: 0, diagnose: true });
+    await page.close();
+  });
+});
+
+describe('"Copy report"', () => {
+  it('copies the findings as Markdown and says so', async () => {
+    const copied = await withPopup(editor, async (popup) => {
+      // Keep a copy of what reaches the clipboard (the clipboard itself needs a permission to read).
+      await popup.evaluate(`(() => {
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        navigator.clipboard.writeText = (text) => { window.copiedReport = text; return write(text); };
+      })()`);
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
+      await popup.click('.copy button');
+      await popup.waitFor(`document.querySelector('.copy__status')?.textContent`);
+      return popup.evaluate<{ status: string; report: string }>(`({ status: document.querySelector('.copy__status').textContent, report: window.copiedReport ?? '' })`);
+    });
+    expect(copied.status).toBe('Report copied, with secrets removed.');
+    const { report } = copied;
+    expect(report.startsWith('# Webhook Doctor report\n')).toBe(true);
+    expect(report).toContain(`- Page: ${EDITOR_URL}`);
+    expect(report).toContain('- Provider: Klaviyo');
+    expect(report).toContain('- Webhook destination: https://api.heypoplar.com/v1/mailing/');
+    const headings = [...report.matchAll(/^## (\d+)\. (.+) \((.+)\)$/gm)].map((m) => `${m[1]} ${m[3]}`);
+    expect(headings).toEqual(['1 1 field', '2 1 field', '3 1 row', '4 1 row', '5 2 rows']);
+  });
+});
