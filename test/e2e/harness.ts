@@ -72,8 +72,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     return url.protocol === 'chrome-extension:' && (extensionId ? url.host === extensionId : url.pathname === ownScript);
   };
   const worker = async (): Promise<Worker> => {
-    const running = context.serviceWorkers().find(isOurs);
-    return running ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+    // After a reload or a worker restart the list can still hold the old, closed worker: newest
+    // first, and only one that answers.
+    for (const candidate of context.serviceWorkers().filter(isOurs).reverse()) {
+      if (await candidate.evaluate('1').then(() => true, () => false)) return candidate;
+    }
+    return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   };
   const first = await worker();
   extensionId = new URL(first.url()).host;

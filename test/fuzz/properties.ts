@@ -48,6 +48,17 @@ export interface FuzzProperty {
   check(numRuns: number): Promise<FuzzOutcome>;
 }
 
+/** The error first, then where to replay it, then the (shortened) counterexample. */
+function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const input = fc.stringify(details.counterexample);
+  return [
+    `Error: ${error.slice(0, 1500)}`,
+    `Replay: { seed: ${details.seed}, path: "${details.counterexamplePath ?? ''}" } after ${details.numRuns} cases, shrunk ${details.numShrinks} times`,
+    `Counterexample: ${input.length > 3000 ? `${input.slice(0, 3000)}…` : input}`,
+  ].join('\n');
+}
+
 function define<Ts>(spec: PropertySpec<Ts>): FuzzProperty {
   return {
     name: spec.name,
@@ -58,7 +69,7 @@ function define<Ts>(spec: PropertySpec<Ts>): FuzzProperty {
     },
     check: async (numRuns) => {
       const details = await fc.check(spec.build(), { numRuns, examples: spec.examples ?? [] });
-      return { runs: details.numRuns, failed: details.failed, report: details.failed ? fc.defaultReportMessage(details) ?? 'failed' : '' };
+      return { runs: details.numRuns, failed: details.failed, report: details.failed ? failureReport(details) : '' };
     },
   };
 }
@@ -106,7 +117,10 @@ const STALE_BADGE_EXAMPLE: [NodeSpec[], EditSpec[]] = [
   [{ op: 'append', target: 2, node: { text: '!' } }],
 ];
 
-/** Found by `npm run fuzz`: a failing row inside a failing row makes the scanner loop forever. */
+/**
+ * Found by `npm run fuzz`: a failing row inside a failing row made the scanner take the badge from
+ * one to the other forever (fixed in src/content since; kept as a regression).
+ */
 const NESTED_ROWS_EXAMPLE: [NodeSpec[], EditSpec[]] = [
   [block('div', block('div', { text: 'HTTP 500 Internal Server Error' }), { text: '403' })],
   [],
