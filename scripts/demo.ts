@@ -7,6 +7,7 @@ import {
   ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
+import { formatTable } from './text-table';
 
 const OUT = path.join(ROOT, 'demo-output');
 
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
       await popup.close();
     }
 
-    printTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows);
+    console.log(formatTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows, ['left', 'right', 'right', 'right', 'left']));
     console.log(`\nScreenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${shots.join(', ')}`);
   } finally {
     await session.close();
@@ -83,14 +84,6 @@ function summarise(labels: string[]): string {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return [...counts].map(([label, n]) => (n > 1 ? `${n}×${label}` : label)).join(', ') || '-';
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@
 //   npm run fuzz -- --workers 1
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { PROPERTIES, type FuzzOutcome } from '../test/fuzz/properties.ts';
+import { formatTable } from './text-table';
 
 interface Job {
   index: number;
@@ -104,10 +105,7 @@ function runAll(jobs: Job[], count: number, onResult: (result: Result) => void):
 
 function table(results: readonly Result[]): string {
   const rows = [...results].sort((a, b) => a.index - b.index).map((r) => [PROPERTIES[r.index]!.name, r.runs.toLocaleString('en-US'), r.failed ? 'FAILED' : '0', r.seconds.toFixed(1)]);
-  const header = ['property', 'cases', 'failures', 'seconds'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+  return formatTable(['property', 'cases', 'failures', 'seconds'], rows);
 }
 
 async function main(): Promise<void> {

@@ -1,12 +1,6 @@
 // Plain-text tables of the results, for people reading a terminal.
 import type { BenchResults, BudgetResult, PageMetrics } from './results';
-
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
+import { formatTable } from '../text-table';
 
 /** A number for people: null is "n/a", big values lose decimals. */
 export function show(value: number | null, unit = ''): string {

@@ -5,6 +5,10 @@
 // - The one instance is kept on globalThis: a test that re-imports modules (vi.resetModules, to
 //   mimic a restarted service worker) still talks to the same browser, as a real worker would.
 // - Values pass through structuredClone, as real storage and messaging copy them.
+import sourceManifest from '../../manifest.json' with { type: 'json' };
+
+/** The ESP hosts of the real manifest, so the fake cannot drift from it. */
+const ESP_MATCHES = sourceManifest.content_scripts[0]!.matches;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- listeners of many shapes share one event type */
 type Listener = (...args: any[]) => any;
@@ -77,17 +81,7 @@ export function defaultFakeManifest(): Record<string, unknown> {
     host_permissions: ['https://www.klaviyo.com/*', 'https://*.braze.com/*'],
     content_scripts: [
       {
-        matches: [
-          'https://www.klaviyo.com/*',
-          'https://*.braze.com/*',
-          'https://*.braze.eu/*',
-          'https://fly.customer.io/*',
-          'https://fly-eu.customer.io/*',
-          'https://app.hubspot.com/*',
-          'https://app-eu1.hubspot.com/*',
-          'https://app.iterable.com/*',
-          'https://app.eu.iterable.com/*',
-        ],
+        matches: [...ESP_MATCHES],
         js: ['assets/index.ts-loader-AbC123.js'],
         run_at: 'document_idle',
         all_frames: true,
