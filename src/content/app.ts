@@ -11,6 +11,7 @@ import { OUR_ATTRIBUTE, queryAll } from './dom';
 import { createEditorFields } from './editor-fields';
 import type { ContentExtras } from './extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './extras-loader';
+import { isOwnOrCopy } from './ownership';
 import { startLifecycle, watchNavigation, type Lifecycle } from './lifecycle';
 import {
   answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendSnapshot, watchSettings,
@@ -195,7 +196,10 @@ function whenParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-/** Badges and warnings left by an earlier instance (its context died before it could clean up). */
+/**
+ * Badges and warnings left by an earlier instance (its context died before it could clean up).
+ * Only elements proven ours go: the page may use our attribute on its own content.
+ */
 function removeStrayElements(doc: Document): void {
-  for (const el of queryAll(doc, `[${OUR_ATTRIBUTE}]`)) el.remove();
+  for (const el of queryAll(doc, `[${OUR_ATTRIBUTE}]`)) if (isOwnOrCopy(el)) el.remove();
 }
