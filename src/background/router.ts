@@ -4,12 +4,13 @@
 import browser, { type Runtime } from '../shared/browser';
 import { diagnose } from '../engine/diagnose';
 import { redactSecretsInText } from '../engine/redact';
+import { redactUrl } from '../engine/redact-url';
 import {
-  CONTENT_EXTRAS_FILE, isMessage, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
+  CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
 } from '../shared/messages';
 import { readTabFrames, saveFrameSnapshot } from './findings-store';
 import { showTabBadge } from './toolbar';
-import { buildTabFindings, diagnoseGroups, findingFromKey, MAX_SAMPLES, tabContext, toBadgeDiagnosis } from './tab-findings';
+import { buildTabFindings, diagnoseGroups, findingFromKey, tabContext, toBadgeDiagnosis } from './tab-findings';
 import { findMessageProblem } from './validate-message';
 
 export type RouterReply =
@@ -37,20 +38,26 @@ const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
 
 const fail = (error: string): ErrorReply => ({ ok: false, error });
 
-/** Defence in depth: samples are redacted and trimmed again before they reach storage. */
-function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
+/**
+ * The worker does not trust the page side: the destination URL, excerpts and samples are
+ * redacted and trimmed again before they reach storage or a diagnosis.
+ */
+export function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
   return {
     ...snapshot,
+    endpointUrl: snapshot.endpointUrl === null ? null : redactUrl(snapshot.endpointUrl),
     groups: snapshot.groups.map((group) => ({
       ...group,
-      samples: group.samples.slice(0, MAX_SAMPLES).map((sample) => redactSecretsInText(sample)),
+      finding: { ...group.finding, excerpt: redactSecretsInText(group.finding.excerpt).slice(0, EXCERPT_LENGTH) },
+      samples: group.samples.slice(0, MAX_SAMPLES).map((sample) => redactSecretsInText(sample).slice(0, SAMPLE_LENGTH)),
     })),
   };
 }
 
-async function onPageSnapshot(snapshot: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
+async function onPageSnapshot(received: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
   const tabId = sender.tab?.id ?? -1;
-  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, sanitizeSnapshot(snapshot));
+  const snapshot = sanitizeSnapshot(received);
+  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, snapshot);
   await showTabBadge(tabId, frames);
   const diagnoses = diagnoseGroups(snapshot.groups, tabContext(frames));
   return { ok: true, diagnoses: mapValues(diagnoses, toBadgeDiagnosis) };

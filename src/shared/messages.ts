@@ -2,6 +2,12 @@
 // Every message is a discriminated union member; `isMessage` validates untrusted input.
 import type { Diagnosis, Finding, ProviderId } from '../engine/types';
 
+/** At most this many sample rows per group, each at most SAMPLE_LENGTH characters. */
+export const MAX_SAMPLES = 3;
+export const SAMPLE_LENGTH = 200;
+/** A finding's excerpt is cut to this many characters before it leaves the page. */
+export const EXCERPT_LENGTH = 120;
+
 /** Equal findings on one page, counted. Holds only safe text (excerpts are redacted). */
 export interface FindingGroup {
   /** The diagnosis key, e.g. `http:403` or `credential:masked-token`. */
