@@ -8,7 +8,8 @@ import { redactUrl } from '../engine/redact-url';
 import {
   CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
 } from '../shared/messages';
-import { readTabFrames, saveFrameSnapshot } from './findings-store';
+import { forgetFrame, readTabRecord, saveFrameSnapshot } from './findings-store';
+import { pruneGoneFrames } from './frame-liveness';
 import { showTabBadge } from './toolbar';
 import { buildTabFindings, diagnoseGroups, findingFromKey, tabContext, toBadgeDiagnosis } from './tab-findings';
 import { findMessageProblem } from './validate-message';
@@ -34,6 +35,7 @@ const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
   'get-tab-findings': ['extension-page'],
   'get-badge-diagnoses': ['content-script', 'extension-page'],
   'load-content-extras': ['content-script'],
+  'frame-gone': ['content-script'],
 };
 
 const fail = (error: string): ErrorReply => ({ ok: false, error });
@@ -57,15 +59,30 @@ export function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
 async function onPageSnapshot(received: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
   const tabId = sender.tab?.id ?? -1;
   const snapshot = sanitizeSnapshot(received);
-  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, snapshot);
+  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, snapshot, documentIdOf(sender));
   await showTabBadge(tabId, frames);
   const diagnoses = diagnoseGroups(snapshot.groups, tabContext(frames));
   return { ok: true, diagnoses: mapValues(diagnoses, toBadgeDiagnosis) };
 }
 
+/** Chromium names each document a frame shows; a snapshot and a "gone" can be matched by it. */
+function documentIdOf(sender: Runtime.MessageSender): string | undefined {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+async function onFrameGone(sender: Runtime.MessageSender): Promise<RouterReply> {
+  const tabId = sender.tab?.id ?? -1;
+  const frames = await forgetFrame(tabId, sender.frameId ?? 0, documentIdOf(sender));
+  await showTabBadge(tabId, frames ?? {});
+  return { ok: true };
+}
+
 async function onGetTabFindings(tabId: number): Promise<RouterReply> {
-  const frames = await readTabFrames(tabId);
-  return { ok: true, tab: frames ? buildTabFindings(tabId, frames) : null };
+  // Frames that went without saying so (a pagehide message can be lost) are dropped first.
+  if (await pruneGoneFrames(tabId)) await showTabBadge(tabId, (await readTabRecord(tabId))?.frames ?? {});
+  const record = await readTabRecord(tabId);
+  return { ok: true, tab: record ? buildTabFindings(tabId, record.frames, record.dropped) : null };
 }
 
 function onGetBadgeDiagnoses(message: Extract<Message, { type: 'get-badge-diagnoses' }>): RouterReply {
@@ -112,6 +129,8 @@ async function route(message: Message, sender: Runtime.MessageSender): Promise<R
         return onGetBadgeDiagnoses(message);
       case 'load-content-extras':
         return await onLoadContentExtras(sender);
+      case 'frame-gone':
+        return await onFrameGone(sender);
     }
   } catch (error) {
     // One bad message must not stop the worker from serving the next one.

@@ -6,6 +6,7 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 
 vi.mock('../../src/content/messaging', async () => ({
   sendSnapshot: vi.fn(async () => null),
+  sendFrameGone: vi.fn(async () => undefined),
   // content-extras.js, as if the worker had injected it into this world
   loadExtras: vi.fn(async () => (await import('../../src/content/extras')).contentExtras),
   answerScanStats: vi.fn(),

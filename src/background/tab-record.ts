@@ -1,0 +1,95 @@
+// One tab's stored findings as plain data, and the rules that keep it within its share of
+// storage.session: at most MAX_FRAMES_PER_TAB frames and MAX_TAB_BYTES, least recently reported
+// frames dropped first, never the top frame; a top frame too big alone is shrunk (samples and
+// details first, counts kept). Every loss is noted for the popup.
+import type { DroppedNote, DropReason, PageSnapshot } from '../shared/messages';
+
+/** The latest snapshot of each frame of a tab, by frame id (0 is the top frame). */
+export type TabFrames = Record<string, PageSnapshot>;
+
+/** What storage.session holds for one tab. */
+export interface TabRecord {
+  frames: TabFrames;
+  /** Frame ids, least recently reported first. */
+  recency: string[];
+  /** The document each frame's snapshot came from (Chromium's documentId), where known. */
+  documents: Record<string, string>;
+  dropped: DroppedNote | null;
+}
+
+export const MAX_FRAMES_PER_TAB = 32;
+export const MAX_TAB_BYTES = 512 * 1024;
+export const TOP_FRAME = '0';
+
+export function emptyRecord(): TabRecord {
+  return { frames: {}, recency: [], documents: {}, dropped: null };
+}
+
+export function isTabRecord(value: unknown): value is TabRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Partial<TabRecord>;
+  return typeof record.frames === 'object' && record.frames !== null && Array.isArray(record.recency) && typeof record.documents === 'object';
+}
+
+const encoder = new TextEncoder();
+
+/** What a record costs in storage.session (its JSON, in UTF-8 bytes). */
+export function recordBytes(record: TabRecord): number {
+  return encoder.encode(JSON.stringify(record)).length;
+}
+
+/** Notes that `frames` frames (or parts of one, when 0) of a tab were dropped, and why. */
+export function noteDropped(record: TabRecord, reason: DropReason, frames: number): void {
+  const note = record.dropped ?? { frames: 0, reasons: [] };
+  note.frames += frames;
+  if (!note.reasons.includes(reason)) note.reasons.push(reason);
+  record.dropped = note;
+}
+
+/** Drops the least recently reported frame other than the top one; false when there is none. */
+export function evictOldestFrame(record: TabRecord, reason: DropReason): boolean {
+  const victim = record.recency.find((id) => id !== TOP_FRAME && id in record.frames);
+  if (victim === undefined) return false;
+  removeFrame(record, victim);
+  noteDropped(record, reason, 1);
+  return true;
+}
+
+export function removeFrame(record: TabRecord, id: string): void {
+  delete record.frames[id];
+  delete record.documents[id];
+  record.recency = record.recency.filter((frame) => frame !== id);
+}
+
+/**
+ * Makes the remaining snapshots smaller: samples and details go (counts stay), then, for a frame
+ * that alone is too big, its last groups. False when nothing is left to shrink.
+ */
+export function shrinkSnapshots(record: TabRecord, reason: DropReason, maxBytes: number): boolean {
+  let shrunk = false;
+  for (const snapshot of Object.values(record.frames)) {
+    for (const group of snapshot.groups) {
+      if (group.samples.length > 0 || group.finding.detail) {
+        group.samples = [];
+        delete group.finding.detail;
+        shrunk = true;
+      }
+    }
+  }
+  while (!shrunk || recordBytes(record) > maxBytes) {
+    const biggest = Object.values(record.frames).sort((a, b) => b.groups.length - a.groups.length)[0];
+    if (!biggest || biggest.groups.length === 0) break;
+    biggest.groups.length = Math.floor(biggest.groups.length / 2);
+    shrunk = true;
+  }
+  if (shrunk) noteDropped(record, reason, 0);
+  return shrunk;
+}
+
+/** Keeps a tab within its frame and byte limits, least recently reported frames first. */
+export function fitTabLimits(record: TabRecord): void {
+  while (Object.keys(record.frames).length > MAX_FRAMES_PER_TAB && evictOldestFrame(record, 'frame-limit'));
+  while (recordBytes(record) > MAX_TAB_BYTES && evictOldestFrame(record, 'size-limit'));
+  if (recordBytes(record) > MAX_TAB_BYTES) shrinkSnapshots(record, 'size-limit', MAX_TAB_BYTES);
+}
+
