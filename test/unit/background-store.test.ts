@@ -226,3 +226,17 @@ describe('frame-gone and gone frames', () => {
     expect(fake.badge(12).text).toBe('1');
   });
 });
+
+describe('storedBytes', () => {
+  // What Chromium 156's storage.session.getBytesInUse reported for each value (test/e2e check).
+  it.each<[string, unknown, number]>([
+    ['a long string', 'x'.repeat(1000), 1008],
+    ['a dictionary with a long string', { k: 'x'.repeat(1000) }, 1072],
+    ['a list of 100 numbers', Array.from({ length: 100 }, (_, i) => i), 3200],
+    ['100 three-byte characters', '…'.repeat(100), 304],
+    ['a dictionary of three scalars', { n: 400, s: null, t: true }, 192],
+  ])('%s', async (_label, value, chromium) => {
+    const { storedBytes } = await import('../../src/background/tab-record');
+    expect(storedBytes(value)).toBe(chromium);
+  });
+});
