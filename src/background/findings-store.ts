@@ -10,7 +10,8 @@
 import browser from '../shared/browser';
 import type { PageSnapshot } from '../shared/messages';
 import {
-  emptyRecord, evictOldestFrame, fitTabLimits, isTabRecord, recordBytes, removeFrame, shrinkSnapshots, type TabFrames, type TabRecord,
+  emptyRecord, evictOldestFrame, fitTabLimits, isTabRecord, recordBytes, removeFrame, shrinkSnapshots, unnoteDropped, type TabFrames,
+  type TabRecord,
 } from './tab-record';
 
 export { MAX_FRAMES_PER_TAB, MAX_TAB_BYTES, type TabFrames, type TabRecord } from './tab-record';
@@ -115,6 +116,7 @@ export function saveFrameSnapshot(tabId: number, frameId: number, snapshot: Page
     const id = String(frameId);
     record.frames[id] = snapshot;
     record.recency = [...record.recency.filter((frame) => frame !== id), id];
+    unnoteDropped(record, id);
     if (documentId) record.documents[id] = documentId;
     else delete record.documents[id];
     fitTabLimits(record);
@@ -136,6 +138,7 @@ export function forgetFrame(tabId: number, frameId: number, documentId?: string)
     const stored = record.documents[id];
     if (documentId && stored && stored !== documentId) return record.frames;
     removeFrame(record, id);
+    unnoteDropped(record, id);
     if (Object.keys(record.frames).length === 0) {
       await browser.storage.session.remove(tabStorageKey(tabId));
       return null;

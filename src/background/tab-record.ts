@@ -15,7 +15,11 @@ export interface TabRecord {
   /** The document each frame's snapshot came from (Chromium's documentId), where known. */
   documents: Record<string, string>;
   dropped: DroppedNote | null;
+  /** Frames whose findings were dropped and that have not reported since (at most 1,024 kept). */
+  droppedFrames?: string[];
 }
+
+const MAX_DROPPED_IDS = 1024;
 
 export const MAX_FRAMES_PER_TAB = 32;
 export const MAX_TAB_BYTES = 512 * 1024;
@@ -67,12 +71,23 @@ function stringBytes(text: string): number {
   return bytes <= 22 ? 0 : Math.ceil((bytes + 1) / 16) * 16;
 }
 
-/** Notes that `frames` frames (or parts of one, when 0) of a tab were dropped, and why. */
-export function noteDropped(record: TabRecord, reason: DropReason, frames: number): void {
+/** Notes that a frame's findings (or, without a frame id, parts of them) were dropped, and why. */
+export function noteDropped(record: TabRecord, reason: DropReason, frameId?: string): void {
   const note = record.dropped ?? { frames: 0, reasons: [] };
-  note.frames += frames;
   if (!note.reasons.includes(reason)) note.reasons.push(reason);
+  if (frameId !== undefined) {
+    const ids = (record.droppedFrames ?? []).filter((id) => id !== frameId);
+    record.droppedFrames = [...ids, frameId].slice(-MAX_DROPPED_IDS);
+  }
+  note.frames = record.droppedFrames?.length ?? 0;
   record.dropped = note;
+}
+
+/** A frame reported again or is gone: it no longer counts among the dropped ones. */
+export function unnoteDropped(record: TabRecord, frameId: string): void {
+  if (!record.dropped || !record.droppedFrames?.includes(frameId)) return;
+  record.droppedFrames = record.droppedFrames.filter((id) => id !== frameId);
+  record.dropped.frames = record.droppedFrames.length;
 }
 
 /** Drops the least recently reported frame other than the top one; false when there is none. */
@@ -80,7 +95,7 @@ export function evictOldestFrame(record: TabRecord, reason: DropReason): boolean
   const victim = record.recency.find((id) => id !== TOP_FRAME && id in record.frames);
   if (victim === undefined) return false;
   removeFrame(record, victim);
-  noteDropped(record, reason, 1);
+  noteDropped(record, reason, victim);
   return true;
 }
 
@@ -111,7 +126,7 @@ export function shrinkSnapshots(record: TabRecord, reason: DropReason, maxBytes:
     biggest.groups.length = Math.floor(biggest.groups.length / 2);
     shrunk = true;
   }
-  if (shrunk) noteDropped(record, reason, 0);
+  if (shrunk) noteDropped(record, reason);
   return shrunk;
 }
 

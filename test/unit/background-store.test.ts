@@ -165,7 +165,7 @@ describe('limits: no tab fills the storage for the others', () => {
     expect(ids).toContain(3);
     expect(ids).toContain(40);
     expect(ids).not.toContain(10);
-    expect(record?.dropped).toEqual({ frames: 10, reasons: ['frame-limit'] });
+    expect(record?.dropped).toEqual({ frames: 9, reasons: ['frame-limit'] }); // 1-10 dropped, 3 back
   });
 
   it('keeps a tab within its bytes, then reports the loss', async () => {
