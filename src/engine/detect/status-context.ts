@@ -20,7 +20,7 @@ const SPACED_KEYWORDS = [
   // fr
   'erreur', "code d['’](?:erreur|[ée]tat)", 'code de (?:statut|r[ée]ponse)', 'statut',
   // es, pt
-  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)', 'erro',
+  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)', 'erro', 'errores', 'erreurs',
   // it
   'codice (?:di )?(?:stato|errore)', 'errore',
   // nl
@@ -33,12 +33,12 @@ const SPACED_KEYWORDS = [
 const UNSPACED_KEYWORDS = [
   'ステータス(?:コード)?', 'エラー(?:コード)?', '状態コード', '応答コード',
   '状态码', '狀態碼', '状态代码', '狀態代碼', '响应码', '錯誤碼', '错误码', '错误代码', '錯誤', '错误',
-  '상태 ?코드', '오류(?: ?코드)?', '에러',
+  '상태 ?코드', '오류(?: ?코드)?', '에러', '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
 ];
 
 /** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
 const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
-const SEPARATOR = '[\\s"\'“”‘’:：=(\\[]{0,6}';
+const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*]{0,6}';
 
 const KEYWORD_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
@@ -113,4 +113,18 @@ const MAX_LIST_GAP = 8;
 /** True when text[from, to), between an accepted code and the next digits, joins a list. */
 export function isListGap(text: string, from: number, to: number): boolean {
   return to > from && to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
+}
+
+/** An SMTP enhanced status right after the number: "550 5.1.1", "421 4.7.0". */
+const SMTP_ENHANCED_AFTER = /[ \t\u00a0-]{1,3}[245]\.\d{1,3}\.\d{1,3}(?!\d)/y;
+/** Words on the same line before the number that show a mail server's reply, not HTTP. */
+const SMTP_BEFORE = /(?:smtp|esmtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail server|mx server|bounce[ds]?|dsn)[^\n]{0,40}$/i;
+
+/**
+ * True when the number is a mail server's reply code (SMTP shares 421, 450-454 and 550-554 with
+ * HTTP's range): bounces are a common sight in ESP logs.
+ */
+export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+  if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
+  return SMTP_BEFORE.test(text.slice(Math.max(0, codeStart - 80), codeStart));
 }

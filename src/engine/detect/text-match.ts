@@ -8,3 +8,17 @@ export function execAt(stickyRegex: RegExp, text: string, offset: number): RegEx
   stickyRegex.lastIndex = offset;
   return stickyRegex.exec(text);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}'’]/u;
+
+/**
+ * The word that ends before `offset`, skipping up to `maxGap` characters of spaces and marks
+ * (`isGap` says which); at most `maxLength` letters are read. Empty when there is none.
+ */
+export function wordBefore(text: string, offset: number, isGap: (char: string) => boolean, maxGap = 6, maxLength = 24): string {
+  let end = offset;
+  while (end > 0 && offset - end < maxGap && isGap(text.charAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < maxLength && WORD_CHAR.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
