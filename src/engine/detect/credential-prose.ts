@@ -1,0 +1,148 @@
+// Credential mistakes told in sentences rather than shown in a header: "the Bearer prefix was
+// missing", "the masked key (****) was saved back and sent", "Incorrect API key provided:
+// YOUR_API_KEY", in the languages people write issues in. And the judgement a careful reader
+// makes on a header quoted inside a longer text: `Bearer <token>` in documentation, or `****`
+// that the writer typed to hide their own key, is not a mistake; the same value in a short paste
+// or next to the 401 it caused is.
+import type { Finding } from '../types';
+import { isPlaceholderToken } from './credential-classify';
+import { excerptOf } from './text-excerpt';
+
+type Problem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
+
+const QUOTE = `["'\`“”‘’]?`;
+const BEARER = `${QUOTE}bearer${QUOTE}`;
+const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix)';
+
+/** Sentences saying the Bearer scheme was missing or had to be added. */
+const MISSING_BEARER_SENTENCES = [
+  // en: "missing the Bearer prefix", "forgot to add 'Bearer '", "added Bearer prefix"
+  `(?:missing|without|lacks?|lacking|omit(?:s|ted)?|forg[eo]t(?:ten|ting)?(?:\\s+to\\s+(?:add|include|prepend|put))?|no|(?:didn['’]?t|did\\s+not|does\\s+not|doesn['’]?t)\\s+(?:add|include|have|use|prepend|contain)|needs?(?:ed)?\\s+(?:to\\s+)?(?:add|include|prepend|have|use|contain)|(?:re)?add(?:s|ed|ing)?|prepend(?:s|ed|ing)?|requires?|required|must\\s+(?:be\\s+prefixed\\s+with|include|contain|start\\s+with|begin\\s+with|have|use)|expects?|expected)\\s+(?:(?:the|a|an)\\s+)?${BEARER}\\s*${BEARER_NOUN}`,
+  `(?:missing|without|forg[eo]t(?:ten)?\\s+(?:to\\s+add\\s+)?|add(?:ed|ing)?|prepend(?:ed|ing)?)\\s+(?:(?:the|a)\\s+)?["'\`“‘]bearer\\s?["'\`”’]`,
+  `${BEARER}\\s*${BEARER_NOUN}?\\s*(?:is|was|were|got)?\\s*(?:missing|absent|omitted|forgotten|not\\s+(?:added|included|present|there|set|prepended)|required|needed)`,
+  `(?:try|use|using|used)\\s+${BEARER}\\s+instead\\s+of`,
+  `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
+  // zh, ja, ko
+  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
+  `(?:加上|添加|加)\\s*${BEARER}`,
+  `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
+  `${BEARER}.{0,12}(?:を?付け|つけ|忘れ|抜け|が必要)`,
+  `${BEARER}.{0,20}(?:추가|빠[져뜨졌]|빼먹|누락|붙여|붙이)`,
+  `(?:prefix|접두사|프리픽스).{0,20}(?:빼먹|누락|빠[져뜨졌])`,
+  // es, pt, de, fr
+  `(?:falta(?:ba)?|sin|agregar|añadir|agregu[ée]|añad[íi]|olvid[ée]\\s+(?:agregar|poner)|faltando|sem|adicionar)\\s+(?:el\\s+|o\\s+)?(?:prefijo\\s+|prefixo\\s+)?${BEARER}`,
+  `${BEARER}.{0,20}(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
+  `(?:ohne|fehlende[sn]?)\\s+(?:das\\s+|den\\s+)?(?:pr[äa]fix\\s+)?${BEARER}`,
+  `(?:sans|manque|oubli[ée]?|ajout(?:er|é|ant)?)\\s+(?:le\\s+|du\\s+)?(?:pr[ée]fixe\\s+)?${BEARER}`,
+];
+
+/** Words for a credential, in the languages of the sentences below. */
+const SECRET_WORD = '(?:password|passwort|mot de passe|contraseña|senha|api[ _-]?key|key|token|secret|credential|密码|密碼|秘钥|密钥|パスワード|비밀번호|키)';
+/** Words for a masked value. */
+const MASK_WORD = '(?:masked|masquée?|maskiert|enmascarad[ao]|asterisks?|sternchen|obfuscated|\\*{3,}|•{3,}|●{3,}|掩码|マスク|마스킹)';
+/** Saving or sending it. */
+const KEPT_WORD =
+  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)\\s+back|wrote\\s+back|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\w+|envoy\\w+|guardad[ao]|enviad[ao]|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+
+/** Sentences saying a masked value was saved or sent as the credential. */
+const MASKED_SENTENCES = [
+  `${SECRET_WORD}[^.!?\\n。]{0,60}?${MASK_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
+  `${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}`,
+  `${MASK_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
+  `${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}`,
+];
+
+/** Sentences saying a placeholder was used as the credential. */
+const PLACEHOLDER_SENTENCES = [
+  `placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|secrets?|passwords?|values?)[^.!?\\n]{0,60}?(?:sent|used|passed|won|wins|instead|still|literal|falsely|hardcod\\w+|configured|reported)`,
+  `(?:hardcod\\w+|left|still|literal(?:ly)?)\\s+(?:the\\s+)?placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|values?)`,
+  // An unrendered expression in the header that went out: "Bearer ={{$credentials.token}}".
+  `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
+];
+
+/**
+ * A receiver that echoes the credential it got: "Incorrect API key provided: sk-xxxx". The
+ * value is judged (masked or placeholder), never copied.
+ */
+const ECHOED_CREDENTIAL =
+  /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|[^\s"'`,;]{1,120})/giu;
+
+/** An assignment of a stand-in value: `API_KEY=your-api-key-here`, `appid=API%20KEY%20GOES%20HERE`. */
+const PLACEHOLDER_ASSIGNMENT =
+  /(?:api[_-]?keys?|token|secret|appid|key)["']?\s*[:=]\s*["'`]?-?\s*((?:your|my|insert|enter|paste|replace)[-_ %20a-z]{0,30}(?:key|token|secret)(?:[-_ ]?(?:\d|here))?|api%20key%20goes%20here|sk-(?:x{4,}|your)[\w*-]*)/giu;
+
+/** Something went wrong: without it, a placeholder in a longer text is an example. */
+const FAILURE_SIGNAL =
+  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working)\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
+/** Documentation telling the reader where their own value goes. */
+const DOCUMENTATION_SIGNAL =
+  /\b(?:replace|e\.g\.|for example|example|must be accompanied|use the following|should look like|format is|substitute|your own|where\s+\S+\s+is\s+your|documentation|the docs|readme|quickstart|getting started)\b/i;
+
+const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
+const SENTENCES: ReadonlyArray<readonly [Problem, RegExp]> = [
+  ['missing-bearer-prefix', compile(MISSING_BEARER_SENTENCES)],
+  ['masked-token', compile(MASKED_SENTENCES)],
+  ['placeholder-token', compile(PLACEHOLDER_SENTENCES)],
+];
+
+/** Cheap gate: the sentence detectors need one of these words. */
+const PROSE_HINT = /bearer|mask|asterisk|\*{3}|•{3}|●{3}|sternchen|掩码|マスク|마스킹|placeholder|\{\{\s*\$|provided|your|my[-_ ]|insert|goes%20here|sk-/i;
+
+function finding(problem: Problem, text: string, start: number, end: number, excerpt?: string): Finding {
+  return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? excerptOf(text, start, end) };
+}
+
+/** Credential mistakes that a sentence tells, each at most once per text and problem. */
+export function detectCredentialSentences(text: string): Finding[] {
+  if (!PROSE_HINT.test(text)) return [];
+  const found = new Map<Problem, Finding>();
+  const add = (item: Finding): void => {
+    const problem = item.problem as Problem;
+    if (!found.has(problem)) found.set(problem, item);
+  };
+  for (const [problem, pattern] of SENTENCES) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) add(finding(problem, text, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(ECHOED_CREDENTIAL)) {
+    const value = match[1] ?? '';
+    const problem = echoedProblem(value);
+    if (problem) add(finding(problem, text, match.index, match.index + match[0].length, `${match[0].slice(0, match[0].length - value.length)}(placeholder)`));
+  }
+  if (FAILURE_SIGNAL.test(text)) {
+    for (const match of text.matchAll(PLACEHOLDER_ASSIGNMENT)) {
+      add(finding('placeholder-token', text, match.index, match.index + match[0].length));
+    }
+  }
+  return [...found.values()];
+}
+
+function echoedProblem(value: string): Problem | null {
+  const bare = value.replace(/^\$\{|\}$/g, '');
+  if (/^(?:your|insert|enter|paste|replace)|x{4,}|api%20key|here$/i.test(bare) || isPlaceholderToken(bare)) return 'placeholder-token';
+  if (/^\$\{/.test(value)) return 'placeholder-token';
+  // A receiver that masks the key in its own message ("sk-ab12****89") is being careful, and
+  // says nothing about what was sent.
+  return null;
+}
+
+/** More than a pasted header or two: a message, an issue, a page of docs. */
+function isLongText(text: string): boolean {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= 3; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines > 3 || text.length > 400;
+}
+
+/**
+ * Whether a header finding in free text is the writer's mistake. In a short paste it always is.
+ * In a longer text, `###` always is (the copy artefact of a duplicated webhook), other masks are
+ * the writer hiding their own key, and a placeholder is an example unless something failed and
+ * the text is not documentation.
+ */
+export function isMistakeInText(finding: Finding, text: string): boolean {
+  if (!isLongText(text)) return true;
+  if (finding.problem === 'masked-token') return finding.excerpt.includes('#');
+  if (finding.problem === 'placeholder-token') return FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text);
+  return true;
+}
