@@ -69,7 +69,7 @@ const VERB_WINDOW = 64;
 
 /** One verb or filler word: the word right before the number must be one of them. */
 const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS].join('|')})$`, 'iu');
-const isOpeningMark = (char: string): boolean => /[\s"'`*(\[:=/]/.test(char);
+const isOpeningMark = (char: string): boolean => /[\s"'`*([:=/]/.test(char);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（：]/u;
 
 /** True when a verb of failing or receiving introduces the number at `codeStart`. */
