@@ -105,6 +105,10 @@ const NOT_FOUND: string[] = [
   'listening on port 443 and 8443',
   'the 503 bus leaves at 10:00',
   'a status page with 500 subscribers',
+  'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"',
+  'error 450. The mailbox is unavailable or the SMTP server will retry',
+  'requests_total{status="200"} 429',
+  '"GET /x HTTP/1.1" 200 416',
   // A reason phrase of another code is not evidence, nor are bare brackets.
   '404 Forbidden',
   'Forbidden (404)',

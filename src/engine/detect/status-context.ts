@@ -12,7 +12,9 @@ const SPACED_KEYWORDS = [
   // Statuscode (de, nl), HTTP-Statuscode.
   '(?:(?:https?|response|resp)[\\s_-]?)?status(?:[\\s_-]?code)?',
   // code, error code, errorCode, response code, HTTP code; not "zip code 404" and friends.
-  '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?code',
+  '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?cod(?:e)?',
+  // response, HTTP response ("the response is 401", "Response: 500").
+  '(?:https?[\\s_-]?)?response',
   // error, HTTP error ("errors: 500" is a count, so no plural).
   '(?:https?[\\s_-]?)?error',
   // de
@@ -38,7 +40,7 @@ const UNSPACED_KEYWORDS = [
 
 /** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
 const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
-const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*]{0,6}';
+const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
 
 const KEYWORD_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
@@ -120,11 +122,22 @@ const SMTP_ENHANCED_AFTER = /[ \t\u00a0-]{1,3}[245]\.\d{1,3}\.\d{1,3}(?!\d)/y;
 /** Words on the same line before the number that show a mail server's reply, not HTTP. */
 const SMTP_BEFORE = /(?:smtp|esmtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail server|mx server|bounce[ds]?|dsn)[^\n]{0,40}$/i;
 
+/** A whole text about mail delivery: an SMTP word, or a reply with its enhanced status. */
+const SMTP_TEXT = /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
+/** Reply codes SMTP shares with HTTP's range. */
+const SMTP_SHARED = /^(?:421|45[0-5]|55[0-6])$/;
+
+export function isAboutMail(text: string): boolean {
+  return SMTP_TEXT.test(text);
+}
+
 /**
- * True when the number is a mail server's reply code (SMTP shares 421, 450-454 and 550-554 with
- * HTTP's range): bounces are a common sight in ESP logs.
+ * True when the number is a mail server's reply code (SMTP shares 421, 450-455 and 550-556 with
+ * HTTP's range): bounces are a common sight in ESP logs. `aboutMail` says the whole text is
+ * about mail delivery (isAboutMail), where such a code is SMTP's unless "HTTP" names it.
  */
-export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number, aboutMail = false): boolean {
   if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
-  return SMTP_BEFORE.test(text.slice(Math.max(0, codeStart - 80), codeStart));
+  if (SMTP_BEFORE.test(text.slice(Math.max(0, codeStart - 80), codeStart))) return true;
+  return aboutMail && SMTP_SHARED.test(text.slice(codeStart, codeEnd)) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
 }

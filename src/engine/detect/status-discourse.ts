@@ -37,7 +37,9 @@ const RANGE_BEFORE = /(?:between[ \t\u00a0]+[1-5]\d\d[ \t\u00a0]+and|[1-5]\d\d[ 
  */
 export function readsAsStatusInContext(text: string, codeStart: number, codeEnd: number): boolean {
   if (codeStart > 0 && !OPEN_BEFORE.test(text.charAt(codeStart - 1))) return false;
-  if (AMOUNT_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))) return false;
+  const before = text.slice(Math.max(0, codeStart - 24), codeStart);
+  // A value after a closing brace or bracket: a metric sample such as `{status="200"} 429`.
+  if (AMOUNT_BEFORE.test(before) || /[}\]][ \t]*$/.test(before)) return false;
   if (execAt(RANGE_AFTER, text, codeEnd) !== null) return false;
   if (RANGE_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart))) return false;
   const after = text.slice(codeEnd, codeEnd + 24);

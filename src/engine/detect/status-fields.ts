@@ -106,6 +106,11 @@ export class StatusFields {
     return this.#lineFacts(codeStart).requestStatusAt === codeStart;
   }
 
+  /** True when the line holding `offset` is a request log line (it has a status field). */
+  isRequestLogLine(offset: number): boolean {
+    return this.#lineFacts(offset).requestStatusAt >= 0;
+  }
+
   #lineFacts(offset: number): LineFacts {
     const cached = this.#line;
     if (cached && offset >= cached.start && offset < cached.next) return cached;

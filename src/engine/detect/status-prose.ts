@@ -32,7 +32,7 @@ const VERBS = [
 
 /** Words that may stand between such a verb and the number. */
 const FILLERS = [
-  'a', 'an', 'the', 'with', 'w\\/', 'status', 'code', 'https?', 'https?\\/\\d(?:\\.\\d)?', 'error', 'back', 'me',
+  'a', 'an', 'the', 'with', 'w\\/', 'you', 'him', 'her', 'status', 'code', 'https?', 'https?\\/\\d(?:\\.\\d)?', 'error', 'back', 'me',
   'us', 'them', 'it', 'only', 'always', 'still', 'just', 'ever', 'again', 'now', 'suddenly', 'immediately',
   'constantly', 'consistently', 'intermittently', 'randomly', 'occasionally', 'sometimes', 'frequently',
   'lots', 'lot', 'bunch', 'tons', 'plenty', 'hundreds', 'thousands', 'of', 'some', 'many', 'several',
@@ -62,7 +62,7 @@ const UNSPACED_VERB_BEFORE =
  * An arrow between a request and its answer ("POST /hook → 401"), or an exception class that
  * carries the status ("RateLimitExceededException: 403", "HTTPError: 500").
  */
-const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z](?:Exception|Error)[ \t]{0,2}:)[ \t]{0,2}$/;
+const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)[ \t]{0,2}:)[ \t(]{0,3}$/;
 
 /** Longest text read before a candidate: a long verb, a few fillers and the marks. */
 const VERB_WINDOW = 64;
@@ -71,6 +71,11 @@ const VERB_WINDOW = 64;
 const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS].join('|')})$`, 'iu');
 const isOpeningMark = (char: string): boolean => /[\s"'`*([:=/]/.test(char);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（：]/u;
+
+/** True when the number opens a quoted message ("answered `422 Unable to validate`"). */
+export function opensQuote(text: string, codeStart: number): boolean {
+  return /["'`“‘]/.test(text.charAt(codeStart - 1));
+}
 
 /** True when a verb of failing or receiving introduces the number at `codeStart`. */
 export function hasVerbBefore(text: string, codeStart: number): boolean {
@@ -95,7 +100,7 @@ export function hasQuantifierBefore(text: string, codeStart: number): boolean {
  * response", "403エラー", "403 错误", "403 에러", "403-Fehler", "403が返ってくる".
  */
 const STRONG_AFTER =
-  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
+  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
 
 export function strongWordAfter(text: string, codeEnd: number): number {
   const match = execAt(STRONG_AFTER, text, codeEnd);
@@ -124,7 +129,7 @@ const AFTER_WEAK = new RegExp(
       'zur[üu]ck', 'mit', 'bei', 'beim', 'wenn', 'und', 'oder', 'als', 'de', 'en', 'con', 'cuando', 'al',
       'y', 'o', 'et', 'ou', 'avec', 'quand', 'lors', 'pour', 'par', 'sur', 'respuesta', 'r[ée]ponse',
       'antwort', 'errores', 'erreurs', 'erreur', 'en\\s+retour', 'como', 'comme', 'due', 'rather', 'than', 'not',
-      'among', 'like', 'vs', 'versus', 'also', 'here', 'there', 'anymore', 'though', 'however', 'either', 'nor',
+      'json', 'html', 'body', 'gateway', 'proxy', 'server', 'upstream', 'among', 'like', 'vs', 'versus', 'also', 'here', 'there', 'anymore', 'though', 'however', 'either', 'nor',
       'unless', 'whereas', 'code', 'codes', 'http', 'en\\s+vez', 'au\\s+lieu', 'statt', 'anstatt', 'es', 'est',
       'está', 'era', 'était', 'ist', 'war', 'sind', 'si', 'falls', 'lorsque', 'porque', 'parce', 'weil', 'pero',
       'mais', 'aber', 'sin', 'sans', 'ohne', 'tras', 'après', 'nach', 'se', 'no', 'ne', 'nicht',

@@ -44,7 +44,7 @@ const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = [
   [501, 'Not Implemented'],
   [502, 'Bad Gateway'],
   [503, 'Service Unavailable', 'Service Temporarily Unavailable'],
-  [504, 'Gateway Timeout', 'Gateway Time-out'],
+  [504, 'Gateway Timeout', 'Gateway Time-out', 'Gateway Timed Out'],
   [505, 'HTTP Version Not Supported'],
   [506, 'Variant Also Negotiates'],
   [507, 'Insufficient Storage'],
@@ -87,6 +87,8 @@ const ALL_PHRASES = [...CODES_BY_PHRASE.keys()].sort((a, b) => b.length - a.leng
 
 const PHRASE_ALTERNATIVES = ALL_PHRASES.map(phrasePattern).join('|');
 const SPACE = '[ \\t\\u00a0]';
+/** The end of a word in a script with spaces; Korean and Japanese particles may follow ("Error가"). */
+const NO_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_])';
 
 /**
  * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
@@ -95,7 +97,7 @@ const SPACE = '[ \\t\\u00a0]';
  * bounded by the longest phrase.
  */
 const REASON_AFTER = new RegExp(
-  `([)\\]\`*]?)${SPACE}{0,3}(?:\\r?\\n${SPACE}{0,8})?(?:[-:–—|]${SPACE}{0,3})?(\\(?)(${PHRASE_ALTERNATIVES})(?![\\p{L}\\p{N}_])`,
+  `([)\\]\`*]?)${SPACE}{0,3}(?:(?:\\r?\\n${SPACE}{0,8}){1,2})?(?:[-:–—|]${SPACE}{0,3})?(\\(?)(${PHRASE_ALTERNATIVES})${NO_LATIN_AFTER}`,
   'iuy',
 );
 
@@ -104,7 +106,7 @@ const REASON_AFTER = new RegExp(
  * Code", Python requests' "403 Client Error: Forbidden for url".
  */
 const GENERIC_AFTER = new RegExp(
-  `${SPACE}{1,3}(?:[-:]${SPACE}{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)${SPACE}{1,3}error|error(?:ed|ing)?)(?![\\p{L}\\p{N}_])`,
+  `${SPACE}{1,3}(?:[-:]${SPACE}{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)${SPACE}{1,3}error|(?:\\p{L}{3,16}${SPACE}{1,2})?error(?:ed|ing)?)${NO_LATIN_AFTER}`,
   'iuy',
 );
 

@@ -15,10 +15,11 @@ import {
   hasNonStatusSuffix,
   isFollowedByUnit,
   isListGap,
+  isAboutMail,
   isSmtpReplyCode,
   statusKeywordStart,
 } from './status-context';
-import { hasQuantifierBefore, hasVerbBefore, isEventKeyStatus, strongWordAfter, weakContextEnd } from './status-prose';
+import { hasQuantifierBefore, hasVerbBefore, isEventKeyStatus, opensQuote, strongWordAfter, weakContextEnd } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from './text-excerpt';
 
@@ -37,6 +38,7 @@ export function detectStatusCodes(text: string): Finding[] {
   // End of the last finding's phrase, so that phrases never overlap.
   let lastPhraseEnd = 0;
   const fields = new StatusFields(text);
+  const aboutMail = isAboutMail(text);
   // Numbers that passed every "not a status" check but had no context of their own.
   const undecided: Candidate[] = [];
   // Where the digits of each accepted code start, for lists whose context comes last.
@@ -54,7 +56,7 @@ export function detectStatusCodes(text: string): Finding[] {
     const afterListMember = /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
     if (!inList && !eventKey && !afterListMember && hasNonStatusPrefix(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd)) continue;
-    if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
+    if (isSmtpReplyCode(text, codeStart, codeEnd, aboutMail)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -113,7 +115,7 @@ export function detectStatusCodes(text: string): Finding[] {
     lastPhraseEnd = Math.max(lastPhraseEnd, end);
   }
   if (undecided.length === 0) return findings;
-  const decided = decideByContext(text, undecided, acceptedAt, findings.length > 0);
+  const decided = decideByContext(text, undecided, acceptedAt, findings.length > 0, fields);
   if (decided.length === 0) return findings;
   for (const { code, start } of decided) pushFinding(findings, text, code, start, start + 3);
   return findings.sort((a, b) => a.start - b.start);
@@ -130,7 +132,13 @@ interface Candidate {
  * list whose last member has context ("503/504 errors", "401, 403 or 404 responses"), then, in a
  * text that talks about statuses, a well-known code standing on its own.
  */
-function decideByContext(text: string, undecided: readonly Candidate[], acceptedAt: readonly number[], foundAny: boolean): Candidate[] {
+function decideByContext(
+  text: string,
+  undecided: readonly Candidate[],
+  acceptedAt: readonly number[],
+  foundAny: boolean,
+  fields: StatusFields,
+): Candidate[] {
   const decided: Candidate[] = [];
   const inList = new Set<Candidate>();
   let next = acceptedAt.length - 1;
@@ -149,7 +157,13 @@ function decideByContext(text: string, undecided: readonly Candidate[], accepted
   const inContext = foundAny || talksAboutHttpStatus(text);
   for (const candidate of undecided) {
     if (inList.has(candidate)) decided.push(candidate);
-    else if (inContext && isNamedStatus(candidate.code) && readsAsStatusInContext(text, candidate.start, candidate.start + 3)) {
+    else if (
+      inContext &&
+      isNamedStatus(candidate.code) &&
+      // A request log line has one status; its other numbers are sizes and durations.
+      !fields.isRequestLogLine(candidate.start) &&
+      readsAsStatusInContext(text, candidate.start, candidate.start + 3)
+    ) {
       decided.push(candidate);
     }
   }
@@ -164,7 +178,8 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   const strongEnd = strongWordAfter(text, codeEnd);
   if (strongEnd >= 0) return strongEnd;
   if (fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart)) return codeEnd;
-  return hasVerbBefore(text, codeStart) ? weakContextEnd(text, codeEnd) : -1;
+  if (!hasVerbBefore(text, codeStart)) return -1;
+  return opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
 }
 
 /** Adds a finding for text[start, end) and returns its end. */
