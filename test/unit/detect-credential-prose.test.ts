@@ -22,6 +22,13 @@ describe('credential mistakes told in sentences', () => {
     ['I get "Bearer ={{$credentials.token}}" in the Authorization header: the expression is not rendered.', 'placeholder-token'],
     ['error 401 GET https://api.example.com/weather?appid=API%20KEY%20GOES%20HERE', 'placeholder-token'],
     ['docker-compose hardcodes placeholder credentials that win over the .env file', 'placeholder-token'],
+    ["curl -H 'Authorization: Bearer $API_TOKEN' https://api.example.com/v1 answers 401", 'placeholder-token'],
+    ['The variable is sent as the string literal {{apitoken}} rather than the value.', 'placeholder-token'],
+    ['The env var was set to "YOUR_API_KEY" and every call failed with 401.', 'placeholder-token'],
+    ['Ya that was my bad, I forgot to add bearer, closing it', 'missing-bearer-prefix'],
+    ['Resolved by passing the API key as Bearer token.', 'missing-bearer-prefix'],
+    ['UnauthorizedError: Format is Authorization: Bearer [token]', 'missing-bearer-prefix'],
+    ['the backend receives a password in the format "******" and the test fails', 'masked-token'],
   ];
   it.each(TOLD)('%j → %s', (text, problem) => {
     expect(problemsIn(text)).toContain(problem);

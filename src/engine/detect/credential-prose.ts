@@ -11,7 +11,7 @@ import { excerptOf } from './text-excerpt';
 type Problem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
 const QUOTE = `["'\`“”‘’]?`;
-const BEARER = `${QUOTE}bearer${QUOTE}`;
+const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
 const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix)';
 
 /** Sentences saying the Bearer scheme was missing or had to be added. */
@@ -21,6 +21,13 @@ const MISSING_BEARER_SENTENCES = [
   `(?:missing|without|forg[eo]t(?:ten)?\\s+(?:to\\s+add\\s+)?|add(?:ed|ing)?|prepend(?:ed|ing)?)\\s+(?:(?:the|a)\\s+)?["'\`“‘]bearer\\s?["'\`”’]`,
   `${BEARER}\\s*${BEARER_NOUN}?\\s*(?:is|was|were|got)?\\s*(?:missing|absent|omitted|forgotten|not\\s+(?:added|included|present|there|set|prepended)|required|needed)`,
   `(?:try|use|using|used)\\s+${BEARER}\\s+instead\\s+of`,
+  `(?:forg[eo]t(?:ten)?\\s+(?:to\\s+)?(?:add|put|include|prepend|use)|have\\s+to\\s+have|must\\s+have|need(?:ed|s)?\\s+to\\s+(?:add|have|put|include))\\s+(?:(?:the|a)\\s+)?${BEARER}(?!\\s*token)`,
+  `(?:requires?|must|needs?|should)\\s+(?:\\S+\\s+){0,5}?(?:contain|include|use|have|start\\s+with|begin\\s+with)\\s+(?:(?:the|a)\\s+)?${BEARER}\\s*(?:scheme|prefix|keyword)`,
+  `(?:pass(?:ing|ed)?|send(?:ing)?|sent|us(?:e|ing|ed))\\s+(?:the\\s+|it\\s+|my\\s+)?(?:api[ -]?key|token|key|it)\\s+as\\s+(?:a\\s+)?${BEARER}`,
+  // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
+  `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
+  // The scheme glued to the token: "BearereyJ…".
+  `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
   // zh, ja, ko
   `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
@@ -37,12 +44,12 @@ const MISSING_BEARER_SENTENCES = [
 ];
 
 /** Words for a credential, in the languages of the sentences below. */
-const SECRET_WORD = '(?:password|passwort|mot de passe|contraseña|senha|api[ _-]?key|key|token|secret|credential|密码|密碼|秘钥|密钥|パスワード|비밀번호|키)';
+const SECRET_WORD = '(?:password|passwort|mot de passe|contraseña|senha|api[ _-]?key|key|token|secret|credential|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
 /** Words for a masked value. */
 const MASK_WORD = '(?:masked|masquée?|maskiert|enmascarad[ao]|asterisks?|sternchen|obfuscated|\\*{3,}|•{3,}|●{3,}|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
-  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)\\s+back|wrote\\s+back|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\w+|envoy\\w+|guardad[ao]|enviad[ao]|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\w+|envoy\\w+|guardad[ao]|enviad[ao]|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
 
 /** Sentences saying a masked value was saved or sent as the credential. */
 const MASKED_SENTENCES = [
@@ -50,12 +57,26 @@ const MASKED_SENTENCES = [
   `${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}`,
   `${MASK_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
   `${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}`,
+  // "the backend receives a password in the format \"******\"", "Postman sends `******` as the body"
+  `(?:sends?|sent|sending|saves?|saved|stores?|stored|writes?|written|receives?|received)\\s+(?:(?:the|a|an)\\s+)?(?:(?:password|key|token|secret|value|string)\\s+)?(?:in\\s+the\\s+format\\s+)?["'\`]?[*•●]{3,}`,
 ];
+
+/** A stand-in left in a value: a template tag, a `#marker`, a shell variable, a YOUR_… constant. */
+const STAND_IN = '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\})';
+/** Words saying that stand-in went out as it was. */
+const SENT_AS_IS =
+  '(?:literal(?:ly)?|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|as\\s+is|no\\s+(?:variable\\s+)?(?:templating|substitution|expansion|interpolation)|string\\s+literal|instead\\s+of\\s+(?:the\\s+)?(?:actual\\s+|real\\s+)?value|(?:single|simple)\\s+quotes)';
 
 /** Sentences saying a placeholder was used as the credential. */
 const PLACEHOLDER_SENTENCES = [
   `placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|secrets?|passwords?|values?)[^.!?\\n]{0,60}?(?:sent|used|passed|won|wins|instead|still|literal|falsely|hardcod\\w+|configured|reported)`,
   `(?:hardcod\\w+|left|still|literal(?:ly)?)\\s+(?:the\\s+)?placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|values?)`,
+  `${STAND_IN}[^\\n]{0,80}?${SENT_AS_IS}`,
+  `${SENT_AS_IS}[^\\n]{0,80}?${STAND_IN}`,
+  `(?:default|example|template|sample)\\s+(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)[^.!?\\n]{0,40}?(?:picking|picked|used|uses|using|still|contains?|detected|wins?|won)`,
+  `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
+  // A curl header in single quotes: the shell never expands the variable inside.
+  `-H\\s+'(?:authorization|[\\w-]*(?:token|key|auth)[\\w-]*)\\s*:[^'\\n]*\\$[A-Za-z_]\\w*[^'\\n]*'`,
   // An unrendered expression in the header that went out: "Bearer ={{$credentials.token}}".
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
@@ -67,9 +88,12 @@ const PLACEHOLDER_SENTENCES = [
 const ECHOED_CREDENTIAL =
   /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|[^\s"'`,;]{1,120})/giu;
 
-/** An assignment of a stand-in value: `API_KEY=your-api-key-here`, `appid=API%20KEY%20GOES%20HERE`. */
+/**
+ * A stand-in value written where a key goes: `API_KEY=your-api-key-here`, `- "your-api-key-1"`,
+ * `appid=API%20KEY%20GOES%20HERE`, `set to "YOUR_API_KEY"`, `your_groq_api_key_here`.
+ */
 const PLACEHOLDER_ASSIGNMENT =
-  /(?:api[_-]?keys?|token|secret|appid|key)["']?\s*[:=]\s*["'`]?-?\s*((?:your|my|insert|enter|paste|replace)[-_ %20a-z]{0,30}(?:key|token|secret)(?:[-_ ]?(?:\d|here))?|api%20key%20goes%20here|sk-(?:x{4,}|your)[\w*-]*)/giu;
+  /(?:(?:api[_-]?keys?|token|secret|appid|key)["']?\s*[:=]\s*|set\s+to\s+|^\s*-\s+|\n\s*)["'`]{0,2}-?\s*((?:your|my|insert|enter|paste|replace|add)[-_ %20a-z]{0,30}(?:key|token|secret)(?:[-_ ]?(?:\d|here))?|YOUR_[A-Z_]{2,30}|api%20key%20goes%20here|sk-(?:x{4,}|your)[\w*-]*)(?![\w-])/gimu;
 
 /** Something went wrong: without it, a placeholder in a longer text is an example. */
 const FAILURE_SIGNAL =
@@ -86,7 +110,7 @@ const SENTENCES: ReadonlyArray<readonly [Problem, RegExp]> = [
 ];
 
 /** Cheap gate: the sentence detectors need one of these words. */
-const PROSE_HINT = /bearer|mask|asterisk|\*{3}|•{3}|●{3}|sternchen|掩码|マスク|마스킹|placeholder|\{\{\s*\$|provided|your|my[-_ ]|insert|goes%20here|sk-/i;
+const PROSE_HINT = /bearer|mask|asterisk|\*{3}|•{3}|●{3}|sternchen|掩码|マスク|마스킹|placeholder|\{\{|#[a-z]|\$[a-z_{]|provided|your|my[-_ ]|insert|goes%20here|sk-|default|example|template|sample|replace|http authentication/i;
 
 function finding(problem: Problem, text: string, start: number, end: number, excerpt?: string): Finding {
   return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? excerptOf(text, start, end) };
@@ -119,9 +143,10 @@ export function detectCredentialSentences(text: string): Finding[] {
 }
 
 function echoedProblem(value: string): Problem | null {
-  const bare = value.replace(/^\$\{|\}$/g, '');
-  if (/^(?:your|insert|enter|paste|replace)|x{4,}|api%20key|here$/i.test(bare) || isPlaceholderToken(bare)) return 'placeholder-token';
-  if (/^\$\{/.test(value)) return 'placeholder-token';
+  const bare = value.replace(/[.,;:)]+$/, '').replace(/^\$\{|\}$/g, '');
+  if (/your|insert|enter|paste|replace|x{4,}|api%20key|here$/i.test(bare) || isPlaceholderToken(bare)) return 'placeholder-token';
+  // "${sk-…}" or "<sk-…>": the template's brackets went out with the key.
+  if (/^\$\{/.test(value) || /^<.+>$/.test(bare)) return 'placeholder-token';
   // A receiver that masks the key in its own message ("sk-ab12****89") is being careful, and
   // says nothing about what was sent.
   return null;
@@ -130,8 +155,8 @@ function echoedProblem(value: string): Problem | null {
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= 3; i = text.indexOf('\n', i + 1)) lines += 1;
-  return lines > 3 || text.length > 400;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= 2; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines > 2 || text.length > 240;
 }
 
 /**
