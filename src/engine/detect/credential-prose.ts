@@ -81,20 +81,6 @@ const PLACEHOLDER_SENTENCES = [
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
 
-/**
- * A receiver that echoes the credential it got: "Incorrect API key provided: sk-xxxx". The
- * value is judged (masked or placeholder), never copied.
- */
-const ECHOED_CREDENTIAL =
-  /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|[^\s"'`,;]{1,120})/giu;
-
-/**
- * A stand-in value written where a key goes: `API_KEY=your-api-key-here`, `- "your-api-key-1"`,
- * `appid=API%20KEY%20GOES%20HERE`, `set to "YOUR_API_KEY"`, `your_groq_api_key_here`.
- */
-const PLACEHOLDER_ASSIGNMENT =
-  /(?:(?:api[_-]?keys?|token|secret|appid|key)["']?\s*[:=]\s*|set\s+to\s+|^\s*-\s+|\n\s*)["'`]{0,2}-?\s*((?:your|my|insert|enter|paste|replace|add)[-_ %20a-z]{0,30}(?:key|token|secret)(?:[-_ ]?(?:\d|here))?|YOUR_[A-Z_]{2,30}|api%20key%20goes%20here|sk-(?:x{4,}|your)[\w*-]*)(?![\w-])/gimu;
-
 /** Something went wrong: without it, a placeholder in a longer text is an example. */
 const FAILURE_SIGNAL =
   /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working)\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
@@ -102,42 +88,124 @@ const FAILURE_SIGNAL =
 const DOCUMENTATION_SIGNAL =
   /\b(?:replace|e\.g\.|for example|example|must be accompanied|use the following|should look like|format is|substitute|your own|where\s+\S+\s+is\s+your|documentation|the docs|readme|quickstart|getting started)\b/i;
 
-const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
-const SENTENCES: ReadonlyArray<readonly [Problem, RegExp]> = [
-  ['missing-bearer-prefix', compile(MISSING_BEARER_SENTENCES)],
-  ['masked-token', compile(MASKED_SENTENCES)],
-  ['placeholder-token', compile(PLACEHOLDER_SENTENCES)],
-];
+const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
 
-/** Cheap gate: the sentence detectors need one of these words. */
-const PROSE_HINT = /bearer|mask|asterisk|\*{3}|•{3}|●{3}|sternchen|掩码|マスク|마스킹|placeholder|\{\{|#[a-z]|\$[a-z_{]|provided|your|my[-_ ]|insert|goes%20here|sk-|default|example|template|sample|replace|http authentication/i;
+/** Each problem's sentences, read in a window around an anchor word that all of them hold. */
+const SENTENCES: Readonly<Record<Problem, RegExp>> = {
+  'missing-bearer-prefix': compile(MISSING_BEARER_SENTENCES),
+  'masked-token': compile(MASKED_SENTENCES),
+  'placeholder-token': compile(PLACEHOLDER_SENTENCES),
+};
+
+/**
+ * Every anchor in one pass (one group per kind), so that a long log without such words costs a
+ * single scan. No u flag: its case folding makes a scan of a long text several times slower.
+ */
+const ANCHORS = new RegExp(
+  [
+    '(bearer|prefix|접두사|프리픽스)',
+    `(${MASK_WORD})`,
+    "(placeholder|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quotes|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample)\\s+(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)|replace\\s|-H\\s+')",
+    '(incorrect|invalid|wrong|bad|unknown|unrecognized)',
+    '(your|insert|enter|paste|replace|api%20key|sk-)',
+  ].join('|'),
+  'gi',
+);
+const ANCHOR_PROBLEMS: readonly Problem[] = ['missing-bearer-prefix', 'masked-token', 'placeholder-token'];
+/** Characters read on each side of an anchor: longer than any sentence pattern reaches. */
+const SENTENCE_REACH = 200;
+/** Anchors read per text, so that a page full of them stays cheap. */
+const MAX_ANCHORS = 256;
+
+/**
+ * A receiver that echoes the credential it got: "Incorrect API key provided: sk-xxxx". The
+ * value is judged (placeholder or not), never copied. Sticky: tried at an anchor.
+ */
+const ECHOED_CREDENTIAL =
+  /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|[^\s"'`,;]{1,120})/iy;
+
+/**
+ * A stand-in value written where a key goes: `API_KEY=your-api-key-here`, `- "your-api-key-1"`,
+ * `appid=API%20KEY%20GOES%20HERE`, `set to "YOUR_API_KEY"`, `your_groq_api_key_here`. Sticky.
+ */
+const PLACEHOLDER_VALUE =
+  /(?:(?:your|insert|enter|paste|replace)[-_ %20a-z]{0,30}(?:key|token|secret)(?:[-_ ]?(?:\d|here))?(?![\w-])|api%20key%20goes%20here|sk-(?:x{4,}|your)[\w*-]*)/iy;
+/** Where such a value is given: after `=` or `:`, "set to", a YAML list dash, or alone on its line. */
+const ASSIGNED_BEFORE = /(?:[:=]\s*|set\s+to\s+|\n[ \t]*-[ \t]+|\n[ \t]*)["'`]{0,2}$/;
 
 function finding(problem: Problem, text: string, start: number, end: number, excerpt?: string): Finding {
   return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? excerptOf(text, start, end) };
 }
 
+/** The sentence of `problem` around an anchor, if there is one. */
+function sentenceAround(text: string, problem: Problem, anchorStart: number, anchorEnd: number): Finding | null {
+  const from = Math.max(0, anchorStart - SENTENCE_REACH);
+  const match = SENTENCES[problem].exec(text.slice(from, Math.min(text.length, anchorEnd + SENTENCE_REACH)));
+  return match ? finding(problem, text, from + match.index, from + match.index + match[0].length) : null;
+}
+
+/** A placeholder echoed by the receiver, at an anchor ("Incorrect API key provided: …"). */
+function echoAt(text: string, at: number): Finding | null {
+  ECHOED_CREDENTIAL.lastIndex = at;
+  const match = ECHOED_CREDENTIAL.exec(text);
+  const value = match?.[1];
+  if (!match || value === undefined || echoedProblem(value) === null) return null;
+  const label = `${match[0].slice(0, match[0].length - value.length)}(placeholder)`;
+  return finding('placeholder-token', text, at, at + match[0].length, label);
+}
+
+/** A stand-in value given as a key, at an anchor, in a text where something failed. */
+function placeholderValueAt(text: string, at: number): Finding | null {
+  if (/[\w-]/.test(text.charAt(at - 1))) return null;
+  PLACEHOLDER_VALUE.lastIndex = at;
+  const match = PLACEHOLDER_VALUE.exec(text);
+  if (!match || !ASSIGNED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  return finding('placeholder-token', text, at, at + match[0].length);
+}
+
+/** A log line's start: a date and time, a clock time, or a level in brackets. */
+const LOG_LINE_START = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE)\]|(?:INFO|WARN|ERROR|DEBUG)\s)/y;
+/** Lines looked at to tell a machine log from prose. */
+const SAMPLE_LINES = 40;
+
+/**
+ * True for text that a program wrote line by line (most lines start with a timestamp or level):
+ * people tell of their mistakes in prose, and a long log is read for headers only.
+ */
+export function looksLikeMachineLog(text: string): boolean {
+  let lines = 0;
+  let logLines = 0;
+  for (let start = 0; start < text.length && lines < SAMPLE_LINES; lines++) {
+    LOG_LINE_START.lastIndex = start;
+    if (LOG_LINE_START.test(text)) logLines += 1;
+    const end = text.indexOf('\n', start);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return lines >= 8 && logLines >= lines * 0.75;
+}
+
 /** Credential mistakes that a sentence tells, each at most once per text and problem. */
 export function detectCredentialSentences(text: string): Finding[] {
-  if (!PROSE_HINT.test(text)) return [];
+  if (looksLikeMachineLog(text)) return [];
   const found = new Map<Problem, Finding>();
-  const add = (item: Finding): void => {
-    const problem = item.problem as Problem;
-    if (!found.has(problem)) found.set(problem, item);
-  };
-  for (const [problem, pattern] of SENTENCES) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match) add(finding(problem, text, match.index, match.index + match[0].length));
-  }
-  for (const match of text.matchAll(ECHOED_CREDENTIAL)) {
-    const value = match[1] ?? '';
-    const problem = echoedProblem(value);
-    if (problem) add(finding(problem, text, match.index, match.index + match[0].length, `${match[0].slice(0, match[0].length - value.length)}(placeholder)`));
-  }
-  if (FAILURE_SIGNAL.test(text)) {
-    for (const match of text.matchAll(PLACEHOLDER_ASSIGNMENT)) {
-      add(finding('placeholder-token', text, match.index, match.index + match[0].length));
+  let failed: boolean | undefined;
+  ANCHORS.lastIndex = 0;
+  for (let count = 0; count < MAX_ANCHORS && found.size < ANCHOR_PROBLEMS.length; count++) {
+    const anchor = ANCHORS.exec(text);
+    if (!anchor) break;
+    const start = anchor.index;
+    const end = start + anchor[0].length;
+    const group = anchor.slice(1).findIndex((value) => value !== undefined);
+    const sentenceProblem = ANCHOR_PROBLEMS[group];
+    let item: Finding | null = null;
+    if (sentenceProblem !== undefined) {
+      if (!found.has(sentenceProblem)) item = sentenceAround(text, sentenceProblem, start, end);
+    } else if (!found.has('placeholder-token')) {
+      if (group === 3) item = echoAt(text, start);
+      else if ((failed ??= FAILURE_SIGNAL.test(text))) item = placeholderValueAt(text, start);
     }
+    if (item) found.set(item.problem as Problem, item);
   }
   return [...found.values()];
 }

@@ -120,24 +120,31 @@ export function isListGap(text: string, from: number, to: number): boolean {
 /** An SMTP enhanced status right after the number: "550 5.1.1", "421 4.7.0". */
 const SMTP_ENHANCED_AFTER = /[ \t\u00a0-]{1,3}[245]\.\d{1,3}\.\d{1,3}(?!\d)/y;
 /** Words on the same line before the number that show a mail server's reply, not HTTP. */
-const SMTP_BEFORE = /(?:smtp|esmtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail server|mx server|bounce[ds]?|dsn)[^\n]{0,40}$/i;
+const SMTP_BEFORE = /smtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail server|mx server|bounce[ds]?|dsn/i;
+/** How far before the number, on its line, such a word may stand. */
+const SMTP_BEFORE_WINDOW = 60;
 
 /** A whole text about mail delivery: an SMTP word, or a reply with its enhanced status. */
 const SMTP_TEXT = /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
-/** Reply codes SMTP shares with HTTP's range. */
+/** Reply codes SMTP shares with HTTP's range; only these can be a mail server's reply. */
+const SMTP_CODES = /^(?:421|45[0-5]|50[0-4]|53[0-8]|55[0-6])$/;
+/** Of those, the ones that near words of mail delivery are SMTP's even without a reply phrase. */
 const SMTP_SHARED = /^(?:421|45[0-5]|55[0-6])$/;
 
-export function isAboutMail(text: string): boolean {
-  return SMTP_TEXT.test(text);
-}
+/** How far around a shared code the text is read for signs of mail delivery. */
+const MAIL_CONTEXT_WINDOW = 400;
 
 /**
  * True when the number is a mail server's reply code (SMTP shares 421, 450-455 and 550-556 with
- * HTTP's range): bounces are a common sight in ESP logs. `aboutMail` says the whole text is
- * about mail delivery (isAboutMail), where such a code is SMTP's unless "HTTP" names it.
+ * HTTP's range): bounces are a common sight in ESP logs. Near words of mail delivery such a
+ * code is SMTP's unless "HTTP" names it.
  */
-export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number, aboutMail = false): boolean {
+export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+  if (!SMTP_CODES.test(text.slice(codeStart, codeEnd))) return false;
   if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
-  if (SMTP_BEFORE.test(text.slice(Math.max(0, codeStart - 80), codeStart))) return true;
-  return aboutMail && SMTP_SHARED.test(text.slice(codeStart, codeEnd)) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+  const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
+  if (SMTP_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
+  if (!SMTP_SHARED.test(text.slice(codeStart, codeEnd))) return false;
+  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
+  return SMTP_TEXT.test(around) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
 }

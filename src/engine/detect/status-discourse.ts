@@ -3,7 +3,7 @@
 // "return 404 rather than 503", "exclude 503 from the 5xx alert", "should it be `404`?". Such a
 // number still has to stand on its own: not an amount ("400 of 1000", "500 per minute"), not a
 // range ("between 400 and 499"), not a port, line or size.
-import { execAt } from './text-match';
+import { execAt, wordBefore } from './text-match';
 
 /** Words that make a whole text about HTTP statuses, even before any code is found. */
 const HTTP_STATUS_TALK =
@@ -17,8 +17,24 @@ export function talksAboutHttpStatus(text: string): boolean {
 const OPEN_BEFORE = /[\s([{"'`*,;|>“‘（「]/u;
 
 /** Words before a number that make it an amount, a position or a limit. */
-const AMOUNT_BEFORE =
-  /(?<![\p{L}\p{N}_])(?:limits?|max(?:imum)?|min(?:imum)?|up\s+to|over|under|about|around|approx(?:imately)?|at\s+(?:least|most)|top|first|last|every|each|page|line|lines|row|rows|col(?:umn)?|port|pid|id|no\.?|number|version|step|attempt|size|length|width|height|batch|chunk|timeout|delay|wait|after|within|(?:more|less|fewer|greater)\s+than|total|count|sum|range|between|x|per|cost|price|rank(?:ed)?|score|level|room|floor|bus|route|flight|highway|item|issue|pr|pull|ticket|order|invoice|build|job|run|case|test|content-length|length)[\s:=#-]{0,3}$/iu;
+const AMOUNT_WORDS = new Set([
+  'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'over', 'under', 'about', 'around', 'approx',
+  'approximately', 'top', 'first', 'last', 'every', 'each', 'page', 'line', 'lines', 'row', 'rows', 'col',
+  'column', 'port', 'pid', 'id', 'no', 'number', 'version', 'step', 'attempt', 'size', 'length', 'width',
+  'height', 'batch', 'chunk', 'timeout', 'delay', 'wait', 'after', 'within', 'total', 'count', 'sum', 'range',
+  'between', 'x', 'per', 'cost', 'price', 'rank', 'ranked', 'score', 'level', 'room', 'floor', 'bus', 'route',
+  'flight', 'highway', 'item', 'issue', 'pr', 'pull', 'ticket', 'order', 'invoice', 'build', 'job', 'run',
+  'case', 'test',
+]);
+/** Two-word amounts: "up to 500", "more than 400", "at least 429". */
+const AMOUNT_PAIRS = /(?:up\s+to|(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))[\s:=#-]{0,3}$/i;
+const isAmountGap = (char: string): boolean => char === ' ' || char === '\t' || char === ':' || char === '=' || char === '#' || char === '-';
+
+function amountWordBefore(text: string, codeStart: number): boolean {
+  const word = wordBefore(text, codeStart, isAmountGap, 3).toLowerCase();
+  if (AMOUNT_WORDS.has(word) || word === 'content-length') return true;
+  return (word === 'to' || word === 'than' || word === 'least' || word === 'most') && AMOUNT_PAIRS.test(text.slice(Math.max(0, codeStart - 24), codeStart));
+}
 
 /** Words after a number that make it an amount: units and counted things. */
 const AMOUNT_AFTER =
@@ -37,9 +53,9 @@ const RANGE_BEFORE = /(?:between[ \t\u00a0]+[1-5]\d\d[ \t\u00a0]+and|[1-5]\d\d[ 
  */
 export function readsAsStatusInContext(text: string, codeStart: number, codeEnd: number): boolean {
   if (codeStart > 0 && !OPEN_BEFORE.test(text.charAt(codeStart - 1))) return false;
-  const before = text.slice(Math.max(0, codeStart - 24), codeStart);
+  if (amountWordBefore(text, codeStart)) return false;
   // A value after a closing brace or bracket: a metric sample such as `{status="200"} 429`.
-  if (AMOUNT_BEFORE.test(before) || /[}\]][ \t]*$/.test(before)) return false;
+  if (/[}\]][ \t]*$/.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return false;
   if (execAt(RANGE_AFTER, text, codeEnd) !== null) return false;
   if (RANGE_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart))) return false;
   const after = text.slice(codeEnd, codeEnd + 24);

@@ -29,11 +29,6 @@ interface Line {
   tooLong: boolean;
 }
 
-interface LineFacts extends Line {
-  /** The request log's status field: offset of its digits, or -1. */
-  requestStatusAt: number;
-}
-
 /** A table found above a row: which columns hold a status, and how far its rows reach. */
 interface KnownTable {
   statusColumns: ReadonlySet<number>;
@@ -78,7 +73,11 @@ function cellStartsWithCode(cell: string, code: string): boolean {
 
 export class StatusFields {
   readonly #text: string;
-  #line: LineFacts | null = null;
+  /** The line of the last candidate, and what is known of it. */
+  #line: Line = { start: 0, end: 0, next: 0, tooLong: false };
+  #hasPipe: boolean | undefined;
+  /** The request log's status field: offset of its digits, -1 when none, undefined until asked. */
+  #requestStatusAt: number | undefined;
   #table: KnownTable | null = null;
 
   constructor(text: string) {
@@ -87,10 +86,12 @@ export class StatusFields {
 
   /** True when the number at [codeStart, codeEnd) sits first in a status column of a pipe table. */
   isStatusCell(codeStart: number, codeEnd: number): boolean {
-    const line = this.#lineFacts(codeStart);
+    const line = this.#lineOf(codeStart);
     if (line.tooLong) return false;
+    this.#hasPipe ??= this.#text.slice(line.start, line.end).includes('|');
+    if (!this.#hasPipe) return false;
     const lineText = this.#text.slice(line.start, line.end);
-    if (!lineText.includes('|') || TABLE_SEPARATOR.test(lineText)) return false;
+    if (TABLE_SEPARATOR.test(lineText)) return false;
     const index = cellIndexAt(lineText, codeStart - line.start);
     const cell = cellsOf(lineText)[index];
     if (index < 0 || cell === undefined || !cellStartsWithCode(cell, this.#text.slice(codeStart, codeEnd))) return false;
@@ -103,24 +104,30 @@ export class StatusFields {
    * of its own (later ones are sizes). Gin-style lines put the status first, before the method.
    */
   isRequestLogStatus(codeStart: number): boolean {
-    return this.#lineFacts(codeStart).requestStatusAt === codeStart;
+    return this.#requestStatusOf(codeStart) === codeStart;
   }
 
   /** True when the line holding `offset` is a request log line (it has a status field). */
   isRequestLogLine(offset: number): boolean {
-    return this.#lineFacts(offset).requestStatusAt >= 0;
+    return this.#requestStatusOf(offset) >= 0;
   }
 
-  #lineFacts(offset: number): LineFacts {
+  #requestStatusOf(offset: number): number {
+    const line = this.#lineOf(offset);
+    this.#requestStatusAt ??= line.tooLong ? -1 : this.#findRequestStatus(line);
+    return this.#requestStatusAt;
+  }
+
+  #lineOf(offset: number): Line {
     const cached = this.#line;
-    if (cached && offset >= cached.start && offset < cached.next) return cached;
-    const line = lineAt(this.#text, offset);
-    const facts = { ...line, requestStatusAt: line.tooLong ? -1 : this.#requestStatusAt(line) };
-    this.#line = facts;
-    return facts;
+    if (offset >= cached.start && offset < cached.next) return cached;
+    this.#line = lineAt(this.#text, offset);
+    this.#hasPipe = undefined;
+    this.#requestStatusAt = undefined;
+    return this.#line;
   }
 
-  #requestStatusAt(line: Line): number {
+  #findRequestStatus(line: Line): number {
     const lineText = this.#text.slice(line.start, line.end);
     const request = REQUEST_PART.exec(lineText);
     if (!request) return -1;

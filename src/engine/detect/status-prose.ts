@@ -77,14 +77,20 @@ export function opensQuote(text: string, codeStart: number): boolean {
   return /["'`“‘]/.test(text.charAt(codeStart - 1));
 }
 
+/** Last characters of an arrow or of "SomeError:" (then spaces or an opening bracket). */
+const ARROW_ENDS = /[>→⇒:(]/;
+
 /** True when a verb of failing or receiving introduces the number at `codeStart`. */
 export function hasVerbBefore(text: string, codeStart: number): boolean {
-  const before = text.slice(Math.max(0, codeStart - VERB_WINDOW), codeStart);
-  if (ARROW_BEFORE.test(before)) return true;
-  const last = before.trimEnd().at(-1) ?? '';
-  if (UNSPACED_SCRIPT.test(last)) return UNSPACED_VERB_BEFORE.test(before);
+  let end = codeStart;
+  while (end > 0 && end > codeStart - 4 && /[ \t(]/.test(text.charAt(end - 1))) end -= 1;
+  const last = text.charAt(end - 1);
+  const windowStart = Math.max(0, codeStart - VERB_WINDOW);
+  if (ARROW_ENDS.test(last) && ARROW_BEFORE.test(text.slice(windowStart, codeStart))) return true;
+  if (UNSPACED_SCRIPT.test(last)) return UNSPACED_VERB_BEFORE.test(text.slice(windowStart, codeStart));
   // Cheap gate first: the word right before must itself be a verb or a filler.
-  return VERB_OR_FILLER.test(wordBefore(before, before.length, isOpeningMark)) && VERB_BEFORE.test(before);
+  const word = wordBefore(text, codeStart, isOpeningMark);
+  return word !== '' && VERB_OR_FILLER.test(word) && VERB_BEFORE.test(text.slice(windowStart, codeStart));
 }
 
 /** Words that count occurrences of a status: "lots of 404s", "several 503s", "no more 500s". */

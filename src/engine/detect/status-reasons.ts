@@ -121,7 +121,8 @@ const REASON_BEFORE = new RegExp(
 
 /** The last word of every phrase: a phrase can only end before a code with one of them. */
 const LAST_WORDS = new Set(ALL_PHRASES.map((phrase) => phrase.split(/[\s']/).at(-1) ?? ''));
-const isReasonGap = (char: string): boolean => /[\s:–—([-]/.test(char);
+const REASON_GAPS = new Set([' ', '\t', '\u00a0', '\n', '\r', ':', '–', '—', '(', '[', '-']);
+const isReasonGap = (char: string): boolean => REASON_GAPS.has(char);
 
 /** Longest text examined before a bracketed code: the longest phrase and its spacing. */
 const REASON_BEFORE_WINDOW = Math.max(...ALL_PHRASES.map((phrase) => phrase.length)) * 2 + 8;

@@ -15,7 +15,6 @@ import {
   hasNonStatusSuffix,
   isFollowedByUnit,
   isListGap,
-  isAboutMail,
   isSmtpReplyCode,
   statusKeywordStart,
 } from './status-context';
@@ -27,7 +26,9 @@ import { excerptOf } from './text-excerpt';
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
  * plural "s" ("getting 502s").
  */
-const CANDIDATE = /\b[45]\d\d(?=s?\b)/g;
+const CANDIDATE = /\b[45]\d\d/g;
+/** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
+const WORD_CHAR_AT = /[\w]/;
 
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
@@ -38,7 +39,6 @@ export function detectStatusCodes(text: string): Finding[] {
   // End of the last finding's phrase, so that phrases never overlap.
   let lastPhraseEnd = 0;
   const fields = new StatusFields(text);
-  const aboutMail = isAboutMail(text);
   // Numbers that passed every "not a status" check but had no context of their own.
   const undecided: Candidate[] = [];
   // Where the digits of each accepted code start, for lists whose context comes last.
@@ -47,16 +47,17 @@ export function detectStatusCodes(text: string): Finding[] {
   for (const candidate of text.matchAll(CANDIDATE)) {
     const codeStart = candidate.index;
     const codeEnd = codeStart + 3;
+    const next = text.charAt(codeEnd);
+    if (next !== 's' && WORD_CHAR_AT.test(next)) continue;
+    const plural = isPluralSuffix(text, codeEnd);
+    if (next === 's' && !plural) continue;
     const code = Number(candidate[0]);
-    const plural = /^['’]?s(?![\p{L}\p{N}_])/u.test(text.slice(codeEnd, codeEnd + 3));
 
     const inList = lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart);
     const eventKey = isEventKeyStatus(text, codeStart);
     // "503/504": the second may be a list member whose first has no context yet.
-    const afterListMember = /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
-    if (!inList && !eventKey && !afterListMember && hasNonStatusPrefix(text, codeStart)) continue;
+    if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd)) continue;
-    if (isSmtpReplyCode(text, codeStart, codeEnd, aboutMail)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -77,9 +78,11 @@ export function detectStatusCodes(text: string): Finding[] {
     const hasReason = reasonStart >= 0 || phraseAfter !== null;
     // Cheap checks first: the status-word regex is the costliest one.
     if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
+    if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
     const keywordStart = statusKeywordStart(text, codeStart);
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
-      if (insidePrevious) continue;
+      // Without a status word or reason phrase only a code with a name reads as a status.
+      if (insidePrevious || !isNamedStatus(code)) continue;
       const end = plainContextEnd(text, codeStart, codeEnd, fields);
       if (end < 0) {
         undecided.push({ code, start: codeStart });
@@ -159,7 +162,6 @@ function decideByContext(
     if (inList.has(candidate)) decided.push(candidate);
     else if (
       inContext &&
-      isNamedStatus(candidate.code) &&
       // A request log line has one status; its other numbers are sizes and durations.
       !fields.isRequestLogLine(candidate.start) &&
       readsAsStatusInContext(text, candidate.start, candidate.start + 3)
@@ -170,6 +172,20 @@ function decideByContext(
   return decided;
 }
 
+/** "502s", "502's": an "s" (after an apostrophe or not) that ends the word. */
+function isPluralSuffix(text: string, codeEnd: number): boolean {
+  let at = codeEnd;
+  const first = text.charAt(at);
+  if (first === "'" || first === '’') at += 1;
+  else if (first !== 's') return false;
+  return text.charAt(at) === 's' && !/[\p{L}\p{N}_]/u.test(text.charAt(at + 1));
+}
+
+/** "503/504": the second may be a list member whose first has no context yet. */
+function followsListMember(text: string, codeStart: number): boolean {
+  return /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
+}
+
 /**
  * Where the phrase of a number with no status word or reason phrase ends, when its place or the
  * words around it still make it a status; -1 when they do not. Strongest evidence first.
@@ -177,9 +193,11 @@ function decideByContext(
 function plainContextEnd(text: string, codeStart: number, codeEnd: number, fields: StatusFields): number {
   const strongEnd = strongWordAfter(text, codeEnd);
   if (strongEnd >= 0) return strongEnd;
-  if (fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart)) return codeEnd;
-  if (!hasVerbBefore(text, codeStart)) return -1;
-  return opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
+  if (hasVerbBefore(text, codeStart)) {
+    const end = opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
+    if (end >= 0) return end;
+  }
+  return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 
 /** Adds a finding for text[start, end) and returns its end. */
