@@ -7,11 +7,13 @@ import {
   ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
+import { findBrowserOrExit } from './find-browser';
 import { formatTable } from './text-table';
 
 const OUT = path.join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
+  findBrowserOrExit('chromium');
   console.log('Building the extension…');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
