@@ -2,31 +2,19 @@
 // cards in the order a user should work through them (setup mistakes first), the "Diagnose text"
 // box on a log line, a header and a JSON body, the empty and unsupported states, "Copy report".
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  launchWithExtension, readBadges, readFieldWarnings, ROOT, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
+  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_GROUPS, FINDING_CARDS, READ_CARDS, type PopupCard,
+} from './composed-pages';
+import {
+  launchWithExtension, readBadges, readFieldWarnings, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
   type ExtensionSession,
 } from './harness';
 
-const EDITOR_URL = 'https://www.klaviyo.com/flow/ABC123/edit';
-/** Klaviyo's editor fixture (masked token, broken JSON) with a delivery log added under it. */
-const EDITOR_WITH_LOG = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
-  '</body>',
-  `<section aria-label="Recent deliveries"><ul>
-    <li>ana@example.com · HTTP 403 Forbidden</li>
-    <li>bo@example.com · HTTP 500 Internal Server Error</li>
-    <li>chen@example.com · HTTP 403 Forbidden</li>
-    <li>dana@example.com · dial tcp 52.1.2.3:443: connect: connection refused</li>
-    <li>eve@example.com · Delivered</li>
-  </ul></section></body>`,
-);
 const CLEAN_URL = 'https://fly.customer.io/workspaces/1/journeys/campaigns/2/actions/3/deliveries';
 const CLEAN_HTML = '<!doctype html><title>Deliveries</title><ul><li>Delivered 200 OK</li><li>Delivered 202 Accepted</li></ul>';
 const OTHER_URL = 'https://example.org/docs';
 
-const FINDING_CARDS = 'ul[aria-label="Problems found on this page"] > li[data-key]';
 const RESULT_CARDS = 'ul[aria-label="Problems in the pasted text"] > li[data-key]';
 
 let session: ExtensionSession;
@@ -59,37 +47,13 @@ async function withPopup<T>(page: Page, use: (popup: ToolbarPopup) => Promise<T>
   }
 }
 
-interface Card {
-  key: string;
-  title: string;
-  count: string;
-  open: boolean;
-  steps: number;
-  samples: string[];
-}
-
-const READ_CARDS = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((li) => ({
-  key: li.dataset.key,
-  title: li.querySelector('.card__title')?.textContent ?? '',
-  count: li.querySelector('.card__count')?.textContent ?? '',
-  open: li.querySelector('details')?.open ?? false,
-  steps: li.querySelectorAll('.card__steps > li').length,
-  samples: [...li.querySelectorAll('.card__samples code')].map((c) => c.textContent),
-}))`;
-
 describe('findings of the active tab', () => {
   it('lists one card per problem, setup mistakes first, each with its fixes', async () => {
     const cards = await withPopup(editor, async (popup) => {
       await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
-      return popup.evaluate<Card[]>(READ_CARDS(FINDING_CARDS));
+      return popup.evaluate<PopupCard[]>(READ_CARDS(FINDING_CARDS));
     });
-    expect(cards.map((c) => [c.key, c.count])).toEqual([
-      ['credential:masked-token', '1 field'],
-      ['json:invalid-json', '1 field'],
-      ['network:connection-refused', '1 row'],
-      ['http:500', '1 row'],
-      ['http:403', '2 rows'],
-    ]);
+    expect(cards.map((c) => [c.key, c.count])).toEqual(EDITOR_WITH_LOG_GROUPS);
     expect(cards.map((c) => c.open)).toEqual([true, false, false, false, false]);
     for (const card of cards) {
       expect(card.title, card.key).not.toBe('');
@@ -115,7 +79,7 @@ describe('"Diagnose text" box', () => {
       await popup.fill('#diagnose-text', text);
       await popup.click('.diagnose button[type="submit"]');
       await popup.waitFor(`document.querySelectorAll(${JSON.stringify(RESULT_CARDS)}).length > 0`);
-      return popup.evaluate<Card[]>(READ_CARDS(RESULT_CARDS));
+      return popup.evaluate<PopupCard[]>(READ_CARDS(RESULT_CARDS));
     });
     expect(found.map((c) => c.key)).toEqual(keys);
     expect(found[0]!.open).toBe(true);

@@ -2,36 +2,16 @@
 // in log rows. It (or any 8-character piece of it) must never reach extension storage, a runtime
 // message or its reply, a console, the copied report, the popup, or the DOM the extension adds
 // (badges, field warnings and the badge card, closed shadow roots included).
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { leakedPieces } from '../fuzz/vocabulary';
+import { describeSentinelChecks, EDITOR_HTML, EDITOR_URL, PAGE_CONTROL, Sightings, TOKEN, TOKEN_ROWS } from './token-sentinel';
 import {
-  contentScriptWorld, extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, recordPageLog, ROOT, serveHtml,
+  contentScriptWorld, extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, recordPageLog, serveHtml,
   tabIdOf, toolbarBadge, ToolbarPopup, waitFor, type ExtensionSession, type PageLog,
 } from './harness';
 
-const TOKEN = 'wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0';
-const EDITOR_URL = 'https://www.klaviyo.com/flow/TOKEN/edit';
-const EDITOR_HTML = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
-  '</body>',
-  '<section aria-label="Recent deliveries"><ul id="deliveries"><li>ana@example.com · Delivered</li></ul></section></body>',
-);
-/** Log rows that quote the token the way request dumps do. */
-const TOKEN_ROWS = [
-  `HTTP 401 Unauthorized · sent Authorization: Bearer ${TOKEN}`,
-  `POST https://hooks.example.com/send?api_key=${TOKEN} → HTTP 500 Internal Server Error`,
-  `{"headers": {"x-api-key": "${TOKEN}"}, "status": 403}`,
-  `Authorization: ${TOKEN} → HTTP 401 Unauthorized`,
-];
-
-/** Everything the extension said, stored, logged or showed, by where it was seen. */
-const seen: { where: string; text: string }[] = [];
-function note(where: string, value: unknown): void {
-  if (Array.isArray(value)) for (const item of value) note(where, item);
-  else seen.push({ where, text: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') });
-}
+const sightings = new Sightings();
+const note = sightings.note.bind(sightings);
 
 let session: ExtensionSession;
 let page: Page;
@@ -139,7 +119,7 @@ beforeAll(async () => {
   }));
   for (const [area, content] of Object.entries(storage)) note(`storage.${area}`, content);
   note('page console (all worlds)', pageLog.entries);
-  note('the page itself (control)', await page.evaluate(() => [
+  note(PAGE_CONTROL, await page.evaluate(() => [
     (document.getElementById('header-value-1') as HTMLInputElement).value,
     document.getElementById('deliveries')!.textContent ?? '',
   ]));
@@ -150,20 +130,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('the sentinel token', () => {
-  const PLACES = [
+describeSentinelChecks(
+  sightings,
+  [
     'storage.local', 'storage.session', 'storage.sync', 'worker messages', 'content script traffic', 'get-tab-findings reply',
     'page console (all worlds)', 'worker console', 'popup console', 'copied report', 'popup DOM', 'popup diagnose results',
     'DOM added to the page',
-  ];
-
-  it.each(PLACES)('never reaches: %s', (where) => {
-    const texts = seen.filter((s) => s.where === where).map((s) => s.text);
-    for (const text of texts) expect(leakedPieces(TOKEN, text), `${where}: ${text.slice(0, 400)}`).toEqual([]);
-  });
-
-  // The checks above must look at real data, or they prove nothing.
-  it.each<[string, RegExp]>([
+  ],
+  [
     ['storage.session', /http:401/],
     ['worker messages', /page-snapshot/],
     ['content script traffic', /reply .*"ok":true/],
@@ -172,18 +146,5 @@ describe('the sentinel token', () => {
     ['popup diagnose results', /data-key="credential:missing-bearer-prefix"/],
     ['DOM added to the page', /missing-bearer-prefix[\s\S]*role="dialog"|role="dialog"[\s\S]*missing-bearer-prefix/],
     ['get-tab-findings reply', /"ok":true/],
-  ])('was recorded with content: %s', (where, pattern) => {
-    expect(seen.filter((s) => s.where === where).map((s) => s.text).join('\n')).toMatch(pattern);
-  });
-
-  it('is on the page itself, typed and in the rows (the control: a leak would be found)', () => {
-    const page = seen.filter((s) => s.where === 'the page itself (control)').map((s) => s.text);
-    expect(page).toHaveLength(2);
-    for (const text of page) expect(leakedPieces(TOKEN, text).length).toBe(TOKEN.length - 7);
-  });
-
-  it('shows up redacted where the rows are summarised (first 4 and last 2 characters)', () => {
-    const stored = seen.find((s) => s.where === 'storage.session')?.text ?? '';
-    expect(stored).toContain(`${TOKEN.slice(0, 4)}…${TOKEN.slice(-2)}`);
-  });
-});
+  ],
+);
