@@ -19,17 +19,47 @@ export const EDITOR_WITH_LOG = readFileSync(path.join(ROOT, 'test/fixtures/klavi
 /** What EDITOR_WITH_LOG shows: 4 badged rows, 2 field warnings. */
 export const EDITOR_WITH_LOG_BADGES = 4;
 export const EDITOR_WITH_LOG_WARNINGS = 2;
-/** Its problem groups in the popup's order (setup mistakes first) with their counts. */
+/**
+ * Its problem groups in the popup's order with their counts and marks: what needs the person
+ * (setup mistakes, then errors Klaviyo does not retry) before what Klaviyo retries (500).
+ */
 export const EDITOR_WITH_LOG_GROUPS = [
-  ['credential:masked-token', '1 field'],
-  ['json:invalid-json', '1 field'],
-  ['network:connection-refused', '1 row'],
-  ['http:500', '1 row'],
-  ['http:403', '2 rows'],
+  ['credential:masked-token', '1 field', 'Needs you'],
+  ['json:invalid-json', '1 field', 'Needs you'],
+  ['network:connection-refused', '1 row', 'Needs you'],
+  ['http:403', '2 rows', 'Needs you'],
+  ['http:500', '1 row', 'Will retry by itself'],
 ];
 
-/** The popup's problem cards on the page's findings. */
-export const FINDING_CARDS = 'ul[aria-label="Problems found on this page"] > li[data-key]';
+/** The popup's overview lines, one per problem of the page. */
+export const FINDING_LINES = 'ul[aria-label="Problems found on this page"] > li[data-key]';
+
+export interface PopupLine {
+  key: string;
+  code: string;
+  title: string;
+  count: string;
+  mark: string;
+  open: boolean;
+  /** Fix steps in the line's card (rendered even while it is closed). */
+  steps: number;
+  samples: string[];
+}
+
+/** Reads the overview lines of the popup (an expression for the popup's page). */
+export const READ_LINES = `[...document.querySelectorAll(${JSON.stringify(FINDING_LINES)})].map((li) => ({
+  key: li.dataset.key,
+  code: li.querySelector('.triage__code')?.textContent ?? '',
+  title: li.querySelector('.triage__title')?.textContent ?? '',
+  count: li.querySelector('.triage__count')?.textContent ?? '',
+  mark: li.querySelector('.triage__mark')?.textContent ?? '',
+  open: li.querySelector('.triage__line')?.getAttribute('aria-expanded') === 'true',
+  steps: li.querySelectorAll('.card__steps > li').length,
+  samples: [...li.querySelectorAll('.card__samples code')].map((c) => c.textContent),
+}))`;
+
+/** The key of the overview line that has the focus, or null. */
+export const FOCUSED_LINE = `document.activeElement?.closest('li[data-key]')?.dataset.key ?? null`;
 
 export interface PopupCard {
   key: string;
@@ -40,7 +70,7 @@ export interface PopupCard {
   samples: string[];
 }
 
-/** Reads the cards of a list in the popup (an expression for the popup's page). */
+/** Reads the <details> cards of a list in the popup ("Diagnose text" results). */
 export const READ_CARDS = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((li) => ({
   key: li.dataset.key,
   title: li.querySelector('.card__title')?.textContent ?? '',

@@ -5,8 +5,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_BADGES, EDITOR_WITH_LOG_GROUPS, EDITOR_WITH_LOG_WARNINGS, FINDING_CARDS, READ_CARDS,
-  type PopupCard,
+  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_BADGES, EDITOR_WITH_LOG_GROUPS, EDITOR_WITH_LOG_WARNINGS, FOCUSED_LINE, READ_LINES,
+  type PopupLine,
 } from './composed-pages';
 import {
   extensionEval, firefoxBadges, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension,
@@ -62,19 +62,43 @@ describe('background scripts (an event page, not a service worker)', () => {
 });
 
 describe('popup', () => {
-  it('lists the problems of the tab, setup mistakes first, each with its fixes', async () => {
+  it('shows an overview first: one line per problem, what needs you before what Klaviyo retries', async () => {
     const popup = await openPopupFor(editorTab);
     try {
-      const cards = await waitFor(
-        () => popup.evaluate(READ_CARDS(FINDING_CARDS)) as Promise<PopupCard[]>,
-        (c) => c.length === EDITOR_WITH_LOG_GROUPS.length,
+      const lines = await waitFor(
+        () => popup.evaluate(READ_LINES) as Promise<PopupLine[]>,
+        (l) => l.length === EDITOR_WITH_LOG_GROUPS.length,
       );
-      expect(cards.map((c) => [c.key, c.count])).toEqual(EDITOR_WITH_LOG_GROUPS);
-      for (const card of cards) {
-        expect(card.title, card.key).not.toBe('');
-        expect(card.steps, `${card.key} has fix steps`).toBeGreaterThan(0);
-      }
+      expect(lines.map((l) => [l.key, l.count, l.mark])).toEqual(EDITOR_WITH_LOG_GROUPS);
+      expect(lines.every((l) => !l.open && l.title !== '' && l.steps > 0)).toBe(true);
       expect(await popup.evaluate(`document.querySelector('.header').textContent`)).toContain('Klaviyo');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('keyboard: arrows move through the overview, Enter opens the card, Escape closes it', async () => {
+    const popup = await openPopupFor(editorTab);
+    try {
+      await waitFor(() => popup.evaluate(`document.querySelectorAll('.triage__line').length`), (n) => n === EDITOR_WITH_LOG_GROUPS.length);
+      await popup.focus('.triage__line');
+      const state = () => popup.evaluate(`({
+        focused: ${FOCUSED_LINE},
+        open: [...document.querySelectorAll('.triage__line[aria-expanded="true"]')].map((b) => b.closest('li').dataset.key),
+      })`);
+      const seen = [];
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter', 'Escape', 'End'] as const) {
+        await popup.keyboard.press(key);
+        seen.push(await state());
+      }
+      expect(seen).toEqual([
+        { focused: 'json:invalid-json', open: [] },
+        { focused: 'network:connection-refused', open: [] },
+        { focused: 'http:403', open: [] },
+        { focused: 'http:403', open: ['http:403'] },
+        { focused: 'http:403', open: [] },
+        { focused: 'http:500', open: [] },
+      ]);
     } finally {
       await popup.close();
     }
@@ -129,11 +153,11 @@ describe('host permission withheld by the user', () => {
     )).toBe(true);
     const badges = await waitFor(() => firefoxBadges(page), (b) => b.length === EDITOR_WITH_LOG_BADGES);
     expect(badges).toHaveLength(EDITOR_WITH_LOG_BADGES);
-    const cards = await waitFor(
-      () => popup.evaluate(READ_CARDS(FINDING_CARDS)) as Promise<PopupCard[]>,
-      (c) => c.length === EDITOR_WITH_LOG_GROUPS.length,
+    const lines = await waitFor(
+      () => popup.evaluate(READ_LINES) as Promise<PopupLine[]>,
+      (l) => l.length === EDITOR_WITH_LOG_GROUPS.length,
     );
-    expect(cards.map((c) => c.key)).toEqual(EDITOR_WITH_LOG_GROUPS.map(([key]) => key));
+    expect(lines.map((l) => l.key)).toEqual(EDITOR_WITH_LOG_GROUPS.map(([key]) => key));
     await popup.close();
   });
 });

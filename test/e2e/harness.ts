@@ -411,6 +411,14 @@ export class ToolbarPopup {
     }
   }
 
+  /** Presses a key as a user would (Enter on a focused button clicks it). */
+  async press(key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'Enter' | 'Escape' | 'Tab'): Promise<void> {
+    const codes = { ArrowDown: 40, ArrowUp: 38, Home: 36, End: 35, Enter: 13, Escape: 27, Tab: 9 };
+    const text = key === 'Enter' ? { text: '\r', unmodifiedText: '\r' } : {};
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: codes[key], ...text });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: codes[key] });
+  }
+
   /** Types into a field as a user would: focus it, replace its text, fire input events. */
   async fill(selector: string, text: string): Promise<void> {
     const found = await this.evaluate<boolean>(`(() => {

@@ -4,7 +4,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_GROUPS, FINDING_CARDS, READ_CARDS, type PopupCard,
+  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_GROUPS, FINDING_LINES, FOCUSED_LINE, READ_CARDS, READ_LINES, type PopupCard,
+  type PopupLine,
 } from './composed-pages';
 import {
   launchWithExtension, readBadges, readFieldWarnings, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
@@ -48,18 +49,61 @@ async function withPopup<T>(page: Page, use: (popup: ToolbarPopup) => Promise<T>
 }
 
 describe('findings of the active tab', () => {
-  it('lists one card per problem, setup mistakes first, each with its fixes', async () => {
-    const cards = await withPopup(editor, async (popup) => {
-      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
-      return popup.evaluate<PopupCard[]>(READ_CARDS(FINDING_CARDS));
+  it('shows an overview first: one line per problem, what needs you before what Klaviyo retries', async () => {
+    const lines = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      return popup.evaluate<PopupLine[]>(READ_LINES);
     });
-    expect(cards.map((c) => [c.key, c.count])).toEqual(EDITOR_WITH_LOG_GROUPS);
-    expect(cards.map((c) => c.open)).toEqual([true, false, false, false, false]);
-    for (const card of cards) {
-      expect(card.title, card.key).not.toBe('');
-      expect(card.steps, `${card.key} has fix steps`).toBeGreaterThan(0);
+    expect(lines.map((l) => [l.key, l.count, l.mark])).toEqual(EDITOR_WITH_LOG_GROUPS);
+    expect(lines.map((l) => l.open)).toEqual([false, false, false, false, false]);
+    for (const line of lines) {
+      expect(line.code, line.key).not.toBe('');
+      expect(line.title, line.key).not.toBe('');
+      expect(line.steps, `${line.key} has fix steps`).toBeGreaterThan(0);
     }
-    expect(cards.find((c) => c.key === 'http:403')?.samples.every((s) => s.includes('403 Forbidden'))).toBe(true);
+    expect(lines.find((l) => l.key === 'http:403')?.samples.every((s) => s.includes('403 Forbidden'))).toBe(true);
+  });
+
+  it('keyboard: arrows move through the overview, Enter opens the card, Escape closes it', async () => {
+    const seen = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      await popup.evaluate(`document.querySelector('.triage__line').focus()`);
+      const steps: { focused: string | null; open: string[]; cardVisible: boolean }[] = [];
+      const record = async () => steps.push(await popup.evaluate(`({
+        focused: ${FOCUSED_LINE},
+        open: [...document.querySelectorAll('.triage__line[aria-expanded="true"]')].map((b) => b.closest('li').dataset.key),
+        cardVisible: [...document.querySelectorAll('.triage__card')].some((c) => !c.hidden && c.offsetHeight > 0),
+      })`));
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter', 'Escape', 'ArrowUp', 'End'] as const) {
+        await popup.press(key);
+        await record();
+      }
+      return steps;
+    });
+    expect(seen).toEqual([
+      { focused: 'json:invalid-json', open: [], cardVisible: false },
+      { focused: 'network:connection-refused', open: [], cardVisible: false },
+      { focused: 'http:403', open: [], cardVisible: false },
+      { focused: 'http:403', open: ['http:403'], cardVisible: true },
+      { focused: 'http:403', open: [], cardVisible: false },
+      { focused: 'network:connection-refused', open: [], cardVisible: false },
+      { focused: 'http:500', open: [], cardVisible: false },
+    ]);
+  });
+
+  it('fits 360 px without sideways scrolling, with a card open', async () => {
+    const widths = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      await popup.click('li[data-key="http:403"] .triage__line');
+      await popup.waitFor(`!document.querySelector('li[data-key="http:403"] .triage__card').hidden`);
+      return popup.evaluate<{ window: number; scroll: number; client: number }>(`({
+        window: window.innerWidth, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+      })`);
+    });
+    // The popup window is 360 px wide (less a vertical scroll bar, when there is one); nothing
+    // sticks out sideways.
+    expect(widths.window).toBe(360);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 
   it('names the provider in the header', async () => {
@@ -108,7 +152,7 @@ describe('states', () => {
     const shown = await withPopup(page, (popup) =>
       popup.evaluate<{ heading: string; cards: number; diagnose: boolean }>(`({
         heading: document.getElementById('state-heading')?.textContent ?? '',
-        cards: document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length,
+        cards: document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length,
         diagnose: Boolean(document.getElementById('diagnose-text')),
       })`),
     );
@@ -125,7 +169,7 @@ describe('"Copy report"', () => {
         const write = navigator.clipboard.writeText.bind(navigator.clipboard);
         navigator.clipboard.writeText = (text) => { window.copiedReport = text; return write(text); };
       })()`);
-      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
       await popup.click('.copy button');
       await popup.waitFor(`document.querySelector('.copy__status')?.textContent`);
       return popup.evaluate<{ status: string; report: string }>(`({ status: document.querySelector('.copy__status').textContent, report: window.copiedReport ?? '' })`);
@@ -137,6 +181,6 @@ describe('"Copy report"', () => {
     expect(report).toContain('- Provider: Klaviyo');
     expect(report).toContain('- Webhook destination: https://api.heypoplar.com/v1/mailing/');
     const headings = [...report.matchAll(/^## (\d+)\. (.+) \((.+)\)$/gm)].map((m) => `${m[1]} ${m[3]}`);
-    expect(headings).toEqual(['1 1 field', '2 1 field', '3 1 row', '4 1 row', '5 2 rows']);
+    expect(headings).toEqual(EDITOR_WITH_LOG_GROUPS.map(([, count], i) => `${i + 1} ${count}`));
   });
 });

@@ -217,8 +217,8 @@ describe('popup wired to the worker through the fake browser', () => {
     });
     const card = root.querySelector('li[data-key="http:403"]');
     expect(card).not.toBeNull();
-    expect(card?.querySelector('.card__count')?.textContent).toBe('3 rows');
-    expect(card?.querySelector('.card__title')?.textContent).toContain('403');
+    expect(card?.querySelector('.triage__count')?.textContent).toBe('3 rows');
+    expect(card?.querySelector('.triage__full-title')?.textContent).toContain('403');
     expect(card?.querySelectorAll('.card__steps li').length).toBeGreaterThan(0);
   });
 });
