@@ -78,7 +78,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   }
   segments.push({ text: url.host });
   const path = url.pathname;
-  const secret = rule?.in === 'url' ? rule.secretPath.exec(path) : null;
+  const secret = rule?.in === 'url' ? (rule.secretPath?.exec(path) ?? null) : null;
   if (rule?.in === 'url' && secret?.[1] !== undefined) {
     const start = secret.index + secret[0].indexOf(secret[1]);
     segments.push({ text: path.slice(0, start) }, { placeholder: holders.add(rule.placeholder, rule.where) }, { text: path.slice(start + secret[1].length) });
@@ -89,7 +89,9 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   for (const [name, value] of url.searchParams) {
     segments.push({ text: `${first ? '?' : '&'}${encodeURIComponent(name)}=` });
     first = false;
-    if (SECRET_NAME.test(name) || TOKEN_LIKE.test(value)) {
+    if (rule?.in === 'url' && rule.secretQuery === name) {
+      segments.push({ placeholder: holders.add(rule.placeholder, rule.where) });
+    } else if (SECRET_NAME.test(name) || TOKEN_LIKE.test(value)) {
       segments.push({ placeholder: holders.add(`QUERY_${placeholderName(name)}`, `the ${name} value in the webhook URL's query`) });
     } else {
       segments.push({ text: encodeURIComponent(value) });

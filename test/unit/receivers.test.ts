@@ -18,6 +18,8 @@ const URLS: Readonly<Record<string, string>> = {
   lob: 'https://api.lob.com/v1/postcards',
   airtable: 'https://api.airtable.com/v0/appABCDEF123456/Leads',
   poplar: 'https://api.heypoplar.com/v1/mailing/',
+  'teams-workflows': 'https://prod-12.westus.logic.azure.com:443/workflows/0a1b2c3d/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGh1234567890',
+  make: 'https://hook.eu1.make.com/abcdefghij0123456789klmn',
 };
 
 const LOOKALIKES = [
@@ -34,6 +36,8 @@ const LOOKALIKES = [
   'https://lob.com/pricing',
   'https://airtable.com/appABC/tblDEF',
   'https://example.com/hooks/catch/1/abc',
+  'https://www.make.com/en/help/tools/webhooks',
+  'https://logic.azure.com.evil.example/workflows/x',
 ];
 
 describe('receiver registry', () => {
@@ -154,6 +158,8 @@ describe('what each receiver adds to the generic advice', () => {
     ['segment', 400, /32 KB/],
     ['lob', 500, /Idempotency-Key/],
     ['hubspot-crm', 429, /TEN_SECONDLY_ROLLING/],
+    ['teams-workflows', 410, /retired the Office 365 connectors/],
+    ['make', 404, /each scenario has its own webhook/],
     ['twilio', 401, /AccountSid:AuthToken/],
     ['slack', 429, /one message per second/],
   ])('%s %i', (id, code, pattern) => {
@@ -222,6 +228,19 @@ describe('request checks', () => {
     expect(problems(draft(URLS.airtable ?? '', [], '{"Name": "x"}'))).toEqual([['body', 'missing-required-field']]);
     expect(problems(draft(URLS['hubspot-crm'] ?? '', [['Authorization', 'Bearer pat-na1-x']], '{"properties": {"email": "a@b.c"}}'))).toEqual([]);
     expect(problems(draft(URLS['hubspot-crm'] ?? '', [], '{"email": "a@b.c"}'))).toEqual([['body', 'missing-required-field']]);
+  });
+
+  it('Teams workflows: a URL without its sig, and a legacy card body without attachments', () => {
+    const noSig = (URLS['teams-workflows'] ?? '').replace(/&sig=.*$/, '');
+    expect(problems(draft(noSig, []))).toEqual([['url', 'incomplete-webhook-url']]);
+    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"@type": "MessageCard", "text": "hi"}'))).toEqual([['body', 'missing-required-field']]);
+    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"type": "message", "attachments": []}'))).toEqual([]);
+    expect(problems(draft('https://acme.webhook.office.com/webhookb2/abc', []))).toEqual([]);
+  });
+
+  it('Make: a URL without its token', () => {
+    expect(problems(draft('https://hook.eu1.make.com/', []))).toEqual([['url', 'incomplete-webhook-url']]);
+    expect(problems(draft(URLS.make ?? '', [], '{"any": "thing"}'))).toEqual([]);
   });
 
   it('skips what it cannot read yet: template tags, invalid JSON, unknown URLs', () => {

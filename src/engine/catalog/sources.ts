@@ -67,3 +67,10 @@ export const LOB_ERRORS = 'https://help.lob.com/developer-docs/error-reference';
 
 export const AIRTABLE_TROUBLESHOOTING = 'https://support.airtable.com/docs/airtable-api-common-troubleshooting';
 export const AIRTABLE_RATE_LIMITS = 'https://airtable.com/developers/web/api/rate-limits';
+
+export const TEAMS_INCOMING_WEBHOOKS =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook';
+export const TEAMS_CONNECTORS_RETIREMENT =
+  'https://devblogs.microsoft.com/microsoft365dev/retirement-of-office-365-connectors-within-microsoft-teams/';
+
+export const MAKE_WEBHOOKS = 'https://www.make.com/en/help/tools/webhooks';

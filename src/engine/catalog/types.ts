@@ -80,8 +80,11 @@ export interface EndpointError {
 
 /** Where a receiver takes its credential from, and the shape it expects. */
 export type CredentialRule =
-  /** The URL itself is the secret (Slack, Discord, Zapier): group 1 of `secretPath` is that part of the path. */
-  | { in: 'url'; secretPath: RegExp; placeholder: string; where: string; headerIgnored: boolean }
+  /**
+   * The URL itself is the secret (Slack, Discord, Zapier): group 1 of `secretPath` is that part of
+   * the path, or `secretQuery` names the query parameter that holds it (Teams workflows' sig).
+   */
+  | { in: 'url'; secretPath?: RegExp; secretQuery?: string; placeholder: string; where: string; headerIgnored: boolean }
   /**
    * A header: `scheme` 'none' means the bare value (Shopify). For Basic, `basicUser` is what the
    * user part must look like once decoded, and `expected` says it in words for the warning.

@@ -64,7 +64,10 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
 
   if (rule.in === 'url') {
     const path = hostAndPath(draft.url)?.path ?? '';
-    if (!TEMPLATE_TAG.test(path) && !rule.secretPath.test(path)) {
+    const query = /\?([^#\s]*)/.exec(draft.url)?.[1] ?? '';
+    const pathOk = !rule.secretPath || rule.secretPath.test(path);
+    const queryOk = !rule.secretQuery || new RegExp(`(?:^|&)${rule.secretQuery}=[^&]{8,}`).test(query);
+    if (!TEMPLATE_TAG.test(draft.url) && !(pathOk && queryOk)) {
       issues.push({ target: 'url', finding: finding('credential', 'incomplete-webhook-url', 'destination URL') });
     }
     if (rule.headerIgnored) {

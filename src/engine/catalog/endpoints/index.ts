@@ -5,10 +5,12 @@ import { appsScript } from './apps-script';
 import { discord } from './discord';
 import { hubspotCrm } from './hubspot-crm';
 import { lob } from './lob';
+import { make } from './make';
 import { poplar } from './poplar';
 import { segment } from './segment';
 import { shopify } from './shopify';
 import { slack } from './slack';
+import { teamsWorkflows } from './teams-workflows';
 import { twilio } from './twilio';
 import { zapier } from './zapier';
 
@@ -24,6 +26,8 @@ export const ENDPOINT_LAYERS: readonly EndpointLayer[] = [
   hubspotCrm,
   lob,
   airtable,
+  teamsWorkflows,
+  make,
 ];
 
 /** The layer of the API a webhook URL calls, if the catalog knows it. */
