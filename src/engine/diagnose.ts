@@ -14,7 +14,7 @@ import { mergeSteps, mergeUnique } from './catalog/steps';
 import { detailSentences, retryTiming, titleWithDetail } from './catalog/detail';
 import { generalRetry } from './catalog/general-retry';
 import { documentedError } from './catalog/endpoints/receiver';
-import { endpointUrlAt, withReceiverFindings } from './receiver-findings';
+import { withReceiverFindings } from './receiver-findings';
 
 export { diagnosisKey } from './catalog/topics';
 
@@ -126,11 +126,10 @@ export interface DiagnosedFinding {
  */
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: DetectOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
-  const findings = withReceiverFindings(text, detectAll(text, options), ctx.endpointUrl);
-  return findings.map((finding) => {
+  const located = withReceiverFindings(text, detectAll(text, options), ctx.endpointUrl);
+  return located.map(({ finding, lineEndpointUrl }) => {
     // Without a destination in the context, a receiver URL on the finding's line names it.
-    const lineUrl = ctx.endpointUrl ? undefined : endpointUrlAt(text, finding.start);
-    const local = lineUrl ? { ...ctx, endpointUrl: lineUrl } : ctx;
+    const local = lineEndpointUrl ? { ...ctx, endpointUrl: lineEndpointUrl } : ctx;
     if (finding.detail !== undefined) return { finding, diagnosis: diagnose(finding, local) };
     const key = `${diagnosisKey(finding)} ${local.endpointUrl ?? ''}`;
     let diagnosis = shared.get(key);

@@ -13,14 +13,26 @@ export interface LineSpan {
   end: number;
 }
 
+const LF = 10;
+const CR = 13;
+
+/** The line holding `at`, at most `reach` characters either side (a loop, not a slice: lines are short). */
 export function lineAround(text: string, at: number, reach = LINE_REACH): LineSpan {
-  const from = Math.max(0, at - reach);
-  const before = text.slice(from, at);
-  const newline = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  const start = newline >= 0 ? from + newline + 1 : from;
-  const after = text.slice(at, Math.min(text.length, at + reach));
-  const end = after.search(/[\r\n]/);
-  return { start, end: end >= 0 ? at + end : Math.min(text.length, at + reach) };
+  const low = Math.max(0, at - reach);
+  let start = at;
+  while (start > low) {
+    const code = text.charCodeAt(start - 1);
+    if (code === LF || code === CR) break;
+    start -= 1;
+  }
+  const high = Math.min(text.length, at + reach);
+  let end = at;
+  while (end < high) {
+    const code = text.charCodeAt(end);
+    if (code === LF || code === CR) break;
+    end += 1;
+  }
+  return { start, end };
 }
 
 function errorPattern(error: DocumentedError): RegExp {
@@ -58,46 +70,53 @@ function redirectPattern(codes: readonly number[]): RegExp {
   );
 }
 
-/** The receiver that applies at one spot of the text: the context's, or a URL on the same line. */
-export function layerAt(text: string, at: number, contextLayer: EndpointLayer | undefined): { layer: EndpointLayer; line: LineSpan } | undefined {
-  const line = lineAround(text, at);
-  if (contextLayer) return { layer: contextLayer, line };
-  const found = urlOnLine(text, line);
-  return found ? { layer: found.layer, line } : undefined;
-}
+/** Receiver URLs by line, each line read once: a log repeats findings on few lines. */
+class LineReceivers {
+  private readonly byLine = new Map<number, { url: string; layer: EndpointLayer } | null>();
+  constructor(private readonly text: string) {}
 
-function urlOnLine(text: string, line: LineSpan): { url: string; layer: EndpointLayer } | undefined {
-  const slice = text.slice(line.start, line.end);
-  return slice.includes('://') ? endpointInText(slice) : undefined;
-}
-
-/** A receiver URL on the line of `at`, when there is one the catalog knows. */
-export function endpointUrlAt(text: string, at: number): string | undefined {
-  return urlOnLine(text, lineAround(text, at))?.url;
+  at(line: LineSpan): { url: string; layer: EndpointLayer } | undefined {
+    let found = this.byLine.get(line.start);
+    if (found === undefined) {
+      const slice = this.text.slice(line.start, line.end);
+      found = (slice.includes('://') ? endpointInText(slice) : undefined) ?? null;
+      this.byLine.set(line.start, found);
+    }
+    return found ?? undefined;
+  }
 }
 
 function httpFinding(code: number, start: number, end: number, excerpt: string, receiverError?: string): Finding {
   return { kind: 'http', code, problem: null, start, end, excerpt, ...(receiverError ? { detail: { receiverError } } : {}) };
 }
 
+export interface LocatedFinding {
+  finding: Finding;
+  /** The receiver URL on the finding's line, when the context named none. */
+  lineEndpointUrl?: string;
+}
+
 /**
  * The findings with the receiver's documented errors attached, plus the ones only a receiver
- * makes out (a documented error string alone, a redirect that fails there). Sorted by start.
+ * makes out (a documented error string alone, a redirect that fails there), each with the
+ * receiver URL of its line when the context has none. Sorted by start.
  */
-export function withReceiverFindings(text: string, findings: Finding[], endpointUrl: string | undefined): Finding[] {
+export function withReceiverFindings(text: string, findings: Finding[], endpointUrl: string | undefined): LocatedFinding[] {
   const contextLayer = endpointFor(endpointUrl);
-  const result = [...findings];
+  const lines = new LineReceivers(text);
   const claimedLines = new Set<number>();
 
-  // A status already found: read its line for a documented error string.
-  result.forEach((finding, index) => {
-    if (finding.kind !== 'http' || finding.code === null) return;
-    const at = layerAt(text, finding.start, contextLayer);
-    if (!at) return;
-    claimedLines.add(at.line.start);
-    const hit = errorHits(at.layer, text.slice(at.line.start, at.line.end)).find((candidate) => candidate.error.status === finding.code)
-      ?? errorHits(at.layer, text.slice(at.line.start, at.line.end))[0];
-    if (hit) result[index] = { ...finding, detail: { ...finding.detail, receiverError: hit.error.id } };
+  const result: LocatedFinding[] = findings.map((finding) => {
+    const line = lineAround(text, finding.start);
+    const onLine = contextLayer ? undefined : lines.at(line);
+    const layer = contextLayer ?? onLine?.layer;
+    const located: LocatedFinding = onLine ? { finding, lineEndpointUrl: onLine.url } : { finding };
+    if (!layer || finding.kind !== 'http' || finding.code === null) return located;
+    // A status already found: read its line for a documented error string.
+    claimedLines.add(line.start);
+    const hits = errorHits(layer, text.slice(line.start, line.end));
+    const hit = hits.find((candidate) => candidate.error.status === finding.code) ?? hits[0];
+    return hit ? { ...located, finding: { ...finding, detail: { ...finding.detail, receiverError: hit.error.id } } } : located;
   });
 
   // With a known receiver, its error strings and failing redirects count on their own lines too.
@@ -106,7 +125,7 @@ export function withReceiverFindings(text: string, findings: Finding[], endpoint
       const line = lineAround(text, hit.start);
       if (claimedLines.has(line.start)) continue;
       claimedLines.add(line.start);
-      result.push(httpFinding(hit.error.status, hit.start, hit.end, hit.error.id, hit.error.id));
+      result.push({ finding: httpFinding(hit.error.status, hit.start, hit.end, hit.error.id, hit.error.id) });
     }
     const redirects = contextLayer.failingRedirects ?? [];
     if (redirects.length > 0) {
@@ -117,9 +136,9 @@ export function withReceiverFindings(text: string, findings: Finding[], endpoint
         if (claimedLines.has(line.start)) continue;
         claimedLines.add(line.start);
         const code = Number(match[1] ?? match[2]);
-        result.push(httpFinding(code, match.index, match.index + match[0].length, match[0].trim()));
+        result.push({ finding: httpFinding(code, match.index, match.index + match[0].length, match[0].trim()) });
       }
     }
   }
-  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+  return result.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
 }

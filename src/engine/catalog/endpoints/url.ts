@@ -8,11 +8,20 @@ export interface UrlParts {
   path: string;
 }
 
+const URL_PARTS = /^\s*(?:https?:\/\/)?(?:[^@/?#\s]*@)?([^/?#\s:]+)(?::\d+)?(\/[^?#\s]*)?/i;
+
+/** The last URL read: the registry asks every layer about the same URL in a row. */
+let lastUrl: string | undefined;
+let lastParts: UrlParts | undefined;
+
 /** Host and path of a URL; undefined when the text does not start with one. */
 export function hostAndPath(url: string): UrlParts | undefined {
-  const match = /^\s*(?:https?:\/\/)?(?:[^@/?#\s]*@)?([^/?#\s:]+)(?::\d+)?(\/[^?#\s]*)?/i.exec(url);
-  if (!match?.[1]) return undefined;
-  return { host: match[1].toLowerCase().replace(/\.$/, ''), path: match[2] ?? '/' };
+  if (url === lastUrl) return lastParts;
+  const match = URL_PARTS.exec(url);
+  const parts = match?.[1] ? { host: match[1].toLowerCase().replace(/\.$/, ''), path: match[2] ?? '/' } : undefined;
+  lastUrl = url;
+  lastParts = parts;
+  return parts;
 }
 
 /** True when `host` is `domain` or one of its subdomains. */
