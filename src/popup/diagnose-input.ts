@@ -3,6 +3,7 @@
 import { checkCredentialValue, checkJsonBody, diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
 import { checkReceiverRequest } from '../engine/detect/receiver-request';
+import { isMistakeInText } from '../engine/detect/credential-prose';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
 import { compareForDisplay } from './display-groups';
 
@@ -51,7 +52,7 @@ function findingsOf(text: string, options: DiagnoseInputOptions): Finding[] {
   }
   for (const line of text.split(/\r?\n/)) {
     const header = parseCredentialHeader(line);
-    if (header) findings.push(...checkCredentialValue(header.value, header.name));
+    if (header) findings.push(...checkCredentialValue(header.value, header.name).filter((finding) => isMistakeInText(finding, text)));
   }
   return findings;
 }
