@@ -150,6 +150,16 @@ describe('what each receiver adds to the generic advice', () => {
     expect(diagnoseText('Order 302 shipped', { endpointUrl: URLS['apps-script'] })).toEqual([]);
   });
 
+  it('Segment: a body without a user ID gets a 200 and is dropped; the Debugger and the EU endpoint say why', () => {
+    const diagnosis = diagnose(
+      { kind: 'json', code: null, problem: 'missing-required-field', start: 0, end: 0, excerpt: '', detail: { fields: ['userId or anonymousId'] } },
+      { endpointUrl: URLS.segment ?? '' },
+    );
+    expect(diagnosis.meaning).toMatch(/answers 200 even to events it drops/);
+    expect(diagnosis.steps.join(' ')).toMatch(/Debugger/);
+    expect(diagnosis.steps.join(' ')).toMatch(/events\.eu1\.segmentapis\.com/);
+  });
+
   it.each([
     ['zapier', 410, /turned off or deleted/],
     ['discord', 429, /retry_after/],

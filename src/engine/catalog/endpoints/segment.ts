@@ -37,15 +37,14 @@ export const segment = defineReceiver({
       'Check that the body is valid JSON and the Content-Type header is application/json.',
     ],
     'http:401': ["Set Authorization to Basic and the base64 of the source's Write Key followed by a colon (the password stays empty)."],
-    'http:2xx': [
-      DEBUGGER_STEP,
+    'json:missing-required-field': [
       'Every call needs a userId or an anonymousId, and a track call an event name.',
+      DEBUGGER_STEP,
       'A workspace in the EU region must send to events.eu1.segmentapis.com: events sent to api.segment.io get a 200 but never appear.',
     ],
-    'json:missing-required-field': ['Every call needs a userId or an anonymousId, and a track call an event name.'],
   },
   notes: {
-    'http:400': 'Segment answers 400 only for bodies that are too large (32 KB per call) or not valid JSON.',
-    'http:2xx': 'Segment answers 200 even to events it drops later (no user ID, no event name, wrong region).',
+    'http:400': 'Segment answers 400 only for bodies that are too large (32 KB per call) or not valid JSON; it answers 200 even to events it drops later (no user ID, no event name, wrong region).',
+    'json:missing-required-field': 'Segment answers 200 even to events it drops for a missing user ID or event name, so the ESP shows no error.',
   },
 });

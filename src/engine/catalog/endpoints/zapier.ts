@@ -38,7 +38,7 @@ export const zapier = defineReceiver({
   },
   notes: {
     'http:410': 'At Zapier, 410 means the Zap behind this URL was turned off or deleted; retrying will not help until it is on again.',
-    'http:2xx': 'A Catch Hook answers success even when its Zap is paused, so a 200 does not prove the Zap ran: check the Zap history.',
+    'http:404': 'Mind that a Catch Hook answers success even when its Zap is paused, so a 200 elsewhere does not prove the Zap ran: check the Zap history.',
     'http:429': 'Zapier throttles webhooks that receive bursts of requests and answers 429.',
   },
 });
