@@ -61,6 +61,10 @@ export function warningText(finding: Finding): string {
       return `This receiver does not take this scheme. Use ${expectedOr(detail, 'the scheme it documents')}.`;
     case 'basic-wrong-user':
       return `These Basic credentials hold the wrong kind of user name. Use ${expectedOr(detail, 'the IDs the receiver documents')}.`;
+    case 'body-too-large':
+      return detail?.fields?.length
+        ? `Too long for this receiver: ${list(detail.fields)}. Shorten it.`
+        : `This body is larger than this receiver takes (${expectedOr(detail, 'see its limit')}). Send less per call.`;
     case 'wrong-body-format':
       return `This receiver does not read this body format. Send ${expectedOr(detail, 'the format it documents')}.`;
     default:

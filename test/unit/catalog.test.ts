@@ -69,6 +69,7 @@ const PROBLEM_KINDS: readonly [string, string][] = [
   ['secret-belongs-in-url', 'credential'],
   ['incomplete-webhook-url', 'credential'],
   ['wrong-body-format', 'json'],
+  ['body-too-large', 'json'],
 ];
 
 function normalized(step: string): string {

@@ -248,6 +248,17 @@ describe('request checks', () => {
     expect(problems(draft('https://acme.webhook.office.com/webhookb2/abc', []))).toEqual([]);
   });
 
+  it('size limits: Discord content, Twilio Body, a Segment call', () => {
+    const [discordLong] = checkReceiverRequest(draft(URLS.discord ?? '', [], JSON.stringify({ content: 'x'.repeat(2001) })));
+    expect(discordLong?.finding.problem).toBe('body-too-large');
+    expect(discordLong?.finding.detail?.fields).toEqual(['content (at most 2000 characters)']);
+    expect(problems(draft(URLS.discord ?? '', [], JSON.stringify({ content: 'é'.repeat(2000) })))).toEqual([]);
+    expect(problems(draft(URLS.twilio ?? '', [], `To=%2B1&From=%2B2&Body=${'a'.repeat(1601)}`))).toEqual([['body', 'body-too-large']]);
+    const big = JSON.stringify({ userId: '1', event: 'x', properties: { blob: 'y'.repeat(33 * 1024) } });
+    expect(checkReceiverRequest(draft(URLS.segment ?? '', [], big))[0]?.finding.detail?.expected).toBe('at most 32 KB');
+    expect(problems(draft('https://api.segment.io/v1/batch', [], `{"batch": [${JSON.stringify({ userId: '1', blob: 'y'.repeat(33 * 1024) })}]}`))).toEqual([]);
+  });
+
   it('Make: a URL without its token', () => {
     expect(problems(draft('https://hook.eu1.make.com/', []))).toEqual([['url', 'incomplete-webhook-url']]);
     expect(problems(draft(URLS.make ?? '', [], '{"any": "thing"}'))).toEqual([]);
@@ -260,7 +271,7 @@ describe('request checks', () => {
   });
 
   it('has a catalog entry for every problem it reports', () => {
-    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'wrong-body-format']) {
+    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'wrong-body-format', 'body-too-large']) {
       expect(problemEntry(id)?.steps.length).toBeGreaterThan(0);
     }
   });

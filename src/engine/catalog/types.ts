@@ -105,6 +105,10 @@ export interface BodyRule {
   format: 'json' | 'form' | 'either';
   /** Each group needs at least one of its keys at the top level: [['text', 'blocks']]. */
   anyOf: readonly (readonly string[])[];
+  /** Longest text a top-level field may hold, in characters (Discord content: 2000). */
+  maxFieldLength?: Readonly<Record<string, number>>;
+  /** Largest body the receiver takes, in bytes (Segment: 32 KB per call). */
+  maxBytes?: number;
 }
 
 /** What a well-formed call to one URL of a receiver looks like. */

@@ -138,8 +138,38 @@ function formKeys(body: string): Set<string> {
 const LOOKS_JSON = /^\s*[[{]/;
 const LOOKS_FORM = /^\s*[\w.[\]%-]+=[^\s]*(?:&[\w.[\]%-]+=[^\s]*)*\s*$/;
 
+/** Top-level string fields longer than the receiver allows, as "content (at most 2000 characters)". */
+function tooLong(rule: BodyRule, body: string, isJson: boolean): string[] {
+  if (!rule.maxFieldLength) return [];
+  let values: Record<string, unknown> = {};
+  if (isJson) {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) values = parsed as Record<string, unknown>;
+    } catch {
+      return [];
+    }
+  } else {
+    for (const pair of body.split('&')) {
+      const [name = '', value = ''] = pair.split('=');
+      try {
+        values[decodeURIComponent(name)] = decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        // a broken escape: leave that pair out
+      }
+    }
+  }
+  return Object.entries(rule.maxFieldLength)
+    .filter(([field, max]) => typeof values[field] === 'string' && [...(values[field] as string)].length > max)
+    .map(([field, max]) => `${field} (at most ${max} characters)`);
+}
+
 function bodyIssues(rule: BodyRule, body: string): RequestIssue[] {
-  if (body.trim() === '' || body.length > MAX_BODY) return [];
+  if (body.trim() === '') return [];
+  if (rule.maxBytes !== undefined && new TextEncoder().encode(body).length > rule.maxBytes) {
+    return [{ target: 'body', finding: finding('json', 'body-too-large', 'request body', { expected: `at most ${Math.floor(rule.maxBytes / 1024)} KB` }) }];
+  }
+  if (body.length > MAX_BODY) return [];
   const isJson = LOOKS_JSON.test(body);
   if (rule.format === 'form' && isJson) {
     return [{ target: 'body', finding: finding('json', 'wrong-body-format', 'request body', { expected: 'form-encoded fields (Name=value&Other=value)' }) }];
@@ -147,12 +177,15 @@ function bodyIssues(rule: BodyRule, body: string): RequestIssue[] {
   if (rule.format === 'json' && !isJson && LOOKS_FORM.test(body)) {
     return [{ target: 'body', finding: finding('json', 'wrong-body-format', 'request body', { expected: 'a JSON object' }) }];
   }
-  if (rule.anyOf.length === 0) return [];
+  const issues: RequestIssue[] = [];
+  const long = tooLong(rule, body, isJson);
+  if (long.length > 0) issues.push({ target: 'body', finding: finding('json', 'body-too-large', 'request body', { fields: long }) });
+  if (rule.anyOf.length === 0) return issues;
   const keys = isJson ? jsonKeys(body) : formKeys(body);
-  if (!keys) return [];
+  if (!keys) return issues;
   const missing = rule.anyOf.filter((group) => !group.some((key) => keys.has(key))).map((group) => group.join(' or '));
-  if (missing.length === 0) return [];
-  return [{ target: 'body', finding: finding('json', 'missing-required-field', 'request body', { fields: missing }) }];
+  if (missing.length > 0) issues.push({ target: 'body', finding: finding('json', 'missing-required-field', 'request body', { fields: missing }) });
+  return issues;
 }
 
 /** Problems of a request for the receiver its URL names; empty when the URL names none. */

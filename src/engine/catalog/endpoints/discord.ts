@@ -24,7 +24,7 @@ export const discord = defineReceiver({
       where: 'the last part of the webhook URL, from the channel settings in Discord (Integrations, Webhooks)',
       headerIgnored: true,
     },
-    body: { format: 'json', anyOf: [['content', 'embeds', 'components', 'poll']] },
+    body: { format: 'json', anyOf: [['content', 'embeds', 'components', 'poll']], maxFieldLength: { content: 2000, username: 80 } },
   }),
   errors: [
     { id: 'Unknown Webhook', pattern: /\bUnknown Webhook\b|"code"\s*:\s*10015\b/i, status: 404, meaning: 'Discord does not know this webhook (code 10015): it was deleted, or the ID in the URL is wrong.', steps: [NEW_URL_STEP] },
@@ -45,6 +45,7 @@ export const discord = defineReceiver({
     'credential:secret-belongs-in-url': ['Delete the Authorization header: a Discord webhook takes its token from the URL, not from a header.'],
     'credential:incomplete-webhook-url': ['Copy the webhook URL again, whole: it ends with /api/webhooks/, a number, a slash and a long token.'],
     'json:missing-required-field': [BODY_STEP],
+    'json:body-too-large': ['Keep "content" within 2000 characters (put longer text in an embed description) and "username" within 80.'],
   },
   notes: {
     'http:401': 'At Discord, 401 on a webhook means the token in its URL is wrong (Invalid Webhook Token).',

@@ -21,7 +21,7 @@ function requestRules(url: string): RequestRules {
       where: "base64 of the source's Write Key followed by a colon (Segment, the source's Settings, API Keys)",
       expected: "the source's Write Key as the user name and an empty password",
     },
-    body: { format: 'json', anyOf },
+    body: { format: 'json', anyOf, maxBytes: call === 'batch' || call === 'import' ? 500 * 1024 : 32 * 1024 },
   };
 }
 
@@ -37,6 +37,7 @@ export const segment = defineReceiver({
       'Check that the body is valid JSON and the Content-Type header is application/json.',
     ],
     'http:401': ["Set Authorization to Basic and the base64 of the source's Write Key followed by a colon (the password stays empty)."],
+    'json:body-too-large': ['Keep each call under 32 KB (a batch under 500 KB): send fewer properties or split the batch.'],
     'json:missing-required-field': [
       'Every call needs a userId or an anonymousId, and a track call an event name.',
       DEBUGGER_STEP,

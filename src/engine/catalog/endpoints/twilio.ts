@@ -32,7 +32,7 @@ export const twilio = defineReceiver({
             basicUser: /^(?:AC|SK)[0-9a-fA-F]{32}$/,
             expected: 'an Account SID (AC…) or API Key SID (SK…) as the user name, with its Auth Token or secret as the password',
           },
-          body: { format: 'form', anyOf: [['To'], ['From', 'MessagingServiceSid'], ['Body', 'MediaUrl', 'ContentSid']] },
+          body: { format: 'form', anyOf: [['To'], ['From', 'MessagingServiceSid'], ['Body', 'MediaUrl', 'ContentSid']], maxFieldLength: { Body: 1600 } },
         }
       : undefined,
   errors: [
@@ -53,6 +53,7 @@ export const twilio = defineReceiver({
     'json:missing-required-field': ['A message needs To, then From or MessagingServiceSid, then Body, MediaUrl or ContentSid.', FORM_STEP],
     'credential:wrong-auth-scheme': [AUTH_STEP],
     'credential:basic-wrong-user': [AUTH_STEP],
+    'json:body-too-large': ['Keep Body within 1600 characters: Twilio refuses longer messages.'],
   },
   notes: {
     'http:400': 'Twilio puts a numbered error in its JSON answer ("code": 21604 and a link under more_info).',

@@ -97,6 +97,21 @@ export const RECEIVER_REQUEST_PROBLEMS: readonly ProblemEntry[] = [
     likelyStatus: 404,
   },
   {
+    id: 'body-too-large',
+    kind: 'json',
+    title: 'Body or field longer than the receiver takes',
+    short: 'body too large',
+    meaning: 'The body, or one of its fields, is longer than the receiver documents as its limit, so it refuses the call.',
+    side: 'request',
+    steps: [
+      'Shorten the field named in the warning (or split the message), keeping in mind that template tags grow when they are filled in.',
+      'For a whole body over the limit, send fewer items per call.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(413)],
+    likelyStatus: 400,
+  },
+  {
     id: 'wrong-body-format',
     kind: 'json',
     title: 'Body in a format this receiver does not read',
