@@ -31,7 +31,6 @@ export interface FieldIssue {
   finding: Finding;
 }
 
-const CREDENTIAL_HEADER = CREDENTIAL_HEADER_NAME;
 const URL_HINT = /url|endpoint|destination|webhook/i;
 const LOOKS_LIKE_URL = /^\s*https?:\/\/\S+\s*$/i;
 /** Bodies larger than this are not checked: the check runs in one go and must stay short. */
@@ -86,7 +85,7 @@ export function findEditorFields(roots: readonly ParentNode[], adapter: SiteAdap
 function headersByShape(inputs: FieldElement[]): HeaderField[] {
   const headers: HeaderField[] = [];
   inputs.forEach((input, index) => {
-    if (input.tagName !== 'INPUT' || !CREDENTIAL_HEADER.test(fieldValue(input))) return;
+    if (input.tagName !== 'INPUT' || !CREDENTIAL_HEADER_NAME.test(fieldValue(input))) return;
     const next = inputs[index + 1];
     if (next && sharesRow(input, next)) headers.push({ name: fieldValue(input), value: next });
   });
@@ -119,7 +118,7 @@ export function checkEditorFields(fields: EditorFields): FieldIssue[] {
   let tokenField: HeaderField | undefined;
   for (const header of fields.headers) {
     const value = fieldValue(header.value);
-    if (!value.trim() || !CREDENTIAL_HEADER.test(header.name)) continue;
+    if (!value.trim() || !CREDENTIAL_HEADER_NAME.test(header.name)) continue;
     tokenField ??= header;
     const label = `${header.name.trim()} header`;
     for (const finding of safely(() => checkCredentialValue(value, header.name.trim()))) {
