@@ -109,6 +109,8 @@ const NOT_FOUND: string[] = [
   'error 450. The mailbox is unavailable or the SMTP server will retry',
   'requests_total{status="200"} 429',
   '"GET /x HTTP/1.1" 200 416',
+  'if (response.statusCode >= 400) throw new Error()',
+  'retry when status < 500',
   // A reason phrase of another code is not evidence, nor are bare brackets.
   '404 Forbidden',
   'Forbidden (404)',

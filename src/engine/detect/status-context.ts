@@ -73,6 +73,7 @@ const DIGIT = /\d/;
 const ALNUM = /[\p{L}\p{N}]/u;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
+const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
 
 /**
@@ -84,6 +85,8 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   const previous = text.charAt(codeStart - 1);
   const beforePrevious = text.charAt(codeStart - 2);
   if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
+  // A threshold in code or docs: "statusCode >= 400", ">=500", "< 500".
+  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
     return DIGIT.test(beforePrevious);
