@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import browser from '../shared/browser';
 import { PROVIDER_IDS } from '../shared/settings';
 import { CopyReportButton } from './copy-report';
+import { CopyCurlButton } from './copy-curl';
 import { DiagnoseBox } from './diagnose-box';
 import { DroppedNote } from './dropped-note';
 import { FindingsList } from './findings-list';
@@ -99,6 +100,7 @@ export function App({ load = loadPopupView }: AppProps) {
           Could not read this tab's findings: {view.message}
         </p>
       )}
+      {tab?.endpointUrl && <CopyCurlButton tab={tab} />}
       <DiagnoseBox provider={tab?.provider ?? null} endpointUrl={tab?.endpointUrl ?? null} />
       <footer class="footer">
         <button type="button" class="link" onClick={openOptions}>

@@ -2,6 +2,7 @@
 // goes through the same engine as the page scan, right here in the popup.
 import { checkCredentialValue, checkJsonBody, diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
+import { checkReceiverRequest } from '../engine/detect/receiver-request';
 import { isMistakeInText } from '../engine/detect/credential-prose';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
 import { compareForDisplay } from './display-groups';
@@ -43,6 +44,11 @@ function findingsOf(text: string, options: DiagnoseInputOptions): Finding[] {
   if (looksLikeJsonBody(text)) {
     const required = options.requiredFields ?? requiredFieldsFor(options.endpointUrl);
     findings.push(...checkJsonBody(text.trim(), required));
+    // The destination's own body rules: Slack's text or blocks, Twilio's form fields, ...
+    if (options.endpointUrl) {
+      const issues = checkReceiverRequest({ url: options.endpointUrl, headers: [], body: text.trim() });
+      findings.push(...issues.filter(({ target }) => target === 'body').map(({ finding }) => finding));
+    }
   }
   for (const line of text.split(/\r?\n/)) {
     const header = parseCredentialHeader(line);

@@ -1,9 +1,10 @@
 // Token safety in real Chromium: a sentinel token is typed into a webhook header field and shows up
 // in log rows. It (or any 8-character piece of it) must never reach extension storage, a runtime
-// message or its reply, a console, the copied report, the popup, or the DOM the extension adds
-// (badges, field warnings and the badge card, closed shadow roots included). The same holds for a
-// Slack webhook secret in a URL path (typed as the destination URL and quoted in a row) and, down
-// to any 4-character piece, for a short 8-character secret in a header row.
+// message or its reply, a console, the copied report, the curl command copied from the editor or
+// the popup, the popup, or the DOM the extension adds (badges, field warnings, the copy button and
+// the badge card, closed shadow roots included). The same holds for a Slack webhook secret in a URL
+// path (typed as the destination URL and quoted in a row) and, down to any 4-character piece, for a
+// short 8-character secret in a header row.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -75,6 +76,14 @@ beforeAll(async () => {
   const tab = await tabIdOf(session, page);
   await waitFor(() => toolbarBadge(session, tab), (b) => b.text === String(TOKEN_ROWS.length + 2));
 
+  // The editor's "Copy as curl" button, its clipboard text captured in the content script's world.
+  await world.evaluate(`(() => {
+    navigator.clipboard.writeText = (text) => { globalThis.copiedCurl = text; return Promise.resolve(); };
+    return true;
+  })()`);
+  await page.locator('[data-webhook-doctor="copy-curl"]').click();
+  note('copied curl (editor)', await waitFor(() => world.evaluate<string | null>('globalThis.copiedCurl ?? null'), (text) => typeof text === 'string'));
+
   // A badge card opened by a click; then the DOM we added, card included.
   await page.locator('[data-webhook-doctor="badge"]').first().click();
   const markup = await waitFor(() => extensionMarkup(session, page), (m) => m.some((html) => html.includes('role="dialog"')));
@@ -96,6 +105,12 @@ beforeAll(async () => {
     await popup.click('.copy button');
     await popup.waitFor(`window.copiedReport`);
     note('copied report', await popup.evaluate<string>('window.copiedReport'));
+    await popup.evaluate(`(() => {
+      navigator.clipboard.writeText = (text) => { window.copiedCurl = text; return Promise.resolve(); };
+    })()`);
+    await popup.click('.copy--curl button');
+    await popup.waitFor(`window.copiedCurl`);
+    note('copied curl (popup)', await popup.evaluate<string>('window.copiedCurl'));
     await popup.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
     note('popup DOM', await popup.evaluate<string>('document.documentElement.outerHTML'));
     note('get-tab-findings reply', await popup.evaluate(`chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: ${tab} })`));
@@ -142,7 +157,7 @@ describeSentinelChecks(
   [
     'storage.local', 'storage.session', 'storage.sync', 'worker messages', 'content script traffic', 'get-tab-findings reply',
     'page console (all worlds)', 'worker console', 'popup console', 'copied report', 'popup DOM', 'popup diagnose results',
-    'DOM added to the page',
+    'DOM added to the page', 'copied curl (editor)', 'copied curl (popup)',
   ],
   [
     ['storage.session', /http:401/],
@@ -153,6 +168,8 @@ describeSentinelChecks(
     ['popup diagnose results', /data-key="credential:missing-bearer-prefix"/],
     ['DOM added to the page', /missing-bearer-prefix[\s\S]*role="dialog"|role="dialog"[\s\S]*missing-bearer-prefix/],
     ['get-tab-findings reply', /"ok":true/],
+    ['copied curl (editor)', /-H 'Authorization: '"\$POPLAR_API_TOKEN"/],
+    ['copied curl (popup)', /-H 'Authorization: '"\$POPLAR_API_TOKEN"/],
   ],
 );
 

@@ -339,6 +339,10 @@ function buildFake() {
       if (unknown !== undefined) throw new Error(`Nonexistent script ID '${unknown}'`);
       for (const id of ids) registeredScripts.delete(id);
     },
+    /** Runs `func` in this realm, as if in the tab's isolated world (one frame). */
+    async executeScript<A extends unknown[], R>(injection: { target: { tabId: number }; func: (...args: A) => R; args?: A }): Promise<{ frameId: number; result: R }[]> {
+      return [{ frameId: 0, result: injection.func(...((injection.args ?? []) as A)) }];
+    },
     async getRegisteredContentScripts(filter: { ids?: string[] } = {}): Promise<FakeRegisteredScript[]> {
       return [...registeredScripts.values()]
         .filter((script) => filter.ids === undefined || filter.ids.includes(script.id))
