@@ -25,7 +25,7 @@ export function mayHaveStatusCode(text: string): boolean {
  * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
  */
 export const NETWORK_HINT =
-  /refused|reset|hang up|pipe|forcibly|no such host|misbehaving|getaddrinfo|name or service|resol|servname|dns|x509|cert|altname|mismatch|handshake|wrong.version|tls|ssl|time[d_ -]{0,2}out|deadline|eof|empty reply|without response|unreach|no route|econn|enotfound|eai_|err_|nxdomain|eproto|unable_to/i;
+  /refused|reset|hang up|pipe|forcibly|no such host|misbehaving|getaddrinfo|name or service|resol|servname|dns|x509|cert|altname|mismatch|handshake|wrong.version|tls|ssl|time[d_ -]{0,2}out|timing out|times out|deadline|eof|empty reply|without response|unreach|reach |no route|econn|enotfound|eai_|err_|nxdomain|eproto|unable_to|connect|wsa|socket|curl|expired|fetch|network|retries|host|peer|disconnect|alert|pkix|incompleteread|premature|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|d[ée]lai|refus|r[ée]initialis|tiempo de espera|rechazada|restablecida|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
 
 /** False when the network detector cannot find a network failure in `text`. */
 export function mayHaveNetworkError(text: string): boolean {
