@@ -1,7 +1,7 @@
 // Turns a finding into a diagnosis: the catalog's base entry (status code or problem), with the
 // endpoint layer (e.g. Poplar) and the provider layer (e.g. Klaviyo) applied on top.
-import type { DiagnoseContext, Diagnosis, Finding } from './types';
-import { detectAll, type DetectOptions } from './detect';
+import type { DiagnoseContext, Diagnosis, Finding, ReceiverSays } from './types';
+import { findAll, type FindOptions } from './find';
 import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } from './catalog/types';
 import { statusEntry } from './catalog/status-entry';
 import { statusTitle } from './catalog/http-status';
@@ -98,11 +98,21 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     steps: mergeSteps([endpointSteps, providerSteps, base.steps]),
     sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
   };
+  const receiverSays = receiverSaysOf(finding);
+  if (receiverSays) diagnosis.receiverSays = receiverSays;
   if (provider) {
     const inEditor = finding.kind === 'credential' || finding.kind === 'json';
     diagnosis.whereToLook = inEditor ? provider.whereToLook.editor : provider.whereToLook.log;
   }
   return diagnosis;
+}
+
+/** The receiver's words a finding carries, checked: findings may arrive from a page. */
+function receiverSaysOf(finding: Finding): ReceiverSays | undefined {
+  const message = finding.detail?.receiverMessage;
+  if (typeof message !== 'string' || message.trim() === '') return undefined;
+  const field = finding.detail?.field;
+  return typeof field === 'string' && field.trim() !== '' ? { message, field } : { message };
 }
 
 export interface DiagnosedFinding {
@@ -114,9 +124,9 @@ export interface DiagnosedFinding {
  * Every finding in a piece of log text, each with its diagnosis. Findings without details share
  * one diagnosis per key: a log repeats the same few failures thousands of times.
  */
-export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: DetectOptions = {}): DiagnosedFinding[] {
+export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
-  return detectAll(text, options).map((finding) => {
+  return findAll(text, options).map((finding) => {
     if (finding.detail !== undefined) return { finding, diagnosis: diagnose(finding, ctx) };
     const key = diagnosisKey(finding);
     let diagnosis = shared.get(key);

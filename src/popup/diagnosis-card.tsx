@@ -24,6 +24,12 @@ export function DiagnosisCard({ diagnosis, countText, samples, open = false }: D
         </summary>
         <div class="card__body">
           {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
+          {diagnosis.receiverSays && (
+            <p class="card__receiver" data-field={diagnosis.receiverSays.field ?? ''}>
+              <strong>Receiver says:</strong> “{diagnosis.receiverSays.message}”
+              {diagnosis.receiverSays.field && ` (field: ${diagnosis.receiverSays.field})`}
+            </p>
+          )}
           {diagnosis.retry.text && (
             <p class="card__retry">
               <strong>Will it fix itself?</strong> {diagnosis.retry.text}

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { LineChunker, PositionWalker, type ChunkLimits, type TextChunk } from '../../src/cli/lines';
 
-const SMALL: ChunkLimits = { chunkChars: 16, windowChars: 24, overlapChars: 8 };
+const SMALL: ChunkLimits = { chunkChars: 16, windowChars: 24, overlapChars: 8, holdChars: 32 };
 
 function chunkAll(pieces: readonly string[], limits: Partial<ChunkLimits> = SMALL): TextChunk[] {
   const chunker = new LineChunker(limits);

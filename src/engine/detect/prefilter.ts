@@ -32,6 +32,18 @@ export function mayHaveNetworkError(text: string): boolean {
   return NETWORK_HINT.test(text);
 }
 
+/**
+ * An object's brace, or a word of a parser's message about JSON that did not parse (a list body
+ * holds a brace too).
+ */
+export const JSON_HINT =
+  /\{|json|invalid character|expecting|formatexception|unrecognized token|invalid start|is invalid after|encountered while parsing|property identifier|unterminated string|control character|extra data/i;
+
+/** False when the JSON detector cannot find a body or a parser's message in `text`. */
+export function mayHaveJson(text: string): boolean {
+  return JSON_HINT.test(text);
+}
+
 /** A header name the credential and rate-limit detectors start from (any case). */
 export const CREDENTIAL_OR_RATE_LIMIT_HINT =
   /authori[sz]ation|api[-_ ]?key|bearer|basic |token|secret|passw|private_key|ratelimit|rate-limit|retry-after/i;
