@@ -127,13 +127,16 @@ export interface DiagnosedFinding {
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
   return findAll(text, options).map((finding) => {
-    if (finding.detail !== undefined) return { finding, diagnosis: diagnose(finding, ctx) };
+    const { receiverMessage, field, ...ownDetail } = finding.detail ?? {};
+    if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, ctx) };
     const key = diagnosisKey(finding);
     let diagnosis = shared.get(key);
     if (!diagnosis) {
-      diagnosis = diagnose(finding, ctx);
+      diagnosis = diagnose({ ...finding, detail: undefined }, ctx);
       shared.set(key, diagnosis);
     }
-    return { finding, diagnosis };
+    // The receiver's words are the only difference: copy the shared diagnosis and add them.
+    const receiverSays = receiverSaysOf(finding);
+    return { finding, diagnosis: receiverSays ? { ...diagnosis, receiverSays } : diagnosis };
   });
 }

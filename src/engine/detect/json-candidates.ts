@@ -46,18 +46,29 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)/;
 /** Fence languages whose braces are code, not bodies. */
 const CODE_FENCE = /^(?:js|javascript|ts|typescript|jsx|tsx|python|py|go|golang|ruby|rb|java|kotlin|csharp|cs|c#|php|rust|swift|dart|c|cpp|c\+\+|sh|bash|shell|zsh|console|liquid|jinja|handlebars|hbs|graphql|yaml|yml|toml|ini|xml|html)$/i;
 
-/** Every candidate body in `text`, in order, none inside another. */
-export function findBodyCandidates(text: string, limits: BodyLimits = IN_TEXT): BodyCandidate[] {
+/** The last text looked at with the default limits: the JSON check and the receiver's words share it. */
+let memo: { text: string; candidates: readonly BodyCandidate[] } | null = null;
+
+/** Every candidate body in `text`, in order, none inside another. Treat the result as read-only. */
+export function findBodyCandidates(text: string, limits: BodyLimits = IN_TEXT): readonly BodyCandidate[] {
+  if (limits !== IN_TEXT) return scanCandidates(text, limits);
+  if (memo?.text !== text) memo = { text, candidates: scanCandidates(text, limits) };
+  return memo.candidates;
+}
+
+function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
   const candidates: BodyCandidate[] = [];
   const fences = fenceRegions(text);
   let fenceIndex = 0;
   let from = 0;
-  const opener = /[{[]/g;
+  // The next { and [ at or after `from`, found with indexOf (much faster than a regex here).
+  let nextBrace = -2;
+  let nextBracket = -2;
   for (;;) {
-    opener.lastIndex = from;
-    const found = opener.exec(text);
-    if (!found) break;
-    const at = found.index;
+    if (nextBrace !== -1 && nextBrace < from) nextBrace = text.indexOf('{', from);
+    if (nextBracket !== -1 && nextBracket < from) nextBracket = text.indexOf('[', from);
+    if (nextBrace === -1 && nextBracket === -1) break;
+    const at = nextBrace === -1 ? nextBracket : nextBracket === -1 ? nextBrace : Math.min(nextBrace, nextBracket);
     while (fenceIndex < fences.length && fences[fenceIndex]!.end <= at) fenceIndex++;
     const fence = fences[fenceIndex];
     const inFence = fence !== undefined && fence.start <= at;

@@ -4,6 +4,7 @@
 // is read from a bounded piece of text after the match.
 import type { Finding } from '../types';
 import { redactSecretsInText } from '../redact';
+import { groupedByFirstChar } from './grouped-regex';
 import { excerptOf } from './text-excerpt';
 
 const MESSAGES = [
@@ -35,8 +36,8 @@ const MESSAGES = [
   'json::parsererror',
   // .NET (Newtonsoft and System.Text.Json).
   'jsonreaderexception',
-  "'.{1,4}' is an invalid start of (?:a value|a property name)",
-  "'.{1,4}' is invalid after a (?:value|property name)",
+  'is an invalid start of (?:a value|a property name)',
+  'is invalid after a (?:value|property name)',
   'unexpected character encountered while parsing (?:value|number)',
   'invalid property identifier character',
   // APIs and frameworks in plain words.
@@ -49,7 +50,8 @@ const MESSAGES = [
   'unparseable json',
 ];
 
-const MESSAGE_REGEX = new RegExp(`(?<![A-Za-z0-9_])(?:${MESSAGES.join('|')})`, 'gi');
+// Every message starts with a letter: \b is the look-behind's test, and much faster.
+const MESSAGE_REGEX = new RegExp(`\\b(?:${groupedByFirstChar(MESSAGES, true)})`, 'gi');
 
 /** A condition or requirement before the words: "must be valid JSON", "if the body is invalid JSON". */
 const REQUIREMENT_BEFORE =
@@ -74,12 +76,51 @@ const POSITIONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => { line?: number;
 const POSITION_REACH = 240;
 const MAX_REASON = 120;
 
+/**
+ * Pieces of a word every message holds, in the cases messages write them ("nexpected" for
+ * Unexpected and unexpected): the big regex runs only on windows around these, found with
+ * indexOf, so a log full of "application/json" costs a few windows, not a regex pass.
+ */
+const ANCHORS = ['json', 'JSON', 'Json', 'nexpected', 'xpect', 'nrecogni', 'nterminated', 'ncountered', 'ormatException', 'nvalid', 'NVALID', 'xtra data', 'roblems parsing'];
+/** How far before and after an anchor a message may reach. */
+const WINDOW_BEFORE = 48;
+const WINDOW_AFTER = 160;
+
+/** The stretches of `text` around anchors, merged, in order. */
+function anchorWindows(text: string): Array<[number, number]> {
+  const at: number[] = [];
+  for (const anchor of ANCHORS) {
+    for (let found = text.indexOf(anchor); found !== -1; found = text.indexOf(anchor, found + anchor.length)) at.push(found);
+  }
+  at.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  for (const index of at) {
+    const from = Math.max(0, index - WINDOW_BEFORE);
+    const to = Math.min(text.length, index + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function* messageMatches(text: string): Generator<{ index: number; text: string }> {
+  for (const [from, to] of anchorWindows(text)) {
+    // Whole words: the window may cut a word at its start, so step back to the word's start.
+    let start = from;
+    while (start > 0 && from - start < 40 && /\w/.test(text[start - 1]!)) start--;
+    const window = text.slice(start, to);
+    for (const match of window.matchAll(MESSAGE_REGEX)) yield { index: start + match.index, text: match[0] };
+  }
+}
+
 export function detectJsonParseErrors(text: string): Finding[] {
   const findings: Finding[] = [];
   let lastEnd = -1;
-  for (const match of text.matchAll(MESSAGE_REGEX)) {
+  for (const match of messageMatches(text)) {
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + match.text.length;
+    if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.

@@ -8,7 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../types';
 import { isMentionNotFailure } from './network-context';
-import { groupedByFirstChar, problemClassifier } from './network-regex';
+import { groupedByFirstChar, problemClassifier } from './grouped-regex';
 import {
   CURL_CODES, ERROR_CODES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
 } from './network-patterns';
@@ -25,15 +25,25 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 }
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
-/** Phrases that start with a Latin letter, as whole words; CJK phrases have no word boundary. */
-const PHRASE_REGEX = compile(allPatterns(PHRASES).filter(isAscii), 'gi', '\\b');
-const CJK_PHRASE_REGEX = compile(allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)), 'g', '');
-const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '(?<![A-Za-z0-9_])');
-const phraseProblem = problemClassifier(PHRASES, 'i');
-const codeProblem = problemClassifier(ERROR_CODES, '');
 /** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`. */
-const NUMBERED_REGEX =
-  /\b(?:curl(?:[ \t]*:[ \t]*\(|[ _]?error[ \t]*:?[ \t]*|[ \t]+exit(?:ed)?(?:[ \t]+with)?(?:[ \t]+(?:code|status))?[ \t]*:?[ \t]*)(\d{1,2})|(?:socket|winsock|wsa)[ \t]*error(?:[ \t]*code)?[ \t]*[#:=]?[ \t]*(\d{5}))(?![\d.])/gi;
+const NUMBERED = [
+  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
+  '(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?[ \\t]*\\d{5}',
+];
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
+
+/** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
+const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
+const CJK_PHRASE_REGEX = compile(allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)), 'g', '');
+// Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
+const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
+const phraseProblem = problemClassifier(PHRASES, 'i');
+const codeProblemOf = problemClassifier(ERROR_CODES, '');
+
+interface Classified {
+  problem: NetworkProblem;
+  weak: boolean;
+}
 
 /**
  * A status code shortly before a phrase, as in "522 Connection Timed Out": the phrase may be the
@@ -54,10 +64,9 @@ interface RawMatch {
 
 export function detectNetworkErrors(text: string): Finding[] {
   const matches = [
-    ...collect(text, PHRASE_REGEX, phraseProblem, false),
-    ...collect(text, CJK_PHRASE_REGEX, phraseProblem, false),
+    ...collect(text, PHRASE_REGEX, phraseOrNumbered, false),
+    ...collect(text, CJK_PHRASE_REGEX, phraseOrNumbered, false),
     ...collect(text, ERROR_CODE_REGEX, codeProblem, true),
-    ...collectNumbered(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   return dropWeak(text, mergeOccurrences(text, matches)).map(({ problem, start, end }) => ({
@@ -70,33 +79,37 @@ export function detectNetworkErrors(text: string): Finding[] {
   }));
 }
 
-function collect(text: string, regex: RegExp, classify: (matched: string) => NetworkProblem | undefined, isCode: boolean): RawMatch[] {
+function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
   for (const match of text.matchAll(regex)) {
-    const problem = classify(match[0]);
-    if (problem === undefined) continue;
+    const classified = classify(match[0]);
+    if (classified === undefined) continue;
+    const { problem, weak } = classified;
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
     if (isMentionNotFailure(text, start, end, isCode)) continue;
-    found.push({ problem, start, end, weak: WEAK_PROBLEMS.has(problem) });
+    found.push({ problem, start, end, weak });
   }
   return found;
 }
 
-function collectNumbered(text: string): RawMatch[] {
-  const found: RawMatch[] = [];
-  for (const match of text.matchAll(NUMBERED_REGEX)) {
-    const [table, number] = match[1] !== undefined ? [CURL_CODES, match[1]] : [WINSOCK_CODES, match[2] ?? ''];
-    if (!Object.hasOwn(table, number)) continue;
-    const problem = table[number]!;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (isMentionNotFailure(text, start, end, true)) continue;
-    // A number alone says less than words: it counts only when no words on the line say more.
-    found.push({ problem, start, end, weak: true });
-  }
-  return found;
+/** A curl or Winsock number alone says less than words: weak, kept only when its line says no more. */
+function numberedProblem(matched: string): Classified | undefined {
+  const found = NUMBERED_REGEX.exec(matched);
+  if (!found) return undefined;
+  const [table, number] = found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+  return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
+}
+
+function phraseOrNumbered(matched: string): Classified | undefined {
+  const problem = phraseProblem(matched);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : numberedProblem(matched);
+}
+
+function codeProblem(matched: string): Classified | undefined {
+  const problem = codeProblemOf(matched);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : undefined;
 }
 
 /** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */

@@ -142,6 +142,8 @@ function finish(rawMessage: string, field?: string): { message: string; field?: 
 }
 
 function fieldFromMessage(message: string): string | undefined {
+  // A bare code such as "not_found" names no field.
+  if (!/\s/.test(message)) return undefined;
   for (const regex of FIELD_IN_MESSAGE) {
     const name = regex.exec(message)?.[1];
     if (name && !NOT_FIELDS.has(name.toLowerCase()) && !name.includes('…')) return name;

@@ -13,8 +13,16 @@ import type { FindingEnricher, FindOptions, TextDetector } from './pipeline';
 
 const always = (): boolean => true;
 
+/**
+ * A prefilter pays off on short texts (page rows); a long piece of a log nearly always passes it,
+ * so there it is skipped.
+ */
+const PREFILTER_MAX_LENGTH = 4096;
+const worthTesting = (test: (text: string) => boolean) => (text: string): boolean =>
+  text.length > PREFILTER_MAX_LENGTH || test(text);
+
 export const NETWORK_DETECTOR: TextDetector = {
-  mayFind: mayHaveNetworkError,
+  mayFind: worthTesting(mayHaveNetworkError),
   find: (text) => detectNetworkErrors(text),
 };
 

@@ -1,6 +1,7 @@
-// Builds the network detector's phrase regex so that V8 runs it fast: alternatives are grouped by
-// their first character (one cheap test per position instead of one per alternative), and the
-// problem a match stands for is found afterwards by testing the short matched text alone.
+// Builds big alternations of phrases so that V8 runs them fast: alternatives are grouped by their
+// first character (one cheap test per position instead of one per alternative); what a match
+// stands for is found afterwards by testing the short matched text alone (network detector, JSON
+// parsers' messages).
 import type { NetworkProblem, PatternTable } from './network-patterns';
 
 /** The index just past the group that opens at `open` (patterns here are well formed). */
