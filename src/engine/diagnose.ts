@@ -127,7 +127,7 @@ export interface DiagnosedFinding {
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
   return findAll(text, options).map((finding) => {
-    const { receiverMessage, field, ...ownDetail } = finding.detail ?? {};
+    const { receiverMessage: _message, field: _field, ...ownDetail } = finding.detail ?? {};
     if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, ctx) };
     const key = diagnosisKey(finding);
     let diagnosis = shared.get(key);
