@@ -130,3 +130,15 @@ describe('mentions that are not failures', () => {
     expect(problemsIn(text)).toEqual([]);
   });
 });
+
+describe('the prefilter lets every error code and phrase through', () => {
+  const ALONE = [
+    'MaxRetryError', 'NXDOMAIN', 'SEC_E_UNTRUSTED_ROOT', 'UnknownHostException', "We couldn't deliver this payload",
+    'took too long to respond', 'hostname mismatch', 'nodename nor servname provided', 'Der angegebene Host ist unbekannt',
+    'hôte inconnu', 'winsock error 10061', 'RemoteDisconnected', 'IncompleteRead', 'NoRouteToHostException',
+  ];
+  it.each(ALONE)('%j', (text) => {
+    expect(problemsIn(text).length).toBeGreaterThan(0);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
