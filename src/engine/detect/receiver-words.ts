@@ -44,11 +44,15 @@ export function findReceiverWords(text: string): ReceiverWords[] {
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   const words = findings.length === 0 ? [] : findReceiverWords(text);
   if (words.length === 0) return;
+  // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const said of words) {
-    const inside = sorted.filter((finding) => finding.start >= said.start && finding.end <= said.end);
-    const before = sorted.filter((finding) => finding.end <= said.start).at(-1);
-    const owners = inside.length > 0 ? inside : before && linesBetween(text, before.end, said.start) <= MAX_LINES_AFTER ? [before] : [];
+    let before: Finding | undefined;
+    while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
+    const inside: Finding[] = [];
+    for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
+    const owners = inside.length > 0 ? inside : before && before.end <= said.start && linesBetween(text, before.end, said.start) <= MAX_LINES_AFTER ? [before] : [];
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -56,9 +60,10 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   }
 }
 
+/** Line breaks between two offsets, counted up to one more than the limit. */
 function linesBetween(text: string, from: number, to: number): number {
   let lines = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to && lines <= MAX_LINES_AFTER; at = text.indexOf('\n', at + 1)) lines++;
   return lines;
 }
 
