@@ -142,3 +142,14 @@ describe('the prefilter lets every error code and phrase through', () => {
     expect(mayHaveNetworkError(text)).toBe(true);
   });
 });
+
+describe('documentation that lists failures', () => {
+  it.each([
+    'Set `timeout` to 30 to avoid ReadTimeout errors.',
+    'Errors such as connection refused or DNS failures are retried for up to 24 hours.',
+    'Braze will retry the webhook if it times out or returns a 5xx.',
+    'To handle ECONNRESET, add a retry wrapper.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});

@@ -21,9 +21,11 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * connection reset", "set the read timeout".
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handles?|ignores?|simulates?)(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?)[ \t]*[`'"]?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handles?|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?)[ \t]*[`'"]?$/i;
 
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
+/** A retry rule told after the words: "connection refused or DNS failures are retried". */
+const RETRIED_AFTER = /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being) retried\b/i;
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
 
@@ -39,6 +41,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
+  if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
