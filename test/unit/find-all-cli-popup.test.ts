@@ -36,6 +36,12 @@ async function cliFindings(text: string, chunkChars: number): Promise<LocatedFin
   return found;
 }
 
+describe('a pasted excerpt is not a body', () => {
+  it('even when it is the whole text', () => {
+    expect(diagnoseInput('{\n  "data": [\n    ...\n  ]\n}')).toEqual([]);
+  });
+});
+
 describe('the CLI and the popup find the same things in the same text', () => {
   it.each([40, 120, 64 * 1024])('chunks of %i characters', async (chunkChars) => {
     const cli = await cliFindings(TEXT, chunkChars);

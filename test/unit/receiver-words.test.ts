@@ -21,8 +21,9 @@ describe('messages of error bodies, generically', () => {
     expect(said(text)).toEqual([{ message, field }]);
   });
 
-  it('ignores bodies without a message and invalid JSON', () => {
+  it('ignores bodies without a message, structured log lines and invalid JSON', () => {
     expect(said('{"id": 12, "status": "sent"}')).toEqual([]);
+    expect(said('{"level":"error","msg":"request failed","error":"connect: connection refused"}')).toEqual([]);
     expect(said('{"message": "x",}')).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'pat
 /** The message and blamed field of an error body, or null when it holds none. */
 function messageOf(body: Json): { message: string; field?: string } | null {
   const top = Array.isArray(body) ? body[0] : body;
-  if (!isObject(top)) return null;
+  if (!isObject(top) || isLogRecord(top)) return null;
   // The most specific place first: errors[0], then error{}, then the body itself.
   const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : undefined);
   const places: Json[] = [];
@@ -107,6 +107,11 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   }
   const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
   return bare ? finish(bare) : null;
+}
+
+/** A structured log line (`{"level":"error","msg":…}`) speaks for the sender, not the receiver. */
+function isLogRecord(top: { [key: string]: Json }): boolean {
+  return ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'].some((key) => Object.hasOwn(top, key));
 }
 
 function fromPlace(place: Json): { message: string; field?: string } | null {

@@ -3,7 +3,7 @@
 import { detectCredentialProblems } from '../detect/credential';
 import { detectJsonInText } from '../detect/json-in-text';
 import { checkJsonBody } from '../detect/json-body';
-import { findBodyCandidates } from '../detect/json-candidates';
+import { findBodyCandidates, type BodyCandidate } from '../detect/json-candidates';
 import { detectNetworkErrors } from '../detect/network';
 import { mayHaveJson, mayHaveNetworkError } from '../detect/prefilter';
 import { detectRateLimitHeaders } from '../detect/rate-limit';
@@ -40,18 +40,23 @@ export const RATE_LIMIT_DETECTOR: TextDetector = {
 
 export const JSON_DETECTOR: TextDetector = {
   mayFind: mayHaveJson,
-  find: (text, options) => (isOneBody(text) ? checkWholeBody(text, options) : detectJsonInText(text)),
+  find: (text, options) => {
+    const whole = wholeBody(text);
+    if (whole === null) return detectJsonInText(text);
+    // An excerpt (`"items": [ ... ]`) or a Ruby hash print is not a body, even pasted alone.
+    return whole.elided || whole.hashArrows ? [] : checkWholeBody(text, options);
+  },
 };
 
 /** A pasted or edited body is checked whole up to this size (the popup limits pastes anyway). */
 const WHOLE_BODY = { chars: 1024 * 1024, lines: Number.POSITIVE_INFINITY };
 
-/** True when the text is one JSON body and nothing else (a pasted body, an editor's content). */
-function isOneBody(text: string): boolean {
+/** The text as one JSON body and nothing else (a pasted body, an editor's content), or null. */
+function wholeBody(text: string): BodyCandidate | null {
   const first = text.search(/\S/);
-  if (first === -1 || (text[first] !== '{' && text[first] !== '[')) return false;
+  if (first === -1 || (text[first] !== '{' && text[first] !== '[')) return null;
   const [candidate] = findBodyCandidates(text.slice(first), WHOLE_BODY);
-  return candidate !== undefined && candidate.start === 0 && text.slice(first + candidate.end).trim() === '';
+  return candidate !== undefined && candidate.start === 0 && text.slice(first + candidate.end).trim() === '' ? candidate : null;
 }
 
 /** A whole body: every check, template warnings and required fields included. */
