@@ -68,6 +68,10 @@ const FOUND: Array<[string, string[]]> = [
   ['Stripe: Failed to connect to remote host', ['connection-failed']],
   ['Hook execution failed: Failed to open TCP connection to hooks.example.com:443 (getaddrinfo: Temporary failure in name resolution)', ['dns-failure']],
   ['The connection cannot be established, this usually occurs due to an incorrect host (domain) value', ['connection-failed']],
+  // https://github.com/n8n-io/n8n/issues/14566
+  ['The connection to the server was closed unexpectedly, perhaps it is offline. You can retry the request immediately or wait and retry later.', ['connection-reset']],
+  // https://github.com/request/request/issues/1492
+  ['Chrome gives me ERR_EMPTY_RESPONSE for Web1 and ERR_CONNECTION_RESET for Web2.', ['unexpected-eof', 'connection-reset']],
   ['Webhook failed: Connection Error', ['connection-failed']],
   // Plain English.
   ['Our webhook times out every night around 2am.', ['timeout']],

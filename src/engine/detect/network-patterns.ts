@@ -38,7 +38,7 @@ export const PHRASES: PatternTable = [
     '(?:write: )?broken pipe',
     '(?:an existing )?connection was forcibly closed by the remote host',
     'failure when receiving data from the peer',
-    'connection (?:was )?closed unexpectedly',
+    'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
     'connection aborted',
     'verbindung (?:wurde )?zur[üu]ckgesetzt',
     'connexion r[ée]initialis[ée]e',
@@ -190,7 +190,7 @@ export const ERROR_CODES: PatternTable = [
     'ServerTimeoutError',
   ]],
   ['unexpected-eof', [
-    'EOF', 'UNEXPECTED_EOF_WHILE_READING', 'RemoteDisconnected', 'ServerDisconnectedError', 'IncompleteRead',
+    'EOF', 'UNEXPECTED_EOF_WHILE_READING', 'ERR_EMPTY_RESPONSE', 'RemoteDisconnected', 'ServerDisconnectedError', 'IncompleteRead',
   ]],
   ['host-unreachable', [
     '(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException',
