@@ -77,6 +77,11 @@ describe("parsers' messages about a body that did not parse", () => {
     ["System.Text.Json.JsonException: 'x' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", { line: 1, column: 1 }],
     ['{"message":"Problems parsing JSON","documentation_url":"https://docs.github.com/rest"}', {}],
     ['Error 400: invalid JSON payload', {}],
+    ['Error: trailing comma at line 3 column 5', { line: 3, column: 5 }],
+    ['EOF while parsing an object at line 3 column 0', { line: 3, column: 0 }],
+    ['** (Jason.DecodeError) unexpected byte at position 0: 0x3C ("<")', { reason: /at character 1/ }],
+    ['Error occurred while parsing request parameters', {}],
+    ['Failed to decode JSON object: Expecting value: line 1 column 1 (char 0)', { line: 1, column: 1 }],
     ['The webhook failed: malformed JSON in request body', {}],
   ];
   it.each(CASES)('%j', (text, expected) => {

@@ -40,6 +40,15 @@ const MESSAGES = [
   'is invalid after a (?:value|property name)',
   'unexpected character encountered while parsing (?:value|number)',
   'invalid property identifier character',
+  // Rust serde_json.
+  'expected value at line \\d',
+  'eof while parsing (?:a |an )?(?:value|object|list|string)',
+  'trailing comma at line \\d',
+  'key must be a string at line \\d',
+  // Elixir (Jason) and Rails.
+  'jason\\.decodeerror',
+  'unexpected byte at position',
+  'error occurred while parsing request parameters',
   // APIs and frameworks in plain words.
   'problems parsing json',
   'invalid json(?: payload| body| in request body| format| syntax| string| input| was received)?',
@@ -81,7 +90,10 @@ const MAX_REASON = 120;
  * Unexpected and unexpected): the big regex runs only on windows around these, found with
  * indexOf, so a log full of "application/json" costs a few windows, not a regex pass.
  */
-const ANCHORS = ['json', 'JSON', 'Json', 'nexpected', 'xpect', 'nrecogni', 'nterminated', 'ncountered', 'ormatException', 'nvalid', 'NVALID', 'xtra data', 'roblems parsing'];
+const ANCHORS = [
+  'json', 'JSON', 'Json', 'nexpected', 'xpect', 'nrecogni', 'nterminated', 'ncountered', 'ormatException', 'nvalid', 'NVALID',
+  'xtra data', 'roblems parsing', 'hile parsing', 'railing comma', 'ust be a string', 'ecodeError',
+];
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
