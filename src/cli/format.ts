@@ -45,7 +45,7 @@ export function toJsonRecord(file: string, item: LocatedFinding): JsonFindingRec
 }
 
 function receiverFields(diagnosis: LocatedFinding['diagnosis']): Pick<JsonFindingRecord, 'receiverMessage' | 'receiverField'> {
-  const said = diagnosis.receiverSays;
+  const said = diagnosis.receiver;
   if (!said) return {};
   return said.field ? { receiverMessage: said.message, receiverField: said.field } : { receiverMessage: said.message };
 }
@@ -120,7 +120,7 @@ export function printable(text: string): string {
 
 /** "Receiver says: “campaign_id parameter is required” (field: campaign_id)", or null. */
 function receiverLine(diagnosis: LocatedFinding['diagnosis']): string | null {
-  const said = diagnosis.receiverSays;
+  const said = diagnosis.receiver;
   if (!said) return null;
   return printable(`Receiver says: “${said.message}”${said.field ? ` (field: ${said.field})` : ''}`);
 }

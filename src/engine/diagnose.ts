@@ -1,6 +1,6 @@
 // Turns a finding into a diagnosis: the catalog's base entry (status code or problem), with the
 // endpoint layer (e.g. Poplar) and the provider layer (e.g. Klaviyo) applied on top.
-import type { DiagnoseContext, Diagnosis, Finding, ReceiverSays } from './types';
+import type { DiagnoseContext, Diagnosis, Finding, ReceiverQuote } from './types';
 import { findAll, type FindOptions } from './find';
 import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } from './catalog/types';
 import { statusEntry } from './catalog/status-entry';
@@ -98,8 +98,8 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     steps: mergeSteps([endpointSteps, providerSteps, base.steps]),
     sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
   };
-  const receiverSays = receiverSaysOf(finding);
-  if (receiverSays) diagnosis.receiverSays = receiverSays;
+  const receiver = receiverWordsOf(finding);
+  if (receiver) diagnosis.receiver = receiver;
   if (provider) {
     const inEditor = finding.kind === 'credential' || finding.kind === 'json';
     diagnosis.whereToLook = inEditor ? provider.whereToLook.editor : provider.whereToLook.log;
@@ -108,7 +108,7 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
 }
 
 /** The receiver's words a finding carries, checked: findings may arrive from a page. */
-function receiverSaysOf(finding: Finding): ReceiverSays | undefined {
+function receiverWordsOf(finding: Finding): ReceiverQuote | undefined {
   const message = finding.detail?.receiverMessage;
   if (typeof message !== 'string' || message.trim() === '') return undefined;
   const field = finding.detail?.field;
@@ -136,7 +136,7 @@ export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: F
       shared.set(key, diagnosis);
     }
     // The receiver's words are the only difference: copy the shared diagnosis and add them.
-    const receiverSays = receiverSaysOf(finding);
-    return { finding, diagnosis: receiverSays ? { ...diagnosis, receiverSays } : diagnosis };
+    const receiver = receiverWordsOf(finding);
+    return { finding, diagnosis: receiver ? { ...diagnosis, receiver } : diagnosis };
   });
 }

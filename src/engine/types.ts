@@ -42,7 +42,7 @@ export interface FindingDetail {
 }
 
 /** What the receiver itself said about a failure, quoted from its error body. */
-export interface ReceiverSays {
+export interface ReceiverQuote {
   /** The receiver's message, redacted. */
   message: string;
   /** The field it blames, when it names one. */
@@ -84,5 +84,5 @@ export interface Diagnosis {
   /** Source URLs of the facts used. */
   sources: string[];
   /** The receiver's own words about this failure, when the text holds its error body. */
-  receiverSays?: ReceiverSays;
+  receiver?: ReceiverQuote;
 }

@@ -37,7 +37,7 @@ function tally(diagnosed: readonly Diagnosed[]): Map<string, InputDiagnosis> {
     const entry = byKey.get(diagnosis.key) ?? { key: diagnosis.key, diagnosis, count: 0, excerpts: [] };
     entry.count += 1;
     // The receiver's own words are worth showing even when they come with a later occurrence.
-    if (!entry.diagnosis.receiverSays && diagnosis.receiverSays) entry.diagnosis = diagnosis;
+    if (!entry.diagnosis.receiver && diagnosis.receiver) entry.diagnosis = diagnosis;
     if (!entry.excerpts.includes(finding.excerpt) && entry.excerpts.length < MAX_EXCERPTS) entry.excerpts.push(finding.excerpt);
     byKey.set(diagnosis.key, entry);
   }

@@ -24,10 +24,10 @@ export function DiagnosisCard({ diagnosis, countText, samples, open = false }: D
         </summary>
         <div class="card__body">
           {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
-          {diagnosis.receiverSays && (
-            <p class="card__receiver" data-field={diagnosis.receiverSays.field ?? ''}>
-              <strong>Receiver says:</strong> “{diagnosis.receiverSays.message}”
-              {diagnosis.receiverSays.field && ` (field: ${diagnosis.receiverSays.field})`}
+          {diagnosis.receiver && (
+            <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
+              <strong>Receiver says:</strong> “{diagnosis.receiver.message}”
+              {diagnosis.receiver.field && ` (field: ${diagnosis.receiver.field})`}
             </p>
           )}
           {diagnosis.retry.text && (

@@ -58,7 +58,7 @@ describe('the CLI and the popup find the same things in the same text', () => {
     // between them (the real CLI reads 64 KB chunks; 40 characters splits them here).
     if (chunkChars === 40) return;
     const said = { message: 'campaign_id parameter is required', field: 'campaign_id' };
-    expect(cli.find((item) => item.diagnosis.key === 'http:422')?.diagnosis.receiverSays).toEqual(said);
-    expect(popup.find((entry) => entry.key === 'http:422')?.diagnosis.receiverSays).toEqual(said);
+    expect(cli.find((item) => item.diagnosis.key === 'http:422')?.diagnosis.receiver).toEqual(said);
+    expect(popup.find((entry) => entry.key === 'http:422')?.diagnosis.receiver).toEqual(said);
   });
 });

@@ -54,6 +54,6 @@ describe('the finding a message belongs to', () => {
 
   it('flows into the diagnosis', () => {
     const [item] = diagnoseText('HTTP 403 Forbidden {"message":"invalid x-api-key"}');
-    expect(item?.diagnosis.receiverSays).toEqual({ message: 'invalid x-api-key', field: 'x-api-key' });
+    expect(item?.diagnosis.receiver).toEqual({ message: 'invalid x-api-key', field: 'x-api-key' });
   });
 });
