@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/types';
 import { createBadge, renderBadge, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE } from './dom';
+import { isOwnOrCopy } from './ownership';
 import { MAX_ROW_DEPTH, badgeSlot } from './rows';
 
 export interface RowState {
@@ -165,15 +166,16 @@ export class Annotations {
   }
 
   /**
-   * One badge per row chain: badges of nested rows, clones (a page copying a row copies our empty
-   * host) and left-overs of an earlier instance go; so does an annotated ancestor row.
+   * One badge per row chain: badges of nested rows, copies of our hosts (a page cloning a row) and
+   * left-overs of an earlier instance go; so does an annotated ancestor row. An element that only
+   * carries our attribute is page content and stays (src/content/ownership.ts).
    */
   #removeOtherBadges(row: Element, own: Element): void {
     for (const other of row.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
       if (other === own) continue;
       const owner = this.#owners.get(other);
       if (owner && owner !== row) this.remove(owner);
-      else other.remove();
+      else if (isOwnOrCopy(other)) other.remove();
     }
     let ancestor = row.parentElement;
     for (let i = 0; ancestor && i < MAX_ROW_DEPTH; i++, ancestor = ancestor.parentElement) {

@@ -1,7 +1,7 @@
 // From a text node to the row it belongs to, and a row's own text as the detectors read it.
 // Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
 // MAX_ROW_TEXT characters of text per row.
-import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT } from '../engine/detect/prefilter';
+import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../engine/detect/prefilter';
 import type { SiteAdapter } from '../sites/types';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
 
@@ -15,7 +15,7 @@ export const MAX_ROW_TEXT = 64 * 1024;
  * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
  */
 export const ERROR_HINT = new RegExp(
-  `\\b[45]\\d\\d\\b|###|\\*\\*\\*|${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`,
+  `${STATUS_CANDIDATE.source}|###|\\*\\*\\*|${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`,
   'i',
 );
 
