@@ -14,8 +14,8 @@ describe('bodies in a text are checked whole', () => {
     ['a payload= body with a missing comma', 'payload={"a": 1 "b": 2}', /missing comma/],
     ['a comment in a json fence', 'My body:\n```json\n{\n  "a": 1,\n  // why\n  "b": 2\n}\n```\nfails', /comment/],
     ['smart quotes in a multi-line body in prose', 'We send\n{\n  "email": "a@b.c",\n  "name": “Jane”\n}\nbut get 400', /curly quote/],
-    ['single quotes after a label', "body: {'event': 'signup'}", /single quotes/],
-    ['an unquoted key after a label', 'body: {event: "signup"}', /unquoted key/],
+    ['single quotes after a label naming JSON', "json: {'event': 'signup'}", /single quotes/],
+    ['an unquoted key after a label naming JSON', 'JSON body: {event: "signup"}', /unquoted key/],
     ['a body cut off at the end of its log line', '10:01 POST /hook body={"a": 1, "b": \n10:02 next request', /cut off/],
     ['a curl -d body', `curl -X POST https://x.example/h -H 'Content-Type: application/json' -d '{"a": 1,}'`, /trailing comma/],
     ['a body spanning lines after a label', 'sent body: {"campaign_id": "x",\n  "name": "y",}', /trailing comma/],
@@ -50,6 +50,13 @@ describe('not bodies, or nothing wrong', () => {
     ['placeholders and template tags', 'Hello {name}, your order {{ order.id }} and ${total}'],
     ['log brackets', '[INFO] [2024-05-01 10:00:00] [worker-3] done'],
     ['an empty object', 'headers: {}'],
+    ["a language's print of an object after a plain label", "data: { error: { message: 'Incorrect API key' } }"],
+    ['a body quoted up to the end of the text', 'The receiver answered:\n{\n  "error": {\n    "message": "Invalid'],
+    ['a body cut by the end of inline code', 'I get `{"status":"error","message":"Property values` back'],
+    ['a body cut by the end of its fence', '```\n{\n  "a": 1,\n  "b": {\n```\nthen more'],
+    ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
+    ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
+    ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -99,6 +106,9 @@ describe("parsers' messages about a body that did not parse", () => {
     'except json.JSONDecodeError:',
     'rescue JSON::ParserError => e',
     'The API returns 400 for invalid JSON.',
+    'SyntaxError: /Users/me/app/config/config.json: Unexpected token } in JSON at position 289',
+    'added a handler for `JSON::ParserError` exceptions',
+    'Handle JSONDecodeError for outgoing webhooks',
   ])('%j is not a report', (text) => {
     expect(detectJsonInText(text)).toEqual([]);
   });

@@ -19,9 +19,12 @@ const IN_TEXT: BodyLimits = { chars: MAX_BODY_CHARS, lines: MAX_BODY_LINES };
 
 /** How strongly the text says the candidate is JSON. */
 export type Claim =
-  /** A ```json fence or a label such as `body:`: any JSON rule applies (quotes, keys, ...). */
+  /** A ```json fence or a label naming JSON (`json=`, `JSON body:`): any JSON rule applies. */
   | 'declared'
-  /** Starts like JSON (`{"key"`): judged too, but single quotes or bare keys never start one. */
+  /**
+   * A label such as `body:` or `payload=`, or a start like JSON (`{"key"`): judged too, but
+   * single quotes and bare keys may be a language's print of an object, not a broken body.
+   */
   | 'shaped';
 
 export interface BodyCandidate {
@@ -31,6 +34,12 @@ export interface BodyCandidate {
   claim: Claim;
   /** The brackets never closed before the line, blank line or text ended. */
   unclosed: boolean;
+  /**
+   * Unclosed at the end of its first line while a new record follows: a body cut off in a log.
+   * Any other unclosed body stops at a blank line, a backtick, the end of its fenced block or of
+   * the text: an excerpt someone quoted, not judged.
+   */
+  cutAtLineEnd: boolean;
   /** `...` or `…` outside strings: an excerpt someone shortened, not a body. */
   elided: boolean;
   /** `"a"=>1`: Ruby's or Elixir's print of a hash, not JSON. */
@@ -77,11 +86,12 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
       continue;
     }
     const claim = inFence && fence.kind === 'json' ? 'declared' : claimAt(text, at);
+    const end = inFence ? fence.end : text.length;
     if (claim === null) {
       from = at + 1;
       continue;
     }
-    const candidate = measure(text, at, claim, limits);
+    const candidate = measure(text, at, claim, limits, end);
     if (candidate === null) {
       // Too long to judge: the brackets inside belong to it and are not judged either, which
       // also keeps the scan linear.
@@ -98,7 +108,8 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
 function claimAt(text: string, at: number): Claim | null {
   if (!mayOpenBody(text, at)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
-  if (LABEL.test(before)) return 'declared';
+  const label = LABEL.exec(before);
+  if (label) return /json/i.test(before) ? 'declared' : 'shaped';
   // `{{` and `${` are template tags, `{%` a Liquid tag.
   const prev = text[at - 1];
   if (prev === '{' || prev === '$' || prev === '%') return null;
@@ -139,17 +150,17 @@ function startsWithQuotedKey(text: string, at: number): boolean {
  * balance. An unclosed body ends at the end of its first line when that line holds more of it,
  * else at a blank line or the end of the text. Null when it grows past the bounds.
  */
-function measure(text: string, at: number, claim: Claim, limits: BodyLimits): BodyCandidate | null {
+function measure(text: string, at: number, claim: Claim, limits: BodyLimits, textEnd: number): BodyCandidate | null {
   let depth = 0;
   let lines = 1;
   let elided = false;
   let hashArrows = false;
   let firstLineEnd = -1;
   let firstLineHasMore = false;
-  const limit = Math.min(text.length, at + limits.chars);
+  const limit = Math.min(textEnd, at + limits.chars);
   let i = at;
-  const result = (end: number, unclosed: boolean, openAtEnd: boolean): BodyCandidate => ({
-    start: at, end, claim, unclosed, elided, hashArrows, openAtEnd,
+  const result = (end: number, unclosed: boolean, openAtEnd: boolean, cutAtLineEnd = false): BodyCandidate => ({
+    start: at, end, claim, unclosed, cutAtLineEnd, elided, hashArrows, openAtEnd,
   });
   while (i < limit) {
     const char = text[i]!;
@@ -171,13 +182,15 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits): Bo
         firstLineEnd = i;
         // A body that does not close on its first line and is not continued by the next one
         // (a new log record follows) was cut off.
-        if (firstLineHasMore && depth > 0 && !continuesJson(text, i + 1)) return result(i, true, false);
+        if (firstLineHasMore && depth > 0 && !continuesJson(text, i + 1)) return result(i, true, false, true);
       }
       if (char === '\n' && ++lines > limits.lines) return null;
       if (isBlankLineAt(text, i + 1)) return depth > 0 ? result(i, true, false) : result(i, false, false);
       i++;
       continue;
     }
+    // JSON never holds a backtick outside strings: the end of inline code or of a fence.
+    if (char === '`') return result(i, true, false);
     if (char === '{' || char === '[') depth++;
     else if (char === '}' || char === ']') {
       depth--;
@@ -188,8 +201,8 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits): Bo
     if (firstLineEnd === -1 && i > at && char !== ' ' && char !== '\t') firstLineHasMore = true;
     i++;
   }
-  if (limit < text.length) return null;
-  return result(text.length, true, true);
+  if (limit < textEnd) return null;
+  return result(textEnd, true, textEnd === text.length);
 }
 
 /**

@@ -16,13 +16,19 @@ export function detectJsonInText(text: string): Finding[] {
 
 function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (candidate.elided || candidate.hashArrows) return [];
+  // An unclosed body is judged only when a log line cut it off; elsewhere it is a quoted excerpt.
+  if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
-  if (candidate.claim === 'shaped' && isLooseNotation(error.detail?.reason)) return [];
+  const reason = error.detail?.reason ?? '';
+  if (candidate.claim === 'shaped' && isLooseNotation(reason)) return [];
+  if (isWrappedLine(text, candidate, reason)) return [];
   const detail = { ...error.detail };
-  if (candidate.unclosed && /never closed|unterminated string/.test(detail.reason ?? '')) {
+  if (candidate.unclosed) {
+    // Cut off means the text stops mid-body; an error before the cut says it was no body at all.
+    if (!/never closed|unterminated string/.test(reason)) return [];
     detail.reason = 'the body ends before its brackets close: it was cut off (truncated) or is incomplete';
   }
   return [{ ...error, start: candidate.start + error.start, end: candidate.start + error.end, detail }];
@@ -32,6 +38,32 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
  * Errors that say the text is JavaScript or Python notation rather than a broken body: judged
  * only when the text declares a body (a label or a json fence).
  */
-function isLooseNotation(reason: string | undefined): boolean {
-  return reason !== undefined && /^(?:an unquoted key|a text value without quotes)/.test(reason);
+function isLooseNotation(reason: string): boolean {
+  // `"url": (required, string)` and `"id": <number>` describe a body in docs.
+  return /^(?:an unquoted key|a text value without quotes|single quotes|unexpected character "[(<]")/.test(reason);
+}
+
+/** Lines a display's wrapping may have split one body into. */
+const MAX_WRAPPED_LINES = 3;
+
+/**
+ * A line break inside a string that only a display's wrapping put there: joined with the next
+ * few lines, the body is valid JSON.
+ */
+function isWrappedLine(text: string, candidate: BodyCandidate, reason: string): boolean {
+  if (!reason.startsWith('unterminated string')) return false;
+  let end = candidate.end;
+  for (let lines = 0; lines < MAX_WRAPPED_LINES && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  const joined = text.slice(candidate.start, end).replace(/[\r\n]+/g, '');
+  const [whole] = findBodyCandidates(joined);
+  if (!whole || whole.start !== 0 || whole.unclosed) return false;
+  try {
+    JSON.parse(joined.slice(0, whole.end));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -66,7 +66,10 @@ const MESSAGE_REGEX = new RegExp(`\\b(?:${groupedByFirstChar(MESSAGES, true)})`,
 const REQUIREMENT_BEFORE =
   /\b(?:if|whenever|unless|must|should|make sure|ensure|otherwise|(?:returns?|responds?|answers?|rejects?)\b[^.!?\n]{0,40}\b(?:for|on))\b[^.!?\n]{0,60}$/i;
 /** Code that compares or catches the error (`except JSONDecodeError:`, `rescue JSON::ParserError`). */
-const CODE_BEFORE = /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+)$/i;
+const CODE_BEFORE =
+  /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
+/** A JSON file's own parse error (`config/config.json: Unexpected token`): a file, not a body. */
+const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
 
 /** Where a message places the error: the numbers it gives, read from the text after the match. */
 const POSITIONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => { line?: number; column?: number; offset?: number }]> = [
@@ -134,7 +137,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     const end = start + match.text.length;
     if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
-    if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
     const previous = findings.at(-1);
     if (previous && start - lastEnd < 60 && !/[\r\n]/.test(text.slice(lastEnd, start))) {
