@@ -73,8 +73,10 @@ const findingDetail = object(
     retryAdvice: text(LIMITS.shortText),
     receiverError: text(LIMITS.shortText),
     expected: text(LIMITS.shortText),
+    receiverMessage: text(LIMITS.longText),
+    field: text(LIMITS.shortText),
   },
-  ['line', 'column', 'reason', 'fields', 'retryAfterSeconds', 'retryAdvice', 'receiverError', 'expected'],
+  ['line', 'column', 'reason', 'fields', 'retryAfterSeconds', 'retryAdvice', 'receiverError', 'expected', 'receiverMessage', 'field'],
 );
 
 const finding = object(

@@ -1,6 +1,8 @@
 // The CLI as a function: arguments and streams in, exit status out (main.ts only wires process).
 import { version } from '../../package.json' with { type: 'json' };
 import { diagnoseText, type DiagnoseContext } from '../engine';
+import { requiredFieldsFor } from '../engine/catalog/endpoints';
+import { openBodyStart } from '../engine/detect/json-candidates';
 import { parseArgs, STDIN_NAME, USAGE, type CliOptions } from './args';
 import { COLOR_PALETTE, formatJsonLine, PLAIN_PALETTE, ReadableReport, shouldUseColor } from './format';
 import { InputError, readTextInput } from './input';
@@ -42,7 +44,9 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
   const context: DiagnoseContext = {};
   if (options.provider) context.provider = options.provider;
   if (options.endpointUrl) context.endpointUrl = options.endpointUrl;
-  const analyse: Analyse = (text) => diagnoseText(text, context);
+  // Bodies a JSON check must see whole: Poplar's required fields when its endpoint is given.
+  const findOptions = { requiredFields: requiredFieldsFor(options.endpointUrl) };
+  const analyse: Analyse = (text) => diagnoseText(text, context, findOptions);
 
   const out = new Output(io.stdout);
   const report = new ReadableReport(shouldUseColor(io.stdout.isTTY, io.env) ? COLOR_PALETTE : PLAIN_PALETTE);
@@ -61,6 +65,7 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
     if (file === STDIN_NAME && io.stdin.isTTY) warn('reading log text from standard input (end with Ctrl-D)');
     try {
       const summary = await scanStream(readTextInput(file, io.stdin), analyse, {
+        keepTogether: openBodyStart,
         // Flushed per chunk so findings show up while a big log is still being read.
         onFindings: async (items) => {
           render(file, items);

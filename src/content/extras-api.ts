@@ -1,7 +1,7 @@
 // The contract between content.js and content-extras.js. The worker injects content-extras.js
 // with scripting.executeScript into the same isolated world as content.js, so the global it sets
 // here is visible to content.js (and never to the page). Field values stay inside these scripts.
-import type { Finding } from '../engine/types';
+import type { FindingEnricher, TextDetector } from '../engine/find/pipeline';
 import type { SiteAdapter } from '../sites/types';
 import type { BadgeView } from './badge';
 import type { FieldIssue } from './fields';
@@ -20,8 +20,10 @@ export interface FieldChecker {
 }
 
 export interface ContentExtras {
-  /** Network, credential and rate-limit findings of a row's text: the detectors content.js leaves out. */
-  detectRowExtras(text: string): Finding[];
+  /** The detectors content.js leaves out (network, credential, rate-limit, JSON), for findWith. */
+  detectors: readonly TextDetector[];
+  /** What findWith adds to a row's findings afterwards (the receiver's own words). */
+  enrichers: readonly FindingEnricher[];
   /** The text with every secret replaced by its preview. */
   redact(text: string): string;
   /** Starts checking a document's webhook editor fields; stops when `signal` aborts. */

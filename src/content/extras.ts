@@ -1,10 +1,7 @@
 // The API content-extras.js provides: the network detector and the heavier checks that content.js
 // loads only when a page needs them (see extras-api.ts for the contract, extras-entry.ts for the
 // registration).
-import { detectCredentialProblems } from '../engine/detect/credential';
-import { detectNetworkErrors } from '../engine/detect/network';
-import { mayHaveNetworkError } from '../engine/detect/prefilter';
-import { detectRateLimitHeaders } from '../engine/detect/rate-limit';
+import { EXTRA_DETECTORS, RECEIVER_WORDS } from '../engine/find/extra-parts';
 import { redactSecretsInText } from '../engine/redact';
 import { closeOpenCard, openCard } from './card';
 import type { ContentExtras } from './extras-api';
@@ -29,12 +26,8 @@ function curlOfPage(): string | null {
 }
 
 export const contentExtras: ContentExtras = {
-  detectRowExtras: (text) => [
-    ...(mayHaveNetworkError(text) ? detectNetworkErrors(text) : []),
-    ...detectCredentialProblems(text),
-    // As in detectAll: rate-limit headers count only when they say the limit is hit.
-    ...detectRateLimitHeaders(text).filter((finding) => finding.code !== null),
-  ],
+  detectors: EXTRA_DETECTORS,
+  enrichers: [RECEIVER_WORDS],
   redact: redactSecretsInText,
   watchFields: (doc, adapter, onChange, onError, signal) => watch(new FieldWatcher(doc, adapter, onChange, onError, signal), signal),
   curlOfPage,

@@ -18,6 +18,12 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
   return (
     <div class="card__body">
       {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
+      {diagnosis.receiver && (
+        <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
+          <strong>Receiver says:</strong> “{diagnosis.receiver.message}”
+          {diagnosis.receiver.field && ` (field: ${diagnosis.receiver.field})`}
+        </p>
+      )}
       {diagnosis.retry.text && (
         <p class="card__retry">
           <strong>Will it fix itself?</strong> {diagnosis.retry.text}

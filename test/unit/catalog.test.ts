@@ -42,6 +42,7 @@ const ADVISED_CODES = [
 const PROBLEM_KINDS: readonly [string, string][] = [
   ['connection-refused', 'network'],
   ['connection-reset', 'network'],
+  ['connection-failed', 'network'],
   ['dns-failure', 'network'],
   ['tls-certificate', 'network'],
   ['tls-handshake', 'network'],

@@ -268,6 +268,14 @@ describe('Diagnose text box', () => {
     expect(card.querySelector('.card__count')?.textContent).toBe('seen once');
   });
 
+  it("quotes the receiver's own words and the field they blame", async () => {
+    const results = await diagnose('HTTP 422 Unprocessable Entity\n{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}');
+    expect(cardKeys(results)).toEqual(['http:422']);
+    const said = results.querySelector('.card__receiver')!;
+    expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');
+    expect(said.getAttribute('data-field')).toBe('campaign_id');
+  });
+
   it('says so when the text shows no problem', async () => {
     const results = await diagnose('All deliveries succeeded.');
     expect(results.querySelector('li.card')).toBeNull();
