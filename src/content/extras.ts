@@ -6,12 +6,31 @@ import { redactSecretsInText } from '../engine/redact';
 import { closeOpenCard, openCard } from './card';
 import type { ContentExtras } from './extras-api';
 import { FieldWatcher } from './field-watcher';
+import { buildCurl } from '../engine/curl';
+
+/** The editors being watched in this frame: the popup's "Copy as curl" reads the first that has one. */
+const watchers = new Set<FieldWatcher>();
+
+function watch(watcher: FieldWatcher, signal: AbortSignal): FieldWatcher {
+  watchers.add(watcher);
+  signal.addEventListener('abort', () => watchers.delete(watcher));
+  return watcher;
+}
+
+function curlOfPage(): string | null {
+  for (const watcher of watchers) {
+    const request = watcher.request();
+    if (request) return buildCurl(request);
+  }
+  return null;
+}
 
 export const contentExtras: ContentExtras = {
   detectors: EXTRA_DETECTORS,
   enrichers: [RECEIVER_WORDS],
   redact: redactSecretsInText,
-  watchFields: (doc, adapter, onChange, onError, signal) => new FieldWatcher(doc, adapter, onChange, onError, signal),
+  watchFields: (doc, adapter, onChange, onError, signal) => watch(new FieldWatcher(doc, adapter, onChange, onError, signal), signal),
+  curlOfPage,
   openCard,
   closeOpenCard: () => closeOpenCard(),
 };

@@ -13,6 +13,8 @@ import { unknownEntry } from './catalog/unknown';
 import { mergeSteps, mergeUnique } from './catalog/steps';
 import { detailSentences, retryTiming, titleWithDetail } from './catalog/detail';
 import { generalRetry } from './catalog/general-retry';
+import { documentedError } from './catalog/endpoints/receiver';
+import { withReceiverFindings } from './receiver-findings';
 
 export { diagnosisKey } from './catalog/topics';
 
@@ -81,7 +83,9 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
   const endpointNotes = endpoint ? layerNotes(topics, (topic) => endpoint.note(topic, endpointUrl)) : [];
   const providerSteps = provider ? layerSteps(topics, (topic) => ownValue(provider.steps, topic)) : [];
   const providerNotes = provider ? layerNotes(topics, (topic) => ownValue(provider.notes, topic)) : [];
-  const endpointUsed = endpoint !== undefined && (endpointSteps.length > 0 || endpointNotes.length > 0);
+  // The error string the receiver put in its answer ("no_service") says more than the code.
+  const documented = documentedError(endpoint, finding.detail?.receiverError);
+  const endpointUsed = endpoint !== undefined && (documented !== undefined || endpointSteps.length > 0 || endpointNotes.length > 0);
   // Line, column and field names only describe body problems.
   const jsonDetail = finding.kind === 'json' ? finding.detail : undefined;
 
@@ -90,12 +94,18 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     kind: finding.kind,
     code: finding.code,
     problem: finding.problem,
-    title: base.title,
+    title: documented ? `${base.title}: ${documented.id}` : base.title,
     short: base.short,
-    meaning: [base.meaning, ...detailSentences(jsonDetail), ...providerNotes, ...endpointNotes].join(' '),
+    meaning: [
+      ...(documented && endpoint ? [`${endpoint.name}: ${documented.meaning}`] : []),
+      base.meaning,
+      ...detailSentences(jsonDetail),
+      ...providerNotes,
+      ...endpointNotes,
+    ].join(' '),
     side: base.side,
     retry: retryAnswer(finding, base, provider),
-    steps: mergeSteps([endpointSteps, providerSteps, base.steps]),
+    steps: mergeSteps([documented?.steps ?? [], endpointSteps, providerSteps, base.steps]),
     sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
   };
   const receiver = receiverWordsOf(finding);
@@ -126,13 +136,17 @@ export interface DiagnosedFinding {
  */
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
-  return findAll(text, options).map((finding) => {
+  const located = withReceiverFindings(text, findAll(text, options), ctx.endpointUrl);
+  return located.map(({ finding, lineEndpointUrl }) => {
+    // Without a destination in the context, a receiver URL on the finding's line names it.
+    const local = lineEndpointUrl ? { ...ctx, endpointUrl: lineEndpointUrl } : ctx;
+    // The receiver's words do not make a diagnosis of their own: they are added to a shared one.
     const { receiverMessage: _message, field: _field, ...ownDetail } = finding.detail ?? {};
-    if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, ctx) };
-    const key = diagnosisKey(finding);
+    if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, local) };
+    const key = `${diagnosisKey(finding)} ${local.endpointUrl ?? ''}`;
     let diagnosis = shared.get(key);
     if (!diagnosis) {
-      diagnosis = diagnose({ ...finding, detail: undefined }, ctx);
+      diagnosis = diagnose({ ...finding, detail: undefined }, local);
       shared.set(key, diagnosis);
     }
     // The receiver's words are the only difference: copy the shared diagnosis and add them.

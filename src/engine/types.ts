@@ -35,6 +35,10 @@ export interface FindingDetail {
   retryAfterSeconds?: number;
   /** Rate limits: when to try again, in plain words ("in 30 seconds", "after 14:05 UTC"). */
   retryAdvice?: string;
+  /** An error string the receiver documents, found next to the status (`no_text`). */
+  receiverError?: string;
+  /** What the receiver expects instead, in fixed words from the catalog (`X-Shopify-Access-Token`). */
+  expected?: string;
   /** The message of the receiver's error body that belongs to this finding (redacted). */
   receiverMessage?: string;
   /** The request field the receiver's message blames, when it names one. */

@@ -1,7 +1,8 @@
 // The popup's "Diagnose text" box: whatever the user pastes (a log line, a header, a JSON body)
 // goes through the same engine as the page scan, right here in the popup.
-import { diagnoseText } from '../engine';
+import { diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
+import { checkReceiverRequest } from '../engine/detect/receiver-request';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
 import { compareForDisplay } from './display-groups';
 
@@ -44,10 +45,19 @@ function tally(diagnosed: readonly Diagnosed[]): Map<string, InputDiagnosis> {
   return byKey;
 }
 
+/** The destination's own rules for a pasted body: Slack's text or blocks, Twilio's form fields, ... */
+function receiverBodyFindings(text: string, endpointUrl: string | undefined): Finding[] {
+  if (!endpointUrl || !/^\s*[[{]/.test(text)) return [];
+  const issues = checkReceiverRequest({ url: endpointUrl, headers: [], body: text.trim() });
+  return issues.filter(({ target }) => target === 'body').map(({ finding }) => finding);
+}
+
 /** Every problem the text shows, one entry per diagnosis key, in the popup's order. */
 export function diagnoseInput(text: string, options: DiagnoseInputOptions = {}): InputDiagnosis[] {
   if (text.trim() === '') return [];
   const requiredFields = options.requiredFields ?? requiredFieldsFor(options.endpointUrl);
-  const found = diagnoseText(text, contextOf(options), { requiredFields, ...(options.now ? { now: options.now } : {}) });
-  return [...tally(found).values()].sort(compareForDisplay((entry) => entry.count));
+  const context = contextOf(options);
+  const found = diagnoseText(text, context, { requiredFields, ...(options.now ? { now: options.now } : {}) });
+  const bodyRules = receiverBodyFindings(text, options.endpointUrl).map((finding) => ({ finding, diagnosis: diagnose(finding, context) }));
+  return [...tally([...found, ...bodyRules]).values()].sort(compareForDisplay((entry) => entry.count));
 }

@@ -76,3 +76,14 @@ describe('diagnoseInput', () => {
     );
   });
 });
+
+describe('receiver body rules', () => {
+  it("reports what the destination's body rules miss: Slack text, a JSON body to Twilio", () => {
+    const slack = diagnoseInput('{"channel": "#ops"}', { endpointUrl: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnop' });
+    expect(slack.map((entry) => entry.key)).toContain('json:missing-required-field');
+    expect(slack.find((entry) => entry.key === 'json:missing-required-field')?.diagnosis.title).toContain('text or blocks');
+    const twilio = diagnoseInput('{"To": "+14155552671"}', { endpointUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json' });
+    expect(twilio.map((entry) => entry.key)).toContain('json:wrong-body-format');
+    expect(diagnoseInput('{"channel": "#ops"}').map((entry) => entry.key)).not.toContain('json:missing-required-field');
+  });
+});
