@@ -157,3 +157,9 @@ describe('documentation that lists failures', () => {
     expect(problemsIn(text)).toEqual([]);
   });
 });
+
+describe('status rows do not wake the network detector', () => {
+  it.each(['HTTP 503 Service Unavailable', 'HTTP 505 HTTP Version Not Supported', 'HTTP 500 Internal Server Error'])('%j', (text) => {
+    expect(mayHaveNetworkError(text)).toBe(false);
+  });
+});

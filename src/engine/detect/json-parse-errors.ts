@@ -90,26 +90,20 @@ const MAX_REASON = 120;
 
 /**
  * Pieces of a word every message holds, in the cases messages write them ("nexpected" for
- * Unexpected and unexpected): the big regex runs only on windows around these, found with
- * indexOf, so a log full of "application/json" costs a few windows, not a regex pass.
+ * Unexpected and unexpected): the big regex runs only on windows around these, so a log full of
+ * "application/json" costs a few windows, not a pass of the big regex. Case-sensitive on purpose:
+ * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
-const ANCHORS = [
-  'json', 'JSON', 'Json', 'nexpected', 'xpect', 'nrecogni', 'nterminated', 'ncountered', 'ormatException', 'nvalid', 'NVALID',
-  'xtra data', 'roblems parsing', 'hile parsing', 'railing comma', 'ust be a string', 'ecodeError',
-];
+const ANCHOR =
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
 
 /** The stretches of `text` around anchors, merged, in order. */
 function anchorWindows(text: string): Array<[number, number]> {
-  const at: number[] = [];
-  for (const anchor of ANCHORS) {
-    for (let found = text.indexOf(anchor); found !== -1; found = text.indexOf(anchor, found + anchor.length)) at.push(found);
-  }
-  at.sort((a, b) => a - b);
   const windows: Array<[number, number]> = [];
-  for (const index of at) {
+  for (const { index } of text.matchAll(ANCHOR)) {
     const from = Math.max(0, index - WINDOW_BEFORE);
     const to = Math.min(text.length, index + WINDOW_AFTER);
     const last = windows.at(-1);

@@ -9,17 +9,9 @@ import { mayHaveJson, mayHaveNetworkError } from '../detect/prefilter';
 import { detectRateLimitHeaders } from '../detect/rate-limit';
 import { attachReceiverWords } from '../detect/receiver-words';
 import type { Finding } from '../types';
-import type { FindingEnricher, FindOptions, TextDetector } from './pipeline';
+import { worthTesting, type FindingEnricher, type FindOptions, type TextDetector } from './pipeline';
 
 const always = (): boolean => true;
-
-/**
- * A prefilter pays off on short texts (page rows); a long piece of a log nearly always passes it,
- * so there it is skipped.
- */
-const PREFILTER_MAX_LENGTH = 4096;
-const worthTesting = (test: (text: string) => boolean) => (text: string): boolean =>
-  text.length > PREFILTER_MAX_LENGTH || test(text);
 
 export const NETWORK_DETECTOR: TextDetector = {
   mayFind: worthTesting(mayHaveNetworkError),

@@ -16,6 +16,16 @@ export interface TextDetector {
   find(text: string, options: FindOptions): Finding[];
 }
 
+/**
+ * A prefilter pays off on short texts (page rows); a long piece of a log nearly always passes it,
+ * so there it is skipped.
+ */
+const PREFILTER_MAX_LENGTH = 4096;
+export const worthTesting =
+  (test: (text: string) => boolean) =>
+  (text: string): boolean =>
+    text.length > PREFILTER_MAX_LENGTH || test(text);
+
 /** A step after detection that adds what the text says about the findings (the receiver's words). */
 export type FindingEnricher = (text: string, findings: Finding[]) => void;
 
