@@ -54,7 +54,9 @@ describe('background scripts (an event page, not a service worker)', () => {
       session,
       `Promise.all([browser.storage.session.get(null), browser.storage.local.get(null)]).then(([session, local]) => ({ session, local }))`,
     );
-    const frames = stored.session[`tab:${editorTab}`] as Record<string, { url: string; groups: { key: string }[] }>;
+    // The tab's record keeps its frames under `frames` (beside the eviction bookkeeping).
+    const record = stored.session[`tab:${editorTab}`] as { frames?: Record<string, { url: string; groups: { key: string }[] }> } | undefined;
+    const frames = record?.frames ?? {};
     expect(frames['0']?.url).toBe(EDITOR_URL);
     expect(frames['0']?.groups.map((g) => g.key).sort()).toEqual(EDITOR_WITH_LOG_GROUPS.map(([key]) => key).sort());
     expect(Object.keys(stored.local).filter((key) => key.startsWith('tab:'))).toEqual([]);
