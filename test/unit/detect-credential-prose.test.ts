@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential';
-import { detectCredentialSentences, mistakesInText } from '../../src/engine/detect/credential-prose';
+import { mistakesInText } from '../../src/engine/detect/credential-in-text';
+import { detectCredentialSentences } from '../../src/engine/detect/credential-prose';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -29,6 +30,23 @@ describe('credential mistakes told in sentences', () => {
     ['Resolved by passing the API key as Bearer token.', 'missing-bearer-prefix'],
     ['UnauthorizedError: Format is Authorization: Bearer [token]', 'missing-bearer-prefix'],
     ['the backend receives a password in the format "******" and the test fails', 'masked-token'],
+    // A mask, then what was done with it one sentence later.
+    ['The settings page shows `********` for the key. Saving the form then used this value as the api key.', 'masked-token'],
+    ['Our edit dialog was posting the display mask as the SMTP password.', 'masked-token'],
+    ['Every truncated key we copied from the console (sk-ab1...9xyz) returns 401.', 'masked-token'],
+    ['The relay password is overwritten with five * on every save, so mail cannot be sent any more.', 'masked-token'],
+    ['Please replace the asterisks with your real key before running the command.', 'masked-token'],
+    // Missing Bearer told in other words.
+    ['There must be a space between the Bearer keyword and the token, we sent BearereyJhb…', 'missing-bearer-prefix'],
+    ['The client was sending a bare JWT and the gateway rejected every call.', 'missing-bearer-prefix'],
+    ["curl -H 'Authorization: abc123' http://localhost/api\nThat header has no scheme at all and the server answers 401.", 'missing-bearer-prefix'],
+    ["The token must be prefixed with 'Bearer' instead of 'JWT' since the upgrade.", 'missing-bearer-prefix'],
+    // Placeholders told in other words.
+    ['The service kept picking the default "changeme-api-key" value from the image, so every call got 401.', 'placeholder-token'],
+    ['When I paste a sample string as the key it says invalid API key.', 'placeholder-token'],
+    ['Got it: you have to remove the <> around the key.', 'placeholder-token'],
+    ['The docs used single quotes, so the shell never did the variable expansion and the API answered 401.', 'placeholder-token'],
+    ['core:~# curl -H "Authorization: Bearer SUPERVISOR_TOKEN" http://supervisor/core/api/states\n401: Unauthorized', 'placeholder-token'],
   ];
   it.each(TOLD)('%j → %s', (text, problem) => {
     expect(problemsIn(text)).toContain(problem);
@@ -41,6 +59,21 @@ describe('credential mistakes told in sentences', () => {
     'The dashboard shows the key masked for safety.',
     'Use the API_KEY environment variable; the value ${API_KEY} is read at start.',
     'Authorization: Klaviyo-API-Key pk_live_abcdef1234567890',
+    // Guards against saving the mask back, and correct masking: no mistake happened.
+    'To stop the UI re-saving its own masked value, the API keeps the stored key when it receives ****.',
+    'If the submitted key is masked, keep the existing stored key instead of overwriting it.',
+    // A tool that adds the scheme for you, or a receiver that wants none.
+    'New: automatic Bearer prefix. Paste the JWT without adding "Bearer " and it is added for you.',
+    'Our legacy gateway does not expect the "Bearer" prefix at all; send the token alone.',
+    'If you do not include Bearer you may get a 401.',
+    // Receivers echoing a key that was never set, or a label before a key they mask themselves.
+    "Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.",
+    '401 Incorrect API key provided: apiKey: ************************wxyz. You can find your API key in settings.',
+    // Documentation naming a placeholder in a curl line.
+    'Test your key from a shell:\ncurl https://api.example.com/v1/me \\\n  -H "Authorization: Bearer YOUR_API_KEY"\nReplace YOUR_API_KEY with your key.',
+    // A sentence is not a value: "- Your API key is incorrect".
+    '**"Invalid API key" (401 error)**\n- Your API key is incorrect or expired\n- Solution: generate a new key',
+    '{"code": 20003, "detail": "Your AccountSid or AuthToken was incorrect.", "status": 401}',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);
@@ -71,6 +104,40 @@ describe('a quoted header inside a longer text', () => {
   it('keeps ### in any text: the copy artefact of a duplicated Klaviyo webhook', () => {
     const report = ['Our webhook stopped working after we duplicated it.', 'Authorization: Bearer ###', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
     expect(problemsIn(report)).toContain('masked-token');
+  });
+
+  it("takes `<my key>` in a longer text as the writer's own blank", () => {
+    const report = ['It fails with 401 whatever I try.', 'My headers:', 'Content-Type: application/json', 'x-api-key: <my key>'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes a template tag shown as configured as one that renders when sent', () => {
+    const report = ['My webhook answers 401.', 'headers:', '  "Authorization": "{{api_key}}"', 'What is wrong?'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes the same tag on a log line of what arrived as one that went out unrendered', () => {
+    const report = [
+      'Header set to:',
+      '"Authorization": "Bearer {{$vars.apiToken}}"',
+      'and my server logs:',
+      '2025-03-01 10:00:00,001 INFO auth header received: Bearer {{ $vars.apiToken }}',
+      'then 401',
+    ].join('\n');
+    expect(problemsIn(report)).toContain('placeholder-token');
+  });
+
+  it("never takes a login body's password for a credential header", () => {
+    const report = ['curl -X POST http://localhost/login -d {"email":"a@b.c","password":"mypassword"}', 'gives 400:', '{"message":"Unexpected token e in JSON at position 0"}'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes a bare token as expected where the text says the receiver wants no scheme', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmVfMTIzNDU2';
+    const expected = ['Our old server does not expect the Bearer prefix.', 'Required header:', `Authorization: ${token}`, 'Postman adds Bearer anyway.'].join('\n');
+    expect(problemsIn(expected)).not.toContain('missing-bearer-prefix');
+    const report = ['Every call fails with 401.', 'Header sent:', `Authorization: ${token}`, 'Any idea?'].join('\n');
+    expect(problemsIn(report)).toContain('missing-bearer-prefix');
   });
 
   it('takes other masks in a longer text as the writer hiding their key', () => {
