@@ -47,6 +47,20 @@ describe('credential mistakes told in sentences', () => {
     ['Got it: you have to remove the <> around the key.', 'placeholder-token'],
     ['The docs used single quotes, so the shell never did the variable expansion and the API answered 401.', 'placeholder-token'],
     ['core:~# curl -H "Authorization: Bearer SUPERVISOR_TOKEN" http://supervisor/core/api/states\n401: Unauthorized', 'placeholder-token'],
+    ['Turns out I forgot to replace YOUR_API_KEY in the node settings.', 'placeholder-token'],
+    ['The key in the compose file was still the placeholder, hence the 401s.', 'placeholder-token'],
+    // The same mistakes in other languages.
+    ['Ich hatte Bearer vergessen, deshalb kam immer 401.', 'missing-bearer-prefix'],
+    ['Mandavo il token senza il prefisso Bearer e ricevevo 401.', 'missing-bearer-prefix'],
+    ['Ik stuurde het token zonder Bearer en kreeg 401 terug.', 'missing-bearer-prefix'],
+    ['Я забыл добавить Bearer перед токеном, отсюда 401.', 'missing-bearer-prefix'],
+    ['Depois de salvar, a senha é salva como ****** e o teste falha.', 'masked-token'],
+    ['Dopo il salvataggio la password viene salvata come ****** e il test fallisce.', 'masked-token'],
+    ['После сохранения пароль сохраняется как ****** и письма не уходят.', 'masked-token'],
+    ['请求头里的模板变量没有被替换，服务器收到的就是 {{token}}', 'placeholder-token'],
+    ['ヘッダーの変数が置き換えられていない。{{token}} のまま送信されていた', 'placeholder-token'],
+    ['Der Platzhalter {{api_key}} wurde nicht ersetzt und so an die API gesendet.', 'placeholder-token'],
+    ['La variable {{token}} no se reemplazó y se envió tal cual.', 'placeholder-token'],
   ];
   it.each(TOLD)('%j → %s', (text, problem) => {
     expect(problemsIn(text)).toContain(problem);
@@ -74,6 +88,9 @@ describe('credential mistakes told in sentences', () => {
     // A sentence is not a value: "- Your API key is incorrect".
     '**"Invalid API key" (401 error)**\n- Your API key is incorrect or expired\n- Solution: generate a new key',
     '{"code": 20003, "detail": "Your AccountSid or AuthToken was incorrect.", "status": 401}',
+    // Other languages, speaking of the mistake without saying it happened.
+    'Die API erwartet das Präfix Bearer vor dem Token; bitte ohne Anführungszeichen.',
+    'Le mot de passe est masqué dans le formulaire.',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);

@@ -99,6 +99,10 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Error 422: not a JSON object', {}],
     ['The hook posted a non-JSON body and the API answered 500', {}],
     ['curl: ok=false error=invalid_payload', {}],
+    ['回调失败：JSON 格式错误，请检查请求体', {}],
+    ['Webhook の送信でエラー: JSONの解析に失敗しました', {}],
+    ["Le webhook répond 400 : JSON invalide dans le corps de la requête", {}],
+    ['Die Antwort war 400, ungültiges JSON im Body', {}],
     // Go's message as a logfmt field quotes it, with its quote escaped twice.
     ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
   ];

@@ -45,17 +45,22 @@ const MISSING_BEARER = [
   `${BEARER}.{0,20}(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
   `(?:ohne|fehlende[sn]?)\\s+(?:das\\s+|den\\s+)?(?:pr[äa]fix\\s+)?${BEARER}`,
   `(?:sans|manque|oubli[ée]?|ajout(?:er|é|ant)?)\\s+(?:le\\s+|du\\s+)?(?:pr[ée]fixe\\s+)?${BEARER}`,
+  // it, nl, ru
+  `(?:senza|mancava|manca|dimenticat[oa]\\s+(?:di\\s+)?(?:aggiungere|mettere)|aggiungere)\\s+(?:il\\s+|l['’])?(?:prefisso\\s+)?${BEARER}`,
+  `(?:zonder|vergeten)\\s+(?:de\\s+|het\\s+)?(?:prefix\\s+)?${BEARER}|${BEARER}.{0,20}(?:vergeten|ontbr(?:eekt|ak))`,
+  `(?:без|забыл[аи]?\\s+(?:добавить|указать|дописать)|не\\s+добавил[аи]?|добавить)\\s+(?:префикса?\\s+)?${BEARER}`,
+  `${BEARER}.{0,20}(?:не\\s+(?:был|добавлен|указан)|отсутств)`,
 ];
 
 /** Words for a credential, in the languages of the sentences below. */
 const SECRET_WORD =
-  '(?:password|passwort|mot de passe|contraseña|senha|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
+  '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
 /** Words for a masked value: the mask itself, or what people call it. */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|asterisks?|sternchen|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
-  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\w+|envoy\\w+|guardad[ao]|enviad[ao]|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
 const SEND_VERB = '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
 /** A character of the same sentence: a dot inside a word ("sk-ab1...9xyz", "v1.2") does not end it. */
 const IN_SENTENCE = '(?:[^.!?\\n。]|\\.(?!\\s))';
@@ -106,6 +111,14 @@ const PLACEHOLDER = [
   // "if i give a sample string it shows invalid API key"
   `(?:sample|example|dummy|placeholder)\\s+(?:string|value|key|token)[^.!?\\n]{0,60}?(?:invalid|incorrect|rejected|unauthori[sz]ed|401)`,
   `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
+  // "forgot to replace YOUR_API_KEY", "the key was still the placeholder"
+  `forg[eo]t(?:ten)?\\s+to\\s+(?:replace|change|fill\\s+in|update|swap(?:\\s+out)?)\\s+(?:the\\s+)?["'\`]?(?:placeholder|example|sample|dummy|template|default|your[_ -]?\\w+|<[^>\\n]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\})`,
+  `(?:still|was\\s+still|were\\s+still)\\s+(?:set\\s+to\\s+|had\\s+|contain(?:s|ed)?\\s+|using\\s+)?(?:the\\s+|a\\s+)?placeholder\\b`,
+  // zh, ja, de, es, pt, fr, it: the placeholder or variable was not replaced.
+  `(?:占位符|模板变量|模板變量|变量|變量)[^。\\n]{0,20}?(?:没有|沒有|未|没)(?:被)?(?:替换|替換|渲染|解析)|原样发送|原樣發送`,
+  `(?:プレースホルダー?|変数)[^。\\n]{0,20}?(?:のまま|が?置き?換え(?:られ)?(?:てい)?な|展開され(?:てい)?な)`,
+  `platzhalter[^.!?\\n]{0,40}?(?:nicht\\s+(?:ersetzt|ausgetauscht)|wörtlich|gesendet)`,
+  `(?:marcador(?:\\s+de\\s+posición)?|variable|placeholder|variável|espace\\s+réservé|segnaposto|variabile)[^.!?\\n]{0,40}?(?:no\\s+(?:se\\s+)?(?:reemplaz|sustitu)\\S*|não\\s+(?:foi\\s+)?substitu\\S*|n['’]?a\\s+pas\\s+été\\s+remplac\\S*|non\\s+(?:è\\s+)?(?:stat[oa]\\s+)?sostituit\\S*|literalmente|littéralement|letteralmente)`,
   // The template's brackets went out with the value: "you need to remove the <>".
   `(?:remove|drop|delete|strip)\\s+(?:the\\s+)?(?:["'\`]?(?:<>|\\[\\]|\\{\\})["'\`]?|angle\\s+brackets|curly\\s+braces|brackets)`,
   // A shell header whose value is a variable's name without its `$`: "-H \"x-ha-access: HASSIO_TOKEN\"".
@@ -135,7 +148,7 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
 export const TOLD_ANCHORS = [
   '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|접두사|프리픽스)',
   `(${MASK_WORD}|\\bmask\\b)`,
-  "(placeholder|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
+  "(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
 ] as const;
 
 /**

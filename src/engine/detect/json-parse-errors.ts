@@ -65,6 +65,11 @@ const MESSAGES = [
   '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
   'json (?:is |was |got )?broken',
   "(?:trailing|extra|stray|missing|dangling) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  // Other languages: the messages start with JSON or a Latin word.
+  'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
+  'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
+  'json (?:invalide|non valide|mal formé|inválido|no válido|mal formado|non valido|ungültig|fehlerhaft|ongeldig)',
+  'ungültige[sn]? json',
   // Slack's answer to a body it cannot read.
   'invalid_payload',
 ];
