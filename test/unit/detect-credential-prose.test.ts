@@ -102,6 +102,20 @@ describe('credential mistakes told in sentences', () => {
   });
 });
 
+describe('a header shown, then corrected to Bearer', () => {
+  const shown = ['Every request gets 401:', 'fetch(url, { headers: { Authorization: "token: abc123def456" } })'];
+
+  it('is a missing Bearer when a reply says it should be Bearer', () => {
+    expect(problemsIn([...shown, 'maintainer · comment', 'The header should be', '```', 'Authorization: Bearer abc123def456', '```'].join('\n'))).toContain('missing-bearer-prefix');
+    expect(problemsIn('Docs fix: it should be `Authorization: Bearer KEY`, not `Authorization: KEY`.')).toContain('missing-bearer-prefix');
+  });
+
+  it('is not when the reply says the scheme must be something else, or nothing was shown', () => {
+    expect(problemsIn([...shown, 'The prefix must be `token`, not Bearer.'].join('\n'))).not.toContain('missing-bearer-prefix');
+    expect(problemsIn(['{"statusCode": 400, "message": "Bad HTTP authentication header format"}', 'Your Authorization header should be Bearer <token>'].join('\n'))).not.toContain('missing-bearer-prefix');
+  });
+});
+
 describe('a quoted header inside a longer text', () => {
   const docs = [
     'Each request must carry this header:',
@@ -155,6 +169,16 @@ describe('a quoted header inside a longer text', () => {
     expect(problemsIn(expected)).not.toContain('missing-bearer-prefix');
     const report = ['Every call fails with 401.', 'Header sent:', `Authorization: ${token}`, 'Any idea?'].join('\n');
     expect(problemsIn(report)).toContain('missing-bearer-prefix');
+  });
+
+  it("takes a key's generic name (API_KEY, my_api_key) in a longer text as the writer's blank", () => {
+    for (const value of ['"api_key": "API_KEY"', 'Authorization: Bearer my_api_key', 'Authorization: Bearer APIKEY']) {
+      const report = ['The call fails with 401 Invalid API key.', 'My config:', value, 'What am I missing?'].join('\n');
+      expect(problemsIn(report), value).not.toContain('placeholder-token');
+    }
+    // A template's stand-in is no one's way of hiding a key.
+    const report = ['The call fails with 401 Invalid API key.', 'My config:', 'Authorization: Bearer changeme', 'What am I missing?'].join('\n');
+    expect(problemsIn(report)).toContain('placeholder-token');
   });
 
   it('takes other masks in a longer text as the writer hiding their key', () => {

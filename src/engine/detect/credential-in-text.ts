@@ -18,6 +18,12 @@ function isLongText(text: string): boolean {
 const BRACKETED = /^(?:\S+\s+)?[<[][^<>[\]]{1,60}[>\]]$/;
 /** An n8n expression that went out unrendered (`={{ … }}`): never what anyone meant to send. */
 const UNRENDERED_EXPRESSION = /^(?:\S+\s+)?=\{\{/;
+/**
+ * The generic name of what is hidden (`API_KEY`, `my_api_key`, `Bearer token`): in a longer text
+ * the writer's way of not pasting their key. Template words (`changeme`, `undefined`,
+ * `your-key-here`) are not names, and still count.
+ */
+const GENERIC_NAME = /^(?:my|the)?(?:api|access|auth|bearer|secret)?(?:key|token|secret|password|apikey)s?$/;
 /** A login form's password in a request body is the user's data, not a credential header. */
 const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
 
@@ -34,6 +40,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (BRACKETED.test(value)) return false;
   if (onLogLine(text, finding.start)) return true;
+  const token = value.replace(/^(?:bearer|token|basic)\s+/i, '');
+  if (GENERIC_NAME.test(token.toLowerCase().replace(/[^a-z]/g, ''))) return false;
   const tag = value.replace(/^\S+\s+(?=\{\{|\$\{)/, '');
   // A template tag renders when the request is sent: only a log of what went out shows it did not.
   return isWholeTemplateTag(tag) ? loggedUnrendered(tag, text) : true;

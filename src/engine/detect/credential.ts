@@ -4,6 +4,7 @@ import type { Finding } from '../types';
 import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
 import { NO_SCHEME_EXPECTED } from './credential-context';
+import { detectBearerCorrection } from './credential-correction';
 import { mistakesInText } from './credential-in-text';
 import { detectCredentialSentences } from './credential-prose';
 
@@ -28,7 +29,8 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  */
 export function detectCredentialProblems(text: string): Finding[] {
   const quoted = mistakesInText(scanCredentialText(text), text);
-  const told = detectCredentialSentences(text).filter(
+  const correction = detectBearerCorrection(text);
+  const told = [...detectCredentialSentences(text), ...(correction ? [correction] : [])].filter(
     (finding) =>
       !quoted.some((other) => other.problem === finding.problem) &&
       // "Paste your token without adding Bearer: it is added automatically" tells of no mistake.
