@@ -48,6 +48,12 @@ describe('credential mistakes told in sentences', () => {
     ['The docs used single quotes, so the shell never did the variable expansion and the API answered 401.', 'placeholder-token'],
     ['core:~# curl -H "Authorization: Bearer SUPERVISOR_TOKEN" http://supervisor/core/api/states\n401: Unauthorized', 'placeholder-token'],
     ['Turns out I forgot to replace YOUR_API_KEY in the node settings.', 'placeholder-token'],
+    ['Our webhook still had <YOUR_TOKEN> in the Authorization header when we went live; the API answered 401.', 'placeholder-token'],
+    ['The API key field shows sk-...abcd; when I hit save it stores that instead of the key.', 'masked-token'],
+    ['After duplicating the flow, the Authorization header contains ### and every call is rejected.', 'masked-token'],
+    ['Nach dem Speichern steht im Feld nur noch ******** und die API antwortet mit 401.', 'masked-token'],
+    ['We pasted only the token in the Authorization header, without the word Bearer, and got 401.', 'missing-bearer-prefix'],
+    ['Postman worked because it adds Bearer; our webhook sent just the raw token.', 'missing-bearer-prefix'],
     ['The key in the compose file was still the placeholder, hence the 401s.', 'placeholder-token'],
     // The same mistakes in other languages.
     ['Ich hatte Bearer vergessen, deshalb kam immer 401.', 'missing-bearer-prefix'],
@@ -88,6 +94,9 @@ describe('credential mistakes told in sentences', () => {
     // A sentence is not a value: "- Your API key is incorrect".
     '**"Invalid API key" (401 error)**\n- Your API key is incorrect or expired\n- Solution: generate a new key',
     '{"code": 20003, "detail": "Your AccountSid or AuthToken was incorrect.", "status": 401}',
+    'For security the dashboard only shows the last 4 characters (••••abcd) of your key.',
+    'Set the header to Bearer {{ event.token }}; Klaviyo fills it in when it sends.',
+    'The API accepts the key in the Authorization header without any prefix.',
     // Other languages, speaking of the mistake without saying it happened.
     'Die API erwartet das Präfix Bearer vor dem Token; bitte ohne Anführungszeichen.',
     'Le mot de passe est masqué dans le formulaire.',

@@ -99,6 +99,8 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Error 422: not a JSON object', {}],
     ['The hook posted a non-JSON body and the API answered 500', {}],
     ['curl: ok=false error=invalid_payload', {}],
+    ['The receiver refused it with 400 Bad Request: body could not be parsed.', {}],
+    ['Klaviyo says the JSON is invalid when I save the webhook.', {}],
     ['回调失败：JSON 格式错误，请检查请求体', {}],
     ['Webhook の送信でエラー: JSONの解析に失敗しました', {}],
     ["Le webhook répond 400 : JSON invalide dans le corps de la requête", {}],
@@ -130,6 +132,7 @@ describe("parsers' messages about a body that did not parse", () => {
     "After editing config.json the daemon prints: invalid character '/' looking for beginning of object key string",
     // Advice about what would break, not a report that it did.
     'The body must never be not valid JSON, so escape every quote.',
+    'Make sure the body is valid JSON before saving.',
   ])('%j is not a report', (text) => {
     expect(detectJsonInText(text)).toEqual([]);
   });

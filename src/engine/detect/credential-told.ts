@@ -29,7 +29,9 @@ const MISSING_BEARER = [
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
   // A token sent with no scheme at all.
-  `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed))\\s+(?:a|the)\\s+${BARE_TOKEN}`,
+  `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
+  `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
+  `(?:only|just)\\s+the\\s+(?:raw\\s+|bare\\s+|plain\\s+)?(?:token|jwt|access\\s+token|api\\s*key)\\b[^.!?\\n]{0,40}?(?:authorization|header)`,
   `(?:authorization|header)[^]{0,160}?(?:does(?:n['’]?t|\\s+not)\\s+have|has\\s+no|lacks?|without|missing)\\s+(?:a\\s+|an\\s+|any\\s+|the\\s+)?(?:auth\\w*\\s+)?scheme\\b`,
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
@@ -57,7 +59,7 @@ const SECRET_WORD =
   '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
 /** Words for a masked value: the mask itself, or what people call it. */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
@@ -86,6 +88,12 @@ const MASKED = [
   '\\bmask\\s+(?:reaches|hits|goes\\s+(?:out\\s+)?(?:on|over|to))\\s+the\\s+wire',
   // The stored secret was replaced by stars, and something stopped working.
   `${SECRET_WORD}[^]{0,120}?(?:replac(?:ed|es)|overwritten|set|changed)\\s+(?:\\w+\\s+){0,3}?(?:by|with|to|auf)\\s+${MASK_WORD}(?=[^]{0,160}?(?:not\\s+(?:usable|useable|work\\w*|sent)|fail|error|401|403|invalid|cannot|can['’]t))`,
+  // "it stores that instead of the key": the mask kept in place of the secret.
+  `${MASK_WORD}${IN_SENTENCE}{0,80}?${SEND_VERB}\\s+(?:that|it|this|them)\\s+instead\\s+of\\s+(?:the\\s+|my\\s+|our\\s+|real\\s+|actual\\s+)*${SECRET_WORD}`,
+  // "the Authorization header contains ### and every call is rejected"
+  `(?:authorization|${SECRET_WORD})\\s+(?:header\\s+|field\\s+|value\\s+)?(?:contains?|has|had|holds?|shows?|is|was|became|becomes|now\\s+reads?)\\s+(?:only\\s+|just\\s+|now\\s+)?["'\`]?${MASK_WORD}(?=${IN_SENTENCE}{0,100}?${BROKE})`,
+  // "after saving, the field holds only ******** and the API answers 401", in several languages.
+  `(?:after\\s+(?:re-?)?sav(?:e|ing)|nach\\s+dem\\s+speichern|beim\\s+speichern|après\\s+(?:l['’])?enregistrement|después\\s+de\\s+guardar|depois\\s+de\\s+salvar|dopo\\s+(?:il\\s+)?salvataggio|保存后|保存後|保存すると|저장\\s*후)${IN_SENTENCE}{0,60}?${MASK_WORD}(?=[^]{0,100}?${BROKE})`,
   // A reply telling the user to type the real value over the stars.
   `(?:change|replace)\\s+(?:the\\s+)?["'\`]?${MASK_WORD}["'\`]?\\s+(?:with|by)\\s+(?:the\\s+|your\\s+)?(?:real|actual|full)`,
 ];
@@ -113,7 +121,7 @@ const PLACEHOLDER = [
   `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
   // "forgot to replace YOUR_API_KEY", "the key was still the placeholder"
   `forg[eo]t(?:ten)?\\s+to\\s+(?:replace|change|fill\\s+in|update|swap(?:\\s+out)?)\\s+(?:the\\s+)?["'\`]?(?:placeholder|example|sample|dummy|template|default|your[_ -]?\\w+|<[^>\\n]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\})`,
-  `(?:still|was\\s+still|were\\s+still)\\s+(?:set\\s+to\\s+|had\\s+|contain(?:s|ed)?\\s+|using\\s+)?(?:the\\s+|a\\s+)?placeholder\\b`,
+  `(?:still|was\\s+still|were\\s+still)\\s+(?:set\\s+to\\s+|had\\s+|has\\s+|contain(?:s|ed)?\\s+|using\\s+|sen(?:t|ds)\\s+)?(?:the\\s+|a\\s+)?(?:placeholder\\b|["'\`]?(?:<[A-Za-z][\\w .-]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\}|your[_ -][A-Za-z_-]{2,30}))`,
   // zh, ja, de, es, pt, fr, it: the placeholder or variable was not replaced.
   `(?:占位符|模板变量|模板變量|变量|變量)[^。\\n]{0,20}?(?:没有|沒有|未|没)(?:被)?(?:替换|替換|渲染|解析)|原样发送|原樣發送`,
   `(?:プレースホルダー?|変数)[^。\\n]{0,20}?(?:のまま|が?置き?換え(?:られ)?(?:てい)?な|展開され(?:てい)?な)`,
@@ -146,7 +154,7 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
  * slower.
  */
 export const TOLD_ANCHORS = [
-  '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|접두사|프리픽스)',
+  '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
   `(${MASK_WORD}|\\bmask\\b)`,
   "(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
 ] as const;

@@ -64,6 +64,8 @@ const MESSAGES = [
   "(?:does(?:n['’]?t| not)|did(?:n['’]?t| not)|won['’]?t|can(?:no|['’])t|fails? to|failed to) parse (?:as )?(?:valid )?json",
   '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
   'json (?:is |was |got )?broken',
+  'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
+  "(?:body|payload|request|json) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
   "(?:trailing|extra|stray|missing|dangling) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
   // Other languages: the messages start with JSON or a Latin word.
   'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
@@ -115,7 +117,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
