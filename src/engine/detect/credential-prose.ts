@@ -45,11 +45,13 @@ function finding(problem: Problem, text: string, start: number, end: number, exc
   return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? excerptOf(text, start, end) };
 }
 
-/** The first sentence of `problem` around an anchor that says the mistake happened, if any. */
-function sentenceAround(text: string, problem: Problem, anchorStart: number, anchorEnd: number): Finding | null {
-  const from = Math.max(0, anchorStart - SENTENCE_REACH);
-  const window = text.slice(from, Math.min(text.length, anchorEnd + SENTENCE_REACH));
-  for (const match of window.matchAll(TOLD_SENTENCES[problem])) {
+/**
+ * The first sentence of `problem` in [from, to) that says the mistake happened, if any. Windows
+ * of one problem are read from where the last one ended (less one reach, so a sentence across the
+ * seam is still whole), so a text full of anchors is read about twice, not once per anchor.
+ */
+function sentenceIn(text: string, problem: Problem, from: number, to: number): Finding | null {
+  for (const match of text.slice(from, to).matchAll(TOLD_SENTENCES[problem])) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (!ruledOut(problem, text, start, end)) return finding(problem, text, start, end);
@@ -106,6 +108,7 @@ export function looksLikeMachineLog(text: string): boolean {
 export function detectCredentialSentences(text: string): Finding[] {
   if (looksLikeMachineLog(text)) return [];
   const found = new Map<Problem, Finding>();
+  const readTo = new Map<Problem, number>();
   let failed: boolean | undefined;
   ANCHORS.lastIndex = 0;
   for (let count = 0; count < MAX_ANCHORS && found.size < ANCHOR_PROBLEMS.length; count++) {
@@ -117,7 +120,12 @@ export function detectCredentialSentences(text: string): Finding[] {
     const sentenceProblem = ANCHOR_PROBLEMS[group];
     let item: Finding | null = null;
     if (sentenceProblem !== undefined) {
-      if (!found.has(sentenceProblem)) item = sentenceAround(text, sentenceProblem, start, end);
+      const to = Math.min(text.length, end + SENTENCE_REACH);
+      const last = readTo.get(sentenceProblem) ?? 0;
+      if (!found.has(sentenceProblem) && to > last) {
+        item = sentenceIn(text, sentenceProblem, Math.max(0, start - SENTENCE_REACH, last - SENTENCE_REACH), to);
+        readTo.set(sentenceProblem, to);
+      }
     } else if (!found.has('placeholder-token')) {
       if (group === 3) item = echoAt(text, start);
       else if ((failed ??= FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text))) item = placeholderValueAt(text, start);

@@ -139,7 +139,7 @@ const PLACEHOLDER = [
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
 
-const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
+const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
 
 /** Each problem's sentences (global: every match of a window is tried in turn). */
 export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
