@@ -86,6 +86,7 @@ describe('credential mistakes told in sentences', () => {
     'New: automatic Bearer prefix. Paste the JWT without adding "Bearer " and it is added for you.',
     'Our legacy gateway does not expect the "Bearer" prefix at all; send the token alone.',
     'If you do not include Bearer you may get a 401.',
+    'Requests are refused when there is no space between "Bearer" and the token, e.g. Bearer{token}.',
     // Receivers echoing a key that was never set, or a label before a key they mask themselves.
     "Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.",
     '401 Incorrect API key provided: apiKey: ************************wxyz. You can find your API key in settings.',

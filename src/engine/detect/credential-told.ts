@@ -169,8 +169,8 @@ const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
     /\b(?:stop|prevent|avoid|guard|protect|skip|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
   'missing-bearer-prefix':
-    /\b(?:may|might|e\.g\.|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
-  'placeholder-token': /\b(?:may|might|e\.g\.|for\s+example|such\s+as)\b/i,
+    /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
+  'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
 };
 
 /** The sentence of `text` that holds [start, end): from the last break before to the next after. */
@@ -179,7 +179,8 @@ function sentenceOf(text: string, start: number, end: number): string {
   while (from > 0 && from > start - 200 && !/[.!?\n。]/.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && to < end + 200 && !/[!?\n。]/.test(text[to]!) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
-  return text.slice(from, to);
+  // The closing dot belongs to the sentence: "e.g." ends with it.
+  return text.slice(from, Math.min(text.length, to + 1));
 }
 
 /** True when the sentence around a match speaks of the mistake without saying it happened. */
