@@ -35,7 +35,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function findReceiverWords(text: string): ReceiverWords[] {
   const parsed = findParsedReceiverWords(text).filter((said) => isFromReceiver(said.message));
-  const loose = findLooseReceiverWords(text).filter((said) => !parsed.some((body) => said.start < body.end && body.start < said.end));
+  const loose = findLooseReceiverWords(text, parsed);
   if (loose.length === 0) return parsed;
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
   return words.sort((a, b) => a.start - b.start);
