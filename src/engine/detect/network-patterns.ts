@@ -125,7 +125,6 @@ export const PHRASES: PatternTable = [
     'timeout (?:exceeded|expired|error|reached)s?',
     '(?:request )?status: time[ -]?out',
     'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
-    '(?:causes?|caused|causing|getting|got) (?:a |the )?timeouts?',
     'timed out',
     '(?:times|timing) out',
     'took too long to respond',

@@ -8,7 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../types';
 import { isMentionNotFailure } from './network-context';
-import { isGatewayTimeout, isReferencePage } from './network-explained';
+import { gatewayTimeoutTest, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from './grouped-regex';
 import {
   CURL_CODES, ERROR_CODES, GENERIC_NAMES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
@@ -71,8 +71,9 @@ export function detectNetworkErrors(text: string): Finding[] {
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   if (matches.length === 0 || isReferencePage(text)) return [];
+  const isGatewayTimeout = gatewayTimeoutTest(text);
   return dropWeak(mergeOccurrences(text, matches))
-    .filter(({ problem, start }) => !isGatewayTimeout(text, problem, lineOf(text, start)))
+    .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .map(({ problem, start, end }) => ({
     kind: 'network',
     code: null,
