@@ -48,12 +48,21 @@ export interface LooseWords {
 
 const unescape = (value: string): string => value.replace(/\\n/g, '\n').replace(/\\(["'\\/])/g, '$1');
 
-/** Every message a loosely written error body gives, in text order. */
-export function findLooseReceiverWords(text: string, skip: readonly Span[] = []): LooseWords[] {
+/**
+ * Every message a loosely written error body gives, in text order, within `ranges` (ascending,
+ * not overlapping; the whole text when absent) and outside the parsed bodies in `skip`.
+ */
+export function findLooseReceiverWords(text: string, skip: readonly Span[] = [], ranges: readonly Span[] = [{ start: 0, end: text.length }]): LooseWords[] {
+  const found: LooseWords[] = [];
+  for (const range of ranges) found.push(...looseWordsIn(text, range, skip, found.at(-1)?.end ?? 0));
+  return found;
+}
+
+function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: number): LooseWords[] {
   const found: LooseWords[] = [];
   let skipped = 0;
-  MESSAGE_KEY_NAME.lastIndex = 0;
-  for (let key = MESSAGE_KEY_NAME.exec(text); key !== null; key = MESSAGE_KEY_NAME.exec(text)) {
+  MESSAGE_KEY_NAME.lastIndex = Math.max(range.start, from);
+  for (let key = MESSAGE_KEY_NAME.exec(text); key !== null && key.index < range.end; key = MESSAGE_KEY_NAME.exec(text)) {
     // Keys inside a body that parsed are that body's (`skip` is sorted by start).
     while (skipped < skip.length && skip[skipped]!.end <= key.index) skipped++;
     if (skipped < skip.length && skip[skipped]!.start <= key.index) {

@@ -6,7 +6,7 @@
 import type { Finding } from '../types';
 import { redactSecretsInText } from '../redact';
 import { findBodyCandidates } from './json-candidates';
-import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver } from './receiver-words-loose';
+import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
 
 export interface ReceiverWords {
   start: number;
@@ -33,9 +33,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * Every error body in `text` with the message it gives: bodies that parse as JSON first, then
  * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
  */
-export function findReceiverWords(text: string): ReceiverWords[] {
+export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
   const parsed = findParsedReceiverWords(text).filter((said) => isFromReceiver(said.message));
-  const loose = findLooseReceiverWords(text, parsed);
+  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined);
   if (loose.length === 0) return parsed;
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
   return words.sort((a, b) => a.start - b.start);
@@ -53,15 +53,33 @@ function findParsedReceiverWords(text: string): ReceiverWords[] {
   return words;
 }
 
+/** How far before a finding a loose body may start (the status inside it), and after it end. */
+const LOOSE_REACH_BEFORE = 400;
+const LOOSE_REACH_AFTER = 2048;
+
+/** The stretches around `findings` (sorted by start) where a body of theirs can lie, merged. */
+function reachOf(findings: readonly Finding[], length: number): Span[] {
+  const ranges: Span[] = [];
+  for (const finding of findings) {
+    const start = Math.max(0, finding.start - LOOSE_REACH_BEFORE);
+    const end = Math.min(length, finding.end + LOOSE_REACH_AFTER);
+    const last = ranges.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+
 /**
  * Gives each finding the receiver's words that belong to it: the error body that holds the
  * finding, or that follows it within a few lines with no other finding in between.
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
-  const words = findings.length === 0 ? [] : findReceiverWords(text);
-  if (words.length === 0) return;
+  if (findings.length === 0) return;
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const words = findReceiverWords(text, sorted);
+  if (words.length === 0) return;
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;
