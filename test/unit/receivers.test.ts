@@ -259,6 +259,23 @@ describe('request checks', () => {
     expect(problems(draft('https://api.segment.io/v1/batch', [], `{"batch": [${JSON.stringify({ userId: '1', blob: 'y'.repeat(33 * 1024) })}]}`))).toEqual([]);
   });
 
+  it('Apps Script: a /dev URL is unusable for a webhook, the /exec URL is fine', () => {
+    const dev = (URLS['apps-script'] ?? '').replace(/\/exec$/, '/dev');
+    const [issue] = checkReceiverRequest(draft(dev, [['Authorization', 'Bearer x']], '{"a": 1}'));
+    expect(problems(draft(dev, []))).toEqual([['url', 'unusable-webhook-url']]);
+    expect(issue?.finding.detail?.expected).toMatch(/ending in \/exec/);
+    expect(problems(draft(URLS['apps-script'] ?? '', []))).toEqual([]);
+    expect(problems(draft('https://script.google.com/macros/s/{{ deployment }}/dev', []))).toEqual([]);
+    const diagnosis = diagnose({ ...issue!.finding }, { endpointUrl: dev });
+    expect(diagnosis.steps.join(' ')).toMatch(/versioned deployment/);
+  });
+
+  it('a URL cut short names where its secret comes from', () => {
+    const [issue] = checkReceiverRequest(draft('https://hooks.zapier.com/hooks/catch/1234567/', []));
+    expect(issue?.finding.problem).toBe('incomplete-webhook-url');
+    expect(issue?.finding.detail?.expected).toMatch(/Webhooks by Zapier trigger/);
+  });
+
   it('Make: a URL without its token', () => {
     expect(problems(draft('https://hook.eu1.make.com/', []))).toEqual([['url', 'incomplete-webhook-url']]);
     expect(problems(draft(URLS.make ?? '', [], '{"any": "thing"}'))).toEqual([]);
@@ -271,7 +288,7 @@ describe('request checks', () => {
   });
 
   it('has a catalog entry for every problem it reports', () => {
-    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'wrong-body-format', 'body-too-large']) {
+    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'unusable-webhook-url', 'wrong-body-format', 'body-too-large']) {
       expect(problemEntry(id)?.steps.length).toBeGreaterThan(0);
     }
   });

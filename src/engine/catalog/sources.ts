@@ -47,6 +47,7 @@ export const ZAPIER_REST_HOOKS = 'https://docs.zapier.com/platform/build/hook-tr
 
 export const APPS_SCRIPT_CONTENT_SERVICE = 'https://developers.google.com/apps-script/guides/content';
 export const APPS_SCRIPT_WEB_APPS = 'https://developers.google.com/apps-script/guides/web';
+export const APPS_SCRIPT_DEPLOYMENTS = 'https://developers.google.com/apps-script/concepts/deployments';
 
 export const SEGMENT_HTTP_API = 'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/http-api';
 
