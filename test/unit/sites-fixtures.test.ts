@@ -30,6 +30,7 @@ import {
   iterableSelectorChecks,
   klaviyoSelectorChecks,
 } from '../../src/sites';
+import { fieldWarningText } from '../../src/content/field-warning';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { FIXTURES, type FixturePage } from '../fixtures/index';
 import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPage } from '../fixtures/load';
@@ -167,6 +168,18 @@ describe.each(FIXTURES)('$file through the content script', (fixture) => {
       expect(found, `${expected.problem} after ${expected.field}`).toBe(true);
     }
   });
+
+  const specific = fixture.expectedFieldWarnings.filter((warning) => warning.says !== undefined);
+  if (specific.length > 0) {
+    it("shows the receiver's own rule in its warnings", async () => {
+      const { page } = await runFixture(fixture);
+      const hosts = [...page.doc.querySelectorAll('[data-webhook-doctor="field-warning"]')];
+      for (const warning of specific) {
+        const sentences = hosts.filter((host) => host.getAttribute('data-problem') === warning.problem).map((host) => fieldWarningText(host) ?? '');
+        expect(sentences.some((text) => text.includes(warning.says ?? '')), `${warning.problem}: ${JSON.stringify(sentences)}`).toBe(true);
+      }
+    });
+  }
 
   it('reports one finding per badge and per warning in its snapshot', async () => {
     const { app } = await runFixture(fixture);
