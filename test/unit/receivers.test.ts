@@ -169,6 +169,7 @@ describe('what each receiver adds to the generic advice', () => {
     ['lob', 500, /Idempotency-Key/],
     ['hubspot-crm', 429, /TEN_SECONDLY_ROLLING/],
     ['teams-workflows', 410, /retired the Office 365 connectors/],
+    ['teams-workflows', 429, /four requests a second/],
     ['make', 404, /each scenario has its own webhook/],
     ['twilio', 401, /AccountSid:AuthToken/],
     ['slack', 429, /one message per second/],
@@ -240,11 +241,19 @@ describe('request checks', () => {
     expect(problems(draft(URLS['hubspot-crm'] ?? '', [], '{"email": "a@b.c"}'))).toEqual([['body', 'missing-required-field']]);
   });
 
-  it('Teams workflows: a URL without its sig, and a legacy card body without attachments', () => {
-    const noSig = (URLS['teams-workflows'] ?? '').replace(/&sig=.*$/, '');
+  it('Teams workflows: a URL without its sig, a token header, a body with nothing to post, 28 KB', () => {
+    const url = URLS['teams-workflows'] ?? '';
+    const noSig = url.replace(/&sig=.*$/, '');
     expect(problems(draft(noSig, []))).toEqual([['url', 'incomplete-webhook-url']]);
-    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"@type": "MessageCard", "text": "hi"}'))).toEqual([['body', 'missing-required-field']]);
-    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"type": "message", "attachments": []}'))).toEqual([]);
+    const [header] = checkReceiverRequest(draft(url, [['Authorization', 'Bearer eyJ0eXAi']]));
+    expect(header?.finding.problem).toBe('secret-belongs-in-url');
+    expect(header?.finding.detail?.expected).toMatch(/sig=/);
+    // Workflows post MessageCards too (without buttons), so the old connector body is no mistake.
+    expect(problems(draft(url, [], '{"@type": "MessageCard", "text": "hi"}'))).toEqual([]);
+    expect(problems(draft(url, [], '{"type": "message", "attachments": []}'))).toEqual([]);
+    expect(problems(draft(url, [], '{"type": "message", "summary": "hi"}'))).toEqual([['body', 'missing-required-field']]);
+    const big = JSON.stringify({ type: 'message', attachments: [{ content: 'x'.repeat(29 * 1024) }] });
+    expect(checkReceiverRequest(draft(url, [], big))[0]?.finding.detail?.expected).toBe('at most 28 KB');
     expect(problems(draft('https://acme.webhook.office.com/webhookb2/abc', []))).toEqual([]);
   });
 

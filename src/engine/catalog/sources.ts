@@ -71,6 +71,7 @@ export const AIRTABLE_RATE_LIMITS = 'https://airtable.com/developers/web/api/rat
 
 export const TEAMS_INCOMING_WEBHOOKS =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook';
+export const TEAMS_WEBHOOK_TRIGGER = 'https://learn.microsoft.com/en-us/connectors/teams/?tabs=text1#microsoft-teams-webhook';
 export const TEAMS_CONNECTORS_RETIREMENT =
   'https://devblogs.microsoft.com/microsoft365dev/retirement-of-office-365-connectors-within-microsoft-teams/';
 

@@ -72,7 +72,7 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
     }
     if (rule.headerIgnored) {
       for (const { index } of credentialHeaders) {
-        issues.push({ target: { header: index }, finding: finding('credential', 'secret-belongs-in-url', 'credential header') });
+        issues.push({ target: { header: index }, finding: finding('credential', 'secret-belongs-in-url', 'credential header', { expected: rule.where }) });
       }
     }
     return issues;
