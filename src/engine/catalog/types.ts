@@ -132,6 +132,8 @@ export interface DocumentedError {
   status: number;
   meaning: string;
   steps: readonly string[];
+  /** The vendor page that documents this error, when it has its own (Twilio's error pages). */
+  source?: string;
 }
 
 /** A receiving API's layer: checklists that only apply when the webhook calls it. */
