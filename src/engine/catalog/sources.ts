@@ -55,6 +55,11 @@ export const TWILIO_MESSAGE_RESOURCE = 'https://www.twilio.com/docs/messaging/ap
 export const TWILIO_REQUESTS = 'https://www.twilio.com/docs/usage/requests-to-twilio';
 export const TWILIO_ERROR_CODES = 'https://www.twilio.com/docs/api/errors';
 
+/** Twilio's page for one numbered error, e.g. .../errors/21604. */
+export function twilioErrorPage(code: number): string {
+  return `${TWILIO_ERROR_CODES}/${code}`;
+}
+
 export const SHOPIFY_ADMIN_AUTH = 'https://shopify.dev/docs/api/admin-rest#authentication';
 export const SHOPIFY_RATE_LIMITS = 'https://shopify.dev/docs/api/usage/rate-limits';
 export const SHOPIFY_RESPONSE_CODES = 'https://shopify.dev/docs/api/usage/response-codes';
