@@ -50,6 +50,7 @@ export const APPS_SCRIPT_WEB_APPS = 'https://developers.google.com/apps-script/g
 export const APPS_SCRIPT_DEPLOYMENTS = 'https://developers.google.com/apps-script/concepts/deployments';
 
 export const SEGMENT_HTTP_API = 'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/http-api';
+export const SEGMENT_OAUTH = 'https://www.twilio.com/docs/segment/connections/oauth';
 
 export const TWILIO_MESSAGE_RESOURCE = 'https://www.twilio.com/docs/messaging/api/message-resource';
 export const TWILIO_REQUESTS = 'https://www.twilio.com/docs/usage/requests-to-twilio';
