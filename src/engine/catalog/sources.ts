@@ -68,12 +68,14 @@ export const SHOPIFY_RESPONSE_CODES = 'https://shopify.dev/docs/api/usage/respon
 export const HUBSPOT_AUTH = 'https://developers.hubspot.com/docs/apps/legacy-apps/authentication/intro-to-auth';
 export const HUBSPOT_USAGE = 'https://developers.hubspot.com/docs/api/usage-details';
 export const HUBSPOT_CONTACTS = 'https://developers.hubspot.com/docs/api/crm/contacts';
+export const HUBSPOT_ERROR_HANDLING = 'https://developers.hubspot.com/docs/api-reference/error-handling';
 
 export const LOB_API_KEYS = 'https://help.lob.com/account-management/api-keys';
 export const LOB_ERRORS = 'https://help.lob.com/developer-docs/error-reference';
 
 export const AIRTABLE_TROUBLESHOOTING = 'https://support.airtable.com/docs/airtable-api-common-troubleshooting';
 export const AIRTABLE_RATE_LIMITS = 'https://airtable.com/developers/web/api/rate-limits';
+export const AIRTABLE_CALL_LIMITS = 'https://support.airtable.com/docs/managing-api-call-limits-in-airtable';
 
 export const TEAMS_INCOMING_WEBHOOKS =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook';
