@@ -1,6 +1,8 @@
 // npm run eval: the engine against the labelled texts of test/eval/corpus, beside the naive
 // baselines, with every miss and false alarm listed. `--json FILE` also writes the figures;
-// `--corpus DIR` scores another folder of labelled texts (test/eval/heldout is never tuned on).
+// `--ids PREFIX` scores only the texts whose id starts with PREFIX (e.g. `ho-`, the held-out set);
+// `--corpus DIR` scores another folder of labelled texts (test/eval/heldout, the setup-mistake
+// held-out set, is never tuned on).
 import { writeFileSync } from 'node:fs';
 import { CORPUS_DIR, isNegative, loadCorpus, type LabelledText, type Observed } from '../test/eval/labels';
 import { predictNaiveCodes, predictNaiveNetwork, predictWithEngine } from '../test/eval/predict';
@@ -57,9 +59,10 @@ function optionValue(argv: readonly string[], flag: string): string | undefined 
 
 function main(argv: readonly string[]): void {
   const dir = optionValue(argv, '--corpus') ?? CORPUS_DIR;
-  const items = loadCorpus(dir);
+  const prefix = optionValue(argv, '--ids') ?? '';
+  const items = loadCorpus(dir).filter((item) => item.id.startsWith(prefix));
   if (items.length === 0) {
-    console.error(`eval: no labelled texts in ${dir}/*.jsonl`);
+    console.error(`eval: no labelled texts${prefix ? ` with ids starting "${prefix}"` : ''} in ${dir}/*.jsonl`);
     process.exit(2);
   }
   const engine = scoreAll(items, predictAll(items, predictWithEngine));
