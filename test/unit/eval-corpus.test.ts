@@ -48,4 +48,13 @@ describe('the held-out set (never tuned on)', () => {
     const ids = new Set(corpus.map((item) => item.id));
     expect(heldOut.filter((item) => sources.has(item.source) || ids.has(item.id))).toEqual([]);
   });
+
+  it('keeps the second, blind set (hs2-) apart from the first held-out set and gives each page one text', () => {
+    const blind = heldOut.filter((item) => item.id.startsWith('hs2-'));
+    const firstSources = new Set(heldOut.filter((item) => !item.id.startsWith('hs2-')).map((item) => item.source));
+    expect(blind.length).toBeGreaterThanOrEqual(60);
+    expect(blind.filter((item) => firstSources.has(item.source))).toEqual([]);
+    expect(new Set(blind.map((item) => item.source)).size).toBe(blind.length);
+    expect(blind.filter(isNegative).length * 3).toBeGreaterThanOrEqual(blind.length);
+  });
 });
