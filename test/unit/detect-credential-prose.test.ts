@@ -106,6 +106,50 @@ describe('credential mistakes told in sentences', () => {
     expect(problemsIn(text)).toEqual([]);
   });
 
+  describe('general shapes of a report, each with its trap', () => {
+    const PAIRS: Array<[string, string, string]> = [
+      // A key that "became" its shortened display, against a display that merely shows it short.
+      ['After the import every key became `sk-ab1...wxyz` in the file and calls fail with 401.', 'masked-token',
+        'The key list shows each key as `sk-ab1...wxyz` so you can tell them apart.'],
+      // A fix that sends the real secret instead of a sentinel, against the plain word "instead".
+      ['fix: pass the stored password instead of SECRET_MASK_VALUE when testing the SMTP relay', 'masked-token',
+        'You can pass the stored password instead of typing it again.'],
+      // A stand-in and the words "sent literally" on either side of a fence's end.
+      ['The SDK sent this header:\n```\nAuthorization: Bearer ${apiToken}\n```\n\nliterally, the variable was never filled in.', 'placeholder-token',
+        'The SDK reads `${apiToken}` from the environment at start-up and sends the value.'],
+      // Substitution that never happened, against substitution documented as working.
+      ['Variable substitution does not work in the `headers.Authorization` field of the client config.', 'placeholder-token',
+        'Variable substitution works in every field of the client config, headers included.'],
+      ['Using an env placeholder in `apiKey` fails with 401 while the literal key works.', 'placeholder-token',
+        'Using an env placeholder in `apiKey` keeps the key out of the repository.'],
+      // An angle-bracket stand-in said to go out as is, against a writer blanking their own key.
+      ['The CLI falls back to the literal placeholder and sends `Authorization: Bearer <TOKEN>` each time.', 'placeholder-token',
+        'My request (token blanked): `Authorization: Bearer <TOKEN>`, and it returns 403.'],
+    ];
+    it.each(PAIRS)('%j → %s, its trap → nothing', (told, problem, trap) => {
+      expect(problemsIn(told)).toContain(problem);
+      expect(problemsIn(trap)).toEqual([]);
+    });
+
+    it('reads a list of common causes, in any language, as no report', () => {
+      expect(problemsIn('よくある原因:\n認証情報の形式が違う(例: Bearer が抜けているなど)。')).toEqual([]);
+      expect(problemsIn('常见原因：格式不对，比如没有加 Bearer 等等。')).toEqual([]);
+      expect(problemsIn('トークンの前に Bearer が抜けていたので 401 でした。')).toEqual(['missing-bearer-prefix']);
+    });
+
+    it('takes a server that works with and without the scheme, or that chokes on it, as no missing Bearer', () => {
+      expect(problemsIn('Der Header funktioniert jetzt sowohl mit als auch ohne "Bearer " vor dem Token.')).toEqual([]);
+      expect(problemsIn('We had issues with the Bearer keyword in the library, so the token is sent alone (no Bearer keyword).')).toEqual([]);
+      expect(problemsIn('The token went out with no Bearer keyword and the API answered 401.')).toEqual(['missing-bearer-prefix']);
+    });
+
+    it('reads a short doc snippet that shows where the key goes as an example', () => {
+      const doc = 'Your signing key can be found in Settings. We will POST with the following header:\nAuthorization: Bearer SIGNING_KEY';
+      expect(problemsIn(doc)).toEqual([]);
+      expect(problemsIn('Authorization: Bearer YOUR_API_KEY')).toEqual(['placeholder-token']);
+    });
+  });
+
   it('never copies a value into the excerpt of an echoed credential', () => {
     const [finding] = detectCredentialSentences('Incorrect API key provided: your-secret-key-here');
     expect(finding?.excerpt).toBe('Incorrect API key provided: (placeholder)');

@@ -62,7 +62,7 @@ const MASK_WORD =
   '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
-  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
 const SEND_VERB = '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
 /** A character of the same sentence: a dot inside a word ("sk-ab1...9xyz", "v1.2") does not end it. */
 const IN_SENTENCE = '(?:[^.!?\\n。]|\\.(?!\\s))';
@@ -94,12 +94,17 @@ const MASKED = [
   `(?:authorization|${SECRET_WORD})\\s+(?:header\\s+|field\\s+|value\\s+)?(?:contains?|has|had|holds?|shows?|is|was|became|becomes|now\\s+reads?)\\s+(?:only\\s+|just\\s+|now\\s+)?["'\`]?${MASK_WORD}(?=${IN_SENTENCE}{0,100}?${BROKE})`,
   // "after saving, the field holds only ******** and the API answers 401", in several languages.
   `(?:after\\s+(?:re-?)?sav(?:e|ing)|nach\\s+dem\\s+speichern|beim\\s+speichern|après\\s+(?:l['’])?enregistrement|después\\s+de\\s+guardar|depois\\s+de\\s+salvar|dopo\\s+(?:il\\s+)?salvataggio|保存后|保存後|保存すると|저장\\s*후)${IN_SENTENCE}{0,60}?${MASK_WORD}(?=[^]{0,100}?${BROKE})`,
+  // A fix that sends the real secret where a mask or a sentinel went before: "use real password
+  // instead of PLACEHOLDER_PASSWORD", "pass the stored key instead of the masked one".
+  `(?:us(?:e|es|ed|ing)|sen[dt]s?|sending|pass(?:es|ed|ing)?)\\s+(?:the\\s+)?(?:real|actual|stored|saved|original)\\s+${SECRET_WORD}\\s+instead\\s*of\\s+(?:the\\s+)?["'\`]?(?:${MASK_WORD}|[A-Z][A-Z0-9]*_?(?:MASK|PLACEHOLDER)[A-Z0-9_]*|[A-Z0-9_]*(?:MASK|PLACEHOLDER)_[A-Z0-9_]+|masked\\s+(?:one|value|string))`,
   // A reply telling the user to type the real value over the stars.
   `(?:change|replace)\\s+(?:the\\s+)?["'\`]?${MASK_WORD}["'\`]?\\s+(?:with|by)\\s+(?:the\\s+|your\\s+)?(?:real|actual|full)`,
 ];
 
 /** A stand-in left in a value: a template tag, a `#marker`, a shell variable, a YOUR_… constant. */
-const STAND_IN = '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\})';
+const STAND_IN = '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\}|<[A-Za-z][\\w.-]{1,30}>)';
+/** The end of a fenced block, then the first words after it: a stand-in shown, then told of. */
+const AFTER_FENCE = '[^\\n`]{0,40}\\n```[ \\t]*\\n\\s{0,4}\\(?';
 /** Words saying that stand-in went out as it was. */
 const SENT_AS_IS =
   '(?:literal(?:ly)?|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|without\\s+interpolat\\w+|as\\s+is|no\\s+(?:variable\\s+)?(?:templating|substitution|expansion|interpolation)|string\\s+literal|instead\\s+of\\s+(?:the\\s+)?(?:actual\\s+|real\\s+)?value|(?:single|simple)\\s+quotes)';
@@ -113,6 +118,11 @@ const PLACEHOLDER = [
   `(?:hardcod\\w+|left|still|literal(?:ly)?)\\s+(?:the\\s+)?placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|values?)`,
   `${STAND_IN}[^\\n]{0,80}?${SENT_AS_IS}`,
   `${SENT_AS_IS}[^\\n]{0,80}?${STAND_IN}`,
+  `${STAND_IN}${AFTER_FENCE}${SENT_AS_IS}`,
+  // Substitution that never happened, told as a failure: "environment variable substitution does
+  // not work in the token field", "using an env placeholder in bearerToken fails with 401".
+  `${EXPANSION}\\s+(?:\\S+\\s+){0,3}?(?:does\\s+not|doesn['’]t|do\\s+not|don['’]t|did\\s+not|didn['’]t|is\\s+not|isn['’]t|never)\\s+(?:work|happen|get\\s+(?:replaced|expanded|resolved|substituted)|(?:being\\s+)?(?:applied|expanded|resolved))`,
+  `(?:using|with)\\s+(?:an?\\s+|the\\s+)?(?:env(?:ironment)?\\s+)?(?:placeholder|variable|reference)\\s+in\\s+${IN_SENTENCE}{0,60}?(?:fails?|failed|401|403|unauthori[sz]ed|rejected)`,
   `(?:default|example|template|sample)\\s+(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)[^.!?\\n]{0,40}?(?:picking|picked|used|uses|using|still|contains?|detected|wins?|won)`,
   // "picking the default 'some-super-secret-api-key' value", "falls back to the example key"
   `(?:pick(?:s|ed|ing)?|us(?:es|ed|ing)|falls?\\s+back\\s+to|fell\\s+back\\s+to|sen(?:ds|t|ding))\\s+(?:the\\s+)?(?:default|example|sample|template|placeholder|dummy)\\s+(?:\\S{1,60}\\s+)?(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)`,
@@ -155,7 +165,7 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
  */
 export const TOLD_ANCHORS = [
   '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
-  `(${MASK_WORD}|\\bmask\\b)`,
+  `(${MASK_WORD}|\\bmask\\b|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
   "(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
 ] as const;
 
@@ -169,7 +179,7 @@ const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
     /\b(?:stop|prevent|avoid|guard|protect|skip|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
   'missing-bearer-prefix':
-    /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
+    /(?:例[えば]?|など|比如|例如|等等|with\s+(?:and|or)\s+without|mit\s+(?:als\s+auch|und|oder)\s+ohne|con\s+(?:y|o)\s+sin|avec\s+(?:et|ou)\s+sans)|\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
   'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
 };
 
