@@ -9,14 +9,14 @@ export const FAILURE_SIGNAL =
 
 /** Documentation or advice telling the reader where their own value goes. */
 export const DOCUMENTATION_SIGNAL =
-  /(?<![.\w-])(?:replace|e\.g\.|for example|example|must be accompanied|use the following|(?:setting|set|add|send|include) the following|should look like|format is|substitute|your own|where\s+\S+\s+is\s+your|documentation|the docs|readme|quickstart|getting started|make sure|solutions?|verify (?:that|your)|check (?:that|your))\b/i;
+  /(?<![.\w-])(?:replace|e\.g\.|for example|example|must be accompanied|use the following|(?:setting|set|add|send|include|with|using) the following|can be found (?:in|at|under|on)|should look like|format is|substitute|your own|where\s+\S+\s+is\s+your|documentation|the docs|readme|quickstart|getting started|make sure|solutions?|verify (?:that|your)|check (?:that|your))\b/i;
 
 /**
  * The text says the receiver takes the token without a scheme, or that the tool adds it: a bare
  * token quoted there is what is expected, not a missing Bearer.
  */
 export const NO_SCHEME_EXPECTED =
-  /\b(?:(?:do(?:es)?n['’]?t|do\s+not|does\s+not|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add|use)\s+(?:(?:the|a|any)\s+)?["'`“]?bearer|(?:automatic(?:ally)?|auto-?)\s*(?:\w+\s+){0,3}?["'`“]?bearer["'`”]?\s+prefix|bearer["'`”]?\s+prefix\s+(?:is\s+)?(?:added\s+)?automatically|without\s+(?:adding\s+|the\s+)?["'`“]?bearer\s*["'`”]?\s+(?:in\s+front|prefix)?[^.!?\n]{0,60}?(?:automatically|works?|fine)|(?:expected|required)(?:\/(?:expected|required))?\s+header)/i;
+  /\b(?:(?:do(?:es)?n['’]?t|do\s+not|does\s+not|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add|use)\s+(?:(?:the|a|any)\s+)?["'`“]?bearer|(?:automatic(?:ally)?|auto-?)\s*(?:\w+\s+){0,3}?["'`“]?bearer["'`”]?\s+prefix|bearer["'`”]?\s+prefix\s+(?:is\s+)?(?:added\s+)?automatically|without\s+(?:adding\s+|the\s+)?["'`“]?bearer\s*["'`”]?\s+(?:in\s+front|prefix)?[^.!?\n]{0,60}?(?:automatically|works?|fine)|(?:expected|required)(?:\/(?:expected|required))?\s+header|(?:issues?|problems?|trouble)\s+with\s+(?:the\s+)?["'`“]?bearer|(?:do(?:es)?n['’]?t|do\s+not|does\s+not)\s+work\s+with\s+(?:the\s+)?["'`“]?bearer|bearer["'`”]?\s+(?:prefix\s+|keyword\s+)?(?:is\s+)?not\s+allowed)/i;
 
 /** A log line's start: a date and time, a clock time, or a level (in brackets or not). Sticky. */
 const LOG_LINE_START =

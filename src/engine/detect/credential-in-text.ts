@@ -57,8 +57,14 @@ function loggedUnrendered(tag: string, text: string): boolean {
   return false;
 }
 
+/** A short text that shows where the reader's value goes and tells of no failure: a doc's example. */
+function readsAsDocumentation(text: string): boolean {
+  return DOCUMENTATION_SIGNAL.test(text) && !FAILURE_SIGNAL.test(text);
+}
+
 /**
- * Which header findings in free text are the writer's mistakes. In a short paste all are. In a
+ * Which header findings in free text are the writer's mistakes. In a short paste all are, but a
+ * placeholder under a doc's words ("with the following header") is its example. In a
  * longer text, `###` always is (the copy artefact of a duplicated webhook), other masks are the
  * writer hiding their own key, a placeholder is an example unless something failed, the text is
  * not documentation and the value is not the writer's own blank (`<my key>`) or a tag shown as
@@ -66,7 +72,8 @@ function loggedUnrendered(tag: string, text: string): boolean {
  * however many findings it holds.
  */
 export function mistakesInText(findings: readonly Finding[], text: string): Finding[] {
-  if (findings.length === 0 || !isLongText(text)) return [...findings];
+  if (findings.length === 0) return [];
+  if (!isLongText(text)) return findings.filter((finding) => finding.problem !== 'placeholder-token' || !readsAsDocumentation(text));
   let placeholdersCount: boolean | undefined;
   let schemeExpected: boolean | undefined;
   return findings.filter((finding) => {
