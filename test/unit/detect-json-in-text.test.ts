@@ -57,6 +57,8 @@ describe('not bodies, or nothing wrong', () => {
     ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
     ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
     ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
+    ['a requirement that a body be valid JSON', 'Make sure the request body is valid JSON before you send it.'],
+    ['a body said to parse fine', 'The payload parses as valid JSON and the hook answers 200.'],
     ["a Ruby hash after require 'json' two lines up", "require 'json'\n\nparams = { name: 'Ana', city: 'Rio' }\nrequest.post('/', params.to_json)"],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
@@ -105,6 +107,16 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Webhook の送信でエラー: JSONの解析に失敗しました', {}],
     ["Le webhook répond 400 : JSON invalide dans le corps de la requête", {}],
     ['Die Antwort war 400, ungültiges JSON im Body', {}],
+    // Fixes and reports that say what broke the body, in general words.
+    ['Dropped the last comma so that the body becomes valid JSON again.', {}],
+    ['A tab inside the message causes the JSON body to fail to parse on the receiver.', {}],
+    ['Raw newlines are not valid in JSON strings, which is why the hook fails.', {}],
+    ['Long notes end up with incorrect payload JSON formatting and the webhook fails.', {}],
+    ['The notifier was sending broken JSON payloads whenever the title had quotes.', {}],
+    ['the smart quotes pasted from the wiki gave Unexpected token on the receiver', {}],
+    ['our message made the json broke at the second line', {}],
+    ['jq: error: Invalid string: control characters from U+0000 through U+001F must be escaped at line 3, column 2', {}],
+    ['error: bad body format: expecting JSON', {}],
     // Go's message as a logfmt field quotes it, with its quote escaped twice.
     ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
   ];
