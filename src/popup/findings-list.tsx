@@ -6,7 +6,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../engine/types';
 import type { TabFindings } from '../shared/messages';
 import { DiagnosisDetails } from './diagnosis-card';
-import { actionOf, countLabel, displayGroups, toneOf, type Action, type DisplayGroup } from './display-groups';
+import { severityOf } from '../engine/finding-model';
+import { actionOf, countLabel, displayGroups, type Action, type DisplayGroup } from './display-groups';
 
 const MARKS: Record<Action, string> = { 'needs-you': 'Needs you', retries: 'Will retry by itself' };
 
@@ -76,7 +77,7 @@ export function FindingsList({ tab }: { tab: TabFindings }) {
           const action = actionOf(group.diagnosis);
           const id = idOf(group.key);
           return (
-            <li key={group.key} class={`triage__item tone--${toneOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
+            <li key={group.key} class={`triage__item tone--${severityOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
               <button
                 type="button"
                 class="triage__line"
