@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, resetBrowserFake, type FakeSender } from '../fakes/browser-fake';
+import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, type FakeSender } from '../fakes/browser-fake';
 import { classifySender, handleMessage, type RouterReply } from '../../src/background/router';
 import { readTabFrames } from '../../src/background/findings-store';
 import type { Runtime } from '../../src/shared/browser';
@@ -29,8 +29,6 @@ async function answer(message: unknown, sender: FakeSender): Promise<RouterReply
   expect(reply).toBeInstanceOf(Promise);
   return (await reply) as RouterReply;
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('classifySender', () => {
   it.each([

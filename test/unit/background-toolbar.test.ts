@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { contentScriptSender, fake, resetBrowserFake } from '../fakes/browser-fake';
+import { describe, expect, it } from 'vitest';
+import { contentScriptSender, fake } from '../fakes/browser-fake';
 import { BADGE_COLOURS, badgeLook, badgeText, clearTabBadge, showTabBadge } from '../../src/background/toolbar';
 import { handleMessage } from '../../src/background/router';
 import type { TabFrames } from '../../src/background/findings-store';
@@ -22,8 +22,6 @@ function frames(...perFrame: FindingGroup[][]): TabFrames {
     perFrame.map((groups, frameId) => [String(frameId), { url: 'https://www.klaviyo.com/', provider: 'klaviyo', endpointUrl: null, groups }]),
   );
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('badgeText', () => {
   it.each([

@@ -2,24 +2,8 @@
 // content.js with content-extras.js loaded on demand: status and network badges come at once, the
 // extras are asked for only when a page needs them (credential or rate-limit rows, editor fields,
 // secret-looking samples, a badge click), what waited is completed when they arrive, and the scan
-// statistics add up. Messaging is mocked; the extras load is released by each test.
+// statistics add up. Messaging is mocked by the unit setup; the extras load is released by each test.
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
-
-vi.mock('../../src/content/messaging', () => ({
-  sendSnapshot: vi.fn(async () => null),
-  sendFrameGone: vi.fn(async () => undefined),
-  loadExtras: vi.fn(),
-  answerScanStats: vi.fn(),
-  loadSettings: vi.fn(async () => ({
-    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
-    customDomains: [],
-    badgeDensity: 'full',
-  })),
-  watchSettings: vi.fn(),
-  extensionAlive: vi.fn(() => true),
-  isContextInvalidated: () => false,
-}));
-
 import { Annotations } from '../../src/content/annotations';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { badgeShadow } from '../../src/content/badge';

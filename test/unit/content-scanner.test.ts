@@ -1,25 +1,8 @@
 // @vitest-environment happy-dom
 // The scanner and the instance lifecycle: one batched observer, rows added later, open shadow
 // roots, SPA navigation, deep nesting, huge rows and batches, mutation storms, chunked work,
-// teardown. Messaging is mocked: no browser fake is involved.
+// teardown. Messaging is mocked by the unit setup (test/setup/unit.ts).
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-
-vi.mock('../../src/content/messaging', async () => ({
-  sendSnapshot: vi.fn(async () => null),
-  sendFrameGone: vi.fn(async () => undefined),
-  // content-extras.js, as if the worker had injected it into this world
-  loadExtras: vi.fn(async () => (await import('../../src/content/extras')).contentExtras),
-  answerScanStats: vi.fn(),
-  loadSettings: vi.fn(async () => ({
-    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
-    customDomains: [],
-    badgeDensity: 'full',
-  })),
-  watchSettings: vi.fn(),
-  extensionAlive: vi.fn(() => true),
-  isContextInvalidated: (error: unknown) => /context invalidated/i.test(String(error)),
-}));
-
 import fc from 'fast-check';
 import { Annotations } from '../../src/content/annotations';
 import type { BadgeView } from '../../src/content/badge';

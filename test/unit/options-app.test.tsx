@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import browser, { fake, resetBrowserFake } from '../fakes/browser-fake';
+import browser, { fake } from '../fakes/browser-fake';
 import { OptionsApp } from '../../src/options/options-app';
 import { addDomain, removeDomain } from '../../src/options/domains';
 import { loadSettings, updateSettings } from '../../src/options/settings-storage';
@@ -17,8 +17,6 @@ async function stored(): Promise<unknown> {
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('settings storage', () => {
   it.each([

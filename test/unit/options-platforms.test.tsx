@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { fake } from '../fakes/browser-fake';
 import { OptionsApp } from '../../src/options/options-app';
 import { addPlatform } from '../../src/options/domains';
 import { MORE_PLATFORMS, platformEnabled, platformPatterns } from '../../src/options/platforms';
@@ -19,8 +19,6 @@ const SFMC_PATTERNS = ['https://*.exacttarget.com/*', 'https://*.marketingclouda
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('the platform list', () => {
   it('offers Segment, Salesforce Marketing Cloud, Mailchimp, Attentive and Twilio SendGrid, each with valid host patterns', () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { fake } from '../fakes/browser-fake';
 import { App } from '../../src/popup/app';
 import type { PopupView } from '../../src/popup/load-view';
 // The popup loads these on first use; importing them here warms the module cache so the lazy
@@ -87,7 +87,6 @@ function buttonNamed(name: string): HTMLButtonElement {
 const cardKeys = (scope: Element) => [...scope.querySelectorAll('li.card')].map((card) => card.getAttribute('data-key'));
 
 beforeEach(() => {
-  resetBrowserFake();
   root = document.createElement('div');
   document.body.append(root);
 });

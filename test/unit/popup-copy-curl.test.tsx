@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { resetBrowserFake } from '../fakes/browser-fake';
 import { CopyCurlButton, curlOfTab } from '../../src/popup/copy-curl';
 import { EXTRAS_GLOBAL } from '../../src/content/extras-api';
 import type { TabFindings } from '../../src/shared/messages';
@@ -20,7 +19,6 @@ let root: HTMLElement;
 let copied: string[];
 
 beforeEach(() => {
-  resetBrowserFake();
   root = document.createElement('div');
   document.body.append(root);
   copied = [];

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import browser, { contentScriptSender, CURRENT_WINDOW_ID, fake, resetBrowserFake } from '../fakes/browser-fake';
+import browser, { contentScriptSender, CURRENT_WINDOW_ID, fake } from '../fakes/browser-fake';
 import { handleMessage } from '../../src/background/router';
 import { App } from '../../src/popup/app';
 import { isWatchedUrl, loadPopupView } from '../../src/popup/load-view';
@@ -36,7 +36,6 @@ async function contentScriptReports(tabId: number, url: string, groups: FindingG
 }
 
 beforeEach(() => {
-  resetBrowserFake();
   browser.runtime.onMessage.addListener(handleMessage);
 });
 
