@@ -1,5 +1,6 @@
 // Cuts a stream of decoded text into chunks of whole lines for the engine, remembering where each
 // chunk sits in the input, so a 100 MB log is scanned ~64 KB at a time with exact line numbers.
+import { isHighSurrogate } from '../engine/text';
 
 /** A piece of input text to scan, and which of its findings belong to it. */
 export interface TextChunk {
@@ -44,10 +45,6 @@ function countNewlines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
   return count;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export class LineChunker {

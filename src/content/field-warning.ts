@@ -1,6 +1,7 @@
 // The warning shown right after an editor field (DESIGN.md contract 2): a span host with
 // data-webhook-doctor="field-warning" and data-problem, its look in a closed shadow root. The text
 // says what to do; it never repeats what the user typed (a token must not reach the DOM we add).
+import { nounFor } from '../engine/text';
 import type { Finding } from '../engine/types';
 import { OUR_ATTRIBUTE } from './dom';
 import { markOwn } from './ownership';
@@ -53,9 +54,9 @@ export function warningText(finding: Finding): string {
       return `Invalid JSON at ${where}${reason}. Fix it before sending.`;
     }
     case 'missing-required-field':
-      return `Missing required field${plural(detail?.fields)}: ${list(detail?.fields)}. Add ${detail?.fields?.length === 1 ? 'it' : 'them'} to the body.`;
+      return `Missing required ${fieldNoun(detail?.fields)}: ${list(detail?.fields)}. Add ${detail?.fields?.length === 1 ? 'it' : 'them'} to the body.`;
     case 'empty-required-field':
-      return `Required field${plural(detail?.fields)} left empty: ${list(detail?.fields)}. Fill ${detail?.fields?.length === 1 ? 'it' : 'them'} in.`;
+      return `Required ${fieldNoun(detail?.fields)} left empty: ${list(detail?.fields)}. Fill ${detail?.fields?.length === 1 ? 'it' : 'them'} in.`;
     case 'wrong-auth-header':
       return `This receiver does not read this header. Send the token as ${expectedOr(detail, 'the header it documents')}.`;
     case 'wrong-auth-scheme':
@@ -77,8 +78,9 @@ function expectedOr(detail: Finding['detail'], fallback: string): string {
   return detail?.expected ?? fallback;
 }
 
-function plural(fields: string[] | undefined): string {
-  return fields && fields.length > 1 ? 's' : '';
+/** "field" unless several are named. */
+function fieldNoun(fields: string[] | undefined): string {
+  return nounFor(fields?.length || 1, 'field');
 }
 
 function list(fields: string[] | undefined): string {

@@ -1,6 +1,7 @@
 // What this frame shows, as one PageSnapshot: badged rows and field problems grouped by finding
 // key and source, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
 import { findingKey, FindingGroups, type FindingSource } from '../engine/finding-model';
+import { clip, oneLine } from '../engine/text';
 import type { Finding, ProviderId } from '../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../shared/messages';
 import type { FieldIssue } from './fields';
@@ -25,8 +26,7 @@ export interface SnapshotInput {
 
 /** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
 export function sampleText(text: string, redact: Redactor): string {
-  const safe = (redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? '').replace(/\s+/g, ' ').trim();
-  return safe.length > SAMPLE_LENGTH ? `${safe.slice(0, SAMPLE_LENGTH - 1)}…` : safe;
+  return clip(oneLine(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? ''), SAMPLE_LENGTH);
 }
 
 /** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */

@@ -2,6 +2,7 @@
 // fields counted together), in the order a user should work through them: what needs the person
 // (setup mistakes, errors nobody retries) before what the ESP retries by itself.
 import { mergeSamples, orderRank } from '../engine/finding-model';
+import { plural } from '../engine/text';
 import type { Diagnosis, Finding } from '../engine/types';
 import type { TabFindings } from '../shared/messages';
 
@@ -70,14 +71,10 @@ export function displayGroups(tab: Pick<TabFindings, 'groups' | 'diagnoses'>): D
   return [...byKey.values()].sort(compareForDisplay((g) => g.rows + g.fields));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "7 rows", "1 field", "3 rows, 1 field". */
 export function countLabel(rows: number, fields: number): string {
   const parts: string[] = [];
-  if (rows > 0) parts.push(plural(rows, 'row', 'rows'));
-  if (fields > 0) parts.push(plural(fields, 'field', 'fields'));
+  if (rows > 0) parts.push(plural(rows, 'row'));
+  if (fields > 0) parts.push(plural(fields, 'field'));
   return parts.join(', ');
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 import { analyzeCredentialValue, type CredentialAnalysisOptions } from './credential-value';
 import { isWhitespace } from './credential-whitespace';
 import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../credential-headers';
+import { skipBlanks } from '../text';
 
 const MAX_VALUE_LENGTH = 4096;
 const AUTH_NAMES = AUTHORIZATION_HEADER_NAMES.join('|');
@@ -103,12 +104,6 @@ function scanWindow(text: string): Finding[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
   }
   return findings;
-}
-
-function skipBlanks(text: string, from: number): number {
-  let i = from;
-  while (text[i] === ' ' || text[i] === '\t') i += 1;
-  return i;
 }
 
 /** A quoted value after a quoted key: `"Bearer ###"` or `\"Bearer ###\"`; null when not a string. */
