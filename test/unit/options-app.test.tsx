@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import browser, { fake } from '../fakes/browser-fake';
@@ -7,6 +7,7 @@ import { OptionsApp } from '../../src/options/options-app';
 import { addDomain, removeDomain } from '../../src/options/domains';
 import { loadSettings, updateSettings } from '../../src/options/settings-storage';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings';
+import { mountRoot } from '../support/render-root';
 
 const SHOP = 'https://esp.shop.example/*';
 
@@ -113,12 +114,7 @@ describe('options page', () => {
   const status = () => root.querySelector('.status')?.textContent ?? '';
 
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+    root = mountRoot();
   });
 
   it('shows the stored settings', async () => {

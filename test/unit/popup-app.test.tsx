@@ -11,6 +11,7 @@ import '../../src/popup/diagnose-input';
 import '../../src/popup/report';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup, TabFindings } from '../../src/shared/messages';
+import { mountRoot } from '../support/render-root';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -87,13 +88,10 @@ function buttonNamed(name: string): HTMLButtonElement {
 const cardKeys = (scope: Element) => [...scope.querySelectorAll('li.card')].map((card) => card.getAttribute('data-key'));
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.restoreAllMocks();
 });
 

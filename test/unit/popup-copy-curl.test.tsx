@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { CopyCurlButton, curlOfTab } from '../../src/popup/copy-curl';
 import { EXTRAS_GLOBAL } from '../../src/content/extras-api';
 import type { TabFindings } from '../../src/shared/messages';
+import { mountRoot } from '../support/render-root';
 
 const TAB: TabFindings = { tabId: 7, url: 'https://www.klaviyo.com/flow/X/edit', provider: 'klaviyo', endpointUrl: 'https://hooks.slack.com/services/T0/B0', groups: [], diagnoses: {} };
 const scope = globalThis as Record<string, unknown>;
@@ -19,14 +20,11 @@ let root: HTMLElement;
 let copied: string[];
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
   copied = [];
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
 });
 afterEach(() => {
-  render(null, root);
-  root.remove();
   delete scope[EXTRAS_GLOBAL];
 });
 
