@@ -3,6 +3,7 @@
 // Every text is set with textContent: row text never becomes markup.
 import type { Finding } from '../engine/types';
 import type { BadgeDiagnosis } from '../shared/messages';
+import { t } from '../shared/i18n';
 import type { BadgeDensity } from '../shared/settings';
 import { OUR_ATTRIBUTE } from './dom';
 import { markOwn } from './ownership';
@@ -62,7 +63,7 @@ export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
 export function badgeLabel(view: BadgeView): string {
   const { finding, diagnosis, density } = view;
   if (finding.code !== null && finding.kind === 'http') {
-    return density === 'full' && diagnosis?.short ? `${finding.code} · ${diagnosis.short}` : String(finding.code);
+    return density === 'full' && diagnosis?.short ? `${finding.code} · ${diagnosis.short}` : `${finding.code}`;
   }
   if (density === 'full' && diagnosis?.short) return diagnosis.short;
   return finding.code !== null ? `${finding.code} · ${problemWords(finding.problem)}` : problemWords(finding.problem);
@@ -85,8 +86,7 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   button.replaceChildren();
   if (tone === 'config') button.append(icon(host.ownerDocument, KEY_ICON));
   button.append(host.ownerDocument.createTextNode(label));
-  const title = view.diagnosis?.title ?? label;
-  button.setAttribute('aria-label', `Webhook Doctor: ${title}. Show what it means and how to fix it.`);
+  button.setAttribute('aria-label', t('badgeLabel', { title: view.diagnosis?.title ?? label }));
 }
 
 /** The shadow root of a badge (closed to the page; tests and the card need it). */
