@@ -36,8 +36,6 @@ const ADVICE: Record<string, MessageName> = {
   'malformed-basic': 'warningMalformedBasic',
   'empty-token': 'warningEmptyToken',
   'test-token-wrong-endpoint': 'warningTestToken',
-  'secret-belongs-in-url': 'warningSecretInUrl',
-  'incomplete-webhook-url': 'warningIncompleteUrl',
   'template-breaks-json': 'warningTemplateJson',
 };
 
@@ -64,6 +62,12 @@ export function warningText(finding: Finding): string {
       return detail?.fields?.length
         ? t('warningFieldsTooLong', { fields: list(detail.fields) })
         : t('warningBodyTooLarge', { limit: expectedOr(detail, 'warningBodyLimitUnknown') });
+    case 'secret-belongs-in-url':
+      return detail?.expected ? t('warningSecretInUrlWhere', { where: detail.expected }) : t('warningSecretInUrl');
+    case 'incomplete-webhook-url':
+      return detail?.expected ? t('warningIncompleteUrlWhere', { where: detail.expected }) : t('warningIncompleteUrl');
+    case 'unusable-webhook-url':
+      return t('warningUnusableUrl', { expected: expectedOr(detail, 'warningUnusableUrlUnknown') });
     case 'wrong-body-format':
       return t('warningBodyFormat', { expected: expectedOr(detail, 'warningBodyFormatUnknown') });
     default:
