@@ -1,5 +1,6 @@
 // npm run eval: the engine against the labelled texts of test/eval/corpus, beside the naive
-// baselines, with every miss and false alarm listed. `--json FILE` also writes the figures.
+// baselines, with every miss and false alarm listed. `--json FILE` also writes the figures;
+// `--ids PREFIX` scores only the texts whose id starts with PREFIX (e.g. `ho-`, the held-out set).
 import { writeFileSync } from 'node:fs';
 import { isNegative, loadCorpus, type LabelledText, type Observed } from '../test/eval/labels';
 import { predictNaiveCodes, predictNaiveNetwork, predictWithEngine } from '../test/eval/predict';
@@ -49,9 +50,11 @@ function printReport(items: readonly LabelledText[], engine: Report, naiveCodes:
 }
 
 function main(argv: readonly string[]): void {
-  const items = loadCorpus();
+  const idsAt = argv.indexOf('--ids');
+  const prefix = idsAt >= 0 ? (argv[idsAt + 1] ?? '') : '';
+  const items = loadCorpus().filter((item) => item.id.startsWith(prefix));
   if (items.length === 0) {
-    console.error('eval: no labelled texts in test/eval/corpus/*.jsonl');
+    console.error(`eval: no labelled texts${prefix ? ` with ids starting "${prefix}"` : ''} in test/eval/corpus/*.jsonl`);
     process.exit(2);
   }
   const engine = scoreAll(items, predictAll(items, predictWithEngine));
