@@ -25,12 +25,7 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, cut)}…`;
 }
 
-/** The noun for a count: "row" for 1, "rows" otherwise (`many` for nouns that do not just take an s). */
-export function nounFor(count: number, one: string, many = `${one}s`): string {
-  return count === 1 ? one : many;
-}
-
-/** "1 row", "3 rows": a count and its noun. */
+/** "1 file", "3 files": a count and its English noun (`many` for nouns that do not just take an s). */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${nounFor(count, one, many)}`;
+  return `${count} ${count === 1 ? one : many}`;
 }
