@@ -20,6 +20,8 @@ export interface BenchOptions {
   smoke: boolean;
   /** Only the comparison with the reference scanner (no per-size pages, popup, engine, bundles). */
   versusOnly: boolean;
+  /** With --versus-only: the scenarios to run (spa, ssr, huge); all when empty. */
+  scenarios: string[];
   /** Run `vite build` first. */
   build: boolean;
   /** The built extension to load. */
@@ -33,6 +35,7 @@ export const USAGE = `usage: npm run bench -- [--json] [--runs N] [--smoke] [--n
   --runs N     runs per measurement, median reported (default 5)
   --smoke      tiny mode (200 rows, 1 run) that only checks the bench works
   --versus-only  only the comparison with the reference scanner (issue 9)
+  --scenarios LIST  with --versus-only: some of spa,ssr,huge
   --no-build   use the existing build instead of running vite build
   --dist DIR   load the extension from DIR (default dist; implies --no-build)
   --out FILE   where to write the results (default bench-results/latest.json)`;
@@ -45,7 +48,7 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument: ${arg}`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (['runs', 'dist', 'out'].includes(name)) {
+    if (['runs', 'dist', 'out', 'scenarios'].includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
@@ -72,6 +75,7 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     json: flags.has('json'),
     smoke,
     versusOnly: flags.has('versus-only'),
+    scenarios: typeof flags.get('scenarios') === 'string' ? String(flags.get('scenarios')).split(',') : [],
     build: !flags.has('no-build') && dist === undefined,
     distDir: path.resolve(root, typeof dist === 'string' ? dist : 'dist'),
     outFile: path.resolve(root, typeof out === 'string' ? out : 'bench-results/latest.json'),

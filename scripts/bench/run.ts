@@ -218,7 +218,7 @@ export async function runVersusOnly(options: BenchOptions, log: Log): Promise<{ 
   const loadAverage = os.loadavg().map((l) => round(l) ?? 0);
   const browsers = await launchBrowsers(options.distDir, []);
   try {
-    const versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors);
+    const versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors, options.scenarios);
     return { date: new Date().toISOString(), loadAverage, chromium: browsers.chromiumVersion, runs: options.runs, versus, errors };
   } finally {
     await closeBrowsers(browsers);

@@ -8,6 +8,7 @@ import { measureHeap, readCounters, waitForBadges, type PageCounters } from './c
 import { APPEND_ROWS, CHECK_PLACEMENT, READ_STATE, call, type Placement, type RecorderState } from './in-page';
 import { BENCH_ORIGIN, generateRowBatch, logPageHtml, type RowBatch } from './page-generator';
 import { median, ratio, round } from './stats';
+import { versusTables } from './table';
 import { pageTasks, type PageTasks, type TraceEvent } from './trace';
 
 export const VARIANTS = ['plain', 'reference', 'ours'] as const;
@@ -291,8 +292,9 @@ export async function runVersus(
   runs: number,
   log: (line: string) => void,
   errors: string[],
+  only: readonly string[] = [],
 ): Promise<VersusScenarioResult[]> {
-  const list = scenarios(smoke);
+  const list = scenarios(smoke).filter((s) => only.length === 0 || only.includes(s.id));
   const failing = await serveVersusPages(context, list);
   const batch = generateRowBatch(100, 2);
   const results: VersusScenarioResult[] = [];
@@ -310,7 +312,9 @@ export async function runVersus(
         }
       }
     }
-    results.push(summarize(scenario, failing.get(scenario)!.length, byVariant));
+    const result = summarize(scenario, failing.get(scenario)!.length, byVariant);
+    log(versusTables([result])); // progress: each scenario's table as soon as it is known
+    results.push(result);
   }
   return results;
 }

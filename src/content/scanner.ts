@@ -1,7 +1,10 @@
-// The row scanner: one batched MutationObserver (on the document and every open shadow root found),
+// The row scanner: one batched MutationObserver (on the document and every shadow root found),
 // text-anchored discovery (a cheap regex over text nodes, then the detectors over the row of each
-// hit), chunked work with a deadline, badges placed together rather than chunk by chunk, and a
-// full rescan when a batch is too big to follow.
+// hit), and badges that enter the page in one commit per page change: the browser lays a big
+// table out again for every commit, so a change is scanned whole (in the observer callback, or
+// in short tasks when it is huge) and its badges go in together, before the page's next frame
+// when the work allows. From document_start it follows the parser: a row still being parsed is
+// judged once the parser has moved past it.
 import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import type { Annotations } from './annotations';
@@ -12,11 +15,18 @@ import { countChunk, createScanCounters, type ScanCounters } from './scan-stats'
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
-export const FULL_RESCAN_THRESHOLD = 2000;
+export const FULL_RESCAN_THRESHOLD = 50_000;
 /** Nodes walked between two deadline checks. */
 const DEADLINE_STRIDE = 64;
-/** During a long scan, new badges enter the page at most this often (each entry costs a relayout). */
-export const COMMIT_INTERVAL_MS = 250;
+/**
+ * Scan work done inside the observer callback, for a page change: the change is badged before
+ * the page renders it, in the same style and layout pass (a commit after the page's rendering
+ * costs a second one). A bigger change goes on in short tasks (scheduler.ts) and commits once at
+ * its end. Under 50 ms, so no task of ours is a long task.
+ */
+export const SYNC_BUDGET_MS = 40;
+/** A scan with this much work shows progress: the badges found so far enter the page (a relayout). */
+export const PROGRESS_COMMIT_MS = 1000;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
@@ -30,6 +40,8 @@ export interface ScannerHooks {
   onRowsChanged(): void;
   /** Form controls were added: the field checker should look again. */
   onFieldsTouched(): void;
+  /** Badges entered the page (a commit placed some). */
+  onCommitted?(): void;
   /** Called first in every mutation batch; true when the batch must not be processed. */
   beforeBatch(): boolean;
   onError(error: unknown): void;
@@ -46,15 +58,24 @@ interface Walk {
   walker: TreeWalker | null;
   next: Node | null;
   restarts: number;
+  /**
+   * A range of `root`'s children (the nodes of one mutation record): walked from `from` on,
+   * up to `until` (excluded; null: to the end). One walker for thousands of added rows.
+   */
+  from: Node | null;
+  until: Node | null;
 }
+
+/** A record adding more nodes than this is walked as one range of its target. */
+const RANGE_WALK_MIN = 8;
 
 /** A FIFO that does not shift arrays. */
 class WalkQueue {
   #items: Walk[] = [];
   #head = 0;
 
-  push(root: Node, show: number): void {
-    this.#items.push({ root, show, walker: null, next: null, restarts: 0 });
+  push(root: Node, show: number, from: Node | null = null, until: Node | null = null): void {
+    this.#items.push({ root, show, walker: null, next: null, restarts: 0, from, until });
   }
 
   peek(): Walk | undefined {
@@ -96,11 +117,16 @@ export class Scanner {
   #evaluatedIn = new WeakMap<Element, number>();
   #changed = false;
   #stopped = false;
-  /** Set while a chunk runs for a fresh page change: its badges go in at once. */
-  #urgent = false;
-  #lastCommitAt = 0;
+  /** Scan work (ms) since the last commit. */
+  #workSinceCommit = 0;
+  /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
+  #parsingTail = new Set<Element>();
 
-  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks) {
+  readonly #fullRescanThreshold: number;
+
+  /** @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one) */
+  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks, fullRescanThreshold = FULL_RESCAN_THRESHOLD) {
+    this.#fullRescanThreshold = fullRescanThreshold;
     const win = doc.defaultView;
     if (!win) throw new Error('Scanner needs a document with a window');
     this.#doc = doc;
@@ -117,6 +143,10 @@ export class Scanner {
     this.stats.firstScanStartedAt ??= win.performance.now();
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
     this.#observe(this.#doc);
+    if (this.#doc.readyState === 'loading') {
+      // The parser is done: rows it was still filling are complete now, badged before DCL.
+      this.#doc.addEventListener('readystatechange', () => this.#flushParsingTail(), { once: true });
+    }
     this.rescanAll();
   }
 
@@ -138,8 +168,7 @@ export class Scanner {
     this.#dropQueue();
     for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.#queueWalk(this.#doc);
-    this.#lastCommitAt = this.#now();
-    this.#runner.runNow();
+    this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
   /** Judges these rows again even if their text did not change (more detectors arrived). */
@@ -149,7 +178,7 @@ export class Scanner {
       this.#annotations.invalidate(row);
       this.#pendingRows.add(row);
     }
-    this.#runUrgent();
+    this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
   /** Forgets evaluation marks so that rows are judged afresh. */
@@ -172,6 +201,25 @@ export class Scanner {
     this.#textWalks.clear();
     this.#hostWalks.clear();
     this.#pendingRows.clear();
+    this.#parsingTail.clear();
+  }
+
+  #flushParsingTail(): void {
+    if (this.#stopped || this.#parsingTail.size === 0) return;
+    for (const row of this.#parsingTail) this.#pendingRows.add(row);
+    this.#parsingTail.clear();
+    this.#runner.runNow(SYNC_BUDGET_MS);
+  }
+
+  /**
+   * While the document is parsed, a row with nothing after it (on its own level or any level up)
+   * may still be getting cells and text: the parser appends at the end of the open elements.
+   */
+  #mayStillBeParsed(row: Element): boolean {
+    if (this.#doc.readyState !== 'loading') return false;
+    let node: Node | null = row;
+    for (let i = 0; node && i < 64; i++, node = node.parentNode) if (node.nextSibling) return false;
+    return true;
   }
 
   /** Queues a subtree (an element, the document or a shadow root) for both walks. */
@@ -207,7 +255,17 @@ export class Scanner {
           continue;
         }
         let pageAdded = false;
-        for (const node of record.addedNodes) {
+        const nodes = record.addedNodes;
+        if (nodes.length > RANGE_WALK_MIN && WALKABLE.has(record.target.nodeType)) {
+          // Many siblings at once (a page rendering rows): one walk over their range.
+          added += nodes.length;
+          this.#textWalks.push(record.target, SHOW_TEXT, nodes[0]!, record.nextSibling);
+          this.#hostWalks.push(record.target, SHOW_ELEMENT, nodes[0]!, record.nextSibling);
+          this.#recheckAnnotatedAncestor(record.target);
+          queued = true;
+          continue;
+        }
+        for (const node of nodes) {
           if (isOurs(node)) continue;
           added++;
           if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
@@ -229,15 +287,21 @@ export class Scanner {
           if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
         }
       }
-      if (added > FULL_RESCAN_THRESHOLD || this.#textWalks.length > FULL_RESCAN_THRESHOLD) {
+      if (added > this.#fullRescanThreshold || this.#textWalks.length > this.#fullRescanThreshold) {
         this.rescanAll();
         return;
       }
       // A batch of only our own badges queues nothing. Running a chunk for it would chain chunks
       // inside one task (each chunk's badges trigger the next batch) and make one long task.
+      // Rows the parser has moved past since the last batch.
+      if (this.#parsingTail.size > 0) {
+        for (const row of this.#parsingTail) this.#pendingRows.add(row);
+        this.#parsingTail.clear();
+        queued = true;
+      }
       if (!queued) return;
       this.stats.scans++;
-      this.#runUrgent();
+      this.#runner.runNow(SYNC_BUDGET_MS);
     } catch (error) {
       this.#hooks.onError(error);
     }
@@ -259,26 +323,20 @@ export class Scanner {
     return this.#doc.defaultView?.performance.now() ?? Date.now();
   }
 
-  /** Runs a chunk now whose badges enter the page at its end (a page change, new detectors). */
-  #runUrgent(): void {
-    this.#urgent = true;
-    try {
-      this.#runner.runNow();
-    } finally {
-      this.#urgent = false;
-    }
-  }
-
   /**
-   * One chunk. Badges enter the page when the work is done, at once for an urgent chunk, and
-   * at most every COMMIT_INTERVAL_MS in between.
+   * One chunk. The badges of a scan enter the page together when it is done; a scan that runs
+   * longer than PROGRESS_COMMIT_MS (a huge page) also commits what it found every so often.
    */
   #work(timeUp: () => boolean): boolean {
     if (this.#stopped) return false;
+    const started = this.#now();
     const more = this.#judgeAndWalk(timeUp);
-    if (more && !this.#urgent && this.#now() - this.#lastCommitAt < COMMIT_INTERVAL_MS) return true;
+    this.#workSinceCommit += this.#now() - started;
+    if (more) {
+      if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
+      return true;
+    }
     this.#commit();
-    if (more) return true;
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
       this.#changed = false;
@@ -307,8 +365,12 @@ export class Scanner {
   }
 
   #commit(): void {
-    this.#lastCommitAt = this.#now();
-    if (this.#annotations.commit() > 0) this.stats.lastBadgeAt = this.#lastCommitAt;
+    const now = this.#now();
+    this.#workSinceCommit = 0;
+    if (this.#annotations.commit() > 0) {
+      this.stats.lastBadgeAt = now;
+      this.#hooks.onCommitted?.();
+    }
   }
 
   /** Walks one queued subtree; false when the deadline stopped it midway. */
@@ -328,10 +390,21 @@ export class Scanner {
       walk.next = null;
     }
     const walker = walk.walker;
-    if (walk.next) walker.currentNode = walk.next;
     const findHosts = walk.show === SHOW_ELEMENT;
+    const { from, until } = walk;
+    if (walk.next) walker.currentNode = walk.next;
+    else if (from) {
+      if (!from.isConnected || from.parentNode !== root) return true; // moved away: its own record covers it
+      walker.currentNode = from;
+      // The walker shows what comes after its current node: the range's first node is ours to visit.
+      if (findHosts ? isElement(from) : isText(from)) {
+        if (findHosts) this.#noteElement(from as Element);
+        else this.#hit(from as Text);
+      }
+    }
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (until && (node === until || until.contains(node))) return true;
       let judged = false;
       if (findHosts) this.#noteElement(node as Element);
       else judged = this.#hit(node as Text);
@@ -358,6 +431,10 @@ export class Scanner {
     if (!row.isConnected) {
       if (this.#annotations.get(row)) this.#changed = true;
       this.#annotations.remove(row);
+      return true;
+    }
+    if (this.#mayStillBeParsed(row)) {
+      this.#parsingTail.add(row);
       return true;
     }
     this.stats.rowsSeen++;
