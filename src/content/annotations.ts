@@ -58,9 +58,14 @@ export class Annotations {
 
   /**
    * Sets or updates the badge of a row and removes any other badge it or its ancestors carry. A
-   * new (or displaced) badge enters the row at the next `commit()`.
+   * new (or displaced) badge enters the row at the next `commit()`. Inner rows win: a row around
+   * annotated rows gets no badge of its own (theirs show its failures).
    */
   annotate(row: Element, finding: Finding, others: number, hash: number): void {
+    if (this.#removeOtherBadges(row)) {
+      this.remove(row);
+      return;
+    }
     let state = this.#states.get(row);
     if (!state) {
       state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0 };
@@ -73,7 +78,6 @@ export class Annotations {
       state.others = others;
     }
     renderBadge(state.host, this.#present(finding, others));
-    this.#removeOtherBadges(row, state.host);
     if (!this.isPlaced(row, state)) this.#unplaced.add(row);
   }
 
@@ -86,12 +90,9 @@ export class Annotations {
     for (const row of this.#unplaced) {
       const state = this.#states.get(row);
       if (!state || !row.isConnected || this.isPlaced(row, state)) continue;
-      // A row around this one was badged after it (else this row's badging would have removed
-      // that one): one badge per row chain, the later one wins, as for badges already placed.
-      if (this.#hasAnnotatedAncestor(row)) {
-        this.remove(row);
-        continue;
-      }
+      // One badge per row chain, the innermost: rows around this one, annotated in the same
+      // batch (before it, or after it while it waited), lose theirs.
+      this.#removeAnnotatedAncestors(row);
       if (state.host.parentNode) state.reinsertions++;
       if (state.reinsertions > MAX_REINSERTIONS) continue;
       badgeSlot(row).append(state.host);
@@ -159,25 +160,29 @@ export class Annotations {
     return this.#rows.size;
   }
 
-  #hasAnnotatedAncestor(row: Element): boolean {
-    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) return true;
-    return false;
+  #removeAnnotatedAncestors(row: Element): void {
+    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) this.remove(el);
   }
 
   /**
-   * One badge per row chain: badges of nested rows, clones (a page copying a row copies our empty
-   * host) and left-overs of an earlier instance go; so does an annotated ancestor row.
+   * One badge per row chain, the innermost: clones (a page copying a row copies our empty host)
+   * and left-overs of an earlier instance inside the row go, and so do annotated ancestor rows.
+   * True when annotated rows sit inside this one: then it keeps no badge itself.
    */
-  #removeOtherBadges(row: Element, own: Element): void {
+  #removeOtherBadges(row: Element): boolean {
+    const own = this.#states.get(row)?.host;
+    let inner = false;
     for (const other of row.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
       if (other === own) continue;
       const owner = this.#owners.get(other);
-      if (owner && owner !== row) this.remove(owner);
+      if (owner && owner !== row && this.#states.get(owner)?.host === other) inner = true;
       else other.remove();
     }
+    if (inner) return true;
     let ancestor = row.parentElement;
     for (let i = 0; ancestor && i < MAX_ROW_DEPTH; i++, ancestor = ancestor.parentElement) {
       if (this.#states.has(ancestor)) this.remove(ancestor);
     }
+    return false;
   }
 }

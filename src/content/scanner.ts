@@ -247,6 +247,10 @@ export class Scanner {
       this.#generation++;
       let added = 0;
       let queued = false;
+      // Nodes added in this batch: their walks (later, over the live DOM) cover whatever was
+      // added inside them, so records inside them need none (the parser adds node by node).
+      const covered = records.length > 1 ? addedNodesOf(records) : null;
+      const groups = new Map<Node, AddedGroup>();
       for (const record of records) {
         if (record.type === 'characterData') {
           this.#textWalks.push(record.target, SHOW_TEXT);
@@ -254,26 +258,16 @@ export class Scanner {
           queued = true;
           continue;
         }
-        let pageAdded = false;
         const nodes = record.addedNodes;
-        if (nodes.length > RANGE_WALK_MIN && WALKABLE.has(record.target.nodeType)) {
-          // Many siblings at once (a page rendering rows): one walk over their range.
-          added += nodes.length;
-          this.#textWalks.push(record.target, SHOW_TEXT, nodes[0]!, record.nextSibling);
-          this.#hostWalks.push(record.target, SHOW_ELEMENT, nodes[0]!, record.nextSibling);
-          this.#recheckAnnotatedAncestor(record.target);
-          queued = true;
-          continue;
+        if (nodes.length > 0 && !(covered && isCoveredBy(covered, record.target))) {
+          const group = groups.get(record.target);
+          if (!group) groups.set(record.target, { records: [record], appendsOnly: record.nextSibling === null, count: nodes.length });
+          else {
+            group.records.push(record);
+            group.appendsOnly &&= record.nextSibling === null;
+            group.count += nodes.length;
+          }
         }
-        for (const node of nodes) {
-          if (isOurs(node)) continue;
-          added++;
-          if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
-          else if (isElement(node)) this.#queueWalk(node);
-          pageAdded = queued = true;
-        }
-        // What the page adds to an annotated row changes its text ("!" after "Authorization:").
-        if (pageAdded) this.#recheckAnnotatedAncestor(record.target);
         if (record.removedNodes.length > 0) {
           for (const node of record.removedNodes) {
             if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
@@ -285,6 +279,15 @@ export class Scanner {
             }
           }
           if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
+        }
+      }
+      for (const [target, group] of groups) {
+        const pageAdded = this.#queueAdded(target, group);
+        added += pageAdded;
+        // What the page adds to an annotated row changes its text ("!" after "Authorization:").
+        if (pageAdded > 0) {
+          this.#recheckAnnotatedAncestor(target);
+          queued = true;
         }
       }
       if (added > this.#fullRescanThreshold || this.#textWalks.length > this.#fullRescanThreshold) {
@@ -305,6 +308,40 @@ export class Scanner {
     } catch (error) {
       this.#hooks.onError(error);
     }
+  }
+
+  /**
+   * Queues the walks for what a batch added to one parent; returns how many page nodes that was.
+   * Many nodes, or nodes appended by several records (a parser at work), are walked as one range.
+   */
+  #queueAdded(target: Node, group: AddedGroup): number {
+    const first = group.records[0]!.addedNodes[0]!;
+    if (WALKABLE.has(target.nodeType) && group.appendsOnly && (group.count > RANGE_WALK_MIN || group.records.length > 1)) {
+      if (first.parentNode !== target) return this.#queueEach(group); // moved since: walk the nodes themselves
+      this.#textWalks.push(target, SHOW_TEXT, first, null);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, null);
+      return group.count;
+    }
+    if (WALKABLE.has(target.nodeType) && group.records.length === 1 && group.count > RANGE_WALK_MIN) {
+      const record = group.records[0]!;
+      this.#textWalks.push(target, SHOW_TEXT, first, record.nextSibling);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, record.nextSibling);
+      return group.count;
+    }
+    return this.#queueEach(group);
+  }
+
+  #queueEach(group: AddedGroup): number {
+    let added = 0;
+    for (const record of group.records) {
+      for (const node of record.addedNodes) {
+        if (isOurs(node)) continue;
+        added++;
+        if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
+        else if (isElement(node)) this.#queueWalk(node);
+      }
+    }
+    return added;
   }
 
   /** A change inside an annotated row: judge that row again (its error may be gone). */
@@ -463,6 +500,27 @@ export class Scanner {
       return []; // a detector bug must not break the page
     }
   }
+}
+
+/** The childList records of one batch that add to one parent. */
+interface AddedGroup {
+  records: MutationRecord[];
+  /** Every record added at the end of the parent (nothing after its nodes). */
+  appendsOnly: boolean;
+  count: number;
+}
+
+function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') for (const node of record.addedNodes) nodes.add(node);
+  return nodes;
+}
+
+/** True when the node or one of its near ancestors is in the set. */
+function isCoveredBy(nodes: ReadonlySet<Node>, node: Node): boolean {
+  let current: Node | null = node;
+  for (let i = 0; current && i <= MAX_ROW_DEPTH * 2; i++, current = current.parentNode) if (nodes.has(current)) return true;
+  return false;
 }
 
 /** FNV-1a: enough to notice that a row's text changed without keeping the text. */

@@ -175,7 +175,7 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual([]);
   });
 
-  it('falls back to a full rescan for a huge batch and still badges every failing row', async () => {
+  it('falls back to a full rescan for a huge batch and still badges every failing row', { timeout: 30_000 }, async () => {
     document.body.innerHTML = '<table><tbody></tbody></table>';
     const m = mountScanner();
     await m.settle();
@@ -190,6 +190,36 @@ describe('batched observer', () => {
     expect(badgeCodes()).toHaveLength(Math.ceil(count / 50));
   });
 });
+
+describe('nested rows (found by npm run fuzz)', () => {
+  it('rows appended after the scan started: each inner failing row keeps its badge, the row around them gets none', async () => {
+    document.body.innerHTML = '<p>ok</p>';
+    const m = mountScanner();
+    await m.settle();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      // The fuzz find had "connection reset by peer" last; these detectors read status codes only.
+      '<div id="outer"><div id="first">HTTP 500 Internal Server Error</div>HTTP 500 Internal Server Error<div id="last">HTTP 504 Gateway Timeout</div></div>',
+    );
+    await m.settle();
+    const owners = [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => badge.parentElement!.id);
+    expect(owners.sort()).toEqual(['first', 'last']);
+  });
+
+  it('an inner row badged after its outer row takes the badge from it', async () => {
+    document.body.innerHTML = '<div id="outer">HTTP 502 Bad Gateway <span>retrying</span></div>';
+    const m = mountScanner();
+    await m.settle();
+    expect(codesByOwner()).toEqual([['outer', '502']]);
+    document.getElementById('outer')!.insertAdjacentHTML('beforeend', '<div id="inner">HTTP 503 Service Unavailable</div><div>ok</div>');
+    await m.settle();
+    expect(codesByOwner()).toEqual([['inner', '503']]);
+  });
+});
+
+function codesByOwner(): [string, string][] {
+  return [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => [badge.parentElement!.id, badge.getAttribute('data-code')!]);
+}
 
 describe('robustness', () => {
   it('handles DOM nesting 5,000 levels deep without throwing', async () => {
