@@ -86,7 +86,9 @@ export class Annotations {
    * a big table costs the page a relayout, so they come together. Returns how many were placed.
    */
   commit(): number {
-    let placed = 0;
+    // Every slot is read before any badge goes in: a slot may read the row's computed style,
+    // and reads between insertions would make the browser compute style once per badge.
+    const placements: [Element, RowState][] = [];
     for (const row of this.#unplaced) {
       const state = this.#states.get(row);
       if (!state || !row.isConnected || this.isPlaced(row, state)) continue;
@@ -95,10 +97,17 @@ export class Annotations {
       this.#removeAnnotatedAncestors(row);
       if (state.host.parentNode) state.reinsertions++;
       if (state.reinsertions > MAX_REINSERTIONS) continue;
-      badgeSlot(row).append(state.host);
-      placed++;
+      placements.push([row, state]);
     }
     this.#unplaced.clear();
+    let placed = 0;
+    const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
+    placements.forEach(([, state], i) => {
+      const slot = slots[i];
+      if (!slot) return;
+      slot.append(state.host);
+      placed++;
+    });
     return placed;
   }
 

@@ -149,13 +149,41 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
 }
 
-/** Where a row's badge goes: the last cell of a table row, else the row itself. */
+/** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */
+const NOT_SLOTS = new Set([
+  'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'INPUT',
+  'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR',
+]);
+
+/** ARIA cells: the badge of a `role="row"` goes in the last non-empty one. */
+const ARIA_CELLS = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Displays that make every child a box of the page's layout (a grid cell, or one of the grid's). */
+const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
+
+/**
+ * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
+ * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
+ * grid items (a `display: contents` row of a CSS grid, or a grid row); else at the row's end.
+ * Reads the row's computed display only for a row made of elements that is neither: callers
+ * read all slots of a commit before inserting any badge, so style is computed once.
+ */
 export function badgeSlot(row: Element): Element {
-  if (row.tagName.toUpperCase() === 'TR') {
-    for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
-      const tag = cell.tagName.toUpperCase();
-      if (tag === 'TD' || tag === 'TH') return cell;
-    }
+  const tag = row.tagName.toUpperCase();
+  if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
+  if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
+  if (!row.firstElementChild) return row;
+  for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
+  const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
+  return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/** The last non-empty child that `isCell` accepts, else the last one it accepts. */
+function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | null {
+  let fallback: Element | null = null;
+  for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
+    if (!isCell(cell)) continue;
+    fallback ??= cell;
+    if ((cell.textContent ?? '').trim()) return cell;
   }
-  return row;
+  return fallback;
 }

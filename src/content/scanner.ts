@@ -304,7 +304,10 @@ export class Scanner {
       }
       if (!queued) return;
       this.stats.scans++;
-      this.#runner.runNow(SYNC_BUDGET_MS);
+      // While the parser runs, this callback runs inside its task: our work goes in tasks of its
+      // own between the parser's, so the page's parsing task is not made longer.
+      if (this.#doc.readyState === 'loading') this.#runner.request();
+      else this.#runner.runNow(SYNC_BUDGET_MS);
     } catch (error) {
       this.#hooks.onError(error);
     }
