@@ -3,6 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT } from '../engine/detect/prefilter';
 import type { SiteAdapter } from '../sites/types';
+import { statusInColumn } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
 
 /** How far up from a text node a row may be. */
@@ -113,10 +114,23 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
   return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
 }
 
+/** Cells whose children may be a status column's value: table cells, ARIA cells, the adapter's. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** The bare status a cell shows under a status column (or in the adapter's status cells), or null. */
+function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
+  if (adapter.statusCells && matchesSafely(cell, adapter.statusCells)) {
+    const bare = (cell.textContent ?? '').trim();
+    return /^\d{3}$/.test(bare) ? bare : null;
+  }
+  if (!CELL_TAGS.has(cell.tagName.toUpperCase()) && !cell.hasAttribute('role')) return null;
+  return statusInColumn(cell);
+}
+
 /**
  * A row's text as the detectors read it: a line break where a block starts (cells never merge:
  * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
- * bare number are read as "status code N". Capped at MAX_ROW_TEXT characters.
+ * bare number under a status column (or in the adapter's status cells) are read as "status code N". Capped at MAX_ROW_TEXT characters.
  */
 export function rowText(row: Element, adapter: SiteAdapter): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
@@ -130,14 +144,12 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
         continue;
       }
       if (BLOCK_TAGS.has(node.tagName.toUpperCase())) separator = '\n';
-      if (adapter.statusCells && matchesSafely(node, adapter.statusCells)) {
-        const bare = (node.textContent ?? '').trim();
-        if (/^\d{3}$/.test(bare)) {
-          out += `${out ? '\n' : ''}status code ${bare}`;
-          separator = '\n';
-          node = skipSubtree(walker);
-          continue;
-        }
+      const status = statusCellValue(node, adapter);
+      if (status !== null) {
+        out += `${out ? '\n' : ''}status code ${status}`;
+        separator = '\n';
+        node = skipSubtree(walker);
+        continue;
       }
     } else if (isText(node) && node.data.trim()) {
       if (out) out += separator || ' ';

@@ -119,6 +119,8 @@ export class Scanner {
   #stopped = false;
   /** Scan work (ms) since the last commit. */
   #workSinceCommit = 0;
+  /** While the document is parsed: walkers that follow the parser (null once it is done). */
+  #parser: ParserWalkers | null = null;
   /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
   #parsingTail = new Set<Element>();
 
@@ -143,11 +145,18 @@ export class Scanner {
     this.stats.firstScanStartedAt ??= win.performance.now();
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
     this.#observe(this.#doc);
-    if (this.#doc.readyState === 'loading') {
-      // The parser is done: rows it was still filling are complete now, badged before DCL.
-      this.#doc.addEventListener('readystatechange', () => this.#flushParsingTail(), { once: true });
+    if (this.#doc.readyState !== 'loading') {
+      this.rescanAll();
+      return;
     }
-    this.rescanAll();
+    // The parser appends in document order: two walkers over the document follow it, in tasks of
+    // our own between the parser's, without reading a mutation record.
+    this.stats.scans++;
+    this.#generation++;
+    this.#pass++;
+    this.#parser = { text: this.#doc.createTreeWalker(this.#doc, SHOW_TEXT), hosts: this.#doc.createTreeWalker(this.#doc, SHOW_ELEMENT) };
+    this.#doc.addEventListener('readystatechange', () => this.#parsed(), { once: true });
+    this.#runner.request();
   }
 
   /** Stops observing and drops pending work; badges stay until the annotations are cleared. */
@@ -202,13 +211,41 @@ export class Scanner {
     this.#hostWalks.clear();
     this.#pendingRows.clear();
     this.#parsingTail.clear();
+    this.#parser = null;
   }
 
-  #flushParsingTail(): void {
-    if (this.#stopped || this.#parsingTail.size === 0) return;
+  /** Parsing is done: the parser walkers catch up a last time, rows it was filling are complete. */
+  #parsed(): void {
+    if (this.#stopped) return;
     for (const row of this.#parsingTail) this.#pendingRows.add(row);
     this.#parsingTail.clear();
-    this.#runner.runNow(SYNC_BUDGET_MS);
+    this.#runner.request();
+  }
+
+  /**
+   * Walks what the parser added since the last time; true once caught up. When a node a walker
+   * stood on was removed meanwhile, the document is walked again from the start instead.
+   */
+  #followParser(parser: ParserWalkers, timeUp: () => boolean): boolean {
+    for (const [walker, findHosts] of [[parser.text, false], [parser.hosts, true]] as const) {
+      if (!walker.currentNode.isConnected) {
+        this.#parser = null;
+        this.#generation++;
+        this.#queueWalk(this.#doc);
+        return true;
+      }
+      // The parser may have appended to the text node the walker stopped at: test it again.
+      if (!findHosts && isText(walker.currentNode)) this.#hit(walker.currentNode);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let judged = false;
+        if (findHosts) this.#noteElement(node as Element);
+        else judged = this.#hit(node as Text);
+        if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
+      }
+    }
+    if (this.#doc.readyState !== 'loading') this.#parser = null; // the last catch-up: from now on, the observer
+    return true;
   }
 
   /**
@@ -244,6 +281,11 @@ export class Scanner {
     if (this.#stopped) return;
     try {
       if (this.#hooks.beforeBatch()) return; // navigation or teardown: the owner took over
+      if (this.#parser) {
+        // The parser walkers will see what was added; nothing here runs inside the parser's task.
+        this.#runner.request();
+        return;
+      }
       this.#generation++;
       let added = 0;
       let queued = false;
@@ -304,10 +346,7 @@ export class Scanner {
       }
       if (!queued) return;
       this.stats.scans++;
-      // While the parser runs, this callback runs inside its task: our work goes in tasks of its
-      // own between the parser's, so the page's parsing task is not made longer.
-      if (this.#doc.readyState === 'loading') this.#runner.request();
-      else this.#runner.runNow(SYNC_BUDGET_MS);
+      this.#runner.runNow(SYNC_BUDGET_MS);
     } catch (error) {
       this.#hooks.onError(error);
     }
@@ -387,6 +426,7 @@ export class Scanner {
 
   /** Rows to judge again first, then text walks, then shadow-root discovery; true when time ran out. */
   #judgeAndWalk(timeUp: () => boolean): boolean {
+    if (this.#parser && !this.#followParser(this.#parser, timeUp)) return true;
     while (this.#pendingRows.size > 0) {
       const row = this.#pendingRows.values().next().value as Element;
       this.#pendingRows.delete(row);
@@ -503,6 +543,11 @@ export class Scanner {
       return []; // a detector bug must not break the page
     }
   }
+}
+
+interface ParserWalkers {
+  text: TreeWalker;
+  hosts: TreeWalker;
 }
 
 /** The childList records of one batch that add to one parent. */
