@@ -214,12 +214,16 @@ export class Scanner {
     this.#parser = null;
   }
 
-  /** Parsing is done: the parser walkers catch up a last time, rows it was filling are complete. */
+  /**
+   * Parsing is done (this runs just before DOMContentLoaded): the parser walkers catch up a last
+   * time and rows the parser was filling are judged now, so their badges are in before the
+   * page's first full layout rather than in a second one.
+   */
   #parsed(): void {
     if (this.#stopped) return;
     for (const row of this.#parsingTail) this.#pendingRows.add(row);
     this.#parsingTail.clear();
-    this.#runner.request();
+    this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
   /**
@@ -281,8 +285,10 @@ export class Scanner {
     if (this.#stopped) return;
     try {
       if (this.#hooks.beforeBatch()) return; // navigation or teardown: the owner took over
-      if (this.#parser) {
+      if (this.#parser && this.#doc.readyState === 'loading') {
         // The parser walkers will see what was added; nothing here runs inside the parser's task.
+        // (Edits a page script makes to rows already walked while the document still loads are
+        // not followed; from the end of parsing on, every record is.)
         this.#runner.request();
         return;
       }
