@@ -2,10 +2,10 @@
 // worker woken up by an event finds its listener in place.
 import browser from '../shared/browser';
 import { SETTINGS_KEY } from '../shared/settings';
-import { clearTabFrames } from './findings-store';
+import { clearTabFrames, onTabTrimmed } from './findings-store';
 import { reinjectAfterInstall } from './reinject';
 import { handleMessage } from './router';
-import { clearTabBadge } from './toolbar';
+import { clearTabBadge, showTabBadge } from './toolbar';
 import { syncUserDomainScripts } from './user-domains';
 
 function logFailure(what: string): (error: unknown) => void {
@@ -22,6 +22,11 @@ function resyncUserDomains(): void {
 }
 
 browser.runtime.onMessage.addListener(handleMessage);
+
+// A tab that gave up findings to make room in a full storage shows the count it still has.
+onTabTrimmed((tabId, frames) => {
+  showTabBadge(tabId, frames).catch(logFailure('updating a trimmed tab'));
+});
 
 // A top-frame navigation to a new URL starts a new page: its old findings no longer apply.
 // (Without the "tabs" permission changeInfo.url only arrives for hosts we may access: enough.)

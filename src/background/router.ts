@@ -4,12 +4,14 @@
 import browser, { type Runtime } from '../shared/browser';
 import { diagnose } from '../engine/diagnose';
 import { redactSecretsInText } from '../engine/redact';
+import { redactUrl } from '../engine/redact-url';
 import {
-  CONTENT_EXTRAS_FILE, isMessage, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
+  CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
 } from '../shared/messages';
-import { readTabFrames, saveFrameSnapshot } from './findings-store';
+import { forgetFrame, readTabRecord, saveFrameSnapshot } from './findings-store';
+import { pruneGoneFrames } from './frame-liveness';
 import { showTabBadge } from './toolbar';
-import { buildTabFindings, diagnoseGroups, findingFromKey, MAX_SAMPLES, tabContext, toBadgeDiagnosis } from './tab-findings';
+import { buildTabFindings, diagnoseGroups, findingFromKey, tabContext, toBadgeDiagnosis } from './tab-findings';
 import { findMessageProblem } from './validate-message';
 
 export type RouterReply =
@@ -33,32 +35,54 @@ const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
   'get-tab-findings': ['extension-page'],
   'get-badge-diagnoses': ['content-script', 'extension-page'],
   'load-content-extras': ['content-script'],
+  'frame-gone': ['content-script'],
 };
 
 const fail = (error: string): ErrorReply => ({ ok: false, error });
 
-/** Defence in depth: samples are redacted and trimmed again before they reach storage. */
-function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
+/**
+ * The worker does not trust the page side: the destination URL, excerpts and samples are
+ * redacted and trimmed again before they reach storage or a diagnosis.
+ */
+export function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
   return {
     ...snapshot,
+    endpointUrl: snapshot.endpointUrl === null ? null : redactUrl(snapshot.endpointUrl),
     groups: snapshot.groups.map((group) => ({
       ...group,
-      samples: group.samples.slice(0, MAX_SAMPLES).map((sample) => redactSecretsInText(sample)),
+      finding: { ...group.finding, excerpt: redactSecretsInText(group.finding.excerpt).slice(0, EXCERPT_LENGTH) },
+      samples: group.samples.slice(0, MAX_SAMPLES).map((sample) => redactSecretsInText(sample).slice(0, SAMPLE_LENGTH)),
     })),
   };
 }
 
-async function onPageSnapshot(snapshot: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
+async function onPageSnapshot(received: PageSnapshot, sender: Runtime.MessageSender): Promise<RouterReply> {
   const tabId = sender.tab?.id ?? -1;
-  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, sanitizeSnapshot(snapshot));
+  const snapshot = sanitizeSnapshot(received);
+  const frames = await saveFrameSnapshot(tabId, sender.frameId ?? 0, snapshot, documentIdOf(sender));
   await showTabBadge(tabId, frames);
   const diagnoses = diagnoseGroups(snapshot.groups, tabContext(frames));
   return { ok: true, diagnoses: mapValues(diagnoses, toBadgeDiagnosis) };
 }
 
+/** Chromium names each document a frame shows; a snapshot and a "gone" can be matched by it. */
+function documentIdOf(sender: Runtime.MessageSender): string | undefined {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+async function onFrameGone(sender: Runtime.MessageSender): Promise<RouterReply> {
+  const tabId = sender.tab?.id ?? -1;
+  const frames = await forgetFrame(tabId, sender.frameId ?? 0, documentIdOf(sender));
+  await showTabBadge(tabId, frames ?? {});
+  return { ok: true };
+}
+
 async function onGetTabFindings(tabId: number): Promise<RouterReply> {
-  const frames = await readTabFrames(tabId);
-  return { ok: true, tab: frames ? buildTabFindings(tabId, frames) : null };
+  // Frames that went without saying so (a pagehide message can be lost) are dropped first.
+  if (await pruneGoneFrames(tabId)) await showTabBadge(tabId, (await readTabRecord(tabId))?.frames ?? {});
+  const record = await readTabRecord(tabId);
+  return { ok: true, tab: record ? buildTabFindings(tabId, record.frames, record.dropped) : null };
 }
 
 function onGetBadgeDiagnoses(message: Extract<Message, { type: 'get-badge-diagnoses' }>): RouterReply {
@@ -105,6 +129,8 @@ async function route(message: Message, sender: Runtime.MessageSender): Promise<R
         return onGetBadgeDiagnoses(message);
       case 'load-content-extras':
         return await onLoadContentExtras(sender);
+      case 'frame-gone':
+        return await onFrameGone(sender);
     }
   } catch (error) {
     // One bad message must not stop the worker from serving the next one.

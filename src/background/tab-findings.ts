@@ -2,11 +2,8 @@
 // frames, and one catalog diagnosis per group key with the provider and endpoint layers applied.
 import { diagnose } from '../engine/diagnose';
 import type { DiagnoseContext, Diagnosis, Finding, FindingKind } from '../engine/types';
-import type { BadgeDiagnosis, FindingGroup, PageSnapshot, TabFindings } from '../shared/messages';
+import { MAX_SAMPLES, type BadgeDiagnosis, type DroppedNote, type FindingGroup, type PageSnapshot, type TabFindings } from '../shared/messages';
 import type { TabFrames } from './findings-store';
-
-/** The popup shows at most this many sample rows per group. */
-export const MAX_SAMPLES = 3;
 
 /** Frames in a stable order: the top frame (id 0) first, then by frame id. */
 function orderedFrames(frames: TabFrames): PageSnapshot[] {
@@ -52,7 +49,7 @@ export function diagnoseGroups(groups: readonly FindingGroup[], context: Diagnos
   return diagnoses;
 }
 
-export function buildTabFindings(tabId: number, frames: TabFrames): TabFindings {
+export function buildTabFindings(tabId: number, frames: TabFrames, dropped: DroppedNote | null = null): TabFindings {
   const top = frames['0'] ?? orderedFrames(frames)[0];
   const context = tabContext(frames);
   const groups = mergeGroups(frames);
@@ -63,6 +60,7 @@ export function buildTabFindings(tabId: number, frames: TabFrames): TabFindings 
     endpointUrl: context.endpointUrl ?? null,
     groups,
     diagnoses: diagnoseGroups(groups, context),
+    ...(dropped ? { dropped } : {}),
   };
 }
 

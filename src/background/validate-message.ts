@@ -112,6 +112,7 @@ const messageChecks: Record<Message['type'], Check> = {
     endpointUrl: nullable(text(LIMITS.url)),
   }),
   'load-content-extras': object({}),
+  'frame-gone': object({}),
 };
 
 /** Null when every field of the message is well formed, else what is wrong, in words. */

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/types';
 import { createBadge, renderBadge, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE } from './dom';
+import { isOwnOrCopy } from './ownership';
 import { MAX_ROW_DEPTH, badgeSlot } from './rows';
 
 export interface RowState {
@@ -174,8 +175,9 @@ export class Annotations {
   }
 
   /**
-   * One badge per row chain, the innermost: clones (a page copying a row copies our empty host)
-   * and left-overs of an earlier instance inside the row go, and so do annotated ancestor rows.
+   * One badge per row chain, the innermost: copies of our hosts (a page cloning a row) and
+   * left-overs of an earlier instance inside the row go, and so do annotated ancestor rows. An
+   * element that only carries our attribute is page content and stays (src/content/ownership.ts).
    * True when annotated rows sit inside this one: then it keeps no badge itself.
    */
   #removeOtherBadges(row: Element): boolean {
@@ -185,7 +187,7 @@ export class Annotations {
       if (other === own) continue;
       const owner = this.#owners.get(other);
       if (owner && owner !== row && this.#states.get(owner)?.host === other) inner = true;
-      else other.remove();
+      else if (isOwnOrCopy(other)) other.remove();
     }
     if (inner) return true;
     let ancestor = row.parentElement;

@@ -11,9 +11,12 @@ import { OUR_ATTRIBUTE, queryAll } from './dom';
 import { createEditorFields } from './editor-fields';
 import type { ContentExtras } from './extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './extras-loader';
+import { watchFramePresence } from './frame-presence';
+import { isOwnOrCopy } from './ownership';
 import { startLifecycle, watchNavigation, type Lifecycle } from './lifecycle';
 import {
-  answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendSnapshot, watchSettings,
+  answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendFrameGone, sendSnapshot,
+  watchSettings,
 } from './messaging';
 import { createRedactor } from './redaction';
 import { detectRow, needsExtras, warmUpDetectors } from './row-detect';
@@ -165,6 +168,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     lifecycle.signal,
   );
 
+  watchFramePresence(win, lifecycle.signal, { gone: sendFrameGone, shown: () => void sender?.flush(true) });
   scanner.start();
   fields.check();
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => fields.check(), { once: true, signal: lifecycle.signal });
@@ -190,7 +194,10 @@ function* mapRows(annotations: Annotations, adapter: SiteAdapter): Iterable<{ fi
   for (const [row, state] of annotations.entries()) yield { finding: state.finding, text: () => rowText(row, adapter) };
 }
 
-/** Badges and warnings left by an earlier instance (its context died before it could clean up). */
+/**
+ * Badges and warnings left by an earlier instance (its context died before it could clean up).
+ * Only elements proven ours go: the page may use our attribute on its own content.
+ */
 function removeStrayElements(doc: Document): void {
-  for (const el of queryAll(doc, `[${OUR_ATTRIBUTE}]`)) el.remove();
+  for (const el of queryAll(doc, `[${OUR_ATTRIBUTE}]`)) if (isOwnOrCopy(el)) el.remove();
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import type { BadgeDiagnosis } from '../shared/messages';
 import type { BadgeDensity } from '../shared/settings';
 import { OUR_ATTRIBUTE } from './dom';
+import { markOwn } from './ownership';
 import { badgeAttributes, badgeTone, problemWords } from './findings';
 import { applyStyles, BADGE_CSS, icon, KEY_ICON } from './styles';
 
@@ -44,6 +45,7 @@ function onBadgeClick(event: Event): void {
 export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(OUR_ATTRIBUTE, 'badge');
+  markOwn(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(shadow, BADGE_CSS);
   const button = doc.createElement('button');

@@ -3,6 +3,7 @@
 // says what to do; it never repeats what the user typed (a token must not reach the DOM we add).
 import type { Finding } from '../engine/types';
 import { OUR_ATTRIBUTE } from './dom';
+import { markOwn } from './ownership';
 import { ALERT_ICON, applyStyles, FONT, icon, KEY_ICON } from './styles';
 
 /** Inline style of a field-warning host: a block right under its field. */
@@ -70,6 +71,7 @@ function list(fields: string[] | undefined): string {
 export function createFieldWarning(doc: Document, problem: string): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(OUR_ATTRIBUTE, 'field-warning');
+  markOwn(host);
   host.setAttribute('data-problem', problem);
   host.setAttribute('style', WARNING_HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });

@@ -6,6 +6,7 @@ import { checkJsonBody } from '../engine/detect/json-body';
 import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import { isEditable, queryAll } from './dom';
+import { redactUrl } from '../engine/redact-url';
 import { endpointRules } from './endpoint';
 import { createFieldWarning, renderFieldWarning, warningText } from './field-warning';
 
@@ -158,12 +159,15 @@ function safely(check: () => Finding[]): Finding[] {
   }
 }
 
-/** The destination URL without query or fragment (they may carry keys), or null. */
+/**
+ * The destination URL without query or fragment, its secret path parts hidden (Slack, Discord,
+ * Zapier... keep the secret in the path; redactUrl), or null.
+ */
 export function safeEndpointUrl(fields: EditorFields): string | null {
   if (!fields.url) return null;
   try {
     const url = new URL(fieldValue(fields.url).trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}${url.pathname}` : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? redactUrl(`${url.origin}${url.pathname}`) : null;
   } catch {
     return null;
   }

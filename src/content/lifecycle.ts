@@ -1,10 +1,23 @@
 // Start and end of one content-script instance. Everything it sets up listens to one AbortSignal;
 // teardown aborts it and runs the cleanups. Teardown comes when the extension is reloaded (the
-// old instance's context is invalidated, and the new instance announces itself on the document)
-// or when the owner decides (provider disabled).
+// old instance's context is invalidated, and the new instance announces itself on the document),
+// when a second instance starts in the same world, or when the owner decides (provider disabled).
+//
+// The page can fire the announcement too, so it proves nothing by itself: it only makes an
+// instance check whether its own extension context is gone, which no page script can fake. An
+// older instance whose context is alive is handed over through a registry on the isolated
+// world's global object, which page scripts cannot reach.
 
-/** The DOM event a new instance fires so that an older one in the same frame steps down. */
+/** The DOM event a new instance fires so that an orphaned one in the same frame steps down. */
 export const INSTANCE_EVENT = 'webhook-doctor:instance';
+
+/** The running instance of each document, on the global object of our isolated world. */
+const REGISTRY_GLOBAL = 'webhookDoctorInstances';
+
+function instanceRegistry(): WeakMap<Document, Lifecycle> {
+  const scope = globalThis as { [REGISTRY_GLOBAL]?: WeakMap<Document, Lifecycle> };
+  return (scope[REGISTRY_GLOBAL] ??= new WeakMap());
+}
 
 export interface Lifecycle {
   readonly signal: AbortSignal;
@@ -22,7 +35,6 @@ export function startLifecycle(
 ): Lifecycle {
   const controller = new AbortController();
   const cleanups: (() => void)[] = [];
-  let announcing = false;
 
   const lifecycle: Lifecycle = {
     signal: controller.signal,
@@ -49,20 +61,21 @@ export function startLifecycle(
     },
   };
 
-  // Any announcement but our own means a newer instance took over this frame.
+  // Whoever fired it: step down only when our extension context is gone (reloaded, updated).
   doc.addEventListener(
     INSTANCE_EVENT,
     () => {
-      if (!announcing) lifecycle.teardown();
+      if (!extensionAlive()) lifecycle.teardown();
     },
     { signal: controller.signal },
   );
-  announcing = true;
-  try {
-    doc.dispatchEvent(new (doc.defaultView?.CustomEvent ?? CustomEvent)(INSTANCE_EVENT));
-  } finally {
-    announcing = false;
-  }
+  const registry = instanceRegistry();
+  registry.get(doc)?.teardown();
+  registry.set(doc, lifecycle);
+  lifecycle.onTeardown(() => {
+    if (registry.get(doc) === lifecycle) registry.delete(doc);
+  });
+  doc.dispatchEvent(new (doc.defaultView?.CustomEvent ?? CustomEvent)(INSTANCE_EVENT));
   return lifecycle;
 }
 

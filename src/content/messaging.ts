@@ -15,6 +15,12 @@ export async function sendSnapshot(snapshot: PageSnapshot): Promise<Record<strin
   return reply.diagnoses as Record<string, BadgeDiagnosis>;
 }
 
+/** Tells the worker that this frame's page is gone (hidden or removed): its findings no longer count. */
+export async function sendFrameGone(): Promise<void> {
+  const message: Message = { type: 'frame-gone' };
+  await extensionApi().runtime.sendMessage(message);
+}
+
 /** Has the worker inject content-extras.js into this frame; its API once it ran, else null. */
 export async function loadExtras(): Promise<ContentExtras | null> {
   const message: Message = { type: 'load-content-extras' };

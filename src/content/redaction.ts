@@ -1,14 +1,9 @@
 // Redaction as content.js can do it. The engine's redactor lives in content-extras.js (bundle
 // budget), so text that could hold a secret waits for it and is left out of snapshots until then;
 // text that cannot hold one is sent as it is, exactly as the redactor would return it.
+import { MAY_HOLD_SECRET } from '../engine/secret-hints';
 import type { ExtrasLoader } from './extras-loader';
 import type { Redactor } from './snapshot';
-
-/**
- * Everything redactSecretsInText acts on: a secret-named key (authorization, api key, token,
- * password, secret) or a run of 20 token characters. Text without either comes back unchanged.
- */
-export const MAY_HOLD_SECRET = /authorization|api[-_]?key|token|passw|secret|[\w.=+/-]{20}/i;
 
 export function createRedactor(extras: ExtrasLoader): Redactor {
   return (text) => {

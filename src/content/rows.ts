@@ -1,7 +1,7 @@
 // From a text node to the row it belongs to, and a row's own text as the detectors read it.
 // Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
 // MAX_ROW_TEXT characters of text per row.
-import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT } from '../engine/detect/prefilter';
+import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../engine/detect/prefilter';
 import type { SiteAdapter } from '../sites/types';
 import { statusInColumn } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
@@ -12,7 +12,7 @@ export const MAX_ROW_DEPTH = 16;
 export const MAX_ROW_TEXT = 64 * 1024;
 
 /** The hint's cheap part (no case folding): a status code candidate or a masked secret. */
-const NUMBER_OR_MASK_HINT = /\b[45]\d\d\b|###|\*\*\*/;
+const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*`);
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
 /**

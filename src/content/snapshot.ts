@@ -1,12 +1,11 @@
 // What this frame shows, as one PageSnapshot: badged rows and field problems grouped by diagnosis
 // key, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
 import type { Finding, ProviderId } from '../engine/types';
-import type { BadgeDiagnosis, FindingGroup, PageSnapshot } from '../shared/messages';
+import { EXCERPT_LENGTH, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type FindingGroup, type PageSnapshot } from '../shared/messages';
 import type { FieldIssue } from './fields';
 import { findingKey } from './findings';
 
-export const MAX_SAMPLES = 3;
-export const SAMPLE_LENGTH = 200;
+export { MAX_SAMPLES, SAMPLE_LENGTH };
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
 
@@ -54,7 +53,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
 
 /** Detector excerpts are already redacted; redact again so nothing depends on one safeguard. */
 function safeRowFinding(finding: Finding, redact: Redactor): Finding {
-  return { ...finding, excerpt: (redact(finding.excerpt) ?? '').slice(0, 120) };
+  return { ...finding, excerpt: (redact(finding.excerpt) ?? '').slice(0, EXCERPT_LENGTH) };
 }
 
 export interface SnapshotSenderOptions {

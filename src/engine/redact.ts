@@ -1,6 +1,8 @@
 // Removes secrets from text before it is stored, shown in the popup or copied into a report.
-// Two linear passes: values of secret-named keys, then long runs that look like secrets.
-import { redactSecret } from './detect/credential-preview';
+// Linear passes: URLs (redact-url.ts), secret query parameters outside URLs, values of
+// secret-named keys, then long runs that look like secrets.
+import { KNOWN_SCHEMES, redactSecret } from './detect/credential-preview';
+import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
 
 const SECRET_KEY_WORD = /authorization|api[-_]?key|token|password|passwd|secret/gi;
 const NAME_CHAR = /[A-Za-z0-9_-]/;
@@ -8,7 +10,13 @@ const NAME_CHAR = /[A-Za-z0-9_-]/;
 const MAX_NAME_LENGTH = 64;
 const MAX_VALUE_LENGTH = 4096;
 const SECRET_RUN = /[A-Za-z0-9_\-.=+/]{20,}/g;
-const QUERY_VALUE_END = /[&\s"'<>;,]/;
+const QUERY_VALUE_END = /[&\s"'<>;,|]/;
+/** Where a header's token ends: whitespace, or a delimiter a log puts after it. */
+const TOKEN_END = /[\s"'`,;|<>()[\]{}→]/;
+/** A URL with a scheme, up to the first character a URL in running text cannot hold. */
+const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>\\`|]{1,4096}/gi;
+/** `?sig=…` outside a full URL (relative paths in request lines); names the other passes miss. */
+const BARE_SECRET_PARAM = /([?&;#](?:sig|signature|key|code|auth|pwd)=)([^&;#\s"'<>,|]+)/gi;
 
 interface Replacement {
   start: number;
@@ -17,13 +25,22 @@ interface Replacement {
 }
 
 /**
- * The text with every secret replaced by its preview ("Bearer ab12…89"): values after
- * Authorization / X-Api-Key / api_key / token / password / secret keys in header, JSON and
- * query-string form, and any 20+ character run of token characters mixing letters and digits
- * (sk_live_…, JWTs). Masks and placeholders are kept as they are; they hold no secret.
+ * The text with every secret replaced by its preview ("Bearer ab12…89"): secret parts of URLs
+ * (redactUrl), values after Authorization / X-Api-Key / api_key / token / password / secret keys
+ * in header, JSON and query-string form (a header value ends with its token: the status after it
+ * stays), and any 20+ character run of token characters mixing letters and digits (sk_live_…,
+ * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
-  return redactSecretRuns(redactKeyedValues(text));
+  return redactSecretRuns(redactKeyedValues(redactBareParams(redactUrlsInText(text))));
+}
+
+function redactUrlsInText(text: string): string {
+  return text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
+}
+
+function redactBareParams(text: string): string {
+  return text.replace(BARE_SECRET_PARAM, (whole, name: string, value: string) => (value === URL_MASK ? whole : `${name}${URL_MASK}`));
 }
 
 function redactKeyedValues(text: string): string {
@@ -68,9 +85,10 @@ function findValue(text: string, nameStart: number, nameEnd: number): { start: n
   if (separator !== ':' && separator !== '=') return null;
   i = skipBlanks(text, i + 1);
 
-  // On a header line the whole rest of the line is the value, quotes included.
-  if (keyQuote === '' && separator === ':') return insideQuotes(text, headerLineValue(text, i));
   const valueQuote = quoteAt(text, i);
+  // On a header line the value is the token (after a known scheme word); what follows it on the
+  // line (an arrow, the status) is not part of it.
+  if (keyQuote === '' && separator === ':' && valueQuote === '') return headerValue(text, i);
   if (valueQuote !== '') return quotedValue(text, i + valueQuote.length, valueQuote);
   // A quoted key with an unquoted value is JSON's number, null, object or array: no secret.
   if (keyQuote !== '') return null;
@@ -80,19 +98,23 @@ function findValue(text: string, nameStart: number, nameEnd: number): { start: n
   return { start: i, end };
 }
 
-function headerLineValue(text: string, start: number): { start: number; end: number } {
-  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
-  let end = start;
-  while (end < limit && text[end] !== '\n' && text[end] !== '\r') end += 1;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
-  return { start, end };
+/**
+ * `Bearer <token>` or `<token>`: a known scheme word and the token after it, or the first token.
+ * A scheme word with no token after it (`Bearer {{ token }}`, `Bearer` at the end) is left alone.
+ */
+function headerValue(text: string, start: number): { start: number; end: number } {
+  const end = tokenEnd(text, start);
+  if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end };
+  const next = skipBlanks(text, end);
+  if (next === end || next >= text.length || TOKEN_END.test(text[next] ?? '')) return { start, end: start };
+  return { start, end: tokenEnd(text, next) };
 }
 
-/** `"Bearer abc"` on a header line: redact inside the quotes so the scheme stays readable. */
-function insideQuotes(text: string, span: { start: number; end: number }): { start: number; end: number } {
-  const first = text[span.start];
-  const wrapped = span.end - span.start >= 2 && (first === '"' || first === "'") && text[span.end - 1] === first;
-  return wrapped ? { start: span.start + 1, end: span.end - 1 } : span;
+function tokenEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_VALUE_LENGTH);
+  let end = from;
+  while (end < limit && !TOKEN_END.test(text[end] ?? '')) end += 1;
+  return end;
 }
 
 /** A quoted value runs to its closing quote, or to the end of the line when unterminated. */
@@ -142,9 +164,9 @@ function redactSecretRuns(text: string): string {
   while ((match = SECRET_RUN.exec(text)) !== null) {
     const run = match[0];
     const start = match.index;
-    // Right after "://" the run is a host and path: keep the readable parts, hide secret ones.
-    const isUrl = (text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3);
-    const redacted = isUrl ? redactUrlParts(run) : redactIfSecretLooking(run);
+    // Right after "://" the run is a URL's host and path, which the URL pass has redacted already.
+    if ((text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3)) continue;
+    const redacted = SECRET_HOST_START.test(run) ? redactUrl(run) : redactIfSecretLooking(run);
     if (redacted !== run) replacements.push({ start, end: start + run.length, text: redacted });
   }
   return applyReplacements(text, replacements);
@@ -152,13 +174,6 @@ function redactSecretRuns(text: string): string {
 
 function redactIfSecretLooking(run: string): string {
   return /[A-Za-z]/.test(run) && /\d/.test(run) ? redactSecret(run) : run;
-}
-
-/** In a URL, path parts of 8+ characters mixing letters and digits are hidden one by one. */
-function redactUrlParts(run: string): string {
-  return run.replace(/[^/.]+/g, (part) =>
-    part.length >= 8 && /[A-Za-z]/.test(part) && /\d/.test(part) ? redactSecret(part) : part,
-  );
 }
 
 function applyReplacements(text: string, replacements: readonly Replacement[]): string {

@@ -5,6 +5,7 @@ import browser from '../shared/browser';
 import { PROVIDER_IDS } from '../shared/settings';
 import { CopyReportButton } from './copy-report';
 import { DiagnoseBox } from './diagnose-box';
+import { DroppedNote } from './dropped-note';
 import { FindingsList } from './findings-list';
 import { loadPopupView, type PopupView } from './load-view';
 import { PROVIDER_NAMES } from './provider-names';
@@ -91,6 +92,7 @@ export function App({ load = loadPopupView }: AppProps) {
   return (
     <main class="popup">
       <Header view={view} />
+      <DroppedNote dropped={tab?.dropped} />
       {view.state === 'findings' && (
         <>
           <FindingsList tab={view.tab} />

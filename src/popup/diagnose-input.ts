@@ -2,6 +2,7 @@
 // goes through the same engine as the page scan, right here in the popup.
 import { checkCredentialValue, checkJsonBody, diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
+import { isMistakeInText } from '../engine/detect/credential-prose';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
 import { compareForDisplay } from './display-groups';
 
@@ -45,7 +46,7 @@ function findingsOf(text: string, options: DiagnoseInputOptions): Finding[] {
   }
   for (const line of text.split(/\r?\n/)) {
     const header = parseCredentialHeader(line);
-    if (header) findings.push(...checkCredentialValue(header.value, header.name));
+    if (header) findings.push(...checkCredentialValue(header.value, header.name).filter((finding) => isMistakeInText(finding, text)));
   }
   return findings;
 }

@@ -2,6 +2,12 @@
 // Every message is a discriminated union member; `isMessage` validates untrusted input.
 import type { Diagnosis, Finding, ProviderId } from '../engine/types';
 
+/** At most this many sample rows per group, each at most SAMPLE_LENGTH characters. */
+export const MAX_SAMPLES = 3;
+export const SAMPLE_LENGTH = 200;
+/** A finding's excerpt is cut to this many characters before it leaves the page. */
+export const EXCERPT_LENGTH = 120;
+
 /** Equal findings on one page, counted. Holds only safe text (excerpts are redacted). */
 export interface FindingGroup {
   /** The diagnosis key, e.g. `http:403` or `credential:masked-token`. */
@@ -31,6 +37,19 @@ export type BadgeDiagnosis = Pick<
   'key' | 'kind' | 'code' | 'problem' | 'title' | 'short' | 'meaning' | 'retry' | 'steps'
 >;
 
+/**
+ * Why findings of a tab were dropped: it had more frames than a tab may keep, its findings
+ * outgrew a tab's share of storage, or the storage was full.
+ */
+export type DropReason = 'frame-limit' | 'size-limit' | 'storage-full';
+
+/** What was dropped from a tab's findings (the popup says so). */
+export interface DroppedNote {
+  /** Whole frames whose findings were dropped (0 when only samples or groups were cut). */
+  frames: number;
+  reasons: DropReason[];
+}
+
 /** The findings of one tab, as the popup reads them. */
 export interface TabFindings {
   tabId: number;
@@ -39,6 +58,8 @@ export interface TabFindings {
   endpointUrl: string | null;
   groups: FindingGroup[];
   diagnoses: Record<string, Diagnosis>;
+  /** Set when some of the tab's findings could not be kept. */
+  dropped?: DroppedNote;
 }
 
 export type Message =
@@ -46,7 +67,9 @@ export type Message =
   | { type: 'get-tab-findings'; tabId: number }
   | { type: 'get-badge-diagnoses'; keys: string[]; provider: ProviderId | null; endpointUrl: string | null }
   /** From a content script: inject CONTENT_EXTRAS_FILE into my frame (field checks and more). */
-  | { type: 'load-content-extras' };
+  | { type: 'load-content-extras' }
+  /** From a content script: my page is hidden or my frame removed; forget what I reported. */
+  | { type: 'frame-gone' };
 
 export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
   ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
@@ -54,7 +77,7 @@ export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
     ? { ok: true; tab: TabFindings | null } | ErrorReply
     : M extends { type: 'get-badge-diagnoses' }
       ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
-      : M extends { type: 'load-content-extras' }
+      : M extends { type: 'load-content-extras' | 'frame-gone' }
         ? { ok: true } | ErrorReply
         : never;
 
@@ -63,7 +86,7 @@ export interface ErrorReply {
   error: string;
 }
 
-export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses', 'load-content-extras'] as const;
+export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses', 'load-content-extras', 'frame-gone'] as const;
 
 /** True for anything shaped like one of our message types (fields are validated by the router). */
 export function isMessage(value: unknown): value is Message {

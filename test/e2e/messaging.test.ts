@@ -40,7 +40,8 @@ async function storedGroups(): Promise<string[]> {
   const worker = await session.worker();
   return worker.evaluate(async (id) => {
     const key = `tab:${id}`;
-    const frames = ((await chrome.storage.session.get(key))[key] ?? {}) as Record<string, { groups: { key: string; count: number }[] }>;
+    const record = (await chrome.storage.session.get(key))[key] as { frames?: Record<string, { groups: { key: string; count: number }[] }> } | undefined;
+    const frames = record?.frames ?? {};
     return Object.values(frames).flatMap((frame) => frame.groups.map((g) => `${g.key}×${g.count}`)).sort();
   }, tabId);
 }

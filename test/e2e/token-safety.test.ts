@@ -1,7 +1,9 @@
 // Token safety in real Chromium: a sentinel token is typed into a webhook header field and shows up
 // in log rows. It (or any 8-character piece of it) must never reach extension storage, a runtime
 // message or its reply, a console, the copied report, the popup, or the DOM the extension adds
-// (badges, field warnings and the badge card, closed shadow roots included).
+// (badges, field warnings and the badge card, closed shadow roots included). The same holds for a
+// Slack webhook secret in a URL path (typed as the destination URL and quoted in a row) and, down
+// to any 4-character piece, for a short 8-character secret in a header row.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,13 @@ import {
 } from './harness';
 
 const TOKEN = 'wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0';
+/** The secret part of a Slack incoming-webhook URL (its path is the credential). */
+const PATH_SECRET = 'Hq3Vd8Ls0Jw5Ne2Gx7Rb4Ku9';
+const SLACK_URL = `https://hooks.slack.com/services/T04SXW2KJ/B06QRL1ZP/${PATH_SECRET}`;
+/** Short secrets must not be previewed at all: no 4-character piece may show. */
+const SHORT_SECRET = 'q7Zx9Wv2';
+/** Each sentinel and the size of the pieces of it that count as a leak. */
+const SENTINELS: [string, number][] = [[TOKEN, 8], [PATH_SECRET, 8], [SHORT_SECRET, 4]];
 const EDITOR_URL = 'https://www.klaviyo.com/flow/TOKEN/edit';
 const EDITOR_HTML = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
   '</body>',
@@ -24,6 +33,8 @@ const TOKEN_ROWS = [
   `POST https://hooks.example.com/send?api_key=${TOKEN} → HTTP 500 Internal Server Error`,
   `{"headers": {"x-api-key": "${TOKEN}"}, "status": 403}`,
   `Authorization: ${TOKEN} → HTTP 401 Unauthorized`,
+  `POST ${SLACK_URL} → HTTP 404 Not Found`,
+  `Authorization: Bearer ${SHORT_SECRET} → HTTP 401 Unauthorized`,
 ];
 
 /** Everything the extension said, stored, logged or showed, by where it was seen. */
@@ -124,7 +135,9 @@ beforeAll(async () => {
     await popup.close();
   }
 
-  // A valid value afterwards: the warning goes, the state is sent again.
+  // A valid value afterwards: the warning goes, the state is sent again; the destination becomes
+  // a Slack webhook URL, whose path is its secret.
+  await page.fill('#webhook-destination-url', SLACK_URL);
   await page.fill('#header-value-1', `Bearer ${TOKEN}`);
   await waitFor(() => readFieldWarnings(page), (w) => !w.some((x) => x.problem === 'missing-bearer-prefix'));
   await page.waitForTimeout(600); // the snapshot throttle
@@ -142,6 +155,7 @@ beforeAll(async () => {
   note('the page itself (control)', await page.evaluate(() => [
     (document.getElementById('header-value-1') as HTMLInputElement).value,
     document.getElementById('deliveries')!.textContent ?? '',
+    (document.getElementById('webhook-destination-url') as HTMLInputElement).value,
   ]));
 }, 120_000);
 
@@ -159,7 +173,9 @@ describe('the sentinel token', () => {
 
   it.each(PLACES)('never reaches: %s', (where) => {
     const texts = seen.filter((s) => s.where === where).map((s) => s.text);
-    for (const text of texts) expect(leakedPieces(TOKEN, text), `${where}: ${text.slice(0, 400)}`).toEqual([]);
+    for (const text of texts) {
+      for (const [secret, size] of SENTINELS) expect(leakedPieces(secret, text, size), `${where}: ${text.slice(0, 400)}`).toEqual([]);
+    }
   });
 
   // The checks above must look at real data, or they prove nothing.
@@ -178,8 +194,24 @@ describe('the sentinel token', () => {
 
   it('is on the page itself, typed and in the rows (the control: a leak would be found)', () => {
     const page = seen.filter((s) => s.where === 'the page itself (control)').map((s) => s.text);
-    expect(page).toHaveLength(2);
-    for (const text of page) expect(leakedPieces(TOKEN, text).length).toBe(TOKEN.length - 7);
+    expect(page).toHaveLength(3);
+    for (const text of page.slice(0, 2)) expect(leakedPieces(TOKEN, text).length).toBe(TOKEN.length - 7);
+    const rows = page[1] ?? '';
+    expect(leakedPieces(PATH_SECRET, rows).length).toBe(PATH_SECRET.length - 7);
+    expect(leakedPieces(SHORT_SECRET, rows, 4).length).toBe(SHORT_SECRET.length - 3);
+    expect(leakedPieces(PATH_SECRET, page[2] ?? '').length, 'typed as the destination URL').toBe(PATH_SECRET.length - 7);
+  });
+
+  it('the stored sample of the short secret keeps its status; the stored destination keeps its host', () => {
+    const stored = seen.find((s) => s.where === 'storage.session')?.text ?? '';
+    expect(stored).toContain('Authorization: Bearer … → HTTP 401 Unauthorized');
+    expect(stored).toContain('POST https://hooks.slack.com/services/…/…/… → HTTP 404 Not Found');
+    expect(stored).toContain('"endpointUrl":"https://hooks.slack.com/services/…/…/…"');
+  });
+
+  it('the destination URL leaves the page redacted (the content script message)', () => {
+    const traffic = seen.filter((s) => s.where === 'content script traffic').map((s) => s.text).join('\n');
+    expect(traffic).toContain('"endpointUrl":"https://hooks.slack.com/services/…/…/…"');
   });
 
   it('shows up redacted where the rows are summarised (first 4 and last 2 characters)', () => {

@@ -118,8 +118,13 @@ function buildFake() {
   type AreaName = 'local' | 'session' | 'sync';
   const storageOnChanged = createEvent<(changes: Record<string, StorageChange>, areaName: AreaName) => void>();
 
+  /** Chromium's QUOTA_BYTES of storage.session; counted as key plus JSON value, as it does. */
+  const SESSION_QUOTA_BYTES = 10 * 1024 * 1024;
+  const quotas: Partial<Record<AreaName, number>> = { session: SESSION_QUOTA_BYTES };
+
   function createStorageArea(areaName: AreaName) {
     const items = new Map<string, unknown>();
+    const bytesOf = (key: string, value: unknown) => key.length + JSON.stringify(value).length;
     const onChanged = createEvent<(changes: Record<string, StorageChange>) => void>();
 
     function notify(changes: Record<string, StorageChange>): void {
@@ -146,6 +151,13 @@ function buildFake() {
         return result;
       },
       async set(values: Record<string, unknown>): Promise<void> {
+        const quota = quotas[areaName];
+        if (quota !== undefined) {
+          let total = 0;
+          for (const [key, value] of items) if (!(key in values)) total += bytesOf(key, value);
+          for (const [key, value] of Object.entries(values)) total += bytesOf(key, value);
+          if (total > quota) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+        }
         const changes: Record<string, StorageChange> = {};
         for (const [key, value] of Object.entries(values)) {
           const change: StorageChange = { newValue: structuredClone(value) };
@@ -215,8 +227,15 @@ function buildFake() {
 
   // ---- tabs --------------------------------------------------------------------------------
 
-  const tabsState = { tabs: [] as FakeTab[] };
+  const tabsState = { tabs: [] as FakeTab[], goneFrames: new Set<string>() };
   const tabs = {
+    /** Content scripts answer 'get-scan-stats'; a frame marked gone has no receiver, as in Chromium. */
+    async sendMessage(tabId: number, _message: unknown, options: { frameId?: number } = {}): Promise<unknown> {
+      if (tabsState.goneFrames.has(`${tabId}/${options.frameId ?? 0}`)) {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      return { maxChunkMs: 0 };
+    },
     async query(info: { active?: boolean; currentWindow?: boolean } = {}): Promise<FakeTab[]> {
       return tabsState.tabs
         .filter((tab) => info.active === undefined || tab.active === info.active)
@@ -320,6 +339,14 @@ function buildFake() {
     setTabs(list: FakeTab[]): void {
       tabsState.tabs = list.map((tab) => ({ ...tab }));
     },
+    /** The frame's document went away without a word: messages to it find no receiver. */
+    frameGone(tabId: number, frameId: number): void {
+      tabsState.goneFrames.add(`${tabId}/${frameId}`);
+    },
+    /** Sets storage.session's quota (bytes) for a test. */
+    setSessionQuota(bytes: number): void {
+      quotas.session = bytes;
+    },
     badge(tabId: number): BadgeState {
       return { ...(badges.get(tabId) ?? { text: '', color: '' }) };
     },
@@ -344,6 +371,8 @@ function buildFake() {
     runtimeState.manifest = defaultFakeManifest();
     runtimeState.optionsPageOpened = 0;
     tabsState.tabs = [];
+    tabsState.goneFrames.clear();
+    quotas.session = SESSION_QUOTA_BYTES;
     badges.clear();
     permissionsState.granted.clear();
     permissionsState.answerRequests = true;

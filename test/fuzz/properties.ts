@@ -10,6 +10,7 @@ import { detectNetworkErrors } from '../../src/engine/detect/network';
 import { detectRateLimitHeaders, parseRateLimit } from '../../src/engine/detect/rate-limit';
 import { detectStatusCodes } from '../../src/engine/detect/status';
 import { redactSecretsInText } from '../../src/engine/redact';
+import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import type { Finding } from '../../src/engine/types';
 import {
   checkAll, checkAnyFinding, checkCredentialFinding, checkJsonFinding, checkNetworkFinding, checkRateLimitFinding,
@@ -18,7 +19,12 @@ import {
 import {
   editSpecs, flatEditSpecs, flatTableSpec, pageSpec, scanGeneratedPage, scanRepeatedPage, type EditSpec, type NodeSpec,
 } from './scanner-property';
-import { adversarialPattern, anyText, leakedPieces, logText, repeatTo, secretContext, secretToken, trigger } from './vocabulary';
+import { previewSecret } from '../../src/engine/detect/credential-preview';
+import { isNonSecretToken } from '../../src/engine/detect/credential-classify';
+import {
+  adversarialPattern, anyLengthSecret, anyText, KEYED_SECRET_PREFIXES, leakedPieces, logText, repeatTo, SECRET_ENDINGS, secretContext,
+  secretToken, trigger,
+} from './vocabulary';
 
 interface PropertySpec<Ts> {
   name: string;
@@ -226,8 +232,7 @@ export const PROPERTIES: FuzzProperty[] = [
       fc.property(anyText, (text) => {
         const out = redactSecretsInText(text);
         if (typeof out !== 'string') throw new Error('redaction returns text');
-        const mayHoldSecret = /authorization|api[-_]?key|token|password|passwd|secret|[A-Za-z0-9_\-.=+/]{20,}/i.test(text);
-        if (!mayHoldSecret && out !== text) throw new Error(`changed text without secrets: ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+        if (!MAY_HOLD_SECRET.test(text) && out !== text) throw new Error(`changed text without secrets: ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
       }),
   }),
   define({
@@ -249,6 +254,33 @@ export const PROPERTIES: FuzzProperty[] = [
         expectNoLeak(token, visible(checkJsonBody(`{"token": "${token}", }`)), 'checkJsonBody');
         expectNoLeak(token, visible(checkJsonBody(`{"token": ${token}}`)), 'checkJsonBody (bare)');
       }),
+  }),
+  define({
+    name: 'redact: a secret of 4 to 64 characters after a key is hidden (no preview under 16) and the text after it survives',
+    testRuns: 1000,
+    fuzzRuns: MILLION,
+    build: () =>
+      fc.property(
+        anyLengthSecret.filter((secret) => !isNonSecretToken(secret)),
+        fc.constantFrom(...KEYED_SECRET_PREFIXES),
+        fc.constantFrom(...SECRET_ENDINGS),
+        anyText.filter((text) => !MAY_HOLD_SECRET.test(text)),
+        anyText.filter((text) => !MAY_HOLD_SECRET.test(text)),
+        (secret, prefix, ending, before, after) => {
+          const out = redactSecretsInText(`${before}\n${prefix}${secret}${ending}${after}`);
+          // Exactly the preview in the secret's place: so the secret never shows, and the text
+          // before and after it (an arrow and the status, say) comes through untouched.
+          const expected = `${before}\n${prefix}${previewSecret(secret)}${ending}${after}`;
+          if (out !== expected) throw new Error(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(out)}`);
+          if (secret.length < 16) {
+            const line = out.slice(before.length + 1 + prefix.length, out.length - after.length);
+            const shown = leakedPieces(secret, line, 4);
+            if (shown.length > 0) throw new Error(`a secret of ${secret.length} characters shows ${JSON.stringify(shown[0])}`);
+          } else if (!/^.{4}….{2}$/u.test(previewSecret(secret))) {
+            throw new Error(`preview of ${secret.length} characters: ${previewSecret(secret)}`);
+          }
+        },
+      ),
   }),
   define({
     name: `linear time: ${BIG_INPUT / 1024} KB of a repeated adversarial pattern finishes in every detector`,

@@ -97,11 +97,11 @@ export const secretToken = fc
   .string({ unit: fc.constantFrom(...TOKEN_CHARACTERS), minLength: 20, maxLength: 64 })
   .filter((token) => /[A-Za-z]/.test(token) && /\d/.test(token) && new Set(token).size >= 8 && /^[A-Za-z0-9]/.test(token));
 
-/** Every piece of 8 characters of `secret` found in `output` (what a leak looks like). */
-export function leakedPieces(secret: string, output: string): string[] {
+/** Every piece of `size` (8) characters of `secret` found in `output` (what a leak looks like). */
+export function leakedPieces(secret: string, output: string, size = 8): string[] {
   const leaks: string[] = [];
-  for (let i = 0; i + 8 <= secret.length; i++) {
-    const piece = secret.slice(i, i + 8);
+  for (let i = 0; i + size <= secret.length; i++) {
+    const piece = secret.slice(i, i + size);
     if (output.includes(piece)) leaks.push(piece);
   }
   return leaks;
@@ -125,3 +125,21 @@ export const SECRET_CONTEXTS = [
 ];
 
 export const secretContext = fc.constantFrom(...SECRET_CONTEXTS);
+
+/** Characters a token can hold besides letters and digits (base64, JWT, URL-safe keys). */
+const TOKEN_PUNCTUATION = '_-.~+/=';
+
+/**
+ * A secret of 4 to 64 characters: short passwords and keys included. Masks, placeholders and
+ * scheme words ("Bearer") are not secrets, so they are left out.
+ */
+export const anyLengthSecret = fc
+  .string({ unit: fc.constantFrom(...TOKEN_CHARACTERS, ...TOKEN_PUNCTUATION), minLength: 4, maxLength: 64 })
+  .filter((token) => /^[A-Za-z0-9]/.test(token) && /[A-Za-z]/.test(token) && /\d/.test(token));
+
+/** Where a log puts a secret right before more text: the key and what ends the value. */
+export const KEYED_SECRET_PREFIXES = [
+  'Authorization: Bearer ', 'Authorization: ', 'authorization: Basic ', 'Proxy-Authorization: Token ', 'X-Api-Key: ',
+  'password: ', 'api_key=', 'token=', 'client_secret=',
+];
+export const SECRET_ENDINGS = [' → ', ' ', ', ', '; ', ' | ', '"', '\n'];

@@ -140,6 +140,18 @@ describe('page-snapshot', () => {
     expect(JSON.stringify(frames)).not.toContain(SENTINEL);
   });
 
+  it('does not trust the page side: destination URL, excerpt and samples are redacted again', async () => {
+    const secret = 'q7Zx9Wv2Lm4Np6Rt8Yb0Kc3D';
+    const endpointUrl = `https://hooks.slack.com/services/T0000/B0000/${secret}`;
+    const finding = { kind: 'http' as const, code: 404, problem: null, start: 0, end: 8, excerpt: `POST ${endpointUrl} HTTP 404` };
+    const sent = snapshot({ endpointUrl, groups: [group({ key: 'http:404', finding, samples: [`POST ${endpointUrl} → HTTP 404`] })] });
+    await answer({ type: 'page-snapshot', snapshot: sent }, contentScriptSender(9));
+    const stored = (await readTabFrames(9))?.['0'];
+    expect(stored?.endpointUrl).toBe('https://hooks.slack.com/services/…/…/…');
+    expect(stored?.groups[0]?.samples).toEqual(['POST https://hooks.slack.com/services/…/…/… → HTTP 404']);
+    expect(JSON.stringify(stored)).not.toContain(secret.slice(0, 8));
+  });
+
   it('keeps an empty snapshot (the page was scanned and is clean)', async () => {
     const reply = await answer({ type: 'page-snapshot', snapshot: snapshot({ groups: [] }) }, contentScriptSender(2));
     expect(reply).toEqual({ ok: true, diagnoses: {} });

@@ -148,3 +148,95 @@ describe('service worker lifecycle (src/background/index.ts)', () => {
     expect(await storedTabs()).toEqual(['tab:4']);
   });
 });
+
+describe('limits: no tab fills the storage for the others', () => {
+  const bigGroups = (frame: number, count = 40) =>
+    Array.from({ length: count }, (_, i) => ({ ...group(400 + i, 1), samples: [`frame ${frame} row ${i} `.padEnd(200, 'x')] }));
+
+  it('keeps at most 32 frames per tab, dropping the least recently reported, never the top frame', async () => {
+    const store = await freshStore();
+    await store.saveFrameSnapshot(5, 0, snapshot([group(500, 1)]));
+    for (let frame = 1; frame <= 40; frame++) await store.saveFrameSnapshot(5, frame, snapshot([group(403, 1)]));
+    await store.saveFrameSnapshot(5, 3, snapshot([group(404, 1)])); // 3 already dropped: reported again, it is the newest
+    const record = await store.readTabRecord(5);
+    const ids = Object.keys(record?.frames ?? {}).map(Number).sort((a, b) => a - b);
+    expect(ids).toHaveLength(store.MAX_FRAMES_PER_TAB);
+    expect(ids[0]).toBe(0);
+    expect(ids).toContain(3);
+    expect(ids).toContain(40);
+    expect(ids).not.toContain(10);
+    expect(record?.dropped).toEqual({ frames: 9, reasons: ['frame-limit'] }); // 1-10 dropped, 3 back
+  });
+
+  it('keeps a tab within its bytes, then reports the loss', async () => {
+    const store = await freshStore();
+    for (let frame = 0; frame < 25; frame++) await store.saveFrameSnapshot(6, frame, snapshot(bigGroups(frame, 100)));
+    const record = await store.readTabRecord(6);
+    expect(JSON.stringify(record).length).toBeLessThanOrEqual(store.MAX_TAB_BYTES);
+    expect(record?.frames['0']).toBeDefined();
+    expect(record?.frames['24']).toBeDefined();
+    expect(record?.dropped?.reasons).toEqual(['size-limit']);
+    expect(record?.dropped?.frames).toBeGreaterThan(0);
+  });
+
+  it('when the storage is full, the biggest tab gives up frames and the small one is stored', async () => {
+    const store = await freshStore();
+    fake.setSessionQuota(200 * 1024);
+    for (let frame = 0; frame < 12; frame++) await store.saveFrameSnapshot(7, frame, snapshot(bigGroups(frame)));
+    const before = Object.keys((await store.readTabFrames(7)) ?? {}).length;
+    for (let frame = 0; frame < 6; frame++) await store.saveFrameSnapshot(8, frame, snapshot(bigGroups(frame)));
+    const small = await store.readTabRecord(8);
+    const big = await store.readTabRecord(7);
+    expect(Object.keys(small?.frames ?? {})).toHaveLength(6);
+    expect(small?.dropped).toBeNull();
+    expect(Object.keys(big?.frames ?? {}).length).toBeLessThan(before);
+    expect(big?.frames['0']).toBeDefined();
+    expect(big?.dropped?.reasons).toContain('storage-full');
+  });
+
+  it('forgets a frame that is gone, unless a newer document of that frame reported since', async () => {
+    const store = await freshStore();
+    await store.saveFrameSnapshot(9, 0, snapshot([group(500, 1)]));
+    await store.saveFrameSnapshot(9, 4, snapshot([group(429, 1)]), 'doc-new');
+    expect(Object.keys((await store.forgetFrame(9, 4, 'doc-old')) ?? {}).sort()).toEqual(['0', '4']);
+    expect(Object.keys((await store.forgetFrame(9, 4, 'doc-new')) ?? {})).toEqual(['0']);
+    expect(await store.forgetFrame(9, 0)).toBeNull();
+    expect(await store.readTabRecord(9)).toBeNull();
+  });
+});
+
+describe('frame-gone and gone frames', () => {
+  it('a frame-gone message forgets the frame and lowers the toolbar count', async () => {
+    const { handleMessage } = await import('../../src/background/router');
+    await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(500, 1)]) }, contentScriptSender(11, 0) as never);
+    await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(429, 2)]) }, contentScriptSender(11, 5) as never);
+    expect(fake.badge(11).text).toBe('3');
+    expect(await handleMessage({ type: 'frame-gone' }, contentScriptSender(11, 5) as never)).toEqual({ ok: true });
+    expect(fake.badge(11).text).toBe('1');
+    expect(await handleMessage({ type: 'frame-gone' }, extensionPageSender() as never)).toMatchObject({ ok: false });
+  });
+
+  it('before the popup reads a tab, frames that no longer answer are dropped', async () => {
+    const { handleMessage } = await import('../../src/background/router');
+    await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(500, 1)]) }, contentScriptSender(12, 0) as never);
+    await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(429, 2)]) }, contentScriptSender(12, 6) as never);
+    fake.frameGone(12, 6);
+    const reply = (await handleMessage({ type: 'get-tab-findings', tabId: 12 }, extensionPageSender() as never)) as { tab: { groups: FindingGroup[] } };
+    expect(reply.tab.groups.map((g) => g.key)).toEqual(['http:500']);
+    expect(fake.badge(12).text).toBe('1');
+  });
+});
+
+describe('storedBytes', () => {
+  // What Chromium 156's storage.session.getBytesInUse reported for each value (test/e2e check).
+  it.each<[string, unknown, number]>([
+    ['a long string', 'x'.repeat(1000), 1008],
+    ['a dictionary with a long string', { k: 'x'.repeat(1000) }, 1072],
+    ['a list of 100 numbers', Array.from({ length: 100 }, (_, i) => i), 3200],
+    ['100 three-byte characters', '…'.repeat(100), 304],
+    ['a dictionary of three scalars', { n: 400, s: null, t: true }, 192],
+  ])('%s', async (_label, value, chromium) => {
+    const { storedBytes } = await import('../../src/background/tab-record');
+    expect(storedBytes(value)).toBe(chromium);
+  });
+});

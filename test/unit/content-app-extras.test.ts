@@ -7,6 +7,7 @@ import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 
 vi.mock('../../src/content/messaging', () => ({
   sendSnapshot: vi.fn(async () => null),
+  sendFrameGone: vi.fn(async () => undefined),
   loadExtras: vi.fn(),
   answerScanStats: vi.fn(),
   loadSettings: vi.fn(async () => ({

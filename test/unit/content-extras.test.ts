@@ -10,7 +10,8 @@ import { readExtras, registerExtras, type ContentExtras } from '../../src/conten
 import { createExtrasLoader } from '../../src/content/extras-loader';
 import { mayHaveEditorFields } from '../../src/content/field-probe';
 import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
-import { createRedactor, MAY_HOLD_SECRET } from '../../src/content/redaction';
+import { createRedactor } from '../../src/content/redaction';
+import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import { detectRow, needsExtras } from '../../src/content/row-detect';
 import { detectAll } from '../../src/engine/detect';
 import { redactSecretsInText } from '../../src/engine/redact';

@@ -6,6 +6,7 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 
 vi.mock('../../src/content/messaging', async () => ({
   sendSnapshot: vi.fn(async () => null),
+  sendFrameGone: vi.fn(async () => undefined),
   // content-extras.js, as if the worker had injected it into this world
   loadExtras: vi.fn(async () => (await import('../../src/content/extras')).contentExtras),
   answerScanStats: vi.fn(),
@@ -380,9 +381,26 @@ describe('content script instance', () => {
     expect(badgeCodes(page.doc)).toEqual(['500']);
   });
 
-  it('steps down when a newer instance announces itself, removing all it added', async () => {
+  it('ignores an announcement while its extension is alive (a page script can fire it)', async () => {
+    const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    page.doc.dispatchEvent(new page.scope.CustomEvent(INSTANCE_EVENT));
+    expect(app.lifecycle.alive).toBe(true);
+    page.doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>HTTP 502 Bad Gateway</li>');
+    await app.settle();
+    expect(badgeCodes(page.doc)).toEqual(['500', '502']);
+  });
+
+  it('keeps page elements that carry our attribute, at start and inside failing rows', async () => {
+    const { page, app } = await start('<p data-webhook-doctor="badge">page note</p><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    page.doc.querySelector('li')!.insertAdjacentHTML('beforeend', '<span data-webhook-doctor="badge">page span</span>');
+    await app.settle();
+    expect([...page.doc.querySelectorAll('[data-webhook-doctor]')].map((el) => el.textContent).sort()).toEqual(['', 'page note', 'page span']);
+  });
+
+  it('steps down when a newer instance announces itself after the extension went away, removing all it added', async () => {
     const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
     expect(badgeCodes(page.doc)).toHaveLength(1);
+    vi.mocked(extensionAlive).mockReturnValue(false);
     page.doc.dispatchEvent(new page.scope.CustomEvent(INSTANCE_EVENT));
     expect(app.lifecycle.alive).toBe(false);
     expect(badgeCodes(page.doc)).toEqual([]);

@@ -211,8 +211,9 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
 describe('redactSecret', () => {
   it.each<[string, string]>([
     ['sk_live_abcdefgh12345678', 'sk_l…78'],
-    ['abcdefghijkl', 'abcd…kl'],
-    ['abcdefghijk', '…'],
+    ['abcdefghijklmnop', 'abcd…op'],
+    ['abcdefghijklmno', '…'],
+    ['abcdefghijkl', '…'],
     ['', '…'],
     [`Bearer ${TOKEN}`, 'Bearer pk9f…yQ'],
     ['Bearer short', 'Bearer …'],

@@ -245,3 +245,18 @@ describe('Diagnose text box', () => {
     expect(cardKeys(root.querySelector('.diagnose__results')!)).toEqual(['json:missing-required-field']);
   });
 });
+
+describe('findings that could not be kept', () => {
+  it('says so above the findings, with how many frames and why', async () => {
+    const root = await mount({ state: 'findings', tab: { ...TAB, dropped: { frames: 3, reasons: ['frame-limit', 'storage-full'] } } });
+    const note = root.querySelector('[role="note"]');
+    expect(note?.textContent).toBe(
+      "The findings of 3 frames on this page were not kept: the page has more frames than Webhook Doctor keeps per tab; the browser's storage for open tabs was full. The count may be lower than what the page shows.",
+    );
+  });
+
+  it('shows no note when nothing was dropped', async () => {
+    const root = await mount({ state: 'findings', tab: TAB });
+    expect(root.querySelector('[role="note"]')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 
 vi.mock('../../src/content/messaging', () => ({
   sendSnapshot: vi.fn(async () => null),
+  sendFrameGone: vi.fn(async () => undefined),
   loadSettings: vi.fn(async () => ({
     providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
     customDomains: [],

@@ -1,11 +1,12 @@
 // Safe previews of credential values. The only place that decides how much of a secret a user
-// may see: at most the first 4 and last 2 characters of a value of 12 or more characters.
+// may see: at most the first 4 and last 2 characters of a value of 16 or more characters.
 import { isNonSecretToken } from './credential-classify';
 
 export const ELLIPSIS = '…';
 /** Masks and placeholders are shown as typed, but never longer than this. */
 const NON_SECRET_MAX = 40;
-const MIN_LENGTH_FOR_EDGES = 12;
+/** Shorter secrets are never previewed: 6 of 12 characters would leave too little to guess. */
+const MIN_LENGTH_FOR_EDGES = 16;
 
 /**
  * Auth schemes whose word is not secret and may stay in a preview. Only known words: a random
@@ -17,7 +18,7 @@ export const KNOWN_SCHEMES = new Set([
   'zoho-oauthtoken',
 ]);
 
-/** "ab12…89" for a secret of 12+ characters, "…" for anything shorter. Counts code points. */
+/** "ab12…89" for a secret of 16+ characters, "…" for anything shorter. Counts code points. */
 export function previewSecret(secret: string): string {
   const chars = Array.from(secret);
   if (chars.length < MIN_LENGTH_FOR_EDGES) return ELLIPSIS;

@@ -3,6 +3,7 @@
 import type { Finding } from '../types';
 import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
+import { detectCredentialSentences, isMistakeInText } from './credential-prose';
 
 export { redactSecret } from './credential-preview';
 
@@ -18,10 +19,13 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
 }
 
 /**
- * Finds credential mistakes in free text such as `Authorization: Bearer ###` or
- * `"X-Api-Key": "YOUR_API_KEY"`. A log viewer's own redaction ("[REDACTED]", "***") is not
- * reported. Offsets are within `text`.
+ * Finds credential mistakes in free text: quoted headers such as `Authorization: Bearer ###` or
+ * `"X-Api-Key": "YOUR_API_KEY"`, and sentences that tell of one ("the Bearer prefix was
+ * missing"). A log viewer's own redaction ("[REDACTED]", "***"), a writer hiding their key in a
+ * longer text, and documentation examples are not reported. Offsets are within `text`.
  */
 export function detectCredentialProblems(text: string): Finding[] {
-  return scanCredentialText(text);
+  const quoted = scanCredentialText(text).filter((finding) => isMistakeInText(finding, text));
+  const told = detectCredentialSentences(text).filter((finding) => !quoted.some((other) => other.problem === finding.problem));
+  return told.length === 0 ? quoted : [...quoted, ...told].sort((a, b) => a.start - b.start);
 }

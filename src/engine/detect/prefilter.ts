@@ -2,18 +2,34 @@
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
 
-/** A three-digit 4xx/5xx number standing alone, as the status detector's candidates. */
-const STATUS_CANDIDATE = /\b[45]\d\d\b/;
+/** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
+export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
 
 /**
  * A word without which no candidate counts as a status: a fragment of every status keyword the
- * status detector knows (in each language it reads), or of every reason phrase and generic word
- * it accepts after or before a code. A reason phrase needs all its words, so one of them is enough.
+ * status detector knows (in each language it reads), of every reason phrase and generic word
+ * it accepts after or before a code (a reason phrase needs all its words, so one is enough), of
+ * the verbs that introduce a code in plain language (at a word start), and the marks of its
+ * other shapes: table pipes, arrows, exceptions, "5xx", dotted event keys, scripts without spaces.
  */
-const STATUS_CONTEXT =
-  // keywords: HTTP, status/statut/Statuscode, code/código/codice/foutcode, error/erreur/erro, ...
-  // then a word of every reason phrase ("Not Found" → found, "Too Many Requests" → request, ...)
-  /http|statu|c[oó]d|err|fehler|fout|код|ошибк|ステータス|エラー|コード|状态|狀態|响应码|錯誤|错误|상태|오류|에러|request|required|unauth|forbid|found|allowed|accept|conflict|gone|large|long|unsupp|satisf|failed|teapot|unproc|locked|early|response|unavail|migrat|ssl|implem|gateway|variant|insuff|loop|extend|down|connection|unreach|timeout|overload|unheal/i;
+const STATUS_CONTEXT = new RegExp(
+  [
+    'http|statu|c[oó]d|err|fehler|fout|код|ошибк|request|required|unauth|forbid|found|allowed|accept|conflict|gone',
+    'large|long|unsupp|satisf|fail|teapot|unproc|locked|early|respon|unavail|migrat|ssl|implem|gateway|variant',
+    'insuff|loop|extend|down|connection|unreach|timeout|overload|unheal|exception|denied|refused|[1-5]xx',
+    '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
+    `\\b(?:${[
+      'get', 'got', 'hit', 'return', 'receiv', 'see', 'saw', 'seen', 'throw', 'threw', 'gave', 'giv', 'answer', 'repl',
+      'crash', 'die', 'reject', 'abort', 'rais', 'produc', 'yield', 'caus', 'trigger', 'back', 'show', 'bounc', 'includ',
+      'contain', 'came', 'come', 'end(?:s|ed)? (?:up )?with', 'sen[dt] back', 'spit', 'emit', 'devuel', 'devolv', 'retorn', 'obten', 'obtuv', 'recib',
+      'receb', 'd[aá]\\b', 'me da', 'lanza', 'arroja', 'fall', 'regres', 'sale', 'salta', 'aparece', 'tira', 'liefer',
+      'gibt', 'gab', 'bekomm', 'bekam', 'erh', 'krieg', 'wirft', 'antwort', 'scheiter', 'schl', 'endet', 'kommt',
+      'zur[üu]ck', 'renvo', 'retourn', 're[çc]oi', 're[çc]u', 'recevons', 'obtien', 'obtenu', 'r[ée]pond', '[ée]chou',
+      'l[èe]ve', 'tombe', "j['’]ai", 'post', 'put', 'patch', 'delete', 'head', 'options',
+    ].join('|')})`,
+  ].join('|'),
+  'iu',
+);
 
 /** False when the status detector cannot find a status code in `text`. */
 export function mayHaveStatusCode(text: string): boolean {

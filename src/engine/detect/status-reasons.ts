@@ -1,7 +1,7 @@
 // Reason phrases that may follow a 4xx/5xx status code: RFC 9110 names (old and new), and the
 // non-standard ones that ESPs, CDNs and proxies show (Braze 529/598/599, HubSpot 477,
 // Cloudflare 52x, nginx 444/499).
-import { execAt } from './text-match';
+import { execAt, wordBefore } from './text-match';
 
 const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = [
   [400, 'Bad Request'],
@@ -44,7 +44,7 @@ const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = [
   [501, 'Not Implemented'],
   [502, 'Bad Gateway'],
   [503, 'Service Unavailable', 'Service Temporarily Unavailable'],
-  [504, 'Gateway Timeout', 'Gateway Time-out'],
+  [504, 'Gateway Timeout', 'Gateway Time-out', 'Gateway Timed Out'],
   [505, 'HTTP Version Not Supported'],
   [506, 'Variant Also Negotiates'],
   [507, 'Insufficient Storage'],
@@ -87,6 +87,8 @@ const ALL_PHRASES = [...CODES_BY_PHRASE.keys()].sort((a, b) => b.length - a.leng
 
 const PHRASE_ALTERNATIVES = ALL_PHRASES.map(phrasePattern).join('|');
 const SPACE = '[ \\t\\u00a0]';
+/** The end of a word in a script with spaces; Korean and Japanese particles may follow ("Error가"). */
+const NO_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_])';
 
 /**
  * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
@@ -95,7 +97,7 @@ const SPACE = '[ \\t\\u00a0]';
  * bounded by the longest phrase.
  */
 const REASON_AFTER = new RegExp(
-  `([)\\]]?)${SPACE}{0,3}(?:[-:–—]${SPACE}{0,3})?(\\(?)(${PHRASE_ALTERNATIVES})(?![\\p{L}\\p{N}_])`,
+  `([)\\]\`*]?)${SPACE}{0,3}(?:(?:\\r?\\n${SPACE}{0,8}){1,2})?(?:[-:–—|]${SPACE}{0,3})?(\\(?)(${PHRASE_ALTERNATIVES})${NO_LATIN_AFTER}`,
   'iuy',
 );
 
@@ -104,15 +106,23 @@ const REASON_AFTER = new RegExp(
  * Code", Python requests' "403 Client Error: Forbidden for url".
  */
 const GENERIC_AFTER = new RegExp(
-  `${SPACE}{1,3}(?:[-:]${SPACE}{0,3})?(?:(?:response|status|error)[ _-]?code|(?:client|server)${SPACE}{1,3}error|error)(?![\\p{L}\\p{N}_])`,
+  `${SPACE}{1,3}(?:[-:]${SPACE}{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)${SPACE}{1,3}error|(?:\\p{L}{3,16}${SPACE}{1,2})?error(?:ed|ing)?)${NO_LATIN_AFTER}`,
   'iuy',
 );
 
-/** A reason phrase right before a bracketed code: "Forbidden (403)", "Not Found [404]". */
+/**
+ * A reason phrase right before the code: in brackets ("Forbidden (403)", "Not Found [404]") or
+ * plain, with a dash or colon at most ("Payload Too Large 413", "Not Found: 404").
+ */
 const REASON_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${PHRASE_ALTERNATIVES})${SPACE}{0,3}[(\\[]$`,
+  `(?<![\\p{L}\\p{N}_])(${PHRASE_ALTERNATIVES})${SPACE}{0,3}(?:[(\\[]|(?:[-:–—]${SPACE}{0,3})?(?<=[\\s:–—-]))$`,
   'iu',
 );
+
+/** The last word of every phrase: a phrase can only end before a code with one of them. */
+const LAST_WORDS = new Set(ALL_PHRASES.map((phrase) => phrase.split(/[\s']/).at(-1) ?? ''));
+const REASON_GAPS = new Set([' ', '\t', '\u00a0', '\n', '\r', ':', '–', '—', '(', '[', '-']);
+const isReasonGap = (char: string): boolean => REASON_GAPS.has(char);
 
 /** Longest text examined before a bracketed code: the longest phrase and its spacing. */
 const REASON_BEFORE_WINDOW = Math.max(...ALL_PHRASES.map((phrase) => phrase.length)) * 2 + 8;
@@ -142,16 +152,23 @@ export function phraseAfterCode(text: string, codeEnd: number, code: number): Ph
 }
 
 /**
- * Where the reason phrase of `code` starts when it comes first and the code follows in
- * brackets ("Forbidden (403)"), or -1. Only looked for right after an opening bracket.
+ * Where the reason phrase of `code` starts when it comes first ("Forbidden (403)", "Payload Too
+ * Large 413"), or -1.
  */
 export function reasonStartBeforeCode(text: string, codeStart: number, code: number): number {
-  const opening = text.charAt(codeStart - 1);
-  if (opening !== '(' && opening !== '[') return -1;
+  if (!isReasonGap(text.charAt(codeStart - 1))) return -1;
+  if (!LAST_WORDS.has(wordBefore(text, codeStart, isReasonGap).toLowerCase())) return -1;
   const windowStart = Math.max(0, codeStart - REASON_BEFORE_WINDOW);
   const reason = REASON_BEFORE.exec(text.slice(windowStart, codeStart));
   if (!reason || CODES_BY_PHRASE.get(normalizePhrase(reason[1] ?? '')) !== code) return -1;
   return windowStart + reason.index;
+}
+
+const NAMED_CODES = new Set(CODES_BY_PHRASE.values());
+
+/** True for the codes that have a name (RFC 9110 and the common non-standard ones). */
+export function isNamedStatus(code: number): boolean {
+  return NAMED_CODES.has(code);
 }
 
 /** The codes a reason phrase names, for tests and the catalog ("too many requests" → 429). */

@@ -8,3 +8,25 @@ export function execAt(stickyRegex: RegExp, text: string, offset: number): RegEx
   stickyRegex.lastIndex = offset;
   return stickyRegex.exec(text);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}'’]/u;
+
+/** ASCII letters answer without a regex; only other characters need the Unicode test. */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39) return true;
+  if (code < 128) return false;
+  return WORD_CHAR.test(char);
+}
+
+/**
+ * The word that ends before `offset`, skipping up to `maxGap` characters of spaces and marks
+ * (`isGap` says which); at most `maxLength` letters are read. Empty when there is none.
+ */
+export function wordBefore(text: string, offset: number, isGap: (char: string) => boolean, maxGap = 6, maxLength = 24): string {
+  let end = offset;
+  while (end > 0 && offset - end < maxGap && isGap(text.charAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < maxLength && isWordChar(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}

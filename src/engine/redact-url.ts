@@ -1,0 +1,93 @@
+// Secrets in URLs. Webhook services put the secret in the path (Slack, Discord, Zapier, Make,
+// Teams, Apps Script, IFTTT) or the query (`?sig=`, `?token=`); any service may use a long random
+// path segment as one. The one function for this: the content script applies it to the
+// destination URL before it leaves the page, the worker again before it stores anything, and the
+// text redactor to every URL in a row.
+import { SECRET_PARAM } from './secret-hints';
+
+/** What a hidden part of a URL becomes. */
+export const URL_MASK = '…';
+
+interface SecretPathRule {
+  host: RegExp;
+  /** The path's secret part: its first capture group (every segment in it is hidden). */
+  path: RegExp;
+}
+
+/** Services that keep the secret in the URL path. Hosts are matched lower-cased, without port. */
+const SECRET_PATH_RULES: readonly SecretPathRule[] = [
+  { host: /^hooks\.slack\.com$/, path: /^\/(?:services|workflows|triggers)\/(.+)$/ },
+  { host: /(?:^|\.)discord(?:app)?\.com$/, path: /\/webhooks\/(.+)$/ },
+  { host: /^hooks\.zapier\.com$/, path: /^\/hooks\/catch\/(.+)$/ },
+  { host: /^hook\.(?:[\w-]+\.)?(?:make|integromat)\.com$/, path: /^\/(.+)$/ },
+  { host: /(?:^|\.)webhook\.office\.com$|^outlook\.office(?:365)?\.com$/, path: /^\/(?:webhookb2\/|webhook\/)?(.+)$/ },
+  { host: /\.logic\.azure\.com$/, path: /^\/workflows\/([^/]+)/ },
+  { host: /^script\.google\.com$/, path: /^\/macros\/s\/([^/]+)/ },
+  { host: /^maker\.ifttt\.com$/, path: /(?:\/with\/key\/|^\/use\/)(.+)$/ },
+];
+
+/** Scheme (optional), authority, path, query, fragment: plain string work, no normalising. */
+const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+
+/** Hosts of SECRET_PATH_RULES as they start a URL written without a scheme. */
+export const SECRET_HOST_START = /^(?:hooks\.slack\.com|(?:[\w-]+\.)?discord(?:app)?\.com|hooks\.zapier\.com|hook\.(?:[\w-]+\.)?(?:make|integromat)\.com|[\w-]+\.webhook\.office\.com|[\w.-]+\.logic\.azure\.com|script\.google\.com|maker\.ifttt\.com)\//i;
+
+/**
+ * The URL with every secret part replaced by "…": userinfo, the secret path of known webhook
+ * services, random-looking path segments on any host, and secret or random-looking query and
+ * fragment values. Everything else stays exactly as written.
+ */
+export function redactUrl(url: string): string {
+  const parts = URL_PARTS.exec(url);
+  if (!parts) return url;
+  const [, scheme = '', authority = '', path = '', query, fragment] = parts;
+  const at = authority.lastIndexOf('@');
+  const host = (at >= 0 ? authority.slice(at + 1) : authority).replace(/:\d*$/, '').toLowerCase();
+  return [
+    scheme,
+    at >= 0 ? `${URL_MASK}@${authority.slice(at + 1)}` : authority,
+    redactPath(host, path),
+    query === undefined ? '' : `?${redactParams(query.slice(1))}`,
+    fragment === undefined ? '' : `#${redactParams(fragment.slice(1))}`,
+  ].join('');
+}
+
+function redactPath(host: string, path: string): string {
+  for (const rule of SECRET_PATH_RULES) {
+    if (!rule.host.test(host)) continue;
+    const match = rule.path.exec(path);
+    const secret = match?.[1];
+    if (match && secret !== undefined) {
+      const start = match.index + match[0].length - secret.length;
+      const masked = secret.replace(/[^/]+/g, URL_MASK);
+      // The part before the secret is the service's own fixed path ("webhookb2" is no key).
+      return path.slice(0, start) + masked + redactSegments(path.slice(start + secret.length));
+    }
+  }
+  return redactSegments(path);
+}
+
+/** Random-looking parts of path segments (split at "/" and ".") hidden one by one. */
+function redactSegments(path: string): string {
+  return path.replace(/[^/.]+/g, (part) => (looksRandom(part) ? URL_MASK : part));
+}
+
+/** `a=1&sig=…`: secret-named or random-looking values hidden; names and order kept. */
+function redactParams(params: string): string {
+  return params.replace(/([^&;=]*)=([^&;]*)/g, (whole: string, name: string, value: string) =>
+    value !== '' && (SECRET_PARAM.test(name) || looksRandom(value)) ? `${name}=${URL_MASK}` : whole,
+  );
+}
+
+/**
+ * A part that looks like a key rather than a word or a number: 8+ characters mixing letters and
+ * digits, or 20+ letters mixing cases the way random text does (camelCase words have few capitals).
+ */
+export function looksRandom(text: string): boolean {
+  const part = text.replace(/%[\dA-Fa-f]{2}/g, '-'); // "%2Ftriggers%2Frun" is words
+  if (part.length >= 8 && /[A-Za-z]/.test(part) && /\d/.test(part)) return true;
+  if (part.length < 20 || !/^[A-Za-z_~-]+$/.test(part)) return false;
+  const upper = part.replace(/[^A-Z]/g, '').length;
+  const letters = part.replace(/[^A-Za-z]/g, '').length;
+  return upper / letters >= 0.25 && upper / letters <= 0.75;
+}

@@ -1,0 +1,32 @@
+// The labelled evaluation set itself: well formed, large and varied enough to judge the engine.
+import { describe, expect, it } from 'vitest';
+import { isNegative, loadCorpus } from '../eval/labels';
+
+const corpus = loadCorpus();
+
+describe('the evaluation corpus', () => {
+  it('holds at least 300 texts, 100 of them negatives', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.filter(isNegative).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('covers every category with positives', () => {
+    expect(corpus.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(100);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(corpus.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(15);
+    }
+    expect(corpus.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(50);
+    expect(corpus.filter((item) => item.receiver !== null).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('takes its texts from many pages, at most three from one', () => {
+    const perSource = new Map<string, number>();
+    for (const item of corpus) perSource.set(item.source, (perSource.get(item.source) ?? 0) + 1);
+    expect(Math.max(...perSource.values())).toBeLessThanOrEqual(3);
+    expect(perSource.size).toBeGreaterThanOrEqual(300);
+  });
+
+  it('keeps texts short, as people paste them', () => {
+    for (const item of corpus) expect(item.text.length, item.id).toBeLessThanOrEqual(1200);
+  });
+});
