@@ -117,7 +117,7 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
 /** Cells whose children may be a status column's value: table cells, ARIA cells, the adapter's. */
 const CELL_TAGS = new Set(['TD', 'TH']);
 
-/** The bare status a cell shows under a status column (or in the adapter's status cells), or null. */
+/** The bare status a cell shows under a status column (or in the adapter's status cells), "" for a number under another header, else null. */
 function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
   if (adapter.statusCells && matchesSafely(cell, adapter.statusCells)) {
     const bare = (cell.textContent ?? '').trim();
@@ -146,8 +146,11 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
       if (BLOCK_TAGS.has(node.tagName.toUpperCase())) separator = '\n';
       const status = statusCellValue(node, adapter);
       if (status !== null) {
-        out += `${out ? '\n' : ''}status code ${status}`;
-        separator = '\n';
+        // A number under another column's header is left out: it is no status, nor context.
+        if (status) {
+          out += `${out ? '\n' : ''}status code ${status}`;
+          separator = '\n';
+        }
         node = skipSubtree(walker);
         continue;
       }

@@ -7,7 +7,8 @@
 const STATUS_HEADER =
   /^(?:http[\s-]*)?(?:status(?:[\s-]*code)?|statuscode|response(?:[\s-]*(?:code|status))?|code(?:[\s-]*http)?|antwort(?:code|[\s-]*code|status)|statut(?:[\s-]*http)?|c[oó]digo(?:[\s-]*(?:de[\s-]*)?(?:estado|resposta|respuesta|http))?|codice(?:[\s-]*(?:di[\s-]*)?stato)?|statuscode[\s-]*http|result(?:[\s-]*code)?)$/i;
 
-const BARE_NUMBER = /^\d{3}$/;
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+const STATUS_NUMBER = /^\d{3}$/;
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 
 /** The position of an element among its parent's element children. */
@@ -33,10 +34,15 @@ function headerText(cell: Element): string | null {
   return grid?.querySelectorAll('[role="columnheader"]')[indexOf(cell)]?.textContent ?? null;
 }
 
-/** "503" when the cell holds only a 3-digit number under a status column's header, else null. */
+/**
+ * For a cell holding only a number: "503" when its column's header names a status, "" when the
+ * cell sits under another header (an ID, attempts, a duration: never a status, and its number
+ * must not be read next to the status), null when the cell has no header or holds more.
+ */
 export function statusInColumn(cell: Element): string | null {
   const text = (cell.textContent ?? '').trim();
   if (!BARE_NUMBER.test(text)) return null;
   const header = headerText(cell);
-  return header !== null && STATUS_HEADER.test(header.replace(/\s+/g, ' ').trim()) ? text : null;
+  if (header === null) return null;
+  return STATUS_HEADER.test(header.replace(/\s+/g, ' ').trim()) && STATUS_NUMBER.test(text) ? text : '';
 }
