@@ -109,13 +109,19 @@ function containing(tasks: readonly TraceEvent[], ts: number): TraceEvent | unde
   return found && ts <= found.ts + (found.dur ?? 0) ? found : undefined;
 }
 
-/** Time from the last DOMContentLoaded on the event's thread before it, to the event, in ms. */
+/**
+ * Time from the last DOMContentLoaded on the event's thread before it, to the event, in ms; when
+ * the event came first (a content script at document_start), negative: to the first one after.
+ */
 function sinceDomContentLoaded(events: readonly TraceEvent[], event: TraceEvent): number | null {
-  let dcl: number | null = null;
+  let before: number | null = null;
+  let after: number | null = null;
   for (const candidate of events) {
     if (candidate.name !== 'MarkDOMContent' || threadKey(candidate) !== threadKey(event)) continue;
-    if (candidate.ts <= event.ts && (dcl === null || candidate.ts > dcl)) dcl = candidate.ts;
+    if (candidate.ts <= event.ts && (before === null || candidate.ts > before)) before = candidate.ts;
+    if (candidate.ts > event.ts && (after === null || candidate.ts < after)) after = candidate.ts;
   }
+  const dcl = before ?? after;
   return dcl === null ? null : (event.ts - dcl) / 1000;
 }
 
