@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'demo-output/', 'bench-results/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'dist-cli/', 'release/', 'node_modules/', 'demo-output/', 'bench-results/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

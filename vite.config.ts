@@ -5,12 +5,14 @@ import path from 'node:path';
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
 import { contentScriptIife, withoutContentScripts } from './scripts/content-script-build.ts';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 // `vite build` writes the Chromium extension to dist/; `--mode firefox` writes dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const outDir = path.resolve(import.meta.dirname, firefox ? 'dist-firefox' : 'dist');
-  const base = withoutContentScripts(manifest) as ManifestV3Export;
+  // package.json holds the version; both browsers' manifests take it from there.
+  const base = { ...withoutContentScripts(manifest), version: pkg.version } as ManifestV3Export;
   return {
     plugins: [
       preact(),

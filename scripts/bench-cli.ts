@@ -1,7 +1,8 @@
 // Throughput of the log diagnosis: the engine in-process over 64 KB chunks, and the real CLI as a
-// child process (`--json`, output to /dev/null). Usage:
+// child process (`--json`, output to /dev/null): the built one (dist-cli/, what `webhook-doctor`
+// runs; built first) and, for comparison, the TypeScript sources through tsx. Usage:
 //   tsx scripts/bench-cli.ts [--megabytes 50] [--runs 3] [--json]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,11 @@ export interface ThroughputFigures {
   seconds: number[];
 }
 
+export interface CliThroughputFigures extends ThroughputFigures {
+  /** MB per second of the child's own CPU time (median): what the machine's other load does not skew. */
+  mbPerCpuSecond: number;
+}
+
 export interface BenchCliResult {
   megabytes: number;
   runs: number;
@@ -30,12 +36,28 @@ export interface BenchCliResult {
   findings: number;
   /** diagnoseText over the log already in memory, cut into ~64 KB chunks of whole lines. */
   engine: ThroughputFigures;
-  /** `diagnose --json FILE > /dev/null` as a child process, start-up included. */
-  cli: ThroughputFigures;
+  /** `webhook-doctor diagnose --json FILE > /dev/null` (the built CLI) as a child process, start-up included. */
+  cli: CliThroughputFigures;
+  /** The same through tsx from the TypeScript sources (what `npm run diagnose` runs). */
+  cliTsx: CliThroughputFigures;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI_ENTRY = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const CLI_SOURCE = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/webhook-doctor.mjs', import.meta.url));
+
+/** Builds dist-cli/webhook-doctor.mjs from the sources (vite.cli.config.ts). */
+export function buildCli(): void {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+}
+
+const CLI_COMMANDS = {
+  built: ['--', CLI_BUNDLE, 'diagnose'],
+  tsx: ['--import', 'tsx', CLI_SOURCE],
+} as const;
 const MB = 1024 * 1024;
 
 function median(values: readonly number[]): number {
@@ -46,6 +68,13 @@ function median(values: readonly number[]): number {
 
 function figures(megabytes: number, seconds: number[]): ThroughputFigures {
   return { mbPerSecond: Number((megabytes / median(seconds)).toFixed(2)), seconds: seconds.map((s) => Number(s.toFixed(3))) };
+}
+
+function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
+  return {
+    ...figures(megabytes, runs.map((run) => run.seconds)),
+    mbPerCpuSecond: Number((megabytes / median(runs.map((run) => run.cpuSeconds))).toFixed(2)),
+  };
 }
 
 /** The log as the CLI would feed it to the engine, held in memory so only the engine is timed. */
@@ -64,21 +93,33 @@ function timeEngine(chunks: readonly string[]): { seconds: number; findings: num
   return { seconds: (performance.now() - started) / 1000, findings };
 }
 
-async function timeCli(path: string): Promise<number> {
+interface CliRun {
+  seconds: number;
+  /** CPU seconds the child used (user + system), as it reports them. */
+  cpuSeconds: number;
+}
+
+async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<CliRun> {
   const devNull = await open('/dev/null', 'w');
   try {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY, '--json', path], {
+    const child = spawn(process.execPath, [...CLI_COMMANDS[how], '--json', path], {
       cwd: REPO_ROOT,
-      stdio: ['ignore', devNull.fd, 'inherit'],
+      env: { ...process.env, WEBHOOK_DOCTOR_DEBUG_CPU: '1' },
+      stdio: ['ignore', devNull.fd, 'pipe'],
     });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     const status = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', resolve);
     });
+    const seconds = (performance.now() - started) / 1000;
     // 1 means findings were found, which a realistic log always has.
-    if (status !== 0 && status !== 1) throw new Error(`the CLI exited with status ${status}`);
-    return (performance.now() - started) / 1000;
+    if (status !== 0 && status !== 1) throw new Error(`the CLI exited with status ${status}: ${stderr}`);
+    const cpu = /webhook-doctor: CPU (\d+) ms/.exec(stderr);
+    if (!cpu) throw new Error(`the CLI did not report its CPU time: ${stderr}`);
+    return { seconds, cpuSeconds: Number(cpu[1]) / 1000 };
   } finally {
     await devNull.close();
   }
@@ -101,8 +142,13 @@ export async function benchCli({ megabytes = 50, runs = 3, seed = 42 }: BenchCli
     }
     chunks.length = 0;
 
-    const cliSeconds: number[] = [];
-    for (let run = 0; run < runs; run++) cliSeconds.push(await timeCli(path));
+    buildCli();
+    const cliRuns: CliRun[] = [];
+    const tsxRuns: CliRun[] = [];
+    for (let run = 0; run < runs; run++) {
+      cliRuns.push(await timeCli(path, 'built'));
+      tsxRuns.push(await timeCli(path, 'tsx'));
+    }
 
     return {
       megabytes: Number(size.toFixed(2)),
@@ -110,7 +156,8 @@ export async function benchCli({ megabytes = 50, runs = 3, seed = 42 }: BenchCli
       lines: written.lines,
       findings,
       engine: figures(size, engineSeconds),
-      cli: figures(size, cliSeconds),
+      cli: cliFigures(size, cliRuns),
+      cliTsx: cliFigures(size, tsxRuns),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -138,7 +185,8 @@ async function main(argv: readonly string[]): Promise<void> {
     [
       `log: ${result.megabytes} MB, ${result.lines} lines, ${result.findings} findings; median of ${result.runs} runs`,
       `engine in-process: ${result.engine.mbPerSecond} MB/s (${result.engine.seconds.join(' s, ')} s)`,
-      `CLI --json:        ${result.cli.mbPerSecond} MB/s (${result.cli.seconds.join(' s, ')} s, start-up included)`,
+      `CLI --json, built: ${result.cli.mbPerSecond} MB/s (${result.cli.seconds.join(' s, ')} s, start-up included); ${result.cli.mbPerCpuSecond} MB per CPU second`,
+      `CLI --json, tsx:   ${result.cliTsx.mbPerSecond} MB/s (${result.cliTsx.seconds.join(' s, ')} s, start-up included); ${result.cliTsx.mbPerCpuSecond} MB per CPU second`,
     ].join('\n') + '\n',
   );
 }

@@ -7,11 +7,14 @@ import {
   ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
+import { findBrowserOrExit } from './find-browser';
+import { writeStoreScreenshots } from './store-screenshots';
 import { formatTable } from './text-table';
 
 const OUT = path.join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
+  findBrowserOrExit('chromium');
   console.log('Building the extension…');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
@@ -73,8 +76,11 @@ async function main(): Promise<void> {
       await popup.close();
     }
 
+    const storeShots = await writeStoreScreenshots(session);
+
     console.log(formatTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows, ['left', 'right', 'right', 'right', 'left']));
     console.log(`\nScreenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${shots.join(', ')}`);
+    console.log(`Store screenshots (1280×800): ${storeShots.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
   } finally {
     await session.close();
   }

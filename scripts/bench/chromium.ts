@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS, launchWithExtension, serveHtml, type ExtensionSession } from '../../test/e2e/harness';
+import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension, serveHtml, type ExtensionSession } from '../../test/e2e/harness';
 import {
   APPEND_ROWS, CHECK_PLACEMENT, COUNT_BADGES_SINCE, FLOOR_PASS, READ_STATE, RECORDER_SCRIPT, call,
   type Placement, type RecorderState,
@@ -38,7 +38,7 @@ export interface Browsers {
 async function launchPlain(): Promise<Browsers['plain']> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'webhook-doctor-plain-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: false, // the headless flag in CHROMIUM_FLAGS picks the new headless mode
     viewport: VIEWPORT,
     args: CHROMIUM_FLAGS,
@@ -54,7 +54,7 @@ async function launchPlain(): Promise<Browsers['plain']> {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

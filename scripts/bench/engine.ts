@@ -50,7 +50,7 @@ export function pickThroughput(leaves: Record<string, number>): number | null {
 export function otherThroughputs(leaves: Record<string, number>, chosen: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, value] of Object.entries(leaves)) {
-    if (!/mbpersecond|mb_?s\b|mbps/i.test(name) || value === chosen) continue;
+    if (!/mbper(?:cpu)?second|mb_?s\b|mbps/i.test(name) || value === chosen) continue;
     const flat = name.split('.').map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join('');
     out[flat] = value;
   }

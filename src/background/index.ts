@@ -3,7 +3,7 @@
 import browser from '../shared/browser';
 import { SETTINGS_KEY } from '../shared/settings';
 import { clearTabFrames, onTabTrimmed } from './findings-store';
-import { reinjectAfterInstall } from './reinject';
+import { injectAfterGrant, reinjectAfterInstall } from './reinject';
 import { handleMessage } from './router';
 import { clearTabBadge, showTabBadge } from './toolbar';
 import { syncUserDomainScripts } from './user-domains';
@@ -50,5 +50,8 @@ browser.storage.onChanged.addListener((changes, areaName) => {
 });
 
 // The user can also revoke a host permission from the browser's own UI.
-browser.permissions.onAdded.addListener(resyncUserDomains);
+browser.permissions.onAdded.addListener((added) => {
+  resyncUserDomains();
+  injectAfterGrant(added).catch(logFailure('starting Webhook Doctor on the sites you allowed'));
+});
 browser.permissions.onRemoved.addListener(resyncUserDomains);

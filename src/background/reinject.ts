@@ -27,8 +27,10 @@ export function manifestMatches(manifest: ManifestScripts): string[] {
  * closing meanwhile) is skipped: one bad tab must not keep the others without badges.
  */
 export async function reinjectContentScripts(manifest: ManifestScripts, userPatterns: readonly string[], api: ReinjectApi): Promise<number> {
-  const files = contentScriptFiles(manifest);
-  const patterns = [...new Set([...manifestMatches(manifest), ...userPatterns])];
+  return injectIntoOpenTabs(contentScriptFiles(manifest), [...new Set([...manifestMatches(manifest), ...userPatterns])], api);
+}
+
+async function injectIntoOpenTabs(files: string[], patterns: string[], api: ReinjectApi): Promise<number> {
   if (files.length === 0 || patterns.length === 0) return 0;
   let reached = 0;
   for (const tab of await api.queryTabs(patterns)) {
@@ -64,4 +66,12 @@ const browserApi: ReinjectApi = {
 export async function reinjectAfterInstall(details: { reason: string }): Promise<void> {
   if (details.reason !== 'install' && details.reason !== 'update') return;
   await reinjectContentScripts(browser.runtime.getManifest(), await grantedUserDomains(), browserApi);
+}
+
+/**
+ * permissions.onAdded listener: a host the user grants later (Firefox lets users withhold the
+ * manifest's hosts) gets no content script in its open tabs until one is injected.
+ */
+export async function injectAfterGrant(added: { origins?: string[] }, api: ReinjectApi = browserApi): Promise<number> {
+  return injectIntoOpenTabs(contentScriptFiles(browser.runtime.getManifest()), added.origins ?? [], api);
 }

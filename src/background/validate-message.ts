@@ -71,8 +71,12 @@ const findingDetail = object(
     fields: listOf(text(LIMITS.shortText), 50),
     retryAfterSeconds: finiteNumber,
     retryAdvice: text(LIMITS.shortText),
+    receiverError: text(LIMITS.shortText),
+    expected: text(LIMITS.shortText),
+    receiverMessage: text(LIMITS.longText),
+    field: text(LIMITS.shortText),
   },
-  ['line', 'column', 'reason', 'fields', 'retryAfterSeconds', 'retryAdvice'],
+  ['line', 'column', 'reason', 'fields', 'retryAfterSeconds', 'retryAdvice', 'receiverError', 'expected', 'receiverMessage', 'field'],
 );
 
 const finding = object(

@@ -18,7 +18,8 @@ export type ParsedArgs =
 
 export const STDIN_NAME = '-';
 
-export const USAGE = `Usage: npm run -s diagnose -- [options] [FILE ...]
+export const USAGE = `Usage: webhook-doctor diagnose [options] [FILE ...]
+   or: npm run -s diagnose -- [options] [FILE ...]
 
 Explains webhook failures found in ESP log text (Klaviyo, Braze, Customer.io, HubSpot,
 Iterable, ...). Reads each FILE, or standard input when no FILE is given or FILE is '-'.
@@ -38,6 +39,14 @@ type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 const isValueOption = (name: string): name is ValueOption => (VALUE_OPTIONS as readonly string[]).includes(name);
 const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
+
+/** The one command of the built CLI: `webhook-doctor diagnose FILE` (optional, so `npm run diagnose -- FILE` works too). */
+export const COMMAND = 'diagnose';
+
+/** The arguments after the command word, when there is one (a file named so: write ./diagnose). */
+export function withoutCommand(argv: readonly string[]): string[] {
+  return argv[0] === COMMAND ? argv.slice(1) : [...argv];
+}
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = { json: false, files: [] };

@@ -19,6 +19,10 @@ export interface JsonFindingRecord {
   excerpt: string;
   meaning: string;
   retry: { verdict: RetryVerdict; text: string };
+  /** The receiver's own message about the failure (redacted), when the log holds its error body. */
+  receiverMessage?: string;
+  /** The field that message blames, when it names one. */
+  receiverField?: string;
 }
 
 export function toJsonRecord(file: string, item: LocatedFinding): JsonFindingRecord {
@@ -36,7 +40,14 @@ export function toJsonRecord(file: string, item: LocatedFinding): JsonFindingRec
     excerpt: finding.excerpt,
     meaning: diagnosis.meaning,
     retry: { verdict: diagnosis.retry.verdict, text: diagnosis.retry.text },
+    ...receiverFields(diagnosis),
   };
+}
+
+function receiverFields(diagnosis: LocatedFinding['diagnosis']): Pick<JsonFindingRecord, 'receiverMessage' | 'receiverField'> {
+  const said = diagnosis.receiver;
+  if (!said) return {};
+  return said.field ? { receiverMessage: said.message, receiverField: said.field } : { receiverMessage: said.message };
 }
 
 /** A diagnosis's JSON fields, serialised once: big logs repeat the same diagnosis many times. */
@@ -44,6 +55,8 @@ interface SerialisedDiagnosis {
   titleAndSteps: string;
   key: string;
   meaningAndRetry: string;
+  /** `,"receiverMessage":…` or nothing. */
+  receiver: string;
 }
 const serialised = new WeakMap<object, SerialisedDiagnosis>();
 
@@ -55,6 +68,7 @@ function serialise(diagnosis: LocatedFinding['diagnosis']): SerialisedDiagnosis 
       titleAndSteps: `"title":${JSON.stringify(diagnosis.title)},"steps":${JSON.stringify(diagnosis.steps)}`,
       key: `"key":${JSON.stringify(diagnosis.key)}`,
       meaningAndRetry: `"meaning":${JSON.stringify(diagnosis.meaning)},"retry":${JSON.stringify(retry)}`,
+      receiver: Object.entries(receiverFields(diagnosis)).map(([name, value]) => `,"${name}":${JSON.stringify(value)}`).join(''),
     };
     serialised.set(diagnosis, parts);
   }
@@ -69,7 +83,7 @@ export function formatJsonLine(file: string, item: LocatedFinding): string {
     `{"file":${JSON.stringify(file)},"line":${item.line},"kind":${JSON.stringify(finding.kind)},` +
     `"code":${finding.code === null ? 'null' : finding.code},"problem":${JSON.stringify(finding.problem)},` +
     `${parts.titleAndSteps},"column":${item.column},${parts.key},` +
-    `"excerpt":${JSON.stringify(finding.excerpt)},${parts.meaningAndRetry}}\n`
+    `"excerpt":${JSON.stringify(finding.excerpt)},${parts.meaningAndRetry}${parts.receiver}}\n`
   );
 }
 
@@ -102,6 +116,13 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Text safe to print on a terminal: control characters become U+FFFD. */
 export function printable(text: string): string {
   return text.replace(CONTROL_CHARS, '\ufffd');
+}
+
+/** "Receiver says: “campaign_id parameter is required” (field: campaign_id)", or null. */
+function receiverLine(diagnosis: LocatedFinding['diagnosis']): string | null {
+  const said = diagnosis.receiver;
+  if (!said) return null;
+  return printable(`Receiver says: “${said.message}”${said.field ? ` (field: ${said.field})` : ''}`);
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -148,12 +169,16 @@ export class ReadableReport {
     else this.counts.set(diagnosis.key, { title: diagnosis.title, count: 1 });
 
     const first = this.firstSeenAt.get(diagnosis.key);
-    if (first !== undefined) return `${heading}  ${this.palette.dim(`(explained at ${first})`)}\n`;
+    const receiver = receiverLine(diagnosis);
+    if (first !== undefined) {
+      return `${heading}  ${this.palette.dim(`(explained at ${first})`)}\n${receiver ? `    ${receiver}\n` : ''}`;
+    }
     this.firstSeenAt.set(diagnosis.key, where);
 
     const lines = [heading];
     const indent = '    ';
     if (diagnosis.meaning) lines.push(`${indent}${printable(diagnosis.meaning)}`);
+    if (receiver) lines.push(`${indent}${receiver}`);
     if (diagnosis.retry.text) lines.push(`${indent}Retry: ${printable(diagnosis.retry.text)}`);
     if (diagnosis.whereToLook) lines.push(`${indent}Where to look: ${printable(diagnosis.whereToLook)}`);
     diagnosis.steps.forEach((step, index) => lines.push(`${indent}${index + 1}. ${printable(step)}`));

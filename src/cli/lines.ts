@@ -23,12 +23,21 @@ export interface ChunkLimits {
   windowChars: number;
   /** How much consecutive windows overlap; a finding up to half of it long is never cut. */
   overlapChars: number;
+  /** At most this much text is held back to keep a body that spans lines in one chunk. */
+  holdChars: number;
 }
+
+/**
+ * Where the text must not be cut: the offset of something still open at its end (a JSON body
+ * spanning lines), or null. The chunker then cuts at the start of that line instead.
+ */
+export type KeepTogether = (text: string) => number | null;
 
 export const DEFAULT_LIMITS: ChunkLimits = {
   chunkChars: 64 * 1024,
   windowChars: 1024 * 1024,
   overlapChars: 4096,
+  holdChars: 16 * 1024,
 };
 
 function countNewlines(text: string): number {
@@ -51,7 +60,10 @@ export class LineChunker {
   private pendingLine = 1;
   private pendingColumn = 0;
 
-  constructor(limits: Partial<ChunkLimits> = {}) {
+  constructor(
+    limits: Partial<ChunkLimits> = {},
+    private readonly keepTogether: KeepTogether | null = null,
+  ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     const { windowChars, overlapChars } = this.limits;
     if (overlapChars < 2 || windowChars <= overlapChars * 2) {
@@ -74,9 +86,30 @@ export class LineChunker {
         chunks.push(this.takeWindow());
         continue;
       }
-      if (lastNewline !== -1 && lastNewline + 1 >= this.limits.chunkChars) chunks.push(this.take(lastNewline + 1));
+      if (lastNewline !== -1 && lastNewline + 1 >= this.limits.chunkChars) {
+        const cut = this.safeCut(lastNewline + 1);
+        if (cut > 0) chunks.push(this.take(cut));
+      }
       return chunks;
     }
+  }
+
+  /**
+   * Where to cut the complete lines `pending[0, ready)`: before the line where a body still open
+   * at `ready` starts, if the body is short enough to hold back; 0 means "wait for more text".
+   */
+  private safeCut(ready: number): number {
+    if (this.keepTogether === null) return ready;
+    const open = this.keepTogether(this.pending.slice(this.pendingOwnFrom, ready));
+    if (open === null) return ready;
+    const start = this.pendingOwnFrom + open;
+    const lineStart = this.pending.lastIndexOf('\n', start - 1) + 1;
+    if (ready - lineStart > this.limits.holdChars) return ready;
+    if (lineStart <= this.pendingOwnFrom) {
+      // The body starts the pending text: wait, unless that grows past what may be held.
+      return this.pending.length - this.pendingOwnFrom > this.limits.chunkChars + this.limits.holdChars ? ready : 0;
+    }
+    return lineStart;
   }
 
   /** The rest of the input, at its end. */
@@ -98,8 +131,8 @@ export class LineChunker {
     this.pendingLine += newlines;
     this.pendingColumn = newlines > 0 ? 0 : this.pendingColumn + text.length;
     this.pending = this.pending.slice(length);
-    // Callers take up to the last newline or everything, so none is left.
-    this.lastNewline = -1;
+    // Callers take whole lines: what is left starts a line.
+    this.lastNewline = this.pending.lastIndexOf('\n');
     this.pendingOwnFrom = 0;
     return chunk;
   }

@@ -21,6 +21,11 @@ export class Output {
     return !this.gone;
   }
 
+  /** Queues text without flushing (the caller flushes). */
+  append(text: string): void {
+    if (!this.gone) this.buffer += text;
+  }
+
   /** Queues text; resolves once it may be followed by more without piling up in memory. */
   async write(text: string): Promise<void> {
     if (this.gone) return;

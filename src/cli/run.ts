@@ -1,6 +1,8 @@
 // The CLI as a function: arguments and streams in, exit status out (main.ts only wires process).
-import { readFileSync } from 'node:fs';
+import { version } from '../../package.json' with { type: 'json' };
 import { diagnoseText, type DiagnoseContext } from '../engine';
+import { requiredFieldsFor } from '../engine/catalog/endpoints';
+import { openBodyStart } from '../engine/detect/json-candidates';
 import { parseArgs, STDIN_NAME, USAGE, type CliOptions } from './args';
 import { COLOR_PALETTE, formatJsonLine, PLAIN_PALETTE, ReadableReport, shouldUseColor } from './format';
 import { InputError, readTextInput } from './input';
@@ -20,10 +22,6 @@ export interface CliIo {
 
 const NAME = 'webhook-doctor';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? 'unknown';
-}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -32,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(USAGE);
       return EXIT_NO_FINDINGS;
     case 'version':
-      io.stdout.write(`${NAME} ${version()}\n`);
+      io.stdout.write(`${NAME} ${version}\n`);
       return EXIT_NO_FINDINGS;
     case 'usage-error':
       io.stderr.write(`${NAME}: ${parsed.message}\n\n${USAGE}`);
@@ -46,12 +44,17 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
   const context: DiagnoseContext = {};
   if (options.provider) context.provider = options.provider;
   if (options.endpointUrl) context.endpointUrl = options.endpointUrl;
-  const analyse: Analyse = (text) => diagnoseText(text, context);
+  // Bodies a JSON check must see whole: Poplar's required fields when its endpoint is given.
+  const findOptions = { requiredFields: requiredFieldsFor(options.endpointUrl) };
+  const analyse: Analyse = (text) => diagnoseText(text, context, findOptions);
 
   const out = new Output(io.stdout);
   const report = new ReadableReport(shouldUseColor(io.stdout.isTTY, io.env) ? COLOR_PALETTE : PLAIN_PALETTE);
-  const render = (file: string, items: LocatedFinding[]): string =>
-    options.json ? items.map((item) => formatJsonLine(file, item)).join('') : report.findings(file, items);
+  // JSON lines go straight into the output buffer: joining them first would copy 40 MB twice.
+  const render = (file: string, items: LocatedFinding[]): void => {
+    if (!options.json) return out.append(report.findings(file, items));
+    for (const item of items) out.append(formatJsonLine(file, item));
+  };
   const warn = (message: string) => io.stderr.write(`${NAME}: ${message}\n`);
 
   let findings = 0;
@@ -62,9 +65,10 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
     if (file === STDIN_NAME && io.stdin.isTTY) warn('reading log text from standard input (end with Ctrl-D)');
     try {
       const summary = await scanStream(readTextInput(file, io.stdin), analyse, {
+        keepTogether: openBodyStart,
         // Flushed per chunk so findings show up while a big log is still being read.
         onFindings: async (items) => {
-          await out.write(render(file, items));
+          render(file, items);
           await out.flush();
           return out.open;
         },

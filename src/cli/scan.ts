@@ -1,7 +1,7 @@
 // Runs the engine over streamed text chunk by chunk and places each finding at its line.
 // No Node API here: the CLI and the benchmarks feed it, and tests give it a fake engine.
 import type { DiagnosedFinding } from '../engine';
-import { LineChunker, PositionWalker, type ChunkLimits, type TextChunk } from './lines';
+import { LineChunker, PositionWalker, type ChunkLimits, type KeepTogether, type TextChunk } from './lines';
 
 /** A diagnosed finding with its 1-based position in the whole input. */
 export interface LocatedFinding extends DiagnosedFinding {
@@ -21,6 +21,8 @@ export interface ScanSummary {
 
 export interface ScanOptions {
   limits?: Partial<ChunkLimits>;
+  /** Where a chunk must not be cut (a JSON body spanning lines); see LineChunker. */
+  keepTogether?: KeepTogether;
   /**
    * Called with the findings of each chunk, in input order; awaited, so a slow consumer (a full
    * stdout pipe) slows reading down instead of letting output pile up in memory. Returning
@@ -49,7 +51,7 @@ export async function scanStream(
   analyse: Analyse,
   options: ScanOptions,
 ): Promise<ScanSummary> {
-  const chunker = new LineChunker(options.limits);
+  const chunker = new LineChunker(options.limits, options.keepTogether ?? null);
   const summary: ScanSummary = { findings: 0, chars: 0, hasText: false };
   const handle = async (chunks: TextChunk[]): Promise<boolean> => {
     for (const chunk of chunks) {

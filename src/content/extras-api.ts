@@ -1,7 +1,7 @@
 // The contract between content.js and content-extras.js. The worker injects content-extras.js
 // with scripting.executeScript into the same isolated world as content.js, so the global it sets
 // here is visible to content.js (and never to the page). Field values stay inside these scripts.
-import type { Finding } from '../engine/types';
+import type { FindingEnricher, TextDetector } from '../engine/find/pipeline';
 import type { SiteAdapter } from '../sites/types';
 import type { BadgeView } from './badge';
 import type { FieldIssue } from './fields';
@@ -20,12 +20,16 @@ export interface FieldChecker {
 }
 
 export interface ContentExtras {
-  /** Network, credential and rate-limit findings of a row's text: the detectors content.js leaves out. */
-  detectRowExtras(text: string): Finding[];
+  /** The detectors content.js leaves out (network, credential, rate-limit, JSON), for findWith. */
+  detectors: readonly TextDetector[];
+  /** What findWith adds to a row's findings afterwards (the receiver's own words). */
+  enrichers: readonly FindingEnricher[];
   /** The text with every secret replaced by its preview. */
   redact(text: string): string;
   /** Starts checking a document's webhook editor fields; stops when `signal` aborts. */
   watchFields(doc: Document, adapter: SiteAdapter, onChange: () => void, onError: (error: unknown) => void, signal: AbortSignal): FieldChecker;
+  /** The editor's request as a curl command with secrets as placeholders (the popup asks), or null. */
+  curlOfPage(): string | null;
   /** Opens (or toggles) the card of a badge. */
   openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void;
   closeOpenCard(): void;

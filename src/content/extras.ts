@@ -1,24 +1,36 @@
 // The API content-extras.js provides: the network detector and the heavier checks that content.js
 // loads only when a page needs them (see extras-api.ts for the contract, extras-entry.ts for the
 // registration).
-import { detectCredentialProblems } from '../engine/detect/credential';
-import { detectNetworkErrors } from '../engine/detect/network';
-import { mayHaveNetworkError } from '../engine/detect/prefilter';
-import { detectRateLimitHeaders } from '../engine/detect/rate-limit';
+import { EXTRA_DETECTORS, RECEIVER_WORDS } from '../engine/find/extra-parts';
 import { redactSecretsInText } from '../engine/redact';
 import { closeOpenCard, openCard } from './card';
 import type { ContentExtras } from './extras-api';
 import { FieldWatcher } from './field-watcher';
+import { buildCurl } from '../engine/curl';
+
+/** The editors being watched in this frame: the popup's "Copy as curl" reads the first that has one. */
+const watchers = new Set<FieldWatcher>();
+
+function watch(watcher: FieldWatcher, signal: AbortSignal): FieldWatcher {
+  watchers.add(watcher);
+  signal.addEventListener('abort', () => watchers.delete(watcher));
+  return watcher;
+}
+
+function curlOfPage(): string | null {
+  for (const watcher of watchers) {
+    const request = watcher.request();
+    if (request) return buildCurl(request);
+  }
+  return null;
+}
 
 export const contentExtras: ContentExtras = {
-  detectRowExtras: (text) => [
-    ...(mayHaveNetworkError(text) ? detectNetworkErrors(text) : []),
-    ...detectCredentialProblems(text),
-    // As in detectAll: rate-limit headers count only when they say the limit is hit.
-    ...detectRateLimitHeaders(text).filter((finding) => finding.code !== null),
-  ],
+  detectors: EXTRA_DETECTORS,
+  enrichers: [RECEIVER_WORDS],
   redact: redactSecretsInText,
-  watchFields: (doc, adapter, onChange, onError, signal) => new FieldWatcher(doc, adapter, onChange, onError, signal),
+  watchFields: (doc, adapter, onChange, onError, signal) => watch(new FieldWatcher(doc, adapter, onChange, onError, signal), signal),
+  curlOfPage,
   openCard,
   closeOpenCard: () => closeOpenCard(),
 };

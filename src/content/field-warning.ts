@@ -36,6 +36,8 @@ const ADVICE: Record<string, string> = {
   'empty-token': 'Add the token after the scheme.',
   'test-token-wrong-endpoint':
     'This endpoint accepts only your production token: test tokens work only with the Mailing API.',
+  'secret-belongs-in-url': 'This receiver reads its secret from the webhook URL and ignores this header. Remove it.',
+  'incomplete-webhook-url': 'This webhook URL lacks its secret part at the end. Copy the whole URL again from the receiver.',
   'template-breaks-json':
     'A template tag here can break the JSON once filled in. Put it in quotes or give it a default.',
 };
@@ -54,9 +56,25 @@ export function warningText(finding: Finding): string {
       return `Missing required field${plural(detail?.fields)}: ${list(detail?.fields)}. Add ${detail?.fields?.length === 1 ? 'it' : 'them'} to the body.`;
     case 'empty-required-field':
       return `Required field${plural(detail?.fields)} left empty: ${list(detail?.fields)}. Fill ${detail?.fields?.length === 1 ? 'it' : 'them'} in.`;
+    case 'wrong-auth-header':
+      return `This receiver does not read this header. Send the token as ${expectedOr(detail, 'the header it documents')}.`;
+    case 'wrong-auth-scheme':
+      return `This receiver does not take this scheme. Use ${expectedOr(detail, 'the scheme it documents')}.`;
+    case 'basic-wrong-user':
+      return `These Basic credentials hold the wrong kind of user name. Use ${expectedOr(detail, 'the IDs the receiver documents')}.`;
+    case 'body-too-large':
+      return detail?.fields?.length
+        ? `Too long for this receiver: ${list(detail.fields)}. Shorten it.`
+        : `This body is larger than this receiver takes (${expectedOr(detail, 'see its limit')}). Send less per call.`;
+    case 'wrong-body-format':
+      return `This receiver does not read this body format. Send ${expectedOr(detail, 'the format it documents')}.`;
     default:
       return ADVICE[problem] ?? 'Check this field: Webhook Doctor found a problem here (details in its popup).';
   }
+}
+
+function expectedOr(detail: Finding['detail'], fallback: string): string {
+  return detail?.expected ?? fallback;
 }
 
 function plural(fields: string[] | undefined): string {

@@ -1,7 +1,10 @@
 // Re-checks the editor as the user types (debounced) and when the page adds form controls.
 import type { SiteAdapter } from '../sites/types';
 import { FIELD_CHECK_DELAY_MS } from './field-probe';
-import { checkEditorFields, FieldWarnings, findEditorFields, safeEndpointUrl, type FieldIssue } from './fields';
+import { checkEditorFields, FieldWarnings, findEditorFields, safeEndpointUrl, type EditorFields, type FieldIssue } from './fields';
+import { CurlButton, editorRequest } from './curl-button';
+import type { CurlRequest } from '../engine/curl';
+import { providerLayer } from '../engine/catalog/providers';
 
 export { FIELD_CHECK_DELAY_MS };
 
@@ -9,6 +12,8 @@ export class FieldWatcher {
   private readonly warnings = new FieldWarnings();
   private timer: number | undefined;
   private endpoint: string | null = null;
+  private fields: EditorFields | null = null;
+  private readonly curlButton = new CurlButton(() => this.request());
 
   constructor(
     private readonly doc: Document,
@@ -26,8 +31,10 @@ export class FieldWatcher {
   check(): void {
     try {
       const fields = findEditorFields([this.doc], this.adapter);
+      this.fields = fields;
       const endpoint = safeEndpointUrl(fields);
       const changed = this.warnings.apply(checkEditorFields(fields));
+      this.curlButton.place(endpoint ? fields.url : null);
       if (changed || endpoint !== this.endpoint) {
         this.endpoint = endpoint;
         this.onChange();
@@ -56,8 +63,14 @@ export class FieldWatcher {
     return this.endpoint;
   }
 
+  /** The request the editor describes, read when asked (values stay in this page). */
+  request(): CurlRequest | null {
+    return this.fields ? editorRequest(this.doc, this.fields, providerLayer(this.adapter.provider)?.name ?? null) : null;
+  }
+
   clear(): void {
     this.warnings.clear();
+    this.curlButton.remove();
     this.endpoint = null;
   }
 

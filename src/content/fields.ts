@@ -3,6 +3,7 @@
 // field. What the user typed stays here: warnings and snapshots carry problem ids and fixed labels.
 import { checkCredentialValue } from '../engine/detect/credential';
 import { checkJsonBody } from '../engine/detect/json-body';
+import { checkReceiverRequest, CREDENTIAL_HEADER_NAME, type RequestTarget } from '../engine/detect/receiver-request';
 import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import { isEditable, queryAll } from './dom';
@@ -31,8 +32,6 @@ export interface FieldIssue {
   finding: Finding;
 }
 
-/** Header names whose value is a credential. */
-const CREDENTIAL_HEADER = /^\s*(?:(?:proxy-)?authorization|x-api-key|api[-_]?key|x-auth-token|x-access-token|[\w-]*token)\s*$/i;
 const URL_HINT = /url|endpoint|destination|webhook/i;
 const LOOKS_LIKE_URL = /^\s*https?:\/\/\S+\s*$/i;
 /** Bodies larger than this are not checked: the check runs in one go and must stay short. */
@@ -87,7 +86,7 @@ export function findEditorFields(roots: readonly ParentNode[], adapter: SiteAdap
 function headersByShape(inputs: FieldElement[]): HeaderField[] {
   const headers: HeaderField[] = [];
   inputs.forEach((input, index) => {
-    if (input.tagName !== 'INPUT' || !CREDENTIAL_HEADER.test(fieldValue(input))) return;
+    if (input.tagName !== 'INPUT' || !CREDENTIAL_HEADER_NAME.test(fieldValue(input))) return;
     const next = inputs[index + 1];
     if (next && sharesRow(input, next)) headers.push({ name: fieldValue(input), value: next });
   });
@@ -110,15 +109,24 @@ export function checkEditorFields(fields: EditorFields): FieldIssue[] {
     if (issues.some((issue) => issue.field === field && issue.finding.problem === finding.problem)) return;
     issues.push({ field, label, finding: safeFinding(finding, label) });
   };
-  const rules = endpointRules(fields.url ? fieldValue(fields.url) : null);
+  const url = fields.url ? fieldValue(fields.url) : null;
+  const rules = endpointRules(url);
+  // The receiver's own rules come first: they know which header and scheme it takes.
+  const receiverIssues = url ? receiverRequestIssues(fields, url) : [];
+  const receiverCredentialFields = new Set(receiverIssues.filter((issue) => issue.finding.kind === 'credential').map((issue) => issue.field));
+  for (const issue of receiverIssues) add(issue.field, issue.label, issue.finding);
 
   let tokenField: HeaderField | undefined;
   for (const header of fields.headers) {
     const value = fieldValue(header.value);
-    if (!value.trim() || !CREDENTIAL_HEADER.test(header.name)) continue;
+    if (!value.trim() || !CREDENTIAL_HEADER_NAME.test(header.name)) continue;
     tokenField ??= header;
     const label = `${header.name.trim()} header`;
-    for (const finding of safely(() => checkCredentialValue(value, header.name.trim()))) add(header.value, label, finding);
+    for (const finding of safely(() => checkCredentialValue(value, header.name.trim()))) {
+      // "Add Bearer" would contradict the receiver's own advice for this field.
+      if (receiverCredentialFields.has(header.value) && GENERIC_SCHEME_PROBLEMS.has(finding.problem ?? '')) continue;
+      add(header.value, label, finding);
+    }
   }
 
   if (rules?.productionTokenOnly) {
@@ -138,6 +146,27 @@ export function checkEditorFields(fields: EditorFields): FieldIssue[] {
   return issues;
 }
 
+const GENERIC_SCHEME_PROBLEMS = new Set(['missing-bearer-prefix', 'malformed-scheme']);
+
+/** The receiver's request rules applied to the editor's fields, each problem on its field. */
+function receiverRequestIssues(fields: EditorFields, url: string): FieldIssue[] {
+  const draft = {
+    url,
+    headers: fields.headers.map((header) => ({ name: header.name, value: fieldValue(header.value) })),
+    body: fields.body ? fieldValue(fields.body) : null,
+  };
+  const located = (target: RequestTarget): { field: FieldElement; label: string } | null => {
+    if (target === 'url') return fields.url ? { field: fields.url, label: 'destination URL' } : null;
+    if (target === 'body') return fields.body ? { field: fields.body, label: 'request body' } : null;
+    const header = fields.headers[target.header];
+    return header ? { field: header.value, label: `${header.name.trim()} header` } : null;
+  };
+  return safely(() => checkReceiverRequest(draft)).flatMap(({ target, finding }) => {
+    const place = located(target);
+    return place ? [{ field: place.field, label: place.label, finding }] : [];
+  });
+}
+
 /** Keeps kind, problem and structural detail; drops anything that could quote the field. */
 function safeFinding(finding: Finding, label: string): Finding {
   const detail = finding.detail
@@ -146,12 +175,13 @@ function safeFinding(finding: Finding, label: string): Finding {
         ...(finding.detail.column !== undefined ? { column: finding.detail.column } : {}),
         ...(finding.detail.reason !== undefined && finding.kind === 'json' ? { reason: finding.detail.reason } : {}),
         ...(finding.detail.fields ? { fields: [...finding.detail.fields] } : {}),
+        ...(finding.detail.expected !== undefined ? { expected: finding.detail.expected } : {}),
       }
     : undefined;
   return { kind: finding.kind, code: finding.code, problem: finding.problem, start: 0, end: 0, excerpt: label, ...(detail ? { detail } : {}) };
 }
 
-function safely(check: () => Finding[]): Finding[] {
+function safely<T>(check: () => T[]): T[] {
   try {
     return check();
   } catch {

@@ -1,7 +1,9 @@
 // A row's findings as content.js judges them: status codes right away, plus the network,
 // credential and rate-limit findings of content-extras.js once it is loaded.
-import { mayHaveCredentialOrRateLimit, mayHaveNetworkError, mayHaveStatusCode } from '../engine/detect/prefilter';
+import { mayHaveCredentialOrRateLimit, mayHaveJson, mayHaveNetworkError } from '../engine/detect/prefilter';
 import { detectStatusCodes } from '../engine/detect/status';
+import { findWith } from '../engine/find/pipeline';
+import { STATUS_DETECTOR } from '../engine/find/status-part';
 import type { Finding } from '../engine/types';
 import type { ContentExtras } from './extras-api';
 import type { ChunkRunner, ChunkWork } from './scheduler';
@@ -11,14 +13,15 @@ import type { ChunkRunner, ChunkWork } from './scheduler';
  * wait for content-extras.js (the network detector lives there too, to keep content.js small).
  */
 export function needsExtras(text: string): boolean {
-  return mayHaveCredentialOrRateLimit(text) || mayHaveNetworkError(text);
+  return mayHaveCredentialOrRateLimit(text) || mayHaveNetworkError(text) || mayHaveJson(text);
 }
 
-/** The findings of a row's text, ordered by position as detectAll orders them. */
+/**
+ * The findings of a row's text through the engine's one entry point: the status detector at
+ * once, all of findAll's detectors once content-extras.js is loaded.
+ */
 export function detectRow(text: string, extras: ContentExtras | null): Finding[] {
-  const status = mayHaveStatusCode(text) ? detectStatusCodes(text) : [];
-  const findings = extras ? [...status, ...extras.detectRowExtras(text)] : status;
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return extras ? findWith(text, [STATUS_DETECTOR, ...extras.detectors], {}, extras.enrichers) : findWith(text, [STATUS_DETECTOR]);
 }
 
 /**

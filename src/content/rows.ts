@@ -24,6 +24,9 @@ export const ERROR_HINT = {
   test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text),
 };
 
+/** Any visible character (unlike trim(), no copy of a 1 MB node). */
+const HAS_TEXT = /\S/;
+
 /** Rows every page may use, when the adapter's own selectors miss. */
 const SEMANTIC_ROWS = 'tr, [role="row"], li, [role="listitem"]';
 
@@ -154,7 +157,7 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
         node = skipSubtree(walker);
         continue;
       }
-    } else if (isText(node) && node.data.trim()) {
+    } else if (isText(node) && HAS_TEXT.test(node.data)) {
       if (out) out += separator || ' ';
       separator = '';
       out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;

@@ -1,7 +1,7 @@
 // Turns a finding into a diagnosis: the catalog's base entry (status code or problem), with the
 // endpoint layer (e.g. Poplar) and the provider layer (e.g. Klaviyo) applied on top.
-import type { DiagnoseContext, Diagnosis, Finding } from './types';
-import { detectAll, type DetectOptions } from './detect';
+import type { DiagnoseContext, Diagnosis, Finding, ReceiverQuote } from './types';
+import { findAll, type FindOptions } from './find';
 import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } from './catalog/types';
 import { statusEntry } from './catalog/status-entry';
 import { statusTitle } from './catalog/http-status';
@@ -13,6 +13,8 @@ import { unknownEntry } from './catalog/unknown';
 import { mergeSteps, mergeUnique } from './catalog/steps';
 import { detailSentences, retryTiming, titleWithDetail } from './catalog/detail';
 import { generalRetry } from './catalog/general-retry';
+import { documentedError } from './catalog/endpoints/receiver';
+import { withReceiverFindings } from './receiver-findings';
 
 export { diagnosisKey } from './catalog/topics';
 
@@ -81,7 +83,9 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
   const endpointNotes = endpoint ? layerNotes(topics, (topic) => endpoint.note(topic, endpointUrl)) : [];
   const providerSteps = provider ? layerSteps(topics, (topic) => ownValue(provider.steps, topic)) : [];
   const providerNotes = provider ? layerNotes(topics, (topic) => ownValue(provider.notes, topic)) : [];
-  const endpointUsed = endpoint !== undefined && (endpointSteps.length > 0 || endpointNotes.length > 0);
+  // The error string the receiver put in its answer ("no_service") says more than the code.
+  const documented = documentedError(endpoint, finding.detail?.receiverError);
+  const endpointUsed = endpoint !== undefined && (documented !== undefined || endpointSteps.length > 0 || endpointNotes.length > 0);
   // Line, column and field names only describe body problems.
   const jsonDetail = finding.kind === 'json' ? finding.detail : undefined;
 
@@ -90,19 +94,35 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     kind: finding.kind,
     code: finding.code,
     problem: finding.problem,
-    title: base.title,
+    title: documented ? `${base.title}: ${documented.id}` : base.title,
     short: base.short,
-    meaning: [base.meaning, ...detailSentences(jsonDetail), ...providerNotes, ...endpointNotes].join(' '),
+    meaning: [
+      ...(documented && endpoint ? [`${endpoint.name}: ${documented.meaning}`] : []),
+      base.meaning,
+      ...detailSentences(jsonDetail),
+      ...providerNotes,
+      ...endpointNotes,
+    ].join(' '),
     side: base.side,
     retry: retryAnswer(finding, base, provider),
-    steps: mergeSteps([endpointSteps, providerSteps, base.steps]),
+    steps: mergeSteps([documented?.steps ?? [], endpointSteps, providerSteps, base.steps]),
     sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
   };
+  const receiver = receiverWordsOf(finding);
+  if (receiver) diagnosis.receiver = receiver;
   if (provider) {
     const inEditor = finding.kind === 'credential' || finding.kind === 'json';
     diagnosis.whereToLook = inEditor ? provider.whereToLook.editor : provider.whereToLook.log;
   }
   return diagnosis;
+}
+
+/** The receiver's words a finding carries, checked: findings may arrive from a page. */
+function receiverWordsOf(finding: Finding): ReceiverQuote | undefined {
+  const message = finding.detail?.receiverMessage;
+  if (typeof message !== 'string' || message.trim() === '') return undefined;
+  const field = finding.detail?.field;
+  return typeof field === 'string' && field.trim() !== '' ? { message, field } : { message };
 }
 
 export interface DiagnosedFinding {
@@ -114,16 +134,23 @@ export interface DiagnosedFinding {
  * Every finding in a piece of log text, each with its diagnosis. Findings without details share
  * one diagnosis per key: a log repeats the same few failures thousands of times.
  */
-export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: DetectOptions = {}): DiagnosedFinding[] {
+export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
   const shared = new Map<string, Diagnosis>();
-  return detectAll(text, options).map((finding) => {
-    if (finding.detail !== undefined) return { finding, diagnosis: diagnose(finding, ctx) };
-    const key = diagnosisKey(finding);
+  const located = withReceiverFindings(text, findAll(text, options), ctx.endpointUrl);
+  return located.map(({ finding, lineEndpointUrl }) => {
+    // Without a destination in the context, a receiver URL on the finding's line names it.
+    const local = lineEndpointUrl ? { ...ctx, endpointUrl: lineEndpointUrl } : ctx;
+    // The receiver's words do not make a diagnosis of their own: they are added to a shared one.
+    const { receiverMessage: _message, field: _field, ...ownDetail } = finding.detail ?? {};
+    if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, local) };
+    const key = `${diagnosisKey(finding)} ${local.endpointUrl ?? ''}`;
     let diagnosis = shared.get(key);
     if (!diagnosis) {
-      diagnosis = diagnose(finding, ctx);
+      diagnosis = diagnose({ ...finding, detail: undefined }, local);
       shared.set(key, diagnosis);
     }
-    return { finding, diagnosis };
+    // The receiver's words are the only difference: copy the shared diagnosis and add them.
+    const receiver = receiverWordsOf(finding);
+    return { finding, diagnosis: receiver ? { ...diagnosis, receiver } : diagnosis };
   });
 }

@@ -8,3 +8,4 @@ export { checkJsonBody } from './detect/json-body';
 export { detectRateLimitHeaders, parseRateLimit, type RateLimitInfo } from './detect/rate-limit';
 export { redactSecretsInText } from './redact';
 export { diagnose, diagnoseText, diagnosisKey, type DiagnosedFinding } from './diagnose';
+export { findAll, findWith, ALL_DETECTORS, type FindOptions, type TextDetector } from './find';

@@ -35,6 +35,22 @@ export interface FindingDetail {
   retryAfterSeconds?: number;
   /** Rate limits: when to try again, in plain words ("in 30 seconds", "after 14:05 UTC"). */
   retryAdvice?: string;
+  /** An error string the receiver documents, found next to the status (`no_text`). */
+  receiverError?: string;
+  /** What the receiver expects instead, in fixed words from the catalog (`X-Shopify-Access-Token`). */
+  expected?: string;
+  /** The message of the receiver's error body that belongs to this finding (redacted). */
+  receiverMessage?: string;
+  /** The request field the receiver's message blames, when it names one. */
+  field?: string;
+}
+
+/** What the receiver itself said about a failure, quoted from its error body. */
+export interface ReceiverQuote {
+  /** The receiver's message, redacted. */
+  message: string;
+  /** The field it blames, when it names one. */
+  field?: string;
 }
 
 /** Where the user stands when a finding is diagnosed; layers of the catalog apply from it. */
@@ -71,4 +87,6 @@ export interface Diagnosis {
   whereToLook?: string;
   /** Source URLs of the facts used. */
   sources: string[];
+  /** The receiver's own words about this failure, when the text holds its error body. */
+  receiver?: ReceiverQuote;
 }

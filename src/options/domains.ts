@@ -3,6 +3,7 @@
 import browser from '../shared/browser';
 import { domainToPattern } from '../shared/settings';
 import { updateSettings } from './settings-storage';
+import { platformPatterns, type Platform } from './platforms';
 
 export type DomainResult =
   | { ok: true; pattern: string; message: string }
@@ -34,4 +35,20 @@ export async function removeDomain(pattern: string): Promise<DomainResult> {
   }
   await updateSettings((settings) => ({ ...settings, customDomains: settings.customDomains.filter((d) => d !== pattern) }));
   return { ok: true, pattern, message: `Removed ${pattern}.` };
+}
+
+/** Enables a platform: one permission prompt for all its hosts. Call it straight from the click. */
+export async function addPlatform(platform: Platform, current: readonly string[]): Promise<DomainResult> {
+  const patterns = platformPatterns(platform);
+  const missing = patterns.filter((pattern) => !current.includes(pattern));
+  if (missing.length === 0) return { ok: false, message: `${platform.name} is already on.` };
+  let granted: boolean;
+  try {
+    granted = await browser.permissions.request({ origins: missing });
+  } catch (error) {
+    return { ok: false, message: `The browser refused to ask for access to ${platform.name}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!granted) return { ok: false, message: `Access to ${platform.name} was not granted, so it stays off.` };
+  await updateSettings((settings) => ({ ...settings, customDomains: [...new Set([...settings.customDomains, ...missing])] }));
+  return { ok: true, pattern: missing.join(' '), message: `${platform.name} is on. Reload its open tabs to start checking them.` };
 }

@@ -4,6 +4,7 @@ import type { ProviderId } from '../engine/types';
 import { PROVIDER_NAMES } from '../popup/provider-names';
 import { PROVIDER_IDS, type BadgeDensity, type Settings } from '../shared/settings';
 import { addDomain, removeDomain } from './domains';
+import { MorePlatforms } from './more-platforms';
 import { loadSettings, updateSettings } from './settings-storage';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -120,6 +121,14 @@ export function OptionsApp() {
           </ul>
         )}
       </fieldset>
+
+      <MorePlatforms
+        customDomains={settings.customDomains}
+        onResult={async (result) => {
+          setStatus({ kind: result.ok ? 'info' : 'error', text: result.message });
+          if (result.ok) setSettings(await loadSettings());
+        }}
+      />
 
       <fieldset>
         <legend>Badge density</legend>

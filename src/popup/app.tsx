@@ -1,14 +1,17 @@
 // The toolbar popup: the active tab's findings with their fixes, or why there are none, and the
 // "Diagnose text" box in every state.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import browser from '../shared/browser';
 import { PROVIDER_IDS } from '../shared/settings';
 import { CopyReportButton } from './copy-report';
+import { CopyCurlButton } from './copy-curl';
 import { DiagnoseBox } from './diagnose-box';
 import { DroppedNote } from './dropped-note';
 import { FindingsList } from './findings-list';
+import { HostAccessState } from './host-access-state';
 import { loadPopupView, type PopupView } from './load-view';
 import { PROVIDER_NAMES } from './provider-names';
+import { usePopupView } from './use-popup-view';
 
 export interface AppProps {
   /** Where the view comes from; tests pass a fixed one. */
@@ -63,17 +66,7 @@ function Header({ view }: { view: PopupView }) {
 }
 
 export function App({ load = loadPopupView }: AppProps) {
-  const [view, setView] = useState<PopupView | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void load().then((next) => {
-      if (live) setView(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const [view, reload] = usePopupView(load);
 
   useEffect(() => {
     // A mark for the benchmark: the first render that shows the tab's real state.
@@ -100,12 +93,14 @@ export function App({ load = loadPopupView }: AppProps) {
         </>
       )}
       {view.state === 'empty' && <EmptyState />}
+      {view.state === 'no-access' && <HostAccessState hosts={view.hosts} onGranted={reload} />}
       {view.state === 'unsupported' && <UnsupportedState />}
       {view.state === 'error' && (
         <p class="note" role="alert">
           Could not read this tab's findings: {view.message}
         </p>
       )}
+      {tab?.endpointUrl && <CopyCurlButton tab={tab} />}
       <DiagnoseBox provider={tab?.provider ?? null} endpointUrl={tab?.endpointUrl ?? null} />
       <footer class="footer">
         <button type="button" class="link" onClick={openOptions}>

@@ -13,6 +13,53 @@ export interface DiagnosisCardProps {
   open?: boolean;
 }
 
+/** The full card of one problem: meaning, retry outlook, steps, where to look, where it was seen. */
+export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis; samples: readonly string[] }) {
+  return (
+    <div class="card__body">
+      {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
+      {diagnosis.receiver && (
+        <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
+          <strong>Receiver says:</strong> “{diagnosis.receiver.message}”
+          {diagnosis.receiver.field && ` (field: ${diagnosis.receiver.field})`}
+        </p>
+      )}
+      {diagnosis.retry.text && (
+        <p class="card__retry">
+          <strong>Will it fix itself?</strong> {diagnosis.retry.text}
+        </p>
+      )}
+      {diagnosis.steps.length > 0 && (
+        <>
+          <h3 class="card__heading">How to fix</h3>
+          <ol class="card__steps">
+            {diagnosis.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {diagnosis.whereToLook && (
+        <p class="card__where">
+          <strong>Where to look:</strong> {diagnosis.whereToLook}
+        </p>
+      )}
+      {samples.length > 0 && (
+        <>
+          <h3 class="card__heading">Seen in</h3>
+          <ul class="card__samples">
+            {samples.map((sample) => (
+              <li key={sample}>
+                <code>{sample}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 export function DiagnosisCard({ diagnosis, countText, samples, open = false }: DiagnosisCardProps) {
   return (
     <li class={`card card--${toneOf(diagnosis)}`} data-key={diagnosis.key}>
@@ -22,41 +69,7 @@ export function DiagnosisCard({ diagnosis, countText, samples, open = false }: D
           {countText && <span class="card__count">{countText}</span>}
           {diagnosis.short && <span class="card__short">{diagnosis.short}</span>}
         </summary>
-        <div class="card__body">
-          {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
-          {diagnosis.retry.text && (
-            <p class="card__retry">
-              <strong>Will it fix itself?</strong> {diagnosis.retry.text}
-            </p>
-          )}
-          {diagnosis.steps.length > 0 && (
-            <>
-              <h3 class="card__heading">How to fix</h3>
-              <ol class="card__steps">
-                {diagnosis.steps.map((step) => (
-                  <li key={step}>{step}</li>
-                ))}
-              </ol>
-            </>
-          )}
-          {diagnosis.whereToLook && (
-            <p class="card__where">
-              <strong>Where to look:</strong> {diagnosis.whereToLook}
-            </p>
-          )}
-          {samples.length > 0 && (
-            <>
-              <h3 class="card__heading">Seen in</h3>
-              <ul class="card__samples">
-                {samples.map((sample) => (
-                  <li key={sample}>
-                    <code>{sample}</code>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <DiagnosisDetails diagnosis={diagnosis} samples={samples} />
       </details>
     </li>
   );

@@ -1,5 +1,6 @@
 // What the popup and the copied report list: one entry per diagnosis key (rows and editor
-// fields counted together), in the order a user should work through them.
+// fields counted together), in the order a user should work through them: what needs the person
+// (setup mistakes, errors nobody retries) before what the ESP retries by itself.
 import type { Diagnosis, Finding } from '../engine/types';
 import type { TabFindings } from '../shared/messages';
 
@@ -49,10 +50,22 @@ export function toneOf(diagnosis: Pick<Diagnosis, 'kind' | 'code'>): Tone {
   return TONE_BY_RANK[orderRank(diagnosis)] ?? 'other';
 }
 
-/** Sorts by rank, then most frequent first, then by key so the order is stable. */
+/**
+ * Who has to act: the person (a setup mistake, or an error the ESP does not retry or may not
+ * retry), or nobody yet (the ESP retries it by itself).
+ */
+export type Action = 'needs-you' | 'retries';
+
+export function actionOf(diagnosis: Pick<Diagnosis, 'kind' | 'retry'>): Action {
+  if (diagnosis.kind === 'credential' || diagnosis.kind === 'json') return 'needs-you';
+  return diagnosis.retry.verdict === 'retries' ? 'retries' : 'needs-you';
+}
+
+/** What the person must act on first, then by rank, then most frequent first, then by key so the order is stable. */
 export function compareForDisplay<T extends { key: string; diagnosis: Diagnosis }>(total: (item: T) => number) {
+  const acted = (item: T) => (actionOf(item.diagnosis) === 'needs-you' ? 0 : 1);
   return (a: T, b: T): number =>
-    orderRank(a.diagnosis) - orderRank(b.diagnosis) || total(b) - total(a) || a.key.localeCompare(b.key);
+    acted(a) - acted(b) || orderRank(a.diagnosis) - orderRank(b.diagnosis) || total(b) - total(a) || a.key.localeCompare(b.key);
 }
 
 /** A stand-in when the worker sent no diagnosis for a key (should not happen): the raw finding. */

@@ -66,7 +66,16 @@ async function popupViolations(url: string, scheme: Scheme, prepare: (popup: Too
 const nothing = async () => undefined;
 
 const POPUP_STATES: [string, string, (popup: ToolbarPopup) => Promise<void>][] = [
-  ['findings, first card open', LOG_URL, async (popup) => popup.waitFor(`document.querySelectorAll('li[data-key]').length === 4`)],
+  ['findings overview', LOG_URL, async (popup) => popup.waitFor(`document.querySelectorAll('li[data-key]').length === 4`)],
+  [
+    'findings, a card open from the overview',
+    LOG_URL,
+    async (popup) => {
+      await popup.waitFor(`document.querySelectorAll('li[data-key]').length === 4`);
+      await popup.click('li[data-key] .triage__line');
+      await popup.waitFor(`document.querySelector('.triage__line[aria-expanded="true"]')`);
+    },
+  ],
   [
     'findings, every card and a diagnose result open',
     LOG_URL,

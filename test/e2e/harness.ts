@@ -4,9 +4,14 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findBrowser } from '../../scripts/find-browser';
+import { COLLECT_BADGES, COLLECT_FIELD_WARNINGS, type BadgeInfo, type FieldWarningInfo } from './page-reads';
+
+export { waitFor, type BadgeInfo, type FieldWarningInfo } from './page-reads';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary (CHROMIUM_PATH or the usual places); throws one clear line when there is none. */
+export const chromiumPath = (): string => findBrowser('chromium');
 
 /** Flags that headless Chromium needs as root on a machine without network. */
 export const CHROMIUM_FLAGS = [
@@ -53,7 +58,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'webhook-doctor-'));
   const headless = !options.headed;
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: false, // headless mode is chosen by the flag below: the new headless runs extensions
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
@@ -266,35 +271,6 @@ function stripHash(url: string): string {
   return url.replace(/#.*$/, '');
 }
 
-export interface BadgeInfo {
-  code: string;
-  problem: string;
-  rowText: string;
-}
-
-/**
- * Collects contract-2 badges from the document and its open shadow roots. Kept as a string: tsx
- * adds name helpers to functions, which do not exist inside the page.
- */
-const COLLECT_BADGES = `(() => {
-  const out = [];
-  const stack = [document];
-  while (stack.length) {
-    const root = stack.pop();
-    for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
-      const row = (badge.parentElement && badge.parentElement.closest('tr, li, [role="row"]')) || badge.parentElement;
-      out.push({
-        code: badge.dataset.code || '',
-        problem: badge.dataset.problem || '',
-        rowText: ((row && row.textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 300),
-      });
-    }
-    const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
-    for (let i = hosts.length - 1; i >= 0; i -= 1) stack.push(hosts[i].shadowRoot);
-  }
-  return out;
-})()`;
-
 /** Every contract-2 badge in the page, its open shadow roots and same-origin frames, in order. */
 export async function readBadges(page: Page): Promise<BadgeInfo[]> {
   const all: BadgeInfo[] = [];
@@ -306,14 +282,8 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
 }
 
 /** Every contract-2 field warning: its problem and the field it follows. */
-export async function readFieldWarnings(page: Page): Promise<{ problem: string; afterId: string; afterName: string }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-webhook-doctor="field-warning"]')].map((w) => {
-      let prev = w.previousElementSibling;
-      while (prev && prev.getAttribute('data-webhook-doctor') === 'field-warning') prev = prev.previousElementSibling;
-      return { problem: w.dataset.problem ?? '', afterId: prev?.id ?? '', afterName: prev?.getAttribute('name') ?? '' };
-    }),
-  );
+export async function readFieldWarnings(page: Page): Promise<FieldWarningInfo[]> {
+  return page.evaluate<FieldWarningInfo[]>(COLLECT_FIELD_WARNINGS);
 }
 
 /** The tab id of a page, asked from the worker (it has host permissions for ESP URLs). */
@@ -335,17 +305,6 @@ export async function toolbarBadge(session: ExtensionSession, tabId: number): Pr
     text: await chrome.action.getBadgeText({ tabId: id }),
     color: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as unknown as number[],
   }), tabId);
-}
-
-/** Waits until a condition on the page holds, polling; returns the last value. */
-export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /**
@@ -450,6 +409,14 @@ export class ToolbarPopup {
     for (const type of ['mousePressed', 'mouseReleased']) {
       await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
     }
+  }
+
+  /** Presses a key as a user would (Enter on a focused button clicks it). */
+  async press(key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'Enter' | 'Escape' | 'Tab'): Promise<void> {
+    const codes = { ArrowDown: 40, ArrowUp: 38, Home: 36, End: 35, Enter: 13, Escape: 27, Tab: 9 };
+    const text = key === 'Enter' ? { text: '\r', unmodifiedText: '\r' } : {};
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: codes[key], ...text });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: codes[key] });
   }
 
   /** Types into a field as a user would: focus it, replace its text, fire input events. */

@@ -16,7 +16,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { chromium, type Browser } from 'playwright-core';
 import { summarize, traceWorkUnits, type MainThreadWork } from './main-thread-work';
 import {
-  CHROMIUM, CHROMIUM_FLAGS, extensionMarkup, launchWithExtension, readBadges, recordPageLog, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
+  CHROMIUM_FLAGS, chromiumPath, extensionMarkup, launchWithExtension, readBadges, recordPageLog, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
   type ExtensionSession, type PageLog,
 } from './harness';
 
@@ -29,7 +29,7 @@ let plain: Browser | undefined;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  plain = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: CHROMIUM_FLAGS });
+  plain = await chromium.launch({ executablePath: chromiumPath(), headless: false, args: CHROMIUM_FLAGS });
 });
 
 afterAll(async () => {

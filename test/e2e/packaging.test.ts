@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { ROOT } from './harness';
 
 const ESP_MATCHES = [
@@ -85,7 +86,7 @@ describe('Firefox build (dist-firefox/)', () => {
     const manifest = readManifest('dist-firefox') as Manifest & { browser_specific_settings?: { gecko?: Record<string, unknown> } };
     expect(manifest.background?.scripts?.length).toBe(1);
     expect(manifest.background?.service_worker).toBeUndefined();
-    expect(manifest.browser_specific_settings?.gecko?.id).toBe('webhook-doctor@example.org');
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
     expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 

@@ -2,31 +2,20 @@
 // cards in the order a user should work through them (setup mistakes first), the "Diagnose text"
 // box on a log line, a header and a JSON body, the empty and unsupported states, "Copy report".
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  launchWithExtension, readBadges, readFieldWarnings, ROOT, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
+  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_GROUPS, FINDING_LINES, FOCUSED_LINE, READ_CARDS, READ_LINES, type PopupCard,
+  type PopupLine,
+} from './composed-pages';
+import {
+  launchWithExtension, readBadges, readFieldWarnings, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
   type ExtensionSession,
 } from './harness';
 
-const EDITOR_URL = 'https://www.klaviyo.com/flow/ABC123/edit';
-/** Klaviyo's editor fixture (masked token, broken JSON) with a delivery log added under it. */
-const EDITOR_WITH_LOG = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
-  '</body>',
-  `<section aria-label="Recent deliveries"><ul>
-    <li>ana@example.com · HTTP 403 Forbidden</li>
-    <li>bo@example.com · HTTP 500 Internal Server Error</li>
-    <li>chen@example.com · HTTP 403 Forbidden</li>
-    <li>dana@example.com · dial tcp 52.1.2.3:443: connect: connection refused</li>
-    <li>eve@example.com · Delivered</li>
-  </ul></section></body>`,
-);
 const CLEAN_URL = 'https://fly.customer.io/workspaces/1/journeys/campaigns/2/actions/3/deliveries';
 const CLEAN_HTML = '<!doctype html><title>Deliveries</title><ul><li>Delivered 200 OK</li><li>Delivered 202 Accepted</li></ul>';
 const OTHER_URL = 'https://example.org/docs';
 
-const FINDING_CARDS = 'ul[aria-label="Problems found on this page"] > li[data-key]';
 const RESULT_CARDS = 'ul[aria-label="Problems in the pasted text"] > li[data-key]';
 
 let session: ExtensionSession;
@@ -59,43 +48,62 @@ async function withPopup<T>(page: Page, use: (popup: ToolbarPopup) => Promise<T>
   }
 }
 
-interface Card {
-  key: string;
-  title: string;
-  count: string;
-  open: boolean;
-  steps: number;
-  samples: string[];
-}
-
-const READ_CARDS = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((li) => ({
-  key: li.dataset.key,
-  title: li.querySelector('.card__title')?.textContent ?? '',
-  count: li.querySelector('.card__count')?.textContent ?? '',
-  open: li.querySelector('details')?.open ?? false,
-  steps: li.querySelectorAll('.card__steps > li').length,
-  samples: [...li.querySelectorAll('.card__samples code')].map((c) => c.textContent),
-}))`;
-
 describe('findings of the active tab', () => {
-  it('lists one card per problem, setup mistakes first, each with its fixes', async () => {
-    const cards = await withPopup(editor, async (popup) => {
-      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
-      return popup.evaluate<Card[]>(READ_CARDS(FINDING_CARDS));
+  it('shows an overview first: one line per problem, what needs you before what Klaviyo retries', async () => {
+    const lines = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      return popup.evaluate<PopupLine[]>(READ_LINES);
     });
-    expect(cards.map((c) => [c.key, c.count])).toEqual([
-      ['credential:masked-token', '1 field'],
-      ['json:invalid-json', '1 field'],
-      ['network:connection-refused', '1 row'],
-      ['http:500', '1 row'],
-      ['http:403', '2 rows'],
-    ]);
-    expect(cards.map((c) => c.open)).toEqual([true, false, false, false, false]);
-    for (const card of cards) {
-      expect(card.title, card.key).not.toBe('');
-      expect(card.steps, `${card.key} has fix steps`).toBeGreaterThan(0);
+    expect(lines.map((l) => [l.key, l.count, l.mark])).toEqual(EDITOR_WITH_LOG_GROUPS);
+    expect(lines.map((l) => l.open)).toEqual([false, false, false, false, false]);
+    for (const line of lines) {
+      expect(line.code, line.key).not.toBe('');
+      expect(line.title, line.key).not.toBe('');
+      expect(line.steps, `${line.key} has fix steps`).toBeGreaterThan(0);
     }
-    expect(cards.find((c) => c.key === 'http:403')?.samples.every((s) => s.includes('403 Forbidden'))).toBe(true);
+    expect(lines.find((l) => l.key === 'http:403')?.samples.every((s) => s.includes('403 Forbidden'))).toBe(true);
+  });
+
+  it('keyboard: arrows move through the overview, Enter opens the card, Escape closes it', async () => {
+    const seen = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      await popup.evaluate(`document.querySelector('.triage__line').focus()`);
+      const steps: { focused: string | null; open: string[]; cardVisible: boolean }[] = [];
+      const record = async () => steps.push(await popup.evaluate(`({
+        focused: ${FOCUSED_LINE},
+        open: [...document.querySelectorAll('.triage__line[aria-expanded="true"]')].map((b) => b.closest('li').dataset.key),
+        cardVisible: [...document.querySelectorAll('.triage__card')].some((c) => !c.hidden && c.offsetHeight > 0),
+      })`));
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter', 'Escape', 'ArrowUp', 'End'] as const) {
+        await popup.press(key);
+        await record();
+      }
+      return steps;
+    });
+    expect(seen).toEqual([
+      { focused: 'json:invalid-json', open: [], cardVisible: false },
+      { focused: 'network:connection-refused', open: [], cardVisible: false },
+      { focused: 'http:403', open: [], cardVisible: false },
+      { focused: 'http:403', open: ['http:403'], cardVisible: true },
+      { focused: 'http:403', open: [], cardVisible: false },
+      { focused: 'network:connection-refused', open: [], cardVisible: false },
+      { focused: 'http:500', open: [], cardVisible: false },
+    ]);
+  });
+
+  it('fits 360 px without sideways scrolling, with a card open', async () => {
+    const widths = await withPopup(editor, async (popup) => {
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
+      await popup.click('li[data-key="http:403"] .triage__line');
+      await popup.waitFor(`!document.querySelector('li[data-key="http:403"] .triage__card').hidden`);
+      return popup.evaluate<{ window: number; scroll: number; client: number }>(`({
+        window: window.innerWidth, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+      })`);
+    });
+    // The popup window is 360 px wide (less a vertical scroll bar, when there is one); nothing
+    // sticks out sideways.
+    expect(widths.window).toBe(360);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 
   it('names the provider in the header', async () => {
@@ -115,7 +123,7 @@ describe('"Diagnose text" box', () => {
       await popup.fill('#diagnose-text', text);
       await popup.click('.diagnose button[type="submit"]');
       await popup.waitFor(`document.querySelectorAll(${JSON.stringify(RESULT_CARDS)}).length > 0`);
-      return popup.evaluate<Card[]>(READ_CARDS(RESULT_CARDS));
+      return popup.evaluate<PopupCard[]>(READ_CARDS(RESULT_CARDS));
     });
     expect(found.map((c) => c.key)).toEqual(keys);
     expect(found[0]!.open).toBe(true);
@@ -144,7 +152,7 @@ describe('states', () => {
     const shown = await withPopup(page, (popup) =>
       popup.evaluate<{ heading: string; cards: number; diagnose: boolean }>(`({
         heading: document.getElementById('state-heading')?.textContent ?? '',
-        cards: document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length,
+        cards: document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length,
         diagnose: Boolean(document.getElementById('diagnose-text')),
       })`),
     );
@@ -161,7 +169,7 @@ describe('"Copy report"', () => {
         const write = navigator.clipboard.writeText.bind(navigator.clipboard);
         navigator.clipboard.writeText = (text) => { window.copiedReport = text; return write(text); };
       })()`);
-      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_CARDS)}).length === 5`);
+      await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
       await popup.click('.copy button');
       await popup.waitFor(`document.querySelector('.copy__status')?.textContent`);
       return popup.evaluate<{ status: string; report: string }>(`({ status: document.querySelector('.copy__status').textContent, report: window.copiedReport ?? '' })`);
@@ -173,6 +181,6 @@ describe('"Copy report"', () => {
     expect(report).toContain('- Provider: Klaviyo');
     expect(report).toContain('- Webhook destination: https://api.heypoplar.com/v1/mailing/');
     const headings = [...report.matchAll(/^## (\d+)\. (.+) \((.+)\)$/gm)].map((m) => `${m[1]} ${m[3]}`);
-    expect(headings).toEqual(['1 1 field', '2 1 field', '3 1 row', '4 1 row', '5 2 rows']);
+    expect(headings).toEqual(EDITOR_WITH_LOG_GROUPS.map(([, count], i) => `${i + 1} ${count}`));
   });
 });

@@ -236,6 +236,11 @@ function buildFake() {
       }
       return { maxChunkMs: 0 };
     },
+    async get(tabId: number): Promise<FakeTab> {
+      const tab = tabsState.tabs.find((t) => t.id === tabId);
+      if (!tab) throw new Error(`Invalid tab ID: ${tabId}`);
+      return { ...tab };
+    },
     async query(info: { active?: boolean; currentWindow?: boolean } = {}): Promise<FakeTab[]> {
       return tabsState.tabs
         .filter((tab) => info.active === undefined || tab.active === info.active)
@@ -271,28 +276,44 @@ function buildFake() {
 
   // ---- permissions -------------------------------------------------------------------------
 
+  // The manifest's host permissions are granted at install, as Chromium does, unless a test
+  // withholds some (Firefox lets the user withhold them; Chromium's "on click" site access too).
+  const manifestHosts = (): string[] => (runtimeState.manifest.host_permissions as string[] | undefined) ?? [];
   const permissionsState = {
     granted: new Set<string>(),
+    withheld: new Set<string>(),
     /** What the next permissions.request answers (the user's click in the prompt). */
     answerRequests: true,
     requested: [] as string[][],
   };
 
+  function hasOrigin(origin: string): boolean {
+    return permissionsState.granted.has(origin) || (manifestHosts().includes(origin) && !permissionsState.withheld.has(origin));
+  }
+
   const permissions = {
     async contains(perms: { origins?: string[] }): Promise<boolean> {
-      return (perms.origins ?? []).every((origin) => permissionsState.granted.has(origin));
+      return (perms.origins ?? []).every((origin) => hasOrigin(origin));
     },
     async request(perms: { origins?: string[] }): Promise<boolean> {
       const origins = perms.origins ?? [];
       permissionsState.requested.push([...origins]);
       if (!permissionsState.answerRequests) return false;
-      const added = origins.filter((origin) => !permissionsState.granted.has(origin));
-      for (const origin of origins) permissionsState.granted.add(origin);
+      const added = origins.filter((origin) => !hasOrigin(origin));
+      for (const origin of origins) {
+        if (manifestHosts().includes(origin)) permissionsState.withheld.delete(origin);
+        else permissionsState.granted.add(origin);
+      }
       if (added.length > 0) permissions.onAdded.dispatch({ origins: added });
       return true;
     },
     async remove(perms: { origins?: string[] }): Promise<boolean> {
-      const removed = (perms.origins ?? []).filter((origin) => permissionsState.granted.delete(origin));
+      const removed = (perms.origins ?? []).filter((origin) => {
+        if (!manifestHosts().includes(origin)) return permissionsState.granted.delete(origin);
+        const had = hasOrigin(origin);
+        permissionsState.withheld.add(origin);
+        return had;
+      });
       if (removed.length > 0) permissions.onRemoved.dispatch({ origins: removed });
       return removed.length > 0;
     },
@@ -317,6 +338,10 @@ function buildFake() {
       const unknown = ids.find((id) => !registeredScripts.has(id));
       if (unknown !== undefined) throw new Error(`Nonexistent script ID '${unknown}'`);
       for (const id of ids) registeredScripts.delete(id);
+    },
+    /** Runs `func` in this realm, as if in the tab's isolated world (one frame). */
+    async executeScript<A extends unknown[], R>(injection: { target: { tabId: number }; func: (...args: A) => R; args?: A }): Promise<{ frameId: number; result: R }[]> {
+      return [{ frameId: 0, result: injection.func(...((injection.args ?? []) as A)) }];
     },
     async getRegisteredContentScripts(filter: { ids?: string[] } = {}): Promise<FakeRegisteredScript[]> {
       return [...registeredScripts.values()]
@@ -354,6 +379,10 @@ function buildFake() {
       for (const origin of origins) permissionsState.granted.add(origin);
     },
     grantedOrigins: () => [...permissionsState.granted],
+    /** The user withholds some of the manifest's host permissions. */
+    withholdHosts(...origins: string[]): void {
+      for (const origin of origins) permissionsState.withheld.add(origin);
+    },
     answerPermissionRequests(granted: boolean): void {
       permissionsState.answerRequests = granted;
     },
@@ -375,6 +404,7 @@ function buildFake() {
     quotas.session = SESSION_QUOTA_BYTES;
     badges.clear();
     permissionsState.granted.clear();
+    permissionsState.withheld.clear();
     permissionsState.answerRequests = true;
     permissionsState.requested = [];
     registeredScripts.clear();

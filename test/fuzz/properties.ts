@@ -4,6 +4,7 @@
 // adversarial text finishes within the test's timeout). The row scanner: generated pages and edits.
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
+import { findAll } from '../../src/engine/find';
 import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential';
 import { checkJsonBody } from '../../src/engine/detect/json-body';
 import { detectNetworkErrors } from '../../src/engine/detect/network';
@@ -212,15 +213,16 @@ export const PROPERTIES: FuzzProperty[] = [
       }),
   }),
   define({
-    name: 'detectAll: every finding follows its kind, sorted by position',
+    name: 'detectAll and findAll: every finding follows its kind, sorted by position',
     testRuns: 1000,
     fuzzRuns: MILLION,
     build: () =>
       fc.property(anyText, (text) => {
-        const findings = detectAll(text);
-        checkAll(text, findings, checkAnyFinding);
-        for (let i = 1; i < findings.length; i++) {
-          if (findings[i]!.start < findings[i - 1]!.start) throw new Error('findings are not sorted by start');
+        for (const findings of [detectAll(text), findAll(text)]) {
+          checkAll(text, findings, checkAnyFinding);
+          for (let i = 1; i < findings.length; i++) {
+            if (findings[i]!.start < findings[i - 1]!.start) throw new Error('findings are not sorted by start');
+          }
         }
       }),
   }),
@@ -246,6 +248,7 @@ export const PROPERTIES: FuzzProperty[] = [
         expectNoLeak(token, redactSecretsInText(text), 'redactSecretsInText');
         expectNoLeak(token, redactSecretsInText(line), 'redactSecretsInText (line)');
         expectNoLeak(token, visible(detectAll(text)), 'detectAll');
+        expectNoLeak(token, visible(findAll(text)), 'findAll');
         expectNoLeak(token, visible(detectCredentialProblems(line)), 'detectCredentialProblems');
         for (const value of [token, `Bearer ${token}`, `Basic ${token}`, `"Bearer ${token}"`, `Bearer  ${token} `, `Bearer Bearer ${token}`]) {
           expectNoLeak(token, visible(checkCredentialValue(value, 'Authorization')), `checkCredentialValue(${JSON.stringify(value.replace(token, '<token>'))})`);
@@ -290,6 +293,7 @@ export const PROPERTIES: FuzzProperty[] = [
       fc.property(adversarialPattern, (pattern) => {
         const text = repeatTo(pattern, BIG_INPUT);
         checkAll(text, detectAll(text), checkAnyFinding);
+        checkAll(text, findAll(text), checkAnyFinding);
         checkAll(text, checkJsonBody(text, ['city']), checkJsonFinding);
         checkAll(text, checkCredentialValue(text), checkCredentialFinding);
         redactSecretsInText(text);

@@ -4,7 +4,7 @@
 import type { Finding, FindingKind } from '../../src/engine/types';
 
 export const NETWORK_PROBLEMS = [
-  'connection-refused', 'connection-reset', 'dns-failure', 'tls-certificate', 'tls-handshake', 'timeout',
+  'connection-refused', 'connection-reset', 'connection-failed', 'dns-failure', 'tls-certificate', 'tls-handshake', 'timeout',
   'unexpected-eof', 'host-unreachable',
 ] as const;
 

@@ -95,6 +95,8 @@ describe('malformed messages from our own content script', () => {
     ['samples not strings', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ samples: [1] as never })] }) }],
     ['bad source', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ source: 'cell' as never })] }) }],
     ['detail of the wrong shape', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { line: 'one' as never } } })] }) }],
+    ['expected text far too long', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { expected: 'x'.repeat(500) } } })] }) }],
+    ['receiver error not text', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { receiverError: 42 as never } } })] }) }],
     ['too many groups', { type: 'page-snapshot', snapshot: snapshot({ groups: tooManyGroups }) }],
     ['url far too long', { type: 'page-snapshot', snapshot: snapshot({ url: 'https://x.example/' + 'a'.repeat(9000) }) }],
     ['badge keys not a list', { type: 'get-badge-diagnoses', keys: 'http:403', provider: null, endpointUrl: null }],

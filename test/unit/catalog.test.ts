@@ -42,6 +42,7 @@ const ADVISED_CODES = [
 const PROBLEM_KINDS: readonly [string, string][] = [
   ['connection-refused', 'network'],
   ['connection-reset', 'network'],
+  ['connection-failed', 'network'],
   ['dns-failure', 'network'],
   ['tls-certificate', 'network'],
   ['tls-handshake', 'network'],
@@ -63,6 +64,13 @@ const PROBLEM_KINDS: readonly [string, string][] = [
   ['empty-required-field', 'json'],
   ['rate-limited', 'rate-limit'],
   ['test-token-wrong-endpoint', 'credential'],
+  ['wrong-auth-header', 'credential'],
+  ['wrong-auth-scheme', 'credential'],
+  ['basic-wrong-user', 'credential'],
+  ['secret-belongs-in-url', 'credential'],
+  ['incomplete-webhook-url', 'credential'],
+  ['wrong-body-format', 'json'],
+  ['body-too-large', 'json'],
 ];
 
 function normalized(step: string): string {
@@ -291,7 +299,8 @@ describe('problems', () => {
   });
 
   it.each([
-    ['credential', 401, 403],
+    // Receivers that read their secret from the URL answer 404 without it (Slack no_service, Discord Unknown Webhook).
+    ['credential', 401, 404],
     ['json', 400, 400],
   ])('gives every %s problem the status a receiver would answer', (kind, low, high) => {
     for (const entry of PROBLEM_ENTRIES.filter((candidate) => candidate.kind === kind)) {

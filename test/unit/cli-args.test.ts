@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseArgs, USAGE, type ParsedArgs } from '../../src/cli/args';
+import { parseArgs, USAGE, withoutCommand, type ParsedArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   const accepted: { argv: string[]; expected: ParsedArgs }[] = [
@@ -46,5 +46,17 @@ describe('parseArgs', () => {
 
   it('documents every option in the usage text', () => {
     for (const option of ['--json', '--provider', '--endpoint', '--help', '--version']) expect(USAGE).toContain(option);
+  });
+});
+
+describe('withoutCommand', () => {
+  it.each([
+    [['diagnose', '--json', 'a.log'], ['--json', 'a.log']],
+    [['--json', 'a.log'], ['--json', 'a.log']],
+    [['a.log', 'diagnose'], ['a.log', 'diagnose']],
+    [['./diagnose'], ['./diagnose']],
+    [[], []],
+  ])('%j → %j', (argv, expected) => {
+    expect(withoutCommand(argv)).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { LineChunker, PositionWalker, type ChunkLimits, type TextChunk } from '../../src/cli/lines';
 
-const SMALL: ChunkLimits = { chunkChars: 16, windowChars: 24, overlapChars: 8 };
+const SMALL: ChunkLimits = { chunkChars: 16, windowChars: 24, overlapChars: 8, holdChars: 32 };
 
 function chunkAll(pieces: readonly string[], limits: Partial<ChunkLimits> = SMALL): TextChunk[] {
   const chunker = new LineChunker(limits);
@@ -108,6 +108,34 @@ describe('LineChunker', () => {
         }
       }),
     );
+  });
+});
+
+describe('LineChunker keeps a multi-line body together', () => {
+  /** Marks an open body: "{" with no "}" after it in the text. */
+  const openBrace = (text: string): number | null => {
+    const open = text.lastIndexOf('{');
+    return open !== -1 && text.indexOf('}', open) === -1 ? open : null;
+  };
+  const chunkWith = (pieces: readonly string[], limits: Partial<ChunkLimits>): TextChunk[] => {
+    const chunker = new LineChunker(limits, openBrace);
+    return [...pieces.flatMap((piece) => chunker.push(piece)), ...chunker.end()];
+  };
+
+  it('cuts before the line where the open body starts', () => {
+    const text = 'aaaa\nbbbb\nbody {\n x\n y\n}\ncccc\n';
+    const chunks = chunkWith([...text], { chunkChars: 12, windowChars: 64, overlapChars: 8, holdChars: 32 });
+    const body = chunks.find((chunk) => chunk.text.includes('body {'));
+    expect(body?.text).toContain('}');
+    expect(chunks.map((chunk) => chunk.text).join('')).toBe(text);
+  });
+
+  it('gives up holding once the body outgrows holdChars', () => {
+    const text = `body {\n${'x\n'.repeat(40)}}\n`;
+    const chunks = chunkWith([...text], { chunkChars: 8, windowChars: 64, overlapChars: 8, holdChars: 16 });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Math.max(...chunks.map((chunk) => chunk.text.length))).toBeLessThanOrEqual(8 + 16 + 2);
+    expect(chunks.map((chunk) => chunk.text).join('')).toBe(text);
   });
 });
 

@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('CLI options', { timeout: PROCESS_TIMEOUT }, () => {
   const cases: { name: string; args: string[]; status: number; stdout: RegExp | ''; stderr: RegExp | '' }[] = [
-    { name: '--help', args: ['--help'], status: 0, stdout: /^Usage: npm run -s diagnose -- \[options\] \[FILE \.\.\.\]/, stderr: '' },
+    { name: '--help', args: ['--help'], status: 0, stdout: /^Usage: webhook-doctor diagnose \[options\] \[FILE \.\.\.\]/, stderr: '' },
     { name: '--version', args: ['--version'], status: 0, stdout: /^webhook-doctor \d+\.\d+\.\d+\n$/, stderr: '' },
     { name: 'an unknown option', args: ['--bogus', 'x.log'], status: 2, stdout: '', stderr: /^webhook-doctor: unknown option --bogus\n\nUsage:/ },
     { name: 'an unknown provider', args: ['--provider', 'mailchimp'], status: 2, stdout: '', stderr: /unknown provider "mailchimp"/ },

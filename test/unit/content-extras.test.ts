@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The split between content.js and content-extras.js must not change what is found: row findings
-// equal detectAll's once the extras are in, the prefilters never skip text the extras would act
+// equal findAll's once the extras are in, the prefilters never skip text the extras would act
 // on (credential and rate-limit headers, secrets to redact, editor fields), and the loader loads
 // once and survives failures.
 import { describe, it, expect, vi, beforeEach } from 'vitest';
@@ -13,7 +13,7 @@ import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/
 import { createRedactor } from '../../src/content/redaction';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import { detectRow, needsExtras } from '../../src/content/row-detect';
-import { detectAll } from '../../src/engine/detect';
+import { findAll, findWith } from '../../src/engine/find';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/sites/generic';
 import { klaviyo } from '../../src/sites/klaviyo';
@@ -57,7 +57,7 @@ const logText = logTextFrom([
 /** Values that name no header themselves: only the header names can make the prefilter match. */
 const plainValueText = logTextFrom(['###', 'changeme', 'undefined', '0', '30', '"x y"', '<KEY>', 'HTTP 429']);
 
-describe('row findings with the extras loaded equal detectAll', () => {
+describe('row findings with the extras loaded equal findAll', () => {
   it.each([
     'Authorization: Bearer ###\n401 Unauthorized',
     'HTTP 429 Too Many Requests\nRetry-After: 30',
@@ -67,13 +67,13 @@ describe('row findings with the extras loaded equal detectAll', () => {
     'Sent, 200 OK',
     '',
   ])('%j', (text) => {
-    expect(detectRow(text, contentExtras)).toEqual(detectAll(text));
+    expect(detectRow(text, contentExtras)).toEqual(findAll(text));
   });
 
   it('for generated log text', () => {
     fc.assert(
       fc.property(logText, (text) => {
-        expect(detectRow(text, contentExtras)).toEqual(detectAll(text));
+        expect(detectRow(text, contentExtras)).toEqual(findAll(text));
       }),
       { numRuns: 300 },
     );
@@ -106,7 +106,7 @@ describe('needsExtras: a row without a match has nothing for the extras', () => 
   it('for generated log text', () => {
     fc.assert(
       fc.property(plainValueText, (text) => {
-        if (contentExtras.detectRowExtras(text).length > 0) expect(needsExtras(text)).toBe(true);
+        if (findWith(text, contentExtras.detectors).length > 0) expect(needsExtras(text)).toBe(true);
       }),
       { numRuns: 1000 },
     );

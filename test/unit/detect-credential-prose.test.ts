@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential';
-import { detectCredentialSentences, isMistakeInText } from '../../src/engine/detect/credential-prose';
+import { detectCredentialSentences, mistakesInText } from '../../src/engine/detect/credential-prose';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -77,6 +77,6 @@ describe('a quoted header inside a longer text', () => {
     const report = ['Our webhook fails.', 'Authorization: Bearer abcd****wxyz', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
     expect(problemsIn(report)).not.toContain('masked-token');
     const finding = { kind: 'credential' as const, code: null, problem: 'masked-token', start: 0, end: 1, excerpt: 'Bearer abcd…' };
-    expect(isMistakeInText(finding, report)).toBe(false);
+    expect(mistakesInText([finding], report)).toEqual([]);
   });
 });

@@ -27,9 +27,9 @@ function group(key: string, kind: FindingKind, code: number | null, count: numbe
 }
 
 const DIAGNOSES = [
-  diagnosis('http:429', 'http', 429, '429 Too Many Requests'),
+  diagnosis('http:429', 'http', 429, '429 Too Many Requests', { retry: { verdict: 'retries', text: 'Klaviyo retries it.' } }),
   diagnosis('http:403', 'http', 403, '403 Forbidden', { whereToLook: 'Klaviyo: the flow’s webhook action → View All Activity.' }),
-  diagnosis('http:503', 'http', 503, '503 Service Unavailable'),
+  diagnosis('http:503', 'http', 503, '503 Service Unavailable', { retry: { verdict: 'retries', text: 'Klaviyo retries it.' } }),
   diagnosis('network:connection-refused', 'network', null, 'Connection refused'),
   diagnosis('json:invalid-json', 'json', null, 'Body is not valid JSON'),
   diagnosis('credential:masked-token', 'credential', null, 'Masked token'),
@@ -99,40 +99,82 @@ afterEach(() => {
 });
 
 describe('popup with findings', () => {
-  it('lists credential and JSON problems first, then network, 5xx, 4xx, rate limit', async () => {
+  const LIST = 'ul[aria-label="Problems found on this page"]';
+  const line = (key: string) => root.querySelector<HTMLButtonElement>(`li[data-key="${key}"] .triage__line`)!;
+  const card = (key: string) => root.querySelector<HTMLElement>(`li[data-key="${key}"] .triage__card`)!;
+
+  it('lists what needs you first (setup mistakes, errors nobody retries), then what the ESP retries', async () => {
     await mount({ state: 'findings', tab: TAB });
-    const list = root.querySelector('ul[aria-label="Problems found on this page"]')!;
-    expect(cardKeys(list)).toEqual([
-      'credential:masked-token',
-      'json:invalid-json',
-      'network:connection-refused',
-      'http:503',
-      'http:403',
-      'http:429',
+    expect([...root.querySelectorAll(`${LIST} > li`)].map((li) => [li.getAttribute('data-key'), li.getAttribute('data-action')])).toEqual([
+      ['credential:masked-token', 'needs-you'],
+      ['json:invalid-json', 'needs-you'],
+      ['network:connection-refused', 'needs-you'],
+      ['http:403', 'needs-you'],
+      ['http:503', 'retries'],
+      ['http:429', 'retries'],
     ]);
+    expect(root.querySelector('.triage__summary')?.textContent).toBe('4 need you · 2 will retry by themselves');
   });
 
-  it('shows meaning, retry outlook, steps, where to look, count and samples inline', async () => {
+  it('gives each problem one line: code, short title, rows affected and who acts', async () => {
     await mount({ state: 'findings', tab: TAB });
-    const card = root.querySelector('li[data-key="http:403"]')!;
-    expect(card.querySelector('summary')?.textContent).toContain('403 Forbidden');
-    expect(card.querySelector('.card__count')?.textContent).toBe('7 rows');
-    expect(card.querySelector('.card__meaning')?.textContent).toBe('403 Forbidden meaning.');
-    expect(card.querySelector('.card__retry')?.textContent).toContain('403 Forbidden will not be retried.');
-    expect([...card.querySelectorAll('.card__steps li')].map((li) => li.textContent)).toEqual(['403 Forbidden step 1', '403 Forbidden step 2']);
-    expect(card.querySelector('.card__where')?.textContent).toContain('View All Activity');
-    expect([...card.querySelectorAll('.card__samples code')].map((c) => c.textContent)).toHaveLength(2);
+    const read = (key: string) =>
+      ['code', 'title', 'count', 'mark'].map((part) => line(key).querySelector(`.triage__${part}`)?.textContent);
+    expect(read('http:403')).toEqual(['403', '403 Forbidden short', '7 rows', 'Needs you']);
+    expect(read('http:429')).toEqual(['429', '429 Too Many Requests short', '4 rows', 'Will retry by itself']);
+    expect(read('credential:masked-token')).toEqual(['Token', 'Masked token short', '1 field', 'Needs you']);
+    expect(read('network:connection-refused')[0]).toBe('Network');
   });
 
-  it('labels field counts as fields', async () => {
+  it('shows the overview first: every card closed', async () => {
     await mount({ state: 'findings', tab: TAB });
-    expect(root.querySelector('li[data-key="credential:masked-token"] .card__count')?.textContent).toBe('1 field');
+    const lines = [...root.querySelectorAll<HTMLButtonElement>('.triage__line')];
+    expect(lines.map((l) => l.getAttribute('aria-expanded'))).toEqual(Array(6).fill('false'));
+    expect([...root.querySelectorAll<HTMLElement>('.triage__card')].every((c) => c.hidden)).toBe(true);
   });
 
-  it('opens the first group and leaves the others closed, as <details>', async () => {
+  it('opens a line into its full card: meaning, retry outlook, steps, where to look, samples', async () => {
     await mount({ state: 'findings', tab: TAB });
-    const details = [...root.querySelectorAll('ul[aria-label="Problems found on this page"] details')];
-    expect(details.map((d) => d.hasAttribute('open'))).toEqual([true, false, false, false, false, false]);
+    await interact(() => line('http:403').click());
+    expect(line('http:403').getAttribute('aria-expanded')).toBe('true');
+    const open = card('http:403');
+    expect(open.hidden).toBe(false);
+    expect(open.querySelector('.triage__full-title')?.textContent).toBe('403 Forbidden');
+    expect(open.querySelector('.card__meaning')?.textContent).toBe('403 Forbidden meaning.');
+    expect(open.querySelector('.card__retry')?.textContent).toContain('403 Forbidden will not be retried.');
+    expect([...open.querySelectorAll('.card__steps li')].map((li) => li.textContent)).toEqual(['403 Forbidden step 1', '403 Forbidden step 2']);
+    expect(open.querySelector('.card__where')?.textContent).toContain('View All Activity');
+    expect(open.querySelectorAll('.card__samples code')).toHaveLength(2);
+    // One card at a time: opening another closes this one; a second click closes it.
+    await interact(() => line('http:429').click());
+    expect(card('http:403').hidden).toBe(true);
+    expect(card('http:429').hidden).toBe(false);
+    await interact(() => line('http:429').click());
+    expect(card('http:429').hidden).toBe(true);
+  });
+
+  it('moves through the overview with the arrow keys, Home and End; Escape closes the open card', async () => {
+    await mount({ state: 'findings', tab: TAB });
+    const press = (key: string) => interact(() => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    });
+    const focused = () => document.activeElement?.closest('li[data-key]')?.getAttribute('data-key');
+    line('credential:masked-token').focus();
+    await press('ArrowDown');
+    expect(focused()).toBe('json:invalid-json');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    expect(focused()).toBe('http:429');
+    await press('Home');
+    expect(focused()).toBe('credential:masked-token');
+    await press('End');
+    expect(focused()).toBe('http:429');
+    await interact(() => line('http:429').click());
+    card('http:429').querySelector<HTMLElement>('.card__steps li')!.tabIndex = -1;
+    card('http:429').querySelector<HTMLElement>('.card__steps li')!.focus();
+    await press('Escape');
+    expect(card('http:429').hidden).toBe(true);
+    expect(document.activeElement).toBe(line('http:429'));
   });
 
   it('shows the provider in the header', async () => {
@@ -224,6 +266,14 @@ describe('Diagnose text box', () => {
     const card = results.querySelector('li.card')!;
     expect(card.querySelector('.card__steps li')).not.toBeNull();
     expect(card.querySelector('.card__count')?.textContent).toBe('seen once');
+  });
+
+  it("quotes the receiver's own words and the field they blame", async () => {
+    const results = await diagnose('HTTP 422 Unprocessable Entity\n{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}');
+    expect(cardKeys(results)).toEqual(['http:422']);
+    const said = results.querySelector('.card__receiver')!;
+    expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');
+    expect(said.getAttribute('data-field')).toBe('campaign_id');
   });
 
   it('says so when the text shows no problem', async () => {

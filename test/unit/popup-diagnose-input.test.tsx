@@ -1,44 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diagnoseInput, looksLikeJsonBody, parseCredentialHeader } from '../../src/popup/diagnose-input';
+import { diagnoseInput } from '../../src/popup/diagnose-input';
 import { requiredFieldsFor } from '../../src/engine/catalog/endpoints';
 
 const POPLAR = 'https://api.heypoplar.com/v1/mailing/';
 
 const keysOf = (text: string, options = {}) => diagnoseInput(text, options).map((d) => d.key);
-
-describe('parseCredentialHeader', () => {
-  it.each([
-    ['Authorization: Bearer abc', { name: 'Authorization', value: 'Bearer abc' }],
-    ['  authorization:Bearer ###  ', { name: 'authorization', value: 'Bearer ###' }],
-    ['X-Api-Key: {{ api_key }}', { name: 'X-Api-Key', value: '{{ api_key }}' }],
-    ['Proxy-Authorization: Basic xyz', { name: 'Proxy-Authorization', value: 'Basic xyz' }],
-    ['X-Auth-Token: t', { name: 'X-Auth-Token', value: 't' }],
-    ['Authorization:', { name: 'Authorization', value: '' }],
-  ])('%j is a credential header', (line, expected) => {
-    expect(parseCredentialHeader(line)).toEqual(expected);
-  });
-
-  it.each(['Content-Type: application/json', 'Error: connection refused', 'HTTP 403: Forbidden', 'Status: 403', 'no colon here', '', 'Monkey: banana'])(
-    '%j is not',
-    (line) => {
-      expect(parseCredentialHeader(line)).toBeNull();
-    },
-  );
-});
-
-describe('looksLikeJsonBody', () => {
-  it.each([
-    ['{"a":1}', true],
-    ['  \n [1,2]', true],
-    ['{ broken', true],
-    ['HTTP 403 {"a":1}', false],
-    ['Authorization: Bearer x', false],
-    ['', false],
-  ])('%j → %s', (text, expected) => {
-    expect(looksLikeJsonBody(text)).toBe(expected);
-  });
-});
 
 describe('diagnoseInput', () => {
   it.each([
@@ -107,5 +74,16 @@ describe('diagnoseInput', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('receiver body rules', () => {
+  it("reports what the destination's body rules miss: Slack text, a JSON body to Twilio", () => {
+    const slack = diagnoseInput('{"channel": "#ops"}', { endpointUrl: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnop' });
+    expect(slack.map((entry) => entry.key)).toContain('json:missing-required-field');
+    expect(slack.find((entry) => entry.key === 'json:missing-required-field')?.diagnosis.title).toContain('text or blocks');
+    const twilio = diagnoseInput('{"To": "+14155552671"}', { endpointUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json' });
+    expect(twilio.map((entry) => entry.key)).toContain('json:wrong-body-format');
+    expect(diagnoseInput('{"channel": "#ops"}').map((entry) => entry.key)).not.toContain('json:missing-required-field');
   });
 });

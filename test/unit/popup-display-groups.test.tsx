@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, displayGroups, orderRank, toneOf } from '../../src/popup/display-groups';
+import { actionOf, countLabel, displayGroups, orderRank, toneOf } from '../../src/popup/display-groups';
 import { urlMatchesPattern } from '../../src/popup/match-pattern';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup } from '../../src/shared/messages';
@@ -30,6 +30,31 @@ describe('orderRank', () => {
     ['rate-limit', 429, 6],
   ] as const)('%s %s → %i', (kind, code, rank) => {
     expect(orderRank({ kind, code })).toBe(rank);
+  });
+});
+
+describe('actionOf: who has to act', () => {
+  it.each([
+    ['credential', 'retries', 'needs-you'],
+    ['json', 'unknown', 'needs-you'],
+    ['http', 'no-retry', 'needs-you'],
+    ['http', 'unknown', 'needs-you'],
+    ['network', 'unknown', 'needs-you'],
+    ['http', 'retries', 'retries'],
+    ['network', 'retries', 'retries'],
+    ['rate-limit', 'retries', 'retries'],
+  ] as const)('%s, ESP verdict %s → %s', (kind, verdict, action) => {
+    expect(actionOf({ kind, retry: { verdict, text: '' } })).toBe(action);
+  });
+
+  it('puts what needs you before what the ESP retries, whatever the rank', () => {
+    const retried = { ...diagnosis('http:500', 'http', 500), retry: { verdict: 'retries' as const, text: '' } };
+    const notRetried = diagnosis('http:404', 'http', 404);
+    const tab = {
+      groups: [group('http:500', 'http', 500, 9), group('http:404', 'http', 404, 1)],
+      diagnoses: { 'http:500': retried, 'http:404': notRetried },
+    };
+    expect(displayGroups(tab).map((g) => g.key)).toEqual(['http:404', 'http:500']);
   });
 });
 

@@ -89,6 +89,53 @@ describe('loadPopupView', () => {
   });
 });
 
+describe('withheld host permissions (Firefox lets users withhold them)', () => {
+  const KLAVIYO_HOST = 'https://www.klaviyo.com/*';
+  const BRAZE_HOST = 'https://*.braze.com/*';
+
+  it('no-access for an ESP page whose host is withheld, naming only that host', async () => {
+    fake.withholdHosts(KLAVIYO_HOST, BRAZE_HOST);
+    activeTab(5, KLAVIYO);
+    expect(await loadPopupView()).toEqual({ state: 'no-access', hosts: [KLAVIYO_HOST] });
+  });
+
+  it('no-access naming every withheld host when the tab URL is hidden', async () => {
+    fake.withholdHosts(BRAZE_HOST);
+    activeTab(5, undefined);
+    expect(await loadPopupView()).toEqual({ state: 'no-access', hosts: [BRAZE_HOST] });
+  });
+
+  it('empty, not no-access, for an ESP page whose host is granted', async () => {
+    fake.withholdHosts(BRAZE_HOST);
+    activeTab(5, KLAVIYO);
+    expect((await loadPopupView()).state).toBe('empty');
+  });
+
+  it('unsupported for other sites while an ESP host is withheld', async () => {
+    fake.withholdHosts(KLAVIYO_HOST);
+    activeTab(5, 'https://news.example/');
+    expect(await loadPopupView()).toEqual({ state: 'unsupported' });
+  });
+});
+
+describe('the tab named by ?tab= (the popup page opened in a tab of its own)', () => {
+  it('reads that tab, not the active one', async () => {
+    activeTab(5, 'https://news.example/');
+    fake.setTabs([
+      { id: 5, url: 'https://news.example/', active: true, windowId: CURRENT_WINDOW_ID },
+      { id: 8, url: KLAVIYO, active: false, windowId: CURRENT_WINDOW_ID },
+    ]);
+    await contentScriptReports(8, KLAVIYO, [forbidden]);
+    expect((await loadPopupView('?tab=8')).state).toBe('findings');
+    expect((await loadPopupView('')).state).toBe('unsupported');
+  });
+
+  it('error for a tab that does not exist', async () => {
+    fake.setTabs([]);
+    expect((await loadPopupView('?tab=41')).state).toBe('error');
+  });
+});
+
 describe('isWatchedUrl', () => {
   it.each([
     [KLAVIYO, true],
@@ -103,6 +150,15 @@ describe('isWatchedUrl', () => {
   });
 });
 
+/** Lets promises and timers run until the condition holds (at most 500 turns). */
+async function settleUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i += 1) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
 describe('popup wired to the worker through the fake browser', () => {
   let root: HTMLElement;
   beforeEach(() => {
@@ -112,6 +168,41 @@ describe('popup wired to the worker through the fake browser', () => {
   afterEach(() => {
     render(null, root);
     root.remove();
+  });
+
+  const heading = () => root.querySelector('#state-heading')?.textContent;
+
+  /** The popup on a Klaviyo tab whose host the user withheld; returns its grant button. */
+  async function openWithheldPopup(): Promise<HTMLButtonElement | undefined> {
+    fake.withholdHosts('https://www.klaviyo.com/*');
+    activeTab(5, KLAVIYO);
+    await act(() => {
+      render(<App />, root);
+    });
+    await settleUntil(() => heading() !== undefined);
+    return [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Allow Webhook Doctor'));
+  }
+
+  it('asks for a withheld host, then shows the page once the user allows it', async () => {
+    const button = await openWithheldPopup();
+    expect(heading()).toBe('Webhook Doctor may not read this site');
+    await act(() => button?.click());
+    await settleUntil(() => heading() !== 'Webhook Doctor may not read this site');
+    expect(fake.permissionRequests()).toEqual([['https://www.klaviyo.com/*']]);
+    expect(heading()).toBe('No failing webhooks found on this page');
+    // The content script, now allowed, reports: the open popup follows.
+    await contentScriptReports(5, KLAVIYO, [forbidden]);
+    await settleUntil(() => root.querySelector('li[data-key]') !== null);
+    expect(root.querySelector('li[data-key="http:403"]')).not.toBeNull();
+  });
+
+  it('says so when the user refuses', async () => {
+    fake.answerPermissionRequests(false);
+    const button = await openWithheldPopup();
+    await act(() => button?.click());
+    await settleUntil(() => root.querySelector('[role="status"]') !== null);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Not allowed');
+    expect(heading()).toBe('Webhook Doctor may not read this site');
   });
 
   it('renders what the content script reported, with the catalog diagnosis', async () => {
@@ -126,8 +217,8 @@ describe('popup wired to the worker through the fake browser', () => {
     });
     const card = root.querySelector('li[data-key="http:403"]');
     expect(card).not.toBeNull();
-    expect(card?.querySelector('.card__count')?.textContent).toBe('3 rows');
-    expect(card?.querySelector('.card__title')?.textContent).toContain('403');
+    expect(card?.querySelector('.triage__count')?.textContent).toBe('3 rows');
+    expect(card?.querySelector('.triage__full-title')?.textContent).toContain('403');
     expect(card?.querySelectorAll('.card__steps li').length).toBeGreaterThan(0);
   });
 });

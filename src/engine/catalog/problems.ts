@@ -4,7 +4,7 @@ import { NETWORK_PROBLEMS } from './problems/network';
 import { CREDENTIAL_PROBLEMS } from './problems/credential';
 import { JSON_PROBLEMS } from './problems/json';
 import { RATE_LIMIT_PROBLEMS } from './problems/rate-limit';
-import { ENDPOINT_PROBLEMS } from './problems/endpoint';
+import { ENDPOINT_PROBLEMS, RECEIVER_REQUEST_PROBLEMS } from './problems/endpoint';
 
 export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
   ...NETWORK_PROBLEMS,
@@ -12,6 +12,7 @@ export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
   ...JSON_PROBLEMS,
   ...RATE_LIMIT_PROBLEMS,
   ...ENDPOINT_PROBLEMS,
+  ...RECEIVER_REQUEST_PROBLEMS,
 ];
 
 const BY_ID: ReadonlyMap<string, ProblemEntry> = new Map(PROBLEM_ENTRIES.map((entry) => [entry.id, entry]));

@@ -78,12 +78,69 @@ export interface EndpointError {
   message: string;
 }
 
+/** Where a receiver takes its credential from, and the shape it expects. */
+export type CredentialRule =
+  /**
+   * The URL itself is the secret (Slack, Discord, Zapier): group 1 of `secretPath` is that part of
+   * the path, or `secretQuery` names the query parameter that holds it (Teams workflows' sig).
+   */
+  | { in: 'url'; secretPath?: RegExp; secretQuery?: string; placeholder: string; where: string; headerIgnored: boolean }
+  /**
+   * A header: `scheme` 'none' means the bare value (Shopify). For Basic, `basicUser` is what the
+   * user part must look like once decoded, and `expected` says it in words for the warning.
+   */
+  | {
+      in: 'header';
+      header: string;
+      scheme: 'Bearer' | 'Basic' | 'none';
+      placeholder: string;
+      where: string;
+      basicUser?: RegExp;
+      expected?: string;
+    };
+
+/** The body a receiver accepts: its encoding and fields that must be there (one of each group). */
+export interface BodyRule {
+  /** 'either' when the receiver takes JSON and form-encoded bodies alike (Lob). */
+  format: 'json' | 'form' | 'either';
+  /** Each group needs at least one of its keys at the top level: [['text', 'blocks']]. */
+  anyOf: readonly (readonly string[])[];
+  /** Longest text a top-level field may hold, in characters (Discord content: 2000). */
+  maxFieldLength?: Readonly<Record<string, number>>;
+  /** Largest body the receiver takes, in bytes (Segment: 32 KB per call). */
+  maxBytes?: number;
+}
+
+/** What a well-formed call to one URL of a receiver looks like. */
+export interface RequestRules {
+  credential: CredentialRule;
+  body?: BodyRule;
+}
+
+/** An error a receiver documents in its response body (Slack's `no_text`, Discord's 10015). */
+export interface DocumentedError {
+  /** The string as the receiver writes it; also the id. */
+  id: string;
+  /** How it appears in text, when the bare id would match too much or too little. */
+  pattern?: RegExp;
+  /** The status the receiver sends it with. */
+  status: number;
+  meaning: string;
+  steps: readonly string[];
+}
+
 /** A receiving API's layer: checklists that only apply when the webhook calls it. */
 export interface EndpointLayer {
   id: string;
   name: string;
   sources: readonly string[];
   matches(url: string): boolean;
+  /** The credential and body rules of the call at this URL, when documented. */
+  request?(url: string): RequestRules | undefined;
+  /** Error strings the receiver puts in its response bodies. */
+  errors?: readonly DocumentedError[];
+  /** Redirect codes a log may show as failures here (a sender that does not follow them fails). */
+  failingRedirects?: readonly number[];
   /** Body fields the call at this URL must carry (empty when none are known). */
   requiredFields(url: string): readonly string[];
   /**

@@ -228,14 +228,18 @@ function isLongText(text: string): boolean {
 }
 
 /**
- * Whether a header finding in free text is the writer's mistake. In a short paste it always is.
- * In a longer text, `###` always is (the copy artefact of a duplicated webhook), other masks are
- * the writer hiding their own key, and a placeholder is an example unless something failed and
- * the text is not documentation.
+ * Which header findings in free text are the writer's mistakes. In a short paste all are. In a
+ * longer text, `###` always is (the copy artefact of a duplicated webhook), other masks are the
+ * writer hiding their own key, and a placeholder is an example unless something failed and the
+ * text is not documentation. The text is judged once, however many findings it holds.
  */
-export function isMistakeInText(finding: Finding, text: string): boolean {
-  if (!isLongText(text)) return true;
-  if (finding.problem === 'masked-token') return finding.excerpt.includes('#');
-  if (finding.problem === 'placeholder-token') return FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text);
-  return true;
+export function mistakesInText(findings: readonly Finding[], text: string): Finding[] {
+  if (findings.length === 0 || !isLongText(text)) return [...findings];
+  let placeholdersCount: boolean | undefined;
+  return findings.filter((finding) => {
+    if (finding.problem === 'masked-token') return finding.excerpt.includes('#');
+    if (finding.problem !== 'placeholder-token') return true;
+    placeholdersCount ??= FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text);
+    return placeholdersCount;
+  });
 }

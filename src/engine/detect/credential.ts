@@ -3,7 +3,7 @@
 import type { Finding } from '../types';
 import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
-import { detectCredentialSentences, isMistakeInText } from './credential-prose';
+import { detectCredentialSentences, mistakesInText } from './credential-prose';
 
 export { redactSecret } from './credential-preview';
 
@@ -25,7 +25,7 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  * longer text, and documentation examples are not reported. Offsets are within `text`.
  */
 export function detectCredentialProblems(text: string): Finding[] {
-  const quoted = scanCredentialText(text).filter((finding) => isMistakeInText(finding, text));
+  const quoted = mistakesInText(scanCredentialText(text), text);
   const told = detectCredentialSentences(text).filter((finding) => !quoted.some((other) => other.problem === finding.problem));
   return told.length === 0 ? quoted : [...quoted, ...told].sort((a, b) => a.start - b.start);
 }

@@ -1,120 +1,49 @@
-// Finds network failures that come without an HTTP status: Go error strings (Customer.io shows
-// `dial tcp ...: connect: connection refused`, `server misbehaving`, a bare `EOF`), Node error
-// codes (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED), curl and OpenSSL messages.
+// Finds network failures that come without an HTTP status, in the words of every runtime: Go
+// error strings (Customer.io shows `dial tcp ...: connect: connection refused`), Node and undici
+// codes, Python (requests, urllib3, aiohttp), Ruby, Java, .NET and Windows socket errors, curl by
+// text and by number, webhook platforms' delivery messages, plain English and a few other languages.
 //
-// Two global regexes (phrases, case-insensitive; error codes, case-sensitive) scan the text once
-// each; matches are then merged, so the work stays linear in the text length.
+// Three global regexes (phrases, case-insensitive; error codes and class names, case-sensitive;
+// curl and Winsock numbers) scan the text once each; matches are then filtered by a bounded look
+// at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../types';
+import { isMentionNotFailure } from './network-context';
+import { groupedByFirstChar, problemClassifier } from './grouped-regex';
+import {
+  CURL_CODES, ERROR_CODES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
+} from './network-patterns';
 import { phraseAfterCode } from './status-reasons';
 import { excerptOf } from './text-excerpt';
 
-export type NetworkProblem =
-  | 'connection-refused'
-  | 'connection-reset'
-  | 'dns-failure'
-  | 'tls-certificate'
-  | 'tls-handshake'
-  | 'timeout'
-  | 'unexpected-eof'
-  | 'host-unreachable';
+export type { NetworkProblem } from './network-patterns';
 
-type PatternTable = ReadonlyArray<readonly [NetworkProblem, readonly string[]]>;
+const isAscii = (pattern: string): boolean => pattern.charCodeAt(0) < 0x80;
 
-/** Plain-words messages, matched case-insensitively between word boundaries. */
-const PHRASES: PatternTable = [
-  ['connection-refused', ['(?:connect: )?connection refused']],
-  ['connection-reset', [
-    '(?:(?:read|write): )?connection reset(?: by peer)?',
-    'socket hang up',
-    '(?:write: )?broken pipe',
-    'connection was forcibly closed by the remote host',
-  ]],
-  ['dns-failure', [
-    'no such host',
-    'server misbehaving',
-    'getaddrinfo',
-    'name or service not known',
-    'temporary failure in name resolution',
-    'nodename nor servname provided(?:, or not known)?',
-    'name does not resolve',
-    'dns (?:resolution|lookup) failed',
-    "(?:could not|couldn't|failed to|unable to) resolve host(?:name)?",
-  ]],
-  ['tls-certificate', [
-    'tls: failed to verify certificate',
-    'x509:(?: certificate(?: signed by unknown authority| has expired(?: or is not yet valid)?| is not (?:yet )?valid| is valid for)?)?',
-    'certificate has expired',
-    'self[ -]signed certificate(?: in certificate chain)?',
-    'ssl certificate problem',
-    'certificate verify failed',
-    'unable to (?:get local issuer certificate|verify the first certificate)',
-    "does not match certificate's altnames",
-    'hostname mismatch',
-  ]],
-  ['tls-handshake', [
-    '(?:remote error: )?tls: handshake failure',
-    '(?:ssl|tls) handshake (?:failed|failure|error)',
-    '(?:alert )?handshake failure',
-    'wrong version number',
-    'tls: protocol version not supported',
-    'tls: first record does not look like a tls handshake',
-  ]],
-  ['timeout', [
-    'i/o timeout',
-    '(?:context )?deadline[ _]exceeded',
-    'client\\.timeout exceeded(?: while awaiting headers)?',
-    'tls handshake timeout',
-    '(?:connect|connection|read|write|socket|idle|response) timeout',
-    'timeout of \\d{1,7} ?ms exceeded',
-    'timed out',
-  ]],
-  ['unexpected-eof', [
-    'unexpected eof',
-    'empty reply from server',
-    'remote end closed connection without response',
-  ]],
-  ['host-unreachable', [
-    'no route to host',
-    '(?:network|host) is unreachable',
-    '(?:network|host) unreachable',
-  ]],
-];
-
-/** Error codes as programs print them: upper case, whole tokens (not "eof" in "GEOFF"). */
-const ERROR_CODES: PatternTable = [
-  ['connection-refused', ['ECONNREFUSED', 'ERR_CONNECTION_REFUSED']],
-  ['connection-reset', ['ECONNRESET', 'ERR_CONNECTION_RESET', 'EPIPE']],
-  ['dns-failure', ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ERR_NAME_NOT_RESOLVED', 'NXDOMAIN']],
-  ['tls-certificate', [
-    'CERT_HAS_EXPIRED',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'CERTIFICATE_VERIFY_FAILED',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'ERR_CERT_[A-Z_]{1,32}',
-  ]],
-  ['tls-handshake', [
-    'EPROTO',
-    'ERR_SSL_PROTOCOL_ERROR',
-    'ERR_SSL_VERSION_OR_CIPHER_MISMATCH',
-    'WRONG_VERSION_NUMBER',
-    'SSLV3_ALERT_HANDSHAKE_FAILURE',
-  ]],
-  ['timeout', ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_TIMED_OUT', 'ERR_CONNECTION_TIMED_OUT']],
-  ['unexpected-eof', ['EOF', 'UNEXPECTED_EOF_WHILE_READING']],
-  ['host-unreachable', ['EHOSTUNREACH', 'ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE']],
-];
-
-/** One capture group per problem, so the group that matched names the problem. */
-function compile(table: PatternTable, flags: string, before: string, after: string): RegExp {
-  const groups = table.map(([, patterns]) => `(${patterns.join('|')})`).join('|');
-  return new RegExp(`${before}(?:${groups})${after}`, flags);
+/** Whole words; the problem of a match is found by classifying its text. */
+function compile(patterns: readonly string[], flags: string, before: string): RegExp {
+  return new RegExp(`${before}(?:${groupedByFirstChar(patterns, flags.includes('i'))})(?![A-Za-z0-9_])`, flags);
 }
 
-const PHRASE_REGEX = compile(PHRASES, 'gi', '\\b', '(?![A-Za-z0-9_])');
-const ERROR_CODE_REGEX = compile(ERROR_CODES, 'g', '(?<![A-Za-z0-9_])', '(?![A-Za-z0-9_])');
+const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
+/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`. */
+const NUMBERED = [
+  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
+  '(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?[ \\t]*\\d{5}',
+];
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
+
+/** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
+const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
+const CJK_PHRASE_REGEX = compile(allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)), 'g', '');
+// Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
+const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
+const phraseProblem = problemClassifier(PHRASES, 'i');
+const codeProblemOf = problemClassifier(ERROR_CODES, '');
+
+interface Classified {
+  problem: NetworkProblem;
+  weak: boolean;
+}
 
 /**
  * A status code shortly before a phrase, as in "522 Connection Timed Out": the phrase may be the
@@ -129,15 +58,18 @@ interface RawMatch {
   problem: NetworkProblem;
   start: number;
   end: number;
+  /** A bare number or a vague "could not connect": kept only when its line says nothing more precise. */
+  weak: boolean;
 }
 
 export function detectNetworkErrors(text: string): Finding[] {
   const matches = [
-    ...collect(text, PHRASE_REGEX, PHRASES, true),
-    ...collect(text, ERROR_CODE_REGEX, ERROR_CODES, false),
+    ...collect(text, PHRASE_REGEX, phraseOrNumbered, false),
+    ...collect(text, CJK_PHRASE_REGEX, phraseOrNumbered, false),
+    ...collect(text, ERROR_CODE_REGEX, codeProblem, true),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
-  return mergeOccurrences(text, matches).map(({ problem, start, end }) => ({
+  return dropWeak(text, mergeOccurrences(text, matches)).map(({ problem, start, end }) => ({
     kind: 'network',
     code: null,
     problem,
@@ -147,18 +79,37 @@ export function detectNetworkErrors(text: string): Finding[] {
   }));
 }
 
-function collect(text: string, regex: RegExp, table: PatternTable, skipStatusPhrases: boolean): RawMatch[] {
+function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
   for (const match of text.matchAll(regex)) {
-    const groupIndex = match.findIndex((group, index) => index > 0 && group !== undefined);
-    const problem = table[groupIndex - 1]?.[0];
-    if (problem === undefined) continue;
+    const classified = classify(match[0]);
+    if (classified === undefined) continue;
+    const { problem, weak } = classified;
     const start = match.index;
     const end = start + match[0].length;
-    if (skipStatusPhrases && isInsideReasonPhrase(text, start, end)) continue;
-    found.push({ problem, start, end });
+    if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
+    if (isMentionNotFailure(text, start, end, isCode)) continue;
+    found.push({ problem, start, end, weak });
   }
   return found;
+}
+
+/** A curl or Winsock number alone says less than words: weak, kept only when its line says no more. */
+function numberedProblem(matched: string): Classified | undefined {
+  const found = NUMBERED_REGEX.exec(matched);
+  if (!found) return undefined;
+  const [table, number] = found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+  return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
+}
+
+function phraseOrNumbered(matched: string): Classified | undefined {
+  const problem = phraseProblem(matched);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : numberedProblem(matched);
+}
+
+function codeProblem(matched: string): Classified | undefined {
+  const problem = codeProblemOf(matched);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : undefined;
 }
 
 /** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */
@@ -177,14 +128,41 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
   for (const match of sorted) {
     const last = merged.at(-1);
     const overlaps = last !== undefined && match.start < last.end;
-    const continues = last?.problem === match.problem && isShortSameLineGap(text, last.end, match.start);
+    const continues =
+      last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
     if (last && (overlaps || continues)) {
+      // The more precise problem wins an overlap ("Connection failed: refused" stays a refusal).
+      if (overlaps && last.weak && !match.weak) Object.assign(last, { problem: match.problem, weak: false });
       last.end = Math.max(last.end, match.end);
       continue;
     }
     merged.push({ ...match });
   }
   return merged;
+}
+
+/** Drops a weak match when a precise one shares its line. Matches come sorted by start. */
+function dropWeak(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => match.weak)) return matches;
+  const lineStarts = matches.map(lineStartFinder(text));
+  const strongLines = new Set<number>();
+  matches.forEach((match, index) => {
+    if (!match.weak) strongLines.add(lineStarts[index]!);
+  });
+  return matches.filter((match, index) => !match.weak || !strongLines.has(lineStarts[index]!));
+}
+
+/** Start of the line of each offset, for ascending offsets: one forward walk over the text. */
+function lineStartFinder(text: string): (match: RawMatch) => number {
+  let lineStart = 0;
+  let scanned = 0;
+  return ({ start }) => {
+    for (; scanned < start; scanned++) {
+      const char = text.charCodeAt(scanned);
+      if (char === 0x0a || char === 0x0d) lineStart = scanned + 1;
+    }
+    return lineStart;
+  };
 }
 
 function isShortSameLineGap(text: string, from: number, to: number): boolean {

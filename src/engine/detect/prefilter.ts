@@ -41,11 +41,22 @@ export function mayHaveStatusCode(text: string): boolean {
  * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
  */
 export const NETWORK_HINT =
-  /refused|reset|hang up|pipe|forcibly|no such host|misbehaving|getaddrinfo|name or service|resol|servname|dns|x509|cert|altname|mismatch|handshake|wrong.version|tls|ssl|time[d_ -]{0,2}out|deadline|eof|empty reply|without response|unreach|no route|econn|enotfound|eai_|err_|nxdomain|eproto|unable_to/i;
+  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
 
 /** False when the network detector cannot find a network failure in `text`. */
 export function mayHaveNetworkError(text: string): boolean {
   return NETWORK_HINT.test(text);
+}
+
+/**
+ * An object's brace, or a word of a parser's message about JSON that did not parse (a list body
+ * holds a brace too).
+ */
+export const JSON_HINT = /\{|json|invalid|expect|unrecogni|unterminated|encountered|formatexception|extra data/i;
+
+/** False when the JSON detector cannot find a body or a parser's message in `text`. */
+export function mayHaveJson(text: string): boolean {
+  return JSON_HINT.test(text);
 }
 
 /** A header name the credential and rate-limit detectors start from (any case). */

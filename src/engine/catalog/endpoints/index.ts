@@ -1,9 +1,34 @@
 // Registry of receiving-API layers. Adding one: a file in this folder and one line in the list.
-// Light on purpose: the content script imports it to learn a URL's required body fields.
 import type { EndpointLayer } from '../types';
+import { airtable } from './airtable';
+import { appsScript } from './apps-script';
+import { discord } from './discord';
+import { hubspotCrm } from './hubspot-crm';
+import { lob } from './lob';
+import { make } from './make';
 import { poplar } from './poplar';
+import { segment } from './segment';
+import { shopify } from './shopify';
+import { slack } from './slack';
+import { teamsWorkflows } from './teams-workflows';
+import { twilio } from './twilio';
+import { zapier } from './zapier';
 
-export const ENDPOINT_LAYERS: readonly EndpointLayer[] = [poplar];
+export const ENDPOINT_LAYERS: readonly EndpointLayer[] = [
+  poplar,
+  slack,
+  discord,
+  zapier,
+  appsScript,
+  segment,
+  twilio,
+  shopify,
+  hubspotCrm,
+  lob,
+  airtable,
+  teamsWorkflows,
+  make,
+];
 
 /** The layer of the API a webhook URL calls, if the catalog knows it. */
 export function endpointFor(url: string | null | undefined): EndpointLayer | undefined {
@@ -15,4 +40,18 @@ export function endpointFor(url: string | null | undefined): EndpointLayer | und
 export function requiredFieldsFor(url: string | null | undefined): readonly string[] {
   if (!url) return [];
   return endpointFor(url)?.requiredFields(url) ?? [];
+}
+
+/** Bounded: URLs in a log line are short, and a hostile one must not cost much. */
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>()[\]{}]{1,2048}/gi;
+
+/** The first URL in a piece of text that a layer knows, with that layer. */
+export function endpointInText(text: string): { url: string; layer: EndpointLayer } | undefined {
+  URL_IN_TEXT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = URL_IN_TEXT.exec(text)) !== null) {
+    const layer = endpointFor(match[0]);
+    if (layer) return { url: match[0], layer };
+  }
+  return undefined;
 }

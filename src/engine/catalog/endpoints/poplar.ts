@@ -4,17 +4,11 @@ import type { ProviderId } from '../../types';
 import type { EndpointError, EndpointLayer } from '../types';
 import { LOWER_SEND_RATE_STEP } from '../common-steps';
 import { POPLAR_HTTP_ERRORS, POPLAR_STATUS_ERRORS } from '../sources';
+import { hostAndPath } from './url';
 
 const POPLAR_HOST = 'api.heypoplar.com';
 
 export const POPLAR_MAILING_REQUIRED_FIELDS: readonly string[] = ['address_1', 'city', 'state', 'postal_code'];
-
-/** Host and path of a URL as typed in an editor: the scheme may be missing, tags may follow. */
-function hostAndPath(url: string): { host: string; path: string } | undefined {
-  const match = /^\s*(?:https?:\/\/)?(?:[^@/?#\s]*@)?([^/?#\s:]+)(?::\d+)?(\/[^?#\s]*)?/i.exec(url);
-  if (!match?.[1]) return undefined;
-  return { host: match[1].toLowerCase().replace(/\.$/, ''), path: match[2] ?? '/' };
-}
 
 export function isPoplarUrl(url: string): boolean {
   return hostAndPath(url)?.host === POPLAR_HOST;
@@ -128,6 +122,16 @@ export const poplar: EndpointLayer = {
   sources: [POPLAR_STATUS_ERRORS, POPLAR_HTTP_ERRORS],
   matches: isPoplarUrl,
   requiredFields: (url) => (isPoplarMailingApi(url) ? POPLAR_MAILING_REQUIRED_FIELDS : []),
+  request: () => ({
+    credential: {
+      in: 'header',
+      header: 'Authorization',
+      scheme: 'Bearer',
+      placeholder: 'POPLAR_API_TOKEN',
+      where: "your Poplar test or production token, from Poplar's API settings",
+    },
+    body: { format: 'json', anyOf: [] },
+  }),
   steps,
   note,
   readErrorBody: readPoplarError,

@@ -1,7 +1,7 @@
 // Problems that only exist for one receiving API (they are still credential or body problems).
 import type { ProblemEntry } from '../types';
 import { SEND_TEST_STEP } from '../common-steps';
-import { POPLAR_STATUS_ERRORS } from '../sources';
+import { POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
 
 export const ENDPOINT_PROBLEMS: readonly ProblemEntry[] = [
   {
@@ -20,5 +20,110 @@ export const ENDPOINT_PROBLEMS: readonly ProblemEntry[] = [
     ],
     sources: [POPLAR_STATUS_ERRORS],
     likelyStatus: 403,
+  },
+];
+
+/** Request mistakes that depend on which receiver the URL names; its layer adds the specifics. */
+export const RECEIVER_REQUEST_PROBLEMS: readonly ProblemEntry[] = [
+  {
+    id: 'wrong-auth-header',
+    kind: 'credential',
+    title: 'Token in a header this receiver does not read',
+    short: 'wrong auth header',
+    meaning: 'The receiver reads its credential from another header, so it sees no credential at all and refuses the call.',
+    side: 'request',
+    steps: [
+      "Rename the header to the one the receiver documents, and give it the value in the receiver's format.",
+      'Remove the header the receiver does not read.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(401)],
+    likelyStatus: 401,
+  },
+  {
+    id: 'wrong-auth-scheme',
+    kind: 'credential',
+    title: 'Authorization scheme this receiver does not take',
+    short: 'wrong auth scheme',
+    meaning: 'The header names a scheme (such as Bearer) while the receiver expects another one (such as Basic) or the bare token.',
+    side: 'request',
+    steps: [
+      'Write the credential the way the receiver documents it: its scheme, one space, then the credentials (or the bare token when it takes no scheme).',
+      'For Basic, encode user:password as base64 after Basic and a space; for Bearer, paste the token after Bearer and a space.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(401), 'https://www.rfc-editor.org/rfc/rfc9110#field.authorization'],
+    likelyStatus: 401,
+  },
+  {
+    id: 'basic-wrong-user',
+    kind: 'credential',
+    title: 'Basic credentials with the wrong kind of user name',
+    short: 'wrong Basic user',
+    meaning: 'The Basic credentials decode to user:password, but the user part is not the kind of ID this receiver expects.',
+    side: 'request',
+    steps: [
+      'Look up which ID the receiver wants as the user name (an account ID, an API key ID, or the key itself).',
+      'Build the value again: base64 of user:password, after Basic and a space.',
+      SEND_TEST_STEP,
+    ],
+    sources: ['https://www.rfc-editor.org/rfc/rfc7617'],
+    likelyStatus: 401,
+  },
+  {
+    id: 'secret-belongs-in-url',
+    kind: 'credential',
+    title: 'Credential header for a receiver that reads its secret from the URL',
+    short: 'secret goes in URL',
+    meaning: 'This receiver takes its secret from the webhook URL itself and ignores credential headers; a URL without that secret gets 404 (Slack no_service, Discord Unknown Webhook).',
+    side: 'request',
+    steps: ['Remove the credential header.', 'Paste the whole webhook URL, secret part included, into the URL field.', SEND_TEST_STEP],
+    sources: [rfc9110Status(404)],
+    likelyStatus: 404,
+  },
+  {
+    id: 'incomplete-webhook-url',
+    kind: 'credential',
+    title: 'Webhook URL without its secret part',
+    short: 'URL cut short',
+    meaning: "The URL lacks the secret part this receiver needs at its end, often because it was cut short when copied.",
+    side: 'request',
+    steps: [
+      "Copy the webhook URL again, whole, from the receiver's settings.",
+      'Paste it into the URL field without cutting or editing the end, and without spaces.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(404)],
+    likelyStatus: 404,
+  },
+  {
+    id: 'body-too-large',
+    kind: 'json',
+    title: 'Body or field longer than the receiver takes',
+    short: 'body too large',
+    meaning: 'The body, or one of its fields, is longer than the receiver documents as its limit, so it refuses the call.',
+    side: 'request',
+    steps: [
+      'Shorten the field named in the warning (or split the message), keeping in mind that template tags grow when they are filled in.',
+      'For a whole body over the limit, send fewer items per call.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(413)],
+    likelyStatus: 400,
+  },
+  {
+    id: 'wrong-body-format',
+    kind: 'json',
+    title: 'Body in a format this receiver does not read',
+    short: 'wrong body format',
+    meaning: 'The body is JSON where the receiver reads form fields (or the other way round), so it finds none of the fields it needs.',
+    side: 'request',
+    steps: [
+      'Rewrite the body in the format the receiver documents: JSON, or form fields such as To=...&Body=....',
+      'Set the Content-Type header to match (application/json or application/x-www-form-urlencoded).',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(415)],
+    likelyStatus: 400,
   },
 ];

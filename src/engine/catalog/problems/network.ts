@@ -40,6 +40,22 @@ export const NETWORK_PROBLEMS: readonly ProblemEntry[] = [
     sources: NETWORK_SOURCES,
   },
   {
+    id: 'connection-failed',
+    kind: 'network',
+    title: 'Could not connect',
+    short: 'could not connect',
+    meaning:
+      "The sender could not open a connection to the receiver and the message does not say why (a refusal, a timeout, a name that does not resolve): the receiver got nothing.",
+    side: 'network',
+    steps: [
+      'Check the host, port and scheme in the webhook URL against the receiver\'s docs; open https:// followed by the host name in your browser.',
+      'Look for a more precise error in the same log (refused, timed out, no such host, certificate) and follow its fixes.',
+      CHECK_STATUS_PAGE_STEP,
+      WAIT_FOR_RETRIES_STEP,
+    ],
+    sources: NETWORK_SOURCES,
+  },
+  {
     id: 'dns-failure',
     kind: 'network',
     title: 'Host name not found',

@@ -6,6 +6,7 @@ import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../sources';
 /** Network problems that happen before a connection stands; HubSpot documents retrying those. */
 const CONNECT_FAILURES: ReadonlySet<string> = new Set([
   'connection-refused',
+  'connection-failed',
   'dns-failure',
   'host-unreachable',
   'tls-certificate',

@@ -1,0 +1,48 @@
+// Airtable's Web API (api.airtable.com/v0/<base>/<table>): a personal access token with
+// Authorization: Bearer, JSON bodies with "fields" (or "records"), and a strict per-base rate limit.
+import { SEND_TEST_STEP } from '../common-steps';
+import { AIRTABLE_RATE_LIMITS, AIRTABLE_TROUBLESHOOTING } from '../sources';
+import { defineReceiver } from './receiver';
+import { urlMatcher } from './url';
+
+const TOKEN_STEP =
+  'Set Authorization to Bearer and a personal access token (pat…) from airtable.com/create/tokens that has the data.records:write scope and access to this base; API keys no longer work.';
+
+export const airtable = defineReceiver({
+  id: 'airtable',
+  name: 'Airtable Web API',
+  sources: [AIRTABLE_TROUBLESHOOTING, AIRTABLE_RATE_LIMITS],
+  matches: urlMatcher((host) => host === 'api.airtable.com', /^\/v0\//),
+  request: () => ({
+    credential: {
+      in: 'header',
+      header: 'Authorization',
+      scheme: 'Bearer',
+      placeholder: 'AIRTABLE_TOKEN',
+      where: 'a personal access token from airtable.com/create/tokens',
+    },
+    body: { format: 'json', anyOf: [['fields', 'records']] },
+  }),
+  errors: [
+    { id: 'AUTHENTICATION_REQUIRED', status: 401, meaning: 'No valid token reached Airtable: it is missing or not passed in the Authorization header as Bearer.', steps: [TOKEN_STEP] },
+    { id: 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', status: 403, meaning: 'The token may not touch this base or table, or the base or table ID is wrong.', steps: ["Give the token access to this base and the data.records:write scope, and copy the base (app…) and table IDs again from the base's API page."] },
+    { id: 'UNKNOWN_FIELD_NAME', status: 422, meaning: 'The body names a field the table does not have (names must match exactly, case included).', steps: ['Match each key under "fields" to a field name of the table exactly, or use field IDs.'] },
+    { id: 'INVALID_MULTIPLE_CHOICE_OPTIONS', status: 422, meaning: 'A select field got an option that does not exist.', steps: ['Send an existing option, or add "typecast": true to the body so Airtable creates it.'] },
+    { id: 'INVALID_VALUE_FOR_COLUMN', status: 422, meaning: 'A value does not fit its field type (text in a number field, a bad date).', steps: ['Send values in the field\'s type, or add "typecast": true to let Airtable convert them.'] },
+  ],
+  steps: {
+    'http:401': [TOKEN_STEP, SEND_TEST_STEP],
+    'http:403': ["Give the token access to this base and the data.records:write scope; check the base and table IDs in the URL."],
+    'http:404': ['Check the base ID (app…) and the table name or ID in the URL; a renamed table changes the URL when you use its name.'],
+    'http:422': ['Read error.type and error.message in the answer: they name the field or value Airtable refused.', 'Put the values under "fields" with the exact field names of the table.'],
+    'http:429': [
+      'Airtable takes 5 requests per second per base and then refuses everything for 30 seconds: send to this base more slowly.',
+      'Retrying right away keeps the block going; retries spaced out by the ESP will get through once the 30 seconds pass.',
+    ],
+    'json:missing-required-field': ['Put the record\'s values in a "fields" object (or a "records" array of up to 10 objects with "fields").'],
+  },
+  notes: {
+    'http:429': 'Airtable allows 5 requests per second per base (50 per token across bases); after a 429 every request fails for 30 seconds.',
+    'http:422': 'Airtable names the refused field or value in the error body (error.type and error.message).',
+  },
+});

@@ -1,0 +1,52 @@
+// Google Apps Script web apps (script.google.com/macros/s/<deployment>/exec). Every answer comes
+// back as a 302 to a one-time script.googleusercontent.com address: senders that do not follow
+// redirects (Braze) log a failure although the script ran.
+import { APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_WEB_APPS } from '../sources';
+import { defineReceiver } from './receiver';
+import { urlMatcher } from './url';
+
+const REDIRECT_STEPS = [
+  'Do not resend: the script already ran when it answered 302. Check its Executions page in Apps Script to confirm.',
+  'An ESP that does not follow redirects (Braze does not) will keep logging these as failures: put a small relay in between that answers 200 itself, or call a receiver that does not redirect.',
+  'If your ESP can follow redirects, turn that on for this webhook.',
+  'Do not paste the script.googleusercontent.com address from the Location header into the ESP: it is made for one answer only.',
+];
+
+export const appsScript = defineReceiver({
+  id: 'apps-script',
+  name: 'Google Apps Script web app',
+  sources: [APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_WEB_APPS],
+  matches: urlMatcher((host) => host === 'script.google.com', /^\/(?:a\/(?:macros\/)?[^/]+\/)?macros\/s\/[^/]+\/(?:exec|dev)\b/),
+  request: () => ({
+    credential: {
+      in: 'url',
+      secretPath: /\/macros\/s\/([A-Za-z0-9_-]{10,})\/(?:exec|dev)\b/,
+      placeholder: 'APPS_SCRIPT_DEPLOYMENT_ID',
+      where: 'the deployment ID in the web app URL (Deploy, Manage deployments in the Apps Script editor)',
+      headerIgnored: false,
+    },
+  }),
+  failingRedirects: [302],
+  steps: {
+    'http:302': REDIRECT_STEPS,
+    'http:401': [
+      'Deploy the web app with access set to Anyone: other settings ask for a Google sign-in, which a webhook cannot do.',
+      'Use the /exec URL of a deployment: the /dev URL only works for people who can edit the script.',
+    ],
+    'http:403': [
+      'Deploy the web app with access set to Anyone: other settings ask for a Google sign-in, which a webhook cannot do.',
+      'Use the /exec URL of a deployment: the /dev URL only works for people who can edit the script.',
+    ],
+    'http:404': [
+      'Check the deployment ID in the URL against Deploy, Manage deployments: an archived or deleted deployment stops answering.',
+      'After changing the script, deploy a new version (or edit the deployment) so the /exec URL serves it.',
+    ],
+    'http:5xx': ["Open the script's Executions page: an error thrown in doPost shows there with its line.", 'Check that the script defines doPost and returns output (for example ContentService.createTextOutput).'],
+  },
+  notes: {
+    'http:302':
+      'Apps Script never answers a web app request directly: it redirects to a one-time address on script.googleusercontent.com, so a 302 here is the normal answer and the script has already run.',
+    'http:401': 'Apps Script asks for a Google sign-in when the web app is not deployed for Anyone.',
+    'http:403': 'Apps Script refuses anonymous callers when the web app is not deployed for Anyone.',
+  },
+});

@@ -1,0 +1,53 @@
+// Shopify's Admin API (<shop>.myshopify.com/admin/api/<version>/...): the token goes in
+// X-Shopify-Access-Token (not Authorization: Bearer), bodies are JSON, and the REST rate limit is a
+// leaky bucket told in X-Shopify-Shop-Api-Call-Limit and Retry-After.
+import { SEND_TEST_STEP } from '../common-steps';
+import { SHOPIFY_ADMIN_AUTH, SHOPIFY_RATE_LIMITS, SHOPIFY_RESPONSE_CODES } from '../sources';
+import { defineReceiver } from './receiver';
+import { hostUnder, urlMatcher } from './url';
+
+const TOKEN_STEP =
+  "Send the Admin API access token (shpat_…) of the store's custom app in a header named X-Shopify-Access-Token, with the bare token as its value (no Bearer).";
+
+export const shopify = defineReceiver({
+  id: 'shopify',
+  name: 'Shopify Admin API',
+  sources: [SHOPIFY_ADMIN_AUTH, SHOPIFY_RESPONSE_CODES, SHOPIFY_RATE_LIMITS],
+  matches: urlMatcher((host) => hostUnder(host, 'myshopify.com') && host !== 'myshopify.com', /^\/admin\//),
+  request: () => ({
+    credential: {
+      in: 'header',
+      header: 'X-Shopify-Access-Token',
+      scheme: 'none',
+      placeholder: 'SHOPIFY_ACCESS_TOKEN',
+      where: "the Admin API access token of the store's custom app (Settings, Apps, Develop apps, API credentials)",
+      expected: 'X-Shopify-Access-Token with the bare token',
+    },
+    body: { format: 'json', anyOf: [] },
+  }),
+  errors: [
+    { id: 'Invalid API key or access token', pattern: /Invalid API key or access token/i, status: 401, meaning: 'Shopify did not recognise the access token: it is wrong, revoked, or sent in the wrong header.', steps: [TOKEN_STEP] },
+    { id: 'requires merchant approval', pattern: /requires merchant approval for \w+ scope/i, status: 403, meaning: "The app's token lacks the access scope this call needs (the message names it, such as write_orders).", steps: ["In the custom app's Admin API scopes, add the scope the message names, save, and install the new version so the token gets it."] },
+    { id: 'Exceeded calls per second', pattern: /Exceeded \d+ calls per second for api client/i, status: 429, meaning: 'The REST rate limit of this app on this store is used up.', steps: ['Wait the seconds in Retry-After, then send more slowly.'] },
+  ],
+  steps: {
+    'http:401': [TOKEN_STEP, 'If the app was uninstalled or its token regenerated, paste the new token.', SEND_TEST_STEP],
+    'http:402': ["The store's plan is unpaid (frozen): ask the store owner to settle the bill in Shopify; calls fail until then."],
+    'http:403': ["The token lacks an access scope this call needs: add it to the custom app's Admin API scopes and install the app again."],
+    'http:404': ['Check the store address (<store>.myshopify.com), the API version and the resource ID in the URL.'],
+    'http:422': ["Read the \"errors\" object in Shopify's answer: it names each field it refused, such as an email already taken."],
+    'http:423': ['The store is locked (for example for fraud review): the store owner has to contact Shopify support.'],
+    'http:429': [
+      'Wait the number of seconds in the Retry-After header, then send more slowly.',
+      'X-Shopify-Shop-Api-Call-Limit (such as 40/40) shows how full the bucket is: keep well below the second number.',
+    ],
+    'credential:wrong-auth-header': [TOKEN_STEP],
+    'credential:wrong-auth-scheme': [TOKEN_STEP],
+  },
+  notes: {
+    'http:401': 'Shopify reads the Admin API token only from the X-Shopify-Access-Token header; Authorization: Bearer is refused with 401.',
+    'http:402': 'At Shopify, 402 means the store is frozen for an unpaid bill.',
+    'http:423': 'At Shopify, 423 means the store is locked.',
+    'http:429': 'Shopify answers 429 with Retry-After when the app empties its request bucket for the store; the GraphQL Admin API instead answers 200 with a THROTTLED error.',
+  },
+});

@@ -1,0 +1,62 @@
+// Twilio's Messages API (api.twilio.com/2010-04-01/Accounts/AC…/Messages.json): Basic auth with
+// an Account SID or API key, a form-encoded body (not JSON), and numbered errors in the JSON answer.
+import { SEND_TEST_STEP } from '../common-steps';
+import { TWILIO_ERROR_CODES, TWILIO_MESSAGE_RESOURCE, TWILIO_REQUESTS } from '../sources';
+import type { DocumentedError } from '../types';
+import { defineReceiver } from './receiver';
+import { urlMatcher } from './url';
+
+const FORM_STEP =
+  'Send the body form-encoded (To=...&From=...&Body=...) with Content-Type application/x-www-form-urlencoded: the Messages API does not read JSON.';
+const AUTH_STEP =
+  'Set Authorization to Basic and the base64 of AccountSid:AuthToken (or ApiKeySid:ApiKeySecret), from the Twilio Console.';
+
+function twilioError(code: number, status: number, meaning: string, steps: readonly string[]): DocumentedError {
+  return { id: String(code), pattern: new RegExp(`(?:"code"\\s*:\\s*|\\berror\\s*(?:code\\s*)?:?\\s*|/errors/)${code}\\b`, 'i'), status, meaning, steps };
+}
+
+export const twilio = defineReceiver({
+  id: 'twilio',
+  name: 'Twilio Messages API',
+  sources: [TWILIO_MESSAGE_RESOURCE, TWILIO_REQUESTS, TWILIO_ERROR_CODES],
+  matches: urlMatcher((host) => host === 'api.twilio.com', /^\/2010-04-01\/Accounts\//),
+  request: (url) =>
+    /\/Messages(?:\.json)?\/?$/i.test(url.replace(/[?#].*$/, '').trim())
+      ? {
+          credential: {
+            in: 'header',
+            header: 'Authorization',
+            scheme: 'Basic',
+            placeholder: 'TWILIO_BASIC_AUTH',
+            where: 'base64 of AccountSid:AuthToken (or ApiKeySid:ApiKeySecret) from the Twilio Console',
+            basicUser: /^(?:AC|SK)[0-9a-fA-F]{32}$/,
+            expected: 'an Account SID (AC…) or API Key SID (SK…) as the user name, with its Auth Token or secret as the password',
+          },
+          body: { format: 'form', anyOf: [['To'], ['From', 'MessagingServiceSid'], ['Body', 'MediaUrl', 'ContentSid']], maxFieldLength: { Body: 1600 } },
+        }
+      : undefined,
+  errors: [
+    twilioError(20003, 401, 'Twilio could not authenticate the request (error 20003): the Account SID, API key or secret is wrong.', [AUTH_STEP]),
+    twilioError(21604, 400, "The To parameter is missing (error 21604), often because the body was sent as JSON, which Twilio does not read.", [FORM_STEP]),
+    twilioError(21603, 400, 'The From parameter is missing (error 21603): give a From number or a MessagingServiceSid.', [FORM_STEP]),
+    twilioError(21602, 400, 'The message has no Body (error 21602), and no MediaUrl or ContentSid either.', [FORM_STEP]),
+    twilioError(21211, 400, "The To number is not a valid phone number (error 21211); Twilio expects E.164, such as +14155552671.", ['Check that the phone property of the profile is stored in E.164 form (+, country code, number).']),
+    twilioError(21610, 400, 'The recipient replied STOP to this sender (error 21610), so Twilio will not send to them.', ['Remove the profile from this SMS audience; only the recipient can opt in again by replying START.']),
+    twilioError(20429, 429, 'Too many requests at once for the account (error 20429).', ['Send to this webhook more slowly; Twilio accepts the messages again once fewer requests are open.']),
+  ],
+  steps: {
+    'http:400': ['Read "code" in Twilio\'s JSON answer and look it up in Twilio\'s error dictionary.', FORM_STEP],
+    'http:401': [AUTH_STEP, SEND_TEST_STEP],
+    'http:404': ['Check the Account SID in the URL: it must be the account (AC…) that the credentials belong to.'],
+    'http:429': ['Send to this webhook more slowly: Twilio limits how many requests an account may have open at once (error 20429).'],
+    'json:wrong-body-format': [FORM_STEP],
+    'json:missing-required-field': ['A message needs To, then From or MessagingServiceSid, then Body, MediaUrl or ContentSid.', FORM_STEP],
+    'credential:wrong-auth-scheme': [AUTH_STEP],
+    'credential:basic-wrong-user': [AUTH_STEP],
+    'json:body-too-large': ['Keep Body within 1600 characters: Twilio refuses longer messages.'],
+  },
+  notes: {
+    'http:400': 'Twilio puts a numbered error in its JSON answer ("code": 21604 and a link under more_info).',
+    'http:401': 'Twilio takes only Basic auth: an Account SID or API key SID as user name and its secret as password.',
+  },
+});

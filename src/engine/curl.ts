@@ -1,0 +1,159 @@
+// "Copy as curl": the request an ESP would send, as a shell command an engineer can run, with every
+// secret replaced by a named placeholder ($SLACK_WEBHOOK_SECRET) and a note on where to find the
+// real value. The text never holds a credential value: header credentials, URL-path secrets of
+// Slack, Discord, Zapier and co., credentials in the URL, secret-looking query values and secret
+// body fields all become placeholders.
+import type { CredentialRule } from './catalog/types';
+import { endpointFor } from './catalog/endpoints';
+import { CREDENTIAL_HEADER_NAME } from './detect/receiver-request';
+
+export interface CurlRequest {
+  method: string;
+  url: string;
+  headers: readonly { name: string; value: string }[];
+  body: string | null;
+  /** Who sends it, for the comment line ("Braze"). */
+  sender?: string;
+}
+
+/** A piece of the command: text taken as typed, or a placeholder the shell fills in. */
+type Segment = { text: string } | { placeholder: string };
+
+interface Placeholder {
+  name: string;
+  where: string;
+}
+
+/** Query parameters and body keys whose values are credentials. */
+const SECRET_NAME = /^(?:.*[-_])?(?:sig|signature|token|secret|password|passwd|pwd|auth|key|apikey|api_key|api-key|hapikey|access_token|client_secret|writekey|code)$/i;
+/** A query value that looks like a generated secret even under an innocent name. */
+const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
+const SCHEME = /^\s*(Bearer|Basic|Token|Bot|ApiKey|Digest)\s+/i;
+
+/** Single-quotes text for a POSIX shell: ' becomes '\''. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Joins segments into one shell word: quoted text and "$PLACEHOLDER" side by side. */
+export function shellWord(segments: readonly Segment[]): string {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const previous = merged[merged.length - 1];
+    if ('text' in segment && previous && 'text' in previous) merged[merged.length - 1] = { text: previous.text + segment.text };
+    else merged.push(segment);
+  }
+  const parts = merged.flatMap((segment) => {
+    if ('placeholder' in segment) return [`"$${segment.placeholder}"`];
+    return segment.text === '' ? [] : [shellQuote(segment.text)];
+  });
+  return parts.length > 0 ? parts.join('') : "''";
+}
+
+/** An environment-variable name from free text: "X-Api-Key" → "X_API_KEY". */
+export function placeholderName(text: string): string {
+  const name = text.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return /^[A-Z_]/.test(name) ? name : `V_${name}`;
+}
+
+class Placeholders {
+  readonly list: Placeholder[] = [];
+  add(name: string, where: string): string {
+    if (!this.list.some((p) => p.name === name)) this.list.push({ name, where });
+    return name;
+  }
+}
+
+function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}`);
+  } catch {
+    // Not a URL we can take apart: keep nothing of it that could be a secret.
+    return [{ placeholder: holders.add('WEBHOOK_URL', "the webhook URL from the ESP's editor") }];
+  }
+  const segments: Segment[] = [{ text: `${url.protocol}//` }];
+  if (url.username || url.password) {
+    segments.push({ placeholder: holders.add('URL_CREDENTIALS', 'the user:password part of the webhook URL') }, { text: '@' });
+  }
+  segments.push({ text: url.host });
+  const path = url.pathname;
+  const secret = rule?.in === 'url' ? (rule.secretPath?.exec(path) ?? null) : null;
+  if (rule?.in === 'url' && secret?.[1] !== undefined) {
+    const start = secret.index + secret[0].indexOf(secret[1]);
+    segments.push({ text: path.slice(0, start) }, { placeholder: holders.add(rule.placeholder, rule.where) }, { text: path.slice(start + secret[1].length) });
+  } else {
+    segments.push({ text: path });
+  }
+  let first = true;
+  for (const [name, value] of url.searchParams) {
+    segments.push({ text: `${first ? '?' : '&'}${encodeURIComponent(name)}=` });
+    first = false;
+    if (rule?.in === 'url' && rule.secretQuery === name) {
+      segments.push({ placeholder: holders.add(rule.placeholder, rule.where) });
+    } else if (SECRET_NAME.test(name) || TOKEN_LIKE.test(value)) {
+      segments.push({ placeholder: holders.add(`QUERY_${placeholderName(name)}`, `the ${name} value in the webhook URL's query`) });
+    } else {
+      segments.push({ text: encodeURIComponent(value) });
+    }
+  }
+  return segments;
+}
+
+function headerSegments(name: string, value: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
+  const label = name.trim();
+  if (!CREDENTIAL_HEADER_NAME.test(label) && !/^(?:cookie|x-.*(?:secret|key|signature))$/i.test(label)) return [{ text: `${label}: ${value}` }];
+  const ruled = rule?.in === 'header' && rule.header.toLowerCase() === label.toLowerCase() ? rule : undefined;
+  const placeholder = holders.add(
+    ruled?.placeholder ?? placeholderName(/^authorization$/i.test(label) ? 'API_TOKEN' : label),
+    ruled?.where ?? `the value of the ${label} header in the ESP's webhook editor`,
+  );
+  const scheme = SCHEME.exec(value)?.[1];
+  return [{ text: `${label}: ${scheme ? `${scheme} ` : ''}` }, { placeholder }];
+}
+
+/** The body with the values of secret-named fields (JSON strings or form pairs) as placeholders. */
+function bodySegments(body: string, holders: Placeholders): Segment[] {
+  const segments: Segment[] = [];
+  const field = /("([\w.-]{1,64})"\s*:\s*")((?:[^"\\\r\n]|\\.){1,4096})(")|((?:^|&)([\w.-]{1,64})=)([^&\r\n]{1,4096})/g;
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = field.exec(body)) !== null) {
+    const key = match[2] ?? match[6] ?? '';
+    if (!SECRET_NAME.test(key)) continue;
+    const prefix = match[1] ?? match[5] ?? '';
+    const valueStart = match.index + prefix.length;
+    const valueEnd = valueStart + (match[3] ?? match[7] ?? '').length;
+    segments.push({ text: body.slice(last, valueStart) }, { placeholder: holders.add(`BODY_${placeholderName(key)}`, `the ${key} value in the webhook body`) });
+    last = valueEnd;
+  }
+  segments.push({ text: body.slice(last) });
+  return segments;
+}
+
+/** The whole command with its comment lines; every secret is a placeholder. */
+export function buildCurl(request: CurlRequest): string {
+  const layer = endpointFor(request.url);
+  const rule = layer?.request?.(request.url.trim())?.credential;
+  const holders = new Placeholders();
+  const method = /^[A-Za-z]{3,10}$/.test(request.method.trim()) ? request.method.trim().toUpperCase() : 'POST';
+
+  const lines = [`curl -i -X ${method} ${shellWord(urlSegments(request.url, rule, holders))}`];
+  for (const header of request.headers) {
+    if (header.name.trim() === '') continue;
+    lines.push(`  -H ${shellWord(headerSegments(header.name, header.value, rule, holders))}`);
+  }
+  const body = request.body ?? '';
+  if (body.trim() !== '' && method !== 'GET') lines.push(`  --data-raw ${shellWord(bodySegments(body, holders))}`);
+
+  const comments = [
+    `# The webhook request${request.sender ? ` ${request.sender} sends` : ''}${layer ? ` to ${layer.name}` : ''}, made by Webhook Doctor.`,
+  ];
+  if (holders.list.length > 0) {
+    comments.push('# Secrets are placeholders: set each one in your shell before running the command.');
+    for (const { name, where } of holders.list) comments.push(`#   export ${name}='…'   # ${where}`);
+  }
+  if (/\{\{|\{%|\$\{/.test(body)) comments.push('# Template tags ({{ … }}) are sent as typed here: replace them with sample values.');
+  comments.push('# Like most ESPs, this does not follow redirects: add -L to see where a 3xx leads.');
+  return `${comments.join('\n')}\n${lines.join(' \\\n')}\n`;
+}

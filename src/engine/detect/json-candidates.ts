@@ -1,0 +1,265 @@
+// Finds the JSON bodies a text holds: a fenced ```json block, a body after a label in a log line
+// (`body: {…}`, `payload={…}`, `-d '{…}'`), an object or array whose first key is quoted
+// (`{"…`, `[{"…`) in the middle of prose, on one line or many. Each candidate's extent is found
+// by matching brackets outside strings, bounded in characters and lines, in one forward pass.
+
+/**
+ * A body in running text may span at most this many characters and lines; longer ones are not
+ * judged (a text that is one body is checked whole, whatever its size).
+ */
+export const MAX_BODY_CHARS = 16 * 1024;
+export const MAX_BODY_LINES = 400;
+
+export interface BodyLimits {
+  chars: number;
+  lines: number;
+}
+
+const IN_TEXT: BodyLimits = { chars: MAX_BODY_CHARS, lines: MAX_BODY_LINES };
+
+/** How strongly the text says the candidate is JSON. */
+export type Claim =
+  /** A ```json fence or a label naming JSON (`json=`, `JSON body:`): any JSON rule applies. */
+  | 'declared'
+  /**
+   * A label such as `body:` or `payload=`, or a start like JSON (`{"key"`): judged too, but
+   * single quotes and bare keys may be a language's print of an object, not a broken body.
+   */
+  | 'shaped';
+
+export interface BodyCandidate {
+  start: number;
+  /** End of the body: just past its closing bracket, or where an unclosed body stops. */
+  end: number;
+  claim: Claim;
+  /** The brackets never closed before the line, blank line or text ended. */
+  unclosed: boolean;
+  /**
+   * Unclosed at the end of its first line while a new record follows: a body cut off in a log.
+   * Any other unclosed body stops at a blank line, a backtick, the end of its fenced block or of
+   * the text: an excerpt someone quoted, not judged.
+   */
+  cutAtLineEnd: boolean;
+  /** `...` or `…` outside strings: an excerpt someone shortened, not a body. */
+  elided: boolean;
+  /** `"a"=>1`: Ruby's or Elixir's print of a hash, not JSON. */
+  hashArrows: boolean;
+  /** The brackets were still open at the end of the text (the text may go on elsewhere). */
+  openAtEnd: boolean;
+}
+
+/** Labels that say "what follows is the body" in logs, curl commands and prose. */
+const LABEL =
+  /(?:\b(?:request[ _-]?body|response[ _-]?body|body|payload|json|data|request|params|content)["']?[ \t]*(?:[:=]|=>)[ \t]*['"`]?|(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?|\b(?:body|payload|json)[ \t]+(?:was|is|sent|of)?[ \t]*:?[ \t]*)$/i;
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)/;
+/** Fence languages whose braces are code, not bodies. */
+const CODE_FENCE = /^(?:js|javascript|ts|typescript|jsx|tsx|python|py|go|golang|ruby|rb|java|kotlin|csharp|cs|c#|php|rust|swift|dart|c|cpp|c\+\+|sh|bash|shell|zsh|console|liquid|jinja|handlebars|hbs|graphql|yaml|yml|toml|ini|xml|html)$/i;
+
+/** The last text looked at with the default limits: the JSON check and the receiver's words share it. */
+let memo: { text: string; candidates: readonly BodyCandidate[] } | null = null;
+
+/** Every candidate body in `text`, in order, none inside another. Treat the result as read-only. */
+export function findBodyCandidates(text: string, limits: BodyLimits = IN_TEXT): readonly BodyCandidate[] {
+  if (limits !== IN_TEXT) return scanCandidates(text, limits);
+  if (memo?.text !== text) memo = { text, candidates: scanCandidates(text, limits) };
+  return memo.candidates;
+}
+
+function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
+  const candidates: BodyCandidate[] = [];
+  const fences = fenceRegions(text);
+  let fenceIndex = 0;
+  let from = 0;
+  // The next { and [ at or after `from`, found with indexOf (much faster than a regex here).
+  let nextBrace = -2;
+  let nextBracket = -2;
+  for (;;) {
+    if (nextBrace !== -1 && nextBrace < from) nextBrace = text.indexOf('{', from);
+    if (nextBracket !== -1 && nextBracket < from) nextBracket = text.indexOf('[', from);
+    if (nextBrace === -1 && nextBracket === -1) break;
+    const at = nextBrace === -1 ? nextBracket : nextBracket === -1 ? nextBrace : Math.min(nextBrace, nextBracket);
+    while (fenceIndex < fences.length && fences[fenceIndex]!.end <= at) fenceIndex++;
+    const fence = fences[fenceIndex];
+    const inFence = fence !== undefined && fence.start <= at;
+    if (inFence && fence.kind === 'code') {
+      from = fence.end;
+      continue;
+    }
+    const claim = inFence && fence.kind === 'json' ? 'declared' : claimAt(text, at);
+    const end = inFence ? fence.end : text.length;
+    if (claim === null) {
+      from = at + 1;
+      continue;
+    }
+    const candidate = measure(text, at, claim, limits, end);
+    if (candidate === null) {
+      // Too long to judge: the brackets inside belong to it and are not judged either, which
+      // also keeps the scan linear.
+      from = Math.min(text.length, at + limits.chars);
+      continue;
+    }
+    candidates.push(candidate);
+    from = Math.max(candidate.end, at + 1);
+  }
+  return candidates;
+}
+
+/** How the text around `at` claims that a body starts there, or null for any other bracket. */
+function claimAt(text: string, at: number): Claim | null {
+  if (!mayOpenBody(text, at)) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const label = LABEL.exec(before);
+  if (label) return /json/i.test(before) ? 'declared' : 'shaped';
+  // `{{` and `${` are template tags, `{%` a Liquid tag.
+  const prev = text[at - 1];
+  if (prev === '{' || prev === '$' || prev === '%') return null;
+  return startsWithQuotedKey(text, at) ? 'shaped' : null;
+}
+
+/**
+ * Cheap first test: only a list of objects counts as a list body (`[INFO]`, `[2024-…]` never
+ * do), and a `{name}` placeholder is not an object.
+ */
+function mayOpenBody(text: string, at: number): boolean {
+  let i = at + 1;
+  while (i < text.length && i < at + 200 && /\s/.test(text[i]!)) i++;
+  const next = text[i] ?? '';
+  if (text[at] === '[') return next === '{';
+  return next !== '' && !/^[\w$.-]+\}/.test(text.slice(i, i + 40));
+}
+
+/** `{"`, `{ \n  "`, `[{"`, `[ \n {"`: an object (or a list of objects) whose first key is quoted. */
+function startsWithQuotedKey(text: string, at: number): boolean {
+  let i = at + 1;
+  let sawObject = text[at] === '{';
+  // At most one `{` after a `[`, and whitespace only, within a short reach.
+  for (const limit = at + 200; i < text.length && i < limit; i++) {
+    const char = text[i];
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') continue;
+    if (char === '{' && !sawObject) {
+      sawObject = true;
+      continue;
+    }
+    return char === '"' && sawObject && text[i + 1] !== '{';
+  }
+  return false;
+}
+
+/**
+ * The extent of the body that opens at `at`: brackets are counted outside strings until they
+ * balance. An unclosed body ends at the end of its first line when that line holds more of it,
+ * else at a blank line or the end of the text. Null when it grows past the bounds.
+ */
+function measure(text: string, at: number, claim: Claim, limits: BodyLimits, textEnd: number): BodyCandidate | null {
+  let depth = 0;
+  let lines = 1;
+  let elided = false;
+  let hashArrows = false;
+  let firstLineEnd = -1;
+  let firstLineHasMore = false;
+  const limit = Math.min(textEnd, at + limits.chars);
+  let i = at;
+  const result = (end: number, unclosed: boolean, openAtEnd: boolean, cutAtLineEnd = false): BodyCandidate => ({
+    start: at, end, claim, unclosed, cutAtLineEnd, elided, hashArrows, openAtEnd,
+  });
+  while (i < limit) {
+    const char = text[i]!;
+    if (char === '"' || char === "'") {
+      // A string runs to its closing quote or the end of the line (JSON strings hold no breaks).
+      // An apostrophe counts only where a string could start, not inside a word ("don't").
+      if (char === "'" && /\w/.test(text[i - 1] ?? '')) {
+        i++;
+        continue;
+      }
+      i++;
+      while (i < limit && text[i] !== char && text[i] !== '\n' && text[i] !== '\r') i += text[i] === '\\' ? 2 : 1;
+      if (text[i] === char) i++;
+      if (firstLineEnd === -1) firstLineHasMore = true;
+      continue;
+    }
+    if (char === '\n' || char === '\r') {
+      if (firstLineEnd === -1) {
+        firstLineEnd = i;
+        // A body that does not close on its first line and is not continued by the next one
+        // (a new log record follows) was cut off.
+        if (firstLineHasMore && depth > 0 && !continuesJson(text, i + 1)) return result(i, true, false, true);
+      }
+      if (char === '\n' && ++lines > limits.lines) return null;
+      if (isBlankLineAt(text, i + 1)) return depth > 0 ? result(i, true, false) : result(i, false, false);
+      i++;
+      continue;
+    }
+    // JSON never holds a backtick outside strings: the end of inline code or of a fence.
+    if (char === '`') return result(i, true, false);
+    if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return result(i + 1, false, false);
+    } else if (char === '.' && text.startsWith('...', i)) elided = true;
+    else if (char === '…') elided = true;
+    else if (char === '=' && text[i + 1] === '>') hashArrows = true;
+    if (firstLineEnd === -1 && i > at && char !== ' ' && char !== '\t') firstLineHasMore = true;
+    i++;
+  }
+  if (limit < textEnd) return null;
+  return result(textEnd, true, textEnd === text.length);
+}
+
+/**
+ * Where a body that is still open at the end of `text` starts, or null: a reader of a stream
+ * keeps the text from there for the next piece, so the body is checked whole. Only the last
+ * MAX_BODY_CHARS are looked at (a longer body is not judged anyway).
+ */
+export function openBodyStart(text: string): number | null {
+  const from = text.length <= MAX_BODY_CHARS ? 0 : text.indexOf('\n', text.length - MAX_BODY_CHARS) + 1;
+  if (from === 0 && text.length > MAX_BODY_CHARS) return null;
+  const last = findBodyCandidates(text.slice(from)).at(-1);
+  return last?.openAtEnd ? from + last.start : null;
+}
+
+/** The line at `from` goes on with JSON: a key, a value or a closing bracket. */
+function continuesJson(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  return i < text.length && /["'}\]{[]/.test(text[i]!);
+}
+
+function isBlankLineAt(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n' || char === '\r') return true;
+    if (char !== ' ' && char !== '\t') return false;
+  }
+  return false;
+}
+
+interface FenceRegion {
+  start: number;
+  end: number;
+  kind: 'json' | 'code' | 'plain';
+}
+
+/** Fenced blocks (``` or ~~~), with what their language says about the braces inside. */
+function fenceRegions(text: string): FenceRegion[] {
+  if (!text.includes('```') && !text.includes('~~~')) return [];
+  const regions: FenceRegion[] = [];
+  const lineRegex = /^.*$/gm;
+  let open: { start: number; marker: string; kind: FenceRegion['kind'] } | null = null;
+  for (const line of text.matchAll(lineRegex)) {
+    const fence = FENCE.exec(line[0]);
+    if (line[0] === '' && line.index === text.length) break;
+    if (!fence) continue;
+    const lineEnd = line.index + line[0].length;
+    if (open === null) {
+      const language = fence[2] ?? '';
+      // JSONC and JSON5 allow comments and trailing commas: their blocks are not judged as JSON.
+      const kind = /^json$|^jsonl$/i.test(language) ? 'json' : CODE_FENCE.test(language) || /^json[c5]$/i.test(language) ? 'code' : 'plain';
+      open = { start: lineEnd, marker: fence[1]![0]!, kind };
+    } else if (fence[1]![0] === open.marker && (fence[2] ?? '') === '') {
+      regions.push({ start: open.start, end: line.index, kind: open.kind });
+      open = null;
+    }
+  }
+  if (open !== null) regions.push({ start: open.start, end: text.length, kind: open.kind });
+  return regions;
+}

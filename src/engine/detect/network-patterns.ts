@@ -1,0 +1,218 @@
+// The words in which runtimes, tools and webhook platforms report a network failure, by problem.
+// Data only: network.ts compiles these tables into a few global regexes.
+
+export type NetworkProblem =
+  | 'connection-refused'
+  | 'connection-reset'
+  | 'connection-failed'
+  | 'dns-failure'
+  | 'tls-certificate'
+  | 'tls-handshake'
+  | 'timeout'
+  | 'unexpected-eof'
+  | 'host-unreachable';
+
+export type PatternTable = ReadonlyArray<readonly [NetworkProblem, readonly string[]]>;
+
+/**
+ * Problems that only say "it did not connect": reported only when nothing more precise is on the
+ * same line ("We couldn't deliver this payload: Connection refused" is a refusal).
+ */
+export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-failed']);
+
+/** Plain-words messages (any case), matched as whole words. */
+export const PHRASES: PatternTable = [
+  ['connection-refused', [
+    '(?:connect: )?connection (?:was )?refused',
+    'no connection could be made because the target machine actively refused it',
+    'actively refused',
+    // de, fr, es, ja, zh
+    'verbindung (?:wurde )?abgelehnt',
+    'connexion refus[ée]e',
+    'conexi[óo]n rechazada',
+    '接続が拒否', '接続拒否', '连接被拒绝', '拒绝连接', '連線被拒',
+  ]],
+  ['connection-reset', [
+    '(?:(?:read|write): )?connection (?:was )?reset(?: by peer)?',
+    'socket hang up',
+    '(?:write: )?broken pipe',
+    '(?:an existing )?connection was forcibly closed by the remote host',
+    'failure when receiving data from the peer',
+    'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
+    'connection aborted',
+    'verbindung (?:wurde )?zur[üu]ckgesetzt',
+    'connexion r[ée]initialis[ée]e',
+    'conexi[óo]n restablecida',
+    '连接被重置', '连接重置',
+  ]],
+  ['connection-failed', [
+    "(?:could not|couldn't|can ?not|can't|unable to|failed to) (?:connect|establish (?:a |the )?(?:new )?connection)",
+    'failed to open tcp connection',
+    'the connection cannot be established',
+    "(?:we )?(?:couldn't|could not) deliver this payload",
+    'connection (?:error|failure|failed)',
+    'fetch failed',
+    'failed to fetch',
+    'network error',
+    'max retries exceeded',
+  ]],
+  ['dns-failure', [
+    'no such host(?: is known)?',
+    'server misbehaving',
+    'getaddrinfo',
+    'name or service not known',
+    'temporary failure in name resolution',
+    'nodename nor servname provided(?:, or not known)?',
+    'name does not resolve',
+    'dns (?:resolution|lookup) (?:failed|failure|error)',
+    'dns server returned an error',
+    "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve host(?:name)?",
+    'unknown host',
+    'host not found',
+    'der angegebene host ist unbekannt',
+    'h[ôo]te inconnu',
+    '名前解決', '无法解析', '域名解析失败',
+  ]],
+  ['tls-certificate', [
+    'tls: failed to verify certificate',
+    'x509:(?: certificate(?: signed by unknown authority| has expired(?: or is not yet valid)?| is not (?:yet )?valid| is valid for)?)?',
+    'certificate has expired',
+    'self[ -]signed certificate(?: in certificate chain)?',
+    'ssl certificate problem',
+    'certificate verify failed',
+    'unable to (?:get local issuer certificate|verify the first certificate)',
+    "does not match certificate's altnames",
+    'hostname mismatch',
+    'pkix path building failed',
+    'unable to find valid certification path',
+    'the remote certificate is invalid',
+    'peer certificate cannot be authenticated',
+    'no alternative certificate subject name matches',
+  ]],
+  ['tls-handshake', [
+    '(?:remote error: )?tls: handshake failure',
+    '(?:ssl|tls) handshake (?:failed|failure|error)',
+    '(?:alert )?handshake[ _]failure',
+    'received fatal alert',
+    'wrong version number',
+    'tls: protocol version not supported',
+    'tls: first record does not look like a tls handshake',
+    'the ssl connection could not be established',
+    'ssl connect error',
+    'ssl_connect returned',
+    'tls error',
+  ]],
+  ['timeout', [
+    'i/o timeout',
+    '(?:context )?deadline[ _]exceeded',
+    'client\\.timeout exceeded(?: while awaiting headers)?',
+    'httpclient\\.timeout',
+    'tls handshake timeout',
+    '(?:connect|connection|read|write|socket|idle|response|service|operation) timeout',
+    'timeout of \\d{1,7} ?ms exceeded',
+    'timeout (?:exceeded|expired|error)s?',
+    'timed out',
+    '(?:times|timing) out',
+    'took too long to respond',
+    'did not properly respond after a period of time',
+    'execution expired',
+    'zeit[üu]berschreitung',
+    "d[ée]lai d['’]attente",
+    'tiempo de espera (?:agotado|excedido)',
+    'se agot[óo] el tiempo de espera',
+    'タイムアウト', '连接超时', '请求超时', '读取超时', '响应超时', '連線逾時', '逾時',
+  ]],
+  ['unexpected-eof', [
+    'unexpected eof',
+    'empty reply from server',
+    'remote end closed connection without response',
+    'server disconnected',
+    'premature close',
+  ]],
+  ['host-unreachable', [
+    'no route to host',
+    '(?:network|host) (?:is )?unreachable',
+    '(?:is|was|are|were|seems|became) (?:not reachable|unreachable)',
+    "(?:could not|couldn't|cannot|can't|unable to|failed to) reach (?:the )?(?:remote )?(?:host|server|endpoint|url|api|destination|receiver|webhook)",
+  ]],
+];
+
+/**
+ * Error codes and exception class names as programs print them: exact case, whole tokens (not
+ * "eof" in "GEOFF"). `Errno::ECONNREFUSED` and `java.net.ConnectException` match by their last part.
+ */
+export const ERROR_CODES: PatternTable = [
+  ['connection-refused', [
+    '(?:WSA)?ECONNREFUSED', 'ERR_CONNECTION_REFUSED', 'ConnectionRefusedError', 'ConnectException',
+    'HttpHostConnectException',
+  ]],
+  ['connection-reset', [
+    '(?:WSA)?ECONNRESET', 'ERR_CONNECTION_RESET', 'EPIPE', 'ConnectionResetError', 'ConnectionAbortedError',
+    'BrokenPipeError', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE',
+  ]],
+  ['connection-failed', [
+    'ConnectionError', 'NewConnectionError', 'MaxRetryError', 'ClientConnectorError', 'ConnectionFailed',
+    'SocketException', 'ERR_CONNECTION_FAILED', 'ERR_NETWORK',
+  ]],
+  ['dns-failure', [
+    'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ERR_NAME_NOT_RESOLVED', 'NXDOMAIN', 'UnknownHostException',
+    'NameResolutionError', 'gaierror', 'WSAHOST_NOT_FOUND',
+  ]],
+  ['tls-certificate', [
+    'CERT_HAS_EXPIRED',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'CERTIFICATE_VERIFY_FAILED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_CERT_[A-Z_]{1,32}',
+    'SSLCertVerificationError',
+    'ClientConnectorCertificateError',
+    'CertPathValidatorException',
+    'SEC_E_UNTRUSTED_ROOT',
+  ]],
+  ['tls-handshake', [
+    'EPROTO',
+    'ERR_SSL_PROTOCOL_ERROR',
+    'ERR_SSL_VERSION_OR_CIPHER_MISMATCH',
+    'WRONG_VERSION_NUMBER',
+    'SSLV3_ALERT_HANDSHAKE_FAILURE',
+    'SSLHandshakeException',
+    'HandshakeException',
+    'SSLError',
+    'ClientConnectorSSLError',
+  ]],
+  ['timeout', [
+    '(?:WSA)?ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'ERR_TIMED_OUT', 'ERR_CONNECTION_TIMED_OUT',
+    'UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT', '(?:Net::)?(?:Read|Open|Write)Timeout', 'ReadTimeoutError',
+    'ConnectTimeout(?:Error|Exception)?', 'SocketTimeoutException', 'HttpTimeoutException', 'TimeoutError',
+    'ServerTimeoutError',
+  ]],
+  ['unexpected-eof', [
+    'EOF', 'UNEXPECTED_EOF_WHILE_READING', 'ERR_EMPTY_RESPONSE', 'RemoteDisconnected', 'ServerDisconnectedError', 'IncompleteRead',
+  ]],
+  ['host-unreachable', [
+    '(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException',
+  ]],
+];
+
+/** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */
+export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '6': 'dns-failure',
+  '7': 'connection-failed',
+  '28': 'timeout',
+  '35': 'tls-handshake',
+  '52': 'unexpected-eof',
+  '56': 'connection-reset',
+  '60': 'tls-certificate',
+};
+
+/** Windows socket error numbers (`Socket error 10061`, `WSA error 10060`). */
+export const WINSOCK_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '10054': 'connection-reset',
+  '10060': 'timeout',
+  '10061': 'connection-refused',
+  '10065': 'host-unreachable',
+  '11001': 'dns-failure',
+};

@@ -1,0 +1,67 @@
+// The detectors content.js loads later (in content-extras.js) and everyone else uses at once:
+// network, credential, rate-limit and JSON, and the receiver's words that enrich all findings.
+import { detectCredentialProblems } from '../detect/credential';
+import { detectJsonInText } from '../detect/json-in-text';
+import { checkJsonBody } from '../detect/json-body';
+import { findBodyCandidates, type BodyCandidate } from '../detect/json-candidates';
+import { detectNetworkErrors } from '../detect/network';
+import { mayHaveJson, mayHaveNetworkError } from '../detect/prefilter';
+import { detectRateLimitHeaders } from '../detect/rate-limit';
+import { attachReceiverWords } from '../detect/receiver-words';
+import type { Finding } from '../types';
+import { worthTesting, type FindingEnricher, type FindOptions, type TextDetector } from './pipeline';
+
+const always = (): boolean => true;
+
+export const NETWORK_DETECTOR: TextDetector = {
+  mayFind: worthTesting(mayHaveNetworkError),
+  find: (text) => detectNetworkErrors(text),
+};
+
+export const CREDENTIAL_DETECTOR: TextDetector = {
+  mayFind: always,
+  find: (text) => detectCredentialProblems(text),
+};
+
+export const RATE_LIMIT_DETECTOR: TextDetector = {
+  mayFind: always,
+  // Rate-limit headers matter only when they say the limit is hit (Retry-After or nothing left);
+  // a healthy "4999 remaining" is not a failure.
+  find: (text, options) => detectRateLimitHeaders(text, options.now).filter((finding) => finding.code !== null),
+};
+
+export const JSON_DETECTOR: TextDetector = {
+  mayFind: mayHaveJson,
+  find: (text, options) => {
+    const whole = wholeBody(text);
+    if (whole === null) return detectJsonInText(text);
+    // An excerpt (`"items": [ ... ]`) or a Ruby hash print is not a body, even pasted alone.
+    return whole.elided || whole.hashArrows ? [] : checkWholeBody(text, options);
+  },
+};
+
+/** A pasted or edited body is checked whole up to this size (the popup limits pastes anyway). */
+const WHOLE_BODY = { chars: 1024 * 1024, lines: Number.POSITIVE_INFINITY };
+
+/** The text as one JSON body and nothing else (a pasted body, an editor's content), or null. */
+function wholeBody(text: string): BodyCandidate | null {
+  const first = text.search(/\S/);
+  if (first === -1 || (text[first] !== '{' && text[first] !== '[')) return null;
+  const [candidate] = findBodyCandidates(text.slice(first), WHOLE_BODY);
+  return candidate !== undefined && candidate.start === 0 && text.slice(first + candidate.end).trim() === '' ? candidate : null;
+}
+
+/** A whole body: every check, template warnings and required fields included. */
+function checkWholeBody(text: string, options: FindOptions): Finding[] {
+  const first = text.search(/\S/);
+  const body = text.trim();
+  return checkJsonBody(body, options.requiredFields ?? []).map((finding) => ({
+    ...finding,
+    start: finding.start + first,
+    end: finding.end + first,
+  }));
+}
+
+export const EXTRA_DETECTORS: readonly TextDetector[] = [NETWORK_DETECTOR, CREDENTIAL_DETECTOR, RATE_LIMIT_DETECTOR, JSON_DETECTOR];
+
+export const RECEIVER_WORDS: FindingEnricher = attachReceiverWords;

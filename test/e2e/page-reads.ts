@@ -1,0 +1,66 @@
+// What the browser tests read from a page, the same in Chromium (playwright) and Firefox
+// (puppeteer over WebDriver BiDi). Page-side code is kept as strings: tsx adds name helpers to
+// functions, which do not exist inside the page.
+
+export interface BadgeInfo {
+  code: string;
+  problem: string;
+  rowText: string;
+}
+
+export interface FieldWarningInfo {
+  problem: string;
+  afterId: string;
+  afterName: string;
+}
+
+/** Contract-2 badges of the document and its open shadow roots, in order. */
+export const COLLECT_BADGES = `(() => {
+  const out = [];
+  const stack = [document];
+  while (stack.length) {
+    const root = stack.pop();
+    for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
+      const row = (badge.parentElement && badge.parentElement.closest('tr, li, [role="row"]')) || badge.parentElement;
+      out.push({
+        code: badge.dataset.code || '',
+        problem: badge.dataset.problem || '',
+        rowText: ((row && row.textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 300),
+      });
+    }
+    const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+    for (let i = hosts.length - 1; i >= 0; i -= 1) stack.push(hosts[i].shadowRoot);
+  }
+  return out;
+})()`;
+
+/** Contract-2 field warnings: their problem and the field they follow. */
+export const COLLECT_FIELD_WARNINGS = `[...document.querySelectorAll('[data-webhook-doctor="field-warning"]')].map((w) => {
+  let prev = w.previousElementSibling;
+  while (prev && prev.getAttribute('data-webhook-doctor') === 'field-warning') prev = prev.previousElementSibling;
+  return { problem: w.dataset.problem || '', afterId: (prev && prev.id) || '', afterName: (prev && prev.getAttribute('name')) || '' };
+})`;
+
+/** True when a warning for `problem` sits right after the field `selector` (among its warnings). */
+export function warningFollowsField(selector: string, problem: string): string {
+  return `(() => {
+    const field = document.querySelector(${JSON.stringify(selector)});
+    let next = field && field.nextElementSibling;
+    while (next && next.getAttribute('data-webhook-doctor') === 'field-warning') {
+      if (next.getAttribute('data-problem') === ${JSON.stringify(problem)}) return true;
+      next = next.nextElementSibling;
+    }
+    return false;
+  })()`;
+}
+
+/** Waits until a condition holds, polling; returns the last value. */
+export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

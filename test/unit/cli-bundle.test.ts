@@ -1,0 +1,59 @@
+// The built CLI (dist-cli/webhook-doctor.mjs, package.json "bin"): one file that runs with Node
+// alone, away from the repository and its node_modules, as `webhook-doctor diagnose FILE`.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildCli, CLI_BUNDLE } from '../../scripts/bench-cli';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+let dir = '';
+
+beforeAll(() => {
+  buildCli();
+  dir = mkdtempSync(path.join(tmpdir(), 'cli-bundle-'));
+  copyFileSync(CLI_BUNDLE, path.join(dir, 'webhook-doctor.mjs'));
+  writeFileSync(path.join(dir, 'hook.log'), 'ok\n2024-05-03 klaviyo webhook failed: HTTP 403 Forbidden\nok\n');
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['webhook-doctor.mjs', ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('built CLI', () => {
+  it('is the package bin, one ES module with a node shebang', () => {
+    expect(path.resolve(ROOT, pkg.bin['webhook-doctor']!)).toBe(CLI_BUNDLE);
+    expect(readFileSync(CLI_BUNDLE, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('imports nothing but Node built-ins', () => {
+    const code = readFileSync(CLI_BUNDLE, 'utf8');
+    const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)].map((m) => m[1]!);
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((s) => !s.startsWith('node:'))).toEqual([]);
+  });
+
+  it('diagnoses a file away from the repository: webhook-doctor diagnose --json FILE', () => {
+    const { status, stdout, stderr } = run('diagnose', '--json', 'hook.log');
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const finding = JSON.parse(stdout.trim()) as Record<string, unknown>;
+    expect(finding).toMatchObject({ file: 'hook.log', line: 2, kind: 'http', code: 403 });
+    expect((finding.steps as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('prints the package version', () => {
+    expect(run('--version').stdout).toBe(`webhook-doctor ${pkg.version}\n`);
+  });
+
+  it('answers a usage error with status 2 and the usage', () => {
+    const { status, stderr } = run('diagnose', '--provider', 'nobody');
+    expect(status).toBe(2);
+    expect(stderr).toContain('Usage: webhook-doctor diagnose [options] [FILE ...]');
+  });
+});

@@ -1,0 +1,139 @@
+// Copy as curl: the command reproduces the request, and no secret value survives in it.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildCurl, placeholderName, shellQuote, shellWord } from '../../src/engine/curl';
+
+const SECRET = 'wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0';
+
+/** What a POSIX shell makes of one word (printf prints it back), with placeholders set. */
+function shellRead(word: string, env: Record<string, string> = {}): string {
+  return execFileSync('/bin/sh', ['-c', `printf '%s' ${word}`], { env: { PATH: process.env.PATH ?? '', ...env } }).toString();
+}
+
+describe('shell quoting', () => {
+  it.each(["plain", "it's", "a 'quoted' word", '$HOME and `date` and $(id)', 'line\nbreak', '\\ back\\slash', '"double"', ''])('keeps %j as typed', (text) => {
+    expect(shellRead(shellQuote(text))).toBe(text);
+  });
+
+  it('keeps any text as typed (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\0')), (text) => shellRead(shellQuote(text)) === text), { numRuns: 25 });
+  });
+
+  it('expands placeholders and nothing else', () => {
+    const word = shellWord([{ text: "https://x/'a'/$NOT/" }, { placeholder: 'SLACK_WEBHOOK_SECRET' }, { text: '?q=1' }]);
+    expect(shellRead(word, { SLACK_WEBHOOK_SECRET: 's3cr3t' })).toBe("https://x/'a'/$NOT/s3cr3t?q=1");
+  });
+
+  it('names placeholders as shell variables', () => {
+    expect(placeholderName('X-Api-Key')).toBe('X_API_KEY');
+    expect(placeholderName('1st token')).toBe('V_1ST_TOKEN');
+  });
+});
+
+describe('buildCurl', () => {
+  it('Slack: the URL secret becomes $SLACK_WEBHOOK_SECRET with a note on where it lives', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: `https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/${SECRET}`,
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+      body: '{"text": "Hi {{ first_name }}"}',
+      sender: 'Braze',
+    });
+    expect(text).not.toContain(SECRET);
+    expect(text).toContain(`'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/'"$SLACK_WEBHOOK_SECRET"`);
+    expect(text).toMatch(/export SLACK_WEBHOOK_SECRET='…' +# the last part of the webhook URL/);
+    expect(text).toContain('Braze sends to Slack incoming webhook');
+    expect(text).toContain("-H 'Content-Type: application/json'");
+    expect(text).toContain(`--data-raw '{"text": "Hi {{ first_name }}"}'`);
+    expect(text).toMatch(/Template tags/);
+  });
+
+  it.each([
+    ['Discord', `https://discord.com/api/webhooks/123456789012345678/${SECRET}`, 'DISCORD_WEBHOOK_TOKEN'],
+    ['Zapier', `https://hooks.zapier.com/hooks/catch/1234567/${SECRET}/`, 'ZAPIER_HOOK_SECRET'],
+    ['Apps Script', `https://script.google.com/macros/s/${SECRET}/exec`, 'APPS_SCRIPT_DEPLOYMENT_ID'],
+    ['Make', `https://hook.eu1.make.com/${SECRET.toLowerCase()}`, 'MAKE_WEBHOOK_TOKEN'],
+    ['Teams workflows', `https://prod-12.westus.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sig=${SECRET}`, 'TEAMS_WORKFLOW_SIG'],
+    ['a query token', `https://example.com/hook?api_key=${SECRET}&list=5`, 'QUERY_API_KEY'],
+    ['a query signature', `https://example.com/workflows/abc/invoke?api-version=2016-06-01&sig=${SECRET}`, 'QUERY_SIG'],
+    ['a token-like query value', `https://example.com/hook?x=${SECRET}`, 'QUERY_X'],
+    ['URL credentials', `https://user:${SECRET}@example.com/hook`, 'URL_CREDENTIALS'],
+  ])('%s: the secret becomes $%s', (_name, url, placeholder) => {
+    const text = buildCurl({ method: 'POST', url, headers: [], body: null });
+    expect(text.toLowerCase()).not.toContain(SECRET.toLowerCase());
+    expect(text).toContain(`"$${placeholder}"`);
+  });
+
+  it('keeps innocent query values: api-version and a short list ID', () => {
+    const text = buildCurl({ method: 'POST', url: 'https://example.com/hook?api-version=2016-06-01&list=5', headers: [], body: null });
+    expect(text).toContain("'https://example.com/hook?api-version=2016-06-01&list=5'");
+  });
+
+  it('credential headers keep their scheme and name the receiver placeholder', () => {
+    const text = buildCurl({
+      method: 'post',
+      url: 'https://acme.myshopify.com/admin/api/2025-01/customers.json',
+      headers: [
+        { name: 'X-Shopify-Access-Token', value: `shpat_${SECRET}` },
+        { name: 'Authorization', value: `Bearer ${SECRET}` },
+        { name: 'X-Api-Key', value: SECRET },
+      ],
+      body: null,
+    });
+    expect(text).not.toContain(SECRET);
+    expect(text).toContain(`-H 'X-Shopify-Access-Token: '"$SHOPIFY_ACCESS_TOKEN"`);
+    expect(text).toContain(`-H 'Authorization: Bearer '"$API_TOKEN"`);
+    expect(text).toContain(`-H 'X-Api-Key: '"$X_API_KEY"`);
+    expect(text).toMatch(/export SHOPIFY_ACCESS_TOKEN='…' +# the Admin API access token/);
+    expect(text).toMatch(/^curl -i -X POST /m);
+  });
+
+  it('Twilio Basic credentials become $TWILIO_BASIC_AUTH; the form body is kept', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json',
+      headers: [{ name: 'Authorization', value: `Basic ${Buffer.from(`AC${'0'.repeat(32)}:${SECRET}`).toString('base64')}` }],
+      body: 'To=%2B14155552671&From=%2B15005550006&Body=Hi',
+    });
+    expect(text).toContain(`-H 'Authorization: Basic '"$TWILIO_BASIC_AUTH"`);
+    expect(text).toContain("--data-raw 'To=%2B14155552671&From=%2B15005550006&Body=Hi'");
+    expect(text).not.toContain(Buffer.from(`AC${'0'.repeat(32)}:${SECRET}`).toString('base64'));
+  });
+
+  it('secret fields in JSON and form bodies become placeholders', () => {
+    const json = buildCurl({ method: 'POST', url: 'https://api.segment.io/v1/track', headers: [], body: `{"writeKey": "${SECRET}", "event": "Signed Up", "userId": "42"}` });
+    expect(json).not.toContain(SECRET);
+    expect(json).toContain(`'{"writeKey": "'"$BODY_WRITEKEY"'", "event": "Signed Up"`);
+    const form = buildCurl({ method: 'POST', url: 'https://example.com/x', headers: [], body: `user=ana&password=${SECRET}&next=1` });
+    expect(form).not.toContain(SECRET);
+    expect(form).toContain(`'user=ana&password='"$BODY_PASSWORD"'&next=1'`);
+  });
+
+  it('runs in a shell: the command line parses into the request, placeholders filled from the environment', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: `https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/${SECRET}`,
+      headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }],
+      body: `{"text": "it's $5 \`now\`"}`,
+    });
+    const command = text.split('\n').filter((line) => !line.startsWith('#')).join('\n').replace(/^curl/, 'printf "%s\\n"');
+    const out = execFileSync('/bin/sh', ['-c', command], { env: { PATH: process.env.PATH ?? '', SLACK_WEBHOOK_SECRET: 'S', API_TOKEN: 'T' } }).toString();
+    expect(out.split('\n')).toEqual(['-i', '-X', 'POST', 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/S', '-H', 'Authorization: Bearer T', '--data-raw', '{"text": "it\'s $5 `now`"}', '']);
+  });
+
+  it('never lets a secret through, whatever the header name or scheme (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Authorization', 'X-Api-Key', 'X-Auth-Token', 'api_key', 'X-Shopify-Access-Token', 'Proxy-Authorization'), fc.constantFrom('', 'Bearer ', 'Basic ', 'Token '), (name, scheme) => {
+        const text = buildCurl({ method: 'POST', url: 'https://example.com/hook', headers: [{ name, value: `${scheme}${SECRET}` }], body: null });
+        return !text.includes(SECRET.slice(0, 12));
+      }),
+    );
+  });
+
+  it('keeps an unparseable URL out entirely', () => {
+    const text = buildCurl({ method: 'POST', url: `http://[${SECRET}`, headers: [], body: null });
+    expect(text).not.toContain(SECRET);
+    expect(text).toContain('"$WEBHOOK_URL"');
+  });
+});

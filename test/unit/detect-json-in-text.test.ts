@@ -1,0 +1,155 @@
+// JSON anywhere in a text: bodies in log lines, fenced blocks and prose are checked whole; parsers'
+// messages about a body that did not parse are findings with their position. Real strings carry
+// their source.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { openBodyStart } from '../../src/engine/detect/json-candidates';
+import { detectJsonInText } from '../../src/engine/detect/json-in-text';
+
+const found = (text: string) => detectJsonInText(text).map((f) => ({ at: text.slice(f.start, f.end), reason: f.detail?.reason ?? '' }));
+
+describe('bodies in a text are checked whole', () => {
+  const CASES: Array<[string, string, RegExp]> = [
+    ['a log line body with a trailing comma', '2024-05-01 INFO sending body: {"name": "x", "city": "y",}', /trailing comma/],
+    ['a payload= body with a missing comma', 'payload={"a": 1 "b": 2}', /missing comma/],
+    ['a comment in a json fence', 'My body:\n```json\n{\n  "a": 1,\n  // why\n  "b": 2\n}\n```\nfails', /comment/],
+    ['smart quotes in a multi-line body in prose', 'We send\n{\n  "email": "a@b.c",\n  "name": “Jane”\n}\nbut get 400', /curly quote/],
+    ['single quotes after a label naming JSON', "json: {'event': 'signup'}", /single quotes/],
+    ['an unquoted key after a label naming JSON', 'JSON body: {event: "signup"}', /unquoted key/],
+    ['a body cut off at the end of its log line', '10:01 POST /hook body={"a": 1, "b": \n10:02 next request', /cut off/],
+    ['a curl -d body', `curl -X POST https://x.example/h -H 'Content-Type: application/json' -d '{"a": 1,}'`, /trailing comma/],
+    ['a body spanning lines after a label', 'sent body: {"campaign_id": "x",\n  "name": "y",}', /trailing comma/],
+    ['a list of objects', 'payload: [{"a": 1}, {"b": 2},]', /trailing comma/],
+  ];
+  it.each(CASES)('%s', (_name, text, reason) => {
+    const findings = found(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.reason).toMatch(reason);
+  });
+
+  it('places the finding and its line and column in the body', () => {
+    const text = 'first line\nbody: {\n  "a": 1,\n  "b": 2,\n}\n';
+    const [finding] = detectJsonInText(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe(',');
+    expect(finding!.start).toBe(text.lastIndexOf(','));
+    expect(finding!.detail).toMatchObject({ line: 3, column: 9 });
+  });
+});
+
+describe('not bodies, or nothing wrong', () => {
+  it.each([
+    ['valid JSON in a log line', '2024-05-01 sent {"a": 1, "b": [1, 2]} ok'],
+    ['JSON Lines of valid objects', '{"level":"info","msg":"ok"}\n{"level":"error","msg":"fail","status":500}\n'],
+    ['an excerpt with ...', 'Example: {"data": {...}, "id": 1}'],
+    ['an excerpt ending in …', 'the body was {"profile": {"email": "a@b.c", …'],
+    ["Ruby's print of a hash", 'Parameters: {"utf8"=>"✓", "user"=>{"a"=>1}}'],
+    ['JavaScript code in a js fence', '```js\nconst body = {a: 1, b: [1, 2,],};\n```'],
+    ['a JSONC fence with comments', '```jsonc\n{\n  // allowed here\n  "a": 1\n}\n```'],
+    ['JavaScript object without a label', 'fetch(url, { method: "POST", headers: { Accept: "x" } })'],
+    ['a Python dict without a label', "got {'a': 1} back"],
+    ['placeholders and template tags', 'Hello {name}, your order {{ order.id }} and ${total}'],
+    ['log brackets', '[INFO] [2024-05-01 10:00:00] [worker-3] done'],
+    ['an empty object', 'headers: {}'],
+    ["a language's print of an object after a plain label", "data: { error: { message: 'Incorrect API key' } }"],
+    ['a body quoted up to the end of the text', 'The receiver answered:\n{\n  "error": {\n    "message": "Invalid'],
+    ['a body cut by the end of inline code', 'I get `{"status":"error","message":"Property values` back'],
+    ['a body cut by the end of its fence', '```\n{\n  "a": 1,\n  "b": {\n```\nthen more'],
+    ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
+    ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
+    ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("parsers' messages about a body that did not parse", () => {
+  const CASES: Array<[string, { line?: number; column?: number; reason?: RegExp }]> = [
+    // https://github.com/apis-is/apis/issues/399
+    ['SyntaxError: Unexpected token o in JSON at position 1', { reason: /at character 2/ }],
+    // https://github.com/Shuffle/Shuffle/issues/889
+    ['TheHive WEBHOOK Worflow - SYNTAXERROR: UNEXPECTED TOKEN < IN JSON AT POSITION 0', { reason: /at character 1/ }],
+    [`SyntaxError: Unexpected token 'o', "not json" is not valid JSON`, {}],
+    ["SyntaxError: Expected property name or '}' in JSON at position 1 (line 1 column 2)", { line: 1, column: 2 }],
+    ['Unexpected end of JSON input', {}],
+    ["invalid character 'a' looking for beginning of value", {}],
+    ["invalid character '}' after object key:value pair", {}],
+    ['unexpected end of JSON input', {}],
+    // https://github.com/simplejson/simplejson/issues/269
+    ['JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)', { line: 1, column: 2 }],
+    ["json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 5 (char 4)", { line: 1, column: 5 }],
+    ['FormatException: Unexpected character (at character 3)', { reason: /at character 4/ }],
+    ["com.fasterxml.jackson.core.JsonParseException: Unrecognized token 'abc': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n at [Source: (String)\"abc\"; line: 1, column: 4]", {}],
+    ["JSON::ParserError: 859: unexpected token at 'hello'", {}],
+    ["Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: h. Path '', line 1, position 1.", { line: 1, column: 1 }],
+    ["System.Text.Json.JsonException: 'x' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", { line: 1, column: 1 }],
+    ['{"message":"Problems parsing JSON","documentation_url":"https://docs.github.com/rest"}', {}],
+    ['Error 400: invalid JSON payload', {}],
+    ['Error: trailing comma at line 3 column 5', { line: 3, column: 5 }],
+    ['EOF while parsing an object at line 3 column 0', { line: 3, column: 0 }],
+    ['** (Jason.DecodeError) unexpected byte at position 0: 0x3C ("<")', { reason: /at character 1/ }],
+    ['Error occurred while parsing request parameters', {}],
+    ['Failed to decode JSON object: Expecting value: line 1 column 1 (char 0)', { line: 1, column: 1 }],
+    ['The webhook failed: malformed JSON in request body', {}],
+  ];
+  it.each(CASES)('%j', (text, expected) => {
+    const findings = detectJsonInText(text);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding!.problem).toBe('invalid-json');
+    if (expected.line !== undefined) expect(finding!.detail).toMatchObject({ line: expected.line, column: expected.column });
+    if (expected.reason) expect(finding!.detail?.reason).toMatch(expected.reason);
+  });
+
+  it.each([
+    'The body must be valid JSON.',
+    'If the payload is not valid JSON, the API returns 400.',
+    'except json.JSONDecodeError:',
+    'rescue JSON::ParserError => e',
+    'The API returns 400 for invalid JSON.',
+    'SyntaxError: /Users/me/app/config/config.json: Unexpected token } in JSON at position 289',
+    'added a handler for `JSON::ParserError` exceptions',
+    'Handle JSONDecodeError for outgoing webhooks',
+  ])('%j is not a report', (text) => {
+    expect(detectJsonInText(text)).toEqual([]);
+  });
+
+  it('redacts a secret a message quotes', () => {
+    const secret = 'sk_live_51HcFakeFakeFake0123456789abcdef';
+    const [finding] = detectJsonInText(`SyntaxError: Unexpected token 'k', "api_key=${secret}" is not valid JSON`);
+    expect(JSON.stringify(finding)).not.toContain(secret);
+  });
+});
+
+describe('openBodyStart: where a reader of a stream must not cut', () => {
+  it('points at a body still open at the end', () => {
+    const text = 'line one\nbody: {\n  "a": 1,\n';
+    expect(openBodyStart(text)).toBe(text.indexOf('{'));
+  });
+  it('is null when every body is closed or cut off on its line', () => {
+    expect(openBodyStart('body: {"a": 1}\nnext\n')).toBeNull();
+    expect(openBodyStart('10:01 body={"a": 1,\n10:02 next\n')).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  it('never throws, and findings lie inside the text', () => {
+    const piece = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', ' ', '\n', 'body: ', '```json\n', '```\n', '...', 'a', '1', '=>', '//');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }).map((parts) => parts.join('')), (text) => {
+        for (const finding of detectJsonInText(text)) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeLessThanOrEqual(text.length);
+          expect(finding.start).toBeLessThanOrEqual(finding.end);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finishes on a megabyte of open brackets and quotes', () => {
+    for (const unit of ['{', '{"a": ', 'body: {"', '[{"a":1},', '"{', '```json\n{\n']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect(Array.isArray(detectJsonInText(text))).toBe(true);
+    }
+  });
+});

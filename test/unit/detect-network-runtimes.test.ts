@@ -1,0 +1,165 @@
+// Network failures in the words of each runtime, tool, platform and language; and the texts that
+// only mention those words (code, docs, settings). Real strings carry their source.
+import { describe, expect, it } from 'vitest';
+import { detectNetworkErrors } from '../../src/engine/detect/network';
+import { mayHaveNetworkError } from '../../src/engine/detect/prefilter';
+
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
+
+/** [text, the problems reported, in order] */
+const FOUND: Array<[string, string[]]> = [
+  // Windows sockets.
+  // https://github.com/HyNetworks/hysteria/issues/755
+  ['dial tcp 127.0.0.1:5080: connectex: No connection could be made because the target machine actively refused it.', ['connection-refused']],
+  // https://github.com/yeahwu/v2ray-wss/issues/19
+  ['connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.', ['timeout']],
+  ['System.Net.Sockets.SocketException (10061): WSAECONNREFUSED', ['connection-refused']],
+  ['Socket error 10060', ['timeout']],
+  ['WSAETIMEDOUT', ['timeout']],
+  // Ruby.
+  // https://github.com/coollabsio/coolify/issues/5836
+  ['Internal error occurred while delivering this webhook.\nError: Net::ReadTimeout', ['timeout']],
+  ['Net::OpenTimeout: execution expired', ['timeout']],
+  ['Errno::ECONNREFUSED: Failed to open TCP connection to api.example.com:443 (Connection refused - connect(2) for "api.example.com" port 443)', ['connection-refused', 'connection-refused']],
+  ['SocketError: getaddrinfo: Name or service not known', ['dns-failure']],
+  ['Hook execution failed: execution expired', ['timeout']],
+  ['OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed', ['tls-handshake', 'tls-certificate']],
+  // .NET.
+  // https://github.com/microsoft/CromwellOnAzure/issues/452
+  ['TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', ['timeout']],
+  ['System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.', ['tls-handshake']],
+  ['System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)', ['dns-failure']],
+  ["System.Net.Http.HttpRequestException: The remote certificate is invalid according to the validation procedure", ['tls-certificate']],
+  // Java.
+  ['java.net.ConnectException: Connection refused (Connection refused)', ['connection-refused']],
+  ['java.net.UnknownHostException: api.example.com', ['dns-failure']],
+  ['javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure', ['tls-handshake']],
+  ['java.net.SocketTimeoutException: Read timed out', ['timeout']],
+  ['sun.security.validator.ValidatorException: PKIX path building failed: unable to find valid certification path to requested target', ['tls-certificate']],
+  // curl by number and by text.
+  ['curl: (6) Could not resolve host: hooks.example.com', ['dns-failure']],
+  ['cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received', ['timeout']],
+  ['curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.example.com:443', ['tls-handshake']],
+  ['curl: (56) Recv failure: Connection reset by peer', ['connection-reset']],
+  ['curl exited with code 7', ['connection-failed']],
+  ['curl error 60', ['tls-certificate']],
+  ['curl: (52) Empty reply from server', ['unexpected-eof']],
+  // Python.
+  // https://github.com/blaylockbk/Herbie/issues/375
+  ["requests.exceptions.ConnectionError: HTTPSConnectionPool(host='x.example.com', port=443): Max retries exceeded with url: /a (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f551fb6fa90>: Failed to establish a new connection: [Errno 101] Network is unreachable'))", ['host-unreachable']],
+  ["requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)", ['timeout']],
+  ["requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443)", ['timeout']],
+  ["http.client.RemoteDisconnected: Remote end closed connection without response", ['unexpected-eof']],
+  ['aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.example.com:443 ssl:default [Connect call failed]', ['connection-failed']],
+  ['aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected', ['unexpected-eof']],
+  ['ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate', ['tls-certificate']],
+  ["urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='api.example.com', port=443)", ['connection-failed']],
+  // Node and undici.
+  ['Error: socket hang up', ['connection-reset']],
+  ['Error: read ECONNRESET', ['connection-reset']],
+  ['Error: getaddrinfo EAI_AGAIN api.example.com', ['dns-failure']],
+  ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', ['connection-failed', 'timeout']],
+  ["{ errno: -104, code: 'ECONNRESET', syscall: 'read' }", ['connection-reset']],
+  ['Error: self signed certificate', ['tls-certificate']],
+  // Webhook platforms.
+  ["We couldn't deliver this payload: Connection refused", ['connection-refused']],
+  ["We couldn't deliver this payload: Service Timeout", ['timeout']],
+  ["We couldn't deliver this payload: failed to connect to host", ['connection-failed']],
+  ['Stripe: Failed to connect to remote host', ['connection-failed']],
+  ['Hook execution failed: Failed to open TCP connection to hooks.example.com:443 (getaddrinfo: Temporary failure in name resolution)', ['dns-failure']],
+  ['The connection cannot be established, this usually occurs due to an incorrect host (domain) value', ['connection-failed']],
+  // https://github.com/n8n-io/n8n/issues/14566
+  ['The connection to the server was closed unexpectedly, perhaps it is offline. You can retry the request immediately or wait and retry later.', ['connection-reset']],
+  // https://github.com/request/request/issues/1492
+  ['Chrome gives me ERR_EMPTY_RESPONSE for Web1 and ERR_CONNECTION_RESET for Web2.', ['unexpected-eof', 'connection-reset']],
+  ['Webhook failed: Connection Error', ['connection-failed']],
+  // Plain English.
+  ['Our webhook times out every night around 2am.', ['timeout']],
+  ['the request timed out after 30 seconds', ['timeout']],
+  ['The host is unreachable from our ESP.', ['host-unreachable']],
+  ['curl says it could not resolve host', ['dns-failure']],
+  ['Braze keeps timing out when it calls our endpoint', ['timeout']],
+  ['We could not reach the server at hooks.example.com', ['host-unreachable']],
+  // Other languages.
+  ['Zeitüberschreitung bei der Verbindung', ['timeout']],
+  ['Verbindung abgelehnt', ['connection-refused']],
+  ["Le délai d'attente de l'opération a expiré", ['timeout']],
+  ['connexion refusée', ['connection-refused']],
+  ['tiempo de espera agotado', ['timeout']],
+  ['conexión rechazada por el servidor', ['connection-refused']],
+  ['接続がタイムアウトしました', ['timeout']],
+  ['サーバーへの接続が拒否されました', ['connection-refused']],
+  ['请求失败：连接超时', ['timeout']],
+  ['连接被拒绝', ['connection-refused']],
+];
+
+/** Texts that mention the words without reporting a failure. */
+const NOT_FOUND: string[] = [
+  // Settings.
+  'Connect timeout: 30s',
+  'timeout=10',
+  'read timeout = 10',
+  'Set the read timeout to 30 seconds.',
+  // Documentation of retry conditions.
+  'Webhooks are retried on connection reset, timeouts and 5xx responses.',
+  'We retry on ECONNRESET and ETIMEDOUT.',
+  'If the request times out, Braze retries it up to 13 times.',
+  // https://github.com/getlago/lago-api/pull/1096
+  'This PR rescues `Net::ReadTimeout`, `Errno::ECONNRESET`, `SocketError` and apply the retry webhook logic.',
+  // https://github.com/getlago/lago-api/pull/2126
+  'This PR enable the auto-retry mechanism for email delivery in case of `Net::ReadTimeout` network error',
+  // Code that names or compares.
+  'if err == io.EOF {',
+  "case 'ECONNRESET':",
+  "if (err.code === 'ETIMEDOUT') retry()",
+  "const RETRYABLE = ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'];",
+  'except requests.exceptions.ConnectionError:',
+  'rescue Net::ReadTimeout, Net::OpenTimeout => e',
+  'catch (SocketTimeoutException e) {',
+  'if errors.Is(err, io.EOF) {',
+  '/ECONNRESET|EPIPE/.test(message)',
+  'curl 7.68.0',
+  'I resolved the issue by updating the URL.',
+];
+
+describe('network failures in every runtime’s words', () => {
+  it.each(FOUND)('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
+
+describe('mentions that are not failures', () => {
+  it.each(NOT_FOUND)('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
+
+describe('the prefilter lets every error code and phrase through', () => {
+  const ALONE = [
+    'MaxRetryError', 'NXDOMAIN', 'SEC_E_UNTRUSTED_ROOT', 'UnknownHostException', "We couldn't deliver this payload",
+    'took too long to respond', 'hostname mismatch', 'nodename nor servname provided', 'Der angegebene Host ist unbekannt',
+    'hôte inconnu', 'winsock error 10061', 'RemoteDisconnected', 'IncompleteRead', 'NoRouteToHostException',
+  ];
+  it.each(ALONE)('%j', (text) => {
+    expect(problemsIn(text).length).toBeGreaterThan(0);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
+
+describe('documentation that lists failures', () => {
+  it.each([
+    'Set `timeout` to 30 to avoid ReadTimeout errors.',
+    'Errors such as connection refused or DNS failures are retried for up to 24 hours.',
+    'Braze will retry the webhook if it times out or returns a 5xx.',
+    'To handle ECONNRESET, add a retry wrapper.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
+
+describe('status rows do not wake the network detector', () => {
+  it.each(['HTTP 503 Service Unavailable', 'HTTP 505 HTTP Version Not Supported', 'HTTP 500 Internal Server Error'])('%j', (text) => {
+    expect(mayHaveNetworkError(text)).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+// The receiver's own words: error bodies in a text give their message (redacted) and the field
+// they blame to the finding they belong to, whatever the receiver's format.
+import { describe, expect, it } from 'vitest';
+import { findReceiverWords } from '../../src/engine/detect/receiver-words';
+import { findAll } from '../../src/engine/find';
+import { diagnoseText } from '../../src/engine';
+
+const said = (text: string) => findReceiverWords(text).map(({ message, field }) => ({ message, field }));
+
+describe('messages of error bodies, generically', () => {
+  it.each([
+    ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}', 'campaign_id parameter is required', 'campaign_id'],
+    ['{"message":"invalid x-api-key"}', 'invalid x-api-key', 'x-api-key'],
+    ['{"errors":[{"status":"422","detail":"email is invalid","source":{"pointer":"/data/attributes/email"}}]}', 'email is invalid', 'email'],
+    ['{"error":{"message":"No such customer: \'cus_123\'","param":"customer","type":"invalid_request_error"}}', "No such customer: 'cus_123'", 'customer'],
+    ['{"detail":[{"loc":["body","postal_code"],"msg":"field required","type":"value_error.missing"}]}', 'field required', 'postal_code'],
+    ['{"errors":{"email":["has already been taken"]}}', 'email has already been taken', 'email'],
+    ['{"error":"invalid_grant","error_description":"Token has expired"}', 'Token has expired', undefined],
+    ['{"errors":["Recipient address is missing"]}', 'Recipient address is missing', 'address'],
+  ])('%s', (text, message, field) => {
+    expect(said(text)).toEqual([{ message, field }]);
+  });
+
+  it('ignores bodies without a message, structured log lines and invalid JSON', () => {
+    expect(said('{"id": 12, "status": "sent"}')).toEqual([]);
+    expect(said('{"level":"error","msg":"request failed","error":"connect: connection refused"}')).toEqual([]);
+    expect(said('{"message": "x",}')).toEqual([]);
+  });
+
+  it('never quotes a secret', () => {
+    const secret = 'sk_live_51HcFakeFakeFake0123456789abcdef';
+    expect(JSON.stringify(said(`{"message":"Invalid API key provided: ${secret}"}`))).not.toContain(secret);
+  });
+});
+
+describe('the finding a message belongs to', () => {
+  it('is the status before it on the line or a few lines before', () => {
+    const text = 'POST https://api.example.com/v1/x -> HTTP 422\n{"error":{"message":"campaign_id parameter is required"}}';
+    const [finding] = findAll(text);
+    expect(finding?.code).toBe(422);
+    expect(finding?.detail).toMatchObject({ receiverMessage: 'campaign_id parameter is required', field: 'campaign_id' });
+  });
+
+  it('is the status inside the body', () => {
+    const [finding] = findAll('{"status": 401, "error": {"message": "Invalid token"}}');
+    expect(finding?.code).toBe(401);
+    expect(finding?.detail?.receiverMessage).toBe('Invalid token');
+  });
+
+  it('is nothing when the body is far from any finding', () => {
+    const text = `HTTP 500 Internal Server Error\n${'noise\n'.repeat(10)}{"message":"unrelated"}`;
+    expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('flows into the diagnosis', () => {
+    const [item] = diagnoseText('HTTP 403 Forbidden {"message":"invalid x-api-key"}');
+    expect(item?.diagnosis.receiver).toEqual({ message: 'invalid x-api-key', field: 'x-api-key' });
+  });
+});
