@@ -31,6 +31,8 @@ export const SYNC_BUDGET_MS = 40;
  * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
  */
 export const PROGRESS_COMMIT_MS = 250;
+/** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
+const PARSER_POLL_MS = 30;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
@@ -125,6 +127,8 @@ export class Scanner {
   #workSinceCommit = 0;
   /** While the document is parsed: walkers that follow the parser (null once it is done). */
   #parser: ParserWalkers | null = null;
+  /** The timer that wakes the parser walkers while the document loads. */
+  #parserPoll: number | undefined;
   /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
   #parsingTail = new Set<Element>();
 
@@ -148,24 +152,34 @@ export class Scanner {
     if (!win || this.#stopped) return;
     this.stats.firstScanStartedAt ??= win.performance.now();
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
-    this.#observe(this.#doc);
     if (this.#doc.readyState !== 'loading') {
       this.rescanAll();
       return;
     }
-    // The parser appends in document order: two walkers over the document follow it, in tasks of
-    // our own between the parser's, without reading a mutation record.
+    this.#doc.addEventListener('readystatechange', () => this.#parsed(), { once: true });
+    this.#followParserFromStart();
+  }
+
+  /**
+   * The parser appends in document order: two walkers over the document follow it, in urgent
+   * tasks of our own between the parser's. The document is observed only once parsing is done:
+   * a mutation record for every node the parser adds costs more to deliver (200 ms per batch on
+   * a 100,000-row page, before any callback runs) than walking the nodes. A short poll wakes
+   * the walkers instead.
+   */
+  #followParserFromStart(): void {
     this.stats.scans++;
     this.#generation++;
     this.#pass++;
     this.#parser = { text: this.#doc.createTreeWalker(this.#doc, SHOW_TEXT), hosts: this.#doc.createTreeWalker(this.#doc, SHOW_ELEMENT) };
-    this.#doc.addEventListener('readystatechange', () => this.#parsed(), { once: true });
+    this.#runner.setUrgent(true);
     this.#runner.request();
   }
 
   /** Stops observing and drops pending work; badges stay until the annotations are cleared. */
   stop(): void {
     this.#stopped = true;
+    this.#doc.defaultView?.clearTimeout(this.#parserPoll);
     this.#observer?.disconnect();
     this.#observer = null;
     this.#runner.cancel();
@@ -175,11 +189,12 @@ export class Scanner {
   /** Scans everything again (SPA navigation, storms); annotated rows are judged again too. */
   rescanAll(): void {
     if (this.#stopped) return;
+    this.#dropQueue(); // parser walkers too: the document is followed by its records from now on
+    this.#observe(this.#doc);
+    for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.stats.scans++;
     this.#generation++;
     this.#pass++;
-    this.#dropQueue();
-    for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.#queueWalk(this.#doc);
     this.#runner.runNow(SYNC_BUDGET_MS);
   }
@@ -215,7 +230,7 @@ export class Scanner {
     this.#hostWalks.clear();
     this.#pendingRows.clear();
     this.#parsingTail.clear();
-    this.#parser = null;
+    this.#endParser();
   }
 
   /**
@@ -225,6 +240,7 @@ export class Scanner {
    */
   #parsed(): void {
     if (this.#stopped) return;
+    this.#observe(this.#doc);
     for (const row of this.#parsingTail) this.#pendingRows.add(row);
     this.#parsingTail.clear();
     this.#runner.runNow(SYNC_BUDGET_MS);
@@ -237,7 +253,9 @@ export class Scanner {
   #followParser(parser: ParserWalkers, timeUp: () => boolean): boolean {
     for (const [walker, findHosts] of [[parser.text, false], [parser.hosts, true]] as const) {
       if (!walker.currentNode.isConnected) {
-        this.#parser = null;
+        // Walked again whole, and from now on followed by its mutation records.
+        this.#endParser();
+        this.#observe(this.#doc);
         this.#generation++;
         this.#queueWalk(this.#doc);
         return true;
@@ -252,8 +270,24 @@ export class Scanner {
         if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
       }
     }
-    if (this.#doc.readyState !== 'loading') this.#parser = null; // the last catch-up: from now on, the observer
+    if (this.#doc.readyState !== 'loading') this.#endParser(); // the last catch-up: from now on, the observer
     return true;
+  }
+
+  /** While the document loads, the walkers look for what the parser added every PARSER_POLL_MS. */
+  #pollParser(): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#parserPoll !== undefined || this.#doc.readyState !== 'loading') return;
+    this.#parserPoll = win.setTimeout(() => {
+      this.#parserPoll = undefined;
+      if (this.#parser && !this.#stopped) this.#runner.request();
+    }, PARSER_POLL_MS);
+  }
+
+  /** Stops following the parser: chunks go back to normal priority. */
+  #endParser(): void {
+    this.#parser = null;
+    this.#runner.setUrgent(false);
   }
 
   /**
@@ -289,13 +323,6 @@ export class Scanner {
     if (this.#stopped) return;
     try {
       if (this.#hooks.beforeBatch()) return; // navigation or teardown: the owner took over
-      if (this.#parser && this.#doc.readyState === 'loading') {
-        // The parser walkers will see what was added; nothing here runs inside the parser's task.
-        // (Edits a page script makes to rows already walked while the document still loads are
-        // not followed; from the end of parsing on, every record is.)
-        this.#runner.request();
-        return;
-      }
       this.#generation++;
       let added = 0;
       let queued = false;
@@ -426,6 +453,7 @@ export class Scanner {
       return true;
     }
     this.#commit();
+    if (this.#parser) this.#pollParser();
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
       this.#changed = false;
