@@ -2,10 +2,7 @@
 // the header of its column in a <table> or an ARIA grid names a status ("Response code",
 // "Status", "HTTP status", "Statuscode", "Code", "Antwortcode", ...). Other numeric columns of
 // the same rows (IDs, attempts, durations) are not statuses.
-
-/** Header words of a status column, in the languages the status detector reads. */
-const STATUS_HEADER =
-  /^(?:http[\s-]*)?(?:status(?:[\s-]*code)?|statuscode|response(?:[\s-]*(?:code|status))?|code(?:[\s-]*http)?|antwort(?:code|[\s-]*code|status)|statut(?:[\s-]*http)?|c[oó]digo(?:[\s-]*(?:de[\s-]*)?(?:estado|resposta|respuesta|http))?|codice(?:[\s-]*(?:di[\s-]*)?stato)?|statuscode[\s-]*http|result(?:[\s-]*code)?)$/i;
+import { isStatusHeader } from '../engine/detect/status-header';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 const STATUS_NUMBER = /^\d{3}$/;
@@ -44,5 +41,5 @@ export function statusInColumn(cell: Element): string | null {
   if (!BARE_NUMBER.test(text)) return null;
   const header = headerText(cell);
   if (header === null) return null;
-  return STATUS_HEADER.test(header.replace(/\s+/g, ' ').trim()) && STATUS_NUMBER.test(text) ? text : '';
+  return isStatusHeader(header) && STATUS_NUMBER.test(text) ? text : '';
 }
