@@ -31,6 +31,9 @@ export const SYNC_BUDGET_MS = 40;
  * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
  */
 export const PROGRESS_COMMIT_MS = 250;
+/** How often custom elements without a shadow root are looked at again, and how many at most. */
+const SHADOW_POLL_MS = 500;
+const MAX_SHADOWLESS = 1000;
 /** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
 const PARSER_POLL_MS = 30;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -127,6 +130,9 @@ export class Scanner {
   #workSinceCommit = 0;
   /** While the document is parsed: walkers that follow the parser (null once it is done). */
   #parser: ParserWalkers | null = null;
+  /** Custom elements seen without a shadow root (see #watchForShadow), and the timer that looks. */
+  #shadowless = new Set<Element>();
+  #shadowPoll: number | undefined;
   /** The timer that wakes the parser walkers while the document loads. */
   #parserPoll: number | undefined;
   /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
@@ -180,6 +186,8 @@ export class Scanner {
   stop(): void {
     this.#stopped = true;
     this.#doc.defaultView?.clearTimeout(this.#parserPoll);
+    this.#stopShadowPoll();
+    this.#shadowless.clear();
     this.#observer?.disconnect();
     this.#observer = null;
     this.#runner.cancel();
@@ -316,7 +324,40 @@ export class Scanner {
       this.#observe(shadow);
       this.#queueWalk(shadow);
     }
-    if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
+    const tag = element.tagName;
+    if (FORM_TAGS.has(tag)) this.#hooks.onFieldsTouched();
+    else if (!shadow && tag.includes('-')) this.#watchForShadow(element);
+  }
+
+  /**
+   * A custom element without a shadow root may get one when the page defines it, later: no
+   * mutation record tells, so such elements are looked at again every SHADOW_POLL_MS.
+   */
+  #watchForShadow(element: Element): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#shadowless.size >= MAX_SHADOWLESS) return;
+    this.#shadowless.add(element);
+    this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
+  }
+
+  #checkShadowless(): void {
+    if (this.#stopped) return;
+    let found = false;
+    for (const element of this.#shadowless) {
+      if (!element.isConnected) this.#shadowless.delete(element);
+      else if (element.shadowRoot) {
+        this.#shadowless.delete(element);
+        this.#noteElement(element);
+        found = true;
+      }
+    }
+    if (this.#shadowless.size === 0) this.#stopShadowPoll();
+    if (found) this.#runner.request();
+  }
+
+  #stopShadowPoll(): void {
+    this.#doc.defaultView?.clearInterval(this.#shadowPoll);
+    this.#shadowPoll = undefined;
   }
 
   #onMutations(records: MutationRecord[]): void {

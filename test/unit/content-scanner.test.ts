@@ -164,6 +164,20 @@ describe('batched observer', () => {
     expect(badgeCodes(later.shadowRoot!)).toEqual(['500']);
   });
 
+  it('scans shadow roots attached after the scan, at any depth (custom elements defined late)', async () => {
+    document.body.innerHTML = '<div id="outer"></div>';
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Deliveries</p><late-log-panel></late-log-panel>';
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes(outer)).toEqual([]);
+    // The page defines the element only now: its shadow root and rows arrive with no mutation
+    // record anywhere the scanner observes.
+    const panel = outer.querySelector('late-log-panel')!;
+    panel.attachShadow({ mode: 'open' }).innerHTML = '<ul><li>HTTP 502 Bad Gateway</li><li>200 OK</li></ul>';
+    await vi.waitFor(() => expect(badgeCodes(panel.shadowRoot!)).toEqual(['502']), { timeout: 3000, interval: 50 });
+  });
+
   it('never reads script, style or form-control text', async () => {
     document.body.innerHTML = `<div>
       <script type="application/json">{"status": 500, "error": "HTTP 500"}</script>
