@@ -171,7 +171,10 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   watchFramePresence(win, lifecycle.signal, { gone: sendFrameGone, shown: () => void sender?.flush(true) });
   scanner.start();
   fields.check();
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => fields.check(), { once: true, signal: lifecycle.signal });
+  // In a task of its own: the look for editor fields reads the whole document (25 ms on 100,000
+  // rows), and DOMContentLoaded runs in the parser's last task, with the scanner's last catch-up.
+  const checkFieldsSoon = () => win.setTimeout(() => lifecycle.alive && fields.check(), 0);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', checkFieldsSoon, { once: true, signal: lifecycle.signal });
   void sender.flush(true); // the first snapshot replaces whatever the worker held for this frame
 
   return {
