@@ -30,10 +30,33 @@ export function withoutContentScripts<M extends { content_scripts?: ContentScrip
   return rest as M;
 }
 
+/** A provider folder's catalog layer (retry rules, steps, where to look). */
+const PROVIDER_CATALOG = /[\\/]src[\\/]providers[\\/][^\\/]+[\\/]catalog\.ts$/;
+const NO_CATALOG = '\0webhook-doctor:no-provider-catalog';
+
+/**
+ * The page scripts reach the provider registry for hosts, names and selectors, but never diagnose:
+ * the worker does. The registry's lines also carry each provider's catalog layer, which would add
+ * about 14 KB to every ESP page, so these builds get an empty module in its place.
+ */
+function withoutProviderCatalogs(): Plugin {
+  return {
+    name: 'webhook-doctor:page-scripts-without-provider-catalogs',
+    // Before Vite's own resolver, which would otherwise answer first.
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && PROVIDER_CATALOG.test(resolved.id) ? NO_CATALOG : null;
+    },
+    load: (id) => (id === NO_CATALOG ? 'export const catalog = undefined;' : null),
+  };
+}
+
 async function buildClassicScript(entry: string, fileName: string, outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [withoutProviderCatalogs()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -2,7 +2,7 @@
 // pages, so the worker checks every field (and size limits) before storing or diagnosing anything.
 import type { FindingKind } from '../engine/types';
 import type { Message } from '../shared/messages';
-import { PROVIDER_IDS } from '../shared/settings';
+import { PROVIDER_IDS } from '../providers';
 
 const FINDING_KINDS: readonly FindingKind[] = ['http', 'network', 'credential', 'json', 'rate-limit'];
 

@@ -1,8 +1,7 @@
 // Wires one content-script instance: adapter, scanner, badges, snapshots, lifecycle, and the
 // on-demand extras (field checks, network, credential and rate-limit detectors, card, redaction).
 import type { Finding } from '../engine/types';
-import { adapterFor } from '../sites';
-import type { SiteAdapter } from '../sites/types';
+import { adapterFor, type SiteAdapter } from '../providers';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Annotations } from './annotations';
 import { badgeView, type BadgeView, type CardOpener } from './badge';

@@ -5,7 +5,7 @@ import { checkCredentialValue } from '../engine/detect/credential';
 import { checkJsonBody } from '../engine/detect/json-body';
 import { checkReceiverRequest, CREDENTIAL_HEADER_NAME, type RequestTarget } from '../engine/detect/receiver-request';
 import type { Finding } from '../engine/types';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import { isEditable, queryAll } from './dom';
 import { redactUrl } from '../engine/redact-url';
 import { endpointRules } from './endpoint';

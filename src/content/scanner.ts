@@ -3,7 +3,7 @@
 // hit), chunked work with a deadline, badges placed together rather than chunk by chunk, and a
 // full rescan when a batch is too big to follow.
 import type { Finding } from '../engine/types';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import type { Annotations } from './annotations';
 import { isElement, isOurs, isText, OUR_ATTRIBUTE, SHOW_ELEMENT, SHOW_TEXT } from './dom';
 import { otherFindingCount, primaryFinding } from './findings';

@@ -1,8 +1,8 @@
 // The settings page: which ESPs to read, the user's own domains, and how much an inline badge says.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProviderId } from '../engine/types';
-import { PROVIDER_NAMES } from '../popup/provider-names';
-import { PROVIDER_IDS, type BadgeDensity, type Settings } from '../shared/settings';
+import { PROVIDER_IDS, providerName } from '../providers';
+import type { BadgeDensity, Settings } from '../shared/settings';
 import { addDomain, removeDomain } from './domains';
 import { MorePlatforms } from './more-platforms';
 import { loadSettings, updateSettings } from './settings-storage';
@@ -33,7 +33,7 @@ export function OptionsApp() {
   }
 
   function toggleProvider(id: ProviderId, on: boolean): void {
-    void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), `${PROVIDER_NAMES[id]} ${on ? 'on' : 'off'}.`);
+    void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), `${providerName(id)} ${on ? 'on' : 'off'}.`);
   }
 
   function chooseDensity(value: BadgeDensity): void {
@@ -82,7 +82,7 @@ export function OptionsApp() {
               checked={settings.providers[id]}
               onChange={(event) => toggleProvider(id, event.currentTarget.checked)}
             />
-            {PROVIDER_NAMES[id]}
+            {providerName(id)}
           </label>
         ))}
       </fieldset>

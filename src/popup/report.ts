@@ -4,7 +4,7 @@
 import { redactSecretsInText } from '../engine/redact';
 import type { TabFindings } from '../shared/messages';
 import { countLabel, displayGroups, type DisplayGroup } from './display-groups';
-import { PROVIDER_NAMES } from './provider-names';
+import { providerName } from '../providers';
 
 /** A URL without query string or fragment, redacted; the raw text redacted when it is no URL. */
 export function safeUrl(url: string): string {
@@ -50,7 +50,7 @@ export function buildReport(tab: TabFindings): string {
   const groups = displayGroups(tab);
   const header = ['# Webhook Doctor report', ''];
   if (tab.url) header.push(`- Page: ${safeUrl(tab.url)}`);
-  if (tab.provider) header.push(`- Provider: ${PROVIDER_NAMES[tab.provider]}`);
+  if (tab.provider) header.push(`- Provider: ${providerName(tab.provider)}`);
   if (tab.endpointUrl) header.push(`- Webhook destination: ${safeUrl(tab.endpointUrl)}`);
   header.push(groups.length > 0 ? `- Found: ${totals(groups)}` : '- Found: no failing webhooks');
   const sections = groups.map(groupSection);

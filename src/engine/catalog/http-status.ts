@@ -1,6 +1,8 @@
 // Names of HTTP status codes: the IANA registry (current RFC 9110 names) plus the unregistered
 // codes that ESP pages show. Codes outside both resolve to their class, as RFC 9110 asks.
-import { CLOUDFLARE_5XX, BRAZE_WEBHOOK_ERRORS, HUBSPOT_WORKFLOW_WEBHOOKS, rfc9110Status } from './sources';
+import { CLOUDFLARE_5XX, rfc9110Status } from './sources';
+import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
+import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../../providers/hubspot/sources';
 
 export type StatusClass = 1 | 2 | 3 | 4 | 5;
 
