@@ -21,6 +21,7 @@ import { createRedactor } from './redaction';
 import { detectRow, needsExtras, warmUpDetectors } from './row-detect';
 import { rowText } from './rows';
 import { Scanner } from './scanner';
+import { unmatchedSelectors } from './selector-misses';
 import { createChunkRunner } from './scheduler';
 import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snapshot';
 
@@ -163,7 +164,12 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   }, lifecycle.signal);
 
   answerScanStats(
-    () => ({ ...scanner.stats, badges: annotations.size, extrasLoaded: extras.current !== null }),
+    () => ({
+      ...scanner.stats,
+      badges: annotations.size,
+      extrasLoaded: extras.current !== null,
+      unmatchedSelectors: unmatchedSelectors(doc, adapter),
+    }),
     lifecycle.signal,
   );
 
