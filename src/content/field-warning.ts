@@ -36,8 +36,6 @@ const ADVICE: Record<string, string> = {
   'empty-token': 'Add the token after the scheme.',
   'test-token-wrong-endpoint':
     'This endpoint accepts only your production token: test tokens work only with the Mailing API.',
-  'secret-belongs-in-url': 'This receiver reads its secret from the webhook URL and ignores this header. Remove it.',
-  'incomplete-webhook-url': 'This webhook URL lacks its secret part at the end. Copy the whole URL again from the receiver.',
   'template-breaks-json':
     'A template tag here can break the JSON once filled in. Put it in quotes or give it a default.',
 };
@@ -66,6 +64,16 @@ export function warningText(finding: Finding): string {
       return detail?.fields?.length
         ? `Too long for this receiver: ${list(detail.fields)}. Shorten it.`
         : `This body is larger than this receiver takes (${expectedOr(detail, 'see its limit')}). Send less per call.`;
+    case 'secret-belongs-in-url':
+      return detail?.expected
+        ? `This receiver takes its secret from the webhook URL (${detail.expected}), not from this header. Remove it.`
+        : 'This receiver reads its secret from the webhook URL and ignores this header. Remove it.';
+    case 'incomplete-webhook-url':
+      return detail?.expected
+        ? `This webhook URL lacks its secret part: ${detail.expected}. Copy the whole URL again.`
+        : 'This webhook URL lacks its secret part at the end. Copy the whole URL again from the receiver.';
+    case 'unusable-webhook-url':
+      return `Webhooks cannot call this URL. Use ${expectedOr(detail, 'the URL the receiver gives for other services')}.`;
     case 'wrong-body-format':
       return `This receiver does not read this body format. Send ${expectedOr(detail, 'the format it documents')}.`;
     default:

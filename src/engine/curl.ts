@@ -28,6 +28,8 @@ interface Placeholder {
 const SECRET_NAME = /^(?:.*[-_])?(?:sig|signature|token|secret|password|passwd|pwd|auth|key|apikey|api_key|api-key|hapikey|access_token|client_secret|writekey|code)$/i;
 /** A query value that looks like a generated secret even under an innocent name. */
 const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
+/** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
+const PIECE_OF_SECRET = /^(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_-]{5,}$/;
 const SCHEME = /^\s*(Bearer|Basic|Token|Bot|ApiKey|Digest)\s+/i;
 
 /** Single-quotes text for a POSIX shell: ' becomes '\''. */
@@ -82,6 +84,12 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   if (rule?.in === 'url' && secret?.[1] !== undefined) {
     const start = secret.index + secret[0].indexOf(secret[1]);
     segments.push({ text: path.slice(0, start) }, { placeholder: holders.add(rule.placeholder, rule.where) }, { text: path.slice(start + secret[1].length) });
+  } else if (rule?.in === 'url' && rule.secretPath) {
+    // The secret part is cut short or mangled: what is left of it is still a piece of the secret.
+    path.split('/').forEach((part, index) => {
+      if (index > 0) segments.push({ text: '/' });
+      segments.push(PIECE_OF_SECRET.test(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
+    });
   } else {
     segments.push({ text: path });
   }

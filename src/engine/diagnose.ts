@@ -107,7 +107,7 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     side: base.side,
     retry: retryAnswer(finding, base, provider),
     steps: mergeSteps([documented?.steps ?? [], endpointSteps, providerSteps, base.steps]),
-    sources: mergeUnique([endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
+    sources: mergeUnique([documented?.source ? [documented.source] : [], endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
   };
   const receiver = receiverWordsOf(finding);
   if (receiver) diagnosis.receiver = receiver;

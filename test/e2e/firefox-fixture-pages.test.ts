@@ -5,10 +5,10 @@ import type { Page } from 'puppeteer-core';
 import { FIXTURES } from '../fixtures/index';
 import { describeFixturePages } from './fixture-checks';
 import {
-  firefoxBadges, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, serveFixtureFiles,
+  firefoxBadges, firefoxExtensionMarkup, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, serveFixtureFiles,
   type FirefoxSession,
 } from './firefox-harness';
-import { warningFollowsField } from './page-reads';
+import { fieldWarningTexts, warningFollowsField } from './page-reads';
 
 let session: FirefoxSession;
 let page: Page;
@@ -30,5 +30,6 @@ describeFixturePages(() => ({
   badges: () => firefoxBadges(page),
   fieldWarnings: () => firefoxFieldWarnings(page),
   warningFollows: async (selector, problem) => (await page.evaluate(warningFollowsField(selector, problem))) as boolean,
+  warningTexts: async () => fieldWarningTexts(await firefoxExtensionMarkup(session, page)),
   toolbarText: async () => firefoxToolbarText(session, await firefoxTabId(session, page)),
 }));

@@ -11,6 +11,8 @@ export interface FixtureDriver {
   badges(): Promise<BadgeInfo[]>;
   fieldWarnings(): Promise<FieldWarningInfo[]>;
   warningFollows(fieldSelector: string, problem: string): Promise<boolean>;
+  /** Problem and sentence of each field warning (their text sits in closed shadow roots). */
+  warningTexts(): Promise<{ problem: string; text: string }[]>;
   /** The toolbar icon's badge text for the page's tab. */
   toolbarText(): Promise<string>;
 }
@@ -42,6 +44,16 @@ export function describeFixturePages(driver: () => FixtureDriver): void {
         expect(await driver().warningFollows(warning.field, warning.problem), `${warning.problem} right after ${warning.field}`).toBe(true);
       }
     });
+
+    const specific = fixture.expectedFieldWarnings.filter((warning) => warning.says !== undefined);
+    if (specific.length > 0) it("shows the receiver's own rule in its warnings", async () => {
+      const texts = await driver().warningTexts();
+      for (const warning of specific) {
+        const sentences = texts.filter((t) => t.problem === warning.problem).map((t) => t.text);
+        expect(sentences.some((text) => text.includes(warning.says ?? '')), `${warning.problem} says "${warning.says}" (got ${JSON.stringify(sentences)})`).toBe(true);
+      }
+    });
+
 
     it('counts the findings on the toolbar icon', async () => {
       const total = fixture.expectedBadges.length + fixture.expectedFieldWarnings.length;

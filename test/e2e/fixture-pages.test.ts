@@ -4,8 +4,8 @@ import { beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../fixtures/index';
 import { describeFixturePages } from './fixture-checks';
-import { launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, type ExtensionSession } from './harness';
-import { warningFollowsField } from './page-reads';
+import { extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, type ExtensionSession } from './harness';
+import { fieldWarningTexts, warningFollowsField } from './page-reads';
 
 let session: ExtensionSession;
 let page: Page;
@@ -27,5 +27,6 @@ describeFixturePages(() => ({
   badges: () => readBadges(page),
   fieldWarnings: () => readFieldWarnings(page),
   warningFollows: (selector, problem) => page.evaluate<boolean>(warningFollowsField(selector, problem)),
+  warningTexts: async () => fieldWarningTexts(await extensionMarkup(session, page)),
   toolbarText: async () => (await toolbarBadge(session, await tabIdOf(session, page))).text,
 }));

@@ -41,6 +41,25 @@ export const COLLECT_FIELD_WARNINGS = `[...document.querySelectorAll('[data-webh
   return { problem: w.dataset.problem || '', afterId: (prev && prev.id) || '', afterName: (prev && prev.getAttribute('name')) || '' };
 })`;
 
+/**
+ * Problem and sentence of each field warning, read from the extension's markup as a browser's
+ * DevTools protocol serialises it (closed shadow roots included, which the page cannot read).
+ */
+export function fieldWarningTexts(markup: readonly string[]): { problem: string; text: string }[] {
+  return markup
+    .filter((html) => /^<span[^>]*\bdata-webhook-doctor="field-warning"/.test(html))
+    .map((html) => ({
+      problem: /\bdata-problem="([^"]*)"/.exec(html)?.[1] ?? '',
+      text: html
+        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
+}
+
 /** True when a warning for `problem` sits right after the field `selector` (among its warnings). */
 export function warningFollowsField(selector: string, problem: string): string {
   return `(() => {

@@ -70,6 +70,7 @@ const PROBLEM_KINDS: readonly [string, string][] = [
   ['basic-wrong-user', 'credential'],
   ['secret-belongs-in-url', 'credential'],
   ['incomplete-webhook-url', 'credential'],
+  ['unusable-webhook-url', 'credential'],
   ['wrong-body-format', 'json'],
   ['body-too-large', 'json'],
 ];

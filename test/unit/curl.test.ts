@@ -131,6 +131,22 @@ describe('buildCurl', () => {
     );
   });
 
+  it.each([
+    ['Make', 'https://hook.us1.make.com/x7kq2m9', 'x7kq2m9', '$MAKE_WEBHOOK_TOKEN'],
+    ['Zapier', 'https://hooks.zapier.com/hooks/catch/1234567/ab12c/', 'ab12c', '$ZAPIER_HOOK_SECRET'],
+    ['Slack', 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/Zq81m', 'Zq81m', '$SLACK_WEBHOOK_SECRET'],
+  ])('%s: a URL secret cut short still leaves nothing of itself', (_name, url, piece, placeholder) => {
+    const text = buildCurl({ method: 'POST', url, headers: [], body: null });
+    expect(text).not.toContain(piece);
+    expect(text).toContain(placeholder);
+  });
+
+  it('keeps the plain parts of such a URL', () => {
+    expect(buildCurl({ method: 'POST', url: 'https://hooks.zapier.com/hooks/catch/1234567/ab12c/', headers: [], body: null })).toContain(
+      `'https://hooks.zapier.com/hooks/catch/1234567/'"$ZAPIER_HOOK_SECRET"'/'`,
+    );
+  });
+
   it('keeps an unparseable URL out entirely', () => {
     const text = buildCurl({ method: 'POST', url: `http://[${SECRET}`, headers: [], body: null });
     expect(text).not.toContain(SECRET);

@@ -95,6 +95,20 @@ const DOCUMENTED: readonly [string, string, number, string, RegExp][] = [
   ['hubspot-crm', '403 Forbidden {"status":"error","category":"MISSING_SCOPES"}', 403, 'MISSING_SCOPES', /scope/],
   ['airtable', '422 {"error":{"type":"UNKNOWN_FIELD_NAME","message":"Unknown field name: \\"Emial\\""}}', 422, 'UNKNOWN_FIELD_NAME', /field name/],
   ['airtable', '403 {"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND"}}', 403, 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', /data\.records:write/],
+  ['discord', 'HTTP 400 {"message": "The request body contains invalid JSON.", "code": 50109}', 400, 'The request body contains invalid JSON', /valid JSON/],
+  ['discord', '400 Bad Request {"message": "Webhooks posted to forum channels must have a thread_name or thread_id", "code": 220001}', 400, 'must have a thread_name or thread_id', /thread_name/],
+  ['discord', '413 {"message": "Request entity too large", "code": 40005}', 413, 'Request entity too large', /10 embeds/],
+  ['discord', 'HTTP 400 {"code": 50035, "errors": {"content": {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH"}]}}, "message": "Invalid Form Body"}', 400, 'Invalid Form Body', /Content-Type/],
+  ['twilio', 'HTTP 400 {"code": 21603, "message": "A \'From\' phone number is required.", "status": 400}', 400, '21603', /form-encoded/],
+  ['twilio', 'HTTP 400 {"code": 21602, "message": "Message body is required.", "status": 400}', 400, '21602', /form-encoded/],
+  ['twilio', 'HTTP 400 {"code": 21608, "message": "The number is unverified. Trial accounts cannot send messages to unverified numbers"}', 400, '21608', /Verified Caller IDs/],
+  ['twilio', 'HTTP 400 {"code": 21211, "message": "The \'To\' number 5551234567 is not a valid phone number."}', 400, '21211', /E\.164/],
+  ['twilio', '429 Too Many Requests {"code": 20429, "message": "Too Many Requests"}', 429, '20429', /growing pauses/],
+  ['shopify', '403 Forbidden {"errors":"[API] This action requires merchant approval for write_orders scope."}', 403, 'requires merchant approval', /Admin API scopes/],
+  ['lob', '422 {"error":{"message":"address is undeliverable","status_code":422,"code":"failed_deliverability_strictness"}}', 422, 'failed_deliverability_strictness', /strictness/],
+  ['lob', 'HTTP 403 {"error":{"message":"This operation requires a secret key","status_code":403,"code":"publishable_key_not_allowed"}}', 403, 'publishable_key_not_allowed', /secret API key/],
+  ['lob', '422 Unprocessable {"error":{"status_code":422,"code":"mail_use_type_can_not_be_null"}}', 422, 'mail_use_type_can_not_be_null', /use_type/],
+  ['lob', 'status 429 {"error":{"status_code":429,"code":"rate_limit_exceeded"}}', 429, 'rate_limit_exceeded', /more slowly/],
 ];
 
 describe('documented error strings', () => {
@@ -106,6 +120,11 @@ describe('documented error strings', () => {
     expect(result?.diagnosis.title).toContain(errorId);
     expect(result?.diagnosis.steps.join(' ')).toMatch(stepPattern);
     expect(result?.diagnosis.sources).toEqual(expect.arrayContaining([...(endpointFor(url)?.sources ?? [])]));
+  });
+
+  it("cites a numbered error's own vendor page (Twilio)", () => {
+    const [result] = diagnoseText('HTTP 400 {"code": 21604, "message": "A \'To\' phone number is required."}', { endpointUrl: URLS.twilio ?? '' });
+    expect(result?.diagnosis.sources[0]).toBe('https://www.twilio.com/docs/api/errors/21604');
   });
 
   it('reads the receiver from a URL on the same log line when the context has none', () => {
@@ -169,6 +188,7 @@ describe('what each receiver adds to the generic advice', () => {
     ['lob', 500, /Idempotency-Key/],
     ['hubspot-crm', 429, /TEN_SECONDLY_ROLLING/],
     ['teams-workflows', 410, /retired the Office 365 connectors/],
+    ['teams-workflows', 429, /four requests a second/],
     ['make', 404, /each scenario has its own webhook/],
     ['twilio', 401, /AccountSid:AuthToken/],
     ['slack', 429, /one message per second/],
@@ -240,11 +260,19 @@ describe('request checks', () => {
     expect(problems(draft(URLS['hubspot-crm'] ?? '', [], '{"email": "a@b.c"}'))).toEqual([['body', 'missing-required-field']]);
   });
 
-  it('Teams workflows: a URL without its sig, and a legacy card body without attachments', () => {
-    const noSig = (URLS['teams-workflows'] ?? '').replace(/&sig=.*$/, '');
+  it('Teams workflows: a URL without its sig, a token header, a body with nothing to post, 28 KB', () => {
+    const url = URLS['teams-workflows'] ?? '';
+    const noSig = url.replace(/&sig=.*$/, '');
     expect(problems(draft(noSig, []))).toEqual([['url', 'incomplete-webhook-url']]);
-    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"@type": "MessageCard", "text": "hi"}'))).toEqual([['body', 'missing-required-field']]);
-    expect(problems(draft(URLS['teams-workflows'] ?? '', [], '{"type": "message", "attachments": []}'))).toEqual([]);
+    const [header] = checkReceiverRequest(draft(url, [['Authorization', 'Bearer eyJ0eXAi']]));
+    expect(header?.finding.problem).toBe('secret-belongs-in-url');
+    expect(header?.finding.detail?.expected).toMatch(/sig=/);
+    // Workflows post MessageCards too (without buttons), so the old connector body is no mistake.
+    expect(problems(draft(url, [], '{"@type": "MessageCard", "text": "hi"}'))).toEqual([]);
+    expect(problems(draft(url, [], '{"type": "message", "attachments": []}'))).toEqual([]);
+    expect(problems(draft(url, [], '{"type": "message", "summary": "hi"}'))).toEqual([['body', 'missing-required-field']]);
+    const big = JSON.stringify({ type: 'message', attachments: [{ content: 'x'.repeat(29 * 1024) }] });
+    expect(checkReceiverRequest(draft(url, [], big))[0]?.finding.detail?.expected).toBe('at most 28 KB');
     expect(problems(draft('https://acme.webhook.office.com/webhookb2/abc', []))).toEqual([]);
   });
 
@@ -259,6 +287,23 @@ describe('request checks', () => {
     expect(problems(draft('https://api.segment.io/v1/batch', [], `{"batch": [${JSON.stringify({ userId: '1', blob: 'y'.repeat(33 * 1024) })}]}`))).toEqual([]);
   });
 
+  it('Apps Script: a /dev URL is unusable for a webhook, the /exec URL is fine', () => {
+    const dev = (URLS['apps-script'] ?? '').replace(/\/exec$/, '/dev');
+    const [issue] = checkReceiverRequest(draft(dev, [['Authorization', 'Bearer x']], '{"a": 1}'));
+    expect(problems(draft(dev, []))).toEqual([['url', 'unusable-webhook-url']]);
+    expect(issue?.finding.detail?.expected).toMatch(/ending in \/exec/);
+    expect(problems(draft(URLS['apps-script'] ?? '', []))).toEqual([]);
+    expect(problems(draft('https://script.google.com/macros/s/{{ deployment }}/dev', []))).toEqual([]);
+    const diagnosis = diagnose({ ...issue!.finding }, { endpointUrl: dev });
+    expect(diagnosis.steps.join(' ')).toMatch(/versioned deployment/);
+  });
+
+  it('a URL cut short names where its secret comes from', () => {
+    const [issue] = checkReceiverRequest(draft('https://hooks.zapier.com/hooks/catch/1234567/', []));
+    expect(issue?.finding.problem).toBe('incomplete-webhook-url');
+    expect(issue?.finding.detail?.expected).toMatch(/Webhooks by Zapier trigger/);
+  });
+
   it('Make: a URL without its token', () => {
     expect(problems(draft('https://hook.eu1.make.com/', []))).toEqual([['url', 'incomplete-webhook-url']]);
     expect(problems(draft(URLS.make ?? '', [], '{"any": "thing"}'))).toEqual([]);
@@ -271,7 +316,7 @@ describe('request checks', () => {
   });
 
   it('has a catalog entry for every problem it reports', () => {
-    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'wrong-body-format', 'body-too-large']) {
+    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'unusable-webhook-url', 'wrong-body-format', 'body-too-large']) {
       expect(problemEntry(id)?.steps.length).toBeGreaterThan(0);
     }
   });

@@ -23,6 +23,9 @@ import { extensionManifest } from '../../scripts/manifest';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { sendSnapshot } from '../../src/content/messaging';
 import { adapterFor } from '../../src/providers';
+import { fieldWarningText } from '../../src/content/field-warning';
+import { diagnose } from '../../src/engine';
+import { endpointFor } from '../../src/engine/catalog';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { FIXTURES, type FixturePage } from '../fixtures/index';
 import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPage } from '../fixtures/load';
@@ -144,6 +147,35 @@ describe.each(FIXTURES)('$file through the content script', (fixture) => {
       expect(found, `${expected.problem} after ${expected.field}`).toBe(true);
     }
   });
+
+  const specific = fixture.expectedFieldWarnings.filter((warning) => warning.says !== undefined);
+  if (specific.length > 0) {
+    it("gives the popup the receiver's advice, beyond the generic one", async () => {
+      const { app } = await runFixture(fixture);
+      await app.flushSnapshot();
+      const snapshot = vi.mocked(sendSnapshot).mock.calls.at(-1)?.[0] as PageSnapshot;
+      // The worker diagnoses with the redacted destination the snapshot carries.
+      const layer = endpointFor(snapshot.endpointUrl);
+      expect(layer, `receiver of ${snapshot.endpointUrl}`).toBeDefined();
+      for (const warning of specific) {
+        const group = snapshot.groups.find((g) => g.finding.problem === warning.problem);
+        expect(group, warning.problem).toBeDefined();
+        const context = { endpointUrl: snapshot.endpointUrl ?? '', provider: snapshot.provider ?? undefined };
+        const generic = diagnose(group!.finding, { provider: context.provider });
+        const specificSteps = diagnose(group!.finding, context).steps.filter((step) => !generic.steps.includes(step));
+        expect(specificSteps.length, `${layer?.name} adds steps for ${warning.problem}`).toBeGreaterThan(0);
+      }
+    });
+
+    it("shows the receiver's own rule in its warnings", async () => {
+      const { page } = await runFixture(fixture);
+      const hosts = [...page.doc.querySelectorAll('[data-webhook-doctor="field-warning"]')];
+      for (const warning of specific) {
+        const sentences = hosts.filter((host) => host.getAttribute('data-problem') === warning.problem).map((host) => fieldWarningText(host) ?? '');
+        expect(sentences.some((text) => text.includes(warning.says ?? '')), `${warning.problem}: ${JSON.stringify(sentences)}`).toBe(true);
+      }
+    });
+  }
 
   it('reports one finding per badge and per warning in its snapshot', async () => {
     const { app } = await runFixture(fixture);

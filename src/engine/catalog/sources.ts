@@ -29,12 +29,19 @@ export const ZAPIER_REST_HOOKS = 'https://docs.zapier.com/platform/build/hook-tr
 
 export const APPS_SCRIPT_CONTENT_SERVICE = 'https://developers.google.com/apps-script/guides/content';
 export const APPS_SCRIPT_WEB_APPS = 'https://developers.google.com/apps-script/guides/web';
+export const APPS_SCRIPT_DEPLOYMENTS = 'https://developers.google.com/apps-script/concepts/deployments';
 
 export const SEGMENT_HTTP_API = 'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/http-api';
+export const SEGMENT_OAUTH = 'https://www.twilio.com/docs/segment/connections/oauth';
 
 export const TWILIO_MESSAGE_RESOURCE = 'https://www.twilio.com/docs/messaging/api/message-resource';
 export const TWILIO_REQUESTS = 'https://www.twilio.com/docs/usage/requests-to-twilio';
 export const TWILIO_ERROR_CODES = 'https://www.twilio.com/docs/api/errors';
+
+/** Twilio's page for one numbered error, e.g. .../errors/21604. */
+export function twilioErrorPage(code: number): string {
+  return `${TWILIO_ERROR_CODES}/${code}`;
+}
 
 export const SHOPIFY_ADMIN_AUTH = 'https://shopify.dev/docs/api/admin-rest#authentication';
 export const SHOPIFY_RATE_LIMITS = 'https://shopify.dev/docs/api/usage/rate-limits';
@@ -43,15 +50,18 @@ export const SHOPIFY_RESPONSE_CODES = 'https://shopify.dev/docs/api/usage/respon
 export const HUBSPOT_AUTH = 'https://developers.hubspot.com/docs/apps/legacy-apps/authentication/intro-to-auth';
 export const HUBSPOT_USAGE = 'https://developers.hubspot.com/docs/api/usage-details';
 export const HUBSPOT_CONTACTS = 'https://developers.hubspot.com/docs/api/crm/contacts';
+export const HUBSPOT_ERROR_HANDLING = 'https://developers.hubspot.com/docs/api-reference/error-handling';
 
 export const LOB_API_KEYS = 'https://help.lob.com/account-management/api-keys';
 export const LOB_ERRORS = 'https://help.lob.com/developer-docs/error-reference';
 
 export const AIRTABLE_TROUBLESHOOTING = 'https://support.airtable.com/docs/airtable-api-common-troubleshooting';
 export const AIRTABLE_RATE_LIMITS = 'https://airtable.com/developers/web/api/rate-limits';
+export const AIRTABLE_CALL_LIMITS = 'https://support.airtable.com/docs/managing-api-call-limits-in-airtable';
 
 export const TEAMS_INCOMING_WEBHOOKS =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook';
+export const TEAMS_WEBHOOK_TRIGGER = 'https://learn.microsoft.com/en-us/connectors/teams/?tabs=text1#microsoft-teams-webhook';
 export const TEAMS_CONNECTORS_RETIREMENT =
   'https://devblogs.microsoft.com/microsoft365dev/retirement-of-office-365-connectors-within-microsoft-teams/';
 

@@ -113,6 +113,11 @@ export interface BodyRule {
 export interface RequestRules {
   credential: CredentialRule;
   body?: BodyRule;
+  /**
+   * Set when the receiver documents this URL as one a webhook cannot call (an Apps Script /dev
+   * URL, a retired Teams connector): the URL to use instead, in words.
+   */
+  unusableUrl?: string;
 }
 
 /** An error a receiver documents in its response body (Slack's `no_text`, Discord's 10015). */
@@ -125,6 +130,8 @@ export interface DocumentedError {
   status: number;
   meaning: string;
   steps: readonly string[];
+  /** The vendor page that documents this error, when it has its own (Twilio's error pages). */
+  source?: string;
 }
 
 /** A receiving API's layer: checklists that only apply when the webhook calls it. */

@@ -68,11 +68,11 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
     const pathOk = !rule.secretPath || rule.secretPath.test(path);
     const queryOk = !rule.secretQuery || new RegExp(`(?:^|&)${rule.secretQuery}=[^&]{8,}`).test(query);
     if (!TEMPLATE_TAG.test(draft.url) && !(pathOk && queryOk)) {
-      issues.push({ target: 'url', finding: finding('credential', 'incomplete-webhook-url', 'destination URL') });
+      issues.push({ target: 'url', finding: finding('credential', 'incomplete-webhook-url', 'destination URL', { expected: rule.where }) });
     }
     if (rule.headerIgnored) {
       for (const { index } of credentialHeaders) {
-        issues.push({ target: { header: index }, finding: finding('credential', 'secret-belongs-in-url', 'credential header') });
+        issues.push({ target: { header: index }, finding: finding('credential', 'secret-belongs-in-url', 'credential header', { expected: rule.where }) });
       }
     }
     return issues;
@@ -193,5 +193,9 @@ export function checkReceiverRequest(draft: RequestDraft): RequestIssue[] {
   const layer = endpointFor(draft.url);
   const rules = layer?.request?.(draft.url.trim());
   if (!rules) return [];
+  if (rules.unusableUrl && !TEMPLATE_TAG.test(draft.url)) {
+    // The URL itself is the mistake: checking the rest against it would only add noise.
+    return [{ target: 'url', finding: finding('credential', 'unusable-webhook-url', 'destination URL', { expected: rules.unusableUrl }) }];
+  }
   return [...credentialIssues(rules.credential, draft), ...(rules.body && draft.body !== null ? bodyIssues(rules.body, draft.body) : [])];
 }

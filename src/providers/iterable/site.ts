@@ -19,10 +19,19 @@ export const site: SiteSelectors = {
 
 /** Each alternative's fixture pages and counts; its other pages must match nothing. */
 export const selectorPages = (): SelectorPages => ({
-  '.field-hint': { 'iterable/journey-webhook.html': 2 },
-  'input[name="endpoint"]': { 'iterable/journey-webhook.html': 1 },
-  '.webhook-headers .header-row': { 'iterable/journey-webhook.html': 2 },
-  'input[aria-label="Header name"]': { 'iterable/journey-webhook.html': 2 },
-  'input[aria-label="Header value"]': { 'iterable/journey-webhook.html': 2 },
-  'textarea[name="body"]': { 'iterable/journey-webhook.html': 1 },
+  '.field-hint': { 'iterable/journey-webhook.html': 2, 'iterable/hubspot-crm-webhook.html': 2 },
+  'input[name="endpoint"]': { 'iterable/journey-webhook.html': 1, 'iterable/hubspot-crm-webhook.html': 1 },
+  '.webhook-headers .header-row': {
+    'iterable/journey-webhook.html': 2,
+    'iterable/hubspot-crm-webhook.html': 2,
+  },
+  'input[aria-label="Header name"]': {
+    'iterable/journey-webhook.html': 2,
+    'iterable/hubspot-crm-webhook.html': 2,
+  },
+  'input[aria-label="Header value"]': {
+    'iterable/journey-webhook.html': 2,
+    'iterable/hubspot-crm-webhook.html': 2,
+  },
+  'textarea[name="body"]': { 'iterable/journey-webhook.html': 1, 'iterable/hubspot-crm-webhook.html': 1 },
 });

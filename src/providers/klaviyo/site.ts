@@ -23,9 +23,29 @@ export const selectorPages = (): SelectorPages => ({
   '[data-testid="activity-row"]': { 'klaviyo/webhook-activity.html': 11 },
   '[data-testid="webhook-activity-table"] tbody tr': { 'klaviyo/webhook-activity.html': 11 },
   '[data-testid="webhook-activity-table"] td[data-column="error"]': { 'klaviyo/webhook-activity.html': 11 },
-  'input[name="destinationUrl"]': { 'klaviyo/webhook-editor.html': 1, 'klaviyo/twilio-editor.html': 1 },
-  '[data-testid="webhook-header-row"]': { 'klaviyo/webhook-editor.html': 2, 'klaviyo/twilio-editor.html': 2 },
-  'input[aria-label="Header key"]': { 'klaviyo/webhook-editor.html': 2, 'klaviyo/twilio-editor.html': 2 },
-  'input[aria-label="Header value"]': { 'klaviyo/webhook-editor.html': 2, 'klaviyo/twilio-editor.html': 2 },
-  'textarea[name="body"]': { 'klaviyo/webhook-editor.html': 1, 'klaviyo/twilio-editor.html': 1 },
+  'input[name="destinationUrl"]': {
+    'klaviyo/webhook-editor.html': 1,
+    'klaviyo/twilio-editor.html': 1,
+    'klaviyo/airtable-editor.html': 1,
+  },
+  '[data-testid="webhook-header-row"]': {
+    'klaviyo/webhook-editor.html': 2,
+    'klaviyo/twilio-editor.html': 2,
+    'klaviyo/airtable-editor.html': 2,
+  },
+  'input[aria-label="Header key"]': {
+    'klaviyo/webhook-editor.html': 2,
+    'klaviyo/twilio-editor.html': 2,
+    'klaviyo/airtable-editor.html': 2,
+  },
+  'input[aria-label="Header value"]': {
+    'klaviyo/webhook-editor.html': 2,
+    'klaviyo/twilio-editor.html': 2,
+    'klaviyo/airtable-editor.html': 2,
+  },
+  'textarea[name="body"]': {
+    'klaviyo/webhook-editor.html': 1,
+    'klaviyo/twilio-editor.html': 1,
+    'klaviyo/airtable-editor.html': 1,
+  },
 });

@@ -1,7 +1,7 @@
 // Airtable's Web API (api.airtable.com/v0/<base>/<table>): a personal access token with
 // Authorization: Bearer, JSON bodies with "fields" (or "records"), and a strict per-base rate limit.
 import { SEND_TEST_STEP } from '../common-steps';
-import { AIRTABLE_RATE_LIMITS, AIRTABLE_TROUBLESHOOTING } from '../sources';
+import { AIRTABLE_CALL_LIMITS, AIRTABLE_RATE_LIMITS, AIRTABLE_TROUBLESHOOTING } from '../sources';
 import { defineReceiver } from './receiver';
 import { urlMatcher } from './url';
 
@@ -11,7 +11,7 @@ const TOKEN_STEP =
 export const airtable = defineReceiver({
   id: 'airtable',
   name: 'Airtable Web API',
-  sources: [AIRTABLE_TROUBLESHOOTING, AIRTABLE_RATE_LIMITS],
+  sources: [AIRTABLE_TROUBLESHOOTING, AIRTABLE_RATE_LIMITS, AIRTABLE_CALL_LIMITS],
   matches: urlMatcher((host) => host === 'api.airtable.com', /^\/v0\//),
   request: () => ({
     credential: {

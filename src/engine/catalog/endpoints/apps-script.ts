@@ -1,9 +1,13 @@
 // Google Apps Script web apps (script.google.com/macros/s/<deployment>/exec). Every answer comes
 // back as a 302 to a one-time script.googleusercontent.com address: senders that do not follow
 // redirects (Braze) log a failure although the script ran.
-import { APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_WEB_APPS } from '../sources';
+import { APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_DEPLOYMENTS, APPS_SCRIPT_WEB_APPS } from '../sources';
 import { defineReceiver } from './receiver';
-import { urlMatcher } from './url';
+import { hostAndPath, urlMatcher } from './url';
+
+const DEV_URL = /\/macros\/s\/[^/]+\/dev\b/;
+const EXEC_URL =
+  "the web app URL ending in /exec (Deploy, Manage deployments): the /dev URL only answers people signed in with access to the script";
 
 const REDIRECT_STEPS = [
   'Do not resend: the script already ran when it answered 302. Check its Executions page in Apps Script to confirm.',
@@ -15,9 +19,9 @@ const REDIRECT_STEPS = [
 export const appsScript = defineReceiver({
   id: 'apps-script',
   name: 'Google Apps Script web app',
-  sources: [APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_WEB_APPS],
+  sources: [APPS_SCRIPT_CONTENT_SERVICE, APPS_SCRIPT_WEB_APPS, APPS_SCRIPT_DEPLOYMENTS],
   matches: urlMatcher((host) => host === 'script.google.com', /^\/(?:a\/(?:macros\/)?[^/]+\/)?macros\/s\/[^/]+\/(?:exec|dev)\b/),
-  request: () => ({
+  request: (url) => ({
     credential: {
       in: 'url',
       secretPath: /\/macros\/s\/([A-Za-z0-9_-]{10,})\/(?:exec|dev)\b/,
@@ -25,6 +29,8 @@ export const appsScript = defineReceiver({
       where: 'the deployment ID in the web app URL (Deploy, Manage deployments in the Apps Script editor)',
       headerIgnored: false,
     },
+    // The /dev URL runs the head deployment, which only people with access to the project may call.
+    ...(DEV_URL.test(hostAndPath(url)?.path ?? '') ? { unusableUrl: EXEC_URL } : {}),
   }),
   failingRedirects: [302],
   steps: {
@@ -40,6 +46,10 @@ export const appsScript = defineReceiver({
     'http:404': [
       'Check the deployment ID in the URL against Deploy, Manage deployments: an archived or deleted deployment stops answering.',
       'After changing the script, deploy a new version (or edit the deployment) so the /exec URL serves it.',
+    ],
+    'credential:unusable-webhook-url': [
+      'Replace the /dev URL with the /exec URL of a versioned deployment (Deploy, Manage deployments): /dev runs the latest saved code for people with access to the script only.',
+      'Deploy that version with access set to Anyone, so a webhook can call it without a Google sign-in.',
     ],
     'http:5xx': ["Open the script's Executions page: an error thrown in doPost shows there with its line.", 'Check that the script defines doPost and returns output (for example ContentService.createTextOutput).'],
   },

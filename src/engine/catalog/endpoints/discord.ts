@@ -30,11 +30,18 @@ export const discord = defineReceiver({
     { id: 'Unknown Webhook', pattern: /\bUnknown Webhook\b|"code"\s*:\s*10015\b/i, status: 404, meaning: 'Discord does not know this webhook (code 10015): it was deleted, or the ID in the URL is wrong.', steps: [NEW_URL_STEP] },
     { id: 'Invalid Webhook Token', pattern: /\bInvalid Webhook Token\b|"code"\s*:\s*50027\b/i, status: 401, meaning: 'The token part of the webhook URL is wrong (code 50027), for example cut short or from another webhook.', steps: [NEW_URL_STEP] },
     { id: 'Cannot send an empty message', pattern: /\bCannot send an empty message\b|"code"\s*:\s*50006\b/i, status: 400, meaning: 'The body had nothing to post (code 50006): no content, embeds, components or poll, or they rendered empty.', steps: [BODY_STEP, 'If the content comes from a template tag, check that it renders a value for the profile you test with.'] },
-    { id: 'Invalid Form Body', pattern: /\bInvalid Form Body\b|"code"\s*:\s*50035\b/i, status: 400, meaning: 'A field of the body breaks a rule (code 50035); the "errors" object in the answer names the field, such as content longer than 2000 characters.', steps: ['Read the "errors" object of the response: it names each field and the rule it breaks.', BODY_STEP] },
+    { id: 'Invalid Form Body', pattern: /\bInvalid Form Body\b|"code"\s*:\s*50035\b/i, status: 400, meaning: 'A field of the body breaks a rule, or the Content-Type is not one Discord reads (code 50035); the "errors" object in the answer names the field, such as content longer than 2000 characters.', steps: ['Read the "errors" object of the response: it names each field and the rule it breaks.', 'Set the Content-Type header to application/json.', BODY_STEP] },
+    { id: 'The request body contains invalid JSON', pattern: /\bThe request body contains invalid JSON\b|"code"\s*:\s*50109\b/i, status: 400, meaning: 'Discord could not parse the body as JSON (code 50109), often because a template tag left a quote or comma out once filled in.', steps: ["Preview the rendered body in the ESP and check that it is valid JSON for the profile you test with.", BODY_STEP] },
+    { id: 'must have a thread_name or thread_id', pattern: /\bmust have a thread_name or thread_id\b|"code"\s*:\s*220001\b/i, status: 400, meaning: 'The webhook posts to a forum channel, where every message must start a thread or go into one (code 220001).', steps: ['Add "thread_name" to the body to start a new post, or ?thread_id=<id> to the URL to reply in an existing one.'] },
+    { id: 'Request entity too large', pattern: /\bRequest entity too large\b|"code"\s*:\s*40005\b/i, status: 413, meaning: 'The request is larger than Discord takes (code 40005), usually because of attached files or many embeds.', steps: ['Send less per message: at most 10 embeds, content within 2000 characters, smaller files.'] },
     { id: 'You are being rate limited', pattern: /\bYou are being rate limited\b/i, status: 429, meaning: 'Discord is rate limiting this webhook; retry_after in the body says how many seconds to wait.', steps: ['Wait the number of seconds in retry_after (or the Retry-After header) before sending again, and send to this webhook more slowly.'] },
   ],
   steps: {
-    'http:400': ['Read the JSON response: "code" and "errors" name the field Discord refused.', BODY_STEP],
+    'http:400': [
+      'Read the JSON response: "code" and "errors" name the field Discord refused.',
+      BODY_STEP,
+      'While testing, add ?wait=true to the URL: Discord then answers only once the message is saved, and reports a message it could not save (without it, such a message fails silently).',
+    ],
     'http:401': ['The token in the webhook URL is wrong: ' + NEW_URL_STEP.charAt(0).toLowerCase() + NEW_URL_STEP.slice(1)],
     'http:404': ['The webhook was deleted or the URL is wrong (Unknown Webhook, code 10015).', NEW_URL_STEP, SEND_TEST_STEP],
     'http:429': [

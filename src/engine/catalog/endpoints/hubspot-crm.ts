@@ -1,7 +1,7 @@
 // HubSpot's CRM API (api.hubapi.com/crm/v3/...) as a receiver: a private app token with
 // Authorization: Bearer, JSON bodies with "properties", and errors with a category in the body.
 import { SEND_TEST_STEP } from '../common-steps';
-import { HUBSPOT_AUTH, HUBSPOT_CONTACTS, HUBSPOT_USAGE } from '../sources';
+import { HUBSPOT_AUTH, HUBSPOT_CONTACTS, HUBSPOT_ERROR_HANDLING, HUBSPOT_USAGE } from '../sources';
 import type { RequestRules } from '../types';
 import { defineReceiver } from './receiver';
 import { hostAndPath, urlMatcher } from './url';
@@ -28,7 +28,7 @@ function requestRules(url: string): RequestRules {
 export const hubspotCrm = defineReceiver({
   id: 'hubspot-crm',
   name: 'HubSpot CRM API',
-  sources: [HUBSPOT_AUTH, HUBSPOT_USAGE, HUBSPOT_CONTACTS],
+  sources: [HUBSPOT_AUTH, HUBSPOT_ERROR_HANDLING, HUBSPOT_USAGE, HUBSPOT_CONTACTS],
   matches: urlMatcher((host) => HUBSPOT_HOSTS.has(host), /^\/crm\//),
   request: requestRules,
   errors: [

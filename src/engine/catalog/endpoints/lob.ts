@@ -2,7 +2,7 @@
 // and no password, test_ and live_ keys, and an error body with a message naming the field.
 import { SEND_TEST_STEP } from '../common-steps';
 import { LOB_API_KEYS, LOB_ERRORS } from '../sources';
-import type { RequestRules } from '../types';
+import type { DocumentedError, RequestRules } from '../types';
 import { defineReceiver } from './receiver';
 import { hostAndPath, urlMatcher } from './url';
 
@@ -31,12 +31,28 @@ function requestRules(url: string): RequestRules {
   };
 }
 
+/** An error of Lob's reference: its code appears lower-case in the answer's error.code. */
+function lobError(code: string, status: number, meaning: string, steps: readonly string[]): DocumentedError {
+  return { id: code, pattern: new RegExp(`\\b${code}\\b`, 'i'), status, meaning, steps };
+}
+
 export const lob = defineReceiver({
   id: 'lob',
   name: 'Lob print and mail API',
   sources: [LOB_API_KEYS, LOB_ERRORS],
   matches: urlMatcher((host) => host === 'api.lob.com', /^\/v1\//),
   request: requestRules,
+  errors: [
+    lobError('publishable_key_not_allowed', 403, 'A publishable key (…_pub_…) was used for a call that needs a secret key.', [KEY_STEP]),
+    lobError('invalid_api_key', 401, 'Lob does not know this API key: it is mistyped, regenerated, or sent without the trailing colon in Basic credentials.', [KEY_STEP]),
+    lobError('payment_method_unverified', 401, 'The Lob account has no verified bank account or card, which live requests need.', ['Add and verify a payment method in the Lob dashboard (Settings, Billing), or use a test_ key until then.']),
+    lobError('email_required', 401, 'The Lob account needs a verified email address before it can create live mail.', ['Verify the account email in the Lob dashboard, then send again.']),
+    lobError('failed_deliverability_strictness', 422, "The recipient's address fails the deliverability strictness set for the account, so Lob will not mail it.", ["Correct the profile's address (address_line1, city, state, zip), or relax the strictness under Settings, Account in the Lob dashboard."]),
+    lobError('address_length_exceeds_limit', 422, 'address_line1 and address_line2 of the recipient are longer than 50 characters together.', ['Shorten the address lines, or move the apartment or suite into address_line2 with fewer characters.']),
+    lobError('mail_use_type_can_not_be_null', 422, 'The mail piece has no use_type, and the account has no default one.', ['Add "use_type": "marketing" (or "operational") to the body, or have a Lob admin set a default use type in Account Settings.']),
+    lobError('merge_variable_required', 422, 'The template has a merge variable the body did not fill.', ['Add every merge variable of the template to merge_variables in the body, with a value for each profile.']),
+    lobError('rate_limit_exceeded', 429, 'Requests with this API key came in too quickly.', ['Send to Lob more slowly; wait before retrying and spread the audience over more time.']),
+  ],
   steps: {
     'http:401': [
       KEY_STEP,

@@ -1,11 +1,13 @@
 // Segment's HTTP Tracking API (api.segment.io/v1/track, identify, ...): Basic auth with the
 // source's write key, JSON only, and a 200 for nearly everything, including events it drops.
-import { SEGMENT_HTTP_API } from '../sources';
+import { SEGMENT_HTTP_API, SEGMENT_OAUTH } from '../sources';
 import type { RequestRules } from '../types';
 import { defineReceiver } from './receiver';
 import { hostAndPath, urlMatcher } from './url';
 
 const SEGMENT_HOSTS = new Set(['api.segment.io', 'events.eu1.segmentapis.com']);
+const WRITE_KEY_STEP =
+  "Set Authorization to Basic and the base64 of the source's Write Key followed by a colon (the password stays empty); the key is under the source's Settings, API Keys.";
 const DEBUGGER_STEP = "Open the source's Debugger in Segment: an event it refuses still got a 200, and only the Debugger shows it.";
 
 function requestRules(url: string): RequestRules {
@@ -28,7 +30,7 @@ function requestRules(url: string): RequestRules {
 export const segment = defineReceiver({
   id: 'segment',
   name: 'Segment HTTP Tracking API',
-  sources: [SEGMENT_HTTP_API],
+  sources: [SEGMENT_HTTP_API, SEGMENT_OAUTH],
   matches: urlMatcher((host) => SEGMENT_HOSTS.has(host), /^\/v1\//),
   request: requestRules,
   steps: {
@@ -36,7 +38,12 @@ export const segment = defineReceiver({
       'Keep each call under 32 KB (a batch under 500 KB): Segment refuses larger ones with 400.',
       'Check that the body is valid JSON and the Content-Type header is application/json.',
     ],
-    'http:401': ["Set Authorization to Basic and the base64 of the source's Write Key followed by a colon (the password stays empty)."],
+    'http:401': [WRITE_KEY_STEP],
+    'credential:wrong-auth-scheme': [
+      WRITE_KEY_STEP,
+      "Bearer works only with an access token from a Segment OAuth app, which expires and which an ESP cannot renew by itself; the write key never goes after Bearer.",
+    ],
+    'credential:malformed-basic': [WRITE_KEY_STEP],
     'json:body-too-large': ['Keep each call under 32 KB (a batch under 500 KB): send fewer properties or split the batch.'],
     'json:missing-required-field': [
       'Every call needs a userId or an anonymousId, and a track call an event name.',

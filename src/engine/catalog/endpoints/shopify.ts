@@ -27,16 +27,17 @@ export const shopify = defineReceiver({
   }),
   errors: [
     { id: 'Invalid API key or access token', pattern: /Invalid API key or access token/i, status: 401, meaning: 'Shopify did not recognise the access token: it is wrong, revoked, or sent in the wrong header.', steps: [TOKEN_STEP] },
-    { id: 'requires merchant approval', pattern: /requires merchant approval for \w+ scope/i, status: 403, meaning: "The app's token lacks the access scope this call needs (the message names it, such as write_orders).", steps: ["In the custom app's Admin API scopes, add the scope the message names, save, and install the new version so the token gets it."] },
+    { id: 'requires merchant approval', pattern: /requires merchant approval for \w+ scope/i, status: 403, meaning: "The app's token lacks the access scope this call needs (the message names it, such as write_orders).", steps: ["In the custom app's Admin API scopes, add the scope the message names, save, and install the new version so the token gets it."], source: SHOPIFY_RESPONSE_CODES },
     { id: 'Exceeded calls per second', pattern: /Exceeded \d+ calls per second for api client/i, status: 429, meaning: 'The REST rate limit of this app on this store is used up.', steps: ['Wait the seconds in Retry-After, then send more slowly.'] },
   ],
   steps: {
     'http:401': [TOKEN_STEP, 'If the app was uninstalled or its token regenerated, paste the new token.', SEND_TEST_STEP],
+    'http:400': ['Set the Content-Type header to application/json: Shopify answers 400 to a body it cannot read as JSON.', "Read the \"errors\" object in Shopify's answer: it names the parameter that is missing or invalid."],
     'http:402': ["The store's plan is unpaid (frozen): ask the store owner to settle the bill in Shopify; calls fail until then."],
     'http:403': ["The token lacks an access scope this call needs: add it to the custom app's Admin API scopes and install the app again."],
     'http:404': ['Check the store address (<store>.myshopify.com), the API version and the resource ID in the URL.'],
     'http:422': ["Read the \"errors\" object in Shopify's answer: it names each field it refused, such as an email already taken."],
-    'http:423': ['The store is locked (for example for fraud review): the store owner has to contact Shopify support.'],
+    'http:423': ['The store is locked, after repeatedly going over the API rate limit or for a fraud or account review: the store owner has to contact Shopify support.'],
     'http:429': [
       'Wait the number of seconds in the Retry-After header, then send more slowly.',
       'X-Shopify-Shop-Api-Call-Limit (such as 40/40) shows how full the bucket is: keep well below the second number.',
@@ -47,7 +48,7 @@ export const shopify = defineReceiver({
   notes: {
     'http:401': 'Shopify reads the Admin API token only from the X-Shopify-Access-Token header; Authorization: Bearer is refused with 401.',
     'http:402': 'At Shopify, 402 means the store is frozen for an unpaid bill.',
-    'http:423': 'At Shopify, 423 means the store is locked.',
-    'http:429': 'Shopify answers 429 with Retry-After when the app empties its request bucket for the store; the GraphQL Admin API instead answers 200 with a THROTTLED error.',
+    'http:423': 'At Shopify, 423 means the store is locked, for example after repeatedly going over the API rate limit.',
+    'http:429': 'Shopify answers 429 with Retry-After when the app empties its request bucket for the store (40 requests, refilled at 2 a second; 400 and 20 on Shopify Plus); the GraphQL Admin API instead answers 200 with a THROTTLED error.',
   },
 });

@@ -1,8 +1,10 @@
 // Microsoft Teams webhooks: Workflows ("Post to a channel when a webhook request is received",
 // on logic.azure.com or a Power Platform environment host) whose URL carries its signature in
-// sig=, and the retired Office 365 connector URLs (webhook.office.com) that no longer post.
+// sig=, and webhook.office.com URLs, which the retired Office 365 connectors used.
+// Workflows take Adaptive Cards in "attachments" and, since late 2024, the connectors' MessageCard
+// too (without buttons); a trigger open to Anyone fails when a token header is sent.
 import { SEND_TEST_STEP } from '../common-steps';
-import { TEAMS_CONNECTORS_RETIREMENT, TEAMS_INCOMING_WEBHOOKS } from '../sources';
+import { TEAMS_CONNECTORS_RETIREMENT, TEAMS_INCOMING_WEBHOOKS, TEAMS_WEBHOOK_TRIGGER } from '../sources';
 import { defineReceiver } from './receiver';
 import { hostUnder, urlMatcher } from './url';
 
@@ -11,12 +13,14 @@ const WORKFLOW_HOSTS = (host: string) =>
 const NEW_WORKFLOW_STEP =
   'In Teams, open the channel, Workflows, and create one from the template "Post to a channel when a webhook request is received"; paste its whole URL into the ESP.';
 const CARD_STEP =
-  'Send an Adaptive Card the way the template expects it: {"type": "message", "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": { ...card... }}]}.';
+  'Send an Adaptive Card the way the template expects it: {"type": "message", "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": { ...card... }}]}; a MessageCard also posts, but without its buttons.';
+const CONNECTOR_STEP =
+  'If this webhook.office.com URL came from the Connectors menu (an Office 365 connector), Microsoft has retired it: move the webhook to a workflow.';
 
 export const teamsWorkflows = defineReceiver({
   id: 'teams-workflows',
   name: 'Microsoft Teams workflow webhook',
-  sources: [TEAMS_INCOMING_WEBHOOKS, TEAMS_CONNECTORS_RETIREMENT],
+  sources: [TEAMS_INCOMING_WEBHOOKS, TEAMS_WEBHOOK_TRIGGER, TEAMS_CONNECTORS_RETIREMENT],
   matches: urlMatcher(WORKFLOW_HOSTS),
   request: (url) =>
     /webhook\.office\.com/i.test(url)
@@ -29,22 +33,32 @@ export const teamsWorkflows = defineReceiver({
             where: "the sig= value at the end of the workflow's webhook URL (Teams, Workflows, the flow's trigger)",
             headerIgnored: true,
           },
-          body: { format: 'json', anyOf: [['attachments']] },
+          // An Adaptive Card in attachments, or a MessageCard (text or sections); 28 KB at most.
+          body: { format: 'json', anyOf: [['attachments', 'text', 'sections']], maxBytes: 28 * 1024 },
         },
   steps: {
     'http:400': [CARD_STEP, "Open the workflow's run history in Teams (Workflows, Manage): a failed run names the step and the field it could not read."],
     'http:401': ['The URL lost its signature: copy the whole workflow URL again, sig= and everything after the question mark included.', NEW_WORKFLOW_STEP],
-    'http:403': ['Office 365 connector URLs (webhook.office.com) no longer post to Teams: move this webhook to a workflow.', NEW_WORKFLOW_STEP],
+    'http:403': [
+      "If the workflow's trigger is open to Anyone, delete the Authorization header: the trigger refuses calls that carry a token.",
+      CONNECTOR_STEP,
+      NEW_WORKFLOW_STEP,
+    ],
     'http:404': ['The workflow was deleted or turned off, or the URL is incomplete.', NEW_WORKFLOW_STEP, SEND_TEST_STEP],
-    'http:410': ['Office 365 connector URLs (webhook.office.com) no longer post to Teams: move this webhook to a workflow.', NEW_WORKFLOW_STEP],
-    'http:429': ['Send to this workflow more slowly: Power Automate throttles flows that are triggered too often.'],
+    'http:410': [CONNECTOR_STEP, NEW_WORKFLOW_STEP],
+    'http:413': ['Keep the message under 28 KB: shorten the card or leave out long lists.'],
+    'http:429': ['Send to this webhook more slowly: Microsoft throttles a Teams webhook that gets more than about four requests a second; wait and retry with growing pauses.'],
     'credential:incomplete-webhook-url': ['Copy the whole workflow URL again: it ends with a query holding api-version, sp, sv and sig.'],
-    'credential:secret-belongs-in-url': ['Delete the credential header: a Teams workflow URL carries its authorization in its sig= value.'],
+    'credential:secret-belongs-in-url': [
+      "Delete the credential header: a Teams workflow URL carries its authorization in its sig= value, and a trigger open to Anyone fails calls that send a token.",
+    ],
+    'json:body-too-large': ['Keep the message under 28 KB: shorten the card or leave out long lists.'],
     'json:missing-required-field': [CARD_STEP],
   },
   notes: {
-    'http:403': 'Microsoft retired the Office 365 connectors in Teams; their webhook.office.com URLs stop posting.',
-    'http:410': 'Microsoft retired the Office 365 connectors in Teams; their webhook.office.com URLs stop posting.',
+    'http:403': 'A Teams workflow whose trigger is open to Anyone refuses calls that carry a token header; Office 365 connector URLs stop posting once retired.',
+    'http:410': 'Microsoft retired the Office 365 connectors in Teams; their URLs stop posting.',
+    'http:429': 'Microsoft throttles a Teams webhook above about four requests a second.',
     'http:400': 'A Teams workflow accepts the request first and runs later, so a bad card often shows only in the run history, not in the ESP.',
   },
 });

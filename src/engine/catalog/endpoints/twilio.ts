@@ -1,7 +1,7 @@
 // Twilio's Messages API (api.twilio.com/2010-04-01/Accounts/AC…/Messages.json): Basic auth with
 // an Account SID or API key, a form-encoded body (not JSON), and numbered errors in the JSON answer.
 import { SEND_TEST_STEP } from '../common-steps';
-import { TWILIO_ERROR_CODES, TWILIO_MESSAGE_RESOURCE, TWILIO_REQUESTS } from '../sources';
+import { TWILIO_ERROR_CODES, TWILIO_MESSAGE_RESOURCE, TWILIO_REQUESTS, twilioErrorPage } from '../sources';
 import type { DocumentedError } from '../types';
 import { defineReceiver } from './receiver';
 import { urlMatcher } from './url';
@@ -12,7 +12,14 @@ const AUTH_STEP =
   'Set Authorization to Basic and the base64 of AccountSid:AuthToken (or ApiKeySid:ApiKeySecret), from the Twilio Console.';
 
 function twilioError(code: number, status: number, meaning: string, steps: readonly string[]): DocumentedError {
-  return { id: String(code), pattern: new RegExp(`(?:"code"\\s*:\\s*|\\berror\\s*(?:code\\s*)?:?\\s*|/errors/)${code}\\b`, 'i'), status, meaning, steps };
+  return {
+    id: String(code),
+    pattern: new RegExp(`(?:"code"\\s*:\\s*|\\berror\\s*(?:code\\s*)?:?\\s*|/errors/)${code}\\b`, 'i'),
+    status,
+    meaning,
+    steps,
+    source: twilioErrorPage(code),
+  };
 }
 
 export const twilio = defineReceiver({
@@ -36,13 +43,14 @@ export const twilio = defineReceiver({
         }
       : undefined,
   errors: [
-    twilioError(20003, 401, 'Twilio could not authenticate the request (error 20003): the Account SID, API key or secret is wrong.', [AUTH_STEP]),
+    twilioError(20003, 401, 'Twilio refused the credentials (error 20003, Permission Denied): the Account SID and Auth Token (or API key and secret) do not match, test credentials were sent to the live account, the token or key was deleted, or extra spaces crept in.', [AUTH_STEP, 'Paste the values again without spaces; after rotating the Auth Token, update every webhook that uses it.']),
     twilioError(21604, 400, "The To parameter is missing (error 21604), often because the body was sent as JSON, which Twilio does not read.", [FORM_STEP]),
     twilioError(21603, 400, 'The From parameter is missing (error 21603): give a From number or a MessagingServiceSid.', [FORM_STEP]),
     twilioError(21602, 400, 'The message has no Body (error 21602), and no MediaUrl or ContentSid either.', [FORM_STEP]),
+    twilioError(21608, 400, 'A trial account may only send to numbers verified in the Console (error 21608), and this one is not.', ['Verify the number under Phone Numbers, Verified Caller IDs, or upgrade the account to send to anyone.']),
     twilioError(21211, 400, "The To number is not a valid phone number (error 21211); Twilio expects E.164, such as +14155552671.", ['Check that the phone property of the profile is stored in E.164 form (+, country code, number).']),
     twilioError(21610, 400, 'The recipient replied STOP to this sender (error 21610), so Twilio will not send to them.', ['Remove the profile from this SMS audience; only the recipient can opt in again by replying START.']),
-    twilioError(20429, 429, 'Too many requests at once for the account (error 20429).', ['Send to this webhook more slowly; Twilio accepts the messages again once fewer requests are open.']),
+    twilioError(20429, 429, 'The account had too many requests open at once (error 20429); Twilio did not process this one, so retrying it is safe.', ['Send to this webhook more slowly; retries with growing pauses get through once fewer requests are open.']),
   ],
   steps: {
     'http:400': ['Read "code" in Twilio\'s JSON answer and look it up in Twilio\'s error dictionary.', FORM_STEP],

@@ -1,5 +1,6 @@
 // Zapier webhooks: Catch Hooks (hooks.zapier.com/hooks/catch/<user>/<secret>/) that a user pastes
 // into an ESP, and subscription URLs (/hooks/standard/...) that apps register. The URL is the secret.
+// Zapier documents 410 for subscription URLs whose Zap is off or deleted (zapier/visual-builder#619).
 import { SEND_TEST_STEP } from '../common-steps';
 import { ZAPIER_CATCH_HOOKS, ZAPIER_REST_HOOKS } from '../sources';
 import { defineReceiver } from './receiver';
@@ -29,7 +30,7 @@ export const zapier = defineReceiver({
       SEND_TEST_STEP,
     ],
     'http:410': [
-      'Zapier answers 410 when the Zap behind the URL is turned off or deleted: turn the Zap on again in Zapier.',
+      "The Zap behind this subscription URL was turned off or deleted: turn it on again in Zapier (the app's connection then subscribes anew).",
       'If the Zap was deleted, build it again and paste its new webhook URL into the ESP: a deleted URL never comes back.',
     ],
     'http:3xx': ['Paste the hooks.zapier.com URL exactly as Zapier shows it: Zapier does not redirect webhook requests to another address.'],
@@ -37,8 +38,8 @@ export const zapier = defineReceiver({
     'credential:incomplete-webhook-url': ['Copy the webhook URL again, whole, from the Zap trigger: it ends with /hooks/catch/, a number and a secret part.'],
   },
   notes: {
-    'http:410': 'At Zapier, 410 means the Zap behind this URL was turned off or deleted; retrying will not help until it is on again.',
-    'http:404': 'Mind that a Catch Hook answers success even when its Zap is paused, so a 200 elsewhere does not prove the Zap ran: check the Zap history.',
+    'http:410': "Zapier answers 410 on a Zap's subscription URL (hooks/standard) once the Zap is turned off or deleted; retrying will not help until it is on again.",
+    'http:404': 'A Catch Hook can accept requests while its Zap is off, so a 200 elsewhere does not prove the Zap ran: check the Zap history.',
     'http:429': 'Zapier throttles webhooks that receive bursts of requests and answers 429.',
   },
 });

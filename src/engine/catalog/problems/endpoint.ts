@@ -97,6 +97,22 @@ export const RECEIVER_REQUEST_PROBLEMS: readonly ProblemEntry[] = [
     likelyStatus: 404,
   },
   {
+    id: 'unusable-webhook-url',
+    kind: 'credential',
+    title: 'A URL of this receiver that webhooks cannot call',
+    short: 'unusable URL',
+    meaning:
+      'The receiver documents this kind of URL as one that only works in another setting (signed in as its owner, or no longer at all), so every call from the ESP fails.',
+    side: 'request',
+    steps: [
+      "Open the receiver's settings and copy the URL it gives for calls from other services.",
+      'Paste it into the URL field in place of this one.',
+      SEND_TEST_STEP,
+    ],
+    sources: [rfc9110Status(403)],
+    likelyStatus: 403,
+  },
+  {
     id: 'body-too-large',
     kind: 'json',
     title: 'Body or field longer than the receiver takes',
