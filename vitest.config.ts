@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
 const browserFake = fileURLToPath(new URL('./test/fakes/browser-fake.ts', import.meta.url));
+const i18nSetup = fileURLToPath(new URL('./test/fakes/setup-i18n.ts', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -13,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: [i18nSetup],
           environment: 'node',
         },
       },

@@ -14,8 +14,9 @@ import { CONTENT_EXTRAS_FILE } from '../src/shared/messages.ts';
  * time for user-added domains would then need web-accessible resources on all sites. Classic
  * scripts need no loader and no web-accessible resources, and their size is the bundle's size.
  *
- * The content_scripts entries stay in manifest.json (the source of truth for where they run);
- * crxjs gets the manifest without them, and this plugin writes them back with `content.js`.
+ * The content_scripts entries come from scripts/manifest.ts (manifest.json's, matching the provider
+ * registry's hosts); crxjs gets the manifest without them, and this plugin writes them back with
+ * `content.js`.
  */
 export const CONTENT_SCRIPT_FILE = 'content.js';
 export { CONTENT_EXTRAS_FILE };

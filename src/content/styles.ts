@@ -19,13 +19,16 @@ const BADGE_HOST_RULE = important(
   'all:initial;display:inline-block;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
 );
 
-export const FONT = 'font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;';
+const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
+export const FONT = `font-family:${FONT_FAMILIES};`;
 
+// The host's `all:initial` resets what the pill would inherit from the row (text-transform,
+// letter-spacing, ...), so the pill only sets what differs from the initial values.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
-  `.pill{${FONT}font-size:11px;font-weight:600;line-height:16px;display:inline-flex;align-items:center;gap:4px;` +
+  `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-flex;align-items:center;gap:4px;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;max-width:260px;' +
-  'overflow:hidden;text-overflow:ellipsis;margin:0;text-transform:none;letter-spacing:normal}' +
+  'overflow:hidden;text-overflow:ellipsis;margin:0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
   '.pill svg{width:11px;height:11px;flex:none;fill:currentColor}' +
   '.client{background:#fff4e5;border-color:#d97706;color:#7a3e00}' +

@@ -2,6 +2,7 @@
 // fields counted together), in the order a user should work through them: what needs the person
 // (setup mistakes, errors nobody retries) before what the ESP retries by itself.
 import type { Diagnosis, Finding } from '../engine/types';
+import { plural, t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 
 export interface DisplayGroup {
@@ -75,7 +76,7 @@ function fallbackDiagnosis(key: string, finding: Finding): Diagnosis {
     kind: finding.kind,
     code: finding.code,
     problem: finding.problem,
-    title: finding.code !== null ? `HTTP ${finding.code}` : (finding.problem ?? finding.kind),
+    title: finding.code !== null ? t('httpTitle', { code: finding.code }) : (finding.problem ?? finding.kind),
     short: '',
     meaning: '',
     side: 'unknown',
@@ -104,14 +105,10 @@ export function displayGroups(tab: Pick<TabFindings, 'groups' | 'diagnoses'>): D
   return [...byKey.values()].sort(compareForDisplay((g) => g.rows + g.fields));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "7 rows", "1 field", "3 rows, 1 field". */
 export function countLabel(rows: number, fields: number): string {
   const parts: string[] = [];
-  if (rows > 0) parts.push(plural(rows, 'row', 'rows'));
-  if (fields > 0) parts.push(plural(fields, 'field', 'fields'));
+  if (rows > 0) parts.push(plural('rowCount', rows));
+  if (fields > 0) parts.push(plural('fieldCount', fields));
   return parts.join(', ');
 }

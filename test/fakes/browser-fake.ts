@@ -6,6 +6,7 @@
 //   mimic a restarted service worker) still talks to the same browser, as a real worker would.
 // - Values pass through structuredClone, as real storage and messaging copy them.
 import { providerHostPatterns } from '../../src/providers';
+import englishMessages from '../../_locales/en/messages.json' with { type: 'json' };
 
 /** The ESP hosts the real manifest is built with, so the fake cannot drift from it. */
 const ESP_MATCHES = providerHostPatterns();
@@ -350,9 +351,30 @@ function buildFake() {
     },
   };
 
+  // ---- i18n --------------------------------------------------------------------------------
+
+  type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
+  const catalog = englishMessages as Record<string, MessageEntry>;
+
+  /**
+   * chrome.i18n.getMessage on the real English file, done as the browser does: `$name$` becomes
+   * its placeholder's content (names in any case), then `$1`..`$9` the substitutions and `$$` a
+   * dollar, in one pass. An unknown name gives ''.
+   */
+  function getMessage(name: string, substitutions?: string | string[]): string {
+    const entry = catalog[name];
+    if (!entry) return '';
+    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+    const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([key, value]) => [key.toLowerCase(), value.content]));
+    const expanded = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, key: string) => placeholders.get(key.toLowerCase()) ?? whole);
+    return expanded.replace(/\$(\$|[1-9])/g, (_whole, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  }
+
+  const i18n = { getMessage, getUILanguage: () => 'en' };
+
   // ---- assembly ----------------------------------------------------------------------------
 
-  const browser = { storage, runtime, tabs, action, permissions, scripting };
+  const browser = { storage, runtime, tabs, action, permissions, scripting, i18n };
 
   const controls = {
     /** Sends a message to the onMessage listeners as any sender (content script, stranger). */

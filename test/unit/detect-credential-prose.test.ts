@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential';
-import { detectCredentialSentences, mistakesInText } from '../../src/engine/detect/credential-prose';
+import { mistakesInText } from '../../src/engine/detect/credential-in-text';
+import { detectCredentialSentences } from '../../src/engine/detect/credential-prose';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -29,6 +30,43 @@ describe('credential mistakes told in sentences', () => {
     ['Resolved by passing the API key as Bearer token.', 'missing-bearer-prefix'],
     ['UnauthorizedError: Format is Authorization: Bearer [token]', 'missing-bearer-prefix'],
     ['the backend receives a password in the format "******" and the test fails', 'masked-token'],
+    // A mask, then what was done with it one sentence later.
+    ['The settings page shows `********` for the key. Saving the form then used this value as the api key.', 'masked-token'],
+    ['Our edit dialog was posting the display mask as the SMTP password.', 'masked-token'],
+    ['Every truncated key we copied from the console (sk-ab1...9xyz) returns 401.', 'masked-token'],
+    ['The relay password is overwritten with five * on every save, so mail cannot be sent any more.', 'masked-token'],
+    ['Please replace the asterisks with your real key before running the command.', 'masked-token'],
+    // Missing Bearer told in other words.
+    ['There must be a space between the Bearer keyword and the token, we sent BearereyJhb…', 'missing-bearer-prefix'],
+    ['The client was sending a bare JWT and the gateway rejected every call.', 'missing-bearer-prefix'],
+    ["curl -H 'Authorization: abc123' http://localhost/api\nThat header has no scheme at all and the server answers 401.", 'missing-bearer-prefix'],
+    ["The token must be prefixed with 'Bearer' instead of 'JWT' since the upgrade.", 'missing-bearer-prefix'],
+    // Placeholders told in other words.
+    ['The service kept picking the default "changeme-api-key" value from the image, so every call got 401.', 'placeholder-token'],
+    ['When I paste a sample string as the key it says invalid API key.', 'placeholder-token'],
+    ['Got it: you have to remove the <> around the key.', 'placeholder-token'],
+    ['The docs used single quotes, so the shell never did the variable expansion and the API answered 401.', 'placeholder-token'],
+    ['core:~# curl -H "Authorization: Bearer SUPERVISOR_TOKEN" http://supervisor/core/api/states\n401: Unauthorized', 'placeholder-token'],
+    ['Turns out I forgot to replace YOUR_API_KEY in the node settings.', 'placeholder-token'],
+    ['Our webhook still had <YOUR_TOKEN> in the Authorization header when we went live; the API answered 401.', 'placeholder-token'],
+    ['The API key field shows sk-...abcd; when I hit save it stores that instead of the key.', 'masked-token'],
+    ['After duplicating the flow, the Authorization header contains ### and every call is rejected.', 'masked-token'],
+    ['Nach dem Speichern steht im Feld nur noch ******** und die API antwortet mit 401.', 'masked-token'],
+    ['We pasted only the token in the Authorization header, without the word Bearer, and got 401.', 'missing-bearer-prefix'],
+    ['Postman worked because it adds Bearer; our webhook sent just the raw token.', 'missing-bearer-prefix'],
+    ['The key in the compose file was still the placeholder, hence the 401s.', 'placeholder-token'],
+    // The same mistakes in other languages.
+    ['Ich hatte Bearer vergessen, deshalb kam immer 401.', 'missing-bearer-prefix'],
+    ['Mandavo il token senza il prefisso Bearer e ricevevo 401.', 'missing-bearer-prefix'],
+    ['Ik stuurde het token zonder Bearer en kreeg 401 terug.', 'missing-bearer-prefix'],
+    ['Я забыл добавить Bearer перед токеном, отсюда 401.', 'missing-bearer-prefix'],
+    ['Depois de salvar, a senha é salva como ****** e o teste falha.', 'masked-token'],
+    ['Dopo il salvataggio la password viene salvata come ****** e il test fallisce.', 'masked-token'],
+    ['После сохранения пароль сохраняется как ****** и письма не уходят.', 'masked-token'],
+    ['请求头里的模板变量没有被替换，服务器收到的就是 {{token}}', 'placeholder-token'],
+    ['ヘッダーの変数が置き換えられていない。{{token}} のまま送信されていた', 'placeholder-token'],
+    ['Der Platzhalter {{api_key}} wurde nicht ersetzt und so an die API gesendet.', 'placeholder-token'],
+    ['La variable {{token}} no se reemplazó y se envió tal cual.', 'placeholder-token'],
   ];
   it.each(TOLD)('%j → %s', (text, problem) => {
     expect(problemsIn(text)).toContain(problem);
@@ -41,6 +79,28 @@ describe('credential mistakes told in sentences', () => {
     'The dashboard shows the key masked for safety.',
     'Use the API_KEY environment variable; the value ${API_KEY} is read at start.',
     'Authorization: Klaviyo-API-Key pk_live_abcdef1234567890',
+    // Guards against saving the mask back, and correct masking: no mistake happened.
+    'To stop the UI re-saving its own masked value, the API keeps the stored key when it receives ****.',
+    'If the submitted key is masked, keep the existing stored key instead of overwriting it.',
+    // A tool that adds the scheme for you, or a receiver that wants none.
+    'New: automatic Bearer prefix. Paste the JWT without adding "Bearer " and it is added for you.',
+    'Our legacy gateway does not expect the "Bearer" prefix at all; send the token alone.',
+    'If you do not include Bearer you may get a 401.',
+    'Requests are refused when there is no space between "Bearer" and the token, e.g. Bearer{token}.',
+    // Receivers echoing a key that was never set, or a label before a key they mask themselves.
+    "Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.",
+    '401 Incorrect API key provided: apiKey: ************************wxyz. You can find your API key in settings.',
+    // Documentation naming a placeholder in a curl line.
+    'Test your key from a shell:\ncurl https://api.example.com/v1/me \\\n  -H "Authorization: Bearer YOUR_API_KEY"\nReplace YOUR_API_KEY with your key.',
+    // A sentence is not a value: "- Your API key is incorrect".
+    '**"Invalid API key" (401 error)**\n- Your API key is incorrect or expired\n- Solution: generate a new key',
+    '{"code": 20003, "detail": "Your AccountSid or AuthToken was incorrect.", "status": 401}',
+    'For security the dashboard only shows the last 4 characters (••••abcd) of your key.',
+    'Set the header to Bearer {{ event.token }}; Klaviyo fills it in when it sends.',
+    'The API accepts the key in the Authorization header without any prefix.',
+    // Other languages, speaking of the mistake without saying it happened.
+    'Die API erwartet das Präfix Bearer vor dem Token; bitte ohne Anführungszeichen.',
+    'Le mot de passe est masqué dans le formulaire.',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);
@@ -49,6 +109,20 @@ describe('credential mistakes told in sentences', () => {
   it('never copies a value into the excerpt of an echoed credential', () => {
     const [finding] = detectCredentialSentences('Incorrect API key provided: your-secret-key-here');
     expect(finding?.excerpt).toBe('Incorrect API key provided: (placeholder)');
+  });
+});
+
+describe('a header shown, then corrected to Bearer', () => {
+  const shown = ['Every request gets 401:', 'fetch(url, { headers: { Authorization: "token: abc123def456" } })'];
+
+  it('is a missing Bearer when a reply says it should be Bearer', () => {
+    expect(problemsIn([...shown, 'maintainer · comment', 'The header should be', '```', 'Authorization: Bearer abc123def456', '```'].join('\n'))).toContain('missing-bearer-prefix');
+    expect(problemsIn('Docs fix: it should be `Authorization: Bearer KEY`, not `Authorization: KEY`.')).toContain('missing-bearer-prefix');
+  });
+
+  it('is not when the reply says the scheme must be something else, or nothing was shown', () => {
+    expect(problemsIn([...shown, 'The prefix must be `token`, not Bearer.'].join('\n'))).not.toContain('missing-bearer-prefix');
+    expect(problemsIn(['{"statusCode": 400, "message": "Bad HTTP authentication header format"}', 'Your Authorization header should be Bearer <token>'].join('\n'))).not.toContain('missing-bearer-prefix');
   });
 });
 
@@ -71,6 +145,50 @@ describe('a quoted header inside a longer text', () => {
   it('keeps ### in any text: the copy artefact of a duplicated Klaviyo webhook', () => {
     const report = ['Our webhook stopped working after we duplicated it.', 'Authorization: Bearer ###', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
     expect(problemsIn(report)).toContain('masked-token');
+  });
+
+  it("takes `<my key>` in a longer text as the writer's own blank", () => {
+    const report = ['It fails with 401 whatever I try.', 'My headers:', 'Content-Type: application/json', 'x-api-key: <my key>'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes a template tag shown as configured as one that renders when sent', () => {
+    const report = ['My webhook answers 401.', 'headers:', '  "Authorization": "{{api_key}}"', 'What is wrong?'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes the same tag on a log line of what arrived as one that went out unrendered', () => {
+    const report = [
+      'Header set to:',
+      '"Authorization": "Bearer {{$vars.apiToken}}"',
+      'and my server logs:',
+      '2025-03-01 10:00:00,001 INFO auth header received: Bearer {{ $vars.apiToken }}',
+      'then 401',
+    ].join('\n');
+    expect(problemsIn(report)).toContain('placeholder-token');
+  });
+
+  it("never takes a login body's password for a credential header", () => {
+    const report = ['curl -X POST http://localhost/login -d {"email":"a@b.c","password":"mypassword"}', 'gives 400:', '{"message":"Unexpected token e in JSON at position 0"}'].join('\n');
+    expect(problemsIn(report)).not.toContain('placeholder-token');
+  });
+
+  it('takes a bare token as expected where the text says the receiver wants no scheme', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmVfMTIzNDU2';
+    const expected = ['Our old server does not expect the Bearer prefix.', 'Required header:', `Authorization: ${token}`, 'Postman adds Bearer anyway.'].join('\n');
+    expect(problemsIn(expected)).not.toContain('missing-bearer-prefix');
+    const report = ['Every call fails with 401.', 'Header sent:', `Authorization: ${token}`, 'Any idea?'].join('\n');
+    expect(problemsIn(report)).toContain('missing-bearer-prefix');
+  });
+
+  it("takes a key's generic name (API_KEY, my_api_key) in a longer text as the writer's blank", () => {
+    for (const value of ['"api_key": "API_KEY"', 'Authorization: Bearer my_api_key', 'Authorization: Bearer APIKEY']) {
+      const report = ['The call fails with 401 Invalid API key.', 'My config:', value, 'What am I missing?'].join('\n');
+      expect(problemsIn(report), value).not.toContain('placeholder-token');
+    }
+    // A template's stand-in is no one's way of hiding a key.
+    const report = ['The call fails with 401 Invalid API key.', 'My config:', 'Authorization: Bearer changeme', 'What am I missing?'].join('\n');
+    expect(problemsIn(report)).toContain('placeholder-token');
   });
 
   it('takes other masks in a longer text as the writer hiding their key', () => {

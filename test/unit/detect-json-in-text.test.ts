@@ -57,6 +57,7 @@ describe('not bodies, or nothing wrong', () => {
     ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
     ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
     ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
+    ["a Ruby hash after require 'json' two lines up", "require 'json'\n\nparams = { name: 'Ana', city: 'Rio' }\nrequest.post('/', params.to_json)"],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -90,6 +91,22 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Error occurred while parsing request parameters', {}],
     ['Failed to decode JSON object: Expecting value: line 1 column 1 (char 0)', { line: 1, column: 1 }],
     ['The webhook failed: malformed JSON in request body', {}],
+    // People's own words for a body that did not parse.
+    ['Our Zap posts the order, and the receiver says the value is not valid JSON.', {}],
+    ["I copied the sample payload but it doesn't parse as JSON on my side", {}],
+    ['the stray comma after the last field made the payload invalid, the hook got 400', {}],
+    ['A trailing comma in the template is what broke the JSON parser on our end', {}],
+    ['Error 422: not a JSON object', {}],
+    ['The hook posted a non-JSON body and the API answered 500', {}],
+    ['curl: ok=false error=invalid_payload', {}],
+    ['The receiver refused it with 400 Bad Request: body could not be parsed.', {}],
+    ['Klaviyo says the JSON is invalid when I save the webhook.', {}],
+    ['回调失败：JSON 格式错误，请检查请求体', {}],
+    ['Webhook の送信でエラー: JSONの解析に失敗しました', {}],
+    ["Le webhook répond 400 : JSON invalide dans le corps de la requête", {}],
+    ['Die Antwort war 400, ungültiges JSON im Body', {}],
+    // Go's message as a logfmt field quotes it, with its quote escaped twice.
+    ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
   ];
   it.each(CASES)('%j', (text, expected) => {
     const findings = detectJsonInText(text);
@@ -109,6 +126,13 @@ describe("parsers' messages about a body that did not parse", () => {
     'SyntaxError: /Users/me/app/config/config.json: Unexpected token } in JSON at position 289',
     'added a handler for `JSON::ParserError` exceptions',
     'Handle JSONDecodeError for outgoing webhooks',
+    // A field the API does not know, in Google's words: no syntax error.
+    'Invalid JSON payload received. Unknown name "temperature_x": Cannot find field.',
+    // A configuration file's own parse error, in a text that never speaks of a request.
+    "After editing config.json the daemon prints: invalid character '/' looking for beginning of object key string",
+    // Advice about what would break, not a report that it did.
+    'The body must never be not valid JSON, so escape every quote.',
+    'Make sure the body is valid JSON before saving.',
   ])('%j is not a report', (text) => {
     expect(detectJsonInText(text)).toEqual([]);
   });

@@ -58,7 +58,29 @@ const FOUND: Array<[string, string[]]> = [
   ['Error: socket hang up', ['connection-reset']],
   ['Error: read ECONNRESET', ['connection-reset']],
   ['Error: getaddrinfo EAI_AGAIN api.example.com', ['dns-failure']],
-  ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', ['connection-failed', 'timeout']],
+  ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', ['timeout']],
+  // A vague "could not connect" a line away from the precise cause is that same failure.
+  ['The connection failed before a response could be completed with error:\nECONNRESET: socket hang up', ['connection-reset']],
+  ['Error: fetch failed', ['connection-failed']],
+  // Family names yield to the precise cause beside them, and stand alone otherwise.
+  // https://github.com/webhooksite/webhook.site/issues/113
+  ['OpenSSL::SSL::SSLError: certificate verify failed.', ['tls-certificate']],
+  ['OpenSSL::SSL::SSLError', ['tls-handshake']],
+  ['GuzzleHttp\\Exception\\ConnectException: cURL error 52: Empty reply from server', ['unexpected-eof']],
+  // Ruby and Python end-of-stream errors, delivery logs' status words, certificates in plain words.
+  // https://github.com/getlago/lago-api/pull/1220
+  ['Some webhooks are failing to deliver with an `EOFError` error.', ['unexpected-eof']],
+  // https://github.com/Commit451/skyhook/issues/136
+  ['Request status: TIMEOUT\nElapsed time: 61063ms', ['timeout']],
+  ['Webhook event failed: connect_write timeout reached', ['timeout']],
+  ['The functions to create and update webhooks time out frequently.', ['timeout']],
+  ['We couldn’t deliver this payload: Service Timeout', ['timeout']],
+  ['when I use https I got this error: "509: certificate signed by unknown authority"', ['tls-certificate']],
+  ['Invalid certificate when trying to access https://hook.io/login.', ['tls-certificate']],
+  ['Just wanted to let you know that the certificate of https://webhook.site is expired.', ['tls-certificate']],
+  ['DNS resolution error: [Errno -3] Lookup timed out', ['dns-failure']],
+  // A proxy's own error line keeps its timeout even when the client saw a 504.
+  ['[error] 8#8: *6 upstream timed out (110: Operation timed out) while reading response header\n"GET / HTTP/1.1" 504 569', ['timeout']],
   ["{ errno: -104, code: 'ECONNRESET', syscall: 'read' }", ['connection-reset']],
   ['Error: self signed certificate', ['tls-certificate']],
   // Webhook platforms.
@@ -120,6 +142,26 @@ const NOT_FOUND: string[] = [
   '/ECONNRESET|EPIPE/.test(message)',
   'curl 7.68.0',
   'I resolved the issue by updating the URL.',
+  // A setting's name without a word that it happened.
+  'Adds a connect timeout to webhook messages.',
+  'ELB tends to have a idle timeout value, after which it resets the connection if no packet is seen.',
+  'What is the response timeout value for the webhook?',
+  // Handling, examples and classes of errors.
+  'The timeout exceptions we are currently handling with this PR are: Net::ReadTimeout and Net::OpenTimeout',
+  'This PR adds the `Errno::ECONNREFUSED` error to the list of webhook delivery errors that should be reprocessed automatically.',
+  '• Any connection error such as connection timeout, endpoint unreachable, bad SSL certificate.',
+  '- `Net::OpenTimeout` on connect timeout',
+  // Message templates in code, constants and definitions.
+  "    print('Oops! Connection timed out {}'.format(e))",
+  'pub const WSAECONNREFUSED: WSA_ERROR = 10061i32;',
+  'DEADLINE_EXCEEDED (4): The deadline expired before the operation could complete.',
+  '### ECONNREFUSED\nThe message’s recipient’s HTTP server is not running at all.',
+  // A gateway's timeout status is what the sender saw, not a failure of its own connection.
+  'Webhooks are stuck with 504 time out or so slow. When I hit the URL, all I get is a 504.',
+  'Cloudflare Error 522 for popcorntime.sh\n\n"Connection timed out"',
+  '408 Request Timeout The endpoint timed out processing the request.',
+  // A reference page that defines the errors it names.
+  '10060: Connection Timed Out\nSymptoms:\n- Applications fail to connect to remote servers after a timeout period.\n10061: Connection Refused',
 ];
 
 describe('network failures in every runtime’s words', () => {

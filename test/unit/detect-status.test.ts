@@ -116,6 +116,11 @@ const NOT_FOUND: string[] = [
   'Forbidden (404)',
   '(500)',
   'page 2 (404 results)',
+  // "is", "was" and "expected" before an amount, a duration or a count.
+  'what we got is 500 recipients',
+  'the expected 500 ms delay',
+  'We expected 404 rows in the export.',
+  'It was 503 days ago',
 ];
 
 describe('detectStatusCodes finds status codes in context', () => {

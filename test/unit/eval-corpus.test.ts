@@ -1,6 +1,7 @@
 // The labelled evaluation set itself: well formed, large and varied enough to judge the engine.
 import { describe, expect, it } from 'vitest';
-import { isNegative, loadCorpus } from '../eval/labels';
+import path from 'node:path';
+import { CORPUS_DIR, isNegative, loadCorpus } from '../eval/labels';
 
 const corpus = loadCorpus();
 
@@ -28,5 +29,23 @@ describe('the evaluation corpus', () => {
 
   it('keeps texts short, as people paste them', () => {
     for (const item of corpus) expect(item.text.length, item.id).toBeLessThanOrEqual(1200);
+  });
+});
+
+describe('the held-out set (never tuned on)', () => {
+  const heldOut = loadCorpus(path.join(CORPUS_DIR, '..', 'heldout'));
+
+  it('holds at least 80 texts, a third of them negatives, every setup mistake among the rest', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(80);
+    expect(heldOut.filter(isNegative).length * 3).toBeGreaterThanOrEqual(heldOut.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(heldOut.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('shares no page and no id with the corpus the detectors were tuned on', () => {
+    const sources = new Set(corpus.map((item) => item.source));
+    const ids = new Set(corpus.map((item) => item.id));
+    expect(heldOut.filter((item) => sources.has(item.source) || ids.has(item.id))).toEqual([]);
   });
 });

@@ -40,6 +40,12 @@ describe('a pasted excerpt is not a body', () => {
   it('even when it is the whole text', () => {
     expect(diagnoseInput('{\n  "data": [\n    ...\n  ]\n}')).toEqual([]);
   });
+
+  it('nor is a response copied only in part, though a parser message quoted in it counts', () => {
+    const problems = (text: string) => diagnoseInput(text).map((entry) => entry.diagnosis.problem);
+    expect(problems('{"error":{"type":"card_error","message":"Your card was declined","param":"amount"')).toEqual([]);
+    expect(problems('{\n  "crash": "FormatException: Unexpected character (at character 1)",\n  "app": "4.0.1",')).toContain('invalid-json');
+  });
 });
 
 describe('the CLI and the popup find the same things in the same text', () => {

@@ -33,6 +33,35 @@ describe('messages of error bodies, generically', () => {
   });
 });
 
+describe('error bodies that are not JSON', () => {
+  it.each([
+    // https://github.com/openai/openai-python (Python dict print)
+    ["openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error'}}", 'Incorrect API key provided: sk-abc***xyz.'],
+    // JavaScript object print
+    ["data: {\n  error: {\n    message: 'Invalid token supplied',\n    type: 'auth'\n  }\n}", 'Invalid token supplied'],
+    // Unquoted keys and values
+    ['Error code: 401 - {type: error, error: {type: authentication_error, message: invalid x-api-key}}', 'invalid x-api-key'],
+    // Clojure map print
+    ['{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}', 'Invalid API Key provided'],
+    // A body escaped inside a string
+    ['Some("{\\n  \\"error\\": {\\n    \\"message\\": \\"Missing bearer or basic authentication in header\\",', 'Missing bearer or basic authentication in header'],
+    // A body cut short
+    ['{\n  "error": {\n    "code": 400,\n    "message": "API key not valid. Please pass a valid API key.",\n    "status": "INVALID_ARG', 'API key not valid. Please pass a valid API key.'],
+  ])('%s', (text, message) => {
+    expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it.each([
+    "res.status(200).json({ message: 'Webhook received successfully!' });",
+    '**Error message:** `` net/http: request canceled ``',
+    "message: 'Tentativa 1/10 falhou: Request failed with status code 404'",
+    '{"error": "Get https://rsshub.app/zzz: net/http: request canceled (Client.Timeout exceeded)"}',
+    '"message": "{description}"',
+  ])('not from a receiver: %s', (text) => {
+    expect(findReceiverWords(text)).toEqual([]);
+  });
+});
+
 describe('the finding a message belongs to', () => {
   it('is the status before it on the line or a few lines before', () => {
     const text = 'POST https://api.example.com/v1/x -> HTTP 422\n{"error":{"message":"campaign_id parameter is required"}}';
@@ -49,6 +78,22 @@ describe('the finding a message belongs to', () => {
 
   it('is nothing when the body is far from any finding', () => {
     const text = `HTTP 500 Internal Server Error\n${'noise\n'.repeat(10)}{"message":"unrelated"}`;
+    expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('is the status a few headers and a fence above an error body', () => {
+    // https://github.com/metaps/genova/issues/40 (shape)
+    const text = 'Status Code: 401\n\n**Error Output**\nContent-Type: application/json\nServer: nginx\n```\n{"type":"authentication_error","message":"invalid x-api-key"}\n```';
+    expect(findAll(text)[0]?.detail?.receiverMessage).toBe('invalid x-api-key');
+  });
+
+  it('is the status that runs into the body', () => {
+    const [finding] = findAll('[ANTHROPIC] 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}');
+    expect(finding?.detail?.receiverMessage).toBe('invalid x-api-key');
+  });
+
+  it('is nothing for a success body further down', () => {
+    const text = `HTTP 500 Internal Server Error\n${'noise\n'.repeat(6)}{"message":"Webhook received"}`;
     expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
   });
 

@@ -3,7 +3,10 @@
 import type { Finding } from '../types';
 import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
-import { detectCredentialSentences, mistakesInText } from './credential-prose';
+import { NO_SCHEME_EXPECTED } from './credential-context';
+import { detectBearerCorrection } from './credential-correction';
+import { mistakesInText } from './credential-in-text';
+import { detectCredentialSentences } from './credential-prose';
 
 export { redactSecret } from './credential-preview';
 
@@ -26,6 +29,12 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  */
 export function detectCredentialProblems(text: string): Finding[] {
   const quoted = mistakesInText(scanCredentialText(text), text);
-  const told = detectCredentialSentences(text).filter((finding) => !quoted.some((other) => other.problem === finding.problem));
+  const correction = detectBearerCorrection(text);
+  const told = [...detectCredentialSentences(text), ...(correction ? [correction] : [])].filter(
+    (finding) =>
+      !quoted.some((other) => other.problem === finding.problem) &&
+      // "Paste your token without adding Bearer: it is added automatically" tells of no mistake.
+      !(finding.problem === 'missing-bearer-prefix' && NO_SCHEME_EXPECTED.test(text)),
+  );
   return told.length === 0 ? quoted : [...quoted, ...told].sort((a, b) => a.start - b.start);
 }

@@ -109,7 +109,12 @@ function claimAt(text: string, at: number): Claim | null {
   if (!mayOpenBody(text, at)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   const label = LABEL.exec(before);
-  if (label) return /json/i.test(before) ? 'declared' : 'shaped';
+  if (label) {
+    // The label itself (or the word just before it on its line: "JSON body:") must name JSON;
+    // `require 'json'` on a line above says nothing about this object.
+    const from = Math.max(label.index - 8, before.lastIndexOf('\n', label.index) + 1);
+    return /json/i.test(before.slice(from)) ? 'declared' : 'shaped';
+  }
   // `{{` and `${` are template tags, `{%` a Liquid tag.
   const prev = text[at - 1];
   if (prev === '{' || prev === '$' || prev === '%') return null;

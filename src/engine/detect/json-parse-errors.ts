@@ -18,7 +18,7 @@ const MESSAGES = [
   'json\\.parse: (?:unexpected|expected|bad|unterminated|end of data)',
   'json parse error: unexpected',
   // Go encoding/json.
-  "invalid character '(?:[^'\\n]{1,4}|\\\\'|')' (?:looking for beginning of (?:value|object key string)|after (?:object key(?::value pair)?|array element|top-level value)|in (?:string literal|literal [a-z]+ \\(expecting '[a-z]'\\)|numeric literal|string escape code))",
+  "invalid character '(?:[^'\\n]{1,4}|\\\\'|\\\\\\\\'|')' (?:looking for beginning of (?:value|object key string)|after (?:object key(?::value pair)?|array element|top-level value)|in (?:string literal|literal [a-z]+ \\(expecting '[a-z]'\\)|numeric literal|string escape code))",
   // Python json / simplejson.
   'jsondecodeerror',
   "expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)",
@@ -57,6 +57,23 @@ const MESSAGES = [
   'json (?:parse|parsing|syntax|decode|decoding) error',
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
+  'unreadable json',
+  'non-json (?:payload|body|request|data)',
+  'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
+  'not a json (?:object|array|body|payload)',
+  "(?:does(?:n['’]?t| not)|did(?:n['’]?t| not)|won['’]?t|can(?:no|['’])t|fails? to|failed to) parse (?:as )?(?:valid )?json",
+  '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
+  'json (?:is |was |got )?broken',
+  'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
+  "(?:body|payload|request|json) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
+  "(?:trailing|extra|stray|missing|dangling) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  // Other languages: the messages start with JSON or a Latin word.
+  'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
+  'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
+  'json (?:invalide|non valide|mal formé|inválido|no válido|mal formado|non valido|ungültig|fehlerhaft|ongeldig)',
+  'ungültige[sn]? json',
+  // Slack's answer to a body it cannot read.
+  'invalid_payload',
 ];
 
 // Every message starts with a letter: \b is the look-behind's test, and much faster.
@@ -70,6 +87,11 @@ const CODE_BEFORE =
   /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
 /** A JSON file's own parse error (`config/config.json: Unexpected token`): a file, not a body. */
 const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
+/** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
+const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
+/** A text about a configuration file that never speaks of a request: its parse errors are the file's. */
+const CONFIG_FILE = /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b/i;
+const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
 
 /** Where a message places the error: the numbers it gives, read from the text after the match. */
 const POSITIONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => { line?: number; column?: number; offset?: number }]> = [
@@ -95,7 +117,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
@@ -125,6 +147,7 @@ function* messageMatches(text: string): Generator<{ index: number; text: string 
 
 export function detectJsonParseErrors(text: string): Finding[] {
   const findings: Finding[] = [];
+  let aboutConfigFile: boolean | undefined;
   let lastEnd = -1;
   for (const match of messageMatches(text)) {
     const start = match.index;
@@ -132,6 +155,8 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
+    if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
+    if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
     const previous = findings.at(-1);
     if (previous && start - lastEnd < 60 && !/[\r\n]/.test(text.slice(lastEnd, start))) {

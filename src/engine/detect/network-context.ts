@@ -10,7 +10,7 @@ const WINDOW = 80;
  * `rescue Net::OpenTimeout`, `catch (SocketTimeoutException e)`, `errors.Is(err, io.EOF)`.
  */
 const CODE_BEFORE =
-  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*)[\w.:$]*['"`]?$/;
+  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
 
 /** One quoted name in a list of names: `['ECONNRESET', 'ETIMEDOUT']`, `('EPIPE', ...)`. */
 const LIST_BEFORE = /[[(,|][ \t]*['"`]$/;
@@ -21,13 +21,37 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * connection reset", "set the read timeout".
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handles?|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?)[ \t]*[`'"]?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?)[ \t]*[`'"]?$/i;
 
+/** A retry or handling rule told after the words: "connection refused or DNS failures are retried". */
+const RETRIED_AFTER =
+  /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b/i;
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
-/** A retry rule told after the words: "connection refused or DNS failures are retried". */
-const RETRIED_AFTER = /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being) retried\b/i;
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
+
+/**
+ * Words on a setting name's line that report it happened ("Error: connect timeout", "read
+ * timeout exceeded"); without them "the read timeout on the ELB" or "Adds a connect timeout"
+ * only names the setting.
+ */
+const REPORTED_NEARBY =
+  /\b(?:errors?|err|fail\w*|exception|exceeded|expired|reached|occurred|elapsed|got|gets|getting|hit|hits|throw\w*|threw|rais\w*|warn\w*|caus\w*|due to|because|couldn't|could not|deliver\w*|show\w*)\b/i;
+/** A setting name given as a message: after a colon or an opening quote (`payload: Service Timeout`). */
+const MESSAGE_START_BEFORE = /[:"'“][ \t]*$/;
+
+/** A message template in code: `print('Connection timed out {}'.format(e))`, `log.warn("... %s")`. */
+const MESSAGE_TEMPLATE_BEFORE = /\b(?:print|printf|println|puts|echo|console\.\w+|log(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
+
+/** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
+const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
+
+/** A heading that names the error as a topic: `### ECONNREFUSED`, `#021 Connection refused`. */
+const HEADING_BEFORE = /^[ \t]*#{1,6}[ \t]*(?:\d+[:.]?[ \t]+)?$/;
+
+/** A bullet that tells when an exception is raised: "- `Net::OpenTimeout` on connect timeout". */
+const BULLET_BEFORE = /^[ \t]*[-*•][ \t]*`?$/;
+const RAISED_WHEN_AFTER = /^`?[ \t]+(?:on|when|if|whenever)\b/;
 
 function lineBefore(text: string, start: number): string {
   const from = Math.max(0, start - WINDOW);
@@ -39,11 +63,21 @@ function lineBefore(text: string, start: number): string {
 /** True when the words at [start, end) name the error without reporting that it happened. */
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
-  if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
+  if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
+  if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
+  if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
-  return end - start <= 20 && SETTING_NAME.test(text.slice(start, end)) && SETTING_AFTER.test(after);
+  if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
+  if (SETTING_AFTER.test(after)) return true;
+  return !MESSAGE_START_BEFORE.test(before) && !REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`);
+}
+
+function lineAfter(text: string, end: number): string {
+  const after = text.slice(end, end + WINDOW);
+  const lineEnd = after.search(/[\r\n]/);
+  return lineEnd === -1 ? after : after.slice(0, lineEnd);
 }

@@ -20,6 +20,13 @@ export type PatternTable = ReadonlyArray<readonly [NetworkProblem, readonly stri
  */
 export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-failed']);
 
+/**
+ * Names that only give the family (`SSLError` may be a handshake or a certificate, Guzzle's
+ * `ConnectException` wraps any failure to connect): reported
+ * when nothing more precise shares their line, like the weak problems.
+ */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException']);
+
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [
   ['connection-refused', [
@@ -66,6 +73,7 @@ export const PHRASES: PatternTable = [
     'name does not resolve',
     'dns (?:resolution|lookup) (?:failed|failure|error)',
     'dns server returned an error',
+    '(?:dns )?lookup timed out',
     "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve host(?:name)?",
     'unknown host',
     'host not found',
@@ -80,6 +88,10 @@ export const PHRASES: PatternTable = [
     'self[ -]signed certificate(?: in certificate chain)?',
     'ssl certificate problem',
     'certificate verify failed',
+    'certificate signed by unknown authority',
+    'invalid (?:ssl |tls |server )?certificate',
+    '(?:ssl|tls)(?: certificate)? (?:has )?expired',
+    'certificate(?: of [^\\s]{1,80})? (?:is|was) (?:expired|invalid)',
     'unable to (?:get local issuer certificate|verify the first certificate)',
     "does not match certificate's altnames",
     'hostname mismatch',
@@ -110,7 +122,9 @@ export const PHRASES: PatternTable = [
     'tls handshake timeout',
     '(?:connect|connection|read|write|socket|idle|response|service|operation) timeout',
     'timeout of \\d{1,7} ?ms exceeded',
-    'timeout (?:exceeded|expired|error)s?',
+    'timeout (?:exceeded|expired|error|reached)s?',
+    '(?:request )?status: time[ -]?out',
+    'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
     'timed out',
     '(?:times|timing) out',
     'took too long to respond',
@@ -190,7 +204,7 @@ export const ERROR_CODES: PatternTable = [
     'ServerTimeoutError',
   ]],
   ['unexpected-eof', [
-    'EOF', 'UNEXPECTED_EOF_WHILE_READING', 'ERR_EMPTY_RESPONSE', 'RemoteDisconnected', 'ServerDisconnectedError', 'IncompleteRead',
+    'EOF', 'EOFError', 'UNEXPECTED_EOF_WHILE_READING', 'ERR_EMPTY_RESPONSE', 'RemoteDisconnected', 'ServerDisconnectedError', 'IncompleteRead',
   ]],
   ['host-unreachable', [
     '(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException',

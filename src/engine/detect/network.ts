@@ -8,9 +8,10 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../types';
 import { isMentionNotFailure } from './network-context';
+import { gatewayTimeoutTest, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from './grouped-regex';
 import {
-  CURL_CODES, ERROR_CODES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
+  CURL_CODES, ERROR_CODES, GENERIC_NAMES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
 } from './network-patterns';
 import { phraseAfterCode } from './status-reasons';
 import { excerptOf } from './text-excerpt';
@@ -69,7 +70,11 @@ export function detectNetworkErrors(text: string): Finding[] {
     ...collect(text, ERROR_CODE_REGEX, codeProblem, true),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
-  return dropWeak(text, mergeOccurrences(text, matches)).map(({ problem, start, end }) => ({
+  if (matches.length === 0 || isReferencePage(text)) return [];
+  const isGatewayTimeout = gatewayTimeoutTest(text);
+  return dropWeak(mergeOccurrences(text, matches))
+    .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
+    .map(({ problem, start, end }) => ({
     kind: 'network',
     code: null,
     problem,
@@ -109,7 +114,8 @@ function phraseOrNumbered(matched: string): Classified | undefined {
 
 function codeProblem(matched: string): Classified | undefined {
   const problem = codeProblemOf(matched);
-  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : undefined;
+  const name = matched.slice(matched.lastIndexOf(':') + 1);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || GENERIC_NAMES.has(name) } : undefined;
 }
 
 /** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */
@@ -141,28 +147,39 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
   return merged;
 }
 
-/** Drops a weak match when a precise one shares its line. Matches come sorted by start. */
-function dropWeak(text: string, matches: RawMatch[]): RawMatch[] {
+/** How close a precise match must be to speak for a weak one: the same message over a line or two. */
+const WEAK_REACH = 300;
+
+/**
+ * Drops a weak match when a precise one is close by ("The connection failed … with error:\n
+ * ECONNRESET" is one reset). Matches come sorted by start, so the precise starts are sorted too.
+ */
+function dropWeak(matches: RawMatch[]): RawMatch[] {
   if (!matches.some((match) => match.weak)) return matches;
-  const lineStarts = matches.map(lineStartFinder(text));
-  const strongLines = new Set<number>();
-  matches.forEach((match, index) => {
-    if (!match.weak) strongLines.add(lineStarts[index]!);
-  });
-  return matches.filter((match, index) => !match.weak || !strongLines.has(lineStarts[index]!));
+  const preciseStarts = matches.filter((match) => !match.weak).map((match) => match.start);
+  return matches.filter((match) => !match.weak || !hasWithin(preciseStarts, match.start - WEAK_REACH, match.end + WEAK_REACH));
 }
 
-/** Start of the line of each offset, for ascending offsets: one forward walk over the text. */
-function lineStartFinder(text: string): (match: RawMatch) => number {
-  let lineStart = 0;
-  let scanned = 0;
-  return ({ start }) => {
-    for (; scanned < start; scanned++) {
-      const char = text.charCodeAt(scanned);
-      if (char === 0x0a || char === 0x0d) lineStart = scanned + 1;
-    }
-    return lineStart;
-  };
+/** True when a value of the ascending `starts` lies in [from, to] (binary search). */
+function hasWithin(starts: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! <= to;
+}
+
+/** The line holding `at`, at most 200 characters either side. */
+function lineOf(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at);
+  const lineStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const after = text.slice(at, at + 200);
+  const lineEnd = after.search(/[\r\n]/);
+  return text.slice(lineStart, lineEnd === -1 ? at + after.length : at + lineEnd);
 }
 
 function isShortSameLineGap(text: string, from: number, to: number): boolean {

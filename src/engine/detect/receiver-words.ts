@@ -6,12 +6,15 @@
 import type { Finding } from '../types';
 import { redactSecretsInText } from '../redact';
 import { findBodyCandidates } from './json-candidates';
+import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
 
 export interface ReceiverWords {
   start: number;
   end: number;
   message: string;
   field?: string;
+  /** The body reads as an error (an error key, a 4xx/5xx status in it, or error words). */
+  errorShaped: boolean;
 }
 
 /** A text that may hold an error body: one of the keys such a body has, quoted. */
@@ -19,22 +22,52 @@ const MESSAGE_KEY = /["'](?:message|error|errors|error_description|detail|title|
 const MAX_MESSAGE = 200;
 /** A body this far after a finding (in lines) still belongs to it. */
 const MAX_LINES_AFTER = 3;
+/** An error body may sit further down, after response headers or a fence (`Status Code: 401` … body). */
+const MAX_LINES_AFTER_ERROR = 12;
 /** Only this much of a body is parsed. */
 const MAX_PARSED = 16 * 1024;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Every error body in `text` with the message it gives. */
-export function findReceiverWords(text: string): ReceiverWords[] {
+/**
+ * Every error body in `text` with the message it gives: bodies that parse as JSON first, then
+ * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
+ */
+export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
+  const parsed = findParsedReceiverWords(text).filter((said) => isFromReceiver(said.message));
+  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined);
+  if (loose.length === 0) return parsed;
+  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
+  return words.sort((a, b) => a.start - b.start);
+}
+
+function findParsedReceiverWords(text: string): ReceiverWords[] {
   if (!MESSAGE_KEY.test(text)) return [];
   const words: ReceiverWords[] = [];
   for (const candidate of findBodyCandidates(text)) {
     if (candidate.unclosed || candidate.end - candidate.start > MAX_PARSED) continue;
     const value = parse(text.slice(candidate.start, candidate.end));
     const said = value === undefined ? null : messageOf(value);
-    if (said) words.push({ start: candidate.start, end: candidate.end, ...said });
+    if (said) words.push({ start: candidate.start, end: candidate.end, ...said, errorShaped: isErrorShaped(value!, said.message) });
   }
   return words;
+}
+
+/** How far before a finding a loose body may start (the status inside it), and after it end. */
+const LOOSE_REACH_BEFORE = 400;
+const LOOSE_REACH_AFTER = 2048;
+
+/** The stretches around `findings` (sorted by start) where a body of theirs can lie, merged. */
+function reachOf(findings: readonly Finding[], length: number): Span[] {
+  const ranges: Span[] = [];
+  for (const finding of findings) {
+    const start = Math.max(0, finding.start - LOOSE_REACH_BEFORE);
+    const end = Math.min(length, finding.end + LOOSE_REACH_AFTER);
+    const last = ranges.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
 }
 
 /**
@@ -42,17 +75,18 @@ export function findReceiverWords(text: string): ReceiverWords[] {
  * finding, or that follows it within a few lines with no other finding in between.
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
-  const words = findings.length === 0 ? [] : findReceiverWords(text);
-  if (words.length === 0) return;
+  if (findings.length === 0) return;
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const words = findReceiverWords(text, sorted);
+  if (words.length === 0) return;
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;
     while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
-    const owners = inside.length > 0 ? inside : before && before.end <= said.start && linesBetween(text, before.end, said.start) <= MAX_LINES_AFTER ? [before] : [];
+    const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -60,11 +94,31 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   }
 }
 
-/** Line breaks between two offsets, counted up to one more than the limit. */
-function linesBetween(text: string, from: number, to: number): number {
+/**
+ * A finding owns the body that follows it within a few lines, or within a dozen when the body
+ * reads as an error. The finding may run into the body (`403 {"` of `403 {"message": …}`).
+ */
+function ownsBodyAfter(text: string, finding: Finding, said: ReceiverWords): boolean {
+  const reach = said.errorShaped ? MAX_LINES_AFTER_ERROR : MAX_LINES_AFTER;
+  return linesBetween(text, Math.min(finding.end, said.start), said.start, reach) <= reach;
+}
+
+/** Line breaks between two offsets, counted up to one more than `limit`. */
+function linesBetween(text: string, from: number, to: number, limit: number): number {
   let lines = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to && lines <= MAX_LINES_AFTER; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to && lines <= limit; at = text.indexOf('\n', at + 1)) lines++;
   return lines;
+}
+
+/** True when a body reads as an error rather than a request or a success. */
+function isErrorShaped(body: Json, message: string): boolean {
+  const top = Array.isArray(body) ? body[0] : body;
+  if (isObject(top)) {
+    if ('error' in top || 'errors' in top || 'fault' in top) return true;
+    const status = top.status ?? top.statusCode ?? top.code;
+    if (typeof status === 'number' && status >= 400 && status <= 599) return true;
+  }
+  return ERROR_WORDS.test(message);
 }
 
 function parse(body: string): Json | undefined {

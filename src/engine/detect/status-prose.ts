@@ -17,6 +17,7 @@ const VERBS = [
   'rais(?:e|es|ed|ing)', 'produc(?:e|es|ed|ing)', 'yield(?:s|ed|ing)?', 'caus(?:e|es|ed|ing)',
   'trigger(?:s|ed|ing)?', 'sen(?:d|ds|t|ding)\\s+back', 'spit(?:s|ting)?\\s+out', 'emit(?:s|ted|ting)?',
   'show(?:s|ed|ing|n)?', 'bounc(?:e|es|ed)', 'denied', 'refused', 'includ(?:e|es|ed|ing)', 'contain(?:s|ed|ing)?',
+  'expected',
   // es, pt
   'devuelv(?:e|en)', 'devolvi[óo]', 'devolviendo', 'devolver', 'retorn(?:a|an|[óo]|ou|ando)', 'respond(?:e|en|i[óo])',
   'obteng[oa]', 'obtenemos', 'obtuve', 'obtiene', 'recib(?:o|imos|[íi]|e|en|iendo)', 'receb(?:o|i|e)',
@@ -38,7 +39,7 @@ const FILLERS = [
   'lots', 'lot', 'bunch', 'tons', 'plenty', 'hundreds', 'thousands', 'of', 'some', 'many', 'several',
   'multiple', 'same', 'these', 'those', 'this', 'that', 'another', 'repeated', 'occasional', 'frequent',
   'sporadic', 'persistent', 'intermittent', 'random', 'numerous', 'few', 'constant', 'response', 'nothing',
-  'but', 'instead', 'all', 'either', 'mostly', 'usually', 'also',
+  'but', 'instead', 'all', 'either', 'mostly', 'usually', 'also', 'is', 'was',
   // es, pt, de, fr
   'un', 'una', 'uma', 'um', 'el', 'la', 'o', 'con', 'com', 'siempre', 'sempre', 'solo', 's[óo]lo', 'de', 'do',
   'c[óo]digo', 'estado', 'einen', 'ein', 'eine', 'den', 'die', 'das', 'mit', 'immer', 'nur', 'fehler',

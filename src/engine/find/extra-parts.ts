@@ -2,6 +2,7 @@
 // network, credential, rate-limit and JSON, and the receiver's words that enrich all findings.
 import { detectCredentialProblems } from '../detect/credential';
 import { detectJsonInText } from '../detect/json-in-text';
+import { detectJsonParseErrors } from '../detect/json-parse-errors';
 import { checkJsonBody } from '../detect/json-body';
 import { findBodyCandidates, type BodyCandidate } from '../detect/json-candidates';
 import { detectNetworkErrors } from '../detect/network';
@@ -35,8 +36,11 @@ export const JSON_DETECTOR: TextDetector = {
   find: (text, options) => {
     const whole = wholeBody(text);
     if (whole === null) return detectJsonInText(text);
-    // An excerpt (`"items": [ ... ]`) or a Ruby hash print is not a body, even pasted alone.
-    return whole.elided || whole.hashArrows ? [] : checkWholeBody(text, options);
+    // An excerpt (`"items": [ ... ]`) or a Ruby hash print is not a body, even pasted alone; nor
+    // is a response copied only in part (its brackets never close), though a parser's message
+    // quoted inside it still counts.
+    if (whole.elided || whole.hashArrows) return [];
+    return whole.unclosed ? detectJsonParseErrors(text) : checkWholeBody(text, options);
   },
 };
 

@@ -1,0 +1,29 @@
+// What a whole text says about the credential headers it quotes: did something fail, is it
+// documentation, does the receiver take a token without a scheme, is a line one a program
+// logged. One definition of each signal, read by the sentence detector and by the judgement of
+// quoted headers.
+
+/** Something went wrong: without it, a placeholder in a longer text is an example. */
+export const FAILURE_SIGNAL =
+  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working)\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
+
+/** Documentation or advice telling the reader where their own value goes. */
+export const DOCUMENTATION_SIGNAL =
+  /(?<![.\w-])(?:replace|e\.g\.|for example|example|must be accompanied|use the following|(?:setting|set|add|send|include) the following|should look like|format is|substitute|your own|where\s+\S+\s+is\s+your|documentation|the docs|readme|quickstart|getting started|make sure|solutions?|verify (?:that|your)|check (?:that|your))\b/i;
+
+/**
+ * The text says the receiver takes the token without a scheme, or that the tool adds it: a bare
+ * token quoted there is what is expected, not a missing Bearer.
+ */
+export const NO_SCHEME_EXPECTED =
+  /\b(?:(?:do(?:es)?n['’]?t|do\s+not|does\s+not|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add|use)\s+(?:(?:the|a|any)\s+)?["'`“]?bearer|(?:automatic(?:ally)?|auto-?)\s*(?:\w+\s+){0,3}?["'`“]?bearer["'`”]?\s+prefix|bearer["'`”]?\s+prefix\s+(?:is\s+)?(?:added\s+)?automatically|without\s+(?:adding\s+|the\s+)?["'`“]?bearer\s*["'`”]?\s+(?:in\s+front|prefix)?[^.!?\n]{0,60}?(?:automatically|works?|fine)|(?:expected|required)(?:\/(?:expected|required))?\s+header)/i;
+
+/** A log line's start: a date and time, a clock time, or a level (in brackets or not). Sticky. */
+const LOG_LINE_START =
+  /[ \t]*(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE)\]|(?:INFO|WARN|ERROR|DEBUG)\s)/y;
+
+/** True when the line starting at `lineStart` is a line a program logged. */
+export function isLogLineAt(text: string, lineStart: number): boolean {
+  LOG_LINE_START.lastIndex = lineStart;
+  return LOG_LINE_START.test(text);
+}

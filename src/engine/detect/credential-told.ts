@@ -1,0 +1,189 @@
+// How people write that a credential went out wrong: the sentences of bug reports, fix
+// descriptions and receivers' replies, per problem and in the languages issues are written in.
+// Only the patterns live here; credential-prose.ts reads them around anchor words, and
+// ruledOut() drops sentences that speak of the mistake without saying it happened.
+
+export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
+
+const QUOTE = `["'\`“”‘’「」]?`;
+const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
+const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix|notation)';
+/** A scheme-less credential: the noun people use for it. */
+const BARE_TOKEN = '(?:bare|raw|plain|naked)\\s+(?:jwt|token|key|api\\s*key|access\\s+token)';
+
+/** Sentences saying the Bearer scheme was missing or had to be added. */
+const MISSING_BEARER = [
+  // en: "missing the Bearer prefix", "forgot to add 'Bearer '", "added Bearer prefix"
+  `(?:missing|without|lacks?|lacking|omit(?:s|ted)?|forg[eo]t(?:ten|ting)?(?:\\s+to\\s+(?:add|include|prepend|put))?|no|(?:didn['’]?t|did\\s+not|does\\s+not|doesn['’]?t)\\s+(?:add|include|have|use|prepend|contain)|needs?(?:ed)?\\s+(?:to\\s+)?(?:add|include|prepend|have|use|contain)|(?:re)?add(?:s|ed|ing)?|prepend(?:s|ed|ing)?|requires?|required|must\\s+(?:be\\s+prefixed\\s+with|include|contain|start\\s+with|begin\\s+with|have|use)|expects?|expected)\\s+(?:(?:the|a|an)\\s+)?${BEARER}\\s*${BEARER_NOUN}`,
+  `(?:missing|without|forg[eo]t(?:ten)?\\s+(?:to\\s+add\\s+)?|add(?:ed|ing)?|prepend(?:ed|ing)?)\\s+(?:(?:the|a)\\s+)?["'\`“‘]bearer\\s?["'\`”’]`,
+  `${BEARER}\\s*${BEARER_NOUN}?\\s*(?:is|was|were|got)?\\s*(?:missing|absent|omitted|forgotten|not\\s+(?:added|included|present|there|set|prepended)|required|needed)`,
+  `(?:try|use|using|used)\\s+${BEARER}\\s+instead\\s+of`,
+  `(?:forg[eo]t(?:ten)?\\s+(?:to\\s+)?(?:add|put|include|prepend|use)|have\\s+to\\s+have|must\\s+have|need(?:ed|s)?\\s+to\\s+(?:add|have|put|include))\\s+(?:(?:the|a)\\s+)?${BEARER}(?!\\s*token)`,
+  `(?:requires?|must|needs?|should)\\s+(?:\\S+\\s+){0,5}?(?:contain|include|use|have|start\\s+with|begin\\s+with)\\s+(?:(?:the|a)\\s+)?${BEARER}\\s*(?:scheme|prefix|keyword)`,
+  `(?:pass(?:ing|ed)?|send(?:ing)?|sent|us(?:e|ing|ed))\\s+(?:the\\s+|it\\s+|my\\s+)?(?:api[ -]?key|token|key|it)\\s+as\\s+(?:a\\s+)?${BEARER}`,
+  // The token must be prefixed with Bearer, not with another scheme word: "'Bearer' instead of 'JWT'".
+  `prefixed\\s+with\\s+${BEARER}\\s+instead\\s+of`,
+  `(?:replac(?:e|ed|ing)|chang(?:e|ed|ing))\\s+${QUOTE}(?:jwt|token|basic)${QUOTE}\\s+(?:with|to|by)\\s+${BEARER}`,
+  // A space is missing between the scheme and the token: "BearereyJ…".
+  `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
+  `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
+  `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
+  // A token sent with no scheme at all.
+  `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
+  `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
+  `(?:only|just)\\s+the\\s+(?:raw\\s+|bare\\s+|plain\\s+)?(?:token|jwt|access\\s+token|api\\s*key)\\b[^.!?\\n]{0,40}?(?:authorization|header)`,
+  `(?:authorization|header)[^]{0,160}?(?:does(?:n['’]?t|\\s+not)\\s+have|has\\s+no|lacks?|without|missing)\\s+(?:a\\s+|an\\s+|any\\s+|the\\s+)?(?:auth\\w*\\s+)?scheme\\b`,
+  // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
+  `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
+  // zh, ja, ko
+  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
+  `(?:加上|添加|加)\\s*${BEARER}`,
+  `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
+  `${BEARER}.{0,12}(?:を?付け忘れ|をつけ忘れ|を?忘れ|が抜け|抜けて|が必要|がな[いく]|なし)`,
+  `${BEARER}.{0,20}(?:추가|빠[져뜨졌]|빼먹|누락|붙여|붙이)`,
+  `(?:prefix|접두사|프리픽스).{0,20}(?:빼먹|누락|빠[져뜨졌])`,
+  // es, pt, de, fr
+  `(?:falta(?:ba)?|sin|agregar|añadir|agregu[ée]|añad[íi]|olvid[ée]\\s+(?:agregar|poner)|faltando|sem|adicionar)\\s+(?:el\\s+|o\\s+)?(?:prefijo\\s+|prefixo\\s+)?${BEARER}`,
+  `${BEARER}.{0,20}(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
+  `(?:ohne|fehlende[sn]?)\\s+(?:das\\s+|den\\s+)?(?:pr[äa]fix\\s+)?${BEARER}`,
+  `(?:sans|manque|oubli[ée]?|ajout(?:er|é|ant)?)\\s+(?:le\\s+|du\\s+)?(?:pr[ée]fixe\\s+)?${BEARER}`,
+  // it, nl, ru
+  `(?:senza|mancava|manca|dimenticat[oa]\\s+(?:di\\s+)?(?:aggiungere|mettere)|aggiungere)\\s+(?:il\\s+|l['’])?(?:prefisso\\s+)?${BEARER}`,
+  `(?:zonder|vergeten)\\s+(?:de\\s+|het\\s+)?(?:prefix\\s+)?${BEARER}|${BEARER}.{0,20}(?:vergeten|ontbr(?:eekt|ak))`,
+  `(?:без|забыл[аи]?\\s+(?:добавить|указать|дописать)|не\\s+добавил[аи]?|добавить)\\s+(?:префикса?\\s+)?${BEARER}`,
+  `${BEARER}.{0,20}(?:не\\s+(?:был|добавлен|указан)|отсутств)`,
+];
+
+/** Words for a credential, in the languages of the sentences below. */
+const SECRET_WORD =
+  '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
+/** Words for a masked value: the mask itself, or what people call it. */
+const MASK_WORD =
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
+/** Saving or sending it. */
+const KEPT_WORD =
+  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+const SEND_VERB = '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
+/** A character of the same sentence: a dot inside a word ("sk-ab1...9xyz", "v1.2") does not end it. */
+const IN_SENTENCE = '(?:[^.!?\\n。]|\\.(?!\\s))';
+/** Something failed because of it. */
+const BROKE = '(?:break(?:s|ing)?|broke|caus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|rejected|returns?\\s+401|(?:got|get|gets)\\s+401|401|403|invalid|unauthori[sz]ed)';
+
+/** Sentences saying a masked value was saved or sent as the credential. */
+const MASKED = [
+  `${SECRET_WORD}[^.!?\\n。]{0,60}?${MASK_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
+  `${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}`,
+  `${MASK_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
+  `${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}`,
+  // "the backend receives a password in the format \"******\"", "Postman sends `******` as the body"
+  `(?:sends?|sent|sending|saves?|saved|stores?|stored|writes?|written|receives?|received)\\s+(?:(?:the|a|an)\\s+)?(?:(?:password|key|token|secret|value|string)\\s+)?(?:in\\s+the\\s+format\\s+)?["'\`]?[*•●]{3,}`,
+  // The mask, then what was done with it, one sentence later: "returned `******` … used this string as the api key".
+  `${MASK_WORD}[^\\n]{0,160}?${SEND_VERB}\\s+(?:this|that|the|it|these|those)\\s*(?:string|mask|value|placeholder|masked\\s+value)?\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?(?:plain\\s*text\\s+|real\\s+|actual\\s+)?${SECRET_WORD}`,
+  // "posting the UI mask token as the NNTP password"
+  `${SEND_VERB}\\s+(?:the\\s+|a\\s+|its\\s+)?[^.\\n]{0,40}?${MASK_WORD}[^.\\n]{0,60}?\\s+as\\s+(?:the|a|an|their|its)?\\s*(?:\\w+\\s+){0,2}${SECRET_WORD}`,
+  // A masked or truncated key that fails: "every truncated variant returns 401", "masked passwords breaking the test".
+  `${MASK_WORD}\\s+(?:\\S+\\s+){0,2}?(?:${SECRET_WORD}|variants?|values?)${IN_SENTENCE}{0,80}?${BROKE}`,
+  // A credential built from the mask went out: "transmits a credential derived from `******`".
+  `${SEND_VERB}\\s+(?:a|the)\\s+${SECRET_WORD}\\s+(?:derived|built|made|computed)\\s+from\\s+["'\`]?${MASK_WORD}`,
+  '\\bmask\\s+(?:reaches|hits|goes\\s+(?:out\\s+)?(?:on|over|to))\\s+the\\s+wire',
+  // The stored secret was replaced by stars, and something stopped working.
+  `${SECRET_WORD}[^]{0,120}?(?:replac(?:ed|es)|overwritten|set|changed)\\s+(?:\\w+\\s+){0,3}?(?:by|with|to|auf)\\s+${MASK_WORD}(?=[^]{0,160}?(?:not\\s+(?:usable|useable|work\\w*|sent)|fail|error|401|403|invalid|cannot|can['’]t))`,
+  // "it stores that instead of the key": the mask kept in place of the secret.
+  `${MASK_WORD}${IN_SENTENCE}{0,80}?${SEND_VERB}\\s+(?:that|it|this|them)\\s+instead\\s+of\\s+(?:the\\s+|my\\s+|our\\s+|real\\s+|actual\\s+)*${SECRET_WORD}`,
+  // "the Authorization header contains ### and every call is rejected"
+  `(?:authorization|${SECRET_WORD})\\s+(?:header\\s+|field\\s+|value\\s+)?(?:contains?|has|had|holds?|shows?|is|was|became|becomes|now\\s+reads?)\\s+(?:only\\s+|just\\s+|now\\s+)?["'\`]?${MASK_WORD}(?=${IN_SENTENCE}{0,100}?${BROKE})`,
+  // "after saving, the field holds only ******** and the API answers 401", in several languages.
+  `(?:after\\s+(?:re-?)?sav(?:e|ing)|nach\\s+dem\\s+speichern|beim\\s+speichern|après\\s+(?:l['’])?enregistrement|después\\s+de\\s+guardar|depois\\s+de\\s+salvar|dopo\\s+(?:il\\s+)?salvataggio|保存后|保存後|保存すると|저장\\s*후)${IN_SENTENCE}{0,60}?${MASK_WORD}(?=[^]{0,100}?${BROKE})`,
+  // A reply telling the user to type the real value over the stars.
+  `(?:change|replace)\\s+(?:the\\s+)?["'\`]?${MASK_WORD}["'\`]?\\s+(?:with|by)\\s+(?:the\\s+|your\\s+)?(?:real|actual|full)`,
+];
+
+/** A stand-in left in a value: a template tag, a `#marker`, a shell variable, a YOUR_… constant. */
+const STAND_IN = '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\})';
+/** Words saying that stand-in went out as it was. */
+const SENT_AS_IS =
+  '(?:literal(?:ly)?|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|without\\s+interpolat\\w+|as\\s+is|no\\s+(?:variable\\s+)?(?:templating|substitution|expansion|interpolation)|string\\s+literal|instead\\s+of\\s+(?:the\\s+)?(?:actual\\s+|real\\s+)?value|(?:single|simple)\\s+quotes)';
+/** Quotes the shell does not expand variables in. */
+const SINGLE_QUOTES = '(?:single|simple)\\s+quot(?:es?|ation\\s+marks?)';
+const EXPANSION = '(?:variables?|expan\\w+|substitut\\w+|interpolat\\w+)';
+
+/** Sentences saying a placeholder was used as the credential. */
+const PLACEHOLDER = [
+  `placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|secrets?|passwords?|values?)[^.!?\\n]{0,60}?(?:sent|used|passed|won|wins|instead|still|literal|falsely|hardcod\\w+|configured|reported)`,
+  `(?:hardcod\\w+|left|still|literal(?:ly)?)\\s+(?:the\\s+)?placeholder\\s+(?:api\\s*keys?|keys?|tokens?|credentials?|values?)`,
+  `${STAND_IN}[^\\n]{0,80}?${SENT_AS_IS}`,
+  `${SENT_AS_IS}[^\\n]{0,80}?${STAND_IN}`,
+  `(?:default|example|template|sample)\\s+(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)[^.!?\\n]{0,40}?(?:picking|picked|used|uses|using|still|contains?|detected|wins?|won)`,
+  // "picking the default 'some-super-secret-api-key' value", "falls back to the example key"
+  `(?:pick(?:s|ed|ing)?|us(?:es|ed|ing)|falls?\\s+back\\s+to|fell\\s+back\\s+to|sen(?:ds|t|ding))\\s+(?:the\\s+)?(?:default|example|sample|template|placeholder|dummy)\\s+(?:\\S{1,60}\\s+)?(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)`,
+  // "if i give a sample string it shows invalid API key"
+  `(?:sample|example|dummy|placeholder)\\s+(?:string|value|key|token)[^.!?\\n]{0,60}?(?:invalid|incorrect|rejected|unauthori[sz]ed|401)`,
+  `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
+  // "forgot to replace YOUR_API_KEY", "the key was still the placeholder"
+  `forg[eo]t(?:ten)?\\s+to\\s+(?:replace|change|fill\\s+in|update|swap(?:\\s+out)?)\\s+(?:the\\s+)?["'\`]?(?:placeholder|example|sample|dummy|template|default|your[_ -]?\\w+|<[^>\\n]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\})`,
+  `(?:still|was\\s+still|were\\s+still)\\s+(?:set\\s+to\\s+|had\\s+|has\\s+|contain(?:s|ed)?\\s+|using\\s+|sen(?:t|ds)\\s+)?(?:the\\s+|a\\s+)?(?:placeholder\\b|["'\`]?(?:<[A-Za-z][\\w .-]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\}|your[_ -][A-Za-z_-]{2,30}))`,
+  // zh, ja, de, es, pt, fr, it: the placeholder or variable was not replaced.
+  `(?:占位符|模板变量|模板變量|变量|變量)[^。\\n]{0,20}?(?:没有|沒有|未|没)(?:被)?(?:替换|替換|渲染|解析)|原样发送|原樣發送`,
+  `(?:プレースホルダー?|変数)[^。\\n]{0,20}?(?:のまま|が?置き?換え(?:られ)?(?:てい)?な|展開され(?:てい)?な)`,
+  `platzhalter[^.!?\\n]{0,40}?(?:nicht\\s+(?:ersetzt|ausgetauscht)|wörtlich|gesendet)`,
+  `(?:marcador(?:\\s+de\\s+posición)?|variable|placeholder|variável|espace\\s+réservé|segnaposto|variabile)[^.!?\\n]{0,40}?(?:no\\s+(?:se\\s+)?(?:reemplaz|sustitu)\\S*|não\\s+(?:foi\\s+)?substitu\\S*|n['’]?a\\s+pas\\s+été\\s+remplac\\S*|non\\s+(?:è\\s+)?(?:stat[oa]\\s+)?sostituit\\S*|literalmente|littéralement|letteralmente)`,
+  // The template's brackets went out with the value: "you need to remove the <>".
+  `(?:remove|drop|delete|strip)\\s+(?:the\\s+)?(?:["'\`]?(?:<>|\\[\\]|\\{\\})["'\`]?|angle\\s+brackets|curly\\s+braces|brackets)`,
+  // A shell header whose value is a variable's name without its `$`: "-H \"x-ha-access: HASSIO_TOKEN\"".
+  `-H\\s+"(?:authorization|[\\w-]*(?:token|key|auth|access)[\\w-]*)\\s*:\\s*(?:bearer\\s+|token\\s+)?(?!(?:YOUR|MY|INSERT|ENTER|PASTE|REPLACE|EXAMPLE|SAMPLE)_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:TOKEN|KEY|SECRET)"`,
+  // A curl header in single quotes: the shell never expands the variable inside.
+  `-H\\s+'(?:authorization|[\\w-]*(?:token|key|auth)[\\w-]*)\\s*:[^'\\n]*(?<![\\w$])\\$[A-Za-z_]\\w*[^'\\n]*'`,
+  `${SINGLE_QUOTES}[^\\n]{0,80}?${EXPANSION}`,
+  `${EXPANSION}[^\\n]{0,80}?${SINGLE_QUOTES}`,
+  // An unrendered expression in the header that went out: "Bearer ={{$credentials.token}}".
+  `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
+];
+
+const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+
+/** Each problem's sentences (global: every match of a window is tried in turn). */
+export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
+  'missing-bearer-prefix': compile(MISSING_BEARER),
+  'masked-token': compile(MASKED),
+  'placeholder-token': compile(PLACEHOLDER),
+};
+
+/**
+ * Anchor words, one group per problem, in the order of ToldProblem: every sentence above holds
+ * its problem's anchor. No u flag: its case folding makes a scan of a long text several times
+ * slower.
+ */
+export const TOLD_ANCHORS = [
+  '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
+  `(${MASK_WORD}|\\bmask\\b)`,
+  "(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
+] as const;
+
+/**
+ * Sentences that speak of a mistake without saying it happened: a guard against it ("so the UI
+ * does not re-save its masked display"), a feature that makes it harmless ("paste your token
+ * without adding Bearer"), a receiver that takes no scheme, a hypothesis ("you may get a 401",
+ * "e.g.") or a list of common causes.
+ */
+const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
+  'masked-token':
+    /\b(?:stop|prevent|avoid|guard|protect|skip|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
+  'missing-bearer-prefix':
+    /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
+  'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
+};
+
+/** The sentence of `text` that holds [start, end): from the last break before to the next after. */
+function sentenceOf(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && from > start - 200 && !/[.!?\n。]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to < end + 200 && !/[!?\n。]/.test(text[to]!) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  // The closing dot belongs to the sentence: "e.g." ends with it.
+  return text.slice(from, Math.min(text.length, to + 1));
+}
+
+/** True when the sentence around a match speaks of the mistake without saying it happened. */
+export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
+  return RULED_OUT[problem].test(sentenceOf(text, start, end));
+}

@@ -1,0 +1,52 @@
+// Network findings that the rest of the text explains away: a reference page that defines error
+// names (sections such as "Symptoms:" or "Possible causes"), and a timeout that a gateway already
+// answered with its own status (504, 522…), which the sender saw as that status, not as a
+// failure of its own connection. Each test is one bounded regex over the text.
+import type { NetworkProblem } from './network-patterns';
+
+/**
+ * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
+ * only at a line's start and before a colon or the line's end; table headings count anywhere.
+ */
+const REFERENCE_WORD = /description|symptoms?|causes|resolution|how to fix|what it means|typical scenario|possible causes?|common causes?/gi;
+const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
+
+/** Statuses a gateway sends when the upstream took too long. */
+const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
+
+/** A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`. */
+const OWN_ERROR_LINE = /\[error\]|errno|exception|\berror:/i;
+
+/** A reference entry is pasted on its own; a longer text is a log, read line by line. */
+const MAX_REFERENCE_LENGTH = 16 * 1024;
+
+export function isReferencePage(text: string): boolean {
+  if (text.length > MAX_REFERENCE_LENGTH) return false;
+  REFERENCE_WORD.lastIndex = 0;
+  for (let word = REFERENCE_WORD.exec(text); word !== null; word = REFERENCE_WORD.exec(text)) {
+    if (HEADING_ANYWHERE.test(word[0])) return true;
+    if (isSectionLabel(text, word.index, word.index + word[0].length)) return true;
+  }
+  return false;
+}
+
+/** Only list or heading marks before the word on its line, and a colon or the line's end after it. */
+function isSectionLabel(text: string, start: number, end: number): boolean {
+  for (let at = start - 1; at >= 0 && text[at] !== '\n'; at--) if (!' \t#*>-\r'.includes(text[at]!)) return false;
+  let at = end;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '*')) at++;
+  return at === text.length || text[at] === ':' || text[at] === '\n' || text[at] === '\r';
+}
+
+/**
+ * Tells, for each timeout finding, whether it is the gateway status the text reports rather than
+ * the sender's own; the text is searched for such a status once, and only if a timeout is found.
+ */
+export function gatewayTimeoutTest(text: string): (problem: NetworkProblem, line: string) => boolean {
+  let hasStatus: boolean | undefined;
+  return (problem, line) => {
+    if (problem !== 'timeout') return false;
+    hasStatus ??= TIMEOUT_STATUS.test(text);
+    return hasStatus && !OWN_ERROR_LINE.test(line);
+  };
+}
