@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
 const browserFake = fileURLToPath(new URL('./test/fakes/browser-fake.ts', import.meta.url));
-const i18nSetup = fileURLToPath(new URL('./test/fakes/setup-i18n.ts', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -14,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          setupFiles: [i18nSetup],
+          setupFiles: ['test/setup/unit.ts'],
           environment: 'node',
         },
       },

@@ -7,7 +7,8 @@ import { t } from '../shared/i18n';
 import type { BadgeDensity } from '../shared/settings';
 import { OUR_ATTRIBUTE } from './dom';
 import { markOwn } from './ownership';
-import { badgeAttributes, badgeTone, problemWords } from './findings';
+import { severityOf } from '../engine/finding-model';
+import { badgeAttributes, problemWords } from './findings';
 import { applyStyles, BADGE_CSS, icon, KEY_ICON } from './styles';
 
 export interface BadgeView {
@@ -86,14 +87,14 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   setIfChanged(host, 'data-code', code);
   setIfChanged(host, 'data-problem', problem);
   const label = badgeLabel(view);
-  const tone = badgeTone(view.finding);
+  const severity = severityOf(view.finding);
   const previous = state.view;
   state.view = view;
-  if (previous && badgeLabel(previous) === label && badgeTone(previous.finding) === tone) return;
+  if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
   const { button } = state;
-  button.className = `pill ${tone}`;
+  button.className = `pill ${severity}`;
   button.replaceChildren();
-  if (tone === 'config') button.append(icon(host.ownerDocument, KEY_ICON));
+  if (severity === 'setup') button.append(icon(host.ownerDocument, KEY_ICON));
   button.append(host.ownerDocument.createTextNode(label));
   const title = view.diagnosis?.title ?? label;
   button.setAttribute('aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));

@@ -31,11 +31,12 @@ export const BADGE_CSS =
   'overflow:hidden;text-overflow:ellipsis;margin:0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
   '.pill svg{width:11px;height:11px;flex:none;fill:currentColor}' +
-  '.client{background:#fff4e5;border-color:#d97706;color:#7a3e00}' +
-  '.server{background:#fdecec;border-color:#dc2626;color:#8a1c1c}' +
-  '.network{background:#f3e8ff;border-color:#7c3aed;color:#4c1d95}' +
-  '.config{background:#fde7f0;border-color:#db2777;color:#831843}' +
-  '.rate{background:#e6f0ff;border-color:#2563eb;color:#1e3a8a}';
+  // One class per colour family of the finding model (severityOf).
+  '.setup{background:#fde7f0;border-color:#db2777;color:#831843}' +
+  '.down{background:#fdecec;border-color:#dc2626;color:#8a1c1c}' +
+  '.refused{background:#fff4e5;border-color:#d97706;color:#7a3e00}' +
+  '.rate-limit{background:#e6f0ff;border-color:#2563eb;color:#1e3a8a}' +
+  '.other{background:#f3f4f6;border-color:#6b7280;color:#374151}';
 
 const sheetsByDocument = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
 

@@ -2,8 +2,8 @@
 // and the (redacted) rows it was seen in. <details>/<summary> gives keyboard and screen-reader
 // support without any script.
 import type { Diagnosis } from '../engine/types';
+import { severityOf } from '../engine/finding-model';
 import { t } from '../shared/i18n';
-import { toneOf } from './display-groups';
 
 export interface DiagnosisCardProps {
   diagnosis: Diagnosis;
@@ -63,7 +63,7 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
 
 export function DiagnosisCard({ diagnosis, countText, samples, open = false }: DiagnosisCardProps) {
   return (
-    <li class={`card card--${toneOf(diagnosis)}`} data-key={diagnosis.key}>
+    <li class={`card card--${severityOf(diagnosis)}`} data-key={diagnosis.key}>
       <details open={open}>
         <summary>
           <span class="card__title">{diagnosis.title}</span>

@@ -7,7 +7,8 @@ import type { FindingKind } from '../engine/types';
 import { plural, t, type MessageName } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 import { DiagnosisDetails } from './diagnosis-card';
-import { actionOf, countLabel, displayGroups, toneOf, type Action, type DisplayGroup } from './display-groups';
+import { severityOf } from '../engine/finding-model';
+import { actionOf, countLabel, displayGroups, type Action, type DisplayGroup } from './display-groups';
 
 const MARKS: Record<Action, MessageName> = { 'needs-you': 'markNeedsYou', retries: 'markRetries' };
 
@@ -77,7 +78,7 @@ export function FindingsList({ tab }: { tab: TabFindings }) {
           const action = actionOf(group.diagnosis);
           const id = idOf(group.key);
           return (
-            <li key={group.key} class={`triage__item tone--${toneOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
+            <li key={group.key} class={`triage__item tone--${severityOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
               <button
                 type="button"
                 class="triage__line"

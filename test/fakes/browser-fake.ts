@@ -1,7 +1,8 @@
 // In-memory stand-in for the webextension API surface the extension uses. The unit project aliases
 // 'webextension-polyfill' to this file, so src/shared/browser.ts hands this object to the code.
 //
-// - Test controls live on `fake` (named export); `resetBrowserFake()` gives each test a clean browser.
+// - Test controls live on `fake` (named export); `resetBrowserFake()` gives each test a clean browser
+//   (test/setup/unit.ts calls it before every unit test).
 // - The one instance is kept on globalThis: a test that re-imports modules (vi.resetModules, to
 //   mimic a restarted service worker) still talks to the same browser, as a real worker would.
 // - Values pass through structuredClone, as real storage and messaging copy them.

@@ -1,24 +1,9 @@
 // @vitest-environment happy-dom
-// Every fixture page through the real adapters and the content script (messaging mocked): each
-// page is served at a manifest host, and the badges and field warnings are exactly the ones the
-// end-to-end tests expect in Chromium. Each selector's own counts: providers-selectors.test.ts.
+// Every fixture page through the real adapters and the content script (messaging mocked by the
+// unit setup): each page is served at a manifest host, and the badges and field warnings are
+// exactly the ones the end-to-end tests expect in Chromium. Each selector's own counts:
+// providers-selectors.test.ts.
 import { describe, it, expect, vi, afterEach } from 'vitest';
-
-vi.mock('../../src/content/messaging', () => ({
-  sendSnapshot: vi.fn(async () => null),
-  sendFrameGone: vi.fn(async () => undefined),
-  loadSettings: vi.fn(async () => ({
-    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
-    customDomains: [],
-    badgeDensity: 'full',
-  })),
-  watchSettings: vi.fn(),
-  extensionAlive: () => true,
-  loadExtras: async () => (await import('../../src/content/extras')).contentExtras,
-  answerScanStats: () => undefined,
-  isContextInvalidated: () => false,
-}));
-
 import { extensionManifest } from '../../scripts/manifest';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { sendSnapshot } from '../../src/content/messaging';
