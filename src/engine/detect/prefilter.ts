@@ -1,6 +1,7 @@
 // Cheap yes/no tests that run before the detectors: a "no" means the detector cannot report
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
+import { NAMED_STATUS_HINT } from './status-named';
 
 /** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
 export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
@@ -9,7 +10,8 @@ export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
  * A word without which no candidate counts as a status: a fragment of every status keyword the
  * status detector knows (in each language it reads), of every reason phrase and generic word
  * it accepts after or before a code (a reason phrase needs all its words, so one is enough), of
- * the verbs that introduce a code in plain language (at a word start), and the marks of its
+ * the verbs and articles that introduce a code in plain language (at a word start), of the
+ * verbs a plural code takes ("503s are hit"), and the marks of its
  * other shapes: table pipes, arrows, exceptions, "5xx", dotted event keys, scripts without spaces.
  */
 const STATUS_CONTEXT = new RegExp(
@@ -25,7 +27,8 @@ const STATUS_CONTEXT = new RegExp(
       'receb', 'd[aá]\\b', 'me da', 'lanza', 'arroja', 'fall', 'regres', 'sale', 'salta', 'aparece', 'tira', 'liefer',
       'gibt', 'gab', 'bekomm', 'bekam', 'erh', 'krieg', 'wirft', 'antwort', 'scheiter', 'schl', 'endet', 'kommt',
       'zur[üu]ck', 'renvo', 'retourn', 're[çc]oi', 're[çc]u', 'recevons', 'obtien', 'obtenu', 'r[ée]pond', '[ée]chou',
-      'l[èe]ve', 'tombe', "j['’]ai", 'post', 'put', 'patch', 'delete', 'head', 'options',
+      'l[èe]ve', 'tombe', "j['’]ai", 'post', 'put', 'patch', 'delete', 'head', 'options', 'result', 'avoid', 'prevent',
+      'fix', 'an? ', 'are', 'were', 'keep', 'kept', 'start', 'happen', 'occur', 'appear',
     ].join('|')})`,
   ].join('|'),
   'iu',
@@ -33,7 +36,7 @@ const STATUS_CONTEXT = new RegExp(
 
 /** False when the status detector cannot find a status code in `text`. */
 export function mayHaveStatusCode(text: string): boolean {
-  return STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text);
+  return (STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text)) || NAMED_STATUS_HINT.test(text);
 }
 
 /**

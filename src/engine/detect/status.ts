@@ -18,8 +18,18 @@ import {
   isSmtpReplyCode,
   statusKeywordStart,
 } from './status-context';
-import { hasQuantifierBefore, hasVerbBefore, isEventKeyStatus, opensQuote, strongWordAfter, weakContextEnd } from './status-prose';
+import {
+  hasArticleBefore,
+  hasQuantifierBefore,
+  hasVerbBefore,
+  isEventKeyStatus,
+  opensQuote,
+  pluralActsAsStatus,
+  strongWordAfter,
+  weakContextEnd,
+} from './status-prose';
 import { StatusFields } from './status-fields';
+import { detectNamedStatuses } from './status-named';
 import { excerptOf } from './text-excerpt';
 
 /**
@@ -33,6 +43,13 @@ const WORD_CHAR_AT = /[\w]/;
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
 export function detectStatusCodes(text: string): Finding[] {
+  const numbered = detectNumberedStatuses(text);
+  const named = detectNamedStatuses(text, new Set(numbered.map((finding) => finding.code ?? 0)));
+  return named.length === 0 ? numbered : [...numbered, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** Codes written as numbers, with the context that makes each a status. */
+function detectNumberedStatuses(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
@@ -63,7 +80,10 @@ export function detectStatusCodes(text: string): Finding[] {
     if (plural) {
       if (insidePrevious) continue;
       // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
-      const end = hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) ? weakContextEnd(text, codeEnd) : -1;
+      const end =
+        hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+          ? weakContextEnd(text, codeEnd)
+          : -1;
       if (end < 0) continue;
       lastCodeEnd = end;
       acceptedAt.push(codeStart);
@@ -195,6 +215,10 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   if (strongEnd >= 0) return strongEnd;
   if (hasVerbBefore(text, codeStart)) {
     const end = opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
+    if (end >= 0) return end;
+  }
+  if (hasArticleBefore(text, codeStart)) {
+    const end = weakContextEnd(text, codeEnd);
     if (end >= 0) return end;
   }
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
