@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { detectStatusCodes } from '../../src/engine/detect/status';
 import { mayHaveStatusCode } from '../../src/engine/detect/prefilter';
+import { MAX_NAMED_TEXT } from '../../src/engine/detect/status-named';
 
 const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);
 
@@ -65,5 +66,13 @@ describe('detectStatusCodes reads plain-language shapes', () => {
     const text = 'invalid urls result in internal server error.';
     const [finding] = detectStatusCodes(text);
     expect(text.slice(finding!.start, finding!.end)).toBe('internal server error');
+  });
+
+  it('leaves a long paste to its numbers: a named status counts only in prose-sized text', () => {
+    const sentence = 'invalid urls result in internal server error.';
+    const log = `${'GET /health 200 1ms\n'.repeat(Math.ceil(MAX_NAMED_TEXT / 20))}${sentence}`;
+    expect(codesIn(sentence)).toEqual([500]);
+    expect(codesIn(log)).toEqual([]);
+    expect(mayHaveStatusCode(log)).toBe(false);
   });
 });

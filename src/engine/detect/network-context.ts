@@ -88,7 +88,9 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
-  if (DEFINITION_LINE_BEFORE.test(text.slice(Math.max(0, start - 300), start))) return true;
+  const above = text.slice(Math.max(0, start - 300), start);
+  // Cheap gate first: a definition line holds "(0x".
+  if (above.includes('(0x') && DEFINITION_LINE_BEFORE.test(above)) return true;
   if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.

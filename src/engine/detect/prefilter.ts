@@ -1,7 +1,7 @@
 // Cheap yes/no tests that run before the detectors: a "no" means the detector cannot report
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
-import { NAMED_STATUS_HINT } from './status-named';
+import { mayHaveNamedStatus } from './status-named';
 
 /** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
 export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
@@ -36,7 +36,7 @@ const STATUS_CONTEXT = new RegExp(
 
 /** False when the status detector cannot find a status code in `text`. */
 export function mayHaveStatusCode(text: string): boolean {
-  return (STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text)) || NAMED_STATUS_HINT.test(text);
+  return (STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text)) || mayHaveNamedStatus(text);
 }
 
 /**

@@ -29,14 +29,17 @@ const squeeze = (phrase: string): string => phrase.toLowerCase().replace(/[ _-]/
 const ONE_WORD_SQUEEZED = new Set(ONE_WORD.map(squeeze));
 
 const joinWords = (phrase: string): string => phrase.split(' ').join('[ _-]?');
+// No look-behind: it would keep V8 from skipping ahead to a phrase's first letter; the letter
+// before a match is checked in code instead.
 const PHRASE = new RegExp(
-  `(?<![A-Za-z])(?:${[...MULTI_WORD, ...ONE_WORD].sort((a, b) => b.length - a.length).map(joinWords).join('|')})(?![A-Za-z])`,
+  `(?:${[...MULTI_WORD, ...ONE_WORD].sort((a, b) => b.length - a.length).map(joinWords).join('|')})(?![A-Za-z])`,
   'gi',
 );
+const LETTER = /[A-Za-z]/;
 
 /** A cheap test for texts that may hold such a phrase. */
 export const NAMED_STATUS_HINT =
-  /bad.?request|payment.?required|not.?allowed|not.?acceptable|authentication.?required|length.?required|precondition|too.?large|too.?long|media.?type|satisfiable|expectation|misdirected|unprocessable|dependency|upgrade.?required|too.?many.?requests|legal.?reasons|internal.?server.?error|bad.?gateway|unavailable|gateway.?time|not.?supported|insufficient.?storage|status.?code|status\s*[:=]|reason.?phrase/i;
+  /bad.?request|payment.?required|not.?allowed|not.?acceptable|authentication.?required|length.?required|precondition|too.?large|too.?long|media.?type|satisfiable|expectation|misdirected|unprocessable|dependency|upgrade.?required|too.?many.?requests|legal.?reasons|internal.?server.?error|bad.?gateway|unavailable|gateway.?time|not.?supported|insufficient.?storage|(?:status|phrase)[\w.]{0,5}\s*[:=.]\s*["'`]?(?:unauthori|forbidden|conflict|gone|not.?found)/i;
 
 /**
  * Before a one-word name, only a status word will do: "StatusCode: Forbidden", .NET's enum
@@ -47,14 +50,27 @@ const STATUS_WORD_BEFORE = /(?:^|[^A-Za-z])(?:(?:https?[ _-]?)?status(?:[ _-]?co
 const NUMBER_NEAR = /[45]\d\d/;
 const NEAR = 8;
 
+/**
+ * Longest text read for named statuses. A status told in words alone is prose (an issue, a chat
+ * message, a doc); a longer paste is a log, whose lines give numbers, and is left to them so
+ * that the engine keeps its throughput.
+ */
+export const MAX_NAMED_TEXT = 16 * 1024;
+
+/** True when `text` may hold a status named without a number (see detectNamedStatuses). */
+export function mayHaveNamedStatus(text: string): boolean {
+  return text.length <= MAX_NAMED_TEXT && NAMED_STATUS_HINT.test(text);
+}
+
 /** Reason phrases that name a status with no number beside them, skipping codes already found. */
 export function detectNamedStatuses(text: string, alreadyFound: ReadonlySet<number>): Finding[] {
-  if (!NAMED_STATUS_HINT.test(text)) return [];
+  if (text.length > MAX_NAMED_TEXT) return [];
   const findings: Finding[] = [];
   const seen = new Set(alreadyFound);
   for (const match of text.matchAll(PHRASE)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (LETTER.test(text.charAt(start - 1))) continue;
     const code = codeForReasonPhrase(spaced(match[0]));
     if (code === undefined || seen.has(code)) continue;
     if (NUMBER_NEAR.test(text.slice(Math.max(0, start - NEAR), start)) || NUMBER_NEAR.test(text.slice(end, end + NEAR))) continue;

@@ -29,7 +29,7 @@ import {
   weakContextEnd,
 } from './status-prose';
 import { StatusFields } from './status-fields';
-import { detectNamedStatuses } from './status-named';
+import { detectNamedStatuses, mayHaveNamedStatus } from './status-named';
 import { excerptOf } from './text-excerpt';
 
 /**
@@ -44,6 +44,7 @@ const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', 
 
 export function detectStatusCodes(text: string): Finding[] {
   const numbered = detectNumberedStatuses(text);
+  if (!mayHaveNamedStatus(text)) return numbered;
   const named = detectNamedStatuses(text, new Set(numbered.map((finding) => finding.code ?? 0)));
   return named.length === 0 ? numbered : [...numbered, ...named].sort((a, b) => a.start - b.start);
 }
