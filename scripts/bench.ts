@@ -8,8 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../test/e2e/harness';
 import { USAGE, UsageError, parseOptions } from './bench/options';
-import { runBench } from './bench/run';
-import { formatReport } from './bench/table';
+import { runBench, runVersusOnly } from './bench/run';
+import { formatReport, versusTables } from './bench/table';
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -34,6 +34,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     return error.message ? 2 : 0;
   }
   if (options.build) build();
+  if (options.versusOnly) {
+    const results = await runVersusOnly(options, log);
+    mkdirSync(path.dirname(options.outFile), { recursive: true });
+    writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);
+    const header = `Webhook Doctor against the reference scanner, ${results.date}; load at start ${results.loadAverage.join(' ')}; ${results.chromium}; median of ${results.runs} run(s)`;
+    process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${header}\n\n${versusTables(results.versus)}\n${results.errors.map((e) => `error: ${e}\n`).join('')}`);
+    return 0;
+  }
   const results = await runBench(options, ROOT, log);
   mkdirSync(path.dirname(options.outFile), { recursive: true });
   writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -38,7 +38,7 @@ async function buildClassicScript(entry: string, fileName: string, outDir: strin
       outDir,
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      minify: process.env.WD_NO_MINIFY !== '1',
       copyPublicDir: false,
       lib: { entry, formats: ['iife'], name: 'webhookDoctorContent', fileName: () => fileName },
     },

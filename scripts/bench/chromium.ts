@@ -13,6 +13,9 @@ import {
 import type { LogPage, RowBatch } from './page-generator';
 import { extensionTasks, type ExtensionTasks, type TraceEvent } from './trace';
 
+/** The reference scanner of issue 9, an unpacked extension loaded beside ours. */
+export const REFERENCE_DIR = path.resolve(import.meta.dirname, 'reference');
+
 export const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT_MS = 180_000;
 /** Quiet time after a page settles, before its counters are read, the same with and without. */
@@ -59,7 +62,7 @@ function chromiumVersion(): string {
 
 /** Both browsers, with every page served at its URL and the badge recorder in every page. */
 export async function launchBrowsers(distDir: string, pages: readonly LogPage[]): Promise<Browsers> {
-  const extension = await launchWithExtension({ distDir, viewport: VIEWPORT });
+  const extension = await launchWithExtension({ distDir, viewport: VIEWPORT, extraExtensions: [REFERENCE_DIR] });
   const plain = await launchPlain().catch(async (error: unknown) => {
     await extension.close();
     throw error;
@@ -84,7 +87,7 @@ export interface PageCounters {
   nodes: number;
 }
 
-async function readCounters(cdp: CDPSession): Promise<PageCounters> {
+export async function readCounters(cdp: CDPSession): Promise<PageCounters> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   return {

@@ -18,6 +18,10 @@ export interface BenchOptions {
   json: boolean;
   /** Tiny mode for the smoke test: one small page, one run. */
   smoke: boolean;
+  /** Only the comparison with the reference scanner (no per-size pages, popup, engine, bundles). */
+  versusOnly: boolean;
+  /** With --versus-only: the scenarios to run (spa, ssr, huge); all when empty. */
+  scenarios: string[];
   /** Run `vite build` first. */
   build: boolean;
   /** The built extension to load. */
@@ -30,6 +34,8 @@ export const USAGE = `usage: npm run bench -- [--json] [--runs N] [--smoke] [--n
   --json       print the results as JSON instead of a table
   --runs N     runs per measurement, median reported (default 5)
   --smoke      tiny mode (200 rows, 1 run) that only checks the bench works
+  --versus-only  only the comparison with the reference scanner (issue 9)
+  --scenarios LIST  with --versus-only: some of spa,ssr,huge
   --no-build   use the existing build instead of running vite build
   --dist DIR   load the extension from DIR (default dist; implies --no-build)
   --out FILE   where to write the results (default bench-results/latest.json)`;
@@ -42,11 +48,11 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument: ${arg}`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (['runs', 'dist', 'out'].includes(name)) {
+    if (['runs', 'dist', 'out', 'scenarios'].includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
-    } else if (['json', 'smoke', 'no-build', 'help'].includes(name)) {
+    } else if (['json', 'smoke', 'no-build', 'versus-only', 'help'].includes(name)) {
       flags.set(name, true);
     } else {
       throw new UsageError(`unknown option: --${name}`);
@@ -68,6 +74,8 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     engineMegabytes: smoke ? 1 : 50,
     json: flags.has('json'),
     smoke,
+    versusOnly: flags.has('versus-only'),
+    scenarios: typeof flags.get('scenarios') === 'string' ? String(flags.get('scenarios')).split(',') : [],
     build: !flags.has('no-build') && dist === undefined,
     distDir: path.resolve(root, typeof dist === 'string' ? dist : 'dist'),
     outFile: path.resolve(root, typeof out === 'string' ? out : 'bench-results/latest.json'),

@@ -42,7 +42,8 @@ export function rowsOf(entries: readonly LogEntry[]): RowBatch {
   return { html: entries.map(rowHtml).join('\n'), rows: entries.length, failingRows };
 }
 
-function pageHtml(title: string, body: string): string {
+/** A Klaviyo-like activity page around table rows, with an optional script at the end of the body. */
+export function logPageHtml(title: string, body: string, script = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${escapeHtml(title)} | Klaviyo</title>
@@ -60,6 +61,7 @@ function pageHtml(title: string, body: string): string {
 <tbody id="activity-rows">
 ${body}
 </tbody></table></main>
+${script}
 </body></html>`;
 }
 
@@ -68,7 +70,7 @@ export function generateLogPage(rows: number, seed = 1): LogPage {
   const batch = rowsOf(generateLogEntries(rows, seed));
   return {
     url: `${BENCH_ORIGIN}/flow/BenchFlow${rows}/activity`,
-    html: pageHtml(`Webhook activity (${rows} rows)`, batch.html),
+    html: logPageHtml(`Webhook activity (${rows} rows)`, batch.html),
     rows,
     failingRows: batch.failingRows,
   };
@@ -91,7 +93,7 @@ export function generateFailurePage(failures: number, seed = 3): LogPage {
   const batch = rowsOf(entries);
   return {
     url: `${BENCH_ORIGIN}/flow/BenchFailures${failures}/activity`,
-    html: pageHtml(`Webhook activity (${failures} failures)`, batch.html),
+    html: logPageHtml(`Webhook activity (${failures} failures)`, batch.html),
     rows: failures,
     failingRows: batch.failingRows,
   };

@@ -1,3 +1,4 @@
+import type { VersusScenarioResult } from './versus';
 // The shape of bench-results/latest.json. Every metric is a number (null only when a
 // measurement could not be taken, e.g. no badge ever appeared); each is a median over runs,
 // except counts of misplaced badges, which are the worst run.
@@ -39,6 +40,8 @@ export interface PageMetrics {
 }
 
 export interface Metrics {
+  /** Webhook Doctor against the reference scanner of issue 9, in the same browser. */
+  versus: VersusScenarioResult[];
   pages: Record<string, PageMetrics>;
   incremental: {
     rowsBefore: number;

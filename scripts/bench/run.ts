@@ -17,6 +17,7 @@ import { measurePopup, type PopupRun } from './popup';
 import type { BenchResults, Metrics } from './results';
 import { median, round } from './stats';
 import type { ExtensionTasks } from './trace';
+import { runVersus, type VersusScenarioResult } from './versus';
 
 const MB = 1024 * 1024;
 const FLOOR_PASSES = 3;
@@ -138,7 +139,10 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
   const browsers = await launchBrowsers(options.distDir, [...pages, plan.failurePage]);
   const bySize = new Map<number, SizeRuns>();
   let popupRuns: PopupRun[];
+  let versus: VersusScenarioResult[];
   try {
+    log('Against the reference scanner…');
+    versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors);
     log('Warming up…');
     const smallest = pages.reduce((a, b) => (a.rows <= b.rows ? a : b));
     await attempt('warm-up', async () => {
@@ -161,6 +165,7 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
 
   const referenceRuns = bySize.get(referencePage.rows);
   const metrics: Metrics = {
+    versus,
     pages: Object.fromEntries(pages.map((page) => [String(page.rows), pageMetrics(page, bySize.get(page.rows)!)])),
     incremental: incrementalMetrics(referencePage, plan.batch, referenceRuns),
     heap: heapMetrics(referencePage.rows, referenceRuns),
@@ -205,4 +210,17 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
     budgets: checkBudgets(budgetsFor(referencePage.rows, largest), metrics),
     notes,
   };
+}
+
+/** `--versus-only`: the comparison with the reference scanner and nothing else. */
+export async function runVersusOnly(options: BenchOptions, log: Log): Promise<{ date: string; loadAverage: number[]; chromium: string; runs: number; versus: VersusScenarioResult[]; errors: string[] }> {
+  const errors: string[] = [];
+  const loadAverage = os.loadavg().map((l) => round(l) ?? 0);
+  const browsers = await launchBrowsers(options.distDir, []);
+  try {
+    const versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors, options.scenarios);
+    return { date: new Date().toISOString(), loadAverage, chromium: browsers.chromiumVersion, runs: options.runs, versus, errors };
+  } finally {
+    await closeBrowsers(browsers);
+  }
 }

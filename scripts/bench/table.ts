@@ -1,6 +1,25 @@
 // Plain-text tables of the results, for people reading a terminal.
 import type { BenchResults, BudgetResult, PageMetrics } from './results';
 import { formatTable } from '../text-table';
+import type { VersusScenarioResult } from './versus';
+
+/** The comparison with the reference scanner: one table per scenario. */
+export function versusTables(versus: readonly VersusScenarioResult[]): string {
+  return versus
+    .map((scenario) => {
+      const rows = scenario.figures.map((f) => [
+        f.label,
+        show(f.plain, f.unit),
+        show(f.reference, f.unit),
+        show(f.ours, f.unit),
+        show(f.ratio, '×'),
+        f.budget === undefined ? '' : `${f.budget}: ${f.pass ? 'pass' : 'FAIL'}`,
+      ]);
+      const title = `${scenario.label} (${scenario.failingRows.toLocaleString('en-US')} failing), median`;
+      return formatTable([title, 'no extension', 'reference', 'Webhook Doctor', 'ratio', 'budget (issue 9)'], rows);
+    })
+    .join('\n\n');
+}
 
 /** A number for people: null is "n/a", big values lose decimals. */
 export function show(value: number | null, unit = ''): string {
@@ -86,6 +105,8 @@ export function formatReport(results: BenchResults): string {
   return [
     `Webhook Doctor benchmark, ${results.date}`,
     `${machine.cpus} × ${machine.cpuModel}, load at start ${machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}; ${machine.chromium}; Node ${machine.node}; median of ${options.runs} run(s)`,
+    '',
+    versusTables(results.metrics.versus),
     '',
     pagesTable(results),
     '',

@@ -34,7 +34,7 @@ const RUN_TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
  * them, such as a microtask checkpoint after an IPC message (a chain of MutationObserver
  * callbacks there can last hundreds of ms without any RunTask around it).
  */
-function isTopLevel(event: TraceEvent): boolean {
+export function isTopLevel(event: TraceEvent): boolean {
   return event.ph === 'X' && (RUN_TASK.has(event.name) || (event.cat ?? '').split(',').includes('toplevel'));
 }
 
@@ -60,12 +60,12 @@ export function isExtensionIpc(event: TraceEvent): boolean {
   return typeof info?.mojo_interface_tag === 'string' && info.mojo_interface_tag.startsWith('extensions.mojom.');
 }
 
-function threadKey(event: Pick<TraceEvent, 'pid' | 'tid'>): string {
+export function threadKey(event: Pick<TraceEvent, 'pid' | 'tid'>): string {
   return `${event.pid}:${event.tid}`;
 }
 
 /** Renderer main threads, from the trace's thread-name metadata. */
-function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
   const threads = new Set<string>();
   for (const event of events) {
     if (event.ph === 'M' && event.name === 'thread_name' && (event.args?.name as unknown) === 'CrRendererMain') {
@@ -79,7 +79,7 @@ function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
  * Only the outermost tasks, sorted by start: a task can hold nested ones (the scheduler's
  * RunTask wraps ThreadControllerImpl::RunTask, which wraps an IPC message's handling).
  */
-function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
+export function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
   const sorted = [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out: TraceEvent[] = [];
   let end = Number.NEGATIVE_INFINITY;
@@ -109,13 +109,19 @@ function containing(tasks: readonly TraceEvent[], ts: number): TraceEvent | unde
   return found && ts <= found.ts + (found.dur ?? 0) ? found : undefined;
 }
 
-/** Time from the last DOMContentLoaded on the event's thread before it, to the event, in ms. */
+/**
+ * Time from the last DOMContentLoaded on the event's thread before it, to the event, in ms; when
+ * the event came first (a content script at document_start), negative: to the first one after.
+ */
 function sinceDomContentLoaded(events: readonly TraceEvent[], event: TraceEvent): number | null {
-  let dcl: number | null = null;
+  let before: number | null = null;
+  let after: number | null = null;
   for (const candidate of events) {
     if (candidate.name !== 'MarkDOMContent' || threadKey(candidate) !== threadKey(event)) continue;
-    if (candidate.ts <= event.ts && (dcl === null || candidate.ts > dcl)) dcl = candidate.ts;
+    if (candidate.ts <= event.ts && (before === null || candidate.ts > before)) before = candidate.ts;
+    if (candidate.ts > event.ts && (after === null || candidate.ts < after)) after = candidate.ts;
   }
+  const dcl = before ?? after;
   return dcl === null ? null : (event.ts - dcl) / 1000;
 }
 
@@ -152,4 +158,55 @@ export function extensionTasks(events: readonly TraceEvent[], urlPrefix = 'chrom
     totalMs: tasksMs.reduce((sum, ms) => sum + ms, 0),
     firstRunAfterDclMs: first ? sinceDomContentLoaded(events, first) : null,
   };
+}
+
+/** Figures of one page's main thread, from a trace taken while the page did one thing. */
+export interface PageTasks {
+  /** The longest top-level task from the page's marker on (the whole load when no marker). */
+  longestTaskMs: number;
+  /** The longest task that parsed HTML (the page's own parsing, with whatever ran inside it). */
+  longestParseTaskMs: number;
+  /** Per top-level task, the time spent in one extension's script (forced style and layout included). */
+  longestOwnWorkMs: number;
+  ownWorkMs: number;
+}
+
+/**
+ * The page's main thread is the renderer main thread where the marker (console.timeStamp) was
+ * stamped, or else the one that parsed the most HTML. `isOwn` picks the scripts (by URL) whose
+ * work is summed per task: nested events are counted once.
+ */
+export function pageTasks(events: readonly TraceEvent[], marker: string | null, isOwn: (url: string) => boolean): PageTasks {
+  const main = rendererMainThreads(events);
+  const parses = new Map<string, number>();
+  let markerEvent: TraceEvent | undefined;
+  for (const event of events) {
+    if (!main.has(threadKey(event))) continue;
+    if (marker && event.name === 'TimeStamp' && (event.args?.data as { message?: string } | undefined)?.message === marker) markerEvent = event;
+    if (event.name === 'ParseHTML') parses.set(threadKey(event), (parses.get(threadKey(event)) ?? 0) + 1);
+  }
+  const thread = markerEvent ? threadKey(markerEvent) : [...parses].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onThread = events.filter((e) => threadKey(e) === thread);
+  const tasks = outermost(onThread.filter(isTopLevel));
+  const from = markerEvent ? (containing(tasks, markerEvent.ts)?.ts ?? markerEvent.ts) : Number.NEGATIVE_INFINITY;
+  const ms = (task: TraceEvent): number => (task.dur ?? 0) / 1000;
+  let longestTaskMs = 0;
+  for (const task of tasks) if (task.ts >= from) longestTaskMs = Math.max(longestTaskMs, ms(task));
+  let longestParseTaskMs = 0;
+  for (const event of onThread) {
+    if (event.name !== 'ParseHTML') continue;
+    const task = containing(tasks, event.ts);
+    if (task) longestParseTaskMs = Math.max(longestParseTaskMs, ms(task));
+  }
+  // Outermost events that run one extension's script, summed per top-level task.
+  const own = outermost(onThread.filter((e) => e.ph === 'X' && !RUN_TASK.has(e.name) && isOwn(scriptUrlOf(e) ?? '')));
+  const perTask = new Map<TraceEvent, number>();
+  let ownWorkMs = 0;
+  for (const event of own) {
+    const task = containing(tasks, event.ts);
+    if (!task || task.ts < from) continue;
+    perTask.set(task, (perTask.get(task) ?? 0) + ms(event));
+    ownWorkMs += ms(event);
+  }
+  return { longestTaskMs, longestParseTaskMs, longestOwnWorkMs: Math.max(0, ...perTask.values()), ownWorkMs };
 }

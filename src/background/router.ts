@@ -2,16 +2,16 @@
 // Chromium's native `browser` namespace, a listener that returns a Promise answers the message,
 // so answering everything would hijack replies meant for other listeners.
 import browser, { type Runtime } from '../shared/browser';
-import { diagnose } from '../engine/diagnose';
+import { MAX_SAMPLES } from '../engine/finding-model';
 import { redactSecretsInText } from '../engine/redact';
 import { redactUrl } from '../engine/redact-url';
 import {
-  CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
+  CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
 } from '../shared/messages';
 import { forgetFrame, readTabRecord, saveFrameSnapshot } from './findings-store';
 import { pruneGoneFrames } from './frame-liveness';
 import { showTabBadge } from './toolbar';
-import { buildTabFindings, diagnoseGroups, findingFromKey, tabContext, toBadgeDiagnosis } from './tab-findings';
+import { buildTabFindings, diagnoseGroups, tabContext, toBadgeDiagnosis } from './tab-findings';
 import { findMessageProblem } from './validate-message';
 
 export type RouterReply =
@@ -33,7 +33,6 @@ export function classifySender(sender: Runtime.MessageSender): SenderKind {
 const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
   'page-snapshot': ['content-script'],
   'get-tab-findings': ['extension-page'],
-  'get-badge-diagnoses': ['content-script', 'extension-page'],
   'load-content-extras': ['content-script'],
   'frame-gone': ['content-script'],
 };
@@ -85,19 +84,6 @@ async function onGetTabFindings(tabId: number): Promise<RouterReply> {
   return { ok: true, tab: record ? buildTabFindings(tabId, record.frames, record.dropped) : null };
 }
 
-function onGetBadgeDiagnoses(message: Extract<Message, { type: 'get-badge-diagnoses' }>): RouterReply {
-  const context = {
-    ...(message.provider ? { provider: message.provider } : {}),
-    ...(message.endpointUrl ? { endpointUrl: message.endpointUrl } : {}),
-  };
-  const diagnoses: Record<string, BadgeDiagnosis> = {};
-  for (const key of message.keys) {
-    const finding = findingFromKey(key);
-    if (finding) diagnoses[key] = toBadgeDiagnosis(diagnose(finding, context));
-  }
-  return { ok: true, diagnoses };
-}
-
 /**
  * Injects the on-demand content script into the frame that asked. It runs in the same isolated
  * world as content.js, which picks up what it registers once this reply arrives.
@@ -125,8 +111,6 @@ async function route(message: Message, sender: Runtime.MessageSender): Promise<R
         return await onPageSnapshot(message.snapshot, sender);
       case 'get-tab-findings':
         return await onGetTabFindings(message.tabId);
-      case 'get-badge-diagnoses':
-        return onGetBadgeDiagnoses(message);
       case 'load-content-extras':
         return await onLoadContentExtras(sender);
       case 'frame-gone':

@@ -1,10 +1,8 @@
 // Field checks for messages that carry one of our types. Content scripts run next to untrusted
 // pages, so the worker checks every field (and size limits) before storing or diagnosing anything.
-import type { FindingKind } from '../engine/types';
+import { FINDING_KINDS } from '../engine/finding-model';
 import type { Message } from '../shared/messages';
 import { PROVIDER_IDS } from '../shared/settings';
-
-const FINDING_KINDS: readonly FindingKind[] = ['http', 'network', 'credential', 'json', 'rate-limit'];
 
 /** Generous bounds: a real page stays far below them, a flood is refused. */
 export const LIMITS = {
@@ -13,7 +11,6 @@ export const LIMITS = {
   shortText: 200,
   longText: 4_000,
   url: 8_192,
-  keys: 300,
 } as const;
 
 type Check = (value: unknown) => string | null;
@@ -110,11 +107,6 @@ const pageSnapshot = object({
 const messageChecks: Record<Message['type'], Check> = {
   'page-snapshot': object({ snapshot: pageSnapshot }),
   'get-tab-findings': object({ tabId: count }),
-  'get-badge-diagnoses': object({
-    keys: listOf(text(LIMITS.shortText), LIMITS.keys),
-    provider,
-    endpointUrl: nullable(text(LIMITS.url)),
-  }),
   'load-content-extras': object({}),
   'frame-gone': object({}),
 };

@@ -1,5 +1,6 @@
 // Output formats of the CLI: JSON lines (DESIGN.md contract 3) and the readable report.
 import type { FindingKind, RetryVerdict } from '../engine';
+import { plural } from '../engine/text';
 import type { LocatedFinding } from './scan';
 
 /**
@@ -124,8 +125,6 @@ function receiverLine(diagnosis: LocatedFinding['diagnosis']): string | null {
   if (!said) return null;
   return printable(`Receiver says: “${said.message}”${said.field ? ` (field: ${said.field})` : ''}`);
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The readable report, produced as findings stream in: each file gets a heading, the first

@@ -1,5 +1,6 @@
 // Cuts a stream of decoded text into chunks of whole lines for the engine, remembering where each
 // chunk sits in the input, so a 100 MB log is scanned ~64 KB at a time with exact line numbers.
+import { isHighSurrogate } from '../engine/text';
 
 /** A piece of input text to scan, and which of its findings belong to it. */
 export interface TextChunk {
@@ -44,10 +45,6 @@ function countNewlines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
   return count;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export class LineChunker {
@@ -118,15 +115,15 @@ export class LineChunker {
     return [this.take(this.pending.length)];
   }
 
-  private take(length: number): TextChunk {
+  /** The first `length` characters of what is pending, as a chunk that owns findings up to `ownTo` (its end by default). */
+  private chunkOf(length: number, ownTo?: number): TextChunk {
     const text = this.pending.slice(0, length);
-    const chunk: TextChunk = {
-      text,
-      firstLine: this.pendingLine,
-      firstColumn: this.pendingColumn,
-      ownFrom: this.pendingOwnFrom,
-      ownTo: text.length,
-    };
+    return { text, firstLine: this.pendingLine, firstColumn: this.pendingColumn, ownFrom: this.pendingOwnFrom, ownTo: ownTo ?? text.length };
+  }
+
+  private take(length: number): TextChunk {
+    const chunk = this.chunkOf(length);
+    const { text } = chunk;
     const newlines = countNewlines(text);
     this.pendingLine += newlines;
     this.pendingColumn = newlines > 0 ? 0 : this.pendingColumn + text.length;
@@ -144,14 +141,7 @@ export class LineChunker {
     // Never split a surrogate pair across the cut.
     let length = windowChars;
     if (isHighSurrogate(this.pending.charCodeAt(length - 1))) length--;
-    const text = this.pending.slice(0, length);
-    const chunk: TextChunk = {
-      text,
-      firstLine: this.pendingLine,
-      firstColumn: this.pendingColumn,
-      ownFrom: this.pendingOwnFrom,
-      ownTo: length - half,
-    };
+    const chunk = this.chunkOf(length, length - half);
     let keepFrom = length - overlapChars;
     if (isHighSurrogate(this.pending.charCodeAt(keepFrom - 1))) keepFrom--;
     this.pending = this.pending.slice(keepFrom);

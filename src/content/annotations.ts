@@ -59,9 +59,14 @@ export class Annotations {
 
   /**
    * Sets or updates the badge of a row and removes any other badge it or its ancestors carry. A
-   * new (or displaced) badge enters the row at the next `commit()`.
+   * new (or displaced) badge enters the row at the next `commit()`. Inner rows win: a row around
+   * annotated rows gets no badge of its own (theirs show its failures).
    */
   annotate(row: Element, finding: Finding, others: number, hash: number): void {
+    if (this.#removeOtherBadges(row)) {
+      this.remove(row);
+      return;
+    }
     let state = this.#states.get(row);
     if (!state) {
       state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0 };
@@ -74,7 +79,6 @@ export class Annotations {
       state.others = others;
     }
     renderBadge(state.host, this.#present(finding, others));
-    this.#removeOtherBadges(row, state.host);
     if (!this.isPlaced(row, state)) this.#unplaced.add(row);
   }
 
@@ -83,22 +87,28 @@ export class Annotations {
    * a big table costs the page a relayout, so they come together. Returns how many were placed.
    */
   commit(): number {
-    let placed = 0;
+    // Every slot is read before any badge goes in: a slot may read the row's computed style,
+    // and reads between insertions would make the browser compute style once per badge.
+    const placements: [Element, RowState][] = [];
     for (const row of this.#unplaced) {
       const state = this.#states.get(row);
       if (!state || !row.isConnected || this.isPlaced(row, state)) continue;
-      // A row around this one was badged after it (else this row's badging would have removed
-      // that one): one badge per row chain, the later one wins, as for badges already placed.
-      if (this.#hasAnnotatedAncestor(row)) {
-        this.remove(row);
-        continue;
-      }
+      // One badge per row chain, the innermost: rows around this one, annotated in the same
+      // batch (before it, or after it while it waited), lose theirs.
+      this.#removeAnnotatedAncestors(row);
       if (state.host.parentNode) state.reinsertions++;
       if (state.reinsertions > MAX_REINSERTIONS) continue;
-      badgeSlot(row).append(state.host);
-      placed++;
+      placements.push([row, state]);
     }
     this.#unplaced.clear();
+    let placed = 0;
+    const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
+    placements.forEach(([, state], i) => {
+      const slot = slots[i];
+      if (!slot) return;
+      slot.append(state.host);
+      placed++;
+    });
     return placed;
   }
 
@@ -160,26 +170,30 @@ export class Annotations {
     return this.#rows.size;
   }
 
-  #hasAnnotatedAncestor(row: Element): boolean {
-    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) return true;
-    return false;
+  #removeAnnotatedAncestors(row: Element): void {
+    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) this.remove(el);
   }
 
   /**
-   * One badge per row chain: badges of nested rows, copies of our hosts (a page cloning a row) and
-   * left-overs of an earlier instance go; so does an annotated ancestor row. An element that only
-   * carries our attribute is page content and stays (src/content/ownership.ts).
+   * One badge per row chain, the innermost: copies of our hosts (a page cloning a row) and
+   * left-overs of an earlier instance inside the row go, and so do annotated ancestor rows. An
+   * element that only carries our attribute is page content and stays (src/content/ownership.ts).
+   * True when annotated rows sit inside this one: then it keeps no badge itself.
    */
-  #removeOtherBadges(row: Element, own: Element): void {
+  #removeOtherBadges(row: Element): boolean {
+    const own = this.#states.get(row)?.host;
+    let inner = false;
     for (const other of row.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
       if (other === own) continue;
       const owner = this.#owners.get(other);
-      if (owner && owner !== row) this.remove(owner);
+      if (owner && owner !== row && this.#states.get(owner)?.host === other) inner = true;
       else if (isOwnOrCopy(other)) other.remove();
     }
+    if (inner) return true;
     let ancestor = row.parentElement;
     for (let i = 0; ancestor && i < MAX_ROW_DEPTH; i++, ancestor = ancestor.parentElement) {
       if (this.#states.has(ancestor)) this.remove(ancestor);
     }
+    return false;
   }
 }

@@ -41,13 +41,11 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const doc = win.document;
   const adapter = adapterFor(win.location.hostname);
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
-  // Settings are read while the page is still parsing when injected early; the scan starts once
-  // the document is parsed (in the DOMContentLoaded task, before the page's first layout).
-  // Meanwhile the detectors' regexes get compiled in small tasks of their own, not in the first
-  // scan chunk.
+  // Injected at document_start: settings are read while the parser has barely begun, and the
+  // detectors' regexes get compiled in small tasks of their own, not in the first scan chunk.
+  // Then the scanner follows the parser, so a server-rendered log is badged as it is parsed.
   const [settings] = await Promise.all([
     loadSettings().catch((): ContentSettings => DEFAULT_SETTINGS),
-    whenParsed(doc),
     warmUpDetectors((work) => createChunkRunner(win, work, () => undefined)),
   ]);
   if (!lifecycle.alive) return null;
@@ -98,6 +96,8 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const scanner = new Scanner(doc, adapter, annotations, {
     detect,
     onRowsChanged: () => sender?.schedule(),
+    // The toolbar and popup follow the badges during a long scan too (throttled by the sender).
+    onCommitted: () => sender?.schedule(),
     onFieldsTouched: () => fields.schedule(),
     beforeBatch: () => {
       if (!extensionAlive()) {
@@ -171,6 +171,10 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   watchFramePresence(win, lifecycle.signal, { gone: sendFrameGone, shown: () => void sender?.flush(true) });
   scanner.start();
   fields.check();
+  // In a task of its own: the look for editor fields reads the whole document (25 ms on 100,000
+  // rows), and DOMContentLoaded runs in the parser's last task, with the scanner's last catch-up.
+  const checkFieldsSoon = () => win.setTimeout(() => lifecycle.alive && fields.check(), 0);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', checkFieldsSoon, { once: true, signal: lifecycle.signal });
   void sender.flush(true); // the first snapshot replaces whatever the worker held for this frame
 
   return {
@@ -191,12 +195,6 @@ export async function startContentScript(win: Window = window): Promise<ContentA
 
 function* mapRows(annotations: Annotations, adapter: SiteAdapter): Iterable<{ finding: Finding; text: () => string }> {
   for (const [row, state] of annotations.entries()) yield { finding: state.finding, text: () => rowText(row, adapter) };
-}
-
-/** Resolves when the document is parsed: at once, or at DOMContentLoaded while it is loading. */
-function whenParsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 /**

@@ -3,10 +3,12 @@
 // Every text is set with textContent: row text never becomes markup.
 import type { Finding } from '../engine/types';
 import type { BadgeDiagnosis } from '../shared/messages';
+import { t } from '../shared/i18n';
 import type { BadgeDensity } from '../shared/settings';
 import { OUR_ATTRIBUTE } from './dom';
 import { markOwn } from './ownership';
-import { badgeAttributes, badgeTone, problemWords } from './findings';
+import { severityOf } from '../engine/finding-model';
+import { badgeAttributes, problemWords } from './findings';
 import { applyStyles, BADGE_CSS, icon, KEY_ICON } from './styles';
 
 export interface BadgeView {
@@ -60,12 +62,21 @@ export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
 
 /** The short label: "403 · token refused", or the code alone in compact mode / before diagnosis. */
 export function badgeLabel(view: BadgeView): string {
-  const { finding, diagnosis, density } = view;
-  if (finding.code !== null && finding.kind === 'http') {
-    return density === 'full' && diagnosis?.short ? `${finding.code} · ${diagnosis.short}` : String(finding.code);
-  }
-  if (density === 'full' && diagnosis?.short) return diagnosis.short;
-  return finding.code !== null ? `${finding.code} · ${problemWords(finding.problem)}` : problemWords(finding.problem);
+  const { code, kind, problem } = view.finding;
+  const short = view.density === 'full' && view.diagnosis?.short;
+  if (code !== null && kind === 'http') return short ? `${code} · ${short}` : `${code}`;
+  if (short) return short;
+  return code !== null ? `${code} · ${problemWords(problem)}` : problemWords(problem);
+}
+
+/**
+ * Badges' accessible names by problem title: one i18n lookup per title rather than one per badge
+ * (getMessage takes about 10 µs in a Chromium content script; a log can have thousands of rows).
+ */
+const accessibleNames: Record<string, string> = Object.create(null);
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /** Updates attributes and look; cheap when nothing changed. */
@@ -73,20 +84,20 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   const state = parts.get(host);
   if (!state) return;
   const { code, problem } = badgeAttributes(view.finding);
-  if (host.getAttribute('data-code') !== code) host.setAttribute('data-code', code);
-  if (host.getAttribute('data-problem') !== problem) host.setAttribute('data-problem', problem);
+  setIfChanged(host, 'data-code', code);
+  setIfChanged(host, 'data-problem', problem);
   const label = badgeLabel(view);
-  const tone = badgeTone(view.finding);
+  const severity = severityOf(view.finding);
   const previous = state.view;
   state.view = view;
-  if (previous && badgeLabel(previous) === label && badgeTone(previous.finding) === tone) return;
+  if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
   const { button } = state;
-  button.className = `pill ${tone}`;
+  button.className = `pill ${severity}`;
   button.replaceChildren();
-  if (tone === 'config') button.append(icon(host.ownerDocument, KEY_ICON));
+  if (severity === 'setup') button.append(icon(host.ownerDocument, KEY_ICON));
   button.append(host.ownerDocument.createTextNode(label));
   const title = view.diagnosis?.title ?? label;
-  button.setAttribute('aria-label', `Webhook Doctor: ${title}. Show what it means and how to fix it.`);
+  button.setAttribute('aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));
 }
 
 /** The shadow root of a badge (closed to the page; tests and the card need it). */

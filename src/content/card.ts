@@ -2,6 +2,7 @@
 // steps and a pointer to the popup. A non-modal dialog inside the badge's shadow root: Escape or
 // a click outside closes it and focus returns to the badge.
 import type { BadgeView } from './badge';
+import { plural, t } from '../shared/i18n';
 import { problemWords } from './findings';
 import { applyStyles, FONT } from './styles';
 
@@ -88,36 +89,36 @@ function buildCard(doc: Document, view: BadgeView): HTMLElement {
   card.setAttribute('aria-labelledby', heading.id);
   const close = el('button', '×', 'close');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', t('cardClose'));
   card.append(close, heading);
   if (diagnosis) {
     card.append(el('p', diagnosis.meaning));
     if (diagnosis.retry.text) {
       const retry = el('p');
-      retry.append(el('span', 'Will it retry? ', 'label'), doc.createTextNode(diagnosis.retry.text));
+      retry.append(el('span', t('cardWillRetry'), 'label'), doc.createTextNode(` ${diagnosis.retry.text}`));
       card.append(retry);
     }
     const steps = diagnosis.steps.slice(0, MAX_STEPS);
     if (steps.length) {
-      card.append(el('p', 'First steps:', 'label'));
+      card.append(el('p', t('cardFirstSteps'), 'label'));
       const list = el('ol');
       for (const step of steps) list.append(el('li', step));
       card.append(list);
     }
   } else {
-    card.append(el('p', 'The explanation is on its way. If it does not appear, open Webhook Doctor from the toolbar.', 'more'));
+    card.append(el('p', t('cardPending'), 'more'));
   }
   if (view.others > 0) {
-    const noun = view.others === 1 ? 'other problem' : 'other problems';
-    card.append(el('p', `This row shows ${view.others} ${noun} too; the popup lists them.`, 'more'));
+    card.append(el('p', plural('cardOthers', view.others), 'more'));
   }
-  card.append(el('p', 'Open Webhook Doctor from the toolbar for all fixes.', 'hint'));
+  card.append(el('p', t('cardMore'), 'hint'));
   return card;
 }
 
 function fallbackTitle(view: BadgeView): string {
   const { finding } = view;
-  return finding.kind === 'http' ? `HTTP ${finding.code ?? ''}`.trim() : problemWords(finding.problem);
+  if (finding.kind !== 'http') return problemWords(finding.problem);
+  return finding.code === null ? t('tagHttp') : t('httpTitle', { code: finding.code });
 }
 
 /** Fixed position under the badge, kept inside the viewport (cells may clip absolute children). */

@@ -5,6 +5,7 @@ import { buildCurl, type CurlRequest } from '../engine/curl';
 import { OUR_ATTRIBUTE, queryAll } from './dom';
 import { fieldValue, type EditorFields } from './fields';
 import { applyStyles, FONT } from './styles';
+import { t } from '../shared/i18n';
 
 export const CURL_BUTTON = 'copy-curl';
 
@@ -65,8 +66,8 @@ export class CurlButton {
     applyStyles(shadow, CSS);
     const button = doc.createElement('button');
     button.type = 'button';
-    button.textContent = 'Copy as curl';
-    button.title = 'Copy this webhook request as a curl command, with secrets replaced by placeholders';
+    button.textContent = t('copyCurl');
+    button.title = t('curlButtonTitle');
     const status = doc.createElement('span');
     status.setAttribute('role', 'status');
     this.status = doc.createTextNode('');
@@ -85,9 +86,9 @@ export class CurlButton {
     if (!request) return;
     try {
       await doc.defaultView?.navigator.clipboard.writeText(buildCurl(request));
-      this.say('Copied, with secrets as placeholders (see the comments at the top).');
+      this.say(t('curlCopied'));
     } catch {
-      this.say('The browser did not allow copying here.');
+      this.say(t('curlNotAllowed'));
     }
   }
 

@@ -2,7 +2,7 @@
 // The content script holds no advice text of its own (bundle budget), only what arrives here.
 import type { BadgeDiagnosis } from '../shared/messages';
 import type { Finding } from '../engine/types';
-import { findingKey } from './findings';
+import { findingKey } from '../engine/finding-model';
 
 export class DiagnosisStore {
   #byKey = new Map<string, BadgeDiagnosis>();

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/types';
 import { OUR_ATTRIBUTE } from './dom';
 import { markOwn } from './ownership';
+import { plural, t, type MessageName } from '../shared/i18n';
 import { ALERT_ICON, applyStyles, FONT, icon, KEY_ICON } from './styles';
 
 /** Inline style of a field-warning host: a block right under its field. */
@@ -24,20 +25,18 @@ const WARNING_CSS = `
 const textNodes = new WeakMap<Element, Text>();
 
 /** One sentence per problem: what is wrong and what to do. */
-const ADVICE: Record<string, string> = {
-  'masked-token': 'This is a masked copy (###), not the token. Paste the real token again from its source.',
-  'placeholder-token': 'This is a placeholder, not a token. Replace it with your real API token.',
-  'missing-bearer-prefix': 'Start the value with "Bearer " (with the space), then the token.',
-  'malformed-scheme': 'Write the scheme, one space, then the token, e.g. "Bearer <token>".',
-  'doubled-scheme': 'The scheme appears twice. Keep a single "Bearer ".',
-  'quoted-value': 'Remove the quotes: header values are sent as typed.',
-  'whitespace-in-token': 'The token contains spaces or line breaks. Paste it again as one piece.',
-  'malformed-basic': 'Basic credentials must be base64 of "user:password".',
-  'empty-token': 'Add the token after the scheme.',
-  'test-token-wrong-endpoint':
-    'This endpoint accepts only your production token: test tokens work only with the Mailing API.',
-  'template-breaks-json':
-    'A template tag here can break the JSON once filled in. Put it in quotes or give it a default.',
+const ADVICE: Record<string, MessageName> = {
+  'masked-token': 'warningMaskedToken',
+  'placeholder-token': 'warningPlaceholderToken',
+  'missing-bearer-prefix': 'warningMissingBearer',
+  'malformed-scheme': 'warningMalformedScheme',
+  'doubled-scheme': 'warningDoubledScheme',
+  'quoted-value': 'warningQuotedValue',
+  'whitespace-in-token': 'warningWhitespaceInToken',
+  'malformed-basic': 'warningMalformedBasic',
+  'empty-token': 'warningEmptyToken',
+  'test-token-wrong-endpoint': 'warningTestToken',
+  'template-breaks-json': 'warningTemplateJson',
 };
 
 /** The warning text for a field finding. */
@@ -46,51 +45,47 @@ export function warningText(finding: Finding): string {
   const detail = finding.detail;
   switch (problem) {
     case 'invalid-json': {
-      const where = detail?.line ? `line ${detail.line}, column ${detail.column ?? 1}` : 'in the body';
-      const reason = detail?.reason ? `: ${detail.reason}` : '';
-      return `Invalid JSON at ${where}${reason}. Fix it before sending.`;
+      const where = detail?.line ? t('warningJsonAt', { line: detail.line, column: detail.column ?? 1 }) : t('warningJsonInBody');
+      return detail?.reason ? t('warningInvalidJsonReason', { where, reason: detail.reason }) : t('warningInvalidJson', { where });
     }
     case 'missing-required-field':
-      return `Missing required field${plural(detail?.fields)}: ${list(detail?.fields)}. Add ${detail?.fields?.length === 1 ? 'it' : 'them'} to the body.`;
+      return plural('warningMissingFields', fieldCount(detail?.fields), { fields: list(detail?.fields) });
     case 'empty-required-field':
-      return `Required field${plural(detail?.fields)} left empty: ${list(detail?.fields)}. Fill ${detail?.fields?.length === 1 ? 'it' : 'them'} in.`;
+      return plural('warningEmptyFields', fieldCount(detail?.fields), { fields: list(detail?.fields) });
     case 'wrong-auth-header':
-      return `This receiver does not read this header. Send the token as ${expectedOr(detail, 'the header it documents')}.`;
+      return t('warningWrongHeader', { expected: expectedOr(detail, 'warningWrongHeaderUnknown') });
     case 'wrong-auth-scheme':
-      return `This receiver does not take this scheme. Use ${expectedOr(detail, 'the scheme it documents')}.`;
+      return t('warningWrongScheme', { expected: expectedOr(detail, 'warningWrongSchemeUnknown') });
     case 'basic-wrong-user':
-      return `These Basic credentials hold the wrong kind of user name. Use ${expectedOr(detail, 'the IDs the receiver documents')}.`;
+      return t('warningBasicUser', { expected: expectedOr(detail, 'warningBasicUserUnknown') });
     case 'body-too-large':
       return detail?.fields?.length
-        ? `Too long for this receiver: ${list(detail.fields)}. Shorten it.`
-        : `This body is larger than this receiver takes (${expectedOr(detail, 'see its limit')}). Send less per call.`;
+        ? t('warningFieldsTooLong', { fields: list(detail.fields) })
+        : t('warningBodyTooLarge', { limit: expectedOr(detail, 'warningBodyLimitUnknown') });
     case 'secret-belongs-in-url':
-      return detail?.expected
-        ? `This receiver takes its secret from the webhook URL (${detail.expected}), not from this header. Remove it.`
-        : 'This receiver reads its secret from the webhook URL and ignores this header. Remove it.';
+      return detail?.expected ? t('warningSecretInUrlWhere', { where: detail.expected }) : t('warningSecretInUrl');
     case 'incomplete-webhook-url':
-      return detail?.expected
-        ? `This webhook URL lacks its secret part: ${detail.expected}. Copy the whole URL again.`
-        : 'This webhook URL lacks its secret part at the end. Copy the whole URL again from the receiver.';
+      return detail?.expected ? t('warningIncompleteUrlWhere', { where: detail.expected }) : t('warningIncompleteUrl');
     case 'unusable-webhook-url':
-      return `Webhooks cannot call this URL. Use ${expectedOr(detail, 'the URL the receiver gives for other services')}.`;
+      return t('warningUnusableUrl', { expected: expectedOr(detail, 'warningUnusableUrlUnknown') });
     case 'wrong-body-format':
-      return `This receiver does not read this body format. Send ${expectedOr(detail, 'the format it documents')}.`;
+      return t('warningBodyFormat', { expected: expectedOr(detail, 'warningBodyFormatUnknown') });
     default:
-      return ADVICE[problem] ?? 'Check this field: Webhook Doctor found a problem here (details in its popup).';
+      return t(ADVICE[problem] ?? 'warningOther');
   }
 }
 
-function expectedOr(detail: Finding['detail'], fallback: string): string {
-  return detail?.expected ?? fallback;
+function expectedOr(detail: Finding['detail'], fallback: MessageName): string {
+  return detail?.expected ?? t(fallback);
 }
 
-function plural(fields: string[] | undefined): string {
-  return fields && fields.length > 1 ? 's' : '';
+/** The plural form follows the field names shown; when none are known, it is worded for several. */
+function fieldCount(fields: string[] | undefined): number {
+  return fields && fields.length > 0 ? fields.length : 2;
 }
 
 function list(fields: string[] | undefined): string {
-  return fields && fields.length ? fields.join(', ') : 'see the popup';
+  return fields && fields.length ? fields.join(', ') : t('warningFieldsUnknown');
 }
 
 /** Creates the warning host for one problem. */
@@ -106,7 +101,7 @@ export function createFieldWarning(doc: Document, problem: string): HTMLElement 
   box.className = 'warning';
   box.setAttribute('role', 'note');
   const label = doc.createElement('b');
-  label.textContent = 'Webhook Doctor:';
+  label.textContent = t('warningLabel');
   const text = doc.createTextNode('');
   box.append(icon(doc, problem.includes('json') || problem.includes('field') ? ALERT_ICON : KEY_ICON), label, doc.createTextNode(' '), text);
   shadow.append(box);

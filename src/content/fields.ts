@@ -3,7 +3,8 @@
 // field. What the user typed stays here: warnings and snapshots carry problem ids and fixed labels.
 import { checkCredentialValue } from '../engine/detect/credential';
 import { checkJsonBody } from '../engine/detect/json-body';
-import { checkReceiverRequest, CREDENTIAL_HEADER_NAME, type RequestTarget } from '../engine/detect/receiver-request';
+import { isCredentialHeader } from '../engine/credential-headers';
+import { checkReceiverRequest, type RequestTarget } from '../engine/detect/receiver-request';
 import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import { isEditable, queryAll } from './dom';
@@ -86,7 +87,7 @@ export function findEditorFields(roots: readonly ParentNode[], adapter: SiteAdap
 function headersByShape(inputs: FieldElement[]): HeaderField[] {
   const headers: HeaderField[] = [];
   inputs.forEach((input, index) => {
-    if (input.tagName !== 'INPUT' || !CREDENTIAL_HEADER_NAME.test(fieldValue(input))) return;
+    if (input.tagName !== 'INPUT' || !isCredentialHeader(fieldValue(input))) return;
     const next = inputs[index + 1];
     if (next && sharesRow(input, next)) headers.push({ name: fieldValue(input), value: next });
   });
@@ -119,7 +120,7 @@ export function checkEditorFields(fields: EditorFields): FieldIssue[] {
   let tokenField: HeaderField | undefined;
   for (const header of fields.headers) {
     const value = fieldValue(header.value);
-    if (!value.trim() || !CREDENTIAL_HEADER_NAME.test(header.name)) continue;
+    if (!value.trim() || !isCredentialHeader(header.name)) continue;
     tokenField ??= header;
     const label = `${header.name.trim()} header`;
     for (const finding of safely(() => checkCredentialValue(value, header.name.trim()))) {

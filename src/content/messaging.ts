@@ -1,6 +1,6 @@
 // Everything the content script asks of the extension: sending snapshots, reading settings,
-// loading content-extras.js, answering the worker's questions. Tests replace this module
-// (vi.mock), so the rest of the content script needs no browser fake.
+// loading content-extras.js, answering the worker's questions. The unit tests' setup replaces this
+// module with spies (test/setup/unit.ts), so the rest of the content script needs no browser fake.
 import type { BadgeDiagnosis, Message, PageSnapshot, ScanStats } from '../shared/messages';
 import { isContentMessage } from '../shared/messages';
 import { DEFAULT_SETTINGS, PROVIDER_IDS, SETTINGS_KEY, type Settings } from '../shared/settings';

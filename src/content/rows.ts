@@ -3,6 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../engine/detect/prefilter';
 import type { SiteAdapter } from '../sites/types';
+import { statusInColumn } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './dom';
 
 /** How far up from a text node a row may be. */
@@ -10,14 +11,18 @@ export const MAX_ROW_DEPTH = 16;
 /** Only the first 64 KB of a row's text is scanned (a 1 MB row costs no more than a 64 KB one). */
 export const MAX_ROW_TEXT = 64 * 1024;
 
+/** The hint's cheap part (no case folding): a status code candidate or a masked secret. */
+const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*`);
+const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
+
 /**
  * Cheap test of a text node: could it be part of a failure the detectors report? A status code
  * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
+ * Two regexes: the short one first answers for most log text without the long alternation.
  */
-export const ERROR_HINT = new RegExp(
-  `${STATUS_CANDIDATE.source}|###|\\*\\*\\*|${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`,
-  'i',
-);
+export const ERROR_HINT = {
+  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text),
+};
 
 /** Any visible character (unlike trim(), no copy of a 1 MB node). */
 const HAS_TEXT = /\S/;
@@ -112,10 +117,23 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
   return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
 }
 
+/** Cells whose children may be a status column's value: table cells, ARIA cells, the adapter's. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** The bare status a cell shows under a status column (or in the adapter's status cells), "" for a number under another header, else null. */
+function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
+  if (adapter.statusCells && matchesSafely(cell, adapter.statusCells)) {
+    const bare = (cell.textContent ?? '').trim();
+    return /^\d{3}$/.test(bare) ? bare : null;
+  }
+  if (!CELL_TAGS.has(cell.tagName.toUpperCase()) && !cell.hasAttribute('role')) return null;
+  return statusInColumn(cell);
+}
+
 /**
  * A row's text as the detectors read it: a line break where a block starts (cells never merge:
  * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
- * bare number are read as "status code N". Capped at MAX_ROW_TEXT characters.
+ * bare number under a status column (or in the adapter's status cells) are read as "status code N". Capped at MAX_ROW_TEXT characters.
  */
 export function rowText(row: Element, adapter: SiteAdapter): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
@@ -129,14 +147,15 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
         continue;
       }
       if (BLOCK_TAGS.has(node.tagName.toUpperCase())) separator = '\n';
-      if (adapter.statusCells && matchesSafely(node, adapter.statusCells)) {
-        const bare = (node.textContent ?? '').trim();
-        if (/^\d{3}$/.test(bare)) {
-          out += `${out ? '\n' : ''}status code ${bare}`;
+      const status = statusCellValue(node, adapter);
+      if (status !== null) {
+        // A number under another column's header is left out: it is no status, nor context.
+        if (status) {
+          out += `${out ? '\n' : ''}status code ${status}`;
           separator = '\n';
-          node = skipSubtree(walker);
-          continue;
         }
+        node = skipSubtree(walker);
+        continue;
       }
     } else if (isText(node) && HAS_TEXT.test(node.data)) {
       if (out) out += separator || ' ';
@@ -148,13 +167,41 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
 }
 
-/** Where a row's badge goes: the last cell of a table row, else the row itself. */
+/** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */
+const NOT_SLOTS = new Set([
+  'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'INPUT',
+  'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR',
+]);
+
+/** ARIA cells: the badge of a `role="row"` goes in the last non-empty one. */
+const ARIA_CELLS = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Displays that make every child a box of the page's layout (a grid cell, or one of the grid's). */
+const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
+
+/**
+ * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
+ * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
+ * grid items (a `display: contents` row of a CSS grid, or a grid row); else at the row's end.
+ * Reads the row's computed display only for a row made of elements that is neither: callers
+ * read all slots of a commit before inserting any badge, so style is computed once.
+ */
 export function badgeSlot(row: Element): Element {
-  if (row.tagName.toUpperCase() === 'TR') {
-    for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
-      const tag = cell.tagName.toUpperCase();
-      if (tag === 'TD' || tag === 'TH') return cell;
-    }
+  const tag = row.tagName.toUpperCase();
+  if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
+  if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
+  if (!row.firstElementChild) return row;
+  for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
+  const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
+  return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/** The last non-empty child that `isCell` accepts, else the last one it accepts. */
+function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | null {
+  let fallback: Element | null = null;
+  for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
+    if (!isCell(cell)) continue;
+    fallback ??= cell;
+    if ((cell.textContent ?? '').trim()) return cell;
   }
-  return row;
+  return fallback;
 }

@@ -1,7 +1,10 @@
-// The row scanner: one batched MutationObserver (on the document and every open shadow root found),
+// The row scanner: one batched MutationObserver (on the document and every shadow root found),
 // text-anchored discovery (a cheap regex over text nodes, then the detectors over the row of each
-// hit), chunked work with a deadline, badges placed together rather than chunk by chunk, and a
-// full rescan when a batch is too big to follow.
+// hit), and badges that enter the page in one commit per page change: the browser lays a big
+// table out again for every commit, so a change is scanned whole (in the observer callback, or
+// in short tasks when it is huge) and its badges go in together, before the page's next frame
+// when the work allows. From document_start it follows the parser: a row still being parsed is
+// judged once the parser has moved past it.
 import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import type { Annotations } from './annotations';
@@ -12,11 +15,32 @@ import { countChunk, createScanCounters, type ScanCounters } from './scan-stats'
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
-export const FULL_RESCAN_THRESHOLD = 2000;
+export const FULL_RESCAN_THRESHOLD = 50_000;
 /** Nodes walked between two deadline checks. */
 const DEADLINE_STRIDE = 64;
-/** During a long scan, new badges enter the page at most this often (each entry costs a relayout). */
-export const COMMIT_INTERVAL_MS = 250;
+/**
+ * Scan work done inside the observer callback, for a page change: the change is badged before
+ * the page renders it, in the same style and layout pass (a commit after the page's rendering
+ * costs a second one). A bigger change goes on in short tasks (scheduler.ts) and commits once at
+ * its end. Under 50 ms, so no task of ours is a long task.
+ */
+export const SYNC_BUDGET_MS = 40;
+/**
+ * Scan work done when parsing ends, inside the parser's last task (which also runs the page's
+ * DOMContentLoaded handlers): the rest follows in urgent chunks. Keeps our part of it under 20 ms.
+ */
+const PARSE_END_BUDGET_MS = 12;
+/**
+ * A scan with this much work (not wall time: the page's own rendering does not count) shows
+ * progress: the badges found so far enter the page, at the cost of a relayout. A 10,000-row
+ * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
+ */
+export const PROGRESS_COMMIT_MS = 250;
+/** How often custom elements without a shadow root are looked at again, and how many at most. */
+const SHADOW_POLL_MS = 500;
+const MAX_SHADOWLESS = 1000;
+/** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
+const PARSER_POLL_MS = 30;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
@@ -30,6 +54,8 @@ export interface ScannerHooks {
   onRowsChanged(): void;
   /** Form controls were added: the field checker should look again. */
   onFieldsTouched(): void;
+  /** Badges entered the page (a commit placed some). */
+  onCommitted?(): void;
   /** Called first in every mutation batch; true when the batch must not be processed. */
   beforeBatch(): boolean;
   onError(error: unknown): void;
@@ -46,15 +72,24 @@ interface Walk {
   walker: TreeWalker | null;
   next: Node | null;
   restarts: number;
+  /**
+   * A range of `root`'s children (the nodes of one mutation record): walked from `from` on,
+   * up to `until` (excluded; null: to the end). One walker for thousands of added rows.
+   */
+  from: Node | null;
+  until: Node | null;
 }
+
+/** A record adding more nodes than this is walked as one range of its target. */
+const RANGE_WALK_MIN = 8;
 
 /** A FIFO that does not shift arrays. */
 class WalkQueue {
   #items: Walk[] = [];
   #head = 0;
 
-  push(root: Node, show: number): void {
-    this.#items.push({ root, show, walker: null, next: null, restarts: 0 });
+  push(root: Node, show: number, from: Node | null = null, until: Node | null = null): void {
+    this.#items.push({ root, show, walker: null, next: null, restarts: 0, from, until });
   }
 
   peek(): Walk | undefined {
@@ -96,11 +131,23 @@ export class Scanner {
   #evaluatedIn = new WeakMap<Element, number>();
   #changed = false;
   #stopped = false;
-  /** Set while a chunk runs for a fresh page change: its badges go in at once. */
-  #urgent = false;
-  #lastCommitAt = 0;
+  /** Scan work (ms) since the last commit. */
+  #workSinceCommit = 0;
+  /** While the document is parsed: walkers that follow the parser (null once it is done). */
+  #parser: ParserWalkers | null = null;
+  /** Custom elements seen without a shadow root (see #watchForShadow), and the timer that looks. */
+  #shadowless = new Set<Element>();
+  #shadowPoll: number | undefined;
+  /** The timer that wakes the parser walkers while the document loads. */
+  #parserPoll: number | undefined;
+  /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
+  #parsingTail = new Set<Element>();
 
-  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks) {
+  readonly #fullRescanThreshold: number;
+
+  /** @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one) */
+  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks, fullRescanThreshold = FULL_RESCAN_THRESHOLD) {
+    this.#fullRescanThreshold = fullRescanThreshold;
     const win = doc.defaultView;
     if (!win) throw new Error('Scanner needs a document with a window');
     this.#doc = doc;
@@ -116,13 +163,36 @@ export class Scanner {
     if (!win || this.#stopped) return;
     this.stats.firstScanStartedAt ??= win.performance.now();
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
-    this.#observe(this.#doc);
-    this.rescanAll();
+    if (this.#doc.readyState !== 'loading') {
+      this.rescanAll();
+      return;
+    }
+    this.#doc.addEventListener('readystatechange', () => this.#parsed(), { once: true });
+    this.#followParserFromStart();
+  }
+
+  /**
+   * The parser appends in document order: two walkers over the document follow it, in urgent
+   * tasks of our own between the parser's. The document is observed only once parsing is done:
+   * a mutation record for every node the parser adds costs more to deliver (200 ms per batch on
+   * a 100,000-row page, before any callback runs) than walking the nodes. A short poll wakes
+   * the walkers instead.
+   */
+  #followParserFromStart(): void {
+    this.stats.scans++;
+    this.#generation++;
+    this.#pass++;
+    this.#parser = { text: this.#doc.createTreeWalker(this.#doc, SHOW_TEXT), hosts: this.#doc.createTreeWalker(this.#doc, SHOW_ELEMENT) };
+    this.#runner.setUrgent(true);
+    this.#runner.request();
   }
 
   /** Stops observing and drops pending work; badges stay until the annotations are cleared. */
   stop(): void {
     this.#stopped = true;
+    this.#doc.defaultView?.clearTimeout(this.#parserPoll);
+    this.#stopShadowPoll();
+    this.#shadowless.clear();
     this.#observer?.disconnect();
     this.#observer = null;
     this.#runner.cancel();
@@ -132,14 +202,14 @@ export class Scanner {
   /** Scans everything again (SPA navigation, storms); annotated rows are judged again too. */
   rescanAll(): void {
     if (this.#stopped) return;
+    this.#dropQueue(); // parser walkers too: the document is followed by its records from now on
+    this.#observe(this.#doc);
+    for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.stats.scans++;
     this.#generation++;
     this.#pass++;
-    this.#dropQueue();
-    for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.#queueWalk(this.#doc);
-    this.#lastCommitAt = this.#now();
-    this.#runner.runNow();
+    this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
   /** Judges these rows again even if their text did not change (more detectors arrived). */
@@ -149,7 +219,7 @@ export class Scanner {
       this.#annotations.invalidate(row);
       this.#pendingRows.add(row);
     }
-    this.#runUrgent();
+    this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
   /** Forgets evaluation marks so that rows are judged afresh. */
@@ -172,6 +242,76 @@ export class Scanner {
     this.#textWalks.clear();
     this.#hostWalks.clear();
     this.#pendingRows.clear();
+    this.#parsingTail.clear();
+    this.#endParser();
+  }
+
+  /**
+   * Parsing is done (this runs just before DOMContentLoaded): the parser walkers catch up a last
+   * time and rows the parser was filling are judged now, so their badges are in before the
+   * page's first full layout rather than in a second one.
+   */
+  #parsed(): void {
+    if (this.#stopped) return;
+    this.#observe(this.#doc);
+    for (const row of this.#parsingTail) this.#pendingRows.add(row);
+    this.#parsingTail.clear();
+    this.#runner.runNow(PARSE_END_BUDGET_MS);
+  }
+
+  /**
+   * Walks what the parser added since the last time; true once caught up. When a node a walker
+   * stood on was removed meanwhile, the document is walked again from the start instead.
+   */
+  #followParser(parser: ParserWalkers, timeUp: () => boolean): boolean {
+    for (const [walker, findHosts] of [[parser.text, false], [parser.hosts, true]] as const) {
+      if (!walker.currentNode.isConnected) {
+        // Walked again whole, and from now on followed by its mutation records.
+        this.#endParser();
+        this.#observe(this.#doc);
+        this.#generation++;
+        this.#queueWalk(this.#doc);
+        return true;
+      }
+      // The parser may have appended to the text node the walker stopped at: test it again.
+      if (!findHosts && isText(walker.currentNode)) this.#hit(walker.currentNode);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let judged = false;
+        if (findHosts) this.#noteElement(node as Element);
+        else judged = this.#hit(node as Text);
+        if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
+      }
+    }
+    if (this.#doc.readyState !== 'loading') this.#endParser(); // the last catch-up: from now on, the observer
+    return true;
+  }
+
+  /** While the document loads, the walkers look for what the parser added every PARSER_POLL_MS. */
+  #pollParser(): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#parserPoll !== undefined || this.#doc.readyState !== 'loading') return;
+    this.#parserPoll = win.setTimeout(() => {
+      this.#parserPoll = undefined;
+      if (this.#parser && !this.#stopped) this.#runner.request();
+    }, PARSER_POLL_MS);
+  }
+
+  /** Stops following the parser: chunks go back to normal priority. */
+  #endParser(): void {
+    this.#parser = null;
+    this.#runner.setUrgent(false);
+  }
+
+  /**
+   * While the document is parsed, a row with nothing after it (on its own level or any level up)
+   * may still be getting cells and text: the parser appends at the end of the open elements.
+   */
+  #mayStillBeParsed(row: Element): boolean {
+    if (this.#doc.readyState !== 'loading') return false;
+    let node: Node | null = row;
+    for (let i = 0; node && i < 64; i++, node = node.parentNode) if (node.nextSibling) return false;
+    return true;
   }
 
   /** Queues a subtree (an element, the document or a shadow root) for both walks. */
@@ -189,7 +329,40 @@ export class Scanner {
       this.#observe(shadow);
       this.#queueWalk(shadow);
     }
-    if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
+    const tag = element.tagName;
+    if (FORM_TAGS.has(tag)) this.#hooks.onFieldsTouched();
+    else if (!shadow && tag.includes('-')) this.#watchForShadow(element);
+  }
+
+  /**
+   * A custom element without a shadow root may get one when the page defines it, later: no
+   * mutation record tells, so such elements are looked at again every SHADOW_POLL_MS.
+   */
+  #watchForShadow(element: Element): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#shadowless.size >= MAX_SHADOWLESS) return;
+    this.#shadowless.add(element);
+    this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
+  }
+
+  #checkShadowless(): void {
+    if (this.#stopped) return;
+    let found = false;
+    for (const element of this.#shadowless) {
+      if (!element.isConnected) this.#shadowless.delete(element);
+      else if (element.shadowRoot) {
+        this.#shadowless.delete(element);
+        this.#noteElement(element);
+        found = true;
+      }
+    }
+    if (this.#shadowless.size === 0) this.#stopShadowPoll();
+    if (found) this.#runner.request();
+  }
+
+  #stopShadowPoll(): void {
+    this.#doc.defaultView?.clearInterval(this.#shadowPoll);
+    this.#shadowPoll = undefined;
   }
 
   #onMutations(records: MutationRecord[]): void {
@@ -199,6 +372,10 @@ export class Scanner {
       this.#generation++;
       let added = 0;
       let queued = false;
+      // Nodes added in this batch: their walks (later, over the live DOM) cover whatever was
+      // added inside them, so records inside them need none (the parser adds node by node).
+      const covered = records.length > 1 ? addedNodesOf(records) : null;
+      const groups = new Map<Node, AddedGroup>();
       for (const record of records) {
         if (record.type === 'characterData') {
           this.#textWalks.push(record.target, SHOW_TEXT);
@@ -206,16 +383,16 @@ export class Scanner {
           queued = true;
           continue;
         }
-        let pageAdded = false;
-        for (const node of record.addedNodes) {
-          if (isOurs(node)) continue;
-          added++;
-          if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
-          else if (isElement(node)) this.#queueWalk(node);
-          pageAdded = queued = true;
+        const nodes = record.addedNodes;
+        if (nodes.length > 0 && !(covered && isCoveredBy(covered, record.target))) {
+          const group = groups.get(record.target);
+          if (!group) groups.set(record.target, { records: [record], appendsOnly: record.nextSibling === null, count: nodes.length });
+          else {
+            group.records.push(record);
+            group.appendsOnly &&= record.nextSibling === null;
+            group.count += nodes.length;
+          }
         }
-        // What the page adds to an annotated row changes its text ("!" after "Authorization:").
-        if (pageAdded) this.#recheckAnnotatedAncestor(record.target);
         if (record.removedNodes.length > 0) {
           for (const node of record.removedNodes) {
             if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
@@ -229,18 +406,67 @@ export class Scanner {
           if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
         }
       }
-      if (added > FULL_RESCAN_THRESHOLD || this.#textWalks.length > FULL_RESCAN_THRESHOLD) {
+      for (const [target, group] of groups) {
+        const pageAdded = this.#queueAdded(target, group);
+        added += pageAdded;
+        // What the page adds to an annotated row changes its text ("!" after "Authorization:").
+        if (pageAdded > 0) {
+          this.#recheckAnnotatedAncestor(target);
+          queued = true;
+        }
+      }
+      if (added > this.#fullRescanThreshold || this.#textWalks.length > this.#fullRescanThreshold) {
         this.rescanAll();
         return;
       }
       // A batch of only our own badges queues nothing. Running a chunk for it would chain chunks
       // inside one task (each chunk's badges trigger the next batch) and make one long task.
+      // Rows the parser has moved past since the last batch.
+      if (this.#parsingTail.size > 0) {
+        for (const row of this.#parsingTail) this.#pendingRows.add(row);
+        this.#parsingTail.clear();
+        queued = true;
+      }
       if (!queued) return;
       this.stats.scans++;
-      this.#runUrgent();
+      this.#runner.runNow(SYNC_BUDGET_MS);
     } catch (error) {
       this.#hooks.onError(error);
     }
+  }
+
+  /**
+   * Queues the walks for what a batch added to one parent; returns how many page nodes that was.
+   * Many nodes, or nodes appended by several records (a parser at work), are walked as one range.
+   */
+  #queueAdded(target: Node, group: AddedGroup): number {
+    const first = group.records[0]!.addedNodes[0]!;
+    if (WALKABLE.has(target.nodeType) && group.appendsOnly && (group.count > RANGE_WALK_MIN || group.records.length > 1)) {
+      if (first.parentNode !== target) return this.#queueEach(group); // moved since: walk the nodes themselves
+      this.#textWalks.push(target, SHOW_TEXT, first, null);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, null);
+      return group.count;
+    }
+    if (WALKABLE.has(target.nodeType) && group.records.length === 1 && group.count > RANGE_WALK_MIN) {
+      const record = group.records[0]!;
+      this.#textWalks.push(target, SHOW_TEXT, first, record.nextSibling);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, record.nextSibling);
+      return group.count;
+    }
+    return this.#queueEach(group);
+  }
+
+  #queueEach(group: AddedGroup): number {
+    let added = 0;
+    for (const record of group.records) {
+      for (const node of record.addedNodes) {
+        if (isOurs(node)) continue;
+        added++;
+        if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
+        else if (isElement(node)) this.#queueWalk(node);
+      }
+    }
+    return added;
   }
 
   /** A change inside an annotated row: judge that row again (its error may be gone). */
@@ -259,26 +485,21 @@ export class Scanner {
     return this.#doc.defaultView?.performance.now() ?? Date.now();
   }
 
-  /** Runs a chunk now whose badges enter the page at its end (a page change, new detectors). */
-  #runUrgent(): void {
-    this.#urgent = true;
-    try {
-      this.#runner.runNow();
-    } finally {
-      this.#urgent = false;
-    }
-  }
-
   /**
-   * One chunk. Badges enter the page when the work is done, at once for an urgent chunk, and
-   * at most every COMMIT_INTERVAL_MS in between.
+   * One chunk. The badges of a scan enter the page together when it is done; a scan that runs
+   * longer than PROGRESS_COMMIT_MS (a huge page) also commits what it found every so often.
    */
   #work(timeUp: () => boolean): boolean {
     if (this.#stopped) return false;
+    const started = this.#now();
     const more = this.#judgeAndWalk(timeUp);
-    if (more && !this.#urgent && this.#now() - this.#lastCommitAt < COMMIT_INTERVAL_MS) return true;
+    this.#workSinceCommit += this.#now() - started;
+    if (more) {
+      if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
+      return true;
+    }
     this.#commit();
-    if (more) return true;
+    if (this.#parser) this.#pollParser();
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
       this.#changed = false;
@@ -289,6 +510,7 @@ export class Scanner {
 
   /** Rows to judge again first, then text walks, then shadow-root discovery; true when time ran out. */
   #judgeAndWalk(timeUp: () => boolean): boolean {
+    if (this.#parser && !this.#followParser(this.#parser, timeUp)) return true;
     while (this.#pendingRows.size > 0) {
       const row = this.#pendingRows.values().next().value as Element;
       this.#pendingRows.delete(row);
@@ -307,8 +529,12 @@ export class Scanner {
   }
 
   #commit(): void {
-    this.#lastCommitAt = this.#now();
-    if (this.#annotations.commit() > 0) this.stats.lastBadgeAt = this.#lastCommitAt;
+    const now = this.#now();
+    this.#workSinceCommit = 0;
+    if (this.#annotations.commit() > 0) {
+      this.stats.lastBadgeAt = now;
+      this.#hooks.onCommitted?.();
+    }
   }
 
   /** Walks one queued subtree; false when the deadline stopped it midway. */
@@ -328,10 +554,21 @@ export class Scanner {
       walk.next = null;
     }
     const walker = walk.walker;
-    if (walk.next) walker.currentNode = walk.next;
     const findHosts = walk.show === SHOW_ELEMENT;
+    const { from, until } = walk;
+    if (walk.next) walker.currentNode = walk.next;
+    else if (from) {
+      if (!from.isConnected || from.parentNode !== root) return true; // moved away: its own record covers it
+      walker.currentNode = from;
+      // The walker shows what comes after its current node: the range's first node is ours to visit.
+      if (findHosts ? isElement(from) : isText(from)) {
+        if (findHosts) this.#noteElement(from as Element);
+        else this.#hit(from as Text);
+      }
+    }
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (until && (node === until || until.contains(node))) return true;
       let judged = false;
       if (findHosts) this.#noteElement(node as Element);
       else judged = this.#hit(node as Text);
@@ -363,6 +600,10 @@ export class Scanner {
       this.#annotations.remove(row);
       return true;
     }
+    if (this.#mayStillBeParsed(row)) {
+      this.#parsingTail.add(row);
+      return true;
+    }
     this.stats.rowsSeen++;
     const text = rowText(row, this.#adapter);
     const hash = hashText(text);
@@ -389,6 +630,32 @@ export class Scanner {
       return []; // a detector bug must not break the page
     }
   }
+}
+
+interface ParserWalkers {
+  text: TreeWalker;
+  hosts: TreeWalker;
+}
+
+/** The childList records of one batch that add to one parent. */
+interface AddedGroup {
+  records: MutationRecord[];
+  /** Every record added at the end of the parent (nothing after its nodes). */
+  appendsOnly: boolean;
+  count: number;
+}
+
+function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') for (const node of record.addedNodes) nodes.add(node);
+  return nodes;
+}
+
+/** True when the node or one of its near ancestors is in the set. */
+function isCoveredBy(nodes: ReadonlySet<Node>, node: Node): boolean {
+  let current: Node | null = node;
+  for (let i = 0; current && i <= MAX_ROW_DEPTH * 2; i++, current = current.parentNode) if (nodes.has(current)) return true;
+  return false;
 }
 
 /** FNV-1a: enough to notice that a row's text changed without keeping the text. */

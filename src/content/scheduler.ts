@@ -12,6 +12,11 @@ export interface ChunkRunner {
   runNow(budgetMs?: number): void;
   /** Makes sure a chunk runs soon. */
   request(): void;
+  /**
+   * Urgent chunks run before the page's own tasks at normal priority (not before input): for
+   * work that has to keep pace with the parser, which otherwise leaves one chunk per parser task.
+   */
+  setUrgent(urgent: boolean): void;
   /** Drops any scheduled chunk. */
   cancel(): void;
   /** Resolves when no work remains (tests, snapshot timing). */
@@ -19,7 +24,7 @@ export interface ChunkRunner {
 }
 
 interface HostScheduler {
-  postTask(callback: () => void, options: { priority: 'user-visible'; signal?: AbortSignal }): Promise<unknown>;
+  postTask(callback: () => void, options: { priority: 'user-visible' | 'user-blocking'; signal?: AbortSignal }): Promise<unknown>;
 }
 
 type HostWindow = Window & { scheduler?: HostScheduler; MessageChannel?: typeof MessageChannel };
@@ -41,6 +46,7 @@ export function createChunkRunner(
   let channel: MessageChannel | null = null;
   let idleWaiters: (() => void)[] = [];
   let busy = false;
+  let urgent = false;
 
   function settle(): void {
     const waiters = idleWaiters;
@@ -85,7 +91,7 @@ export function createChunkRunner(
     // requestAnimationFrame or idle callbacks: they wait, or stop in background tabs.
     if (typeof host.scheduler?.postTask === 'function') {
       cancelled = new AbortController();
-      host.scheduler.postTask(tick, { priority: 'user-visible', signal: cancelled.signal }).catch(() => undefined);
+      host.scheduler.postTask(tick, { priority: urgent ? 'user-blocking' : 'user-visible', signal: cancelled.signal }).catch(() => undefined);
     } else if (typeof host.MessageChannel === 'function') {
       if (!channel) {
         channel = new host.MessageChannel();
@@ -100,6 +106,9 @@ export function createChunkRunner(
   return {
     runNow: (budgetMs = CHUNK_BUDGET_MS) => runChunk(budgetMs),
     request,
+    setUrgent(value) {
+      urgent = value;
+    },
     cancel() {
       scheduled = false;
       cancelled?.abort();

@@ -1,11 +1,11 @@
-// What this frame shows, as one PageSnapshot: badged rows and field problems grouped by diagnosis
-// key, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
+// What this frame shows, as one PageSnapshot: badged rows and field problems grouped by finding
+// key and source, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
+import { findingKey, FindingGroups, type FindingSource } from '../engine/finding-model';
+import { clip, oneLine } from '../engine/text';
 import type { Finding, ProviderId } from '../engine/types';
-import { EXCERPT_LENGTH, MAX_SAMPLES, SAMPLE_LENGTH, type BadgeDiagnosis, type FindingGroup, type PageSnapshot } from '../shared/messages';
+import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../shared/messages';
 import type { FieldIssue } from './fields';
-import { findingKey } from './findings';
 
-export { MAX_SAMPLES, SAMPLE_LENGTH };
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
 
@@ -26,29 +26,17 @@ export interface SnapshotInput {
 
 /** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
 export function sampleText(text: string, redact: Redactor): string {
-  const safe = (redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? '').replace(/\s+/g, ' ').trim();
-  return safe.length > SAMPLE_LENGTH ? `${safe.slice(0, SAMPLE_LENGTH - 1)}…` : safe;
+  return clip(oneLine(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? ''), SAMPLE_LENGTH);
 }
 
-/** One group per diagnosis key; a row counts once (its badge's finding), a field once per problem. */
+/** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
-  const groups = new Map<string, FindingGroup>();
-  const add = (finding: Finding, source: 'row' | 'field', sample: () => string) => {
-    const key = findingKey(finding);
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, finding: safeRowFinding(finding, input.redact), count: 0, source, samples: [] };
-      groups.set(key, group);
-    }
-    group.count++;
-    if (group.samples.length < MAX_SAMPLES) {
-      const text = sample();
-      if (text && !group.samples.includes(text)) group.samples.push(text);
-    }
-  };
+  const groups = new FindingGroups();
+  const add = (finding: Finding, source: FindingSource, sample: () => string) =>
+    groups.add(findingKey(finding), source, 1, () => safeRowFinding(finding, input.redact), () => [sample()]);
   for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text(), input.redact));
   for (const issue of input.fields) add(issue.finding, 'field', () => issue.label);
-  return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: [...groups.values()] };
+  return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: groups.list() };
 }
 
 /** Detector excerpts are already redacted; redact again so nothing depends on one safeguard. */

@@ -19,20 +19,24 @@ const BADGE_HOST_RULE = important(
   'all:initial;display:inline-block;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
 );
 
-export const FONT = 'font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;';
+const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
+export const FONT = `font-family:${FONT_FAMILIES};`;
 
+// The host's `all:initial` resets what the pill would inherit from the row (text-transform,
+// letter-spacing, ...), so the pill only sets what differs from the initial values.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
-  `.pill{${FONT}font-size:11px;font-weight:600;line-height:16px;display:inline-flex;align-items:center;gap:4px;` +
+  `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-flex;align-items:center;gap:4px;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;max-width:260px;' +
-  'overflow:hidden;text-overflow:ellipsis;margin:0;text-transform:none;letter-spacing:normal}' +
+  'overflow:hidden;text-overflow:ellipsis;margin:0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
   '.pill svg{width:11px;height:11px;flex:none;fill:currentColor}' +
-  '.client{background:#fff4e5;border-color:#d97706;color:#7a3e00}' +
-  '.server{background:#fdecec;border-color:#dc2626;color:#8a1c1c}' +
-  '.network{background:#f3e8ff;border-color:#7c3aed;color:#4c1d95}' +
-  '.config{background:#fde7f0;border-color:#db2777;color:#831843}' +
-  '.rate{background:#e6f0ff;border-color:#2563eb;color:#1e3a8a}';
+  // One class per colour family of the finding model (severityOf).
+  '.setup{background:#fde7f0;border-color:#db2777;color:#831843}' +
+  '.down{background:#fdecec;border-color:#dc2626;color:#8a1c1c}' +
+  '.refused{background:#fff4e5;border-color:#d97706;color:#7a3e00}' +
+  '.rate-limit{background:#e6f0ff;border-color:#2563eb;color:#1e3a8a}' +
+  '.other{background:#f3f4f6;border-color:#6b7280;color:#374151}';
 
 const sheetsByDocument = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
 

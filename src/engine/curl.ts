@@ -5,7 +5,7 @@
 // body fields all become placeholders.
 import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
-import { CREDENTIAL_HEADER_NAME } from './detect/receiver-request';
+import { isCredentialHeader } from './credential-headers';
 
 export interface CurlRequest {
   method: string;
@@ -110,7 +110,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
 
 function headerSegments(name: string, value: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
   const label = name.trim();
-  if (!CREDENTIAL_HEADER_NAME.test(label) && !/^(?:cookie|x-.*(?:secret|key|signature))$/i.test(label)) return [{ text: `${label}: ${value}` }];
+  if (!isCredentialHeader(label) && !/^(?:cookie|x-.*(?:secret|key|signature))$/i.test(label)) return [{ text: `${label}: ${value}` }];
   const ruled = rule?.in === 'header' && rule.header.toLowerCase() === label.toLowerCase() ? rule : undefined;
   const placeholder = holders.add(
     ruled?.placeholder ?? placeholderName(/^authorization$/i.test(label) ? 'API_TOKEN' : label),

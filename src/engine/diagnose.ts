@@ -8,15 +8,14 @@ import { statusTitle } from './catalog/http-status';
 import { problemEntry } from './catalog/problems';
 import { providerLayer } from './catalog/providers';
 import { endpointFor } from './catalog/endpoints';
-import { DEFAULT_RATE_LIMIT_PROBLEM, diagnosisKey, topicsFor } from './catalog/topics';
+import { topicsFor } from './catalog/topics';
+import { DEFAULT_RATE_LIMIT_PROBLEM, findingKey } from './finding-model';
 import { unknownEntry } from './catalog/unknown';
 import { mergeSteps, mergeUnique } from './catalog/steps';
 import { detailSentences, retryTiming, titleWithDetail } from './catalog/detail';
 import { generalRetry } from './catalog/general-retry';
 import { documentedError } from './catalog/endpoints/receiver';
 import { withReceiverFindings } from './receiver-findings';
-
-export { diagnosisKey } from './catalog/topics';
 
 /** The catalog entry a finding starts from, before layers. */
 interface BaseEntry extends Advice {
@@ -90,7 +89,7 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
   const jsonDetail = finding.kind === 'json' ? finding.detail : undefined;
 
   const diagnosis: Diagnosis = {
-    key: diagnosisKey(finding),
+    key: findingKey(finding),
     kind: finding.kind,
     code: finding.code,
     problem: finding.problem,
@@ -143,7 +142,7 @@ export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: F
     // The receiver's words do not make a diagnosis of their own: they are added to a shared one.
     const { receiverMessage: _message, field: _field, ...ownDetail } = finding.detail ?? {};
     if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, local) };
-    const key = `${diagnosisKey(finding)} ${local.endpointUrl ?? ''}`;
+    const key = `${findingKey(finding)} ${local.endpointUrl ?? ''}`;
     let diagnosis = shared.get(key);
     if (!diagnosis) {
       diagnosis = diagnose({ ...finding, detail: undefined }, local);

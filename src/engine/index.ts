@@ -7,5 +7,6 @@ export { checkCredentialValue, detectCredentialProblems, redactSecret } from './
 export { checkJsonBody } from './detect/json-body';
 export { detectRateLimitHeaders, parseRateLimit, type RateLimitInfo } from './detect/rate-limit';
 export { redactSecretsInText } from './redact';
-export { diagnose, diagnoseText, diagnosisKey, type DiagnosedFinding } from './diagnose';
+export { diagnose, diagnoseText, type DiagnosedFinding } from './diagnose';
+export * from './finding-model';
 export { findAll, findWith, ALL_DETECTORS, type FindOptions, type TextDetector } from './find';

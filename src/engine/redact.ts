@@ -3,6 +3,7 @@
 // secret-named keys, then long runs that look like secrets.
 import { KNOWN_SCHEMES, redactSecret } from './detect/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
+import { skipBlanks } from './text';
 
 const SECRET_KEY_WORD = /authorization|api[-_]?key|token|password|passwd|secret/gi;
 const NAME_CHAR = /[A-Za-z0-9_-]/;
@@ -148,12 +149,6 @@ function quoteAt(text: string, at: number): string {
   if (char === '"' || char === "'") return char;
   if (char === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) return `\\${text[at + 1]}`;
   return '';
-}
-
-function skipBlanks(text: string, from: number): number {
-  let i = from;
-  while (text[i] === ' ' || text[i] === '\t') i += 1;
-  return i;
 }
 
 /** Long runs of token characters with letters and digits: keys, JWTs, signed IDs. */

@@ -1,5 +1,6 @@
 // "More platforms": one button per platform; a click asks for its hosts' permission right then.
 import { addPlatform, type DomainResult } from './domains';
+import { t } from '../shared/i18n';
 import { MORE_PLATFORMS, platformEnabled } from './platforms';
 
 export interface MorePlatformsProps {
@@ -16,24 +17,21 @@ export function MorePlatforms({ customDomains, onResult }: MorePlatformsProps) {
 
   return (
     <fieldset>
-      <legend>More platforms</legend>
-      <p class="hint">
-        Off until you turn them on: each asks the browser for access to its pages at that moment, then Webhook Doctor reads
-        them with its general scanner.
-      </p>
-      <ul class="platforms" aria-label="More platforms">
+      <legend>{t('optionsMorePlatforms')}</legend>
+      <p class="hint">{t('optionsMorePlatformsHint')}</p>
+      <ul class="platforms" aria-label={t('optionsMorePlatforms')}>
         {MORE_PLATFORMS.map((platform) => {
           const on = platformEnabled(platform, customDomains);
           return (
             <li key={platform.id}>
               <span>
-                <strong>{platform.name}</strong> <span class="hint">({platform.where})</span>
+                <strong>{platform.name}</strong> <span class="hint">({t(platform.where)})</span>
               </span>
               {on ? (
-                <span class="platform-on">On</span>
+                <span class="platform-on">{t('optionsPlatformOn')}</span>
               ) : (
                 <button type="button" name={`platform-${platform.id}`} onClick={() => void enable(platform.id)}>
-                  Turn on
+                  {t('optionsTurnOn')}
                 </button>
               )}
             </li>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProviderId } from '../engine/types';
 import { PROVIDER_NAMES } from '../popup/provider-names';
+import { t, type MessageName } from '../shared/i18n';
 import { PROVIDER_IDS, type BadgeDensity, type Settings } from '../shared/settings';
 import { addDomain, removeDomain } from './domains';
 import { MorePlatforms } from './more-platforms';
@@ -9,9 +10,9 @@ import { loadSettings, updateSettings } from './settings-storage';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-const DENSITIES: { value: BadgeDensity; label: string; hint: string }[] = [
-  { value: 'full', label: 'Full', hint: 'code and a short explanation on each row' },
-  { value: 'compact', label: 'Compact', hint: 'the code only' },
+const DENSITIES: { value: BadgeDensity; label: MessageName; hint: MessageName }[] = [
+  { value: 'full', label: 'optionsDensityFull', hint: 'optionsDensityFullHint' },
+  { value: 'compact', label: 'optionsDensityCompact', hint: 'optionsDensityCompactHint' },
 ];
 
 export function OptionsApp() {
@@ -20,7 +21,7 @@ export function OptionsApp() {
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    loadSettings().then(setSettings, (error: unknown) => setStatus({ kind: 'error', text: `Could not read the settings: ${String(error)}` }));
+    loadSettings().then(setSettings, (error: unknown) => setStatus({ kind: 'error', text: t('optionsLoadError', { error: String(error) }) }));
   }, []);
 
   async function save(change: (current: Settings) => Settings, message: string): Promise<void> {
@@ -28,16 +29,17 @@ export function OptionsApp() {
       setSettings(await updateSettings(change));
       setStatus({ kind: 'info', text: message });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Could not save: ${String(error)}` });
+      setStatus({ kind: 'error', text: t('optionsSaveError', { error: String(error) }) });
     }
   }
 
   function toggleProvider(id: ProviderId, on: boolean): void {
-    void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), `${PROVIDER_NAMES[id]} ${on ? 'on' : 'off'}.`);
+    const message = t(on ? 'optionsProviderOn' : 'optionsProviderOff', { name: PROVIDER_NAMES[id] });
+    void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), message);
   }
 
   function chooseDensity(value: BadgeDensity): void {
-    void save((current) => ({ ...current, badgeDensity: value }), 'Badge density saved.');
+    void save((current) => ({ ...current, badgeDensity: value }), t('optionsDensitySaved'));
   }
 
   async function onAddDomain(event: Event): Promise<void> {
@@ -60,19 +62,19 @@ export function OptionsApp() {
   if (!settings) {
     return (
       <main class="options" aria-busy="true">
-        <h1>Webhook Doctor settings</h1>
-        {status ? <p role="alert">{status.text}</p> : <p>Loading…</p>}
+        <h1>{t('optionsTitle')}</h1>
+        {status ? <p role="alert">{status.text}</p> : <p>{t('optionsLoading')}</p>}
       </main>
     );
   }
 
   return (
     <main class="options">
-      <h1>Webhook Doctor settings</h1>
+      <h1>{t('optionsTitle')}</h1>
 
       <fieldset>
-        <legend>Email-service providers</legend>
-        <p class="hint">Turn off the ones whose pages Webhook Doctor should leave alone.</p>
+        <legend>{t('optionsProvidersLegend')}</legend>
+        <p class="hint">{t('optionsProvidersHint')}</p>
         {PROVIDER_IDS.map((id) => (
           <label class="switch" key={id}>
             <input
@@ -88,33 +90,31 @@ export function OptionsApp() {
       </fieldset>
 
       <fieldset>
-        <legend>Your own domains</legend>
-        <p class="hint">
-          Add the host of another tool that shows webhook logs. The browser asks you to allow access to it first.
-        </p>
+        <legend>{t('optionsDomainsLegend')}</legend>
+        <p class="hint">{t('optionsDomainsHint')}</p>
         <form class="add-domain" onSubmit={(event) => void onAddDomain(event)}>
-          <label for="domain-input">Domain</label>
+          <label for="domain-input">{t('optionsDomainLabel')}</label>
           <input
             id="domain-input"
             type="text"
             inputMode="url"
             autocomplete="off"
             spellcheck={false}
-            placeholder="esp.example.com"
+            placeholder={t('optionsDomainPlaceholder')}
             value={domain}
             onInput={(event) => setDomain(event.currentTarget.value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('optionsAdd')}</button>
         </form>
         {settings.customDomains.length === 0 ? (
-          <p class="hint">No domains added.</p>
+          <p class="hint">{t('optionsNoDomains')}</p>
         ) : (
-          <ul class="domains" aria-label="Added domains">
+          <ul class="domains" aria-label={t('optionsDomainsLabel')}>
             {settings.customDomains.map((pattern) => (
               <li key={pattern}>
                 <code>{pattern}</code>
-                <button type="button" aria-label={`Remove ${pattern}`} onClick={() => void onRemoveDomain(pattern)}>
-                  Remove
+                <button type="button" aria-label={t('optionsRemoveLabel', { domain: pattern })} onClick={() => void onRemoveDomain(pattern)}>
+                  {t('optionsRemove')}
                 </button>
               </li>
             ))}
@@ -131,7 +131,7 @@ export function OptionsApp() {
       />
 
       <fieldset>
-        <legend>Badge density</legend>
+        <legend>{t('optionsDensityLegend')}</legend>
         {DENSITIES.map((density) => (
           <label class="radio" key={density.value}>
             <input
@@ -141,7 +141,7 @@ export function OptionsApp() {
               checked={settings.badgeDensity === density.value}
               onChange={() => chooseDensity(density.value)}
             />
-            {density.label} <span class="hint">({density.hint})</span>
+            {t(density.label)} <span class="hint">({t(density.hint)})</span>
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,7 @@
 // "Diagnose text" box in every state.
 import { useEffect } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { PROVIDER_IDS } from '../shared/settings';
 import { CopyReportButton } from './copy-report';
 import { CopyCurlButton } from './copy-curl';
@@ -25,11 +26,8 @@ function openOptions(): void {
 function EmptyState() {
   return (
     <section class="state" aria-labelledby="state-heading">
-      <h2 id="state-heading">No failing webhooks found on this page</h2>
-      <p>
-        Webhook Doctor reads the webhook logs and editors on this page. When a delivery fails, it marks the row with what
-        the error means and lists the fixes here. It also warns about broken tokens and JSON bodies while you type.
-      </p>
+      <h2 id="state-heading">{t('popupEmptyHeading')}</h2>
+      <p>{t('popupEmptyText')}</p>
     </section>
   );
 }
@@ -38,17 +36,17 @@ function UnsupportedState() {
   const names = PROVIDER_IDS.map((id) => PROVIDER_NAMES[id]);
   return (
     <section class="state" aria-labelledby="state-heading">
-      <h2 id="state-heading">This is not a webhook page Webhook Doctor reads</h2>
-      <p>It reads the webhook logs and editors of:</p>
+      <h2 id="state-heading">{t('popupUnsupportedHeading')}</h2>
+      <p>{t('popupUnsupportedIntro')}</p>
       <ul class="providers">
         {names.map((name) => (
           <li key={name}>{name}</li>
         ))}
       </ul>
       <p>
-        Use another tool or your own domain?{' '}
+        {t('popupUnsupportedOwnDomain')}{' '}
         <button type="button" class="link" onClick={openOptions}>
-          Add a domain in the settings
+          {t('popupAddDomain')}
         </button>
       </p>
     </section>
@@ -59,7 +57,7 @@ function Header({ view }: { view: PopupView }) {
   const tab = view.state === 'findings' || view.state === 'empty' ? view.tab : null;
   return (
     <header class="header">
-      <h1>Webhook Doctor</h1>
+      <h1>{t('extName')}</h1>
       {tab?.provider && <span class="header__provider">{PROVIDER_NAMES[tab.provider]}</span>}
     </header>
   );
@@ -76,7 +74,7 @@ export function App({ load = loadPopupView }: AppProps) {
   if (view === null) {
     return (
       <main class="popup" aria-busy="true">
-        <p class="note">Reading this tab…</p>
+        <p class="note">{t('popupLoading')}</p>
       </main>
     );
   }
@@ -97,14 +95,14 @@ export function App({ load = loadPopupView }: AppProps) {
       {view.state === 'unsupported' && <UnsupportedState />}
       {view.state === 'error' && (
         <p class="note" role="alert">
-          Could not read this tab's findings: {view.message}
+          {t('popupReadError', { error: view.message })}
         </p>
       )}
       {tab?.endpointUrl && <CopyCurlButton tab={tab} />}
       <DiagnoseBox provider={tab?.provider ?? null} endpointUrl={tab?.endpointUrl ?? null} />
       <footer class="footer">
         <button type="button" class="link" onClick={openOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </footer>
     </main>

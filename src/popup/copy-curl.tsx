@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { EXTRAS_GLOBAL } from '../content/extras-api';
+import { t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'none' } | { state: 'failed'; reason: string };
@@ -36,12 +37,12 @@ export function CopyCurlButton({ tab }: { tab: TabFindings }) {
   return (
     <div class="copy copy--curl">
       <button type="button" class="button" onClick={() => void copy()}>
-        Copy as curl
+        {t('copyCurl')}
       </button>
       <span class="copy__status" role="status">
-        {status.state === 'copied' && 'Request copied as curl; secrets are placeholders, see the comments at its top.'}
-        {status.state === 'none' && 'No webhook editor is open on this page.'}
-        {status.state === 'failed' && `Could not copy: ${status.reason}`}
+        {status.state === 'copied' && t('copyCurlDone')}
+        {status.state === 'none' && t('copyCurlNoEditor')}
+        {status.state === 'failed' && t('copyFailed', { error: status.reason })}
       </span>
     </div>
   );

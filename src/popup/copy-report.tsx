@@ -1,6 +1,7 @@
 // "Copy report": the tab's findings as redacted Markdown on the clipboard, with a visible and
 // announced confirmation.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; reason: string };
@@ -27,11 +28,11 @@ export function CopyReportButton({ tab }: { tab: TabFindings }) {
   return (
     <div class="copy">
       <button type="button" class="button" onClick={() => void copy()}>
-        Copy report
+        {t('copyReport')}
       </button>
       <span class="copy__status" role="status">
-        {status.state === 'copied' && 'Report copied, with secrets removed.'}
-        {status.state === 'failed' && `Could not copy: ${status.reason}`}
+        {status.state === 'copied' && t('copyReportDone')}
+        {status.state === 'failed' && t('copyFailed', { error: status.reason })}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@
 // page. Works on every page. The pasted text stays in this popup: it is never stored or sent.
 import { useState } from 'preact/hooks';
 import type { ProviderId } from '../engine/types';
+import { plural, t } from '../shared/i18n';
 import { DiagnosisCard } from './diagnosis-card';
 import type { InputDiagnosis } from './diagnose-input';
 
@@ -10,10 +11,6 @@ export interface DiagnoseBoxProps {
   provider: ProviderId | null;
   /** The webhook destination seen on the page, as a starting value. */
   endpointUrl: string | null;
-}
-
-function timesLabel(count: number): string {
-  return count === 1 ? 'seen once' : `seen ${count} times`;
 }
 
 export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
@@ -31,9 +28,9 @@ export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
 
   return (
     <section class="diagnose" aria-labelledby="diagnose-heading">
-      <h2 id="diagnose-heading">Diagnose text</h2>
+      <h2 id="diagnose-heading">{t('diagnoseHeading')}</h2>
       <form onSubmit={(event) => void onSubmit(event)}>
-        <label for="diagnose-text">Paste a log line, a request header or a JSON body</label>
+        <label for="diagnose-text">{t('diagnoseTextLabel')}</label>
         <textarea
           id="diagnose-text"
           rows={4}
@@ -42,28 +39,28 @@ export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <label for="diagnose-endpoint">Webhook destination URL (optional)</label>
+        <label for="diagnose-endpoint">{t('diagnoseUrlLabel')}</label>
         <input
           id="diagnose-endpoint"
           type="url"
           inputMode="url"
-          placeholder="https://api.example.com/v1/hook"
+          placeholder={t('diagnoseUrlPlaceholder')}
           value={destination}
           onInput={(event) => setDestination(event.currentTarget.value)}
         />
         <button type="submit" class="button button--primary">
-          Diagnose
+          {t('diagnoseButton')}
         </button>
       </form>
       <div class="diagnose__results" aria-live="polite">
-        {results !== null && results.length === 0 && <p class="note">No known webhook problem in this text.</p>}
+        {results !== null && results.length === 0 && <p class="note">{t('diagnoseNothing')}</p>}
         {results !== null && results.length > 0 && (
-          <ul class="cards" aria-label="Problems in the pasted text">
+          <ul class="cards" aria-label={t('diagnoseResultsLabel')}>
             {results.map((result, index) => (
               <DiagnosisCard
                 key={result.key}
                 diagnosis={result.diagnosis}
-                countText={timesLabel(result.count)}
+                countText={plural('diagnoseSeen', result.count)}
                 samples={result.excerpts.filter((excerpt) => excerpt !== '')}
                 open={index === 0}
               />

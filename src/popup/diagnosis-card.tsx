@@ -2,7 +2,8 @@
 // and the (redacted) rows it was seen in. <details>/<summary> gives keyboard and screen-reader
 // support without any script.
 import type { Diagnosis } from '../engine/types';
-import { toneOf } from './display-groups';
+import { severityOf } from '../engine/finding-model';
+import { t } from '../shared/i18n';
 
 export interface DiagnosisCardProps {
   diagnosis: Diagnosis;
@@ -20,18 +21,18 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
       {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
       {diagnosis.receiver && (
         <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
-          <strong>Receiver says:</strong> “{diagnosis.receiver.message}”
-          {diagnosis.receiver.field && ` (field: ${diagnosis.receiver.field})`}
+          <strong>{t('cardReceiverSays')}</strong> {t('cardReceiverMessage', { message: diagnosis.receiver.message })}
+          {diagnosis.receiver.field && ` ${t('cardReceiverField', { field: diagnosis.receiver.field })}`}
         </p>
       )}
       {diagnosis.retry.text && (
         <p class="card__retry">
-          <strong>Will it fix itself?</strong> {diagnosis.retry.text}
+          <strong>{t('cardWillFixItself')}</strong> {diagnosis.retry.text}
         </p>
       )}
       {diagnosis.steps.length > 0 && (
         <>
-          <h3 class="card__heading">How to fix</h3>
+          <h3 class="card__heading">{t('cardHowToFix')}</h3>
           <ol class="card__steps">
             {diagnosis.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -41,12 +42,12 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
       )}
       {diagnosis.whereToLook && (
         <p class="card__where">
-          <strong>Where to look:</strong> {diagnosis.whereToLook}
+          <strong>{t('cardWhereToLook')}</strong> {diagnosis.whereToLook}
         </p>
       )}
       {samples.length > 0 && (
         <>
-          <h3 class="card__heading">Seen in</h3>
+          <h3 class="card__heading">{t('cardSeenIn')}</h3>
           <ul class="card__samples">
             {samples.map((sample) => (
               <li key={sample}>
@@ -62,7 +63,7 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
 
 export function DiagnosisCard({ diagnosis, countText, samples, open = false }: DiagnosisCardProps) {
   return (
-    <li class={`card card--${toneOf(diagnosis)}`} data-key={diagnosis.key}>
+    <li class={`card card--${severityOf(diagnosis)}`} data-key={diagnosis.key}>
       <details open={open}>
         <summary>
           <span class="card__title">{diagnosis.title}</span>

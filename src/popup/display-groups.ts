@@ -1,7 +1,9 @@
 // What the popup and the copied report list: one entry per diagnosis key (rows and editor
 // fields counted together), in the order a user should work through them: what needs the person
 // (setup mistakes, errors nobody retries) before what the ESP retries by itself.
+import { mergeSamples, orderRank } from '../engine/finding-model';
 import type { Diagnosis, Finding } from '../engine/types';
+import { plural, t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 
 export interface DisplayGroup {
@@ -11,43 +13,8 @@ export interface DisplayGroup {
   rows: number;
   /** Editor fields that show it. */
   fields: number;
-  /** Redacted row texts, at most three. */
+  /** Redacted row texts, at most MAX_SAMPLES. */
   samples: string[];
-}
-
-const MAX_SAMPLES = 3;
-
-/**
- * Setup mistakes first (the user can fix them now), then network, then HTTP errors by severity
- * (5xx before 4xx), then rate limits (they pass by themselves). 429 sorts with the rate limits.
- */
-export function orderRank(diagnosis: Pick<Diagnosis, 'kind' | 'code'>): number {
-  switch (diagnosis.kind) {
-    case 'credential':
-      return 0;
-    case 'json':
-      return 1;
-    case 'network':
-      return 2;
-    case 'http': {
-      const code = diagnosis.code ?? 0;
-      if (code === 429) return 6;
-      if (code >= 500 || code < 100) return 3;
-      if (code >= 400) return 4;
-      return 5;
-    }
-    case 'rate-limit':
-      return 6;
-  }
-}
-
-export type Tone = 'setup' | 'down' | 'refused' | 'rate-limit' | 'other';
-
-const TONE_BY_RANK: readonly Tone[] = ['setup', 'setup', 'down', 'down', 'refused', 'other', 'rate-limit'];
-
-/** The colour family of a card; the same families as the toolbar badge colours. */
-export function toneOf(diagnosis: Pick<Diagnosis, 'kind' | 'code'>): Tone {
-  return TONE_BY_RANK[orderRank(diagnosis)] ?? 'other';
 }
 
 /**
@@ -75,7 +42,7 @@ function fallbackDiagnosis(key: string, finding: Finding): Diagnosis {
     kind: finding.kind,
     code: finding.code,
     problem: finding.problem,
-    title: finding.code !== null ? `HTTP ${finding.code}` : (finding.problem ?? finding.kind),
+    title: finding.code !== null ? t('httpTitle', { code: finding.code }) : (finding.problem ?? finding.kind),
     short: '',
     meaning: '',
     side: 'unknown',
@@ -98,20 +65,16 @@ export function displayGroups(tab: Pick<TabFindings, 'groups' | 'diagnoses'>): D
     };
     if (group.source === 'field') entry.fields += group.count;
     else entry.rows += group.count;
-    entry.samples = [...new Set([...entry.samples, ...group.samples])].slice(0, MAX_SAMPLES);
+    entry.samples = mergeSamples(entry.samples, group.samples);
     byKey.set(group.key, entry);
   }
   return [...byKey.values()].sort(compareForDisplay((g) => g.rows + g.fields));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "7 rows", "1 field", "3 rows, 1 field". */
 export function countLabel(rows: number, fields: number): string {
   const parts: string[] = [];
-  if (rows > 0) parts.push(plural(rows, 'row', 'rows'));
-  if (fields > 0) parts.push(plural(fields, 'field', 'fields'));
+  if (rows > 0) parts.push(plural('rowCount', rows));
+  if (fields > 0) parts.push(plural('fieldCount', fields));
   return parts.join(', ');
 }

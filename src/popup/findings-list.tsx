@@ -4,32 +4,34 @@
 // Escape closes it and returns to its line.
 import { useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../engine/types';
+import { plural, t, type MessageName } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 import { DiagnosisDetails } from './diagnosis-card';
-import { actionOf, countLabel, displayGroups, toneOf, type Action, type DisplayGroup } from './display-groups';
+import { severityOf } from '../engine/finding-model';
+import { actionOf, countLabel, displayGroups, type Action, type DisplayGroup } from './display-groups';
 
-const MARKS: Record<Action, string> = { 'needs-you': 'Needs you', retries: 'Will retry by itself' };
+const MARKS: Record<Action, MessageName> = { 'needs-you': 'markNeedsYou', retries: 'markRetries' };
 
 /** The line's tag: the HTTP code, or what kind of problem it is (the title names the problem). */
-const KIND_TAGS: Record<Exclude<FindingKind, 'http'>, string> = {
-  credential: 'Token',
-  json: 'JSON',
-  network: 'Network',
-  'rate-limit': 'Limit',
+const KIND_TAGS: Record<Exclude<FindingKind, 'http'>, MessageName> = {
+  credential: 'tagToken',
+  json: 'tagJson',
+  network: 'tagNetwork',
+  'rate-limit': 'tagLimit',
 };
 
 function lineTag(group: DisplayGroup): string {
   const { code, kind } = group.diagnosis;
-  if (kind === 'http') return code === null ? 'HTTP' : String(code);
-  return KIND_TAGS[kind];
+  if (kind === 'http') return code === null ? t('tagHttp') : String(code);
+  return t(KIND_TAGS[kind]);
 }
 
 function summary(groups: readonly DisplayGroup[]): string {
   const needsYou = groups.filter((g) => actionOf(g.diagnosis) === 'needs-you').length;
   const retries = groups.length - needsYou;
   const parts = [];
-  if (needsYou > 0) parts.push(`${needsYou} ${needsYou === 1 ? 'needs' : 'need'} you`);
-  if (retries > 0) parts.push(`${retries} will retry by ${retries === 1 ? 'itself' : 'themselves'}`);
+  if (needsYou > 0) parts.push(plural('popupNeedYou', needsYou));
+  if (retries > 0) parts.push(plural('popupRetries', retries));
   return parts.join(' · ');
 }
 
@@ -40,7 +42,7 @@ export function FindingsList({ tab }: { tab: TabFindings }) {
   const groups = displayGroups(tab);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const heading = groups.length === 1 ? '1 problem on this page' : `${groups.length} problems on this page`;
+  const heading = plural('popupProblemCount', groups.length);
 
   const lines = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('.triage__line') ?? [])];
   function focusLine(index: number): void {
@@ -70,13 +72,13 @@ export function FindingsList({ tab }: { tab: TabFindings }) {
     <section class="triage" aria-labelledby="findings-heading">
       <h2 id="findings-heading">{heading}</h2>
       <p class="triage__summary">{summary(groups)}</p>
-      <ul class="triage__list" aria-label="Problems found on this page" ref={list} onKeyDown={onKeyDown}>
+      <ul class="triage__list" aria-label={t('popupProblemsLabel')} ref={list} onKeyDown={onKeyDown}>
         {groups.map((group) => {
           const open = openKey === group.key;
           const action = actionOf(group.diagnosis);
           const id = idOf(group.key);
           return (
-            <li key={group.key} class={`triage__item tone--${toneOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
+            <li key={group.key} class={`triage__item tone--${severityOf(group.diagnosis)}`} data-key={group.key} data-action={action}>
               <button
                 type="button"
                 class="triage__line"
@@ -88,7 +90,7 @@ export function FindingsList({ tab }: { tab: TabFindings }) {
                 <span class="triage__code">{lineTag(group)}</span>
                 <span class="triage__title">{group.diagnosis.short || group.diagnosis.title}</span>
                 <span class="triage__count">{countLabel(group.rows, group.fields)}</span>
-                <span class={`triage__mark triage__mark--${action}`}>{MARKS[action]}</span>
+                <span class={`triage__mark triage__mark--${action}`}>{t(MARKS[action])}</span>
               </button>
               <div class="triage__card" id={`card-${id}`} role="region" aria-labelledby={`line-${id}`} hidden={!open}>
                 <p class="triage__full-title">{group.diagnosis.title}</p>

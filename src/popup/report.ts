@@ -2,6 +2,7 @@
 // Everything that came from the page (URLs, row samples, excerpts) goes through the secret
 // redactor, and URLs lose their query and fragment, which often carry tokens.
 import { redactSecretsInText } from '../engine/redact';
+import { plural, t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 import { countLabel, displayGroups, type DisplayGroup } from './display-groups';
 import { PROVIDER_NAMES } from './provider-names';
@@ -27,14 +28,14 @@ function codeBlock(lines: readonly string[]): string {
 function groupSection(group: DisplayGroup, index: number): string {
   const { diagnosis } = group;
   const parts = [`## ${index + 1}. ${diagnosis.title} (${countLabel(group.rows, group.fields)})`];
-  if (diagnosis.meaning) parts.push(`What it means: ${diagnosis.meaning}`);
-  if (diagnosis.retry.text) parts.push(`Will it fix itself? ${diagnosis.retry.text}`);
-  if (diagnosis.whereToLook) parts.push(`Where to look: ${diagnosis.whereToLook}`);
+  if (diagnosis.meaning) parts.push(t('reportWhatItMeans', { meaning: diagnosis.meaning }));
+  if (diagnosis.retry.text) parts.push(`${t('cardWillFixItself')} ${diagnosis.retry.text}`);
+  if (diagnosis.whereToLook) parts.push(`${t('cardWhereToLook')} ${diagnosis.whereToLook}`);
   if (diagnosis.steps.length > 0) {
-    parts.push(['How to fix:', ...diagnosis.steps.map((step, i) => `${i + 1}. ${step}`)].join('\n'));
+    parts.push([t('reportHowToFix'), ...diagnosis.steps.map((step, i) => `${i + 1}. ${step}`)].join('\n'));
   }
   if (group.samples.length > 0) {
-    parts.push(`Seen in:\n${codeBlock(group.samples.map((sample) => redactSecretsInText(sample)))}`);
+    parts.push(`${t('reportSeenIn')}\n${codeBlock(group.samples.map((sample) => redactSecretsInText(sample)))}`);
   }
   return parts.join('\n\n');
 }
@@ -42,17 +43,16 @@ function groupSection(group: DisplayGroup, index: number): string {
 function totals(groups: readonly DisplayGroup[]): string {
   const rows = groups.reduce((sum, g) => sum + g.rows, 0);
   const fields = groups.reduce((sum, g) => sum + g.fields, 0);
-  const kinds = `${groups.length} ${groups.length === 1 ? 'kind of problem' : 'kinds of problems'}`;
-  return `${kinds} in ${countLabel(rows, fields)}`;
+  return t('reportFound', { kinds: plural('reportKinds', groups.length), where: countLabel(rows, fields) });
 }
 
 export function buildReport(tab: TabFindings): string {
   const groups = displayGroups(tab);
-  const header = ['# Webhook Doctor report', ''];
-  if (tab.url) header.push(`- Page: ${safeUrl(tab.url)}`);
-  if (tab.provider) header.push(`- Provider: ${PROVIDER_NAMES[tab.provider]}`);
-  if (tab.endpointUrl) header.push(`- Webhook destination: ${safeUrl(tab.endpointUrl)}`);
-  header.push(groups.length > 0 ? `- Found: ${totals(groups)}` : '- Found: no failing webhooks');
+  const header = [`# ${t('reportHeading')}`, ''];
+  if (tab.url) header.push(`- ${t('reportPage', { url: safeUrl(tab.url) })}`);
+  if (tab.provider) header.push(`- ${t('reportProvider', { name: PROVIDER_NAMES[tab.provider] })}`);
+  if (tab.endpointUrl) header.push(`- ${t('reportDestination', { url: safeUrl(tab.endpointUrl) })}`);
+  header.push(`- ${groups.length > 0 ? totals(groups) : t('reportFoundNothing')}`);
   const sections = groups.map(groupSection);
   return [header.join('\n'), ...sections].join('\n\n') + '\n';
 }

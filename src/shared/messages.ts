@@ -1,26 +1,14 @@
 // The typed message protocol between content scripts, the service worker and the popup.
 // Every message is a discriminated union member; `isMessage` validates untrusted input.
-import type { Diagnosis, Finding, ProviderId } from '../engine/types';
+import type { FindingGroup } from '../engine/finding-model';
+import type { Diagnosis, ProviderId } from '../engine/types';
 
-/** At most this many sample rows per group, each at most SAMPLE_LENGTH characters. */
-export const MAX_SAMPLES = 3;
+/** A sample row text is at most this many characters. */
 export const SAMPLE_LENGTH = 200;
 /** A finding's excerpt is cut to this many characters before it leaves the page. */
 export const EXCERPT_LENGTH = 120;
 
-/** Equal findings on one page, counted. Holds only safe text (excerpts are redacted). */
-export interface FindingGroup {
-  /** The diagnosis key, e.g. `http:403` or `credential:masked-token`. */
-  key: string;
-  /** A representative finding (its excerpt is safe to show). */
-  finding: Finding;
-  /** How many rows (or fields) show it. */
-  count: number;
-  /** Where it was seen: a log row, or an editor field. */
-  source: 'row' | 'field';
-  /** Up to three short, redacted row texts, for the popup. */
-  samples: string[];
-}
+export type { FindingGroup };
 
 /** What one frame currently shows: replaces the previous snapshot of that frame. */
 export interface PageSnapshot {
@@ -65,7 +53,6 @@ export interface TabFindings {
 export type Message =
   | { type: 'page-snapshot'; snapshot: PageSnapshot }
   | { type: 'get-tab-findings'; tabId: number }
-  | { type: 'get-badge-diagnoses'; keys: string[]; provider: ProviderId | null; endpointUrl: string | null }
   /** From a content script: inject CONTENT_EXTRAS_FILE into my frame (field checks and more). */
   | { type: 'load-content-extras' }
   /** From a content script: my page is hidden or my frame removed; forget what I reported. */
@@ -75,18 +62,16 @@ export type Reply<M extends Message> = M extends { type: 'page-snapshot' }
   ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
   : M extends { type: 'get-tab-findings' }
     ? { ok: true; tab: TabFindings | null } | ErrorReply
-    : M extends { type: 'get-badge-diagnoses' }
-      ? { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | ErrorReply
-      : M extends { type: 'load-content-extras' | 'frame-gone' }
-        ? { ok: true } | ErrorReply
-        : never;
+    : M extends { type: 'load-content-extras' | 'frame-gone' }
+      ? { ok: true } | ErrorReply
+      : never;
 
 export interface ErrorReply {
   ok: false;
   error: string;
 }
 
-export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'get-badge-diagnoses', 'load-content-extras', 'frame-gone'] as const;
+export const MESSAGE_TYPES = ['page-snapshot', 'get-tab-findings', 'load-content-extras', 'frame-gone'] as const;
 
 /** True for anything shaped like one of our message types (fields are validated by the router). */
 export function isMessage(value: unknown): value is Message {

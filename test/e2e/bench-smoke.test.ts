@@ -15,7 +15,7 @@ import { parseOptions, UsageError } from '../../scripts/bench/options';
 import { generateLogPage, generateRowBatch } from '../../scripts/bench/page-generator';
 import type { BenchResults, Metrics } from '../../scripts/bench/results';
 import { median, ratio, worst } from '../../scripts/bench/stats';
-import { extensionTasks, type TraceEvent } from '../../scripts/bench/trace';
+import { extensionTasks, pageTasks, type TraceEvent } from '../../scripts/bench/trace';
 import { longestBadgingTask } from '../../scripts/bench/chromium';
 import { generateLogEntries } from '../../scripts/gen-log';
 
@@ -61,7 +61,7 @@ describe('npm run bench -- --smoke --json', () => {
 
   it('has every metric group, with the page size it measured', () => {
     const metrics: Metrics = printed.metrics;
-    expect(Object.keys(metrics).sort()).toEqual(['bundles', 'engine', 'heap', 'incremental', 'pages', 'popup']);
+    expect(Object.keys(metrics).sort()).toEqual(['bundles', 'engine', 'heap', 'incremental', 'pages', 'popup', 'versus']);
     expect(Object.keys(metrics.pages)).toEqual(['200']);
     expect(metrics.pages['200']!.rows).toBe(200);
     expect(metrics.incremental.appendedRows).toBe(100);
@@ -69,7 +69,8 @@ describe('npm run bench -- --smoke --json', () => {
   });
 
   it('gives every metric as a finite number', () => {
-    const notFinite = leaves(printed.metrics).filter(([, value]) => typeof value !== 'number' || !Number.isFinite(value));
+    const { versus: _versus, ...others } = printed.metrics;
+    const notFinite = leaves(others).filter(([, value]) => typeof value !== 'number' || !Number.isFinite(value));
     expect(notFinite).toEqual([]);
   });
 
@@ -79,6 +80,19 @@ describe('npm run bench -- --smoke --json', () => {
     for (const budget of budgets) {
       expect(typeof budget.pass, budget.label).toBe('boolean');
       expect(budget.value, budget.label).toBe(leaves(printed.metrics).find(([name]) => name === budget.metric)?.[1]);
+    }
+  });
+
+  it('compares with the reference scanner in the same run: both badge every failing row', () => {
+    const { versus } = printed.metrics;
+    expect(versus.map((s) => s.id)).toEqual(['spa', 'ssr']);
+    for (const scenario of versus) {
+      const figure = (label: string) => scenario.figures.find((f) => f.label.startsWith(label))!;
+      expect(figure('badges placed'), scenario.label).toMatchObject({ plain: 0, reference: scenario.failingRows, ours: scenario.failingRows });
+      expect(figure('badges on noise rows'), scenario.label).toMatchObject({ plain: 0, reference: 0, ours: 0 });
+      const lastBadge = scenario.figures.find((f) => f.label.endsWith('last badge'))!;
+      for (const value of [lastBadge.reference, lastBadge.ours, lastBadge.ratio]) expect(Number.isFinite(value), scenario.label).toBe(true);
+      expect(Number.isFinite(figure('main-thread time').ratio)).toBe(true);
     }
   });
 
@@ -164,6 +178,45 @@ describe('trace attribution of extension tasks', () => {
   it('finds nothing in a trace without extension code', () => {
     const withoutExtension = events.filter((e) => !/chrome-extension:|extensions\.mojom/.test(JSON.stringify(e.args ?? {})));
     expect(extensionTasks(withoutExtension)).toEqual({ tasksMs: [], longestMs: 0, totalMs: 0, firstRunAfterDclMs: null });
+  });
+});
+
+describe('page tasks of one extension, from a trace', () => {
+  const page = { pid: 10, tid: 10 };
+  const other = { pid: 30, tid: 30 };
+  const ours = 'chrome-extension://ours/content.js';
+  const theirs = 'chrome-extension://ref/reference-content.js';
+  const events: TraceEvent[] = [
+    { name: 'thread_name', ph: 'M', ...page, ts: 0, args: { name: 'CrRendererMain' } },
+    { name: 'thread_name', ph: 'M', ...other, ts: 0, args: { name: 'CrRendererMain' } },
+    // Before the marker: parsing with our observer inside, 90 ms.
+    { name: 'RunTask', ph: 'X', ...page, ts: 0, dur: 90_000 },
+    { name: 'ParseHTML', ph: 'X', ...page, ts: 10, dur: 80_000 },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 20_000, dur: 30_000, args: { data: { url: ours } } },
+    // The marked insertion, 60 ms: our callback (10 ms, a nested call inside counted once), theirs 5 ms.
+    { name: 'RunTask', ph: 'X', ...page, ts: 100_000, dur: 60_000 },
+    { name: 'TimeStamp', ph: 'I', ...page, ts: 100_100, args: { data: { message: 'mark' } } },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 140_000, dur: 10_000, args: { data: { url: ours } } },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 141_000, dur: 2_000, args: { data: { url: ours } } },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 151_000, dur: 5_000, args: { data: { url: theirs } } },
+    // Two later tasks with our work: 20 ms then 4 + 6 ms.
+    { name: 'RunTask', ph: 'X', ...page, ts: 200_000, dur: 25_000 },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 200_100, dur: 20_000, args: { data: { url: ours } } },
+    { name: 'RunTask', ph: 'X', ...page, ts: 300_000, dur: 12_000 },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 300_100, dur: 4_000, args: { data: { url: ours } } },
+    { name: 'FunctionCall', ph: 'X', ...page, ts: 305_000, dur: 6_000, args: { data: { url: ours } } },
+    // Another renderer: not the page's.
+    { name: 'RunTask', ph: 'X', ...other, ts: 100_000, dur: 500_000 },
+    { name: 'FunctionCall', ph: 'X', ...other, ts: 100_100, dur: 400_000, args: { data: { url: ours } } },
+  ];
+  const isOurs = (url: string) => url.startsWith('chrome-extension://ours/');
+
+  it('from the marker on: longest task, our longest share and our total', () => {
+    expect(pageTasks(events, 'mark', isOurs)).toEqual({ longestTaskMs: 60, longestParseTaskMs: 90, longestOwnWorkMs: 20, ownWorkMs: 40 });
+  });
+
+  it('without a marker: the whole load of the thread that parsed', () => {
+    expect(pageTasks(events, null, isOurs)).toEqual({ longestTaskMs: 90, longestParseTaskMs: 90, longestOwnWorkMs: 30, ownWorkMs: 70 });
   });
 });
 

@@ -7,6 +7,11 @@
 // runs style, layout or paint and no script: on a page that has stopped changing, such a unit
 // follows a DOM change by the extension.
 //
+// A unit that runs page work too (a parser task of the page in which the content script's
+// observer callback runs, from document_start on) counts only the extension's own script events,
+// with what runs inside them (forced style and layout): the page's parsing and rendering in that
+// task are the page's.
+//
 // Durations are thread time (the main thread's CPU time), not wall time: on a shared 2-core
 // machine a 2 ms task can take 50 ms of wall time while the thread waits for a core. Garbage
 // collection inside a unit is left out of its script time: it collects whatever the page and the
@@ -46,6 +51,8 @@ export interface WorkUnit {
   threadMs: number;
   /** Garbage collection inside the unit (outermost GC events only). */
   gcMs: number;
+  /** The extension's own script events inside the unit (outermost ones), with what they ran. */
+  extensionMs: number;
   extension: boolean;
   page: boolean;
   microtasksOnly: boolean;
@@ -78,11 +85,17 @@ export function workUnits(events: readonly TraceEvent[]): WorkUnit[] {
   const units: WorkUnit[] = [];
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    let unit: (WorkUnit & { end: number; gcEnd: number }) | null = null;
+    let unit: (WorkUnit & { end: number; gcEnd: number; extensionEnd: number }) | null = null;
     for (const event of list) {
       const url = scriptUrl(event);
       if (unit && event.ts < unit.end) {
-        if (url.startsWith('chrome-extension://')) unit.extension = true;
+        if (url.startsWith('chrome-extension://')) {
+          unit.extension = true;
+          if (event.ts >= unit.extensionEnd) {
+            unit.extensionMs += ms(event);
+            unit.extensionEnd = event.ts + (event.dur ?? 0);
+          }
+        }
         else if (/^https?:/.test(url)) unit.page = true;
         if (RENDERING.test(event.name)) unit.rendering = true;
         if (GARBAGE_COLLECTION.test(event.name) && event.ts >= unit.gcEnd) {
@@ -97,6 +110,8 @@ export function workUnits(events: readonly TraceEvent[]): WorkUnit[] {
       unit = {
         end: event.ts + (event.dur ?? 0),
         gcEnd: 0,
+        extensionEnd: 0,
+        extensionMs: 0,
         wallMs: (event.dur ?? 0) / 1000,
         threadMs: ms(event),
         gcMs: 0,
@@ -128,13 +143,16 @@ export interface MainThreadWork {
 const isExtensionScript = (u: WorkUnit) => u.extension || (u.microtasksOnly && !u.page);
 const isRenderingOnly = (u: WorkUnit) => u.rendering && !u.extension && !u.page;
 
+/** The extension's script time in a unit: all of it, or only its own events in a page's task. */
+const scriptMs = (u: WorkUnit) => (u.page ? u.extensionMs : u.threadMs - u.gcMs);
+
 export function summarize(units: readonly WorkUnit[], longMs: number): MainThreadWork {
   const script = units.filter(isExtensionScript);
-  const longest = script.reduce<WorkUnit | undefined>((a, b) => (a && a.threadMs - a.gcMs >= b.threadMs - b.gcMs ? a : b), undefined);
+  const longest = script.reduce<WorkUnit | undefined>((a, b) => (a && scriptMs(a) >= scriptMs(b) ? a : b), undefined);
   const rendering = units.filter(isRenderingOnly);
   return {
     scriptUnits: script.length,
-    longestScriptMs: longest ? longest.threadMs - longest.gcMs : 0,
+    longestScriptMs: longest ? scriptMs(longest) : 0,
     longestScriptWallMs: longest?.wallMs ?? 0,
     longestScript: (longest?.parts ?? []).sort((a, b) => b.ms - a.ms).slice(0, 6).map((p) => `${p.what} ${p.ms.toFixed(1)}`),
     longRendering: rendering.filter((u) => u.threadMs >= longMs).length,

@@ -87,7 +87,6 @@ describe('web pages', () => {
 describe('another extension', () => {
   it.each([
     ['get-tab-findings', { type: 'get-tab-findings', tabId: -1 }],
-    ['get-badge-diagnoses', { type: 'get-badge-diagnoses', keys: ['http:500'], provider: null, endpointUrl: null }],
     ['page-snapshot', { type: 'page-snapshot', snapshot: { url: 'https://evil.example/', provider: null, endpointUrl: null, groups: [] } }],
   ])('gets no answer to %s', async (_name, template) => {
     const message = template.type === 'get-tab-findings' ? { ...template, tabId } : template;
@@ -116,7 +115,6 @@ describe('malformed messages from our own content script world', () => {
     ['a snapshot with 301 groups', `{ type: 'page-snapshot', snapshot: { url: location.href, provider: null, endpointUrl: null, groups: Array.from({ length: 301 }, (_, i) => ({ key: 'http:' + (400 + (i % 100)), finding: { kind: 'http', code: 400 + (i % 100), problem: null, start: 0, end: 3, excerpt: '' }, count: 1, source: 'row', samples: [] })) } }`],
     ['a snapshot with a 1 MB url', `{ type: 'page-snapshot', snapshot: { url: 'x'.repeat(1 << 20), provider: null, endpointUrl: null, groups: [] } }`],
     ['a snapshot with an unknown provider', `{ type: 'page-snapshot', snapshot: { url: location.href, provider: 'evil', endpointUrl: null, groups: [] } }`],
-    ['badge diagnoses with keys as a string', `{ type: 'get-badge-diagnoses', keys: 'http:500', provider: null, endpointUrl: null }`],
     ['tab findings asked by a content script', `{ type: 'get-tab-findings', tabId: ${'${TAB}'} }`],
   ];
 
@@ -149,17 +147,7 @@ describe('malformed messages from our own content script world', () => {
     }
   });
 
-  it('the worker still serves after all of them: a new row is diagnosed and counted', async () => {
-    const world = await contentScriptWorld(session, page);
-    try {
-      const reply = await world.evaluate<{ ok: boolean; diagnoses: Record<string, { title: string }> }>(
-        `chrome.runtime.sendMessage({ type: 'get-badge-diagnoses', keys: ['http:503'], provider: 'klaviyo', endpointUrl: null })`,
-      );
-      expect(reply.ok).toBe(true);
-      expect(reply.diagnoses['http:503']?.title).toMatch(/503/);
-    } finally {
-      await world.close();
-    }
+  it('the worker still serves after all of them: a new row is stored and counted', async () => {
     await page.evaluate(() => {
       document.getElementById('rows')!.insertAdjacentHTML('beforeend', '<tr><td>dana@example.com</td><td>HTTP 503 Service Unavailable</td></tr>');
     });

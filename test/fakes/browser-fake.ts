@@ -1,11 +1,13 @@
 // In-memory stand-in for the webextension API surface the extension uses. The unit project aliases
 // 'webextension-polyfill' to this file, so src/shared/browser.ts hands this object to the code.
 //
-// - Test controls live on `fake` (named export); `resetBrowserFake()` gives each test a clean browser.
+// - Test controls live on `fake` (named export); `resetBrowserFake()` gives each test a clean browser
+//   (test/setup/unit.ts calls it before every unit test).
 // - The one instance is kept on globalThis: a test that re-imports modules (vi.resetModules, to
 //   mimic a restarted service worker) still talks to the same browser, as a real worker would.
 // - Values pass through structuredClone, as real storage and messaging copy them.
 import sourceManifest from '../../manifest.json' with { type: 'json' };
+import englishMessages from '../../_locales/en/messages.json' with { type: 'json' };
 
 /** The ESP hosts of the real manifest, so the fake cannot drift from it. */
 const ESP_MATCHES = sourceManifest.content_scripts[0]!.matches;
@@ -350,9 +352,30 @@ function buildFake() {
     },
   };
 
+  // ---- i18n --------------------------------------------------------------------------------
+
+  type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
+  const catalog = englishMessages as Record<string, MessageEntry>;
+
+  /**
+   * chrome.i18n.getMessage on the real English file, done as the browser does: `$name$` becomes
+   * its placeholder's content (names in any case), then `$1`..`$9` the substitutions and `$$` a
+   * dollar, in one pass. An unknown name gives ''.
+   */
+  function getMessage(name: string, substitutions?: string | string[]): string {
+    const entry = catalog[name];
+    if (!entry) return '';
+    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+    const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([key, value]) => [key.toLowerCase(), value.content]));
+    const expanded = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, key: string) => placeholders.get(key.toLowerCase()) ?? whole);
+    return expanded.replace(/\$(\$|[1-9])/g, (_whole, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  }
+
+  const i18n = { getMessage, getUILanguage: () => 'en' };
+
   // ---- assembly ----------------------------------------------------------------------------
 
-  const browser = { storage, runtime, tabs, action, permissions, scripting };
+  const browser = { storage, runtime, tabs, action, permissions, scripting, i18n };
 
   const controls = {
     /** Sends a message to the onMessage listeners as any sender (content script, stranger). */

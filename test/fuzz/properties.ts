@@ -133,6 +133,26 @@ const NESTED_ROWS_EXAMPLE: [NodeSpec[], EditSpec[]] = [
   [],
 ];
 
+/**
+ * Found by `npm run fuzz` (issue 9): two failing inner rows and failing text between them,
+ * appended after the scan started; only the last inner row kept its badge.
+ */
+const NESTED_ROWS_APPENDED_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [{ text: 'ok' }],
+  [
+    {
+      op: 'append',
+      target: 0,
+      node: block(
+        'div',
+        block('div', { text: 'HTTP 500 Internal Server Error' }),
+        { text: 'HTTP 500 Internal Server Error' },
+        block('div', { text: 'connection reset by peer' }),
+      ),
+    },
+  ],
+];
+
 export const PROPERTIES: FuzzProperty[] = [
   define({
     name: 'status: only failing codes found in context, offsets inside the text',
@@ -292,6 +312,13 @@ export const PROPERTIES: FuzzProperty[] = [
     fuzzRuns: 10_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
     examples: [NESTED_ROWS_EXAMPLE],
+  }),
+  define({
+    name: 'scanner: the same on a slow machine (every deadline check finds the time up)',
+    testRuns: 50,
+    fuzzRuns: 5_000,
+    build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits, true)),
+    examples: [NESTED_ROWS_EXAMPLE, NESTED_ROWS_APPENDED_EXAMPLE],
   }),
   define({
     name: 'scanner: a 5,000-row generated table is scanned completely',

@@ -1,7 +1,7 @@
 // After an install or update the worker injects the content script into open tabs again, so that
 // a fresh instance takes over from the one whose extension context died.
 import { describe, it, expect, vi } from 'vitest';
-import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { fake } from '../fakes/browser-fake';
 import { injectAfterGrant, manifestMatches, reinjectContentScripts, type ReinjectApi } from '../../src/background/reinject';
 
 const ESP = ['https://www.klaviyo.com/*', 'https://*.braze.com/*'];
@@ -72,7 +72,6 @@ describe('reinjectContentScripts', () => {
 
 describe('injectAfterGrant', () => {
   it('injects the content script into the open tabs of the hosts just granted', async () => {
-    resetBrowserFake();
     fake.setManifest({ content_scripts: [{ matches: ESP, js: ['content.js'] }] });
     const { api, injected, queried } = fakeApi([{ id: 4 }]);
     expect(await injectAfterGrant({ origins: ['https://*.braze.com/*'] }, api)).toBe(1);
@@ -81,7 +80,6 @@ describe('injectAfterGrant', () => {
   });
 
   it('does nothing for a grant without hosts', async () => {
-    resetBrowserFake();
     const { api, queried } = fakeApi([{ id: 4 }]);
     expect(await injectAfterGrant({}, api)).toBe(0);
     expect(queried).toEqual([]);

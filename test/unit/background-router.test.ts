@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, resetBrowserFake, type FakeSender } from '../fakes/browser-fake';
+import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, type FakeSender } from '../fakes/browser-fake';
 import { classifySender, handleMessage, type RouterReply } from '../../src/background/router';
 import { readTabFrames } from '../../src/background/findings-store';
 import type { Runtime } from '../../src/shared/browser';
@@ -29,8 +29,6 @@ async function answer(message: unknown, sender: FakeSender): Promise<RouterReply
   expect(reply).toBeInstanceOf(Promise);
   return (await reply) as RouterReply;
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('classifySender', () => {
   it.each([
@@ -68,7 +66,6 @@ describe('senders that may not send a message are refused', () => {
     ['page-snapshot from the popup (no tab)', { type: 'page-snapshot', snapshot: snapshot() }, extensionPageSender()],
     ['get-tab-findings from a content script', { type: 'get-tab-findings', tabId: 5 }, contentScriptSender(9)],
     ['get-tab-findings from another extension', { type: 'get-tab-findings', tabId: 5 }, { ...extensionPageSender(), id: 'x' }],
-    ['get-badge-diagnoses from another extension', { type: 'get-badge-diagnoses', keys: ['http:403'], provider: null, endpointUrl: null }, stranger],
   ])('%s', async (_name, message, sender) => {
     const reply = await answer(message, sender);
     expect(reply.ok).toBe(false);
@@ -99,8 +96,6 @@ describe('malformed messages from our own content script', () => {
     ['receiver error not text', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { receiverError: 42 as never } } })] }) }],
     ['too many groups', { type: 'page-snapshot', snapshot: snapshot({ groups: tooManyGroups }) }],
     ['url far too long', { type: 'page-snapshot', snapshot: snapshot({ url: 'https://x.example/' + 'a'.repeat(9000) }) }],
-    ['badge keys not a list', { type: 'get-badge-diagnoses', keys: 'http:403', provider: null, endpointUrl: null }],
-    ['badge provider missing', { type: 'get-badge-diagnoses', keys: ['http:403'], endpointUrl: null }],
   ])('%s → ok:false, and the next valid message is still served', async (_name, message) => {
     const reply = await answer(message, contentScriptSender(4));
     expect(reply.ok).toBe(false);
@@ -186,19 +181,6 @@ describe('get-tab-findings', () => {
   it('does not mix tabs', async () => {
     await answer({ type: 'page-snapshot', snapshot: snapshot() }, contentScriptSender(1));
     expect(await answer({ type: 'get-tab-findings', tabId: 2 }, extensionPageSender())).toEqual({ ok: true, tab: null });
-  });
-});
-
-describe('get-badge-diagnoses', () => {
-  it.each([
-    [['http:403'], ['http:403']],
-    [['http:403', 'network:connection-refused'], ['http:403', 'network:connection-refused']],
-    [['nonsense', 'http:403'], ['http:403']],
-    [[], []],
-  ])('keys %j → diagnoses for %j', async (keys, expected) => {
-    const reply = await answer({ type: 'get-badge-diagnoses', keys, provider: 'braze', endpointUrl: null }, contentScriptSender(1));
-    expect(reply.ok).toBe(true);
-    expect(Object.keys((reply as { diagnoses: object }).diagnoses)).toEqual(expected);
   });
 });
 

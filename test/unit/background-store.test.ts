@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import browser, { contentScriptSender, extensionPageSender, fake, resetBrowserFake } from '../fakes/browser-fake';
+import { describe, expect, it, vi } from 'vitest';
+import browser, { contentScriptSender, extensionPageSender, fake } from '../fakes/browser-fake';
 import type { FindingGroup, PageSnapshot } from '../../src/shared/messages';
 
 function group(code: number, count: number): FindingGroup {
@@ -26,8 +26,6 @@ async function freshStore() {
   vi.resetModules();
   return import('../../src/background/findings-store');
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('findings store', () => {
   it('reads back what was saved, per frame', async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTabFindings, findingFromKey, mergeGroups, tabContext, toBadgeDiagnosis } from '../../src/background/tab-findings';
+import { buildTabFindings, mergeGroups, tabContext, toBadgeDiagnosis } from '../../src/background/tab-findings';
 import type { TabFrames } from '../../src/background/findings-store';
 import type { FindingGroup, PageSnapshot } from '../../src/shared/messages';
 import type { Diagnosis } from '../../src/engine/types';
-import { diagnose } from '../../src/engine/diagnose';
 
 function group(key: string, count: number, samples: string[] = [], source: 'row' | 'field' = 'row'): FindingGroup {
   const code = /:(\d{3})$/.exec(key)?.[1];
@@ -19,35 +18,6 @@ function group(key: string, count: number, samples: string[] = [], source: 'row'
 function frame(groups: FindingGroup[], overrides: Partial<PageSnapshot> = {}): PageSnapshot {
   return { url: 'https://www.klaviyo.com/flow', provider: null, endpointUrl: null, groups, ...overrides };
 }
-
-describe('findingFromKey', () => {
-  it.each([
-    ['http:403', { kind: 'http', code: 403, problem: null }],
-    ['http:529', { kind: 'http', code: 529, problem: null }],
-    ['network:connection-refused', { kind: 'network', code: null, problem: 'connection-refused' }],
-    ['credential:masked-token', { kind: 'credential', code: null, problem: 'masked-token' }],
-    ['json:invalid-json', { kind: 'json', code: null, problem: 'invalid-json' }],
-    ['rate-limit:rate-limited', { kind: 'rate-limit', code: 429, problem: 'rate-limited' }],
-    ['rate-limit:retry-after', { kind: 'rate-limit', code: 429, problem: 'retry-after' }],
-  ])('%s', (key, expected) => {
-    expect(findingFromKey(key)).toMatchObject(expected);
-  });
-
-  it.each(['', 'http', ':403', 'smtp:550', 'HTTP:403', 'constructor:x', 'http:', 'http:abc', 'http:4030', 'network:'])('%j → null', (key) => {
-    expect(findingFromKey(key)).toBeNull();
-  });
-});
-
-describe('findingFromKey round trip through the catalog', () => {
-  it.each(['http:403', 'http:529', 'network:connection-refused', 'credential:masked-token', 'json:invalid-json', 'rate-limit:rate-limited'])(
-    'diagnose(findingFromKey(%j)) has the same key',
-    (key) => {
-      const finding = findingFromKey(key);
-      expect(finding).not.toBeNull();
-      expect(diagnose(finding!).key).toBe(key);
-    },
-  );
-});
 
 describe('mergeGroups', () => {
   it.each<[string, TabFrames, [string, number, string[]][]]>([

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { contentScriptSender, fake, resetBrowserFake } from '../fakes/browser-fake';
-import { BADGE_COLOURS, badgeLook, badgeText, clearTabBadge, severityOf, showTabBadge } from '../../src/background/toolbar';
+import { describe, expect, it } from 'vitest';
+import { contentScriptSender, fake } from '../fakes/browser-fake';
+import { BADGE_COLOURS, badgeLook, badgeText, clearTabBadge, showTabBadge } from '../../src/background/toolbar';
 import { handleMessage } from '../../src/background/router';
 import type { TabFrames } from '../../src/background/findings-store';
 import type { Runtime } from '../../src/shared/browser';
@@ -22,30 +22,6 @@ function frames(...perFrame: FindingGroup[][]): TabFrames {
     perFrame.map((groups, frameId) => [String(frameId), { url: 'https://www.klaviyo.com/', provider: 'klaviyo', endpointUrl: null, groups }]),
   );
 }
-
-beforeEach(() => resetBrowserFake());
-
-describe('severityOf', () => {
-  it.each([
-    ['credential', null, 'setup'],
-    ['json', null, 'setup'],
-    ['network', null, 'down'],
-    ['rate-limit', 429, 'rate-limit'],
-    ['rate-limit', null, 'rate-limit'],
-    ['http', 429, 'rate-limit'],
-    ['http', 500, 'down'],
-    ['http', 503, 'down'],
-    ['http', 599, 'down'],
-    ['http', 700, 'down'],
-    ['http', 400, 'refused'],
-    ['http', 403, 'refused'],
-    ['http', 408, 'refused'],
-    ['http', 302, 'other'],
-    ['http', 200, 'other'],
-  ] as const)('%s %s → %s', (kind, code, expected) => {
-    expect(severityOf({ kind, code })).toBe(expected);
-  });
-});
 
 describe('badgeText', () => {
   it.each([
@@ -72,6 +48,7 @@ describe('badgeLook: count across frames, colour of the worst kind', () => {
     ['network outranks 4xx', frames([group('network', null, 1, 'eof'), group('http', 401, 1)]), '2', BADGE_COLOURS.down],
     ['credential outranks everything', frames([group('http', 500, 9)], [group('credential', null, 1, 'masked-token')]), '10', BADGE_COLOURS.setup],
     ['json problem', frames([group('json', null, 1, 'invalid-json'), group('http', 429, 1)]), '2', BADGE_COLOURS.setup],
+    ['a 3xx comes before a rate limit, as in the popup', frames([group('http', 429, 2), group('http', 302, 1)]), '3', BADGE_COLOURS.other],
     ['a zero-count group does not colour', frames([group('credential', null, 0, 'masked-token'), group('http', 429, 1)]), '1', BADGE_COLOURS['rate-limit']],
   ])('%s', (_name, tabFrames, text, color) => {
     const look = badgeLook(tabFrames);

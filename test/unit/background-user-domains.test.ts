@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import browser, { defaultFakeManifest, fake, resetBrowserFake } from '../fakes/browser-fake';
+import { describe, expect, it, vi } from 'vitest';
+import browser, { defaultFakeManifest, fake } from '../fakes/browser-fake';
 import { contentScriptFiles, syncUserDomainScripts, USER_DOMAINS_SCRIPT_ID } from '../../src/background/user-domains';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 
@@ -13,8 +13,6 @@ async function saveSettings(value: unknown): Promise<void> {
 async function settle(): Promise<void> {
   for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('contentScriptFiles', () => {
   it.each([

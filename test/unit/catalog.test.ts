@@ -19,7 +19,9 @@ import {
   statusName,
   statusTitle,
 } from '../../src/engine/catalog';
-import { IANA_STATUS_ROWS, VENDOR_STATUS_ROWS, statusClass } from '../../src/engine/catalog/http-status';
+import { statusClass } from '../../src/engine/catalog/http-status';
+import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
+import { ERROR_STATUS_NAMES, NON_ERROR_STATUS_NAMES } from '../../src/engine/status-names';
 import { isPoplarMailingApi, poplar, readPoplarError } from '../../src/engine/catalog/endpoints/poplar';
 
 const REGISTERED_CODES = [
@@ -31,7 +33,7 @@ const REGISTERED_CODES = [
   500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
 ];
 
-const VENDOR_CODES = [477, 520, 521, 522, 523, 524, 525, 526, 529, 598, 599];
+const VENDOR_CODES = [444, 477, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 527, 529, 598, 599];
 
 /** Codes a webhook can fail with that must have advice of their own. */
 const ADVISED_CODES = [
@@ -176,9 +178,26 @@ describe('status names', () => {
   });
 
   it('has no code listed twice', () => {
-    const codes = [...IANA_STATUS_ROWS, ...VENDOR_STATUS_ROWS].map(([code]) => code);
+    const codes = [...NON_ERROR_STATUS_NAMES, ...ERROR_STATUS_NAMES].map(([code]) => code);
     expect(new Set(codes).size).toBe(codes.length);
   });
+
+  it('names the codes the status detector reads, by the same names', () => {
+    for (const [code, name] of ERROR_STATUS_NAMES) {
+      expect(STATUS_RECORDS.get(code)?.name, String(code)).toBe(name);
+      const said = name.replace(/\s*\(.*\)$/, '');
+      if (said) expect(codeForReasonPhrase(said), name).toBe(code);
+    }
+    for (const [code, name] of NON_ERROR_STATUS_NAMES) {
+      expect(STATUS_RECORDS.get(code)?.name, String(code)).toBe(name);
+      expect(codeForReasonPhrase(name), name).toBeUndefined();
+    }
+  });
+
+  it.each([[418, "I'm a teapot"], [510, 'Not Extended'], [499, 'Client Closed Request'], [413, 'Payload Too Large']])(
+    '%i is read from %j',
+    (code, phrase) => expect(codeForReasonPhrase(phrase)).toBe(code),
+  );
 
   it('never throws and never returns an empty name for any number', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Row badges (DESIGN.md contract 2): attributes, placement, one badge per row whatever the page
 // does, updates when the row changes, hostile row text kept as text, the card and its keyboard use.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { Annotations } from '../../src/content/annotations';
 import { badgeLabel, badgeShadow, badgeView, type BadgeView } from '../../src/content/badge';
 import { closeOpenCard, openCard } from '../../src/content/card';
@@ -279,6 +279,27 @@ describe('label and card', () => {
     if (withDiagnosis) h.store.merge({ 'http:403': DIAGNOSIS_403 });
     h.setDensity(density);
     expect(button(badges()[0]!).textContent).toBe(label);
+  });
+
+  it("names each badge with the catalog's words and the problem's title, one lookup per title", async () => {
+    const i18n = (globalThis as unknown as { chrome: { i18n: { getMessage: (name: string, subs?: string[]) => string } } }).chrome.i18n;
+    const spy = vi.spyOn(i18n, 'getMessage');
+    try {
+      const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr><tr><td>HTTP 403 again</td></tr><tr><td>HTTP 404 Not Found</td></tr></table>');
+      await h.settle();
+      h.store.merge({ 'http:403': { ...DIAGNOSIS_403, title: '403 Forbidden (catalog title)' } });
+      h.annotations.rerender();
+      const names = badges().map((badge) => button(badge).getAttribute('aria-label'));
+      expect(names).toEqual([
+        'Webhook Doctor: 403 Forbidden (catalog title). Show what it means and how to fix it.',
+        'Webhook Doctor: 403 Forbidden (catalog title). Show what it means and how to fix it.',
+        'Webhook Doctor: 404. Show what it means and how to fix it.',
+      ]);
+      const titles = spy.mock.calls.filter(([name]) => name === 'badgeLabel').map(([, subs]) => subs?.[0]);
+      expect(titles.filter((title) => title === '403 Forbidden (catalog title)')).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('labels non-HTTP findings by their problem before the diagnosis arrives', () => {

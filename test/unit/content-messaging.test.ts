@@ -2,6 +2,10 @@
 // (no polyfill in content.js): loading the extras, and answering 'get-scan-stats' with
 // sendResponse for our own extension only.
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+
+// The real module, not the unit setup's spies.
+vi.unmock('../../src/content/messaging');
+
 import { contentExtras } from '../../src/content/extras';
 import { registerExtras, EXTRAS_GLOBAL } from '../../src/content/extras-api';
 import { answerScanStats, extensionAlive, loadExtras, parseContentSettings, sendSnapshot } from '../../src/content/messaging';

@@ -90,6 +90,13 @@ describe('rowText', () => {
 describe('badgeSlot', () => {
   it.each([
     ['the last cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td></tr></table>'],
+    ['the last non-empty cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td><td> </td></tr></table>'],
+    ['the last non-empty cell of an ARIA grid row', '<div role="row" id="r"><div role="gridcell">a</div><div role="gridcell" id="slot">b</div><div role="gridcell"></div></div>'],
+    ['the last cell of a display: contents row', '<div style="display:grid"><div id="r" style="display:contents"><span>2024-05-01</span><span id="slot">HTTP 500</span></div></div>'],
+    ['the last cell of a grid row', '<div id="r" style="display:grid"><span>2024-05-01</span><span id="slot">HTTP 500</span></div>'],
+    ['not a list, a control or an editor of a grid row', '<div id="r" style="display:contents"><span id="slot">HTTP 500</span><ul><li>x</li></ul><button>Retry</button><div contenteditable="true">x</div></div>'],
+    ['the row itself when it is a block of elements', '<div id="r"><span>2024-05-01</span><span>HTTP 500</span></div>'],
+    ['the row itself when it has text of its own', '<div id="r"><b>503</b> Service Unavailable</div>'],
     ['the row itself otherwise', '<ul><li id="r">a</li></ul>'],
   ])('%s', (_name, html) => {
     document.body.innerHTML = html;

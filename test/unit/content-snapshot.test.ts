@@ -2,8 +2,9 @@
 // Page snapshots: grouping by diagnosis key, safe samples, and the throttled sender.
 import { describe, it, expect, vi } from 'vitest';
 import { DiagnosisStore } from '../../src/content/diagnoses';
-import { findingKey, primaryFinding } from '../../src/content/findings';
-import { buildSnapshot, createSnapshotSender, MAX_SAMPLES, sampleText } from '../../src/content/snapshot';
+import { primaryFinding } from '../../src/content/findings';
+import { buildSnapshot, createSnapshotSender, sampleText } from '../../src/content/snapshot';
+import { findingKey, MAX_SAMPLES } from '../../src/engine/finding-model';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis, PageSnapshot } from '../../src/shared/messages';
@@ -11,14 +12,7 @@ import type { BadgeDiagnosis, PageSnapshot } from '../../src/shared/messages';
 const http = (code: number): Finding => ({ kind: 'http', code, problem: null, start: 0, end: 3, excerpt: `HTTP ${code}` });
 const problem = (kind: Finding['kind'], id: string, code: number | null = null): Finding => ({ kind, code, problem: id, start: 0, end: 1, excerpt: id });
 
-describe('findings helpers', () => {
-  it.each<[Finding, string]>([
-    [http(403), 'http:403'],
-    [problem('network', 'connection-refused'), 'network:connection-refused'],
-    [problem('rate-limit', 'rate-limited', 429), 'rate-limit:rate-limited'],
-    [problem('credential', 'masked-token'), 'credential:masked-token'],
-  ])('key of %j is %s', (finding, key) => expect(findingKey(finding)).toBe(key));
-
+describe('primaryFinding', () => {
   it.each<[Finding[], string]>([
     [[http(403), problem('credential', 'masked-token')], 'credential:masked-token'],
     [[http(502), problem('network', 'timeout')], 'network:timeout'],
@@ -41,6 +35,20 @@ describe('buildSnapshot', () => {
     ]);
     expect(snapshot.groups[0]!.samples).toEqual(['row 0 HTTP 403', 'row 1 HTTP 403', 'row 2 HTTP 403']);
     expect(snapshot.groups[0]!.samples.length).toBeLessThanOrEqual(MAX_SAMPLES);
+  });
+
+  it('keeps a row and a field with the same problem apart, so the popup counts each where it is', () => {
+    const masked = problem('credential', 'masked-token');
+    const field = { field: document.createElement('input'), label: 'Authorization header', finding: masked };
+    const snapshot = buildSnapshot({
+      url: 'u', provider: null, endpointUrl: null, redact: redactSecretsInText,
+      rows: [{ finding: masked, text: () => 'Authorization: Bearer ###' }],
+      fields: [field, field],
+    });
+    expect(snapshot.groups.map((g) => [g.key, g.source, g.count, g.samples])).toEqual([
+      ['credential:masked-token', 'row', 1, ['Authorization: Bearer ###']],
+      ['credential:masked-token', 'field', 2, ['Authorization header']],
+    ]);
   });
 
   it('redacts secrets in samples and excerpts, and keeps samples short', () => {

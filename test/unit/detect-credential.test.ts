@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential';
 import type { Finding } from '../../src/engine/types';
+import { leakedPieces } from '../fuzz/vocabulary';
 
 // Secrets used in the tables: none of them, nor any 8-character piece, may reach a finding.
 const TOKEN = 'pk9f8e7d6c5b4a3210zyQ';
@@ -12,16 +13,6 @@ const SECRETS = [TOKEN, JWT, BASIC_OK, BASIC_NO_COLON, 'abc123def456ghi789jkl'];
 
 function problems(findings: Finding[]): string[] {
   return findings.map((f) => f.problem ?? '').sort();
-}
-
-/** Every piece of 8+ characters of `secret` that shows up in `output`. */
-function leakedPieces(secret: string, output: string): string[] {
-  const leaks: string[] = [];
-  for (let i = 0; i + 8 <= secret.length; i += 1) {
-    const piece = secret.slice(i, i + 8);
-    if (piece.trim().length === 8 && output.includes(piece)) leaks.push(piece);
-  }
-  return leaks;
 }
 
 function visibleText(findings: Finding[]): string {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DiagnoseContext, Finding, FindingKind, ProviderId } from '../../src/engine/types';
-import { diagnose, diagnosisKey, diagnoseText } from '../../src/engine/diagnose';
+import { diagnose, diagnoseText } from '../../src/engine/diagnose';
+import { findingKey } from '../../src/engine/finding-model';
 import { CLASS_FALLBACK_ADVICE, PROBLEM_ENTRIES, PROVIDER_LAYERS, STATUS_ADVICE } from '../../src/engine/catalog';
 import { poplar } from '../../src/engine/catalog/endpoints/poplar';
 import { LOWER_SEND_RATE_STEP } from '../../src/engine/catalog/common-steps';
@@ -51,7 +52,7 @@ describe('diagnosis keys', () => {
     [finding({ kind: 'rate-limit', problem: 'rate-limited' }), 'rate-limit:rate-limited'],
     [problem('network', 'something-new'), 'network:something-new'],
   ])('keys %j as %s', (input, key) => {
-    expect(diagnosisKey(input)).toBe(key);
+    expect(findingKey(input)).toBe(key);
     expect(diagnose(input).key).toBe(key);
   });
 
@@ -337,7 +338,7 @@ describe('diagnoseText', () => {
     const results = diagnoseText('Webhook failed: HTTP 403 Forbidden\nconnect: connection refused', ctx);
     for (const { finding: found, diagnosis } of results) {
       expect(diagnosis).toEqual(diagnose(found, ctx));
-      expect(diagnosis.key).toBe(diagnosisKey(found));
+      expect(diagnosis.key).toBe(findingKey(found));
       expect(['http:403', 'network:connection-refused']).toContain(diagnosis.key);
     }
   });

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import browser, { fake, resetBrowserFake } from '../fakes/browser-fake';
+import browser, { fake } from '../fakes/browser-fake';
 import { OptionsApp } from '../../src/options/options-app';
 import { addDomain, removeDomain } from '../../src/options/domains';
 import { loadSettings, updateSettings } from '../../src/options/settings-storage';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings';
+import { mountRoot } from '../support/render-root';
 
 const SHOP = 'https://esp.shop.example/*';
 
@@ -17,8 +18,6 @@ async function stored(): Promise<unknown> {
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('settings storage', () => {
   it.each([
@@ -115,12 +114,7 @@ describe('options page', () => {
   const status = () => root.querySelector('.status')?.textContent ?? '';
 
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+    root = mountRoot();
   });
 
   it('shows the stored settings', async () => {

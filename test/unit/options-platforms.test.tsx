@@ -1,17 +1,18 @@
 // @vitest-environment happy-dom
 // "More platforms": off by default, one permission prompt per platform at the click, then its
 // hosts join the user's domains (and the generic scanner runs there).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { fake } from '../fakes/browser-fake';
 import { OptionsApp } from '../../src/options/options-app';
 import { addPlatform } from '../../src/options/domains';
 import { MORE_PLATFORMS, platformEnabled, platformPatterns } from '../../src/options/platforms';
 import { loadSettings } from '../../src/options/settings-storage';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { mountRoot } from '../support/render-root';
 
 const SFMC = MORE_PLATFORMS.find((p) => p.id === 'sfmc')!;
 const SFMC_PATTERNS = ['https://*.exacttarget.com/*', 'https://*.marketingcloudapps.com/*'];
@@ -19,8 +20,6 @@ const SFMC_PATTERNS = ['https://*.exacttarget.com/*', 'https://*.marketingclouda
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-beforeEach(() => resetBrowserFake());
 
 describe('the platform list', () => {
   it('offers Segment, Salesforce Marketing Cloud, Mailchimp, Attentive and Twilio SendGrid, each with valid host patterns', () => {
@@ -63,12 +62,7 @@ describe('addPlatform', () => {
 describe('the options page', () => {
   let root: HTMLElement;
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+    root = mountRoot();
   });
 
   it('turns a platform on with one click, then shows it as on', async () => {

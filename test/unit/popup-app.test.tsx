@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, resetBrowserFake } from '../fakes/browser-fake';
+import { fake } from '../fakes/browser-fake';
 import { App } from '../../src/popup/app';
 import type { PopupView } from '../../src/popup/load-view';
 // The popup loads these on first use; importing them here warms the module cache so the lazy
@@ -11,6 +11,7 @@ import '../../src/popup/diagnose-input';
 import '../../src/popup/report';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup, TabFindings } from '../../src/shared/messages';
+import { mountRoot } from '../support/render-root';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -87,14 +88,10 @@ function buttonNamed(name: string): HTMLButtonElement {
 const cardKeys = (scope: Element) => [...scope.querySelectorAll('li.card')].map((card) => card.getAttribute('data-key'));
 
 beforeEach(() => {
-  resetBrowserFake();
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.restoreAllMocks();
 });
 

@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { resetBrowserFake } from '../fakes/browser-fake';
 import { CopyCurlButton, curlOfTab } from '../../src/popup/copy-curl';
 import { EXTRAS_GLOBAL } from '../../src/content/extras-api';
 import type { TabFindings } from '../../src/shared/messages';
+import { mountRoot } from '../support/render-root';
 
 const TAB: TabFindings = { tabId: 7, url: 'https://www.klaviyo.com/flow/X/edit', provider: 'klaviyo', endpointUrl: 'https://hooks.slack.com/services/T0/B0', groups: [], diagnoses: {} };
 const scope = globalThis as Record<string, unknown>;
@@ -20,15 +20,11 @@ let root: HTMLElement;
 let copied: string[];
 
 beforeEach(() => {
-  resetBrowserFake();
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
   copied = [];
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
 });
 afterEach(() => {
-  render(null, root);
-  root.remove();
   delete scope[EXTRAS_GLOBAL];
 });
 

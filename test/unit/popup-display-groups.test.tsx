@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOf, countLabel, displayGroups, orderRank, toneOf } from '../../src/popup/display-groups';
+import { actionOf, countLabel, displayGroups } from '../../src/popup/display-groups';
 import { urlMatchesPattern } from '../../src/popup/match-pattern';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup } from '../../src/shared/messages';
@@ -14,24 +14,6 @@ function diagnosis(key: string, kind: FindingKind, code: number | null): Diagnos
 function group(key: string, kind: FindingKind, code: number | null, count: number, source: 'row' | 'field' = 'row', samples: string[] = []): FindingGroup {
   return { key, finding: { kind, code, problem: null, start: 0, end: 1, excerpt: `excerpt of ${key}` }, count, source, samples };
 }
-
-describe('orderRank', () => {
-  it.each([
-    ['credential', null, 0],
-    ['json', null, 1],
-    ['network', null, 2],
-    ['http', 500, 3],
-    ['http', 598, 3],
-    ['http', 42, 3],
-    ['http', 404, 4],
-    ['http', 400, 4],
-    ['http', 301, 5],
-    ['http', 429, 6],
-    ['rate-limit', 429, 6],
-  ] as const)('%s %s → %i', (kind, code, rank) => {
-    expect(orderRank({ kind, code })).toBe(rank);
-  });
-});
 
 describe('actionOf: who has to act', () => {
   it.each([
@@ -55,21 +37,6 @@ describe('actionOf: who has to act', () => {
       diagnoses: { 'http:500': retried, 'http:404': notRetried },
     };
     expect(displayGroups(tab).map((g) => g.key)).toEqual(['http:404', 'http:500']);
-  });
-});
-
-describe('toneOf (card colour, same families as the toolbar badge)', () => {
-  it.each([
-    ['credential', null, 'setup'],
-    ['json', null, 'setup'],
-    ['network', null, 'down'],
-    ['http', 502, 'down'],
-    ['http', 401, 'refused'],
-    ['http', 429, 'rate-limit'],
-    ['rate-limit', 429, 'rate-limit'],
-    ['http', 304, 'other'],
-  ] as const)('%s %s → %s', (kind, code, tone) => {
-    expect(toneOf({ kind, code })).toBe(tone);
   });
 });
 

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import browser, { contentScriptSender, CURRENT_WINDOW_ID, fake, resetBrowserFake } from '../fakes/browser-fake';
+import browser, { contentScriptSender, CURRENT_WINDOW_ID, fake } from '../fakes/browser-fake';
 import { handleMessage } from '../../src/background/router';
 import { App } from '../../src/popup/app';
 import { isWatchedUrl, loadPopupView } from '../../src/popup/load-view';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 import type { Runtime } from '../../src/shared/browser';
 import type { FindingGroup } from '../../src/shared/messages';
+import { mountRoot } from '../support/render-root';
 
 const KLAVIYO = 'https://www.klaviyo.com/flow/1';
 const OWN = 'https://esp.shop.example/logs';
@@ -36,7 +37,6 @@ async function contentScriptReports(tabId: number, url: string, groups: FindingG
 }
 
 beforeEach(() => {
-  resetBrowserFake();
   browser.runtime.onMessage.addListener(handleMessage);
 });
 
@@ -162,12 +162,7 @@ async function settleUntil(condition: () => boolean): Promise<void> {
 describe('popup wired to the worker through the fake browser', () => {
   let root: HTMLElement;
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+    root = mountRoot();
   });
 
   const heading = () => root.querySelector('#state-heading')?.textContent;

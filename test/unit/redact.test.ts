@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { redactSecretsInText } from '../../src/engine/redact';
+import { leakedPieces } from '../fuzz/vocabulary';
 
 const LIVE_KEY = 'sk_live_51HxYz9AbCdEf0123';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlMTIzNDU2';
@@ -74,15 +75,6 @@ describe('redactSecretsInText', () => {
 const HEX = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 64 });
 const BASE64 = fc.base64String({ minLength: 16, maxLength: 64 });
 const mixesLettersAndDigits = (token: string) => /[A-Za-z]/.test(token) && /\d/.test(token);
-
-function leakedPieces(secret: string, output: string): string[] {
-  const leaks: string[] = [];
-  for (let i = 0; i + 8 <= secret.length; i += 1) {
-    const piece = secret.slice(i, i + 8);
-    if (piece.trim().length === 8 && output.includes(piece)) leaks.push(piece);
-  }
-  return leaks;
-}
 
 describe('properties', () => {
   it('hides any token put behind a secret key, in every form', () => {

@@ -1,24 +1,9 @@
 // @vitest-environment happy-dom
-// Every fixture page through the real adapters and the content script (messaging mocked): the
+// Every fixture page through the real adapters and the content script (messaging mocked by the
+// unit setup): the
 // adapters' selectors match what they promise, and the badges and field warnings are exactly the
 // ones the end-to-end tests expect in Chromium.
 import { describe, it, expect, vi, afterEach } from 'vitest';
-
-vi.mock('../../src/content/messaging', () => ({
-  sendSnapshot: vi.fn(async () => null),
-  sendFrameGone: vi.fn(async () => undefined),
-  loadSettings: vi.fn(async () => ({
-    providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
-    customDomains: [],
-    badgeDensity: 'full',
-  })),
-  watchSettings: vi.fn(),
-  extensionAlive: () => true,
-  loadExtras: async () => (await import('../../src/content/extras')).contentExtras,
-  answerScanStats: () => undefined,
-  isContextInvalidated: () => false,
-}));
-
 import manifest from '../../manifest.json' with { type: 'json' };
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { sendSnapshot } from '../../src/content/messaging';

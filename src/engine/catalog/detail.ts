@@ -1,12 +1,12 @@
 // Weaves a finding's detail (JSON position, field names, rate-limit timing) into plain text.
+import { clip, oneLine } from '../text';
 import type { FindingDetail } from '../types';
 
 const MAX_FIELDS = 6;
 const MAX_TEXT = 120;
 
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_TEXT ? `${oneLine.slice(0, MAX_TEXT - 1)}…` : oneLine;
+function clipLine(text: string): string {
+  return clip(oneLine(text), MAX_TEXT);
 }
 
 function isPositiveInteger(value: unknown): value is number {
@@ -14,7 +14,7 @@ function isPositiveInteger(value: unknown): value is number {
 }
 
 function fieldList(fields: readonly string[] | undefined): string | undefined {
-  const names = (fields ?? []).filter((field) => typeof field === 'string' && field.trim() !== '').map(clip);
+  const names = (fields ?? []).filter((field) => typeof field === 'string' && field.trim() !== '').map(clipLine);
   if (names.length === 0) return undefined;
   const shown = names.slice(0, MAX_FIELDS).join(', ');
   return names.length > MAX_FIELDS ? `${shown} and ${names.length - MAX_FIELDS} more` : shown;
@@ -39,7 +39,7 @@ export function detailSentences(detail: FindingDetail | undefined): string[] {
   if (!detail) return [];
   const sentences: string[] = [];
   const where = position(detail);
-  const reason = typeof detail.reason === 'string' && detail.reason.trim() !== '' ? clip(detail.reason) : undefined;
+  const reason = typeof detail.reason === 'string' && detail.reason.trim() !== '' ? clipLine(detail.reason) : undefined;
   if (where && reason) sentences.push(`The problem is at ${where}: ${reason.replace(/\.$/, '')}.`);
   else if (where) sentences.push(`The problem is at ${where}.`);
   else if (reason) sentences.push(`Reason: ${reason.replace(/\.$/, '')}.`);
@@ -52,7 +52,7 @@ export function detailSentences(detail: FindingDetail | undefined): string[] {
 export function retryTiming(detail: FindingDetail | undefined): string | undefined {
   if (!detail) return undefined;
   if (typeof detail.retryAdvice === 'string' && detail.retryAdvice.trim() !== '') {
-    return `The receiver asks to wait: try again ${clip(detail.retryAdvice).replace(/\.$/, '')}.`;
+    return `The receiver asks to wait: try again ${clipLine(detail.retryAdvice).replace(/\.$/, '')}.`;
   }
   if (typeof detail.retryAfterSeconds === 'number' && Number.isFinite(detail.retryAfterSeconds) && detail.retryAfterSeconds >= 0) {
     const seconds = Math.ceil(detail.retryAfterSeconds);

@@ -1,6 +1,8 @@
-// Names of HTTP status codes: the IANA registry (current RFC 9110 names) plus the unregistered
-// codes that ESP pages show. Codes outside both resolve to their class, as RFC 9110 asks.
-import { CLOUDFLARE_5XX, BRAZE_WEBHOOK_ERRORS, HUBSPOT_WORKFLOW_WEBHOOKS, rfc9110Status } from './sources';
+// Status records for the catalog, from the one table of status names (IANA's plus the
+// unregistered codes that ESP pages show), with a reference for each. Codes outside it resolve to
+// their class, as RFC 9110 asks.
+import { ERROR_STATUS_NAMES, isRegistered, NON_ERROR_STATUS_NAMES } from '../status-names';
+import { CLOUDFLARE_5XX, BRAZE_WEBHOOK_ERRORS, HUBSPOT_WORKFLOW_WEBHOOKS, NGINX_STATUS_CODES, rfc9110Status } from './sources';
 
 export type StatusClass = 1 | 2 | 3 | 4 | 5;
 
@@ -28,89 +30,8 @@ const SPEC_URLS: Readonly<Record<string, string>> = {
   Braze: BRAZE_WEBHOOK_ERRORS,
   HubSpot: HUBSPOT_WORKFLOW_WEBHOOKS,
   Cloudflare: CLOUDFLARE_5XX,
+  nginx: NGINX_STATUS_CODES,
 };
-
-/** [code, name, defining spec]; RFC 9110 codes link to their own section. */
-export const IANA_STATUS_ROWS: readonly (readonly [number, string, string])[] = [
-  [100, 'Continue', 'RFC 9110'],
-  [101, 'Switching Protocols', 'RFC 9110'],
-  [102, 'Processing', 'RFC 2518'],
-  [103, 'Early Hints', 'RFC 8297'],
-  [200, 'OK', 'RFC 9110'],
-  [201, 'Created', 'RFC 9110'],
-  [202, 'Accepted', 'RFC 9110'],
-  [203, 'Non-Authoritative Information', 'RFC 9110'],
-  [204, 'No Content', 'RFC 9110'],
-  [205, 'Reset Content', 'RFC 9110'],
-  [206, 'Partial Content', 'RFC 9110'],
-  [207, 'Multi-Status', 'RFC 4918'],
-  [208, 'Already Reported', 'RFC 5842'],
-  [226, 'IM Used', 'RFC 3229'],
-  [300, 'Multiple Choices', 'RFC 9110'],
-  [301, 'Moved Permanently', 'RFC 9110'],
-  [302, 'Found', 'RFC 9110'],
-  [303, 'See Other', 'RFC 9110'],
-  [304, 'Not Modified', 'RFC 9110'],
-  [305, 'Use Proxy', 'RFC 9110'],
-  [306, '(Unused)', 'RFC 9110'],
-  [307, 'Temporary Redirect', 'RFC 9110'],
-  [308, 'Permanent Redirect', 'RFC 9110'],
-  [400, 'Bad Request', 'RFC 9110'],
-  [401, 'Unauthorized', 'RFC 9110'],
-  [402, 'Payment Required', 'RFC 9110'],
-  [403, 'Forbidden', 'RFC 9110'],
-  [404, 'Not Found', 'RFC 9110'],
-  [405, 'Method Not Allowed', 'RFC 9110'],
-  [406, 'Not Acceptable', 'RFC 9110'],
-  [407, 'Proxy Authentication Required', 'RFC 9110'],
-  [408, 'Request Timeout', 'RFC 9110'],
-  [409, 'Conflict', 'RFC 9110'],
-  [410, 'Gone', 'RFC 9110'],
-  [411, 'Length Required', 'RFC 9110'],
-  [412, 'Precondition Failed', 'RFC 9110'],
-  [413, 'Content Too Large', 'RFC 9110'],
-  [414, 'URI Too Long', 'RFC 9110'],
-  [415, 'Unsupported Media Type', 'RFC 9110'],
-  [416, 'Range Not Satisfiable', 'RFC 9110'],
-  [417, 'Expectation Failed', 'RFC 9110'],
-  [418, '(Unused)', 'RFC 9110'],
-  [421, 'Misdirected Request', 'RFC 9110'],
-  [422, 'Unprocessable Content', 'RFC 9110'],
-  [423, 'Locked', 'RFC 4918'],
-  [424, 'Failed Dependency', 'RFC 4918'],
-  [425, 'Too Early', 'RFC 8470'],
-  [426, 'Upgrade Required', 'RFC 9110'],
-  [428, 'Precondition Required', 'RFC 6585'],
-  [429, 'Too Many Requests', 'RFC 6585'],
-  [431, 'Request Header Fields Too Large', 'RFC 6585'],
-  [451, 'Unavailable For Legal Reasons', 'RFC 7725'],
-  [500, 'Internal Server Error', 'RFC 9110'],
-  [501, 'Not Implemented', 'RFC 9110'],
-  [502, 'Bad Gateway', 'RFC 9110'],
-  [503, 'Service Unavailable', 'RFC 9110'],
-  [504, 'Gateway Timeout', 'RFC 9110'],
-  [505, 'HTTP Version Not Supported', 'RFC 9110'],
-  [506, 'Variant Also Negotiates', 'RFC 2295'],
-  [507, 'Insufficient Storage', 'RFC 4918'],
-  [508, 'Loop Detected', 'RFC 5842'],
-  [510, 'Not Extended (OBSOLETED)', 'RFC 2774'],
-  [511, 'Network Authentication Required', 'RFC 6585'],
-];
-
-/** Unregistered codes seen on ESP pages, with the vendor that defines them. */
-export const VENDOR_STATUS_ROWS: readonly (readonly [number, string, string])[] = [
-  [477, 'Migration in Progress', 'HubSpot'],
-  [520, 'Web Server Returned an Unknown Error', 'Cloudflare'],
-  [521, 'Web Server Is Down', 'Cloudflare'],
-  [522, 'Connection Timed Out', 'Cloudflare'],
-  [523, 'Origin Is Unreachable', 'Cloudflare'],
-  [524, 'A Timeout Occurred', 'Cloudflare'],
-  [525, 'SSL Handshake Failed', 'Cloudflare'],
-  [526, 'Invalid SSL Certificate', 'Cloudflare'],
-  [529, 'Host Overloaded', 'Braze'],
-  [598, 'Host Unhealthy', 'Braze'],
-  [599, 'Connection Error', 'Braze'],
-];
 
 function referenceFor(code: number, definedBy: string): string {
   if (definedBy === 'RFC 9110') return rfc9110Status(code);
@@ -118,10 +39,10 @@ function referenceFor(code: number, definedBy: string): string {
 }
 
 export const STATUS_RECORDS: ReadonlyMap<number, StatusRecord> = new Map(
-  [
-    ...IANA_STATUS_ROWS.map(([code, name, definedBy]) => ({ code, name, registry: 'iana' as const, definedBy })),
-    ...VENDOR_STATUS_ROWS.map(([code, name, definedBy]) => ({ code, name, registry: 'vendor' as const, definedBy })),
-  ].map((record) => [record.code, { ...record, reference: referenceFor(record.code, record.definedBy) }]),
+  [...NON_ERROR_STATUS_NAMES, ...ERROR_STATUS_NAMES].map(([code, name, definedBy]) => [
+    code,
+    { code, name, registry: isRegistered(definedBy) ? 'iana' : 'vendor', definedBy, reference: referenceFor(code, definedBy) },
+  ]),
 );
 
 const CLASS_NAMES: Readonly<Record<StatusClass, string>> = {

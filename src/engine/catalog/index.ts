@@ -16,4 +16,4 @@ export { STATUS_ADVICE, CLASS_FALLBACK_ADVICE, adviceFor } from './http-advice';
 export { PROBLEM_ENTRIES, problemEntry } from './problems';
 export { PROVIDER_LAYERS, providerLayer } from './providers';
 export { ENDPOINT_LAYERS, endpointFor, requiredFieldsFor } from './endpoints';
-export { diagnosisKey, topicsFor } from './topics';
+export { topicsFor } from './topics';

@@ -12,6 +12,9 @@ export function rfc9110Status(code: number): string {
 export const CLOUDFLARE_5XX =
   'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
 
+/** nginx's own codes (444, 494-497, 499) are defined in its source, not in its manuals. */
+export const NGINX_STATUS_CODES = 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h';
+
 export const KLAVIYO_STATUS_CODES = 'https://developers.klaviyo.com/en/docs/understanding_webhook_status_codes';
 
 export const BRAZE_CREATING_WEBHOOK =

@@ -4,14 +4,12 @@
 import type { Finding } from '../types';
 import { analyzeCredentialValue, type CredentialAnalysisOptions } from './credential-value';
 import { isWhitespace } from './credential-whitespace';
+import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../credential-headers';
+import { skipBlanks } from '../text';
 
 const MAX_VALUE_LENGTH = 4096;
-const AUTH_NAMES = 'proxy-authorization|authorization';
-const KEY_NAMES = [
-  'x-api-key', 'x-api-token', 'x-auth-token', 'x-access-token', 'api-key', 'api_key', 'apikey',
-  'api-token', 'api_token', 'access_token', 'access-token', 'auth_token', 'auth-token',
-  'client_secret', 'private_key', 'password', 'secret', 'token',
-].join('|');
+const AUTH_NAMES = AUTHORIZATION_HEADER_NAMES.join('|');
+const KEY_NAMES = KEY_HEADER_NAMES.join('|');
 const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
 
 /**
@@ -106,12 +104,6 @@ function scanWindow(text: string): Finding[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
   }
   return findings;
-}
-
-function skipBlanks(text: string, from: number): number {
-  let i = from;
-  while (text[i] === ' ' || text[i] === '\t') i += 1;
-  return i;
 }
 
 /** A quoted value after a quoted key: `"Bearer ###"` or `\"Bearer ###\"`; null when not a string. */

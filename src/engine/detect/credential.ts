@@ -1,5 +1,6 @@
 // Credential detector: mistakes in Authorization and API-key headers, found in an editor field
 // or in free text. Results carry a problem id and a redacted preview, never the token.
+import { isAuthorizationHeader } from '../credential-headers';
 import type { Finding } from '../types';
 import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
@@ -10,15 +11,13 @@ import { detectCredentialSentences } from './credential-prose';
 
 export { redactSecret } from './credential-preview';
 
-const AUTHORIZATION_HEADER = /^\s*(?:proxy-)?authorization\s*$/i;
-
 /**
  * Checks one header value as typed in an editor field. Authorization and Proxy-Authorization
  * (any case) expect a scheme; other headers (X-Api-Key, ...) take a bare key and get only the
  * masked, placeholder, quote and whitespace checks. Offsets are within `value`.
  */
 export function checkCredentialValue(value: string, headerName = 'Authorization'): Finding[] {
-  return analyzeCredentialValue(value, { authorization: AUTHORIZATION_HEADER.test(headerName), source: 'field' });
+  return analyzeCredentialValue(value, { authorization: isAuthorizationHeader(headerName), source: 'field' });
 }
 
 /**

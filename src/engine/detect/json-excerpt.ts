@@ -1,5 +1,6 @@
 // Excerpts of JSON errors that cannot carry a secret: punctuation and fixed words are shown,
 // string contents and long values are not.
+import { clip } from '../text';
 import type { JsonToken } from './json-lexer';
 
 const INVISIBLE = /[\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/;
@@ -34,5 +35,5 @@ export function excerptOf(body: string, token: JsonToken): string {
 
 /** Template text (not secret) cut to 40 characters. */
 export function shorten(text: string): string {
-  return text.length <= MAX_EXCERPT ? text : `${text.slice(0, MAX_EXCERPT - 1)}…`;
+  return clip(text, MAX_EXCERPT);
 }

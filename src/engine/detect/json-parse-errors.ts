@@ -4,6 +4,7 @@
 // is read from a bounded piece of text after the match.
 import type { Finding } from '../types';
 import { redactSecretsInText } from '../redact';
+import { clip } from '../text';
 import { groupedByFirstChar } from './grouped-regex';
 import { excerptOf } from './text-excerpt';
 
@@ -199,13 +200,9 @@ function positionDetail(text: string, start: number, end: number): NonNullable<F
     if (!found) continue;
     const { line, column, offset } = read(found);
     if (offset !== undefined) {
-      return { reason: clip(`a JSON parser reported "${message}" at character ${offset + 1} of the body`) };
+      return { reason: clip(`a JSON parser reported "${message}" at character ${offset + 1} of the body`, MAX_REASON) };
     }
-    return { line, column, reason: clip(`a JSON parser reported "${message}"`) };
+    return { line, column, reason: clip(`a JSON parser reported "${message}"`, MAX_REASON) };
   }
-  return { reason: clip(`a JSON parser reported "${message}"`) };
-}
-
-function clip(reason: string): string {
-  return reason.length <= MAX_REASON ? reason : `${reason.slice(0, MAX_REASON - 1)}…`;
+  return { reason: clip(`a JSON parser reported "${message}"`, MAX_REASON) };
 }

@@ -1,5 +1,6 @@
 // Plain-words advice for a rate limit: how long to wait and how many requests are left.
 // Waits are always said as a duration or a clock time, never as a raw timestamp.
+import { plural } from '../text';
 
 const SHORT_WAIT_SECONDS = 90;
 const MINUTE = 60;
@@ -40,10 +41,6 @@ function approximateDuration(seconds: number): string {
   if (seconds < 2 * HOUR) return `about ${plural(Math.max(1, Math.round(seconds / MINUTE)), 'minute')}`;
   if (seconds < 2 * DAY) return `about ${plural(Math.round(seconds / HOUR), 'hour')}`;
   return `about ${plural(Math.round(seconds / DAY), 'day')}`;
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 function pad(value: number): string {

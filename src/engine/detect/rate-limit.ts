@@ -2,6 +2,7 @@
 // X-RateLimit-*, Poplar's x-rate-limit-*, Brevo's x-sib-ratelimit-*) and says, in plain words,
 // how long to wait. Retry-After wins over the other families when both are present.
 import type { Finding, FindingDetail } from '../types';
+import { excerptOf } from './text-excerpt';
 import { countsAdvice, resetAdvice, waitAdvice } from './rate-limit-advice';
 import { readRateWindow, secondsUntilReset } from './rate-limit-fields';
 import { findRateLimitMentions } from './rate-limit-scan';
@@ -79,7 +80,7 @@ export function detectRateLimitHeaders(text: string, now: Date = new Date()): Fi
       problem: 'rate-limited',
       start: Math.min(...mentions.map((m) => m.start)),
       end: Math.max(...mentions.map((m) => m.end)),
-      excerpt: deciding ? excerptOf(text.slice(deciding.start, deciding.end)) : '',
+      excerpt: deciding ? excerptOf(text, deciding.start, deciding.end) : '',
       detail,
     },
   ];
@@ -88,9 +89,4 @@ export function detectRateLimitHeaders(text: string, now: Date = new Date()): Fi
 function validTime(now: Date): number {
   const ms = now.getTime();
   return Number.isFinite(ms) ? ms : Date.now();
-}
-
-function excerptOf(mention: string): string {
-  const oneLine = mention.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= 80 ? oneLine : `${oneLine.slice(0, 79)}…`;
 }

@@ -2,6 +2,7 @@
 // the header and scheme of the credential, the user part of Basic credentials, a secret that
 // belongs in the URL, the body's encoding and the fields it must carry. Findings hold problem ids
 // and fixed words from the catalog, never a value from the request.
+import { isCredentialHeader } from '../credential-headers';
 import type { Finding } from '../types';
 import type { BodyRule, CredentialRule } from '../catalog/types';
 import { endpointFor } from '../catalog/endpoints';
@@ -26,9 +27,6 @@ export interface RequestIssue {
   finding: Finding;
 }
 
-/** Header names whose value is a credential. */
-export const CREDENTIAL_HEADER_NAME =
-  /^\s*(?:(?:proxy-)?authorization|x-api-key|api[-_]?key|x-auth-token|x-access-token|[\w-]*token)\s*$/i;
 const TEMPLATE_TAG = /\{\{|\{%|\$\{|<%/;
 const SCHEME = /^\s*(Bearer|Basic|Token|Bot|Digest|ApiKey)\b/i;
 /** Bodies larger than this are not parsed here (the JSON checker has its own limit). */
@@ -60,7 +58,7 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
   const issues: RequestIssue[] = [];
   const credentialHeaders = draft.headers
     .map((header, index) => ({ header, index }))
-    .filter(({ header }) => header.value.trim() !== '' && CREDENTIAL_HEADER_NAME.test(header.name));
+    .filter(({ header }) => header.value.trim() !== '' && isCredentialHeader(header.name));
 
   if (rule.in === 'url') {
     const path = hostAndPath(draft.url)?.path ?? '';

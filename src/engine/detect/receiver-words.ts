@@ -5,6 +5,7 @@
 // title / msg fields and errors[] lists, never one receiver's format.
 import type { Finding } from '../types';
 import { redactSecretsInText } from '../redact';
+import { clip } from '../text';
 import { findBodyCandidates } from './json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
 
@@ -200,7 +201,7 @@ const NOT_FIELDS = new Set([
 ]);
 
 function finish(rawMessage: string, field?: string): { message: string; field?: string } {
-  const message = clip(redactSecretsInText(rawMessage.replace(/\s+/g, ' ')));
+  const message = clip(redactSecretsInText(rawMessage.replace(/\s+/g, ' ')), MAX_MESSAGE);
   const named = field ?? fieldFromMessage(message);
   return named ? { message, field: named } : { message };
 }
@@ -213,8 +214,4 @@ function fieldFromMessage(message: string): string | undefined {
     if (name && !NOT_FIELDS.has(name.toLowerCase()) && !name.includes('…')) return name;
   }
   return undefined;
-}
-
-function clip(message: string): string {
-  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
 }

@@ -4,16 +4,14 @@
 // One StatusFields serves one scan: candidates arrive in order, so the current line and the
 // current table are found once and reused, and a long text costs one pass.
 
+import { isStatusHeader } from './status-header';
+
 /** Longest line looked at; a longer one is not a table row or a request log line. */
 const MAX_LINE = 2000;
 /** Lines walked up from a row to find its table's header. */
 const MAX_HEADER_DISTANCE = 200;
 
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
-
-/** Column names that hold a status (after emphasis and backticks are stripped). */
-const STATUS_HEADER =
-  /^(?:(?:https?|response|resp|return|error|err|status)[\s_-]?)?(?:status(?:[\s_-]?code)?|code|statuscode|response|result)$|^(?:https?|statut|estado|c[óo]digo(?: de (?:estado|respuesta|status|erro|error))?|antwortcode|statuscode|code http|code de (?:statut|r[ée]ponse)|ステータス(?:コード)?|状態コード|状态码|狀態碼|响应码|상태\s?코드|응답\s?코드)$/iu;
 
 /** An HTTP method followed by a path or URL: the request part of a request log line. */
 const REQUEST_PART = /(?:^|[\s"'[|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+["']?(?:\/|https?:\/\/)/;
@@ -169,7 +167,7 @@ export class StatusFields {
         const header = lineAt(this.#text, above.start - 1);
         if (header.tooLong) return none;
         const names = cellsOf(this.#text.slice(header.start, header.end)).map(stripMarks);
-        const statusColumns = new Set(names.flatMap((name, i) => (STATUS_HEADER.test(name) ? [i] : [])));
+        const statusColumns = new Set(names.flatMap((name, i) => (isStatusHeader(name) ? [i] : [])));
         return { statusColumns, rowsEnd: row.end };
       }
       if (!aboveText.includes('|')) return none;

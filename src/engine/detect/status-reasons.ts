@@ -1,68 +1,10 @@
-// Reason phrases that may follow a 4xx/5xx status code: RFC 9110 names (old and new), and the
-// non-standard ones that ESPs, CDNs and proxies show (Braze 529/598/599, HubSpot 477,
-// Cloudflare 52x, nginx 444/499).
+// Reason phrases that may follow (or precede) a 4xx/5xx status code, from the one table of status
+// names: RFC 9110 names (old and new), and the non-standard ones that ESPs, CDNs and proxies show
+// (Braze 529/598/599, HubSpot 477, Cloudflare 52x, nginx 444/499).
+import { ERROR_STATUS_NAMES, reasonPhrases } from '../status-names';
 import { execAt, wordBefore } from './text-match';
 
-const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = [
-  [400, 'Bad Request'],
-  [401, 'Unauthorized', 'Unauthorised'],
-  [402, 'Payment Required'],
-  [403, 'Forbidden'],
-  [404, 'Not Found'],
-  [405, 'Method Not Allowed'],
-  [406, 'Not Acceptable'],
-  [407, 'Proxy Authentication Required'],
-  [408, 'Request Timeout', 'Request Time-out'],
-  [409, 'Conflict'],
-  [410, 'Gone'],
-  [411, 'Length Required'],
-  [412, 'Precondition Failed'],
-  [413, 'Content Too Large', 'Payload Too Large', 'Request Entity Too Large'],
-  [414, 'URI Too Long', 'Request-URI Too Long', 'Request-URI Too Large'],
-  [415, 'Unsupported Media Type'],
-  [416, 'Range Not Satisfiable', 'Requested Range Not Satisfiable'],
-  [417, 'Expectation Failed'],
-  [418, "I'm a teapot"],
-  [421, 'Misdirected Request'],
-  [422, 'Unprocessable Content', 'Unprocessable Entity'],
-  [423, 'Locked'],
-  [424, 'Failed Dependency'],
-  [425, 'Too Early'],
-  [426, 'Upgrade Required'],
-  [428, 'Precondition Required'],
-  [429, 'Too Many Requests'],
-  [431, 'Request Header Fields Too Large'],
-  [444, 'No Response'],
-  [451, 'Unavailable For Legal Reasons'],
-  [477, 'Migration in Progress'],
-  [494, 'Request Header Too Large'],
-  [495, 'SSL Certificate Error'],
-  [496, 'SSL Certificate Required'],
-  [497, 'HTTP Request Sent to HTTPS Port'],
-  [499, 'Client Closed Request'],
-  [500, 'Internal Server Error'],
-  [501, 'Not Implemented'],
-  [502, 'Bad Gateway'],
-  [503, 'Service Unavailable', 'Service Temporarily Unavailable'],
-  [504, 'Gateway Timeout', 'Gateway Time-out', 'Gateway Timed Out'],
-  [505, 'HTTP Version Not Supported'],
-  [506, 'Variant Also Negotiates'],
-  [507, 'Insufficient Storage'],
-  [508, 'Loop Detected'],
-  [510, 'Not Extended'],
-  [511, 'Network Authentication Required'],
-  [520, 'Web Server Returned an Unknown Error', 'Unknown Error'],
-  [521, 'Web Server Is Down'],
-  [522, 'Connection Timed Out'],
-  [523, 'Origin Is Unreachable'],
-  [524, 'A Timeout Occurred'],
-  [525, 'SSL Handshake Failed'],
-  [526, 'Invalid SSL Certificate'],
-  [527, 'Railgun Error'],
-  [529, 'Host Overloaded', 'Site is overloaded'],
-  [598, 'Host Unhealthy', 'Network Read Timeout Error'],
-  [599, 'Connection Error', 'Network Connect Timeout Error'],
-];
+const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = ERROR_STATUS_NAMES.map((row) => [row[0], ...reasonPhrases(row)]);
 
 /** Lower case, one space between words, straight apostrophes: "Request-URI  Too Long" → "request uri too long". */
 function normalizePhrase(phrase: string): string {

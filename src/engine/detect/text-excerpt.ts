@@ -1,4 +1,5 @@
 // Shared helper for the text detectors: the short, display-safe quote of what was matched.
+import { isHighSurrogate, oneLine } from '../text';
 
 /** Longest excerpt a finding carries; badges and the CLI show it on one line. */
 export const MAX_EXCERPT_LENGTH = 80;
@@ -13,13 +14,9 @@ const MAX_CHARACTERS_READ = MAX_EXCERPT_LENGTH * 4;
  */
 export function excerptOf(text: string, start: number, end: number): string {
   const readEnd = Math.min(end, start + MAX_CHARACTERS_READ);
-  const phrase = text.slice(start, readEnd).replace(/\s+/g, ' ').trim();
+  const phrase = oneLine(text.slice(start, readEnd));
   if (phrase.length <= MAX_EXCERPT_LENGTH && readEnd === end) return phrase;
   let cut = Math.min(phrase.length, MAX_EXCERPT_LENGTH - 1);
   if (isHighSurrogate(phrase.charCodeAt(cut - 1))) cut -= 1;
   return `${phrase.slice(0, cut)}…`;
-}
-
-function isHighSurrogate(charCode: number): boolean {
-  return charCode >= 0xd800 && charCode <= 0xdbff;
 }

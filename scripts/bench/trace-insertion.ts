@@ -1,0 +1,103 @@
+// `tsx scripts/bench/trace-insertion.ts [rows] [--dist DIR]`: traces one page-script insertion of
+// log rows with ours and with the reference scanner, and prints where the main thread's time went
+// per task (script, style recalculation, layout, paint), so a change in badge commits can be seen.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension } from '../../test/e2e/harness';
+import { REFERENCE_DIR, VIEWPORT } from './chromium';
+import { RECORDER_SCRIPT } from './in-page';
+import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
+import type { TraceEvent } from './trace';
+import { isTopLevel, outermost, rendererMainThreads, threadKey } from './trace';
+
+const CATEGORIES = '-*,devtools.timeline,toplevel';
+const KINDS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  Paint: 'paint',
+  PrePaint: 'paint',
+  Layerize: 'paint',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  TimerFire: 'script',
+  ParseHTML: 'parse',
+};
+
+const args = process.argv.slice(2);
+const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const distFlag = args.indexOf('--dist');
+const dist = distFlag >= 0 ? args[distFlag + 1]! : 'dist';
+const profile = args.includes('--profile');
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function (ms), the top 30, from a CPU profile. */
+function printProfile(cpu: CpuProfile): void {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  cpu.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('  CPU profile, self time:');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+const scenario: Scenario = { id: 'spa', label: 'insert', rows, heap: false, append: false };
+const session = await launchWithExtension({ distDir: dist, viewport: VIEWPORT, extraExtensions: [REFERENCE_DIR] });
+try {
+  await session.context.addInitScript(RECORDER_SCRIPT);
+  await serveVersusPages(session.context, [scenario]);
+  const only = args.filter((a): a is Variant => ['plain', 'reference', 'ours'].includes(a));
+  for (const variant of only.length > 0 ? only : (['plain', 'reference', 'ours'] as Variant[])) {
+    const page = await session.context.newPage();
+    await page.goto(`${VARIANT_ORIGINS[variant]}/flow/Versusspa${rows}/activity`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const cdp = await session.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await page.evaluate('window.__wdInsert()');
+    await page.waitForTimeout(Number(process.env.TRACE_WAIT_MS ?? 3000));
+    if (profile) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    writeFileSync(path.join('/tmp', `trace-${variant}-${rows}.json`), JSON.stringify({ traceEvents: events }));
+    const marker = events.find((e) => e.name === 'TimeStamp');
+    const thread = marker ? threadKey(marker) : [...rendererMainThreads(events)][0];
+    const onThread = events.filter((e) => threadKey(e) === thread && e.ph === 'X');
+    const tasks = outermost(onThread.filter(isTopLevel)).filter((t) => !marker || t.ts + (t.dur ?? 0) >= marker.ts);
+    console.log(`\n${variant}: tasks over 2 ms after the insertion (ms from the insertion: duration, then kinds)`);
+    for (const task of tasks) {
+      if ((task.dur ?? 0) < 2000) continue;
+      const inside = onThread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && KINDS[e.name]);
+      const sums: Record<string, number> = {};
+      const counts: Record<string, number> = {};
+      for (const e of outermost(inside)) {
+        const kind = KINDS[e.name]!;
+        sums[kind] = (sums[kind] ?? 0) + (e.dur ?? 0) / 1000;
+        counts[kind] = (counts[kind] ?? 0) + 1;
+      }
+      // Style and layout nested in script (forced) are counted apart.
+      const forced = inside.filter((e) => (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && inside.some((s) => KINDS[s.name] === 'script' && s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + (s.dur ?? 0)));
+      const parts = Object.entries(sums).map(([k, v]) => `${k} ${v.toFixed(1)} (${counts[k]}×)`).join(', ');
+      const forcedMs = forced.reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
+      console.log(`  +${(((task.ts - (marker?.ts ?? task.ts)) / 1000)).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${parts}${forcedMs > 0 ? `; forced style/layout ${forcedMs.toFixed(1)}` : ''}`);
+    }
+    await cdp.detach();
+    await page.close();
+  }
+} finally {
+  await session.close();
+}

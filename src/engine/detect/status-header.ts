@@ -1,0 +1,19 @@
+// The name of a column that holds HTTP statuses: the header of a Markdown table the status
+// detector reads, and the header of a page's table or ARIA grid the content script reads. One
+// vocabulary for both, so a "Response code" column means the same in a pasted log and on a page.
+
+const STATUS_HEADER = new RegExp(
+  [
+    // English, with an optional qualifier before and "http" after: "HTTP status", "Response code",
+    // "status_code", "Result code", "Error code", "code http".
+    '^(?:(?:https?|response|resp|return|error|err|status|result)[\\s_-]?)?(?:status(?:[\\s_-]?code)?|code|statuscode|response|result)(?:[\\s_-]?http)?$',
+    // Other languages the status detector reads, and "HTTP" alone.
+    '^(?:https?|statut(?:[\\s_-]?http)?|estado|c[óo]digo(?:[\\s_-](?:de[\\s_-])?(?:estado|respuesta|resposta|status|erro|error|http))?|codice(?:[\\s_-](?:di[\\s_-])?stato)?|antwort[\\s_-]?(?:code|status)|statuscode[\\s_-]?http|code de (?:statut|r[ée]ponse)|ステータス(?:コード)?|状態コード|状态码|狀態碼|响应码|상태\\s?코드|응답\\s?코드)$',
+  ].join('|'),
+  'iu',
+);
+
+/** True when a column named so holds HTTP statuses (runs of white space count as one space). */
+export function isStatusHeader(name: string): boolean {
+  return STATUS_HEADER.test(name.replace(/\s+/g, ' ').trim());
+}

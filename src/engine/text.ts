@@ -1,0 +1,31 @@
+// Small text helpers used across the engine, the CLI and the extension's pages.
+
+/** The offset of the first character at or after `from` that is not a space or a tab. */
+export function skipBlanks(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i += 1;
+  return i;
+}
+
+/** True for the first half of a surrogate pair: a cut right after it would split a character. */
+export function isHighSurrogate(charCode: number): boolean {
+  return charCode >= 0xd800 && charCode <= 0xdbff;
+}
+
+/** Whitespace runs (line breaks included) as one space, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `text` at most `max` characters long; a cut is marked with an ellipsis and never splits a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+  return `${text.slice(0, cut)}…`;
+}
+
+/** "1 file", "3 files": a count and its English noun (`many` for nouns that do not just take an s). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

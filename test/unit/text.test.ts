@@ -1,0 +1,38 @@
+// The small text helpers the engine, the CLI and the pages share.
+import { describe, expect, it } from 'vitest';
+import { clip, isHighSurrogate, oneLine, plural, skipBlanks } from '../../src/engine/text';
+
+describe('text helpers', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['exactly10!', 10, 'exactly10!'],
+    ['eleven char', 10, 'eleven ch…'],
+    ['abcdefgh\u{1F600}xyz', 10, 'abcdefgh…'],
+  ])('clip(%j, %i) → %j', (text, max, expected) => {
+    expect(clip(text, max)).toBe(expected);
+    expect(clip(text, max).length).toBeLessThanOrEqual(max);
+  });
+
+  it('never leaves half a surrogate pair', () => {
+    expect(isHighSurrogate('\u{1F600}'.charCodeAt(0))).toBe(true);
+    expect(isHighSurrogate('a'.charCodeAt(0))).toBe(false);
+    for (let max = 2; max < 12; max++) {
+      const kept = clip('\u{1F600}'.repeat(8), max).slice(0, -1);
+      expect(kept.length % 2, `max ${max}`).toBe(0);
+    }
+  });
+
+  it('collapses whitespace and skips blanks', () => {
+    expect(oneLine('  a \n\t b  ')).toBe('a b');
+    expect(skipBlanks('x: \t value', 2)).toBe(5);
+    expect(skipBlanks('x:\nvalue', 2)).toBe(2);
+  });
+
+  it.each([
+    [0, 'row', undefined, '0 rows'],
+    [1, 'row', undefined, '1 row'],
+    [3, 'entry', 'entries', '3 entries'],
+  ])('plural(%i, %j, %j) → %j', (count, one, many, expected) => {
+    expect(plural(count, one, many)).toBe(expected);
+  });
+});
