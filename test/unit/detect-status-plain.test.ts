@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { detectStatusCodes } from '../../src/engine/detect/status';
 import { mayHaveStatusCode } from '../../src/engine/detect/prefilter';
-import { MAX_NAMED_TEXT } from '../../src/engine/detect/status-named';
+import { MAX_NAMED_TEXT, NAMED_ALONE } from '../../src/engine/detect/status-named';
+import { ERROR_STATUS_NAMES, reasonPhrases } from '../../src/engine/status-names';
 
 const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);
 
@@ -74,5 +75,13 @@ describe('detectStatusCodes reads plain-language shapes', () => {
     expect(codesIn(sentence)).toEqual([500]);
     expect(codesIn(log)).toEqual([]);
     expect(mayHaveStatusCode(log)).toBe(false);
+  });
+
+  it('reads every name of the codes it names alone, after a verb (the hint lets each through)', () => {
+    const rows = ERROR_STATUS_NAMES.filter(([code]) => NAMED_ALONE.has(code));
+    expect(rows).toHaveLength(NAMED_ALONE.size);
+    for (const row of rows) {
+      for (const phrase of reasonPhrases(row)) expect(codesIn(`the hook returned "${phrase}" today`)).toEqual([row[0]]);
+    }
   });
 });

@@ -5,34 +5,40 @@
 // that are also everyday words or network failures ("not found", "connection timed out") are
 // left to the numbered forms.
 import type { Finding } from '../types';
+import { ERROR_STATUS_NAMES, reasonPhrases } from '../status-names';
 import { codeForReasonPhrase } from './status-reasons';
 import { statusKeywordStart } from './status-context';
 import { hasVerbBefore } from './status-prose';
 import { excerptOf } from './text-excerpt';
 
 /**
- * Phrases distinctive enough to name a status on their own, one regex source per phrase: words
- * joined by a space, `_`, `-` or nothing (CamelCase enum names).
+ * Codes whose names are distinctive enough to name a status on their own, after a verb or a status
+ * word ("Payload Too Large", "Internal Server Error"). Left out: names that are everyday words
+ * or network failures ("Not Found", "Request Timeout", "Connection Timed Out", "Too Early").
  */
-const MULTI_WORD = [
-  'bad request', 'payment required', 'method not allowed', 'not acceptable', 'proxy authentication required',
-  'length required', 'precondition failed', 'content too large', 'payload too large', 'request entity too large',
-  'uri too long', 'request uri too long', 'unsupported media type', 'range not satisfiable', 'expectation failed',
-  'misdirected request', 'unprocessable content', 'unprocessable entity', 'failed dependency', 'upgrade required',
-  'precondition required', 'too many requests', 'request header fields too large', 'unavailable for legal reasons',
-  'internal server error', 'bad gateway', 'service unavailable', 'service temporarily unavailable', 'gateway timeout',
-  'gateway time out', 'http version not supported', 'insufficient storage', 'network authentication required',
-];
-/** One-word names: a status only right after a status word ("StatusCode: Forbidden"). */
-const ONE_WORD = ['unauthorized', 'unauthorised', 'forbidden', 'conflict', 'gone', 'not found'];
-const squeeze = (phrase: string): string => phrase.toLowerCase().replace(/[ _-]/g, '');
-const ONE_WORD_SQUEEZED = new Set(ONE_WORD.map(squeeze));
+export const NAMED_ALONE = new Set([
+  400, 402, 405, 406, 407, 411, 412, 413, 414, 415, 416, 417, 421, 422, 424, 426, 428, 429, 431, 451, 500, 502, 503, 504,
+  505, 507, 511,
+]);
+/** Codes with a one-word name (or "Not Found"): a status only right after a status word ("StatusCode: Forbidden"). */
+const NAMED_AFTER_STATUS_WORD = new Set([401, 403, 404, 409, 410]);
 
-const joinWords = (phrase: string): string => phrase.split(' ').join('[ _-]?');
+const phrasesOf = (codes: ReadonlySet<number>): string[] =>
+  ERROR_STATUS_NAMES.filter(([code]) => codes.has(code)).flatMap((row) => reasonPhrases(row).map((phrase) => phrase.toLowerCase()));
+const squeeze = (phrase: string): string => phrase.toLowerCase().replace(/[ _-]/g, '');
+const ONE_WORD_SQUEEZED = new Set(phrasesOf(NAMED_AFTER_STATUS_WORD).map(squeeze));
+
+/** A phrase's words joined by a space, `_`, `-` or nothing (CamelCase enum names). */
+const joinWords = (phrase: string): string =>
+  phrase
+    .split(/[ -]/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
+    .join('[ _-]?');
+
 // No look-behind: it would keep V8 from skipping ahead to a phrase's first letter; the letter
 // before a match is checked in code instead.
 const PHRASE = new RegExp(
-  `(?:${[...MULTI_WORD, ...ONE_WORD].sort((a, b) => b.length - a.length).map(joinWords).join('|')})(?![A-Za-z])`,
+  `(?:${[...phrasesOf(NAMED_ALONE), ...phrasesOf(NAMED_AFTER_STATUS_WORD)].sort((a, b) => b.length - a.length).map(joinWords).join('|')})(?![A-Za-z])`,
   'gi',
 );
 const LETTER = /[A-Za-z]/;
