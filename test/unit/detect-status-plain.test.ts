@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { detectStatusCodes } from '../../src/engine/detect/status';
+import type { Finding } from '../../src/engine/types';
 import { mayHaveStatusCode } from '../../src/engine/detect/prefilter';
-import { MAX_NAMED_TEXT, NAMED_ALONE } from '../../src/engine/detect/status-named';
+import { MAX_NAMED_TEXT, NAMED_ALONE, mayHaveNamedStatus } from '../../src/engine/detect/status-named';
+import { findAll } from '../../src/engine/find';
 import { ERROR_STATUS_NAMES, reasonPhrases } from '../../src/engine/status-names';
 
-const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);
+/** The statuses the engine finds, numbered or named, through the entry the popup and the CLI use. */
+const statusesIn = (text: string): Finding[] => findAll(text).filter((finding) => finding.kind === 'http');
+const codesIn = (text: string): number[] => statusesIn(text).map((finding) => finding.code ?? -1);
 
 // Shapes a careful reader takes as statuses; each with a trap of the same shape below.
 const FOUND: ReadonlyArray<readonly [string, number[]]> = [
@@ -51,7 +54,7 @@ const NOT_FOUND: readonly string[] = [
 describe('detectStatusCodes reads plain-language shapes', () => {
   it.each(FOUND)('%j → %j', (text, expected) => {
     expect(codesIn(text)).toEqual(expected);
-    expect(mayHaveStatusCode(text)).toBe(true);
+    expect(mayHaveStatusCode(text) || mayHaveNamedStatus(text)).toBe(true);
   });
 
   it.each(NOT_FOUND)('%j → none', (text) => {
@@ -60,12 +63,12 @@ describe('detectStatusCodes reads plain-language shapes', () => {
 
   it('reports a named status once, and not beside its own number', () => {
     expect(codesIn('got 503 Service Unavailable, then Service Unavailable again')).toEqual([503]);
-    expect(detectStatusCodes('replied with "Payload Too Large" twice: "Payload Too Large"')).toHaveLength(1);
+    expect(statusesIn('replied with "Payload Too Large" twice: "Payload Too Large"')).toHaveLength(1);
   });
 
   it('covers the phrase of a named status', () => {
     const text = 'invalid urls result in internal server error.';
-    const [finding] = detectStatusCodes(text);
+    const [finding] = statusesIn(text);
     expect(text.slice(finding!.start, finding!.end)).toBe('internal server error');
   });
 
@@ -74,7 +77,7 @@ describe('detectStatusCodes reads plain-language shapes', () => {
     const log = `${'GET /health 200 1ms\n'.repeat(Math.ceil(MAX_NAMED_TEXT / 20))}${sentence}`;
     expect(codesIn(sentence)).toEqual([500]);
     expect(codesIn(log)).toEqual([]);
-    expect(mayHaveStatusCode(log)).toBe(false);
+    expect(mayHaveNamedStatus(log)).toBe(false);
   });
 
   it('reads every name of the codes it names alone, after a verb (the hint lets each through)', () => {

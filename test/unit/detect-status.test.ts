@@ -216,12 +216,6 @@ const logLike = fc
   .array(fc.oneof(fc.constantFrom(...LOG_WORDS), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
-/** A finding covers its digits, or, for a status named without a number, its reason phrase. */
-function namesCode(covered: string, code: number | null): boolean {
-  const spaced = covered.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ');
-  return covered.includes(String(code)) || codeForReasonPhrase(spaced) === code;
-}
-
 function expectWellFormed(text: string): void {
   for (const finding of detectStatusCodes(text)) {
     expect(finding.start).toBeGreaterThanOrEqual(0);
@@ -229,7 +223,7 @@ function expectWellFormed(text: string): void {
     expect(finding.end).toBeLessThanOrEqual(text.length);
     expect(finding.code).toBeGreaterThanOrEqual(400);
     expect(finding.code).toBeLessThanOrEqual(599);
-    expect(namesCode(text.slice(finding.start, finding.end), finding.code)).toBe(true);
+    expect(text.slice(finding.start, finding.end)).toContain(String(finding.code));
     expect(finding.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
   }
 }

@@ -1,7 +1,6 @@
 // Cheap yes/no tests that run before the detectors: a "no" means the detector cannot report
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
-import { mayHaveNamedStatus } from './status-named';
 
 /** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
 export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
@@ -36,7 +35,7 @@ const STATUS_CONTEXT = new RegExp(
 
 /** False when the status detector cannot find a status code in `text`. */
 export function mayHaveStatusCode(text: string): boolean {
-  return (STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text)) || mayHaveNamedStatus(text);
+  return STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text);
 }
 
 /**

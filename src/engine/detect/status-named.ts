@@ -52,7 +52,7 @@ export const NAMED_STATUS_HINT =
  * member "HttpStatusCode.Forbidden". Not "code", which gRPC uses too ("code = NotFound").
  */
 const STATUS_WORD_BEFORE = /(?:^|[^A-Za-z])(?:(?:https?[ _-]?)?status(?:[ _-]?code)?|reason[ _-]?phrase)(?:\.|[ \t]{0,2}[:=][ \t]{0,2}["'`]?)$/i;
-/** A code number close to the phrase: the numbered forms report it ("503 Service Unavailable"). */
+/** A code number close to the phrase: the status detector reports it ("503 Service Unavailable"). */
 const NUMBER_NEAR = /[45]\d\d/;
 const NEAR = 8;
 
@@ -68,11 +68,15 @@ export function mayHaveNamedStatus(text: string): boolean {
   return text.length <= MAX_NAMED_TEXT && NAMED_STATUS_HINT.test(text);
 }
 
-/** Reason phrases that name a status with no number beside them, skipping codes already found. */
-export function detectNamedStatuses(text: string, alreadyFound: ReadonlySet<number>): Finding[] {
+/**
+ * Reason phrases that name a status with no number beside them, each code once. The page scan
+ * does not run this reader on rows its cheap hint turns away (rows without a number or a
+ * network or credential word): a status told in words alone is read in pasted text.
+ */
+export function detectNamedStatuses(text: string): Finding[] {
   if (text.length > MAX_NAMED_TEXT) return [];
   const findings: Finding[] = [];
-  const seen = new Set(alreadyFound);
+  const seen = new Set<number>();
   for (const match of text.matchAll(PHRASE)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -29,7 +29,6 @@ import {
   weakContextEnd,
 } from './status-prose';
 import { StatusFields } from './status-fields';
-import { detectNamedStatuses, mayHaveNamedStatus } from './status-named';
 import { excerptOf } from './text-excerpt';
 
 /**
@@ -43,14 +42,6 @@ const WORD_CHAR_AT = /[\w]/;
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
 export function detectStatusCodes(text: string): Finding[] {
-  const numbered = detectNumberedStatuses(text);
-  if (!mayHaveNamedStatus(text)) return numbered;
-  const named = detectNamedStatuses(text, new Set(numbered.map((finding) => finding.code ?? 0)));
-  return named.length === 0 ? numbered : [...numbered, ...named].sort((a, b) => a.start - b.start);
-}
-
-/** Codes written as numbers, with the context that makes each a status. */
-function detectNumberedStatuses(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
