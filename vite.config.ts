@@ -4,15 +4,17 @@ import preact from '@preact/preset-vite';
 import path from 'node:path';
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
 import { contentScriptIife, withoutContentScripts } from './scripts/content-script-build.ts';
-import manifest from './manifest.json' with { type: 'json' };
-import pkg from './package.json' with { type: 'json' };
+import { extensionManifest } from './scripts/manifest.ts';
 
 // `vite build` writes the Chromium extension to dist/; `--mode firefox` writes dist-firefox/.
+// Built with `--configLoader runner` (npm run build): the provider registry this config reads
+// imports source files by extensionless paths, as the rest of src/ does.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const outDir = path.resolve(import.meta.dirname, firefox ? 'dist-firefox' : 'dist');
-  // package.json holds the version; both browsers' manifests take it from there.
-  const base = { ...withoutContentScripts(manifest), version: pkg.version } as ManifestV3Export;
+  // The version comes from package.json and the ESP hosts from the provider registry.
+  const manifest = extensionManifest();
+  const base = withoutContentScripts(manifest) as ManifestV3Export;
   return {
     plugins: [
       preact(),

@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           environment: 'node',
+          // Property tests run thousands of cases: 5 s is too little when the machine is busy.
+          // A timeout only bounds a hang; no test here asserts a duration.
+          testTimeout: 30_000,
         },
       },
       {

@@ -14,8 +14,9 @@ import { CONTENT_EXTRAS_FILE } from '../src/shared/messages.ts';
  * time for user-added domains would then need web-accessible resources on all sites. Classic
  * scripts need no loader and no web-accessible resources, and their size is the bundle's size.
  *
- * The content_scripts entries stay in manifest.json (the source of truth for where they run);
- * crxjs gets the manifest without them, and this plugin writes them back with `content.js`.
+ * The content_scripts entries come from scripts/manifest.ts (manifest.json's, matching the provider
+ * registry's hosts); crxjs gets the manifest without them, and this plugin writes them back with
+ * `content.js`.
  */
 export const CONTENT_SCRIPT_FILE = 'content.js';
 export { CONTENT_EXTRAS_FILE };
@@ -30,10 +31,33 @@ export function withoutContentScripts<M extends { content_scripts?: ContentScrip
   return rest as M;
 }
 
+/** A provider folder's catalog layer (retry rules, steps, where to look). */
+const PROVIDER_CATALOG = /[\\/]src[\\/]providers[\\/][^\\/]+[\\/]catalog\.ts$/;
+const NO_CATALOG = '\0webhook-doctor:no-provider-catalog';
+
+/**
+ * The page scripts reach the provider registry for hosts, names and selectors, but never diagnose:
+ * the worker does. The registry's lines also carry each provider's catalog layer, which would add
+ * about 14 KB to every ESP page, so these builds get an empty module in its place.
+ */
+function withoutProviderCatalogs(): Plugin {
+  return {
+    name: 'webhook-doctor:page-scripts-without-provider-catalogs',
+    // Before Vite's own resolver, which would otherwise answer first.
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && PROVIDER_CATALOG.test(resolved.id) ? NO_CATALOG : null;
+    },
+    load: (id) => (id === NO_CATALOG ? 'export const catalog = undefined;' : null),
+  };
+}
+
 async function buildClassicScript(entry: string, fileName: string, outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [withoutProviderCatalogs()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -16,7 +16,7 @@ const OUT = path.join(ROOT, 'demo-output');
 async function main(): Promise<void> {
   findBrowserOrExit('chromium');
   console.log('Building the extension…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
   });

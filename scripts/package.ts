@@ -90,8 +90,8 @@ export function buildRelease(): ReleaseFiles {
   rmSync(RELEASE_DIR, { recursive: true, force: true });
   mkdirSync(RELEASE_DIR, { recursive: true });
 
-  node('node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn');
-  node('node_modules/vite/bin/vite.js', 'build', '--mode', 'firefox', '--logLevel', 'warn');
+  node('node_modules/vite/bin/vite.js', 'build', '--configLoader', 'runner', '--logLevel', 'warn');
+  node('node_modules/vite/bin/vite.js', 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'warn');
 
   const dist = path.join(ROOT, 'dist');
   writeFileSync(out.chrome, zipFiles(dist, listFiles(dist)));

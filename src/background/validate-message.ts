@@ -2,7 +2,7 @@
 // pages, so the worker checks every field (and size limits) before storing or diagnosing anything.
 import { FINDING_KINDS } from '../engine/finding-model';
 import type { Message } from '../shared/messages';
-import { PROVIDER_IDS } from '../shared/settings';
+import { PROVIDER_IDS } from '../providers';
 
 /** Generous bounds: a real page stays far below them, a flood is refused. */
 export const LIMITS = {

@@ -1,6 +1,6 @@
 // Command-line parsing for `npm run -s diagnose`. Pure: argv in, a decision out.
 import type { ProviderId } from '../engine/types';
-import { PROVIDER_IDS } from '../shared/settings';
+import { isProviderId, PROVIDER_IDS } from '../providers';
 
 export interface CliOptions {
   json: boolean;
@@ -38,7 +38,6 @@ const VALUE_OPTIONS = ['--provider', '--endpoint'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 const isValueOption = (name: string): name is ValueOption => (VALUE_OPTIONS as readonly string[]).includes(name);
-const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
 
 /** The one command of the built CLI: `webhook-doctor diagnose FILE` (optional, so `npm run diagnose -- FILE` works too). */
 export const COMMAND = 'diagnose';

@@ -1,8 +1,7 @@
 // Wires one content-script instance: adapter, scanner, badges, snapshots, lifecycle, and the
 // on-demand extras (field checks, network, credential and rate-limit detectors, card, redaction).
 import type { Finding } from '../engine/types';
-import { adapterFor } from '../sites';
-import type { SiteAdapter } from '../sites/types';
+import { adapterFor, type SiteAdapter } from '../providers';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Annotations } from './annotations';
 import { badgeView, type BadgeView, type CardOpener } from './badge';
@@ -22,6 +21,7 @@ import { createRedactor } from './redaction';
 import { detectRow, needsExtras, warmUpDetectors } from './row-detect';
 import { rowText } from './rows';
 import { Scanner } from './scanner';
+import { unmatchedSelectors } from './selector-misses';
 import { createChunkRunner } from './scheduler';
 import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snapshot';
 
@@ -164,7 +164,12 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   }, lifecycle.signal);
 
   answerScanStats(
-    () => ({ ...scanner.stats, badges: annotations.size, extrasLoaded: extras.current !== null }),
+    () => ({
+      ...scanner.stats,
+      badges: annotations.size,
+      extrasLoaded: extras.current !== null,
+      unmatchedSelectors: unmatchedSelectors(doc, adapter),
+    }),
     lifecycle.signal,
   );
 

@@ -1,6 +1,6 @@
 // The editor-field checks as content.js holds them: a debounced probe (field-probe.ts) until the
 // page shows editor fields, then the real checker from content-extras.js, which takes over.
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import type { ContentExtras, FieldChecker } from './extras-api';
 import type { ExtrasLoader } from './extras-loader';
 import { FIELD_CHECK_DELAY_MS, mayHaveEditorFields } from './field-probe';

@@ -2,7 +2,7 @@
 // with scripting.executeScript into the same isolated world as content.js, so the global it sets
 // here is visible to content.js (and never to the page). Field values stay inside these scripts.
 import type { FindingEnricher, TextDetector } from '../engine/find/pipeline';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import type { BadgeView } from './badge';
 import type { FieldIssue } from './fields';
 

@@ -1,7 +1,7 @@
 // A cheap look for webhook editor fields: content-extras.js (the field checks) loads only on pages
 // that have some. It errs on the side of yes: every field the full finder could pick (adapter
 // selectors, or by shape: URL, credential header, JSON body) makes it answer true.
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import { queryAll } from './dom';
 
 /** Typing pauses this long before the fields are looked at again. */

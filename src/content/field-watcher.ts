@@ -1,10 +1,10 @@
 // Re-checks the editor as the user types (debounced) and when the page adds form controls.
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import { FIELD_CHECK_DELAY_MS } from './field-probe';
 import { checkEditorFields, FieldWarnings, findEditorFields, safeEndpointUrl, type EditorFields, type FieldIssue } from './fields';
 import { CurlButton, editorRequest } from './curl-button';
 import type { CurlRequest } from '../engine/curl';
-import { providerLayer } from '../engine/catalog/providers';
+import { providerName } from '../providers';
 
 export { FIELD_CHECK_DELAY_MS };
 
@@ -65,7 +65,7 @@ export class FieldWatcher {
 
   /** The request the editor describes, read when asked (values stay in this page). */
   request(): CurlRequest | null {
-    return this.fields ? editorRequest(this.doc, this.fields, providerLayer(this.adapter.provider)?.name ?? null) : null;
+    return this.fields ? editorRequest(this.doc, this.fields, this.adapter.provider ? providerName(this.adapter.provider) : null) : null;
   }
 
   clear(): void {

@@ -6,7 +6,7 @@ import { checkJsonBody } from '../engine/detect/json-body';
 import { isCredentialHeader } from '../engine/credential-headers';
 import { checkReceiverRequest, type RequestTarget } from '../engine/detect/receiver-request';
 import type { Finding } from '../engine/types';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import { isEditable, queryAll } from './dom';
 import { redactUrl } from '../engine/redact-url';
 import { endpointRules } from './endpoint';

@@ -3,7 +3,8 @@
 // module with spies (test/setup/unit.ts), so the rest of the content script needs no browser fake.
 import type { BadgeDiagnosis, Message, PageSnapshot, ScanStats } from '../shared/messages';
 import { isContentMessage } from '../shared/messages';
-import { DEFAULT_SETTINGS, PROVIDER_IDS, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { PROVIDER_IDS } from '../providers';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { readExtras, type ContentExtras } from './extras-api';
 import { extensionApi } from './runtime-api';
 

@@ -6,7 +6,7 @@
 // when the work allows. From document_start it follows the parser: a row still being parsed is
 // judged once the parser has moved past it.
 import type { Finding } from '../engine/types';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../providers/site-adapter';
 import type { Annotations } from './annotations';
 import { isElement, isOurs, isText, OUR_ATTRIBUTE, SHOW_ELEMENT, SHOW_TEXT } from './dom';
 import { otherFindingCount, primaryFinding } from './findings';

@@ -6,7 +6,7 @@ import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } 
 import { statusEntry } from './catalog/status-entry';
 import { statusTitle } from './catalog/http-status';
 import { problemEntry } from './catalog/problems';
-import { providerLayer } from './catalog/providers';
+import { providerLayer } from './catalog/provider-layers';
 import { endpointFor } from './catalog/endpoints';
 import { topicsFor } from './catalog/topics';
 import { DEFAULT_RATE_LIMIT_PROBLEM, findingKey } from './finding-model';
@@ -73,11 +73,12 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
   const base = baseEntry(finding);
   const topics = topicsFor(finding);
   const provider = providerLayer(ctx.provider);
+  const providerId = provider ? ctx.provider : undefined;
   const endpointUrl = ctx.endpointUrl ?? '';
   const endpoint: EndpointLayer | undefined = endpointFor(endpointUrl);
 
   const endpointSteps = endpoint
-    ? layerSteps(topics, (topic) => endpoint.steps(topic, endpointUrl, provider?.id))
+    ? layerSteps(topics, (topic) => endpoint.steps(topic, endpointUrl, providerId))
     : [];
   const endpointNotes = endpoint ? layerNotes(topics, (topic) => endpoint.note(topic, endpointUrl)) : [];
   const providerSteps = provider ? layerSteps(topics, (topic) => ownValue(provider.steps, topic)) : [];

@@ -1,10 +1,11 @@
 // Shared vocabulary of the engine. Pure data: no browser API, no Node API.
+import type { ProviderId } from '../providers';
 
 /** What kind of failure a finding is; the CLI's `kind` field (DESIGN.md contract 3). */
 export type FindingKind = 'http' | 'network' | 'credential' | 'json' | 'rate-limit';
 
-/** The ESPs whose pages and policies the catalog knows. */
-export type ProviderId = 'klaviyo' | 'braze' | 'customerio' | 'hubspot' | 'iterable';
+/** The ESPs whose pages and policies the catalog knows: the ids of the provider registry. */
+export type { ProviderId } from '../providers';
 
 /**
  * One fact a detector found in a piece of text. It never holds a secret: `excerpt` is what the

@@ -1,9 +1,9 @@
 // The settings page: which ESPs to read, the user's own domains, and how much an inline badge says.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProviderId } from '../engine/types';
-import { PROVIDER_NAMES } from '../popup/provider-names';
+import { PROVIDER_IDS, providerName } from '../providers';
 import { t, type MessageName } from '../shared/i18n';
-import { PROVIDER_IDS, type BadgeDensity, type Settings } from '../shared/settings';
+import type { BadgeDensity, Settings } from '../shared/settings';
 import { addDomain, removeDomain } from './domains';
 import { MorePlatforms } from './more-platforms';
 import { loadSettings, updateSettings } from './settings-storage';
@@ -34,7 +34,7 @@ export function OptionsApp() {
   }
 
   function toggleProvider(id: ProviderId, on: boolean): void {
-    const message = t(on ? 'optionsProviderOn' : 'optionsProviderOff', { name: PROVIDER_NAMES[id] });
+    const message = t(on ? 'optionsProviderOn' : 'optionsProviderOff', { name: providerName(id) });
     void save((current) => ({ ...current, providers: { ...current.providers, [id]: on } }), message);
   }
 
@@ -84,7 +84,7 @@ export function OptionsApp() {
               checked={settings.providers[id]}
               onChange={(event) => toggleProvider(id, event.currentTarget.checked)}
             />
-            {PROVIDER_NAMES[id]}
+            {providerName(id)}
           </label>
         ))}
       </fieldset>

@@ -2,8 +2,8 @@
 // "Diagnose text" box in every state.
 import { useEffect } from 'preact/hooks';
 import browser from '../shared/browser';
+import { PROVIDER_IDS, providerName } from '../providers';
 import { t } from '../shared/i18n';
-import { PROVIDER_IDS } from '../shared/settings';
 import { CopyReportButton } from './copy-report';
 import { CopyCurlButton } from './copy-curl';
 import { DiagnoseBox } from './diagnose-box';
@@ -11,7 +11,6 @@ import { DroppedNote } from './dropped-note';
 import { FindingsList } from './findings-list';
 import { HostAccessState } from './host-access-state';
 import { loadPopupView, type PopupView } from './load-view';
-import { PROVIDER_NAMES } from './provider-names';
 import { usePopupView } from './use-popup-view';
 
 export interface AppProps {
@@ -33,7 +32,7 @@ function EmptyState() {
 }
 
 function UnsupportedState() {
-  const names = PROVIDER_IDS.map((id) => PROVIDER_NAMES[id]);
+  const names = PROVIDER_IDS.map(providerName);
   return (
     <section class="state" aria-labelledby="state-heading">
       <h2 id="state-heading">{t('popupUnsupportedHeading')}</h2>
@@ -58,7 +57,7 @@ function Header({ view }: { view: PopupView }) {
   return (
     <header class="header">
       <h1>{t('extName')}</h1>
-      {tab?.provider && <span class="header__provider">{PROVIDER_NAMES[tab.provider]}</span>}
+      {tab?.provider && <span class="header__provider">{providerName(tab.provider)}</span>}
     </header>
   );
 }

@@ -5,7 +5,7 @@ import { redactSecretsInText } from '../engine/redact';
 import { plural, t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 import { countLabel, displayGroups, type DisplayGroup } from './display-groups';
-import { PROVIDER_NAMES } from './provider-names';
+import { providerName } from '../providers';
 
 /** A URL without query string or fragment, redacted; the raw text redacted when it is no URL. */
 export function safeUrl(url: string): string {
@@ -50,7 +50,7 @@ export function buildReport(tab: TabFindings): string {
   const groups = displayGroups(tab);
   const header = [`# ${t('reportHeading')}`, ''];
   if (tab.url) header.push(`- ${t('reportPage', { url: safeUrl(tab.url) })}`);
-  if (tab.provider) header.push(`- ${t('reportProvider', { name: PROVIDER_NAMES[tab.provider] })}`);
+  if (tab.provider) header.push(`- ${t('reportProvider', { name: providerName(tab.provider) })}`);
   if (tab.endpointUrl) header.push(`- ${t('reportDestination', { url: safeUrl(tab.endpointUrl) })}`);
   header.push(`- ${groups.length > 0 ? totals(groups) : t('reportFoundNothing')}`);
   const sections = groups.map(groupSection);

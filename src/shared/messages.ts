@@ -108,6 +108,14 @@ export interface ScanStats {
   lastBadgeAt: number | null;
   /** True once content-extras.js was loaded into this frame. */
   extrasLoaded: boolean;
+  /** The site adapter's selector alternatives that match nothing in this frame's document now. */
+  unmatchedSelectors: UnmatchedSelector[];
+}
+
+/** One selector alternative of a provider's site.ts, e.g. `rows` / `.activity-log-row`. */
+export interface UnmatchedSelector {
+  field: string;
+  selector: string;
 }
 
 /** Messages a content script answers (sent with tabs.sendMessage(tabId, message, { frameId })). */

@@ -1,7 +1,5 @@
 // User settings kept in storage.sync, validated whenever they are read.
-import type { ProviderId } from '../engine/types';
-
-export const PROVIDER_IDS: readonly ProviderId[] = ['klaviyo', 'braze', 'customerio', 'hubspot', 'iterable'];
+import { PROVIDER_IDS, type ProviderId } from '../providers';
 
 export type BadgeDensity = 'full' | 'compact';
 
@@ -15,7 +13,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  providers: { klaviyo: true, braze: true, customerio: true, hubspot: true, iterable: true },
+  providers: Object.fromEntries(PROVIDER_IDS.map((id) => [id, true])) as Record<ProviderId, boolean>,
   customDomains: [],
   badgeDensity: 'full',
 };

@@ -1,23 +1,16 @@
-// Packaging checks on the built artefacts: the Chromium manifest is pinned to a reviewed
-// allow-list, and the Firefox build passes Mozilla's addons-linter (web-ext lint) without errors.
+// Packaging checks on the built artefacts: the Chromium manifest asks only for the reviewed
+// permissions and the provider registry's hosts, and the Firefox build passes Mozilla's
+// addons-linter (web-ext lint) without errors.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
+import { providerHostPatterns } from '../../src/providers';
+import { PROVIDERS } from '../../src/providers/registry';
 import { ROOT } from './harness';
 
-const ESP_MATCHES = [
-  'https://www.klaviyo.com/*',
-  'https://*.braze.com/*',
-  'https://*.braze.eu/*',
-  'https://fly.customer.io/*',
-  'https://fly-eu.customer.io/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://app.iterable.com/*',
-  'https://app.eu.iterable.com/*',
-];
+const ESP_MATCHES = providerHostPatterns();
 
 type Manifest = {
   permissions?: string[];
@@ -34,6 +27,24 @@ type Manifest = {
 function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(ROOT, dir, 'manifest.json'), 'utf8')) as Manifest;
 }
+
+describe('the provider registry\'s hosts', () => {
+  it('are https hosts of one ESP each: no bare wildcard, no top-level domain alone', () => {
+    expect(ESP_MATCHES.length).toBeGreaterThan(0);
+    for (const pattern of ESP_MATCHES) expect(pattern).toMatch(/^https:\/\/(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}\/\*$/);
+    expect(new Set(ESP_MATCHES).size).toBe(ESP_MATCHES.length);
+  });
+});
+
+describe('page scripts (content.js, content-extras.js)', () => {
+  it.each(['content.js', 'content-extras.js'])('%s carries no provider catalog layer: the worker diagnoses', (file) => {
+    const code = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+    for (const provider of PROVIDERS) {
+      expect(code, provider.id).not.toContain(provider.catalog.whereToLook.log);
+      expect(code, provider.id).toContain(JSON.stringify(provider.hosts[0]).slice(1, -1));
+    }
+  });
+});
 
 describe('Chromium manifest (dist/)', () => {
   const manifest = readManifest('dist');
@@ -76,10 +87,17 @@ describe('Chromium manifest (dist/)', () => {
 
 describe('Firefox build (dist-firefox/)', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'firefox', '--logLevel', 'error'], {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'error'], {
       cwd: ROOT,
       stdio: 'pipe',
     });
+  });
+
+  it('asks for the same hosts and runs content scripts only on them', () => {
+    const manifest = readManifest('dist-firefox');
+    expect(manifest.host_permissions).toEqual(ESP_MATCHES);
+    expect(manifest.content_scripts?.length).toBeGreaterThan(0);
+    for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual(ESP_MATCHES);
   });
 
   it('uses background scripts and declares a gecko id and data collection', () => {

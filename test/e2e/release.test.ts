@@ -23,8 +23,8 @@ beforeAll(() => {
   // The locked dependencies, without a network install: the repository's own node_modules.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(unpacked.source, 'node_modules'), 'dir');
   const vite = path.join(unpacked.source, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
-  execFileSync(process.execPath, [vite, 'build', '--mode', 'firefox', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
+  execFileSync(process.execPath, [vite, 'build', '--configLoader', 'runner', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
+  execFileSync(process.execPath, [vite, 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
 }, 180_000);
 
 afterAll(() => {

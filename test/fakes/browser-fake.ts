@@ -6,11 +6,11 @@
 // - The one instance is kept on globalThis: a test that re-imports modules (vi.resetModules, to
 //   mimic a restarted service worker) still talks to the same browser, as a real worker would.
 // - Values pass through structuredClone, as real storage and messaging copy them.
-import sourceManifest from '../../manifest.json' with { type: 'json' };
+import { providerHostPatterns } from '../../src/providers';
 import englishMessages from '../../_locales/en/messages.json' with { type: 'json' };
 
-/** The ESP hosts of the real manifest, so the fake cannot drift from it. */
-const ESP_MATCHES = sourceManifest.content_scripts[0]!.matches;
+/** The ESP hosts the real manifest is built with, so the fake cannot drift from it. */
+const ESP_MATCHES = providerHostPatterns();
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- listeners of many shapes share one event type */
 type Listener = (...args: any[]) => any;

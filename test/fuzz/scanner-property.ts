@@ -12,7 +12,7 @@ import { ERROR_HINT, rowFor, rowText } from '../../src/content/rows';
 import { Scanner } from '../../src/content/scanner';
 import { detectAll } from '../../src/engine/detect';
 import type { Finding } from '../../src/engine/types';
-import { generic } from '../../src/sites/generic';
+import { generic } from '../../src/providers/generic';
 import { logText, spacedLogText } from './vocabulary';
 
 export type NodeSpec = { text: string } | ElementSpec;

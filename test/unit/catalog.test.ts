@@ -23,6 +23,7 @@ import { statusClass } from '../../src/engine/catalog/http-status';
 import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
 import { ERROR_STATUS_NAMES, NON_ERROR_STATUS_NAMES } from '../../src/engine/status-names';
 import { isPoplarMailingApi, poplar, readPoplarError } from '../../src/engine/catalog/endpoints/poplar';
+import { providerById, providerName } from '../../src/providers';
 
 const REGISTERED_CODES = [
   100, 101, 102, 103,
@@ -360,7 +361,7 @@ describe('provider layers', () => {
 
   it('registers each provider under its own id', () => {
     expect(Object.keys(PROVIDER_LAYERS).sort()).toEqual([...ids].sort());
-    for (const id of ids) expect(providerLayer(id)?.id).toBe(id);
+    for (const id of ids) expect(providerLayer(id)).toBe(providerById(id)?.catalog);
   });
 
   it.each([undefined, null, 'mailchimp', 'constructor', '__proto__'])('has no layer for %s', (id) => {
@@ -390,7 +391,7 @@ describe('provider layers', () => {
     it('has where-to-look text, https sources, and well-formed step and note topics', () => {
       expect(layer.whereToLook.log.trim()).not.toBe('');
       expect(layer.whereToLook.editor.trim()).not.toBe('');
-      expect(layer.name.trim()).not.toBe('');
+      expect(providerName(id).trim()).not.toBe('');
       for (const source of layer.sources) expect(source).toMatch(/^https:\/\//);
       for (const [topic, steps] of Object.entries(layer.steps)) {
         expect(topic).toMatch(/^(http|network|credential|json|rate-limit):[a-z0-9-]+$/);

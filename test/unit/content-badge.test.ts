@@ -12,8 +12,8 @@ import { Scanner } from '../../src/content/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis } from '../../src/shared/messages';
 import type { BadgeDensity } from '../../src/shared/settings';
-import { generic } from '../../src/sites/generic';
-import type { SiteAdapter } from '../../src/sites/types';
+import { generic } from '../../src/providers/generic';
+import type { SiteAdapter } from '../../src/providers/site-adapter';
 
 interface Harness {
   annotations: Annotations;

@@ -15,11 +15,13 @@ import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import { detectRow, needsExtras } from '../../src/content/row-detect';
 import { findAll, findWith } from '../../src/engine/find';
 import { redactSecretsInText } from '../../src/engine/redact';
-import { generic } from '../../src/sites/generic';
-import { klaviyo } from '../../src/sites/klaviyo';
-import type { SiteAdapter } from '../../src/sites/types';
+import { generic } from '../../src/providers/generic';
+import { adapterFor } from '../../src/providers';
+import type { SiteAdapter } from '../../src/providers/site-adapter';
 import { FIXTURES } from '../fixtures/index';
 import { fixtureHtml } from '../fixtures/load';
+
+const klaviyo = adapterFor('www.klaviyo.com');
 
 /** Every header name the credential and rate-limit detectors read (as in their source files). */
 const DETECTOR_NAMES = [

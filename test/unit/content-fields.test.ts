@@ -7,9 +7,11 @@ import { fieldWarningText } from '../../src/content/field-warning';
 import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
 import { buildSnapshot } from '../../src/content/snapshot';
 import { redactSecretsInText } from '../../src/engine/redact';
-import { generic } from '../../src/sites/generic';
-import { klaviyo } from '../../src/sites/klaviyo';
-import type { SiteAdapter } from '../../src/sites/types';
+import { generic } from '../../src/providers/generic';
+import { adapterFor } from '../../src/providers';
+import type { SiteAdapter } from '../../src/providers/site-adapter';
+
+const klaviyo = adapterFor('www.klaviyo.com');
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 const MAILING = 'https://api.heypoplar.com/v1/mailing/';

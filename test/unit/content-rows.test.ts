@@ -4,10 +4,12 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
 import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/rows';
-import { generic } from '../../src/sites/generic';
-import { klaviyo } from '../../src/sites/klaviyo';
-import { iterable } from '../../src/sites/iterable';
-import type { SiteAdapter } from '../../src/sites/types';
+import { generic } from '../../src/providers/generic';
+import { adapterFor } from '../../src/providers';
+import type { SiteAdapter } from '../../src/providers/site-adapter';
+
+const klaviyo = adapterFor('www.klaviyo.com');
+const iterable = adapterFor('app.iterable.com');
 
 /** The text node holding `needle`. */
 function textNode(needle: string, root: Node = document.body): Text {

@@ -18,7 +18,7 @@ import { createChunkRunner } from '../../src/content/scheduler';
 import { PROGRESS_COMMIT_MS, Scanner } from '../../src/content/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
-import { generic } from '../../src/sites/generic';
+import { generic } from '../../src/providers/generic';
 import { loadPage, type LoadedPage } from '../fixtures/load';
 
 const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: undefined, density: 'full' });

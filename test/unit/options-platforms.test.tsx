@@ -2,11 +2,10 @@
 // "More platforms": off by default, one permission prompt per platform at the click, then its
 // hosts join the user's domains (and the generic scanner runs there).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fake } from '../fakes/browser-fake';
+import { extensionManifest } from '../../scripts/manifest';
 import { OptionsApp } from '../../src/options/options-app';
 import { addPlatform } from '../../src/options/domains';
 import { MORE_PLATFORMS, platformEnabled, platformPatterns } from '../../src/options/platforms';
@@ -29,7 +28,7 @@ describe('the platform list', () => {
   });
 
   it('requests none of them at install time: the manifest only grants them as optional', () => {
-    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as { host_permissions: string[]; optional_host_permissions: string[] };
+    const manifest = extensionManifest();
     for (const pattern of MORE_PLATFORMS.flatMap(platformPatterns)) expect(manifest.host_permissions).not.toContain(pattern);
     expect(manifest.optional_host_permissions).toContain('https://*/*');
     expect(DEFAULT_SETTINGS.customDomains).toEqual([]);

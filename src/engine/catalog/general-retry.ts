@@ -1,6 +1,6 @@
 // What to say about retries when the sending ESP is not known.
 import type { RetryAnswer, RetrySubject } from './types';
-import { FIX_BEFORE_SENDING, NOTHING_TO_RETRY, isNotAFailure, isServerError } from './providers/policy';
+import { FIX_BEFORE_SENDING, NOTHING_TO_RETRY, isNotAFailure, isServerError } from './retry-policy';
 
 const USUAL_RULE = 'Most ESPs retry 429 and 5xx answers by themselves; other 4xx are not retried.';
 

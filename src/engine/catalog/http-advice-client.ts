@@ -8,7 +8,9 @@ import {
   SEND_TEST_STEP,
   WAIT_FOR_RETRIES_STEP,
 } from './common-steps';
-import { BRAZE_WEBHOOK_ERRORS, HUBSPOT_WORKFLOW_WEBHOOKS, RFC6585, rfc9110Status } from './sources';
+import { RFC6585, rfc9110Status } from './sources';
+import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
+import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../../providers/hubspot/sources';
 
 export const CLIENT_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
   400: {

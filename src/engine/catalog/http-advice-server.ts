@@ -7,7 +7,8 @@ import {
   REPORT_TO_RECEIVER_STEP,
   WAIT_FOR_RETRIES_STEP,
 } from './common-steps';
-import { BRAZE_WEBHOOK_ERRORS, CLOUDFLARE_5XX, rfc9110Status } from './sources';
+import { CLOUDFLARE_5XX, rfc9110Status } from './sources';
+import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
 
 const CLOUDFLARE_RAY_STEP =
   'Note the time of the failure and, if the response body shows one, the Cloudflare "Ray ID": the receiver\'s team needs both to find the request.';

@@ -5,7 +5,8 @@ import { statusClass } from './http-status';
 import { CLIENT_ERROR_ADVICE, CLIENT_ERROR_FALLBACK } from './http-advice-client';
 import { SERVER_ERROR_ADVICE, SERVER_ERROR_FALLBACK } from './http-advice-server';
 import { SEND_TEST_STEP } from './common-steps';
-import { BRAZE_CREATING_WEBHOOK, rfc9110Status } from './sources';
+import { rfc9110Status } from './sources';
+import { BRAZE_CREATING_WEBHOOK } from '../../providers/braze/sources';
 
 /** Advice written for one code. */
 export const STATUS_ADVICE: Readonly<Record<number, Advice>> = { ...CLIENT_ERROR_ADVICE, ...SERVER_ERROR_ADVICE };

@@ -2,7 +2,9 @@
 // unregistered codes that ESP pages show), with a reference for each. Codes outside it resolve to
 // their class, as RFC 9110 asks.
 import { ERROR_STATUS_NAMES, isRegistered, NON_ERROR_STATUS_NAMES } from '../status-names';
-import { CLOUDFLARE_5XX, BRAZE_WEBHOOK_ERRORS, HUBSPOT_WORKFLOW_WEBHOOKS, NGINX_STATUS_CODES, rfc9110Status } from './sources';
+import { CLOUDFLARE_5XX, NGINX_STATUS_CODES, rfc9110Status } from './sources';
+import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
+import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../../providers/hubspot/sources';
 
 export type StatusClass = 1 | 2 | 3 | 4 | 5;
 

@@ -14,6 +14,6 @@ export { statusEntry } from './status-entry';
 export { STATUS_RECORDS, statusClass, statusName, statusTitle, isStatusInRange, type StatusRecord } from './http-status';
 export { STATUS_ADVICE, CLASS_FALLBACK_ADVICE, adviceFor } from './http-advice';
 export { PROBLEM_ENTRIES, problemEntry } from './problems';
-export { PROVIDER_LAYERS, providerLayer } from './providers';
+export { PROVIDER_LAYERS, providerLayer } from './provider-layers';
 export { ENDPOINT_LAYERS, endpointFor, requiredFieldsFor } from './endpoints';
 export { topicsFor } from './topics';

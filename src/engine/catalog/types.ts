@@ -60,8 +60,6 @@ export interface WhereToLook {
  * `http:4xx` (a whole class), `credential:masked-token`, `network:any` (every network problem).
  */
 export interface ProviderLayer {
-  id: ProviderId;
-  name: string;
   whereToLook: WhereToLook;
   sources: readonly string[];
   /** Codes this provider produces itself rather than receives (Braze 598). */

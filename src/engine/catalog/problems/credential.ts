@@ -2,7 +2,8 @@
 // The receiver usually answers them with 401 or 403.
 import type { ProblemEntry } from '../types';
 import { PASTE_TOKEN_AGAIN_STEP, SEND_TEST_STEP } from '../common-steps';
-import { ITERABLE_WEBHOOKS, POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
+import { POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
+import { ITERABLE_WEBHOOKS } from '../../../providers/iterable/sources';
 
 const AUTH_SOURCES = [rfc9110Status(401), 'https://www.rfc-editor.org/rfc/rfc9110#field.authorization'];
 

@@ -1,7 +1,8 @@
 // Problems in a webhook's JSON body. diagnose() adds the finding's line, column and field names.
 import type { ProblemEntry } from '../types';
 import { SEND_TEST_STEP } from '../common-steps';
-import { BRAZE_CREATING_WEBHOOK, BRAZE_WEBHOOK_ERRORS, POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
+import { POPLAR_STATUS_ERRORS, rfc9110Status } from '../sources';
+import { BRAZE_CREATING_WEBHOOK, BRAZE_WEBHOOK_ERRORS } from '../../../providers/braze/sources';
 
 const JSON_SPEC = 'https://www.rfc-editor.org/rfc/rfc8259';
 

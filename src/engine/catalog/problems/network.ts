@@ -1,7 +1,9 @@
 // Network failures: no HTTP answer came back at all (ESPs show Go-style error strings for these).
 import type { ProblemEntry } from '../types';
 import { CHECK_STATUS_PAGE_STEP, LOWER_SEND_RATE_STEP, REPORT_TO_RECEIVER_STEP, WAIT_FOR_RETRIES_STEP } from '../common-steps';
-import { CUSTOMERIO_WEBHOOK_ACTION, CUSTOMERIO_REPORTING_WEBHOOKS, BRAZE_CREATING_WEBHOOK, HUBSPOT_WORKFLOW_WEBHOOKS } from '../sources';
+import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from '../../../providers/customerio/sources';
+import { BRAZE_CREATING_WEBHOOK } from '../../../providers/braze/sources';
+import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../../../providers/hubspot/sources';
 
 const NETWORK_SOURCES = [CUSTOMERIO_WEBHOOK_ACTION, CUSTOMERIO_REPORTING_WEBHOOKS];
 

@@ -1,6 +1,6 @@
 // Small helpers the providers' retry policies share.
-import type { RetryAnswer, RetrySubject } from '../types';
-import { isStatusInRange, statusClass } from '../http-status';
+import type { RetryAnswer, RetrySubject } from './types';
+import { isStatusInRange, statusClass } from './http-status';
 
 export const NOTHING_TO_RETRY: RetryAnswer = {
   verdict: 'no-retry',

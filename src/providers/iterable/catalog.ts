@@ -1,8 +1,8 @@
 // Iterable: journey "Call Webhook" tiles and system webhooks. Iterable discards the responses of
 // journey webhooks, so little is known about a failure; the layer says so plainly.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
-import { commonAnswer } from './policy';
-import { ITERABLE_JOURNEY_WEBHOOKS, ITERABLE_WEBHOOKS } from '../sources';
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { commonAnswer } from '../../engine/catalog/retry-policy';
+import { ITERABLE_JOURNEY_WEBHOOKS, ITERABLE_WEBHOOKS } from './sources';
 
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
@@ -16,9 +16,7 @@ function retry(subject: RetrySubject): RetryAnswer {
 const RECEIVER_LOG_STEP =
   "Iterable does not keep the receiver's answer for journey webhooks: ask the receiver's owner for their request log to see the full error.";
 
-export const iterable: ProviderLayer = {
-  id: 'iterable',
-  name: 'Iterable',
+export const catalog: ProviderLayer = {
   whereToLook: {
     log: "Iterable keeps little about journey webhook failures; the receiver's own request log holds the details.",
     editor:

@@ -1,8 +1,8 @@
 // Braze campaigns and Canvases: the webhook composer, the Message Activity Log, Braze's retry
 // rules and the codes Braze produces itself (529, 598, 599).
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
-import { commonAnswer, isRedirect, isServerError } from './policy';
-import { BRAZE_ACTIVITY_LOG, BRAZE_CREATING_WEBHOOK, BRAZE_TROUBLESHOOTING, BRAZE_WEBHOOK_ERRORS } from '../sources';
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { commonAnswer, isRedirect, isServerError } from '../../engine/catalog/retry-policy';
+import { BRAZE_ACTIVITY_LOG, BRAZE_CREATING_WEBHOOK, BRAZE_TROUBLESHOOTING, BRAZE_WEBHOOK_ERRORS } from './sources';
 
 const RATE_LIMIT_STEP =
   'Lower the rate limit in the delivery settings of the campaign or Canvas step that sends the webhook, so Braze sends fewer calls per minute.';
@@ -40,9 +40,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-export const braze: ProviderLayer = {
-  id: 'braze',
-  name: 'Braze',
+export const catalog: ProviderLayer = {
   whereToLook: {
     log: 'Settings → Message Activity Log, filtered to "Webhook errors": each entry has the time, the app name and the error message (View Details).',
     editor:

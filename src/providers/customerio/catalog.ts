@@ -1,8 +1,8 @@
 // Customer.io: the campaign webhook action and reporting webhooks, and the retry rules Customer.io
 // documents for reporting webhooks.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
-import { commonAnswer } from './policy';
-import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from '../sources';
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { commonAnswer } from '../../engine/catalog/retry-policy';
+import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from './sources';
 
 /** Answers after which Customer.io waits an hour before the first retry. */
 const HOUR_WAIT_CODES: ReadonlySet<number> = new Set([400, 401, 402, 403, 404, 405, 410, 429, 500, 502, 521]);
@@ -20,9 +20,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   return { verdict: 'retries', text: `${start} ${BACKLOG_NOTE} ${SCOPE_NOTE}` };
 }
 
-export const customerio: ProviderLayer = {
-  id: 'customerio',
-  name: 'Customer.io',
+export const catalog: ProviderLayer = {
   whereToLook: {
     log: "The campaign's workflow → the webhook (Send and receive data) action: its deliveries show each request and response. Reporting webhooks live under Data & Integrations → Integrations → Reporting Webhooks.",
     editor:

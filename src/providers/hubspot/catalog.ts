@@ -1,7 +1,7 @@
 // HubSpot workflows: the "Send a webhook" action, its history, and HubSpot's retry rules.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
-import { commonAnswer, isRedirect, isServerError } from './policy';
-import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../sources';
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { commonAnswer, isRedirect, isServerError } from '../../engine/catalog/retry-policy';
+import { HUBSPOT_WORKFLOW_WEBHOOKS } from './sources';
 
 /** Network problems that happen before a connection stands; HubSpot documents retrying those. */
 const CONNECT_FAILURES: ReadonlySet<string> = new Set([
@@ -52,9 +52,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-export const hubspot: ProviderLayer = {
-  id: 'hubspot',
-  name: 'HubSpot',
+export const catalog: ProviderLayer = {
   whereToLook: {
     log: "Automation → Workflows → open the workflow: the Send a webhook action's outcome per enrolled record is in the workflow's history (action log).",
     editor:

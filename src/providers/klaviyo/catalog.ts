@@ -1,7 +1,7 @@
 // Klaviyo flows: webhook action cards, their activity log, and Klaviyo's retry rules.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../types';
-import { commonAnswer } from './policy';
-import { KLAVIYO_STATUS_CODES } from '../sources';
+import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { commonAnswer } from '../../engine/catalog/retry-policy';
+import { KLAVIYO_STATUS_CODES } from './sources';
 
 const RETRIED_CODES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
@@ -29,9 +29,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-export const klaviyo: ProviderLayer = {
-  id: 'klaviyo',
-  name: 'Klaviyo',
+export const catalog: ProviderLayer = {
   whereToLook: {
     log: 'Flows → open the flow → click the webhook action card → View All Activity. Each row shows the status, the e-mail address, the error text and the time.',
     editor:
