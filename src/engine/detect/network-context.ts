@@ -18,10 +18,12 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
 
 /**
  * A condition or retry rule a few words before: "if the request times out", "retries on
- * connection reset", "set the read timeout".
+ * connection reset", "set the read timeout"; a description of how long it takes ("it takes 60
+ * seconds to get timed out"); code work on the name ("Map error code `X` to 27"); a comparison
+ * of names ("the same as the CERT_HAS_EXPIRED").
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?)[ \t]*[`'"]?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?)[ \t]*[`'"]?$/i;
 
 /** A retry or handling rule told after the words: "connection refused or DNS failures are retried". */
 const RETRIED_AFTER =
@@ -46,6 +48,23 @@ const MESSAGE_TEMPLATE_BEFORE = /\b(?:print|printf|println|puts|echo|console\.\w
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
 
+/** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
+const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
+
+/**
+ * A configuration key that ends in the name, alone on its line: `oracle.jdbc.ReadTimeout`. Its
+ * namespace is lower case and not an exception package (`requests.exceptions.ReadTimeout`).
+ */
+const PROPERTY_KEY_BEFORE = /^[ \t]*[a-z][\w-]*(?:\.[a-z][\w-]*)*\.$/;
+const EXCEPTION_PACKAGE = /exception|error/i;
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The message of a reference entry: a line that defines a code just before its paragraph
+ * (`WSAETIMEDOUT` / `10060 (0x274C)` / "A connection attempt failed because …").
+ */
+const DEFINITION_LINE_BEFORE = /\d{3,6}[ \t]*\(0x[0-9a-f]+\)[ \t]*\r?\n(?:[ \t]*\r?\n)?[^\n]*$/i;
+
 /** A heading that names the error as a topic: `### ECONNREFUSED`, `#021 Connection refused`. */
 const HEADING_BEFORE = /^[ \t]*#{1,6}[ \t]*(?:\d+[:.]?[ \t]+)?$/;
 
@@ -67,6 +86,11 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   const after = text.slice(end, end + 24);
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
+  if (SAME_AS_AFTER.test(after)) return true;
+  if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
+  const above = text.slice(Math.max(0, start - 300), start);
+  // Cheap gate first: a definition line holds "(0x".
+  if (above.includes('(0x') && DEFINITION_LINE_BEFORE.test(above)) return true;
   if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.

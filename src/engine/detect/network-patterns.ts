@@ -33,6 +33,8 @@ export const PHRASES: PatternTable = [
     '(?:connect: )?connection (?:was )?refused',
     'no connection could be made because the target machine actively refused it',
     'actively refused',
+    // Plain English and n8n's NodeApiError: "The service refused the connection", "127.0.0.1 refused to connect".
+    'refused (?:the|our|my) connection', 'refused to connect',
     // de, fr, es, ja, zh
     'verbindung (?:wurde )?abgelehnt',
     'connexion refus[ée]e',
@@ -127,6 +129,8 @@ export const PHRASES: PatternTable = [
     'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
     'timed out',
     '(?:times|timing) out',
+    // A timeout told as something that happened: "causes timeout", "getting a time-out".
+    '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)) (?:an? |the |some |many |frequent )?time[ -]?outs?',
     'took too long to respond',
     'did not properly respond after a period of time',
     'execution expired',

@@ -9,7 +9,8 @@ export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
  * A word without which no candidate counts as a status: a fragment of every status keyword the
  * status detector knows (in each language it reads), of every reason phrase and generic word
  * it accepts after or before a code (a reason phrase needs all its words, so one is enough), of
- * the verbs that introduce a code in plain language (at a word start), and the marks of its
+ * the verbs and articles that introduce a code in plain language (at a word start), of the
+ * verbs a plural code takes ("503s are hit"), and the marks of its
  * other shapes: table pipes, arrows, exceptions, "5xx", dotted event keys, scripts without spaces.
  */
 const STATUS_CONTEXT = new RegExp(
@@ -25,7 +26,8 @@ const STATUS_CONTEXT = new RegExp(
       'receb', 'd[aá]\\b', 'me da', 'lanza', 'arroja', 'fall', 'regres', 'sale', 'salta', 'aparece', 'tira', 'liefer',
       'gibt', 'gab', 'bekomm', 'bekam', 'erh', 'krieg', 'wirft', 'antwort', 'scheiter', 'schl', 'endet', 'kommt',
       'zur[üu]ck', 'renvo', 'retourn', 're[çc]oi', 're[çc]u', 'recevons', 'obtien', 'obtenu', 'r[ée]pond', '[ée]chou',
-      'l[èe]ve', 'tombe', "j['’]ai", 'post', 'put', 'patch', 'delete', 'head', 'options',
+      'l[èe]ve', 'tombe', "j['’]ai", 'post', 'put', 'patch', 'delete', 'head', 'options', 'result', 'avoid', 'prevent',
+      'fix', 'an? ', 'are', 'were', 'keep', 'kept', 'start', 'happen', 'occur', 'appear',
     ].join('|')})`,
   ].join('|'),
   'iu',

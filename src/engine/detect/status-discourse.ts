@@ -43,8 +43,12 @@ const AMOUNT_AFTER =
 /** Plural-looking words after a code that still describe it ("errors", "responses", "codes"). */
 const STATUS_PLURALS = /^[ \t\u00a0]{0,2}(?:errors|responses|codes|statuses|is|was|has|does|as|its|this|thus|us|always|sometimes|perhaps|plus|across|towards|unless|yes|was)(?![\p{L}\p{N}_])/iu;
 
-/** A range "400-499" or "between 400 and 499" is a class, not one status. */
-const RANGE_AFTER = /[ \t\u00a0]{0,2}(?:-|–|to|and|through|thru)[ \t\u00a0]{0,2}[1-5]\d\d(?!\d)/iy;
+/**
+ * A range "400-499" or "between 400 and 499" is a class, not one status. "and" alone joins a
+ * range only after "between": in "500, 502, 503 and 504" it closes a list.
+ */
+const RANGE_AFTER = /[ \t\u00a0]{0,2}(?:-|–|to|through|thru)[ \t\u00a0]{0,2}[1-5]\d\d(?!\d)/iy;
+const BETWEEN_BEFORE = /between[ \t\u00a0]+$/i;
 const RANGE_BEFORE = /(?:between[ \t\u00a0]+[1-5]\d\d[ \t\u00a0]+and|[1-5]\d\d[ \t\u00a0]*(?:-|–|to|through|thru))[ \t\u00a0]*$/i;
 
 /**
@@ -57,6 +61,7 @@ export function readsAsStatusInContext(text: string, codeStart: number, codeEnd:
   // A value after a closing brace or bracket: a metric sample such as `{status="200"} 429`.
   if (/[}\]][ \t]*$/.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return false;
   if (execAt(RANGE_AFTER, text, codeEnd) !== null) return false;
+  if (BETWEEN_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart))) return false;
   if (RANGE_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart))) return false;
   const after = text.slice(codeEnd, codeEnd + 24);
   return STATUS_PLURALS.test(after) || execAt(AMOUNT_AFTER, text, codeEnd) === null;

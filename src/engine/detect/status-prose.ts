@@ -17,7 +17,7 @@ const VERBS = [
   'rais(?:e|es|ed|ing)', 'produc(?:e|es|ed|ing)', 'yield(?:s|ed|ing)?', 'caus(?:e|es|ed|ing)',
   'trigger(?:s|ed|ing)?', 'sen(?:d|ds|t|ding)\\s+back', 'spit(?:s|ting)?\\s+out', 'emit(?:s|ted|ting)?',
   'show(?:s|ed|ing|n)?', 'bounc(?:e|es|ed)', 'denied', 'refused', 'includ(?:e|es|ed|ing)', 'contain(?:s|ed|ing)?',
-  'expected',
+  'expected', 'avoid(?:s|ed|ing)?', 'prevent(?:s|ed|ing)?', 'fix(?:es|ed|ing)?',
   // es, pt
   'devuelv(?:e|en)', 'devolvi[óo]', 'devolviendo', 'devolver', 'retorn(?:a|an|[óo]|ou|ando)', 'respond(?:e|en|i[óo])',
   'obteng[oa]', 'obtenemos', 'obtuve', 'obtiene', 'recib(?:o|imos|[íi]|e|en|iendo)', 'receb(?:o|i|e)',
@@ -57,7 +57,7 @@ const VERB_BEFORE = new RegExp(
 
 /** Verbs written without spaces before the number (zh, ja). */
 const UNSPACED_VERB_BEFORE =
-  /(?:返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
+  /(?:还是|還是|返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
 
 /**
  * An arrow between a request and its answer ("POST /hook → 401"), or an exception class that
@@ -68,8 +68,11 @@ const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)[ \t]{0,2}:
 /** Longest text read before a candidate: a long verb, a few fillers and the marks. */
 const VERB_WINDOW = 64;
 
-/** One verb or filler word: the word right before the number must be one of them. */
-const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS].join('|')})$`, 'iu');
+/**
+ * One verb or filler word: the word right before the number must be one of them, or the last
+ * word of a verb written in two ("result in").
+ */
+const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS, 'in'].join('|')})$`, 'iu');
 const isOpeningMark = (char: string): boolean => /[\s"'`*([:=/]/.test(char);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（：]/u;
 
@@ -107,7 +110,7 @@ export function hasQuantifierBefore(text: string, codeStart: number): boolean {
  * response", "403エラー", "403 错误", "403 에러", "403-Fehler", "403が返ってくる".
  */
 const STRONG_AFTER =
-  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
+  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
 
 export function strongWordAfter(text: string, codeEnd: number): number {
   const match = execAt(STRONG_AFTER, text, codeEnd);
@@ -162,4 +165,38 @@ const EVENT_KEY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:fail(?:ed|ure|ures)?|errors?|sta
 export function isEventKeyStatus(text: string, codeStart: number): boolean {
   if (text.charAt(codeStart - 1) !== '.') return false;
   return EVENT_KEY_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+}
+
+/** An article right before the number: "the result is a 401 from the SDK", "with a 401 that". */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_])an?[ \t\u00a0]{1,2}$/iu;
+/**
+ * An article, one or two describing words, then a quoted number: "returns a clear, field-level
+ * `422`". The quote keeps amounts out ("a total of 500" has none).
+ */
+const ARTICLE_WORDS_BEFORE = /(?<![\p{L}\p{N}_])an?((?:[ \t\u00a0]{1,2}\p{L}[\p{L}-]{1,24},?){1,2})[ \t\u00a0]{1,2}[`"“]$/iu;
+/** Words that make what follows an amount or a setting, not a status. */
+const AMOUNT_WORDS = /^(?:of|to|than|per|about|around|total|max(?:imum)?|min(?:imum)?|limit|value|size|number|default|timeout|port)$/i;
+
+/** True when an article (maybe with a few describing words before a quoted number) introduces it. */
+export function hasArticleBefore(text: string, codeStart: number): boolean {
+  const before = text.slice(Math.max(0, codeStart - 60), codeStart);
+  if (ARTICLE_BEFORE.test(before)) return true;
+  const match = ARTICLE_WORDS_BEFORE.exec(before);
+  if (!match) return false;
+  const words = (match[1] ?? '').split(/[\s,]+/).filter((word) => word !== '');
+  return !words.some((word) => AMOUNT_WORDS.test(word));
+}
+
+/**
+ * A plural status that is the subject or the verb of what follows: "503s are hit in nginx",
+ * "omitting it 400s with `…`". Read from the end of the digits.
+ */
+const PLURAL_VERB_AFTER =
+  /['’]?s[ \t\u00a0]{1,2}(?:are|were|keep|kept|with|start(?:s|ed)?|happen(?:s|ed)?|occur(?:s|red)?|appear(?:s|ed)?|c[oa]me)(?![\p{L}\p{N}_])/iuy;
+/** Words before a number of seconds ("after 500s", "timeout 500s are"). */
+const DURATION_BEFORE = /(?<![\p{L}\p{N}_])(?:after|in|for|within|every|wait|sleep|timeout|delay|ttl|interval|of|takes?|took)[ \t\u00a0]{1,2}$/iu;
+
+export function pluralActsAsStatus(text: string, codeStart: number, codeEnd: number): boolean {
+  if (execAt(PLURAL_VERB_AFTER, text, codeEnd) === null) return false;
+  return !DURATION_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart));
 }

@@ -18,7 +18,16 @@ import {
   isSmtpReplyCode,
   statusKeywordStart,
 } from './status-context';
-import { hasQuantifierBefore, hasVerbBefore, isEventKeyStatus, opensQuote, strongWordAfter, weakContextEnd } from './status-prose';
+import {
+  hasArticleBefore,
+  hasQuantifierBefore,
+  hasVerbBefore,
+  isEventKeyStatus,
+  opensQuote,
+  pluralActsAsStatus,
+  strongWordAfter,
+  weakContextEnd,
+} from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from './text-excerpt';
 
@@ -63,7 +72,10 @@ export function detectStatusCodes(text: string): Finding[] {
     if (plural) {
       if (insidePrevious) continue;
       // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
-      const end = hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) ? weakContextEnd(text, codeEnd) : -1;
+      const end =
+        hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+          ? weakContextEnd(text, codeEnd)
+          : -1;
       if (end < 0) continue;
       lastCodeEnd = end;
       acceptedAt.push(codeStart);
@@ -195,6 +207,10 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   if (strongEnd >= 0) return strongEnd;
   if (hasVerbBefore(text, codeStart)) {
     const end = opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
+    if (end >= 0) return end;
+  }
+  if (hasArticleBefore(text, codeStart)) {
+    const end = weakContextEnd(text, codeEnd);
     if (end >= 0) return end;
   }
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;

@@ -1,5 +1,6 @@
 // The detectors content.js loads later (in content-extras.js) and everyone else uses at once:
-// network, credential, rate-limit and JSON, and the receiver's words that enrich all findings.
+// network, statuses named without a number, credential, rate-limit and JSON, and the receiver's
+// words that enrich all findings.
 import { detectCredentialProblems } from '../detect/credential';
 import { detectJsonInText } from '../detect/json-in-text';
 import { detectJsonParseErrors } from '../detect/json-parse-errors';
@@ -8,6 +9,7 @@ import { findBodyCandidates, type BodyCandidate } from '../detect/json-candidate
 import { detectNetworkErrors } from '../detect/network';
 import { mayHaveJson, mayHaveNetworkError } from '../detect/prefilter';
 import { detectRateLimitHeaders } from '../detect/rate-limit';
+import { detectNamedStatuses, mayHaveNamedStatus } from '../detect/status-named';
 import { attachReceiverWords } from '../detect/receiver-words';
 import type { Finding } from '../types';
 import { worthTesting, type FindingEnricher, type FindOptions, type TextDetector } from './pipeline';
@@ -17,6 +19,12 @@ const always = (): boolean => true;
 export const NETWORK_DETECTOR: TextDetector = {
   mayFind: worthTesting(mayHaveNetworkError),
   find: (text) => detectNetworkErrors(text),
+};
+
+/** Statuses named by their reason phrase alone ("replied with \"Payload Too Large\""). */
+export const NAMED_STATUS_DETECTOR: TextDetector = {
+  mayFind: worthTesting(mayHaveNamedStatus),
+  find: (text) => detectNamedStatuses(text),
 };
 
 export const CREDENTIAL_DETECTOR: TextDetector = {
@@ -66,6 +74,12 @@ function checkWholeBody(text: string, options: FindOptions): Finding[] {
   }));
 }
 
-export const EXTRA_DETECTORS: readonly TextDetector[] = [NETWORK_DETECTOR, CREDENTIAL_DETECTOR, RATE_LIMIT_DETECTOR, JSON_DETECTOR];
+export const EXTRA_DETECTORS: readonly TextDetector[] = [
+  NETWORK_DETECTOR,
+  NAMED_STATUS_DETECTOR,
+  CREDENTIAL_DETECTOR,
+  RATE_LIMIT_DETECTOR,
+  JSON_DETECTOR,
+];
 
 export const RECEIVER_WORDS: FindingEnricher = attachReceiverWords;

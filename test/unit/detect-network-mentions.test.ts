@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { detectNetworkErrors } from '../../src/engine/detect/network';
+
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
+
+// Failures told in plain words, each beside a trap of the same shape that only names the error.
+const FOUND: ReadonlyArray<readonly [string, string[]]> = [
+  ['{ "message": "The service refused the connection - perhaps it is offline" }', ['connection-refused']],
+  ['> 127.0.0.1 refused to connect.', ['connection-refused']],
+  ['Keep encountering gitlab webhook more than 10sec and causes timeout.', ['timeout']],
+  ['we keep getting a time-out from the hook', ['timeout']],
+  ['requests.exceptions.ReadTimeout: HTTPSConnectionPool(host=x, port=443): Read timed out.', ['timeout']],
+  ['requests.exceptions.ReadTimeout', ['timeout']],
+];
+
+const NOT_FOUND: readonly string[] = [
+  // A configuration key alone on its line.
+  'c.f. the docs\noracle.jdbc.ReadTimeout\nConfigure this property in the server.properties file.',
+  // How long something takes before it times out.
+  'If it cannot open a connection, it takes 60 seconds to get timed out.',
+  // Code work and comparisons on the names.
+  '1. Map error code `UNABLE_TO_VERIFY_LEAF_SIGNATURE` to error code 27',
+  'is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as the CERT_HAS_EXPIRED?',
+  // A reference entry: the code's definition line, then its message.
+  'WSAETIMEDOUT\n\n10060 (0x274C)\n\nA connection attempt failed because the connected party did not properly respond after a period of time.',
+  // A hedge is not a report.
+  'It may have been a timeout issue or the unavailability of the API endpoint.',
+  'the retry policy treats a timeout as a failure',
+];
+
+describe('detectNetworkErrors tells reports from mentions', () => {
+  it.each(FOUND)('%j → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+
+  it.each(NOT_FOUND)('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});

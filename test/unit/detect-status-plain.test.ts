@@ -1,0 +1,90 @@
+import { describe, it, expect } from 'vitest';
+import type { Finding } from '../../src/engine/types';
+import { mayHaveStatusCode } from '../../src/engine/detect/prefilter';
+import { MAX_NAMED_TEXT, NAMED_ALONE, mayHaveNamedStatus } from '../../src/engine/detect/status-named';
+import { findAll } from '../../src/engine/find';
+import { ERROR_STATUS_NAMES, reasonPhrases } from '../../src/engine/status-names';
+
+/** The statuses the engine finds, numbered or named, through the entry the popup and the CLI use. */
+const statusesIn = (text: string): Finding[] => findAll(text).filter((finding) => finding.kind === 'http');
+const codesIn = (text: string): number[] => statusesIn(text).map((finding) => finding.code ?? -1);
+
+// Shapes a careful reader takes as statuses; each with a trap of the same shape below.
+const FOUND: ReadonlyArray<readonly [string, number[]]> = [
+  // An article before the number, or before a few words and a quoted number.
+  ['The result is a 401 from the SDK endpoints.', [401]],
+  ['the request fails authentication with a 401 that gives no hint', [401]],
+  ['Under the hood the server returns a clear, field-level `422`:', [422]],
+  // Verbs of avoiding and fixing; Chinese "still is".
+  ['Replace quotes by double quotes to avoid 401', [401]],
+  ['- Fix `403`s during registration', [403]],
+  ['带上token，为何还是401？', [401]],
+  // A plural code as subject or verb.
+  ['it is possible that 503s are hit in nginx land', [503]],
+  ['Omitting it 400s with `Some required fields were not set`', [400]],
+  // A particle between the code and the noun (ja, zh).
+  ['Webhookの画面で403のレスポンスが表示される', [403]],
+  ['请求返回403的错误', [403]],
+  // "and" closes a list in a text about statuses; it is not a range.
+  ['If no 2xx status code comes back we retry on 500, 502, 503 and 504.', [500, 502, 503, 504]],
+  // A reason phrase with no number, after a verb or a status word.
+  ['the library replied with "Payload Too Large" to a 136kb payload', [413]],
+  ['Currently, invalid webhook urls result in internal server error.', [500]],
+  ['Status: StatusCode= ServiceUnavailable', [503]],
+  ['the client throws HttpStatusCode.TooManyRequests', [429]],
+  ['error: Bad Gateway', [502]],
+];
+
+const NOT_FOUND: readonly string[] = [
+  'a total of `500`:',
+  'a 500 character limit',
+  'with a 500 ms delay',
+  'after 500s with no reply',
+  'wait 400s are enough',
+  'status codes between 400 and 499 are client errors',
+  'rpc error: code = NotFound desc = no such user',
+  'file not found',
+  'Bad Gateway',
+  'the Forbidden City',
+  'a conflict between teams',
+  'Module not found: Error: Cannot resolve',
+  'stored in 500 places',
+];
+
+describe('detectStatusCodes reads plain-language shapes', () => {
+  it.each(FOUND)('%j → %j', (text, expected) => {
+    expect(codesIn(text)).toEqual(expected);
+    expect(mayHaveStatusCode(text) || mayHaveNamedStatus(text)).toBe(true);
+  });
+
+  it.each(NOT_FOUND)('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+
+  it('reports a named status once, and not beside its own number', () => {
+    expect(codesIn('got 503 Service Unavailable, then Service Unavailable again')).toEqual([503]);
+    expect(statusesIn('replied with "Payload Too Large" twice: "Payload Too Large"')).toHaveLength(1);
+  });
+
+  it('covers the phrase of a named status', () => {
+    const text = 'invalid urls result in internal server error.';
+    const [finding] = statusesIn(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe('internal server error');
+  });
+
+  it('leaves a long paste to its numbers: a named status counts only in prose-sized text', () => {
+    const sentence = 'invalid urls result in internal server error.';
+    const log = `${'GET /health 200 1ms\n'.repeat(Math.ceil(MAX_NAMED_TEXT / 20))}${sentence}`;
+    expect(codesIn(sentence)).toEqual([500]);
+    expect(codesIn(log)).toEqual([]);
+    expect(mayHaveNamedStatus(log)).toBe(false);
+  });
+
+  it('reads every name of the codes it names alone, after a verb (the hint lets each through)', () => {
+    const rows = ERROR_STATUS_NAMES.filter(([code]) => NAMED_ALONE.has(code));
+    expect(rows).toHaveLength(NAMED_ALONE.size);
+    for (const row of rows) {
+      for (const phrase of reasonPhrases(row)) expect(codesIn(`the hook returned "${phrase}" today`)).toEqual([row[0]]);
+    }
+  });
+});
