@@ -27,7 +27,8 @@ const MAX_PHRASE_WORDS = Math.max(...ALL_PHRASES.map((phrase) => phrase.split(' 
 /** One word of a phrase ("teapot", "I'm"). */
 const PHRASE_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/y;
 /** Between two words of a phrase: spaces, `_` or `-` (NOT_FOUND, Time-out). */
-const PHRASE_GAP = /[ \t\u00a0_-]{1,3}/y;
+const PHRASE_GAP_CHAR = /[ \t\u00a0_-]/;
+const PHRASE_GAP = new RegExp(`${PHRASE_GAP_CHAR.source}{1,3}`, 'y');
 /** A letter or digit of a script with spaces right after a phrase: it was a longer word. */
 const LATIN_AFTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}_]/u;
 /** A letter, digit or `_` right before a phrase: it was a longer word. */
@@ -68,7 +69,7 @@ function phraseAt(text: string, start: number): { code: number; end: number } | 
  * Code", Python requests' "403 Client Error: Forbidden for url".
  */
 const GENERIC_AFTER = new RegExp(
-  `[ \\t\\u00a0]{1,3}(?:[-:][ \\t\\u00a0]{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)[ \\t\\u00a0]{1,3}error|(?:\\p{L}{3,16}[ \\t\\u00a0]{1,2})?error(?:ed|ing)?)(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_])`,
+  `[ \\t\\u00a0]{1,3}(?:[-:][ \\t\\u00a0]{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)[ \\t\\u00a0]{1,3}error|(?:\\p{L}{3,16}[ \\t\\u00a0]{1,2})?error(?:ed|ing)?)(?!${LATIN_AFTER.source})`,
   'iuy',
 );
 
@@ -84,7 +85,7 @@ const WORDS_BEFORE = new RegExp(
 const LAST_WORDS = new Set(ALL_PHRASES.map((phrase) => phrase.split(/[\s']/).at(-1) ?? ''));
 const REASON_GAPS = new Set([' ', '\t', '\u00a0', '\n', '\r', ':', '–', '—', '(', '[', '-']);
 const isReasonGap = (char: string): boolean => REASON_GAPS.has(char);
-const PHRASE_GAP_CHARS = new Set([' ', '\t', '\u00a0', '_', '-']);
+const isPhraseGap = (char: string): boolean => char !== '' && PHRASE_GAP_CHAR.test(char);
 
 /** Longest text examined before a bracketed code: the longest phrase and its spacing. */
 const REASON_BEFORE_WINDOW = Math.max(...ALL_PHRASES.map((phrase) => phrase.length)) * 2 + 8;
@@ -130,8 +131,8 @@ export function reasonStartBeforeCode(text: string, codeStart: number, code: num
   const phraseEnd = wordsStart + words.length;
   for (let offset = 0; offset < words.length; offset++) {
     const start = wordsStart + offset;
-    if (offset > 0 && !PHRASE_GAP_CHARS.has(text.charAt(start - 1))) continue;
-    if (PHRASE_GAP_CHARS.has(text.charAt(start))) continue;
+    if (offset > 0 && !isPhraseGap(text.charAt(start - 1))) continue;
+    if (isPhraseGap(text.charAt(start))) continue;
     if (WORD_BEFORE.test(text.charAt(start - 1))) continue;
     const found = phraseAt(text, start);
     if (found && found.end === phraseEnd) return found.code === code ? start : -1;
