@@ -51,10 +51,22 @@ describe('the held-out set (never tuned on)', () => {
 
   it('keeps the second, blind set (hs2-) apart from the first held-out set and gives each page one text', () => {
     const blind = heldOut.filter((item) => item.id.startsWith('hs2-'));
-    const firstSources = new Set(heldOut.filter((item) => !item.id.startsWith('hs2-')).map((item) => item.source));
+    const firstSources = new Set(heldOut.filter((item) => item.id.startsWith('hs-')).map((item) => item.source));
     expect(blind.length).toBeGreaterThanOrEqual(60);
     expect(blind.filter((item) => firstSources.has(item.source))).toEqual([]);
     expect(new Set(blind.map((item) => item.source)).size).toBe(blind.length);
     expect(blind.filter(isNegative).length * 3).toBeGreaterThanOrEqual(blind.length);
+  });
+
+  it('keeps the third, blind set (bl-) apart from every earlier set and gives each page one text', () => {
+    const third = heldOut.filter((item) => item.id.startsWith('bl-'));
+    const earlier = new Set([...corpus, ...heldOut.filter((item) => !item.id.startsWith('bl-'))].map((item) => item.source));
+    expect(third.length).toBeGreaterThanOrEqual(70);
+    expect(third.filter((item) => earlier.has(item.source))).toEqual([]);
+    expect(new Set(third.map((item) => item.source)).size).toBe(third.length);
+    expect(third.filter(isNegative).length * 3).toBeGreaterThanOrEqual(third.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(third.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
   });
 });
