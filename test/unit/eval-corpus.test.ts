@@ -1,5 +1,6 @@
 // The labelled evaluation set itself: well formed, large and varied enough to judge the engine.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR, isNegative, loadCorpus } from '../eval/labels';
 
@@ -68,5 +69,16 @@ describe('the held-out set (never tuned on)', () => {
     for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
       expect(third.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
     }
+  });
+
+  it('quotes no page of the third blind set in a unit test, where detectors are tuned', () => {
+    const unitDir = import.meta.dirname;
+    const unitText = readdirSync(unitDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
+    const pageOf = (source: string): string => source.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    const third = heldOut.filter((item) => item.id.startsWith('bl-'));
+    expect(third.filter((item) => unitText.includes(pageOf(item.source))).map((item) => item.id)).toEqual([]);
   });
 });
