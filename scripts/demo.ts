@@ -1,5 +1,6 @@
 // `npm run demo`: builds the extension, opens every fixture ESP page in Chromium with it loaded,
-// and writes screenshots of an annotated log, an open badge card, a field warning and the popup.
+// and writes screenshots of an annotated log, an open badge card, a field warning and the popup;
+// then the same in Firefox when it is installed.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import {
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
 import { findBrowserOrExit } from './find-browser';
+import { writeFirefoxScreenshots } from './demo-firefox';
 import { writeStoreScreenshots } from './store-screenshots';
 import { formatTable } from './text-table';
 
@@ -84,6 +86,8 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
   }
+  const firefoxShots = await writeFirefoxScreenshots(ROOT, OUT);
+  if (firefoxShots) console.log(`Firefox screenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${firefoxShots.join(', ')}`);
 }
 
 function summarise(labels: string[]): string {
