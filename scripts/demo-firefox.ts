@@ -1,6 +1,5 @@
 // The demo's Firefox half: the same extension built for Firefox, driven over WebDriver BiDi, on
 // a log page, an editor page, an open badge card and the popup, so both browsers can be looked at.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -10,6 +9,7 @@ import {
 } from '../test/e2e/firefox-harness';
 import { waitFor } from '../test/e2e/page-reads';
 import { FIXTURES, type FixturePage } from '../test/fixtures/index';
+import { buildExtension } from './build-extension';
 import { BrowserNotFoundError, findBrowser } from './find-browser';
 
 /** The pages shown in Firefox: one log with badges and one editor with field warnings. */
@@ -28,10 +28,7 @@ export async function writeFirefoxScreenshots(root: string, out: string): Promis
     return null;
   }
   console.log('Building the Firefox extension…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  buildExtension({ target: 'firefox', root, logLevel: 'warn' });
   const dir = path.join(out, 'firefox');
   mkdirSync(dir, { recursive: true });
   const session = await launchFirefoxWithExtension({ viewport: VIEWPORT });
