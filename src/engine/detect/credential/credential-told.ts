@@ -6,7 +6,7 @@
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
 /** A quote or code span around a word: one mark, or up to three backticks (```Bearer```). */
-const QUOTE = `(?:\`{1,3}|["'“”‘’「」])?`;
+const QUOTE = `["'\`“”‘’「」]?\`{0,2}`;
 const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
 const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix|notation)';
 /** A scheme-less credential: the noun people use for it. */
@@ -29,11 +29,11 @@ const MISSING_BEARER = [
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
-  // The scheme put in front of the credential, told as a change: "Appending Bearer keyword to the
-  // authkey", "add Bearer to authorization". In its bare imperative form it counts only as a
-  // title (see ruledOut): further down a text it is a doc's instruction.
-  `(?:append|add|prepend|insert|put|attach)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:to|before|in\\s+front\\s+of|into)\\s+(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)`,
-  `(?:needs?|needed|requires?|required|put|puts|putting|add(?:s|ed|ing)?|with(?:out)?|missing|no)\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?in\\s+front\\b`,
+  // The scheme put in front of the credential, told as a change or a need: "Appending Bearer
+  // keyword to the authkey", "add Bearer to authorization", "needs `Bearer ` in front". In its
+  // bare imperative form it counts only as a title (see ruledOut): further down a text it is a
+  // doc's instruction. One alternative for both tails, so each position is tried once.
+  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b)`,
   // A token sent with no scheme at all.
   `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
   `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
@@ -80,12 +80,12 @@ const BROKE = '(?:break(?:s|ing)?|broke|caus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|re
 const MASKED = [
   `${SECRET_WORD}[^.!?\\n。]{0,60}?${MASK_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
   `${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}`,
-  `${MASK_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
-  `${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}`,
-  // The other two orders: "the masked value was written back over the real secret", "replaces
-  // the stored `client_secret` with the masked placeholder".
-  `${MASK_WORD}[^.!?\\n。]{0,40}?${KEPT_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}`,
-  `${KEPT_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}\\S{0,3}\\s+(?:with|by|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?${MASK_WORD}`,
+  // The mask first, then the secret and the keeping in either order ("the masked value was
+  // written back over the real secret"); the keeping first, then the mask and the secret in either
+  // order ("replaces the stored `client_secret` with the masked placeholder"). Each shares its
+  // first word, so one attempt per position serves both orders.
+  `${MASK_WORD}[^.!?\\n。]{0,40}?(?:${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}|${KEPT_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD})`,
+  `${KEPT_WORD}[^.!?\\n。]{0,40}?(?:${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}|${SECRET_WORD}\\S{0,3}\\s+(?:with|by|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?${MASK_WORD})`,
   // "the backend receives a password in the format \"******\"", "Postman sends `******` as the body"
   `(?:sends?|sent|sending|saves?|saved|stores?|stored|writes?|written|receives?|received)\\s+(?:(?:the|a|an)\\s+)?(?:(?:password|key|token|secret|value|string)\\s+)?(?:in\\s+the\\s+format\\s+)?["'\`]?[*•●]{3,}`,
   // The mask, then what was done with it, one sentence later: "returned `******` … used this string as the api key".
