@@ -80,7 +80,8 @@ const MESSAGES = [
   "(?:body|payload|request|json|data) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
   "(?:trailing|extra|stray|missing|dangling|unexpected|superfluous|redundant|unnecessary|misplaced) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
   // Quotes JSON does not take: "Use of ' instead of \"", "single quotes instead of double quotes".
-  "(?:(?:use|using|used|uses) (?:of )?(?:single quotes?|')|single quotes?) instead of (?:double quotes?|\")",
+  "us(?:e|es|ed|ing) (?:of )?(?:single quotes?|') instead of (?:double quotes?|\")",
+  "single quotes? instead of (?:double quotes?|\")",
   // Other languages: the messages start with JSON or a Latin word.
   'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
   'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
