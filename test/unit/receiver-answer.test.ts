@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/find';
 import { diagnoseText } from '../../src/engine';
-import { listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver-words-plain';
+import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver-words-plain';
 
 const answers = (text: string) =>
   findAll(text)
@@ -18,6 +18,8 @@ describe('an error body with no status beside it', () => {
     ['When configuring it fails with API validation failed: {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', 'invalid x-api-key', 'x-api-key'],
     ['The API returns {"error": "unauthorized", "reason": "You are not a server admin."}', 'You are not a server admin.', undefined],
     ['I got back {"message": "Validation Error", "details": [{"param": "ListingId", "description": "Field is required"}]}', 'Field is required', 'ListingId'],
+    // The text opens with the body, pasted as it came back.
+    ['{"ok":false,"error":"invalid_auth"}% I have generated a token at this page', 'invalid_auth', undefined],
   ])('is the receiver refusing: %s', (text, message, field) => {
     expect(answers(text)).toEqual([{ code: null, message, field }]);
   });
@@ -54,6 +56,10 @@ describe('words written plainly after a status', () => {
     ['Webhooks return 403 Forbidden.\n\nWhat is the error message?\n403 - Authorization data is wrong!', 403, 'Authorization data is wrong!'],
     ['GitHub POST to webhook receives 403 "Invalid signature" response', 403, 'Invalid signature'],
     ['the call got 404: The requested webhook was not found', 404, 'The requested webhook was not found'],
+    // The plain-text page below its status line.
+    ['Invalid response. Received status 404\nCannot GET /webhook/single-webhook\n```', 404, 'Cannot GET /webhook/single-webhook'],
+    // Prose that introduces the message.
+    ['orders fail with an error code of 403.\nThe error message is: Could not validate request for topic orders/fulfilled', 403, 'Could not validate request for topic orders/fulfilled'],
   ])('%s', (text, code, message) => {
     const messages = findAll(text).filter((candidate) => candidate.code === code).map((candidate) => candidate.detail?.receiverMessage);
     expect(messages).toContain(message);
@@ -76,6 +82,21 @@ describe('words written plainly after a status', () => {
     const text = '400 Bad Request: the Zap is missing a required field';
     expect(plainAnswerAfter(text, text.indexOf('400') + 3)).toBe(null);
     expect(plainAnswerAfter('401 - the token is invalid', 3)).toBe('the token is invalid');
+  });
+
+  it('quotes a long answer on one line up to the message limit', () => {
+    const text = `GET https://api.github.com/repos/o/r/issues: 403 - You have exceeded a secondary rate limit. ${'Please wait. '.repeat(20)}`;
+    const message = findAll(text).find((finding) => finding.code === 403)?.detail?.receiverMessage ?? '';
+    expect(message.startsWith('You have exceeded a secondary rate limit. Please wait.')).toBe(true);
+    expect(message.length).toBeLessThanOrEqual(200);
+  });
+
+  it('takes a line below the status only when it ends its block and is not the writer speaking', () => {
+    const status = 'HTTP 401 Unauthorized';
+    expect(answerLineBelow(`${status}\nInvalid credentials were given\n\nmore`, status.length)).toBe('Invalid credentials were given');
+    expect(answerLineBelow(`${status}\nI think the token is invalid\n`, status.length)).toBe(null);
+    expect(answerLineBelow(`${status}\nThe token is invalid and\nthe rest of my sentence`, status.length)).toBe(null);
+    expect(answerLineBelow(`${status}\n{"message":"invalid"}`, status.length)).toBe(null);
   });
 
   it('tells a repeated status from a longer framework answer', () => {

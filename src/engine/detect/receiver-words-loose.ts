@@ -9,18 +9,19 @@ import { execAt } from './text-match';
 const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description/g;
 
 /**
- * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, or the space of a
- * Clojure `:message "…"`), and the value, quoted with any quote or running to the end of its item.
+ * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, "is:" after a
+ * prose "the error message is: …", or the space of a Clojure `:message "…"`), and the value,
+ * quoted with any quote or running to the end of its item.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["'])?[ \t]*(?:[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
+  /(?:\\?["'])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
 
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
 /** Words of a message that reports a failure. */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'

@@ -7,10 +7,10 @@ import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from './text-match';
 
 /**
- * After the status: a dash or colon then the rest of the line, or a quoted message. Anchored
- * (`y`) and bounded, so each status costs one short match.
+ * After the status: a dash or colon then the rest of the line (200 characters at most), or a
+ * quoted message. Anchored (`y`) and bounded, so each status costs one short match.
  */
-const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\n\r"“`]{3,200}?)[ \t]*$|["“]([^"”\n\r]{3,200})["”])/my;
+const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\n\r"“`]{3,200})|["“]([^"”\n\r]{3,200})["”])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -23,6 +23,23 @@ export function plainAnswerAfter(text: string, end: number): string | null {
   const message = (match?.[1] ?? match?.[2] ?? '').trim();
   if (message === '' || !ERROR_WORDS.test(message) || !isFromReceiver(message)) return null;
   return codeForReasonPhrase(message.replace(/[.!]+$/, '')) === undefined ? message : null;
+}
+
+/**
+ * The rest of a status line, then one line of words that ends its block (a blank line, a fence
+ * or the end follows): the plain-text page a server answered with, pasted under its status
+ * ("401 Unauthorized" / "You need a valid user and password to access this content.").
+ */
+const ANSWER_LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
+/** The writer speaking, not the server: "I", "we", "my" make a line prose. */
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+
+/** The one line of words right below a status line ending at `end`, when it reads as the answer. */
+export function answerLineBelow(text: string, end: number): string | null {
+  const match = execAt(ANSWER_LINE_BELOW, text, end);
+  const line = (match?.[1] ?? '').trim();
+  if (line === '' || FIRST_PERSON.test(line) || !ERROR_WORDS.test(line) || !isFromReceiver(line)) return null;
+  return codeForReasonPhrase(line.replace(/[.!]+$/, '')) === undefined ? line : null;
 }
 
 /** A line that starts with a status and a dash or colon: one row of a list of statuses. */

@@ -8,7 +8,7 @@ import { redactSecretsInText } from '../redact';
 import { clip } from '../text';
 import { findBodyCandidates } from './json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
-import { listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
 
 export interface ReceiverWords {
   start: number;
@@ -93,12 +93,12 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Statuses still without words that have the receiver's message written right after them. */
+/** Statuses still without words that have the receiver's message written right after or below them. */
 function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
   let isList: boolean | undefined;
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = plainAnswerAfter(text, finding.end);
+    const message = plainAnswerAfter(text, finding.end) ?? answerLineBelow(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -152,6 +152,8 @@ const ANSWER_CUE =
 
 /** True when the words on the body's line or the two lines before it introduce it as an answer. */
 function readsAsAnswer(text: string, bodyStart: number): boolean {
+  // A text that opens with the body is that body, pasted as it came back.
+  if (bodyStart <= 16 && /^[\s`]*$/.test(text.slice(0, bodyStart))) return true;
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
   let breaks = 0;
