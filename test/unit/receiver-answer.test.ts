@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/find';
 import { diagnoseText } from '../../src/engine';
-import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver-words-plain';
+import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
 
 const answers = (text: string) =>
   findAll(text)

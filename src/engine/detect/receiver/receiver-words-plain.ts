@@ -2,9 +2,9 @@
 // delivery logs put them: `403 - Authorization data is wrong!`, `receives 403 "Invalid
 // signature" response`, `404: The requested webhook is not registered`. Only words that report a
 // failure count, and never a reason phrase that merely repeats the status.
-import { codeForReasonPhrase } from './status-reasons';
+import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
-import { execAt } from './text-match';
+import { execAt } from '../shared/text-match';
 
 /**
  * After the status: a dash or colon then the rest of the line (200 characters at most), or a
