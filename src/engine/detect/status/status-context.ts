@@ -165,7 +165,8 @@ const STATUS_ATTRIBUTE = /(?:status|code)[\w:-]{0,10}=["']$/i;
  */
 export function isMarkupAttributeValue(text: string, codeStart: number): boolean {
   const quote = text.charAt(codeStart - 1);
-  if (quote !== '"' && quote !== "'") return false;
+  // Cheap gate first: only an attribute has `="` right before its value.
+  if ((quote !== '"' && quote !== "'") || text.charAt(codeStart - 2) !== '=') return false;
   const before = text.slice(Math.max(0, codeStart - MARKUP_WINDOW), codeStart);
   if (!ATTRIBUTE_BEFORE.test(before) || STATUS_ATTRIBUTE.test(before)) return false;
   return before.lastIndexOf('<') > before.lastIndexOf('>');
