@@ -152,8 +152,6 @@ const ANSWER_CUE =
 
 /** True when the words on the body's line or the two lines before it introduce it as an answer. */
 function readsAsAnswer(text: string, bodyStart: number): boolean {
-  // A text that opens with the body is that body, pasted as it came back.
-  if (bodyStart <= 16 && /^[\s`]*$/.test(text.slice(0, bodyStart))) return true;
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
   let breaks = 0;
