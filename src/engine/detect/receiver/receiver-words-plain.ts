@@ -47,8 +47,12 @@ const STATUS_ROW = /^[ \t]*[-*•|]?[ \t]*[`*]{0,2}[1-5]\d\d[`*]{0,2}[ \t]*(?::|
 /** From this many such rows on, the text documents statuses rather than quoting an answer. */
 const LIST_ROWS = 3;
 
+/** A list of statuses is pasted on its own; a longer text is a log, whose rows are answers. */
+const MAX_LIST_LENGTH = 16 * 1024;
+
 /** True when `text` is a list of statuses with their meanings (a doc table, a bullet list). */
 export function listsStatuses(text: string): boolean {
+  if (text.length > MAX_LIST_LENGTH) return false;
   STATUS_ROW.lastIndex = 0;
   let rows = 0;
   while (STATUS_ROW.exec(text) !== null) if (++rows >= LIST_ROWS) return true;
