@@ -31,7 +31,7 @@ export const airtable = defineReceiver({
     { id: 'INVALID_VALUE_FOR_COLUMN', status: 422, meaning: 'A value does not fit its field type (text in a number field, a bad date).', steps: ['Send values in the field\'s type, or add "typecast": true to let Airtable convert them.'] },
   ],
   steps: {
-    'http:401': [TOKEN_STEP, SEND_TEST_STEP],
+    'http:401': [TOKEN_STEP, SEND_TEST_STEP.text],
     'http:403': ["Give the token access to this base and the data.records:write scope; check the base and table IDs in the URL."],
     'http:404': ['Check the base ID (app…) and the table name or ID in the URL; a renamed table changes the URL when you use its name.'],
     'http:422': ['Read error.type and error.message in the answer: they name the field or value Airtable refused.', 'Put the values under "fields" with the exact field names of the table.'],

@@ -43,7 +43,7 @@ export const discord = defineReceiver({
       'While testing, add ?wait=true to the URL: Discord then answers only once the message is saved, and reports a message it could not save (without it, such a message fails silently).',
     ],
     'http:401': ['The token in the webhook URL is wrong: ' + NEW_URL_STEP.charAt(0).toLowerCase() + NEW_URL_STEP.slice(1)],
-    'http:404': ['The webhook was deleted or the URL is wrong (Unknown Webhook, code 10015).', NEW_URL_STEP, SEND_TEST_STEP],
+    'http:404': ['The webhook was deleted or the URL is wrong (Unknown Webhook, code 10015).', NEW_URL_STEP, SEND_TEST_STEP.text],
     'http:429': [
       "Read retry_after in Discord's JSON answer (seconds) or the Retry-After header, and wait that long before the next attempt.",
       'Send to this webhook more slowly: the X-RateLimit-Remaining and X-RateLimit-Reset-After headers tell how much room is left.',

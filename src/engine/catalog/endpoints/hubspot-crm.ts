@@ -41,7 +41,7 @@ export const hubspotCrm = defineReceiver({
   ],
   steps: {
     'http:400': ['Read "message" and "category" in HubSpot\'s answer: they name the property or value it refused.', 'Wrap the fields in a "properties" object and use internal property names.'],
-    'http:401': [TOKEN_STEP, SEND_TEST_STEP],
+    'http:401': [TOKEN_STEP, SEND_TEST_STEP.text],
     'http:403': ['Add the scope the message names to the private app, save, and send a test again.'],
     'http:409': ['The record already exists: update it by ID (or by email as idProperty) instead of creating it.'],
     'http:429': [

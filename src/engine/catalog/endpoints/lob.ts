@@ -58,7 +58,7 @@ export const lob = defineReceiver({
       KEY_STEP,
       'If someone regenerated the key in the dashboard, the old one stopped working: paste the new one.',
       'Use a test_ key to try things out (nothing is printed) and the live_ key for real mail.',
-      SEND_TEST_STEP,
+      SEND_TEST_STEP.text,
     ],
     'http:403': ['Publishable keys (…_pub_…) can only verify addresses: use a secret key to create mail.'],
     'http:422': ["Read error.message in Lob's answer: it names the field that is missing or invalid, such as the recipient's address_line1 or address_zip."],

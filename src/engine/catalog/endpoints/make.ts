@@ -24,7 +24,7 @@ export const make = defineReceiver({
     },
   }),
   steps: {
-    'http:4xx': [CHECK_WEBHOOK_STEP, NEW_URL_STEP, SEND_TEST_STEP],
+    'http:4xx': [CHECK_WEBHOOK_STEP, NEW_URL_STEP, SEND_TEST_STEP.text],
     'http:5xx': ["Open the scenario's History in Make: a run that failed after the webhook accepted the data shows there."],
     'credential:incomplete-webhook-url': [NEW_URL_STEP],
   },

@@ -49,7 +49,7 @@ function forbiddenSteps(url: string, provider: ProviderId | undefined): string[]
 
 const RATE_LIMIT_STEPS = [
   'Read the rate-limit headers Poplar returns on every response (x-rate-limit-…): they tell how many requests are left.',
-  LOWER_SEND_RATE_STEP,
+  LOWER_SEND_RATE_STEP.text,
   'If your volume needs more, e-mail support@heypoplar.com to ask for a higher limit.',
 ];
 

@@ -31,7 +31,7 @@ export const shopify = defineReceiver({
     { id: 'Exceeded calls per second', pattern: /Exceeded \d+ calls per second for api client/i, status: 429, meaning: 'The REST rate limit of this app on this store is used up.', steps: ['Wait the seconds in Retry-After, then send more slowly.'] },
   ],
   steps: {
-    'http:401': [TOKEN_STEP, 'If the app was uninstalled or its token regenerated, paste the new token.', SEND_TEST_STEP],
+    'http:401': [TOKEN_STEP, 'If the app was uninstalled or its token regenerated, paste the new token.', SEND_TEST_STEP.text],
     'http:400': ['Set the Content-Type header to application/json: Shopify answers 400 to a body it cannot read as JSON.', "Read the \"errors\" object in Shopify's answer: it names the parameter that is missing or invalid."],
     'http:402': ["The store's plan is unpaid (frozen): ask the store owner to settle the bill in Shopify; calls fail until then."],
     'http:403': ["The token lacks an access scope this call needs: add it to the custom app's Admin API scopes and install the app again."],

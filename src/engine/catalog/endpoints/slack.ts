@@ -42,7 +42,7 @@ export const slack = defineReceiver({
   steps: {
     'http:400': ['Read the word in the response body (invalid_payload, no_text, ...): it says what Slack could not use.', BODY_STEP],
     'http:403': ['Read the word in the response body: action_prohibited means a workspace restriction, invalid_token a bad webhook URL.', NEW_URL_STEP],
-    'http:404': ['Read the word in the response body: no_service means the webhook was removed or its app uninstalled, channel_not_found that the channel is gone.', NEW_URL_STEP, SEND_TEST_STEP],
+    'http:404': ['Read the word in the response body: no_service means the webhook was removed or its app uninstalled, channel_not_found that the channel is gone.', NEW_URL_STEP, SEND_TEST_STEP.text],
     'http:410': ['The channel was archived: unarchive it, or create a webhook for another channel and paste its URL into the ESP.'],
     'http:429': [
       'Slack lets an incoming webhook post about one message per second (short bursts pass): send to this webhook more slowly, for example with a smaller audience per minute.',

@@ -44,7 +44,7 @@ export const teamsWorkflows = defineReceiver({
       CONNECTOR_STEP,
       NEW_WORKFLOW_STEP,
     ],
-    'http:404': ['The workflow was deleted or turned off, or the URL is incomplete.', NEW_WORKFLOW_STEP, SEND_TEST_STEP],
+    'http:404': ['The workflow was deleted or turned off, or the URL is incomplete.', NEW_WORKFLOW_STEP, SEND_TEST_STEP.text],
     'http:410': [CONNECTOR_STEP, NEW_WORKFLOW_STEP],
     'http:413': ['Keep the message under 28 KB: shorten the card or leave out long lists.'],
     'http:429': ['Send to this webhook more slowly: Microsoft throttles a Teams webhook that gets more than about four requests a second; wait and retry with growing pauses.'],

@@ -54,7 +54,7 @@ export const twilio = defineReceiver({
   ],
   steps: {
     'http:400': ['Read "code" in Twilio\'s JSON answer and look it up in Twilio\'s error dictionary.', FORM_STEP],
-    'http:401': [AUTH_STEP, SEND_TEST_STEP],
+    'http:401': [AUTH_STEP, SEND_TEST_STEP.text],
     'http:404': ['Check the Account SID in the URL: it must be the account (AC…) that the credentials belong to.'],
     'http:429': ['Send to this webhook more slowly: Twilio limits how many requests an account may have open at once (error 20429).'],
     'json:wrong-body-format': [FORM_STEP],

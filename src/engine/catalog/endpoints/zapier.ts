@@ -27,7 +27,7 @@ export const zapier = defineReceiver({
     'http:404': [
       'The hook URL is not (or no longer) valid: if the Zap changed owner, its webhook URL changed too.',
       NEW_URL_STEP,
-      SEND_TEST_STEP,
+      SEND_TEST_STEP.text,
     ],
     'http:410': [
       "The Zap behind this subscription URL was turned off or deleted: turn it on again in Zapier (the app's connection then subscribes anew).",
