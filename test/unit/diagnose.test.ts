@@ -125,8 +125,8 @@ describe('layer composition', () => {
 
   it('lists a step shared by two layers once', () => {
     const steps = diagnose(finding({ kind: 'rate-limit', code: 429 }), { endpointUrl: MAILING }).steps;
-    expect(steps.filter((step) => step === LOWER_SEND_RATE_STEP)).toHaveLength(1);
-    expect(poplar.steps('http:429', MAILING)).toContain(LOWER_SEND_RATE_STEP);
+    expect(steps.filter((step) => step === LOWER_SEND_RATE_STEP.text)).toHaveLength(1);
+    expect(poplar.steps('http:429', MAILING)).toContain(LOWER_SEND_RATE_STEP.text);
   });
 
   it('does not repeat the Klaviyo ### step when Klaviyo is the known provider', () => {
