@@ -342,4 +342,21 @@ describe('diagnoseText', () => {
       expect(['http:403', 'network:connection-refused']).toContain(diagnosis.key);
     }
   });
+
+  it("keeps each context's diagnosis apart when later calls reuse them", () => {
+    const text = 'Webhook failed: HTTP 403 Forbidden';
+    const contexts: DiagnoseContext[] = [{}, { provider: 'braze' }, { provider: 'klaviyo', endpointUrl: MAILING }, { endpointUrl: AUDIENCES }];
+    // Twice over, so the second round is served by what the first one kept.
+    for (const ctx of [...contexts, ...contexts]) {
+      const [result] = diagnoseText(text, ctx);
+      expect(result!.diagnosis).toEqual(diagnose(result!.finding, ctx));
+    }
+  });
+
+  it('hands out kept diagnoses that no caller can change for the next one', () => {
+    const [first] = diagnoseText('Webhook failed: HTTP 404 Not Found');
+    expect(() => (first!.diagnosis.steps as string[]).push('changed')).toThrow(TypeError);
+    const [again] = diagnoseText('Webhook failed: HTTP 404 Not Found');
+    expect(again!.diagnosis).toEqual(diagnose(again!.finding));
+  });
 });
