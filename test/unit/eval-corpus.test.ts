@@ -1,6 +1,8 @@
 // The labelled evaluation sets themselves: well formed, large and varied enough to judge the
 // engine, and the held-out ones independent of everything else.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isNegative, loadSets, TRAINING_SET, type EvalSet } from '../eval/labels';
 
 const sets = loadSets();
@@ -74,5 +76,26 @@ describe('the held-out sets (never tuned on)', () => {
     expect(statusBlind.filter(isNegative).length / statusBlind.length).toBeGreaterThanOrEqual(0.35);
     expect(statusBlind.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(30);
     expect(statusBlind.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(15);
+  });
+  it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
+    const third = setNamed('setup-blind').items;
+    expect(third.length).toBeGreaterThanOrEqual(70);
+    expect(third.every((item) => item.id.startsWith('bl-'))).toBe(true);
+    expect(new Set(third.map((item) => item.source)).size).toBe(third.length);
+    expect(third.filter(isNegative).length * 3).toBeGreaterThanOrEqual(third.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(third.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('quotes no page of the bl- set in a unit test, where detectors are tuned', () => {
+    const unitDir = import.meta.dirname;
+    const unitText = readdirSync(unitDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
+    const pageOf = (source: string): string => source.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    const third = setNamed('setup-blind').items;
+    expect(third.filter((item) => unitText.includes(pageOf(item.source))).map((item) => item.id)).toEqual([]);
   });
 });
