@@ -1,7 +1,7 @@
 // The toolbar popup: the active tab's findings with their fixes, or why there are none, and the
 // "Diagnose text" box in every state.
 import { useEffect } from 'preact/hooks';
-import browser from '../shared/browser';
+import { extensionApi } from '../content/runtime/runtime-api';
 import { PROVIDER_IDS, providerName } from '../providers';
 import { t } from '../shared/i18n';
 import { CopyReportButton } from './copy-report';
@@ -19,7 +19,7 @@ export interface AppProps {
 }
 
 function openOptions(): void {
-  void browser.runtime.openOptionsPage();
+  void extensionApi().runtime.openOptionsPage();
 }
 
 function EmptyState() {

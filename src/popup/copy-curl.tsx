@@ -1,6 +1,6 @@
 // "Copy as curl" in the popup: asks the tab's content script (in its own isolated world) for the
 // editor's request as a curl command, secrets already replaced by placeholders, and copies it.
-import browser from '../shared/browser';
+import { extensionApi } from '../content/runtime/runtime-api';
 import { EXTRAS_GLOBAL } from '../content/runtime/extras-api';
 import { t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
@@ -13,7 +13,7 @@ function readCurl(globalName: string): string | null {
 }
 
 export async function curlOfTab(tabId: number): Promise<string | null> {
-  const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: readCurl, args: [EXTRAS_GLOBAL] });
+  const results = await extensionApi().scripting.executeScript({ target: { tabId, allFrames: true }, func: readCurl, args: [EXTRAS_GLOBAL] });
   const found = results.map((result) => result.result).find((value): value is string => typeof value === 'string' && value !== '');
   return found ?? null;
 }

@@ -1,6 +1,7 @@
 // Decides what the popup shows for the active tab: its findings, a clean page we watch, a page
 // we may not read because the user withheld its host permission, or a page we do not run on.
-import browser, { type Tabs } from '../shared/browser';
+import { extensionApi } from '../content/runtime/runtime-api';
+import type { Tabs } from '../shared/browser';
 import { withheldHosts } from '../shared/host-access';
 import type { Reply, TabFindings } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
@@ -19,9 +20,9 @@ type TabFindingsReply = Reply<{ type: 'get-tab-findings'; tabId: number }>;
 
 /** The manifest's ESP hosts and the domains the user added in the options page. */
 async function watchedPatterns(): Promise<string[]> {
-  const manifest = browser.runtime.getManifest();
+  const manifest = extensionApi().runtime.getManifest();
   const fromManifest = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  const stored = await extensionApi().storage.sync.get(SETTINGS_KEY);
   return [...fromManifest, ...parseSettings(stored[SETTINGS_KEY]).customDomains];
 }
 
@@ -37,8 +38,8 @@ export async function isWatchedUrl(url: string | undefined): Promise<boolean> {
  */
 async function targetTab(search: string): Promise<Tabs.Tab | undefined> {
   const requested = Number(new URLSearchParams(search).get('tab') ?? Number.NaN);
-  if (Number.isInteger(requested) && requested >= 0) return browser.tabs.get(requested);
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (Number.isInteger(requested) && requested >= 0) return extensionApi().tabs.get(requested);
+  const [active] = await extensionApi().tabs.query({ active: true, currentWindow: true });
   return active;
 }
 
@@ -56,7 +57,7 @@ export async function loadPopupView(search = globalThis.location?.search ?? ''):
   try {
     const active = await targetTab(search);
     if (active?.id === undefined) return { state: 'unsupported' };
-    const reply = (await browser.runtime.sendMessage({ type: 'get-tab-findings', tabId: active.id })) as TabFindingsReply | undefined;
+    const reply = (await extensionApi().runtime.sendMessage({ type: 'get-tab-findings', tabId: active.id })) as TabFindingsReply | undefined;
     if (reply && !reply.ok) return { state: 'error', message: reply.error };
     const tab = reply?.tab ?? null;
     if (tab && tab.groups.some((group) => group.count > 0)) return { state: 'findings', tab };

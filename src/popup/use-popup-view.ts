@@ -1,7 +1,8 @@
 // The popup's view of its tab, loaded once and again whenever the tab's findings change in
 // storage (a page still loading, a permission just granted): the popup stays live while open.
 import { useEffect, useState } from 'preact/hooks';
-import browser, { type Storage } from '../shared/browser';
+import { extensionApi } from '../content/runtime/runtime-api';
+import type { Storage } from '../shared/browser';
 import type { PopupView } from './load-view';
 
 export function usePopupView(load: () => Promise<PopupView>): [PopupView | null, () => void] {
@@ -23,8 +24,8 @@ export function usePopupView(load: () => Promise<PopupView>): [PopupView | null,
     const onChanged = (_changes: Record<string, Storage.StorageChange>, area: string) => {
       if (area === 'session') reload();
     };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    extensionApi().storage.onChanged.addListener(onChanged);
+    return () => extensionApi().storage.onChanged.removeListener(onChanged);
   }, []);
 
   return [view, reload];

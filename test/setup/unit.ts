@@ -1,6 +1,7 @@
 // Set up once for every unit test file (vitest.config.ts, project "unit"):
-// - the browser fake's i18n is on `chrome`, where the content script and the pages look it up
-//   (src/shared/i18n.ts); tests that replace `chrome` or `browser` take it away for themselves only;
+// - the browser fake is the native `browser` too, and its i18n is on `chrome`, where the content
+//   script and the pages look them up (src/content/runtime-api.ts, src/shared/i18n.ts); tests that
+//   replace `chrome` or `browser` take it away for themselves only;
 // - each test starts with a clean in-memory browser (test/fakes/browser-fake.ts);
 // - the content script's messaging is replaced by spies, so content tests need no worker: snapshots
 //   are answered with no diagnoses, settings are the defaults, content-extras.js loads at once.
@@ -10,6 +11,8 @@ import { beforeEach, vi } from 'vitest';
 import browser, { resetBrowserFake } from '../fakes/browser-fake';
 
 (globalThis as { chrome?: unknown }).chrome ??= { i18n: browser.i18n };
+// The popup and content.js use the native namespace (src/content/runtime-api.ts), not the polyfill.
+(globalThis as { browser?: unknown }).browser ??= browser;
 
 vi.mock('../../src/content/runtime/messaging', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/content/runtime/messaging')>();

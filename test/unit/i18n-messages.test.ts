@@ -1,7 +1,7 @@
 // The message catalog (_locales/<lang>/messages.json) and the helper that reads it: every message
 // the code names exists, every message the catalog defines is used, placeholders are declared and
 // numbered as src/shared/i18n.ts passes them, and plural forms cover the language's categories.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -128,8 +128,14 @@ describe('every language folder', () => {
 describe('t() and plural() through the browser fake', () => {
   const scope = globalThis as { chrome?: unknown; browser?: unknown };
   const savedChrome = scope.chrome;
+  const savedBrowser = scope.browser;
+  // These tests install their own `chrome`: the native `browser` of the setup would answer first.
+  beforeEach(() => {
+    delete scope.browser;
+  });
   afterEach(() => {
     scope.chrome = savedChrome;
+    scope.browser = savedBrowser;
     vi.resetModules();
   });
 
