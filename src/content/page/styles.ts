@@ -16,7 +16,7 @@ export function important(declarations: string): string {
 const BADGE_HOST_RULE = important(
   // `all:initial` already resets padding, border, position, visibility, opacity and size; it
   // leaves out direction and unicode-bidi, so those are set here.
-  'all:initial;display:inline-block;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
+  'all:initial;display:inline;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
 );
 
 const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
@@ -24,13 +24,16 @@ export const FONT = `font-family:${FONT_FAMILIES};`;
 
 // The host's `all:initial` resets what the pill would inherit from the row (text-transform,
 // letter-spacing, ...), so the pill only sets what differs from the initial values.
+// Each badge costs the browser its boxes, so the pill is one plain inline block: no flex box (an
+// extra anonymous block per badge) and no clipping (an overflow clip gives every badge clip nodes,
+// and `hidden` a scroll area too: together 1.1 MB at 1,000 badges). Labels are a code and a few
+// catalog words, short by design, so they need no ellipsis.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
-  `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-flex;align-items:center;gap:4px;` +
-  'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;max-width:260px;' +
-  'overflow:hidden;text-overflow:ellipsis;margin:0}' +
+  `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +
+  'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
-  '.pill svg{width:11px;height:11px;flex:none;fill:currentColor}' +
+  '.pill svg{width:11px;height:11px;margin-right:4px;vertical-align:-1px;fill:currentColor}' +
   // One class per colour family of the finding model (severityOf).
   '.setup{background:#fde7f0;border-color:#db2777;color:#831843}' +
   '.down{background:#fdecec;border-color:#dc2626;color:#8a1c1c}' +
