@@ -15,17 +15,29 @@ export function important(declarations: string): string {
  */
 const BADGE_HOST_RULE = important(
   // `all:initial` already resets padding, border, position, visibility, opacity and size; it
-  // leaves out direction and unicode-bidi, so those are set here.
-  'all:initial;display:inline-block;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
+  // leaves out direction and unicode-bidi, so those are set here. The negative block margins
+  // keep the pill's box (20 px) from making the row's line taller: it counts as 12 px, less than
+  // any line of text it sits in, and draws over the line's own spacing.
+  'all:initial;display:inline-block;vertical-align:middle;margin:-4px 0 -4px 6px;direction:ltr;unicode-bidi:isolate;',
 );
 
 const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 export const FONT = `font-family:${FONT_FAMILIES};`;
 
+/**
+ * The attribute that makes a badge overlay the end of a row the page positions at a fixed height
+ * (a virtualised list): out of the row's flow, centred on its height, compact (the code alone),
+ * so it never wraps under the row nor covers the next one.
+ */
+export const BADGE_FIT = 'data-fit';
+const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:0;transform:translateY(-50%);');
+
 // The host's `all:initial` resets what the pill would inherit from the row (text-transform,
 // letter-spacing, ...), so the pill only sets what differs from the initial values.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
+  `:host([${BADGE_FIT}="overlay"]){${OVERLAY_HOST_RULE}}` +
+  `:host([${BADGE_FIT}="overlay"]) .more{display:none}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-flex;align-items:center;gap:4px;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;max-width:260px;' +
   'overflow:hidden;text-overflow:ellipsis;margin:0}' +

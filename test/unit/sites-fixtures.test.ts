@@ -17,12 +17,14 @@ import { FIXTURES, type FixturePage } from '../fixtures/index';
 import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPage } from '../fixtures/load';
 
 /**
- * Fixtures with a timeline, and how long to let it run: rows after 500 ms and a route change after
- * 1 s; shadow roots attached up to 1.5 s in, found by a poll every 500 ms.
+ * Fixtures with a timeline or rows drawn by a script, and how long to let it run: rows after 500 ms
+ * and a route change after 1 s; shadow roots attached up to 1.5 s in, found by a poll every
+ * 500 ms; a virtualised list drawn at once.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
   ['generic/late-shadow-roots.html', 2600],
+  ['generic/fixed-rows.html', 100],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */
