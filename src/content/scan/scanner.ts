@@ -332,15 +332,20 @@ export class Scanner {
   #noteElement(element: Element): void {
     if (element.hasAttribute(OUR_ATTRIBUTE)) return; // our hosts' closed roots hold badges, not rows
     const candidate = mayGetShadowRoot(element);
-    // Closed roots are looked up only where one may be: the lookup is an extension API call.
-    const shadow = element.shadowRoot ?? (candidate ? shadowRootOf(element) : null);
-    if (shadow && this.#walkedInPass.get(shadow) !== this.#pass) {
-      this.#walkedInPass.set(shadow, this.#pass);
-      this.#observe(shadow);
-      this.#queueWalk(shadow);
-    }
+    // The walk looks for closed roots on custom elements only: the lookup is an extension API
+    // call, and a page has many empty divs (those are looked at by the poll, a bounded number).
+    const shadow = element.shadowRoot ?? (isCustomElement(element) ? shadowRootOf(element) : null);
+    if (shadow) this.#noteShadow(shadow);
     if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
     else if (!shadow && candidate) this.#watchForShadow(element);
+  }
+
+  /** A shadow root to observe and scan, once per pass. */
+  #noteShadow(shadow: ShadowRoot): void {
+    if (this.#walkedInPass.get(shadow) === this.#pass) return;
+    this.#walkedInPass.set(shadow, this.#pass);
+    this.#observe(shadow);
+    this.#queueWalk(shadow);
   }
 
   /**
@@ -364,7 +369,7 @@ export class Scanner {
       const shadow = element.isConnected ? shadowRootOf(element) : null;
       if (shadow) {
         this.#shadowless.delete(element);
-        this.#noteElement(element);
+        this.#noteShadow(shadow);
         found = true;
       } else if (!element.isConnected || (!isCustomElement(element) && (element.firstChild !== null || now - seenAt > PLAIN_HOST_WATCH_MS))) {
         // Gone, or a plain element the page filled with children or left alone for long.
