@@ -14,10 +14,13 @@ export interface FieldWarningInfo {
   afterName: string;
 }
 
-/** Contract-2 badges of the document and its open shadow roots, in order. */
+/**
+ * Contract-2 badges of the document and its open shadow roots, in order, then those in the closed
+ * roots a fixture page lists on window.fixtureClosedRoots (a page script sees no other).
+ */
 export const COLLECT_BADGES = `(() => {
   const out = [];
-  const stack = [document];
+  const stack = [...(window.fixtureClosedRoots || [])].reverse().concat([document]);
   while (stack.length) {
     const root = stack.pop();
     for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {

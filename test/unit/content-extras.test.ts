@@ -9,7 +9,7 @@ import { contentExtras } from '../../src/content/extras';
 import { readExtras, registerExtras, type ContentExtras } from '../../src/content/runtime/extras-api';
 import { createExtrasLoader } from '../../src/content/runtime/extras-loader';
 import { mayHaveEditorFields } from '../../src/content/fields/field-probe';
-import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields/fields';
+import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { createRedactor } from '../../src/content/scan/redaction';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import { detectRow, needsExtras } from '../../src/content/scan/row-detect';
@@ -211,8 +211,8 @@ describe('mayHaveEditorFields: true wherever the field checker could find someth
           .join('');
         const fields = [...document.querySelectorAll<HTMLInputElement>('input, textarea')];
         rows.flat().forEach((f, i) => (fields[i]!.value = f.value));
-        const found = findEditorFields([document], generic);
-        if (checkEditorFields(found).length > 0 || safeEndpointUrl(found) !== null) {
+        const found = findEditors([document], generic);
+        if (found.some((editor) => checkEditorFields(editor).length > 0 || safeEndpointUrl(editor) !== null)) {
           expect(mayHaveEditorFields(document, generic)).toBe(true);
         }
       }),

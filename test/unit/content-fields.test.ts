@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { FieldWatcher, FIELD_CHECK_DELAY_MS } from '../../src/content/fields/field-watcher';
 import { fieldWarningText } from '../../src/content/fields/field-warning';
-import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields/fields';
+import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { buildSnapshot } from '../../src/content/scan/snapshot';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/providers/generic';
@@ -150,7 +150,9 @@ describe('fields found by shape when the adapter has no selectors', () => {
       <div class="hdr"><input value="Authorization"><input id="v" value="Bearer ###"></div>
       <div class="hdr"><input value="Content-Type"><input value="application/json"></div>
       <textarea id="b">{"recipient":{"address_1":"a","city":"b","state":"c"}}</textarea>`;
-    const fields = findEditorFields([document], generic);
+    const editors = findEditors([document], generic);
+    expect(editors).toHaveLength(1);
+    const fields = editors[0]!;
     expect(fields.url?.getAttribute('name')).toBe('webhookUrl');
     expect(fields.headers.map((h) => h.name)).toEqual(['Authorization']);
     expect(fields.body?.id).toBe('b');
@@ -164,7 +166,84 @@ describe('fields found by shape when the adapter has no selectors', () => {
     ['a password field', '<input type="password" value="###">'],
   ])('ignores %s', (_name, html) => {
     document.body.innerHTML = html;
-    expect(checkEditorFields(findEditorFields([document], generic))).toEqual([]);
+    expect(findEditors([document], generic).flatMap(checkEditorFields)).toEqual([]);
+  });
+});
+
+describe('several request editors on one page', () => {
+  /** One Klaviyo-shaped editor per request, ids suffixed with its number. */
+  const editor = (n: number) => `<section class="request">
+    <input id="url-${n}" name="destinationUrl">
+    <div data-testid="webhook-header-row"><input id="key-${n}" aria-label="Header key"><input id="value-${n}" aria-label="Header value"></div>
+    <textarea id="body-${n}" name="body"></textarea>
+  </section>`;
+  const fill = (n: number, url: string, token: string, body: string) => {
+    (document.getElementById(`url-${n}`) as HTMLInputElement).value = url;
+    (document.getElementById(`key-${n}`) as HTMLInputElement).value = 'Authorization';
+    (document.getElementById(`value-${n}`) as HTMLInputElement).value = token;
+    (document.getElementById(`body-${n}`) as HTMLTextAreaElement).value = body;
+  };
+  const watch = () => {
+    controller = new AbortController();
+    watcher = new FieldWatcher(document, klaviyo, () => undefined, (error) => {
+      throw error;
+    }, controller.signal);
+    watcher.check();
+  };
+
+  it('checks every editor and puts each warning after its own field', () => {
+    document.body.innerHTML = [1, 2, 3].map(editor).join('');
+    fill(1, MAILING, 'Bearer ###', GOOD_BODY);
+    fill(2, MAILING, `Bearer ${SENTINEL}`, '{"recipient": {"city": "Austin",}}');
+    fill(3, MAILING, SENTINEL, '{"recipient": {"city": "Austin",}}');
+    watch();
+    expect(warningsAfter('value-1')).toEqual(['masked-token']);
+    expect(warningsAfter('body-1')).toEqual([]);
+    expect(warningsAfter('value-2')).toEqual([]);
+    expect(warningsAfter('body-2')).toEqual(['invalid-json']);
+    expect(warningsAfter('value-3')).toEqual(['missing-bearer-prefix']);
+    expect(warningsAfter('body-3')).toEqual(['invalid-json']);
+  });
+
+  it("applies each editor's receiver rules to its own fields only", () => {
+    document.body.innerHTML = [1, 2].map(editor).join('');
+    fill(1, MAILING, `Bearer ${SENTINEL}`, GOOD_BODY);
+    fill(2, AUDIENCES, `Bearer ${SENTINEL}`, '{"audience_id": "a1", "email": "a@example.com"}');
+    watch();
+    expect(warningsAfter('value-1')).toEqual([]);
+    expect(warningsAfter('value-2')).toEqual(['test-token-wrong-endpoint']);
+  });
+
+  it('groups the fields of a flat form by the URL that comes before them', () => {
+    // No container per request: headings between them, every field a sibling.
+    document.body.innerHTML = `<form>
+      <h3>Request 1</h3><input id="u1" name="webhookUrl"><div><input value="Authorization"><input id="t1"></div><textarea id="b1"></textarea>
+      <h3>Request 2</h3><input id="u2" name="webhookUrl"><div><input value="Authorization"><input id="t2"></div><textarea id="b2"></textarea>
+    </form>`;
+    const set = (id: string, value: string) => ((document.getElementById(id) as HTMLInputElement).value = value);
+    set('u1', MAILING);
+    set('t1', `Bearer ${SENTINEL}`);
+    set('b1', GOOD_BODY);
+    set('u2', 'https://hooks.example.com/in');
+    set('t2', 'Bearer ###');
+    set('b2', '{"a": 1,}');
+    const editors = findEditors([document], generic);
+    expect(editors.map((e) => [e.url?.id, e.headers.map((h) => h.value.id), e.body?.id])).toEqual([
+      ['u1', ['t1'], 'b1'],
+      ['u2', ['t2'], 'b2'],
+    ]);
+  });
+
+  it('gives each editor with a URL its own curl button, and removes it with the editor', () => {
+    document.body.innerHTML = [1, 2].map(editor).join('');
+    fill(1, MAILING, `Bearer ${SENTINEL}`, GOOD_BODY);
+    fill(2, MAILING, `Bearer ${SENTINEL}`, GOOD_BODY);
+    watch();
+    const buttons = () => [...document.querySelectorAll('[data-webhook-doctor="copy-curl"]')].map((b) => b.previousElementSibling?.id);
+    expect(buttons()).toEqual(['url-1', 'url-2']);
+    document.querySelectorAll('.request')[1]!.remove();
+    watcher!.check();
+    expect(buttons()).toEqual(['url-1']);
   });
 });
 
@@ -184,11 +263,11 @@ describe('the token never leaves the field', () => {
     const error = vi.spyOn(console, 'error');
     const debug = vi.spyOn(console, 'debug');
     const w = mount(url, 'Authorization', value, GOOD_BODY);
-    const fields = findEditorFields([document], klaviyo);
+    const [fields] = findEditors([document], klaviyo);
     const snapshot = buildSnapshot({
       url: 'https://www.klaviyo.com/flow/X/edit',
       provider: 'klaviyo',
-      endpointUrl: safeEndpointUrl(fields),
+      endpointUrl: safeEndpointUrl(fields!),
       rows: [],
       fields: w.issues(),
       redact: redactSecretsInText,

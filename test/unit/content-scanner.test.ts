@@ -8,6 +8,8 @@ import { Annotations } from '../../src/content/badges/annotations';
 import type { BadgeView } from '../../src/content/badges/badge';
 import { openCard } from '../../src/content/badges/card';
 import { detectRow } from '../../src/content/scan/row-detect';
+import { contentExtras } from '../../src/content/extras';
+import type { ContentExtras } from '../../src/content/runtime/extras-api';
 import { startContentScript, type ContentApp } from '../../src/content/app';
 import { INSTANCE_EVENT } from '../../src/content/runtime/lifecycle';
 import { extensionAlive, loadSettings, sendSnapshot, watchSettings } from '../../src/content/runtime/messaging';
@@ -36,10 +38,11 @@ const pages: LoadedPage[] = [];
 /** A small rescan threshold: happy-dom is too slow for batches of FULL_RESCAN_THRESHOLD nodes. */
 const TEST_RESCAN_THRESHOLD = 2000;
 
-function mountScanner(doc: Document = document): Mounted {
+/** @param extras the detectors of content-extras.js too (network, credential...), or status codes only */
+function mountScanner(doc: Document = document, extras: ContentExtras | null = null): Mounted {
   const annotations = new Annotations(present, openCard);
   const scanner = new Scanner(doc, generic, annotations, {
-    detect: (text) => detectRow(text, null),
+    detect: (text) => detectRow(text, extras),
     onRowsChanged: () => undefined,
     onFieldsTouched: () => undefined,
     beforeBatch: () => false,
@@ -202,6 +205,22 @@ describe('nested rows (found by npm run fuzz)', () => {
     await m.settle();
     const owners = [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => badge.parentElement!.id);
     expect(owners.sort()).toEqual(['first', 'last']);
+  });
+
+  it('the page the fuzzer found, as it found it: a network error in the last inner row', async () => {
+    document.body.innerHTML = '<p>ok</p>';
+    const m = mountScanner(document, contentExtras);
+    await m.settle();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div id="outer"><div id="first">HTTP 500 Internal Server Error</div>HTTP 500 Internal Server Error<div id="last">read tcp 10.0.0.4:443: connection reset by peer</div></div>',
+    );
+    await m.settle();
+    const badges = [...document.querySelectorAll('[data-webhook-doctor="badge"]')];
+    expect(badges.map((badge) => [badge.parentElement!.id, badge.getAttribute('data-code'), badge.getAttribute('data-problem')]).sort()).toEqual([
+      ['first', '500', ''],
+      ['last', '', 'connection-reset'],
+    ]);
   });
 
   it('an inner row badged after its outer row takes the badge from it', async () => {

@@ -2,10 +2,10 @@
 // the one strong set of annotated rows is pruned of detached rows after every batch, so memory
 // stays flat when a page keeps replacing its rows.
 import type { Finding } from '../../engine/types';
-import { createBadge, renderBadge, type BadgeView, type CardOpener } from './badge';
+import { createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE } from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
-import { MAX_ROW_DEPTH, badgeSlot } from '../scan/rows';
+import { MAX_ROW_DEPTH, badgeSlot, isPlacedRow } from '../scan/rows';
 
 export interface RowState {
   /** Hash of the row text the finding was computed from. */
@@ -74,6 +74,9 @@ export class Annotations {
       this.#owners.set(state.host, row);
       this.#rows.add(row);
     } else {
+      // New text in the same row (a virtualised list recycling it): the page re-rendered the row,
+      // it did not fight our badge.
+      if (state.hash !== hash) state.reinsertions = 0;
       state.hash = hash;
       state.finding = finding;
       state.others = others;
@@ -103,9 +106,11 @@ export class Annotations {
     this.#unplaced.clear();
     let placed = 0;
     const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
+    const overlays = placements.map(([row], i) => slots[i] !== null && isPlacedRow(row));
     placements.forEach(([, state], i) => {
       const slot = slots[i];
       if (!slot) return;
+      setBadgeFit(state.host, overlays[i] ? 'overlay' : 'inline');
       slot.append(state.host);
       placed++;
     });

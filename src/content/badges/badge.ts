@@ -9,7 +9,7 @@ import { OUR_ATTRIBUTE } from '../page/dom';
 import { markOwn } from '../page/ownership';
 import { severityOf } from '../../engine/finding-model';
 import { badgeAttributes, problemWords } from './findings';
-import { applyStyles, BADGE_CSS, icon, KEY_ICON } from '../page/styles';
+import { applyStyles, BADGE_CSS, BADGE_FIT, icon, KEY_ICON } from '../page/styles';
 
 export interface BadgeView {
   finding: Finding;
@@ -60,13 +60,25 @@ export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
   return host;
 }
 
+const LABEL_SEPARATOR = ' · ';
+
 /** The short label: "403 · token refused", or the code alone in compact mode / before diagnosis. */
 export function badgeLabel(view: BadgeView): string {
   const { code, kind, problem } = view.finding;
   const short = view.density === 'full' && view.diagnosis?.short;
-  if (code !== null && kind === 'http') return short ? `${code} · ${short}` : `${code}`;
+  if (code !== null && kind === 'http') return short ? `${code}${LABEL_SEPARATOR}${short}` : `${code}`;
   if (short) return short;
-  return code !== null ? `${code} · ${problemWords(problem)}` : problemWords(problem);
+  return code !== null ? `${code}${LABEL_SEPARATOR}${problemWords(problem)}` : problemWords(problem);
+}
+
+/** How a badge sits in its row: after the row's text, or over the row's end (see BADGE_FIT). */
+export type BadgeFit = 'inline' | 'overlay';
+
+/** Sets how the badge sits; the look for each lives in the badge's sheet. */
+export function setBadgeFit(host: HTMLElement, fit: BadgeFit): void {
+  if (fit === 'overlay') {
+    if (host.getAttribute(BADGE_FIT) !== fit) host.setAttribute(BADGE_FIT, fit);
+  } else if (host.hasAttribute(BADGE_FIT)) host.removeAttribute(BADGE_FIT);
 }
 
 /**
@@ -92,10 +104,19 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   state.view = view;
   if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
   const { button } = state;
+  const doc = host.ownerDocument;
   button.className = `pill ${severity}`;
   button.replaceChildren();
-  if (severity === 'setup') button.append(icon(host.ownerDocument, KEY_ICON));
-  button.append(host.ownerDocument.createTextNode(label));
+  if (severity === 'setup') button.append(icon(doc, KEY_ICON));
+  // What follows the first " · " is left out where the badge must be compact (BADGE_FIT).
+  const split = label.indexOf(LABEL_SEPARATOR);
+  if (split < 0) button.append(doc.createTextNode(label));
+  else {
+    const more = doc.createElement('span');
+    more.className = 'more';
+    more.textContent = label.slice(split);
+    button.append(doc.createTextNode(label.slice(0, split)), more);
+  }
   const title = view.diagnosis?.title ?? label;
   button.setAttribute('aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));
 }

@@ -1,7 +1,8 @@
-// Re-checks the editor as the user types (debounced) and when the page adds form controls.
+// Re-checks the page's request editors as the user types (debounced) and when the page adds form
+// controls: every editor's fields are checked and warned about, each with its own curl button.
 import type { SiteAdapter } from '../../providers/site-adapter';
 import { FIELD_CHECK_DELAY_MS } from './field-probe';
-import { checkEditorFields, FieldWarnings, findEditorFields, safeEndpointUrl, type EditorFields, type FieldIssue } from './fields';
+import { checkEditorFields, FieldWarnings, findEditors, safeEndpointUrl, type EditorFields, type FieldElement, type FieldIssue } from './fields';
 import { CurlButton, editorRequest } from './curl-button';
 import type { CurlRequest } from '../../engine/curl';
 import { providerName } from '../../providers';
@@ -12,8 +13,9 @@ export class FieldWatcher {
   private readonly warnings = new FieldWarnings();
   private timer: number | undefined;
   private endpoint: string | null = null;
-  private fields: EditorFields | null = null;
-  private readonly curlButton = new CurlButton(() => this.request());
+  private editors: EditorFields[] = [];
+  /** One "Copy as curl" button per editor with a URL, keyed by that URL field. */
+  private curlButtons = new Map<FieldElement, { button: CurlButton; editor: EditorFields }>();
 
   constructor(
     private readonly doc: Document,
@@ -30,11 +32,12 @@ export class FieldWatcher {
   /** Checks now. */
   check(): void {
     try {
-      const fields = findEditorFields([this.doc], this.adapter);
-      this.fields = fields;
-      const endpoint = safeEndpointUrl(fields);
-      const changed = this.warnings.apply(checkEditorFields(fields));
-      this.curlButton.place(endpoint ? fields.url : null);
+      const editors = findEditors([this.doc], this.adapter);
+      this.editors = editors;
+      const endpoints = editors.map(safeEndpointUrl);
+      const endpoint = endpoints.find((url) => url !== null) ?? null;
+      const changed = this.warnings.apply(editors.flatMap(checkEditorFields));
+      this.placeCurlButtons(editors.filter((_, i) => endpoints[i] !== null));
       if (changed || endpoint !== this.endpoint) {
         this.endpoint = endpoint;
         this.onChange();
@@ -63,14 +66,44 @@ export class FieldWatcher {
     return this.endpoint;
   }
 
-  /** The request the editor describes, read when asked (values stay in this page). */
+  /** The request of the first editor that describes one, read when asked (values stay in this page). */
   request(): CurlRequest | null {
-    return this.fields ? editorRequest(this.doc, this.fields, this.adapter.provider ? providerName(this.adapter.provider) : null) : null;
+    for (const editor of this.editors) {
+      const request = this.requestOf(editor);
+      if (request) return request;
+    }
+    return null;
+  }
+
+  private requestOf(editor: EditorFields): CurlRequest | null {
+    return editorRequest(this.doc, editor, this.adapter.provider ? providerName(this.adapter.provider) : null);
+  }
+
+  /** A button after each of these editors' URL fields; buttons of editors gone are removed. */
+  private placeCurlButtons(editors: readonly EditorFields[]): void {
+    const wanted = new Set(editors.map((editor) => editor.url));
+    for (const [url, { button }] of this.curlButtons) {
+      if (wanted.has(url)) continue;
+      button.remove();
+      this.curlButtons.delete(url);
+    }
+    for (const editor of editors) {
+      if (!editor.url) continue;
+      let entry = this.curlButtons.get(editor.url);
+      if (!entry) {
+        const created: { button: CurlButton; editor: EditorFields } = { button: new CurlButton(() => this.requestOf(created.editor)), editor };
+        entry = created;
+        this.curlButtons.set(editor.url, entry);
+      }
+      entry.editor = editor;
+      entry.button.place(editor.url);
+    }
   }
 
   clear(): void {
     this.warnings.clear();
-    this.curlButton.remove();
+    for (const { button } of this.curlButtons.values()) button.remove();
+    this.curlButtons.clear();
     this.endpoint = null;
   }
 

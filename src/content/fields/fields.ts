@@ -11,6 +11,7 @@ import { isEditable, queryAll } from '../page/dom';
 import { redactUrl } from '../../engine/redact-url';
 import { endpointRules } from './endpoint';
 import { createFieldWarning, renderFieldWarning, warningText } from './field-warning';
+import { groupEditors } from './editor-groups';
 
 export type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -58,13 +59,17 @@ function hintsOf(el: Element): string {
   return ['name', 'id', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' ');
 }
 
-/** Finds the editor's fields in the document (and open shadow roots given). */
-export function findEditorFields(roots: readonly ParentNode[], adapter: SiteAdapter): EditorFields {
+/**
+ * Finds the page's request editors in the document (and open shadow roots given): every URL,
+ * header and body field, grouped into one editor per request (editor-groups.ts).
+ */
+export function findEditors(roots: readonly ParentNode[], adapter: SiteAdapter): EditorFields[] {
   const { editor } = adapter;
   const inputs = roots.flatMap((root) => queryAll(root, 'input, textarea, [contenteditable]')).filter(isTextField);
-  const first = (selector: string) => roots.flatMap((root) => queryAll(root, selector)).find(isTextField) ?? null;
+  const all = (selector: string) => roots.flatMap((root) => queryAll(root, selector)).filter(isTextField);
 
-  const url = first(editor.url) ?? inputs.find((el) => el.tagName !== 'TEXTAREA' && LOOKS_LIKE_URL.test(fieldValue(el)) && URL_HINT.test(hintsOf(el))) ?? null;
+  let urls = all(editor.url);
+  if (urls.length === 0) urls = inputs.filter((el) => el.tagName !== 'TEXTAREA' && LOOKS_LIKE_URL.test(fieldValue(el)) && URL_HINT.test(hintsOf(el)));
 
   let headers: HeaderField[] = [];
   if (editor.headerRow) {
@@ -76,11 +81,9 @@ export function findEditorFields(roots: readonly ParentNode[], adapter: SiteAdap
   }
   if (headers.length === 0) headers = headersByShape(inputs);
 
-  const body =
-    first(editor.body) ??
-    inputs.find((el) => el.tagName === 'TEXTAREA' && /^\s*[[{]/.test(fieldValue(el))) ??
-    null;
-  return { url, headers, body };
+  let bodies = all(editor.body);
+  if (bodies.length === 0) bodies = inputs.filter((el) => el.tagName === 'TEXTAREA' && /^\s*[[{]/.test(fieldValue(el)));
+  return groupEditors(urls, headers, bodies);
 }
 
 /** A key input holding a credential header name, and the next text field beside it. */

@@ -15,12 +15,23 @@ export function important(declarations: string): string {
  */
 const BADGE_HOST_RULE = important(
   // `all:initial` already resets padding, border, position, visibility, opacity and size; it
-  // leaves out direction and unicode-bidi, so those are set here.
-  'all:initial;display:inline;vertical-align:middle;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
+  // leaves out direction and unicode-bidi, so those are set here. An inline host with no line
+  // height of its own adds nothing to the row's line; the pill's negative block margins (below)
+  // keep its 20 px box from making that line taller: it counts as 12 px and draws over the
+  // line's own spacing.
+  'all:initial;display:inline;vertical-align:middle;line-height:0;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
 );
 
 const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 export const FONT = `font-family:${FONT_FAMILIES};`;
+
+/**
+ * The attribute that makes a badge overlay the end of a row the page positions at a fixed height
+ * (a virtualised list): out of the row's flow, centred on its height, compact (the code alone),
+ * so it never wraps under the row nor covers the next one.
+ */
+export const BADGE_FIT = 'data-fit';
+const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:0;transform:translateY(-50%);');
 
 // The host's `all:initial` resets what the pill would inherit from the row (text-transform,
 // letter-spacing, ...), so the pill only sets what differs from the initial values.
@@ -30,8 +41,10 @@ export const FONT = `font-family:${FONT_FAMILIES};`;
 // catalog words, short by design, so they need no ellipsis.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
+  `:host([${BADGE_FIT}="overlay"]){${OVERLAY_HOST_RULE}}` +
+  `:host([${BADGE_FIT}="overlay"]) .more{display:none}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +
-  'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:0}' +
+  'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:-4px 0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
   '.pill svg{width:11px;height:11px;margin-right:4px;vertical-align:-1px;fill:currentColor}' +
   // One class per colour family of the finding model (severityOf).

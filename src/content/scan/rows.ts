@@ -205,3 +205,19 @@ function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | n
   }
   return fallback;
 }
+
+/** Inline styles that place a row at its own offset (a virtualised list's rows carry them). */
+const OWN_OFFSET = /\b(top|bottom|inset|transform|translate)\s*:/i;
+
+/**
+ * True for a row the page positions itself (absolutely, at its own offset, as virtualised lists
+ * do, usually at a fixed height): its badge overlays the row's end instead of flowing after its
+ * text, where it would wrap under the row and cover the next one. Per-row offsets are inline
+ * styles, so only rows with one have their computed style read (callers read it with the slots).
+ */
+export function isPlacedRow(row: Element): boolean {
+  const inline = row.getAttribute('style');
+  if (!inline || !OWN_OFFSET.test(inline)) return false;
+  const position = row.ownerDocument.defaultView?.getComputedStyle(row).position ?? '';
+  return position === 'absolute' || position === 'fixed';
+}

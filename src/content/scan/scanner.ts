@@ -13,6 +13,7 @@ import { otherFindingCount, primaryFinding } from '../badges/findings';
 import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText } from './rows';
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
+import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
 export const FULL_RESCAN_THRESHOLD = 50_000;
@@ -36,9 +37,15 @@ const PARSE_END_BUDGET_MS = 12;
  * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
  */
 export const PROGRESS_COMMIT_MS = 250;
-/** How often custom elements without a shadow root are looked at again, and how many at most. */
+/** How often elements that may get a shadow root are looked at again, and how many at most. */
 const SHADOW_POLL_MS = 500;
 const MAX_SHADOWLESS = 1000;
+/**
+ * Empty plain elements (a `div` a page may make a host) are looked at for this long after they
+ * were seen; custom elements for as long as they stay empty of a root (the page may define them
+ * any time).
+ */
+const PLAIN_HOST_WATCH_MS = 30_000;
 /** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
 const PARSER_POLL_MS = 30;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -135,8 +142,8 @@ export class Scanner {
   #workSinceCommit = 0;
   /** While the document is parsed: walkers that follow the parser (null once it is done). */
   #parser: ParserWalkers | null = null;
-  /** Custom elements seen without a shadow root (see #watchForShadow), and the timer that looks. */
-  #shadowless = new Set<Element>();
+  /** Elements seen without a shadow root that may get one (see #watchForShadow), when first seen, and the timer that looks. */
+  #shadowless = new Map<Element, number>();
   #shadowPoll: number | undefined;
   /** The timer that wakes the parser walkers while the document loads. */
   #parserPoll: number | undefined;
@@ -323,37 +330,50 @@ export class Scanner {
 
   /** Shadow roots to scan and editor fields to check, seen on an element. */
   #noteElement(element: Element): void {
-    const shadow = element.shadowRoot;
-    if (shadow && this.#walkedInPass.get(shadow) !== this.#pass) {
-      this.#walkedInPass.set(shadow, this.#pass);
-      this.#observe(shadow);
-      this.#queueWalk(shadow);
-    }
-    const tag = element.tagName;
-    if (FORM_TAGS.has(tag)) this.#hooks.onFieldsTouched();
-    else if (!shadow && tag.includes('-')) this.#watchForShadow(element);
+    if (element.hasAttribute(OUR_ATTRIBUTE)) return; // our hosts' closed roots hold badges, not rows
+    const candidate = mayGetShadowRoot(element);
+    // The walk looks for closed roots on custom elements only: the lookup is an extension API
+    // call, and a page has many empty divs (those are looked at by the poll, a bounded number).
+    const shadow = element.shadowRoot ?? (isCustomElement(element) ? shadowRootOf(element) : null);
+    if (shadow) this.#noteShadow(shadow);
+    if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
+    else if (!shadow && candidate) this.#watchForShadow(element);
+  }
+
+  /** A shadow root to observe and scan, once per pass. */
+  #noteShadow(shadow: ShadowRoot): void {
+    if (this.#walkedInPass.get(shadow) === this.#pass) return;
+    this.#walkedInPass.set(shadow, this.#pass);
+    this.#observe(shadow);
+    this.#queueWalk(shadow);
   }
 
   /**
-   * A custom element without a shadow root may get one when the page defines it, later: no
-   * mutation record tells, so such elements are looked at again every SHADOW_POLL_MS.
+   * An element may get a shadow root later (a custom element when the page defines it, an empty
+   * div when the page's code attaches one): no mutation record tells, so such elements are looked
+   * at again every SHADOW_POLL_MS. When too many wait, the oldest is given up.
    */
   #watchForShadow(element: Element): void {
     const win = this.#doc.defaultView;
-    if (!win || this.#shadowless.size >= MAX_SHADOWLESS) return;
-    this.#shadowless.add(element);
+    if (!win || this.#shadowless.has(element)) return;
+    if (this.#shadowless.size >= MAX_SHADOWLESS) this.#shadowless.delete(this.#shadowless.keys().next().value as Element);
+    this.#shadowless.set(element, win.performance.now());
     this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
   }
 
   #checkShadowless(): void {
     if (this.#stopped) return;
     let found = false;
-    for (const element of this.#shadowless) {
-      if (!element.isConnected) this.#shadowless.delete(element);
-      else if (element.shadowRoot) {
+    const now = this.#now();
+    for (const [element, seenAt] of this.#shadowless) {
+      const shadow = element.isConnected ? shadowRootOf(element) : null;
+      if (shadow) {
         this.#shadowless.delete(element);
-        this.#noteElement(element);
+        this.#noteShadow(shadow);
         found = true;
+      } else if (!element.isConnected || (!isCustomElement(element) && (element.firstChild !== null || now - seenAt > PLAIN_HOST_WATCH_MS))) {
+        // Gone, or a plain element the page filled with children or left alone for long.
+        this.#shadowless.delete(element);
       }
     }
     if (this.#shadowless.size === 0) this.#stopShadowPoll();

@@ -25,6 +25,7 @@ export const selectorPages = (): SelectorPages => ({
     'customerio/lob-action.html': 1,
     'customerio/make-action.html': 1,
     'customerio/segment-action.html': 1,
+    'customerio/multi-request-action.html': 3,
   },
   '.request-headers .request-header': {
     'customerio/webhook-action.html': 2,
@@ -32,6 +33,7 @@ export const selectorPages = (): SelectorPages => ({
     'customerio/lob-action.html': 2,
     'customerio/make-action.html': 1,
     'customerio/segment-action.html': 2,
+    'customerio/multi-request-action.html': 4,
   },
   'input[placeholder="Header name"]': {
     'customerio/webhook-action.html': 2,
@@ -39,6 +41,7 @@ export const selectorPages = (): SelectorPages => ({
     'customerio/lob-action.html': 2,
     'customerio/make-action.html': 1,
     'customerio/segment-action.html': 2,
+    'customerio/multi-request-action.html': 4,
   },
   'input[placeholder="Header value"]': {
     'customerio/webhook-action.html': 2,
@@ -46,6 +49,7 @@ export const selectorPages = (): SelectorPages => ({
     'customerio/lob-action.html': 2,
     'customerio/make-action.html': 1,
     'customerio/segment-action.html': 2,
+    'customerio/multi-request-action.html': 4,
   },
   'form[data-action-type="webhook"] textarea[name="body"]': {
     'customerio/webhook-action.html': 1,
@@ -53,5 +57,6 @@ export const selectorPages = (): SelectorPages => ({
     'customerio/lob-action.html': 1,
     'customerio/make-action.html': 1,
     'customerio/segment-action.html': 1,
+    'customerio/multi-request-action.html': 3,
   },
 });
