@@ -32,10 +32,19 @@ export const SYNC_BUDGET_MS = 40;
 const PARSE_END_BUDGET_MS = 12;
 /**
  * A scan with this much work (not wall time: the page's own rendering does not count) shows
- * progress: the badges found so far enter the page, at the cost of a relayout. A 10,000-row
- * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
+ * progress: the badges found so far enter the page, at the cost of a relayout of the whole log
+ * (a trace of a 10,000-row table: 100-300 ms of layout and paint each). A 10,000-row change
+ * needs less and commits once; a 100,000-row page shows its badges every second of work.
  */
-export const PROGRESS_COMMIT_MS = 250;
+export const PROGRESS_COMMIT_MS = 1000;
+/**
+ * How long at most the badges of a finished scan wait for rows that are about to be judged
+ * again (content-extras.js is loading for them), so that both enter the page in one commit.
+ * Only a scan with HOLD_MIN_WORK_MS of work waits: its log is big, and a second relayout of it
+ * costs more than the wait; a small change shows its status badges at once.
+ */
+export const MAX_COMMIT_HOLD_MS = 500;
+const HOLD_MIN_WORK_MS = SYNC_BUDGET_MS;
 /** How often custom elements without a shadow root are looked at again, and how many at most. */
 const SHADOW_POLL_MS = 500;
 const MAX_SHADOWLESS = 1000;
@@ -56,6 +65,11 @@ export interface ScannerHooks {
   onFieldsTouched(): void;
   /** Badges entered the page (a commit placed some). */
   onCommitted?(): void;
+  /**
+   * Settles when rows judged so far will be judged again (more detectors are loading), else
+   * null: a finished scan then holds its badges back until that recheck, for one commit.
+   */
+  recheckSoon?(): Promise<unknown> | null;
   /** Called first in every mutation batch; true when the batch must not be processed. */
   beforeBatch(): boolean;
   onError(error: unknown): void;
@@ -133,6 +147,9 @@ export class Scanner {
   #stopped = false;
   /** Scan work (ms) since the last commit. */
   #workSinceCommit = 0;
+  /** The recheck a finished scan holds its commit for (see #holdsCommit), and whether it is over. */
+  #heldFor: Promise<unknown> | null = null;
+  #holding = false;
   /** While the document is parsed: walkers that follow the parser (null once it is done). */
   #parser: ParserWalkers | null = null;
   /** Custom elements seen without a shadow root (see #watchForShadow), and the timer that looks. */
@@ -498,7 +515,7 @@ export class Scanner {
       if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
       return true;
     }
-    this.#commit();
+    if (!this.#holdsCommit()) this.#commit();
     if (this.#parser) this.#pollParser();
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
@@ -526,6 +543,31 @@ export class Scanner {
       queue.shift();
       if (timeUp() && this.#textWalks.length + this.#hostWalks.length > 0) return true;
     }
+  }
+
+  /**
+   * True while a finished scan's badges wait for the recheck the hooks announce: it commits
+   * them with its own, in one relayout. The hold ends when the recheck settles or after
+   * MAX_COMMIT_HOLD_MS, then a chunk commits; a recheck that timed out is not waited for again.
+   */
+  #holdsCommit(): boolean {
+    if (this.#holding) return true;
+    if (this.#workSinceCommit < HOLD_MIN_WORK_MS) return false;
+    const recheck = this.#hooks.recheckSoon?.() ?? null;
+    if (!recheck || recheck === this.#heldFor) return false;
+    const win = this.#doc.defaultView;
+    if (!win) return false;
+    this.#heldFor = recheck;
+    this.#holding = true;
+    const release = () => {
+      if (!this.#holding) return;
+      this.#holding = false;
+      win.clearTimeout(timer);
+      if (!this.#stopped) this.#runner.request();
+    };
+    const timer = win.setTimeout(release, MAX_COMMIT_HOLD_MS);
+    recheck.then(release, release);
+    return true;
   }
 
   #commit(): void {
