@@ -2,12 +2,12 @@
 // ESP log pages in headless Chromium (with and without it), the popup, the engine in Node and the
 // bundle sizes, prints a table with the budgets, and writes bench-results/latest.json.
 // Progress goes to stderr, so stdout holds only the table (or the JSON with --json).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../test/e2e/harness';
 import { USAGE, UsageError, parseOptions } from './bench/options';
+import { buildExtension } from './build-extension';
 import { runBench, runVersusOnly } from './bench/run';
 import { formatReport, versusTables } from './bench/table';
 
@@ -17,10 +17,7 @@ const log = (line: string): void => {
 
 function build(): void {
   log('Building the extension…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
+  buildExtension({ target: 'chrome', root: ROOT, logLevel: 'warn', stdio: ['ignore', 2, 2] });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

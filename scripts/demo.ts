@@ -1,13 +1,15 @@
 // `npm run demo`: builds the extension, opens every fixture ESP page in Chromium with it loaded,
-// and writes screenshots of an annotated log, an open badge card, a field warning and the popup.
-import { execFileSync } from 'node:child_process';
+// and writes screenshots of an annotated log, an open badge card, a field warning and the popup;
+// then the same in Firefox when it is installed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
+import { buildExtension } from './build-extension';
 import { findBrowserOrExit } from './find-browser';
+import { writeFirefoxScreenshots } from './demo-firefox';
 import { writeStoreScreenshots } from './store-screenshots';
 import { formatTable } from './text-table';
 
@@ -16,10 +18,7 @@ const OUT = path.join(ROOT, 'demo-output');
 async function main(): Promise<void> {
   findBrowserOrExit('chromium');
   console.log('Building the extension…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  buildExtension({ target: 'chrome', root: ROOT, logLevel: 'warn' });
   mkdirSync(OUT, { recursive: true });
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
   console.log(`Launching Chromium (${headed ? 'with a window' : 'headless'}) with Webhook Doctor loaded…\n`);
@@ -84,6 +83,8 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
   }
+  const firefoxShots = await writeFirefoxScreenshots(ROOT, OUT);
+  if (firefoxShots) console.log(`Firefox screenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${firefoxShots.join(', ')}`);
 }
 
 function summarise(labels: string[]): string {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { buildExtension } from './build-extension';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const RELEASE_DIR = path.join(ROOT, 'release');
@@ -90,8 +91,9 @@ export function buildRelease(): ReleaseFiles {
   rmSync(RELEASE_DIR, { recursive: true, force: true });
   mkdirSync(RELEASE_DIR, { recursive: true });
 
-  node('node_modules/vite/bin/vite.js', 'build', '--configLoader', 'runner', '--logLevel', 'warn');
-  node('node_modules/vite/bin/vite.js', 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'warn');
+  for (const target of ['chrome', 'firefox'] as const) {
+    buildExtension({ target, logLevel: 'warn', env: BUILD_ENV, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
 
   const dist = path.join(ROOT, 'dist');
   writeFileSync(out.chrome, zipFiles(dist, listFiles(dist)));

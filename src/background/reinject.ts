@@ -1,7 +1,7 @@
 // After an install or an update (reloading the unpacked extension counts as an update) Chromium
 // does not run the manifest's content script in tabs that are already open, and the instance
 // that ran there before has lost its extension context. Injecting the script again lets a fresh
-// instance take over those tabs: it tells the old one to step down (src/content/lifecycle.ts)
+// instance take over those tabs: it tells the old one to step down (src/content/runtime/lifecycle.ts)
 // and removes what the old one left in the page.
 import browser from '../shared/browser';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';

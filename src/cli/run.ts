@@ -2,7 +2,7 @@
 import { version } from '../../package.json' with { type: 'json' };
 import { diagnoseText, type DiagnoseContext } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
-import { openBodyStart } from '../engine/detect/json-candidates';
+import { openBodyStart } from '../engine/detect/json/json-candidates';
 import { parseArgs, STDIN_NAME, USAGE, type CliOptions } from './args';
 import { COLOR_PALETTE, formatJsonLine, PLAIN_PALETTE, ReadableReport, shouldUseColor } from './format';
 import { InputError, readTextInput } from './input';

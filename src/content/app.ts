@@ -3,27 +3,27 @@
 import type { Finding } from '../engine/types';
 import { adapterFor, type SiteAdapter } from '../providers';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { Annotations } from './annotations';
-import { badgeView, type BadgeView, type CardOpener } from './badge';
-import { DiagnosisStore } from './diagnoses';
-import { OUR_ATTRIBUTE, queryAll } from './dom';
-import { createEditorFields } from './editor-fields';
-import type { ContentExtras } from './extras-api';
-import { createExtrasLoader, type ExtrasLoader } from './extras-loader';
-import { watchFramePresence } from './frame-presence';
-import { isOwnOrCopy } from './ownership';
-import { startLifecycle, watchNavigation, type Lifecycle } from './lifecycle';
+import { Annotations } from './badges/annotations';
+import { badgeView, type BadgeView, type CardOpener } from './badges/badge';
+import { DiagnosisStore } from './badges/diagnoses';
+import { OUR_ATTRIBUTE, queryAll } from './page/dom';
+import { createEditorFields } from './fields/editor-fields';
+import type { ContentExtras } from './runtime/extras-api';
+import { createExtrasLoader, type ExtrasLoader } from './runtime/extras-loader';
+import { watchFramePresence } from './runtime/frame-presence';
+import { isOwnOrCopy } from './page/ownership';
+import { startLifecycle, watchNavigation, type Lifecycle } from './runtime/lifecycle';
 import {
   answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendFrameGone, sendSnapshot,
   watchSettings,
-} from './messaging';
-import { createRedactor } from './redaction';
-import { detectRow, needsExtras, warmUpDetectors } from './row-detect';
-import { rowText } from './rows';
-import { Scanner } from './scanner';
-import { unmatchedSelectors } from './selector-misses';
-import { createChunkRunner } from './scheduler';
-import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './snapshot';
+} from './runtime/messaging';
+import { createRedactor } from './scan/redaction';
+import { detectRow, needsExtras, warmUpDetectors } from './scan/row-detect';
+import { rowText } from './scan/rows';
+import { Scanner } from './scan/scanner';
+import { unmatchedSelectors } from './scan/selector-misses';
+import { createChunkRunner } from './scan/scheduler';
+import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './scan/snapshot';
 
 export interface ContentApp {
   readonly adapter: SiteAdapter;

@@ -1,11 +1,11 @@
 // The API content-extras.js provides: the network detector and the heavier checks that content.js
-// loads only when a page needs them (see extras-api.ts for the contract, extras-entry.ts for the
-// registration).
+// loads only when a page needs them (see runtime/extras-api.ts for the contract, extras-entry.ts
+// for the registration).
 import { EXTRA_DETECTORS, RECEIVER_WORDS } from '../engine/find/extra-parts';
 import { redactSecretsInText } from '../engine/redact';
-import { closeOpenCard, openCard } from './card';
-import type { ContentExtras } from './extras-api';
-import { FieldWatcher } from './field-watcher';
+import { closeOpenCard, openCard } from './badges/card';
+import type { ContentExtras } from './runtime/extras-api';
+import { FieldWatcher } from './fields/field-watcher';
 import { buildCurl } from '../engine/curl';
 
 /** The editors being watched in this frame: the popup's "Copy as curl" reads the first that has one. */

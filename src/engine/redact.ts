@@ -1,7 +1,7 @@
 // Removes secrets from text before it is stored, shown in the popup or copied into a report.
 // Linear passes: URLs (redact-url.ts), secret query parameters outside URLs, values of
 // secret-named keys, then long runs that look like secrets.
-import { KNOWN_SCHEMES, redactSecret } from './detect/credential-preview';
+import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
 import { skipBlanks } from './text';
 

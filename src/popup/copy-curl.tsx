@@ -2,7 +2,7 @@
 // editor's request as a curl command, secrets already replaced by placeholders, and copies it.
 import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { EXTRAS_GLOBAL } from '../content/extras-api';
+import { EXTRAS_GLOBAL } from '../content/runtime/extras-api';
 import { t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
 

@@ -2,7 +2,7 @@
 // goes through the same engine as the page scan, right here in the popup.
 import { diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
-import { checkReceiverRequest } from '../engine/detect/receiver-request';
+import { checkReceiverRequest } from '../engine/detect/receiver/receiver-request';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
 import { compareForDisplay } from './display-groups';
 

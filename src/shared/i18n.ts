@@ -10,10 +10,11 @@
 // languages that need them), picked with Intl.PluralRules; `count` is always one of the family's
 // substitutions, numbered with the others.
 //
-// No webextension-polyfill here: content.js uses this too and has a size budget (runtime-api.ts
-// says why); `i18n.getMessage` is synchronous in both `browser` and `chrome`.
+// No webextension-polyfill here: content.js uses this too and has a size budget
+// (content/runtime/runtime-api.ts says why); `i18n.getMessage` is synchronous in both `browser`
+// and `chrome`.
 import type catalog from '../../_locales/en/messages.json';
-import { extensionApi } from '../content/runtime-api';
+import { extensionApi } from '../content/runtime/runtime-api';
 
 type Catalog = typeof catalog;
 export type MessageName = keyof Catalog & string;

@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { buildExtension } from '../../scripts/build-extension';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { providerHostPatterns } from '../../src/providers';
 import { PROVIDERS } from '../../src/providers/registry';
@@ -87,10 +88,7 @@ describe('Chromium manifest (dist/)', () => {
 
 describe('Firefox build (dist-firefox/)', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'error'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
+    buildExtension({ target: 'firefox', root: ROOT, logLevel: 'error', stdio: 'pipe' });
   });
 
   it('asks for the same hosts and runs content scripts only on them', () => {

@@ -1,10 +1,10 @@
 // npm run package: the Chrome and Firefox uploads and the source archive, and the source archive
 // rebuilds exactly the files of both uploads (what AMO's reviewers do with it).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildExtension } from '../../scripts/build-extension';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { BUILD_ENV, buildRelease, listFiles, packageVersion, ROOT, unzipTo, type ReleaseFiles } from '../../scripts/package';
 
@@ -22,9 +22,9 @@ beforeAll(() => {
   }
   // The locked dependencies, without a network install: the repository's own node_modules.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(unpacked.source, 'node_modules'), 'dir');
-  const vite = path.join(unpacked.source, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--configLoader', 'runner', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
-  execFileSync(process.execPath, [vite, 'build', '--configLoader', 'runner', '--mode', 'firefox', '--logLevel', 'error'], { cwd: unpacked.source, env: BUILD_ENV, stdio: 'pipe' });
+  for (const target of ['chrome', 'firefox'] as const) {
+    buildExtension({ target, root: unpacked.source, logLevel: 'error', env: BUILD_ENV, stdio: 'pipe' });
+  }
 }, 180_000);
 
 afterAll(() => {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const MISTAKE_KINDS = ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const;
-// Every problem the network detector reports (src/engine/detect/network-patterns.ts), so that
+// Every problem the network detector reports (src/engine/detect/network/network-patterns.ts), so that
 // none of its findings is silently left out of the scores.
 export const NETWORK_KINDS = [
   'connection-refused',

@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
 import { findAll } from '../../src/engine/find';
-import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential';
-import { checkJsonBody } from '../../src/engine/detect/json-body';
-import { detectNetworkErrors } from '../../src/engine/detect/network';
-import { detectRateLimitHeaders, parseRateLimit } from '../../src/engine/detect/rate-limit';
-import { detectStatusCodes } from '../../src/engine/detect/status';
+import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential/credential';
+import { checkJsonBody } from '../../src/engine/detect/json/json-body';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { detectRateLimitHeaders, parseRateLimit } from '../../src/engine/detect/rate-limit/rate-limit';
+import { detectStatusCodes } from '../../src/engine/detect/status/status';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import type { Finding } from '../../src/engine/types';
@@ -20,8 +20,8 @@ import {
 import {
   editSpecs, flatEditSpecs, flatTableSpec, pageSpec, scanGeneratedPage, scanRepeatedPage, type EditSpec, type NodeSpec,
 } from './scanner-property';
-import { previewSecret } from '../../src/engine/detect/credential-preview';
-import { isNonSecretToken } from '../../src/engine/detect/credential-classify';
+import { previewSecret } from '../../src/engine/detect/credential/credential-preview';
+import { isNonSecretToken } from '../../src/engine/detect/credential/credential-classify';
 import {
   adversarialPattern, anyLengthSecret, anyText, KEYED_SECRET_PREFIXES, leakedPieces, logText, repeatTo, SECRET_ENDINGS, secretContext,
   secretToken, trigger,

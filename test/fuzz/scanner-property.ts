@@ -4,12 +4,12 @@
 // on every failing row the scanner can reach, and the scanner must never report an error.
 import fc from 'fast-check';
 import { Window as HappyWindow } from 'happy-dom';
-import { Annotations } from '../../src/content/annotations';
-import type { BadgeView } from '../../src/content/badge';
-import { OUR_ATTRIBUTE } from '../../src/content/dom';
-import { badgeAttributes, primaryFinding } from '../../src/content/findings';
-import { ERROR_HINT, rowFor, rowText } from '../../src/content/rows';
-import { Scanner } from '../../src/content/scanner';
+import { Annotations } from '../../src/content/badges/annotations';
+import type { BadgeView } from '../../src/content/badges/badge';
+import { OUR_ATTRIBUTE } from '../../src/content/page/dom';
+import { badgeAttributes, primaryFinding } from '../../src/content/badges/findings';
+import { ERROR_HINT, rowFor, rowText } from '../../src/content/scan/rows';
+import { Scanner } from '../../src/content/scan/scanner';
 import { detectAll } from '../../src/engine/detect';
 import type { Finding } from '../../src/engine/types';
 import { generic } from '../../src/providers/generic';

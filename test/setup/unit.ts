@@ -5,14 +5,14 @@
 // - the content script's messaging is replaced by spies, so content tests need no worker: snapshots
 //   are answered with no diagnoses, settings are the defaults, content-extras.js loads at once.
 //   A test file can change a spy's answer (vi.mocked), and one that tests the real module says
-//   vi.unmock('../../src/content/messaging').
+//   vi.unmock('../../src/content/runtime/messaging').
 import { beforeEach, vi } from 'vitest';
 import browser, { resetBrowserFake } from '../fakes/browser-fake';
 
 (globalThis as { chrome?: unknown }).chrome ??= { i18n: browser.i18n };
 
-vi.mock('../../src/content/messaging', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/content/messaging')>();
+vi.mock('../../src/content/runtime/messaging', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/content/runtime/messaging')>();
   const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
   return {
     ...real,

@@ -20,7 +20,7 @@ import {
   statusTitle,
 } from '../../src/engine/catalog';
 import { statusClass } from '../../src/engine/catalog/http-status';
-import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
+import { codeForReasonPhrase } from '../../src/engine/detect/status/status-reasons';
 import { ERROR_STATUS_NAMES, NON_ERROR_STATUS_NAMES } from '../../src/engine/status-names';
 import { isPoplarMailingApi, poplar, readPoplarError } from '../../src/engine/catalog/endpoints/poplar';
 import { providerById, providerName } from '../../src/providers';

@@ -4,16 +4,16 @@
 // secret-looking samples, a badge click), what waited is completed when they arrive, and the scan
 // statistics add up. Messaging is mocked by the unit setup; the extras load is released by each test.
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
-import { Annotations } from '../../src/content/annotations';
+import { Annotations } from '../../src/content/badges/annotations';
 import { startContentScript, type ContentApp } from '../../src/content/app';
-import { badgeShadow } from '../../src/content/badge';
-import { closeOpenCard } from '../../src/content/card';
+import { badgeShadow } from '../../src/content/badges/badge';
+import { closeOpenCard } from '../../src/content/badges/card';
 import { contentExtras } from '../../src/content/extras';
-import type { ContentExtras } from '../../src/content/extras-api';
-import { answerScanStats, loadExtras, sendSnapshot } from '../../src/content/messaging';
-import { MAX_COMMIT_HOLD_MS, PROGRESS_COMMIT_MS, SYNC_BUDGET_MS } from '../../src/content/scanner';
-import { CHUNK_BUDGET_MS } from '../../src/content/scheduler';
-import { sampleText } from '../../src/content/snapshot';
+import type { ContentExtras } from '../../src/content/runtime/extras-api';
+import { answerScanStats, loadExtras, sendSnapshot } from '../../src/content/runtime/messaging';
+import { MAX_COMMIT_HOLD_MS, PROGRESS_COMMIT_MS, SYNC_BUDGET_MS } from '../../src/content/scan/scanner';
+import { CHUNK_BUDGET_MS } from '../../src/content/scan/scheduler';
+import { sampleText } from '../../src/content/scan/snapshot';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { PageSnapshot, ScanStats } from '../../src/shared/messages';
 import { loadPage, type LoadedPage } from '../fixtures/load';

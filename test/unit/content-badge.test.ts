@@ -2,13 +2,13 @@
 // Row badges (DESIGN.md contract 2): attributes, placement, one badge per row whatever the page
 // does, updates when the row changes, hostile row text kept as text, the card and its keyboard use.
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { Annotations } from '../../src/content/annotations';
-import { badgeLabel, badgeShadow, badgeView, type BadgeView } from '../../src/content/badge';
-import { closeOpenCard, openCard } from '../../src/content/card';
-import { DiagnosisStore } from '../../src/content/diagnoses';
+import { Annotations } from '../../src/content/badges/annotations';
+import { badgeLabel, badgeShadow, badgeView, type BadgeView } from '../../src/content/badges/badge';
+import { closeOpenCard, openCard } from '../../src/content/badges/card';
+import { DiagnosisStore } from '../../src/content/badges/diagnoses';
 import { contentExtras } from '../../src/content/extras';
-import { detectRow } from '../../src/content/row-detect';
-import { Scanner } from '../../src/content/scanner';
+import { detectRow } from '../../src/content/scan/row-detect';
+import { Scanner } from '../../src/content/scan/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis } from '../../src/shared/messages';
 import type { BadgeDensity } from '../../src/shared/settings';

@@ -2,10 +2,10 @@
 // Editor field checks: each problem gets one warning right after its field, the warning goes when
 // the field is fixed, and a typed token never reaches the DOM we add, the snapshot or the console.
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { FieldWatcher, FIELD_CHECK_DELAY_MS } from '../../src/content/field-watcher';
-import { fieldWarningText } from '../../src/content/field-warning';
-import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields';
-import { buildSnapshot } from '../../src/content/snapshot';
+import { FieldWatcher, FIELD_CHECK_DELAY_MS } from '../../src/content/fields/field-watcher';
+import { fieldWarningText } from '../../src/content/fields/field-warning';
+import { checkEditorFields, findEditorFields, safeEndpointUrl } from '../../src/content/fields/fields';
+import { buildSnapshot } from '../../src/content/scan/snapshot';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/providers/generic';
 import { adapterFor } from '../../src/providers';

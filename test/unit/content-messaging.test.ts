@@ -4,13 +4,13 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 
 // The real module, not the unit setup's spies.
-vi.unmock('../../src/content/messaging');
+vi.unmock('../../src/content/runtime/messaging');
 
 import { contentExtras } from '../../src/content/extras';
-import { registerExtras, EXTRAS_GLOBAL } from '../../src/content/extras-api';
-import { answerScanStats, extensionAlive, loadExtras, parseContentSettings, sendSnapshot } from '../../src/content/messaging';
+import { registerExtras, EXTRAS_GLOBAL } from '../../src/content/runtime/extras-api';
+import { answerScanStats, extensionAlive, loadExtras, parseContentSettings, sendSnapshot } from '../../src/content/runtime/messaging';
 import { parseSettings } from '../../src/shared/settings';
-import { extensionApi } from '../../src/content/runtime-api';
+import { extensionApi } from '../../src/content/runtime/runtime-api';
 import type { ScanStats } from '../../src/shared/messages';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => unknown;

@@ -3,11 +3,11 @@
 // own tables must pass, and so must any text the detectors report on.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { needsExtras } from '../../src/content/row-detect';
-import { ERROR_HINT } from '../../src/content/rows';
-import { detectNetworkErrors } from '../../src/engine/detect/network';
-import { mayHaveCredentialOrRateLimit, mayHaveNetworkError, mayHaveStatusCode } from '../../src/engine/detect/prefilter';
-import { detectStatusCodes } from '../../src/engine/detect/status';
+import { needsExtras } from '../../src/content/scan/row-detect';
+import { ERROR_HINT } from '../../src/content/scan/rows';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { mayHaveCredentialOrRateLimit, mayHaveNetworkError, mayHaveStatusCode } from '../../src/engine/detect/shared/prefilter';
+import { detectStatusCodes } from '../../src/engine/detect/status/status';
 import { NETWORK_POSITIVES, STATUS_POSITIVES } from '../fixtures/detector-positives';
 
 const statusTexts = STATUS_POSITIVES.filter(([, codes]) => codes.length > 0).map(([text]) => text);

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
-import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/rows';
+import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 import { adapterFor } from '../../src/providers';
 import type { SiteAdapter } from '../../src/providers/site-adapter';

@@ -4,18 +4,18 @@
 // teardown. Messaging is mocked by the unit setup (test/setup/unit.ts).
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import fc from 'fast-check';
-import { Annotations } from '../../src/content/annotations';
-import type { BadgeView } from '../../src/content/badge';
-import { openCard } from '../../src/content/card';
-import { detectRow } from '../../src/content/row-detect';
+import { Annotations } from '../../src/content/badges/annotations';
+import type { BadgeView } from '../../src/content/badges/badge';
+import { openCard } from '../../src/content/badges/card';
+import { detectRow } from '../../src/content/scan/row-detect';
 import { startContentScript, type ContentApp } from '../../src/content/app';
-import { INSTANCE_EVENT } from '../../src/content/lifecycle';
-import { extensionAlive, loadSettings, sendSnapshot, watchSettings } from '../../src/content/messaging';
-import { badgeShadow } from '../../src/content/badge';
+import { INSTANCE_EVENT } from '../../src/content/runtime/lifecycle';
+import { extensionAlive, loadSettings, sendSnapshot, watchSettings } from '../../src/content/runtime/messaging';
+import { badgeShadow } from '../../src/content/badges/badge';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { MAX_ROW_TEXT } from '../../src/content/rows';
-import { createChunkRunner } from '../../src/content/scheduler';
-import { PROGRESS_COMMIT_MS, Scanner } from '../../src/content/scanner';
+import { MAX_ROW_TEXT } from '../../src/content/scan/rows';
+import { createChunkRunner } from '../../src/content/scan/scheduler';
+import { PROGRESS_COMMIT_MS, Scanner } from '../../src/content/scan/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { generic } from '../../src/providers/generic';

@@ -2,7 +2,7 @@
 // priority where the browser has it, else a MessageChannel message (no 4 ms timer clamping),
 // else a timer; cancelled continuations never run, and each chunk's duration is reported.
 import { describe, it, expect, vi } from 'vitest';
-import { CHUNK_BUDGET_MS, createChunkRunner } from '../../src/content/scheduler';
+import { CHUNK_BUDGET_MS, createChunkRunner } from '../../src/content/scan/scheduler';
 
 /** Work of `items` steps, each costing 1 ms on the fake clock. */
 function steps(items: number, clock: { now: number }) {

@@ -3,7 +3,7 @@
 // The scan statistics name the selector alternatives that find nothing on the page: on every
 // fixture page, exactly those its provider's table expects to match nothing there.
 import { describe, it, expect } from 'vitest';
-import { unmatchedSelectors } from '../../src/content/selector-misses';
+import { unmatchedSelectors } from '../../src/content/scan/selector-misses';
 import { adapterFor, generic } from '../../src/providers';
 import type { SelectorPages } from '../../src/providers/selector-pages';
 import { selectorAlternatives, siteAdapter } from '../../src/providers/site-adapter';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // Page snapshots: grouping by diagnosis key, safe samples, and the throttled sender.
 import { describe, it, expect, vi } from 'vitest';
-import { DiagnosisStore } from '../../src/content/diagnoses';
-import { primaryFinding } from '../../src/content/findings';
-import { buildSnapshot, createSnapshotSender, sampleText } from '../../src/content/snapshot';
+import { DiagnosisStore } from '../../src/content/badges/diagnoses';
+import { primaryFinding } from '../../src/content/badges/findings';
+import { buildSnapshot, createSnapshotSender, sampleText } from '../../src/content/scan/snapshot';
 import { findingKey, MAX_SAMPLES } from '../../src/engine/finding-model';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';

@@ -2,7 +2,7 @@
 // How our shadow roots get their styles: one constructed sheet shared by every root where the
 // browser allows it, else one <style> element per root; never the same rules twice in a root.
 import { describe, it, expect } from 'vitest';
-import { applyStyles, BADGE_CSS } from '../../src/content/styles';
+import { applyStyles, BADGE_CSS } from '../../src/content/page/styles';
 
 function freshRoots(doc: Document, count: number): ShadowRoot[] {
   return Array.from({ length: count }, () => doc.createElement('span').attachShadow({ mode: 'closed' }));

@@ -2,7 +2,7 @@
 // Which headers hold a credential: one definition, and the editor's fields and the popup's
 // Diagnose box both check the same names.
 import { describe, expect, it } from 'vitest';
-import { checkEditorFields } from '../../src/content/fields';
+import { checkEditorFields } from '../../src/content/fields/fields';
 import { isAuthorizationHeader, isCredentialHeader, KEY_HEADER_NAMES } from '../../src/engine/credential-headers';
 import { diagnoseInput } from '../../src/popup/diagnose-input';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectCredentialProblems } from '../../src/engine/detect/credential';
-import { mistakesInText } from '../../src/engine/detect/credential-in-text';
-import { detectCredentialSentences } from '../../src/engine/detect/credential-prose';
+import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
+import { mistakesInText } from '../../src/engine/detect/credential/credential-in-text';
+import { detectCredentialSentences } from '../../src/engine/detect/credential/credential-prose';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential';
+import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential/credential';
 import type { Finding } from '../../src/engine/types';
 import { leakedPieces } from '../fuzz/vocabulary';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkJsonBody } from '../../src/engine/detect/json-body';
+import { checkJsonBody } from '../../src/engine/detect/json/json-body';
 import type { Finding } from '../../src/engine/types';
 
 const POPLAR_FIELDS = ['address_1', 'city', 'state', 'postal_code'];

@@ -3,8 +3,8 @@
 // their source.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openBodyStart } from '../../src/engine/detect/json-candidates';
-import { detectJsonInText } from '../../src/engine/detect/json-in-text';
+import { openBodyStart } from '../../src/engine/detect/json/json-candidates';
+import { detectJsonInText } from '../../src/engine/detect/json/json-in-text';
 
 const found = (text: string) => detectJsonInText(text).map((f) => ({ at: text.slice(f.start, f.end), reason: f.detail?.reason ?? '' }));
 

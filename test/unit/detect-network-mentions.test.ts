@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { detectNetworkErrors } from '../../src/engine/detect/network';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
 
 const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
 

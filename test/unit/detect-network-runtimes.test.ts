@@ -1,8 +1,8 @@
 // Network failures in the words of each runtime, tool, platform and language; and the texts that
 // only mention those words (code, docs, settings). Real strings carry their source.
 import { describe, expect, it } from 'vitest';
-import { detectNetworkErrors } from '../../src/engine/detect/network';
-import { mayHaveNetworkError } from '../../src/engine/detect/prefilter';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { mayHaveNetworkError } from '../../src/engine/detect/shared/prefilter';
 
 const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
 

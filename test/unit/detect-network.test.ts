@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { detectNetworkErrors } from '../../src/engine/detect/network';
-import { MAX_EXCERPT_LENGTH } from '../../src/engine/detect/text-excerpt';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { MAX_EXCERPT_LENGTH } from '../../src/engine/detect/shared/text-excerpt';
 import { NETWORK_POSITIVES } from '../fixtures/detector-positives';
 
 const problemsIn = (text: string): Array<string | null> =>

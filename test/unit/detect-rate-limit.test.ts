@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectRateLimitHeaders, parseRateLimit, type RateLimitInfo } from '../../src/engine/detect/rate-limit';
+import { detectRateLimitHeaders, parseRateLimit, type RateLimitInfo } from '../../src/engine/detect/rate-limit/rate-limit';
 
 /** Fri, 16 Oct 2026 12:10:00 UTC: 1792152901 is 301 seconds later. */
 const NOW = new Date(1_792_152_600_000);

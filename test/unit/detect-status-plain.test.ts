@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Finding } from '../../src/engine/types';
-import { mayHaveStatusCode } from '../../src/engine/detect/prefilter';
-import { MAX_NAMED_TEXT, NAMED_ALONE, mayHaveNamedStatus } from '../../src/engine/detect/status-named';
+import { mayHaveStatusCode } from '../../src/engine/detect/shared/prefilter';
+import { MAX_NAMED_TEXT, NAMED_ALONE, mayHaveNamedStatus } from '../../src/engine/detect/status/status-named';
 import { findAll } from '../../src/engine/find';
 import { ERROR_STATUS_NAMES, reasonPhrases } from '../../src/engine/status-names';
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { detectStatusCodes } from '../../src/engine/detect/status';
-import { codeForReasonPhrase } from '../../src/engine/detect/status-reasons';
-import { MAX_EXCERPT_LENGTH, excerptOf } from '../../src/engine/detect/text-excerpt';
+import { detectStatusCodes } from '../../src/engine/detect/status/status';
+import { codeForReasonPhrase } from '../../src/engine/detect/status/status-reasons';
+import { MAX_EXCERPT_LENGTH, excerptOf } from '../../src/engine/detect/shared/text-excerpt';
 import { STATUS_POSITIVES } from '../fixtures/detector-positives';
 
 const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? -1);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanStream, type LocatedFinding } from '../../src/cli/scan';
 import { diagnoseText } from '../../src/engine';
-import { openBodyStart } from '../../src/engine/detect/json-candidates';
+import { openBodyStart } from '../../src/engine/detect/json/json-candidates';
 import { diagnoseInput } from '../../src/popup/diagnose-input';
 
 const TEXT = [

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { BADGE_COLOURS, badgeLook } from '../../src/background/toolbar';
-import { createBadge, badgeShadow, renderBadge } from '../../src/content/badge';
+import { createBadge, badgeShadow, renderBadge } from '../../src/content/badges/badge';
 import {
   FINDING_KINDS, FindingGroups, findingKey, MAX_SAMPLES, mergeSamples, orderRank, severityOf, type Severity,
 } from '../../src/engine/finding-model';

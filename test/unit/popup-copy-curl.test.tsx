@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CopyCurlButton, curlOfTab } from '../../src/popup/copy-curl';
-import { EXTRAS_GLOBAL } from '../../src/content/extras-api';
+import { EXTRAS_GLOBAL } from '../../src/content/runtime/extras-api';
 import type { TabFindings } from '../../src/shared/messages';
 import { mountRoot } from '../support/render-root';
 

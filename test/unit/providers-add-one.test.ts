@@ -14,7 +14,7 @@ vi.mock('../../src/providers/registry', async (importOriginal) => {
 });
 
 // The content script's messages go straight to the worker's router, as the browser would carry them.
-vi.mock('../../src/content/messaging', () => ({
+vi.mock('../../src/content/runtime/messaging', () => ({
   sendSnapshot: vi.fn(async (snapshot: import('../../src/shared/messages').PageSnapshot) => {
     const { handleMessage } = await import('../../src/background/router');
     const { contentScriptSender } = await import('../fakes/browser-fake');
@@ -49,7 +49,7 @@ async function load() {
     ...(await import('../../src/background/router')),
     ...(await import('../../src/cli/args')),
     ...(await import('../../src/content/app')),
-    ...(await import('../../src/content/messaging')),
+    ...(await import('../../src/content/runtime/messaging')),
     ...(await import('../../src/engine/diagnose')),
     ...(await import('../../src/popup/report')),
     ...(await import('../../src/providers')),

@@ -1,7 +1,7 @@
 // The receiver's own words: error bodies in a text give their message (redacted) and the field
 // they blame to the finding they belong to, whatever the receiver's format.
 import { describe, expect, it } from 'vitest';
-import { findReceiverWords } from '../../src/engine/detect/receiver-words';
+import { findReceiverWords } from '../../src/engine/detect/receiver/receiver-words';
 import { findAll } from '../../src/engine/find';
 import { diagnoseText } from '../../src/engine';
 

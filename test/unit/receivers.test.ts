@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, diagnoseText } from '../../src/engine';
 import { ENDPOINT_LAYERS, endpointFor, problemEntry } from '../../src/engine/catalog';
 import { endpointInText } from '../../src/engine/catalog/endpoints';
-import { checkReceiverRequest, type RequestDraft } from '../../src/engine/detect/receiver-request';
+import { checkReceiverRequest, type RequestDraft } from '../../src/engine/detect/receiver/receiver-request';
 
 const URLS: Readonly<Record<string, string>> = {
   slack: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx',

@@ -6,9 +6,9 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { extensionManifest } from '../../scripts/manifest';
 import { startContentScript, type ContentApp } from '../../src/content/app';
-import { sendSnapshot } from '../../src/content/messaging';
+import { sendSnapshot } from '../../src/content/runtime/messaging';
 import { adapterFor } from '../../src/providers';
-import { fieldWarningText } from '../../src/content/field-warning';
+import { fieldWarningText } from '../../src/content/fields/field-warning';
 import { diagnose } from '../../src/engine';
 import { endpointFor } from '../../src/engine/catalog';
 import type { PageSnapshot } from '../../src/shared/messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatusHeader } from '../../src/engine/detect/status-header';
+import { isStatusHeader } from '../../src/engine/detect/status/status-header';
 
 describe('isStatusHeader: one vocabulary for Markdown tables and page tables', () => {
   it.each([

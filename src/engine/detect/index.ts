@@ -1,8 +1,8 @@
 import type { Finding } from '../types';
-import { detectStatusCodes } from './status';
-import { detectNetworkErrors } from './network';
-import { detectCredentialProblems } from './credential';
-import { detectRateLimitHeaders } from './rate-limit';
+import { detectStatusCodes } from './status/status';
+import { detectNetworkErrors } from './network/network';
+import { detectCredentialProblems } from './credential/credential';
+import { detectRateLimitHeaders } from './rate-limit/rate-limit';
 
 export interface DetectOptions {
   now?: Date;

@@ -1,16 +1,16 @@
 // The detectors content.js loads later (in content-extras.js) and everyone else uses at once:
 // network, statuses named without a number, credential, rate-limit and JSON, and the receiver's
 // words that enrich all findings.
-import { detectCredentialProblems } from '../detect/credential';
-import { detectJsonInText } from '../detect/json-in-text';
-import { detectJsonParseErrors } from '../detect/json-parse-errors';
-import { checkJsonBody } from '../detect/json-body';
-import { findBodyCandidates, type BodyCandidate } from '../detect/json-candidates';
-import { detectNetworkErrors } from '../detect/network';
-import { mayHaveJson, mayHaveNetworkError } from '../detect/prefilter';
-import { detectRateLimitHeaders } from '../detect/rate-limit';
-import { detectNamedStatuses, mayHaveNamedStatus } from '../detect/status-named';
-import { attachReceiverWords } from '../detect/receiver-words';
+import { detectCredentialProblems } from '../detect/credential/credential';
+import { detectJsonInText } from '../detect/json/json-in-text';
+import { detectJsonParseErrors } from '../detect/json/json-parse-errors';
+import { checkJsonBody } from '../detect/json/json-body';
+import { findBodyCandidates, type BodyCandidate } from '../detect/json/json-candidates';
+import { detectNetworkErrors } from '../detect/network/network';
+import { mayHaveJson, mayHaveNetworkError } from '../detect/shared/prefilter';
+import { detectRateLimitHeaders } from '../detect/rate-limit/rate-limit';
+import { detectNamedStatuses, mayHaveNamedStatus } from '../detect/status/status-named';
+import { attachReceiverWords } from '../detect/receiver/receiver-words';
 import type { Finding } from '../types';
 import { worthTesting, type FindingEnricher, type FindOptions, type TextDetector } from './pipeline';
 

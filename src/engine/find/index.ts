@@ -1,6 +1,6 @@
 // findAll: every finding of any text (a log, a pasted issue, a body), with every detector. The
 // CLI, the popup's Diagnose box and the worker call it; the content script calls findWith with
-// the detectors it has loaded (see src/content/row-detect.ts).
+// the detectors it has loaded (see src/content/scan/row-detect.ts).
 import type { Finding } from '../types';
 import { EXTRA_DETECTORS, RECEIVER_WORDS } from './extra-parts';
 import { findWith, type FindOptions, type TextDetector } from './pipeline';

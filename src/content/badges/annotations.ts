@@ -1,0 +1,199 @@
+// Which rows carry a badge, and from which text it was computed. Per-row state lives in WeakMaps;
+// the one strong set of annotated rows is pruned of detached rows after every batch, so memory
+// stays flat when a page keeps replacing its rows.
+import type { Finding } from '../../engine/types';
+import { createBadge, renderBadge, type BadgeView, type CardOpener } from './badge';
+import { OUR_ATTRIBUTE } from '../page/dom';
+import { isOwnOrCopy } from '../page/ownership';
+import { MAX_ROW_DEPTH, badgeSlot } from '../scan/rows';
+
+export interface RowState {
+  /** Hash of the row text the finding was computed from. */
+  hash: number;
+  finding: Finding;
+  others: number;
+  host: HTMLElement;
+  /** How often the page removed our badge and we put it back. */
+  reinsertions: number;
+}
+
+/** After this many removals by the page we stop putting a badge back (no fight with the page). */
+const MAX_REINSERTIONS = 5;
+
+export type Presenter = (finding: Finding, others: number) => BadgeView;
+
+export class Annotations {
+  #states = new WeakMap<Element, RowState>();
+  #owners = new WeakMap<Element, Element>();
+  #rows = new Set<Element>();
+  /** Rows whose badge waits for the next commit to enter the page. */
+  #unplaced = new Set<Element>();
+  readonly #present: Presenter;
+  readonly #openCard: CardOpener;
+
+  /** @param openCard what a click on a badge does (the card lives in content-extras.js) */
+  constructor(present: Presenter, openCard: CardOpener) {
+    this.#present = present;
+    this.#openCard = openCard;
+  }
+
+  get(row: Element): RowState | undefined {
+    return this.#states.get(row);
+  }
+
+  /** The row a badge host belongs to. */
+  ownerOf(host: Element): Element | undefined {
+    return this.#owners.get(host);
+  }
+
+  /** Forgets which text a row's badge was computed from, so that the row is judged again. */
+  invalidate(row: Element): void {
+    const state = this.#states.get(row);
+    if (state) state.hash = -1; // hashes are unsigned: -1 matches no text
+  }
+
+  /** Is the row's badge where it belongs (inside the row)? */
+  isPlaced(row: Element, state: RowState): boolean {
+    return state.host.parentNode !== null && row.contains(state.host);
+  }
+
+  /**
+   * Sets or updates the badge of a row and removes any other badge it or its ancestors carry. A
+   * new (or displaced) badge enters the row at the next `commit()`. Inner rows win: a row around
+   * annotated rows gets no badge of its own (theirs show its failures).
+   */
+  annotate(row: Element, finding: Finding, others: number, hash: number): void {
+    if (this.#removeOtherBadges(row)) {
+      this.remove(row);
+      return;
+    }
+    let state = this.#states.get(row);
+    if (!state) {
+      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0 };
+      this.#states.set(row, state);
+      this.#owners.set(state.host, row);
+      this.#rows.add(row);
+    } else {
+      state.hash = hash;
+      state.finding = finding;
+      state.others = others;
+    }
+    renderBadge(state.host, this.#present(finding, others));
+    if (!this.isPlaced(row, state)) this.#unplaced.add(row);
+  }
+
+  /**
+   * Puts every badge annotated since the last commit into its row, in one go: each insertion into
+   * a big table costs the page a relayout, so they come together. Returns how many were placed.
+   */
+  commit(): number {
+    // Every slot is read before any badge goes in: a slot may read the row's computed style,
+    // and reads between insertions would make the browser compute style once per badge.
+    const placements: [Element, RowState][] = [];
+    for (const row of this.#unplaced) {
+      const state = this.#states.get(row);
+      if (!state || !row.isConnected || this.isPlaced(row, state)) continue;
+      // One badge per row chain, the innermost: rows around this one, annotated in the same
+      // batch (before it, or after it while it waited), lose theirs.
+      this.#removeAnnotatedAncestors(row);
+      if (state.host.parentNode) state.reinsertions++;
+      if (state.reinsertions > MAX_REINSERTIONS) continue;
+      placements.push([row, state]);
+    }
+    this.#unplaced.clear();
+    let placed = 0;
+    const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
+    placements.forEach(([, state], i) => {
+      const slot = slots[i];
+      if (!slot) return;
+      slot.append(state.host);
+      placed++;
+    });
+    return placed;
+  }
+
+  /** Counts a removal of the badge by the page. */
+  noteRemoved(row: Element): void {
+    const state = this.#states.get(row);
+    if (state) state.reinsertions++;
+  }
+
+  /** Removes a row's badge and state. */
+  remove(row: Element): void {
+    const state = this.#states.get(row);
+    if (!state) return;
+    state.host.remove();
+    this.#states.delete(row);
+    this.#rows.delete(row);
+    this.#unplaced.delete(row);
+  }
+
+  /** Forgets rows that left the document; returns how many. */
+  prune(): number {
+    let removed = 0;
+    for (const row of this.#rows) {
+      if (!row.isConnected) {
+        this.#rows.delete(row);
+        this.#states.delete(row);
+        this.#unplaced.delete(row);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Re-renders every badge (new diagnoses or density). */
+  rerender(): void {
+    for (const row of this.#rows) {
+      const state = this.#states.get(row);
+      if (state) renderBadge(state.host, this.#present(state.finding, state.others));
+    }
+  }
+
+  /** Removes every badge. */
+  clear(): void {
+    for (const row of this.#rows) this.#states.get(row)?.host.remove();
+    this.#rows.clear();
+    this.#unplaced.clear();
+    this.#states = new WeakMap();
+  }
+
+  /** Annotated rows still in the document, in insertion order. */
+  *entries(): Iterable<[Element, RowState]> {
+    for (const row of this.#rows) {
+      const state = this.#states.get(row);
+      if (state && row.isConnected) yield [row, state];
+    }
+  }
+
+  get size(): number {
+    return this.#rows.size;
+  }
+
+  #removeAnnotatedAncestors(row: Element): void {
+    for (let el = row.parentElement; el; el = el.parentElement) if (this.#states.has(el)) this.remove(el);
+  }
+
+  /**
+   * One badge per row chain, the innermost: copies of our hosts (a page cloning a row) and
+   * left-overs of an earlier instance inside the row go, and so do annotated ancestor rows. An
+   * element that only carries our attribute is page content and stays (src/content/page/ownership.ts).
+   * True when annotated rows sit inside this one: then it keeps no badge itself.
+   */
+  #removeOtherBadges(row: Element): boolean {
+    const own = this.#states.get(row)?.host;
+    let inner = false;
+    for (const other of row.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
+      if (other === own) continue;
+      const owner = this.#owners.get(other);
+      if (owner && owner !== row && this.#states.get(owner)?.host === other) inner = true;
+      else if (isOwnOrCopy(other)) other.remove();
+    }
+    if (inner) return true;
+    let ancestor = row.parentElement;
+    for (let i = 0; ancestor && i < MAX_ROW_DEPTH; i++, ancestor = ancestor.parentElement) {
+      if (this.#states.has(ancestor)) this.remove(ancestor);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+// The inline badge of a failing row (DESIGN.md contract 2): a span host with the contract
+// attributes and an empty light DOM, its look in a closed shadow root, a real button inside.
+// Every text is set with textContent: row text never becomes markup.
+import type { Finding } from '../../engine/types';
+import type { BadgeDiagnosis } from '../../shared/messages';
+import { t } from '../../shared/i18n';
+import type { BadgeDensity } from '../../shared/settings';
+import { OUR_ATTRIBUTE } from '../page/dom';
+import { markOwn } from '../page/ownership';
+import { severityOf } from '../../engine/finding-model';
+import { badgeAttributes, problemWords } from './findings';
+import { applyStyles, BADGE_CSS, icon, KEY_ICON } from '../page/styles';
+
+export interface BadgeView {
+  finding: Finding;
+  /** Other problems found in the same row. */
+  others: number;
+  diagnosis: BadgeDiagnosis | undefined;
+  density: BadgeDensity;
+}
+
+/** Opens the card of a badge: its shadow root, the badge's button and what the badge shows. */
+export type CardOpener = (shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView) => void;
+
+interface BadgeParts {
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  view: BadgeView | null;
+  openCard: CardOpener;
+}
+
+const parts = new WeakMap<Element, BadgeParts>();
+
+/**
+ * The one click handler every badge button shares (no closure per badge: at 1,000 badges that is
+ * measurable heap). It stops the click so the row's own handler does not also run.
+ */
+function onBadgeClick(event: Event): void {
+  event.stopPropagation();
+  const button = event.currentTarget as Element;
+  const root = button.getRootNode() as ShadowRoot;
+  const state = parts.get(root.host);
+  if (state?.view) state.openCard(state.shadow, state.button, state.view);
+}
+
+/** Creates an empty badge host; `renderBadge` fills it; a click calls `openCard`. */
+export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(OUR_ATTRIBUTE, 'badge');
+  markOwn(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  applyStyles(shadow, BADGE_CSS, true);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  button.addEventListener('click', onBadgeClick);
+  shadow.append(button);
+  parts.set(host, { shadow, button, view: null, openCard });
+  return host;
+}
+
+/** The short label: "403 · token refused", or the code alone in compact mode / before diagnosis. */
+export function badgeLabel(view: BadgeView): string {
+  const { code, kind, problem } = view.finding;
+  const short = view.density === 'full' && view.diagnosis?.short;
+  if (code !== null && kind === 'http') return short ? `${code} · ${short}` : `${code}`;
+  if (short) return short;
+  return code !== null ? `${code} · ${problemWords(problem)}` : problemWords(problem);
+}
+
+/**
+ * Badges' accessible names by problem title: one i18n lookup per title rather than one per badge
+ * (getMessage takes about 10 µs in a Chromium content script; a log can have thousands of rows).
+ */
+const accessibleNames: Record<string, string> = Object.create(null);
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Updates attributes and look; cheap when nothing changed. */
+export function renderBadge(host: HTMLElement, view: BadgeView): void {
+  const state = parts.get(host);
+  if (!state) return;
+  const { code, problem } = badgeAttributes(view.finding);
+  setIfChanged(host, 'data-code', code);
+  setIfChanged(host, 'data-problem', problem);
+  const label = badgeLabel(view);
+  const severity = severityOf(view.finding);
+  const previous = state.view;
+  state.view = view;
+  if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
+  const { button } = state;
+  button.className = `pill ${severity}`;
+  button.replaceChildren();
+  if (severity === 'setup') button.append(icon(host.ownerDocument, KEY_ICON));
+  button.append(host.ownerDocument.createTextNode(label));
+  const title = view.diagnosis?.title ?? label;
+  button.setAttribute('aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));
+}
+
+/** The shadow root of a badge (closed to the page; tests and the card need it). */
+export function badgeShadow(host: Element): ShadowRoot | undefined {
+  return parts.get(host)?.shadow;
+}
+
+/** The view a badge currently shows. */
+export function badgeView(host: Element): BadgeView | undefined {
+  return parts.get(host)?.view ?? undefined;
+}

@@ -1,0 +1,137 @@
+// The small card a badge opens: what the failure means, whether the ESP retries, the first fix
+// steps and a pointer to the popup. A non-modal dialog inside the badge's shadow root: Escape or
+// a click outside closes it and focus returns to the badge.
+import type { BadgeView } from './badge';
+import { plural, t } from '../../shared/i18n';
+import { problemWords } from './findings';
+import { applyStyles, FONT } from '../page/styles';
+
+const MAX_STEPS = 3;
+
+/** Added to the badge's shadow root when a card opens there. */
+const CARD_CSS = `
+.card{${FONT}position:fixed;z-index:2147483647;box-sizing:border-box;width:min(340px,calc(100vw - 16px));
+  max-height:min(420px,calc(100vh - 16px));overflow:auto;background:#fff;color:#1f2937;border:1px solid #d1d5db;
+  border-radius:8px;box-shadow:0 10px 30px rgba(0,0,0,.2);padding:12px 14px;font-size:13px;line-height:1.45;
+  text-align:left;white-space:normal}
+.card:focus{outline:none}
+.card h2{font-size:14px;margin:0 28px 6px 0;font-weight:700}
+.card p{margin:0 0 8px}
+.card ol{margin:0 0 8px;padding-left:20px}
+.card li{margin:0 0 4px}
+.card .label{font-weight:600}
+.card .more,.card .hint{color:#4b5563;font-size:12px}
+.card .close{position:absolute;top:6px;right:6px;border:0;background:transparent;font-size:18px;line-height:1;
+  cursor:pointer;color:#4b5563;padding:4px 6px;border-radius:4px}
+.card .close:focus-visible{outline:2px solid #2563eb}
+@media (prefers-color-scheme:dark){
+  .card{background:#1f2937;color:#f3f4f6;border-color:#4b5563}
+  .card .more,.card .hint,.card .close{color:#d1d5db}
+}`;
+
+let openOne: { close: (restoreFocus: boolean) => void; anchor: HTMLElement } | null = null;
+
+/** Closes the open card, if any. */
+export function closeOpenCard(restoreFocus = false): void {
+  openOne?.close(restoreFocus);
+}
+
+/** Opens the card of a badge (toggles when it is already open). */
+export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void {
+  if (openOne?.anchor === anchor) {
+    closeOpenCard(true);
+    return;
+  }
+  closeOpenCard();
+  const doc = anchor.ownerDocument;
+  const card = buildCard(doc, view);
+  applyStyles(shadow, CARD_CSS);
+  shadow.append(card);
+  placeBelow(card, anchor);
+  anchor.setAttribute('aria-expanded', 'true');
+
+  const onOutside = (event: Event) => {
+    if (!event.composedPath().includes(card) && !event.composedPath().includes(anchor)) close(false);
+  };
+  const close = (restoreFocus: boolean) => {
+    card.remove();
+    anchor.setAttribute('aria-expanded', 'false');
+    doc.removeEventListener('pointerdown', onOutside, true);
+    if (openOne?.anchor === anchor) openOne = null;
+    if (restoreFocus && anchor.isConnected) anchor.focus();
+  };
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close(true);
+    }
+  });
+  card.querySelector('.close')?.addEventListener('click', () => close(true));
+  doc.addEventListener('pointerdown', onOutside, true);
+  openOne = { close, anchor };
+  card.focus();
+}
+
+function buildCard(doc: Document, view: BadgeView): HTMLElement {
+  const { diagnosis } = view;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const node = doc.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const card = el('div', undefined, 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.tabIndex = -1;
+  const heading = el('h2', diagnosis?.title ?? fallbackTitle(view));
+  heading.id = 'wd-card-title';
+  card.setAttribute('aria-labelledby', heading.id);
+  const close = el('button', '×', 'close');
+  close.type = 'button';
+  close.setAttribute('aria-label', t('cardClose'));
+  card.append(close, heading);
+  if (diagnosis) {
+    card.append(el('p', diagnosis.meaning));
+    if (diagnosis.retry.text) {
+      const retry = el('p');
+      retry.append(el('span', t('cardWillRetry'), 'label'), doc.createTextNode(` ${diagnosis.retry.text}`));
+      card.append(retry);
+    }
+    const steps = diagnosis.steps.slice(0, MAX_STEPS);
+    if (steps.length) {
+      card.append(el('p', t('cardFirstSteps'), 'label'));
+      const list = el('ol');
+      for (const step of steps) list.append(el('li', step));
+      card.append(list);
+    }
+  } else {
+    card.append(el('p', t('cardPending'), 'more'));
+  }
+  if (view.others > 0) {
+    card.append(el('p', plural('cardOthers', view.others), 'more'));
+  }
+  card.append(el('p', t('cardMore'), 'hint'));
+  return card;
+}
+
+function fallbackTitle(view: BadgeView): string {
+  const { finding } = view;
+  if (finding.kind !== 'http') return problemWords(finding.problem);
+  return finding.code === null ? t('tagHttp') : t('httpTitle', { code: finding.code });
+}
+
+/** Fixed position under the badge, kept inside the viewport (cells may clip absolute children). */
+function placeBelow(card: HTMLElement, anchor: HTMLElement): void {
+  const root = anchor.ownerDocument.documentElement;
+  // clientWidth/Height leave out the scrollbars, which innerWidth would count
+  const viewWidth = root.clientWidth || 1024;
+  const viewHeight = root.clientHeight || 768;
+  const rect = anchor.getBoundingClientRect();
+  const width = Math.min(340, viewWidth - 16);
+  card.style.width = `${width}px`;
+  card.style.left = `${Math.max(8, Math.min(rect.left, viewWidth - width - 8))}px`;
+  const below = rect.bottom + 6;
+  if (below + 200 < viewHeight) card.style.top = `${below}px`;
+  else card.style.bottom = `${Math.max(8, viewHeight - rect.top + 6)}px`;
+}

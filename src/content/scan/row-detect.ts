@@ -1,0 +1,57 @@
+// A row's findings as content.js judges them: status codes right away, plus the network,
+// credential and rate-limit findings of content-extras.js once it is loaded.
+import { mayHaveCredentialOrRateLimit, mayHaveJson, mayHaveNetworkError } from '../../engine/detect/shared/prefilter';
+import { detectStatusCodes } from '../../engine/detect/status/status';
+import { findWith, type TextDetector } from '../../engine/find/pipeline';
+import { STATUS_DETECTOR } from '../../engine/find/status-part';
+import type { Finding } from '../../engine/types';
+import type { ContentExtras } from '../runtime/extras-api';
+import type { ChunkRunner, ChunkWork } from './scheduler';
+
+/**
+ * True when the detectors of content-extras.js may find something in `text`: only rows that pass
+ * wait for content-extras.js (the network detector lives there too, to keep content.js small).
+ */
+export function needsExtras(text: string): boolean {
+  return mayHaveCredentialOrRateLimit(text) || mayHaveNetworkError(text) || mayHaveJson(text);
+}
+
+const STATUS_ONLY = [STATUS_DETECTOR];
+/** The detector list of each extras instance (one array, not one per row). */
+const allDetectors = new WeakMap<ContentExtras, readonly TextDetector[]>();
+
+/**
+ * The findings of a row's text through the engine's one entry point: the status detector at
+ * once, all of findAll's detectors once content-extras.js is loaded. A row `needsExtras` turns
+ * away gets the status detector alone either way (the credential and rate-limit readers have
+ * no prefilter of their own, and were a third of the scan of a 10,000-row log), so a row is
+ * judged the same before and after content-extras.js arrives; the receiver's words still
+ * enrich its findings.
+ */
+export function detectRow(text: string, extras: ContentExtras | null): Finding[] {
+  if (!extras) return findWith(text, STATUS_ONLY);
+  let detectors = allDetectors.get(extras);
+  if (!detectors) allDetectors.set(extras, (detectors = [STATUS_DETECTOR, ...extras.detectors]));
+  return findWith(text, needsExtras(text) ? detectors : STATUS_ONLY, {}, extras.enrichers);
+}
+
+/**
+ * Short lines that together make V8 compile every regex of the status detector. Each goes in a
+ * task of its own: compiling them all on first use costs 30-60 ms, too long for one task.
+ */
+const WARM_UP_LINES = ['status 404', '404 Not Found', 'Forbidden (403)'];
+
+/**
+ * Runs the status detector on the warm-up lines, one per chunk of `runner` (its chunks run in
+ * tasks of their own).
+ */
+export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+  let next = 0;
+  const runner = createRunner(() => {
+    const line = WARM_UP_LINES[next++];
+    if (line !== undefined) detectStatusCodes(line);
+    return next < WARM_UP_LINES.length;
+  });
+  runner.request();
+  return runner.whenIdle();
+}

@@ -1,0 +1,207 @@
+// From a text node to the row it belongs to, and a row's own text as the detectors read it.
+// Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
+// MAX_ROW_TEXT characters of text per row.
+import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
+import type { SiteAdapter } from '../../providers/site-adapter';
+import { statusInColumn } from './status-column';
+import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
+
+/** How far up from a text node a row may be. */
+export const MAX_ROW_DEPTH = 16;
+/** Only the first 64 KB of a row's text is scanned (a 1 MB row costs no more than a 64 KB one). */
+export const MAX_ROW_TEXT = 64 * 1024;
+
+/** The hint's cheap part (no case folding): a status code candidate or a masked secret. */
+const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*`);
+const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
+
+/**
+ * Cheap test of a text node: could it be part of a failure the detectors report? A status code
+ * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
+ * Two regexes: the short one first answers for most log text without the long alternation.
+ */
+export const ERROR_HINT = {
+  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text),
+};
+
+/** Any visible character (unlike trim(), no copy of a 1 MB node). */
+const HAS_TEXT = /\S/;
+
+/** Rows every page may use, when the adapter's own selectors miss. */
+const SEMANTIC_ROWS = 'tr, [role="row"], li, [role="listitem"]';
+
+const BLOCK_TAGS = new Set([
+  'DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DD', 'DT', 'PRE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER',
+  'MAIN', 'NAV', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'UL', 'OL', 'TABLE',
+  'TBODY', 'FORM', 'FIELDSET', 'DIALOG', 'DETAILS', 'SUMMARY',
+]);
+const NEVER_ROWS = new Set(['HTML', 'BODY', 'HEAD', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'UL', 'OL', 'DL']);
+
+function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+function signature(element: Element): string {
+  return `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+}
+
+/** True when a close sibling looks the same (same tag and classes): a list entry or a cell. */
+function isRepeated(element: Element): boolean {
+  const own = signature(element);
+  let before = element.previousElementSibling;
+  let after = element.nextElementSibling;
+  for (let i = 0; i < 2; i++) {
+    if (before && signature(before) === own) return true;
+    if (after && signature(after) === own) return true;
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  return false;
+}
+
+/** The ancestors of a node, nearest first, stopping at the body or a shadow root's top. */
+function ancestorsOf(node: Node): Element[] {
+  const chain: Element[] = [];
+  for (let el = node.parentElement; el && chain.length < MAX_ROW_DEPTH; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    chain.push(el);
+  }
+  return chain;
+}
+
+/** Text inside these is never log text: code, styles, form controls, editors, our own hosts. */
+export const NOT_LOG_TEXT =
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[data-webhook-doctor],[contenteditable]:not([contenteditable="false"])';
+
+/** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
+function closestNear(start: Element, selector: string): Element | null {
+  let found: Element | null;
+  try {
+    found = start.closest(selector);
+  } catch {
+    return null; // an invalid adapter selector must not break the scan
+  }
+  if (!found) return null;
+  let el: Element | null = start;
+  for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) if (el === found) return found;
+  return null;
+}
+
+/**
+ * The row a text node belongs to: the adapter's row, else a semantic row (tr, li, role=row), else
+ * by shape: the nearest element repeated among its siblings (a cell's row when its parent repeats
+ * too), else the nearest block. Null for text that is not log text (scripts, editors, areas the
+ * adapter ignores) and for text directly in body, tables or lists.
+ */
+export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
+  const parent = node.parentElement;
+  if (!parent || parent.closest(NOT_LOG_TEXT)) return null;
+  if (adapter.ignore) {
+    try {
+      if (parent.closest(adapter.ignore)) return null;
+    } catch {
+      // invalid selector: ignore nothing
+    }
+  }
+  const known = (adapter.rows && closestNear(parent, adapter.rows)) || closestNear(parent, SEMANTIC_ROWS);
+  if (known) return known;
+  const chain = ancestorsOf(node);
+  const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
+  if (repeated) {
+    const up = repeated.parentElement;
+    return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
+  }
+  const block = chain.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase()));
+  const nearest = chain[0];
+  return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
+}
+
+/** Cells whose children may be a status column's value: table cells, ARIA cells, the adapter's. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** The bare status a cell shows under a status column (or in the adapter's status cells), "" for a number under another header, else null. */
+function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
+  if (adapter.statusCells && matchesSafely(cell, adapter.statusCells)) {
+    const bare = (cell.textContent ?? '').trim();
+    return /^\d{3}$/.test(bare) ? bare : null;
+  }
+  if (!CELL_TAGS.has(cell.tagName.toUpperCase()) && !cell.hasAttribute('role')) return null;
+  return statusInColumn(cell);
+}
+
+/**
+ * A row's text as the detectors read it: a line break where a block starts (cells never merge:
+ * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
+ * bare number under a status column (or in the adapter's status cells) are read as "status code N". Capped at MAX_ROW_TEXT characters.
+ */
+export function rowText(row: Element, adapter: SiteAdapter): string {
+  const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
+  let out = '';
+  let separator = '';
+  let node: Node | null = walker.nextNode();
+  while (node && out.length < MAX_ROW_TEXT) {
+    if (isElement(node)) {
+      if (isSkipped(node)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (BLOCK_TAGS.has(node.tagName.toUpperCase())) separator = '\n';
+      const status = statusCellValue(node, adapter);
+      if (status !== null) {
+        // A number under another column's header is left out: it is no status, nor context.
+        if (status) {
+          out += `${out ? '\n' : ''}status code ${status}`;
+          separator = '\n';
+        }
+        node = skipSubtree(walker);
+        continue;
+      }
+    } else if (isText(node) && HAS_TEXT.test(node.data)) {
+      if (out) out += separator || ' ';
+      separator = '';
+      out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
+    }
+    node = walker.nextNode();
+  }
+  return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
+}
+
+/** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */
+const NOT_SLOTS = new Set([
+  'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'INPUT',
+  'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR',
+]);
+
+/** ARIA cells: the badge of a `role="row"` goes in the last non-empty one. */
+const ARIA_CELLS = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Displays that make every child a box of the page's layout (a grid cell, or one of the grid's). */
+const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
+
+/**
+ * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
+ * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
+ * grid items (a `display: contents` row of a CSS grid, or a grid row); else at the row's end.
+ * Reads the row's computed display only for a row made of elements that is neither: callers
+ * read all slots of a commit before inserting any badge, so style is computed once.
+ */
+export function badgeSlot(row: Element): Element {
+  const tag = row.tagName.toUpperCase();
+  if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
+  if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
+  if (!row.firstElementChild) return row;
+  for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
+  const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
+  return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/** The last non-empty child that `isCell` accepts, else the last one it accepts. */
+function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | null {
+  let fallback: Element | null = null;
+  for (let cell = row.lastElementChild; cell; cell = cell.previousElementSibling) {
+    if (!isCell(cell)) continue;
+    fallback ??= cell;
+    if ((cell.textContent ?? '').trim()) return cell;
+  }
+  return fallback;
+}

@@ -1,0 +1,711 @@
+// The row scanner: one batched MutationObserver (on the document and every shadow root found),
+// text-anchored discovery (a cheap regex over text nodes, then the detectors over the row of each
+// hit), and badges that enter the page in one commit per page change: the browser lays a big
+// table out again for every commit, so a change is scanned whole (in the observer callback, or
+// in short tasks when it is huge) and its badges go in together, before the page's next frame
+// when the work allows. From document_start it follows the parser: a row still being parsed is
+// judged once the parser has moved past it.
+import type { Finding } from '../../engine/types';
+import type { SiteAdapter } from '../../providers/site-adapter';
+import type { Annotations } from '../badges/annotations';
+import { isElement, isOurs, isText, OUR_ATTRIBUTE, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
+import { otherFindingCount, primaryFinding } from '../badges/findings';
+import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText } from './rows';
+import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
+import { createChunkRunner, type ChunkRunner } from './scheduler';
+
+/** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
+export const FULL_RESCAN_THRESHOLD = 50_000;
+/** Nodes walked between two deadline checks. */
+const DEADLINE_STRIDE = 64;
+/**
+ * Scan work done inside the observer callback, for a page change: the change is badged before
+ * the page renders it, in the same style and layout pass (a commit after the page's rendering
+ * costs a second one). A bigger change goes on in short tasks (scheduler.ts) and commits once at
+ * its end. Under 50 ms, so no task of ours is a long task.
+ */
+export const SYNC_BUDGET_MS = 40;
+/**
+ * Scan work done when parsing ends, inside the parser's last task (which also runs the page's
+ * DOMContentLoaded handlers): the rest follows in urgent chunks. Keeps our part of it under 20 ms.
+ */
+const PARSE_END_BUDGET_MS = 12;
+/**
+ * A scan with this much work (not wall time: the page's own rendering does not count) shows
+ * progress: the badges found so far enter the page, at the cost of a relayout of the whole log
+ * (a trace of a 10,000-row table: 100-300 ms of layout and paint each). A 10,000-row change
+ * needs less and commits once; a 100,000-row page shows its badges every second of work.
+ */
+export const PROGRESS_COMMIT_MS = 1000;
+/**
+ * How long at most the badges of a finished scan wait for rows that are about to be judged
+ * again (content-extras.js is loading for them), so that both enter the page in one commit.
+ * Only a scan with HOLD_MIN_WORK_MS of work waits: its log is big, and a second relayout of it
+ * costs more than the wait; a small change shows its status badges at once.
+ */
+export const MAX_COMMIT_HOLD_MS = 500;
+const HOLD_MIN_WORK_MS = SYNC_BUDGET_MS;
+/** How often custom elements without a shadow root are looked at again, and how many at most. */
+const SHADOW_POLL_MS = 500;
+const MAX_SHADOWLESS = 1000;
+/** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
+const PARSER_POLL_MS = 30;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
+const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
+/** Elements, documents and shadow roots (document fragments) can be walked. */
+const WALKABLE = new Set([1, 9, 11]);
+
+export interface ScannerHooks {
+  /** The findings of a row's text (the app decides which detectors run). */
+  detect(text: string, row: Element): Finding[];
+  /** Badges were added, changed or removed. */
+  onRowsChanged(): void;
+  /** Form controls were added: the field checker should look again. */
+  onFieldsTouched(): void;
+  /** Badges entered the page (a commit placed some). */
+  onCommitted?(): void;
+  /**
+   * Settles when rows judged so far will be judged again (more detectors are loading), else
+   * null: a finished scan then holds its badges back until that recheck, for one commit.
+   */
+  recheckSoon?(): Promise<unknown> | null;
+  /** Called first in every mutation batch; true when the batch must not be processed. */
+  beforeBatch(): boolean;
+  onError(error: unknown): void;
+}
+
+/**
+ * A queued subtree. Text walks visit text nodes only (the browser filters them, and only text
+ * nodes get wrappers in our world); host walks visit elements to find open shadow roots and run
+ * after all text walks, so rows in the light DOM get their badges first.
+ */
+interface Walk {
+  root: Node;
+  show: number;
+  walker: TreeWalker | null;
+  next: Node | null;
+  restarts: number;
+  /**
+   * A range of `root`'s children (the nodes of one mutation record): walked from `from` on,
+   * up to `until` (excluded; null: to the end). One walker for thousands of added rows.
+   */
+  from: Node | null;
+  until: Node | null;
+}
+
+/** A record adding more nodes than this is walked as one range of its target. */
+const RANGE_WALK_MIN = 8;
+
+/** A FIFO that does not shift arrays. */
+class WalkQueue {
+  #items: Walk[] = [];
+  #head = 0;
+
+  push(root: Node, show: number, from: Node | null = null, until: Node | null = null): void {
+    this.#items.push({ root, show, walker: null, next: null, restarts: 0, from, until });
+  }
+
+  peek(): Walk | undefined {
+    return this.#items[this.#head];
+  }
+
+  shift(): void {
+    this.#head++;
+    if (this.#head === this.#items.length) this.clear();
+  }
+
+  get length(): number {
+    return this.#items.length - this.#head;
+  }
+
+  clear(): void {
+    this.#items = [];
+    this.#head = 0;
+  }
+}
+
+export class Scanner {
+  /** Counters of the scan work (read by the get-scan-stats answer). */
+  readonly stats: ScanCounters = createScanCounters();
+  readonly #doc: Document;
+  readonly #adapter: SiteAdapter;
+  readonly #annotations: Annotations;
+  readonly #hooks: ScannerHooks;
+  readonly #runner: ChunkRunner;
+  #observer: MutationObserver | null = null;
+  #observedRoots = new WeakSet<Node>();
+  #textWalks = new WalkQueue();
+  #hostWalks = new WalkQueue();
+  #pendingRows = new Set<Element>();
+  #generation = 0;
+  /** Counts full rescans; a shadow root is walked once per pass (found again by the host walk). */
+  #pass = 0;
+  #walkedInPass = new WeakMap<ShadowRoot, number>();
+  #evaluatedIn = new WeakMap<Element, number>();
+  #changed = false;
+  #stopped = false;
+  /** Scan work (ms) since the last commit. */
+  #workSinceCommit = 0;
+  /** The recheck a finished scan holds its commit for (see #holdsCommit), and whether it is over. */
+  #heldFor: Promise<unknown> | null = null;
+  #holding = false;
+  /** While the document is parsed: walkers that follow the parser (null once it is done). */
+  #parser: ParserWalkers | null = null;
+  /** Custom elements seen without a shadow root (see #watchForShadow), and the timer that looks. */
+  #shadowless = new Set<Element>();
+  #shadowPoll: number | undefined;
+  /** The timer that wakes the parser walkers while the document loads. */
+  #parserPoll: number | undefined;
+  /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
+  #parsingTail = new Set<Element>();
+
+  readonly #fullRescanThreshold: number;
+
+  /** @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one) */
+  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks, fullRescanThreshold = FULL_RESCAN_THRESHOLD) {
+    this.#fullRescanThreshold = fullRescanThreshold;
+    const win = doc.defaultView;
+    if (!win) throw new Error('Scanner needs a document with a window');
+    this.#doc = doc;
+    this.#adapter = adapter;
+    this.#annotations = annotations;
+    this.#hooks = hooks;
+    this.#runner = createChunkRunner(win, (timeUp) => this.#work(timeUp), hooks.onError, (ms) => countChunk(this.stats, ms));
+  }
+
+  /** Observes the page and scans it all (first chunk now, the rest in later tasks). */
+  start(): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#stopped) return;
+    this.stats.firstScanStartedAt ??= win.performance.now();
+    this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
+    if (this.#doc.readyState !== 'loading') {
+      this.rescanAll();
+      return;
+    }
+    this.#doc.addEventListener('readystatechange', () => this.#parsed(), { once: true });
+    this.#followParserFromStart();
+  }
+
+  /**
+   * The parser appends in document order: two walkers over the document follow it, in urgent
+   * tasks of our own between the parser's. The document is observed only once parsing is done:
+   * a mutation record for every node the parser adds costs more to deliver (200 ms per batch on
+   * a 100,000-row page, before any callback runs) than walking the nodes. A short poll wakes
+   * the walkers instead.
+   */
+  #followParserFromStart(): void {
+    this.stats.scans++;
+    this.#generation++;
+    this.#pass++;
+    this.#parser = { text: this.#doc.createTreeWalker(this.#doc, SHOW_TEXT), hosts: this.#doc.createTreeWalker(this.#doc, SHOW_ELEMENT) };
+    this.#runner.setUrgent(true);
+    this.#runner.request();
+  }
+
+  /** Stops observing and drops pending work; badges stay until the annotations are cleared. */
+  stop(): void {
+    this.#stopped = true;
+    this.#doc.defaultView?.clearTimeout(this.#parserPoll);
+    this.#stopShadowPoll();
+    this.#shadowless.clear();
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#runner.cancel();
+    this.#dropQueue();
+  }
+
+  /** Scans everything again (SPA navigation, storms); annotated rows are judged again too. */
+  rescanAll(): void {
+    if (this.#stopped) return;
+    this.#dropQueue(); // parser walkers too: the document is followed by its records from now on
+    this.#observe(this.#doc);
+    for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
+    this.stats.scans++;
+    this.#generation++;
+    this.#pass++;
+    this.#queueWalk(this.#doc);
+    this.#runner.runNow(SYNC_BUDGET_MS);
+  }
+
+  /** Judges these rows again even if their text did not change (more detectors arrived). */
+  recheck(rows: Iterable<Element>): void {
+    if (this.#stopped) return;
+    for (const row of rows) {
+      this.#annotations.invalidate(row);
+      this.#pendingRows.add(row);
+    }
+    this.#runner.runNow(SYNC_BUDGET_MS);
+  }
+
+  /** Forgets evaluation marks so that rows are judged afresh. */
+  reset(): void {
+    this.#evaluatedIn = new WeakMap();
+    this.#dropQueue();
+  }
+
+  whenIdle(): Promise<void> {
+    return this.#runner.whenIdle();
+  }
+
+  #observe(root: Node): void {
+    if (this.#observedRoots.has(root) || !this.#observer) return;
+    this.#observedRoots.add(root);
+    this.#observer.observe(root, OBSERVE);
+  }
+
+  #dropQueue(): void {
+    this.#textWalks.clear();
+    this.#hostWalks.clear();
+    this.#pendingRows.clear();
+    this.#parsingTail.clear();
+    this.#endParser();
+  }
+
+  /**
+   * Parsing is done (this runs just before DOMContentLoaded): the parser walkers catch up a last
+   * time and rows the parser was filling are judged now, so their badges are in before the
+   * page's first full layout rather than in a second one.
+   */
+  #parsed(): void {
+    if (this.#stopped) return;
+    this.#observe(this.#doc);
+    for (const row of this.#parsingTail) this.#pendingRows.add(row);
+    this.#parsingTail.clear();
+    this.#runner.runNow(PARSE_END_BUDGET_MS);
+  }
+
+  /**
+   * Walks what the parser added since the last time; true once caught up. When a node a walker
+   * stood on was removed meanwhile, the document is walked again from the start instead.
+   */
+  #followParser(parser: ParserWalkers, timeUp: () => boolean): boolean {
+    for (const [walker, findHosts] of [[parser.text, false], [parser.hosts, true]] as const) {
+      if (!walker.currentNode.isConnected) {
+        // Walked again whole, and from now on followed by its mutation records.
+        this.#endParser();
+        this.#observe(this.#doc);
+        this.#generation++;
+        this.#queueWalk(this.#doc);
+        return true;
+      }
+      // The parser may have appended to the text node the walker stopped at: test it again.
+      if (!findHosts && isText(walker.currentNode)) this.#hit(walker.currentNode);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let judged = false;
+        if (findHosts) this.#noteElement(node as Element);
+        else judged = this.#hit(node as Text);
+        if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
+      }
+    }
+    if (this.#doc.readyState !== 'loading') this.#endParser(); // the last catch-up: from now on, the observer
+    return true;
+  }
+
+  /** While the document loads, the walkers look for what the parser added every PARSER_POLL_MS. */
+  #pollParser(): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#parserPoll !== undefined || this.#doc.readyState !== 'loading') return;
+    this.#parserPoll = win.setTimeout(() => {
+      this.#parserPoll = undefined;
+      if (this.#parser && !this.#stopped) this.#runner.request();
+    }, PARSER_POLL_MS);
+  }
+
+  /** Stops following the parser: chunks go back to normal priority. */
+  #endParser(): void {
+    this.#parser = null;
+    this.#runner.setUrgent(false);
+  }
+
+  /**
+   * While the document is parsed, a row with nothing after it (on its own level or any level up)
+   * may still be getting cells and text: the parser appends at the end of the open elements.
+   */
+  #mayStillBeParsed(row: Element): boolean {
+    if (this.#doc.readyState !== 'loading') return false;
+    let node: Node | null = row;
+    for (let i = 0; node && i < 64; i++, node = node.parentNode) if (node.nextSibling) return false;
+    return true;
+  }
+
+  /** Queues a subtree (an element, the document or a shadow root) for both walks. */
+  #queueWalk(root: Node): void {
+    this.#textWalks.push(root, SHOW_TEXT);
+    this.#hostWalks.push(root, SHOW_ELEMENT);
+    if (isElement(root)) this.#noteElement(root);
+  }
+
+  /** Shadow roots to scan and editor fields to check, seen on an element. */
+  #noteElement(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow && this.#walkedInPass.get(shadow) !== this.#pass) {
+      this.#walkedInPass.set(shadow, this.#pass);
+      this.#observe(shadow);
+      this.#queueWalk(shadow);
+    }
+    const tag = element.tagName;
+    if (FORM_TAGS.has(tag)) this.#hooks.onFieldsTouched();
+    else if (!shadow && tag.includes('-')) this.#watchForShadow(element);
+  }
+
+  /**
+   * A custom element without a shadow root may get one when the page defines it, later: no
+   * mutation record tells, so such elements are looked at again every SHADOW_POLL_MS.
+   */
+  #watchForShadow(element: Element): void {
+    const win = this.#doc.defaultView;
+    if (!win || this.#shadowless.size >= MAX_SHADOWLESS) return;
+    this.#shadowless.add(element);
+    this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
+  }
+
+  #checkShadowless(): void {
+    if (this.#stopped) return;
+    let found = false;
+    for (const element of this.#shadowless) {
+      if (!element.isConnected) this.#shadowless.delete(element);
+      else if (element.shadowRoot) {
+        this.#shadowless.delete(element);
+        this.#noteElement(element);
+        found = true;
+      }
+    }
+    if (this.#shadowless.size === 0) this.#stopShadowPoll();
+    if (found) this.#runner.request();
+  }
+
+  #stopShadowPoll(): void {
+    this.#doc.defaultView?.clearInterval(this.#shadowPoll);
+    this.#shadowPoll = undefined;
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    if (this.#stopped) return;
+    try {
+      if (this.#hooks.beforeBatch()) return; // navigation or teardown: the owner took over
+      this.#generation++;
+      let added = 0;
+      let queued = false;
+      // Nodes added in this batch: their walks (later, over the live DOM) cover whatever was
+      // added inside them, so records inside them need none (the parser adds node by node).
+      const covered = records.length > 1 ? addedNodesOf(records) : null;
+      const groups = new Map<Node, AddedGroup>();
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          this.#textWalks.push(record.target, SHOW_TEXT);
+          this.#recheckAnnotatedAncestor(record.target);
+          queued = true;
+          continue;
+        }
+        const nodes = record.addedNodes;
+        if (nodes.length > 0 && !(covered && isCoveredBy(covered, record.target))) {
+          const group = groups.get(record.target);
+          if (!group) groups.set(record.target, { records: [record], appendsOnly: record.nextSibling === null, count: nodes.length });
+          else {
+            group.records.push(record);
+            group.appendsOnly &&= record.nextSibling === null;
+            group.count += nodes.length;
+          }
+        }
+        if (record.removedNodes.length > 0) {
+          for (const node of record.removedNodes) {
+            if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
+            const owner = this.#annotations.ownerOf(node);
+            if (owner?.isConnected && this.#annotations.get(owner)) {
+              this.#annotations.noteRemoved(owner);
+              this.#pendingRows.add(owner);
+              queued = true;
+            }
+          }
+          if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
+        }
+      }
+      for (const [target, group] of groups) {
+        const pageAdded = this.#queueAdded(target, group);
+        added += pageAdded;
+        // What the page adds to an annotated row changes its text ("!" after "Authorization:").
+        if (pageAdded > 0) {
+          this.#recheckAnnotatedAncestor(target);
+          queued = true;
+        }
+      }
+      if (added > this.#fullRescanThreshold || this.#textWalks.length > this.#fullRescanThreshold) {
+        this.rescanAll();
+        return;
+      }
+      // A batch of only our own badges queues nothing. Running a chunk for it would chain chunks
+      // inside one task (each chunk's badges trigger the next batch) and make one long task.
+      // Rows the parser has moved past since the last batch.
+      if (this.#parsingTail.size > 0) {
+        for (const row of this.#parsingTail) this.#pendingRows.add(row);
+        this.#parsingTail.clear();
+        queued = true;
+      }
+      if (!queued) return;
+      this.stats.scans++;
+      this.#runner.runNow(SYNC_BUDGET_MS);
+    } catch (error) {
+      this.#hooks.onError(error);
+    }
+  }
+
+  /**
+   * Queues the walks for what a batch added to one parent; returns how many page nodes that was.
+   * Many nodes, or nodes appended by several records (a parser at work), are walked as one range.
+   */
+  #queueAdded(target: Node, group: AddedGroup): number {
+    const first = group.records[0]!.addedNodes[0]!;
+    if (WALKABLE.has(target.nodeType) && group.appendsOnly && (group.count > RANGE_WALK_MIN || group.records.length > 1)) {
+      if (first.parentNode !== target) return this.#queueEach(group); // moved since: walk the nodes themselves
+      this.#textWalks.push(target, SHOW_TEXT, first, null);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, null);
+      return group.count;
+    }
+    if (WALKABLE.has(target.nodeType) && group.records.length === 1 && group.count > RANGE_WALK_MIN) {
+      const record = group.records[0]!;
+      this.#textWalks.push(target, SHOW_TEXT, first, record.nextSibling);
+      this.#hostWalks.push(target, SHOW_ELEMENT, first, record.nextSibling);
+      return group.count;
+    }
+    return this.#queueEach(group);
+  }
+
+  #queueEach(group: AddedGroup): number {
+    let added = 0;
+    for (const record of group.records) {
+      for (const node of record.addedNodes) {
+        if (isOurs(node)) continue;
+        added++;
+        if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
+        else if (isElement(node)) this.#queueWalk(node);
+      }
+    }
+    return added;
+  }
+
+  /** A change inside an annotated row: judge that row again (its error may be gone). */
+  #recheckAnnotatedAncestor(node: Node): boolean {
+    let el: Element | null = isElement(node) ? node : node.parentElement;
+    for (let i = 0; el && i <= MAX_ROW_DEPTH; i++, el = el.parentElement) {
+      if (this.#annotations.get(el)) {
+        this.#pendingRows.add(el);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  #now(): number {
+    return this.#doc.defaultView?.performance.now() ?? Date.now();
+  }
+
+  /**
+   * One chunk. The badges of a scan enter the page together when it is done; a scan that runs
+   * longer than PROGRESS_COMMIT_MS (a huge page) also commits what it found every so often.
+   */
+  #work(timeUp: () => boolean): boolean {
+    if (this.#stopped) return false;
+    const started = this.#now();
+    const more = this.#judgeAndWalk(timeUp);
+    this.#workSinceCommit += this.#now() - started;
+    if (more) {
+      if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
+      return true;
+    }
+    if (!this.#holdsCommit()) this.#commit();
+    if (this.#parser) this.#pollParser();
+    if (this.#annotations.prune() > 0) this.#changed = true;
+    if (this.#changed) {
+      this.#changed = false;
+      this.#hooks.onRowsChanged();
+    }
+    return this.#pendingRows.size > 0;
+  }
+
+  /** Rows to judge again first, then text walks, then shadow-root discovery; true when time ran out. */
+  #judgeAndWalk(timeUp: () => boolean): boolean {
+    if (this.#parser && !this.#followParser(this.#parser, timeUp)) return true;
+    while (this.#pendingRows.size > 0) {
+      const row = this.#pendingRows.values().next().value as Element;
+      this.#pendingRows.delete(row);
+      this.#evaluate(row, true);
+      if (timeUp()) return true;
+    }
+    // Host walks can queue text walks (a shadow root found): text walks always go first.
+    for (;;) {
+      const queue = this.#textWalks.length > 0 ? this.#textWalks : this.#hostWalks;
+      const walk = queue.peek();
+      if (!walk) return false;
+      if (!this.#step(walk, timeUp)) return true;
+      queue.shift();
+      if (timeUp() && this.#textWalks.length + this.#hostWalks.length > 0) return true;
+    }
+  }
+
+  /**
+   * True while a finished scan's badges wait for the recheck the hooks announce: it commits
+   * them with its own, in one relayout. The hold ends when the recheck settles or after
+   * MAX_COMMIT_HOLD_MS, then a chunk commits; a recheck that timed out is not waited for again.
+   */
+  #holdsCommit(): boolean {
+    if (this.#holding) return true;
+    if (this.#workSinceCommit < HOLD_MIN_WORK_MS) return false;
+    const recheck = this.#hooks.recheckSoon?.() ?? null;
+    if (!recheck || recheck === this.#heldFor) return false;
+    const win = this.#doc.defaultView;
+    if (!win) return false;
+    this.#heldFor = recheck;
+    this.#holding = true;
+    const release = () => {
+      if (!this.#holding) return;
+      this.#holding = false;
+      win.clearTimeout(timer);
+      if (!this.#stopped) this.#runner.request();
+    };
+    const timer = win.setTimeout(release, MAX_COMMIT_HOLD_MS);
+    recheck.then(release, release);
+    return true;
+  }
+
+  #commit(): void {
+    const now = this.#now();
+    this.#workSinceCommit = 0;
+    if (this.#annotations.commit() > 0) {
+      this.stats.lastBadgeAt = now;
+      this.#hooks.onCommitted?.();
+    }
+  }
+
+  /** Walks one queued subtree; false when the deadline stopped it midway. */
+  #step(walk: Walk, timeUp: () => boolean): boolean {
+    const { root } = walk;
+    if (!root.isConnected) return true;
+    if (isText(root)) {
+      this.#hit(root);
+      return true;
+    }
+    if (!WALKABLE.has(root.nodeType)) return true;
+    if (!walk.walker || (walk.next && !walk.next.isConnected)) {
+      // First visit, or the node we stopped at was removed meanwhile: start over (rows already
+      // judged in this generation are skipped, so this costs little).
+      if (walk.walker && ++walk.restarts > 3) return true;
+      walk.walker = this.#doc.createTreeWalker(root, walk.show);
+      walk.next = null;
+    }
+    const walker = walk.walker;
+    const findHosts = walk.show === SHOW_ELEMENT;
+    const { from, until } = walk;
+    if (walk.next) walker.currentNode = walk.next;
+    else if (from) {
+      if (!from.isConnected || from.parentNode !== root) return true; // moved away: its own record covers it
+      walker.currentNode = from;
+      // The walker shows what comes after its current node: the range's first node is ours to visit.
+      if (findHosts ? isElement(from) : isText(from)) {
+        if (findHosts) this.#noteElement(from as Element);
+        else this.#hit(from as Text);
+      }
+    }
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (until && (node === until || until.contains(node))) return true;
+      let judged = false;
+      if (findHosts) this.#noteElement(node as Element);
+      else judged = this.#hit(node as Text);
+      // The clock is read after every judged row (the costly part) and every few nodes.
+      if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) {
+        walk.next = node;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A text node: if it may be part of a failure, judge its row once per generation. */
+  #hit(text: Text): boolean {
+    // Rows are read for their first MAX_ROW_TEXT characters only; so is the hint (a 1 MB text node
+    // otherwise costs a 15 ms regex pass before any row work).
+    const data = text.data;
+    if (!ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data)) return false;
+    const row = rowFor(text, this.#adapter);
+    return row ? this.#evaluate(row, false) : false;
+  }
+
+  /** Judges a row and updates its badge; false when it was already judged in this generation. */
+  #evaluate(row: Element, forced: boolean): boolean {
+    if (!forced && this.#evaluatedIn.get(row) === this.#generation) return false;
+    this.#evaluatedIn.set(row, this.#generation);
+    if (!row.isConnected) {
+      if (this.#annotations.get(row)) this.#changed = true;
+      this.#annotations.remove(row);
+      return true;
+    }
+    if (this.#mayStillBeParsed(row)) {
+      this.#parsingTail.add(row);
+      return true;
+    }
+    this.stats.rowsSeen++;
+    const text = rowText(row, this.#adapter);
+    const hash = hashText(text);
+    const state = this.#annotations.get(row);
+    if (state && state.hash === hash && this.#annotations.isPlaced(row, state)) return true;
+    const findings = this.#detectSafely(text, row);
+    const primary = primaryFinding(findings);
+    if (!primary) {
+      if (state) {
+        this.#annotations.remove(row);
+        this.#changed = true;
+      }
+      return true;
+    }
+    this.#annotations.annotate(row, primary, otherFindingCount(findings, primary), hash);
+    this.#changed = true;
+    return true;
+  }
+
+  #detectSafely(text: string, row: Element): Finding[] {
+    try {
+      return this.#hooks.detect(text, row);
+    } catch {
+      return []; // a detector bug must not break the page
+    }
+  }
+}
+
+interface ParserWalkers {
+  text: TreeWalker;
+  hosts: TreeWalker;
+}
+
+/** The childList records of one batch that add to one parent. */
+interface AddedGroup {
+  records: MutationRecord[];
+  /** Every record added at the end of the parent (nothing after its nodes). */
+  appendsOnly: boolean;
+  count: number;
+}
+
+function addedNodesOf(records: readonly MutationRecord[]): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') for (const node of record.addedNodes) nodes.add(node);
+  return nodes;
+}
+
+/** True when the node or one of its near ancestors is in the set. */
+function isCoveredBy(nodes: ReadonlySet<Node>, node: Node): boolean {
+  let current: Node | null = node;
+  for (let i = 0; current && i <= MAX_ROW_DEPTH * 2; i++, current = current.parentNode) if (nodes.has(current)) return true;
+  return false;
+}
+
+/** FNV-1a: enough to notice that a row's text changed without keeping the text. */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash ^ text.length) >>> 0;
+}

@@ -1,0 +1,110 @@
+// What this frame shows, as one PageSnapshot: badged rows and field problems grouped by finding
+// key and source, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
+import { findingKey, FindingGroups, type FindingSource } from '../../engine/finding-model';
+import { clip, oneLine } from '../../engine/text';
+import type { Finding, ProviderId } from '../../engine/types';
+import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
+import type { FieldIssue } from '../fields/fields';
+
+/** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
+const SAMPLE_SOURCE_LENGTH = 2000;
+
+/**
+ * Makes text safe to send: secrets replaced by previews. Null when that cannot be done yet (the
+ * redactor is in content-extras.js); such text is left out of the snapshot until it can.
+ */
+export type Redactor = (text: string) => string | null;
+
+export interface SnapshotInput {
+  url: string;
+  provider: ProviderId | null;
+  endpointUrl: string | null;
+  rows: Iterable<{ finding: Finding; text: () => string }>;
+  fields: readonly FieldIssue[];
+  redact: Redactor;
+}
+
+/** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
+export function sampleText(text: string, redact: Redactor): string {
+  return clip(oneLine(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? ''), SAMPLE_LENGTH);
+}
+
+/** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */
+export function buildSnapshot(input: SnapshotInput): PageSnapshot {
+  const groups = new FindingGroups();
+  const add = (finding: Finding, source: FindingSource, sample: () => string) =>
+    groups.add(findingKey(finding), source, 1, () => safeRowFinding(finding, input.redact), () => [sample()]);
+  for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text(), input.redact));
+  for (const issue of input.fields) add(issue.finding, 'field', () => issue.label);
+  return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: groups.list() };
+}
+
+/** Detector excerpts are already redacted; redact again so nothing depends on one safeguard. */
+function safeRowFinding(finding: Finding, redact: Redactor): Finding {
+  return { ...finding, excerpt: (redact(finding.excerpt) ?? '').slice(0, EXCERPT_LENGTH) };
+}
+
+export interface SnapshotSenderOptions {
+  build(): PageSnapshot;
+  send(snapshot: PageSnapshot): Promise<Record<string, BadgeDiagnosis> | null>;
+  onReply(diagnoses: Record<string, BadgeDiagnosis>): void;
+  onError(error: unknown): void;
+  win: Window;
+  throttleMs?: number;
+}
+
+export interface SnapshotSender {
+  /** Asks for a send; runs at most once per throttle period (the last state wins). */
+  schedule(): void;
+  /** Sends now if the snapshot changed since the last send (or always with `force`). */
+  flush(force?: boolean): Promise<void>;
+  cancel(): void;
+}
+
+export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSender {
+  const throttleMs = options.throttleMs ?? 250;
+  const { win } = options;
+  let timer: number | undefined;
+  let lastSentAt = -Infinity;
+  let lastSent: string | null = null;
+  let inFlight: Promise<void> | null = null;
+  let cancelled = false;
+
+  async function flush(force = false): Promise<void> {
+    if (cancelled) return;
+    if (inFlight) await inFlight;
+    const snapshot = options.build();
+    const serialized = JSON.stringify(snapshot);
+    if (!force && serialized === lastSent) return;
+    lastSent = serialized;
+    lastSentAt = Date.now();
+    inFlight = (async () => {
+      try {
+        const diagnoses = await options.send(snapshot);
+        if (diagnoses && !cancelled) options.onReply(diagnoses);
+      } catch (error) {
+        options.onError(error);
+      } finally {
+        inFlight = null;
+      }
+    })();
+    await inFlight;
+  }
+
+  return {
+    schedule() {
+      if (cancelled || timer !== undefined) return;
+      const wait = Math.max(0, lastSentAt + throttleMs - Date.now());
+      timer = win.setTimeout(() => {
+        timer = undefined;
+        void flush();
+      }, wait);
+    },
+    flush,
+    cancel() {
+      cancelled = true;
+      if (timer !== undefined) win.clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}

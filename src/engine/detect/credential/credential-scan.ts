@@ -1,0 +1,176 @@
+// Finds credential headers quoted in free text (logs, request dumps, pasted JSON) and judges
+// their values. One regex pass finds candidate names; each value is read from that spot only,
+// at most 4 KB, and the scan resumes after it, so the whole scan stays linear.
+import type { Finding } from '../../types';
+import { analyzeCredentialValue, type CredentialAnalysisOptions } from './credential-value';
+import { isWhitespace } from './credential-whitespace';
+import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../../credential-headers';
+import { skipBlanks } from '../../text';
+
+const MAX_VALUE_LENGTH = 4096;
+const AUTH_NAMES = AUTHORIZATION_HEADER_NAMES.join('|');
+const KEY_NAMES = KEY_HEADER_NAMES.join('|');
+const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
+
+/**
+ * Three shapes of a header name:
+ *  1. a header line: `Authorization: ...`, `> X-Api-Key: ...`, or curl's `-H 'Authorization: ...'`
+ *  2. a quoted key: `"authorization": ...`, `'token': ...`, `\"Authorization\": ...`
+ *  3. a form or query pair: `authorization=...`, `?api_key=...`
+ *  4. an Authorization header in the middle of a log line: `request failed, Authorization: Bearer ###`
+ *     (only the Authorization names: `token:` mid-sentence is too often prose)
+ */
+const CANDIDATE = new RegExp(
+  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES})[ \\t]*:` +
+    `|(\\\\?["'])(${NAMES})\\3[ \\t]*:` +
+    `|(?<![\\w-])(${NAMES})[ \\t]*=` +
+    `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
+  'gim',
+);
+
+interface ValueSpan {
+  start: number;
+  end: number;
+  source: CredentialAnalysisOptions['source'];
+}
+
+/** Any header name, anywhere: a fast first pass (the full pattern is several times slower). */
+const NAME_HIT = new RegExp(`(?:${NAMES})`, 'gi');
+/** How far before a name its line may start and still matter: shape 1 allows ~80 characters. */
+const LOOK_BACK = 256;
+
+/**
+ * Credential problems in free text; offsets are relative to `text`. Names are rare in logs, so a
+ * cheap pass finds them and the full pattern runs only on a bounded window of each name's line.
+ * Windows never overlap, so every character is read a bounded number of times.
+ */
+export function scanCredentialText(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let scannedTo = 0;
+  NAME_HIT.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = NAME_HIT.exec(text)) !== null) {
+    const lineStart = lineStartBefore(text, hit.index);
+    const from = Math.max(scannedTo, lineStart ?? hit.index - LOOK_BACK);
+    const to = lineEndAfter(text, hit.index + hit[0].length);
+    // A window cut inside a line must not look like a line start to the `^` of the pattern.
+    const cut = from !== lineStart;
+    const window = (cut ? 'x' : '') + text.slice(from, to);
+    const shift = from - (cut ? 1 : 0);
+    for (const finding of scanWindow(window)) {
+      findings.push({ ...finding, start: finding.start + shift, end: finding.end + shift });
+    }
+    scannedTo = to;
+    NAME_HIT.lastIndex = to;
+  }
+  return findings;
+}
+
+/** The start of the line holding `at` when it lies within LOOK_BACK characters, else null. */
+function lineStartBefore(text: string, at: number): number | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const before = text.slice(from, at);
+  const newline = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (newline >= 0) return from + newline + 1;
+  return from === 0 ? 0 : null;
+}
+
+/** The end of the line after `at`, or where a value could no longer reach. */
+function lineEndAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_VALUE_LENGTH + 64);
+  const after = text.slice(at, limit);
+  const newline = after.search(/[\n\r]/);
+  return newline >= 0 ? at + newline : limit;
+}
+
+/** The full pattern over one window (a line or part of one). */
+function scanWindow(text: string): Finding[] {
+  const findings: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CANDIDATE.exec(text)) !== null) {
+    const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
+    const midLine = match[6] !== undefined;
+    const afterName = skipBlanks(text, match.index + match[0].length);
+    const value = match[3] !== undefined
+      ? readQuotedValue(text, afterName, match[3])
+      : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
+    if (value === null) continue;
+    const authorization = name === 'authorization' || name === 'proxy-authorization';
+    const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    for (const finding of local) {
+      findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
+    }
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
+  }
+  return findings;
+}
+
+/** A quoted value after a quoted key: `"Bearer ###"` or `\"Bearer ###\"`; null when not a string. */
+function readQuotedValue(text: string, from: number, keyQuote: string): ValueSpan | null {
+  if (!text.startsWith(keyQuote, from)) return null;
+  const quote = keyQuote.slice(-1);
+  const escapedQuote = keyQuote.length === 2;
+  const start = from + keyQuote.length;
+  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
+  for (let i = start; i < limit; i += 1) {
+    const char = text[i];
+    if (char === '\n' || char === '\r') return null;
+    if (escapedQuote) {
+      if (char === '\\' && text[i + 1] === quote) return { start, end: i, source: 'string' };
+    } else if (char === '\\') {
+      i += 1;
+    } else if (char === quote) {
+      return { start, end: i, source: 'string' };
+    }
+  }
+  return null;
+}
+
+/**
+ * The value on a header line or in a form pair: up to two words (scheme and token), never past
+ * the end of the line. A curl `-H '...'` quote or a form's `&` ends it too.
+ */
+function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuote: string, midLine = false): ValueSpan {
+  const limit = Math.min(text.length, from + MAX_VALUE_LENGTH);
+  let end = from;
+  let words = 0;
+  while (end < limit && words < 2) {
+    while (end < limit && isWhitespace(text[end]) && !isLineBreak(text[end])) end += 1;
+    if (end >= limit || isLineBreak(text[end]) || isValueEnd(text[end], isFormPair, lineQuote, midLine)) break;
+    while (end < limit && !isWhitespace(text[end]) && !isValueEnd(text[end], isFormPair, lineQuote, midLine)) {
+      end = tagEndAt(text, end, limit) ?? end + 1;
+    }
+    words += 1;
+  }
+  while (end > from && isWhitespace(text[end - 1])) end -= 1;
+  return { start: from, end, source: 'line' };
+}
+
+const TAG_PAIRS: ReadonlyArray<readonly [string, string]> = [['{{', '}}'], ['{%', '%}'], ['${', '}'], ['<%', '%>']];
+/** Longest template tag looked for on a log line; keeps the scan linear on adversarial text. */
+const MAX_TAG_LENGTH = 256;
+
+/** The end of a template tag that opens at `at` and closes on the same line, else null. */
+function tagEndAt(text: string, at: number, limit: number): number | null {
+  for (const [opener, closer] of TAG_PAIRS) {
+    if (!text.startsWith(opener, at)) continue;
+    const nearby = text.slice(at, Math.min(limit, at + MAX_TAG_LENGTH));
+    const close = nearby.indexOf(closer, opener.length);
+    if (close < 0) return null;
+    const tag = nearby.slice(0, close);
+    return tag.includes('\n') || tag.includes('\r') ? null : at + close + closer.length;
+  }
+  return null;
+}
+
+function isLineBreak(char: string | undefined): boolean {
+  return char === '\n' || char === '\r';
+}
+
+function isValueEnd(char: string | undefined, isFormPair: boolean, lineQuote: string, midLine: boolean): boolean {
+  if (isFormPair && char === '&') return true;
+  // In running text a comma or semicolon ends the value; tokens never contain them.
+  if (midLine && (char === ',' || char === ';')) return true;
+  return lineQuote !== '' && char === lineQuote;
+}

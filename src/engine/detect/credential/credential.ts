@@ -1,0 +1,39 @@
+// Credential detector: mistakes in Authorization and API-key headers, found in an editor field
+// or in free text. Results carry a problem id and a redacted preview, never the token.
+import { isAuthorizationHeader } from '../../credential-headers';
+import type { Finding } from '../../types';
+import { scanCredentialText } from './credential-scan';
+import { analyzeCredentialValue } from './credential-value';
+import { NO_SCHEME_EXPECTED } from './credential-context';
+import { detectBearerCorrection } from './credential-correction';
+import { mistakesInText } from './credential-in-text';
+import { detectCredentialSentences } from './credential-prose';
+
+export { redactSecret } from './credential-preview';
+
+/**
+ * Checks one header value as typed in an editor field. Authorization and Proxy-Authorization
+ * (any case) expect a scheme; other headers (X-Api-Key, ...) take a bare key and get only the
+ * masked, placeholder, quote and whitespace checks. Offsets are within `value`.
+ */
+export function checkCredentialValue(value: string, headerName = 'Authorization'): Finding[] {
+  return analyzeCredentialValue(value, { authorization: isAuthorizationHeader(headerName), source: 'field' });
+}
+
+/**
+ * Finds credential mistakes in free text: quoted headers such as `Authorization: Bearer ###` or
+ * `"X-Api-Key": "YOUR_API_KEY"`, and sentences that tell of one ("the Bearer prefix was
+ * missing"). A log viewer's own redaction ("[REDACTED]", "***"), a writer hiding their key in a
+ * longer text, and documentation examples are not reported. Offsets are within `text`.
+ */
+export function detectCredentialProblems(text: string): Finding[] {
+  const quoted = mistakesInText(scanCredentialText(text), text);
+  const correction = detectBearerCorrection(text);
+  const told = [...detectCredentialSentences(text), ...(correction ? [correction] : [])].filter(
+    (finding) =>
+      !quoted.some((other) => other.problem === finding.problem) &&
+      // "Paste your token without adding Bearer: it is added automatically" tells of no mistake.
+      !(finding.problem === 'missing-bearer-prefix' && NO_SCHEME_EXPECTED.test(text)),
+  );
+  return told.length === 0 ? quoted : [...quoted, ...told].sort((a, b) => a.start - b.start);
+}

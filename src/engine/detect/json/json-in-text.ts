@@ -1,0 +1,69 @@
+// JSON anywhere in a text: every body the text holds is checked whole (checkJsonBody) and its
+// syntax error placed in the text; messages in which a parser reports a body that did not parse
+// are findings too. Excerpts (`{"a": 1, ...}`), Ruby hash prints (`{"a"=>1}`) and valid JSON
+// (JSON Lines logs included) are not findings.
+import type { Finding } from '../../types';
+import { findBodyCandidates, type BodyCandidate } from './json-candidates';
+import { checkJsonBody } from './json-body';
+import { detectJsonParseErrors } from './json-parse-errors';
+
+/** Every invalid-json finding of `text`, ordered by position. */
+export function detectJsonInText(text: string): Finding[] {
+  const findings = [...detectJsonParseErrors(text)];
+  for (const candidate of findBodyCandidates(text)) findings.push(...checkCandidate(text, candidate));
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
+  if (candidate.elided || candidate.hashArrows) return [];
+  // An unclosed body is judged only when a log line cut it off; elsewhere it is a quoted excerpt.
+  if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
+  const body = text.slice(candidate.start, candidate.end);
+  // In running text only syntax errors count: template warnings are for editor fields.
+  const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
+  if (!error) return [];
+  const reason = error.detail?.reason ?? '';
+  if (candidate.claim === 'shaped' && isLooseNotation(reason)) return [];
+  if (isWrappedLine(text, candidate, reason)) return [];
+  const detail = { ...error.detail };
+  if (candidate.unclosed) {
+    // Cut off means the text stops mid-body; an error before the cut says it was no body at all.
+    if (!/never closed|unterminated string/.test(reason)) return [];
+    detail.reason = 'the body ends before its brackets close: it was cut off (truncated) or is incomplete';
+  }
+  return [{ ...error, start: candidate.start + error.start, end: candidate.start + error.end, detail }];
+}
+
+/**
+ * Errors that say the text is JavaScript or Python notation rather than a broken body: judged
+ * only when the text declares a body (a label or a json fence).
+ */
+function isLooseNotation(reason: string): boolean {
+  // `"url": (required, string)` and `"id": <number>` describe a body in docs.
+  return /^(?:an unquoted key|a text value without quotes|single quotes|unexpected character "[(<]")/.test(reason);
+}
+
+/** Lines a display's wrapping may have split one body into. */
+const MAX_WRAPPED_LINES = 3;
+
+/**
+ * A line break inside a string that only a display's wrapping put there: joined with the next
+ * few lines, the body is valid JSON.
+ */
+function isWrappedLine(text: string, candidate: BodyCandidate, reason: string): boolean {
+  if (!reason.startsWith('unterminated string')) return false;
+  let end = candidate.end;
+  for (let lines = 0; lines < MAX_WRAPPED_LINES && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  const joined = text.slice(candidate.start, end).replace(/[\r\n]+/g, '');
+  const [whole] = findBodyCandidates(joined);
+  if (!whole || whole.start !== 0 || whole.unclosed) return false;
+  try {
+    JSON.parse(joined.slice(0, whole.end));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,219 @@
+// Messages in which a runtime or a receiver reports that a body did not parse as JSON, in the
+// words of JavaScript engines, Go, Python, Dart, Jackson, Ruby, .NET and APIs ("Problems parsing
+// JSON"), with the position when the message gives one. One global regex finds them; the position
+// is read from a bounded piece of text after the match.
+import type { Finding } from '../../types';
+import { redactSecretsInText } from '../../redact';
+import { clip } from '../../text';
+import { groupedByFirstChar } from '../shared/grouped-regex';
+import { excerptOf } from '../shared/text-excerpt';
+
+const MESSAGES = [
+  // JavaScript (V8 old and new, SpiderMonkey, JavaScriptCore).
+  "unexpected token[ \\t]{1,3}(?:'[^'\\n]{0,12}'|[^\\s,]{1,12})(?:,[ \\t]{0,3}\"[^\"\\n]{0,80}\"?\\.{0,3}[ \\t]{0,3}is not valid json| in json)",
+  'unexpected end of json input',
+  'unexpected non-whitespace character after json',
+  "expected (?:property name or '}'|',' or '[}\\]]'(?: after (?:property value|array element))?|double-quoted property name) in json",
+  'unterminated string in json',
+  'bad (?:control character|escaped character) in (?:string literal in )?json',
+  'json\\.parse: (?:unexpected|expected|bad|unterminated|end of data)',
+  'json parse error: unexpected',
+  // Go encoding/json.
+  "invalid character '(?:[^'\\n]{1,4}|\\\\'|\\\\\\\\'|')' (?:looking for beginning of (?:value|object key string)|after (?:object key(?::value pair)?|array element|top-level value)|in (?:string literal|literal [a-z]+ \\(expecting '[a-z]'\\)|numeric literal|string escape code))",
+  // Python json / simplejson.
+  'jsondecodeerror',
+  "expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)",
+  'extra data: line \\d',
+  'unterminated string starting at',
+  'invalid control character at',
+  // Dart.
+  'formatexception: (?:unexpected (?:character|end of input)|syntaxerror)',
+  // Jackson (Java).
+  'jsonparseexception',
+  'jsoneofexception',
+  "unrecognized token '[^'\\n]{0,40}': was expecting",
+  "unexpected character \\('.{1,4}' \\(code \\d{1,5}\\)\\)",
+  // Ruby.
+  'json::parsererror',
+  // .NET (Newtonsoft and System.Text.Json).
+  'jsonreaderexception',
+  'is an invalid start of (?:a value|a property name)',
+  'is invalid after a (?:value|property name)',
+  'unexpected character encountered while parsing (?:value|number)',
+  'invalid property identifier character',
+  // Rust serde_json.
+  'expected value at line \\d',
+  'eof while parsing (?:a |an )?(?:value|object|list|string)',
+  'trailing comma at line \\d',
+  'key must be a string at line \\d',
+  // Elixir (Jason) and Rails.
+  'jason\\.decodeerror',
+  'unexpected byte at position',
+  'error occurred while parsing request parameters',
+  // APIs and frameworks in plain words.
+  'problems parsing json',
+  'invalid json(?: payload| body| in request body| format| syntax| string| input| was received)?',
+  'malformed json(?: (?:body|payload|request|in request body))?',
+  '(?:could not|couldn\'t|cannot|can\'t|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body as |body: )?json',
+  'json (?:parse|parsing|syntax|decode|decoding) error',
+  '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
+  'unparseable json',
+  'unreadable json',
+  'non-json (?:payload|body|request|data)',
+  'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
+  'not a json (?:object|array|body|payload)',
+  "(?:does(?:n['’]?t| not)|did(?:n['’]?t| not)|won['’]?t|can(?:no|['’])t|fails? to|failed to) parse (?:as )?(?:valid )?json",
+  '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
+  'json (?:is |was |got )?brok(?:en|e)\\b',
+  // Fixes and reports that say what broke the body: "such that payload becomes valid JSON",
+  // "causes the JSON payload to fail to parse", "incorrect body JSON formatting".
+  '(?:mak(?:e|es|ing)|made|becom(?:e|es|ing)|became) (?:it |the \\w+ )?(?:a )?(?:valid|proper|well-formed) json',
+  '(?:json|payload|body)(?: payload| body)? to fail to parse',
+  '(?:are|is) not valid in json',
+  '(?:incorrect|invalid|broken|bad|wrong) (?:body |payload |request )?json (?:formatting|format|syntax)',
+  'broken json(?: (?:payloads?|bod(?:y|ies)|requests?))?',
+  "(?:single|wrong|smart|curly) quotes?[^.!?\\n]{0,60}?unexpected token",
+  // jq and receivers that name the body: a raw newline or tab inside a string.
+  'control characters from u\\+0000 through u\\+001f must be escaped',
+  'bad (?:body|payload|request) format',
+  'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
+  "(?:body|payload|request|json) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
+  "(?:trailing|extra|stray|missing|dangling) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  // Other languages: the messages start with JSON or a Latin word.
+  'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
+  'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
+  'json (?:invalide|non valide|mal formé|inválido|no válido|mal formado|non valido|ungültig|fehlerhaft|ongeldig)',
+  'ungültige[sn]? json',
+  // Slack's answer to a body it cannot read.
+  'invalid_payload',
+];
+
+// Every message starts with a letter: \b is the look-behind's test, and much faster.
+const MESSAGE_REGEX = new RegExp(`\\b(?:${groupedByFirstChar(MESSAGES, true)})`, 'gi');
+
+/** A condition or requirement before the words: "must be valid JSON", "if the body is invalid JSON". */
+const REQUIREMENT_BEFORE =
+  /\b(?:if|whenever|unless|must|should|make sure|ensure|otherwise|(?:returns?|responds?|answers?|rejects?)\b[^.!?\n]{0,40}\b(?:for|on))\b[^.!?\n]{0,60}$/i;
+/** Code that compares or catches the error (`except JSONDecodeError:`, `rescue JSON::ParserError`). */
+const CODE_BEFORE =
+  /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
+/** A JSON file's own parse error (`config/config.json: Unexpected token`): a file, not a body. */
+const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
+/** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
+const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
+/** A text about a configuration file that never speaks of a request: its parse errors are the file's. */
+const CONFIG_FILE = /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b/i;
+const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
+
+/** Where a message places the error: the numbers it gives, read from the text after the match. */
+const POSITIONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => { line?: number; column?: number; offset?: number }]> = [
+  // Python: line 1 column 5 (char 4)
+  [/line (\d{1,7}),? column (\d{1,7})/i, (m) => ({ line: Number(m[1]), column: Number(m[2]) })],
+  // Jackson: [Source: …; line: 1, column: 12]
+  [/line: (\d{1,7}), column: (\d{1,7})/i, (m) => ({ line: Number(m[1]), column: Number(m[2]) })],
+  // System.Text.Json: LineNumber: 0 | BytePositionInLine: 5 (both from 0)
+  [/LineNumber: (\d{1,7}) \| BytePositionInLine: (\d{1,7})/, (m) => ({ line: Number(m[1]) + 1, column: Number(m[2]) + 1 })],
+  // Newtonsoft: line 1, position 5
+  [/line (\d{1,7}), position (\d{1,7})/i, (m) => ({ line: Number(m[1]), column: Number(m[2]) })],
+  // JavaScript: at position 12; Dart: (at character 3); Ruby: 859: unexpected token
+  [/(?:at position|at character|at offset|offset) (\d{1,9})/i, (m) => ({ offset: Number(m[1]) })],
+];
+/** How far after the message's start its position may be written. */
+const POSITION_REACH = 240;
+const MAX_REASON = 120;
+
+/**
+ * Pieces of a word every message holds, in the cases messages write them ("nexpected" for
+ * Unexpected and unexpected): the big regex runs only on windows around these, so a log full of
+ * "application/json" costs a few windows, not a pass of the big regex. Case-sensitive on purpose:
+ * one small alternation without the i flag is the cheapest pass V8 offers here.
+ */
+const ANCHOR =
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed/g;
+/** How far before and after an anchor a message may reach. */
+const WINDOW_BEFORE = 48;
+const WINDOW_AFTER = 160;
+
+/** The stretches of `text` around anchors, merged, in order. */
+function anchorWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const { index } of text.matchAll(ANCHOR)) {
+    const from = Math.max(0, index - WINDOW_BEFORE);
+    const to = Math.min(text.length, index + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function* messageMatches(text: string): Generator<{ index: number; text: string }> {
+  for (const [from, to] of anchorWindows(text)) {
+    // Whole words: the window may cut a word at its start, so step back to the word's start.
+    let start = from;
+    while (start > 0 && from - start < 40 && /\w/.test(text[start - 1]!)) start--;
+    const window = text.slice(start, to);
+    for (const match of window.matchAll(MESSAGE_REGEX)) yield { index: start + match.index, text: match[0] };
+  }
+}
+
+export function detectJsonParseErrors(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let aboutConfigFile: boolean | undefined;
+  let lastEnd = -1;
+  for (const match of messageMatches(text)) {
+    const start = match.index;
+    const end = start + match.text.length;
+    if (end <= lastEnd) continue;
+    const before = lineBefore(text, start);
+    if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
+    if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
+    if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
+    // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
+    const previous = findings.at(-1);
+    if (previous && start - lastEnd < 60 && !/[\r\n]/.test(text.slice(lastEnd, start))) {
+      previous.end = end;
+      previous.excerpt = safeExcerpt(text, previous.start, end);
+      lastEnd = end;
+      continue;
+    }
+    findings.push({
+      kind: 'json',
+      code: null,
+      problem: 'invalid-json',
+      start,
+      end,
+      excerpt: safeExcerpt(text, start, end),
+    });
+    lastEnd = end;
+  }
+  for (const finding of findings) finding.detail = positionDetail(text, finding.start, finding.end);
+  return findings;
+}
+
+function lineBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const newline = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return newline === -1 ? before : before.slice(newline + 1);
+}
+
+/** The message as the user may see it: secrets redacted, one line, short. */
+function safeExcerpt(text: string, start: number, end: number): string {
+  return excerptOf(redactSecretsInText(text.slice(start, Math.min(end, start + 400))), 0, Math.min(end - start, 400));
+}
+
+function positionDetail(text: string, start: number, end: number): NonNullable<Finding['detail']> {
+  const lineEnd = text.slice(end, end + POSITION_REACH).search(/[\r\n]/);
+  const after = text.slice(start, lineEnd === -1 ? end + POSITION_REACH : end + lineEnd);
+  const message = safeExcerpt(text, start, end);
+  for (const [regex, read] of POSITIONS) {
+    const found = regex.exec(after);
+    if (!found) continue;
+    const { line, column, offset } = read(found);
+    if (offset !== undefined) {
+      return { reason: clip(`a JSON parser reported "${message}" at character ${offset + 1} of the body`, MAX_REASON) };
+    }
+    return { line, column, reason: clip(`a JSON parser reported "${message}"`, MAX_REASON) };
+  }
+  return { reason: clip(`a JSON parser reported "${message}"`, MAX_REASON) };
+}

@@ -1,0 +1,189 @@
+// Finds network failures that come without an HTTP status, in the words of every runtime: Go
+// error strings (Customer.io shows `dial tcp ...: connect: connection refused`), Node and undici
+// codes, Python (requests, urllib3, aiohttp), Ruby, Java, .NET and Windows socket errors, curl by
+// text and by number, webhook platforms' delivery messages, plain English and a few other languages.
+//
+// Three global regexes (phrases, case-insensitive; error codes and class names, case-sensitive;
+// curl and Winsock numbers) scan the text once each; matches are then filtered by a bounded look
+// at their line and merged, so the work stays linear in the text length.
+import type { Finding } from '../../types';
+import { isMentionNotFailure } from './network-context';
+import { gatewayTimeoutTest, isReferencePage } from './network-explained';
+import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
+import {
+  CURL_CODES, ERROR_CODES, GENERIC_NAMES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
+} from './network-patterns';
+import { phraseAfterCode } from '../status/status-reasons';
+import { excerptOf } from '../shared/text-excerpt';
+
+export type { NetworkProblem } from './network-patterns';
+
+const isAscii = (pattern: string): boolean => pattern.charCodeAt(0) < 0x80;
+
+/** Whole words; the problem of a match is found by classifying its text. */
+function compile(patterns: readonly string[], flags: string, before: string): RegExp {
+  return new RegExp(`${before}(?:${groupedByFirstChar(patterns, flags.includes('i'))})(?![A-Za-z0-9_])`, flags);
+}
+
+const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
+/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`. */
+const NUMBERED = [
+  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
+  '(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?[ \\t]*\\d{5}',
+];
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
+
+/** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
+const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
+const CJK_PHRASE_REGEX = compile(allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)), 'g', '');
+// Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
+const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
+const phraseProblem = problemClassifier(PHRASES, 'i');
+const codeProblemOf = problemClassifier(ERROR_CODES, '');
+
+interface Classified {
+  problem: NetworkProblem;
+  weak: boolean;
+}
+
+/**
+ * A status code shortly before a phrase, as in "522 Connection Timed Out": the phrase may be the
+ * code's own reason phrase and then belongs to the status detector, not to the network.
+ */
+const STATUS_CODE_BEFORE = /(?<![\w.])([1-5]\d\d)[ \t\u00a0]{0,3}[-:]?[ \t\u00a0]{0,3}(?:(?:connection|network|a)[ \t\u00a0]{1,3})?$/i;
+
+/** Same-problem matches this close on one line are one occurrence ("getaddrinfo ENOTFOUND"). */
+const MAX_MERGE_GAP = 80;
+
+interface RawMatch {
+  problem: NetworkProblem;
+  start: number;
+  end: number;
+  /** A bare number or a vague "could not connect": kept only when its line says nothing more precise. */
+  weak: boolean;
+}
+
+export function detectNetworkErrors(text: string): Finding[] {
+  const matches = [
+    ...collect(text, PHRASE_REGEX, phraseOrNumbered, false),
+    ...collect(text, CJK_PHRASE_REGEX, phraseOrNumbered, false),
+    ...collect(text, ERROR_CODE_REGEX, codeProblem, true),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  if (matches.length === 0 || isReferencePage(text)) return [];
+  const isGatewayTimeout = gatewayTimeoutTest(text);
+  return dropWeak(mergeOccurrences(text, matches))
+    .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
+    .map(({ problem, start, end }) => ({
+    kind: 'network',
+    code: null,
+    problem,
+    start,
+    end,
+    excerpt: excerptOf(text, start, end),
+  }));
+}
+
+function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
+  const found: RawMatch[] = [];
+  for (const match of text.matchAll(regex)) {
+    const classified = classify(match[0]);
+    if (classified === undefined) continue;
+    const { problem, weak } = classified;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
+    if (isMentionNotFailure(text, start, end, isCode)) continue;
+    found.push({ problem, start, end, weak });
+  }
+  return found;
+}
+
+/** A curl or Winsock number alone says less than words: weak, kept only when its line says no more. */
+function numberedProblem(matched: string): Classified | undefined {
+  const found = NUMBERED_REGEX.exec(matched);
+  if (!found) return undefined;
+  const [table, number] = found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+  return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
+}
+
+function phraseOrNumbered(matched: string): Classified | undefined {
+  const problem = phraseProblem(matched);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : numberedProblem(matched);
+}
+
+function codeProblem(matched: string): Classified | undefined {
+  const problem = codeProblemOf(matched);
+  const name = matched.slice(matched.lastIndexOf(':') + 1);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || GENERIC_NAMES.has(name) } : undefined;
+}
+
+/** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */
+function isInsideReasonPhrase(text: string, start: number, end: number): boolean {
+  const windowStart = Math.max(0, start - 24);
+  const status = STATUS_CODE_BEFORE.exec(text.slice(windowStart, start));
+  if (!status) return false;
+  const codeEnd = windowStart + status.index + 3;
+  const reason = phraseAfterCode(text, codeEnd, Number(status[1]));
+  return reason !== null && reason.end >= end;
+}
+
+/** Joins overlapping matches, and close matches of the same problem on the same line. */
+function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
+  const merged: RawMatch[] = [];
+  for (const match of sorted) {
+    const last = merged.at(-1);
+    const overlaps = last !== undefined && match.start < last.end;
+    const continues =
+      last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
+    if (last && (overlaps || continues)) {
+      // The more precise problem wins an overlap ("Connection failed: refused" stays a refusal).
+      if (overlaps && last.weak && !match.weak) Object.assign(last, { problem: match.problem, weak: false });
+      last.end = Math.max(last.end, match.end);
+      continue;
+    }
+    merged.push({ ...match });
+  }
+  return merged;
+}
+
+/** How close a precise match must be to speak for a weak one: the same message over a line or two. */
+const WEAK_REACH = 300;
+
+/**
+ * Drops a weak match when a precise one is close by ("The connection failed … with error:\n
+ * ECONNRESET" is one reset). Matches come sorted by start, so the precise starts are sorted too.
+ */
+function dropWeak(matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => match.weak)) return matches;
+  const preciseStarts = matches.filter((match) => !match.weak).map((match) => match.start);
+  return matches.filter((match) => !match.weak || !hasWithin(preciseStarts, match.start - WEAK_REACH, match.end + WEAK_REACH));
+}
+
+/** True when a value of the ascending `starts` lies in [from, to] (binary search). */
+function hasWithin(starts: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! <= to;
+}
+
+/** The line holding `at`, at most 200 characters either side. */
+function lineOf(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at);
+  const lineStart = from + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const after = text.slice(at, at + 200);
+  const lineEnd = after.search(/[\r\n]/);
+  return text.slice(lineStart, lineEnd === -1 ? at + after.length : at + lineEnd);
+}
+
+function isShortSameLineGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_MERGE_GAP) return false;
+  const gap = text.slice(from, to);
+  return !gap.includes('\n') && !gap.includes('\r');
+}

@@ -1,0 +1,83 @@
+// The receiver's message where its error body is not JSON the parser accepts: a Python dict
+// (`{'error': {'message': 'Incorrect API key provided: …'}}`), a JavaScript or Clojure object
+// print (`message: 'Invalid token'`, `:message "Invalid API Key"`), a body cut short, a body
+// escaped inside a string (`{\"message\":\"Missing bearer…\"}`), or an SDK's "Error message: …".
+// Only a message worded as an error counts: `message: 'Webhook received'` is no receiver's error.
+import { execAt } from '../shared/text-match';
+
+/** The key names a message sits under; found first, as plain words, so the scan stays cheap. */
+const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description/g;
+
+/**
+ * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, or the space of a
+ * Clojure `:message "…"`), and the value, quoted with any quote or running to the end of its item.
+ */
+const VALUE_AFTER_KEY =
+  /(?:\\?["'])?[ \t]*(?:[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
+
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+
+/** Words of a message that reports a failure. */
+export const ERROR_WORDS =
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
+
+/**
+ * The sender's own client speaking (`Request failed with status code 404`, `net/http: request
+ * canceled`, `Post "https://…": x509: …`), a template's placeholder, or a bare status line
+ * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
+ */
+const NOT_THE_RECEIVER =
+  /\brequest failed with status code\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+
+/** False for words that are the sender's own client or a placeholder, whatever body holds them. */
+export function isFromReceiver(message: string): boolean {
+  return !NOT_THE_RECEIVER.test(message);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LooseWords {
+  start: number;
+  end: number;
+  message: string;
+}
+
+const unescape = (value: string): string => value.replace(/\\n/g, '\n').replace(/\\(["'\\/])/g, '$1');
+
+/**
+ * Every message a loosely written error body gives, in text order, within `ranges` (ascending,
+ * not overlapping; the whole text when absent) and outside the parsed bodies in `skip`.
+ */
+export function findLooseReceiverWords(text: string, skip: readonly Span[] = [], ranges: readonly Span[] = [{ start: 0, end: text.length }]): LooseWords[] {
+  const found: LooseWords[] = [];
+  for (const range of ranges) found.push(...looseWordsIn(text, range, skip, found.at(-1)?.end ?? 0));
+  return found;
+}
+
+function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: number): LooseWords[] {
+  const found: LooseWords[] = [];
+  let skipped = 0;
+  MESSAGE_KEY_NAME.lastIndex = Math.max(range.start, from);
+  for (let key = MESSAGE_KEY_NAME.exec(text); key !== null && key.index < range.end; key = MESSAGE_KEY_NAME.exec(text)) {
+    // Keys inside a body that parsed are that body's (`skip` is sorted by start).
+    while (skipped < skip.length && skip[skipped]!.end <= key.index) skipped++;
+    if (skipped < skip.length && skip[skipped]!.start <= key.index) {
+      MESSAGE_KEY_NAME.lastIndex = skip[skipped]!.end;
+      continue;
+    }
+    const keyEnd = key.index + key[0].length;
+    // Whole words only: not "messages" nor "x-message-id".
+    if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
+    const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
+    if (value === null) continue;
+    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4] ?? '').trim();
+    if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
+    found.push({ start: key.index, end: keyEnd + value[0].length, message });
+    MESSAGE_KEY_NAME.lastIndex = keyEnd + value[0].length;
+  }
+  return found;
+}

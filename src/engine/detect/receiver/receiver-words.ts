@@ -1,0 +1,217 @@
+// The receiver's own words: when a text holds the error body a receiver answered with
+// (`{"error":{"message":"campaign_id parameter is required"}}`, `{"errors":[{"detail":…}]}`,
+// Stripe's `{"error":{"message":…,"param":…}}`), the finding it belongs to carries that message
+// (redacted) and the field it blames. Generic: message / error / error_description / detail /
+// title / msg fields and errors[] lists, never one receiver's format.
+import type { Finding } from '../../types';
+import { redactSecretsInText } from '../../redact';
+import { clip } from '../../text';
+import { findBodyCandidates } from '../json/json-candidates';
+import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
+
+export interface ReceiverWords {
+  start: number;
+  end: number;
+  message: string;
+  field?: string;
+  /** The body reads as an error (an error key, a 4xx/5xx status in it, or error words). */
+  errorShaped: boolean;
+}
+
+/** A text that may hold an error body: one of the keys such a body has, quoted. */
+const MESSAGE_KEY = /["'](?:message|error|errors|error_description|detail|title|msg|error_message|errorMessage|description)["']\s*:/;
+const MAX_MESSAGE = 200;
+/** A body this far after a finding (in lines) still belongs to it. */
+const MAX_LINES_AFTER = 3;
+/** An error body may sit further down, after response headers or a fence (`Status Code: 401` … body). */
+const MAX_LINES_AFTER_ERROR = 12;
+/** Only this much of a body is parsed. */
+const MAX_PARSED = 16 * 1024;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Every error body in `text` with the message it gives: bodies that parse as JSON first, then
+ * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
+ */
+export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
+  const parsed = findParsedReceiverWords(text).filter((said) => isFromReceiver(said.message));
+  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined);
+  if (loose.length === 0) return parsed;
+  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
+  return words.sort((a, b) => a.start - b.start);
+}
+
+function findParsedReceiverWords(text: string): ReceiverWords[] {
+  if (!MESSAGE_KEY.test(text)) return [];
+  const words: ReceiverWords[] = [];
+  for (const candidate of findBodyCandidates(text)) {
+    if (candidate.unclosed || candidate.end - candidate.start > MAX_PARSED) continue;
+    const value = parse(text.slice(candidate.start, candidate.end));
+    const said = value === undefined ? null : messageOf(value);
+    if (said) words.push({ start: candidate.start, end: candidate.end, ...said, errorShaped: isErrorShaped(value!, said.message) });
+  }
+  return words;
+}
+
+/** How far before a finding a loose body may start (the status inside it), and after it end. */
+const LOOSE_REACH_BEFORE = 400;
+const LOOSE_REACH_AFTER = 2048;
+
+/** The stretches around `findings` (sorted by start) where a body of theirs can lie, merged. */
+function reachOf(findings: readonly Finding[], length: number): Span[] {
+  const ranges: Span[] = [];
+  for (const finding of findings) {
+    const start = Math.max(0, finding.start - LOOSE_REACH_BEFORE);
+    const end = Math.min(length, finding.end + LOOSE_REACH_AFTER);
+    const last = ranges.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+
+/**
+ * Gives each finding the receiver's words that belong to it: the error body that holds the
+ * finding, or that follows it within a few lines with no other finding in between.
+ */
+export function attachReceiverWords(text: string, findings: Finding[]): void {
+  if (findings.length === 0) return;
+  // Both lists are in text order: one walk pairs each body with its findings.
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const words = findReceiverWords(text, sorted);
+  if (words.length === 0) return;
+  let next = 0;
+  for (const said of words) {
+    let before: Finding | undefined;
+    while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
+    const inside: Finding[] = [];
+    for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
+    const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
+    for (const owner of owners) {
+      if (owner.detail?.receiverMessage !== undefined) continue;
+      owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
+    }
+  }
+}
+
+/**
+ * A finding owns the body that follows it within a few lines, or within a dozen when the body
+ * reads as an error. The finding may run into the body (`403 {"` of `403 {"message": …}`).
+ */
+function ownsBodyAfter(text: string, finding: Finding, said: ReceiverWords): boolean {
+  const reach = said.errorShaped ? MAX_LINES_AFTER_ERROR : MAX_LINES_AFTER;
+  return linesBetween(text, Math.min(finding.end, said.start), said.start, reach) <= reach;
+}
+
+/** Line breaks between two offsets, counted up to one more than `limit`. */
+function linesBetween(text: string, from: number, to: number, limit: number): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to && lines <= limit; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/** True when a body reads as an error rather than a request or a success. */
+function isErrorShaped(body: Json, message: string): boolean {
+  const top = Array.isArray(body) ? body[0] : body;
+  if (isObject(top)) {
+    if ('error' in top || 'errors' in top || 'fault' in top) return true;
+    const status = top.status ?? top.statusCode ?? top.code;
+    if (typeof status === 'number' && status >= 400 && status <= 599) return true;
+  }
+  return ERROR_WORDS.test(message);
+}
+
+function parse(body: string): Json | undefined {
+  try {
+    return JSON.parse(body) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: Json | undefined): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/** Keys that hold the message, most specific first. */
+const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'title'];
+/** Keys that name the field a message blames. */
+const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'path', 'loc', 'pointer'];
+
+/** The message and blamed field of an error body, or null when it holds none. */
+function messageOf(body: Json): { message: string; field?: string } | null {
+  const top = Array.isArray(body) ? body[0] : body;
+  if (!isObject(top) || isLogRecord(top)) return null;
+  // The most specific place first: errors[0], then error{}, then the body itself.
+  const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : undefined);
+  const places: Json[] = [];
+  if (Array.isArray(errors)) places.push(errors[0] ?? null);
+  if (isObject(top.error)) places.push(top.error);
+  places.push(top);
+  for (const place of places) {
+    const said = fromPlace(place);
+    if (said) return finish(said.message, said.field);
+  }
+  if (isObject(errors)) {
+    // Rails-style {"errors": {"email": ["is invalid"]}}.
+    const [field, value] = Object.entries(errors)[0] ?? [];
+    const message = Array.isArray(value) ? text(value[0]) : text(value);
+    if (field && message) return finish(`${field} ${message}`, field);
+  }
+  const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
+  return bare ? finish(bare) : null;
+}
+
+/** A structured log line (`{"level":"error","msg":…}`) speaks for the sender, not the receiver. */
+function isLogRecord(top: { [key: string]: Json }): boolean {
+  return ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'].some((key) => Object.hasOwn(top, key));
+}
+
+function fromPlace(place: Json): { message: string; field?: string } | null {
+  if (typeof place === 'string') return text(place) ? { message: place.trim() } : null;
+  if (!isObject(place)) return null;
+  const message = MESSAGE_KEYS.map((key) => text(place[key])).find((value) => value !== undefined);
+  if (!message) return null;
+  const source = isObject(place.source) ? place.source : place;
+  const field = FIELD_KEYS.map((key) => fieldName(source[key] ?? place[key])).find((value) => value !== undefined);
+  return { message, ...(field ? { field } : {}) };
+}
+
+/** `"email"`, `["body", "email"]`, `"/data/attributes/email"` → `email`. */
+function fieldName(value: Json | undefined): string | undefined {
+  if (Array.isArray(value)) return fieldName(value.filter((part) => typeof part === 'string' && part !== 'body').at(-1) ?? undefined);
+  const name = text(value);
+  if (!name) return undefined;
+  const last = name.split('/').filter(Boolean).at(-1) ?? name;
+  return /^[\w.[\]-]{1,64}$/.test(last) ? last : undefined;
+}
+
+/** A field the message itself names: `campaign_id parameter is required`, `invalid x-api-key`. */
+const FIELD_IN_MESSAGE = [
+  /['"`]([\w.[\]-]{1,64})['"`]/,
+  /(?<![\w-])((?:[a-z][a-z0-9]*_[\w.]+)|(?:[a-z]+[A-Z][\w.]*)|(?:x-[a-z0-9-]+))(?![\w-])/,
+  /\b([A-Za-z_][\w.-]{0,63})[ ]+(?:parameter |field |property |attribute |header )?(?:is|are) (?:required|missing|invalid|not allowed|empty)/i,
+  /\b(?:field|parameter|param|property|attribute|header)[ :]+([A-Za-z_][\w.-]{0,63})/i,
+];
+const NOT_FIELDS = new Set([
+  'this', 'it', 'value', 'request', 'body', 'the', 'that', 'which', 'token', 'json', 'payload', 'input', 'is', 'are',
+  'was', 'must', 'be', 'required', 'missing', 'invalid', 'not', 'a', 'an', 'field', 'parameter',
+]);
+
+function finish(rawMessage: string, field?: string): { message: string; field?: string } {
+  const message = clip(redactSecretsInText(rawMessage.replace(/\s+/g, ' ')), MAX_MESSAGE);
+  const named = field ?? fieldFromMessage(message);
+  return named ? { message, field: named } : { message };
+}
+
+function fieldFromMessage(message: string): string | undefined {
+  // A bare code such as "not_found" names no field.
+  if (!/\s/.test(message)) return undefined;
+  for (const regex of FIELD_IN_MESSAGE) {
+    const name = regex.exec(message)?.[1];
+    if (name && !NOT_FIELDS.has(name.toLowerCase()) && !name.includes('…')) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,153 @@
+// Context checks around a candidate 3-digit number: is it introduced by a status word ("HTTP",
+// "status code", "Fehlercode", "ステータスコード"), and do its neighbours show it is something
+// else (a port, a version, a price, a date, a size)? Every check reads a bounded window, so the
+// cost per candidate is constant.
+import { execAt } from '../shared/text-match';
+
+/** Status words in scripts that put spaces between words; they must start at a word boundary. */
+const SPACED_KEYWORDS = [
+  // HTTP, HTTPS, HTTP/1.1, HTTP/2 (status lines and "returned HTTP 502").
+  'https?(?:\\/\\d(?:\\.\\d)?)?',
+  // status, status code, statusCode, status_code, HTTP-Status, http_status, response status,
+  // Statuscode (de, nl), HTTP-Statuscode.
+  '(?:(?:https?|response|resp)[\\s_-]?)?status(?:[\\s_-]?code)?',
+  // code, error code, errorCode, response code, HTTP code; not "zip code 404" and friends.
+  '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?cod(?:e)?',
+  // response, HTTP response ("the response is 401", "Response: 500").
+  '(?:https?[\\s_-]?)?response',
+  // error, HTTP error ("errors: 500" is a count, so no plural).
+  '(?:https?[\\s_-]?)?error',
+  // de
+  'fehler(?:code)?', 'antwortcode',
+  // fr
+  'erreur', "code d['’](?:erreur|[ée]tat)", 'code de (?:statut|r[ée]ponse)', 'statut',
+  // es, pt
+  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)', 'erro', 'errores', 'erreurs',
+  // it
+  'codice (?:di )?(?:stato|errore)', 'errore',
+  // nl
+  'foutcode', 'fout',
+  // ru
+  'код (?:ошибки|состояния|ответа)', 'ошибка',
+];
+
+/** Status words in scripts written without spaces (ja, zh, ko): no word boundary to ask for. */
+const UNSPACED_KEYWORDS = [
+  'ステータス(?:コード)?', 'エラー(?:コード)?', '状態コード', '応答コード',
+  '状态码', '狀態碼', '状态代码', '狀態代碼', '响应码', '錯誤碼', '错误码', '错误代码', '錯誤', '错误',
+  '상태 ?코드', '오류(?: ?코드)?', '에러', '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
+];
+
+/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
+const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
+const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
+
+const KEYWORD_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
+  'iu',
+);
+
+/**
+ * Text examined before a candidate: the longest keyword ("response status code", 20) + link
+ * word (6) + separator (6), and one character for the word-boundary check. The regex is tried
+ * at every offset of this window, so it stays small.
+ */
+const BEFORE_WINDOW = 34;
+
+/** Offset where a status word introducing the code at `codeStart` begins, or -1. */
+export function statusKeywordStart(text: string, codeStart: number): number {
+  const windowStart = Math.max(0, codeStart - BEFORE_WINDOW);
+  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, codeStart));
+  return match ? windowStart + match.index : -1;
+}
+
+/** Words after a number that make it an amount, not a status ("status 500 recipients", "error 404 ms"). */
+const UNIT_AFTER =
+  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_]))/iuy;
+
+export function isFollowedByUnit(text: string, codeEnd: number): boolean {
+  return execAt(UNIT_AFTER, text, codeEnd) !== null;
+}
+
+const DIGIT = /\d/;
+const ALNUM = /[\p{L}\p{N}]/u;
+/** A neighbour that is itself another status code, as in the list "500/502/503". */
+const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
+const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
+const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
+
+/**
+ * True when the characters right before the digits show a non-status number: "order #404",
+ * "$500", "v1.403", "1.2.3.4:443", "15:500", "2024-404", "1,500". A list separator after another
+ * status code ("500/502") is allowed by the caller before this check.
+ */
+export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
+  const previous = text.charAt(codeStart - 1);
+  const beforePrevious = text.charAt(codeStart - 2);
+  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
+  // A threshold in code or docs: "statusCode >= 400", ">=500", "< 500".
+  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
+  if (previous === '.') return ALNUM.test(beforePrevious);
+  if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
+    return DIGIT.test(beforePrevious);
+  }
+  return false;
+}
+
+/**
+ * True when the characters right after the digits show a non-status number: "403.2", "404:5",
+ * "555-0123", "500,000", "404%", "500/min". A following status code in a list ("500/502",
+ * "500,502") does not count.
+ */
+export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
+  const next = text.charAt(codeEnd);
+  const afterNext = text.charAt(codeEnd + 1);
+  if (next === '%' || next === '°') return true;
+  if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
+  const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
+  return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));
+}
+
+/** Between two codes of one list: "/", ",", "|", "or", "and" (and a few translations). */
+const LIST_GAP =
+  /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
+
+/** Longest gap between two codes of one list (", or " with spaces around). */
+const MAX_LIST_GAP = 8;
+
+/** True when text[from, to), between an accepted code and the next digits, joins a list. */
+export function isListGap(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
+}
+
+/** An SMTP enhanced status right after the number: "550 5.1.1", "421 4.7.0". */
+const SMTP_ENHANCED_AFTER = /[ \t\u00a0-]{1,3}[245]\.\d{1,3}\.\d{1,3}(?!\d)/y;
+/** Words on the same line before the number that show a mail server's reply, not HTTP. */
+const SMTP_BEFORE = /smtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail server|mx server|bounce[ds]?|dsn/i;
+/** How far before the number, on its line, such a word may stand. */
+const SMTP_BEFORE_WINDOW = 60;
+
+/** A whole text about mail delivery: an SMTP word, or a reply with its enhanced status. */
+const SMTP_TEXT = /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
+/** Reply codes SMTP shares with HTTP's range; only these can be a mail server's reply. */
+const SMTP_CODES = /^(?:421|45[0-5]|50[0-4]|53[0-8]|55[0-6])$/;
+/** Of those, the ones that near words of mail delivery are SMTP's even without a reply phrase. */
+const SMTP_SHARED = /^(?:421|45[0-5]|55[0-6])$/;
+
+/** How far around a shared code the text is read for signs of mail delivery. */
+const MAIL_CONTEXT_WINDOW = 400;
+
+/**
+ * True when the number is a mail server's reply code (SMTP shares 421, 450-455 and 550-556 with
+ * HTTP's range): bounces are a common sight in ESP logs. Near words of mail delivery such a
+ * code is SMTP's unless "HTTP" names it.
+ */
+export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+  if (!SMTP_CODES.test(text.slice(codeStart, codeEnd))) return false;
+  if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
+  const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
+  if (SMTP_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
+  if (!SMTP_SHARED.test(text.slice(codeStart, codeEnd))) return false;
+  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
+  return SMTP_TEXT.test(around) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+}

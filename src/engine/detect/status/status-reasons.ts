@@ -1,0 +1,153 @@
+// Reason phrases that may follow (or precede) a 4xx/5xx status code, from the one table of status
+// names: RFC 9110 names (old and new), and the non-standard ones that ESPs, CDNs and proxies show
+// (Braze 529/598/599, HubSpot 477, Cloudflare 52x, nginx 444/499).
+import { ERROR_STATUS_NAMES, reasonPhrases } from '../../status-names';
+import { execAt, wordBefore } from '../shared/text-match';
+
+const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = ERROR_STATUS_NAMES.map((row) => [row[0], ...reasonPhrases(row)]);
+
+/** Lower case, one space between words, straight apostrophes: "Request-URI  Too Long" → "request uri too long". */
+function normalizePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’]/g, "'").replace(/[\s_-]+/g, ' ');
+}
+
+const CODES_BY_PHRASE = new Map<string, number>();
+for (const [code, ...phrases] of REASON_PHRASES) {
+  for (const phrase of phrases) CODES_BY_PHRASE.set(normalizePhrase(phrase), code);
+}
+
+// Longest first, so "Service Temporarily Unavailable" wins over a shorter prefix.
+const ALL_PHRASES = [...CODES_BY_PHRASE.keys()].sort((a, b) => b.length - a.length);
+
+/** Most words in a phrase ("Web Server Returned an Unknown Error"). */
+const MAX_PHRASE_WORDS = Math.max(...ALL_PHRASES.map((phrase) => phrase.split(' ').length));
+
+// Phrases are matched word by word against CODES_BY_PHRASE rather than by one alternation of all
+// of them: with the i and u flags such an alternation took V8 60+ ms to compile on first use.
+/** One word of a phrase ("teapot", "I'm"). */
+const PHRASE_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/y;
+/** Between two words of a phrase: spaces, `_` or `-` (NOT_FOUND, Time-out). */
+const PHRASE_GAP_CHAR = /[ \t\u00a0_-]/;
+const PHRASE_GAP = new RegExp(`${PHRASE_GAP_CHAR.source}{1,3}`, 'y');
+/** A letter or digit of a script with spaces right after a phrase: it was a longer word. */
+const LATIN_AFTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}_]/u;
+/** A letter, digit or `_` right before a phrase: it was a longer word. */
+const WORD_BEFORE = /[\p{L}\p{N}_]/u;
+
+/**
+ * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
+ * or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
+ */
+const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:[-:–—|][ \t\u00a0]{0,3})?(\(?)/y;
+
+/**
+ * The longest known phrase that starts at `start`, read word by word; its code and end offset, or
+ * null. Korean and Japanese particles may follow ("Error가"); Latin letters or digits may not.
+ */
+function phraseAt(text: string, start: number): { code: number; end: number } | null {
+  let best: { code: number; end: number } | null = null;
+  let phrase = '';
+  let at = start;
+  for (let words = 0; words < MAX_PHRASE_WORDS; words++) {
+    if (words > 0) {
+      const gap = execAt(PHRASE_GAP, text, at);
+      if (!gap) break;
+      at += gap[0].length;
+    }
+    const word = execAt(PHRASE_WORD, text, at);
+    if (!word) break;
+    at += word[0].length;
+    phrase = words > 0 ? `${phrase} ${word[0]}` : word[0];
+    const code = CODES_BY_PHRASE.get(normalizePhrase(phrase));
+    if (code !== undefined && !LATIN_AFTER.test(text.charAt(at))) best = { code, end: at };
+  }
+  return best;
+}
+
+/**
+ * Generic words after a code that also mark it as a status: "500 error", "HTTP 429 Response
+ * Code", Python requests' "403 Client Error: Forbidden for url".
+ */
+const GENERIC_AFTER = new RegExp(
+  `[ \\t\\u00a0]{1,3}(?:[-:][ \\t\\u00a0]{0,3})?(?:(?:response|status|error|https?)[ _-]?code|https?[ _-]status|(?:client|server)[ \\t\\u00a0]{1,3}error|(?:\\p{L}{3,16}[ \\t\\u00a0]{1,2})?error(?:ed|ing)?)(?!${LATIN_AFTER.source})`,
+  'iuy',
+);
+
+/**
+ * Before the code: the words of a phrase, then spaces and an opening bracket ("Forbidden (403)",
+ * "Not Found [404]"), or a dash or colon at most ("Payload Too Large 413", "Not Found: 404").
+ */
+const WORDS_BEFORE = new RegExp(
+  `((?:${PHRASE_WORD.source}${PHRASE_GAP.source}){0,${MAX_PHRASE_WORDS - 1}}${PHRASE_WORD.source})[ \\t\\u00a0]{0,3}(?:[(\\[]|(?:[-:–—][ \\t\\u00a0]{0,3})?(?<=[\\s:–—-]))$`,
+);
+
+/** The last word of every phrase: a phrase can only end before a code with one of them. */
+const LAST_WORDS = new Set(ALL_PHRASES.map((phrase) => phrase.split(/[\s']/).at(-1) ?? ''));
+const REASON_GAPS = new Set([' ', '\t', '\u00a0', '\n', '\r', ':', '–', '—', '(', '[', '-']);
+const isReasonGap = (char: string): boolean => REASON_GAPS.has(char);
+const isPhraseGap = (char: string): boolean => char !== '' && PHRASE_GAP_CHAR.test(char);
+
+/** Longest text examined before a bracketed code: the longest phrase and its spacing. */
+const REASON_BEFORE_WINDOW = Math.max(...ALL_PHRASES.map((phrase) => phrase.length)) * 2 + 8;
+
+export interface PhraseAfter {
+  /** Offset where the phrase after the code ends. */
+  end: number;
+  /** True when the phrase opened with a closing bracket, as in "(401) Unauthorized". */
+  closesBracket: boolean;
+}
+
+/**
+ * The reason phrase (or a generic "error" / "response code") that follows the digits ending at
+ * `codeEnd`, when it belongs to `code`; null otherwise. A reason phrase of another code does not
+ * count ("404 Forbidden" is not evidence for 404).
+ */
+export function phraseAfterCode(text: string, codeEnd: number, code: number): PhraseAfter | null {
+  const lead = execAt(LEAD_AFTER, text, codeEnd);
+  const phrase = lead && phraseAt(text, codeEnd + lead[0].length);
+  if (lead && phrase?.code === code) {
+    let end = phrase.end;
+    if (lead[2] === '(' && text.charAt(end) === ')') end += 1; // "404 (Not Found)"
+    return { end, closesBracket: lead[1] !== '' };
+  }
+  const generic = execAt(GENERIC_AFTER, text, codeEnd);
+  if (generic) return { end: codeEnd + generic[0].length, closesBracket: false };
+  return null;
+}
+
+/**
+ * Where the reason phrase of `code` starts when it comes first ("Forbidden (403)", "Payload Too
+ * Large 413"), or -1.
+ */
+export function reasonStartBeforeCode(text: string, codeStart: number, code: number): number {
+  if (!isReasonGap(text.charAt(codeStart - 1))) return -1;
+  if (!LAST_WORDS.has(wordBefore(text, codeStart, isReasonGap).toLowerCase())) return -1;
+  const windowStart = Math.max(0, codeStart - REASON_BEFORE_WINDOW);
+  const before = WORDS_BEFORE.exec(text.slice(windowStart, codeStart));
+  if (!before) return -1;
+  // The longest run of whole words that is a known phrase ending at the last word.
+  const words = before[1] ?? '';
+  const wordsStart = windowStart + before.index;
+  const phraseEnd = wordsStart + words.length;
+  for (let offset = 0; offset < words.length; offset++) {
+    const start = wordsStart + offset;
+    if (offset > 0 && !isPhraseGap(text.charAt(start - 1))) continue;
+    if (isPhraseGap(text.charAt(start))) continue;
+    if (WORD_BEFORE.test(text.charAt(start - 1))) continue;
+    const found = phraseAt(text, start);
+    if (found && found.end === phraseEnd) return found.code === code ? start : -1;
+  }
+  return -1;
+}
+
+const NAMED_CODES = new Set(CODES_BY_PHRASE.values());
+
+/** True for the codes that have a name (RFC 9110 and the common non-standard ones). */
+export function isNamedStatus(code: number): boolean {
+  return NAMED_CODES.has(code);
+}
+
+/** The codes a reason phrase names, for tests and the catalog ("too many requests" → 429). */
+export function codeForReasonPhrase(phrase: string): number | undefined {
+  return CODES_BY_PHRASE.get(normalizePhrase(phrase));
+}

@@ -1,0 +1,240 @@
+// Finds failing HTTP status codes (4xx, 5xx) in free text: log rows, dialog text, CLI log lines.
+// A number is a status only in context: a status word before it ("HTTP 403", "status: 429",
+// "Fehlercode 500"), its reason phrase after it ("403 Forbidden", "529 Host Overloaded") or
+// before it in brackets ("Forbidden (403)"), or a place in a list that started as a status
+// ("HTTP 500/502/503"). Successes and redirects (1xx-3xx) are not failures and are never
+// reported.
+//
+// Linear time: one global regex finds the candidates, then each candidate looks at a bounded
+// window of text before and after it.
+import type { Finding } from '../../types';
+import { isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
+import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
+import {
+  hasNonStatusPrefix,
+  hasNonStatusSuffix,
+  isFollowedByUnit,
+  isListGap,
+  isSmtpReplyCode,
+  statusKeywordStart,
+} from './status-context';
+import {
+  hasArticleBefore,
+  hasQuantifierBefore,
+  hasVerbBefore,
+  isEventKeyStatus,
+  opensQuote,
+  pluralActsAsStatus,
+  strongWordAfter,
+  weakContextEnd,
+} from './status-prose';
+import { StatusFields } from './status-fields';
+import { excerptOf } from '../shared/text-excerpt';
+
+/**
+ * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
+ * plural "s" ("getting 502s").
+ */
+const CANDIDATE = /\b[45]\d\d/g;
+/** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
+const WORD_CHAR_AT = /[\w]/;
+
+const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
+
+export function detectStatusCodes(text: string): Finding[] {
+  const findings: Finding[] = [];
+  // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
+  let lastCodeEnd = -1;
+  // End of the last finding's phrase, so that phrases never overlap.
+  let lastPhraseEnd = 0;
+  const fields = new StatusFields(text);
+  // Numbers that passed every "not a status" check but had no context of their own.
+  const undecided: Candidate[] = [];
+  // Where the digits of each accepted code start, for lists whose context comes last.
+  const acceptedAt: number[] = [];
+
+  for (const candidate of text.matchAll(CANDIDATE)) {
+    const codeStart = candidate.index;
+    const codeEnd = codeStart + 3;
+    const next = text.charAt(codeEnd);
+    if (next !== 's' && WORD_CHAR_AT.test(next)) continue;
+    const plural = isPluralSuffix(text, codeEnd);
+    if (next === 's' && !plural) continue;
+    const code = Number(candidate[0]);
+
+    const inList = lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart);
+    const eventKey = isEventKeyStatus(text, codeStart);
+    // "503/504": the second may be a list member whose first has no context yet.
+    if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
+    if (hasNonStatusSuffix(text, codeEnd)) continue;
+    // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
+    const insidePrevious = codeStart < lastPhraseEnd;
+    if (plural) {
+      if (insidePrevious) continue;
+      // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
+      const end =
+        hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+          ? weakContextEnd(text, codeEnd)
+          : -1;
+      if (end < 0) continue;
+      lastCodeEnd = end;
+      acceptedAt.push(codeStart);
+      lastPhraseEnd = pushFinding(findings, text, code, codeStart, end);
+      continue;
+    }
+
+    const reasonStart = reasonStartBeforeCode(text, codeStart, code);
+    // A reason phrase before the code ("Forbidden (403)") already names it; what follows the
+    // bracket belongs to the next phrase.
+    const phraseAfter = reasonStart >= 0 ? null : phraseAfterCode(text, codeEnd, code);
+    const hasReason = reasonStart >= 0 || phraseAfter !== null;
+    // Cheap checks first: the status-word regex is the costliest one.
+    if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
+    if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
+    const keywordStart = statusKeywordStart(text, codeStart);
+    if (!hasReason && !inList && !eventKey && keywordStart < 0) {
+      // Without a status word or reason phrase only a code with a name reads as a status.
+      if (insidePrevious || !isNamedStatus(code)) continue;
+      const end = plainContextEnd(text, codeStart, codeEnd, fields);
+      if (end < 0) {
+        undecided.push({ code, start: codeStart });
+        continue;
+      }
+      lastCodeEnd = codeEnd;
+      acceptedAt.push(codeStart);
+      lastPhraseEnd = pushFinding(findings, text, code, codeStart, end);
+      continue;
+    }
+
+    let start = codeStart;
+    if (keywordStart >= 0) start = includeOpeningQuote(text, keywordStart, codeStart);
+    else if (reasonStart >= 0) start = reasonStart; // "Forbidden (403)"
+    else if (phraseAfter?.closesBracket && isOpeningBracket(text.charAt(codeStart - 1))) {
+      start = codeStart - 1; // "(401) Unauthorized"
+    }
+    let end = phraseAfter?.end ?? codeEnd;
+    if (phraseAfter === null && start < codeStart - 1) {
+      end = includeClosingBracket(text, codeStart, codeEnd); // "status (500)", "Forbidden (403)"
+    }
+    lastCodeEnd = codeEnd;
+    acceptedAt.push(codeStart);
+    const previous = findings.at(-1);
+    if (previous && start < lastPhraseEnd && previous.code === code) {
+      // One code named twice in one phrase: "403 Forbidden (403)".
+      previous.end = Math.max(previous.end, end);
+      previous.excerpt = excerptOf(text, previous.start, previous.end);
+    } else {
+      start = Math.max(start, lastPhraseEnd);
+      findings.push({ kind: 'http', code, problem: null, start, end, excerpt: excerptOf(text, start, end) });
+    }
+    lastPhraseEnd = Math.max(lastPhraseEnd, end);
+  }
+  if (undecided.length === 0) return findings;
+  const decided = decideByContext(text, undecided, acceptedAt, findings.length > 0, fields);
+  if (decided.length === 0) return findings;
+  for (const { code, start } of decided) pushFinding(findings, text, code, start, start + 3);
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+interface Candidate {
+  code: number;
+  /** Offset of the digits. */
+  start: number;
+}
+
+/**
+ * Numbers with no context of their own that the rest of the text decides: an earlier member of a
+ * list whose last member has context ("503/504 errors", "401, 403 or 404 responses"), then, in a
+ * text that talks about statuses, a well-known code standing on its own.
+ */
+function decideByContext(
+  text: string,
+  undecided: readonly Candidate[],
+  acceptedAt: readonly number[],
+  foundAny: boolean,
+  fields: StatusFields,
+): Candidate[] {
+  const decided: Candidate[] = [];
+  const inList = new Set<Candidate>();
+  let next = acceptedAt.length - 1;
+  let nextStart = Number.POSITIVE_INFINITY;
+  for (let i = undecided.length - 1; i >= 0; i--) {
+    const candidate = undecided[i]!;
+    while (next >= 0 && acceptedAt[next]! > candidate.start) {
+      nextStart = Math.min(nextStart, acceptedAt[next]!);
+      next -= 1;
+    }
+    if (nextStart !== Number.POSITIVE_INFINITY && isListGap(text, candidate.start + 3, nextStart)) {
+      inList.add(candidate);
+      nextStart = candidate.start;
+    }
+  }
+  const inContext = foundAny || talksAboutHttpStatus(text);
+  for (const candidate of undecided) {
+    if (inList.has(candidate)) decided.push(candidate);
+    else if (
+      inContext &&
+      // A request log line has one status; its other numbers are sizes and durations.
+      !fields.isRequestLogLine(candidate.start) &&
+      readsAsStatusInContext(text, candidate.start, candidate.start + 3)
+    ) {
+      decided.push(candidate);
+    }
+  }
+  return decided;
+}
+
+/** "502s", "502's": an "s" (after an apostrophe or not) that ends the word. */
+function isPluralSuffix(text: string, codeEnd: number): boolean {
+  let at = codeEnd;
+  const first = text.charAt(at);
+  if (first === "'" || first === '’') at += 1;
+  else if (first !== 's') return false;
+  return text.charAt(at) === 's' && !/[\p{L}\p{N}_]/u.test(text.charAt(at + 1));
+}
+
+/** "503/504": the second may be a list member whose first has no context yet. */
+function followsListMember(text: string, codeStart: number): boolean {
+  return /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
+}
+
+/**
+ * Where the phrase of a number with no status word or reason phrase ends, when its place or the
+ * words around it still make it a status; -1 when they do not. Strongest evidence first.
+ */
+function plainContextEnd(text: string, codeStart: number, codeEnd: number, fields: StatusFields): number {
+  const strongEnd = strongWordAfter(text, codeEnd);
+  if (strongEnd >= 0) return strongEnd;
+  if (hasVerbBefore(text, codeStart)) {
+    const end = opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
+    if (end >= 0) return end;
+  }
+  if (hasArticleBefore(text, codeStart)) {
+    const end = weakContextEnd(text, codeEnd);
+    if (end >= 0) return end;
+  }
+  return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
+}
+
+/** Adds a finding for text[start, end) and returns its end. */
+function pushFinding(findings: Finding[], text: string, code: number, start: number, end: number): number {
+  findings.push({ kind: 'http', code, problem: null, start, end, excerpt: excerptOf(text, start, end) });
+  return end;
+}
+
+/** Extends the end over the bracket or quote that closes the one right before the digits. */
+function includeClosingBracket(text: string, codeStart: number, codeEnd: number): number {
+  const closing = CLOSING_BRACKET[text.charAt(codeStart - 1)];
+  return closing !== undefined && text.charAt(codeEnd) === closing ? codeEnd + 1 : codeEnd;
+}
+
+/** Starts a quoted JSON key with its quote: `"statusCode":422`, not `statusCode":422`. */
+function includeOpeningQuote(text: string, keywordStart: number, codeStart: number): number {
+  const quote = text.charAt(keywordStart - 1);
+  if (quote !== '"' && quote !== "'") return keywordStart;
+  return text.slice(keywordStart, codeStart).includes(quote) ? keywordStart - 1 : keywordStart;
+}
+
+function isOpeningBracket(char: string): boolean {
+  return char === '(' || char === '[';
+}
