@@ -31,20 +31,23 @@ export const SYNC_BUDGET_MS = 40;
  */
 const PARSE_END_BUDGET_MS = 12;
 /**
- * A scan with this much work (not wall time: the page's own rendering does not count) shows
- * progress: the badges found so far enter the page, at the cost of a relayout of the whole log
- * (a trace of a 10,000-row table: 100-300 ms of layout and paint each). A 10,000-row change
- * needs less and commits once; a 100,000-row page shows its badges every second of work.
+ * A scan that walks this many nodes without a commit shows progress: the badges found so far
+ * enter the page, at the cost of a relayout of the whole log (a trace of a 10,000-row table:
+ * 100-300 ms of layout and 100-200 ms of paint each). Counted in nodes, not milliseconds: on a
+ * loaded machine a time budget ran out several times over a 10,000-row change (about 60,000
+ * nodes), which then paid a relayout each time; this one commits once, a 100,000-row log shows
+ * its badges every sixth of the way.
  */
-export const PROGRESS_COMMIT_MS = 1000;
+export const PROGRESS_COMMIT_NODES = 100_000;
 /**
  * How long at most the badges of a finished scan wait for rows that are about to be judged
  * again (content-extras.js is loading for them), so that both enter the page in one commit.
- * Only a scan with HOLD_MIN_WORK_MS of work waits: its log is big, and a second relayout of it
- * costs more than the wait; a small change shows its status badges at once.
+ * Only a scan that walked HOLD_MIN_NODES nodes (about 200 rows) waits: its log is big, and a
+ * second relayout of it costs more than the wait; a small change shows its status badges at
+ * once. Counted in nodes, so that a loaded machine does not change which scans wait.
  */
 export const MAX_COMMIT_HOLD_MS = 500;
-const HOLD_MIN_WORK_MS = SYNC_BUDGET_MS;
+const HOLD_MIN_NODES = 1000;
 /** How often custom elements without a shadow root are looked at again, and how many at most. */
 const SHADOW_POLL_MS = 500;
 const MAX_SHADOWLESS = 1000;
@@ -145,8 +148,8 @@ export class Scanner {
   #evaluatedIn = new WeakMap<Element, number>();
   #changed = false;
   #stopped = false;
-  /** Scan work (ms) since the last commit. */
-  #workSinceCommit = 0;
+  /** Nodes walked since the last commit. */
+  #walkedSinceCommit = 0;
   /** The recheck a finished scan holds its commit for (see #holdsCommit), and whether it is over. */
   #heldFor: Promise<unknown> | null = null;
   #holding = false;
@@ -162,9 +165,22 @@ export class Scanner {
 
   readonly #fullRescanThreshold: number;
 
-  /** @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one) */
-  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks, fullRescanThreshold = FULL_RESCAN_THRESHOLD) {
+  readonly #progressCommitNodes: number;
+
+  /**
+   * @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one)
+   * @param progressCommitNodes see PROGRESS_COMMIT_NODES (tests use a small one)
+   */
+  constructor(
+    doc: Document,
+    adapter: SiteAdapter,
+    annotations: Annotations,
+    hooks: ScannerHooks,
+    fullRescanThreshold = FULL_RESCAN_THRESHOLD,
+    progressCommitNodes = PROGRESS_COMMIT_NODES,
+  ) {
     this.#fullRescanThreshold = fullRescanThreshold;
+    this.#progressCommitNodes = progressCommitNodes;
     const win = doc.defaultView;
     if (!win) throw new Error('Scanner needs a document with a window');
     this.#doc = doc;
@@ -297,6 +313,7 @@ export class Scanner {
         let judged = false;
         if (findHosts) this.#noteElement(node as Element);
         else judged = this.#hit(node as Text);
+        this.#walkedSinceCommit++;
         if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
       }
     }
@@ -504,15 +521,13 @@ export class Scanner {
 
   /**
    * One chunk. The badges of a scan enter the page together when it is done; a scan that runs
-   * longer than PROGRESS_COMMIT_MS (a huge page) also commits what it found every so often.
+   * that walks more than PROGRESS_COMMIT_NODES (a huge page) also commits what it found on the way.
    */
   #work(timeUp: () => boolean): boolean {
     if (this.#stopped) return false;
-    const started = this.#now();
     const more = this.#judgeAndWalk(timeUp);
-    this.#workSinceCommit += this.#now() - started;
     if (more) {
-      if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
+      if (this.#walkedSinceCommit >= this.#progressCommitNodes) this.#commit();
       return true;
     }
     if (!this.#holdsCommit()) this.#commit();
@@ -552,7 +567,7 @@ export class Scanner {
    */
   #holdsCommit(): boolean {
     if (this.#holding) return true;
-    if (this.#workSinceCommit < HOLD_MIN_WORK_MS) return false;
+    if (this.#walkedSinceCommit < HOLD_MIN_NODES) return false;
     const recheck = this.#hooks.recheckSoon?.() ?? null;
     if (!recheck || recheck === this.#heldFor) return false;
     const win = this.#doc.defaultView;
@@ -572,7 +587,7 @@ export class Scanner {
 
   #commit(): void {
     const now = this.#now();
-    this.#workSinceCommit = 0;
+    this.#walkedSinceCommit = 0;
     if (this.#annotations.commit() > 0) {
       this.stats.lastBadgeAt = now;
       this.#hooks.onCommitted?.();
@@ -614,6 +629,7 @@ export class Scanner {
       let judged = false;
       if (findHosts) this.#noteElement(node as Element);
       else judged = this.#hit(node as Text);
+      this.#walkedSinceCommit++;
       // The clock is read after every judged row (the costly part) and every few nodes.
       if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) {
         walk.next = node;
