@@ -43,6 +43,7 @@ const ADVISED_CODES = [
 ];
 
 const PROBLEM_KINDS: readonly [string, string][] = [
+  ['receiver-error', 'http'],
   ['connection-refused', 'network'],
   ['connection-reset', 'network'],
   ['connection-failed', 'network'],

@@ -11,6 +11,10 @@ const FOUND: ReadonlyArray<readonly [string, string[]]> = [
   ['we keep getting a time-out from the hook', ['timeout']],
   ['requests.exceptions.ReadTimeout: HTTPSConnectionPool(host=x, port=443): Read timed out.', ['timeout']],
   ['requests.exceptions.ReadTimeout', ['timeout']],
+  // A lower-case `description:` key of a pasted OpenAPI file is no section of a reference entry.
+  ["test return error:[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed\n\n      responses:\n        '200':\n          description: OK", ['tls-certificate']],
+  // A bullet list of what happened, with no words of telling kinds apart above it.
+  ['Since the upgrade we see:\n- timeout error\n- slow pages', ['timeout']],
 ];
 
 const NOT_FOUND: readonly string[] = [
@@ -26,6 +30,11 @@ const NOT_FOUND: readonly string[] = [
   // A hedge is not a report.
   'It may have been a timeout issue or the unavailability of the API endpoint.',
   'the retry policy treats a timeout as a failure',
+  // A reference entry whose sections are labelled, capitalised or as headings.
+  'ECONNREFUSED\n\nDescription:\nNo connection could be made because the target machine actively refused it.',
+  'ECONNREFUSED\n\n### description\nNo connection could be made because the target machine actively refused it.',
+  // A list of failure kinds to tell apart (a feature request), not a report of one.
+  "It's expected to differentiate between:\n- timeout error\n- connection failure\n- unsuccessful status code",
 ];
 
 describe('detectNetworkErrors tells reports from mentions', () => {

@@ -33,6 +33,13 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['Status: StatusCode= ServiceUnavailable', [503]],
   ['the client throws HttpStatusCode.TooManyRequests', [429]],
   ['error: Bad Gateway', [502]],
+  // A proposal to answer with a status, whose verb is "send".
+  ['fix: send 500 when there is an internal error', [500]],
+  ['GH: Send 401 with message on failed webhook', [401]],
+  // A reason phrase cut short after a verb.
+  ['Post to Webhook returns 500 internal server err', [500]],
+  // A status alone on its line above the body that came with it.
+  ['I am not able to make the webhook,\n\n403\n{"errors":[{"code":200,"message":"Forbidden."}]}', [403]],
 ];
 
 const NOT_FOUND: readonly string[] = [
@@ -49,6 +56,14 @@ const NOT_FOUND: readonly string[] = [
   'a conflict between teams',
   'Module not found: Error: Cannot resolve',
   'stored in 500 places',
+  // "send" with an amount.
+  'we send 500 messages a day',
+  'send 400 of them at once',
+  // A number alone on its line above a body that is no answer, or a number inside a line.
+  'Total: 404\n{"count": 3}',
+  // The size of a pasted screenshot in markup.
+  'Details of a failed delivery: <img width="422" height="419" alt="Image" src="https://example.com/a.png" /> status code',
+  'unsuccessful status codes <td height="500">',
 ];
 
 describe('detectStatusCodes reads plain-language shapes', () => {

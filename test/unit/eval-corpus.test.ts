@@ -57,4 +57,16 @@ describe('the held-out set (never tuned on)', () => {
     expect(new Set(blind.map((item) => item.source)).size).toBe(blind.length);
     expect(blind.filter(isNegative).length * 3).toBeGreaterThanOrEqual(blind.length);
   });
+
+  it('keeps the blind status set (bs-) apart from every other labelled text, one text per page', () => {
+    const statusBlind = heldOut.filter((item) => item.id.startsWith('bs-'));
+    const otherSources = new Set([...corpus, ...heldOut.filter((item) => !item.id.startsWith('bs-'))].map((item) => item.source));
+    expect(statusBlind.length).toBeGreaterThanOrEqual(70);
+    expect(statusBlind.filter((item) => otherSources.has(item.source))).toEqual([]);
+    expect(new Set(statusBlind.map((item) => item.source)).size).toBe(statusBlind.length);
+    // Negatives full of traps: about two in five.
+    expect(statusBlind.filter(isNegative).length / statusBlind.length).toBeGreaterThanOrEqual(0.35);
+    expect(statusBlind.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(30);
+    expect(statusBlind.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(15);
+  });
 });

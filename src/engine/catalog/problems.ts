@@ -5,6 +5,7 @@ import { CREDENTIAL_PROBLEMS } from './problems/credential';
 import { JSON_PROBLEMS } from './problems/json';
 import { RATE_LIMIT_PROBLEMS } from './problems/rate-limit';
 import { ENDPOINT_PROBLEMS, RECEIVER_REQUEST_PROBLEMS } from './problems/endpoint';
+import { RECEIVER_ANSWER_PROBLEMS } from './problems/receiver-answer';
 
 export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
   ...NETWORK_PROBLEMS,
@@ -13,6 +14,7 @@ export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
   ...RATE_LIMIT_PROBLEMS,
   ...ENDPOINT_PROBLEMS,
   ...RECEIVER_REQUEST_PROBLEMS,
+  ...RECEIVER_ANSWER_PROBLEMS,
 ];
 
 const BY_ID: ReadonlyMap<string, ProblemEntry> = new Map(PROBLEM_ENTRIES.map((entry) => [entry.id, entry]));

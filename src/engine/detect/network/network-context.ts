@@ -72,6 +72,18 @@ const HEADING_BEFORE = /^[ \t]*#{1,6}[ \t]*(?:\d+[:.]?[ \t]+)?$/;
 const BULLET_BEFORE = /^[ \t]*[-*•][ \t]*`?$/;
 const RAISED_WHEN_AFTER = /^`?[ \t]+(?:on|when|if|whenever)\b/;
 
+/** The rest of a bullet that only names a kind of failure: "- timeout error", "- connection failure". */
+const KIND_ITEM_AFTER = /^[ \t]*(?:errors?|failures?|issues?|problems?)?[ \t]*(?:\r?\n|$)/i;
+/** Words that introduce a list of kinds to tell apart, a few lines above: "differentiate between:". */
+const KINDS_INTRO_ABOVE =
+  /\b(?:differentiat\w*|distinguish\w*|tell apart|categor\w+|classif\w+|(?:types?|kinds?|categories) of (?:errors?|failures?))\b[^\n]{0,40}\r?\n(?:[ \t]*[-*•][^\n]*\r?\n){0,6}[ \t]*[-*•][ \t]*$/i;
+
+/** True when the words are a bullet of a list of failure kinds to tell apart (a feature request). */
+function isKindInList(text: string, start: number, end: number, before: string): boolean {
+  if (!BULLET_BEFORE.test(before) || !KIND_ITEM_AFTER.test(text.slice(end, end + 24))) return false;
+  return KINDS_INTRO_ABOVE.test(text.slice(Math.max(0, start - 300), start));
+}
+
 function lineBefore(text: string, start: number): string {
   const from = Math.max(0, start - WINDOW);
   const before = text.slice(from, start);
@@ -87,6 +99,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after)) return true;
+  if (!isCode && isKindInList(text, start, end, before)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".

@@ -30,9 +30,18 @@ export function isReferencePage(text: string): boolean {
   return false;
 }
 
-/** Only list or heading marks before the word on its line, and a colon or the line's end after it. */
+/**
+ * Only list or heading marks before the word on its line, and a colon or the line's end after it.
+ * A label is written capitalised or as a heading: a lower-case `description:` is a key of YAML or
+ * code (an OpenAPI response pasted under the error), not a section of a reference entry.
+ */
 function isSectionLabel(text: string, start: number, end: number): boolean {
-  for (let at = start - 1; at >= 0 && text[at] !== '\n'; at--) if (!' \t#*>-\r'.includes(text[at]!)) return false;
+  let heading = false;
+  for (let at = start - 1; at >= 0 && text[at] !== '\n'; at--) {
+    if (!' \t#*>-\r'.includes(text[at]!)) return false;
+    if (text[at] === '#') heading = true;
+  }
+  if (!heading && text[start] !== text[start]!.toUpperCase()) return false;
   let at = end;
   while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '*')) at++;
   return at === text.length || text[at] === ':' || text[at] === '\n' || text[at] === '\r';

@@ -9,26 +9,28 @@ import { execAt } from '../shared/text-match';
 const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description/g;
 
 /**
- * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, or the space of a
- * Clojure `:message "…"`), and the value, quoted with any quote or running to the end of its item.
+ * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, "is:" after a
+ * prose "the error message is: …", or the space of a Clojure `:message "…"`), and the value,
+ * quoted with any quote or running to the end of its item.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["'])?[ \t]*(?:[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
+  /(?:\\?["'])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
 
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
 /** Words of a message that reports a failure. */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
 
 /**
- * The sender's own client speaking (`Request failed with status code 404`, `net/http: request
+ * The sender's own client speaking (`Request failed with status code 404`, Python requests'
+ * `403 Client Error: Forbidden for url: …`, `net/http: request
  * canceled`, `Post "https://…": x509: …`), a template's placeholder, or a bare status line
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /** False for words that are the sender's own client or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {

@@ -8,6 +8,7 @@ import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
+import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
 
 export interface ReceiverWords {
   start: number;
@@ -35,11 +36,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
  */
 export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
-  const parsed = findParsedReceiverWords(text).filter((said) => isFromReceiver(said.message));
-  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined);
+  const parsed = theReceiversOwn(findParsedReceiverWords(text));
+  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined).filter((said) => !repeatsStatus(said.message));
   if (loose.length === 0) return parsed;
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
   return words.sort((a, b) => a.start - b.start);
+}
+
+/** Words the receiver itself wrote: not its sender's client, nor a bare repeat of the status. */
+function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
+  return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
 }
 
 function findParsedReceiverWords(text: string): ReceiverWords[] {
@@ -76,11 +82,35 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
  * finding, or that follows it within a few lines with no other finding in between.
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
-  if (findings.length === 0) return;
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
-  const words = findReceiverWords(text, sorted);
-  if (words.length === 0) return;
+  // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
+  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(findParsedReceiverWords(text));
+  const unowned = pairWithFindings(text, words, sorted);
+  attachPlainAnswers(text, sorted);
+  if (unowned.length === 0) return;
+  for (const said of unowned) findings.push(receiverAnswerFinding(said));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Statuses still without words that have the receiver's message written right after or below them. */
+function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
+  let isList: boolean | undefined;
+  for (const finding of findings) {
+    if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
+    const message = plainAnswerAfter(text, finding.end) ?? answerLineBelow(text, finding.end);
+    if (message === null || (isList ??= listsStatuses(text))) continue;
+    const said = finish(message);
+    finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
+  }
+}
+
+/**
+ * Gives each body to the findings it belongs to (see attachReceiverWords) and returns the error
+ * bodies nobody owns that the text presents as an answer.
+ */
+function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted: readonly Finding[]): ReceiverWords[] {
+  const unowned: ReceiverWords[] = [];
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;
@@ -88,11 +118,50 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
+    if (owners.length === 0 && said.errorShaped && readsAsAnswer(text, said.start)) unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
     }
   }
+  return unowned;
+}
+
+/** An error body no status or failure owns, reported on its own: the receiver refused. */
+function receiverAnswerFinding(said: ReceiverWords): Finding {
+  return {
+    kind: 'http',
+    code: null,
+    problem: 'receiver-error',
+    start: said.start,
+    end: said.end,
+    excerpt: said.message,
+    detail: { receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) },
+  };
+}
+
+/** How much text before a body is read for the words that introduce it as an answer. */
+const ANSWER_CUE_WINDOW = 160;
+/**
+ * Words that present what follows as what came back: "the response body", "returns", "I got",
+ * "the error is:", "it fails with", "the API says". Without them a body may be a request, a
+ * payload sample or a config, which are no answer.
+ */
+const ANSWER_CUE =
+  /\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
+
+/** True when the words on the body's line or the two lines before it introduce it as an answer. */
+function readsAsAnswer(text: string, bodyStart: number): boolean {
+  let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
+  // Two lines back at most: a cue further up speaks of something else.
+  let breaks = 0;
+  for (let at = bodyStart - 1; at >= from; at--) {
+    if (text.charCodeAt(at) === 10 && ++breaks === 3) {
+      from = at + 1;
+      break;
+    }
+  }
+  return ANSWER_CUE.test(text.slice(from, bodyStart));
 }
 
 /**
@@ -136,7 +205,7 @@ const text = (value: Json | undefined): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** Keys that hold the message, most specific first. */
-const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'title'];
+const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'reason', 'title'];
 /** Keys that name the field a message blames. */
 const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'path', 'loc', 'pointer'];
 
@@ -145,7 +214,7 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   const top = Array.isArray(body) ? body[0] : body;
   if (!isObject(top) || isLogRecord(top)) return null;
   // The most specific place first: errors[0], then error{}, then the body itself.
-  const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : undefined);
+  const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : undefined);
   const places: Json[] = [];
   if (Array.isArray(errors)) places.push(errors[0] ?? null);
   if (isObject(top.error)) places.push(top.error);

@@ -151,3 +151,23 @@ export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number
   const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
   return SMTP_TEXT.test(around) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
 }
+
+/** Text read before a quoted number for the tag it may be an attribute of. */
+const MARKUP_WINDOW = 200;
+/** `width="` right before the digits: an attribute name, `=`, a quote. */
+const ATTRIBUTE_BEFORE = /[\s<][A-Za-z][\w:-]{0,30}=["']$/;
+/** Attributes whose value may well be a status (`data-status="404"`, `code="500"`). */
+const STATUS_ATTRIBUTE = /(?:status|code)[\w:-]{0,10}=["']$/i;
+
+/**
+ * True when the number is the value of a markup attribute inside an open tag, such as the
+ * width of a pasted screenshot (`<img width="422" height="419">`): a size, not a status.
+ */
+export function isMarkupAttributeValue(text: string, codeStart: number): boolean {
+  const quote = text.charAt(codeStart - 1);
+  // Cheap gate first: only an attribute has `="` right before its value.
+  if ((quote !== '"' && quote !== "'") || text.charAt(codeStart - 2) !== '=') return false;
+  const before = text.slice(Math.max(0, codeStart - MARKUP_WINDOW), codeStart);
+  if (!ATTRIBUTE_BEFORE.test(before) || STATUS_ATTRIBUTE.test(before)) return false;
+  return before.lastIndexOf('<') > before.lastIndexOf('>');
+}

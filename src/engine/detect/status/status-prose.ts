@@ -15,7 +15,7 @@ const VERBS = [
   'got(?:ten)?', 'receiv(?:e|es|ed|ing)', 'see(?:s|ing|n)?', 'saw', 'hit(?:s|ting)?', 'encounter(?:s|ed|ing)?',
   'experienc(?:e|es|ed|ing)', 'result(?:s|ed|ing)?\\s+in', 'c(?:o|a)m(?:e|es|ing)\\s+back', 'end(?:s|ed)?\\s+(?:up\\s+)?with',
   'rais(?:e|es|ed|ing)', 'produc(?:e|es|ed|ing)', 'yield(?:s|ed|ing)?', 'caus(?:e|es|ed|ing)',
-  'trigger(?:s|ed|ing)?', 'sen(?:d|ds|t|ding)\\s+back', 'spit(?:s|ting)?\\s+out', 'emit(?:s|ted|ting)?',
+  'trigger(?:s|ed|ing)?', 'sen(?:d|ds|t|ding)\\s+back', 'sen(?:d|ds|ding)', 'spit(?:s|ting)?\\s+out', 'emit(?:s|ted|ting)?',
   'show(?:s|ed|ing|n)?', 'bounc(?:e|es|ed)', 'denied', 'refused', 'includ(?:e|es|ed|ing)', 'contain(?:s|ed|ing)?',
   'expected', 'avoid(?:s|ed|ing)?', 'prevent(?:s|ed|ing)?', 'fix(?:es|ed|ing)?',
   // es, pt
@@ -139,7 +139,7 @@ const AFTER_WEAK = new RegExp(
       'zur[üu]ck', 'mit', 'bei', 'beim', 'wenn', 'und', 'oder', 'als', 'de', 'en', 'con', 'cuando', 'al',
       'y', 'o', 'et', 'ou', 'avec', 'quand', 'lors', 'pour', 'par', 'sur', 'respuesta', 'r[ée]ponse',
       'antwort', 'errores', 'erreurs', 'erreur', 'en\\s+retour', 'como', 'comme', 'due', 'rather', 'than', 'not',
-      'json', 'html', 'body', 'gateway', 'proxy', 'server', 'upstream', 'among', 'like', 'vs', 'versus', 'also', 'here', 'there', 'anymore', 'though', 'however', 'either', 'nor',
+      'json', 'html', 'body', 'gateway', 'proxy', 'server', 'internal', 'bad', 'service', 'upstream', 'among', 'like', 'vs', 'versus', 'also', 'here', 'there', 'anymore', 'though', 'however', 'either', 'nor',
       'unless', 'whereas', 'code', 'codes', 'http', 'en\\s+vez', 'au\\s+lieu', 'statt', 'anstatt', 'es', 'est',
       'está', 'era', 'était', 'ist', 'war', 'sind', 'si', 'falls', 'lorsque', 'porque', 'parce', 'weil', 'pero',
       'mais', 'aber', 'sin', 'sans', 'ohne', 'tras', 'après', 'nach', 'se', 'no', 'ne', 'nicht',
@@ -154,6 +154,20 @@ export function weakContextEnd(text: string, codeEnd: number): number {
   const match = execAt(AFTER_WEAK, text, codeEnd);
   if (!match) return -1;
   return codeEnd + (/^['’]?s/i.exec(text.slice(codeEnd, codeEnd + 2))?.[0].length ?? 0);
+}
+
+/** The next line opens a JSON body: `{"`, `[{`, `{ '`. */
+const BODY_ON_NEXT_LINE = /[ \t]*\r?\n[ \t]*[{[][ \t]*["'{[]/y;
+
+/**
+ * A status alone on its line right above the body that came with it, as people paste an answer:
+ * "403\n{"errors":[…]}". A number alone above a body is rarely anything else.
+ */
+export function standsAboveBody(text: string, codeStart: number, codeEnd: number): boolean {
+  let lineStart = codeStart;
+  while (lineStart > 0 && (text.charAt(lineStart - 1) === ' ' || text.charAt(lineStart - 1) === '\t')) lineStart -= 1;
+  if (lineStart > 0 && text.charAt(lineStart - 1) !== '\n') return false;
+  return execAt(BODY_ON_NEXT_LINE, text, codeEnd) !== null;
 }
 
 /**

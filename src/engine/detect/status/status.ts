@@ -15,6 +15,7 @@ import {
   hasNonStatusSuffix,
   isFollowedByUnit,
   isListGap,
+  isMarkupAttributeValue,
   isSmtpReplyCode,
   statusKeywordStart,
 } from './status-context';
@@ -25,6 +26,7 @@ import {
   isEventKeyStatus,
   opensQuote,
   pluralActsAsStatus,
+  standsAboveBody,
   strongWordAfter,
   weakContextEnd,
 } from './status-prose';
@@ -66,7 +68,7 @@ export function detectStatusCodes(text: string): Finding[] {
     const eventKey = isEventKeyStatus(text, codeStart);
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
-    if (hasNonStatusSuffix(text, codeEnd)) continue;
+    if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -213,6 +215,7 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
     const end = weakContextEnd(text, codeEnd);
     if (end >= 0) return end;
   }
+  if (standsAboveBody(text, codeStart, codeEnd)) return codeEnd;
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 

@@ -1,0 +1,72 @@
+// The receiver's words written plainly right after the status they came with, as people and
+// delivery logs put them: `403 - Authorization data is wrong!`, `receives 403 "Invalid
+// signature" response`, `404: The requested webhook is not registered`. Only words that report a
+// failure count, and never a reason phrase that merely repeats the status.
+import { codeForReasonPhrase } from '../status/status-reasons';
+import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
+import { execAt } from '../shared/text-match';
+
+/**
+ * After the status: a dash or colon then the rest of the line (200 characters at most), or a
+ * quoted message. Anchored (`y`) and bounded, so each status costs one short match.
+ */
+const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\n\r"“`]{3,200})|["“]([^"”\n\r]{3,200})["”])/y;
+
+/**
+ * The message written right after the digits of a status ending at `end`, or null. After a
+ * reason phrase ("400 Bad Request: the Zap is missing a field") the words are most often a
+ * table's description of the status, not an answer.
+ */
+export function plainAnswerAfter(text: string, end: number): string | null {
+  if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
+  const match = execAt(PLAIN_ANSWER, text, end);
+  const message = (match?.[1] ?? match?.[2] ?? '').trim();
+  if (message === '' || !ERROR_WORDS.test(message) || !isFromReceiver(message)) return null;
+  return codeForReasonPhrase(message.replace(/[.!]+$/, '')) === undefined ? message : null;
+}
+
+/**
+ * The rest of a status line, then one line of words that ends its block (a blank line, a fence
+ * or the end follows): the plain-text page a server answered with, pasted under its status
+ * ("401 Unauthorized" / "You need a valid user and password to access this content.").
+ */
+const ANSWER_LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
+/** The writer speaking, not the server: "I", "we", "my" make a line prose. */
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+
+/** The one line of words right below a status line ending at `end`, when it reads as the answer. */
+export function answerLineBelow(text: string, end: number): string | null {
+  const match = execAt(ANSWER_LINE_BELOW, text, end);
+  const line = (match?.[1] ?? '').trim();
+  if (line === '' || FIRST_PERSON.test(line) || !ERROR_WORDS.test(line) || !isFromReceiver(line)) return null;
+  return codeForReasonPhrase(line.replace(/[.!]+$/, '')) === undefined ? line : null;
+}
+
+/** A line that starts with a status and a dash or colon: one row of a list of statuses. */
+const STATUS_ROW = /^[ \t]*[-*•|]?[ \t]*[`*]{0,2}[1-5]\d\d[`*]{0,2}[ \t]*(?::|[ \t][-–—|])/gm;
+/** From this many such rows on, the text documents statuses rather than quoting an answer. */
+const LIST_ROWS = 3;
+
+/** A list of statuses is pasted on its own; a longer text is a log, whose rows are answers. */
+const MAX_LIST_LENGTH = 16 * 1024;
+
+/** True when `text` is a list of statuses with their meanings (a doc table, a bullet list). */
+export function listsStatuses(text: string): boolean {
+  if (text.length > MAX_LIST_LENGTH) return false;
+  STATUS_ROW.lastIndex = 0;
+  let rows = 0;
+  while (STATUS_ROW.exec(text) !== null) if (++rows >= LIST_ROWS) return true;
+  return false;
+}
+
+/** "Forbidden.", "Bad Request": a reason phrase alone says nothing the status does not. */
+export function repeatsStatus(message: string): boolean {
+  const words = message.replace(/[.!]+$/, '').trim();
+  return words.split(/\s+/).length <= MAX_REPEAT_WORDS && codeForReasonPhrase(words) !== undefined;
+}
+
+/**
+ * Longest reason phrase taken for a mere repeat ("Forbidden.", "Bad Request"); a longer one
+ * ("request entity too large") is how a framework words its answer, and is kept.
+ */
+const MAX_REPEAT_WORDS = 2;

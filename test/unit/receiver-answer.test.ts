@@ -1,0 +1,114 @@
+// The receiver's words where no status sits beside them, or written plainly after one: an error
+// body the text presents as an answer becomes a finding of its own, and "403 - <message>" or
+// `403 "<message>"` gives the status its words. Shapes of issues and logs; traps stay silent.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/find';
+import { diagnoseText } from '../../src/engine';
+import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
+
+const answers = (text: string) =>
+  findAll(text)
+    .filter((finding) => finding.problem === 'receiver-error')
+    .map((finding) => ({ code: finding.code, message: finding.detail?.receiverMessage, field: finding.detail?.field }));
+
+describe('an error body with no status beside it', () => {
+  it.each([
+    ['I am passing the amount of 25 and the error is:\n```\n{"error":{"code":"amount_too_small","message":"Amount must be at least 50 cents","param":"amount"}}\n```', 'Amount must be at least 50 cents', 'amount'],
+    ['Response body\n```{"error":{"type":"invalid_request_error","message":"Invalid integer: 9175.2","param":"amount"}}```', 'Invalid integer: 9175.2', 'amount'],
+    ['When configuring it fails with API validation failed: {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', 'invalid x-api-key', 'x-api-key'],
+    ['The API returns {"error": "unauthorized", "reason": "You are not a server admin."}', 'You are not a server admin.', undefined],
+    ['I got back {"message": "Validation Error", "details": [{"param": "ListingId", "description": "Field is required"}]}', 'Field is required', 'ListingId'],
+  ])('is the receiver refusing: %s', (text, message, field) => {
+    expect(answers(text)).toEqual([{ code: null, message, field }]);
+  });
+
+  it('is diagnosed as the receiver refusing, with its words quoted', () => {
+    const [item] = diagnoseText('the error is: {"error":{"message":"Amount must be at least 50 cents","param":"amount"}}');
+    expect(item?.diagnosis.kind).toBe('http');
+    expect(item?.diagnosis.problem).toBe('receiver-error');
+    expect(item?.diagnosis.receiver).toEqual({ message: 'Amount must be at least 50 cents', field: 'amount' });
+  });
+
+  it.each([
+    // A payload sample or a config: nothing presents it as an answer.
+    ['Example event:\n{"type":"delivery","error":{"message":"mailbox full"}}'],
+    ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
+    // An answer that is no error.
+    ['The API returns {"message": "Webhook received"}'],
+    // A body that only repeats the status.
+    ['I get the message {"message":"Unauthorized"}'],
+    // A body that opens the text: the CLI reads a log in chunks, so a chunk may start with a body
+    // whose status sits in the chunk before.
+    ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}\n2024-05-01 request body was:'],
+    // The cue is too far above the body.
+    ['The response was slow.\nline two\nline three\nline four\n{"error":{"message":"invalid token"}}'],
+  ])('is no finding: %s', (text) => {
+    expect(answers(text)).toEqual([]);
+  });
+
+  it('is given to the status when there is one', () => {
+    const findings = findAll('HTTP 422 returned {"error":{"message":"campaign_id parameter is required"}}');
+    expect(findings.map((finding) => [finding.code, finding.problem])).toEqual([[422, null]]);
+  });
+});
+
+describe('words written plainly after a status', () => {
+  it.each([
+    ['Webhooks return 403 Forbidden.\n\nWhat is the error message?\n403 - Authorization data is wrong!', 403, 'Authorization data is wrong!'],
+    ['GitHub POST to webhook receives 403 "Invalid signature" response', 403, 'Invalid signature'],
+    ['the call got 404: The requested webhook was not found', 404, 'The requested webhook was not found'],
+    // The plain-text page below its status line.
+    ['Invalid response. Received status 404\nCannot GET /webhook/single-webhook\n```', 404, 'Cannot GET /webhook/single-webhook'],
+    // Prose that introduces the message.
+    ['orders fail with an error code of 403.\nThe error message is: Could not validate request for topic orders/fulfilled', 403, 'Could not validate request for topic orders/fulfilled'],
+  ])('%s', (text, code, message) => {
+    const messages = findAll(text).filter((candidate) => candidate.code === code).map((candidate) => candidate.detail?.receiverMessage);
+    expect(messages).toContain(message);
+  });
+
+  it.each([
+    // A reason phrase is no message of the receiver's own.
+    ['on récupère une erreur 500 "Internal Server Error"'],
+    // Python requests speaking for the sender.
+    ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://hooks.example.com/x'],
+    // A documentation list of statuses with their meanings.
+    ['- 400 - The request is missing a required field\n- 401 - Your API key is invalid\n- 404 - The resource was not found'],
+    // A class of statuses, not an answer.
+    ['HTTP status 400-series errors are failures of the client'],
+  ])('gives no message: %s', (text) => {
+    expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('reads only right after the digits, not after a reason phrase', () => {
+    const text = '400 Bad Request: the Zap is missing a required field';
+    expect(plainAnswerAfter(text, text.indexOf('400') + 3)).toBe(null);
+    expect(plainAnswerAfter('401 - the token is invalid', 3)).toBe('the token is invalid');
+  });
+
+  it('quotes a long answer on one line up to the message limit', () => {
+    const text = `GET https://api.github.com/repos/o/r/issues: 403 - You have exceeded a secondary rate limit. ${'Please wait. '.repeat(20)}`;
+    const message = findAll(text).find((finding) => finding.code === 403)?.detail?.receiverMessage ?? '';
+    expect(message.startsWith('You have exceeded a secondary rate limit. Please wait.')).toBe(true);
+    expect(message.length).toBeLessThanOrEqual(200);
+  });
+
+  it('takes a line below the status only when it ends its block and is not the writer speaking', () => {
+    const status = 'HTTP 401 Unauthorized';
+    expect(answerLineBelow(`${status}\nInvalid credentials were given\n\nmore`, status.length)).toBe('Invalid credentials were given');
+    expect(answerLineBelow(`${status}\nI think the token is invalid\n`, status.length)).toBe(null);
+    expect(answerLineBelow(`${status}\nThe token is invalid and\nthe rest of my sentence`, status.length)).toBe(null);
+    expect(answerLineBelow(`${status}\n{"message":"invalid"}`, status.length)).toBe(null);
+  });
+
+  it('tells a repeated status from a longer framework answer', () => {
+    expect(repeatsStatus('Forbidden.')).toBe(true);
+    expect(repeatsStatus('Bad Request')).toBe(true);
+    expect(repeatsStatus('request entity too large')).toBe(false);
+    expect(repeatsStatus('Invalid signature')).toBe(false);
+  });
+
+  it('takes three status rows for a list, two for a report', () => {
+    expect(listsStatuses('403 - Authorization data is wrong!\n404 - The requested webhook is not registered')).toBe(false);
+    expect(listsStatuses('* 400: missing field\n* 401: bad key\n* 404: no such hook')).toBe(true);
+  });
+});
