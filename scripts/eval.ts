@@ -1,10 +1,8 @@
-// npm run eval: the engine against the labelled texts of test/eval/corpus, beside the naive
-// baselines, with every miss and false alarm listed. `--json FILE` also writes the figures;
-// `--ids PREFIX` scores only the texts whose id starts with PREFIX (e.g. `ho-`, the held-out set);
-// `--corpus DIR` scores another folder of labelled texts (test/eval/heldout, the setup-mistake
-// held-out set, is never tuned on).
+// npm run eval: the engine against every labelled evaluation set (test/eval/README.md), beside
+// the naive baselines: one table for the training corpus, then one per held-out set, each with its
+// misses and false alarms. `--set NAME` scores one set; `--json FILE` also writes the figures.
 import { writeFileSync } from 'node:fs';
-import { CORPUS_DIR, isNegative, loadCorpus, type LabelledText, type Observed } from '../test/eval/labels';
+import { isNegative, loadSets, type EvalSet, type LabelledText, type Observed } from '../test/eval/labels';
 import { predictNaiveCodes, predictNaiveNetwork, predictWithEngine } from '../test/eval/predict';
 import { scoreAll, type Metric, type Report } from '../test/eval/score';
 import { formatTable } from './text-table';
@@ -57,23 +55,36 @@ function optionValue(argv: readonly string[], flag: string): string | undefined 
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-function main(argv: readonly string[]): void {
-  const dir = optionValue(argv, '--corpus') ?? CORPUS_DIR;
-  const prefix = optionValue(argv, '--ids') ?? '';
-  const items = loadCorpus(dir).filter((item) => item.id.startsWith(prefix));
-  if (items.length === 0) {
-    console.error(`eval: no labelled texts${prefix ? ` with ids starting "${prefix}"` : ''} in ${dir}/*.jsonl`);
-    process.exit(2);
-  }
+interface SetFigures {
+  texts: number;
+  negatives: number;
+  metrics: Record<string, Metric>;
+  negativesWithFindings: string[];
+}
+
+function scoreSet(set: EvalSet): SetFigures {
+  const { items } = set;
   const engine = scoreAll(items, predictAll(items, predictWithEngine));
   const naiveCodes = scoreAll(items, predictAll(items, predictNaiveCodes));
   const naiveNetwork = scoreAll(items, predictAll(items, predictNaiveNetwork));
+  console.log(`== ${set.name} (${set.heldOut ? 'held out' : 'tuned on'}: ${set.files.join(', ')})`);
   printReport(items, engine, naiveCodes, naiveNetwork);
-  const jsonFile = optionValue(argv, '--json');
-  if (jsonFile) {
-    const metrics = Object.fromEntries(Object.entries(engine.categories).map(([name, score]) => [name, score.metric]));
-    writeFileSync(jsonFile, `${JSON.stringify({ texts: items.length, negatives: items.filter(isNegative).length, metrics, negativesWithFindings: engine.negativesWithFindings }, null, 2)}\n`);
+  console.log('');
+  const metrics = Object.fromEntries(Object.entries(engine.categories).map(([name, score]) => [name, score.metric]));
+  return { texts: items.length, negatives: items.filter(isNegative).length, metrics, negativesWithFindings: engine.negativesWithFindings };
+}
+
+function main(argv: readonly string[]): void {
+  const sets = loadSets();
+  const wanted = optionValue(argv, '--set');
+  const chosen = wanted === undefined ? sets : sets.filter((set) => set.name === wanted);
+  if (chosen.length === 0) {
+    console.error(`eval: no set named "${wanted}"; the sets are ${sets.map((set) => set.name).join(', ')}`);
+    process.exit(2);
   }
+  const figures = Object.fromEntries(chosen.map((set) => [set.name, scoreSet(set)]));
+  const jsonFile = optionValue(argv, '--json');
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ sets: figures }, null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

@@ -51,41 +51,63 @@ function receiverFields(diagnosis: LocatedFinding['diagnosis']): Pick<JsonFindin
   return said.field ? { receiverMessage: said.message, receiverField: said.field } : { receiverMessage: said.message };
 }
 
-/** A diagnosis's JSON fields, serialised once: big logs repeat the same diagnosis many times. */
-interface SerialisedDiagnosis {
-  titleAndSteps: string;
-  key: string;
-  meaningAndRetry: string;
-  /** `,"receiverMessage":…` or nothing. */
-  receiver: string;
+/** Where JSON lines go: text that differs per finding, and bytes already encoded as UTF-8. */
+export interface LineSink {
+  append(text: string): void;
+  appendBytes(bytes: Uint8Array): void;
 }
-const serialised = new WeakMap<object, SerialisedDiagnosis>();
+
+/**
+ * A diagnosis's constant JSON fields, encoded once: big logs repeat the same diagnosis many
+ * times, so a line costs only its own fields. Kept by the steps list, which copies of a
+ * diagnosis that add the receiver's words share; the other fields are checked, not assumed.
+ */
+interface SerialisedDiagnosis {
+  title: string;
+  meaning: string;
+  retry: object;
+  titleAndSteps: Uint8Array;
+  meaningAndRetry: Uint8Array;
+}
+const serialised = new WeakMap<readonly string[], SerialisedDiagnosis>();
+const utf8 = new TextEncoder();
 
 function serialise(diagnosis: LocatedFinding['diagnosis']): SerialisedDiagnosis {
-  let parts = serialised.get(diagnosis);
-  if (!parts) {
-    const retry = { verdict: diagnosis.retry.verdict, text: diagnosis.retry.text };
-    parts = {
-      titleAndSteps: `"title":${JSON.stringify(diagnosis.title)},"steps":${JSON.stringify(diagnosis.steps)}`,
-      key: `"key":${JSON.stringify(diagnosis.key)}`,
-      meaningAndRetry: `"meaning":${JSON.stringify(diagnosis.meaning)},"retry":${JSON.stringify(retry)}`,
-      receiver: Object.entries(receiverFields(diagnosis)).map(([name, value]) => `,"${name}":${JSON.stringify(value)}`).join(''),
-    };
-    serialised.set(diagnosis, parts);
-  }
+  const kept = serialised.get(diagnosis.steps);
+  if (kept && kept.title === diagnosis.title && kept.meaning === diagnosis.meaning && kept.retry === diagnosis.retry) return kept;
+  const retry = { verdict: diagnosis.retry.verdict, text: diagnosis.retry.text };
+  const parts: SerialisedDiagnosis = {
+    title: diagnosis.title,
+    meaning: diagnosis.meaning,
+    retry: diagnosis.retry,
+    titleAndSteps: utf8.encode(`"title":${JSON.stringify(diagnosis.title)},"steps":${JSON.stringify(diagnosis.steps)}`),
+    meaningAndRetry: utf8.encode(`"meaning":${JSON.stringify(diagnosis.meaning)},"retry":${JSON.stringify(retry)}`),
+  };
+  serialised.set(diagnosis.steps, parts);
   return parts;
 }
 
 /** One JSON line with the same fields, in the same order, as toJsonRecord (contract 3 first). */
-export function formatJsonLine(file: string, item: LocatedFinding): string {
-  const { finding } = item;
-  const parts = serialise(item.diagnosis);
-  return (
+export function writeJsonLine(sink: LineSink, file: string, item: LocatedFinding): void {
+  const { finding, diagnosis } = item;
+  const parts = serialise(diagnosis);
+  sink.append(
     `{"file":${JSON.stringify(file)},"line":${item.line},"kind":${JSON.stringify(finding.kind)},` +
-    `"code":${finding.code === null ? 'null' : finding.code},"problem":${JSON.stringify(finding.problem)},` +
-    `${parts.titleAndSteps},"column":${item.column},${parts.key},` +
-    `"excerpt":${JSON.stringify(finding.excerpt)},${parts.meaningAndRetry}${parts.receiver}}\n`
+      `"code":${finding.code === null ? 'null' : finding.code},"problem":${JSON.stringify(finding.problem)},`,
   );
+  sink.appendBytes(parts.titleAndSteps);
+  sink.append(`,"column":${item.column},"key":${JSON.stringify(diagnosis.key)},"excerpt":${JSON.stringify(finding.excerpt)},`);
+  sink.appendBytes(parts.meaningAndRetry);
+  const receiver = Object.entries(receiverFields(diagnosis)).map(([name, value]) => `,"${name}":${JSON.stringify(value)}`);
+  sink.append(`${receiver.join('')}}\n`);
+}
+
+/** writeJsonLine as a string (tests, and callers that want text). */
+export function formatJsonLine(file: string, item: LocatedFinding): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  writeJsonLine({ append: (piece) => (text += piece), appendBytes: (bytes) => (text += decoder.decode(bytes)) }, file, item);
+  return text;
 }
 
 export interface Palette {

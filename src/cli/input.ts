@@ -83,7 +83,12 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string
   if (tail) yield tail;
 }
 
-const READ_CHUNK_BYTES = 64 * 1024;
+/**
+ * Half the chunker's 64 KB: it then cuts a chunk at 64-96 KB. Pieces of 64 KB made it cut at
+ * ~128 KB, and strings that long go to V8's large-object space, where each one costs page faults:
+ * splitting a 50 MB log took ten times longer.
+ */
+const READ_CHUNK_BYTES = 32 * 1024;
 
 /** The byte stream of a file, or of stdin for '-'. Read errors carry the file's name. */
 async function* readBytes(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {

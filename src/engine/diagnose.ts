@@ -131,11 +131,37 @@ export interface DiagnosedFinding {
 }
 
 /**
+ * Diagnoses of findings without details, kept across calls: a log scanned chunk by chunk repeats
+ * the same few keys in every chunk, and building one costs far more than finding it. Bounded,
+ * since contexts (endpoint URLs) come from the text; frozen, since every caller shares them.
+ */
+const SHARED_LIMIT = 256;
+const sharedDiagnoses = new Map<string, Diagnosis>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function sharedDiagnosis(finding: Finding, ctx: DiagnoseContext): Diagnosis {
+  const key = `${findingKey(finding)} ${ctx.provider ?? ''} ${ctx.endpointUrl ?? ''}`;
+  let diagnosis = sharedDiagnoses.get(key);
+  if (!diagnosis) {
+    if (sharedDiagnoses.size >= SHARED_LIMIT) sharedDiagnoses.clear();
+    diagnosis = deepFreeze(diagnose({ ...finding, detail: undefined }, ctx));
+    sharedDiagnoses.set(key, diagnosis);
+  }
+  return diagnosis;
+}
+
+/**
  * Every finding in a piece of log text, each with its diagnosis. Findings without details share
  * one diagnosis per key: a log repeats the same few failures thousands of times.
  */
 export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: FindOptions = {}): DiagnosedFinding[] {
-  const shared = new Map<string, Diagnosis>();
   const located = withReceiverFindings(text, findAll(text, options), ctx.endpointUrl);
   return located.map(({ finding, lineEndpointUrl }) => {
     // Without a destination in the context, a receiver URL on the finding's line names it.
@@ -143,12 +169,7 @@ export function diagnoseText(text: string, ctx: DiagnoseContext = {}, options: F
     // The receiver's words do not make a diagnosis of their own: they are added to a shared one.
     const { receiverMessage: _message, field: _field, ...ownDetail } = finding.detail ?? {};
     if (Object.keys(ownDetail).length > 0) return { finding, diagnosis: diagnose(finding, local) };
-    const key = `${findingKey(finding)} ${local.endpointUrl ?? ''}`;
-    let diagnosis = shared.get(key);
-    if (!diagnosis) {
-      diagnosis = diagnose({ ...finding, detail: undefined }, local);
-      shared.set(key, diagnosis);
-    }
+    const diagnosis = sharedDiagnosis(finding, local);
     // The receiver's words are the only difference: copy the shared diagnosis and add them.
     const receiver = receiverWordsOf(finding);
     return { finding, diagnosis: receiver ? { ...diagnosis, receiver } : diagnosis };

@@ -1,12 +1,10 @@
 // "Copy as curl" in the popup: asks the tab's content script (in its own isolated world) for the
 // editor's request as a curl command, secrets already replaced by placeholders, and copies it.
-import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { EXTRAS_GLOBAL } from '../content/runtime/extras-api';
 import { t } from '../shared/i18n';
 import type { TabFindings } from '../shared/messages';
-
-type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'none' } | { state: 'failed'; reason: string };
+import { CopyButton } from './copy-button';
 
 /** Runs in the tab's isolated world, where content-extras.js registered its API. */
 function readCurl(globalName: string): string | null {
@@ -21,29 +19,13 @@ export async function curlOfTab(tabId: number): Promise<string | null> {
 }
 
 export function CopyCurlButton({ tab }: { tab: TabFindings }) {
-  const [status, setStatus] = useState<CopyState>({ state: 'idle' });
-
-  async function copy(): Promise<void> {
-    try {
-      const text = await curlOfTab(tab.tabId);
-      if (!text) return setStatus({ state: 'none' });
-      await navigator.clipboard.writeText(text);
-      setStatus({ state: 'copied' });
-    } catch (error) {
-      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
   return (
-    <div class="copy copy--curl">
-      <button type="button" class="button" onClick={() => void copy()}>
-        {t('copyCurl')}
-      </button>
-      <span class="copy__status" role="status">
-        {status.state === 'copied' && t('copyCurlDone')}
-        {status.state === 'none' && t('copyCurlNoEditor')}
-        {status.state === 'failed' && t('copyFailed', { error: status.reason })}
-      </span>
-    </div>
+    <CopyButton
+      variant="copy--curl"
+      label={t('copyCurl')}
+      done={t('copyCurlDone')}
+      nothing={t('copyCurlNoEditor')}
+      text={() => curlOfTab(tab.tabId)}
+    />
   );
 }

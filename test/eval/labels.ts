@@ -41,7 +41,11 @@ export interface LabelledText extends Observed {
   text: string;
 }
 
-export const CORPUS_DIR = path.join(import.meta.dirname, 'corpus');
+/** The texts the detectors were tuned on: every `*.jsonl` here, scored together as one set. */
+export const TRAINING_DIR = path.join(import.meta.dirname, 'corpus');
+/** Sets kept apart from tuning: every `*.jsonl` here is one set, named by its file name. */
+export const HELDOUT_DIR = path.join(import.meta.dirname, 'heldout');
+export const TRAINING_SET = 'training';
 
 function fail(where: string, why: string): never {
   throw new Error(`${where}: ${why}`);
@@ -104,16 +108,44 @@ export function parseJsonLines(content: string, file: string): LabelledText[] {
     });
 }
 
-/** Every labelled text in the corpus folder; ids must be unique across files. */
-export function loadCorpus(dir = CORPUS_DIR): LabelledText[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
-  const items = files.flatMap((name) => parseJsonLines(readFileSync(path.join(dir, name), 'utf8'), name));
+export interface EvalSet {
+  /** `training`, or a held-out file's name without `.jsonl` (what `npm run eval -- --set` takes). */
+  name: string;
+  heldOut: boolean;
+  /** Its files, relative to test/eval. */
+  files: string[];
+  items: LabelledText[];
+}
+
+const jsonlFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+
+function loadFiles(dir: string, names: readonly string[]): LabelledText[] {
+  return names.flatMap((name) => parseJsonLines(readFileSync(path.join(dir, name), 'utf8'), name));
+}
+
+/**
+ * Every evaluation set: the training corpus first, then each held-out file as its own set. A new
+ * held-out set is one more `.jsonl` file in test/eval/heldout. Ids are unique across all sets.
+ */
+export function loadSets(): EvalSet[] {
+  const relative = (dir: string, name: string): string => `${path.basename(dir)}/${name}`;
+  const training = jsonlFiles(TRAINING_DIR);
+  const sets: EvalSet[] = [
+    { name: TRAINING_SET, heldOut: false, files: training.map((name) => relative(TRAINING_DIR, name)), items: loadFiles(TRAINING_DIR, training) },
+    ...jsonlFiles(HELDOUT_DIR).map((name) => ({
+      name: name.replace(/\.jsonl$/, ''),
+      heldOut: true,
+      files: [relative(HELDOUT_DIR, name)],
+      items: loadFiles(HELDOUT_DIR, [name]),
+    })),
+  ];
+  if (sets.filter((set) => set.name === TRAINING_SET).length > 1) fail(TRAINING_SET, 'is the training corpus, not a held-out file name');
   const seen = new Set<string>();
-  for (const item of items) {
+  for (const item of sets.flatMap((set) => set.items)) {
     if (seen.has(item.id)) fail(item.id, 'duplicate id');
     seen.add(item.id);
   }
-  return items;
+  return sets;
 }
 
 export function isNegative(item: Observed): boolean {

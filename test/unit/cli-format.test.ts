@@ -72,6 +72,15 @@ describe('JSON lines', () => {
     expect(formatJsonLine(file, item)).toBe(expected);
   });
 
+  it('writes each diagnosis its own fields when copies share one list of steps', () => {
+    const base = located(3, {});
+    const withWords = { ...base, diagnosis: { ...base.diagnosis, receiver: { message: 'token expired', field: 'token' } } };
+    const retitled = { ...base, diagnosis: { ...base.diagnosis, title: '403 Forbidden: bad_token', meaning: 'Other words.' } };
+    for (const item of [base, withWords, retitled, base]) {
+      expect(formatJsonLine('a.log', item)).toBe(`${JSON.stringify(toJsonRecord('a.log', item))}\n`);
+    }
+  });
+
   it('leaves out detector internals such as offsets and details', () => {
     const record = toJsonRecord('a.log', located(1, { detail: { reason: 'x' }, start: 5, end: 9 }));
     expect(Object.keys(record)).not.toContain('start');

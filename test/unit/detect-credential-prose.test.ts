@@ -125,6 +125,31 @@ describe('credential mistakes told in sentences', () => {
       // An angle-bracket stand-in said to go out as is, against a writer blanking their own key.
       ['The CLI falls back to the literal placeholder and sends `Authorization: Bearer <TOKEN>` each time.', 'placeholder-token',
         'My request (token blanked): `Authorization: Bearer <TOKEN>`, and it returns 403.'],
+      // The scheme put in front of the credential, as a change or a title, against a doc's instruction.
+      ['Appending Bearer keyword to the authkey', 'missing-bearer-prefix',
+        'To call the API:\nAdd Bearer to the Authorization header, followed by your key.'],
+      ['fix(client): add Bearer to authorization', 'missing-bearer-prefix',
+        'Get a key from the dashboard.\n- Prepend Bearer to the token before sending it.'],
+      ['The token needs `Bearer ` in front, otherwise the gateway answers 401.', 'missing-bearer-prefix',
+        'The gateway reads the token with or without `Bearer ` in front.'],
+      // A reply that tells what to add, next to the bare header it corrects.
+      ['headers: { Authorization: access_token }\nI get an error.\nAnswer: we need to send the token by adding the ```Bearer```.', 'missing-bearer-prefix',
+        'headers: { Authorization: `Bearer ${access_token}` }\nWorks fine: we need to send the token by adding the ```Bearer```, as above.'],
+      // A redaction word written as the value that was kept or sent, against a log that redacts.
+      ['The API key and the SSL password are both gone, replaced by the literal string `REDACTED`.', 'masked-token',
+        'Our logs print the API key as `REDACTED` so nobody can read it.'],
+      ['To see the password we can see `***REDACTED***` and I believe your app is trying to pass this to the server.', 'masked-token',
+        'The audit record shows "authorization": "Basic [REDACTED]" for every request.'],
+      // The mask first, then what was done with it, then the secret; and the secret replaced by the mask.
+      ['Editing any field silently replaces the stored `client_secret` with the masked placeholder shown in the form.', 'masked-token',
+        'Editing any field keeps the stored `client_secret`; the form only shows the masked placeholder.'],
+      ['The masked value was written back over the real secret on every save.', 'masked-token',
+        'The masked value is shown instead of the real secret on the settings page.'],
+      // A doc's stand-in variable in the header that was sent, against a real shell variable.
+      ['curl https://api.example.com/ping -H "Authorization: Bearer $your_access_token"\n{"errors":[{"status":"401"}]}', 'placeholder-token',
+        'export TOKEN=abc\ncurl https://api.example.com/ping -H "Authorization: Bearer $TOKEN"\n{"errors":[{"status":"401"}]}'],
+      ['Got 401 with my token. Did you replace `$your_access_token` with your access token?', 'placeholder-token',
+        'Got 401 with my token. Did you regenerate the token after rotating the key?'],
     ];
     it.each(PAIRS)('%j → %s, its trap → nothing', (told, problem, trap) => {
       expect(problemsIn(told)).toContain(problem);
@@ -141,6 +166,21 @@ describe('credential mistakes told in sentences', () => {
       expect(problemsIn('Der Header funktioniert jetzt sowohl mit als auch ohne "Bearer " vor dem Token.')).toEqual([]);
       expect(problemsIn('We had issues with the Bearer keyword in the library, so the token is sent alone (no Bearer keyword).')).toEqual([]);
       expect(problemsIn('The token went out with no Bearer keyword and the API answered 401.')).toEqual(['missing-bearer-prefix']);
+    });
+
+    it('reads a rule or a cause stated in general as no report', () => {
+      // The generic client or request as subject, what will or can happen, a condition.
+      expect(problemsIn('Requests that send a bare token without the Bearer prefix will be rejected.')).toEqual([]);
+      expect(problemsIn('This can happen for simple reasons like a typo in the header name (Authorisation vs. Authorization) or forgetting to include the "Bearer" prefix.')).toEqual([]);
+      expect(problemsIn('If the Bearer prefix is missing, the server answers 401.')).toEqual([]);
+      // The same words told of what happened.
+      expect(problemsIn('Our client sent the token without the Bearer prefix and got 401.')).toEqual(['missing-bearer-prefix']);
+    });
+
+    it('reads an error catalogue or a troubleshooting page as no report', () => {
+      const page = '401 Unauthorized: Authorization header missing \'Bearer\' prefix\n\nRoot Cause\n\nThe token went out without the Bearer prefix.';
+      expect(problemsIn(page)).toEqual([]);
+      expect(problemsIn(page.replace('Root Cause', 'What I saw'))).toEqual(['missing-bearer-prefix']);
     });
 
     it('reads a short doc snippet that shows where the key goes as an example', () => {

@@ -58,6 +58,10 @@ describe('checkCredentialValue: values typed in an editor field', () => {
     ['<YOUR_TOKEN> after Bearer', 'Bearer <YOUR_TOKEN>', 'Authorization', ['placeholder-token']],
     ['Liquid tag with spaces', 'Bearer {{ api_key }}', 'Authorization', ['placeholder-token']],
     ['Liquid tag without spaces', '{{api_key}}', 'Authorization', ['placeholder-token']],
+    // A variable named as a doc's blank, in shell or batch syntax; a real variable's name is not one.
+    ['shell variable named as a blank', 'Bearer $your_access_token', 'Authorization', ['placeholder-token']],
+    ['batch variable named as a blank', 'Bearer %YOUR_API_TOKEN%', 'Authorization', ['placeholder-token']],
+    ['PowerShell variable named as a blank', '$env:insert_key_here', 'X-Api-Key', ['placeholder-token']],
     ['Liquid control tag', 'Bearer {% api_key %}', 'Authorization', ['placeholder-token']],
     ['shell variable', 'Bearer ${TOKEN}', 'Authorization', ['placeholder-token']],
     ['YOUR_API_KEY', 'YOUR_API_KEY', 'X-Api-Key', ['placeholder-token']],

@@ -117,6 +117,10 @@ describe("parsers' messages about a body that did not parse", () => {
     ['our message made the json broke at the second line', {}],
     ['jq: error: Invalid string: control characters from U+0000 through U+001F must be escaped at line 3, column 2', {}],
     ['error: bad body format: expecting JSON', {}],
+    // A fix title naming the comma, and quotes JSON does not take.
+    ['Remove unexpected comma in json payload', {}],
+    ['In some cases the data can\'t be parsed during execution for webhooks: use of \' instead of "', {}],
+    ['The sample uses single quotes instead of double quotes, so the receiver rejects it.', {}],
     // Go's message as a logfmt field quotes it, with its quote escaped twice.
     ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
   ];
@@ -145,6 +149,11 @@ describe("parsers' messages about a body that did not parse", () => {
     // Advice about what would break, not a report that it did.
     'The body must never be not valid JSON, so escape every quote.',
     'Make sure the body is valid JSON before saving.',
+    // Permission or possibility, not a failure: a template may be invalid JSON until it renders.
+    'Allow the user to enter invalid JSON in the request payload.',
+    'A handlebars template can be invalid JSON before it renders.',
+    // Python's json.load reads a file: its error is the file's, not a body's.
+    'File "jump.py", line 46, in open_accordant_config\n    return json.load(f)\njson.decoder.JSONDecodeError: Expecting property name enclosed in double quotes: line 8 column 1 (char 132)',
   ])('%j is not a report', (text) => {
     expect(detectJsonInText(text)).toEqual([]);
   });

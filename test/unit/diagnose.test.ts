@@ -125,8 +125,8 @@ describe('layer composition', () => {
 
   it('lists a step shared by two layers once', () => {
     const steps = diagnose(finding({ kind: 'rate-limit', code: 429 }), { endpointUrl: MAILING }).steps;
-    expect(steps.filter((step) => step === LOWER_SEND_RATE_STEP)).toHaveLength(1);
-    expect(poplar.steps('http:429', MAILING)).toContain(LOWER_SEND_RATE_STEP);
+    expect(steps.filter((step) => step === LOWER_SEND_RATE_STEP.text)).toHaveLength(1);
+    expect(poplar.steps('http:429', MAILING)).toContain(LOWER_SEND_RATE_STEP.text);
   });
 
   it('does not repeat the Klaviyo ### step when Klaviyo is the known provider', () => {
@@ -341,5 +341,22 @@ describe('diagnoseText', () => {
       expect(diagnosis.key).toBe(findingKey(found));
       expect(['http:403', 'network:connection-refused']).toContain(diagnosis.key);
     }
+  });
+
+  it("keeps each context's diagnosis apart when later calls reuse them", () => {
+    const text = 'Webhook failed: HTTP 403 Forbidden';
+    const contexts: DiagnoseContext[] = [{}, { provider: 'braze' }, { provider: 'klaviyo', endpointUrl: MAILING }, { endpointUrl: AUDIENCES }];
+    // Twice over, so the second round is served by what the first one kept.
+    for (const ctx of [...contexts, ...contexts]) {
+      const [result] = diagnoseText(text, ctx);
+      expect(result!.diagnosis).toEqual(diagnose(result!.finding, ctx));
+    }
+  });
+
+  it('hands out kept diagnoses that no caller can change for the next one', () => {
+    const [first] = diagnoseText('Webhook failed: HTTP 404 Not Found');
+    expect(() => (first!.diagnosis.steps as string[]).push('changed')).toThrow(TypeError);
+    const [again] = diagnoseText('Webhook failed: HTTP 404 Not Found');
+    expect(again!.diagnosis).toEqual(diagnose(again!.finding));
   });
 });

@@ -1,11 +1,15 @@
-// The labelled evaluation set itself: well formed, large and varied enough to judge the engine.
+// The labelled evaluation sets themselves: well formed, large and varied enough to judge the
+// engine, and the held-out ones independent of everything else.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_DIR, isNegative, loadCorpus } from '../eval/labels';
+import { isNegative, loadSets, TRAINING_SET, type EvalSet } from '../eval/labels';
 
-const corpus = loadCorpus();
+const sets = loadSets();
+const setNamed = (name: string): EvalSet => sets.find((set) => set.name === name) ?? expect.unreachable(`no set ${name}`);
+const corpus = setNamed(TRAINING_SET).items;
 
-describe('the evaluation corpus', () => {
+describe('the training corpus', () => {
   it('holds at least 300 texts, 100 of them negatives', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
     expect(corpus.filter(isNegative).length).toBeGreaterThanOrEqual(100);
@@ -32,41 +36,66 @@ describe('the evaluation corpus', () => {
   });
 });
 
-describe('the held-out set (never tuned on)', () => {
-  const heldOut = loadCorpus(path.join(CORPUS_DIR, '..', 'heldout'));
+describe('the held-out sets (never tuned on)', () => {
+  const heldOut = sets.filter((set) => set.heldOut);
 
-  it('holds at least 80 texts, a third of them negatives, every setup mistake among the rest', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(80);
-    expect(heldOut.filter(isNegative).length * 3).toBeGreaterThanOrEqual(heldOut.length);
-    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
-      expect(heldOut.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+  it('include the setup-mistake and the status and network sets', () => {
+    expect(heldOut.map((set) => set.name)).toEqual(
+      expect.arrayContaining(['setup-heldout', 'setup-heldout2', 'status-network-heldout', 'status-network-fresh']),
+    );
+  });
+
+  it('each share no page with any other set', () => {
+    for (const set of heldOut) {
+      const elsewhere = new Set(sets.filter((other) => other !== set).flatMap((other) => other.items.map((item) => item.source)));
+      expect(set.items.filter((item) => elsewhere.has(item.source)).map((item) => item.id), set.name).toEqual([]);
     }
   });
 
-  it('shares no page and no id with the corpus the detectors were tuned on', () => {
-    const sources = new Set(corpus.map((item) => item.source));
-    const ids = new Set(corpus.map((item) => item.id));
-    expect(heldOut.filter((item) => sources.has(item.source) || ids.has(item.id))).toEqual([]);
+  it('setup-heldout holds at least 80 texts, a third of them negatives, every setup mistake among the rest', () => {
+    const setup = setNamed('setup-heldout').items;
+    expect(setup.length).toBeGreaterThanOrEqual(80);
+    expect(setup.filter(isNegative).length * 3).toBeGreaterThanOrEqual(setup.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(setup.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
   });
 
-  it('keeps the second, blind set (hs2-) apart from the first held-out set and gives each page one text', () => {
-    const blind = heldOut.filter((item) => item.id.startsWith('hs2-'));
-    const firstSources = new Set(heldOut.filter((item) => !item.id.startsWith('hs2-')).map((item) => item.source));
+  it('the blind setup-heldout2 gives each page one text, a third of them negatives', () => {
+    const blind = setNamed('setup-heldout2').items;
     expect(blind.length).toBeGreaterThanOrEqual(60);
-    expect(blind.filter((item) => firstSources.has(item.source))).toEqual([]);
     expect(new Set(blind.map((item) => item.source)).size).toBe(blind.length);
     expect(blind.filter(isNegative).length * 3).toBeGreaterThanOrEqual(blind.length);
   });
 
-  it('keeps the blind status set (bs-) apart from every other labelled text, one text per page', () => {
-    const statusBlind = heldOut.filter((item) => item.id.startsWith('bs-'));
-    const otherSources = new Set([...corpus, ...heldOut.filter((item) => !item.id.startsWith('bs-'))].map((item) => item.source));
+  it('the blind status set (bs-) gives each page one text, two in five of them negatives full of traps', () => {
+    const statusBlind = setNamed('status-blind').items;
     expect(statusBlind.length).toBeGreaterThanOrEqual(70);
-    expect(statusBlind.filter((item) => otherSources.has(item.source))).toEqual([]);
+    expect(statusBlind.every((item) => item.id.startsWith('bs-'))).toBe(true);
     expect(new Set(statusBlind.map((item) => item.source)).size).toBe(statusBlind.length);
-    // Negatives full of traps: about two in five.
     expect(statusBlind.filter(isNegative).length / statusBlind.length).toBeGreaterThanOrEqual(0.35);
     expect(statusBlind.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(30);
     expect(statusBlind.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(15);
+  });
+  it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
+    const third = setNamed('setup-blind').items;
+    expect(third.length).toBeGreaterThanOrEqual(70);
+    expect(third.every((item) => item.id.startsWith('bl-'))).toBe(true);
+    expect(new Set(third.map((item) => item.source)).size).toBe(third.length);
+    expect(third.filter(isNegative).length * 3).toBeGreaterThanOrEqual(third.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(third.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('quotes no page of the bl- set in a unit test, where detectors are tuned', () => {
+    const unitDir = import.meta.dirname;
+    const unitText = readdirSync(unitDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
+    const pageOf = (source: string): string => source.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    const third = setNamed('setup-blind').items;
+    expect(third.filter((item) => unitText.includes(pageOf(item.source))).map((item) => item.id)).toEqual([]);
   });
 });

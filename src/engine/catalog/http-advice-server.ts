@@ -1,6 +1,6 @@
 // Advice for 5xx answers: the receiving side (or a proxy in front of it) failed. Includes the
 // unregistered codes Cloudflare and Braze show.
-import type { Advice } from './types';
+import type { AdviceData, AdviceStep } from './types';
 import {
   CHECK_STATUS_PAGE_STEP,
   LOWER_SEND_RATE_STEP,
@@ -10,13 +10,13 @@ import {
 import { CLOUDFLARE_5XX, rfc9110Status } from './sources';
 import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
 
-const CLOUDFLARE_RAY_STEP =
-  'Note the time of the failure and, if the response body shows one, the Cloudflare "Ray ID": the receiver\'s team needs both to find the request.';
+const CLOUDFLARE_RAY_STEP: AdviceStep =
+  { id: 'cloudflare-ray', text: 'Note the time of the failure and, if the response body shows one, the Cloudflare "Ray ID": the receiver\'s team needs both to find the request.' };
 
-const DUPLICATE_CHECK_STEP =
-  'Before resending by hand, check in the receiver whether the item was created anyway, so nobody gets it twice.';
+const DUPLICATE_CHECK_STEP: AdviceStep =
+  { id: 'duplicate-check', text: 'Before resending by hand, check in the receiver whether the item was created anyway, so nobody gets it twice.' };
 
-export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
+export const SERVER_ERROR_ADVICE: Readonly<Record<number, AdviceData>> = {
   500: {
     short: 'server error',
     meaning:
@@ -25,7 +25,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       WAIT_FOR_RETRIES_STEP,
       CHECK_STATUS_PAGE_STEP,
-      'If only some profiles fail, compare their data with profiles that succeed: an empty or unusual value may be what breaks the receiver.',
+      { id: 'http:500/some-profiles-fail-compare', text: 'If only some profiles fail, compare their data with profiles that succeed: an empty or unusual value may be what breaks the receiver.' },
       REPORT_TO_RECEIVER_STEP,
     ],
     sources: [rfc9110Status(500), BRAZE_WEBHOOK_ERRORS],
@@ -35,9 +35,9 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     meaning: 'The receiver does not support what the request asks for, most often the HTTP method.',
     side: 'receiver',
     steps: [
-      "Check the webhook's HTTP method against the receiver's documentation for this URL.",
-      'Check that the URL points at the API endpoint and not at a website page.',
-      "Ask the receiver's support whether the feature is available on your plan or API version.",
+      { id: 'http:501/check-webhook-http-method', text: "Check the webhook's HTTP method against the receiver's documentation for this URL." },
+      { id: 'http:501/check-url-points-api', text: 'Check that the URL points at the API endpoint and not at a website page.' },
+      { id: 'http:501/ask-receiver-support-feature', text: "Ask the receiver's support whether the feature is available on your plan or API version." },
     ],
     sources: [rfc9110Status(501)],
   },
@@ -49,7 +49,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       WAIT_FOR_RETRIES_STEP,
       CHECK_STATUS_PAGE_STEP,
-      'If many rows fail at once during a large send, lower the sending speed so the receiver can keep up.',
+      { id: 'http:502/many-rows-fail-once', text: 'If many rows fail at once during a large send, lower the sending speed so the receiver can keep up.' },
       REPORT_TO_RECEIVER_STEP,
     ],
     sources: [rfc9110Status(502), BRAZE_WEBHOOK_ERRORS],
@@ -59,7 +59,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     meaning: 'The receiver cannot handle requests for now: it is overloaded or down for maintenance.',
     side: 'receiver',
     steps: [
-      'Look for a Retry-After header in the response: it says when the receiver expects to be back.',
+      { id: 'http:503/look-retry-after-header', text: 'Look for a Retry-After header in the response: it says when the receiver expects to be back.' },
       CHECK_STATUS_PAGE_STEP,
       WAIT_FOR_RETRIES_STEP,
       LOWER_SEND_RATE_STEP,
@@ -75,7 +75,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
       DUPLICATE_CHECK_STEP,
       CHECK_STATUS_PAGE_STEP,
       LOWER_SEND_RATE_STEP,
-      "If it keeps happening, ask the receiver's owner to answer sooner, for example by accepting the call first and doing the work afterwards.",
+      { id: 'http:504/keeps-happening-ask-receiver', text: "If it keeps happening, ask the receiver's owner to answer sooner, for example by accepting the call first and doing the work afterwards." },
     ],
     sources: [rfc9110Status(504), BRAZE_WEBHOOK_ERRORS],
   },
@@ -84,9 +84,9 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     meaning: 'The receiver refuses the version of HTTP the sender used. This is rare and not set in webhook settings.',
     side: 'receiver',
     steps: [
-      'Check that the URL starts with https:// and names the API host from the documentation.',
+      { id: 'http:505/check-url-starts-https', text: 'Check that the URL starts with https:// and names the API host from the documentation.' },
       REPORT_TO_RECEIVER_STEP,
-      "If the receiver says its side is fine, report it to your ESP's support as well.",
+      { id: 'http:505/receiver-says-side-fine', text: "If the receiver says its side is fine, report it to your ESP's support as well." },
     ],
     sources: [rfc9110Status(505)],
   },
@@ -95,9 +95,9 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     meaning: 'The receiver could not store what the request asked it to save: its storage or quota is full.',
     side: 'receiver',
     steps: [
-      "Check the receiver's account for a storage or record quota that has been reached.",
+      { id: 'http:507/check-receiver-account-storage', text: "Check the receiver's account for a storage or record quota that has been reached." },
       REPORT_TO_RECEIVER_STEP,
-      'Resend the failed items once space has been freed.',
+      { id: 'http:507/resend-failed-items-once', text: 'Resend the failed items once space has been freed.' },
     ],
     sources: ['https://www.rfc-editor.org/rfc/rfc4918'],
   },
@@ -107,8 +107,8 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
       'The receiver stopped because handling the request led into an endless loop, for example a webhook that ends up triggering itself.',
     side: 'receiver',
     steps: [
-      'Check whether the receiver calls back into your ESP and re-enters the same flow or journey.',
-      'Add a filter or exit condition so the webhook cannot trigger itself again.',
+      { id: 'http:508/check-receiver-calls-back', text: 'Check whether the receiver calls back into your ESP and re-enters the same flow or journey.' },
+      { id: 'http:508/add-filter-exit-condition', text: 'Add a filter or exit condition so the webhook cannot trigger itself again.' },
       REPORT_TO_RECEIVER_STEP,
     ],
     sources: ['https://www.rfc-editor.org/rfc/rfc5842'],
@@ -120,7 +120,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     side: 'receiver',
     steps: [
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner that their server behind Cloudflare returned an empty or invalid response; their server's error log will say why.",
+      { id: 'http:520/tell-receiver-owner-server', text: "Tell the receiver's owner that their server behind Cloudflare returned an empty or invalid response; their server's error log will say why." },
       WAIT_FOR_RETRIES_STEP,
     ],
     sources: [CLOUDFLARE_5XX],
@@ -133,7 +133,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       CHECK_STATUS_PAGE_STEP,
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner their server refuses Cloudflare's connections (server stopped, or Cloudflare's addresses blocked).",
+      { id: 'http:521/tell-receiver-owner-server', text: "Tell the receiver's owner their server refuses Cloudflare's connections (server stopped, or Cloudflare's addresses blocked)." },
       WAIT_FOR_RETRIES_STEP,
     ],
     sources: [CLOUDFLARE_5XX],
@@ -146,7 +146,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       CHECK_STATUS_PAGE_STEP,
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner that Cloudflare times out connecting to their server; if it happens only during large sends, lower your sending speed too.",
+      { id: 'http:522/tell-receiver-owner-cloudflare', text: "Tell the receiver's owner that Cloudflare times out connecting to their server; if it happens only during large sends, lower your sending speed too." },
       WAIT_FOR_RETRIES_STEP,
     ],
     sources: [CLOUDFLARE_5XX],
@@ -159,7 +159,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       CHECK_STATUS_PAGE_STEP,
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner that Cloudflare reports their origin as unreachable; they should check the DNS records that point Cloudflare at it.",
+      { id: 'http:523/tell-receiver-owner-cloudflare', text: "Tell the receiver's owner that Cloudflare reports their origin as unreachable; they should check the DNS records that point Cloudflare at it." },
     ],
     sources: [CLOUDFLARE_5XX],
   },
@@ -171,7 +171,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     steps: [
       DUPLICATE_CHECK_STEP,
       CLOUDFLARE_RAY_STEP,
-      "Ask the receiver's owner to answer sooner, for example by accepting the call first and doing the work afterwards.",
+      { id: 'http:524/ask-receiver-owner-answer', text: "Ask the receiver's owner to answer sooner, for example by accepting the call first and doing the work afterwards." },
       LOWER_SEND_RATE_STEP,
     ],
     sources: [CLOUDFLARE_5XX],
@@ -182,8 +182,8 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     side: 'receiver',
     steps: [
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner that Cloudflare cannot complete the SSL handshake with their server; their certificate or SSL settings need fixing.",
-      'Resend the failed items after they confirm the fix.',
+      { id: 'http:525/tell-receiver-owner-cloudflare', text: "Tell the receiver's owner that Cloudflare cannot complete the SSL handshake with their server; their certificate or SSL settings need fixing." },
+      { id: 'http:525/resend-failed-items-after', text: 'Resend the failed items after they confirm the fix.' },
     ],
     sources: [CLOUDFLARE_5XX],
   },
@@ -194,8 +194,8 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
     side: 'receiver',
     steps: [
       CLOUDFLARE_RAY_STEP,
-      "Tell the receiver's owner their server's certificate is rejected by Cloudflare and needs renewing or replacing.",
-      'Resend the failed items after they confirm the fix.',
+      { id: 'http:526/tell-receiver-owner-server', text: "Tell the receiver's owner their server's certificate is rejected by Cloudflare and needs renewing or replacing." },
+      { id: 'http:526/resend-failed-items-after', text: 'Resend the failed items after they confirm the fix.' },
     ],
     sources: [CLOUDFLARE_5XX],
   },
@@ -212,7 +212,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
       'Not an answer from the receiver: the sender produced this code itself after too many failed calls to this host, and paused calls to it for a short time.',
     side: 'receiver',
     steps: [
-      'Look in the error log for the failures just before the 598 rows (timeouts, 429, 502, 503, 504): those are the real problem to fix.',
+      { id: 'http:598/look-error-log-failures', text: 'Look in the error log for the failures just before the 598 rows (timeouts, 429, 502, 503, 504): those are the real problem to fix.' },
       LOWER_SEND_RATE_STEP,
       WAIT_FOR_RETRIES_STEP,
       REPORT_TO_RECEIVER_STEP,
@@ -225,7 +225,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
       'The sender could not open a connection to the receiver in time; the endpoint may be unstable or down.',
     side: 'network',
     steps: [
-      "Check the webhook URL's host name and port against the receiver's documentation.",
+      { id: 'http:599/check-webhook-url-host', text: "Check the webhook URL's host name and port against the receiver's documentation." },
       CHECK_STATUS_PAGE_STEP,
       WAIT_FOR_RETRIES_STEP,
       REPORT_TO_RECEIVER_STEP,
@@ -234,7 +234,7 @@ export const SERVER_ERROR_ADVICE: Readonly<Record<number, Advice>> = {
   },
 };
 
-export const SERVER_ERROR_FALLBACK: Advice = {
+export const SERVER_ERROR_FALLBACK: AdviceData = {
   short: 'server error',
   meaning:
     'The receiving side failed while handling the request (a 5xx answer). The request itself may be fine.',

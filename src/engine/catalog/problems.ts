@@ -1,5 +1,6 @@
 // Every non-HTTP problem a detector can report, keyed by problem id.
-import type { ProblemEntry } from './types';
+import type { ProblemData, ProblemEntry } from './types';
+import { withStepTexts } from './steps';
 import { NETWORK_PROBLEMS } from './problems/network';
 import { CREDENTIAL_PROBLEMS } from './problems/credential';
 import { JSON_PROBLEMS } from './problems/json';
@@ -7,7 +8,8 @@ import { RATE_LIMIT_PROBLEMS } from './problems/rate-limit';
 import { ENDPOINT_PROBLEMS, RECEIVER_REQUEST_PROBLEMS } from './problems/endpoint';
 import { RECEIVER_ANSWER_PROBLEMS } from './problems/receiver-answer';
 
-export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
+/** Every problem as written, its steps with their ids. */
+export const PROBLEM_DATA: readonly ProblemData[] = [
   ...NETWORK_PROBLEMS,
   ...CREDENTIAL_PROBLEMS,
   ...JSON_PROBLEMS,
@@ -16,6 +18,8 @@ export const PROBLEM_ENTRIES: readonly ProblemEntry[] = [
   ...RECEIVER_REQUEST_PROBLEMS,
   ...RECEIVER_ANSWER_PROBLEMS,
 ];
+
+export const PROBLEM_ENTRIES: readonly ProblemEntry[] = PROBLEM_DATA.map(withStepTexts);
 
 const BY_ID: ReadonlyMap<string, ProblemEntry> = new Map(PROBLEM_ENTRIES.map((entry) => [entry.id, entry]));
 

@@ -1,4 +1,5 @@
 // Merging step lists from several layers: keep the first of equal steps and cap the length.
+import type { AdviceStep } from './types';
 
 /** More steps than this stop being a checklist. */
 export const MAX_STEPS = 8;
@@ -27,4 +28,9 @@ export function mergeSteps(lists: readonly (readonly string[])[], max = MAX_STEP
 /** Unique values in first-seen order. */
 export function mergeUnique(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];
+}
+
+/** An entry as a diagnosis shows it: the steps' words, in order, without their ids. */
+export function withStepTexts<T extends { steps: readonly AdviceStep[] }>(entry: T): Omit<T, 'steps'> & { steps: string[] } {
+  return { ...entry, steps: entry.steps.map((step) => step.text) };
 }

@@ -14,6 +14,18 @@ export interface Advice {
   sources: readonly string[];
 }
 
+/**
+ * One fix step as the catalog's data holds it: `id` is stable across wording changes (for
+ * translations and tests to name it), `text` is its English wording.
+ */
+export interface AdviceStep {
+  id: string;
+  text: string;
+}
+
+/** Advice as written in the data files: steps keep their ids until a diagnosis is rendered. */
+export type AdviceData = Omit<Advice, 'steps'> & { steps: readonly AdviceStep[] };
+
 /** A non-HTTP problem a detector reports (`connection-refused`, `masked-token`, ...). */
 export interface ProblemEntry extends Advice {
   id: string;
@@ -22,6 +34,9 @@ export interface ProblemEntry extends Advice {
   /** The status a receiver most likely answers when the request is sent as is (403 for a bad token). */
   likelyStatus?: number;
 }
+
+/** A problem entry as written in the data files (see AdviceData). */
+export type ProblemData = Omit<ProblemEntry, 'steps'> & { steps: readonly AdviceStep[] };
 
 /** A status code resolved against the catalog, with its advice (specific or the class fallback). */
 export interface StatusEntry {

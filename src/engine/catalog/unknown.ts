@@ -1,6 +1,7 @@
 // The entry used when a finding names a problem the catalog has no advice for (yet).
 import type { FindingKind } from '../types';
-import type { ProblemEntry } from './types';
+import type { ProblemData, ProblemEntry } from './types';
+import { withStepTexts } from './steps';
 import { READ_RESPONSE_BODY_STEP, SEND_TEST_STEP } from './common-steps';
 
 const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
@@ -13,7 +14,7 @@ const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
 
 export function unknownEntry(kind: FindingKind, problem: string | null): ProblemEntry {
   const words = Object.hasOwn(KIND_WORDS, kind) ? KIND_WORDS[kind] : 'problem';
-  return {
+  return withStepTexts<ProblemData>({
     id: problem ?? 'unknown',
     kind,
     title: `Unrecognized ${words}`,
@@ -22,9 +23,9 @@ export function unknownEntry(kind: FindingKind, problem: string | null): Problem
     side: 'unknown',
     steps: [
       READ_RESPONSE_BODY_STEP,
-      "Compare the webhook's URL, method, headers and body with the receiver's documentation, one by one.",
+      { id: 'unknown/compare-webhook-url-method', text: "Compare the webhook's URL, method, headers and body with the receiver's documentation, one by one." },
       SEND_TEST_STEP,
     ],
     sources: [],
-  };
+  });
 }

@@ -1,6 +1,7 @@
 // Customer.io: the campaign webhook action and reporting webhooks, and the retry rules Customer.io
 // documents for reporting webhooks.
 import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { defineProviderLayer } from '../../engine/catalog/provider-layer-data';
 import { commonAnswer } from '../../engine/catalog/retry-policy';
 import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from './sources';
 
@@ -20,7 +21,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   return { verdict: 'retries', text: `${start} ${BACKLOG_NOTE} ${SCOPE_NOTE}` };
 }
 
-export const catalog: ProviderLayer = {
+export const catalog: ProviderLayer = defineProviderLayer({
   whereToLook: {
     log: "The campaign's workflow → the webhook (Send and receive data) action: its deliveries show each request and response. Reporting webhooks live under Data & Integrations → Integrations → Reporting Webhooks.",
     editor:
@@ -31,14 +32,14 @@ export const catalog: ProviderLayer = {
   retry,
   steps: {
     'network:timeout': [
-      'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+      { id: 'customerio:network:timeout/customer-io-gives-reporting', text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.' },
     ],
     'http:408': [
-      'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+      { id: 'customerio:http:408/customer-io-gives-reporting', text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.' },
     ],
     'network:any': [
-      'Customer.io shows connection problems as raw error text (such as "connection refused" or "EOF"): search it for the host name to see which URL failed.',
+      { id: 'customerio:network:any/customer-io-shows-connection', text: 'Customer.io shows connection problems as raw error text (such as "connection refused" or "EOF"): search it for the host name to see which URL failed.' },
     ],
   },
   notes: {},
-};
+});

@@ -1,5 +1,6 @@
 // HubSpot workflows: the "Send a webhook" action, its history, and HubSpot's retry rules.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import type { AdviceStep, ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { defineProviderLayer } from '../../engine/catalog/provider-layer-data';
 import { commonAnswer, isRedirect, isServerError } from '../../engine/catalog/retry-policy';
 import { HUBSPOT_WORKFLOW_WEBHOOKS } from './sources';
 
@@ -13,8 +14,8 @@ const CONNECT_FAILURES: ReadonlySet<string> = new Set([
   'tls-handshake',
 ]);
 
-const SPEED_LIMIT_STEP =
-  'HubSpot workflows send up to 20 webhook calls per second: if the receiver allows fewer, ask it for a higher limit, or have it answer 429 with a Retry-After header, which HubSpot honours.';
+const SPEED_LIMIT_STEP: AdviceStep =
+  { id: 'hubspot/speed-limit', text: 'HubSpot workflows send up to 20 webhook calls per second: if the receiver allows fewer, ask it for a higher limit, or have it answer 429 with a Retry-After header, which HubSpot honours.' };
 
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
@@ -52,7 +53,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-export const catalog: ProviderLayer = {
+export const catalog: ProviderLayer = defineProviderLayer({
   whereToLook: {
     log: "Automation → Workflows → open the workflow: the Send a webhook action's outcome per enrolled record is in the workflow's history (action log).",
     editor:
@@ -65,8 +66,8 @@ export const catalog: ProviderLayer = {
     'http:429': [SPEED_LIMIT_STEP],
     'rate-limit:rate-limited': [SPEED_LIMIT_STEP],
     'network:timeout': [
-      'HubSpot waits 3 seconds to connect and 30 seconds for the answer: the endpoint has to reply within that time.',
+      { id: 'hubspot:network:timeout/hubspot-waits-3-seconds', text: 'HubSpot waits 3 seconds to connect and 30 seconds for the answer: the endpoint has to reply within that time.' },
     ],
   },
   notes: {},
-};
+});

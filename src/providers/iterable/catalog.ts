@@ -1,6 +1,7 @@
 // Iterable: journey "Call Webhook" tiles and system webhooks. Iterable discards the responses of
 // journey webhooks, so little is known about a failure; the layer says so plainly.
-import type { ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import type { AdviceStep, ProviderLayer, RetryAnswer, RetrySubject } from '../../engine/catalog/types';
+import { defineProviderLayer } from '../../engine/catalog/provider-layer-data';
 import { commonAnswer } from '../../engine/catalog/retry-policy';
 import { ITERABLE_JOURNEY_WEBHOOKS, ITERABLE_WEBHOOKS } from './sources';
 
@@ -13,10 +14,10 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-const RECEIVER_LOG_STEP =
-  "Iterable does not keep the receiver's answer for journey webhooks: ask the receiver's owner for their request log to see the full error.";
+const RECEIVER_LOG_STEP: AdviceStep =
+  { id: 'iterable/receiver-log', text: "Iterable does not keep the receiver's answer for journey webhooks: ask the receiver's owner for their request log to see the full error." };
 
-export const catalog: ProviderLayer = {
+export const catalog: ProviderLayer = defineProviderLayer({
   whereToLook: {
     log: "Iterable keeps little about journey webhook failures; the receiver's own request log holds the details.",
     editor:
@@ -29,8 +30,8 @@ export const catalog: ProviderLayer = {
     'http:4xx': [RECEIVER_LOG_STEP],
     'http:5xx': [RECEIVER_LOG_STEP],
     'credential:doubled-scheme': [
-      'In Iterable, put the scheme (Bearer) in the auth type and only the token in the token field; Iterable joins them with a space.',
+      { id: 'iterable:credential:doubled-scheme/iterable-put-scheme-bearer', text: 'In Iterable, put the scheme (Bearer) in the auth type and only the token in the token field; Iterable joins them with a space.' },
     ],
   },
   notes: {},
-};
+});

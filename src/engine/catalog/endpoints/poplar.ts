@@ -1,7 +1,7 @@
 // Poplar's direct-mail API as a webhook receiver: its checklists per status code, the fields its
 // Mailing API needs, and its error body. Kept light: the content script imports this file.
 import type { ProviderId } from '../../types';
-import type { EndpointError, EndpointLayer } from '../types';
+import type { AdviceStep, EndpointError, EndpointLayer } from '../types';
 import { LOWER_SEND_RATE_STEP } from '../common-steps';
 import { POPLAR_HTTP_ERRORS, POPLAR_STATUS_ERRORS } from '../sources';
 import { hostAndPath } from './url';
@@ -20,45 +20,54 @@ export function isPoplarMailingApi(url: string): boolean {
   return parts?.host === POPLAR_HOST && /^\/v1\/mailing(?:\/|$)/i.test(parts.path);
 }
 
-const BAD_REQUEST_STEPS = [
-  'In Poplar, check that the campaign the webhook names is Active and has its creative uploaded.',
-  'Check that each variable in the webhook body matches a property that exists on the profile (same name, same case).',
-  'Make sure the body sends address_1, city, state and postal_code for the recipient.',
-  'Check that the profile you test with has all four address values saved.',
-  'Check the JSON for extra or missing commas, quotes and curly braces.',
-  "Read error.message in Poplar's response body: it names the parameter that is missing or invalid.",
+const TEST_PROFILE_ADDRESS_STEP: AdviceStep = {
+  id: 'poplar/test-profile-has-address',
+  text: 'Check that the profile you test with has all four address values saved.',
+};
+
+const BAD_REQUEST_STEPS: readonly AdviceStep[] = [
+  { id: 'poplar:http:400/campaign-active', text: 'In Poplar, check that the campaign the webhook names is Active and has its creative uploaded.' },
+  { id: 'poplar:http:400/variables-match-properties', text: 'Check that each variable in the webhook body matches a property that exists on the profile (same name, same case).' },
+  { id: 'poplar:http:400/send-address-fields', text: 'Make sure the body sends address_1, city, state and postal_code for the recipient.' },
+  TEST_PROFILE_ADDRESS_STEP,
+  { id: 'poplar:http:400/check-json', text: 'Check the JSON for extra or missing commas, quotes and curly braces.' },
+  { id: 'poplar:http:400/read-error-message', text: "Read error.message in Poplar's response body: it names the parameter that is missing or invalid." },
 ];
 
-const PRODUCTION_TOKEN_STEP =
-  'Only the Mailing API accepts the test token: Audiences, Orders, Do Not Mail and every other Poplar endpoint need the production token.';
+const PRODUCTION_TOKEN_STEP: AdviceStep = {
+  id: 'poplar/production-token',
+  text: 'Only the Mailing API accepts the test token: Audiences, Orders, Do Not Mail and every other Poplar endpoint need the production token.',
+};
 
-const KLAVIYO_DUPLICATE_STEP =
-  'Klaviyo only: a duplicated webhook carries ### instead of the token, so paste the token again straight from Poplar.';
+const KLAVIYO_DUPLICATE_STEP: AdviceStep = {
+  id: 'poplar/klaviyo-duplicate',
+  text: 'Klaviyo only: a duplicated webhook carries ### instead of the token, so paste the token again straight from Poplar.',
+};
 
-function forbiddenSteps(url: string, provider: ProviderId | undefined): string[] {
+function forbiddenSteps(url: string, provider: ProviderId | undefined): AdviceStep[] {
   const steps = [
-    'Set the Authorization header value to Bearer, a space, then your Poplar test or production token.',
-    'Copy the token from Poplar again and paste it whole: a token cut short by a partial copy is refused.',
+    { id: 'poplar:http:403/bearer-token', text: 'Set the Authorization header value to Bearer, a space, then your Poplar test or production token.' },
+    { id: 'poplar:http:403/paste-whole-token', text: 'Copy the token from Poplar again and paste it whole: a token cut short by a partial copy is refused.' },
     // With a known provider, Klaviyo's own layer covers this (or it does not apply at all).
     ...(provider === undefined ? [KLAVIYO_DUPLICATE_STEP] : []),
-    'If you have several Poplar organizations, use the token of the organization that owns the campaign.',
+    { id: 'poplar:http:403/organization-token', text: 'If you have several Poplar organizations, use the token of the organization that owns the campaign.' },
   ];
   // Outside the Mailing API the token type is the most likely cause, so it goes first.
   return isPoplarMailingApi(url) ? [...steps, PRODUCTION_TOKEN_STEP] : [PRODUCTION_TOKEN_STEP, ...steps];
 }
 
-const RATE_LIMIT_STEPS = [
-  'Read the rate-limit headers Poplar returns on every response (x-rate-limit-…): they tell how many requests are left.',
+const RATE_LIMIT_STEPS: readonly AdviceStep[] = [
+  { id: 'poplar:http:429/read-rate-limit-headers', text: 'Read the rate-limit headers Poplar returns on every response (x-rate-limit-…): they tell how many requests are left.' },
   LOWER_SEND_RATE_STEP,
-  'If your volume needs more, e-mail support@heypoplar.com to ask for a higher limit.',
+  { id: 'poplar:http:429/ask-higher-limit', text: 'If your volume needs more, e-mail support@heypoplar.com to ask for a higher limit.' },
 ];
 
-const SERVER_ERROR_STEPS = [
-  'Re-check the basics first: the campaign is Active, the four address fields are present, and the token is right.',
-  'If the 500 continues, e-mail support@heypoplar.com with the time of the failure and the webhook URL.',
+const SERVER_ERROR_STEPS: readonly AdviceStep[] = [
+  { id: 'poplar:http:500/recheck-basics', text: 'Re-check the basics first: the campaign is Active, the four address fields are present, and the token is right.' },
+  { id: 'poplar:http:500/email-support', text: 'If the 500 continues, e-mail support@heypoplar.com with the time of the failure and the webhook URL.' },
 ];
 
-function steps(topic: string, url: string, provider?: ProviderId): readonly string[] {
+function stepsFor(topic: string, url: string, provider?: ProviderId): readonly AdviceStep[] {
   switch (topic) {
     case 'http:400':
     case 'json:invalid-json':
@@ -68,16 +77,16 @@ function steps(topic: string, url: string, provider?: ProviderId): readonly stri
     case 'http:403':
       return forbiddenSteps(url, provider);
     case 'credential:masked-token':
-      return ['Copy the token again from Poplar (not from another webhook) and paste it after Bearer and a space.'];
+      return [{ id: 'poplar:credential:masked-token/copy-token-again', text: 'Copy the token again from Poplar (not from another webhook) and paste it after Bearer and a space.' }];
     case 'credential:missing-bearer-prefix':
-      return ['Poplar expects the header Authorization: Bearer followed by a space and the token.'];
+      return [{ id: 'poplar:credential:missing-bearer-prefix/expected-header', text: 'Poplar expects the header Authorization: Bearer followed by a space and the token.' }];
     case 'credential:test-token-wrong-endpoint':
       return [PRODUCTION_TOKEN_STEP];
     case 'json:missing-required-field':
     case 'json:empty-required-field':
       return [
-        "Poplar's Mailing API needs address_1, city, state and postal_code for every recipient.",
-        'Check that the profile you test with has all four address values saved.',
+        { id: 'poplar:json:missing-required-field/address-fields', text: "Poplar's Mailing API needs address_1, city, state and postal_code for every recipient." },
+        TEST_PROFILE_ADDRESS_STEP,
       ];
     case 'http:429':
     case 'rate-limit:rate-limited':
@@ -87,6 +96,10 @@ function steps(topic: string, url: string, provider?: ProviderId): readonly stri
     default:
       return [];
   }
+}
+
+function steps(topic: string, url: string, provider?: ProviderId): readonly string[] {
+  return stepsFor(topic, url, provider).map((step) => step.text);
 }
 
 const NOTES: Readonly<Record<string, string>> = {

@@ -22,6 +22,11 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 const PLACEHOLDER_PHRASE =
   /^(?:your|my|insert|enter|paste|put|add|replace|the)[a-z]*(?:token|key|secret|password|credentials?)(?:here)?$|(?:token|key|secret|password)here$/;
+/**
+ * A shell or batch variable reference (`$your_access_token`, `$env:YOUR_KEY`, `%YOUR_TOKEN%`):
+ * its name, when the reference is the whole token.
+ */
+const VARIABLE_REFERENCE = /^(?:\$(?:env:)?([A-Za-z_][\w-]{2,60})|%([A-Za-z_][\w-]{2,60})%)$/;
 /** An environment-variable name such as POPLAR_API_TOKEN. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const CONSTANT_SECRET_WORD = /TOKEN|KEY|SECRET|PASSWORD/;
@@ -54,6 +59,10 @@ export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
+  // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill
+  // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.
+  const variable = VARIABLE_REFERENCE.exec(token);
+  if (variable) return PLACEHOLDER_PHRASE.test((variable[1] ?? variable[2] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
   if (!WORDY.test(token)) return false;
   const letters = token.toLowerCase().replace(/[^a-z]/g, '');
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);

@@ -8,10 +8,11 @@ import { excerptOf } from '../shared/text-excerpt';
 
 /**
  * "should be `Authorization: Bearer …`", "needs to be formatted as … Bearer", the header on the
- * next line of a code block; not "must be `token`, not Bearer".
+ * next line of a code block, "we need to send the token … by adding the Bearer"; not "must be
+ * `token`, not Bearer".
  */
 const CORRECTION =
-  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|look\s+like|contain|read|start\s+with)\b(?:\s+formatted\s+as)?[\s\S]{0,40}?(?<!\bnot\s+["'`]?)\bbearer\b/gi;
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|look\s+like|contain|read|start\s+with|send|add|include|prepend|put|use)\b(?:\s+formatted\s+as)?[\s\S]{0,60}?(?<!\bnot\s+["'`]{0,3})\bbearer\b/gi;
 /** An Authorization value quoted in the text: its first word, which a scheme would be. */
 const SHOWN_VALUE = /authorization["'`]?\s*[:=]\s*["'`]?\s*([^\s"'`,;]+)/gi;
 /** Most corrections read per text. */

@@ -5,7 +5,8 @@
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
-const QUOTE = `["'\`“”‘’「」]?`;
+/** A quote or code span around a word: one mark, or up to three backticks (```Bearer```). */
+const QUOTE = `["'\`“”‘’「」]?\`{0,2}`;
 const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
 const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix|notation)';
 /** A scheme-less credential: the noun people use for it. */
@@ -28,6 +29,11 @@ const MISSING_BEARER = [
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
+  // The scheme put in front of the credential, told as a change or a need: "Appending Bearer
+  // keyword to the authkey", "add Bearer to authorization", "needs `Bearer ` in front". In its
+  // bare imperative form it counts only as a title (see ruledOut): further down a text it is a
+  // doc's instruction. One alternative for both tails, so each position is tried once.
+  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b)`,
   // A token sent with no scheme at all.
   `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
   `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
@@ -37,7 +43,8 @@ const MISSING_BEARER = [
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
   // zh, ja, ko
   `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
-  `(?:加上|添加|加)\\s*${BEARER}`,
+  `(?:加上|添加|带上|帶上)[^。\\n]{0,10}?${BEARER}`,
+  `(?:加)\\s*${BEARER}`,
   `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
   `${BEARER}.{0,12}(?:を?付け忘れ|をつけ忘れ|を?忘れ|が抜け|抜けて|が必要|がな[いく]|なし)`,
   `${BEARER}.{0,20}(?:추가|빠[져뜨졌]|빼먹|누락|붙여|붙이)`,
@@ -59,10 +66,10 @@ const SECRET_WORD =
   '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
 /** Words for a masked value: the mask itself, or what people call it. */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
-  '(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
+  '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
 const SEND_VERB = '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
 /** A character of the same sentence: a dot inside a word ("sk-ab1...9xyz", "v1.2") does not end it. */
 const IN_SENTENCE = '(?:[^.!?\\n。]|\\.(?!\\s))';
@@ -73,8 +80,12 @@ const BROKE = '(?:break(?:s|ing)?|broke|caus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|re
 const MASKED = [
   `${SECRET_WORD}[^.!?\\n。]{0,60}?${MASK_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
   `${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}`,
-  `${MASK_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}`,
-  `${KEPT_WORD}[^.!?\\n。]{0,40}?${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}`,
+  // The mask first, then the secret and the keeping in either order ("the masked value was
+  // written back over the real secret"); the keeping first, then the mask and the secret in either
+  // order ("replaces the stored `client_secret` with the masked placeholder"). Each shares its
+  // first word, so one attempt per position serves both orders.
+  `${MASK_WORD}[^.!?\\n。]{0,40}?(?:${SECRET_WORD}[^.!?\\n。]{0,60}?${KEPT_WORD}|${KEPT_WORD}[^.!?\\n。]{0,40}?${SECRET_WORD})`,
+  `${KEPT_WORD}[^.!?\\n。]{0,40}?(?:${MASK_WORD}[^.!?\\n。]{0,20}?${SECRET_WORD}|${SECRET_WORD}\\S{0,3}\\s+(?:with|by|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?${MASK_WORD})`,
   // "the backend receives a password in the format \"******\"", "Postman sends `******` as the body"
   `(?:sends?|sent|sending|saves?|saved|stores?|stored|writes?|written|receives?|received)\\s+(?:(?:the|a|an)\\s+)?(?:(?:password|key|token|secret|value|string)\\s+)?(?:in\\s+the\\s+format\\s+)?["'\`]?[*•●]{3,}`,
   // The mask, then what was done with it, one sentence later: "returned `******` … used this string as the api key".
@@ -128,6 +139,8 @@ const PLACEHOLDER = [
   `(?:pick(?:s|ed|ing)?|us(?:es|ed|ing)|falls?\\s+back\\s+to|fell\\s+back\\s+to|sen(?:ds|t|ding))\\s+(?:the\\s+)?(?:default|example|sample|template|placeholder|dummy)\\s+(?:\\S{1,60}\\s+)?(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)`,
   // "if i give a sample string it shows invalid API key"
   `(?:sample|example|dummy|placeholder)\\s+(?:string|value|key|token)[^.!?\\n]{0,60}?(?:invalid|incorrect|rejected|unauthori[sz]ed|401)`,
+  // A helper asking whether the stand-in was filled in: "Did you replace `$your_access_token` with your access token?"
+  `did\\s+you\\s+(?:replace|change|swap|fill\\s+in|substitute)\\s+[\`"']?\\S{1,40}?[\`"']?\\s+with\\s+(?:your|the\\s+real|the\\s+actual|an?\\s+(?:real|actual|valid))\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:tokens?|keys?|secrets?|passwords?|credentials?|values?)`,
   `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
   // "forgot to replace YOUR_API_KEY", "the key was still the placeholder"
   `forg[eo]t(?:ten)?\\s+to\\s+(?:replace|change|fill\\s+in|update|swap(?:\\s+out)?)\\s+(?:the\\s+)?["'\`]?(?:placeholder|example|sample|dummy|template|default|your[_ -]?\\w+|<[^>\\n]{1,40}>|\\{\\{[^}\\n]{1,40}\\}\\})`,
@@ -170,6 +183,15 @@ export const TOLD_ANCHORS = [
 ] as const;
 
 /**
+ * A rule or a cause stated in general, not a report: a condition ("if the header is missing"),
+ * what can or will happen ("can happen", "will be rejected"), reasons, and a client or request in
+ * general as subject ("Requests that send a bare token", "Client sent a token without …"; not
+ * "our client sent").
+ */
+const GENERIC_REGISTER =
+  "\\b(?:if|unless|whenever|can(?!['’]?t|not)|could(?!\\s*n['o’])|would|will\\s+be\\s+(?:rejected|refused|denied|returned)|reasons?|causes|(?<!\\b(?:our|my|the|this|their|his|her)\\s)(?:requests?\\s+(?:that|which)|clients?\\s+(?:that|which|sent|sends|sending)))\\b";
+
+/**
  * Sentences that speak of a mistake without saying it happened: a guard against it ("so the UI
  * does not re-save its masked display"), a feature that makes it harmless ("paste your token
  * without adding Bearer"), a receiver that takes no scheme, a hypothesis ("you may get a 401",
@@ -178,22 +200,65 @@ export const TOLD_ANCHORS = [
 const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
     /\b(?:stop|prevent|avoid|guard|protect|skip|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
-  'missing-bearer-prefix':
-    /(?:例[えば]?|など|比如|例如|等等|with\s+(?:and|or)\s+without|mit\s+(?:als\s+auch|und|oder)\s+ohne|con\s+(?:y|o)\s+sin|avec\s+(?:et|ou)\s+sans)|\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add))\b/i,
+  'missing-bearer-prefix': new RegExp(
+    `(?:例[えば]?|など|比如|例如|等等|with\\s+(?:and|or)\\s+without|mit\\s+(?:als\\s+auch|und|oder)\\s+ohne|con\\s+(?:y|o)\\s+sin|avec\\s+(?:et|ou)\\s+sans)|\\b(?:may|might|e\\.g(?=\\.)|for\\s+example|such\\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\\s+not|does\\s+not|no\\s+need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:expect|require|need|want|accept|add))\\b|${GENERIC_REGISTER}`,
+    'i',
+  ),
   'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
 };
+
+/** A word whose dot does not end a sentence ("vs.", "etc."), read just before the dot. */
+const ABBREVIATION_BEFORE = /(?:^|[^\w])(?:vs|etc|cf|approx|incl|i\.e|e\.g)$/i;
+
+/** True when the dot at `at` ends an abbreviation, not the sentence. */
+function isAbbreviationDot(text: string, at: number): boolean {
+  return text[at] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 7), at));
+}
 
 /** The sentence of `text` that holds [start, end): from the last break before to the next after. */
 function sentenceOf(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && from > start - 200 && !/[.!?\n。]/.test(text[from - 1]!)) from--;
+  while (from > 0 && from > start - 200 && (!/[.!?\n。]/.test(text[from - 1]!) || isAbbreviationDot(text, from - 1))) from--;
   let to = end;
-  while (to < text.length && to < end + 200 && !/[!?\n。]/.test(text[to]!) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  while (
+    to < text.length &&
+    to < end + 200 &&
+    !/[!?\n。]/.test(text[to]!) &&
+    !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' ') && !isAbbreviationDot(text, to))
+  ) to++;
   // The closing dot belongs to the sentence: "e.g." ends with it.
   return text.slice(from, Math.min(text.length, to + 1));
 }
 
+/**
+ * A heading that opens a list of causes or fixes ("Root Cause", "Common causes", "Troubleshooting"):
+ * a troubleshooting page or an error catalogue, whose sentences describe mistakes in general.
+ */
+const CAUSES_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:root[ \t]+causes?|(?:common|possible|typical|likely|frequent)[ \t]+(?:causes|reasons|mistakes|errors|pitfalls)|causes|troubleshooting|how[ \t]+to[ \t]+fix(?:[ \t]+it)?)[ \t]*:?[ \t]*$/im;
+
+/** A verb at the start of its line or sentence, in its bare form: an instruction, or a title. */
+const IMPERATIVE = /^(?:append|add|prepend|insert|put|attach)\s/i;
+const LINE_OR_SENTENCE_START = /(?:^|[.!?:;]\s+|^[ \t]*(?:[-*•>]|\d+[.)])[ \t]+)$/;
+
+/** An instruction below a text's first line: a doc telling the reader what to do. */
+function isInstructionInBody(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  return IMPERATIVE.test(text.slice(start, start + 12)) && LINE_OR_SENTENCE_START.test(text.slice(lineStart, start));
+}
+
+/** The last text read for a causes heading, and the answer (one text is judged many times). */
+let headingCache: { text: string; found: boolean } | null = null;
+
+function hasCausesHeading(text: string): boolean {
+  if (headingCache?.text !== text) headingCache = { text, found: CAUSES_HEADING.test(text) };
+  return headingCache.found;
+}
+
 /** True when the sentence around a match speaks of the mistake without saying it happened. */
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
+  if (hasCausesHeading(text)) return true;
+  if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   return RULED_OUT[problem].test(sentenceOf(text, start, end));
 }

@@ -77,8 +77,11 @@ const MESSAGES = [
   'control characters from u\\+0000 through u\\+001f must be escaped',
   'bad (?:body|payload|request) format',
   'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
-  "(?:body|payload|request|json) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
-  "(?:trailing|extra|stray|missing|dangling) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  "(?:body|payload|request|json|data) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
+  "(?:trailing|extra|stray|missing|dangling|unexpected|superfluous|redundant|unnecessary|misplaced) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  // Quotes JSON does not take: "Use of ' instead of \"", "single quotes instead of double quotes".
+  "us(?:e|es|ed|ing) (?:of )?(?:single quotes?|') instead of (?:double quotes?|\")",
+  "single quotes? instead of (?:double quotes?|\")",
   // Other languages: the messages start with JSON or a Latin word.
   'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
   'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
@@ -91,9 +94,12 @@ const MESSAGES = [
 // Every message starts with a letter: \b is the look-behind's test, and much faster.
 const MESSAGE_REGEX = new RegExp(`\\b(?:${groupedByFirstChar(MESSAGES, true)})`, 'gi');
 
-/** A condition or requirement before the words: "must be valid JSON", "if the body is invalid JSON". */
+/**
+ * A condition, requirement or permission before the words: "must be valid JSON", "if the body is
+ * invalid JSON", "allow the user to enter invalid JSON", "a template can be invalid JSON".
+ */
 const REQUIREMENT_BEFORE =
-  /\b(?:if|whenever|unless|must|should|make sure|ensure|otherwise|(?:returns?|responds?|answers?|rejects?)\b[^.!?\n]{0,40}\b(?:for|on))\b[^.!?\n]{0,60}$/i;
+  /\b(?:if|whenever|unless|must|should|make sure|ensure|otherwise|allow(?:s|ed|ing)?|(?:can|may|might|could) be|(?:returns?|responds?|answers?|rejects?)\b[^.!?\n]{0,40}\b(?:for|on))\b[^.!?\n]{0,60}$/i;
 /** Code that compares or catches the error (`except JSONDecodeError:`, `rescue JSON::ParserError`). */
 const CODE_BEFORE =
   /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
@@ -101,8 +107,12 @@ const CODE_BEFORE =
 const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
-/** A text about a configuration file that never speaks of a request: its parse errors are the file's. */
-const CONFIG_FILE = /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b/i;
+/**
+ * A text about a configuration file (or Python's `json.load(f)`, which reads a file) that never
+ * speaks of a request: its parse errors are the file's.
+ */
+const CONFIG_FILE =
+  /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(/i;
 const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
 
 /** Where a message places the error: the numbers it gives, read from the text after the match. */
@@ -129,7 +139,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
