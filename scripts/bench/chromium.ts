@@ -20,8 +20,12 @@ export const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT_MS = 180_000;
 /** Quiet time after a page settles, before its counters are read, the same with and without. */
 const QUIET_MS = 500;
-/** Badges are done when their count stops growing for this long (longer while there are none). */
-const STABLE_MS = 1_000;
+/**
+ * Badges are done when their count stops growing for this long (longer while there are none).
+ * A scan commits its badges in few, large batches, seconds apart on a loaded machine: a shorter
+ * wait takes the pause between two for the end, and counts the rest as missing.
+ */
+const STABLE_MS = 5_000;
 const FIRST_BADGE_GRACE_MS = 3_000;
 const BADGE_WAIT_LIMIT_MS = 60_000;
 // Just enough to attribute tasks (RunTask and IPC messages in toplevel, FunctionCall and

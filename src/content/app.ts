@@ -99,6 +99,9 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     // The toolbar and popup follow the badges during a long scan too (throttled by the sender).
     onCommitted: () => sender?.schedule(),
     onFieldsTouched: () => fields.schedule(),
+    // Rows that wait for content-extras.js are judged again when it arrives: their badges and
+    // the scan's enter the page together.
+    recheckSoon: () => (!extras.current && waitingRows.size > 0 ? extras.load() : null),
     beforeBatch: () => {
       if (!extensionAlive()) {
         lifecycle.teardown();

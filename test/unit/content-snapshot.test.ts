@@ -146,6 +146,9 @@ describe('DiagnosisStore', () => {
     expect(store.lookup(http(404))).toBeUndefined();
     expect(store.merge({ 'other-key': diagnosis })).toBe(true);
     expect(store.merge(null)).toBe(false);
+    // A reply repeating what is known (a copy, as every reply brings) is no news: no re-render.
+    expect(store.merge({ 'http:403': structuredClone(diagnosis) })).toBe(false);
+    expect(store.merge({ 'http:403': { ...diagnosis, short: 'token expired' } })).toBe(true);
     store.clear();
     expect(store.lookup(http(403))).toBeUndefined();
     store.merge({ 'some-key': diagnosis });

@@ -49,7 +49,7 @@ export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
   host.setAttribute(OUR_ATTRIBUTE, 'badge');
   markOwn(host);
   const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, BADGE_CSS);
+  applyStyles(shadow, BADGE_CSS, true);
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');

@@ -13,7 +13,10 @@ export class DiagnosisStore {
     let changed = false;
     for (const [key, diagnosis] of Object.entries(diagnoses)) {
       if (!isBadgeDiagnosis(diagnosis)) continue;
-      if (this.#byKey.get(key) !== diagnosis) changed = true;
+      // Every reply brings copies: only a diagnosis that reads differently is news (each one
+      // re-renders every badge).
+      const known = this.#byKey.get(key);
+      if (!known || JSON.stringify(known) !== JSON.stringify(diagnosis)) changed = true;
       this.#byKey.set(key, diagnosis);
     }
     return changed;

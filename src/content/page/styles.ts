@@ -75,13 +75,19 @@ function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
 
 /**
  * Adds a stylesheet to a shadow root, once. One constructed sheet is shared by every root where
- * the browser allows it (less memory at 10,000 badges); otherwise a <style> element.
+ * the browser allows it (less memory at 10,000 badges); otherwise a <style> element. `fresh`:
+ * the root was just attached and holds nothing yet.
  */
-export function applyStyles(root: ShadowRoot, css: string): void {
+export function applyStyles(root: ShadowRoot, css: string, fresh = false): void {
   const doc = root.ownerDocument;
   const sheet = sharedSheet(doc, css);
   if (sheet) {
     try {
+      // A root just attached has no sheet yet: no need to read its list (a copy per badge).
+      if (fresh) {
+        root.adoptedStyleSheets = [sheet];
+        return;
+      }
       const adopted = root.adoptedStyleSheets;
       if (!adopted.includes(sheet)) root.adoptedStyleSheets = [...adopted, sheet];
       return;

@@ -32,11 +32,23 @@ export const SYNC_BUDGET_MS = 40;
  */
 const PARSE_END_BUDGET_MS = 12;
 /**
- * A scan with this much work (not wall time: the page's own rendering does not count) shows
- * progress: the badges found so far enter the page, at the cost of a relayout. A 10,000-row
- * change needs less and commits once; a 100,000-row page shows its badges as the scan goes.
+ * A scan that walks this many nodes without a commit shows progress: the badges found so far
+ * enter the page, at the cost of a relayout of the whole log (a trace of a 10,000-row table:
+ * 100-300 ms of layout and 100-200 ms of paint each). Counted in nodes, not milliseconds: on a
+ * loaded machine a time budget ran out several times over a 10,000-row change (about 60,000
+ * nodes), which then paid a relayout each time; this one commits once, a 100,000-row log shows
+ * its badges every sixth of the way.
  */
-export const PROGRESS_COMMIT_MS = 250;
+export const PROGRESS_COMMIT_NODES = 100_000;
+/**
+ * How long at most the badges of a finished scan wait for rows that are about to be judged
+ * again (content-extras.js is loading for them), so that both enter the page in one commit.
+ * Only a scan that walked HOLD_MIN_NODES nodes (about 200 rows) waits: its log is big, and a
+ * second relayout of it costs more than the wait; a small change shows its status badges at
+ * once. Counted in nodes, so that a loaded machine does not change which scans wait.
+ */
+export const MAX_COMMIT_HOLD_MS = 500;
+const HOLD_MIN_NODES = 1000;
 /** How often elements that may get a shadow root are looked at again, and how many at most. */
 const SHADOW_POLL_MS = 500;
 const MAX_SHADOWLESS = 1000;
@@ -63,6 +75,11 @@ export interface ScannerHooks {
   onFieldsTouched(): void;
   /** Badges entered the page (a commit placed some). */
   onCommitted?(): void;
+  /**
+   * Settles when rows judged so far will be judged again (more detectors are loading), else
+   * null: a finished scan then holds its badges back until that recheck, for one commit.
+   */
+  recheckSoon?(): Promise<unknown> | null;
   /** Called first in every mutation batch; true when the batch must not be processed. */
   beforeBatch(): boolean;
   onError(error: unknown): void;
@@ -138,8 +155,11 @@ export class Scanner {
   #evaluatedIn = new WeakMap<Element, number>();
   #changed = false;
   #stopped = false;
-  /** Scan work (ms) since the last commit. */
-  #workSinceCommit = 0;
+  /** Nodes walked since the last commit. */
+  #walkedSinceCommit = 0;
+  /** The recheck a finished scan holds its commit for (see #holdsCommit), and whether it is over. */
+  #heldFor: Promise<unknown> | null = null;
+  #holding = false;
   /** While the document is parsed: walkers that follow the parser (null once it is done). */
   #parser: ParserWalkers | null = null;
   /** Elements seen without a shadow root that may get one (see #watchForShadow), when first seen, and the timer that looks. */
@@ -152,9 +172,22 @@ export class Scanner {
 
   readonly #fullRescanThreshold: number;
 
-  /** @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one) */
-  constructor(doc: Document, adapter: SiteAdapter, annotations: Annotations, hooks: ScannerHooks, fullRescanThreshold = FULL_RESCAN_THRESHOLD) {
+  readonly #progressCommitNodes: number;
+
+  /**
+   * @param fullRescanThreshold see FULL_RESCAN_THRESHOLD (tests use a small one)
+   * @param progressCommitNodes see PROGRESS_COMMIT_NODES (tests use a small one)
+   */
+  constructor(
+    doc: Document,
+    adapter: SiteAdapter,
+    annotations: Annotations,
+    hooks: ScannerHooks,
+    fullRescanThreshold = FULL_RESCAN_THRESHOLD,
+    progressCommitNodes = PROGRESS_COMMIT_NODES,
+  ) {
     this.#fullRescanThreshold = fullRescanThreshold;
+    this.#progressCommitNodes = progressCommitNodes;
     const win = doc.defaultView;
     if (!win) throw new Error('Scanner needs a document with a window');
     this.#doc = doc;
@@ -287,6 +320,7 @@ export class Scanner {
         let judged = false;
         if (findHosts) this.#noteElement(node as Element);
         else judged = this.#hit(node as Text);
+        this.#walkedSinceCommit++;
         if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) return false;
       }
     }
@@ -507,18 +541,16 @@ export class Scanner {
 
   /**
    * One chunk. The badges of a scan enter the page together when it is done; a scan that runs
-   * longer than PROGRESS_COMMIT_MS (a huge page) also commits what it found every so often.
+   * that walks more than PROGRESS_COMMIT_NODES (a huge page) also commits what it found on the way.
    */
   #work(timeUp: () => boolean): boolean {
     if (this.#stopped) return false;
-    const started = this.#now();
     const more = this.#judgeAndWalk(timeUp);
-    this.#workSinceCommit += this.#now() - started;
     if (more) {
-      if (this.#workSinceCommit >= PROGRESS_COMMIT_MS) this.#commit();
+      if (this.#walkedSinceCommit >= this.#progressCommitNodes) this.#commit();
       return true;
     }
-    this.#commit();
+    if (!this.#holdsCommit()) this.#commit();
     if (this.#parser) this.#pollParser();
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
@@ -548,9 +580,34 @@ export class Scanner {
     }
   }
 
+  /**
+   * True while a finished scan's badges wait for the recheck the hooks announce: it commits
+   * them with its own, in one relayout. The hold ends when the recheck settles or after
+   * MAX_COMMIT_HOLD_MS, then a chunk commits; a recheck that timed out is not waited for again.
+   */
+  #holdsCommit(): boolean {
+    if (this.#holding) return true;
+    if (this.#walkedSinceCommit < HOLD_MIN_NODES) return false;
+    const recheck = this.#hooks.recheckSoon?.() ?? null;
+    if (!recheck || recheck === this.#heldFor) return false;
+    const win = this.#doc.defaultView;
+    if (!win) return false;
+    this.#heldFor = recheck;
+    this.#holding = true;
+    const release = () => {
+      if (!this.#holding) return;
+      this.#holding = false;
+      win.clearTimeout(timer);
+      if (!this.#stopped) this.#runner.request();
+    };
+    const timer = win.setTimeout(release, MAX_COMMIT_HOLD_MS);
+    recheck.then(release, release);
+    return true;
+  }
+
   #commit(): void {
     const now = this.#now();
-    this.#workSinceCommit = 0;
+    this.#walkedSinceCommit = 0;
     if (this.#annotations.commit() > 0) {
       this.stats.lastBadgeAt = now;
       this.#hooks.onCommitted?.();
@@ -592,6 +649,7 @@ export class Scanner {
       let judged = false;
       if (findHosts) this.#noteElement(node as Element);
       else judged = this.#hit(node as Text);
+      this.#walkedSinceCommit++;
       // The clock is read after every judged row (the costly part) and every few nodes.
       if ((judged || ++count % DEADLINE_STRIDE === 0) && timeUp()) {
         walk.next = node;

@@ -29,6 +29,8 @@ interface HostScheduler {
 
 type HostWindow = Window & { scheduler?: HostScheduler; MessageChannel?: typeof MessageChannel };
 
+const ignore = (): undefined => undefined;
+
 /**
  * @param onChunk told how long each chunk took (scan statistics)
  */
@@ -90,8 +92,9 @@ export function createChunkRunner(
     // else a MessageChannel message (nested setTimeout is clamped to 4 ms), else a timer. Never
     // requestAnimationFrame or idle callbacks: they wait, or stop in background tabs.
     if (typeof host.scheduler?.postTask === 'function') {
-      cancelled = new AbortController();
-      host.scheduler.postTask(tick, { priority: urgent ? 'user-blocking' : 'user-visible', signal: cancelled.signal }).catch(() => undefined);
+      // One controller for every chunk until a cancel: a scan of 10,000 rows posts hundreds.
+      cancelled ??= new AbortController();
+      host.scheduler.postTask(tick, { priority: urgent ? 'user-blocking' : 'user-visible', signal: cancelled.signal }).catch(ignore);
     } else if (typeof host.MessageChannel === 'function') {
       if (!channel) {
         channel = new host.MessageChannel();

@@ -8,6 +8,18 @@ const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 const STATUS_NUMBER = /^\d{3}$/;
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 
+/** A character that cannot be part of a bare number (a digit, a separator, or white space). */
+const NOT_IN_NUMBER = /[^\d.,\s]/;
+
+/**
+ * False when the cell's first text node already shows a character no bare number has: a cheap
+ * "no" for the many cells of words, before textContent copies the whole cell.
+ */
+function mayBeBareNumber(cell: Element): boolean {
+  const first = cell.firstChild;
+  return !(first && first.nodeType === 3 && NOT_IN_NUMBER.test((first as Text).data.slice(0, 32)));
+}
+
 /** The position of an element among its parent's element children. */
 function indexOf(cell: Element): number {
   let index = 0;
@@ -37,6 +49,8 @@ function headerText(cell: Element): string | null {
  * must not be read next to the status), null when the cell has no header or holds more.
  */
 export function statusInColumn(cell: Element): string | null {
+  // Most cells hold words: their first text says so before the whole cell is read and trimmed.
+  if (!mayBeBareNumber(cell)) return null;
   const text = (cell.textContent ?? '').trim();
   if (!BARE_NUMBER.test(text)) return null;
   const header = headerText(cell);
