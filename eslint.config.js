@@ -8,9 +8,12 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }],
+        },
+      ],
     },
   },
   {

@@ -48,10 +48,14 @@ export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/webhook-doctor.mjs'
 
 /** Builds dist-cli/webhook-doctor.mjs from the sources (vite.cli.config.ts). */
 export function buildCli(): void {
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    },
+  );
 }
 
 const CLI_COMMANDS = {
@@ -72,7 +76,10 @@ function figures(megabytes: number, seconds: number[]): ThroughputFigures {
 
 function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
   return {
-    ...figures(megabytes, runs.map((run) => run.seconds)),
+    ...figures(
+      megabytes,
+      runs.map((run) => run.seconds),
+    ),
     mbPerCpuSecond: Number((megabytes / median(runs.map((run) => run.cpuSeconds))).toFixed(2)),
   };
 }

@@ -36,7 +36,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     mkdirSync(path.dirname(options.outFile), { recursive: true });
     writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);
     const header = `Webhook Doctor against the reference scanner, ${results.date}; load at start ${results.loadAverage.join(' ')}; ${results.chromium}; median of ${results.runs} run(s)`;
-    process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${header}\n\n${versusTables(results.versus)}\n${results.errors.map((e) => `error: ${e}\n`).join('')}`);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(results, null, 2)}\n`
+        : `${header}\n\n${versusTables(results.versus)}\n${results.errors.map((e) => `error: ${e}\n`).join('')}`,
+    );
     return 0;
   }
   const results = await runBench(options, ROOT, log);

@@ -16,7 +16,9 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 /** The `vite build` arguments for one target (dist/ for Chromium, dist-firefox/ for Firefox). */
 export function extensionBuildArgs(target: ExtensionTarget, logLevel?: 'info' | 'warn' | 'error'): string[] {
   return [
-    'build', '--configLoader', 'runner',
+    'build',
+    '--configLoader',
+    'runner',
     ...(target === 'firefox' ? ['--mode', 'firefox'] : []),
     ...(logLevel ? ['--logLevel', logLevel] : []),
   ];

@@ -4,7 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import {
-  firefoxBadges, firefoxFieldWarnings, firefoxTabId, launchFirefoxWithExtension, openExtensionPage, serveFixtureFiles,
+  firefoxBadges,
+  firefoxFieldWarnings,
+  firefoxTabId,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  serveFixtureFiles,
   type FirefoxSession,
 } from '../test/e2e/firefox-harness';
 import { waitFor } from '../test/e2e/page-reads';
@@ -57,8 +62,16 @@ export async function writeFirefoxScreenshots(root: string, out: string): Promis
 }
 
 async function waitForFindings(page: Page, fixture: FixturePage): Promise<void> {
-  await waitFor(() => firefoxBadges(page), (b) => b.length >= fixture.expectedBadges.length, 10_000);
-  await waitFor(() => firefoxFieldWarnings(page), (w) => w.length >= fixture.expectedFieldWarnings.length, 5_000);
+  await waitFor(
+    () => firefoxBadges(page),
+    (b) => b.length >= fixture.expectedBadges.length,
+    10_000,
+  );
+  await waitFor(
+    () => firefoxFieldWarnings(page),
+    (w) => w.length >= fixture.expectedFieldWarnings.length,
+    5_000,
+  );
 }
 
 /** Clicks the second badge where a person would (its shadow root is closed) and shoots the card. */

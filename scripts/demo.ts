@@ -4,7 +4,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, waitFor, ToolbarPopup,
+  ROOT,
+  launchWithExtension,
+  readBadges,
+  readFieldWarnings,
+  serveFixtures,
+  tabIdOf,
+  toolbarBadge,
+  waitFor,
+  ToolbarPopup,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/index';
 import { buildExtension } from './build-extension';
@@ -31,7 +39,11 @@ async function main(): Promise<void> {
     for (const fixture of FIXTURES) {
       await page.goto(fixture.url);
       const expected = fixture.expectedBadges.length;
-      const badges = await waitFor(() => readBadges(page), (b) => b.length >= expected, 8_000);
+      const badges = await waitFor(
+        () => readBadges(page),
+        (b) => b.length >= expected,
+        8_000,
+      );
       const warnings = await waitFor(
         () => readFieldWarnings(page),
         (w) => w.length >= fixture.expectedFieldWarnings.length,
@@ -39,7 +51,11 @@ async function main(): Promise<void> {
       );
       const tab = await tabIdOf(session, page);
       const total = badges.length + warnings.length;
-      const toolbar = await waitFor(() => toolbarBadge(session, tab), (t) => t.text === (total ? String(total) : ''), 3_000);
+      const toolbar = await waitFor(
+        () => toolbarBadge(session, tab),
+        (t) => t.text === (total ? String(total) : ''),
+        3_000,
+      );
       const labels = badges.map((b) => b.code || b.problem);
       rows.push([
         fixture.file,
@@ -57,7 +73,11 @@ async function main(): Promise<void> {
     const logPage = FIXTURES.find((f) => f.expectedBadges.length > 0);
     if (logPage) {
       await page.goto(logPage.url);
-      await waitFor(() => readBadges(page), (b) => b.length >= logPage.expectedBadges.length, 8_000);
+      await waitFor(
+        () => readBadges(page),
+        (b) => b.length >= logPage.expectedBadges.length,
+        8_000,
+      );
       // The badge's shadow root is closed: click the host where a person would.
       const badge = page.locator('[data-webhook-doctor="badge"]').nth(1);
       const opened = (await badge.count()) > 0;
@@ -77,7 +97,9 @@ async function main(): Promise<void> {
 
     const storeShots = await writeStoreScreenshots(session);
 
-    console.log(formatTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows, ['left', 'right', 'right', 'right', 'left']));
+    console.log(
+      formatTable(['fixture page', 'badges', 'field warnings', 'toolbar', 'found'], rows, ['left', 'right', 'right', 'right', 'left']),
+    );
     console.log(`\nScreenshots in ${path.relative(process.cwd(), OUT) || '.'}/: ${shots.join(', ')}`);
     console.log(`Store screenshots (1280×800): ${storeShots.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
   } finally {

@@ -13,7 +13,9 @@ function predictAll(items: readonly LabelledText[], predict: (text: string) => O
 
 const figure = (value: number): string => value.toFixed(2);
 const cells = (metric: Metric | undefined): string[] =>
-  metric ? [figure(metric.precision), figure(metric.recall), figure(metric.f1), `${metric.tp}/${metric.fp}/${metric.fn}`] : ['', '', '', ''];
+  metric
+    ? [figure(metric.precision), figure(metric.recall), figure(metric.f1), `${metric.tp}/${metric.fp}/${metric.fn}`]
+    : ['', '', '', ''];
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -23,7 +25,9 @@ function excerpt(text: string): string {
 function printReport(items: readonly LabelledText[], engine: Report, naiveCodes: Report, naiveNetwork: Report): void {
   const shapes = new Map<string, number>();
   for (const item of items) shapes.set(item.shape, (shapes.get(item.shape) ?? 0) + 1);
-  console.log(`${engine.texts} labelled texts, ${engine.negatives} negatives; shapes: ${[...shapes].map(([s, n]) => `${s} ${n}`).join(', ')}\n`);
+  console.log(
+    `${engine.texts} labelled texts, ${engine.negatives} negatives; shapes: ${[...shapes].map(([s, n]) => `${s} ${n}`).join(', ')}\n`,
+  );
   const naiveFor: Record<string, Report> = {
     'status codes': naiveCodes,
     'network (by kind)': naiveNetwork,
@@ -35,8 +39,10 @@ function printReport(items: readonly LabelledText[], engine: Report, naiveCodes:
     ...cells(naiveFor[name]?.categories[name]?.metric),
   ]);
   console.log(formatTable(['category', 'P', 'R', 'F1', 'tp/fp/fn', 'naive P', 'naive R', 'naive F1', 'naive tp/fp/fn'], rows));
-  console.log(`\nnegatives with any finding: ${engine.negativesWithFindings.length} of ${engine.negatives}` +
-    (engine.negativesWithFindings.length > 0 ? ` (${engine.negativesWithFindings.join(', ')})` : ''));
+  console.log(
+    `\nnegatives with any finding: ${engine.negativesWithFindings.length} of ${engine.negatives}` +
+      (engine.negativesWithFindings.length > 0 ? ` (${engine.negativesWithFindings.join(', ')})` : ''),
+  );
   const byId = new Map(items.map((item) => [item.id, item]));
   const errors = Object.values(engine.categories)
     .flatMap((score) => score.errors)
@@ -45,7 +51,9 @@ function printReport(items: readonly LabelledText[], engine: Report, naiveCodes:
   console.log('\nmisses and false alarms:');
   for (const error of errors) {
     const item = byId.get(error.id);
-    console.log(`  ${error.id.padEnd(7)} ${error.type === 'miss' ? 'MISSED' : 'FALSE '} ${error.category}: ${error.value}  | ${excerpt(item?.text ?? '')}`);
+    console.log(
+      `  ${error.id.padEnd(7)} ${error.type === 'miss' ? 'MISSED' : 'FALSE '} ${error.category}: ${error.value}  | ${excerpt(item?.text ?? '')}`,
+    );
   }
 }
 

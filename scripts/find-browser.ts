@@ -58,7 +58,9 @@ export function findBrowser(kind: BrowserKind, environment: LookupEnvironment = 
   const named = env[search.envVar];
   if (named) {
     if (isExecutable(named)) return named;
-    throw new BrowserNotFoundError(`${search.envVar}=${named} is not an executable file: fix it, or unset it and run \`${search.install}\`.`);
+    throw new BrowserNotFoundError(
+      `${search.envVar}=${named} is not an executable file: fix it, or unset it and run \`${search.install}\`.`,
+    );
   }
   const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
   for (const candidate of search.candidates) {

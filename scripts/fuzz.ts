@@ -104,13 +104,19 @@ function runAll(jobs: Job[], count: number, onResult: (result: Result) => void):
 }
 
 function table(results: readonly Result[]): string {
-  const rows = [...results].sort((a, b) => a.index - b.index).map((r) => [PROPERTIES[r.index]!.name, r.runs.toLocaleString('en-US'), r.failed ? 'FAILED' : '0', r.seconds.toFixed(1)]);
+  const rows = [...results]
+    .sort((a, b) => a.index - b.index)
+    .map((r) => [PROPERTIES[r.index]!.name, r.runs.toLocaleString('en-US'), r.failed ? 'FAILED' : '0', r.seconds.toFixed(1)]);
   return formatTable(['property', 'cases', 'failures', 'seconds'], rows);
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const jobs = PROPERTIES.map((property, index) => ({ index, runs: Math.max(1, Math.round(property.fuzzRuns * options.scale)), name: property.name }))
+  const jobs = PROPERTIES.map((property, index) => ({
+    index,
+    runs: Math.max(1, Math.round(property.fuzzRuns * options.scale)),
+    name: property.name,
+  }))
     .filter((job) => job.name.includes(options.only))
     .map(({ index, runs }) => ({ index, runs }))
     // The DOM scanner properties come last in the list and cost the most: start them first.
@@ -125,7 +131,9 @@ async function main(): Promise<void> {
   console.log(`\n${table(results)}\n`);
   const ran = results.reduce((sum, r) => sum + r.runs, 0);
   const failed = results.filter((r) => r.failed);
-  console.log(`${ran.toLocaleString('en-US')} cases run in ${((performance.now() - started) / 1000).toFixed(0)} s; ${failed.length} of ${results.length} properties failed.`);
+  console.log(
+    `${ran.toLocaleString('en-US')} cases run in ${((performance.now() - started) / 1000).toFixed(0)} s; ${failed.length} of ${results.length} properties failed.`,
+  );
   for (const result of failed) {
     console.log(`\n--- ${PROPERTIES[result.index]!.name}\n${result.report.slice(0, 4000)}`);
   }

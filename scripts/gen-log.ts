@@ -58,8 +58,7 @@ function timestamp(rnd: Random, style: 'iso' | 'space'): string {
 const email = (rnd: Random): string => `${pick(rnd, FIRST_NAMES)}.${pick(rnd, LAST_NAMES)}${int(rnd, 1, 999)}@example.com`;
 const url = (rnd: Random): string => `https://${pick(rnd, HOSTS)}${pick(rnd, PATHS)}`;
 const ip = (rnd: Random): string => `${int(rnd, 3, 223)}.${int(rnd, 0, 255)}.${int(rnd, 0, 255)}.${int(rnd, 1, 254)}`;
-const hex = (rnd: Random, length: number): string =>
-  Array.from({ length }, () => '0123456789abcdef'[int(rnd, 0, 15)]).join('');
+const hex = (rnd: Random, length: number): string => Array.from({ length }, () => '0123456789abcdef'[int(rnd, 0, 15)]).join('');
 
 // Each provider has its own line prefix, as its log view would render a row.
 const PREFIXES: readonly ((rnd: Random) => string)[] = [
@@ -112,7 +111,8 @@ const FAILURES: readonly FailureTemplate[] = [
     expected: network('connection-refused'),
   },
   {
-    make: (rnd) => `error: Post "${url(rnd)}": read tcp 10.0.${int(rnd, 0, 9)}.${int(rnd, 2, 250)}:${int(rnd, 40000, 65000)}->${ip(rnd)}:443: read: connection reset by peer`,
+    make: (rnd) =>
+      `error: Post "${url(rnd)}": read tcp 10.0.${int(rnd, 0, 9)}.${int(rnd, 2, 250)}:${int(rnd, 40000, 65000)}->${ip(rnd)}:443: read: connection reset by peer`,
     expected: network('connection-reset'),
   },
   { make: (rnd) => `error: Post "${url(rnd)}": EOF`, expected: network('unexpected-eof') },

@@ -98,8 +98,16 @@ export function buildRelease(): ReleaseFiles {
   const dist = path.join(ROOT, 'dist');
   writeFileSync(out.chrome, zipFiles(dist, listFiles(dist)));
   node(
-    'node_modules/web-ext/bin/web-ext.js', 'build', '--source-dir', 'dist-firefox', '--artifacts-dir', RELEASE_DIR,
-    '--filename', path.basename(out.firefox), '--overwrite-dest', '--no-config-discovery',
+    'node_modules/web-ext/bin/web-ext.js',
+    'build',
+    '--source-dir',
+    'dist-firefox',
+    '--artifacts-dir',
+    RELEASE_DIR,
+    '--filename',
+    path.basename(out.firefox),
+    '--overwrite-dest',
+    '--no-config-discovery',
   );
   writeFileSync(out.source, zipFiles(ROOT, sourceFiles()));
   return out;

@@ -17,7 +17,11 @@ function fixture(file: string): FixturePage {
 
 async function openLog(page: Page, log: FixturePage): Promise<void> {
   await page.goto(log.url);
-  await waitFor(() => readBadges(page), (b) => b.length >= log.expectedBadges.length, 8_000);
+  await waitFor(
+    () => readBadges(page),
+    (b) => b.length >= log.expectedBadges.length,
+    8_000,
+  );
 }
 
 /** The popup drawn where the browser shows it (under the toolbar, at the right), over the page. */
@@ -57,7 +61,11 @@ export async function writeStoreScreenshots(session: ExtensionSession): Promise<
 
     const editor = fixture('klaviyo/webhook-editor.html');
     await page.goto(editor.url);
-    await waitFor(() => readFieldWarnings(page), (w) => w.length >= editor.expectedFieldWarnings.length, 8_000);
+    await waitFor(
+      () => readFieldWarnings(page),
+      (w) => w.length >= editor.expectedFieldWarnings.length,
+      8_000,
+    );
     await page.locator('#header-value-1').scrollIntoViewIfNeeded();
     save('3-editor-warning.png', await page.screenshot());
 

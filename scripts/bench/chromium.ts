@@ -7,8 +7,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension, serveHtml, type ExtensionSession } from '../../test/e2e/harness';
 import {
-  APPEND_ROWS, CHECK_PLACEMENT, COUNT_BADGES_SINCE, FLOOR_PASS, READ_STATE, RECORDER_SCRIPT, call,
-  type Placement, type RecorderState,
+  APPEND_ROWS,
+  CHECK_PLACEMENT,
+  COUNT_BADGES_SINCE,
+  FLOOR_PASS,
+  READ_STATE,
+  RECORDER_SCRIPT,
+  call,
+  type Placement,
+  type RecorderState,
 } from './in-page';
 import type { LogPage, RowBatch } from './page-generator';
 import { extensionTasks, type ExtensionTasks, type TraceEvent } from './trace';
@@ -268,6 +275,10 @@ export async function appendRows(page: Page, batch: RowBatch, rowsBefore: number
   return {
     badgedAfterMs: after.length > 0 ? Math.max(...after) - mutationAt : null,
     newBadges,
-    placement: await checkPlacement(page, batch.failingRows.map((i) => i + rowsBefore), rowsBefore),
+    placement: await checkPlacement(
+      page,
+      batch.failingRows.map((i) => i + rowsBefore),
+      rowsBefore,
+    ),
   };
 }

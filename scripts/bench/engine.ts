@@ -51,7 +51,10 @@ export function otherThroughputs(leaves: Record<string, number>, chosen: number)
   const out: Record<string, number> = {};
   for (const [name, value] of Object.entries(leaves)) {
     if (!/mbper(?:cpu)?second|mb_?s\b|mbps/i.test(name) || value === chosen) continue;
-    const flat = name.split('.').map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join('');
+    const flat = name
+      .split('.')
+      .map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
+      .join('');
     out[flat] = value;
   }
   return out;
@@ -81,7 +84,7 @@ export async function inProcessThroughput(megabytes: number, runs: number): Prom
   const { detectAll } = await import('../../src/engine');
   const text = generateLog(Math.round(megabytes * 1024 * 1024), 7);
   const chunks: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', Math.min(text.length, start + 64 * 1024));
     end = end === -1 ? text.length : end + 1;
     chunks.push(text.slice(start, end));
@@ -106,7 +109,8 @@ export async function measureEngine(root: string, megabytes: number, runs: numbe
     if (benchCli) {
       const leaves = numericLeaves(await withStdoutOnStderr(async () => benchCli({ megabytes, runs })));
       const chosen = pickThroughput(leaves);
-      if (chosen !== null) return { mbPerSecond: chosen, figures: otherThroughputs(leaves, chosen), source: 'scripts/bench-cli.ts benchCli()' };
+      if (chosen !== null)
+        return { mbPerSecond: chosen, figures: otherThroughputs(leaves, chosen), source: 'scripts/bench-cli.ts benchCli()' };
       reason = 'benchCli() returned no MB/s figure';
     } else {
       reason = existsSync(path.join(root, 'scripts/bench-cli.ts')) ? 'scripts/bench-cli.ts exports no benchCli' : reason;

@@ -24,7 +24,8 @@ export function summarize(snapshot: Snapshot): Map<string, { bytes: number; coun
   for (let i = 0; i < snapshot.nodes.length; i += stride) {
     const type = types[snapshot.nodes[i + typeAt]!] ?? '?';
     // Strings are summed together: their text is page content, not a kind of object.
-    const name = type === 'string' || type === 'concatenated string' || type === 'sliced string' ? '' : snapshot.strings[snapshot.nodes[i + nameAt]!]!;
+    const name =
+      type === 'string' || type === 'concatenated string' || type === 'sliced string' ? '' : snapshot.strings[snapshot.nodes[i + nameAt]!]!;
     const key = `${type}:${name.slice(0, 60)}`;
     const entry = sums.get(key) ?? { bytes: 0, count: 0 };
     entry.bytes += snapshot.nodes[i + sizeAt]!;
@@ -59,7 +60,10 @@ async function main(): Promise<void> {
   const browsers = await launchBrowsers(distDir, [page]);
   try {
     const sums: Map<string, { bytes: number; count: number }>[] = [];
-    for (const [context, expectBadges] of [[browsers.plain.context, false], [browsers.extension.context, true]] as const) {
+    for (const [context, expectBadges] of [
+      [browsers.plain.context, false],
+      [browsers.extension.context, true],
+    ] as const) {
       const opened = await openLogPage(context, page, { expectBadges, trace: false });
       try {
         // On a busy machine the scan can outlast openLogPage's patience: wait for every badge.
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
         await opened.close();
       }
     }
-    const [plain, withExtension] = sums as [typeof sums[0], typeof sums[0]];
+    const [plain, withExtension] = sums as [(typeof sums)[0], (typeof sums)[0]];
     const rows = [...withExtension].map(([key, value]) => {
       const before = plain.get(key) ?? { bytes: 0, count: 0 };
       return { key, bytes: value.bytes - before.bytes, count: value.count - before.count };

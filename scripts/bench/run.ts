@@ -2,13 +2,30 @@
 import os from 'node:os';
 import { budgetsFor, checkBudgets } from './budgets';
 import {
-  bundleMetrics, heapMetrics, incrementalMetrics, pageMetrics, scanSource, type ExtensionRun, type PlainRun, type ScanSource,
+  bundleMetrics,
+  heapMetrics,
+  incrementalMetrics,
+  pageMetrics,
+  scanSource,
+  type ExtensionRun,
+  type PlainRun,
+  type ScanSource,
   type SizeRuns,
 } from './aggregate';
 import { measureBundles } from './bundles';
 import {
-  appendRows, checkPlacement, closeBrowsers, lastBadgeAfterDcl, launchBrowsers, longestBadgingTask, longestTask, measureFloor, measureHeap,
-  openLogPage, readScanStats, type Browsers,
+  appendRows,
+  checkPlacement,
+  closeBrowsers,
+  lastBadgeAfterDcl,
+  launchBrowsers,
+  longestBadgingTask,
+  longestTask,
+  measureFloor,
+  measureHeap,
+  openLogPage,
+  readScanStats,
+  type Browsers,
 } from './chromium';
 import { measureEngine } from './engine';
 import type { BenchOptions } from './options';
@@ -97,7 +114,12 @@ async function measureSize(browsers: Browsers, page: LogPage, plan: Plan, log: L
     // Interleaved, so a noisy moment on the machine touches all three kinds alike.
     const plain = await attempt(`${page.rows} rows without extension`, () => plainRun(browsers, page, isReference), log, errors);
     if (plain) runs.plain.push(plain);
-    const withExtension = await attempt(`${page.rows} rows with extension`, () => extensionRun(browsers, page, plan, isReference), log, errors);
+    const withExtension = await attempt(
+      `${page.rows} rows with extension`,
+      () => extensionRun(browsers, page, plan, isReference),
+      log,
+      errors,
+    );
     if (withExtension) runs.extension.push(withExtension);
     const traced = await attempt(`${page.rows} rows traced`, () => tracedRun(browsers, page), log, errors);
     if (traced) runs.traced.push(traced);
@@ -145,10 +167,15 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
     versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors);
     log('Warming up…');
     const smallest = pages.reduce((a, b) => (a.rows <= b.rows ? a : b));
-    await attempt('warm-up', async () => {
-      await plainRun(browsers, smallest, false);
-      await tracedRun(browsers, smallest);
-    }, log, errors);
+    await attempt(
+      'warm-up',
+      async () => {
+        await plainRun(browsers, smallest, false);
+        await tracedRun(browsers, smallest);
+      },
+      log,
+      errors,
+    );
     for (const page of pages) {
       log(`Log page with ${page.rows.toLocaleString('en-US')} rows (${page.failingRows.length} failing)…`);
       bySize.set(page.rows, await measureSize(browsers, page, plan, log, errors));
@@ -174,7 +201,10 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
       badgesOnPage: median(popupRuns.map((r) => r.badgesOnPage)),
       firstRenderMs: round(median(popupRuns.map((r) => r.firstRenderMs))),
     },
-    engine: { mbPerSecond: round(engine.mbPerSecond), ...Object.fromEntries(Object.entries(engine.figures).map(([k, v]) => [k, round(v)])) },
+    engine: {
+      mbPerSecond: round(engine.mbPerSecond),
+      ...Object.fromEntries(Object.entries(engine.figures).map(([k, v]) => [k, round(v)])),
+    },
     bundles: {
       content: bundleMetrics(bundles.content),
       contentExtras: bundleMetrics(bundles.contentExtras),
@@ -213,12 +243,23 @@ export async function runBench(options: BenchOptions, root: string, log: Log): P
 }
 
 /** `--versus-only`: the comparison with the reference scanner and nothing else. */
-export async function runVersusOnly(options: BenchOptions, log: Log): Promise<{ date: string; loadAverage: number[]; chromium: string; runs: number; versus: VersusScenarioResult[]; errors: string[] }> {
+export async function runVersusOnly(
+  options: BenchOptions,
+  log: Log,
+): Promise<{ date: string; loadAverage: number[]; chromium: string; runs: number; versus: VersusScenarioResult[]; errors: string[] }> {
   const errors: string[] = [];
   const loadAverage = os.loadavg().map((l) => round(l) ?? 0);
   const browsers = await launchBrowsers(options.distDir, []);
   try {
-    const versus = await runVersus(browsers.extension.context, browsers.extension.extensionId, options.smoke, options.runs, log, errors, options.scenarios);
+    const versus = await runVersus(
+      browsers.extension.context,
+      browsers.extension.extensionId,
+      options.smoke,
+      options.runs,
+      log,
+      errors,
+      options.scenarios,
+    );
     return { date: new Date().toISOString(), loadAverage, chromium: browsers.chromiumVersion, runs: options.runs, versus, errors };
   } finally {
     await closeBrowsers(browsers);

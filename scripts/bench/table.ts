@@ -51,7 +51,7 @@ const PAGE_ROWS: readonly [string, keyof PageMetrics, string][] = [
   ['extension tasks (trace)', 'extensionTasks', ''],
   ['extension task time (trace)', 'extensionTaskTotalMs', 'ms'],
   ['longest extension task (trace)', 'longestExtensionTaskMs', 'ms'],
-  ['longest scan chunk (content script\'s own figure)', 'longestScanChunkMs', 'ms'],
+  ["longest scan chunk (content script's own figure)", 'longestScanChunkMs', 'ms'],
   ['longest task placing badges (untraced, >=50 ms)', 'longestBadgingTaskMs', 'ms'],
   ['longest page task, with extension', 'longestTaskWithMs', 'ms'],
   ['longest page task, without', 'longestTaskWithoutMs', 'ms'],
@@ -68,9 +68,15 @@ function pagesTable(results: BenchResults): string {
 function otherTable(results: BenchResults): string {
   const { incremental, heap, popup, engine, bundles } = results.metrics;
   const rows: string[][] = [
-    [`${incremental.appendedRows} rows appended to ${incremental.rowsBefore.toLocaleString('en-US')}: badged after mutation`, show(incremental.badgedAfterMutationMs, 'ms')],
+    [
+      `${incremental.appendedRows} rows appended to ${incremental.rowsBefore.toLocaleString('en-US')}: badged after mutation`,
+      show(incremental.badgedAfterMutationMs, 'ms'),
+    ],
     [`  new badges / failing appended rows`, `${show(incremental.newBadges)} / ${incremental.failingRows}`],
-    [`heap at ${heap.rows.toLocaleString('en-US')} rows without / with extension`, `${show(heap.withoutMB, 'MB')} / ${show(heap.withMB, 'MB')}`],
+    [
+      `heap at ${heap.rows.toLocaleString('en-US')} rows without / with extension`,
+      `${show(heap.withoutMB, 'MB')} / ${show(heap.withMB, 'MB')}`,
+    ],
     ['heap added (JS + DOM)', `${show(heap.addedMB, 'MB')} (${show(heap.jsAddedMB, 'MB')} + ${show(heap.domAddedMB, 'MB')})`],
     [`popup first render, ${popup.findings} failing rows`, show(popup.firstRenderMs, 'ms')],
     ['engine throughput in Node', show(engine.mbPerSecond, 'MB/s')],
@@ -81,7 +87,10 @@ function otherTable(results: BenchResults): string {
       const size = bundles[part];
       const rows = [[`bundle: ${part}, all code (minified / gzip)`, `${show(size.minifiedBytes, 'B')} / ${show(size.gzipBytes, 'B')}`]];
       if (size.initialMinifiedBytes !== size.minifiedBytes) {
-        rows.push([`bundle: ${part}, at start (minified / gzip)`, `${show(size.initialMinifiedBytes, 'B')} / ${show(size.initialGzipBytes, 'B')}`]);
+        rows.push([
+          `bundle: ${part}, at start (minified / gzip)`,
+          `${show(size.initialMinifiedBytes, 'B')} / ${show(size.initialGzipBytes, 'B')}`,
+        ]);
       }
       return rows;
     }),

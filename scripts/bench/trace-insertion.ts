@@ -114,10 +114,18 @@ try {
         counts[kind] = (counts[kind] ?? 0) + 1;
       }
       // Style and layout nested in script (forced) are counted apart.
-      const forced = inside.filter((e) => (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && inside.some((s) => KINDS[s.name] === 'script' && s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + (s.dur ?? 0)));
-      const parts = Object.entries(sums).map(([k, v]) => `${k} ${v.toFixed(1)} (${counts[k]}×)`).join(', ');
+      const forced = inside.filter(
+        (e) =>
+          (e.name === 'UpdateLayoutTree' || e.name === 'Layout') &&
+          inside.some((s) => KINDS[s.name] === 'script' && s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + (s.dur ?? 0)),
+      );
+      const parts = Object.entries(sums)
+        .map(([k, v]) => `${k} ${v.toFixed(1)} (${counts[k]}×)`)
+        .join(', ');
       const forcedMs = forced.reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
-      console.log(`  +${(((task.ts - (marker?.ts ?? task.ts)) / 1000)).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${parts}${forcedMs > 0 ? `; forced style/layout ${forcedMs.toFixed(1)}` : ''}`);
+      console.log(
+        `  +${((task.ts - (marker?.ts ?? task.ts)) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${parts}${forcedMs > 0 ? `; forced style/layout ${forcedMs.toFixed(1)}` : ''}`,
+      );
     }
     await cdp.detach();
     await page.close();

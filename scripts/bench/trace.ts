@@ -182,7 +182,8 @@ export function pageTasks(events: readonly TraceEvent[], marker: string | null, 
   let markerEvent: TraceEvent | undefined;
   for (const event of events) {
     if (!main.has(threadKey(event))) continue;
-    if (marker && event.name === 'TimeStamp' && (event.args?.data as { message?: string } | undefined)?.message === marker) markerEvent = event;
+    if (marker && event.name === 'TimeStamp' && (event.args?.data as { message?: string } | undefined)?.message === marker)
+      markerEvent = event;
     if (event.name === 'ParseHTML') parses.set(threadKey(event), (parses.get(threadKey(event)) ?? 0) + 1);
   }
   const thread = markerEvent ? threadKey(markerEvent) : [...parses].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -71,7 +71,8 @@ function pagePath(scenario: Scenario): string {
 /** The page of a scenario: rows in the HTML, or an empty table and a script that inserts them. */
 function scenarioPage(scenario: Scenario): { html: string; failingRows: number[] } {
   const rows = generateRowBatch(scenario.rows, 1);
-  if (scenario.id !== 'spa') return { html: logPageHtml(`Webhook activity (${scenario.rows} rows)`, rows.html), failingRows: rows.failingRows };
+  if (scenario.id !== 'spa')
+    return { html: logPageHtml(`Webhook activity (${scenario.rows} rows)`, rows.html), failingRows: rows.failingRows };
   const script = `<script>window.__wdInsert = () => {
   const html = ${JSON.stringify(rows.html).replace(/</g, '\\u003c')};
   console.timeStamp(${JSON.stringify(INSERT_MARKER)});
@@ -210,7 +211,13 @@ function med(runs: Runs, variant: Variant, pick: (run: VariantRun) => number | n
   return median(runs[variant].map(pick));
 }
 
-function figure(runs: Runs, label: string, unit: VersusFigure['unit'], pick: (run: VariantRun) => number | null, added = false): VersusFigure {
+function figure(
+  runs: Runs,
+  label: string,
+  unit: VersusFigure['unit'],
+  pick: (run: VariantRun) => number | null,
+  added = false,
+): VersusFigure {
   const plain = med(runs, 'plain', pick);
   const reference = med(runs, 'reference', pick);
   const ours = med(runs, 'ours', pick);
@@ -236,18 +243,24 @@ export function summarize(scenario: Scenario, failingRows: number, runs: Runs): 
   const badges = figure(runs, 'badges placed', '', (r) => r.badges);
   const missing = figure(runs, 'failing rows without a badge', '', (r) => r.missing);
   const noise = figure(runs, 'badges on noise rows', '', (r) => r.falseBadges);
-  const lastBadge = figure(runs, scenario.id === 'spa' ? 'insertion → last badge' : 'DOMContentLoaded → last badge', 'ms', (r) => r.lastBadgeMs);
+  const lastBadge = figure(
+    runs,
+    scenario.id === 'spa' ? 'insertion → last badge' : 'DOMContentLoaded → last badge',
+    'ms',
+    (r) => r.lastBadgeMs,
+  );
   const mainThread = figure(runs, 'main-thread time', 'ms', (r) => r.mainThreadMs, true);
   const style = figure(runs, 'style recalculation', 'ms', (r) => r.styleMs, true);
   const layout = figure(runs, 'layout', 'ms', (r) => r.layoutMs, true);
-  const longestTask = figure(runs, scenario.id === 'spa' ? 'longest task after the insertion' : 'longest task', 'ms', (r) => r.tasks.longestTaskMs);
+  const longestTask = figure(
+    runs,
+    scenario.id === 'spa' ? 'longest task after the insertion' : 'longest task',
+    'ms',
+    (r) => r.tasks.longestTaskMs,
+  );
   const ownTask = figure(runs, 'longest task share of the extension', 'ms', (r) => r.tasks.longestOwnWorkMs);
   const ownWork = figure(runs, 'extension script time (trace)', 'ms', (r) => r.tasks.ownWorkMs);
-  const figures: VersusFigure[] = [
-    badges,
-    withBudget(missing, '0', missing.ours === 0),
-    withBudget(noise, '0', noise.ours === 0),
-  ];
+  const figures: VersusFigure[] = [badges, withBudget(missing, '0', missing.ours === 0), withBudget(noise, '0', noise.ours === 0)];
   const ownBudget = withBudget(ownTask, '≤ 50 ms', atMost(ownTask.ours, 50));
   if (scenario.id === 'spa') {
     figures.push(

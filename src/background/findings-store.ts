@@ -10,7 +10,15 @@
 import browser from '../shared/browser';
 import type { PageSnapshot } from '../shared/messages';
 import {
-  emptyRecord, evictOldestFrame, fitTabLimits, isTabRecord, recordBytes, removeFrame, shrinkSnapshots, unnoteDropped, type TabFrames,
+  emptyRecord,
+  evictOldestFrame,
+  fitTabLimits,
+  isTabRecord,
+  recordBytes,
+  removeFrame,
+  shrinkSnapshots,
+  unnoteDropped,
+  type TabFrames,
   type TabRecord,
 } from './tab-record';
 
@@ -37,9 +45,11 @@ function queueForTab<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   const previous = pendingWrites.get(tabId) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(task);
   pendingWrites.set(tabId, next);
-  void next.finally(() => {
-    if (pendingWrites.get(tabId) === next) pendingWrites.delete(tabId);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (pendingWrites.get(tabId) === next) pendingWrites.delete(tabId);
+    })
+    .catch(() => undefined);
   return next;
 }
 

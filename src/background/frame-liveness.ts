@@ -24,7 +24,10 @@ export async function pruneGoneFrames(tabId: number, ping: FramePing = pingFrame
   const answers = await Promise.allSettled(ids.map((frameId) => ping(tabId, frameId)));
   let forgotten = 0;
   for (const [index, answer] of answers.entries()) {
-    if (answer.status === 'rejected' && NO_RECEIVER.test(String((answer.reason as { message?: unknown } | null)?.message ?? answer.reason))) {
+    if (
+      answer.status === 'rejected' &&
+      NO_RECEIVER.test(String((answer.reason as { message?: unknown } | null)?.message ?? answer.reason))
+    ) {
       await forgetFrame(tabId, ids[index]!);
       forgotten++;
     }

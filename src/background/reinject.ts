@@ -26,7 +26,11 @@ export function manifestMatches(manifest: ManifestScripts): string[] {
  * domains; resolves to the number of tabs it reached. A tab that refuses (an error page, a tab
  * closing meanwhile) is skipped: one bad tab must not keep the others without badges.
  */
-export async function reinjectContentScripts(manifest: ManifestScripts, userPatterns: readonly string[], api: ReinjectApi): Promise<number> {
+export async function reinjectContentScripts(
+  manifest: ManifestScripts,
+  userPatterns: readonly string[],
+  api: ReinjectApi,
+): Promise<number> {
   return injectIntoOpenTabs(contentScriptFiles(manifest), [...new Set([...manifestMatches(manifest), ...userPatterns])], api);
 }
 

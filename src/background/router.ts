@@ -6,7 +6,15 @@ import { MAX_SAMPLES } from '../engine/finding-model';
 import { redactSecretsInText } from '../engine/redact';
 import { redactUrl } from '../engine/redact-url';
 import {
-  CONTENT_EXTRAS_FILE, EXCERPT_LENGTH, isMessage, SAMPLE_LENGTH, type BadgeDiagnosis, type ErrorReply, type Message, type PageSnapshot, type TabFindings,
+  CONTENT_EXTRAS_FILE,
+  EXCERPT_LENGTH,
+  isMessage,
+  SAMPLE_LENGTH,
+  type BadgeDiagnosis,
+  type ErrorReply,
+  type Message,
+  type PageSnapshot,
+  type TabFindings,
 } from '../shared/messages';
 import { forgetFrame, readTabRecord, saveFrameSnapshot } from './findings-store';
 import { pruneGoneFrames } from './frame-liveness';
@@ -15,10 +23,7 @@ import { buildTabFindings, diagnoseGroups, tabContext, toBadgeDiagnosis } from '
 import { findMessageProblem } from './validate-message';
 
 export type RouterReply =
-  | { ok: true; diagnoses: Record<string, BadgeDiagnosis> }
-  | { ok: true; tab: TabFindings | null }
-  | { ok: true }
-  | ErrorReply;
+  { ok: true; diagnoses: Record<string, BadgeDiagnosis> } | { ok: true; tab: TabFindings | null } | { ok: true } | ErrorReply;
 
 type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 

@@ -27,7 +27,14 @@ export function tabContext(frames: TabFrames): DiagnoseContext {
 export function mergeGroups(frames: TabFrames): FindingGroup[] {
   const merged = new FindingGroups();
   for (const snapshot of orderedFrames(frames)) {
-    for (const group of snapshot.groups) merged.add(group.key, group.source, group.count, () => group.finding, () => group.samples);
+    for (const group of snapshot.groups)
+      merged.add(
+        group.key,
+        group.source,
+        group.count,
+        () => group.finding,
+        () => group.samples,
+      );
   }
   return merged.list();
 }

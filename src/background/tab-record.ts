@@ -32,7 +32,9 @@ export function emptyRecord(): TabRecord {
 export function isTabRecord(value: unknown): value is TabRecord {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Partial<TabRecord>;
-  return typeof record.frames === 'object' && record.frames !== null && Array.isArray(record.recency) && typeof record.documents === 'object';
+  return (
+    typeof record.frames === 'object' && record.frames !== null && Array.isArray(record.recency) && typeof record.documents === 'object'
+  );
 }
 
 /** What a record costs in storage.session's quota (see storedBytes). */
@@ -136,4 +138,3 @@ export function fitTabLimits(record: TabRecord): void {
   while (recordBytes(record) > MAX_TAB_BYTES && evictOldestFrame(record, 'size-limit'));
   if (recordBytes(record) > MAX_TAB_BYTES) shrinkSnapshots(record, 'size-limit', MAX_TAB_BYTES);
 }
-

@@ -15,8 +15,7 @@ export const LIMITS = {
 
 type Check = (value: unknown) => string | null;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
@@ -56,7 +55,8 @@ function object(fields: Record<string, Check>, optional: readonly string[] = [])
 }
 
 const count: Check = (value) => (isCount(value) ? null : 'a whole number, 0 or more');
-const statusCode: Check = (value) => (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 999 ? null : 'an HTTP status');
+const statusCode: Check = (value) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 999 ? null : 'an HTTP status';
 const finiteNumber: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? null : 'a number');
 const provider = nullable(oneOf(PROVIDER_IDS));
 

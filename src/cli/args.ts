@@ -11,10 +11,7 @@ export interface CliOptions {
 }
 
 export type ParsedArgs =
-  | { action: 'run'; options: CliOptions }
-  | { action: 'help' }
-  | { action: 'version' }
-  | { action: 'usage-error'; message: string };
+  { action: 'run'; options: CliOptions } | { action: 'help' } | { action: 'version' } | { action: 'usage-error'; message: string };
 
 export const STDIN_NAME = '-';
 

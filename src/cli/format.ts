@@ -174,9 +174,7 @@ export class ReadableReport {
   /** The closing line: what was found, most frequent first. */
   summary(filesRead: number): string {
     if (this.total === 0) return `No webhook problems found in ${plural(filesRead, 'file')}.\n`;
-    const byCount = [...this.counts.values()]
-      .sort((a, b) => b.count - a.count)
-      .map(({ title, count }) => `${count} × ${printable(title)}`);
+    const byCount = [...this.counts.values()].sort((a, b) => b.count - a.count).map(({ title, count }) => `${count} × ${printable(title)}`);
     return `\n${plural(this.total, 'finding')} in ${plural(this.filesWithFindings.size, 'file')}: ${byCount.join(', ')}\n`;
   }
 

@@ -118,7 +118,13 @@ export class LineChunker {
   /** The first `length` characters of what is pending, as a chunk that owns findings up to `ownTo` (its end by default). */
   private chunkOf(length: number, ownTo?: number): TextChunk {
     const text = this.pending.slice(0, length);
-    return { text, firstLine: this.pendingLine, firstColumn: this.pendingColumn, ownFrom: this.pendingOwnFrom, ownTo: ownTo ?? text.length };
+    return {
+      text,
+      firstLine: this.pendingLine,
+      firstColumn: this.pendingColumn,
+      ownFrom: this.pendingOwnFrom,
+      ownTo: ownTo ?? text.length,
+    };
   }
 
   private take(length: number): TextChunk {

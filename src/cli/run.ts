@@ -22,7 +22,6 @@ export interface CliIo {
 
 const NAME = 'webhook-doctor';
 
-
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   switch (parsed.action) {

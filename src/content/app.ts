@@ -14,7 +14,14 @@ import { watchFramePresence } from './runtime/frame-presence';
 import { isOwnOrCopy } from './page/ownership';
 import { startLifecycle, watchNavigation, type Lifecycle } from './runtime/lifecycle';
 import {
-  answerScanStats, extensionAlive, type ContentSettings, isContextInvalidated, loadExtras, loadSettings, sendFrameGone, sendSnapshot,
+  answerScanStats,
+  extensionAlive,
+  type ContentSettings,
+  isContextInvalidated,
+  loadExtras,
+  loadSettings,
+  sendFrameGone,
+  sendSnapshot,
   watchSettings,
 } from './runtime/messaging';
 import { createRedactor } from './scan/redaction';
@@ -59,10 +66,14 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   removeStrayElements(doc);
   /** Rows the extras' detectors may report on: judged again when they arrive. */
   const waitingRows = new Set<Element>();
-  const extras = createExtrasLoader(loadExtras, (loaded) => onExtras(loaded), (error) => {
-    waitingRows.clear();
-    fail(error);
-  });
+  const extras = createExtrasLoader(
+    loadExtras,
+    (loaded) => onExtras(loaded),
+    (error) => {
+      waitingRows.clear();
+      fail(error);
+    },
+  );
   const detect = (text: string, row: Element): Finding[] => {
     if (!extras.current && needsExtras(text)) {
       waitingRows.add(row);

@@ -6,9 +6,26 @@ export const AUTHORIZATION_HEADER_NAMES: readonly string[] = ['proxy-authorizati
 
 /** Headers whose value is a bare key, token or secret, by their exact (lower-case) name. */
 export const KEY_HEADER_NAMES: readonly string[] = [
-  'x-api-key', 'x-api-token', 'x-auth-token', 'x-access-token', 'x-auth', 'x-secret',
-  'api-key', 'api_key', 'apikey', 'api-token', 'api_token', 'access_token', 'access-token',
-  'auth_token', 'auth-token', 'client_secret', 'private_key', 'password', 'secret', 'token',
+  'x-api-key',
+  'x-api-token',
+  'x-auth-token',
+  'x-access-token',
+  'x-auth',
+  'x-secret',
+  'api-key',
+  'api_key',
+  'apikey',
+  'api-token',
+  'api_token',
+  'access_token',
+  'access-token',
+  'auth_token',
+  'auth-token',
+  'client_secret',
+  'private_key',
+  'password',
+  'secret',
+  'token',
 ];
 
 const AUTHORIZATION = new RegExp(`^\\s*(?:${AUTHORIZATION_HEADER_NAMES.join('|')})\\s*$`, 'i');

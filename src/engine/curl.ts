@@ -25,7 +25,8 @@ interface Placeholder {
 }
 
 /** Query parameters and body keys whose values are credentials. */
-const SECRET_NAME = /^(?:.*[-_])?(?:sig|signature|token|secret|password|passwd|pwd|auth|key|apikey|api_key|api-key|hapikey|access_token|client_secret|writekey|code)$/i;
+const SECRET_NAME =
+  /^(?:.*[-_])?(?:sig|signature|token|secret|password|passwd|pwd|auth|key|apikey|api_key|api-key|hapikey|access_token|client_secret|writekey|code)$/i;
 /** A query value that looks like a generated secret even under an innocent name. */
 const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
 /** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
@@ -54,7 +55,10 @@ export function shellWord(segments: readonly Segment[]): string {
 
 /** An environment-variable name from free text: "X-Api-Key" → "X_API_KEY". */
 export function placeholderName(text: string): string {
-  const name = text.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = text
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[A-Z_]/.test(name) ? name : `V_${name}`;
 }
 
@@ -83,7 +87,11 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   const secret = rule?.in === 'url' ? (rule.secretPath?.exec(path) ?? null) : null;
   if (rule?.in === 'url' && secret?.[1] !== undefined) {
     const start = secret.index + secret[0].indexOf(secret[1]);
-    segments.push({ text: path.slice(0, start) }, { placeholder: holders.add(rule.placeholder, rule.where) }, { text: path.slice(start + secret[1].length) });
+    segments.push(
+      { text: path.slice(0, start) },
+      { placeholder: holders.add(rule.placeholder, rule.where) },
+      { text: path.slice(start + secret[1].length) },
+    );
   } else if (rule?.in === 'url' && rule.secretPath) {
     // The secret part is cut short or mangled: what is left of it is still a piece of the secret.
     path.split('/').forEach((part, index) => {
@@ -132,7 +140,10 @@ function bodySegments(body: string, holders: Placeholders): Segment[] {
     const prefix = match[1] ?? match[5] ?? '';
     const valueStart = match.index + prefix.length;
     const valueEnd = valueStart + (match[3] ?? match[7] ?? '').length;
-    segments.push({ text: body.slice(last, valueStart) }, { placeholder: holders.add(`BODY_${placeholderName(key)}`, `the ${key} value in the webhook body`) });
+    segments.push(
+      { text: body.slice(last, valueStart) },
+      { placeholder: holders.add(`BODY_${placeholderName(key)}`, `the ${key} value in the webhook body`) },
+    );
     last = valueEnd;
   }
   segments.push({ text: body.slice(last) });

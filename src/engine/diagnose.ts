@@ -77,9 +77,7 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
   const endpointUrl = ctx.endpointUrl ?? '';
   const endpoint: EndpointLayer | undefined = endpointFor(endpointUrl);
 
-  const endpointSteps = endpoint
-    ? layerSteps(topics, (topic) => endpoint.steps(topic, endpointUrl, providerId))
-    : [];
+  const endpointSteps = endpoint ? layerSteps(topics, (topic) => endpoint.steps(topic, endpointUrl, providerId)) : [];
   const endpointNotes = endpoint ? layerNotes(topics, (topic) => endpoint.note(topic, endpointUrl)) : [];
   const providerSteps = provider ? layerSteps(topics, (topic) => ownValue(provider.steps, topic)) : [];
   const providerNotes = provider ? layerNotes(topics, (topic) => ownValue(provider.notes, topic)) : [];
@@ -106,7 +104,12 @@ export function diagnose(finding: Finding, ctx: DiagnoseContext = {}): Diagnosis
     side: base.side,
     retry: retryAnswer(finding, base, provider),
     steps: mergeSteps([documented?.steps ?? [], endpointSteps, providerSteps, base.steps]),
-    sources: mergeUnique([documented?.source ? [documented.source] : [], endpointUsed ? endpoint.sources : [], provider?.sources ?? [], base.sources]),
+    sources: mergeUnique([
+      documented?.source ? [documented.source] : [],
+      endpointUsed ? endpoint.sources : [],
+      provider?.sources ?? [],
+      base.sources,
+    ]),
   };
   const receiver = receiverWordsOf(finding);
   if (receiver) diagnosis.receiver = receiver;

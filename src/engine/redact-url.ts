@@ -30,7 +30,8 @@ const SECRET_PATH_RULES: readonly SecretPathRule[] = [
 const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
 
 /** Hosts of SECRET_PATH_RULES as they start a URL written without a scheme. */
-export const SECRET_HOST_START = /^(?:hooks\.slack\.com|(?:[\w-]+\.)?discord(?:app)?\.com|hooks\.zapier\.com|hook\.(?:[\w-]+\.)?(?:make|integromat)\.com|[\w-]+\.webhook\.office\.com|[\w.-]+\.logic\.azure\.com|script\.google\.com|maker\.ifttt\.com)\//i;
+export const SECRET_HOST_START =
+  /^(?:hooks\.slack\.com|(?:[\w-]+\.)?discord(?:app)?\.com|hooks\.zapier\.com|hook\.(?:[\w-]+\.)?(?:make|integromat)\.com|[\w-]+\.webhook\.office\.com|[\w.-]+\.logic\.azure\.com|script\.google\.com|maker\.ifttt\.com)\//i;
 
 /**
  * The URL with every secret part replaced by "…": userinfo, the secret path of known webhook

@@ -6,9 +6,7 @@ import { domainToPattern } from '../shared/settings';
 import { updateSettings } from './settings-storage';
 import { platformPatterns, type Platform } from './platforms';
 
-export type DomainResult =
-  | { ok: true; pattern: string; message: string }
-  | { ok: false; message: string };
+export type DomainResult = { ok: true; pattern: string; message: string } | { ok: false; message: string };
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

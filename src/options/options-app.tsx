@@ -21,7 +21,9 @@ export function OptionsApp() {
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    loadSettings().then(setSettings, (error: unknown) => setStatus({ kind: 'error', text: t('optionsLoadError', { error: String(error) }) }));
+    loadSettings().then(setSettings, (error: unknown) =>
+      setStatus({ kind: 'error', text: t('optionsLoadError', { error: String(error) }) }),
+    );
   }, []);
 
   async function save(change: (current: Settings) => Settings, message: string): Promise<void> {
@@ -113,7 +115,11 @@ export function OptionsApp() {
             {settings.customDomains.map((pattern) => (
               <li key={pattern}>
                 <code>{pattern}</code>
-                <button type="button" aria-label={t('optionsRemoveLabel', { domain: pattern })} onClick={() => void onRemoveDomain(pattern)}>
+                <button
+                  type="button"
+                  aria-label={t('optionsRemoveLabel', { domain: pattern })}
+                  onClick={() => void onRemoveDomain(pattern)}
+                >
                   {t('optionsRemove')}
                 </button>
               </li>

@@ -13,7 +13,11 @@ function readCurl(globalName: string): string | null {
 }
 
 export async function curlOfTab(tabId: number): Promise<string | null> {
-  const results = await extensionApi().scripting.executeScript({ target: { tabId, allFrames: true }, func: readCurl, args: [EXTRAS_GLOBAL] });
+  const results = await extensionApi().scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: readCurl,
+    args: [EXTRAS_GLOBAL],
+  });
   const found = results.map((result) => result.result).find((value): value is string => typeof value === 'string' && value !== '');
   return found ?? null;
 }

@@ -57,7 +57,8 @@ export async function loadPopupView(search = globalThis.location?.search ?? ''):
   try {
     const active = await targetTab(search);
     if (active?.id === undefined) return { state: 'unsupported' };
-    const reply = (await extensionApi().runtime.sendMessage({ type: 'get-tab-findings', tabId: active.id })) as TabFindingsReply | undefined;
+    const reply = (await extensionApi().runtime.sendMessage({ type: 'get-tab-findings', tabId: active.id })) as
+      TabFindingsReply | undefined;
     if (reply && !reply.ok) return { state: 'error', message: reply.error };
     const tab = reply?.tab ?? null;
     if (tab && tab.groups.some((group) => group.count > 0)) return { state: 'findings', tab };

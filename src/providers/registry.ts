@@ -6,10 +6,4 @@ import { hubspot } from './hubspot';
 import { iterable } from './iterable';
 import { klaviyo } from './klaviyo';
 
-export const PROVIDERS = [
-  klaviyo,
-  braze,
-  customerio,
-  hubspot,
-  iterable,
-] as const;
+export const PROVIDERS = [klaviyo, braze, customerio, hubspot, iterable] as const;

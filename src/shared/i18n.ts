@@ -32,7 +32,13 @@ type PluralPlaceholder<B extends PluralName> = Exclude<PlaceholderName<`${B}_oth
 /** The browser's message, or '' when it has none (or the extension's context is gone). */
 function lookUp(name: string, values?: Record<string, string | number>): string {
   try {
-    return extensionApi().i18n.getMessage(name, values && Object.keys(values).sort().map((key) => `${values[key]}`));
+    return extensionApi().i18n.getMessage(
+      name,
+      values &&
+        Object.keys(values)
+          .sort()
+          .map((key) => `${values[key]}`),
+    );
   } catch {
     return '';
   }

@@ -20,10 +20,7 @@ export interface PageSnapshot {
 }
 
 /** The part of a diagnosis that a badge card shows. */
-export type BadgeDiagnosis = Pick<
-  Diagnosis,
-  'key' | 'kind' | 'code' | 'problem' | 'title' | 'short' | 'meaning' | 'retry' | 'steps'
->;
+export type BadgeDiagnosis = Pick<Diagnosis, 'key' | 'kind' | 'code' | 'problem' | 'title' | 'short' | 'meaning' | 'retry' | 'steps'>;
 
 /**
  * Why findings of a tab were dropped: it had more frames than a tab may keep, its findings

@@ -39,7 +39,13 @@ export function parseSettings(raw: unknown): Settings {
     }
   }
   const customDomains = Array.isArray(value.customDomains)
-    ? [...new Set(value.customDomains.filter((d): d is string => typeof d === 'string' && domainToPattern(d) !== null).map((d) => domainToPattern(d)!))]
+    ? [
+        ...new Set(
+          value.customDomains
+            .filter((d): d is string => typeof d === 'string' && domainToPattern(d) !== null)
+            .map((d) => domainToPattern(d)!),
+        ),
+      ]
     : [];
   const badgeDensity: BadgeDensity = value.badgeDensity === 'compact' ? 'compact' : 'full';
   return { providers, customDomains, badgeDensity };

@@ -44,7 +44,11 @@ async function popupViolations(url: string, scheme: Scheme, prepare: (popup: Too
   const page = await session.context.newPage();
   try {
     await page.goto(url);
-    if (url === LOG_URL) await waitFor(() => readBadges(page), (b) => b.length === 4);
+    if (url === LOG_URL)
+      await waitFor(
+        () => readBadges(page),
+        (b) => b.length === 4,
+      );
     else await page.waitForTimeout(300);
     const popup = await ToolbarPopup.open(session, page);
     try {

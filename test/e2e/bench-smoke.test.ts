@@ -88,7 +88,11 @@ describe('npm run bench -- --smoke --json', () => {
     expect(versus.map((s) => s.id)).toEqual(['spa', 'ssr']);
     for (const scenario of versus) {
       const figure = (label: string) => scenario.figures.find((f) => f.label.startsWith(label))!;
-      expect(figure('badges placed'), scenario.label).toMatchObject({ plain: 0, reference: scenario.failingRows, ours: scenario.failingRows });
+      expect(figure('badges placed'), scenario.label).toMatchObject({
+        plain: 0,
+        reference: scenario.failingRows,
+        ours: scenario.failingRows,
+      });
       expect(figure('badges on noise rows'), scenario.label).toMatchObject({ plain: 0, reference: 0, ours: 0 });
       const lastBadge = scenario.figures.find((f) => f.label.endsWith('last badge'))!;
       for (const value of [lastBadge.reference, lastBadge.ours, lastBadge.ratio]) expect(Number.isFinite(value), scenario.label).toBe(true);
@@ -155,10 +159,26 @@ describe('trace attribution of extension tasks', () => {
     { name: 'FunctionCall', ph: 'X', ...page, ts: 908_200, dur: 100, args: { data: { url: '' } } },
     // Task 6: the reply of an extension API call (its promise continuation names no script), 2 ms.
     { name: 'RunTask', ph: 'X', ...page, ts: 1_300_000, dur: 2_000 },
-    { name: 'Receive mojo reply', cat: 'toplevel,mojom', ph: 'X', ...page, ts: 1_300_010, dur: 1_900, args: { chrome_mojo_event_info: { mojo_interface_tag: 'extensions.mojom.LocalFrameHost' } } },
+    {
+      name: 'Receive mojo reply',
+      cat: 'toplevel,mojom',
+      ph: 'X',
+      ...page,
+      ts: 1_300_010,
+      dur: 1_900,
+      args: { chrome_mojo_event_info: { mojo_interface_tag: 'extensions.mojom.LocalFrameHost' } },
+    },
     // Task 7: a compositor message: not the extension's.
     { name: 'RunTask', ph: 'X', ...page, ts: 1_400_000, dur: 3_000 },
-    { name: 'Receive mojo message', cat: 'toplevel,mojom', ph: 'X', ...page, ts: 1_400_010, dur: 2_900, args: { chrome_mojo_event_info: { mojo_interface_tag: 'viz.mojom.CompositorFrameSinkClient' } } },
+    {
+      name: 'Receive mojo message',
+      cat: 'toplevel,mojom',
+      ph: 'X',
+      ...page,
+      ts: 1_400_010,
+      dur: 2_900,
+      args: { chrome_mojo_event_info: { mojo_interface_tag: 'viz.mojom.CompositorFrameSinkClient' } },
+    },
     // The service worker runs extension code too, but not on the page's main thread.
     { name: 'RunTask', ph: 'X', ...worker, ts: 600_000, dur: 90_000 },
     { name: 'FunctionCall', ph: 'X', ...worker, ts: 600_100, dur: 80_000, args: { data: { url: ext } } },
@@ -272,7 +292,11 @@ describe('bundle files reachable from an entry', () => {
       all: ['assets/lazy.js', 'assets/loader.js', 'assets/main.js', 'assets/polyfill.js'],
       initial: ['assets/loader.js'],
     },
-    { entry: 'assets/main.js', all: ['assets/lazy.js', 'assets/main.js', 'assets/polyfill.js'], initial: ['assets/main.js', 'assets/polyfill.js'] },
+    {
+      entry: 'assets/main.js',
+      all: ['assets/lazy.js', 'assets/main.js', 'assets/polyfill.js'],
+      initial: ['assets/main.js', 'assets/polyfill.js'],
+    },
     {
       entry: 'src/popup/index.html',
       all: ['assets/polyfill.js', 'assets/popup.css', 'assets/popup.js', 'src/popup/index.html'],
@@ -282,7 +306,9 @@ describe('bundle files reachable from an entry', () => {
     { entry: 'assets/missing.js', all: [], initial: [] },
   ])('from $entry', ({ entry, all, initial }) => {
     const found = (initialOnly: boolean): string[] =>
-      reachableFiles(dist, [entry], initialOnly).map((file) => path.relative(dist, file)).sort();
+      reachableFiles(dist, [entry], initialOnly)
+        .map((file) => path.relative(dist, file))
+        .sort();
     expect(found(false)).toEqual(all);
     expect(found(true)).toEqual(initial);
   });
@@ -299,7 +325,11 @@ describe('bundle files reachable from an entry', () => {
 
 describe('engine figure picked from benchCli results', () => {
   it.each([
-    { result: { engine: { mbPerSecond: 80, seconds: [1] }, cli: { mbPerSecond: 30 }, megabytes: 50 }, picked: 80, others: { cliMbPerSecond: 30 } },
+    {
+      result: { engine: { mbPerSecond: 80, seconds: [1] }, cli: { mbPerSecond: 30 }, megabytes: 50 },
+      picked: 80,
+      others: { cliMbPerSecond: 30 },
+    },
     { result: { inProcess: { median: 70 }, child: { median: 20 } }, picked: 70, others: {} },
     { result: { medianMbPerSecond: 60 }, picked: 60, others: {} },
     { result: 55, picked: 55, others: {} },

@@ -7,7 +7,15 @@ import type { Page } from 'playwright-core';
 import { FIXTURES } from '../fixtures/index';
 import { fixtureHtml } from '../fixtures/load';
 import { leakedPieces } from '../fuzz/vocabulary';
-import { contentScriptWorld, launchWithExtension, readFieldWarnings, serveHtml, ToolbarPopup, waitFor, type ExtensionSession } from './harness';
+import {
+  contentScriptWorld,
+  launchWithExtension,
+  readFieldWarnings,
+  serveHtml,
+  ToolbarPopup,
+  waitFor,
+  type ExtensionSession,
+} from './harness';
 
 const URL_SECRET = 'Zq81mWx4Rt7vKp2Ld9Sb6Nc3';
 const HEADER_TOKEN = 'xoxb-7Hf3kQ9zP2mW8vR4tN6y';
@@ -24,7 +32,10 @@ beforeAll(async () => {
   await serveHtml(session.context, fixture.url, HTML);
   page = await session.context.newPage();
   await page.goto(fixture.url);
-  await waitFor(() => readFieldWarnings(page), (w) => w.length === fixture.expectedFieldWarnings.length);
+  await waitFor(
+    () => readFieldWarnings(page),
+    (w) => w.length === fixture.expectedFieldWarnings.length,
+  );
   fromEditor = await copyFromEditor(page);
 
   const popup = await ToolbarPopup.open(session, page);
@@ -55,14 +66,22 @@ async function copyFromEditor(target: Page): Promise<string> {
       return true;
     })()`);
     await target.locator('[data-webhook-doctor="copy-curl"]').click();
-    return (await waitFor(() => world.evaluate<string | null>('globalThis.copiedCurl ?? null'), (text) => typeof text === 'string')) ?? '';
+    return (
+      (await waitFor(
+        () => world.evaluate<string | null>('globalThis.copiedCurl ?? null'),
+        (text) => typeof text === 'string',
+      )) ?? ''
+    );
   } finally {
     await world.close();
   }
 }
 
 describe('Copy as curl', () => {
-  it.each([['the editor button', () => fromEditor], ['the popup', () => fromPopup]])('%s copies the request with placeholders', (_where, read) => {
+  it.each([
+    ['the editor button', () => fromEditor],
+    ['the popup', () => fromPopup],
+  ])('%s copies the request with placeholders', (_where, read) => {
     const text = read();
     expect(text).toContain(`curl -i -X POST 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/'"$SLACK_WEBHOOK_SECRET"`);
     expect(text).toContain(`-H 'Authorization: Bearer '"$API_TOKEN"`);
@@ -72,7 +91,10 @@ describe('Copy as curl', () => {
     expect(text).toMatch(/export SLACK_WEBHOOK_SECRET='…' +# the last part of the webhook URL/);
   });
 
-  it.each([['the editor button', () => fromEditor], ['the popup', () => fromPopup]])('%s copies no piece of a secret', (_where, read) => {
+  it.each([
+    ['the editor button', () => fromEditor],
+    ['the popup', () => fromPopup],
+  ])('%s copies no piece of a secret', (_where, read) => {
     expect(read().length).toBeGreaterThan(200);
     expect(leakedPieces(URL_SECRET, read())).toEqual([]);
     expect(leakedPieces(HEADER_TOKEN, read())).toEqual([]);
@@ -97,9 +119,18 @@ interface ReceiverPage {
 const RECEIVER_PAGES: ReceiverPage[] = [
   {
     file: 'braze/discord-composer.html',
-    swaps: [['https://discord.com/api/webhooks/123456789012345678', 'https://discord.com/api/webhooks/123456789012345678/Dq7Rm2Xv9Kp4Lt8Wz3Nb6Hc1Yf5Gs0Ja_Ue-Oi']],
+    swaps: [
+      [
+        'https://discord.com/api/webhooks/123456789012345678',
+        'https://discord.com/api/webhooks/123456789012345678/Dq7Rm2Xv9Kp4Lt8Wz3Nb6Hc1Yf5Gs0Ja_Ue-Oi',
+      ],
+    ],
     sentinels: ['Dq7Rm2Xv9Kp4Lt8Wz3Nb6Hc1Yf5Gs0Ja_Ue-Oi', 'MTIzNDU2Nzg5MDEy.Gabcde.f1e2d3c4b5a6'],
-    shows: [`'https://discord.com/api/webhooks/123456789012345678/'"$DISCORD_WEBHOOK_TOKEN"`, 'export DISCORD_WEBHOOK_TOKEN=', 'to Discord webhook'],
+    shows: [
+      `'https://discord.com/api/webhooks/123456789012345678/'"$DISCORD_WEBHOOK_TOKEN"`,
+      'export DISCORD_WEBHOOK_TOKEN=',
+      'to Discord webhook',
+    ],
   },
   {
     file: 'klaviyo/twilio-editor.html',
@@ -111,7 +142,11 @@ const RECEIVER_PAGES: ReceiverPage[] = [
     file: 'customerio/shopify-action.html',
     swaps: [['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', 'shpat_Sh7Xq2Lm9Vr4Tb8Nk3Wc6Pz1']],
     sentinels: ['Sh7Xq2Lm9Vr4Tb8Nk3Wc6Pz1'],
-    shows: ["'https://acme-store.myshopify.com/admin/api/2025-01/customers.json'", `-H 'Authorization: Bearer '"$API_TOKEN"`, 'to Shopify Admin API'],
+    shows: [
+      "'https://acme-store.myshopify.com/admin/api/2025-01/customers.json'",
+      `-H 'Authorization: Bearer '"$API_TOKEN"`,
+      'to Shopify Admin API',
+    ],
   },
   {
     file: 'customerio/lob-action.html',
@@ -139,7 +174,10 @@ const RECEIVER_PAGES: ReceiverPage[] = [
   },
   {
     file: 'braze/teams-composer.html',
-    swaps: [['Qm3vX8kT2pL9sR4wY7nB1cF6dH0jK5zA-e_u2iO8tWc', 'TmSentinel4Qx8Lm2Vr6Tb9Nk1Wc5Pz3Hd7Yf0'], ['eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl', 'eyTeamsHeaderSentinel9Kq3Xw7Vb2Lm']],
+    swaps: [
+      ['Qm3vX8kT2pL9sR4wY7nB1cF6dH0jK5zA-e_u2iO8tWc', 'TmSentinel4Qx8Lm2Vr6Tb9Nk1Wc5Pz3Hd7Yf0'],
+      ['eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl', 'eyTeamsHeaderSentinel9Kq3Xw7Vb2Lm'],
+    ],
     sentinels: ['TmSentinel4Qx8Lm2Vr6Tb9Nk1Wc5Pz3Hd7Yf0', 'eyTeamsHeaderSentinel9Kq3Xw7Vb2Lm'],
     shows: [`&sig='"$TEAMS_WORKFLOW_SIG"`, 'export TEAMS_WORKFLOW_SIG=', 'to Microsoft Teams workflow webhook'],
   },
@@ -175,24 +213,28 @@ describe('Copy as curl on every receiver page', () => {
     expect([...RECEIVER_PAGES.map((r) => r.file), 'braze/slack-composer.html'].sort()).toEqual(receiverPages.sort());
   });
 
-  it.each(RECEIVER_PAGES.map((r) => [r.file, r] as const))('%s: placeholders, and no piece of a secret', async (_file, receiver) => {
-    const fixturePage = FIXTURES.find((f) => f.file === receiver.file)!;
-    let html = fixtureHtml(receiver.file);
-    for (const [from, to] of receiver.swaps) {
-      expect(html, `${from} is in the fixture`).toContain(from);
-      html = html.replaceAll(from, to);
-    }
-    const url = fixturePage.url;
-    await serveHtml(session.context, url, html);
-    const target = await session.context.newPage();
-    try {
-      await target.goto(url);
-      const text = await copyFromEditor(target);
-      expect(text.length).toBeGreaterThan(150);
-      for (const shown of receiver.shows) expect(text).toContain(shown);
-      for (const sentinel of receiver.sentinels) expect(leakedPieces(sentinel, text), sentinel).toEqual([]);
-    } finally {
-      await target.close();
-    }
-  }, 30_000);
+  it.each(RECEIVER_PAGES.map((r) => [r.file, r] as const))(
+    '%s: placeholders, and no piece of a secret',
+    async (_file, receiver) => {
+      const fixturePage = FIXTURES.find((f) => f.file === receiver.file)!;
+      let html = fixtureHtml(receiver.file);
+      for (const [from, to] of receiver.swaps) {
+        expect(html, `${from} is in the fixture`).toContain(from);
+        html = html.replaceAll(from, to);
+      }
+      const url = fixturePage.url;
+      await serveHtml(session.context, url, html);
+      const target = await session.context.newPage();
+      try {
+        await target.goto(url);
+        const text = await copyFromEditor(target);
+        expect(text.length).toBeGreaterThan(150);
+        for (const shown of receiver.shows) expect(text).toContain(shown);
+        for (const sentinel of receiver.sentinels) expect(leakedPieces(sentinel, text), sentinel).toEqual([]);
+      } finally {
+        await target.close();
+      }
+    },
+    30_000,
+  );
 });

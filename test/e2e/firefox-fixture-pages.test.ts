@@ -5,7 +5,13 @@ import type { Page } from 'puppeteer-core';
 import { FIXTURES } from '../fixtures/index';
 import { describeFixturePages } from './fixture-checks';
 import {
-  firefoxBadges, firefoxExtensionMarkup, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, serveFixtureFiles,
+  firefoxBadges,
+  firefoxExtensionMarkup,
+  firefoxFieldWarnings,
+  firefoxTabId,
+  firefoxToolbarText,
+  launchFirefoxWithExtension,
+  serveFixtureFiles,
   type FirefoxSession,
 } from './firefox-harness';
 import { fieldWarningTexts, warningFollowsField } from './page-reads';

@@ -187,7 +187,9 @@ function serializeBidiNode(node: BidiNode): string {
   const shadow = value.shadowRoot ? `<#shadow-root>${serializeBidiNode(value.shadowRoot)}</#shadow-root>` : '';
   const inner = shadow + (value.children ?? []).map(serializeBidiNode).join('');
   if (value.nodeType !== 1) return inner;
-  const attrs = Object.entries(value.attributes ?? {}).map(([name, v]) => ` ${name}="${v}"`).join('');
+  const attrs = Object.entries(value.attributes ?? {})
+    .map(([name, v]) => ` ${name}="${v}"`)
+    .join('');
   return `<${value.localName}${attrs}>${inner}</${value.localName}>`;
 }
 
@@ -197,15 +199,18 @@ function serializeBidiNode(node: BidiNode): string {
  * (includeShadowTree: 'all'); the page itself cannot see them.
  */
 export async function firefoxExtensionMarkup(session: FirefoxSession, page: Page): Promise<string[]> {
-  const connection = (session.browser as unknown as { connection: { send(method: string, params: unknown): Promise<{ result: unknown }> } }).connection;
+  const connection = (session.browser as unknown as { connection: { send(method: string, params: unknown): Promise<{ result: unknown }> } })
+    .connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const reply = (await connection.send('script.evaluate', {
-    expression: `[...document.querySelectorAll('[data-webhook-doctor]')].filter((el) => !el.parentElement || !el.parentElement.closest('[data-webhook-doctor]'))`,
-    target: { context },
-    awaitPromise: false,
-    resultOwnership: 'none',
-    serializationOptions: { maxDomDepth: 50, includeShadowTree: 'all' },
-  })).result as { type: string; result?: { value?: BidiNode[] }; exceptionDetails?: { text: string } };
+  const reply = (
+    await connection.send('script.evaluate', {
+      expression: `[...document.querySelectorAll('[data-webhook-doctor]')].filter((el) => !el.parentElement || !el.parentElement.closest('[data-webhook-doctor]'))`,
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { maxDomDepth: 50, includeShadowTree: 'all' },
+    })
+  ).result as { type: string; result?: { value?: BidiNode[] }; exceptionDetails?: { text: string } };
   if (reply.type !== 'success') throw new Error(`markup read failed: ${reply.exceptionDetails?.text ?? reply.type}`);
   return (reply.result?.value ?? []).map(serializeBidiNode);
 }

@@ -5,12 +5,24 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_BADGES, EDITOR_WITH_LOG_GROUPS, EDITOR_WITH_LOG_WARNINGS, FOCUSED_LINE, READ_LINES,
+  EDITOR_URL,
+  EDITOR_WITH_LOG,
+  EDITOR_WITH_LOG_BADGES,
+  EDITOR_WITH_LOG_GROUPS,
+  EDITOR_WITH_LOG_WARNINGS,
+  FOCUSED_LINE,
+  READ_LINES,
   type PopupLine,
 } from './composed-pages';
 import {
-  extensionEval, firefoxBadges, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension,
-  openExtensionPage, type FirefoxSession,
+  extensionEval,
+  firefoxBadges,
+  firefoxFieldWarnings,
+  firefoxTabId,
+  firefoxToolbarText,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type FirefoxSession,
 } from './firefox-harness';
 import { waitFor } from './page-reads';
 
@@ -27,8 +39,14 @@ beforeAll(async () => {
   session.serve(WITHHELD_URL, EDITOR_WITH_LOG);
   editor = await session.newPage();
   await editor.goto(EDITOR_URL);
-  await waitFor(() => firefoxBadges(editor), (b) => b.length === EDITOR_WITH_LOG_BADGES);
-  await waitFor(() => firefoxFieldWarnings(editor), (w) => w.length === EDITOR_WITH_LOG_WARNINGS);
+  await waitFor(
+    () => firefoxBadges(editor),
+    (b) => b.length === EDITOR_WITH_LOG_BADGES,
+  );
+  await waitFor(
+    () => firefoxFieldWarnings(editor),
+    (w) => w.length === EDITOR_WITH_LOG_WARNINGS,
+  );
   editorTab = await firefoxTabId(session, editor);
 });
 
@@ -46,7 +64,12 @@ async function openPopupFor(tabId: number): Promise<Page> {
 describe('background scripts (an event page, not a service worker)', () => {
   it('count the page findings on the toolbar icon', async () => {
     const total = String(EDITOR_WITH_LOG_BADGES + EDITOR_WITH_LOG_WARNINGS);
-    expect(await waitFor(() => firefoxToolbarText(session, editorTab), (t) => t === total)).toBe(total);
+    expect(
+      await waitFor(
+        () => firefoxToolbarText(session, editorTab),
+        (t) => t === total,
+      ),
+    ).toBe(total);
   });
 
   it('keep the findings in storage.session, and nothing in storage.local', async () => {
@@ -55,7 +78,8 @@ describe('background scripts (an event page, not a service worker)', () => {
       `Promise.all([browser.storage.session.get(null), browser.storage.local.get(null)]).then(([session, local]) => ({ session, local }))`,
     );
     // The tab's record keeps its frames under `frames` (beside the eviction bookkeeping).
-    const record = stored.session[`tab:${editorTab}`] as { frames?: Record<string, { url: string; groups: { key: string }[] }> } | undefined;
+    const record = stored.session[`tab:${editorTab}`] as
+      { frames?: Record<string, { url: string; groups: { key: string }[] }> } | undefined;
     const frames = record?.frames ?? {};
     expect(frames['0']?.url).toBe(EDITOR_URL);
     expect(frames['0']?.groups.map((g) => g.key).sort()).toEqual(EDITOR_WITH_LOG_GROUPS.map(([key]) => key).sort());
@@ -82,9 +106,13 @@ describe('popup', () => {
   it('keyboard: arrows move through the overview, Enter opens the card, Escape closes it', async () => {
     const popup = await openPopupFor(editorTab);
     try {
-      await waitFor(() => popup.evaluate(`document.querySelectorAll('.triage__line').length`), (n) => n === EDITOR_WITH_LOG_GROUPS.length);
+      await waitFor(
+        () => popup.evaluate(`document.querySelectorAll('.triage__line').length`),
+        (n) => n === EDITOR_WITH_LOG_GROUPS.length,
+      );
       await popup.focus('.triage__line');
-      const state = () => popup.evaluate(`({
+      const state = () =>
+        popup.evaluate(`({
         focused: ${FOCUSED_LINE},
         open: [...document.querySelectorAll('.triage__line[aria-expanded="true"]')].map((b) => b.closest('li').dataset.key),
       })`);
@@ -149,11 +177,16 @@ describe('host permission withheld by the user', () => {
     const [button] = await popup.$$('xpath/.//button[starts-with(normalize-space(.), "Allow Webhook Doctor")]');
     expect(button).toBeDefined();
     await button!.click();
-    expect(await waitFor(
-      () => extensionEval<boolean>(session, `browser.permissions.contains({ origins: [${JSON.stringify(KLAVIYO_HOSTS)}] })`),
-      Boolean,
-    )).toBe(true);
-    const badges = await waitFor(() => firefoxBadges(page), (b) => b.length === EDITOR_WITH_LOG_BADGES);
+    expect(
+      await waitFor(
+        () => extensionEval<boolean>(session, `browser.permissions.contains({ origins: [${JSON.stringify(KLAVIYO_HOSTS)}] })`),
+        Boolean,
+      ),
+    ).toBe(true);
+    const badges = await waitFor(
+      () => firefoxBadges(page),
+      (b) => b.length === EDITOR_WITH_LOG_BADGES,
+    );
     expect(badges).toHaveLength(EDITOR_WITH_LOG_BADGES);
     const lines = await waitFor(
       () => popup.evaluate(READ_LINES) as Promise<PopupLine[]>,

@@ -21,5 +21,5 @@ describeRowBoxes(() => ({
   open: async (url) => {
     await page.goto(url);
   },
-  evaluate: async <T,>(expression: string) => (await page.evaluate(expression)) as T,
+  evaluate: async <T>(expression: string) => (await page.evaluate(expression)) as T,
 }));

@@ -5,8 +5,15 @@
 import { beforeAll, afterAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  extensionEval, firefoxBadges, firefoxExtensionMarkup, firefoxFieldWarnings, firefoxTabId, firefoxToolbarText,
-  launchFirefoxWithExtension, openExtensionPage, type FirefoxSession,
+  extensionEval,
+  firefoxBadges,
+  firefoxExtensionMarkup,
+  firefoxFieldWarnings,
+  firefoxTabId,
+  firefoxToolbarText,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type FirefoxSession,
 } from './firefox-harness';
 import { waitFor } from './page-reads';
 import { describeSentinelChecks, EDITOR_HTML, EDITOR_URL, PAGE_CONTROL, Sightings, TOKEN, TOKEN_ROWS } from './token-sentinel';
@@ -28,23 +35,32 @@ beforeAll(async () => {
 
   // Every runtime message the content script sends reaches the extension's pages too: an
   // extension page records them (it answers none, so the background's replies are untouched).
-  await extensionEval(session, `(() => {
+  await extensionEval(
+    session,
+    `(() => {
     globalThis.recordedMessages = [];
     browser.runtime.onMessage.addListener((message, sender) => {
       globalThis.recordedMessages.push(JSON.stringify({ message, from: sender.url }));
     });
     return true;
-  })()`);
+  })()`,
+  );
   recordConsole(session.api, 'extension page console');
 
   const page = await session.newPage();
   recordConsole(page, 'page console');
   await page.goto(EDITOR_URL);
-  await waitFor(() => firefoxFieldWarnings(page), (w) => w.length === 2);
+  await waitFor(
+    () => firefoxFieldWarnings(page),
+    (w) => w.length === 2,
+  );
 
   // The user types the token (no scheme: a warning), then the log shows it in four rows.
   await page.locator('#header-value-1').fill(TOKEN);
-  await waitFor(() => firefoxFieldWarnings(page), (w) => w.some((x) => x.problem === 'missing-bearer-prefix'));
+  await waitFor(
+    () => firefoxFieldWarnings(page),
+    (w) => w.some((x) => x.problem === 'missing-bearer-prefix'),
+  );
   await page.evaluate(`(() => {
     const list = document.getElementById('deliveries');
     for (const text of ${JSON.stringify(TOKEN_ROWS)}) {
@@ -53,13 +69,22 @@ beforeAll(async () => {
       list.append(li);
     }
   })()`);
-  await waitFor(() => firefoxBadges(page), (b) => b.length === TOKEN_ROWS.length);
+  await waitFor(
+    () => firefoxBadges(page),
+    (b) => b.length === TOKEN_ROWS.length,
+  );
   const tab = await firefoxTabId(session, page);
-  await waitFor(() => firefoxToolbarText(session, tab), (t) => t === String(TOKEN_ROWS.length + 2));
+  await waitFor(
+    () => firefoxToolbarText(session, tab),
+    (t) => t === String(TOKEN_ROWS.length + 2),
+  );
 
   // A badge card opened by a click; then the DOM we added, card included.
   await page.click('[data-webhook-doctor="badge"]');
-  const markup = await waitFor(() => firefoxExtensionMarkup(session, page), (m) => m.some((html) => html.includes('role="dialog"')));
+  const markup = await waitFor(
+    () => firefoxExtensionMarkup(session, page),
+    (m) => m.some((html) => html.includes('role="dialog"')),
+  );
   note('DOM added to the page', markup);
 
   // The popup page for that tab: its DOM, its console, its copy of the report, the findings reply.
@@ -87,15 +112,24 @@ beforeAll(async () => {
 
   // A valid value afterwards: the warning goes, the state is sent again.
   await page.locator('#header-value-1').fill(`Bearer ${TOKEN}`);
-  await waitFor(() => firefoxFieldWarnings(page), (w) => !w.some((x) => x.problem === 'missing-bearer-prefix'));
+  await waitFor(
+    () => firefoxFieldWarnings(page),
+    (w) => !w.some((x) => x.problem === 'missing-bearer-prefix'),
+  );
   await new Promise((r) => setTimeout(r, 600)); // the snapshot throttle
 
   note('runtime messages', await extensionEval<string[]>(session, 'globalThis.recordedMessages'));
-  const storage = await extensionEval<Record<string, unknown>>(session, `Promise.all([
+  const storage = await extensionEval<Record<string, unknown>>(
+    session,
+    `Promise.all([
     browser.storage.local.get(null), browser.storage.session.get(null), browser.storage.sync.get(null),
-  ]).then(([local, session, sync]) => ({ local, session, sync }))`);
+  ]).then(([local, session, sync]) => ({ local, session, sync }))`,
+  );
   for (const [area, content] of Object.entries(storage)) note(`storage.${area}`, content);
-  note(PAGE_CONTROL, await page.evaluate(`[document.getElementById('header-value-1').value, document.getElementById('deliveries').textContent]`));
+  note(
+    PAGE_CONTROL,
+    await page.evaluate(`[document.getElementById('header-value-1').value, document.getElementById('deliveries').textContent]`),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -105,8 +139,18 @@ afterAll(async () => {
 describeSentinelChecks(
   sightings,
   [
-    'storage.local', 'storage.session', 'storage.sync', 'runtime messages', 'get-tab-findings reply', 'page console',
-    'extension page console', 'popup console', 'copied report', 'popup DOM', 'popup diagnose results', 'DOM added to the page',
+    'storage.local',
+    'storage.session',
+    'storage.sync',
+    'runtime messages',
+    'get-tab-findings reply',
+    'page console',
+    'extension page console',
+    'popup console',
+    'copied report',
+    'popup DOM',
+    'popup diagnose results',
+    'DOM added to the page',
   ],
   [
     ['storage.session', /http:401/],

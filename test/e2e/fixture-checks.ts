@@ -24,21 +24,30 @@ export function describeFixturePages(driver: () => FixtureDriver): void {
       const expected = fixture.expectedBadges;
       // Some fixtures add rows later or change route: wait for the expected count, then a bit more
       // to catch extra badges.
-      await waitFor(() => driver().badges(), (b) => b.length >= expected.length, 10_000);
+      await waitFor(
+        () => driver().badges(),
+        (b) => b.length >= expected.length,
+        10_000,
+      );
       await new Promise((r) => setTimeout(r, 400));
       const badges = await driver().badges();
-      expect(badges.map((b) => [b.code, b.problem])).toEqual(
-        expected.map((e) => [e.code === null ? '' : String(e.code), e.problem ?? '']),
-      );
+      expect(badges.map((b) => [b.code, b.problem])).toEqual(expected.map((e) => [e.code === null ? '' : String(e.code), e.problem ?? '']));
       badges.forEach((badge, i) => expect(badge.rowText).toContain(expected[i]!.rowText));
       for (const text of fixture.noBadgeTexts) {
-        expect(badges.some((b) => b.rowText.includes(text)), `row "${text}" must not be badged`).toBe(false);
+        expect(
+          badges.some((b) => b.rowText.includes(text)),
+          `row "${text}" must not be badged`,
+        ).toBe(false);
       }
     });
 
     it('warns on exactly the broken editor fields', async () => {
       const expected = fixture.expectedFieldWarnings;
-      const warnings = await waitFor(() => driver().fieldWarnings(), (w) => w.length >= expected.length, 5_000);
+      const warnings = await waitFor(
+        () => driver().fieldWarnings(),
+        (w) => w.length >= expected.length,
+        5_000,
+      );
       expect(warnings.map((w) => w.problem).sort()).toEqual(expected.map((e) => e.problem).sort());
       for (const warning of expected) {
         expect(await driver().warningFollows(warning.field, warning.problem), `${warning.problem} right after ${warning.field}`).toBe(true);
@@ -46,18 +55,25 @@ export function describeFixturePages(driver: () => FixtureDriver): void {
     });
 
     const specific = fixture.expectedFieldWarnings.filter((warning) => warning.says !== undefined);
-    if (specific.length > 0) it("shows the receiver's own rule in its warnings", async () => {
-      const texts = await driver().warningTexts();
-      for (const warning of specific) {
-        const sentences = texts.filter((t) => t.problem === warning.problem).map((t) => t.text);
-        expect(sentences.some((text) => text.includes(warning.says ?? '')), `${warning.problem} says "${warning.says}" (got ${JSON.stringify(sentences)})`).toBe(true);
-      }
-    });
-
+    if (specific.length > 0)
+      it("shows the receiver's own rule in its warnings", async () => {
+        const texts = await driver().warningTexts();
+        for (const warning of specific) {
+          const sentences = texts.filter((t) => t.problem === warning.problem).map((t) => t.text);
+          expect(
+            sentences.some((text) => text.includes(warning.says ?? '')),
+            `${warning.problem} says "${warning.says}" (got ${JSON.stringify(sentences)})`,
+          ).toBe(true);
+        }
+      });
 
     it('counts the findings on the toolbar icon', async () => {
       const total = fixture.expectedBadges.length + fixture.expectedFieldWarnings.length;
-      const text = await waitFor(() => driver().toolbarText(), (t) => t === (total ? String(total) : ''), 5_000);
+      const text = await waitFor(
+        () => driver().toolbarText(),
+        (t) => t === (total ? String(total) : ''),
+        5_000,
+      );
       expect(text).toBe(total ? String(total) : '');
     });
   });

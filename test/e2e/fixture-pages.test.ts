@@ -4,7 +4,16 @@ import { beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../fixtures/index';
 import { describeFixturePages } from './fixture-checks';
-import { extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, serveFixtures, tabIdOf, toolbarBadge, type ExtensionSession } from './harness';
+import {
+  extensionMarkup,
+  launchWithExtension,
+  readBadges,
+  readFieldWarnings,
+  serveFixtures,
+  tabIdOf,
+  toolbarBadge,
+  type ExtensionSession,
+} from './harness';
 import { fieldWarningTexts, warningFollowsField } from './page-reads';
 
 let session: ExtensionSession;

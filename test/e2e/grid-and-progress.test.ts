@@ -43,7 +43,10 @@ describe('a CSS grid whose rows are display: contents', () => {
     await serveHtml(session.context, url, gridPage(rowAttributes, cellAttributes));
     const page = await session.context.newPage();
     await page.goto(url);
-    const badges = await waitFor(() => readBadges(page), (b) => b.length >= 1);
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 1,
+    );
     await page.waitForTimeout(300);
     expect(badges.map((b) => b.code)).toEqual(['503']);
     const columns = await page.evaluate<number[][]>(CELL_COLUMNS);
@@ -60,7 +63,10 @@ describe('toolbar count during a long scan', () => {
     const ROWS = 150_000;
     const EVERY = 200; // 751 failing rows in all: under the toolbar's 999+ cap
     // The page script renders the flood after load, in one insertion, as a "load more" would.
-    await serveHtml(session.context, url, `<!doctype html><title>Flood</title>
+    await serveHtml(
+      session.context,
+      url,
+      `<!doctype html><title>Flood</title>
       <table><tbody id="rows"><tr><td>first@example.com</td><td>HTTP 500 Internal Server Error</td></tr></tbody></table>
       <script>
         window.flood = () => {
@@ -70,11 +76,15 @@ describe('toolbar count during a long scan', () => {
           }
           document.getElementById('rows').insertAdjacentHTML('beforeend', parts.join(''));
         };
-      </script>`);
+      </script>`,
+    );
     const page = await session.context.newPage();
     await page.goto(url);
     const tab = await tabIdOf(session, page);
-    await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '1');
+    await waitFor(
+      () => toolbarBadge(session, tab),
+      (b) => b.text === '1',
+    );
     const total = 1 + ROWS / EVERY;
     await page.evaluate('window.flood()');
     // Samples of (badges on the page, toolbar count) until every row is badged.

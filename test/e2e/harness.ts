@@ -80,7 +80,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     // After a reload or a worker restart the list can still hold the old, closed worker: newest
     // first, and only one that answers.
     for (const candidate of context.serviceWorkers().filter(isOurs).reverse()) {
-      if (await candidate.evaluate('1').then(() => true, () => false)) return candidate;
+      if (
+        await candidate.evaluate('1').then(
+          () => true,
+          () => false,
+        )
+      )
+        return candidate;
     }
     return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   };
@@ -141,14 +147,24 @@ export async function recordPageLog(session: ExtensionSession, page: Page): Prom
     log.contexts.set(context.id, { name: context.name, type: aux.type ?? '' });
   });
   cdp.on('Runtime.consoleAPICalled', (event) => {
-    log.entries.push({ kind: 'console', level: event.type, contextId: event.executionContextId, text: event.args.map(remoteText).join(' ') });
+    log.entries.push({
+      kind: 'console',
+      level: event.type,
+      contextId: event.executionContextId,
+      text: event.args.map(remoteText).join(' '),
+    });
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const text = exceptionDetails.exception?.description ?? exceptionDetails.text;
     log.entries.push({ kind: 'exception', level: 'error', contextId: exceptionDetails.executionContextId ?? null, text });
   });
   cdp.on('Log.entryAdded', ({ entry }) => {
-    log.entries.push({ kind: 'log', level: entry.level, contextId: null, text: `${entry.source}: ${entry.text} ${entry.url ?? ''}`.trim() });
+    log.entries.push({
+      kind: 'log',
+      level: entry.level,
+      contextId: null,
+      text: `${entry.source}: ${entry.text} ${entry.url ?? ''}`.trim(),
+    });
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
@@ -184,7 +200,8 @@ export async function contentScriptWorld(session: ExtensionSession, page: Page, 
       const world = find();
       if (!world) throw new Error('The content script world is gone');
       const reply = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-      if (reply.exceptionDetails) throw new Error(`content world: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+      if (reply.exceptionDetails)
+        throw new Error(`content world: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
       return reply.result.value as T;
     },
     close: () => cdp.detach().catch(() => undefined),
@@ -204,7 +221,10 @@ interface DomNode {
 function serializeNode(node: DomNode): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (node.nodeType === 8) return '';
-  const inner = [...(node.shadowRoots ?? []).map((root) => `<#shadow-root>${serializeNode(root)}</#shadow-root>`), ...(node.children ?? []).map(serializeNode)].join('');
+  const inner = [
+    ...(node.shadowRoots ?? []).map((root) => `<#shadow-root>${serializeNode(root)}</#shadow-root>`),
+    ...(node.children ?? []).map(serializeNode),
+  ].join('');
   if (node.nodeType !== 1) return inner;
   const attrs = node.attributes ?? [];
   let open = node.nodeName.toLowerCase();
@@ -229,7 +249,8 @@ export async function extensionMarkup(session: ExtensionSession, page: Page): Pr
           return;
         }
       }
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) visit(child);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])])
+        visit(child);
     };
     visit(root);
     return found;
@@ -301,10 +322,13 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 /** The toolbar badge text and colour for a tab. */
 export async function toolbarBadge(session: ExtensionSession, tabId: number): Promise<{ text: string; color: number[] }> {
   const worker = await session.worker();
-  return worker.evaluate(async (id) => ({
-    text: await chrome.action.getBadgeText({ tabId: id }),
-    color: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as unknown as number[],
-  }), tabId);
+  return worker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      color: (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as unknown as number[],
+    }),
+    tabId,
+  );
 }
 
 /**
@@ -316,11 +340,18 @@ export class ToolbarPopup {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private eventListeners: ((method: string, params: Record<string, unknown>) => void)[] = [];
 
-  private constructor(private cdp: CDPSession, private sessionId: string) {
+  private constructor(
+    private cdp: CDPSession,
+    private sessionId: string,
+  ) {
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
       const message = JSON.parse(event.message) as {
-        id?: number; result?: unknown; error?: { message: string }; method?: string; params?: Record<string, unknown>;
+        id?: number;
+        result?: unknown;
+        error?: { message: string };
+        method?: string;
+        params?: Record<string, unknown>;
       };
       if (message.id === undefined && message.method) {
         for (const listener of this.eventListeners) listener(message.method, message.params ?? {});

@@ -4,9 +4,7 @@
 // tab works. Each test prints the figure it checks.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor, type ExtensionSession,
-} from './harness';
+import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor, type ExtensionSession } from './harness';
 
 const ORIGIN = 'https://app.iterable.com';
 
@@ -32,11 +30,14 @@ async function open(url: string, html: string): Promise<Page> {
 }
 
 function appendRow(page: Page, listId: string, text: string): Promise<void> {
-  return page.evaluate(([id, rowText]) => {
-    const li = document.createElement('li');
-    li.textContent = rowText!;
-    document.getElementById(id!)!.append(li);
-  }, [listId, text]);
+  return page.evaluate(
+    ([id, rowText]) => {
+      const li = document.createElement('li');
+      li.textContent = rowText!;
+      document.getElementById(id!)!.append(li);
+    },
+    [listId, text],
+  );
 }
 
 /** The diagnosis keys the real toolbar popup lists for a tab, and its note about dropped findings. */
@@ -57,7 +58,9 @@ async function popupView(page: Page, expected: number): Promise<{ keys: string[]
 describe('a page script fires the instance-handover event', () => {
   it('does not switch the extension off, even when it re-fires after every announcement', async () => {
     const url = `${ORIGIN}/e2e/attacks/handover`;
-    const page = await open(url, `<!doctype html><title>Handover</title>
+    const page = await open(
+      url,
+      `<!doctype html><title>Handover</title>
       <script>
         // Re-fire after every announcement (asynchronously, so it is not taken for our own).
         window.fired = 0;
@@ -65,17 +68,32 @@ describe('a page script fires the instance-handover event', () => {
           setTimeout(() => { window.fired++; if (window.fired < 50) document.dispatchEvent(new CustomEvent('webhook-doctor:instance')); }, 0);
         });
       </script>
-      <ul id="log"><li>HTTP 500 Internal Server Error</li><li>ok</li><li>HTTP 403 Forbidden</li></ul>`);
-    await waitFor(() => readBadges(page), (b) => b.length === 2);
+      <ul id="log"><li>HTTP 500 Internal Server Error</li><li>ok</li><li>HTTP 403 Forbidden</li></ul>`,
+    );
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 2,
+    );
     await page.evaluate(() => document.dispatchEvent(new CustomEvent('webhook-doctor:instance')));
     await appendRow(page, 'log', 'HTTP 502 Bad Gateway');
-    const badges = await waitFor(() => readBadges(page), (b) => b.length === 3, 5_000);
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 3,
+      5_000,
+    );
     const fired = await page.evaluate(() => (window as unknown as { fired: number }).fired);
     report('badges after the page fired the event', { fired, badges: badges.length });
     expect(fired, 'the page really fired it').toBeGreaterThan(0);
     expect(badges.map((b) => b.code)).toEqual(['500', '403', '502']);
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '3')).text).toBe('3');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '3',
+        )
+      ).text,
+    ).toBe('3');
     await page.close();
   });
 });
@@ -83,15 +101,26 @@ describe('a page script fires the instance-handover event', () => {
 describe('page content that carries our attribute', () => {
   it('stays: at start-up and inside a failing row', async () => {
     const url = `${ORIGIN}/e2e/attacks/attribute`;
-    const page = await open(url, `<!doctype html><title>Attribute</title>
+    const page = await open(
+      url,
+      `<!doctype html><title>Attribute</title>
       <p id="page-note" data-webhook-doctor="badge">The page's own note</p>
-      <ul id="log"><li id="row">HTTP 500 Internal Server Error</li><li>ok</li></ul>`);
-    await waitFor(() => readBadges(page), (b) => b.some((x) => x.code === '500'));
+      <ul id="log"><li id="row">HTTP 500 Internal Server Error</li><li>ok</li></ul>`,
+    );
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.some((x) => x.code === '500'),
+    );
     // The page rewrites the row with its own marker inside (our badge goes with the old content).
     await page.evaluate(() => {
-      document.getElementById('row')!.innerHTML = 'HTTP 503 Service Unavailable <span id="page-span" data-webhook-doctor="badge">retrying</span>';
+      document.getElementById('row')!.innerHTML =
+        'HTTP 503 Service Unavailable <span id="page-span" data-webhook-doctor="badge">retrying</span>';
     });
-    await waitFor(() => readBadges(page), (b) => b.some((x) => x.code === '503'), 5_000);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.some((x) => x.code === '503'),
+      5_000,
+    );
     await page.waitForTimeout(300); // room for a late removal
     const kept = await page.evaluate(() => ['page-note', 'page-span'].filter((id) => document.getElementById(id)));
     report('page elements with our attribute that stayed', { kept: kept.length, of: 2 });
@@ -107,12 +136,26 @@ describe('frames that go away', () => {
     const url = `${ORIGIN}/e2e/attacks/frames`;
     const frameUrl = `${ORIGIN}/e2e/attacks/frame-log`;
     await serveHtml(session.context, frameUrl, '<!doctype html><title>Log</title><ul><li>HTTP 429 Too Many Requests</li></ul>');
-    const page = await open(url, `<!doctype html><title>Frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
-      <iframe id="child" src="${frameUrl}"></iframe>`);
+    const page = await open(
+      url,
+      `<!doctype html><title>Frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
+      <iframe id="child" src="${frameUrl}"></iframe>`,
+    );
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '2')).text).toBe('2');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '2',
+        )
+      ).text,
+    ).toBe('2');
     await page.evaluate(() => document.getElementById('child')!.remove());
-    const after = await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '1', 5_000);
+    const after = await waitFor(
+      () => toolbarBadge(session, tab),
+      (b) => b.text === '1',
+      5_000,
+    );
     const view = await popupView(page, 1);
     report('toolbar count after the frame was removed', { before: 2, after: after.text, popup: view.keys });
     expect(after.text).toBe('1');
@@ -138,7 +181,10 @@ describe('a page that opens dozens of heavy frames', () => {
     const victimUrl = `${ORIGIN}/e2e/attacks/victim`;
     const victim = await open(victimUrl, '<!doctype html><title>Victim</title><ul id="log"><li>HTTP 500 Internal Server Error</li></ul>');
     const victimTab = await tabIdOf(session, victim);
-    await waitFor(() => toolbarBadge(session, victimTab), (b) => b.text === '1');
+    await waitFor(
+      () => toolbarBadge(session, victimTab),
+      (b) => b.text === '1',
+    );
 
     // Other tabs, each within a tab's share, fill storage.session up to 560 KB short of its quota:
     // more than a tab may hold, less than the heavy frames would take without limits.
@@ -147,8 +193,11 @@ describe('a page that opens dozens of heavy frames', () => {
       const quota = chrome.storage.session.QUOTA_BYTES;
       const sample = 'x'.repeat(200);
       const groups = Array.from({ length: 280 }, (_, i) => ({
-        key: `http:${400 + i}`, finding: { kind: 'http', code: 400 + i, problem: null, start: 0, end: 1, excerpt: 'HTTP' },
-        count: 1, source: 'row', samples: [sample, sample],
+        key: `http:${400 + i}`,
+        finding: { kind: 'http', code: 400 + i, problem: null, start: 0, end: 1, excerpt: 'HTTP' },
+        count: 1,
+        source: 'row',
+        samples: [sample, sample],
       }));
       const snapshot = { url: 'https://app.iterable.com/other', provider: 'iterable', endpointUrl: null, groups };
       const record = { frames: { 0: snapshot }, recency: ['0'], documents: {}, dropped: null };
@@ -166,22 +215,30 @@ describe('a page that opens dozens of heavy frames', () => {
 
     const hostileUrl = `${ORIGIN}/e2e/attacks/many-frames`;
     const docs = Array.from({ length: FRAMES }, (_, i) => frameDoc(i));
-    const hostile = await open(hostileUrl, `<!doctype html><title>Many frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
+    const hostile = await open(
+      hostileUrl,
+      `<!doctype html><title>Many frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
       <div id="frames"></div><script>
         const docs = ${JSON.stringify(docs)};
         for (const doc of docs) { const f = document.createElement('iframe'); f.srcdoc = doc; document.getElementById('frames').append(f); }
-      </script>`);
+      </script>`,
+    );
     const hostileTab = await tabIdOf(session, hostile);
-    const stored = () => worker.evaluate(async (id) => {
-      const record = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames?: object } | undefined;
-      return { frames: Object.keys(record?.frames ?? record ?? {}).length, bytes: await chrome.storage.session.getBytesInUse(`tab:${id}`) };
-    }, hostileTab);
+    const stored = () =>
+      worker.evaluate(async (id) => {
+        const record = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames?: object } | undefined;
+        return {
+          frames: Object.keys(record?.frames ?? record ?? {}).length,
+          bytes: await chrome.storage.session.getBytesInUse(`tab:${id}`),
+        };
+      }, hostileTab);
     // Then every frame keeps growing, a row at a time, until every free byte of storage is gone
     // (without limits); then wait until what is stored for the tab stops changing.
     for (let round = 0; round < GROWTH_ROUNDS; round++) {
       const row = rowHtml(round, ROWS_PER_FRAME + round);
       await hostile.evaluate((html) => {
-        for (const frame of document.querySelectorAll('iframe')) frame.contentDocument?.querySelector('ul')?.insertAdjacentHTML('beforeend', html);
+        for (const frame of document.querySelectorAll('iframe'))
+          frame.contentDocument?.querySelector('ul')?.insertAdjacentHTML('beforeend', html);
       }, row);
       await hostile.waitForTimeout(300);
     }
@@ -195,11 +252,19 @@ describe('a page that opens dozens of heavy frames', () => {
 
     // Meanwhile, the other tab shows five new failures.
     for (const code of [502, 503, 504, 520, 522]) await appendRow(victim, 'log', `HTTP ${code} for order ${'line '.repeat(40)}`);
-    const victimBadge = await waitFor(() => toolbarBadge(session, victimTab), (b) => b.text === '6', 10_000);
+    const victimBadge = await waitFor(
+      () => toolbarBadge(session, victimTab),
+      (b) => b.text === '6',
+      10_000,
+    );
     const victimView = await popupView(victim, 6);
     const hostileView = await popupView(hostile, 1);
     report('many heavy frames', {
-      filler, hostileStored: now, victimToolbar: victimBadge.text, victimPopup: victimView.keys, hostileNote: hostileView.note,
+      filler,
+      hostileStored: now,
+      victimToolbar: victimBadge.text,
+      victimPopup: victimView.keys,
+      hostileNote: hostileView.note,
     });
     expect(now.frames).toBeLessThanOrEqual(32);
     expect(now.bytes).toBeLessThanOrEqual(512 * 1024);

@@ -16,8 +16,19 @@ import type { CDPSession, Page } from 'playwright-core';
 import { chromium, type Browser } from 'playwright-core';
 import { summarize, traceWorkUnits, type MainThreadWork } from './main-thread-work';
 import {
-  CHROMIUM_FLAGS, chromiumPath, extensionMarkup, launchWithExtension, readBadges, recordPageLog, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
-  type ExtensionSession, type PageLog,
+  CHROMIUM_FLAGS,
+  chromiumPath,
+  extensionMarkup,
+  launchWithExtension,
+  readBadges,
+  recordPageLog,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  ToolbarPopup,
+  waitFor,
+  type ExtensionSession,
+  type PageLog,
 } from './harness';
 
 const ORIGIN = 'https://app.iterable.com';
@@ -85,7 +96,9 @@ function expectNoLongTask(work: MainThreadWork, without?: MainThreadWork): void 
 }
 
 /** The content script's own counters (it answers 'get-scan-stats' from the worker). */
-async function scanStats(page: Page): Promise<{ maxChunkMs: number; chunks: number; scans: number; rowsSeen: number; badges: number } | null> {
+async function scanStats(
+  page: Page,
+): Promise<{ maxChunkMs: number; chunks: number; scans: number; rowsSeen: number; badges: number } | null> {
   const tab = await tabIdOf(session, page);
   const worker = await session.worker();
   return worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-scan-stats' }, { frameId: 0 }).catch(() => null), tab);
@@ -105,7 +118,7 @@ async function settledBadges(page: Page, quietMs = 1500, timeoutMs = 60_000): Pr
   let count = -1;
   let since = Date.now();
   while (Date.now() < deadline) {
-    const now = await page.evaluate(`document.querySelectorAll('[data-webhook-doctor="badge"]').length`) as number;
+    const now = (await page.evaluate(`document.querySelectorAll('[data-webhook-doctor="badge"]').length`)) as number;
     if (now !== count) {
       count = now;
       since = Date.now();
@@ -125,7 +138,7 @@ function report(name: string, values: Record<string, unknown>): void {
 function problems(log: PageLog): string[] {
   return log.entries
     .filter((e) => e.kind === 'exception' || (e.level === 'error' && !/favicon/i.test(e.text)))
-    .map((e) => `[${e.contextId === null ? '-' : (log.contexts.get(e.contextId)?.name || 'page')}] ${e.text.slice(0, 300)}`);
+    .map((e) => `[${e.contextId === null ? '-' : log.contexts.get(e.contextId)?.name || 'page'}] ${e.text.slice(0, 300)}`);
 }
 
 interface Opened {
@@ -175,12 +188,18 @@ describe('log rows whose text is markup or script', () => {
     const opened = await openPage(URL_, HTML);
     const { page } = opened;
     await page.goto(URL_);
-    const badges = await waitFor(() => readBadges(page), (b) => b.length === ROWS.length);
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length === ROWS.length,
+    );
     expect(badges.map((b) => b.code)).toEqual(ROWS.map(([, code]) => code));
 
     // A badge card opened: it shows the diagnosis, never row text.
     await page.locator('[data-webhook-doctor="badge"]').first().click();
-    const markup = await waitFor(() => extensionMarkup(session, page), (m) => m.some((html) => html.includes('role="dialog"')));
+    const markup = await waitFor(
+      () => extensionMarkup(session, page),
+      (m) => m.some((html) => html.includes('role="dialog"')),
+    );
     const ours = markup.join('\n');
     expect(ours).not.toMatch(/<(img|script|svg onload|iframe)\b|onerror|javascript:/i);
 
@@ -222,7 +241,10 @@ describe('huge and deep pages', () => {
     const opened = await openPage(url, html);
     const { page } = opened;
     const { work, without } = await loadTraced(opened, url, html, async () => {
-      await waitFor(() => readBadges(page), (b) => b.length >= 2);
+      await waitFor(
+        () => readBadges(page),
+        (b) => b.length >= 2,
+      );
       await settledBadges(page, 1000);
     });
     report('1 MB row', { work, without, scan: await scanStats(page) });
@@ -285,7 +307,10 @@ describe('huge and deep pages', () => {
     const opened = await openPage(url, html);
     const { page } = opened;
     const { work, without } = await loadTraced(opened, url, html, async () => {
-      await waitFor(() => readBadges(page), (b) => b.length >= 1);
+      await waitFor(
+        () => readBadges(page),
+        (b) => b.length >= 1,
+      );
       await settledBadges(page, 1000);
     });
     report('5,000 levels', { work, without, scan: await scanStats(page) });
@@ -304,7 +329,9 @@ describe('mutation storm', () => {
 
   it('rows replaced every 10 ms for 30 s: no long task, memory flat, badges right at the end', async () => {
     const url = `${ORIGIN}/e2e/hostile/storm`;
-    const opened = await openPage(url, `<!doctype html><title>Storm</title><table><tbody id="rows"></tbody></table><script>
+    const opened = await openPage(
+      url,
+      `<!doctype html><title>Storm</title><table><tbody id="rows"></tbody></table><script>
       const CODES = [500, 502, 503, 403, 401, 429];
       const tbody = document.getElementById('rows');
       let round = 0;
@@ -325,35 +352,55 @@ describe('mutation storm', () => {
           if (performance.now() >= end) { clearInterval(timer); resolve(round); }
         }, 10);
       });
-    </script>`);
+    </script>`,
+    );
     const { page, cdp } = opened;
     await page.goto(url);
-    await waitFor(() => readBadges(page), (b) => b.length === 10);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 10,
+    );
     await page.waitForTimeout(500);
     const heapBefore = await heapAfterGc(cdp);
     let rounds = 0;
-    const work = summarize(await traceWorkUnits(cdp, async () => {
-      rounds = (await page.evaluate(`storm(${STORM_MS})`)) as number;
-    }), LONG_TASK_MS);
+    const work = summarize(
+      await traceWorkUnits(cdp, async () => {
+        rounds = (await page.evaluate(`storm(${STORM_MS})`)) as number;
+      }),
+      LONG_TASK_MS,
+    );
     await settledBadges(page, 1000);
     const heapAfter = await heapAfterGc(cdp);
     const stats = await scanStats(page);
-    report('mutation storm', { rounds, work, heapBeforeKB: Math.round(heapBefore / 1024), heapAfterKB: Math.round(heapAfter / 1024), scan: stats });
+    report('mutation storm', {
+      rounds,
+      work,
+      heapBeforeKB: Math.round(heapBefore / 1024),
+      heapAfterKB: Math.round(heapAfter / 1024),
+      scan: stats,
+    });
 
     expect(rounds).toBeGreaterThan(STORM_MS / 100); // the storm really ran (>= 1 replacement per 100 ms)
     // The page renders on every replacement itself: only the extension's own tasks are judged.
     expectNoLongTask(work);
     expect(heapAfter - heapBefore, 'heap growth in bytes').toBeLessThan(5 * 1024 * 1024);
-    const rows = await page.evaluate(`[...document.querySelectorAll('#rows tr')].map((tr) => ({
+    const rows = (await page.evaluate(`[...document.querySelectorAll('#rows tr')].map((tr) => ({
       status: tr.cells[1].textContent,
       badges: [...tr.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code),
-    }))`) as { status: string; badges: string[] }[];
+    }))`)) as { status: string; badges: string[] }[];
     for (const row of rows) {
       const code = /HTTP (\d{3})/.exec(row.status)?.[1];
       expect(row.badges, row.status).toEqual(code ? [code] : []);
     }
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '10')).text).toBe('10');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '10',
+        )
+      ).text,
+    ).toBe('10');
     expect(problems(opened.log)).toEqual([]);
     await opened.close();
   }, 120_000);
@@ -364,7 +411,9 @@ describe('mutation storm', () => {
 describe('pages that redefine what the content script might touch', () => {
   it('keeps badging, and the page keeps working', async () => {
     const url = `${ORIGIN}/e2e/hostile/globals`;
-    const opened = await openPage(url, `<!doctype html><html><head><title>Globals</title><script>
+    const opened = await openPage(
+      url,
+      `<!doctype html><html><head><title>Globals</title><script>
       window.pageState = { observers: 0, customElement: '' };
       Array.prototype.map = function () { throw new Error('page: Array.prototype.map is off'); };
       Array.prototype.forEach = function () { throw new Error('page: forEach is off'); };
@@ -393,17 +442,22 @@ describe('pages that redefine what the content script might touch', () => {
         new MutationObserver(() => undefined).observe(document.body, { childList: true });
         setTimeout(() => document.getElementById('log').insertAdjacentHTML('beforeend', '<li>HTTP 503 Service Unavailable</li>'), 300);
       </script>
-    </body></html>`);
+    </body></html>`,
+    );
     const { page } = opened;
     await page.goto(url);
     // Read through DevTools' DOM, not page scripts: this page broke the helpers they would use.
-    const codes = async () => (await extensionMarkup(session, page)).map((html) => /data-code="(\d*)"[^>]*data-problem="([^"]*)"/.exec(html)?.slice(1).join('|') ?? html.slice(0, 80));
+    const codes = async () =>
+      (await extensionMarkup(session, page)).map(
+        (html) => /data-code="(\d*)"[^>]*data-problem="([^"]*)"/.exec(html)?.slice(1).join('|') ?? html.slice(0, 80),
+      );
     const found = await waitFor(codes, (c) => c.length === 3, 10_000);
     expect(found).toEqual(['500|', '|masked-token', '503|']);
     const markup = (await extensionMarkup(session, page)).join('\n');
     expect(markup).toMatch(/<#shadow-root>[\s\S]*<button/); // our closed shadow roots work
     // The page's own state, read by DevTools' evaluation (no page helper involved).
-    const pageValue = async (expression: string) => ((await opened.cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown);
+    const pageValue = async (expression: string) =>
+      (await opened.cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown;
     expect(await pageValue('window.pageState.customElement')).toBe('page widget');
     expect(await pageValue('window.pageState.observers')).toBe(1);
     expect(await pageValue(`document.getElementById('webhook-doctor').textContent`)).toBe("the page's own element with our name");
@@ -420,7 +474,8 @@ describe('the page edits its rows while a scan runs', () => {
     const ROWS = 5_000;
     const opened = await openPage(url, () => {
       const parts = [`<!doctype html><title>Edits</title><table><tbody id="rows">`];
-      for (let i = 0; i < ROWS; i++) parts.push(`<tr><td>user${i}</td><td>${i % 10 === 0 ? 'HTTP 502 Bad Gateway' : 'Delivered'}</td></tr>`);
+      for (let i = 0; i < ROWS; i++)
+        parts.push(`<tr><td>user${i}</td><td>${i % 10 === 0 ? 'HTTP 502 Bad Gateway' : 'Delivered'}</td></tr>`);
       parts.push(`</tbody></table><script>
         // Seeded random edits, twenty every 4 ms for 1.5 s.
         let seed = 42;
@@ -458,7 +513,7 @@ describe('the page edits its rows while a scan runs', () => {
     await page.goto(url);
     await page.waitForFunction('window.editsDone === true', undefined, { timeout: 60_000 });
     await settledBadges(page, 1500);
-    const result = await page.evaluate(`(() => {
+    const result = (await page.evaluate(`(() => {
       let failing = 0, wrong = [], badges = 0;
       for (const row of document.getElementById('rows').rows) {
         const code = (/HTTP (\\d{3})/.exec(row.cells[1].textContent) || [])[1];
@@ -468,7 +523,7 @@ describe('the page edits its rows while a scan runs', () => {
         if (JSON.stringify(found) !== JSON.stringify(code ? [code] : [])) wrong.push(row.cells[0].textContent + ': ' + row.cells[1].textContent + ' -> ' + JSON.stringify(found));
       }
       return { edits: window.edits, failing, badges, wrong: wrong.slice(0, 5), wrongCount: wrong.length };
-    })()`) as { edits: number; failing: number; badges: number; wrong: string[]; wrongCount: number };
+    })()`)) as { edits: number; failing: number; badges: number; wrong: string[]; wrongCount: number };
     const stats = await scanStats(page);
     report('edits during a scan', { ...result, scan: stats });
     expect(result.edits, 'the page really edited during the scan').toBeGreaterThan(100);
@@ -487,18 +542,27 @@ describe('iframes', () => {
   const CROSS = 'https://example.org/embedded-log';
 
   it('scans an ESP log in a same-origin frame and leaves cross-origin frames alone', async () => {
-    await serveHtml(session.context, SAME, '<!doctype html><title>Frame log</title><ul><li>HTTP 502 Bad Gateway</li><li>Delivered</li></ul>');
+    await serveHtml(
+      session.context,
+      SAME,
+      '<!doctype html><title>Frame log</title><ul><li>HTTP 502 Bad Gateway</li><li>Delivered</li></ul>',
+    );
     await serveHtml(session.context, CROSS, '<!doctype html><title>Elsewhere</title><ul><li>HTTP 500 Internal Server Error</li></ul>');
-    const opened = await openPage(TOP, `<!doctype html><title>Frames</title>
+    const opened = await openPage(
+      TOP,
+      `<!doctype html><title>Frames</title>
       <ul><li>HTTP 403 Forbidden</li></ul>
       <iframe id="same" src="${SAME}"></iframe>
-      <iframe id="cross" src="${CROSS}"></iframe>`);
+      <iframe id="cross" src="${CROSS}"></iframe>`,
+    );
     const { page } = opened;
     await page.goto(TOP);
     const frameBadges = async () => {
       const out: Record<string, string[]> = {};
       for (const frame of page.frames()) {
-        const codes = await frame.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`).catch(() => ['unreadable']);
+        const codes = await frame
+          .evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`)
+          .catch(() => ['unreadable']);
         out[frame.url()] = codes as string[];
       }
       return out;
@@ -508,20 +572,32 @@ describe('iframes', () => {
     expect(await frameBadges()).toEqual({ [TOP]: ['403'], [SAME]: ['502'], [CROSS]: [] });
     expect(found[CROSS]).toEqual([]);
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '2')).text).toBe('2');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '2',
+        )
+      ).text,
+    ).toBe('2');
     expect(problems(opened.log)).toEqual([]);
     await opened.close();
   });
 
   it('scans a log that a page writes into a same-origin srcdoc frame', async () => {
     const url = `${ORIGIN}/e2e/hostile/srcdoc`;
-    const opened = await openPage(url, `<!doctype html><title>srcdoc</title>
-      <iframe id="inline" srcdoc="<ul><li>HTTP 503 Service Unavailable</li><li>Delivered</li></ul>"></iframe>`);
+    const opened = await openPage(
+      url,
+      `<!doctype html><title>srcdoc</title>
+      <iframe id="inline" srcdoc="<ul><li>HTTP 503 Service Unavailable</li><li>Delivered</li></ul>"></iframe>`,
+    );
     const { page } = opened;
     await page.goto(url);
     const inline = async () => {
       const frame = page.frames().find((f) => f.url() === 'about:srcdoc');
-      return frame ? ((await frame.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`)) as string[]) : [];
+      return frame
+        ? ((await frame.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`)) as string[])
+        : [];
     };
     expect(await waitFor(inline, (codes) => codes.length > 0, 5_000)).toEqual(['503']);
     await opened.close();

@@ -5,8 +5,18 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import {
-  extensionMarkup, launchWithExtension, readBadges, recordPageLog, reloadExtension, serveHtml, tabIdOf, toolbarBadge,
-  ToolbarPopup, waitFor, type ExtensionSession, type PageLog,
+  extensionMarkup,
+  launchWithExtension,
+  readBadges,
+  recordPageLog,
+  reloadExtension,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  ToolbarPopup,
+  waitFor,
+  type ExtensionSession,
+  type PageLog,
 } from './harness';
 
 const PAGE_URL = 'https://app.iterable.com/e2e/lifecycle/deliveries';
@@ -28,9 +38,17 @@ let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchWithExtension({ extensionDebugging: true });
   await serveHtml(session.context, PAGE_URL, PAGE_HTML);
-  await serveHtml(session.context, FRAMES_URL, `<!doctype html><title>Frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
-    <iframe src="${FOREIGN_FRAME_URL}"></iframe><iframe src="${FRAME_LOG_URL}"></iframe>`);
-  await serveHtml(session.context, FRAME_LOG_URL, '<!doctype html><title>Log</title><ul><li>HTTP 429 Too Many Requests</li><li>ok</li></ul>');
+  await serveHtml(
+    session.context,
+    FRAMES_URL,
+    `<!doctype html><title>Frames</title><ul><li>HTTP 500 Internal Server Error</li></ul>
+    <iframe src="${FOREIGN_FRAME_URL}"></iframe><iframe src="${FRAME_LOG_URL}"></iframe>`,
+  );
+  await serveHtml(
+    session.context,
+    FRAME_LOG_URL,
+    '<!doctype html><title>Log</title><ul><li>HTTP 429 Too Many Requests</li><li>ok</li></ul>',
+  );
   await serveHtml(session.context, FOREIGN_FRAME_URL, '<!doctype html><title>Widget</title><p>HTTP 503 Service Unavailable</p>');
 });
 
@@ -42,7 +60,10 @@ async function openLogPage(): Promise<{ page: Page; log: PageLog }> {
   const page = await session.context.newPage();
   const log = await recordPageLog(session, page);
   await page.goto(PAGE_URL);
-  await waitFor(() => readBadges(page), (badges) => badges.length === 2);
+  await waitFor(
+    () => readBadges(page),
+    (badges) => badges.length === 2,
+  );
   return { page, log };
 }
 
@@ -66,7 +87,11 @@ async function stopWorker(page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
   try {
     for (const targetId of await workerTargets(cdp)) await cdp.send('Target.closeTarget', { targetId });
-    const left = await waitFor(() => workerTargets(cdp), (ids) => ids.length === 0, 5_000);
+    const left = await waitFor(
+      () => workerTargets(cdp),
+      (ids) => ids.length === 0,
+      5_000,
+    );
     expect(left, 'the worker is stopped').toEqual([]);
   } finally {
     await cdp.detach();
@@ -111,8 +136,13 @@ describe('service worker stopped mid-session', () => {
   it('keeps the tab findings for the popup and badges new rows after waking up', async () => {
     const { page, log } = await openLogPage();
     const tab = await tabIdOf(session, page);
-    await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '2');
-    await (await session.worker()).evaluate(() => {
+    await waitFor(
+      () => toolbarBadge(session, tab),
+      (b) => b.text === '2',
+    );
+    await (
+      await session.worker()
+    ).evaluate(() => {
       (globalThis as { beforeStop?: boolean }).beforeStop = true;
     });
 
@@ -128,11 +158,27 @@ describe('service worker stopped mid-session', () => {
     //    worker, which diagnoses it (the badge gets its words) and counts it on the toolbar.
     await stopWorker(page);
     await appendRow(page, 'dana@example.com · HTTP 503 Service Unavailable · 10:04');
-    const badges = await waitFor(() => readBadges(page), (b) => b.length === 3);
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 3,
+    );
     expect(badges.map((b) => b.code)).toEqual(['500', '403', '503']);
-    const markup = await waitFor(() => extensionMarkup(session, page), (m) => m.some((html) => /data-code="503"[\s\S]*503 · /.test(html)));
-    expect(markup.find((html) => html.includes('data-code="503"')), 'the new badge carries the diagnosis').toMatch(/503 · \w/);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '3')).text).toBe('3');
+    const markup = await waitFor(
+      () => extensionMarkup(session, page),
+      (m) => m.some((html) => /data-code="503"[\s\S]*503 · /.test(html)),
+    );
+    expect(
+      markup.find((html) => html.includes('data-code="503"')),
+      'the new badge carries the diagnosis',
+    ).toMatch(/503 · \w/);
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '3',
+        )
+      ).text,
+    ).toBe('3');
     expect(await popupFindingKeys(page, 3)).toEqual(['http:403', 'http:500', 'http:503']);
     expect(extensionErrors(log)).toEqual([]);
     await log.stop();
@@ -147,20 +193,45 @@ describe('extension reloaded while a page is open', () => {
     // The new worker injects the content script into open ESP tabs; its badges replace the old
     // ones (same rows, one badge each).
     const worker = await session.worker();
-    await waitFor(() => worker.evaluate(() => chrome.runtime.getManifest().version).catch(() => ''), (v) => v !== '', 10_000);
+    await waitFor(
+      () => worker.evaluate(() => chrome.runtime.getManifest().version).catch(() => ''),
+      (v) => v !== '',
+      10_000,
+    );
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '2', 10_000)).text, 'the new instance reported').toBe('2');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '2',
+          10_000,
+        )
+      ).text,
+      'the new instance reported',
+    ).toBe('2');
     const afterReload = await readBadges(page);
     expect(afterReload.map((b) => b.code)).toEqual(['500', '403']);
 
     await appendRow(page, 'dana@example.com · HTTP 502 Bad Gateway · 10:05');
-    const badges = await waitFor(() => readBadges(page), (b) => b.length >= 3);
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 3,
+    );
     await page.waitForTimeout(500); // room for a duplicate from a surviving old instance
     expect((await readBadges(page)).map((b) => b.code)).toEqual(['500', '403', '502']);
     expect(badges.length).toBe(3);
-    const perRow = await page.evaluate(() => [...document.querySelectorAll('#log > li')].map((li) => li.querySelectorAll('[data-webhook-doctor]').length));
+    const perRow = await page.evaluate(() =>
+      [...document.querySelectorAll('#log > li')].map((li) => li.querySelectorAll('[data-webhook-doctor]').length),
+    );
     expect(perRow).toEqual([1, 0, 1, 1]);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '3')).text).toBe('3');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '3',
+        )
+      ).text,
+    ).toBe('3');
     expect(await popupFindingKeys(page, 3)).toEqual(['http:403', 'http:500', 'http:502']);
     expect(extensionErrors(log)).toEqual([]);
     await log.stop();
@@ -176,7 +247,9 @@ describe('extension reloaded while a page with frames is open', () => {
     const byFrame = async () => {
       const out: Record<string, string[]> = {};
       for (const frame of page.frames()) {
-        out[frame.url()] = (await frame.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`).catch(() => ['?'])) as string[];
+        out[frame.url()] = (await frame
+          .evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.dataset.code)`)
+          .catch(() => ['?'])) as string[];
       }
       return out;
     };
@@ -184,7 +257,16 @@ describe('extension reloaded while a page with frames is open', () => {
     expect(await waitFor(byFrame, (f) => JSON.stringify(f) === JSON.stringify(expected))).toEqual(expected);
     await reloadExtension(session);
     const tab = await tabIdOf(session, page);
-    expect((await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '2', 10_000)).text, 'both ESP frames reported again').toBe('2');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tab),
+          (b) => b.text === '2',
+          10_000,
+        )
+      ).text,
+      'both ESP frames reported again',
+    ).toBe('2');
     await page.waitForTimeout(500);
     expect(await byFrame()).toEqual(expected);
     expect(extensionErrors(log)).toEqual([]);

@@ -63,7 +63,9 @@ export interface WorkUnit {
 
 function describe(event: TraceEvent, url: string): string {
   const data = (event.args?.data ?? {}) as { functionName?: string; lineNumber?: number; columnNumber?: number };
-  return url ? `${event.name} ${data.functionName || '(anonymous)'}@${url.replace(/^.*\//, '')}:${data.lineNumber ?? '?'}:${data.columnNumber ?? '?'}` : event.name;
+  return url
+    ? `${event.name} ${data.functionName || '(anonymous)'}@${url.replace(/^.*\//, '')}:${data.lineNumber ?? '?'}:${data.columnNumber ?? '?'}`
+    : event.name;
 }
 
 const ms = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
@@ -95,8 +97,7 @@ export function workUnits(events: readonly TraceEvent[]): WorkUnit[] {
             unit.extensionMs += ms(event);
             unit.extensionEnd = event.ts + (event.dur ?? 0);
           }
-        }
-        else if (/^https?:/.test(url)) unit.page = true;
+        } else if (/^https?:/.test(url)) unit.page = true;
         if (RENDERING.test(event.name)) unit.rendering = true;
         if (GARBAGE_COLLECTION.test(event.name) && event.ts >= unit.gcEnd) {
           unit.gcMs += ms(event);
@@ -154,7 +155,10 @@ export function summarize(units: readonly WorkUnit[], longMs: number): MainThrea
     scriptUnits: script.length,
     longestScriptMs: longest ? scriptMs(longest) : 0,
     longestScriptWallMs: longest?.wallMs ?? 0,
-    longestScript: (longest?.parts ?? []).sort((a, b) => b.ms - a.ms).slice(0, 6).map((p) => `${p.what} ${p.ms.toFixed(1)}`),
+    longestScript: (longest?.parts ?? [])
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 6)
+      .map((p) => `${p.what} ${p.ms.toFixed(1)}`),
     longRendering: rendering.filter((u) => u.threadMs >= longMs).length,
     longestRenderingMs: Math.max(0, ...rendering.map((u) => u.threadMs)),
   };
@@ -167,7 +171,13 @@ export async function traceWorkUnits(cdp: CDPSession, action: () => Promise<void
     for (const raw of value) {
       const event = raw as unknown as TraceEvent;
       // Only what the attribution reads: thread names, units, rendering, GC, and script events.
-      if (event.ph === 'M' || UNIT_NAMES.has(event.name) || RENDERING.test(event.name) || GARBAGE_COLLECTION.test(event.name) || scriptUrl(event)) {
+      if (
+        event.ph === 'M' ||
+        UNIT_NAMES.has(event.name) ||
+        RENDERING.test(event.name) ||
+        GARBAGE_COLLECTION.test(event.name) ||
+        scriptUrl(event)
+      ) {
         kept.push(event);
       }
     }

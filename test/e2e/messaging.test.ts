@@ -4,7 +4,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import {
-  contentScriptWorld, launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, waitFor, type ExtensionSession,
+  contentScriptWorld,
+  launchWithExtension,
+  readBadges,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  waitFor,
+  type ExtensionSession,
 } from './harness';
 
 const PAGE_URL = 'https://www.klaviyo.com/flow/E2E/webhook/activity';
@@ -26,9 +33,15 @@ beforeAll(async () => {
   await serveHtml(session.context, OTHER_URL, '<!doctype html><title>Elsewhere</title><p>HTTP 500</p>');
   page = await session.context.newPage();
   await page.goto(PAGE_URL);
-  await waitFor(() => readBadges(page), (b) => b.length === 2);
+  await waitFor(
+    () => readBadges(page),
+    (b) => b.length === 2,
+  );
   tabId = await tabIdOf(session, page);
-  await waitFor(() => toolbarBadge(session, tabId), (b) => b.text === '2');
+  await waitFor(
+    () => toolbarBadge(session, tabId),
+    (b) => b.text === '2',
+  );
 });
 
 afterAll(async () => {
@@ -40,9 +53,12 @@ async function storedGroups(): Promise<string[]> {
   const worker = await session.worker();
   return worker.evaluate(async (id) => {
     const key = `tab:${id}`;
-    const record = (await chrome.storage.session.get(key))[key] as { frames?: Record<string, { groups: { key: string; count: number }[] }> } | undefined;
+    const record = (await chrome.storage.session.get(key))[key] as
+      { frames?: Record<string, { groups: { key: string; count: number }[] }> } | undefined;
     const frames = record?.frames ?? {};
-    return Object.values(frames).flatMap((frame) => frame.groups.map((g) => `${g.key}×${g.count}`)).sort();
+    return Object.values(frames)
+      .flatMap((frame) => frame.groups.map((g) => `${g.key}×${g.count}`))
+      .sort();
   }, tabId);
 }
 
@@ -73,7 +89,20 @@ describe('web pages', () => {
     await page.evaluate(() => {
       const forged = {
         type: 'page-snapshot',
-        snapshot: { url: location.href, provider: null, endpointUrl: null, groups: [{ key: 'http:418', finding: { kind: 'http', code: 418, problem: null, start: 0, end: 3, excerpt: '418' }, count: 99, source: 'row', samples: ['forged'] }] },
+        snapshot: {
+          url: location.href,
+          provider: null,
+          endpointUrl: null,
+          groups: [
+            {
+              key: 'http:418',
+              finding: { kind: 'http', code: 418, problem: null, start: 0, end: 3, excerpt: '418' },
+              count: 99,
+              source: 'row',
+              samples: ['forged'],
+            },
+          ],
+        },
       };
       window.postMessage(forged, '*');
       document.dispatchEvent(new CustomEvent('webhook-doctor:snapshot', { detail: forged }));
@@ -91,7 +120,10 @@ describe('another extension', () => {
   ])('gets no answer to %s', async (_name, template) => {
     const message = template.type === 'get-tab-findings' ? { ...template, tabId } : template;
     const other = await otherExtensionWorker();
-    const result = await other.evaluate(`askExtension(${JSON.stringify(session.extensionId)}, ${JSON.stringify(message)})`) as { reply?: unknown; error?: string };
+    const result = (await other.evaluate(`askExtension(${JSON.stringify(session.extensionId)}, ${JSON.stringify(message)})`)) as {
+      reply?: unknown;
+      error?: string;
+    };
     expect(result.reply, 'no reply with data').toBeUndefined();
     expect(result.error).toMatch(/Receiving end does not exist|Could not establish connection/);
     expect(await storedGroups()).toEqual(['http:401×1', 'http:500×1']);
@@ -99,8 +131,12 @@ describe('another extension', () => {
 
   it('cannot open a port to the extension', async () => {
     const other = await otherExtensionWorker();
-    const result = await other.evaluate(`connectToExtension(${JSON.stringify(session.extensionId)}, { type: 'get-tab-findings', tabId: ${tabId} })`) as {
-      disconnected?: boolean; replies?: unknown[]; error?: string | null;
+    const result = (await other.evaluate(
+      `connectToExtension(${JSON.stringify(session.extensionId)}, { type: 'get-tab-findings', tabId: ${tabId} })`,
+    )) as {
+      disconnected?: boolean;
+      replies?: unknown[];
+      error?: string | null;
     };
     expect(result.replies ?? []).toEqual([]);
     expect(result.disconnected).toBe(true);
@@ -111,10 +147,22 @@ describe('malformed messages from our own content script world', () => {
   const MALFORMED: [string, string][] = [
     ['a snapshot whose url is a number', `{ type: 'page-snapshot', snapshot: { url: 5, provider: null, endpointUrl: null, groups: [] } }`],
     ['a snapshot without snapshot', `{ type: 'page-snapshot' }`],
-    ['a snapshot with an unknown finding kind', `{ type: 'page-snapshot', snapshot: { url: location.href, provider: null, endpointUrl: null, groups: [{ key: 'x:1', finding: { kind: 'evil', code: null, problem: 'x', start: 0, end: 1, excerpt: '' }, count: 1, source: 'row', samples: [] }] } }`],
-    ['a snapshot with 301 groups', `{ type: 'page-snapshot', snapshot: { url: location.href, provider: null, endpointUrl: null, groups: Array.from({ length: 301 }, (_, i) => ({ key: 'http:' + (400 + (i % 100)), finding: { kind: 'http', code: 400 + (i % 100), problem: null, start: 0, end: 3, excerpt: '' }, count: 1, source: 'row', samples: [] })) } }`],
-    ['a snapshot with a 1 MB url', `{ type: 'page-snapshot', snapshot: { url: 'x'.repeat(1 << 20), provider: null, endpointUrl: null, groups: [] } }`],
-    ['a snapshot with an unknown provider', `{ type: 'page-snapshot', snapshot: { url: location.href, provider: 'evil', endpointUrl: null, groups: [] } }`],
+    [
+      'a snapshot with an unknown finding kind',
+      `{ type: 'page-snapshot', snapshot: { url: location.href, provider: null, endpointUrl: null, groups: [{ key: 'x:1', finding: { kind: 'evil', code: null, problem: 'x', start: 0, end: 1, excerpt: '' }, count: 1, source: 'row', samples: [] }] } }`,
+    ],
+    [
+      'a snapshot with 301 groups',
+      `{ type: 'page-snapshot', snapshot: { url: location.href, provider: null, endpointUrl: null, groups: Array.from({ length: 301 }, (_, i) => ({ key: 'http:' + (400 + (i % 100)), finding: { kind: 'http', code: 400 + (i % 100), problem: null, start: 0, end: 3, excerpt: '' }, count: 1, source: 'row', samples: [] })) } }`,
+    ],
+    [
+      'a snapshot with a 1 MB url',
+      `{ type: 'page-snapshot', snapshot: { url: 'x'.repeat(1 << 20), provider: null, endpointUrl: null, groups: [] } }`,
+    ],
+    [
+      'a snapshot with an unknown provider',
+      `{ type: 'page-snapshot', snapshot: { url: location.href, provider: 'evil', endpointUrl: null, groups: [] } }`,
+    ],
     ['tab findings asked by a content script', `{ type: 'get-tab-findings', tabId: ${'${TAB}'} }`],
   ];
 
@@ -140,7 +188,9 @@ describe('malformed messages from our own content script world', () => {
   ])('%s is left unanswered', async (_name, expression) => {
     const world = await contentScriptWorld(session, page);
     try {
-      const reply = await world.evaluate<unknown>(`chrome.runtime.sendMessage(${expression}).then((r) => r ?? 'no reply', (e) => 'error: ' + e.message)`);
+      const reply = await world.evaluate<unknown>(
+        `chrome.runtime.sendMessage(${expression}).then((r) => r ?? 'no reply', (e) => 'error: ' + e.message)`,
+      );
       expect(String(reply)).toMatch(/^(no reply|error: )/);
     } finally {
       await world.close();
@@ -149,9 +199,18 @@ describe('malformed messages from our own content script world', () => {
 
   it('the worker still serves after all of them: a new row is stored and counted', async () => {
     await page.evaluate(() => {
-      document.getElementById('rows')!.insertAdjacentHTML('beforeend', '<tr><td>dana@example.com</td><td>HTTP 503 Service Unavailable</td></tr>');
+      document
+        .getElementById('rows')!
+        .insertAdjacentHTML('beforeend', '<tr><td>dana@example.com</td><td>HTTP 503 Service Unavailable</td></tr>');
     });
-    expect((await waitFor(() => toolbarBadge(session, tabId), (b) => b.text === '3')).text).toBe('3');
+    expect(
+      (
+        await waitFor(
+          () => toolbarBadge(session, tabId),
+          (b) => b.text === '3',
+        )
+      ).text,
+    ).toBe('3');
     expect(await storedGroups()).toEqual(['http:401×1', 'http:500×1', 'http:503×1']);
   });
 });

@@ -29,7 +29,7 @@ function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(ROOT, dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-describe('the provider registry\'s hosts', () => {
+describe("the provider registry's hosts", () => {
   it('are https hosts of one ESP each: no bare wildcard, no top-level domain alone', () => {
     expect(ESP_MATCHES.length).toBeGreaterThan(0);
     for (const pattern of ESP_MATCHES) expect(pattern).toMatch(/^https:\/\/(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}\/\*$/);
@@ -111,7 +111,15 @@ describe('Firefox build (dist-firefox/)', () => {
     try {
       output = execFileSync(
         process.execPath,
-        [path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', 'dist-firefox', '--output', 'json', '--no-config-discovery'],
+        [
+          path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js'),
+          'lint',
+          '--source-dir',
+          'dist-firefox',
+          '--output',
+          'json',
+          '--no-config-discovery',
+        ],
         { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
       );
     } catch (error) {

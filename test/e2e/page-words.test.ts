@@ -7,8 +7,23 @@ import path from 'node:path';
 import type { Page as ChromiumPage } from 'playwright-core';
 import { FIXTURES } from '../fixtures/index';
 import { fixtureHtml } from '../fixtures/load';
-import { extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, ROOT, serveHtml, waitFor, type ExtensionSession } from './harness';
-import { firefoxBadges, firefoxExtensionMarkup, firefoxFieldWarnings, launchFirefoxWithExtension, type FirefoxSession } from './firefox-harness';
+import {
+  extensionMarkup,
+  launchWithExtension,
+  readBadges,
+  readFieldWarnings,
+  ROOT,
+  serveHtml,
+  waitFor,
+  type ExtensionSession,
+} from './harness';
+import {
+  firefoxBadges,
+  firefoxExtensionMarkup,
+  firefoxFieldWarnings,
+  launchFirefoxWithExtension,
+  type FirefoxSession,
+} from './firefox-harness';
 
 const catalog = JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const english = (name: string) => catalog[name]!.message;
@@ -41,7 +56,7 @@ function checkMarkup(read: () => PageMarkup) {
     expect(card).toContain(english('cardFirstSteps'));
   });
 
-  it("words each field warning from the catalog", () => {
+  it('words each field warning from the catalog', () => {
     const { warnings } = read();
     const masked = warnings.find((html) => html.includes('data-problem="masked-token"'));
     const json = warnings.find((html) => html.includes('data-problem="invalid-json"'));
@@ -65,14 +80,26 @@ describe('Chromium', () => {
     session = await launchWithExtension();
     for (const fixture of [LOG, EDITOR]) await serveHtml(session.context, fixture.url, fixtureHtml(fixture.file));
     const log = await open(LOG);
-    await waitFor(() => readBadges(log), (b) => b.length === LOG.expectedBadges.length);
+    await waitFor(
+      () => readBadges(log),
+      (b) => b.length === LOG.expectedBadges.length,
+    );
     // The accessible names carry the worker's titles once its diagnoses arrived.
-    markup.badges = await waitFor(() => extensionMarkup(session, log), (m) => m.filter((html) => BADGE_NAME.test(html)).length === LOG.expectedBadges.length);
+    markup.badges = await waitFor(
+      () => extensionMarkup(session, log),
+      (m) => m.filter((html) => BADGE_NAME.test(html)).length === LOG.expectedBadges.length,
+    );
     await log.click('[data-webhook-doctor="badge"]');
-    const withCard = await waitFor(() => extensionMarkup(session, log), (m) => m.some((html) => html.includes('role="dialog"')));
+    const withCard = await waitFor(
+      () => extensionMarkup(session, log),
+      (m) => m.some((html) => html.includes('role="dialog"')),
+    );
     markup.card = withCard.find((html) => html.includes('role="dialog"')) ?? '';
     const editor = await open(EDITOR);
-    await waitFor(() => readFieldWarnings(editor), (w) => w.length === EDITOR.expectedFieldWarnings.length);
+    await waitFor(
+      () => readFieldWarnings(editor),
+      (w) => w.length === EDITOR.expectedFieldWarnings.length,
+    );
     markup.warnings = (await extensionMarkup(session, editor)).filter((html) => html.includes('field-warning'));
   }, 90_000);
 
@@ -92,14 +119,26 @@ describe('Firefox', () => {
     for (const fixture of [LOG, EDITOR]) session.serve(fixture.url, fixtureHtml(fixture.file));
     const log = await session.newPage();
     await log.goto(LOG.url);
-    await waitFor(() => firefoxBadges(log), (b) => b.length === LOG.expectedBadges.length);
-    markup.badges = await waitFor(() => firefoxExtensionMarkup(session, log), (m) => m.filter((html) => BADGE_NAME.test(html)).length === LOG.expectedBadges.length);
+    await waitFor(
+      () => firefoxBadges(log),
+      (b) => b.length === LOG.expectedBadges.length,
+    );
+    markup.badges = await waitFor(
+      () => firefoxExtensionMarkup(session, log),
+      (m) => m.filter((html) => BADGE_NAME.test(html)).length === LOG.expectedBadges.length,
+    );
     await log.click('[data-webhook-doctor="badge"]');
-    const withCard = await waitFor(() => firefoxExtensionMarkup(session, log), (m) => m.some((html) => html.includes('role="dialog"')));
+    const withCard = await waitFor(
+      () => firefoxExtensionMarkup(session, log),
+      (m) => m.some((html) => html.includes('role="dialog"')),
+    );
     markup.card = withCard.find((html) => html.includes('role="dialog"')) ?? '';
     const editor = await session.newPage();
     await editor.goto(EDITOR.url);
-    await waitFor(() => firefoxFieldWarnings(editor), (w) => w.length === EDITOR.expectedFieldWarnings.length);
+    await waitFor(
+      () => firefoxFieldWarnings(editor),
+      (w) => w.length === EDITOR.expectedFieldWarnings.length,
+    );
     markup.warnings = (await firefoxExtensionMarkup(session, editor)).filter((html) => html.includes('field-warning'));
   }, 90_000);
 

@@ -4,11 +4,25 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  EDITOR_URL, EDITOR_WITH_LOG, EDITOR_WITH_LOG_GROUPS, FINDING_LINES, FOCUSED_LINE, READ_CARDS, READ_LINES, type PopupCard,
+  EDITOR_URL,
+  EDITOR_WITH_LOG,
+  EDITOR_WITH_LOG_GROUPS,
+  FINDING_LINES,
+  FOCUSED_LINE,
+  READ_CARDS,
+  READ_LINES,
+  type PopupCard,
   type PopupLine,
 } from './composed-pages';
 import {
-  launchWithExtension, readBadges, readFieldWarnings, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor,
+  launchWithExtension,
+  readBadges,
+  readFieldWarnings,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  ToolbarPopup,
+  waitFor,
   type ExtensionSession,
 } from './harness';
 
@@ -28,10 +42,19 @@ beforeAll(async () => {
   await serveHtml(session.context, OTHER_URL, '<!doctype html><title>Docs</title><p>Nothing to see.</p>');
   editor = await session.context.newPage();
   await editor.goto(EDITOR_URL);
-  await waitFor(() => readBadges(editor), (b) => b.length === 4);
-  await waitFor(() => readFieldWarnings(editor), (w) => w.length === 2);
+  await waitFor(
+    () => readBadges(editor),
+    (b) => b.length === 4,
+  );
+  await waitFor(
+    () => readFieldWarnings(editor),
+    (w) => w.length === 2,
+  );
   const tab = await tabIdOf(session, editor);
-  await waitFor(() => toolbarBadge(session, tab), (b) => b.text === '6');
+  await waitFor(
+    () => toolbarBadge(session, tab),
+    (b) => b.text === '6',
+  );
 });
 
 afterAll(async () => {
@@ -69,11 +92,14 @@ describe('findings of the active tab', () => {
       await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
       await popup.evaluate(`document.querySelector('.triage__line').focus()`);
       const steps: { focused: string | null; open: string[]; cardVisible: boolean }[] = [];
-      const record = async () => steps.push(await popup.evaluate(`({
+      const record = async () =>
+        steps.push(
+          await popup.evaluate(`({
         focused: ${FOCUSED_LINE},
         open: [...document.querySelectorAll('.triage__line[aria-expanded="true"]')].map((b) => b.closest('li').dataset.key),
         cardVisible: [...document.querySelectorAll('.triage__card')].some((c) => !c.hidden && c.offsetHeight > 0),
-      })`));
+      })`),
+        );
       for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter', 'Escape', 'ArrowUp', 'End'] as const) {
         await popup.press(key);
         await record();
@@ -172,7 +198,9 @@ describe('"Copy report"', () => {
       await popup.waitFor(`document.querySelectorAll(${JSON.stringify(FINDING_LINES)}).length === 5`);
       await popup.click('.copy button');
       await popup.waitFor(`document.querySelector('.copy__status')?.textContent`);
-      return popup.evaluate<{ status: string; report: string }>(`({ status: document.querySelector('.copy__status').textContent, report: window.copiedReport ?? '' })`);
+      return popup.evaluate<{ status: string; report: string }>(
+        `({ status: document.querySelector('.copy__status').textContent, report: window.copiedReport ?? '' })`,
+      );
     });
     expect(copied.status).toBe('Report copied, with secrets removed.');
     const { report } = copied;

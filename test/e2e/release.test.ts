@@ -45,7 +45,7 @@ describe('release/', () => {
     ]);
   });
 
-  it('puts the package version into both manifests, and the gecko id into Firefox\'s', () => {
+  it("puts the package version into both manifests, and the gecko id into Firefox's", () => {
     expect(manifestOf(unpacked.chrome).version).toBe(packageVersion());
     expect(manifestOf(unpacked.firefox).version).toBe(packageVersion());
     expect(manifestOf(unpacked.firefox).browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
@@ -56,7 +56,10 @@ describe('release/', () => {
     for (const kind of ['chrome', 'firefox'] as const) {
       expect(listed[kind], kind).toContain('manifest.json');
       expect(listed[kind], kind).toContain('content.js');
-      expect(listed[kind].filter((file) => /\.(ts|tsx|map)$|node_modules|^src\/.*\.ts/.test(file)), kind).toEqual([]);
+      expect(
+        listed[kind].filter((file) => /\.(ts|tsx|map)$|node_modules|^src\/.*\.ts/.test(file)),
+        kind,
+      ).toEqual([]);
     }
   });
 
@@ -74,7 +77,9 @@ describe('release/', () => {
   ] as const)('the source archive rebuilds the %s upload file for file', (_name, kind, outDir) => {
     const rebuilt = path.join(unpacked.source, outDir);
     expect(listFiles(rebuilt)).toEqual(listed[kind]);
-    const differing = listed[kind].filter((file) => !readFileSync(path.join(rebuilt, file)).equals(readFileSync(path.join(unpacked[kind], file))));
+    const differing = listed[kind].filter(
+      (file) => !readFileSync(path.join(rebuilt, file)).equals(readFileSync(path.join(unpacked[kind], file))),
+    );
     expect(differing).toEqual([]);
   });
 });

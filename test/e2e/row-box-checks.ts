@@ -77,14 +77,25 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
   describe('a virtualised list of fixed 32 px rows', () => {
     it('badges each failing row inside its own box, the row as tall as before', async () => {
       await driver().open(FIXED_ROWS.url);
-      const rows = await waitFor(() => driver().evaluate<RowBox[]>(VIRTUAL_ROWS), (r) => settled(r) && r.some((row) => row.badge));
+      const rows = await waitFor(
+        () => driver().evaluate<RowBox[]>(VIRTUAL_ROWS),
+        (r) => settled(r) && r.some((row) => row.badge),
+      );
       checkVirtualRows(rows);
-      expect(rows.filter((row) => row.badge).map((row) => row.index).sort((a, b) => a - b)).toEqual([2, 7]);
+      expect(
+        rows
+          .filter((row) => row.badge)
+          .map((row) => row.index)
+          .sort((a, b) => a - b),
+      ).toEqual([2, 7]);
     });
 
     it('follows recycled rows: a row given passing text loses its badge, one given failing text gets one', async () => {
       await driver().open(FIXED_ROWS.url);
-      const before = await waitFor(() => driver().evaluate<RowBox[]>(VIRTUAL_ROWS), (r) => settled(r) && r.some((row) => row.badge));
+      const before = await waitFor(
+        () => driver().evaluate<RowBox[]>(VIRTUAL_ROWS),
+        (r) => settled(r) && r.some((row) => row.badge),
+      );
       // After scrolling ten rows, the element that showed row 0 (delivered) shows row 12 (HTTP
       // 429), the one that showed row 7 (HTTP 401) row 19 (delivered), the one that showed row 2
       // (HTTP 503) row 14 (HTTP 429).
@@ -92,7 +103,10 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
       const [zero, seven, two] = [slotOf(before, 0), slotOf(before, 7), slotOf(before, 2)];
       expect([before[zero]!.code, before[seven]!.code, before[two]!.code]).toEqual([null, '401', '503']);
       await driver().evaluate('window.fixtureScrollTo(10)');
-      const after = await waitFor(() => driver().evaluate<RowBox[]>(VIRTUAL_ROWS), (r) => settled(r) && r[zero]!.index === 12);
+      const after = await waitFor(
+        () => driver().evaluate<RowBox[]>(VIRTUAL_ROWS),
+        (r) => settled(r) && r[zero]!.index === 12,
+      );
       expect([after[zero]!.index, after[zero]!.code]).toEqual([12, '429']);
       expect([after[seven]!.index, after[seven]!.code]).toEqual([19, null]);
       expect([after[two]!.index, after[two]!.code]).toEqual([14, '429']);
@@ -102,9 +116,17 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
       // Scrolled back and forth more often than the page may take a badge away from one row.
       for (let i = 0; i < 8; i++) await driver().evaluate(`window.fixtureScrollTo(${i % 2 ? 0 : 10})`);
       await driver().evaluate('window.fixtureScrollTo(5)');
-      const last = await waitFor(() => driver().evaluate<RowBox[]>(VIRTUAL_ROWS), (r) => settled(r) && r.some((row) => row.index === 16));
+      const last = await waitFor(
+        () => driver().evaluate<RowBox[]>(VIRTUAL_ROWS),
+        (r) => settled(r) && r.some((row) => row.index === 16),
+      );
       checkVirtualRows(last);
-      expect(last.filter((row) => row.badge).map((row) => row.index).sort((a, b) => a - b)).toEqual([7, 12, 14]);
+      expect(
+        last
+          .filter((row) => row.badge)
+          .map((row) => row.index)
+          .sort((a, b) => a - b),
+      ).toEqual([7, 12, 14]);
     });
   });
 
@@ -117,11 +139,19 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
     it('a badge in the narrow last cell leaves the row as tall as its unbadged twin', async () => {
       await driver().open(FIXED_ROWS.url);
       type TableRow = { id: string; height: number; code: string | null };
-      const rows = await waitFor(() => driver().evaluate<TableRow[]>(TABLE_ROWS), (r) => r.filter((row) => row.code).length === 2);
+      const rows = await waitFor(
+        () => driver().evaluate<TableRow[]>(TABLE_ROWS),
+        (r) => r.filter((row) => row.code).length === 2,
+      );
       // Diagnoses arrive after the badges and make their labels longer: measure with them in.
       await new Promise((resolve) => setTimeout(resolve, 500));
       rows.splice(0, rows.length, ...(await driver().evaluate<TableRow[]>(TABLE_ROWS)));
-      expect(rows.map((row) => [row.id, row.code])).toEqual([['narrow-1', '502'], ['narrow-2', null], ['narrow-3', '429'], ['narrow-4', null]]);
+      expect(rows.map((row) => [row.id, row.code])).toEqual([
+        ['narrow-1', '502'],
+        ['narrow-2', null],
+        ['narrow-3', '429'],
+        ['narrow-4', null],
+      ]);
       const twin = rows[1]!.height;
       for (const row of [rows[0]!, rows[2]!]) expect(row.height, `${row.id} next to narrow-2 (${twin} px)`).toBeCloseTo(twin, 0);
     });

@@ -7,12 +7,21 @@
 // short 8-character secret in a header row.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describeSentinelChecks, EDITOR_HTML, EDITOR_URL, PAGE_CONTROL, Sightings, SLACK_URL, TOKEN, TOKEN_ROWS } from './token-sentinel';
 import {
-  describeSentinelChecks, EDITOR_HTML, EDITOR_URL, PAGE_CONTROL, Sightings, SLACK_URL, TOKEN, TOKEN_ROWS,
-} from './token-sentinel';
-import {
-  contentScriptWorld, extensionMarkup, launchWithExtension, readBadges, readFieldWarnings, recordPageLog, serveHtml,
-  tabIdOf, toolbarBadge, ToolbarPopup, waitFor, type ExtensionSession, type PageLog,
+  contentScriptWorld,
+  extensionMarkup,
+  launchWithExtension,
+  readBadges,
+  readFieldWarnings,
+  recordPageLog,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  ToolbarPopup,
+  waitFor,
+  type ExtensionSession,
+  type PageLog,
 } from './harness';
 
 const sightings = new Sightings();
@@ -40,7 +49,10 @@ beforeAll(async () => {
   page = await session.context.newPage();
   pageLog = await recordPageLog(session, page);
   await page.goto(EDITOR_URL);
-  await waitFor(() => readFieldWarnings(page), (w) => w.length === 2);
+  await waitFor(
+    () => readFieldWarnings(page),
+    (w) => w.length === 2,
+  );
 
   // Messages the content script sends and the replies it gets, seen from its own world.
   const world = await contentScriptWorld(session, page);
@@ -63,7 +75,10 @@ beforeAll(async () => {
 
   // The user types the token (no scheme: a warning), then the log shows it in four rows.
   await page.fill('#header-value-1', TOKEN);
-  await waitFor(() => readFieldWarnings(page), (w) => w.some((x) => x.problem === 'missing-bearer-prefix'));
+  await waitFor(
+    () => readFieldWarnings(page),
+    (w) => w.some((x) => x.problem === 'missing-bearer-prefix'),
+  );
   await page.evaluate((rows) => {
     const list = document.getElementById('deliveries')!;
     for (const text of rows) {
@@ -72,9 +87,15 @@ beforeAll(async () => {
       list.append(li);
     }
   }, TOKEN_ROWS);
-  await waitFor(() => readBadges(page), (b) => b.length === TOKEN_ROWS.length);
+  await waitFor(
+    () => readBadges(page),
+    (b) => b.length === TOKEN_ROWS.length,
+  );
   const tab = await tabIdOf(session, page);
-  await waitFor(() => toolbarBadge(session, tab), (b) => b.text === String(TOKEN_ROWS.length + 2));
+  await waitFor(
+    () => toolbarBadge(session, tab),
+    (b) => b.text === String(TOKEN_ROWS.length + 2),
+  );
 
   // The editor's "Copy as curl" button, its clipboard text captured in the content script's world.
   await world.evaluate(`(() => {
@@ -82,18 +103,28 @@ beforeAll(async () => {
     return true;
   })()`);
   await page.locator('[data-webhook-doctor="copy-curl"]').click();
-  note('copied curl (editor)', await waitFor(() => world.evaluate<string | null>('globalThis.copiedCurl ?? null'), (text) => typeof text === 'string'));
+  note(
+    'copied curl (editor)',
+    await waitFor(
+      () => world.evaluate<string | null>('globalThis.copiedCurl ?? null'),
+      (text) => typeof text === 'string',
+    ),
+  );
 
   // A badge card opened by a click; then the DOM we added, card included.
   await page.locator('[data-webhook-doctor="badge"]').first().click();
-  const markup = await waitFor(() => extensionMarkup(session, page), (m) => m.some((html) => html.includes('role="dialog"')));
+  const markup = await waitFor(
+    () => extensionMarkup(session, page),
+    (m) => m.some((html) => html.includes('role="dialog"')),
+  );
   note('DOM added to the page', markup);
 
   // The popup: its DOM, its console, its copy of the report, and the findings reply it reads.
   const popup = await ToolbarPopup.open(session, page);
   try {
     popup.onEvent((method, params) => {
-      if (method === 'Runtime.consoleAPICalled' || method === 'Runtime.exceptionThrown' || method === 'Log.entryAdded') note('popup console', params);
+      if (method === 'Runtime.consoleAPICalled' || method === 'Runtime.exceptionThrown' || method === 'Log.entryAdded')
+        note('popup console', params);
     });
     await popup.send('Runtime.enable');
     await popup.send('Log.enable');
@@ -127,24 +158,35 @@ beforeAll(async () => {
   // a Slack webhook URL, whose path is its secret.
   await page.fill('#webhook-destination-url', SLACK_URL);
   await page.fill('#header-value-1', `Bearer ${TOKEN}`);
-  await waitFor(() => readFieldWarnings(page), (w) => !w.some((x) => x.problem === 'missing-bearer-prefix'));
+  await waitFor(
+    () => readFieldWarnings(page),
+    (w) => !w.some((x) => x.problem === 'missing-bearer-prefix'),
+  );
   await page.waitForTimeout(600); // the snapshot throttle
 
   note('content script traffic', await world.evaluate<string[]>('globalThis.recordedTraffic'));
   await world.close();
-  note('worker messages', await (await session.worker()).evaluate(() => (globalThis as { recordedMessages?: string[] }).recordedMessages ?? []));
-  const storage = await (await session.worker()).evaluate(async () => ({
+  note(
+    'worker messages',
+    await (await session.worker()).evaluate(() => (globalThis as { recordedMessages?: string[] }).recordedMessages ?? []),
+  );
+  const storage = await (
+    await session.worker()
+  ).evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     session: await chrome.storage.session.get(null),
     sync: await chrome.storage.sync.get(null),
   }));
   for (const [area, content] of Object.entries(storage)) note(`storage.${area}`, content);
   note('page console (all worlds)', pageLog.entries);
-  note(PAGE_CONTROL, await page.evaluate(() => [
-    (document.getElementById('header-value-1') as HTMLInputElement).value,
-    document.getElementById('deliveries')!.textContent ?? '',
-    (document.getElementById('webhook-destination-url') as HTMLInputElement).value,
-  ]));
+  note(
+    PAGE_CONTROL,
+    await page.evaluate(() => [
+      (document.getElementById('header-value-1') as HTMLInputElement).value,
+      document.getElementById('deliveries')!.textContent ?? '',
+      (document.getElementById('webhook-destination-url') as HTMLInputElement).value,
+    ]),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -155,9 +197,21 @@ afterAll(async () => {
 describeSentinelChecks(
   sightings,
   [
-    'storage.local', 'storage.session', 'storage.sync', 'worker messages', 'content script traffic', 'get-tab-findings reply',
-    'page console (all worlds)', 'worker console', 'popup console', 'copied report', 'popup DOM', 'popup diagnose results',
-    'DOM added to the page', 'copied curl (editor)', 'copied curl (popup)',
+    'storage.local',
+    'storage.session',
+    'storage.sync',
+    'worker messages',
+    'content script traffic',
+    'get-tab-findings reply',
+    'page console (all worlds)',
+    'worker console',
+    'popup console',
+    'copied report',
+    'popup DOM',
+    'popup diagnose results',
+    'DOM added to the page',
+    'copied curl (editor)',
+    'copied curl (popup)',
   ],
   [
     ['storage.session', /http:401/],

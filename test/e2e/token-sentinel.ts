@@ -14,7 +14,11 @@ export const SLACK_URL = `https://hooks.slack.com/services/T04SXW2KJ/B06QRL1ZP/$
 /** Short secrets must not be previewed at all: no 4-character piece may show. */
 export const SHORT_SECRET = 'q7Zx9Wv2';
 /** Each sentinel and the size of the pieces of it that count as a leak. */
-export const SENTINELS: [string, number][] = [[TOKEN, 8], [PATH_SECRET, 8], [SHORT_SECRET, 4]];
+export const SENTINELS: [string, number][] = [
+  [TOKEN, 8],
+  [PATH_SECRET, 8],
+  [SHORT_SECRET, 4],
+];
 export const EDITOR_URL = 'https://www.klaviyo.com/flow/TOKEN/edit';
 export const EDITOR_HTML = readFileSync(path.join(ROOT, 'test/fixtures/klaviyo/webhook-editor.html'), 'utf8').replace(
   '</body>',
@@ -72,7 +76,8 @@ export function describeSentinelChecks(sightings: Sightings, places: string[], r
       const rows = page[1] ?? '';
       expect(leakedPieces(PATH_SECRET, rows).length).toBe(PATH_SECRET.length - 7);
       expect(leakedPieces(SHORT_SECRET, rows, 4).length).toBe(SHORT_SECRET.length - 3);
-      if (page[2] !== undefined) expect(leakedPieces(PATH_SECRET, page[2]).length, 'typed as the destination URL').toBe(PATH_SECRET.length - 7);
+      if (page[2] !== undefined)
+        expect(leakedPieces(PATH_SECRET, page[2]).length, 'typed as the destination URL').toBe(PATH_SECRET.length - 7);
     });
 
     it('shows up redacted where the rows are summarised (first 4 and last 2 characters)', () => {

@@ -342,7 +342,11 @@ function buildFake() {
       for (const id of ids) registeredScripts.delete(id);
     },
     /** Runs `func` in this realm, as if in the tab's isolated world (one frame). */
-    async executeScript<A extends unknown[], R>(injection: { target: { tabId: number }; func: (...args: A) => R; args?: A }): Promise<{ frameId: number; result: R }[]> {
+    async executeScript<A extends unknown[], R>(injection: {
+      target: { tabId: number };
+      func: (...args: A) => R;
+      args?: A;
+    }): Promise<{ frameId: number; result: R }[]> {
       return [{ frameId: 0, result: injection.func(...((injection.args ?? []) as A)) }];
     },
     async getRegisteredContentScripts(filter: { ids?: string[] } = {}): Promise<FakeRegisteredScript[]> {

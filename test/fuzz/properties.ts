@@ -14,17 +14,38 @@ import { redactSecretsInText } from '../../src/engine/redact';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import type { Finding } from '../../src/engine/types';
 import {
-  checkAll, checkAnyFinding, checkCredentialFinding, checkJsonFinding, checkNetworkFinding, checkRateLimitFinding,
+  checkAll,
+  checkAnyFinding,
+  checkCredentialFinding,
+  checkJsonFinding,
+  checkNetworkFinding,
+  checkRateLimitFinding,
   checkStatusFinding,
 } from './rules';
 import {
-  editSpecs, flatEditSpecs, flatTableSpec, pageSpec, scanGeneratedPage, scanRepeatedPage, type EditSpec, type NodeSpec,
+  editSpecs,
+  flatEditSpecs,
+  flatTableSpec,
+  pageSpec,
+  scanGeneratedPage,
+  scanRepeatedPage,
+  type EditSpec,
+  type NodeSpec,
 } from './scanner-property';
 import { previewSecret } from '../../src/engine/detect/credential/credential-preview';
 import { isNonSecretToken } from '../../src/engine/detect/credential/credential-classify';
 import {
-  adversarialPattern, anyLengthSecret, anyText, KEYED_SECRET_PREFIXES, leakedPieces, logText, repeatTo, SECRET_ENDINGS, secretContext,
-  secretToken, trigger,
+  adversarialPattern,
+  anyLengthSecret,
+  anyText,
+  KEYED_SECRET_PREFIXES,
+  leakedPieces,
+  logText,
+  repeatTo,
+  SECRET_ENDINGS,
+  secretContext,
+  secretToken,
+  trigger,
 } from './vocabulary';
 
 interface PropertySpec<Ts> {
@@ -92,15 +113,36 @@ const NOW = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100
 /** JSON bodies: valid JSON, JSON with random pieces spliced in, and JSON-looking noise. */
 const jsonBody = fc.oneof(
   fc.json(),
-  fc.tuple(fc.json(), fc.nat(), logText).map(([json, at, noise]) => json.slice(0, at % (json.length + 1)) + noise + json.slice(at % (json.length + 1))),
-  fc.array(fc.oneof(trigger, fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '{{ person.city }}', '{% if x %}', '{% endif %}', '\n')), { maxLength: 60 }).map((p) => p.join('')),
+  fc
+    .tuple(fc.json(), fc.nat(), logText)
+    .map(([json, at, noise]) => json.slice(0, at % (json.length + 1)) + noise + json.slice(at % (json.length + 1))),
+  fc
+    .array(fc.oneof(trigger, fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '{{ person.city }}', '{% if x %}', '{% endif %}', '\n')), {
+      maxLength: 60,
+    })
+    .map((p) => p.join('')),
   anyText,
 );
 
 /** Rate-limit header sets as a dashboard shows them, in any case and order. */
 const rateLimitHeaders = fc.dictionary(
-  fc.constantFrom('Retry-After', 'retry-after', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit', 'x-rate-limit-reset', 'X-Other'),
-  fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }).map(String), fc.constantFrom('Wed, 21 Oct 2015 07:28:00 GMT', 'soon', '', '1e309', 'NaN', 'limit=100, remaining=0, reset=5'), fc.string({ maxLength: 20 })),
+  fc.constantFrom(
+    'Retry-After',
+    'retry-after',
+    'X-RateLimit-Limit',
+    'X-RateLimit-Remaining',
+    'X-RateLimit-Reset',
+    'RateLimit-Remaining',
+    'RateLimit-Reset',
+    'RateLimit',
+    'x-rate-limit-reset',
+    'X-Other',
+  ),
+  fc.oneof(
+    fc.integer({ min: -5, max: 2_000_000_000 }).map(String),
+    fc.constantFrom('Wed, 21 Oct 2015 07:28:00 GMT', 'soon', '', '1e309', 'NaN', 'limit=100, remaining=0, reset=5'),
+    fc.string({ maxLength: 20 }),
+  ),
 );
 
 function expectNoLeak(token: string, output: string, where: string): void {
@@ -186,7 +228,8 @@ export const PROPERTIES: FuzzProperty[] = [
     name: 'json: only known body problems, 1-based positions, offsets inside the body',
     testRuns: 1000,
     fuzzRuns: MILLION,
-    build: () => fc.property(jsonBody, REQUIRED_FIELDS, (body, required) => checkAll(body, checkJsonBody(body, required), checkJsonFinding)),
+    build: () =>
+      fc.property(jsonBody, REQUIRED_FIELDS, (body, required) => checkAll(body, checkJsonBody(body, required), checkJsonFinding)),
   }),
   define({
     name: 'rate-limit: at most one finding, 429 or none, whole non-negative waits',
@@ -234,7 +277,8 @@ export const PROPERTIES: FuzzProperty[] = [
       fc.property(anyText, (text) => {
         const out = redactSecretsInText(text);
         if (typeof out !== 'string') throw new Error('redaction returns text');
-        if (!MAY_HOLD_SECRET.test(text) && out !== text) throw new Error(`changed text without secrets: ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+        if (!MAY_HOLD_SECRET.test(text) && out !== text)
+          throw new Error(`changed text without secrets: ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
       }),
   }),
   define({
@@ -250,8 +294,19 @@ export const PROPERTIES: FuzzProperty[] = [
         expectNoLeak(token, visible(detectAll(text)), 'detectAll');
         expectNoLeak(token, visible(findAll(text)), 'findAll');
         expectNoLeak(token, visible(detectCredentialProblems(line)), 'detectCredentialProblems');
-        for (const value of [token, `Bearer ${token}`, `Basic ${token}`, `"Bearer ${token}"`, `Bearer  ${token} `, `Bearer Bearer ${token}`]) {
-          expectNoLeak(token, visible(checkCredentialValue(value, 'Authorization')), `checkCredentialValue(${JSON.stringify(value.replace(token, '<token>'))})`);
+        for (const value of [
+          token,
+          `Bearer ${token}`,
+          `Basic ${token}`,
+          `"Bearer ${token}"`,
+          `Bearer  ${token} `,
+          `Bearer Bearer ${token}`,
+        ]) {
+          expectNoLeak(
+            token,
+            visible(checkCredentialValue(value, 'Authorization')),
+            `checkCredentialValue(${JSON.stringify(value.replace(token, '<token>'))})`,
+          );
           expectNoLeak(token, redactSecret(value), 'redactSecret');
         }
         expectNoLeak(token, visible(checkJsonBody(`{"token": "${token}", }`)), 'checkJsonBody');
@@ -324,7 +379,10 @@ export const PROPERTIES: FuzzProperty[] = [
     name: 'scanner: a 5,000-row generated table is scanned completely',
     testRuns: 2,
     fuzzRuns: 20,
-    build: () => fc.asyncProperty(fc.array(fc.oneof(logText, spacedLogText()), { minLength: 1, maxLength: 4 }), (cells) => scanRepeatedPage(cells, 5000)),
+    build: () =>
+      fc.asyncProperty(fc.array(fc.oneof(logText, spacedLogText()), { minLength: 1, maxLength: 4 }), (cells) =>
+        scanRepeatedPage(cells, 5000),
+      ),
   }),
 ];
 

@@ -5,13 +5,27 @@ import { ERROR_STATUS_NAMES, reasonPhrases } from '../../src/engine/status-names
 import type { Finding, FindingKind } from '../../src/engine/types';
 
 export const NETWORK_PROBLEMS = [
-  'connection-refused', 'connection-reset', 'connection-failed', 'dns-failure', 'tls-certificate', 'tls-handshake', 'timeout',
-  'unexpected-eof', 'host-unreachable',
+  'connection-refused',
+  'connection-reset',
+  'connection-failed',
+  'dns-failure',
+  'tls-certificate',
+  'tls-handshake',
+  'timeout',
+  'unexpected-eof',
+  'host-unreachable',
 ] as const;
 
 export const CREDENTIAL_PROBLEMS = [
-  'masked-token', 'placeholder-token', 'missing-bearer-prefix', 'malformed-scheme', 'doubled-scheme', 'quoted-value',
-  'whitespace-in-token', 'malformed-basic', 'empty-token',
+  'masked-token',
+  'placeholder-token',
+  'missing-bearer-prefix',
+  'malformed-scheme',
+  'doubled-scheme',
+  'quoted-value',
+  'whitespace-in-token',
+  'malformed-basic',
+  'empty-token',
 ] as const;
 
 export const JSON_PROBLEMS = ['invalid-json', 'template-breaks-json', 'missing-required-field', 'empty-required-field'] as const;

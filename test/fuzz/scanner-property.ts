@@ -31,10 +31,31 @@ export type EditSpec =
   | { op: 'text'; target: number; text: string }
   | { op: 'replace'; target: number; nodes: NodeSpec[] };
 
-const TAGS = ['div', 'span', 'p', 'ul', 'li', 'table', 'tbody', 'tr', 'td', 'section', 'b', 'pre', 'code', 'script', 'style', 'textarea', 'button', 'a'];
+const TAGS = [
+  'div',
+  'span',
+  'p',
+  'ul',
+  'li',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'section',
+  'b',
+  'pre',
+  'code',
+  'script',
+  'style',
+  'textarea',
+  'button',
+  'a',
+];
 const ATTRIBUTES = ['', '', '', 'class=line', 'class=cell', 'role=row', 'contenteditable=true', 'hidden='];
 
-const text: fc.Arbitrary<NodeSpec> = fc.oneof(logText, spacedLogText, fc.constantFrom('HTTP 500 Internal Server Error', 'ok', '200 OK', 'Bearer ###')).map((t) => ({ text: t }));
+const text: fc.Arbitrary<NodeSpec> = fc
+  .oneof(logText, spacedLogText, fc.constantFrom('HTTP 500 Internal Server Error', 'ok', '200 OK', 'Bearer ###'))
+  .map((t) => ({ text: t }));
 
 const trees = fc.letrec<{ node: NodeSpec; element: ElementSpec }>((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('element')),
@@ -65,12 +86,22 @@ const inline = fc.letrec<{ node: NodeSpec }>((tie) => ({
 const tableRow: fc.Arbitrary<NodeSpec> = fc.record({
   tag: fc.constant('tr'),
   attribute: fc.constant(''),
-  children: fc.array(fc.record({ tag: fc.constant('td'), attribute: fc.constant(''), children: fc.array(inline, { maxLength: 3 }), shadow: fc.constant(null) }), { minLength: 1, maxLength: 4 }),
+  children: fc.array(
+    fc.record({
+      tag: fc.constant('td'),
+      attribute: fc.constant(''),
+      children: fc.array(inline, { maxLength: 3 }),
+      shadow: fc.constant(null),
+    }),
+    { minLength: 1, maxLength: 4 },
+  ),
   shadow: fc.constant(null),
 });
 
 /** A log table whose rows never nest (the common dashboard layout). */
-export const flatTableSpec = fc.array(tableRow, { minLength: 1, maxLength: 12 }).map((rows): NodeSpec[] => [{ tag: 'table', attribute: '', children: rows, shadow: null }]);
+export const flatTableSpec = fc
+  .array(tableRow, { minLength: 1, maxLength: 12 })
+  .map((rows): NodeSpec[] => [{ tag: 'table', attribute: '', children: rows, shadow: null }]);
 
 /** Edits that keep rows flat: cell content added, text changed, elements removed. */
 export const flatEditSpecs: fc.Arbitrary<EditSpec[]> = fc.array(
@@ -168,7 +199,8 @@ function textNodesIn(doc: Document, node: Node): Text[] {
   const walker = doc.createTreeWalker(node, 0x1 | 0x4);
   for (let next = walker.nextNode(); next; next = walker.nextNode()) {
     if (next.nodeType === 3) out.push(next as Text);
-    else if ((next as Element).shadowRoot) for (const child of (next as Element).shadowRoot!.childNodes) out.push(...textNodesIn(doc, child));
+    else if ((next as Element).shadowRoot)
+      for (const child of (next as Element).shadowRoot!.childNodes) out.push(...textNodesIn(doc, child));
   }
   return out;
 }

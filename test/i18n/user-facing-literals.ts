@@ -15,15 +15,37 @@ export interface Literal {
 
 /** Attributes whose value people read or hear. */
 const READ_ATTRIBUTES = new Set([
-  'title', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'placeholder', 'alt', 'label',
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-placeholder',
+  'aria-valuetext',
+  'placeholder',
+  'alt',
+  'label',
 ]);
 /** Properties whose value becomes text in the page. */
-const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'innerHTML', 'outerHTML', 'title', 'placeholder', 'data', 'nodeValue', 'ariaLabel', 'alt']);
+const TEXT_PROPERTIES = new Set([
+  'textContent',
+  'innerText',
+  'innerHTML',
+  'outerHTML',
+  'title',
+  'placeholder',
+  'data',
+  'nodeValue',
+  'ariaLabel',
+  'alt',
+]);
 /** Calls whose string arguments are selectors, not text. */
 const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'queryAll', 'closest', 'matches']);
 
 const COMPARISONS = new Set([
-  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
 ]);
 
 const LETTER = /\p{L}/u;
@@ -64,7 +86,13 @@ function calleeName(call: ts.CallExpression): string {
 /** True for literals that are not text at all: imports, types, object keys, class names, selectors. */
 function isNotText(node: ts.Node): boolean {
   const parent = ts.isJsxExpression(node.parent) ? node.parent.parent : node.parent;
-  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent)) return true;
+  if (
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent) ||
+    ts.isLiteralTypeNode(parent) ||
+    ts.isExternalModuleReference(parent)
+  )
+    return true;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return true;
   if (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) return true;
   if (ts.isJsxAttribute(parent) && !READ_ATTRIBUTES.has(parent.name.getText())) return true;
@@ -110,7 +138,8 @@ export function findUserFacingLiterals(file: string, source: string): Literal[] 
       const name = calleeName(node);
       const [first, second] = node.arguments;
       if (name === 'createTextNode') reportShown(first, 'dom-write');
-      if (name === 'setAttribute' && first && ts.isStringLiteral(first) && READ_ATTRIBUTES.has(first.text)) reportShown(second, 'dom-write');
+      if (name === 'setAttribute' && first && ts.isStringLiteral(first) && READ_ATTRIBUTES.has(first.text))
+        reportShown(second, 'dom-write');
     }
     const text = staticText(node);
     if (text !== null && PHRASE.test(text) && !CSS.test(text) && !isNotText(node)) report(node, text, 'phrase');

@@ -39,7 +39,10 @@ describe('reinjectContentScripts', () => {
     const { api, injected, queried } = fakeApi([{ id: 3 }, { id: 9 }]);
     expect(await reinjectContentScripts(MANIFEST, [], api)).toBe(2);
     expect(queried).toEqual([ESP]);
-    expect(injected).toEqual([[3, ['content.js']], [9, ['content.js']]]);
+    expect(injected).toEqual([
+      [3, ['content.js']],
+      [9, ['content.js']],
+    ]);
   });
 
   it('also covers the granted user domains, without duplicates', async () => {

@@ -87,13 +87,37 @@ describe('malformed messages from our own content script', () => {
     ['unknown provider', { type: 'page-snapshot', snapshot: snapshot({ provider: 'mailchimp' as never }) }],
     ['negative count', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ count: -1 })] }) }],
     ['fractional count', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ count: 1.5 })] }) }],
-    ['unknown finding kind', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, kind: 'bogus' as never } })] }) }],
-    ['code is a string', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, code: '403' as never } })] }) }],
+    [
+      'unknown finding kind',
+      { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, kind: 'bogus' as never } })] }) },
+    ],
+    [
+      'code is a string',
+      { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, code: '403' as never } })] }) },
+    ],
     ['samples not strings', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ samples: [1] as never })] }) }],
     ['bad source', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ source: 'cell' as never })] }) }],
-    ['detail of the wrong shape', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { line: 'one' as never } } })] }) }],
-    ['expected text far too long', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { expected: 'x'.repeat(500) } } })] }) }],
-    ['receiver error not text', { type: 'page-snapshot', snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { receiverError: 42 as never } } })] }) }],
+    [
+      'detail of the wrong shape',
+      {
+        type: 'page-snapshot',
+        snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { line: 'one' as never } } })] }),
+      },
+    ],
+    [
+      'expected text far too long',
+      {
+        type: 'page-snapshot',
+        snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { expected: 'x'.repeat(500) } } })] }),
+      },
+    ],
+    [
+      'receiver error not text',
+      {
+        type: 'page-snapshot',
+        snapshot: snapshot({ groups: [group({ finding: { ...group().finding, detail: { receiverError: 42 as never } } })] }),
+      },
+    ],
     ['too many groups', { type: 'page-snapshot', snapshot: snapshot({ groups: tooManyGroups }) }],
     ['url far too long', { type: 'page-snapshot', snapshot: snapshot({ url: 'https://x.example/' + 'a'.repeat(9000) }) }],
   ])('%s → ok:false, and the next valid message is still served', async (_name, message) => {
@@ -164,7 +188,10 @@ describe('get-tab-findings', () => {
   it('merges the frames of a tab and diagnoses each key', async () => {
     await answer({ type: 'page-snapshot', snapshot: snapshot({ groups: [group({ count: 2 })] }) }, contentScriptSender(6, 0));
     await answer(
-      { type: 'page-snapshot', snapshot: snapshot({ url: 'https://www.klaviyo.com/frame', groups: [group({ count: 5, samples: ['other row'] })] }) },
+      {
+        type: 'page-snapshot',
+        snapshot: snapshot({ url: 'https://www.klaviyo.com/frame', groups: [group({ count: 5, samples: ['other row'] })] }),
+      },
       contentScriptSender(6, 12),
     );
     const reply = await answer({ type: 'get-tab-findings', tabId: 6 }, extensionPageSender());

@@ -157,7 +157,9 @@ describe('limits: no tab fills the storage for the others', () => {
     for (let frame = 1; frame <= 40; frame++) await store.saveFrameSnapshot(5, frame, snapshot([group(403, 1)]));
     await store.saveFrameSnapshot(5, 3, snapshot([group(404, 1)])); // 3 already dropped: reported again, it is the newest
     const record = await store.readTabRecord(5);
-    const ids = Object.keys(record?.frames ?? {}).map(Number).sort((a, b) => a - b);
+    const ids = Object.keys(record?.frames ?? {})
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(ids).toHaveLength(store.MAX_FRAMES_PER_TAB);
     expect(ids[0]).toBe(0);
     expect(ids).toContain(3);
@@ -219,7 +221,9 @@ describe('frame-gone and gone frames', () => {
     await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(500, 1)]) }, contentScriptSender(12, 0) as never);
     await handleMessage({ type: 'page-snapshot', snapshot: snapshot([group(429, 2)]) }, contentScriptSender(12, 6) as never);
     fake.frameGone(12, 6);
-    const reply = (await handleMessage({ type: 'get-tab-findings', tabId: 12 }, extensionPageSender() as never)) as { tab: { groups: FindingGroup[] } };
+    const reply = (await handleMessage({ type: 'get-tab-findings', tabId: 12 }, extensionPageSender() as never)) as {
+      tab: { groups: FindingGroup[] };
+    };
     expect(reply.tab.groups.map((g) => g.key)).toEqual(['http:500']);
     expect(fake.badge(12).text).toBe('1');
   });

@@ -22,9 +22,24 @@ function frame(groups: FindingGroup[], overrides: Partial<PageSnapshot> = {}): P
 describe('mergeGroups', () => {
   it.each<[string, TabFrames, [string, number, string[]][]]>([
     ['one frame as is', { 0: frame([group('http:403', 2, ['a'])]) }, [['http:403', 2, ['a']]]],
-    ['same key in two frames is summed', { 0: frame([group('http:403', 2, ['a'])]), 5: frame([group('http:403', 3, ['b'])]) }, [['http:403', 5, ['a', 'b']]]],
-    ['different keys stay apart', { 0: frame([group('http:403', 1)]), 1: frame([group('http:500', 1)]) }, [['http:403', 1, []], ['http:500', 1, []]]],
-    ['samples are unique and at most three', { 0: frame([group('http:403', 4, ['a', 'a', 'b'])]), 2: frame([group('http:403', 1, ['b', 'c', 'd'])]) }, [['http:403', 5, ['a', 'b', 'c']]]],
+    [
+      'same key in two frames is summed',
+      { 0: frame([group('http:403', 2, ['a'])]), 5: frame([group('http:403', 3, ['b'])]) },
+      [['http:403', 5, ['a', 'b']]],
+    ],
+    [
+      'different keys stay apart',
+      { 0: frame([group('http:403', 1)]), 1: frame([group('http:500', 1)]) },
+      [
+        ['http:403', 1, []],
+        ['http:500', 1, []],
+      ],
+    ],
+    [
+      'samples are unique and at most three',
+      { 0: frame([group('http:403', 4, ['a', 'a', 'b'])]), 2: frame([group('http:403', 1, ['b', 'c', 'd'])]) },
+      [['http:403', 5, ['a', 'b', 'c']]],
+    ],
     ['no frames', {}, []],
   ])('%s', (_name, frames, expected) => {
     expect(mergeGroups(frames).map((g) => [g.key, g.count, g.samples])).toEqual(expected);
@@ -47,7 +62,11 @@ describe('tabContext', () => {
   it.each<[string, TabFrames, object]>([
     ['nothing known', { 0: frame([]) }, {}],
     ['top frame wins', { 0: frame([], { provider: 'braze' }), 1: frame([], { provider: 'klaviyo' }) }, { provider: 'braze' }],
-    ['endpoint from a sub-frame', { 0: frame([], { provider: 'klaviyo' }), 3: frame([], { endpointUrl: 'https://api.heypoplar.com/v1/mailing/' }) }, { provider: 'klaviyo', endpointUrl: 'https://api.heypoplar.com/v1/mailing/' }],
+    [
+      'endpoint from a sub-frame',
+      { 0: frame([], { provider: 'klaviyo' }), 3: frame([], { endpointUrl: 'https://api.heypoplar.com/v1/mailing/' }) },
+      { provider: 'klaviyo', endpointUrl: 'https://api.heypoplar.com/v1/mailing/' },
+    ],
   ])('%s', (_name, frames, expected) => {
     expect(tabContext(frames)).toEqual(expected);
   });
@@ -69,9 +88,29 @@ describe('buildTabFindings', () => {
 describe('toBadgeDiagnosis', () => {
   it('keeps only what a badge card shows', () => {
     const diagnosis: Diagnosis = {
-      key: 'http:403', kind: 'http', code: 403, problem: null, title: '403 Forbidden', short: 'refused', meaning: 'm',
-      side: 'request', retry: { verdict: 'no-retry', text: 'r' }, steps: ['s'], whereToLook: 'w', sources: ['u'],
+      key: 'http:403',
+      kind: 'http',
+      code: 403,
+      problem: null,
+      title: '403 Forbidden',
+      short: 'refused',
+      meaning: 'm',
+      side: 'request',
+      retry: { verdict: 'no-retry', text: 'r' },
+      steps: ['s'],
+      whereToLook: 'w',
+      sources: ['u'],
     };
-    expect(Object.keys(toBadgeDiagnosis(diagnosis)).sort()).toEqual(['code', 'key', 'kind', 'meaning', 'problem', 'retry', 'short', 'steps', 'title']);
+    expect(Object.keys(toBadgeDiagnosis(diagnosis)).sort()).toEqual([
+      'code',
+      'key',
+      'kind',
+      'meaning',
+      'problem',
+      'retry',
+      'short',
+      'steps',
+      'title',
+    ]);
   });
 });

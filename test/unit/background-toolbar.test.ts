@@ -19,7 +19,10 @@ function group(kind: FindingKind, code: number | null, count: number, problem: s
 
 function frames(...perFrame: FindingGroup[][]): TabFrames {
   return Object.fromEntries(
-    perFrame.map((groups, frameId) => [String(frameId), { url: 'https://www.klaviyo.com/', provider: 'klaviyo', endpointUrl: null, groups }]),
+    perFrame.map((groups, frameId) => [
+      String(frameId),
+      { url: 'https://www.klaviyo.com/', provider: 'klaviyo', endpointUrl: null, groups },
+    ]),
   );
 }
 
@@ -46,10 +49,20 @@ describe('badgeLook: count across frames, colour of the worst kind', () => {
     ['rate limit only', frames([group('rate-limit', 429, 4)]), '4', BADGE_COLOURS['rate-limit']],
     ['5xx outranks 4xx', frames([group('http', 404, 5)], [group('http', 502, 1)]), '6', BADGE_COLOURS.down],
     ['network outranks 4xx', frames([group('network', null, 1, 'eof'), group('http', 401, 1)]), '2', BADGE_COLOURS.down],
-    ['credential outranks everything', frames([group('http', 500, 9)], [group('credential', null, 1, 'masked-token')]), '10', BADGE_COLOURS.setup],
+    [
+      'credential outranks everything',
+      frames([group('http', 500, 9)], [group('credential', null, 1, 'masked-token')]),
+      '10',
+      BADGE_COLOURS.setup,
+    ],
     ['json problem', frames([group('json', null, 1, 'invalid-json'), group('http', 429, 1)]), '2', BADGE_COLOURS.setup],
     ['a 3xx comes before a rate limit, as in the popup', frames([group('http', 429, 2), group('http', 302, 1)]), '3', BADGE_COLOURS.other],
-    ['a zero-count group does not colour', frames([group('credential', null, 0, 'masked-token'), group('http', 429, 1)]), '1', BADGE_COLOURS['rate-limit']],
+    [
+      'a zero-count group does not colour',
+      frames([group('credential', null, 0, 'masked-token'), group('http', 429, 1)]),
+      '1',
+      BADGE_COLOURS['rate-limit'],
+    ],
   ])('%s', (_name, tabFrames, text, color) => {
     const look = badgeLook(tabFrames);
     expect(look.text).toBe(text);

@@ -2,7 +2,13 @@
 // without depending on its English words or its place in the list.
 import { describe, expect, it } from 'vitest';
 import {
-  CLASS_FALLBACK_ADVICE, CLASS_FALLBACK_DATA, PROBLEM_DATA, PROBLEM_ENTRIES, STATUS_ADVICE, STATUS_ADVICE_DATA, type AdviceStep,
+  CLASS_FALLBACK_ADVICE,
+  CLASS_FALLBACK_DATA,
+  PROBLEM_DATA,
+  PROBLEM_ENTRIES,
+  STATUS_ADVICE,
+  STATUS_ADVICE_DATA,
+  type AdviceStep,
 } from '../../src/engine/catalog';
 import { unknownEntry } from '../../src/engine/catalog/unknown';
 
@@ -32,8 +38,10 @@ describe('advice step ids', () => {
   });
 
   it('are left out of what a diagnosis shows: the entries hold the same words in the same order', () => {
-    for (const [code, data] of Object.entries(STATUS_ADVICE_DATA)) expect(STATUS_ADVICE[Number(code)]?.steps).toEqual(data.steps.map((s) => s.text));
-    for (const group of [1, 2, 3, 4, 5] as const) expect(CLASS_FALLBACK_ADVICE[group].steps).toEqual(CLASS_FALLBACK_DATA[group].steps.map((s) => s.text));
+    for (const [code, data] of Object.entries(STATUS_ADVICE_DATA))
+      expect(STATUS_ADVICE[Number(code)]?.steps).toEqual(data.steps.map((s) => s.text));
+    for (const group of [1, 2, 3, 4, 5] as const)
+      expect(CLASS_FALLBACK_ADVICE[group].steps).toEqual(CLASS_FALLBACK_DATA[group].steps.map((s) => s.text));
     expect(PROBLEM_ENTRIES.map((entry) => entry.steps)).toEqual(PROBLEM_DATA.map((data) => data.steps.map((s) => s.text)));
     expect(unknownEntry('network', 'x').steps.every((step) => typeof step === 'string')).toBe(true);
   });

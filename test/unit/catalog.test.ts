@@ -26,20 +26,17 @@ import { isPoplarMailingApi, poplar, readPoplarError } from '../../src/engine/ca
 import { providerById, providerName } from '../../src/providers';
 
 const REGISTERED_CODES = [
-  100, 101, 102, 103,
-  200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
-  300, 301, 302, 303, 304, 305, 306, 307, 308,
-  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
-  421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
-  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403,
+  404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501,
+  502, 503, 504, 505, 506, 507, 508, 510, 511,
 ];
 
 const VENDOR_CODES = [444, 477, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 527, 529, 598, 599];
 
 /** Codes a webhook can fail with that must have advice of their own. */
 const ADVISED_CODES = [
-  400, 401, 402, 403, 404, 405, 406, 408, 409, 410, 411, 413, 414, 415, 422, 423, 425, 429, 431, 451, 477,
-  500, 501, 502, 503, 504, 505, 507, 508, 520, 521, 522, 523, 524, 525, 526, 529, 598, 599,
+  400, 401, 402, 403, 404, 405, 406, 408, 409, 410, 411, 413, 414, 415, 422, 423, 425, 429, 431, 451, 477, 500, 501, 502, 503, 504, 505,
+  507, 508, 520, 521, 522, 523, 524, 525, 526, 529, 598, 599,
 ];
 
 const PROBLEM_KINDS: readonly [string, string][] = [
@@ -196,10 +193,12 @@ describe('status names', () => {
     }
   });
 
-  it.each([[418, "I'm a teapot"], [510, 'Not Extended'], [499, 'Client Closed Request'], [413, 'Payload Too Large']])(
-    '%i is read from %j',
-    (code, phrase) => expect(codeForReasonPhrase(phrase)).toBe(code),
-  );
+  it.each([
+    [418, "I'm a teapot"],
+    [510, 'Not Extended'],
+    [499, 'Client Closed Request'],
+    [413, 'Payload Too Large'],
+  ])('%i is read from %j', (code, phrase) => expect(codeForReasonPhrase(phrase)).toBe(code));
 
   it('never throws and never returns an empty name for any number', () => {
     fc.assert(
@@ -336,23 +335,68 @@ type RetryRow = [number, RetryVerdict];
 
 const RETRY_POLICY: Record<ProviderId, { rows: RetryRow[]; mentions: RegExp }> = {
   braze: {
-    rows: [[408, 'retries'], [429, 'retries'], [500, 'retries'], [502, 'retries'], [503, 'retries'], [504, 'retries'], [400, 'no-retry'], [403, 'no-retry']],
+    rows: [
+      [408, 'retries'],
+      [429, 'retries'],
+      [500, 'retries'],
+      [502, 'retries'],
+      [503, 'retries'],
+      [504, 'retries'],
+      [400, 'no-retry'],
+      [403, 'no-retry'],
+    ],
     mentions: /five times.*30 minutes/,
   },
   klaviyo: {
-    rows: [[408, 'no-retry'], [429, 'retries'], [500, 'retries'], [502, 'retries'], [503, 'retries'], [504, 'retries'], [400, 'no-retry'], [403, 'no-retry']],
+    rows: [
+      [408, 'no-retry'],
+      [429, 'retries'],
+      [500, 'retries'],
+      [502, 'retries'],
+      [503, 'retries'],
+      [504, 'retries'],
+      [400, 'no-retry'],
+      [403, 'no-retry'],
+    ],
     mentions: /17 times over 24 hours/,
   },
   hubspot: {
-    rows: [[408, 'no-retry'], [429, 'retries'], [500, 'retries'], [502, 'retries'], [503, 'retries'], [504, 'retries'], [400, 'no-retry'], [403, 'no-retry']],
+    rows: [
+      [408, 'no-retry'],
+      [429, 'retries'],
+      [500, 'retries'],
+      [502, 'retries'],
+      [503, 'retries'],
+      [504, 'retries'],
+      [400, 'no-retry'],
+      [403, 'no-retry'],
+    ],
     mentions: /Retry-After|three days/,
   },
   customerio: {
-    rows: [[408, 'retries'], [429, 'retries'], [500, 'retries'], [502, 'retries'], [503, 'retries'], [504, 'retries'], [400, 'retries'], [403, 'retries']],
+    rows: [
+      [408, 'retries'],
+      [429, 'retries'],
+      [500, 'retries'],
+      [502, 'retries'],
+      [503, 'retries'],
+      [504, 'retries'],
+      [400, 'retries'],
+      [403, 'retries'],
+    ],
     mentions: /7 days/,
   },
   iterable: {
-    rows: [[408, 'unknown'], [429, 'unknown'], [500, 'unknown'], [502, 'unknown'], [503, 'unknown'], [504, 'unknown'], [400, 'unknown'], [403, 'unknown']],
+    rows: [
+      [408, 'unknown'],
+      [429, 'unknown'],
+      [500, 'unknown'],
+      [502, 'unknown'],
+      [503, 'unknown'],
+      [504, 'unknown'],
+      [400, 'unknown'],
+      [403, 'unknown'],
+    ],
     mentions: /discards/,
   },
 };
@@ -556,7 +600,10 @@ describe('Poplar endpoint layer', () => {
   });
 
   it.each([
-    ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}', { title: 'ValidationError', message: 'campaign_id parameter is required' }],
+    [
+      '{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}',
+      { title: 'ValidationError', message: 'campaign_id parameter is required' },
+    ],
     ['{"error":{"message":"Forbidden"}}', { title: '', message: 'Forbidden' }],
     ['{"error":"nope"}', undefined],
     ['{"detail":"x"}', undefined],

@@ -51,9 +51,18 @@ describe('parseArgs', () => {
 
 describe('withoutCommand', () => {
   it.each([
-    [['diagnose', '--json', 'a.log'], ['--json', 'a.log']],
-    [['--json', 'a.log'], ['--json', 'a.log']],
-    [['a.log', 'diagnose'], ['a.log', 'diagnose']],
+    [
+      ['diagnose', '--json', 'a.log'],
+      ['--json', 'a.log'],
+    ],
+    [
+      ['--json', 'a.log'],
+      ['--json', 'a.log'],
+    ],
+    [
+      ['a.log', 'diagnose'],
+      ['a.log', 'diagnose'],
+    ],
     [['./diagnose'], ['./diagnose']],
     [[], []],
   ])('%j → %j', (argv, expected) => {

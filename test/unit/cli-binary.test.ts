@@ -11,7 +11,11 @@ describe('looksBinary', () => {
     { name: 'a plain log line', sample: utf8('2024-05-03 HTTP 403 Forbidden\r\n'), binary: false },
     { name: 'tabs, form feeds and ANSI colours', sample: utf8('\u001b[31merror\u001b[0m\tstatus 500\f\n'), binary: false },
     { name: 'UTF-8 text in several scripts', sample: utf8('Fehlercode 500 — ステータスコード 404 状态码 500 😀\n'), binary: false },
-    { name: 'a few Latin-1 bytes in ASCII text', sample: Uint8Array.from([...utf8('caf'), 0xe9, ...utf8(' status 500 ok\n')]), binary: false },
+    {
+      name: 'a few Latin-1 bytes in ASCII text',
+      sample: Uint8Array.from([...utf8('caf'), 0xe9, ...utf8(' status 500 ok\n')]),
+      binary: false,
+    },
     { name: 'a multi-byte character cut by the end of the sample', sample: utf8('status 500 é').subarray(0, 12), binary: false },
     { name: 'a single NUL byte', sample: Uint8Array.from([...utf8('HTTP 403'), 0, ...utf8('more text')]), binary: true },
     { name: 'mostly control bytes', sample: bytes(1, 2, 3, 4, 5, 6, 0x41, 0x42), binary: true },
@@ -27,7 +31,9 @@ describe('looksBinary', () => {
   it('never calls any UTF-8 encoded string without NUL or rare control characters binary', () => {
     const textChar = fc.oneof(
       fc.constantFrom('\n', '\t', '\r', ' '),
-      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((c) => ![...c].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)),
+      fc
+        .string({ unit: 'grapheme', minLength: 1, maxLength: 1 })
+        .filter((c) => ![...c].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)),
     );
     fc.assert(
       fc.property(fc.array(textChar, { maxLength: 300 }), (chars) => {

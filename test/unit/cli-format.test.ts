@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Diagnosis, Finding } from '../../src/engine';
-import {
-  COLOR_PALETTE,
-  findingLabel,
-  formatJsonLine,
-  printable,
-  ReadableReport,
-  shouldUseColor,
-  toJsonRecord,
-} from '../../src/cli/format';
+import { COLOR_PALETTE, findingLabel, formatJsonLine, printable, ReadableReport, shouldUseColor, toJsonRecord } from '../../src/cli/format';
 import type { LocatedFinding } from '../../src/cli/scan';
 
 const CONTRACT_KEYS = ['file', 'line', 'kind', 'code', 'problem', 'title', 'steps'];
@@ -40,7 +32,13 @@ const forbidden = located(2, {});
 const refused = located(
   7,
   { kind: 'network', code: null, problem: 'connection-refused', excerpt: 'connect: connection refused' },
-  { title: 'Connection refused', meaning: 'Nothing listens there.', retry: { verdict: 'retries', text: 'Retried later.' }, steps: ['Check the host.'], whereToLook: 'Deliveries tab' },
+  {
+    title: 'Connection refused',
+    meaning: 'Nothing listens there.',
+    retry: { verdict: 'retries', text: 'Retried later.' },
+    steps: ['Check the host.'],
+    whereToLook: 'Deliveries tab',
+  },
 );
 
 describe('JSON lines', () => {
@@ -48,16 +46,29 @@ describe('JSON lines', () => {
     const record = toJsonRecord('app.log', forbidden);
     expect(Object.keys(record).slice(0, CONTRACT_KEYS.length)).toEqual(CONTRACT_KEYS);
     expect(record).toEqual({
-      file: 'app.log', line: 2, kind: 'http', code: 403, problem: null, title: '403 Forbidden',
+      file: 'app.log',
+      line: 2,
+      kind: 'http',
+      code: 403,
+      problem: null,
+      title: '403 Forbidden',
       steps: ['Paste the token again.', 'Check the Bearer prefix.'],
-      column: 3, key: 'http:403', excerpt: 'HTTP 403', meaning: 'The receiver refused the credentials.',
+      column: 3,
+      key: 'http:403',
+      excerpt: 'HTTP 403',
+      meaning: 'The receiver refused the credentials.',
       retry: { verdict: 'no-retry', text: 'Not retried.' },
     });
   });
 
   const lines: { name: string; item: LocatedFinding; file: string; fields: Record<string, unknown> }[] = [
     { name: 'an HTTP finding', item: forbidden, file: 'a.log', fields: { file: 'a.log', line: 2, kind: 'http', code: 403, problem: null } },
-    { name: 'a network finding', item: refused, file: '-', fields: { file: '-', line: 7, kind: 'network', code: null, problem: 'connection-refused' } },
+    {
+      name: 'a network finding',
+      item: refused,
+      file: '-',
+      fields: { file: '-', line: 7, kind: 'network', code: null, problem: 'connection-refused' },
+    },
   ];
   it.each(lines)('writes $name as one parseable line', ({ item, file, fields }) => {
     const text = formatJsonLine(file, item);
@@ -123,7 +134,12 @@ describe('ReadableReport', () => {
   const summaries: { name: string; feed: (r: ReadableReport) => void; filesRead: number; expected: string }[] = [
     { name: 'nothing found in one file', feed: () => {}, filesRead: 1, expected: 'No webhook problems found in 1 file.\n' },
     { name: 'nothing found in three files', feed: () => {}, filesRead: 3, expected: 'No webhook problems found in 3 files.\n' },
-    { name: 'one finding', feed: (r) => r.findings('x', [refused]), filesRead: 2, expected: '\n1 finding in 1 file: 1 × Connection refused\n' },
+    {
+      name: 'one finding',
+      feed: (r) => r.findings('x', [refused]),
+      filesRead: 2,
+      expected: '\n1 finding in 1 file: 1 × Connection refused\n',
+    },
     { name: 'an empty batch', feed: (r) => r.findings('x', []), filesRead: 1, expected: 'No webhook problems found in 1 file.\n' },
   ];
   it.each(summaries)('summary: $name', ({ feed, filesRead, expected }) => {

@@ -3,14 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectAll } from '../../src/engine';
-import {
-  createRandom,
-  FAILURE_RATE,
-  generateLog,
-  generateLogEntries,
-  generateLogLines,
-  writeLogFile,
-} from '../../scripts/gen-log';
+import { createRandom, FAILURE_RATE, generateLog, generateLogEntries, generateLogLines, writeLogFile } from '../../scripts/gen-log';
 
 const label = (f: { kind: string; code: number | null; problem: string | null }) => `${f.kind}:${f.code ?? ''}:${f.problem ?? ''}`;
 
@@ -40,11 +33,26 @@ describe('generateLogEntries', () => {
 
   it('covers every kind of failure and looks like the ESPs', () => {
     const labels = new Set(entries.flatMap((e) => e.expected.map(label)));
-    for (const expected of ['http:403:', 'http:429:', 'http:404:', 'network::connection-refused', 'network::unexpected-eof', 'credential::masked-token']) {
+    for (const expected of [
+      'http:403:',
+      'http:429:',
+      'http:404:',
+      'network::connection-refused',
+      'network::unexpected-eof',
+      'credential::masked-token',
+    ]) {
       expect(labels).toContain(expected);
     }
     const text = entries.map((e) => e.text).join('\n');
-    for (const fragment of ['HTTP 429 Response Code', '404 Not Found', 'connect: connection refused', '"Authorization": "Bearer ###"', '200 OK', 'recipients', 'ms']) {
+    for (const fragment of [
+      'HTTP 429 Response Code',
+      '404 Not Found',
+      'connect: connection refused',
+      '"Authorization": "Bearer ###"',
+      '200 OK',
+      'recipients',
+      'ms',
+    ]) {
       expect(text).toContain(fragment);
     }
     for (const provider of ['klaviyo', 'braze', 'customerio', 'hubspot', 'iterable']) expect(text).toContain(` ${provider} `);

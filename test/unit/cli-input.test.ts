@@ -30,7 +30,11 @@ describe('decodeText', () => {
     { name: 'multi-byte characters split across parts', parts: split(utf8(longText), 7), expected: longText },
     { name: 'a sample boundary inside a character', parts: split(utf8(longText), 8191), expected: longText },
     { name: 'a UTF-8 byte-order mark', parts: [concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('HTTP 404'))], expected: 'HTTP 404' },
-    { name: 'invalid UTF-8 replaced, not fatal', parts: [concat(utf8('HTTP 403 '), Uint8Array.of(0xff), utf8(' Forbidden'))], expected: 'HTTP 403 \ufffd Forbidden' },
+    {
+      name: 'invalid UTF-8 replaced, not fatal',
+      parts: [concat(utf8('HTTP 403 '), Uint8Array.of(0xff), utf8(' Forbidden'))],
+      expected: 'HTTP 403 \ufffd Forbidden',
+    },
     { name: 'a truncated last character', parts: [concat(utf8('status 500 '), Uint8Array.of(0xe3, 0x82))], expected: 'status 500 \ufffd' },
     {
       name: 'UTF-16LE with its byte-order mark',
@@ -44,7 +48,10 @@ describe('decodeText', () => {
 
   const refused: { name: string; parts: Uint8Array[] }[] = [
     { name: 'a NUL byte in a small file', parts: [utf8('HTTP 403\u0000')] },
-    { name: 'a NUL byte within the first 8 KB of parts', parts: [...split(utf8('a'.repeat(5000)), 1000), Uint8Array.of(0), utf8('b'.repeat(5000))] },
+    {
+      name: 'a NUL byte within the first 8 KB of parts',
+      parts: [...split(utf8('a'.repeat(5000)), 1000), Uint8Array.of(0), utf8('b'.repeat(5000))],
+    },
     { name: 'random control bytes', parts: [Uint8Array.from({ length: 9000 }, (_, i) => ((i * 7) % 31) + 1)] },
   ];
   it.each(refused)('refuses $name as binary, naming the file', async ({ parts }) => {

@@ -27,9 +27,17 @@ function truePosition(text: string, offset: number): { line: number; column: num
 }
 
 describe('LineChunker', () => {
-  const cases: { name: string; pieces: string[]; expected: Pick<TextChunk, 'text' | 'firstLine' | 'firstColumn' | 'ownFrom' | 'ownTo'>[] }[] = [
+  const cases: {
+    name: string;
+    pieces: string[];
+    expected: Pick<TextChunk, 'text' | 'firstLine' | 'firstColumn' | 'ownFrom' | 'ownTo'>[];
+  }[] = [
     { name: 'nothing', pieces: [], expected: [] },
-    { name: 'one short line without newline', pieces: ['HTTP 403'], expected: [{ text: 'HTTP 403', firstLine: 1, firstColumn: 0, ownFrom: 0, ownTo: 8 }] },
+    {
+      name: 'one short line without newline',
+      pieces: ['HTTP 403'],
+      expected: [{ text: 'HTTP 403', firstLine: 1, firstColumn: 0, ownFrom: 0, ownTo: 8 }],
+    },
     {
       name: 'lines wait until a chunk is full, then go out whole',
       pieces: ['aaaa\nbbbb\n', 'cccc\ndddd\neeee'],
@@ -74,7 +82,9 @@ describe('LineChunker', () => {
   });
 
   // Text made of short and very long lines, cut into arbitrary pieces.
-  const textArbitrary = fc.array(fc.oneof(fc.constantFrom('a', 'b', '\n', 'é', '😀'), fc.constant('z'.repeat(30))), { maxLength: 120 }).map((parts) => parts.join(''));
+  const textArbitrary = fc
+    .array(fc.oneof(fc.constantFrom('a', 'b', '\n', 'é', '😀'), fc.constant('z'.repeat(30))), { maxLength: 120 })
+    .map((parts) => parts.join(''));
   const piecesOf = (text: string, cuts: number[]): string[] => {
     const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
     const pieces: string[] = [];

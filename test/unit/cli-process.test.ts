@@ -75,7 +75,13 @@ describe('CLI options', { timeout: PROCESS_TIMEOUT }, () => {
   const cases: { name: string; args: string[]; status: number; stdout: RegExp | ''; stderr: RegExp | '' }[] = [
     { name: '--help', args: ['--help'], status: 0, stdout: /^Usage: webhook-doctor diagnose \[options\] \[FILE \.\.\.\]/, stderr: '' },
     { name: '--version', args: ['--version'], status: 0, stdout: /^webhook-doctor \d+\.\d+\.\d+\n$/, stderr: '' },
-    { name: 'an unknown option', args: ['--bogus', 'x.log'], status: 2, stdout: '', stderr: /^webhook-doctor: unknown option --bogus\n\nUsage:/ },
+    {
+      name: 'an unknown option',
+      args: ['--bogus', 'x.log'],
+      status: 2,
+      stdout: '',
+      stderr: /^webhook-doctor: unknown option --bogus\n\nUsage:/,
+    },
     { name: 'an unknown provider', args: ['--provider', 'mailchimp'], status: 2, stdout: '', stderr: /unknown provider "mailchimp"/ },
     { name: 'a value option without value', args: ['--endpoint'], status: 2, stdout: '', stderr: /--endpoint needs a value/ },
   ];
@@ -105,7 +111,11 @@ describe('CLI inputs that cannot be diagnosed', { timeout: PROCESS_TIMEOUT }, ()
 
   it('notes empty standard input and exits 0', async () => {
     const result = await runCli([], '');
-    expect(result).toEqual({ status: 0, stdout: 'No webhook problems found in 1 file.\n', stderr: 'webhook-doctor: -: no text to diagnose\n' });
+    expect(result).toEqual({
+      status: 0,
+      stdout: 'No webhook problems found in 1 file.\n',
+      stderr: 'webhook-doctor: -: no text to diagnose\n',
+    });
   });
 
   it('decodes invalid UTF-8 with replacement instead of failing', async () => {
@@ -117,9 +127,7 @@ describe('CLI inputs that cannot be diagnosed', { timeout: PROCESS_TIMEOUT }, ()
   it('keeps going after a failed file and exits 2 at the end', async () => {
     const result = await runCli(['--json', path('one.log'), path('missing.log'), path('folder'), path('two.log')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(
-      `webhook-doctor: ${path('missing.log')}: no such file\nwebhook-doctor: ${path('folder')}: is a directory\n`,
-    );
+    expect(result.stderr).toBe(`webhook-doctor: ${path('missing.log')}: no such file\nwebhook-doctor: ${path('folder')}: is a directory\n`);
     const files = jsonLines(result.stdout).map((record) => record.file);
     expect(files).toContain(path('one.log'));
     expect(files).toContain(path('two.log'));
@@ -140,7 +148,10 @@ describe('CLI findings', { timeout: PROCESS_TIMEOUT }, () => {
 
   it("reads standard input in between files when given '-'", async () => {
     const result = await runCli(['--json', path('one.log'), '-'], `${REFUSED}\n`);
-    expect(jsonLines(result.stdout).map((r) => [r.file, r.line])).toEqual([[path('one.log'), 2], ['-', 1]]);
+    expect(jsonLines(result.stdout).map((r) => [r.file, r.line])).toEqual([
+      [path('one.log'), 2],
+      ['-', 1],
+    ]);
   });
 
   it('writes JSON lines with the contract fields first, in order, and the right types', async () => {
@@ -161,7 +172,14 @@ describe('CLI findings', { timeout: PROCESS_TIMEOUT }, () => {
   });
 
   it('accepts --provider and --endpoint', async () => {
-    const result = await runCli(['--json', '--provider', 'klaviyo', '--endpoint', 'https://api.heypoplar.com/v1/mailing/', path('one.log')]);
+    const result = await runCli([
+      '--json',
+      '--provider',
+      'klaviyo',
+      '--endpoint',
+      'https://api.heypoplar.com/v1/mailing/',
+      path('one.log'),
+    ]);
     expect(result.status).toBe(1);
     expect(jsonLines(result.stdout).map((r) => r.code)).toEqual([403]);
   });
@@ -174,7 +192,9 @@ describe('CLI findings', { timeout: PROCESS_TIMEOUT }, () => {
     expect(lines[1]).toMatch(new RegExp(`^${path('one.log')}:2  403  \\S`));
     expect(lines).toContain(`== ${path('two.log')}`);
     expect(lines.some((line) => line.startsWith(`${path('two.log')}:1  connection-refused  `))).toBe(true);
-    const repeats = lines.filter((line) => line.startsWith(`${path('two.log')}:3  403  `) || line.startsWith(`${path('two.log')}:4  403  `));
+    const repeats = lines.filter(
+      (line) => line.startsWith(`${path('two.log')}:3  403  `) || line.startsWith(`${path('two.log')}:4  403  `),
+    );
     expect(repeats).toHaveLength(2);
     for (const line of repeats) expect(line).toMatch(new RegExp(`\\(explained at ${path('one.log')}:2\\)$`));
     expect(result.stdout).toMatch(/\n4 findings in 2 files: 3 × [^,\n]+, 1 × [^,\n]+\n$/);

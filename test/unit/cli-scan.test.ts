@@ -7,8 +7,17 @@ const MARK = 'BOOM';
 
 function diagnosisFor(code: number): Diagnosis {
   return {
-    key: `http:${code}`, kind: 'http', code, problem: null, title: `${code} Test`, short: 'test', meaning: 'test',
-    side: 'unknown', retry: { verdict: 'unknown', text: '' }, steps: [], sources: [],
+    key: `http:${code}`,
+    kind: 'http',
+    code,
+    problem: null,
+    title: `${code} Test`,
+    short: 'test',
+    meaning: 'test',
+    side: 'unknown',
+    retry: { verdict: 'unknown', text: '' },
+    steps: [],
+    sources: [],
   };
 }
 

@@ -90,7 +90,10 @@ describe('rows with a network failure (the network detector lives in the extras)
     expect(loadExtras).toHaveBeenCalledTimes(1);
     release(contentExtras);
     await app.settle();
-    expect(badges(page)).toEqual([{ code: '', problem }, { code: '404', problem: '' }]);
+    expect(badges(page)).toEqual([
+      { code: '', problem },
+      { code: '404', problem: '' },
+    ]);
   });
 });
 
@@ -100,7 +103,10 @@ describe('rows that name a credential or rate-limit header', () => {
     const { page, app } = await start(
       '<ul><li>Authorization: Bearer ###</li><li>HTTP 401 Unauthorized</li></ul><ol><li>HTTP 429 Too Many Requests</li><li>Retry-After: 30</li></ol>',
     );
-    expect(badges(page)).toEqual([{ code: '401', problem: '' }, { code: '429', problem: '' }]);
+    expect(badges(page)).toEqual([
+      { code: '401', problem: '' },
+      { code: '429', problem: '' },
+    ]);
     expect(loadExtras).toHaveBeenCalledTimes(1);
     release(contentExtras);
     await app.settle();
@@ -127,7 +133,11 @@ describe('rows that name a credential or rate-limit header', () => {
     await app.settle();
     expect(badges(page)).toEqual([{ code: '', problem: 'masked-token' }]);
     await app.flushSnapshot();
-    expect(sentSnapshots().at(-1)!.groups.map((g) => g.key)).toEqual(['credential:masked-token']);
+    expect(
+      sentSnapshots()
+        .at(-1)!
+        .groups.map((g) => g.key),
+    ).toEqual(['credential:masked-token']);
   });
 
   it('when the extras cannot be loaded, the status badges stay and nothing breaks', async () => {
@@ -202,7 +212,17 @@ describe('the badge card', () => {
     expect(loadExtras).toHaveBeenCalledTimes(1);
     // the worker's diagnosis arrives while the extras load: the card shows it
     vi.mocked(sendSnapshot).mockResolvedValueOnce({
-      'http:403': { key: 'http:403', kind: 'http', code: 403, problem: null, title: '403 Forbidden', short: 'refused', meaning: 'm', retry: { verdict: 'no-retry', text: 't' }, steps: [] },
+      'http:403': {
+        key: 'http:403',
+        kind: 'http',
+        code: 403,
+        problem: null,
+        title: '403 Forbidden',
+        short: 'refused',
+        meaning: 'm',
+        retry: { verdict: 'no-retry', text: 't' },
+        steps: [],
+      },
     });
     await app.flushSnapshot();
     release(contentExtras);
@@ -233,7 +253,10 @@ describe('scan statistics', () => {
   /** A page big enough that its scan spans several chunks, with one row only the extras judge. */
   function bigPageWithNetworkRow(): LoadedPage {
     const rows = Array.from({ length: 400 }, (_, i) => `<tr><td>u${i}@example.com</td><td>HTTP 503 Response Code</td></tr>`).join('');
-    const page = loadPage(`<table><tbody>${rows}<tr><td>dial tcp 1.2.3.4:443: connect: connection refused</td></tr></tbody></table>`, 'https://app.iterable.com/log');
+    const page = loadPage(
+      `<table><tbody>${rows}<tr><td>dial tcp 1.2.3.4:443: connect: connection refused</td></tr></tbody></table>`,
+      'https://app.iterable.com/log',
+    );
     pages.push(page);
     let clock = 0;
     page.win.performance.now = () => (clock += 0.25);

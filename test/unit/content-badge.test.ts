@@ -254,7 +254,9 @@ describe('hostile row text stays text', () => {
   it.each(HOSTILE)('row with %j', async (payload) => {
     const h = mount('<table><tr><td class="msg"></td></tr></table>');
     document.querySelector('.msg')!.textContent = `HTTP 500 Response Code ${payload}`;
-    h.store.merge({ 'http:500': { ...DIAGNOSIS_403, key: 'http:500', code: 500, title: payload, short: payload, meaning: payload, steps: [payload] } });
+    h.store.merge({
+      'http:500': { ...DIAGNOSIS_403, key: 'http:500', code: 500, title: payload, short: payload, meaning: payload, steps: [payload] },
+    });
     h.annotations.rerender();
     await h.settle();
     const [badge] = badges();
@@ -285,7 +287,9 @@ describe('label and card', () => {
     const i18n = (globalThis as unknown as { chrome: { i18n: { getMessage: (name: string, subs?: string[]) => string } } }).chrome.i18n;
     const spy = vi.spyOn(i18n, 'getMessage');
     try {
-      const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr><tr><td>HTTP 403 again</td></tr><tr><td>HTTP 404 Not Found</td></tr></table>');
+      const h = mount(
+        '<table><tr><td>HTTP 403 Forbidden</td></tr><tr><td>HTTP 403 again</td></tr><tr><td>HTTP 404 Not Found</td></tr></table>',
+      );
       await h.settle();
       h.store.merge({ 'http:403': { ...DIAGNOSIS_403, title: '403 Forbidden (catalog title)' } });
       h.annotations.rerender();

@@ -25,12 +25,41 @@ const klaviyo = adapterFor('www.klaviyo.com');
 
 /** Every header name the credential and rate-limit detectors read (as in their source files). */
 const DETECTOR_NAMES = [
-  'Authorization', 'Proxy-Authorization', 'X-Api-Key', 'x-api-token', 'X-Auth-Token', 'x-access-token', 'api-key',
-  'api_key', 'apikey', 'api-token', 'api_token', 'access_token', 'access-token', 'auth_token', 'auth-token',
-  'client_secret', 'private_key', 'password', 'secret', 'token', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit',
-  'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit', 'X-RateLimit-Limit', 'X-RateLimit-Remaining',
-  'X-RateLimit-Reset', 'x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset', 'x-sib-ratelimit-limit',
-  'x-sib-ratelimit-remaining', 'x-sib-ratelimit-reset',
+  'Authorization',
+  'Proxy-Authorization',
+  'X-Api-Key',
+  'x-api-token',
+  'X-Auth-Token',
+  'x-access-token',
+  'api-key',
+  'api_key',
+  'apikey',
+  'api-token',
+  'api_token',
+  'access_token',
+  'access-token',
+  'auth_token',
+  'auth-token',
+  'client_secret',
+  'private_key',
+  'password',
+  'secret',
+  'token',
+  'Retry-After',
+  'RateLimit-Policy',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'x-rate-limit-limit',
+  'x-rate-limit-remaining',
+  'x-rate-limit-reset',
+  'x-sib-ratelimit-limit',
+  'x-sib-ratelimit-remaining',
+  'x-sib-ratelimit-reset',
 ];
 
 /** Log-like text from header names (any case and quoting), separators, values and noise. */
@@ -38,9 +67,9 @@ function logTextFrom(values: readonly string[]) {
   return fc
     .array(
       fc.oneof(
-        fc.constantFrom(...DETECTOR_NAMES).chain((name) =>
-          fc.constantFrom(name, name.toUpperCase(), name.toLowerCase(), `"${name}"`, `\\"${name}\\"`, `-H '${name}`),
-        ),
+        fc
+          .constantFrom(...DETECTOR_NAMES)
+          .chain((name) => fc.constantFrom(name, name.toUpperCase(), name.toLowerCase(), `"${name}"`, `\\"${name}\\"`, `-H '${name}`)),
         fc.constantFrom(': ', '=', ':', '": "', ' ', '\n', '\t', ', ', '"', "'", '?', '&'),
         fc.constantFrom(...values),
         fc.string({ maxLength: 12 }),
@@ -51,9 +80,23 @@ function logTextFrom(values: readonly string[]) {
 }
 
 const logText = logTextFrom([
-  'Bearer ###', 'Bearer {{ api_key }}', 'YOUR_API_KEY', '***', '0', '30', '100', 'Wed, 21 Oct 2015 07:28:00 GMT',
-  'sk_live_4f9a8b7c6d5e4f3a2b1c', 'Basic dXNlcjpwYXNz', '"burst";r=0;t=30', 'HTTP 429 Too Many Requests',
-  'HTTP 401 Unauthorized', '403 Forbidden', 'connect: connection refused', 'status: 500', 'order #404',
+  'Bearer ###',
+  'Bearer {{ api_key }}',
+  'YOUR_API_KEY',
+  '***',
+  '0',
+  '30',
+  '100',
+  'Wed, 21 Oct 2015 07:28:00 GMT',
+  'sk_live_4f9a8b7c6d5e4f3a2b1c',
+  'Basic dXNlcjpwYXNz',
+  '"burst";r=0;t=30',
+  'HTTP 429 Too Many Requests',
+  'HTTP 401 Unauthorized',
+  '403 Forbidden',
+  'connect: connection refused',
+  'status: 500',
+  'order #404',
 ]);
 
 /** Values that name no header themselves: only the header names can make the prefilter match. */
@@ -87,7 +130,11 @@ describe('row findings with the extras loaded equal findAll', () => {
     ['read: connection reset by peer', [], ['network']],
   ])('without the extras only status findings: %j', (text, without, withExtras) => {
     expect(detectRow(text, null).map((f) => f.kind)).toEqual(without);
-    expect(detectRow(text, contentExtras).map((f) => f.kind).sort()).toEqual(withExtras);
+    expect(
+      detectRow(text, contentExtras)
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(withExtras);
   });
 });
 
@@ -155,7 +202,11 @@ describe('createRedactor', () => {
   it('sends clean text as it is, holds back secret-looking text until the extras redact it', async () => {
     let resolve!: (extras: ContentExtras) => void;
     const fetch = vi.fn(() => new Promise<ContentExtras>((r) => (resolve = r)));
-    const loader = createExtrasLoader(fetch, () => undefined, () => undefined);
+    const loader = createExtrasLoader(
+      fetch,
+      () => undefined,
+      () => undefined,
+    );
     const redact = createRedactor(loader);
     expect(redact('HTTP 500 for ana@example.com')).toBe('HTTP 500 for ana@example.com');
     expect(fetch).not.toHaveBeenCalled();
@@ -200,14 +251,36 @@ describe('mayHaveEditorFields: true wherever the field checker could find someth
   );
 
   it('for generated editors', () => {
-    const attribute = fc.constantFrom('', 'name="q"', 'name="url"', 'placeholder="Header value"', 'aria-label="Key"', 'id="endpoint"', 'name="note"');
-    const value = fc.constantFrom('', 'hello', 'https://api.heypoplar.com/v1/audiences/', 'Authorization', 'X-Api-Key', 'Bearer ###', 'YOUR_API_KEY', '{"a":1,}', '[1,', 'token');
+    const attribute = fc.constantFrom(
+      '',
+      'name="q"',
+      'name="url"',
+      'placeholder="Header value"',
+      'aria-label="Key"',
+      'id="endpoint"',
+      'name="note"',
+    );
+    const value = fc.constantFrom(
+      '',
+      'hello',
+      'https://api.heypoplar.com/v1/audiences/',
+      'Authorization',
+      'X-Api-Key',
+      'Bearer ###',
+      'YOUR_API_KEY',
+      '{"a":1,}',
+      '[1,',
+      'token',
+    );
     const field = fc.record({ tag: fc.constantFrom('input', 'textarea'), attribute, value });
     const editor = fc.array(fc.array(field, { minLength: 1, maxLength: 2 }), { maxLength: 4 });
     fc.assert(
       fc.property(editor, (rows) => {
         document.body.innerHTML = rows
-          .map((row) => `<div>${row.map((f) => (f.tag === 'input' ? `<input ${f.attribute}>` : `<textarea ${f.attribute}></textarea>`)).join('')}</div>`)
+          .map(
+            (row) =>
+              `<div>${row.map((f) => (f.tag === 'input' ? `<input ${f.attribute}>` : `<textarea ${f.attribute}></textarea>`)).join('')}</div>`,
+          )
           .join('');
         const fields = [...document.querySelectorAll<HTMLInputElement>('input, textarea')];
         rows.flat().forEach((f, i) => (fields[i]!.value = f.value));
@@ -238,9 +311,13 @@ describe('createExtrasLoader', () => {
   it.each<[string, () => Promise<ContentExtras | null>, boolean]>([
     ['the worker refused', async () => null, false],
     ['the message failed', async () => Promise.reject(new Error('Extension context invalidated.')), true],
-    ['the call threw at once', () => {
-      throw new Error('no runtime');
-    }, true],
+    [
+      'the call threw at once',
+      () => {
+        throw new Error('no runtime');
+      },
+      true,
+    ],
   ])('%s: resolves null, reports errors, never hands anything over', async (_name, fetch, reportsError) => {
     const onReady = vi.fn();
     const onError = vi.fn();
@@ -254,9 +331,13 @@ describe('createExtrasLoader', () => {
 
   it('an error in the hand-over is reported, and the extras stay usable', async () => {
     const onError = vi.fn();
-    const loader = createExtrasLoader(async () => contentExtras, () => {
-      throw new Error('boom');
-    }, onError);
+    const loader = createExtrasLoader(
+      async () => contentExtras,
+      () => {
+        throw new Error('boom');
+      },
+      onError,
+    );
     expect(await loader.load()).toBe(contentExtras);
     expect(loader.current).toBe(contentExtras);
     expect(onError).toHaveBeenCalledTimes(1);

@@ -38,9 +38,15 @@ function mount(url: string, headerName: string, headerValue: string, body: strin
   (document.getElementById('value') as HTMLInputElement).value = headerValue;
   (document.getElementById('body') as HTMLTextAreaElement).value = body;
   controller = new AbortController();
-  watcher = new FieldWatcher(document, adapter, () => undefined, (error) => {
-    throw error;
-  }, controller.signal);
+  watcher = new FieldWatcher(
+    document,
+    adapter,
+    () => undefined,
+    (error) => {
+      throw error;
+    },
+    controller.signal,
+  );
   watcher.check();
   return watcher;
 }
@@ -76,9 +82,36 @@ describe('each field problem gets a warning right after its field', () => {
     ['placeholder', MAILING, 'Authorization', 'Bearer {{ api_key }}', GOOD_BODY, 'value', 'placeholder-token', /placeholder/],
     ['no scheme', MAILING, 'Authorization', '9f8e7d6c5b4a39281706f5e4d3c2b1a0', GOOD_BODY, 'value', 'missing-bearer-prefix', /Bearer /],
     ['placeholder in X-Api-Key', MAILING, 'X-Api-Key', 'YOUR_API_KEY', GOOD_BODY, 'value', 'placeholder-token', /placeholder/],
-    ['Poplar outside the Mailing API', AUDIENCES, 'Authorization', 'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36', GOOD_BODY, 'value', 'test-token-wrong-endpoint', /production token/],
-    ['trailing comma', MAILING, 'Authorization', 'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36', '{\n  "a": 1,\n}', 'body', 'invalid-json', /line 2, column 9: a trailing comma/],
-    ['missing address field', MAILING, 'Authorization', 'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36', '{"recipient":{"address_1":"1 Main","city":"Austin","state":"TX"}}', 'body', 'missing-required-field', /postal_code/],
+    [
+      'Poplar outside the Mailing API',
+      AUDIENCES,
+      'Authorization',
+      'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36',
+      GOOD_BODY,
+      'value',
+      'test-token-wrong-endpoint',
+      /production token/,
+    ],
+    [
+      'trailing comma',
+      MAILING,
+      'Authorization',
+      'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36',
+      '{\n  "a": 1,\n}',
+      'body',
+      'invalid-json',
+      /line 2, column 9: a trailing comma/,
+    ],
+    [
+      'missing address field',
+      MAILING,
+      'Authorization',
+      'Bearer 5d0f2c9a7b3e41d8a6c2e9f07b1d4a36',
+      '{"recipient":{"address_1":"1 Main","city":"Austin","state":"TX"}}',
+      'body',
+      'missing-required-field',
+      /postal_code/,
+    ],
   ])('%s', (_name, url, header, value, body, fieldId, problem, text) => {
     mount(url, header, value, body);
     expect(warningsAfter(fieldId)).toContain(problem);
@@ -156,7 +189,11 @@ describe('fields found by shape when the adapter has no selectors', () => {
     expect(fields.url?.getAttribute('name')).toBe('webhookUrl');
     expect(fields.headers.map((h) => h.name)).toEqual(['Authorization']);
     expect(fields.body?.id).toBe('b');
-    expect(checkEditorFields(fields).map((i) => i.finding.problem).sort()).toEqual(['masked-token', 'missing-required-field']);
+    expect(
+      checkEditorFields(fields)
+        .map((i) => i.finding.problem)
+        .sort(),
+    ).toEqual(['masked-token', 'missing-required-field']);
   });
 
   it.each([
@@ -185,9 +222,15 @@ describe('several request editors on one page', () => {
   };
   const watch = () => {
     controller = new AbortController();
-    watcher = new FieldWatcher(document, klaviyo, () => undefined, (error) => {
-      throw error;
-    }, controller.signal);
+    watcher = new FieldWatcher(
+      document,
+      klaviyo,
+      () => undefined,
+      (error) => {
+        throw error;
+      },
+      controller.signal,
+    );
     watcher.check();
   };
 
@@ -272,7 +315,9 @@ describe('the token never leaves the field', () => {
       fields: w.issues(),
       redact: redactSecretsInText,
     });
-    const ours = allWarnings().map((host) => `${host.outerHTML}|${fieldWarningText(host)}`).join('\n');
+    const ours = allWarnings()
+      .map((host) => `${host.outerHTML}|${fieldWarningText(host)}`)
+      .join('\n');
     const outgoing = JSON.stringify(snapshot);
     for (let i = 0; i + 8 <= SENTINEL.length; i++) {
       const piece = SENTINEL.slice(i, i + 8);
@@ -288,7 +333,14 @@ describe('the token never leaves the field', () => {
 
   it('the snapshot counts one finding per field warning, with a fixed label as sample', () => {
     const w = mount(AUDIENCES, 'Authorization', 'Bearer ###', '{');
-    const snapshot = buildSnapshot({ url: 'u', provider: 'klaviyo', endpointUrl: null, rows: [], fields: w.issues(), redact: redactSecretsInText });
+    const snapshot = buildSnapshot({
+      url: 'u',
+      provider: 'klaviyo',
+      endpointUrl: null,
+      rows: [],
+      fields: w.issues(),
+      redact: redactSecretsInText,
+    });
     expect(snapshot.groups.map((g) => [g.key, g.count, g.source, g.samples]).sort()).toEqual(
       [
         ['credential:masked-token', 1, 'field', ['Authorization header']],

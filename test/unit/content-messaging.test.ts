@@ -31,7 +31,15 @@ function fakeNamespace(reply: unknown) {
 }
 
 const STATS: ScanStats = {
-  maxChunkMs: 4, totalScanMs: 30, chunks: 9, scans: 2, rowsSeen: 120, badges: 12, firstScanStartedAt: 101.5, lastBadgeAt: 140.25, extrasLoaded: false,
+  maxChunkMs: 4,
+  totalScanMs: 30,
+  chunks: 9,
+  scans: 2,
+  rowsSeen: 120,
+  badges: 12,
+  firstScanStartedAt: 101.5,
+  lastBadgeAt: 140.25,
+  extrasLoaded: false,
   unmatchedSelectors: [{ field: 'rows', selector: '.activity-log-row' }],
 };
 

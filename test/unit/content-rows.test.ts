@@ -29,11 +29,24 @@ describe('rowFor', () => {
     ['a table row', '<table><tr id="row"><td>a</td><td>HTTP 500</td></tr></table>', 'row'],
     ['a list item', '<ul><li id="row">x <b>HTTP 500</b></li><li>y</li></ul>', 'row'],
     ['an ARIA row', '<div role="table"><div role="row" id="row"><div role="cell">HTTP 500</div></div></div>', 'row'],
-    ['a repeated div entry', '<div><div class="e" id="row"><div class="t">10:40</div><div class="m"><span>HTTP 500</span></div></div><div class="e"><div class="t">10:41</div></div></div>', 'row'],
-    ['a row of repeated cells', '<div><div class="r" id="row"><div class="c">x</div><div class="c">HTTP 500</div></div><div class="r"><div class="c">y</div></div></div>', 'row'],
+    [
+      'a repeated div entry',
+      '<div><div class="e" id="row"><div class="t">10:40</div><div class="m"><span>HTTP 500</span></div></div><div class="e"><div class="t">10:41</div></div></div>',
+      'row',
+    ],
+    [
+      'a row of repeated cells',
+      '<div><div class="r" id="row"><div class="c">x</div><div class="c">HTTP 500</div></div><div class="r"><div class="c">y</div></div></div>',
+      'row',
+    ],
     ['a repeated log line', '<div class="log"><p class="l" id="row">HTTP 500</p><p class="l">ok</p></div>', 'row'],
     ['a lone message: nearest block', '<section><div class="alert"><p id="row">Failed: <code>HTTP 500</code></p></div></section>', 'row'],
-    ['the adapter row before a nested list item', '<table data-testid="webhook-activity-table"><tbody><tr id="row"><td><ul><li>HTTP 500</li></ul></td></tr></tbody></table>', 'row', klaviyo],
+    [
+      'the adapter row before a nested list item',
+      '<table data-testid="webhook-activity-table"><tbody><tr id="row"><td><ul><li>HTTP 500</li></ul></td></tr></tbody></table>',
+      'row',
+      klaviyo,
+    ],
   ])('%s', (_name, html, id, adapter = generic) => {
     document.body.innerHTML = html;
     expect(rowFor(textNode('HTTP 500'), adapter)?.id).toBe(id);
@@ -68,8 +81,17 @@ describe('rowText', () => {
     ['cells on separate lines', '<table><tr id="r"><td>failed</td><td>403</td></tr></table>', 'failed\n403'],
     ['inline parts joined by a space', '<div id="r"><b>HTTP</b><i>403</i> Forbidden</div>', 'HTTP 403  Forbidden'],
     ['skips scripts and styles', '<div id="r">HTTP 500<script>var a = 1;</script><style>p{}</style></div>', 'HTTP 500'],
-    ['a bare status cell gets its context from the adapter', '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>', 'Skipped\nstatus code 403', klaviyo],
-    ['the same cell without the adapter stays bare', '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>', 'Skipped\n403'],
+    [
+      'a bare status cell gets its context from the adapter',
+      '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
+      'Skipped\nstatus code 403',
+      klaviyo,
+    ],
+    [
+      'the same cell without the adapter stays bare',
+      '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
+      'Skipped\n403',
+    ],
   ])('%s', (_name, html, expected, adapter = generic) => {
     document.body.innerHTML = html;
     expect(rowText(document.getElementById('r')!, adapter)).toBe(expected);
@@ -93,10 +115,19 @@ describe('badgeSlot', () => {
   it.each([
     ['the last cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td></tr></table>'],
     ['the last non-empty cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td><td> </td></tr></table>'],
-    ['the last non-empty cell of an ARIA grid row', '<div role="row" id="r"><div role="gridcell">a</div><div role="gridcell" id="slot">b</div><div role="gridcell"></div></div>'],
-    ['the last cell of a display: contents row', '<div style="display:grid"><div id="r" style="display:contents"><span>2024-05-01</span><span id="slot">HTTP 500</span></div></div>'],
+    [
+      'the last non-empty cell of an ARIA grid row',
+      '<div role="row" id="r"><div role="gridcell">a</div><div role="gridcell" id="slot">b</div><div role="gridcell"></div></div>',
+    ],
+    [
+      'the last cell of a display: contents row',
+      '<div style="display:grid"><div id="r" style="display:contents"><span>2024-05-01</span><span id="slot">HTTP 500</span></div></div>',
+    ],
     ['the last cell of a grid row', '<div id="r" style="display:grid"><span>2024-05-01</span><span id="slot">HTTP 500</span></div>'],
-    ['not a list, a control or an editor of a grid row', '<div id="r" style="display:contents"><span id="slot">HTTP 500</span><ul><li>x</li></ul><button>Retry</button><div contenteditable="true">x</div></div>'],
+    [
+      'not a list, a control or an editor of a grid row',
+      '<div id="r" style="display:contents"><span id="slot">HTTP 500</span><ul><li>x</li></ul><button>Retry</button><div contenteditable="true">x</div></div>',
+    ],
     ['the row itself when it is a block of elements', '<div id="r"><span>2024-05-01</span><span>HTTP 500</span></div>'],
     ['the row itself when it has text of its own', '<div id="r"><b>503</b> Service Unavailable</div>'],
     ['the row itself otherwise', '<ul><li id="r">a</li></ul>'],
@@ -108,10 +139,20 @@ describe('badgeSlot', () => {
 });
 
 describe('ERROR_HINT (the cheap pre-filter)', () => {
-  it.each(['HTTP 403', '599 Connection Error', 'connect: connection refused', 'read: connection reset by peer', 'x509: certificate', 'EOF', 'server misbehaving', 'i/o timeout', 'Bearer ###', 'Retry-After: 30', 'X-RateLimit-Remaining: 0', 'no such host'])(
-    'passes %s',
-    (text) => expect(ERROR_HINT.test(text)).toBe(true),
-  );
+  it.each([
+    'HTTP 403',
+    '599 Connection Error',
+    'connect: connection refused',
+    'read: connection reset by peer',
+    'x509: certificate',
+    'EOF',
+    'server misbehaving',
+    'i/o timeout',
+    'Bearer ###',
+    'Retry-After: 30',
+    'X-RateLimit-Remaining: 0',
+    'no such host',
+  ])('passes %s', (text) => expect(ERROR_HINT.test(text)).toBe(true));
   it.each(['Sent', 'May 3, 2025 10:42 AM', 'ana@example.com', 'Delivered', '200 OK', '301 Moved'])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
   });
@@ -119,19 +160,70 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
 
 describe('ERROR_HINT lets through every text the detectors report', () => {
   const pieces = [
-    'HTTP', 'status', 'code', 'error', 'Response', 'failed', ':', '=', '(', ')', ' ', '\n', '"', '{', '}', '#', '/',
-    '403', '404', '429', '500', '503', '599', '200', '4000', 'Forbidden', 'Not Found', 'Too Many Requests',
-    'connect: connection refused', 'read: connection reset by peer', 'EOF', 'i/o timeout', 'no such host',
-    'x509: certificate signed by unknown authority', 'tls: handshake failure', 'Authorization', 'Bearer', '###',
-    '{{ api_key }}', 'X-Api-Key', 'YOUR_API_KEY', 'Retry-After', '30', 'X-RateLimit-Remaining', '0', 'password',
-    'Statuscode', 'ステータスコード', '状态码', 'erreur', 'user_', 'order', 'ms',
+    'HTTP',
+    'status',
+    'code',
+    'error',
+    'Response',
+    'failed',
+    ':',
+    '=',
+    '(',
+    ')',
+    ' ',
+    '\n',
+    '"',
+    '{',
+    '}',
+    '#',
+    '/',
+    '403',
+    '404',
+    '429',
+    '500',
+    '503',
+    '599',
+    '200',
+    '4000',
+    'Forbidden',
+    'Not Found',
+    'Too Many Requests',
+    'connect: connection refused',
+    'read: connection reset by peer',
+    'EOF',
+    'i/o timeout',
+    'no such host',
+    'x509: certificate signed by unknown authority',
+    'tls: handshake failure',
+    'Authorization',
+    'Bearer',
+    '###',
+    '{{ api_key }}',
+    'X-Api-Key',
+    'YOUR_API_KEY',
+    'Retry-After',
+    '30',
+    'X-RateLimit-Remaining',
+    '0',
+    'password',
+    'Statuscode',
+    'ステータスコード',
+    '状态码',
+    'erreur',
+    'user_',
+    'order',
+    'ms',
   ];
   it('for generated log-like text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.array(fc.constantFrom('', ' ', ': '), { maxLength: 12 }), (parts, glue) => {
-        const text = parts.map((part, i) => part + (glue[i] ?? '')).join('');
-        if (detectAll(text).length > 0) expect(ERROR_HINT.test(text), text).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.array(fc.constantFrom('', ' ', ': '), { maxLength: 12 }),
+        (parts, glue) => {
+          const text = parts.map((part, i) => part + (glue[i] ?? '')).join('');
+          if (detectAll(text).length > 0) expect(ERROR_HINT.test(text), text).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

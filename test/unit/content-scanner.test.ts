@@ -41,15 +41,21 @@ const TEST_RESCAN_THRESHOLD = 2000;
 /** @param extras the detectors of content-extras.js too (network, credential...), or status codes only */
 function mountScanner(doc: Document = document, extras: ContentExtras | null = null): Mounted {
   const annotations = new Annotations(present, openCard);
-  const scanner = new Scanner(doc, generic, annotations, {
-    detect: (text) => detectRow(text, extras),
-    onRowsChanged: () => undefined,
-    onFieldsTouched: () => undefined,
-    beforeBatch: () => false,
-    onError: (error) => {
-      throw error;
+  const scanner = new Scanner(
+    doc,
+    generic,
+    annotations,
+    {
+      detect: (text) => detectRow(text, extras),
+      onRowsChanged: () => undefined,
+      onFieldsTouched: () => undefined,
+      beforeBatch: () => false,
+      onError: (error) => {
+        throw error;
+      },
     },
-  }, TEST_RESCAN_THRESHOLD);
+    TEST_RESCAN_THRESHOLD,
+  );
   const m = {
     scanner,
     annotations,
@@ -217,7 +223,9 @@ describe('nested rows (found by npm run fuzz)', () => {
     );
     await m.settle();
     const badges = [...document.querySelectorAll('[data-webhook-doctor="badge"]')];
-    expect(badges.map((badge) => [badge.parentElement!.id, badge.getAttribute('data-code'), badge.getAttribute('data-problem')]).sort()).toEqual([
+    expect(
+      badges.map((badge) => [badge.parentElement!.id, badge.getAttribute('data-code'), badge.getAttribute('data-problem')]).sort(),
+    ).toEqual([
       ['first', '500', ''],
       ['last', '', 'connection-reset'],
     ]);
@@ -235,7 +243,10 @@ describe('nested rows (found by npm run fuzz)', () => {
 });
 
 function codesByOwner(): [string, string][] {
-  return [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => [badge.parentElement!.id, badge.getAttribute('data-code')!]);
+  return [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => [
+    badge.parentElement!.id,
+    badge.getAttribute('data-code')!,
+  ]);
 }
 
 describe('robustness', () => {
@@ -372,7 +383,10 @@ describe('content script instance', () => {
   });
 
   it('rescans open shadow roots too on SPA navigation', async () => {
-    const page = loadPage('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main><aside id="side"></aside>', 'https://app.iterable.com/some/page');
+    const page = loadPage(
+      '<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main><aside id="side"></aside>',
+      'https://app.iterable.com/some/page',
+    );
     pages.push(page);
     const shadow = page.doc.getElementById('side')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<div class="l">status: 503</div><div class="l">200 OK</div>';
@@ -407,10 +421,16 @@ describe('content script instance', () => {
   });
 
   it('keeps page elements that carry our attribute, at start and inside failing rows', async () => {
-    const { page, app } = await start('<p data-webhook-doctor="badge">page note</p><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
+    const { page, app } = await start(
+      '<p data-webhook-doctor="badge">page note</p><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>',
+    );
     page.doc.querySelector('li')!.insertAdjacentHTML('beforeend', '<span data-webhook-doctor="badge">page span</span>');
     await app.settle();
-    expect([...page.doc.querySelectorAll('[data-webhook-doctor]')].map((el) => el.textContent).sort()).toEqual(['', 'page note', 'page span']);
+    expect([...page.doc.querySelectorAll('[data-webhook-doctor]')].map((el) => el.textContent).sort()).toEqual([
+      '',
+      'page note',
+      'page span',
+    ]);
   });
 
   it('steps down when a newer instance announces itself after the extension went away, removing all it added', async () => {
@@ -465,7 +485,17 @@ describe('content script instance', () => {
     const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
     const onSettings = vi.mocked(watchSettings).mock.calls.at(-1)![0];
     vi.mocked(sendSnapshot).mockResolvedValueOnce({
-      'http:500': { key: 'http:500', kind: 'http', code: 500, problem: null, title: '500 Internal Server Error', short: 'server error', meaning: 'm', retry: { verdict: 'retries', text: 't' }, steps: [] },
+      'http:500': {
+        key: 'http:500',
+        kind: 'http',
+        code: 500,
+        problem: null,
+        title: '500 Internal Server Error',
+        short: 'server error',
+        meaning: 'm',
+        retry: { verdict: 'retries', text: 't' },
+        steps: [],
+      },
     });
     await app.flushSnapshot();
     const label = () => badgeShadow(page.doc.querySelector('[data-webhook-doctor="badge"]')!)!.querySelector('button')!.textContent;
@@ -481,7 +511,10 @@ describe('content script instance', () => {
   });
 
   it('works in a frame document on any host with the generic adapter', async () => {
-    const { page, app } = await start('<div class="log"><div class="e">HTTP 403 Forbidden</div><div class="e">ok</div></div>', 'https://esp.example.com/logs');
+    const { page, app } = await start(
+      '<div class="log"><div class="e">HTTP 403 Forbidden</div><div class="e">ok</div></div>',
+      'https://esp.example.com/logs',
+    );
     expect(app.adapter.id).toBe('generic');
     expect(badgeCodes(page.doc)).toEqual(['403']);
   });
@@ -507,15 +540,22 @@ describe('mutation batches, delivered by hand', () => {
     });
     page.win.performance.now = now;
     const annotations = new Annotations(present, openCard);
-    const scanner = new Scanner(page.doc, generic, annotations, {
-      detect: (text) => detectRow(text, null),
-      onRowsChanged: () => undefined,
-      onFieldsTouched: () => undefined,
-      beforeBatch: () => false,
-      onError: (error) => {
-        throw error;
+    const scanner = new Scanner(
+      page.doc,
+      generic,
+      annotations,
+      {
+        detect: (text) => detectRow(text, null),
+        onRowsChanged: () => undefined,
+        onFieldsTouched: () => undefined,
+        beforeBatch: () => false,
+        onError: (error) => {
+          throw error;
+        },
       },
-    }, undefined, progressNodes);
+      undefined,
+      progressNodes,
+    );
     mounted.push({ scanner, annotations, settle: () => scanner.whenIdle() });
     scanner.start();
     const batch = (records: Partial<MutationRecord>[]) => deliver(records as MutationRecord[], {} as MutationObserver);
@@ -524,7 +564,10 @@ describe('mutation batches, delivered by hand', () => {
   }
 
   const added = (target: Node, nodes: Node[]): Partial<MutationRecord> => ({
-    type: 'childList', target, addedNodes: nodes as unknown as NodeList, removedNodes: [] as unknown as NodeList,
+    type: 'childList',
+    target,
+    addedNodes: nodes as unknown as NodeList,
+    removedNodes: [] as unknown as NodeList,
   });
 
   it('rows the page appends are badged before the observer callback returns', () => {
@@ -538,7 +581,7 @@ describe('mutation batches, delivered by hand', () => {
     expect(badgeCodes(page.doc)).toHaveLength(100);
   });
 
-  it("a batch of only our own badges runs no scan work (no chunk chained in the same task)", () => {
+  it('a batch of only our own badges runs no scan work (no chunk chained in the same task)', () => {
     const { page, scanner, batch } = mountWithManualObserver('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
     const before = { ...scanner.stats };
     const badge = page.doc.querySelector('[data-webhook-doctor="badge"]')!;
@@ -546,32 +589,42 @@ describe('mutation batches, delivered by hand', () => {
     expect(scanner.stats).toEqual(before);
   });
 
-  it('a scan places its badges in one commit, however slow the machine; a huge one shows progress, rarely', { timeout: 60_000 }, async () => {
-    const SMALL_PROGRESS = 1000;
-    // Every clock reading costs a whole millisecond: the scan runs in many short chunks.
-    for (const [progressNodes, manyCommits] of [[PROGRESS_COMMIT_NODES, false], [SMALL_PROGRESS, true]] as const) {
-      let clock = 0;
-      const { page, scanner } = mountWithManualObserver(`<table><tbody>${rows(1500, 1)}</tbody></table>`, () => (clock += 1), progressNodes);
-      const placements: number[] = [];
-      let placed = 0;
-      for (let i = 0; i < 1000 && placed < 1500; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const now = badgeCodes(page.doc).length;
-        if (now !== placed) placements.push(now - placed);
-        placed = now;
+  it(
+    'a scan places its badges in one commit, however slow the machine; a huge one shows progress, rarely',
+    { timeout: 60_000 },
+    async () => {
+      const SMALL_PROGRESS = 1000;
+      // Every clock reading costs a whole millisecond: the scan runs in many short chunks.
+      for (const [progressNodes, manyCommits] of [
+        [PROGRESS_COMMIT_NODES, false],
+        [SMALL_PROGRESS, true],
+      ] as const) {
+        let clock = 0;
+        const { page, scanner } = mountWithManualObserver(
+          `<table><tbody>${rows(1500, 1)}</tbody></table>`,
+          () => (clock += 1),
+          progressNodes,
+        );
+        const placements: number[] = [];
+        let placed = 0;
+        for (let i = 0; i < 1000 && placed < 1500; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const now = badgeCodes(page.doc).length;
+          if (now !== placed) placements.push(now - placed);
+          placed = now;
+        }
+        await scanner.whenIdle();
+        expect(badgeCodes(page.doc)).toHaveLength(1500);
+        expect(scanner.stats.chunks).toBeGreaterThan(10);
+        if (!manyCommits) expect(placements).toEqual([1500]);
+        else {
+          expect(placements.length).toBeGreaterThan(1); // progress shows on a scan this long...
+          const nodes = page.doc.body.querySelectorAll('*').length * 3; // elements, and their text, walked twice at most
+          expect(placements.length).toBeLessThanOrEqual(Math.ceil(nodes / SMALL_PROGRESS) + 1); // ...but rarely
+        }
+        scanner.stop();
+        page.doc.body.replaceChildren();
       }
-      await scanner.whenIdle();
-      expect(badgeCodes(page.doc)).toHaveLength(1500);
-      expect(scanner.stats.chunks).toBeGreaterThan(10);
-      if (!manyCommits) expect(placements).toEqual([1500]);
-      else {
-        expect(placements.length).toBeGreaterThan(1); // progress shows on a scan this long...
-        const nodes = page.doc.body.querySelectorAll('*').length * 3; // elements, and their text, walked twice at most
-        expect(placements.length).toBeLessThanOrEqual(Math.ceil(nodes / SMALL_PROGRESS) + 1); // ...but rarely
-      }
-      scanner.stop();
-      page.doc.body.replaceChildren();
-    }
-  });
-
+    },
+  );
 });

@@ -84,7 +84,11 @@ describe('continuation', () => {
   it('uses a timer where neither exists', () => {
     const timers: (() => void)[] = [];
     const clock = { now: 0 };
-    const win = { performance: { now: () => clock.now }, setTimeout: (callback: () => void) => timers.push(callback), clearTimeout: () => undefined } as unknown as Window;
+    const win = {
+      performance: { now: () => clock.now },
+      setTimeout: (callback: () => void) => timers.push(callback),
+      clearTimeout: () => undefined,
+    } as unknown as Window;
     const job = steps(20, clock);
     createChunkRunner(win, job.work, rethrow).runNow();
     expect(timers).toHaveLength(1);
@@ -97,7 +101,11 @@ describe('chunk durations', () => {
   it('reports each chunk to onChunk', () => {
     const clock = { now: 0 };
     const timers: (() => void)[] = [];
-    const win = { performance: { now: () => clock.now }, setTimeout: (callback: () => void) => timers.push(callback), clearTimeout: () => undefined } as unknown as Window;
+    const win = {
+      performance: { now: () => clock.now },
+      setTimeout: (callback: () => void) => timers.push(callback),
+      clearTimeout: () => undefined,
+    } as unknown as Window;
     const job = steps(20, clock);
     const durations: number[] = [];
     createChunkRunner(win, job.work, rethrow, (ms) => durations.push(ms)).runNow();
@@ -110,9 +118,14 @@ describe('chunk durations', () => {
     const errors: unknown[] = [];
     const durations: number[] = [];
     const win = { performance: { now: () => 0 }, setTimeout: () => 0 } as unknown as Window;
-    createChunkRunner(win, () => {
-      throw new Error('boom');
-    }, (error) => errors.push(error), (ms) => durations.push(ms)).runNow();
+    createChunkRunner(
+      win,
+      () => {
+        throw new Error('boom');
+      },
+      (error) => errors.push(error),
+      (ms) => durations.push(ms),
+    ).runNow();
     expect(errors).toHaveLength(1);
     expect(durations).toEqual([0]);
   });

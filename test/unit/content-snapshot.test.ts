@@ -10,7 +10,14 @@ import type { Finding } from '../../src/engine/types';
 import type { BadgeDiagnosis, PageSnapshot } from '../../src/shared/messages';
 
 const http = (code: number): Finding => ({ kind: 'http', code, problem: null, start: 0, end: 3, excerpt: `HTTP ${code}` });
-const problem = (kind: Finding['kind'], id: string, code: number | null = null): Finding => ({ kind, code, problem: id, start: 0, end: 1, excerpt: id });
+const problem = (kind: Finding['kind'], id: string, code: number | null = null): Finding => ({
+  kind,
+  code,
+  problem: id,
+  start: 0,
+  end: 1,
+  excerpt: id,
+});
 
 describe('primaryFinding', () => {
   it.each<[Finding[], string]>([
@@ -28,7 +35,14 @@ describe('buildSnapshot', () => {
   it('groups rows by key, counts each row once and keeps up to three distinct samples', () => {
     const rows = [403, 403, 403, 403, 500].map((code, i) => ({ finding: http(code), text: () => `row ${i} HTTP ${code}` }));
     rows.push({ finding: http(403), text: () => 'row 0 HTTP 403' }); // same text as the first
-    const snapshot = buildSnapshot({ url: 'https://www.klaviyo.com/x', provider: 'klaviyo', endpointUrl: null, rows, fields: [], redact: redactSecretsInText });
+    const snapshot = buildSnapshot({
+      url: 'https://www.klaviyo.com/x',
+      provider: 'klaviyo',
+      endpointUrl: null,
+      rows,
+      fields: [],
+      redact: redactSecretsInText,
+    });
     expect(snapshot.groups.map((g) => [g.key, g.count, g.source])).toEqual([
       ['http:403', 5, 'row'],
       ['http:500', 1, 'row'],
@@ -41,7 +55,10 @@ describe('buildSnapshot', () => {
     const masked = problem('credential', 'masked-token');
     const field = { field: document.createElement('input'), label: 'Authorization header', finding: masked };
     const snapshot = buildSnapshot({
-      url: 'u', provider: null, endpointUrl: null, redact: redactSecretsInText,
+      url: 'u',
+      provider: null,
+      endpointUrl: null,
+      redact: redactSecretsInText,
       rows: [{ finding: masked, text: () => 'Authorization: Bearer ###' }],
       fields: [field, field],
     });
@@ -57,7 +74,9 @@ describe('buildSnapshot', () => {
       url: 'u',
       provider: null,
       endpointUrl: null,
-      rows: [{ finding: { ...http(401), excerpt: `Bearer ${token}` }, text: () => `Authorization: Bearer ${token} → 401 ${'x'.repeat(5000)}` }],
+      rows: [
+        { finding: { ...http(401), excerpt: `Bearer ${token}` }, text: () => `Authorization: Bearer ${token} → 401 ${'x'.repeat(5000)}` },
+      ],
       fields: [],
       redact: redactSecretsInText,
     });
@@ -76,10 +95,13 @@ describe('snapshot sender', () => {
   function fakeWindow() {
     const timers: (() => void)[] = [];
     const win = { setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => undefined } as unknown as Window;
-    return { win, runTimers: async () => {
-      while (timers.length) timers.shift()!();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    } };
+    return {
+      win,
+      runTimers: async () => {
+        while (timers.length) timers.shift()!();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    };
   }
 
   it('sends the first snapshot, skips unchanged ones, sends changes, and hands replies over', async () => {
@@ -89,7 +111,18 @@ describe('snapshot sender', () => {
     const replies: Record<string, BadgeDiagnosis>[] = [];
     const sender = createSnapshotSender({
       win,
-      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: Array.from({ length: groups }, (_, i) => ({ key: `http:${400 + i}`, finding: http(400 + i), count: 1, source: 'row' as const, samples: [] })) }),
+      build: () => ({
+        url: 'u',
+        provider: null,
+        endpointUrl: null,
+        groups: Array.from({ length: groups }, (_, i) => ({
+          key: `http:${400 + i}`,
+          finding: http(400 + i),
+          count: 1,
+          source: 'row' as const,
+          samples: [],
+        })),
+      }),
       send: async (snapshot) => {
         sent.push(snapshot);
         return {};
@@ -135,8 +168,15 @@ describe('snapshot sender', () => {
 
 describe('DiagnosisStore', () => {
   const diagnosis: BadgeDiagnosis = {
-    key: 'http:403', kind: 'http', code: 403, problem: null, title: '403 Forbidden', short: 'token refused',
-    meaning: 'm', retry: { verdict: 'no-retry', text: 't' }, steps: ['s'],
+    key: 'http:403',
+    kind: 'http',
+    code: 403,
+    problem: null,
+    title: '403 Forbidden',
+    short: 'token refused',
+    meaning: 'm',
+    retry: { verdict: 'no-retry', text: 't' },
+    steps: ['s'],
   };
 
   it('looks up by key and by kind/code/problem, and ignores malformed replies', () => {

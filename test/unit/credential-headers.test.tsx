@@ -7,7 +7,18 @@ import { isAuthorizationHeader, isCredentialHeader, KEY_HEADER_NAMES } from '../
 import { diagnoseInput } from '../../src/popup/diagnose-input';
 
 /** Header names, each with a masked value; every one must be caught in both places. */
-const CREDENTIAL_NAMES = ['Authorization', 'Proxy-Authorization', 'X-Api-Key', 'X-Auth-Token', 'X-Auth', 'X-Secret', 'Api-Key', 'api_key', 'Token', 'client_secret'];
+const CREDENTIAL_NAMES = [
+  'Authorization',
+  'Proxy-Authorization',
+  'X-Api-Key',
+  'X-Auth-Token',
+  'X-Auth',
+  'X-Secret',
+  'Api-Key',
+  'api_key',
+  'Token',
+  'client_secret',
+];
 
 describe('isCredentialHeader', () => {
   it.each([...CREDENTIAL_NAMES, ...KEY_HEADER_NAMES, 'X-Shopify-Access-Token', '  authorization  '])('%j holds a credential', (name) => {

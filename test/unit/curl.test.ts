@@ -12,12 +12,21 @@ function shellRead(word: string, env: Record<string, string> = {}): string {
 }
 
 describe('shell quoting', () => {
-  it.each(["plain", "it's", "a 'quoted' word", '$HOME and `date` and $(id)', 'line\nbreak', '\\ back\\slash', '"double"', ''])('keeps %j as typed', (text) => {
-    expect(shellRead(shellQuote(text))).toBe(text);
-  });
+  it.each(['plain', "it's", "a 'quoted' word", '$HOME and `date` and $(id)', 'line\nbreak', '\\ back\\slash', '"double"', ''])(
+    'keeps %j as typed',
+    (text) => {
+      expect(shellRead(shellQuote(text))).toBe(text);
+    },
+  );
 
   it('keeps any text as typed (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\0')), (text) => shellRead(shellQuote(text)) === text), { numRuns: 25 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\0')),
+        (text) => shellRead(shellQuote(text)) === text,
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('expands placeholders and nothing else', () => {
@@ -54,7 +63,11 @@ describe('buildCurl', () => {
     ['Zapier', `https://hooks.zapier.com/hooks/catch/1234567/${SECRET}/`, 'ZAPIER_HOOK_SECRET'],
     ['Apps Script', `https://script.google.com/macros/s/${SECRET}/exec`, 'APPS_SCRIPT_DEPLOYMENT_ID'],
     ['Make', `https://hook.eu1.make.com/${SECRET.toLowerCase()}`, 'MAKE_WEBHOOK_TOKEN'],
-    ['Teams workflows', `https://prod-12.westus.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sig=${SECRET}`, 'TEAMS_WORKFLOW_SIG'],
+    [
+      'Teams workflows',
+      `https://prod-12.westus.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sig=${SECRET}`,
+      'TEAMS_WORKFLOW_SIG',
+    ],
     ['a query token', `https://example.com/hook?api_key=${SECRET}&list=5`, 'QUERY_API_KEY'],
     ['a query signature', `https://example.com/workflows/abc/invoke?api-version=2016-06-01&sig=${SECRET}`, 'QUERY_SIG'],
     ['a token-like query value', `https://example.com/hook?x=${SECRET}`, 'QUERY_X'],
@@ -102,7 +115,12 @@ describe('buildCurl', () => {
   });
 
   it('secret fields in JSON and form bodies become placeholders', () => {
-    const json = buildCurl({ method: 'POST', url: 'https://api.segment.io/v1/track', headers: [], body: `{"writeKey": "${SECRET}", "event": "Signed Up", "userId": "42"}` });
+    const json = buildCurl({
+      method: 'POST',
+      url: 'https://api.segment.io/v1/track',
+      headers: [],
+      body: `{"writeKey": "${SECRET}", "event": "Signed Up", "userId": "42"}`,
+    });
     expect(json).not.toContain(SECRET);
     expect(json).toContain(`'{"writeKey": "'"$BODY_WRITEKEY"'", "event": "Signed Up"`);
     const form = buildCurl({ method: 'POST', url: 'https://example.com/x', headers: [], body: `user=ana&password=${SECRET}&next=1` });
@@ -117,17 +135,42 @@ describe('buildCurl', () => {
       headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }],
       body: `{"text": "it's $5 \`now\`"}`,
     });
-    const command = text.split('\n').filter((line) => !line.startsWith('#')).join('\n').replace(/^curl/, 'printf "%s\\n"');
-    const out = execFileSync('/bin/sh', ['-c', command], { env: { PATH: process.env.PATH ?? '', SLACK_WEBHOOK_SECRET: 'S', API_TOKEN: 'T' } }).toString();
-    expect(out.split('\n')).toEqual(['-i', '-X', 'POST', 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/S', '-H', 'Authorization: Bearer T', '--data-raw', '{"text": "it\'s $5 `now`"}', '']);
+    const command = text
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n')
+      .replace(/^curl/, 'printf "%s\\n"');
+    const out = execFileSync('/bin/sh', ['-c', command], {
+      env: { PATH: process.env.PATH ?? '', SLACK_WEBHOOK_SECRET: 'S', API_TOKEN: 'T' },
+    }).toString();
+    expect(out.split('\n')).toEqual([
+      '-i',
+      '-X',
+      'POST',
+      'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/S',
+      '-H',
+      'Authorization: Bearer T',
+      '--data-raw',
+      '{"text": "it\'s $5 `now`"}',
+      '',
+    ]);
   });
 
   it('never lets a secret through, whatever the header name or scheme (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Authorization', 'X-Api-Key', 'X-Auth-Token', 'api_key', 'X-Shopify-Access-Token', 'Proxy-Authorization'), fc.constantFrom('', 'Bearer ', 'Basic ', 'Token '), (name, scheme) => {
-        const text = buildCurl({ method: 'POST', url: 'https://example.com/hook', headers: [{ name, value: `${scheme}${SECRET}` }], body: null });
-        return !text.includes(SECRET.slice(0, 12));
-      }),
+      fc.property(
+        fc.constantFrom('Authorization', 'X-Api-Key', 'X-Auth-Token', 'api_key', 'X-Shopify-Access-Token', 'Proxy-Authorization'),
+        fc.constantFrom('', 'Bearer ', 'Basic ', 'Token '),
+        (name, scheme) => {
+          const text = buildCurl({
+            method: 'POST',
+            url: 'https://example.com/hook',
+            headers: [{ name, value: `${scheme}${SECRET}` }],
+            body: null,
+          });
+          return !text.includes(SECRET.slice(0, 12));
+        },
+      ),
     );
   });
 

@@ -39,7 +39,10 @@ describe('credential mistakes told in sentences', () => {
     // Missing Bearer told in other words.
     ['There must be a space between the Bearer keyword and the token, we sent BearereyJhb…', 'missing-bearer-prefix'],
     ['The client was sending a bare JWT and the gateway rejected every call.', 'missing-bearer-prefix'],
-    ["curl -H 'Authorization: abc123' http://localhost/api\nThat header has no scheme at all and the server answers 401.", 'missing-bearer-prefix'],
+    [
+      "curl -H 'Authorization: abc123' http://localhost/api\nThat header has no scheme at all and the server answers 401.",
+      'missing-bearer-prefix',
+    ],
     ["The token must be prefixed with 'Bearer' instead of 'JWT' since the upgrade.", 'missing-bearer-prefix'],
     // Placeholders told in other words.
     ['The service kept picking the default "changeme-api-key" value from the image, so every call got 401.', 'placeholder-token'],
@@ -88,7 +91,7 @@ describe('credential mistakes told in sentences', () => {
     'If you do not include Bearer you may get a 401.',
     'Requests are refused when there is no space between "Bearer" and the token, e.g. Bearer{token}.',
     // Receivers echoing a key that was never set, or a label before a key they mask themselves.
-    "Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.",
+    'Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.',
     '401 Incorrect API key provided: apiKey: ************************wxyz. You can find your API key in settings.',
     // Documentation naming a placeholder in a curl line.
     'Test your key from a shell:\ncurl https://api.example.com/v1/me \\\n  -H "Authorization: Bearer YOUR_API_KEY"\nReplace YOUR_API_KEY with your key.',
@@ -109,47 +112,95 @@ describe('credential mistakes told in sentences', () => {
   describe('general shapes of a report, each with its trap', () => {
     const PAIRS: Array<[string, string, string]> = [
       // A key that "became" its shortened display, against a display that merely shows it short.
-      ['After the import every key became `sk-ab1...wxyz` in the file and calls fail with 401.', 'masked-token',
-        'The key list shows each key as `sk-ab1...wxyz` so you can tell them apart.'],
+      [
+        'After the import every key became `sk-ab1...wxyz` in the file and calls fail with 401.',
+        'masked-token',
+        'The key list shows each key as `sk-ab1...wxyz` so you can tell them apart.',
+      ],
       // A fix that sends the real secret instead of a sentinel, against the plain word "instead".
-      ['fix: pass the stored password instead of SECRET_MASK_VALUE when testing the SMTP relay', 'masked-token',
-        'You can pass the stored password instead of typing it again.'],
+      [
+        'fix: pass the stored password instead of SECRET_MASK_VALUE when testing the SMTP relay',
+        'masked-token',
+        'You can pass the stored password instead of typing it again.',
+      ],
       // A stand-in and the words "sent literally" on either side of a fence's end.
-      ['The SDK sent this header:\n```\nAuthorization: Bearer ${apiToken}\n```\n\nliterally, the variable was never filled in.', 'placeholder-token',
-        'The SDK reads `${apiToken}` from the environment at start-up and sends the value.'],
+      [
+        'The SDK sent this header:\n```\nAuthorization: Bearer ${apiToken}\n```\n\nliterally, the variable was never filled in.',
+        'placeholder-token',
+        'The SDK reads `${apiToken}` from the environment at start-up and sends the value.',
+      ],
       // Substitution that never happened, against substitution documented as working.
-      ['Variable substitution does not work in the `headers.Authorization` field of the client config.', 'placeholder-token',
-        'Variable substitution works in every field of the client config, headers included.'],
-      ['Using an env placeholder in `apiKey` fails with 401 while the literal key works.', 'placeholder-token',
-        'Using an env placeholder in `apiKey` keeps the key out of the repository.'],
+      [
+        'Variable substitution does not work in the `headers.Authorization` field of the client config.',
+        'placeholder-token',
+        'Variable substitution works in every field of the client config, headers included.',
+      ],
+      [
+        'Using an env placeholder in `apiKey` fails with 401 while the literal key works.',
+        'placeholder-token',
+        'Using an env placeholder in `apiKey` keeps the key out of the repository.',
+      ],
       // An angle-bracket stand-in said to go out as is, against a writer blanking their own key.
-      ['The CLI falls back to the literal placeholder and sends `Authorization: Bearer <TOKEN>` each time.', 'placeholder-token',
-        'My request (token blanked): `Authorization: Bearer <TOKEN>`, and it returns 403.'],
+      [
+        'The CLI falls back to the literal placeholder and sends `Authorization: Bearer <TOKEN>` each time.',
+        'placeholder-token',
+        'My request (token blanked): `Authorization: Bearer <TOKEN>`, and it returns 403.',
+      ],
       // The scheme put in front of the credential, as a change or a title, against a doc's instruction.
-      ['Appending Bearer keyword to the authkey', 'missing-bearer-prefix',
-        'To call the API:\nAdd Bearer to the Authorization header, followed by your key.'],
-      ['fix(client): add Bearer to authorization', 'missing-bearer-prefix',
-        'Get a key from the dashboard.\n- Prepend Bearer to the token before sending it.'],
-      ['The token needs `Bearer ` in front, otherwise the gateway answers 401.', 'missing-bearer-prefix',
-        'The gateway reads the token with or without `Bearer ` in front.'],
+      [
+        'Appending Bearer keyword to the authkey',
+        'missing-bearer-prefix',
+        'To call the API:\nAdd Bearer to the Authorization header, followed by your key.',
+      ],
+      [
+        'fix(client): add Bearer to authorization',
+        'missing-bearer-prefix',
+        'Get a key from the dashboard.\n- Prepend Bearer to the token before sending it.',
+      ],
+      [
+        'The token needs `Bearer ` in front, otherwise the gateway answers 401.',
+        'missing-bearer-prefix',
+        'The gateway reads the token with or without `Bearer ` in front.',
+      ],
       // A reply that tells what to add, next to the bare header it corrects.
-      ['headers: { Authorization: access_token }\nI get an error.\nAnswer: we need to send the token by adding the ```Bearer```.', 'missing-bearer-prefix',
-        'headers: { Authorization: `Bearer ${access_token}` }\nWorks fine: we need to send the token by adding the ```Bearer```, as above.'],
+      [
+        'headers: { Authorization: access_token }\nI get an error.\nAnswer: we need to send the token by adding the ```Bearer```.',
+        'missing-bearer-prefix',
+        'headers: { Authorization: `Bearer ${access_token}` }\nWorks fine: we need to send the token by adding the ```Bearer```, as above.',
+      ],
       // A redaction word written as the value that was kept or sent, against a log that redacts.
-      ['The API key and the SSL password are both gone, replaced by the literal string `REDACTED`.', 'masked-token',
-        'Our logs print the API key as `REDACTED` so nobody can read it.'],
-      ['To see the password we can see `***REDACTED***` and I believe your app is trying to pass this to the server.', 'masked-token',
-        'The audit record shows "authorization": "Basic [REDACTED]" for every request.'],
+      [
+        'The API key and the SSL password are both gone, replaced by the literal string `REDACTED`.',
+        'masked-token',
+        'Our logs print the API key as `REDACTED` so nobody can read it.',
+      ],
+      [
+        'To see the password we can see `***REDACTED***` and I believe your app is trying to pass this to the server.',
+        'masked-token',
+        'The audit record shows "authorization": "Basic [REDACTED]" for every request.',
+      ],
       // The mask first, then what was done with it, then the secret; and the secret replaced by the mask.
-      ['Editing any field silently replaces the stored `client_secret` with the masked placeholder shown in the form.', 'masked-token',
-        'Editing any field keeps the stored `client_secret`; the form only shows the masked placeholder.'],
-      ['The masked value was written back over the real secret on every save.', 'masked-token',
-        'The masked value is shown instead of the real secret on the settings page.'],
+      [
+        'Editing any field silently replaces the stored `client_secret` with the masked placeholder shown in the form.',
+        'masked-token',
+        'Editing any field keeps the stored `client_secret`; the form only shows the masked placeholder.',
+      ],
+      [
+        'The masked value was written back over the real secret on every save.',
+        'masked-token',
+        'The masked value is shown instead of the real secret on the settings page.',
+      ],
       // A doc's stand-in variable in the header that was sent, against a real shell variable.
-      ['curl https://api.example.com/ping -H "Authorization: Bearer $your_access_token"\n{"errors":[{"status":"401"}]}', 'placeholder-token',
-        'export TOKEN=abc\ncurl https://api.example.com/ping -H "Authorization: Bearer $TOKEN"\n{"errors":[{"status":"401"}]}'],
-      ['Got 401 with my token. Did you replace `$your_access_token` with your access token?', 'placeholder-token',
-        'Got 401 with my token. Did you regenerate the token after rotating the key?'],
+      [
+        'curl https://api.example.com/ping -H "Authorization: Bearer $your_access_token"\n{"errors":[{"status":"401"}]}',
+        'placeholder-token',
+        'export TOKEN=abc\ncurl https://api.example.com/ping -H "Authorization: Bearer $TOKEN"\n{"errors":[{"status":"401"}]}',
+      ],
+      [
+        'Got 401 with my token. Did you replace `$your_access_token` with your access token?',
+        'placeholder-token',
+        'Got 401 with my token. Did you regenerate the token after rotating the key?',
+      ],
     ];
     it.each(PAIRS)('%j → %s, its trap → nothing', (told, problem, trap) => {
       expect(problemsIn(told)).toContain(problem);
@@ -164,21 +215,28 @@ describe('credential mistakes told in sentences', () => {
 
     it('takes a server that works with and without the scheme, or that chokes on it, as no missing Bearer', () => {
       expect(problemsIn('Der Header funktioniert jetzt sowohl mit als auch ohne "Bearer " vor dem Token.')).toEqual([]);
-      expect(problemsIn('We had issues with the Bearer keyword in the library, so the token is sent alone (no Bearer keyword).')).toEqual([]);
+      expect(problemsIn('We had issues with the Bearer keyword in the library, so the token is sent alone (no Bearer keyword).')).toEqual(
+        [],
+      );
       expect(problemsIn('The token went out with no Bearer keyword and the API answered 401.')).toEqual(['missing-bearer-prefix']);
     });
 
     it('reads a rule or a cause stated in general as no report', () => {
       // The generic client or request as subject, what will or can happen, a condition.
       expect(problemsIn('Requests that send a bare token without the Bearer prefix will be rejected.')).toEqual([]);
-      expect(problemsIn('This can happen for simple reasons like a typo in the header name (Authorisation vs. Authorization) or forgetting to include the "Bearer" prefix.')).toEqual([]);
+      expect(
+        problemsIn(
+          'This can happen for simple reasons like a typo in the header name (Authorisation vs. Authorization) or forgetting to include the "Bearer" prefix.',
+        ),
+      ).toEqual([]);
       expect(problemsIn('If the Bearer prefix is missing, the server answers 401.')).toEqual([]);
       // The same words told of what happened.
       expect(problemsIn('Our client sent the token without the Bearer prefix and got 401.')).toEqual(['missing-bearer-prefix']);
     });
 
     it('reads an error catalogue or a troubleshooting page as no report', () => {
-      const page = '401 Unauthorized: Authorization header missing \'Bearer\' prefix\n\nRoot Cause\n\nThe token went out without the Bearer prefix.';
+      const page =
+        "401 Unauthorized: Authorization header missing 'Bearer' prefix\n\nRoot Cause\n\nThe token went out without the Bearer prefix.";
       expect(problemsIn(page)).toEqual([]);
       expect(problemsIn(page.replace('Root Cause', 'What I saw'))).toEqual(['missing-bearer-prefix']);
     });
@@ -200,13 +258,22 @@ describe('a header shown, then corrected to Bearer', () => {
   const shown = ['Every request gets 401:', 'fetch(url, { headers: { Authorization: "token: abc123def456" } })'];
 
   it('is a missing Bearer when a reply says it should be Bearer', () => {
-    expect(problemsIn([...shown, 'maintainer · comment', 'The header should be', '```', 'Authorization: Bearer abc123def456', '```'].join('\n'))).toContain('missing-bearer-prefix');
+    expect(
+      problemsIn([...shown, 'maintainer · comment', 'The header should be', '```', 'Authorization: Bearer abc123def456', '```'].join('\n')),
+    ).toContain('missing-bearer-prefix');
     expect(problemsIn('Docs fix: it should be `Authorization: Bearer KEY`, not `Authorization: KEY`.')).toContain('missing-bearer-prefix');
   });
 
   it('is not when the reply says the scheme must be something else, or nothing was shown', () => {
     expect(problemsIn([...shown, 'The prefix must be `token`, not Bearer.'].join('\n'))).not.toContain('missing-bearer-prefix');
-    expect(problemsIn(['{"statusCode": 400, "message": "Bad HTTP authentication header format"}', 'Your Authorization header should be Bearer <token>'].join('\n'))).not.toContain('missing-bearer-prefix');
+    expect(
+      problemsIn(
+        [
+          '{"statusCode": 400, "message": "Bad HTTP authentication header format"}',
+          'Your Authorization header should be Bearer <token>',
+        ].join('\n'),
+      ),
+    ).not.toContain('missing-bearer-prefix');
   });
 });
 
@@ -227,7 +294,13 @@ describe('a quoted header inside a longer text', () => {
   });
 
   it('keeps ### in any text: the copy artefact of a duplicated Klaviyo webhook', () => {
-    const report = ['Our webhook stopped working after we duplicated it.', 'Authorization: Bearer ###', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
+    const report = [
+      'Our webhook stopped working after we duplicated it.',
+      'Authorization: Bearer ###',
+      'It fails with 403.',
+      'Any idea?',
+      'Thanks',
+    ].join('\n');
     expect(problemsIn(report)).toContain('masked-token');
   });
 
@@ -253,13 +326,22 @@ describe('a quoted header inside a longer text', () => {
   });
 
   it("never takes a login body's password for a credential header", () => {
-    const report = ['curl -X POST http://localhost/login -d {"email":"a@b.c","password":"mypassword"}', 'gives 400:', '{"message":"Unexpected token e in JSON at position 0"}'].join('\n');
+    const report = [
+      'curl -X POST http://localhost/login -d {"email":"a@b.c","password":"mypassword"}',
+      'gives 400:',
+      '{"message":"Unexpected token e in JSON at position 0"}',
+    ].join('\n');
     expect(problemsIn(report)).not.toContain('placeholder-token');
   });
 
   it('takes a bare token as expected where the text says the receiver wants no scheme', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmVfMTIzNDU2';
-    const expected = ['Our old server does not expect the Bearer prefix.', 'Required header:', `Authorization: ${token}`, 'Postman adds Bearer anyway.'].join('\n');
+    const expected = [
+      'Our old server does not expect the Bearer prefix.',
+      'Required header:',
+      `Authorization: ${token}`,
+      'Postman adds Bearer anyway.',
+    ].join('\n');
     expect(problemsIn(expected)).not.toContain('missing-bearer-prefix');
     const report = ['Every call fails with 401.', 'Header sent:', `Authorization: ${token}`, 'Any idea?'].join('\n');
     expect(problemsIn(report)).toContain('missing-bearer-prefix');
@@ -271,7 +353,9 @@ describe('a quoted header inside a longer text', () => {
       expect(problemsIn(report), value).not.toContain('placeholder-token');
     }
     // A template's stand-in is no one's way of hiding a key.
-    const report = ['The call fails with 401 Invalid API key.', 'My config:', 'Authorization: Bearer changeme', 'What am I missing?'].join('\n');
+    const report = ['The call fails with 401 Invalid API key.', 'My config:', 'Authorization: Bearer changeme', 'What am I missing?'].join(
+      '\n',
+    );
     expect(problemsIn(report)).toContain('placeholder-token');
   });
 

@@ -160,7 +160,11 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['form pair with a mask', 'authorization=Basic ???&x=1', ['masked-token']],
     ['X-Api-Key placeholder', 'X-Api-Key: YOUR_API_KEY', ['placeholder-token']],
     ['scheme kept with asterisks', 'Authorization: Bearer ****', ['masked-token']],
-    ['curl header', "curl -H 'Authorization: Bearer{{ key }}' https://api.heypoplar.com/v1/mailing/", ['malformed-scheme', 'placeholder-token']],
+    [
+      'curl header',
+      "curl -H 'Authorization: Bearer{{ key }}' https://api.heypoplar.com/v1/mailing/",
+      ['malformed-scheme', 'placeholder-token'],
+    ],
     ['missing prefix on a log line', `> Authorization: ${TOKEN}`, ['missing-bearer-prefix']],
     ['doubled scheme in JSON', `{"Authorization": "Bearer Bearer ${TOKEN}"}`, ['doubled-scheme']],
     ['escaped JSON inside JSON', '{"request": "{\\"Authorization\\":\\"Bearer ###\\"}"}', ['masked-token']],
@@ -257,18 +261,22 @@ describe('properties', () => {
   it('never throws and keeps offsets inside the input', () => {
     const noisy = fc.string({ unit: fc.constantFrom(...'Bearer Basic:{}%$"\'#*<>[]\n\t \u00A0\u200Bab12=+/'), maxLength: 80 });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), noisy), fc.constantFrom('Authorization', 'X-Api-Key', ''), (value, header) => {
-        for (const finding of checkCredentialValue(value, header)) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeLessThanOrEqual(value.length);
-        }
-        const text = `Authorization: ${value}\n"x-api-key": "${value}"\ntoken=${value}`;
-        for (const finding of detectCredentialProblems(text)) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeLessThanOrEqual(text.length);
-        }
-        expect(typeof redactSecret(value)).toBe('string');
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), noisy),
+        fc.constantFrom('Authorization', 'X-Api-Key', ''),
+        (value, header) => {
+          for (const finding of checkCredentialValue(value, header)) {
+            expect(finding.start).toBeGreaterThanOrEqual(0);
+            expect(finding.end).toBeLessThanOrEqual(value.length);
+          }
+          const text = `Authorization: ${value}\n"x-api-key": "${value}"\ntoken=${value}`;
+          for (const finding of detectCredentialProblems(text)) {
+            expect(finding.start).toBeGreaterThanOrEqual(0);
+            expect(finding.end).toBeLessThanOrEqual(text.length);
+          }
+          expect(typeof redactSecret(value)).toBe('string');
+        },
+      ),
     );
   });
 });

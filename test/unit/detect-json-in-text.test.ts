@@ -59,7 +59,10 @@ describe('not bodies, or nothing wrong', () => {
     ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
     ['a requirement that a body be valid JSON', 'Make sure the request body is valid JSON before you send it.'],
     ['a body said to parse fine', 'The payload parses as valid JSON and the hook answers 200.'],
-    ["a Ruby hash after require 'json' two lines up", "require 'json'\n\nparams = { name: 'Ana', city: 'Rio' }\nrequest.post('/', params.to_json)"],
+    [
+      "a Ruby hash after require 'json' two lines up",
+      "require 'json'\n\nparams = { name: 'Ana', city: 'Rio' }\nrequest.post('/', params.to_json)",
+    ],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -81,10 +84,19 @@ describe("parsers' messages about a body that did not parse", () => {
     ['JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)', { line: 1, column: 2 }],
     ["json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 5 (char 4)", { line: 1, column: 5 }],
     ['FormatException: Unexpected character (at character 3)', { reason: /at character 4/ }],
-    ["com.fasterxml.jackson.core.JsonParseException: Unrecognized token 'abc': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n at [Source: (String)\"abc\"; line: 1, column: 4]", {}],
+    [
+      "com.fasterxml.jackson.core.JsonParseException: Unrecognized token 'abc': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n at [Source: (String)\"abc\"; line: 1, column: 4]",
+      {},
+    ],
     ["JSON::ParserError: 859: unexpected token at 'hello'", {}],
-    ["Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: h. Path '', line 1, position 1.", { line: 1, column: 1 }],
-    ["System.Text.Json.JsonException: 'x' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", { line: 1, column: 1 }],
+    [
+      "Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: h. Path '', line 1, position 1.",
+      { line: 1, column: 1 },
+    ],
+    [
+      "System.Text.Json.JsonException: 'x' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.",
+      { line: 1, column: 1 },
+    ],
     ['{"message":"Problems parsing JSON","documentation_url":"https://docs.github.com/rest"}', {}],
     ['Error 400: invalid JSON payload', {}],
     ['Error: trailing comma at line 3 column 5', { line: 3, column: 5 }],
@@ -105,7 +117,7 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Klaviyo says the JSON is invalid when I save the webhook.', {}],
     ['回调失败：JSON 格式错误，请检查请求体', {}],
     ['Webhook の送信でエラー: JSONの解析に失敗しました', {}],
-    ["Le webhook répond 400 : JSON invalide dans le corps de la requête", {}],
+    ['Le webhook répond 400 : JSON invalide dans le corps de la requête', {}],
     ['Die Antwort war 400, ungültiges JSON im Body', {}],
     // Fixes and reports that say what broke the body, in general words.
     ['Dropped the last comma so that the body becomes valid JSON again.', {}],
@@ -119,7 +131,7 @@ describe("parsers' messages about a body that did not parse", () => {
     ['error: bad body format: expecting JSON', {}],
     // A fix title naming the comma, and quotes JSON does not take.
     ['Remove unexpected comma in json payload', {}],
-    ['In some cases the data can\'t be parsed during execution for webhooks: use of \' instead of "', {}],
+    ["In some cases the data can't be parsed during execution for webhooks: use of ' instead of \"", {}],
     ['The sample uses single quotes instead of double quotes, so the receiver rejects it.', {}],
     // Go's message as a logfmt field quotes it, with its quote escaped twice.
     ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
@@ -178,15 +190,37 @@ describe('openBodyStart: where a reader of a stream must not cut', () => {
 
 describe('properties', () => {
   it('never throws, and findings lie inside the text', () => {
-    const piece = fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', ' ', '\n', 'body: ', '```json\n', '```\n', '...', 'a', '1', '=>', '//');
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      "'",
+      ',',
+      ':',
+      ' ',
+      '\n',
+      'body: ',
+      '```json\n',
+      '```\n',
+      '...',
+      'a',
+      '1',
+      '=>',
+      '//',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 80 }).map((parts) => parts.join('')), (text) => {
-        for (const finding of detectJsonInText(text)) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeLessThanOrEqual(text.length);
-          expect(finding.start).toBeLessThanOrEqual(finding.end);
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 80 }).map((parts) => parts.join('')),
+        (text) => {
+          for (const finding of detectJsonInText(text)) {
+            expect(finding.start).toBeGreaterThanOrEqual(0);
+            expect(finding.end).toBeLessThanOrEqual(text.length);
+            expect(finding.start).toBeLessThanOrEqual(finding.end);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -12,7 +12,10 @@ const FOUND: ReadonlyArray<readonly [string, string[]]> = [
   ['requests.exceptions.ReadTimeout: HTTPSConnectionPool(host=x, port=443): Read timed out.', ['timeout']],
   ['requests.exceptions.ReadTimeout', ['timeout']],
   // A lower-case `description:` key of a pasted OpenAPI file is no section of a reference entry.
-  ["test return error:[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed\n\n      responses:\n        '200':\n          description: OK", ['tls-certificate']],
+  [
+    "test return error:[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed\n\n      responses:\n        '200':\n          description: OK",
+    ['tls-certificate'],
+  ],
   // A bullet list of what happened, with no words of telling kinds apart above it.
   ['Since the upgrade we see:\n- timeout error\n- slow pages', ['timeout']],
 ];

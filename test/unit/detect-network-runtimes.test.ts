@@ -10,9 +10,15 @@ const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(t
 const FOUND: Array<[string, string[]]> = [
   // Windows sockets.
   // https://github.com/HyNetworks/hysteria/issues/755
-  ['dial tcp 127.0.0.1:5080: connectex: No connection could be made because the target machine actively refused it.', ['connection-refused']],
+  [
+    'dial tcp 127.0.0.1:5080: connectex: No connection could be made because the target machine actively refused it.',
+    ['connection-refused'],
+  ],
   // https://github.com/yeahwu/v2ray-wss/issues/19
-  ['connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.', ['timeout']],
+  [
+    'connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
+    ['timeout'],
+  ],
   ['System.Net.Sockets.SocketException (10061): WSAECONNREFUSED', ['connection-refused']],
   ['Socket error 10060', ['timeout']],
   ['WSAETIMEDOUT', ['timeout']],
@@ -20,7 +26,10 @@ const FOUND: Array<[string, string[]]> = [
   // https://github.com/coollabsio/coolify/issues/5836
   ['Internal error occurred while delivering this webhook.\nError: Net::ReadTimeout', ['timeout']],
   ['Net::OpenTimeout: execution expired', ['timeout']],
-  ['Errno::ECONNREFUSED: Failed to open TCP connection to api.example.com:443 (Connection refused - connect(2) for "api.example.com" port 443)', ['connection-refused', 'connection-refused']],
+  [
+    'Errno::ECONNREFUSED: Failed to open TCP connection to api.example.com:443 (Connection refused - connect(2) for "api.example.com" port 443)',
+    ['connection-refused', 'connection-refused'],
+  ],
   ['SocketError: getaddrinfo: Name or service not known', ['dns-failure']],
   ['Hook execution failed: execution expired', ['timeout']],
   ['OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed', ['tls-handshake', 'tls-certificate']],
@@ -29,13 +38,16 @@ const FOUND: Array<[string, string[]]> = [
   ['TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', ['timeout']],
   ['System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.', ['tls-handshake']],
   ['System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)', ['dns-failure']],
-  ["System.Net.Http.HttpRequestException: The remote certificate is invalid according to the validation procedure", ['tls-certificate']],
+  ['System.Net.Http.HttpRequestException: The remote certificate is invalid according to the validation procedure', ['tls-certificate']],
   // Java.
   ['java.net.ConnectException: Connection refused (Connection refused)', ['connection-refused']],
   ['java.net.UnknownHostException: api.example.com', ['dns-failure']],
   ['javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure', ['tls-handshake']],
   ['java.net.SocketTimeoutException: Read timed out', ['timeout']],
-  ['sun.security.validator.ValidatorException: PKIX path building failed: unable to find valid certification path to requested target', ['tls-certificate']],
+  [
+    'sun.security.validator.ValidatorException: PKIX path building failed: unable to find valid certification path to requested target',
+    ['tls-certificate'],
+  ],
   // curl by number and by text.
   ['curl: (6) Could not resolve host: hooks.example.com', ['dns-failure']],
   ['cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received', ['timeout']],
@@ -46,19 +58,34 @@ const FOUND: Array<[string, string[]]> = [
   ['curl: (52) Empty reply from server', ['unexpected-eof']],
   // Python.
   // https://github.com/blaylockbk/Herbie/issues/375
-  ["requests.exceptions.ConnectionError: HTTPSConnectionPool(host='x.example.com', port=443): Max retries exceeded with url: /a (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f551fb6fa90>: Failed to establish a new connection: [Errno 101] Network is unreachable'))", ['host-unreachable']],
-  ["requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)", ['timeout']],
+  [
+    "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='x.example.com', port=443): Max retries exceeded with url: /a (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f551fb6fa90>: Failed to establish a new connection: [Errno 101] Network is unreachable'))",
+    ['host-unreachable'],
+  ],
+  [
+    "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)",
+    ['timeout'],
+  ],
   ["requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443)", ['timeout']],
-  ["http.client.RemoteDisconnected: Remote end closed connection without response", ['unexpected-eof']],
-  ['aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.example.com:443 ssl:default [Connect call failed]', ['connection-failed']],
+  ['http.client.RemoteDisconnected: Remote end closed connection without response', ['unexpected-eof']],
+  [
+    'aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.example.com:443 ssl:default [Connect call failed]',
+    ['connection-failed'],
+  ],
   ['aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected', ['unexpected-eof']],
-  ['ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate', ['tls-certificate']],
+  [
+    'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate',
+    ['tls-certificate'],
+  ],
   ["urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='api.example.com', port=443)", ['connection-failed']],
   // Node and undici.
   ['Error: socket hang up', ['connection-reset']],
   ['Error: read ECONNRESET', ['connection-reset']],
   ['Error: getaddrinfo EAI_AGAIN api.example.com', ['dns-failure']],
-  ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', ['timeout']],
+  [
+    "TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) { code: 'UND_ERR_CONNECT_TIMEOUT' }",
+    ['timeout'],
+  ],
   // A vague "could not connect" a line away from the precise cause is that same failure.
   ['The connection failed before a response could be completed with error:\nECONNRESET: socket hang up', ['connection-reset']],
   ['Error: fetch failed', ['connection-failed']],
@@ -88,10 +115,16 @@ const FOUND: Array<[string, string[]]> = [
   ["We couldn't deliver this payload: Service Timeout", ['timeout']],
   ["We couldn't deliver this payload: failed to connect to host", ['connection-failed']],
   ['Stripe: Failed to connect to remote host', ['connection-failed']],
-  ['Hook execution failed: Failed to open TCP connection to hooks.example.com:443 (getaddrinfo: Temporary failure in name resolution)', ['dns-failure']],
+  [
+    'Hook execution failed: Failed to open TCP connection to hooks.example.com:443 (getaddrinfo: Temporary failure in name resolution)',
+    ['dns-failure'],
+  ],
   ['The connection cannot be established, this usually occurs due to an incorrect host (domain) value', ['connection-failed']],
   // https://github.com/n8n-io/n8n/issues/14566
-  ['The connection to the server was closed unexpectedly, perhaps it is offline. You can retry the request immediately or wait and retry later.', ['connection-reset']],
+  [
+    'The connection to the server was closed unexpectedly, perhaps it is offline. You can retry the request immediately or wait and retry later.',
+    ['connection-reset'],
+  ],
   // https://github.com/request/request/issues/1492
   ['Chrome gives me ERR_EMPTY_RESPONSE for Web1 and ERR_CONNECTION_RESET for Web2.', ['unexpected-eof', 'connection-reset']],
   ['Webhook failed: Connection Error', ['connection-failed']],
@@ -179,9 +212,20 @@ describe('mentions that are not failures', () => {
 
 describe('the prefilter lets every error code and phrase through', () => {
   const ALONE = [
-    'MaxRetryError', 'NXDOMAIN', 'SEC_E_UNTRUSTED_ROOT', 'UnknownHostException', "We couldn't deliver this payload",
-    'took too long to respond', 'hostname mismatch', 'nodename nor servname provided', 'Der angegebene Host ist unbekannt',
-    'hôte inconnu', 'winsock error 10061', 'RemoteDisconnected', 'IncompleteRead', 'NoRouteToHostException',
+    'MaxRetryError',
+    'NXDOMAIN',
+    'SEC_E_UNTRUSTED_ROOT',
+    'UnknownHostException',
+    "We couldn't deliver this payload",
+    'took too long to respond',
+    'hostname mismatch',
+    'nodename nor servname provided',
+    'Der angegebene Host ist unbekannt',
+    'hôte inconnu',
+    'winsock error 10061',
+    'RemoteDisconnected',
+    'IncompleteRead',
+    'NoRouteToHostException',
   ];
   it.each(ALONE)('%j', (text) => {
     expect(problemsIn(text).length).toBeGreaterThan(0);

@@ -4,8 +4,7 @@ import { detectNetworkErrors } from '../../src/engine/detect/network/network';
 import { MAX_EXCERPT_LENGTH } from '../../src/engine/detect/shared/text-excerpt';
 import { NETWORK_POSITIVES } from '../fixtures/detector-positives';
 
-const problemsIn = (text: string): Array<string | null> =>
-  detectNetworkErrors(text).map((finding) => finding.problem);
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
 
 const FOUND = NETWORK_POSITIVES;
 
@@ -83,10 +82,44 @@ describe('detectNetworkErrors merging', () => {
 });
 
 const LOG_WORDS = [
-  'connect:', 'connection', 'refused', 'reset', 'by peer', 'EOF', 'eof', 'x509:', 'certificate',
-  'tls:', 'handshake', 'failure', 'timed', 'out', 'timeout', 'i/o', 'ECONNREFUSED', 'ENOTFOUND',
-  'getaddrinfo', 'ERR_CERT_', '504', '522', 'Gateway', 'Request', ' ', ' ', '\n', ':', '"', '_',
-  '.', '-', '/', 'Post', 'dial tcp', '1.2.3.4:443', 'no such host', 'unexpected',
+  'connect:',
+  'connection',
+  'refused',
+  'reset',
+  'by peer',
+  'EOF',
+  'eof',
+  'x509:',
+  'certificate',
+  'tls:',
+  'handshake',
+  'failure',
+  'timed',
+  'out',
+  'timeout',
+  'i/o',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'getaddrinfo',
+  'ERR_CERT_',
+  '504',
+  '522',
+  'Gateway',
+  'Request',
+  ' ',
+  ' ',
+  '\n',
+  ':',
+  '"',
+  '_',
+  '.',
+  '-',
+  '/',
+  'Post',
+  'dial tcp',
+  '1.2.3.4:443',
+  'no such host',
+  'unexpected',
 ];
 const logLike = fc.array(fc.constantFrom(...LOG_WORDS), { maxLength: 40 }).map((parts) => parts.join(''));
 

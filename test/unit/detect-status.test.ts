@@ -168,7 +168,6 @@ describe('detectStatusCodes phrase boundaries', () => {
     expect(finding?.start).toBe(text.indexOf('HTTP 503'));
     expect(finding?.end).toBe(text.indexOf('HTTP 503') + 'HTTP 503'.length);
   });
-
 });
 
 describe('excerptOf', () => {
@@ -207,10 +206,49 @@ describe('reason phrase table', () => {
 });
 
 const LOG_WORDS = [
-  'HTTP', 'HTTP/1.1', 'status', 'status:', 'Status code', 'error', 'Error:', 'code', 'Forbidden',
-  'Not Found', 'Too Many Requests', 'Host Overloaded', 'ms', 'KB', 'recipients', 'order', '#',
-  '$', '€', '(', ')', '[', ']', ':', '=', '"', '/', '-', '.', ',', ' ', ' ', ' ', '\n', 'v', 'x',
-  'localhost', 'ステータスコード', 'エラー', '状态码', 'Fehlercode', 'erreur', 'código de estado',
+  'HTTP',
+  'HTTP/1.1',
+  'status',
+  'status:',
+  'Status code',
+  'error',
+  'Error:',
+  'code',
+  'Forbidden',
+  'Not Found',
+  'Too Many Requests',
+  'Host Overloaded',
+  'ms',
+  'KB',
+  'recipients',
+  'order',
+  '#',
+  '$',
+  '€',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '=',
+  '"',
+  '/',
+  '-',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  'v',
+  'x',
+  'localhost',
+  'ステータスコード',
+  'エラー',
+  '状态码',
+  'Fehlercode',
+  'erreur',
+  'código de estado',
 ];
 const logLike = fc
   .array(fc.oneof(fc.constantFrom(...LOG_WORDS), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 40 })

@@ -315,16 +315,35 @@ describe('robustness', () => {
 
 describe('mergeSteps and mergeUnique', () => {
   it.each([
-    [[['A', 'B'], ['a.', ' B ', 'C']], 8, ['A', 'B', 'C']],
+    [
+      [
+        ['A', 'B'],
+        ['a.', ' B ', 'C'],
+      ],
+      8,
+      ['A', 'B', 'C'],
+    ],
     [[['', '  '], ['D']], 8, ['D']],
-    [[['1', '2', '3'], ['4', '5']], 3, ['1', '2', '3']],
+    [
+      [
+        ['1', '2', '3'],
+        ['4', '5'],
+      ],
+      3,
+      ['1', '2', '3'],
+    ],
     [[[], []], 8, []],
   ])('merges %j with cap %i into %j', (lists, max, expected) => {
     expect(mergeSteps(lists, max)).toEqual(expected);
   });
 
   it('keeps the first of equal values in order', () => {
-    expect(mergeUnique([['b', 'a'], ['a', 'c']])).toEqual(['b', 'a', 'c']);
+    expect(
+      mergeUnique([
+        ['b', 'a'],
+        ['a', 'c'],
+      ]),
+    ).toEqual(['b', 'a', 'c']);
   });
 });
 
@@ -345,7 +364,12 @@ describe('diagnoseText', () => {
 
   it("keeps each context's diagnosis apart when later calls reuse them", () => {
     const text = 'Webhook failed: HTTP 403 Forbidden';
-    const contexts: DiagnoseContext[] = [{}, { provider: 'braze' }, { provider: 'klaviyo', endpointUrl: MAILING }, { endpointUrl: AUDIENCES }];
+    const contexts: DiagnoseContext[] = [
+      {},
+      { provider: 'braze' },
+      { provider: 'klaviyo', endpointUrl: MAILING },
+      { endpointUrl: AUDIENCES },
+    ];
     // Twice over, so the second round is served by what the first one kept.
     for (const ctx of [...contexts, ...contexts]) {
       const [result] = diagnoseText(text, ctx);

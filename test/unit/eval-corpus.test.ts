@@ -48,7 +48,10 @@ describe('the held-out sets (never tuned on)', () => {
   it('each share no page with any other set', () => {
     for (const set of heldOut) {
       const elsewhere = new Set(sets.filter((other) => other !== set).flatMap((other) => other.items.map((item) => item.source)));
-      expect(set.items.filter((item) => elsewhere.has(item.source)).map((item) => item.id), set.name).toEqual([]);
+      expect(
+        set.items.filter((item) => elsewhere.has(item.source)).map((item) => item.id),
+        set.name,
+      ).toEqual([]);
     }
   });
 

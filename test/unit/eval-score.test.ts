@@ -52,7 +52,10 @@ describe('scoreAll', () => {
     expect(sameMessage('campaign_id parameter is required', 'Campaign_id  parameter is required')).toBe(true);
     expect(sameMessage('invalid x-api-key', 'not found')).toBe(false);
     const items = [item('r', { receiver: { message: 'invalid x-api-key', field: null } })];
-    const hit = scoreAll(items, new Map([['r', { codes: [], mistakes: [], network: [], receiver: { message: 'Invalid X-API-Key', field: null } }]]));
+    const hit = scoreAll(
+      items,
+      new Map([['r', { codes: [], mistakes: [], network: [], receiver: { message: 'Invalid X-API-Key', field: null } }]]),
+    );
     expect(hit.categories['receiver message']!.metric.tp).toBe(1);
   });
 });
@@ -69,7 +72,8 @@ describe('naive baselines', () => {
 
 describe('parseJsonLines', () => {
   it('reads valid lines and rejects a bad label with its place', () => {
-    const good = '{"id":"a","source":"https://x.test/1","shape":"log","text":"HTTP 403","codes":[403],"mistakes":[],"network":[],"receiver":null}';
+    const good =
+      '{"id":"a","source":"https://x.test/1","shape":"log","text":"HTTP 403","codes":[403],"mistakes":[],"network":[],"receiver":null}';
     expect(parseJsonLines(`${good}\n`, 'f.jsonl')[0]!.codes).toEqual([403]);
     expect(() => parseJsonLines(good.replace('[403]', '[200]'), 'f.jsonl')).toThrow(/f\.jsonl:1: codes/);
     expect(() => parseJsonLines(good.replace('"mistakes":[]', '"mistakes":["typo"]'), 'f.jsonl')).toThrow(/unknown value "typo"/);

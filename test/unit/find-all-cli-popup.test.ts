@@ -44,7 +44,9 @@ describe('a pasted excerpt is not a body', () => {
   it('nor is a response copied only in part, though a parser message quoted in it counts', () => {
     const problems = (text: string) => diagnoseInput(text).map((entry) => entry.diagnosis.problem);
     expect(problems('{"error":{"type":"card_error","message":"Your card was declined","param":"amount"')).toEqual([]);
-    expect(problems('{\n  "crash": "FormatException: Unexpected character (at character 1)",\n  "app": "4.0.1",')).toContain('invalid-json');
+    expect(problems('{\n  "crash": "FormatException: Unexpected character (at character 1)",\n  "app": "4.0.1",')).toContain(
+      'invalid-json',
+    );
   });
 });
 

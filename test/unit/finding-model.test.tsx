@@ -6,13 +6,25 @@ import { render } from 'preact';
 import { BADGE_COLOURS, badgeLook } from '../../src/background/toolbar';
 import { createBadge, badgeShadow, renderBadge } from '../../src/content/badges/badge';
 import {
-  FINDING_KINDS, FindingGroups, findingKey, MAX_SAMPLES, mergeSamples, orderRank, severityOf, type Severity,
+  FINDING_KINDS,
+  FindingGroups,
+  findingKey,
+  MAX_SAMPLES,
+  mergeSamples,
+  orderRank,
+  severityOf,
+  type Severity,
 } from '../../src/engine/finding-model';
 import type { Diagnosis, Finding, FindingKind } from '../../src/engine/types';
 import { DiagnosisCard } from '../../src/popup/diagnosis-card';
 
 const finding = (kind: FindingKind, code: number | null, problem: string | null = null): Finding => ({
-  kind, code, problem, start: 0, end: 1, excerpt: 'x',
+  kind,
+  code,
+  problem,
+  start: 0,
+  end: 1,
+  excerpt: 'x',
 });
 
 /** [kind, code, rank in the order to deal with findings, colour family]. */
@@ -48,7 +60,9 @@ describe('classification', () => {
     const lowest = (kind: FindingKind) => Math.min(...CLASSIFICATION.filter(([k]) => k === kind).map(([, , rank]) => rank));
     const highest = (kind: FindingKind) => Math.max(...CLASSIFICATION.filter(([k]) => k === kind).map(([, , rank]) => rank));
     for (let i = 1; i < FINDING_KINDS.length; i++) {
-      expect(highest(FINDING_KINDS[i - 1]!), `${FINDING_KINDS[i - 1]} before ${FINDING_KINDS[i]}`).toBeLessThanOrEqual(lowest(FINDING_KINDS[i]!));
+      expect(highest(FINDING_KINDS[i - 1]!), `${FINDING_KINDS[i - 1]} before ${FINDING_KINDS[i]}`).toBeLessThanOrEqual(
+        lowest(FINDING_KINDS[i]!),
+      );
     }
   });
 
@@ -61,7 +75,14 @@ describe('classification', () => {
     expect(badgeShadow(host)!.querySelector('button')!.className).toBe(`pill ${severity}`);
     host.remove();
 
-    const frames = { 0: { url: 'u', provider: null, endpointUrl: null, groups: [{ key: findingKey(found), finding: found, count: 1, source: 'row' as const, samples: [] }] } };
+    const frames = {
+      0: {
+        url: 'u',
+        provider: null,
+        endpointUrl: null,
+        groups: [{ key: findingKey(found), finding: found, count: 1, source: 'row' as const, samples: [] }],
+      },
+    };
     expect(badgeLook(frames).color).toBe(BADGE_COLOURS[severity]);
 
     const root = document.createElement('ul');
@@ -73,8 +94,17 @@ describe('classification', () => {
 
 function diagnosisOf(found: Finding): Diagnosis {
   return {
-    key: findingKey(found), kind: found.kind, code: found.code, problem: found.problem, title: 't', short: '', meaning: '',
-    side: 'unknown', retry: { verdict: 'unknown', text: '' }, steps: [], sources: [],
+    key: findingKey(found),
+    kind: found.kind,
+    code: found.code,
+    problem: found.problem,
+    title: 't',
+    short: '',
+    meaning: '',
+    side: 'unknown',
+    retry: { verdict: 'unknown', text: '' },
+    steps: [],
+    sources: [],
   };
 }
 
@@ -117,8 +147,20 @@ describe('grouping', () => {
   it('keeps the first finding of a group as its representative', () => {
     const groups = new FindingGroups();
     const first = finding('http', 403);
-    groups.add('http:403', 'row', 1, () => first, () => []);
-    groups.add('http:403', 'row', 1, () => finding('http', 403), () => []);
+    groups.add(
+      'http:403',
+      'row',
+      1,
+      () => first,
+      () => [],
+    );
+    groups.add(
+      'http:403',
+      'row',
+      1,
+      () => finding('http', 403),
+      () => [],
+    );
     expect(groups.list()[0]!.finding).toBe(first);
   });
 });

@@ -6,7 +6,11 @@ import { PROPERTIES } from '../fuzz/properties';
 const detectorProperties = PROPERTIES.filter((p) => !p.name.startsWith('scanner:'));
 
 describe('detector properties', () => {
-  it.each(detectorProperties.map((p) => [p.name, p] as const))('%s', async (_name, property) => {
-    await property.assert(property.testRuns);
-  }, 120_000);
+  it.each(detectorProperties.map((p) => [p.name, p] as const))(
+    '%s',
+    async (_name, property) => {
+      await property.assert(property.testRuns);
+    },
+    120_000,
+  );
 });

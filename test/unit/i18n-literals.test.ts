@@ -8,7 +8,9 @@ import { findUserFacingLiterals, type Literal } from '../i18n/user-facing-litera
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** What the content script draws on the page (the rest of src/content draws nothing). */
-const CONTENT_UI = ['badges/badge.ts', 'badges/card.ts', 'fields/field-warning.ts', 'fields/curl-button.ts'].map((file) => `src/content/${file}`);
+const CONTENT_UI = ['badges/badge.ts', 'badges/card.ts', 'fields/field-warning.ts', 'fields/curl-button.ts'].map(
+  (file) => `src/content/${file}`,
+);
 
 /** Product names, written as their makers write them in every language. */
 const PRODUCT_NAMES = new Set(['Salesforce Marketing Cloud', 'Twilio SendGrid']);

@@ -37,7 +37,13 @@ function sourceFiles(dir: string): string[] {
 function stringsInSource(): Set<string> {
   const strings = new Set<string>();
   for (const file of sourceFiles(path.join(ROOT, 'src'))) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const visit = (node: ts.Node): void => {
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) strings.add(node.text);
       ts.forEachChild(node, visit);
@@ -103,7 +109,9 @@ describe('the English catalog', () => {
   });
 
   it('names the manifest through the catalog, with English as the default language', () => {
-    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown> & { action: { default_title: string } };
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+      action: { default_title: string };
+    };
     expect(manifest.default_locale).toBe('en');
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.description).toBe('__MSG_extDescription__');
@@ -120,7 +128,8 @@ describe('every language folder', () => {
     for (const [name, entry] of Object.entries(catalog)) {
       const english = ENGLISH[name] ?? ENGLISH[`${familyOf(name)}_other`];
       expect(english, `${lang}/${name} has no English message`).toBeDefined();
-      if (!isPluralForm(name)) expect(Object.keys(entry.placeholders ?? {}).sort(), name).toEqual(Object.keys(english!.placeholders ?? {}).sort());
+      if (!isPluralForm(name))
+        expect(Object.keys(entry.placeholders ?? {}).sort(), name).toEqual(Object.keys(english!.placeholders ?? {}).sort());
     }
   });
 });
@@ -148,14 +157,22 @@ describe('t() and plural() through the browser fake', () => {
   it('picks the plural form, with the count and the other placeholders', () => {
     expect([0, 1, 2, 1000].map((n) => plural('rowCount', n))).toEqual(['0 rows', '1 row', '2 rows', '1000 rows']);
     expect(plural('warningMissingFields', 1, { fields: 'city' })).toBe('Missing required field: city. Add it to the body.');
-    expect(plural('warningMissingFields', 2, { fields: 'city, state' })).toBe('Missing required fields: city, state. Add them to the body.');
+    expect(plural('warningMissingFields', 2, { fields: 'city, state' })).toBe(
+      'Missing required fields: city, state. Add them to the body.',
+    );
     expect(plural('diagnoseSeen', 1)).toBe('seen once');
   });
 
   it('gives an empty text, not an error, where there is no i18n API (a stopped extension)', () => {
     delete scope.chrome;
     expect(t('extName')).toBe('');
-    scope.chrome = { i18n: { getMessage: () => { throw new Error('Extension context invalidated.'); } } };
+    scope.chrome = {
+      i18n: {
+        getMessage: () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    };
     expect(t('extName')).toBe('');
   });
 

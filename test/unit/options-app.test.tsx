@@ -24,7 +24,11 @@ describe('settings storage', () => {
     ['nothing stored', undefined, DEFAULT_SETTINGS],
     ['garbage', 42, DEFAULT_SETTINGS],
     ['partial', { badgeDensity: 'compact' }, { ...DEFAULT_SETTINGS, badgeDensity: 'compact' }],
-    ['invalid domains dropped', { customDomains: ['ok.example.com', 'no spaces allowed'] }, { ...DEFAULT_SETTINGS, customDomains: ['https://ok.example.com/*'] }],
+    [
+      'invalid domains dropped',
+      { customDomains: ['ok.example.com', 'no spaces allowed'] },
+      { ...DEFAULT_SETTINGS, customDomains: ['https://ok.example.com/*'] },
+    ],
   ])('loadSettings with %s', async (_name, value, expected) => {
     if (value !== undefined) await fake.storage.sync.set({ [SETTINGS_KEY]: value });
     expect(await loadSettings()).toEqual(expected);
@@ -118,7 +122,12 @@ describe('options page', () => {
   });
 
   it('shows the stored settings', async () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, providers: { ...DEFAULT_SETTINGS.providers, hubspot: false }, customDomains: [SHOP], badgeDensity: 'compact' };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      providers: { ...DEFAULT_SETTINGS.providers, hubspot: false },
+      customDomains: [SHOP],
+      badgeDensity: 'compact',
+    };
     await fake.storage.sync.set({ [SETTINGS_KEY]: settings });
     await mount();
     const switches = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')];

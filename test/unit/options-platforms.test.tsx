@@ -22,7 +22,13 @@ async function settle(): Promise<void> {
 
 describe('the platform list', () => {
   it('offers Segment, Salesforce Marketing Cloud, Mailchimp, Attentive and Twilio SendGrid, each with valid host patterns', () => {
-    expect(MORE_PLATFORMS.map((p) => p.name)).toEqual(['Segment', 'Salesforce Marketing Cloud', 'Mailchimp', 'Attentive', 'Twilio SendGrid']);
+    expect(MORE_PLATFORMS.map((p) => p.name)).toEqual([
+      'Segment',
+      'Salesforce Marketing Cloud',
+      'Mailchimp',
+      'Attentive',
+      'Twilio SendGrid',
+    ]);
     for (const platform of MORE_PLATFORMS) expect(platformPatterns(platform)).toHaveLength(platform.hosts.length);
     expect(platformPatterns(SFMC)).toEqual(SFMC_PATTERNS);
   });
@@ -36,7 +42,7 @@ describe('the platform list', () => {
 });
 
 describe('addPlatform', () => {
-  it('asks once for all of a platform\'s hosts and saves them when granted', async () => {
+  it("asks once for all of a platform's hosts and saves them when granted", async () => {
     const result = await addPlatform(SFMC, []);
     expect(result.ok).toBe(true);
     expect(fake.permissionRequests()).toEqual([SFMC_PATTERNS]);

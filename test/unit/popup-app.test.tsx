@@ -17,13 +17,29 @@ const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
 function diagnosis(key: string, kind: FindingKind, code: number | null, title: string, extra: Partial<Diagnosis> = {}): Diagnosis {
   return {
-    key, kind, code, problem: null, title, short: `${title} short`, meaning: `${title} meaning.`, side: 'request',
-    retry: { verdict: 'no-retry', text: `${title} will not be retried.` }, steps: [`${title} step 1`, `${title} step 2`], sources: [],
+    key,
+    kind,
+    code,
+    problem: null,
+    title,
+    short: `${title} short`,
+    meaning: `${title} meaning.`,
+    side: 'request',
+    retry: { verdict: 'no-retry', text: `${title} will not be retried.` },
+    steps: [`${title} step 1`, `${title} step 2`],
+    sources: [],
     ...extra,
   };
 }
 
-function group(key: string, kind: FindingKind, code: number | null, count: number, samples: string[] = [], source: 'row' | 'field' = 'row'): FindingGroup {
+function group(
+  key: string,
+  kind: FindingKind,
+  code: number | null,
+  count: number,
+  samples: string[] = [],
+  source: 'row' | 'field' = 'row',
+): FindingGroup {
   return { key, finding: { kind, code, problem: null, start: 0, end: 1, excerpt: key }, count, source, samples };
 }
 
@@ -139,7 +155,10 @@ describe('popup with findings', () => {
     expect(open.querySelector('.triage__full-title')?.textContent).toBe('403 Forbidden');
     expect(open.querySelector('.card__meaning')?.textContent).toBe('403 Forbidden meaning.');
     expect(open.querySelector('.card__retry')?.textContent).toContain('403 Forbidden will not be retried.');
-    expect([...open.querySelectorAll('.card__steps li')].map((li) => li.textContent)).toEqual(['403 Forbidden step 1', '403 Forbidden step 2']);
+    expect([...open.querySelectorAll('.card__steps li')].map((li) => li.textContent)).toEqual([
+      '403 Forbidden step 1',
+      '403 Forbidden step 2',
+    ]);
     expect(open.querySelector('.card__where')?.textContent).toContain('View All Activity');
     expect(open.querySelectorAll('.card__samples code')).toHaveLength(2);
     // One card at a time: opening another closes this one; a second click closes it.
@@ -152,9 +171,10 @@ describe('popup with findings', () => {
 
   it('moves through the overview with the arrow keys, Home and End; Escape closes the open card', async () => {
     await mount({ state: 'findings', tab: TAB });
-    const press = (key: string) => interact(() => {
-      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-    });
+    const press = (key: string) =>
+      interact(() => {
+        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      });
     const focused = () => document.activeElement?.closest('li[data-key]')?.getAttribute('data-key');
     line('credential:masked-token').focus();
     await press('ArrowDown');
@@ -213,7 +233,13 @@ describe('popup states without findings', () => {
 
   it('unsupported state lists the ESPs and links to the options page', async () => {
     await mount({ state: 'unsupported' });
-    expect([...root.querySelectorAll('.providers li')].map((li) => li.textContent)).toEqual(['Klaviyo', 'Braze', 'Customer.io', 'HubSpot', 'Iterable']);
+    expect([...root.querySelectorAll('.providers li')].map((li) => li.textContent)).toEqual([
+      'Klaviyo',
+      'Braze',
+      'Customer.io',
+      'HubSpot',
+      'Iterable',
+    ]);
     await interact(() => buttonNamed('Add a domain in the settings').click());
     expect(fake.optionsPageOpenCount()).toBe(1);
   });
@@ -266,7 +292,9 @@ describe('Diagnose text box', () => {
   });
 
   it("quotes the receiver's own words and the field they blame", async () => {
-    const results = await diagnose('HTTP 422 Unprocessable Entity\n{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}');
+    const results = await diagnose(
+      'HTTP 422 Unprocessable Entity\n{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}',
+    );
     expect(cardKeys(results)).toEqual(['http:422']);
     const said = results.querySelector('.card__receiver')!;
     expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');

@@ -9,7 +9,14 @@ import { EXTRAS_GLOBAL } from '../../src/content/runtime/extras-api';
 import type { TabFindings } from '../../src/shared/messages';
 import { mountRoot } from '../support/render-root';
 
-const TAB: TabFindings = { tabId: 7, url: 'https://www.klaviyo.com/flow/X/edit', provider: 'klaviyo', endpointUrl: 'https://hooks.slack.com/services/T0/B0', groups: [], diagnoses: {} };
+const TAB: TabFindings = {
+  tabId: 7,
+  url: 'https://www.klaviyo.com/flow/X/edit',
+  provider: 'klaviyo',
+  endpointUrl: 'https://hooks.slack.com/services/T0/B0',
+  groups: [],
+  diagnoses: {},
+};
 const scope = globalThis as Record<string, unknown>;
 
 async function settle(): Promise<void> {
@@ -22,7 +29,10 @@ let copied: string[];
 beforeEach(() => {
   root = mountRoot();
   copied = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void copied.push(text) },
+  });
 });
 afterEach(() => {
   delete scope[EXTRAS_GLOBAL];
@@ -41,10 +51,10 @@ async function click(): Promise<string> {
 
 describe('Copy as curl in the popup', () => {
   it("copies the command the tab's extras build", async () => {
-    scope[EXTRAS_GLOBAL] = { curlOfPage: () => "curl -i -X POST 'https://hooks.slack.com/services/T0/B0/'\"$SLACK_WEBHOOK_SECRET\"" };
+    scope[EXTRAS_GLOBAL] = { curlOfPage: () => 'curl -i -X POST \'https://hooks.slack.com/services/T0/B0/\'"$SLACK_WEBHOOK_SECRET"' };
     expect(await curlOfTab(TAB.tabId)).toContain('$SLACK_WEBHOOK_SECRET');
     expect(await click()).toContain('secrets are placeholders');
-    expect(copied).toEqual(["curl -i -X POST 'https://hooks.slack.com/services/T0/B0/'\"$SLACK_WEBHOOK_SECRET\""]);
+    expect(copied).toEqual(['curl -i -X POST \'https://hooks.slack.com/services/T0/B0/\'"$SLACK_WEBHOOK_SECRET"']);
   });
 
   it('says so when no editor is open (no extras, or no request)', async () => {

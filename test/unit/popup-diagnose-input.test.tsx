@@ -11,7 +11,11 @@ describe('diagnoseInput', () => {
   it.each([
     ['a Klaviyo log line', 'Webhook failed: HTTP 429 Response Code', ['http:429']],
     ['a Braze test dialog status line', '404 Not Found', ['http:404']],
-    ['a Customer.io network error', 'Post "https://x.example/hook": dial tcp 10.0.0.1:443: connect: connection refused', ['network:connection-refused']],
+    [
+      'a Customer.io network error',
+      'Post "https://x.example/hook": dial tcp 10.0.0.1:443: connect: connection refused',
+      ['network:connection-refused'],
+    ],
     ['a masked token header', 'Authorization: Bearer ###', ['credential:masked-token']],
     ['a header with no scheme', 'Authorization: 5f2b9c0e7a1d4e3f9b8c', ['credential:missing-bearer-prefix']],
     ['a placeholder left in an API-key header', 'X-Api-Key: {{ api_key }}', ['credential:placeholder-token']],
@@ -79,10 +83,14 @@ describe('diagnoseInput', () => {
 
 describe('receiver body rules', () => {
   it("reports what the destination's body rules miss: Slack text, a JSON body to Twilio", () => {
-    const slack = diagnoseInput('{"channel": "#ops"}', { endpointUrl: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnop' });
+    const slack = diagnoseInput('{"channel": "#ops"}', {
+      endpointUrl: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnop',
+    });
     expect(slack.map((entry) => entry.key)).toContain('json:missing-required-field');
     expect(slack.find((entry) => entry.key === 'json:missing-required-field')?.diagnosis.title).toContain('text or blocks');
-    const twilio = diagnoseInput('{"To": "+14155552671"}', { endpointUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json' });
+    const twilio = diagnoseInput('{"To": "+14155552671"}', {
+      endpointUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json',
+    });
     expect(twilio.map((entry) => entry.key)).toContain('json:wrong-body-format');
     expect(diagnoseInput('{"channel": "#ops"}').map((entry) => entry.key)).not.toContain('json:missing-required-field');
   });

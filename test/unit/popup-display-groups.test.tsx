@@ -6,12 +6,28 @@ import type { FindingGroup } from '../../src/shared/messages';
 
 function diagnosis(key: string, kind: FindingKind, code: number | null): Diagnosis {
   return {
-    key, kind, code, problem: null, title: key, short: '', meaning: '', side: 'unknown',
-    retry: { verdict: 'unknown', text: '' }, steps: [], sources: [],
+    key,
+    kind,
+    code,
+    problem: null,
+    title: key,
+    short: '',
+    meaning: '',
+    side: 'unknown',
+    retry: { verdict: 'unknown', text: '' },
+    steps: [],
+    sources: [],
   };
 }
 
-function group(key: string, kind: FindingKind, code: number | null, count: number, source: 'row' | 'field' = 'row', samples: string[] = []): FindingGroup {
+function group(
+  key: string,
+  kind: FindingKind,
+  code: number | null,
+  count: number,
+  source: 'row' | 'field' = 'row',
+  samples: string[] = [],
+): FindingGroup {
   return { key, finding: { kind, code, problem: null, start: 0, end: 1, excerpt: `excerpt of ${key}` }, count, source, samples };
 }
 

@@ -8,12 +8,28 @@ const SENTINEL_LINE = `Authorization: Bearer ${SENTINEL}`;
 
 function diagnosis(key: string, kind: FindingKind, code: number | null, title: string, steps: string[] = []): Diagnosis {
   return {
-    key, kind, code, problem: code === null ? key.split(':')[1] ?? null : null, title, short: 'short', meaning: `${title} means trouble.`,
-    side: 'request', retry: { verdict: 'no-retry', text: 'It will not be retried.' }, steps, sources: [],
+    key,
+    kind,
+    code,
+    problem: code === null ? (key.split(':')[1] ?? null) : null,
+    title,
+    short: 'short',
+    meaning: `${title} means trouble.`,
+    side: 'request',
+    retry: { verdict: 'no-retry', text: 'It will not be retried.' },
+    steps,
+    sources: [],
   };
 }
 
-function group(key: string, kind: FindingKind, code: number | null, count: number, samples: string[] = [], source: 'row' | 'field' = 'row'): FindingGroup {
+function group(
+  key: string,
+  kind: FindingKind,
+  code: number | null,
+  count: number,
+  samples: string[] = [],
+  source: 'row' | 'field' = 'row',
+): FindingGroup {
   return { key, finding: { kind, code, problem: null, start: 0, end: 1, excerpt: key }, count, source, samples };
 }
 
@@ -36,11 +52,26 @@ const throttled = diagnosis('http:429', 'http', 429, '429 Too Many Requests');
 describe('buildReport redacts every secret', () => {
   it.each([
     ['a row sample', tab([group('http:403', 'http', 403, 2, [`${SENTINEL_LINE} → HTTP 403`])], [forbidden])],
-    ['a JSON-style sample', tab([group('http:403', 'http', 403, 1, [`{"headers":{"Authorization":"Bearer ${SENTINEL}"}} 403`])], [forbidden])],
-    ['a query-string token in the page URL', tab([group('http:403', 'http', 403, 1)], [forbidden], { url: `https://www.klaviyo.com/flow?token=${SENTINEL}` })],
-    ['a token in the endpoint URL query', tab([group('http:403', 'http', 403, 1)], [forbidden], { endpointUrl: `https://hooks.example.com/in?api_key=${SENTINEL}` })],
-    ['a token in the endpoint URL path', tab([group('http:403', 'http', 403, 1)], [forbidden], { endpointUrl: `https://hooks.example.com/in/${SENTINEL}` })],
-    ['a sample of a second group', tab([group('http:429', 'http', 429, 1), group('http:403', 'http', 403, 1, ['ok', SENTINEL_LINE])], [forbidden, throttled])],
+    [
+      'a JSON-style sample',
+      tab([group('http:403', 'http', 403, 1, [`{"headers":{"Authorization":"Bearer ${SENTINEL}"}} 403`])], [forbidden]),
+    ],
+    [
+      'a query-string token in the page URL',
+      tab([group('http:403', 'http', 403, 1)], [forbidden], { url: `https://www.klaviyo.com/flow?token=${SENTINEL}` }),
+    ],
+    [
+      'a token in the endpoint URL query',
+      tab([group('http:403', 'http', 403, 1)], [forbidden], { endpointUrl: `https://hooks.example.com/in?api_key=${SENTINEL}` }),
+    ],
+    [
+      'a token in the endpoint URL path',
+      tab([group('http:403', 'http', 403, 1)], [forbidden], { endpointUrl: `https://hooks.example.com/in/${SENTINEL}` }),
+    ],
+    [
+      'a sample of a second group',
+      tab([group('http:429', 'http', 429, 1), group('http:403', 'http', 403, 1, ['ok', SENTINEL_LINE])], [forbidden, throttled]),
+    ],
   ])('%s', (_name, findings) => {
     const report = buildReport(findings);
     expect(report).not.toContain(SENTINEL);

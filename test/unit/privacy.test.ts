@@ -52,9 +52,18 @@ describe('privacy statement (store/privacy.md)', () => {
 
   it('the checks catch each API (they could fail)', () => {
     const samples = [
-      'fetch(url)', 'new XMLHttpRequest()', 'new WebSocket(u)', 'new EventSource(u)', 'navigator.sendBeacon(u, d)',
-      'navigator.connection.type', 'new RTCPeerConnection()', 'new WebTransport(u)', 'importScripts("a.js")',
-      'import("https://x.example/a.js")', 'browser.runtime.connectNative("x")', 'new Image("https://t.example/p.gif")',
+      'fetch(url)',
+      'new XMLHttpRequest()',
+      'new WebSocket(u)',
+      'new EventSource(u)',
+      'navigator.sendBeacon(u, d)',
+      'navigator.connection.type',
+      'new RTCPeerConnection()',
+      'new WebTransport(u)',
+      'importScripts("a.js")',
+      'import("https://x.example/a.js")',
+      'browser.runtime.connectNative("x")',
+      'new Image("https://t.example/p.gif")',
     ];
     samples.forEach((sample, i) => expect(NETWORK_APIS[i]![1].test(sample), sample).toBe(true));
   });

@@ -52,7 +52,10 @@ describe.each(PROVIDERS.map((provider) => ({ id: provider.id, provider })))('$id
 
   it.each(alternatives.map(([field, selector]) => ({ field, selector })))('$field $selector', ({ selector }) => {
     const expected = pages[selector] ?? {};
-    expect(Object.values(expected).some((count) => count > 0), 'must match somewhere').toBe(true);
+    expect(
+      Object.values(expected).some((count) => count > 0),
+      'must match somewhere',
+    ).toBe(true);
     for (const file of Object.keys(expected)) expect(onItsHosts, `${file} is served at another provider's host`).toContain(file);
     for (const file of onItsHosts) expect(countOn(file, selector), file).toBe(expected[file] ?? 0);
   });

@@ -13,11 +13,27 @@ const answers = (text: string) =>
 
 describe('an error body with no status beside it', () => {
   it.each([
-    ['I am passing the amount of 25 and the error is:\n```\n{"error":{"code":"amount_too_small","message":"Amount must be at least 50 cents","param":"amount"}}\n```', 'Amount must be at least 50 cents', 'amount'],
-    ['Response body\n```{"error":{"type":"invalid_request_error","message":"Invalid integer: 9175.2","param":"amount"}}```', 'Invalid integer: 9175.2', 'amount'],
-    ['When configuring it fails with API validation failed: {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}', 'invalid x-api-key', 'x-api-key'],
+    [
+      'I am passing the amount of 25 and the error is:\n```\n{"error":{"code":"amount_too_small","message":"Amount must be at least 50 cents","param":"amount"}}\n```',
+      'Amount must be at least 50 cents',
+      'amount',
+    ],
+    [
+      'Response body\n```{"error":{"type":"invalid_request_error","message":"Invalid integer: 9175.2","param":"amount"}}```',
+      'Invalid integer: 9175.2',
+      'amount',
+    ],
+    [
+      'When configuring it fails with API validation failed: {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
+      'invalid x-api-key',
+      'x-api-key',
+    ],
     ['The API returns {"error": "unauthorized", "reason": "You are not a server admin."}', 'You are not a server admin.', undefined],
-    ['I got back {"message": "Validation Error", "details": [{"param": "ListingId", "description": "Field is required"}]}', 'Field is required', 'ListingId'],
+    [
+      'I got back {"message": "Validation Error", "details": [{"param": "ListingId", "description": "Field is required"}]}',
+      'Field is required',
+      'ListingId',
+    ],
   ])('is the receiver refusing: %s', (text, message, field) => {
     expect(answers(text)).toEqual([{ code: null, message, field }]);
   });
@@ -54,15 +70,25 @@ describe('an error body with no status beside it', () => {
 
 describe('words written plainly after a status', () => {
   it.each([
-    ['Webhooks return 403 Forbidden.\n\nWhat is the error message?\n403 - Authorization data is wrong!', 403, 'Authorization data is wrong!'],
+    [
+      'Webhooks return 403 Forbidden.\n\nWhat is the error message?\n403 - Authorization data is wrong!',
+      403,
+      'Authorization data is wrong!',
+    ],
     ['GitHub POST to webhook receives 403 "Invalid signature" response', 403, 'Invalid signature'],
     ['the call got 404: The requested webhook was not found', 404, 'The requested webhook was not found'],
     // The plain-text page below its status line.
     ['Invalid response. Received status 404\nCannot GET /webhook/single-webhook\n```', 404, 'Cannot GET /webhook/single-webhook'],
     // Prose that introduces the message.
-    ['orders fail with an error code of 403.\nThe error message is: Could not validate request for topic orders/fulfilled', 403, 'Could not validate request for topic orders/fulfilled'],
+    [
+      'orders fail with an error code of 403.\nThe error message is: Could not validate request for topic orders/fulfilled',
+      403,
+      'Could not validate request for topic orders/fulfilled',
+    ],
   ])('%s', (text, code, message) => {
-    const messages = findAll(text).filter((candidate) => candidate.code === code).map((candidate) => candidate.detail?.receiverMessage);
+    const messages = findAll(text)
+      .filter((candidate) => candidate.code === code)
+      .map((candidate) => candidate.detail?.receiverMessage);
     expect(messages).toContain(message);
   });
 

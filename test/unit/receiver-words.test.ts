@@ -9,10 +9,22 @@ const said = (text: string) => findReceiverWords(text).map(({ message, field }) 
 
 describe('messages of error bodies, generically', () => {
   it.each([
-    ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}', 'campaign_id parameter is required', 'campaign_id'],
+    [
+      '{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}',
+      'campaign_id parameter is required',
+      'campaign_id',
+    ],
     ['{"message":"invalid x-api-key"}', 'invalid x-api-key', 'x-api-key'],
-    ['{"errors":[{"status":"422","detail":"email is invalid","source":{"pointer":"/data/attributes/email"}}]}', 'email is invalid', 'email'],
-    ['{"error":{"message":"No such customer: \'cus_123\'","param":"customer","type":"invalid_request_error"}}', "No such customer: 'cus_123'", 'customer'],
+    [
+      '{"errors":[{"status":"422","detail":"email is invalid","source":{"pointer":"/data/attributes/email"}}]}',
+      'email is invalid',
+      'email',
+    ],
+    [
+      '{"error":{"message":"No such customer: \'cus_123\'","param":"customer","type":"invalid_request_error"}}',
+      "No such customer: 'cus_123'",
+      'customer',
+    ],
     ['{"detail":[{"loc":["body","postal_code"],"msg":"field required","type":"value_error.missing"}]}', 'field required', 'postal_code'],
     ['{"errors":{"email":["has already been taken"]}}', 'email has already been taken', 'email'],
     ['{"error":"invalid_grant","error_description":"Token has expired"}', 'Token has expired', undefined],
@@ -36,7 +48,10 @@ describe('messages of error bodies, generically', () => {
 describe('error bodies that are not JSON', () => {
   it.each([
     // https://github.com/openai/openai-python (Python dict print)
-    ["openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error'}}", 'Incorrect API key provided: sk-abc***xyz.'],
+    [
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error'}}",
+      'Incorrect API key provided: sk-abc***xyz.',
+    ],
     // JavaScript object print
     ["data: {\n  error: {\n    message: 'Invalid token supplied',\n    type: 'auth'\n  }\n}", 'Invalid token supplied'],
     // Unquoted keys and values
@@ -44,9 +59,15 @@ describe('error bodies that are not JSON', () => {
     // Clojure map print
     ['{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}', 'Invalid API Key provided'],
     // A body escaped inside a string
-    ['Some("{\\n  \\"error\\": {\\n    \\"message\\": \\"Missing bearer or basic authentication in header\\",', 'Missing bearer or basic authentication in header'],
+    [
+      'Some("{\\n  \\"error\\": {\\n    \\"message\\": \\"Missing bearer or basic authentication in header\\",',
+      'Missing bearer or basic authentication in header',
+    ],
     // A body cut short
-    ['{\n  "error": {\n    "code": 400,\n    "message": "API key not valid. Please pass a valid API key.",\n    "status": "INVALID_ARG', 'API key not valid. Please pass a valid API key.'],
+    [
+      '{\n  "error": {\n    "code": 400,\n    "message": "API key not valid. Please pass a valid API key.",\n    "status": "INVALID_ARG',
+      'API key not valid. Please pass a valid API key.',
+    ],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
   });
@@ -83,7 +104,8 @@ describe('the finding a message belongs to', () => {
 
   it('is the status a few headers and a fence above an error body', () => {
     // https://github.com/metaps/genova/issues/40 (shape)
-    const text = 'Status Code: 401\n\n**Error Output**\nContent-Type: application/json\nServer: nginx\n```\n{"type":"authentication_error","message":"invalid x-api-key"}\n```';
+    const text =
+      'Status Code: 401\n\n**Error Output**\nContent-Type: application/json\nServer: nginx\n```\n{"type":"authentication_error","message":"invalid x-api-key"}\n```';
     expect(findAll(text)[0]?.detail?.receiverMessage).toBe('invalid x-api-key');
   });
 

@@ -18,7 +18,8 @@ const URLS: Readonly<Record<string, string>> = {
   lob: 'https://api.lob.com/v1/postcards',
   airtable: 'https://api.airtable.com/v0/appABCDEF123456/Leads',
   poplar: 'https://api.heypoplar.com/v1/mailing/',
-  'teams-workflows': 'https://prod-12.westus.logic.azure.com:443/workflows/0a1b2c3d/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGh1234567890',
+  'teams-workflows':
+    'https://prod-12.westus.logic.azure.com:443/workflows/0a1b2c3d/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGh1234567890',
   make: 'https://hook.eu1.make.com/abcdefghij0123456789klmn',
 };
 
@@ -85,29 +86,113 @@ const DOCUMENTED: readonly [string, string, number, string, RegExp][] = [
   ['discord', '404 Not Found {"message": "Unknown Webhook", "code": 10015}', 404, 'Unknown Webhook', /Webhooks/],
   ['discord', '401 Unauthorized {"message": "Invalid Webhook Token", "code": 50027}', 401, 'Invalid Webhook Token', /webhook URL/],
   ['discord', 'HTTP 400 {"message": "Cannot send an empty message", "code": 50006}', 400, 'Cannot send an empty message', /content/],
-  ['discord', '429 Too Many Requests {"message": "You are being rate limited.", "retry_after": 1.5, "global": false}', 429, 'You are being rate limited', /retry_after/],
+  [
+    'discord',
+    '429 Too Many Requests {"message": "You are being rate limited.", "retry_after": 1.5, "global": false}',
+    429,
+    'You are being rate limited',
+    /retry_after/,
+  ],
   ['twilio', 'HTTP 400 {"code": 21604, "message": "A \'To\' phone number is required.", "status": 400}', 400, '21604', /form-encoded/],
   ['twilio', '401 Unauthorized {"code": 20003, "message": "Authenticate"}', 401, '20003', /AccountSid/],
   ['twilio', 'HTTP 400 {"code": 21610, "message": "Attempt to send to unsubscribed recipient"}', 400, '21610', /START/],
-  ['shopify', '401 Unauthorized {"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}', 401, 'Invalid API key or access token', /X-Shopify-Access-Token/],
-  ['shopify', '429 Too Many Requests {"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}', 429, 'Exceeded calls per second', /Retry-After/],
-  ['hubspot-crm', '409 Conflict {"status":"error","message":"Contact already exists. Existing ID: 12345","category":"CONFLICT"}', 409, 'Contact already exists', /idProperty/],
+  [
+    'shopify',
+    '401 Unauthorized {"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}',
+    401,
+    'Invalid API key or access token',
+    /X-Shopify-Access-Token/,
+  ],
+  [
+    'shopify',
+    '429 Too Many Requests {"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}',
+    429,
+    'Exceeded calls per second',
+    /Retry-After/,
+  ],
+  [
+    'hubspot-crm',
+    '409 Conflict {"status":"error","message":"Contact already exists. Existing ID: 12345","category":"CONFLICT"}',
+    409,
+    'Contact already exists',
+    /idProperty/,
+  ],
   ['hubspot-crm', '403 Forbidden {"status":"error","category":"MISSING_SCOPES"}', 403, 'MISSING_SCOPES', /scope/],
-  ['airtable', '422 {"error":{"type":"UNKNOWN_FIELD_NAME","message":"Unknown field name: \\"Emial\\""}}', 422, 'UNKNOWN_FIELD_NAME', /field name/],
-  ['airtable', '403 {"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND"}}', 403, 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', /data\.records:write/],
-  ['discord', 'HTTP 400 {"message": "The request body contains invalid JSON.", "code": 50109}', 400, 'The request body contains invalid JSON', /valid JSON/],
-  ['discord', '400 Bad Request {"message": "Webhooks posted to forum channels must have a thread_name or thread_id", "code": 220001}', 400, 'must have a thread_name or thread_id', /thread_name/],
+  [
+    'airtable',
+    '422 {"error":{"type":"UNKNOWN_FIELD_NAME","message":"Unknown field name: \\"Emial\\""}}',
+    422,
+    'UNKNOWN_FIELD_NAME',
+    /field name/,
+  ],
+  [
+    'airtable',
+    '403 {"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND"}}',
+    403,
+    'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND',
+    /data\.records:write/,
+  ],
+  [
+    'discord',
+    'HTTP 400 {"message": "The request body contains invalid JSON.", "code": 50109}',
+    400,
+    'The request body contains invalid JSON',
+    /valid JSON/,
+  ],
+  [
+    'discord',
+    '400 Bad Request {"message": "Webhooks posted to forum channels must have a thread_name or thread_id", "code": 220001}',
+    400,
+    'must have a thread_name or thread_id',
+    /thread_name/,
+  ],
   ['discord', '413 {"message": "Request entity too large", "code": 40005}', 413, 'Request entity too large', /10 embeds/],
-  ['discord', 'HTTP 400 {"code": 50035, "errors": {"content": {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH"}]}}, "message": "Invalid Form Body"}', 400, 'Invalid Form Body', /Content-Type/],
+  [
+    'discord',
+    'HTTP 400 {"code": 50035, "errors": {"content": {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH"}]}}, "message": "Invalid Form Body"}',
+    400,
+    'Invalid Form Body',
+    /Content-Type/,
+  ],
   ['twilio', 'HTTP 400 {"code": 21603, "message": "A \'From\' phone number is required.", "status": 400}', 400, '21603', /form-encoded/],
   ['twilio', 'HTTP 400 {"code": 21602, "message": "Message body is required.", "status": 400}', 400, '21602', /form-encoded/],
-  ['twilio', 'HTTP 400 {"code": 21608, "message": "The number is unverified. Trial accounts cannot send messages to unverified numbers"}', 400, '21608', /Verified Caller IDs/],
+  [
+    'twilio',
+    'HTTP 400 {"code": 21608, "message": "The number is unverified. Trial accounts cannot send messages to unverified numbers"}',
+    400,
+    '21608',
+    /Verified Caller IDs/,
+  ],
   ['twilio', 'HTTP 400 {"code": 21211, "message": "The \'To\' number 5551234567 is not a valid phone number."}', 400, '21211', /E\.164/],
   ['twilio', '429 Too Many Requests {"code": 20429, "message": "Too Many Requests"}', 429, '20429', /growing pauses/],
-  ['shopify', '403 Forbidden {"errors":"[API] This action requires merchant approval for write_orders scope."}', 403, 'requires merchant approval', /Admin API scopes/],
-  ['lob', '422 {"error":{"message":"address is undeliverable","status_code":422,"code":"failed_deliverability_strictness"}}', 422, 'failed_deliverability_strictness', /strictness/],
-  ['lob', 'HTTP 403 {"error":{"message":"This operation requires a secret key","status_code":403,"code":"publishable_key_not_allowed"}}', 403, 'publishable_key_not_allowed', /secret API key/],
-  ['lob', '422 Unprocessable {"error":{"status_code":422,"code":"mail_use_type_can_not_be_null"}}', 422, 'mail_use_type_can_not_be_null', /use_type/],
+  [
+    'shopify',
+    '403 Forbidden {"errors":"[API] This action requires merchant approval for write_orders scope."}',
+    403,
+    'requires merchant approval',
+    /Admin API scopes/,
+  ],
+  [
+    'lob',
+    '422 {"error":{"message":"address is undeliverable","status_code":422,"code":"failed_deliverability_strictness"}}',
+    422,
+    'failed_deliverability_strictness',
+    /strictness/,
+  ],
+  [
+    'lob',
+    'HTTP 403 {"error":{"message":"This operation requires a secret key","status_code":403,"code":"publishable_key_not_allowed"}}',
+    403,
+    'publishable_key_not_allowed',
+    /secret API key/,
+  ],
+  [
+    'lob',
+    '422 Unprocessable {"error":{"status_code":422,"code":"mail_use_type_can_not_be_null"}}',
+    422,
+    'mail_use_type_can_not_be_null',
+    /use_type/,
+  ],
   ['lob', 'status 429 {"error":{"status_code":429,"code":"rate_limit_exceeded"}}', 429, 'rate_limit_exceeded', /more slowly/],
 ];
 
@@ -123,7 +208,9 @@ describe('documented error strings', () => {
   });
 
   it("cites a numbered error's own vendor page (Twilio)", () => {
-    const [result] = diagnoseText('HTTP 400 {"code": 21604, "message": "A \'To\' phone number is required."}', { endpointUrl: URLS.twilio ?? '' });
+    const [result] = diagnoseText('HTTP 400 {"code": 21604, "message": "A \'To\' phone number is required."}', {
+      endpointUrl: URLS.twilio ?? '',
+    });
     expect(result?.diagnosis.sources[0]).toBe('https://www.twilio.com/docs/api/errors/21604');
   });
 
@@ -153,7 +240,10 @@ describe('documented error strings', () => {
 
 describe('what each receiver adds to the generic advice', () => {
   const stepsFor = (id: string, code: number, provider?: 'braze') =>
-    diagnose({ kind: 'http', code, problem: null, start: 0, end: 0, excerpt: String(code) }, { endpointUrl: URLS[id] ?? '', ...(provider ? { provider } : {}) });
+    diagnose(
+      { kind: 'http', code, problem: null, start: 0, end: 0, excerpt: String(code) },
+      { endpointUrl: URLS[id] ?? '', ...(provider ? { provider } : {}) },
+    );
 
   it('Apps Script: a 302 is the normal answer, the script ran, and Braze does not follow it', () => {
     const [found] = diagnoseText('Webhook error: 302 Found', { endpointUrl: URLS['apps-script'], provider: 'braze' });
@@ -171,7 +261,15 @@ describe('what each receiver adds to the generic advice', () => {
 
   it('Segment: a body without a user ID gets a 200 and is dropped; the Debugger and the EU endpoint say why', () => {
     const diagnosis = diagnose(
-      { kind: 'json', code: null, problem: 'missing-required-field', start: 0, end: 0, excerpt: '', detail: { fields: ['userId or anonymousId'] } },
+      {
+        kind: 'json',
+        code: null,
+        problem: 'missing-required-field',
+        start: 0,
+        end: 0,
+        excerpt: '',
+        detail: { fields: ['userId or anonymousId'] },
+      },
       { endpointUrl: URLS.segment ?? '' },
     );
     expect(diagnosis.meaning).toMatch(/answers 200 even to events it drops/);
@@ -203,11 +301,16 @@ function draft(url: string, headers: [string, string][], body: string | null = n
 }
 
 const problems = (request: RequestDraft) =>
-  checkReceiverRequest(request).map(({ target, finding }) => [typeof target === 'object' ? `header ${target.header}` : target, finding.problem]);
+  checkReceiverRequest(request).map(({ target, finding }) => [
+    typeof target === 'object' ? `header ${target.header}` : target,
+    finding.problem,
+  ]);
 
 describe('request checks', () => {
   it('Slack: a body without text or blocks, and a header the URL makes useless', () => {
-    const issues = checkReceiverRequest(draft(URLS.slack ?? '', [['Authorization', 'Bearer xoxb-123']], '{"channel": "#ops", "username": "bot"}'));
+    const issues = checkReceiverRequest(
+      draft(URLS.slack ?? '', [['Authorization', 'Bearer xoxb-123']], '{"channel": "#ops", "username": "bot"}'),
+    );
     expect(issues.map((issue) => issue.finding.problem).sort()).toEqual(['missing-required-field', 'secret-belongs-in-url']);
     expect(issues.find((issue) => issue.target === 'body')?.finding.detail?.fields).toEqual(['text or blocks or attachments']);
     expect(checkReceiverRequest(draft(URLS.slack ?? '', [], '{"text": "New signup: {{ email }}"}'))).toEqual([]);
@@ -229,7 +332,9 @@ describe('request checks', () => {
   it('Twilio: JSON instead of form fields, Bearer instead of Basic, a Basic user that is not a SID', () => {
     expect(problems(draft(URLS.twilio ?? '', [], '{"To": "+14155552671", "Body": "hi"}'))).toEqual([['body', 'wrong-body-format']]);
     expect(problems(draft(URLS.twilio ?? '', [], 'To=%2B14155552671&Body=hi'))).toEqual([['body', 'missing-required-field']]);
-    expect(checkReceiverRequest(draft(URLS.twilio ?? '', [], 'To=%2B14155552671&Body=hi'))[0]?.finding.detail?.fields).toEqual(['From or MessagingServiceSid']);
+    expect(checkReceiverRequest(draft(URLS.twilio ?? '', [], 'To=%2B14155552671&Body=hi'))[0]?.finding.detail?.fields).toEqual([
+      'From or MessagingServiceSid',
+    ]);
     expect(problems(draft(URLS.twilio ?? '', [], 'To=%2B1&From=%2B2&Body=hi'))).toEqual([]);
     expect(problems(draft(URLS.twilio ?? '', [['Authorization', 'Bearer abc']]))).toEqual([['header 0', 'wrong-auth-scheme']]);
     const wrongUser = `Basic ${btoa('me@example.com:secret')}`;
@@ -239,24 +344,40 @@ describe('request checks', () => {
   });
 
   it('Shopify: Authorization: Bearer instead of X-Shopify-Access-Token, and Bearer inside it', () => {
-    const [issue] = checkReceiverRequest(draft(URLS.shopify ?? '', [['Content-Type', 'application/json'], ['Authorization', 'Bearer shpat_abc']]));
+    const [issue] = checkReceiverRequest(
+      draft(URLS.shopify ?? '', [
+        ['Content-Type', 'application/json'],
+        ['Authorization', 'Bearer shpat_abc'],
+      ]),
+    );
     expect(issue?.target).toEqual({ header: 1 });
     expect(issue?.finding.problem).toBe('wrong-auth-header');
     expect(issue?.finding.detail?.expected).toBe('X-Shopify-Access-Token');
-    expect(problems(draft(URLS.shopify ?? '', [['X-Shopify-Access-Token', 'Bearer shpat_abc']]))).toEqual([['header 0', 'wrong-auth-scheme']]);
+    expect(problems(draft(URLS.shopify ?? '', [['X-Shopify-Access-Token', 'Bearer shpat_abc']]))).toEqual([
+      ['header 0', 'wrong-auth-scheme'],
+    ]);
     expect(problems(draft(URLS.shopify ?? '', [['X-Shopify-Access-Token', 'shpat_abc']]))).toEqual([]);
   });
 
   it('Lob: a publishable key, and a secret key accepted', () => {
-    expect(problems(draft(URLS.lob ?? '', [['Authorization', `Basic ${btoa('test_pub_abc:')}`]]))).toEqual([['header 0', 'basic-wrong-user']]);
-    expect(problems(draft(URLS.lob ?? '', [['Authorization', `Basic ${btoa('test_abc123:')}`]], '{"to": "adr_1", "front": "x", "back": "y"}'))).toEqual([]);
+    expect(problems(draft(URLS.lob ?? '', [['Authorization', `Basic ${btoa('test_pub_abc:')}`]]))).toEqual([
+      ['header 0', 'basic-wrong-user'],
+    ]);
+    expect(
+      problems(draft(URLS.lob ?? '', [['Authorization', `Basic ${btoa('test_abc123:')}`]], '{"to": "adr_1", "front": "x", "back": "y"}')),
+    ).toEqual([]);
     expect(problems(draft(URLS.lob ?? '', [], 'to=adr_1&front=x'))).toEqual([['body', 'missing-required-field']]);
   });
 
   it('Segment, Airtable and HubSpot: the fields they need', () => {
-    expect(checkReceiverRequest(draft(URLS.segment ?? '', [], '{"properties": {}}'))[0]?.finding.detail?.fields).toEqual(['userId or anonymousId', 'event']);
+    expect(checkReceiverRequest(draft(URLS.segment ?? '', [], '{"properties": {}}'))[0]?.finding.detail?.fields).toEqual([
+      'userId or anonymousId',
+      'event',
+    ]);
     expect(problems(draft(URLS.airtable ?? '', [], '{"Name": "x"}'))).toEqual([['body', 'missing-required-field']]);
-    expect(problems(draft(URLS['hubspot-crm'] ?? '', [['Authorization', 'Bearer pat-na1-x']], '{"properties": {"email": "a@b.c"}}'))).toEqual([]);
+    expect(
+      problems(draft(URLS['hubspot-crm'] ?? '', [['Authorization', 'Bearer pat-na1-x']], '{"properties": {"email": "a@b.c"}}')),
+    ).toEqual([]);
     expect(problems(draft(URLS['hubspot-crm'] ?? '', [], '{"email": "a@b.c"}'))).toEqual([['body', 'missing-required-field']]);
   });
 
@@ -284,7 +405,11 @@ describe('request checks', () => {
     expect(problems(draft(URLS.twilio ?? '', [], `To=%2B1&From=%2B2&Body=${'a'.repeat(1601)}`))).toEqual([['body', 'body-too-large']]);
     const big = JSON.stringify({ userId: '1', event: 'x', properties: { blob: 'y'.repeat(33 * 1024) } });
     expect(checkReceiverRequest(draft(URLS.segment ?? '', [], big))[0]?.finding.detail?.expected).toBe('at most 32 KB');
-    expect(problems(draft('https://api.segment.io/v1/batch', [], `{"batch": [${JSON.stringify({ userId: '1', blob: 'y'.repeat(33 * 1024) })}]}`))).toEqual([]);
+    expect(
+      problems(
+        draft('https://api.segment.io/v1/batch', [], `{"batch": [${JSON.stringify({ userId: '1', blob: 'y'.repeat(33 * 1024) })}]}`),
+      ),
+    ).toEqual([]);
   });
 
   it('Apps Script: a /dev URL is unusable for a webhook, the /exec URL is fine', () => {
@@ -316,7 +441,16 @@ describe('request checks', () => {
   });
 
   it('has a catalog entry for every problem it reports', () => {
-    for (const id of ['wrong-auth-header', 'wrong-auth-scheme', 'basic-wrong-user', 'secret-belongs-in-url', 'incomplete-webhook-url', 'unusable-webhook-url', 'wrong-body-format', 'body-too-large']) {
+    for (const id of [
+      'wrong-auth-header',
+      'wrong-auth-scheme',
+      'basic-wrong-user',
+      'secret-belongs-in-url',
+      'incomplete-webhook-url',
+      'unusable-webhook-url',
+      'wrong-body-format',
+      'body-too-large',
+    ]) {
       expect(problemEntry(id)?.steps.length).toBeGreaterThan(0);
     }
   });

@@ -7,20 +7,75 @@ import { leakedPieces } from '../fuzz/vocabulary';
 // Secret parts as each service documents its webhook URLs (made-up values of the real shapes).
 const SLACK_SECRET = 'abcdefghijklmnopqrstuvwx';
 const CASES: [string, string, string, string[]][] = [
-  ['Slack incoming webhook', `https://hooks.slack.com/services/T00000000/B00000000/${SLACK_SECRET}`, 'https://hooks.slack.com/services/…/…/…', [SLACK_SECRET, 'T00000000']],
-  ['Slack workflow', 'https://hooks.slack.com/workflows/T01ABCDEF/A02BCDEFG/123456789012345678/qwertyuiopasdfghjkl', 'https://hooks.slack.com/workflows/…/…/…/…', ['qwertyuiopasdfghjkl']],
-  ['Slack trigger', 'https://hooks.slack.com/triggers/T01ABCDEF/5432109876/abcdefabcdefabcdefabcdef', 'https://hooks.slack.com/triggers/…/…/…', ['abcdefabcdefabcdef']],
-  ['Discord', 'https://discord.com/api/webhooks/1234567890123456789/AbCdEfGhIjKlMnOpQrStUvWxYz_abcdefghij', 'https://discord.com/api/webhooks/…/…', ['AbCdEfGhIjKlMnOp', '1234567890123456789']],
-  ['Discord (old host, versioned)', 'https://discordapp.com/api/v10/webhooks/123/tokentokentoken', 'https://discordapp.com/api/v10/webhooks/…/…', ['tokentokentoken']],
+  [
+    'Slack incoming webhook',
+    `https://hooks.slack.com/services/T00000000/B00000000/${SLACK_SECRET}`,
+    'https://hooks.slack.com/services/…/…/…',
+    [SLACK_SECRET, 'T00000000'],
+  ],
+  [
+    'Slack workflow',
+    'https://hooks.slack.com/workflows/T01ABCDEF/A02BCDEFG/123456789012345678/qwertyuiopasdfghjkl',
+    'https://hooks.slack.com/workflows/…/…/…/…',
+    ['qwertyuiopasdfghjkl'],
+  ],
+  [
+    'Slack trigger',
+    'https://hooks.slack.com/triggers/T01ABCDEF/5432109876/abcdefabcdefabcdefabcdef',
+    'https://hooks.slack.com/triggers/…/…/…',
+    ['abcdefabcdefabcdef'],
+  ],
+  [
+    'Discord',
+    'https://discord.com/api/webhooks/1234567890123456789/AbCdEfGhIjKlMnOpQrStUvWxYz_abcdefghij',
+    'https://discord.com/api/webhooks/…/…',
+    ['AbCdEfGhIjKlMnOp', '1234567890123456789'],
+  ],
+  [
+    'Discord (old host, versioned)',
+    'https://discordapp.com/api/v10/webhooks/123/tokentokentoken',
+    'https://discordapp.com/api/v10/webhooks/…/…',
+    ['tokentokentoken'],
+  ],
   ['Zapier', 'https://hooks.zapier.com/hooks/catch/1234567/abcdefg/', 'https://hooks.zapier.com/hooks/catch/…/…/', ['abcdefg', '1234567']],
   ['Make', 'https://hook.eu1.make.com/abcdefghijklmnopqrstuvwxyzabcdef', 'https://hook.eu1.make.com/…', ['abcdefghijklmnop']],
   ['Integromat', 'https://hook.integromat.com/lowercaseonlysecretvalue', 'https://hook.integromat.com/…', ['lowercaseonlysecret']],
-  ['Teams', 'https://contoso.webhook.office.com/webhookb2/1f0e-a@2b3c/IncomingWebhook/deadbeefdeadbeef/9a8b', 'https://contoso.webhook.office.com/webhookb2/…/…/…/…', ['deadbeefdeadbeef', 'IncomingWebhook']],
-  ['Power Automate', 'https://prod-27.westus.logic.azure.com:443/workflows/0123abcd/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGh_IjKlMn', 'https://prod-27.westus.logic.azure.com:443/workflows/…/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=…', ['AbCdEfGh_IjKlMn', '0123abcd']],
-  ['Apps Script', 'https://script.google.com/macros/s/AKfycbzSecretScriptId/exec', 'https://script.google.com/macros/s/…/exec', ['AKfycbzSecretScriptId']],
-  ['IFTTT', 'https://maker.ifttt.com/trigger/webhook_failed/with/key/dA1b2C3d4E5f6G7h8', 'https://maker.ifttt.com/trigger/webhook_failed/with/key/…', ['dA1b2C3d4E5f6G7h8']],
-  ['query secrets', 'https://api.example.com/hook?token=abc&key=k&code=c0de&api_key=zz&sig=s&page=2', 'https://api.example.com/hook?token=…&key=…&code=…&api_key=…&sig=…&page=2', []],
-  ['random path segment on any host', 'https://api.example.com/v1/hooks/9f8e7d6c5b4a39281706/deliver', 'https://api.example.com/v1/hooks/…/deliver', ['9f8e7d6c5b4a3928']],
+  [
+    'Teams',
+    'https://contoso.webhook.office.com/webhookb2/1f0e-a@2b3c/IncomingWebhook/deadbeefdeadbeef/9a8b',
+    'https://contoso.webhook.office.com/webhookb2/…/…/…/…',
+    ['deadbeefdeadbeef', 'IncomingWebhook'],
+  ],
+  [
+    'Power Automate',
+    'https://prod-27.westus.logic.azure.com:443/workflows/0123abcd/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGh_IjKlMn',
+    'https://prod-27.westus.logic.azure.com:443/workflows/…/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=…',
+    ['AbCdEfGh_IjKlMn', '0123abcd'],
+  ],
+  [
+    'Apps Script',
+    'https://script.google.com/macros/s/AKfycbzSecretScriptId/exec',
+    'https://script.google.com/macros/s/…/exec',
+    ['AKfycbzSecretScriptId'],
+  ],
+  [
+    'IFTTT',
+    'https://maker.ifttt.com/trigger/webhook_failed/with/key/dA1b2C3d4E5f6G7h8',
+    'https://maker.ifttt.com/trigger/webhook_failed/with/key/…',
+    ['dA1b2C3d4E5f6G7h8'],
+  ],
+  [
+    'query secrets',
+    'https://api.example.com/hook?token=abc&key=k&code=c0de&api_key=zz&sig=s&page=2',
+    'https://api.example.com/hook?token=…&key=…&code=…&api_key=…&sig=…&page=2',
+    [],
+  ],
+  [
+    'random path segment on any host',
+    'https://api.example.com/v1/hooks/9f8e7d6c5b4a39281706/deliver',
+    'https://api.example.com/v1/hooks/…/deliver',
+    ['9f8e7d6c5b4a3928'],
+  ],
   ['letters-only random segment', 'https://x.example/in/QwErTyUiOpAsDfGhJkLzXc', 'https://x.example/in/…', ['QwErTyUiOpAsDfGh']],
   ['userinfo', 'https://user:hunter2@api.example.com/x', 'https://…@api.example.com/x', ['hunter2']],
   ['fragment token', 'https://app.example.com/cb#access_token=abc&state=1', 'https://app.example.com/cb#access_token=…&state=1', []],
@@ -50,7 +105,11 @@ describe('redactUrl', () => {
   });
 
   it('never shows a random secret put where any of the services keeps it', () => {
-    const secret = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'), minLength: 8, maxLength: 64 });
+    const secret = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'),
+      minLength: 8,
+      maxLength: 64,
+    });
     fc.assert(
       fc.property(secret, fc.constantFrom(...CASES.slice(0, 12).map(([, url]) => url)), (value, url) => {
         // The last secret-bearing part of each URL replaced by the generated one.

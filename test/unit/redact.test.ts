@@ -20,14 +20,26 @@ describe('redactSecretsInText', () => {
     ['quoted header value keeps its quotes', `Authorization: "Bearer ${LIVE_KEY}"`, 'Authorization: "Bearer sk_l…23"'],
     ['bare JWT in prose', `sent ${JWT} to the API`, 'sent eyJh…U2 to the API'],
     ['bare live key in prose', `key ${LIVE_KEY} rejected`, 'key sk_l…23 rejected'],
-    ['secret part of a URL path', 'https://hooks.example.com/services/T0A1B2C3D/B9Z8Y7X6W/abc', 'https://hooks.example.com/services/…/…/abc'],
+    [
+      'secret part of a URL path',
+      'https://hooks.example.com/services/T0A1B2C3D/B9Z8Y7X6W/abc',
+      'https://hooks.example.com/services/…/…/abc',
+    ],
     // A header value ends with its token; a secret under 16 characters is never previewed.
-    ['short bearer, then the status', 'Authorization: Bearer Xy7Kp2Qm → HTTP 401 Unauthorized', 'Authorization: Bearer … → HTTP 401 Unauthorized'],
+    [
+      'short bearer, then the status',
+      'Authorization: Bearer Xy7Kp2Qm → HTTP 401 Unauthorized',
+      'Authorization: Bearer … → HTTP 401 Unauthorized',
+    ],
     ['short api key, then the status', 'X-Api-Key: Xy7Kp2Qm, HTTP 403 Forbidden', 'X-Api-Key: …, HTTP 403 Forbidden'],
     ['short password, then the status', 'password: Xy7Kp2Qm | HTTP 401', 'password: … | HTTP 401'],
     ['short query key, then the status', 'api_key=Xy7Kp2Qm → HTTP 401', 'api_key=… → HTTP 401'],
     ['15 characters: still no preview', 'Authorization: Bearer Xy7Kp2QmAb3Cd4E;', 'Authorization: Bearer …;'],
-    ['long bearer keeps the status', `Authorization: Bearer ${LIVE_KEY} → HTTP 401 Unauthorized`, 'Authorization: Bearer sk_l…23 → HTTP 401 Unauthorized'],
+    [
+      'long bearer keeps the status',
+      `Authorization: Bearer ${LIVE_KEY} → HTTP 401 Unauthorized`,
+      'Authorization: Bearer sk_l…23 → HTTP 401 Unauthorized',
+    ],
     ['unknown first word is the token', 'Authorization: Xy7Kp2Qm HTTP 401', 'Authorization: … HTTP 401'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
@@ -79,7 +91,13 @@ const mixesLettersAndDigits = (token: string) => /[A-Za-z]/.test(token) && /\d/.
 describe('properties', () => {
   it('hides any token put behind a secret key, in every form', () => {
     // A token holds no blank or delimiter: a header value ends at the first one after it.
-    const token = fc.oneof(fc.string({ minLength: 16, maxLength: 64 }).filter((s) => !/[\s"'`,;|<>()[\]{}→]/.test(s)), BASE64, HEX).filter(mixesLettersAndDigits);
+    const token = fc
+      .oneof(
+        fc.string({ minLength: 16, maxLength: 64 }).filter((s) => !/[\s"'`,;|<>()[\]{}→]/.test(s)),
+        BASE64,
+        HEX,
+      )
+      .filter(mixesLettersAndDigits);
     fc.assert(
       fc.property(token, (secret) => {
         for (const text of [`Authorization: Bearer ${secret}`, `X-Api-Key: ${secret}`, `password: ${secret}\nnext line`]) {

@@ -38,7 +38,10 @@ function fakeClosedRootReader(): () => void {
   const scope = globalThis as { chrome?: { dom?: unknown } };
   const chrome = scope.chrome ?? {};
   const before = chrome.dom;
-  chrome.dom = { openOrClosedShadowRoot: (element: Element) => (element as unknown as Record<symbol, ShadowRoot | null>)[PropertySymbol.shadowRoot] ?? null };
+  chrome.dom = {
+    openOrClosedShadowRoot: (element: Element) =>
+      (element as unknown as Record<symbol, ShadowRoot | null>)[PropertySymbol.shadowRoot] ?? null,
+  };
   scope.chrome = chrome;
   return () => {
     chrome.dom = before;
@@ -146,7 +149,10 @@ describe.each(FIXTURES)('$file through the content script', (fixture) => {
     );
     badges.forEach((badge, i) => expect(badge.rowText).toContain(fixture.expectedBadges[i]!.rowText));
     for (const text of fixture.noBadgeTexts) {
-      expect(badges.some((b) => b.rowText.includes(text)), `"${text}" must stay unbadged`).toBe(false);
+      expect(
+        badges.some((b) => b.rowText.includes(text)),
+        `"${text}" must stay unbadged`,
+      ).toBe(false);
     }
   });
 
@@ -189,8 +195,13 @@ describe.each(FIXTURES)('$file through the content script', (fixture) => {
       const { page } = await runFixture(fixture);
       const hosts = [...page.doc.querySelectorAll('[data-webhook-doctor="field-warning"]')];
       for (const warning of specific) {
-        const sentences = hosts.filter((host) => host.getAttribute('data-problem') === warning.problem).map((host) => fieldWarningText(host) ?? '');
-        expect(sentences.some((text) => text.includes(warning.says ?? '')), `${warning.problem}: ${JSON.stringify(sentences)}`).toBe(true);
+        const sentences = hosts
+          .filter((host) => host.getAttribute('data-problem') === warning.problem)
+          .map((host) => fieldWarningText(host) ?? '');
+        expect(
+          sentences.some((text) => text.includes(warning.says ?? '')),
+          `${warning.problem}: ${JSON.stringify(sentences)}`,
+        ).toBe(true);
       }
     });
   }

@@ -22,7 +22,9 @@ span{${FONT}font-size:11px;color:#4b5563;margin-left:6px}
 
 /** The HTTP method the editor shows (a select or input named like "method"); POST by default. */
 function methodOf(doc: Document): string {
-  const field = queryAll(doc, 'select, input').find((el) => /method/i.test(`${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`));
+  const field = queryAll(doc, 'select, input').find((el) =>
+    /method/i.test(`${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`),
+  );
   return field ? fieldValue(field) || 'POST' : 'POST';
 }
 

@@ -7,7 +7,11 @@ import type { EditorFields, FieldElement, HeaderField } from './fields';
 const FOLLOWING = 4;
 
 /** The fields of the page grouped into one editor per request; one editor when there is one of each. */
-export function groupEditors(urls: readonly FieldElement[], headers: readonly HeaderField[], bodies: readonly FieldElement[]): EditorFields[] {
+export function groupEditors(
+  urls: readonly FieldElement[],
+  headers: readonly HeaderField[],
+  bodies: readonly FieldElement[],
+): EditorFields[] {
   if (urls.length <= 1 && bodies.length <= 1) return [{ url: urls[0] ?? null, headers: [...headers], body: bodies[0] ?? null }];
   // Each editor has one URL and one body: the more numerous of the two marks the editors.
   const anchors = urls.length >= bodies.length ? urls : bodies;
@@ -38,7 +42,13 @@ function nearestAnchor(field: Element, anchors: readonly Element[]): number {
     const inside = anchors.flatMap((anchor, index) => (container.contains(anchor) ? [index] : []));
     if (inside.length > 0) return lastBefore(field, anchors, inside) ?? inside[0]!;
   }
-  return lastBefore(field, anchors, anchors.map((_, index) => index)) ?? 0;
+  return (
+    lastBefore(
+      field,
+      anchors,
+      anchors.map((_, index) => index),
+    ) ?? 0
+  );
 }
 
 function lastBefore(field: Element, anchors: readonly Element[], candidates: readonly number[]): number | undefined {

@@ -1,10 +1,6 @@
 // What the destination URL typed in an editor implies for the other fields. Imports only Poplar's
 // URL tests and field list (not its advice text), which keeps the content-script bundle small.
-import {
-  isPoplarMailingApi,
-  isPoplarUrl,
-  POPLAR_MAILING_REQUIRED_FIELDS,
-} from '../../engine/catalog/endpoints/poplar';
+import { isPoplarMailingApi, isPoplarUrl, POPLAR_MAILING_REQUIRED_FIELDS } from '../../engine/catalog/endpoints/poplar';
 
 export interface EndpointRules {
   /** Body fields the call must carry. */

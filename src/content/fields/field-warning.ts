@@ -103,7 +103,12 @@ export function createFieldWarning(doc: Document, problem: string): HTMLElement 
   const label = doc.createElement('b');
   label.textContent = t('warningLabel');
   const text = doc.createTextNode('');
-  box.append(icon(doc, problem.includes('json') || problem.includes('field') ? ALERT_ICON : KEY_ICON), label, doc.createTextNode(' '), text);
+  box.append(
+    icon(doc, problem.includes('json') || problem.includes('field') ? ALERT_ICON : KEY_ICON),
+    label,
+    doc.createTextNode(' '),
+    text,
+  );
   shadow.append(box);
   textNodes.set(host, text);
   return host;

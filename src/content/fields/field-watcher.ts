@@ -2,7 +2,15 @@
 // controls: every editor's fields are checked and warned about, each with its own curl button.
 import type { SiteAdapter } from '../../providers/site-adapter';
 import { FIELD_CHECK_DELAY_MS } from './field-probe';
-import { checkEditorFields, FieldWarnings, findEditors, safeEndpointUrl, type EditorFields, type FieldElement, type FieldIssue } from './fields';
+import {
+  checkEditorFields,
+  FieldWarnings,
+  findEditors,
+  safeEndpointUrl,
+  type EditorFields,
+  type FieldElement,
+  type FieldIssue,
+} from './fields';
 import { CurlButton, editorRequest } from './curl-button';
 import type { CurlRequest } from '../../engine/curl';
 import { providerName } from '../../providers';
@@ -91,7 +99,10 @@ export class FieldWatcher {
       if (!editor.url) continue;
       let entry = this.curlButtons.get(editor.url);
       if (!entry) {
-        const created: { button: CurlButton; editor: EditorFields } = { button: new CurlButton(() => this.requestOf(created.editor)), editor };
+        const created: { button: CurlButton; editor: EditorFields } = {
+          button: new CurlButton(() => this.requestOf(created.editor)),
+          editor,
+        };
         entry = created;
         this.curlButtons.set(editor.url, entry);
       }

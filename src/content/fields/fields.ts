@@ -69,7 +69,8 @@ export function findEditors(roots: readonly ParentNode[], adapter: SiteAdapter):
   const all = (selector: string) => roots.flatMap((root) => queryAll(root, selector)).filter(isTextField);
 
   let urls = all(editor.url);
-  if (urls.length === 0) urls = inputs.filter((el) => el.tagName !== 'TEXTAREA' && LOOKS_LIKE_URL.test(fieldValue(el)) && URL_HINT.test(hintsOf(el)));
+  if (urls.length === 0)
+    urls = inputs.filter((el) => el.tagName !== 'TEXTAREA' && LOOKS_LIKE_URL.test(fieldValue(el)) && URL_HINT.test(hintsOf(el)));
 
   let headers: HeaderField[] = [];
   if (editor.headerRow) {
@@ -117,7 +118,9 @@ export function checkEditorFields(fields: EditorFields): FieldIssue[] {
   const rules = endpointRules(url);
   // The receiver's own rules come first: they know which header and scheme it takes.
   const receiverIssues = url ? receiverRequestIssues(fields, url) : [];
-  const receiverCredentialFields = new Set(receiverIssues.filter((issue) => issue.finding.kind === 'credential').map((issue) => issue.field));
+  const receiverCredentialFields = new Set(
+    receiverIssues.filter((issue) => issue.finding.kind === 'credential').map((issue) => issue.field),
+  );
   for (const issue of receiverIssues) add(issue.field, issue.label, issue.finding);
 
   let tokenField: HeaderField | undefined;
@@ -182,7 +185,15 @@ function safeFinding(finding: Finding, label: string): Finding {
         ...(finding.detail.expected !== undefined ? { expected: finding.detail.expected } : {}),
       }
     : undefined;
-  return { kind: finding.kind, code: finding.code, problem: finding.problem, start: 0, end: 0, excerpt: label, ...(detail ? { detail } : {}) };
+  return {
+    kind: finding.kind,
+    code: finding.code,
+    problem: finding.problem,
+    start: 0,
+    end: 0,
+    excerpt: label,
+    ...(detail ? { detail } : {}),
+  };
 }
 
 function safely<T>(check: () => T[]): T[] {
@@ -264,5 +275,7 @@ export class FieldWarnings {
 }
 
 function signatureOf(issues: readonly FieldIssue[]): string {
-  return issues.map((issue) => `${issue.label}|${issue.finding.problem}|${issue.finding.detail?.line ?? ''}:${issue.finding.detail?.column ?? ''}`).join('\n');
+  return issues
+    .map((issue) => `${issue.label}|${issue.finding.problem}|${issue.finding.detail?.line ?? ''}:${issue.finding.detail?.column ?? ''}`)
+    .join('\n');
 }

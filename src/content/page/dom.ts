@@ -9,7 +9,21 @@ export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 
 /** Elements whose text is never log text: code, styles, form controls, our own hosts. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'HEAD', 'TITLE']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'HEAD',
+  'TITLE',
+]);
 
 export function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;

@@ -27,7 +27,13 @@ export interface ContentExtras {
   /** The text with every secret replaced by its preview. */
   redact(text: string): string;
   /** Starts checking a document's webhook editor fields; stops when `signal` aborts. */
-  watchFields(doc: Document, adapter: SiteAdapter, onChange: () => void, onError: (error: unknown) => void, signal: AbortSignal): FieldChecker;
+  watchFields(
+    doc: Document,
+    adapter: SiteAdapter,
+    onChange: () => void,
+    onError: (error: unknown) => void,
+    signal: AbortSignal,
+  ): FieldChecker;
   /** The editor's request as a curl command with secrets as placeholders (the popup asks), or null. */
   curlOfPage(): string | null;
   /** Opens (or toggles) the card of a badge. */

@@ -28,11 +28,7 @@ export interface Lifecycle {
   fail(error: unknown): void;
 }
 
-export function startLifecycle(
-  doc: Document,
-  extensionAlive: () => boolean,
-  isContextInvalidated: (error: unknown) => boolean,
-): Lifecycle {
+export function startLifecycle(doc: Document, extensionAlive: () => boolean, isContextInvalidated: (error: unknown) => boolean): Lifecycle {
   const controller = new AbortController();
   const cleanups: (() => void)[] = [];
 

@@ -194,7 +194,12 @@ export class Scanner {
     this.#adapter = adapter;
     this.#annotations = annotations;
     this.#hooks = hooks;
-    this.#runner = createChunkRunner(win, (timeUp) => this.#work(timeUp), hooks.onError, (ms) => countChunk(this.stats, ms));
+    this.#runner = createChunkRunner(
+      win,
+      (timeUp) => this.#work(timeUp),
+      hooks.onError,
+      (ms) => countChunk(this.stats, ms),
+    );
   }
 
   /** Observes the page and scans it all (first chunk now, the rest in later tasks). */
@@ -304,7 +309,10 @@ export class Scanner {
    * stood on was removed meanwhile, the document is walked again from the start instead.
    */
   #followParser(parser: ParserWalkers, timeUp: () => boolean): boolean {
-    for (const [walker, findHosts] of [[parser.text, false], [parser.hosts, true]] as const) {
+    for (const [walker, findHosts] of [
+      [parser.text, false],
+      [parser.hosts, true],
+    ] as const) {
       if (!walker.currentNode.isConnected) {
         // Walked again whole, and from now on followed by its mutation records.
         this.#endParser();
@@ -405,7 +413,10 @@ export class Scanner {
         this.#shadowless.delete(element);
         this.#noteShadow(shadow);
         found = true;
-      } else if (!element.isConnected || (!isCustomElement(element) && (element.firstChild !== null || now - seenAt > PLAIN_HOST_WATCH_MS))) {
+      } else if (
+        !element.isConnected ||
+        (!isCustomElement(element) && (element.firstChild !== null || now - seenAt > PLAIN_HOST_WATCH_MS))
+      ) {
         // Gone, or a plain element the page filled with children or left alone for long.
         this.#shadowless.delete(element);
       }

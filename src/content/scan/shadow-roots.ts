@@ -4,8 +4,24 @@
 
 /** Elements the DOM standard lets attachShadow() use besides custom elements (upper case: tagName). */
 const SHADOW_HOST_TAGS = new Set([
-  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
 ]);
 
 /** True for a custom element (its tag has a hyphen): the page may define it and attach a root later. */

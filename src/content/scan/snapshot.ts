@@ -33,7 +33,13 @@ export function sampleText(text: string, redact: Redactor): string {
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const groups = new FindingGroups();
   const add = (finding: Finding, source: FindingSource, sample: () => string) =>
-    groups.add(findingKey(finding), source, 1, () => safeRowFinding(finding, input.redact), () => [sample()]);
+    groups.add(
+      findingKey(finding),
+      source,
+      1,
+      () => safeRowFinding(finding, input.redact),
+      () => [sample()],
+    );
   for (const row of input.rows) add(row.finding, 'row', () => sampleText(row.text(), input.redact));
   for (const issue of input.fields) add(issue.finding, 'field', () => issue.label);
   return { url: input.url, provider: input.provider, endpointUrl: input.endpointUrl, groups: groups.list() };

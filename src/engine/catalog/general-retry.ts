@@ -13,8 +13,9 @@ export function generalRetry(subject: RetrySubject): RetryAnswer {
     };
   }
   if (isNotAFailure(subject.code)) return NOTHING_TO_RETRY;
-  const likely = subject.code === 429 || isServerError(subject.code)
-    ? 'This one is probably retried.'
-    : 'This one is probably not retried: fix the webhook, then resend.';
+  const likely =
+    subject.code === 429 || isServerError(subject.code)
+      ? 'This one is probably retried.'
+      : 'This one is probably not retried: fix the webhook, then resend.';
   return { verdict: 'unknown', text: `It depends on the sender. ${USUAL_RULE} ${likely}` };
 }

@@ -18,8 +18,14 @@ export const STATUS_ADVICE: Readonly<Record<number, Advice>> = Object.fromEntrie
 );
 
 const NOT_A_FAILURE_STEPS = [
-  { id: 'not-a-failure/open-row-details-check', text: 'Open the row\'s details and check whether another line (a later status or an error text) holds the real failure.' },
-  { id: 'not-a-failure/receiver-did-act-data', text: 'If the receiver did not act on the data, ask its owner what it logged for the request at that time.' },
+  {
+    id: 'not-a-failure/open-row-details-check',
+    text: "Open the row's details and check whether another line (a later status or an error text) holds the real failure.",
+  },
+  {
+    id: 'not-a-failure/receiver-did-act-data',
+    text: 'If the receiver did not act on the data, ask its owner what it logged for the request at that time.',
+  },
   SEND_TEST_STEP,
 ];
 
@@ -45,8 +51,14 @@ export const CLASS_FALLBACK_DATA: Readonly<Record<StatusClass, AdviceData>> = {
       'The receiver answered with a redirect to another address. Many senders (Braze among them) do not follow redirects, so the webhook never reaches the real endpoint.',
     side: 'request',
     steps: [
-      { id: 'http:3xx/open-row-details-find', text: "Open the row's details and find the Location header: it holds the address the receiver points to." },
-      { id: 'http:3xx/replace-webhook-url-final', text: 'Replace the webhook URL with that final address. Typical differences: https:// instead of http://, an added or removed trailing slash, or www.' },
+      {
+        id: 'http:3xx/open-row-details-find',
+        text: "Open the row's details and find the Location header: it holds the address the receiver points to.",
+      },
+      {
+        id: 'http:3xx/replace-webhook-url-final',
+        text: 'Replace the webhook URL with that final address. Typical differences: https:// instead of http://, an added or removed trailing slash, or www.',
+      },
       SEND_TEST_STEP,
     ],
     sources: [rfc9110Status(300), BRAZE_CREATING_WEBHOOK],

@@ -10,8 +10,7 @@ export function rfc9110Status(code: number): string {
   return `${RFC9110}#status.${code}`;
 }
 
-export const CLOUDFLARE_5XX =
-  'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
+export const CLOUDFLARE_5XX = 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
 
 /** nginx's own codes (444, 494-497, 499) are defined in its source, not in its manuals. */
 export const NGINX_STATUS_CODES = 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h';

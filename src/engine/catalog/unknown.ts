@@ -23,7 +23,10 @@ export function unknownEntry(kind: FindingKind, problem: string | null): Problem
     side: 'unknown',
     steps: [
       READ_RESPONSE_BODY_STEP,
-      { id: 'unknown/compare-webhook-url-method', text: "Compare the webhook's URL, method, headers and body with the receiver's documentation, one by one." },
+      {
+        id: 'unknown/compare-webhook-url-method',
+        text: "Compare the webhook's URL, method, headers and body with the receiver's documentation, one by one.",
+      },
       SEND_TEST_STEP,
     ],
     sources: [],

@@ -5,8 +5,10 @@ import { defineProviderLayer } from '../../engine/catalog/provider-layer-data';
 import { commonAnswer, isRedirect, isServerError } from '../../engine/catalog/retry-policy';
 import { BRAZE_ACTIVITY_LOG, BRAZE_CREATING_WEBHOOK, BRAZE_TROUBLESHOOTING, BRAZE_WEBHOOK_ERRORS } from './sources';
 
-const RATE_LIMIT_STEP: AdviceStep =
-  { id: 'braze/rate-limit', text: 'Lower the rate limit in the delivery settings of the campaign or Canvas step that sends the webhook, so Braze sends fewer calls per minute.' };
+const RATE_LIMIT_STEP: AdviceStep = {
+  id: 'braze/rate-limit',
+  text: 'Lower the rate limit in the delivery settings of the campaign or Canvas step that sends the webhook, so Braze sends fewer calls per minute.',
+};
 
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
@@ -54,29 +56,46 @@ export const catalog: ProviderLayer = defineProviderLayer({
     'http:429': [RATE_LIMIT_STEP],
     'rate-limit:rate-limited': [RATE_LIMIT_STEP],
     'http:403': [
-      { id: 'braze:http:403/token-right-receiver-may', text: "If the token is right, the receiver may block Braze's servers: ask its owner to allowlist the Braze IP addresses for your cluster (listed in Braze's webhook documentation)." },
+      {
+        id: 'braze:http:403/token-right-receiver-may',
+        text: "If the token is right, the receiver may block Braze's servers: ask its owner to allowlist the Braze IP addresses for your cluster (listed in Braze's webhook documentation).",
+      },
     ],
     'http:4xx': [
-      { id: 'braze:http:4xx/webhook-composer-test-tab', text: "In the webhook composer's Test tab, send a test to a test user: the dialog shows the status line and the receiver's response body." },
+      {
+        id: 'braze:http:4xx/webhook-composer-test-tab',
+        text: "In the webhook composer's Test tab, send a test to a test user: the dialog shows the status line and the receiver's response body.",
+      },
     ],
     'http:5xx': [
-      { id: 'braze:http:5xx/settings-message-activity-log', text: 'In Settings → Message Activity Log, note when the errors started; if they come in bursts, send in smaller batches or lower the step\'s rate limit.' },
+      {
+        id: 'braze:http:5xx/settings-message-activity-log',
+        text: "In Settings → Message Activity Log, note when the errors started; if they come in bursts, send in smaller batches or lower the step's rate limit.",
+      },
     ],
     'http:598': [
-      { id: 'braze:http:598/you-believe-host-healthy', text: 'If you believe the host is healthy and Braze paused it wrongly, contact Braze Support.' },
+      {
+        id: 'braze:http:598/you-believe-host-healthy',
+        text: 'If you believe the host is healthy and Braze paused it wrongly, contact Braze Support.',
+      },
     ],
     'json:template-breaks-json': [
-      { id: 'braze:json:template-breaks-json/give-liquid-tag-default', text: "Give every Liquid tag a default, for example {{${first_name} | default: 'there'}}, and preview the message for a test user." },
+      {
+        id: 'braze:json:template-breaks-json/give-liquid-tag-default',
+        text: "Give every Liquid tag a default, for example {{${first_name} | default: 'there'}}, and preview the message for a test user.",
+      },
     ],
     'json:invalid-json': [
-      { id: 'braze:json:invalid-json/use-composer-test-tab', text: "Use the composer's Test tab with a test user to see the body Braze renders before it is sent." },
+      {
+        id: 'braze:json:invalid-json/use-composer-test-tab',
+        text: "Use the composer's Test tab with a test user to see the body Braze renders before it is sent.",
+      },
     ],
   },
   notes: {
     'http:529': 'Braze lists 529 as the receiving host saying it is overloaded.',
     'http:598':
       'Braze produced this itself: a host that fails more than 3,000 times within one minute (408, 429, 502, 503, 504 or 529, per host and workspace) is paused for a minute, and calls in that minute are logged as 598.',
-    'http:599':
-      'Braze hit a connection timeout while opening a connection to the endpoint, which may be unstable or down.',
+    'http:599': 'Braze hit a connection timeout while opening a connection to the endpoint, which may be unstable or down.',
   },
 });

@@ -8,7 +8,8 @@ import { CUSTOMERIO_REPORTING_WEBHOOKS, CUSTOMERIO_WEBHOOK_ACTION } from './sour
 /** Answers after which Customer.io waits an hour before the first retry. */
 const HOUR_WAIT_CODES: ReadonlySet<number> = new Set([400, 401, 402, 403, 404, 405, 410, 429, 500, 502, 521]);
 
-const SCOPE_NOTE = 'This is what Customer.io documents for reporting webhooks; it does not document retries for the campaign webhook action.';
+const SCOPE_NOTE =
+  'This is what Customer.io documents for reporting webhooks; it does not document retries for the campaign webhook action.';
 const BACKLOG_NOTE = 'Later calls are held back until this one succeeds or the 7 days run out.';
 
 function retry(subject: RetrySubject): RetryAnswer {
@@ -24,21 +25,29 @@ function retry(subject: RetrySubject): RetryAnswer {
 export const catalog: ProviderLayer = defineProviderLayer({
   whereToLook: {
     log: "The campaign's workflow → the webhook (Send and receive data) action: its deliveries show each request and response. Reporting webhooks live under Data & Integrations → Integrations → Reporting Webhooks.",
-    editor:
-      'The webhook action in the campaign workflow: method, URL, headers and body (Add Request).',
+    editor: 'The webhook action in the campaign workflow: method, URL, headers and body (Add Request).',
   },
   sources: [CUSTOMERIO_WEBHOOK_ACTION, CUSTOMERIO_REPORTING_WEBHOOKS],
   ownCodes: [],
   retry,
   steps: {
     'network:timeout': [
-      { id: 'customerio:network:timeout/customer-io-gives-reporting', text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.' },
+      {
+        id: 'customerio:network:timeout/customer-io-gives-reporting',
+        text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+      },
     ],
     'http:408': [
-      { id: 'customerio:http:408/customer-io-gives-reporting', text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.' },
+      {
+        id: 'customerio:http:408/customer-io-gives-reporting',
+        text: 'Customer.io gives reporting webhooks only 4 seconds to answer: the endpoint has to reply within that time.',
+      },
     ],
     'network:any': [
-      { id: 'customerio:network:any/customer-io-shows-connection', text: 'Customer.io shows connection problems as raw error text (such as "connection refused" or "EOF"): search it for the host name to see which URL failed.' },
+      {
+        id: 'customerio:network:any/customer-io-shows-connection',
+        text: 'Customer.io shows connection problems as raw error text (such as "connection refused" or "EOF"): search it for the host name to see which URL failed.',
+      },
     ],
   },
   notes: {},

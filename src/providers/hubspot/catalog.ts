@@ -14,8 +14,10 @@ const CONNECT_FAILURES: ReadonlySet<string> = new Set([
   'tls-handshake',
 ]);
 
-const SPEED_LIMIT_STEP: AdviceStep =
-  { id: 'hubspot/speed-limit', text: 'HubSpot workflows send up to 20 webhook calls per second: if the receiver allows fewer, ask it for a higher limit, or have it answer 429 with a Retry-After header, which HubSpot honours.' };
+const SPEED_LIMIT_STEP: AdviceStep = {
+  id: 'hubspot/speed-limit',
+  text: 'HubSpot workflows send up to 20 webhook calls per second: if the receiver allows fewer, ask it for a higher limit, or have it answer 429 with a Retry-After header, which HubSpot honours.',
+};
 
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
@@ -66,7 +68,10 @@ export const catalog: ProviderLayer = defineProviderLayer({
     'http:429': [SPEED_LIMIT_STEP],
     'rate-limit:rate-limited': [SPEED_LIMIT_STEP],
     'network:timeout': [
-      { id: 'hubspot:network:timeout/hubspot-waits-3-seconds', text: 'HubSpot waits 3 seconds to connect and 30 seconds for the answer: the endpoint has to reply within that time.' },
+      {
+        id: 'hubspot:network:timeout/hubspot-waits-3-seconds',
+        text: 'HubSpot waits 3 seconds to connect and 30 seconds for the answer: the endpoint has to reply within that time.',
+      },
     ],
   },
   notes: {},

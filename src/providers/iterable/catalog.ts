@@ -14,14 +14,16 @@ function retry(subject: RetrySubject): RetryAnswer {
   };
 }
 
-const RECEIVER_LOG_STEP: AdviceStep =
-  { id: 'iterable/receiver-log', text: "Iterable does not keep the receiver's answer for journey webhooks: ask the receiver's owner for their request log to see the full error." };
+const RECEIVER_LOG_STEP: AdviceStep = {
+  id: 'iterable/receiver-log',
+  text: "Iterable does not keep the receiver's answer for journey webhooks: ask the receiver's owner for their request log to see the full error.",
+};
 
 export const catalog: ProviderLayer = defineProviderLayer({
   whereToLook: {
     log: "Iterable keeps little about journey webhook failures; the receiver's own request log holds the details.",
     editor:
-      'The journey\'s Call Webhook tile: URL, method, body and Add Header. An auth header is sent as Authorization: <authType> <authToken>.',
+      "The journey's Call Webhook tile: URL, method, body and Add Header. An auth header is sent as Authorization: <authType> <authToken>.",
   },
   sources: [ITERABLE_WEBHOOKS, ITERABLE_JOURNEY_WEBHOOKS],
   ownCodes: [],
@@ -30,7 +32,10 @@ export const catalog: ProviderLayer = defineProviderLayer({
     'http:4xx': [RECEIVER_LOG_STEP],
     'http:5xx': [RECEIVER_LOG_STEP],
     'credential:doubled-scheme': [
-      { id: 'iterable:credential:doubled-scheme/iterable-put-scheme-bearer', text: 'In Iterable, put the scheme (Bearer) in the auth type and only the token in the token field; Iterable joins them with a space.' },
+      {
+        id: 'iterable:credential:doubled-scheme/iterable-put-scheme-bearer',
+        text: 'In Iterable, put the scheme (Bearer) in the auth type and only the token in the token field; Iterable joins them with a space.',
+      },
     ],
   },
   notes: {},

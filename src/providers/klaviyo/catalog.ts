@@ -6,8 +6,10 @@ import { KLAVIYO_STATUS_CODES } from './sources';
 
 const RETRIED_CODES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
-const DUPLICATE_TOKEN_STEP: AdviceStep =
-  { id: 'klaviyo/duplicate-token', text: 'If this webhook action was made by duplicating another one, Klaviyo copied the Authorization secret as ###: clear the header value and paste the real token again from its source.' };
+const DUPLICATE_TOKEN_STEP: AdviceStep = {
+  id: 'klaviyo/duplicate-token',
+  text: 'If this webhook action was made by duplicating another one, Klaviyo copied the Authorization secret as ###: clear the header value and paste the real token again from its source.',
+};
 
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
@@ -43,13 +45,22 @@ export const catalog: ProviderLayer = defineProviderLayer({
     'http:401': [DUPLICATE_TOKEN_STEP],
     'http:403': [DUPLICATE_TOKEN_STEP],
     'credential:masked-token': [
-      { id: 'klaviyo:credential:masked-token/klaviyo-writes-place-header', text: 'Klaviyo writes ### in place of header secrets when a webhook action is duplicated: open the copied action, clear the Authorization value and paste the token again from its source.' },
+      {
+        id: 'klaviyo:credential:masked-token/klaviyo-writes-place-header',
+        text: 'Klaviyo writes ### in place of header secrets when a webhook action is duplicated: open the copied action, clear the Authorization value and paste the token again from its source.',
+      },
     ],
     'http:4xx': [
-      { id: 'klaviyo:http:4xx/after-fix-use-preview', text: 'After the fix, use Preview in the webhook settings to check the request, then watch View All Activity as the next profiles reach the step.' },
+      {
+        id: 'klaviyo:http:4xx/after-fix-use-preview',
+        text: 'After the fix, use Preview in the webhook settings to check the request, then watch View All Activity as the next profiles reach the step.',
+      },
     ],
     'http:429': [
-      { id: 'klaviyo:http:429/profiles-shown-waiting-retry', text: 'Profiles shown as waiting to retry in View All Activity will go out by themselves; do not re-trigger them by hand.' },
+      {
+        id: 'klaviyo:http:429/profiles-shown-waiting-retry',
+        text: 'Profiles shown as waiting to retry in View All Activity will go out by themselves; do not re-trigger them by hand.',
+      },
     ],
   },
   notes: {},

@@ -4,7 +4,9 @@ import { commonAnswer } from '../../../src/engine/catalog/retry-policy';
 import { ACME_WEBHOOK_LOG } from './sources';
 
 function retry(subject: RetrySubject): RetryAnswer {
-  return commonAnswer(subject) ?? { verdict: 'no-retry', text: 'No: Acme Mail sends each webhook once and keeps the failure in its send log.' };
+  return (
+    commonAnswer(subject) ?? { verdict: 'no-retry', text: 'No: Acme Mail sends each webhook once and keeps the failure in its send log.' }
+  );
 }
 
 export const catalog: ProviderLayer = {
@@ -16,7 +18,7 @@ export const catalog: ProviderLayer = {
   ownCodes: [],
   retry,
   steps: {
-    'http:403': ['In Acme Mail, open the webhook step\'s Settings and paste the receiver\'s token again.'],
+    'http:403': ["In Acme Mail, open the webhook step's Settings and paste the receiver's token again."],
   },
   notes: {},
 };

@@ -26,12 +26,21 @@ const TEST_PROFILE_ADDRESS_STEP: AdviceStep = {
 };
 
 const BAD_REQUEST_STEPS: readonly AdviceStep[] = [
-  { id: 'poplar:http:400/campaign-active', text: 'In Poplar, check that the campaign the webhook names is Active and has its creative uploaded.' },
-  { id: 'poplar:http:400/variables-match-properties', text: 'Check that each variable in the webhook body matches a property that exists on the profile (same name, same case).' },
+  {
+    id: 'poplar:http:400/campaign-active',
+    text: 'In Poplar, check that the campaign the webhook names is Active and has its creative uploaded.',
+  },
+  {
+    id: 'poplar:http:400/variables-match-properties',
+    text: 'Check that each variable in the webhook body matches a property that exists on the profile (same name, same case).',
+  },
   { id: 'poplar:http:400/send-address-fields', text: 'Make sure the body sends address_1, city, state and postal_code for the recipient.' },
   TEST_PROFILE_ADDRESS_STEP,
   { id: 'poplar:http:400/check-json', text: 'Check the JSON for extra or missing commas, quotes and curly braces.' },
-  { id: 'poplar:http:400/read-error-message', text: "Read error.message in Poplar's response body: it names the parameter that is missing or invalid." },
+  {
+    id: 'poplar:http:400/read-error-message',
+    text: "Read error.message in Poplar's response body: it names the parameter that is missing or invalid.",
+  },
 ];
 
 const PRODUCTION_TOKEN_STEP: AdviceStep = {
@@ -46,25 +55,43 @@ const KLAVIYO_DUPLICATE_STEP: AdviceStep = {
 
 function forbiddenSteps(url: string, provider: ProviderId | undefined): AdviceStep[] {
   const steps = [
-    { id: 'poplar:http:403/bearer-token', text: 'Set the Authorization header value to Bearer, a space, then your Poplar test or production token.' },
-    { id: 'poplar:http:403/paste-whole-token', text: 'Copy the token from Poplar again and paste it whole: a token cut short by a partial copy is refused.' },
+    {
+      id: 'poplar:http:403/bearer-token',
+      text: 'Set the Authorization header value to Bearer, a space, then your Poplar test or production token.',
+    },
+    {
+      id: 'poplar:http:403/paste-whole-token',
+      text: 'Copy the token from Poplar again and paste it whole: a token cut short by a partial copy is refused.',
+    },
     // With a known provider, Klaviyo's own layer covers this (or it does not apply at all).
     ...(provider === undefined ? [KLAVIYO_DUPLICATE_STEP] : []),
-    { id: 'poplar:http:403/organization-token', text: 'If you have several Poplar organizations, use the token of the organization that owns the campaign.' },
+    {
+      id: 'poplar:http:403/organization-token',
+      text: 'If you have several Poplar organizations, use the token of the organization that owns the campaign.',
+    },
   ];
   // Outside the Mailing API the token type is the most likely cause, so it goes first.
   return isPoplarMailingApi(url) ? [...steps, PRODUCTION_TOKEN_STEP] : [PRODUCTION_TOKEN_STEP, ...steps];
 }
 
 const RATE_LIMIT_STEPS: readonly AdviceStep[] = [
-  { id: 'poplar:http:429/read-rate-limit-headers', text: 'Read the rate-limit headers Poplar returns on every response (x-rate-limit-…): they tell how many requests are left.' },
+  {
+    id: 'poplar:http:429/read-rate-limit-headers',
+    text: 'Read the rate-limit headers Poplar returns on every response (x-rate-limit-…): they tell how many requests are left.',
+  },
   LOWER_SEND_RATE_STEP,
   { id: 'poplar:http:429/ask-higher-limit', text: 'If your volume needs more, e-mail support@heypoplar.com to ask for a higher limit.' },
 ];
 
 const SERVER_ERROR_STEPS: readonly AdviceStep[] = [
-  { id: 'poplar:http:500/recheck-basics', text: 'Re-check the basics first: the campaign is Active, the four address fields are present, and the token is right.' },
-  { id: 'poplar:http:500/email-support', text: 'If the 500 continues, e-mail support@heypoplar.com with the time of the failure and the webhook URL.' },
+  {
+    id: 'poplar:http:500/recheck-basics',
+    text: 'Re-check the basics first: the campaign is Active, the four address fields are present, and the token is right.',
+  },
+  {
+    id: 'poplar:http:500/email-support',
+    text: 'If the 500 continues, e-mail support@heypoplar.com with the time of the failure and the webhook URL.',
+  },
 ];
 
 function stepsFor(topic: string, url: string, provider?: ProviderId): readonly AdviceStep[] {
@@ -77,15 +104,28 @@ function stepsFor(topic: string, url: string, provider?: ProviderId): readonly A
     case 'http:403':
       return forbiddenSteps(url, provider);
     case 'credential:masked-token':
-      return [{ id: 'poplar:credential:masked-token/copy-token-again', text: 'Copy the token again from Poplar (not from another webhook) and paste it after Bearer and a space.' }];
+      return [
+        {
+          id: 'poplar:credential:masked-token/copy-token-again',
+          text: 'Copy the token again from Poplar (not from another webhook) and paste it after Bearer and a space.',
+        },
+      ];
     case 'credential:missing-bearer-prefix':
-      return [{ id: 'poplar:credential:missing-bearer-prefix/expected-header', text: 'Poplar expects the header Authorization: Bearer followed by a space and the token.' }];
+      return [
+        {
+          id: 'poplar:credential:missing-bearer-prefix/expected-header',
+          text: 'Poplar expects the header Authorization: Bearer followed by a space and the token.',
+        },
+      ];
     case 'credential:test-token-wrong-endpoint':
       return [PRODUCTION_TOKEN_STEP];
     case 'json:missing-required-field':
     case 'json:empty-required-field':
       return [
-        { id: 'poplar:json:missing-required-field/address-fields', text: "Poplar's Mailing API needs address_1, city, state and postal_code for every recipient." },
+        {
+          id: 'poplar:json:missing-required-field/address-fields',
+          text: "Poplar's Mailing API needs address_1, city, state and postal_code for every recipient.",
+        },
         TEST_PROFILE_ADDRESS_STEP,
       ];
     case 'http:429':

@@ -12,11 +12,20 @@ export const RATE_LIMIT_PROBLEMS: readonly ProblemData[] = [
     meaning: 'The receiver says the sender has used up its allowance of requests for now.',
     side: 'rate-limit',
     steps: [
-      { id: 'rate-limit:rate-limited/wait-until-time-receiver', text: 'Wait until the time the receiver gives (Retry-After or the reset header) before sending anything by hand.' },
+      {
+        id: 'rate-limit:rate-limited/wait-until-time-receiver',
+        text: 'Wait until the time the receiver gives (Retry-After or the reset header) before sending anything by hand.',
+      },
       WAIT_FOR_RETRIES_STEP,
       LOWER_SEND_RATE_STEP,
-      { id: 'rate-limit:rate-limited/check-other-tools-use', text: 'Check whether other tools use the same API key and spend the same allowance.' },
-      { id: 'rate-limit:rate-limited/normal-volume-needs-ask', text: 'If your normal volume needs more, ask the receiver for a higher limit.' },
+      {
+        id: 'rate-limit:rate-limited/check-other-tools-use',
+        text: 'Check whether other tools use the same API key and spend the same allowance.',
+      },
+      {
+        id: 'rate-limit:rate-limited/normal-volume-needs-ask',
+        text: 'If your normal volume needs more, ask the receiver for a higher limit.',
+      },
     ],
     sources: [RFC6585, `${RFC9110}#field.retry-after`],
     likelyStatus: 429,

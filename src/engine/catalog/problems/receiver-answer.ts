@@ -14,8 +14,14 @@ export const RECEIVER_ANSWER_PROBLEMS: readonly ProblemData[] = [
       'The receiver got the request and answered with an error message of its own. The text shows no status code, but the message says what the receiver did not accept.',
     side: 'request',
     steps: [
-      { id: 'http:receiver-error/read-receiver-message', text: "Read the receiver's message below: it usually names the field, header or value it refused." },
-      { id: 'http:receiver-error/change-part-message-asks', text: 'Change that part of the webhook (URL, header or body) the way the message asks.' },
+      {
+        id: 'http:receiver-error/read-receiver-message',
+        text: "Read the receiver's message below: it usually names the field, header or value it refused.",
+      },
+      {
+        id: 'http:receiver-error/change-part-message-asks',
+        text: 'Change that part of the webhook (URL, header or body) the way the message asks.',
+      },
       READ_RESPONSE_BODY_STEP,
       SEND_TEST_STEP,
     ],

@@ -7,8 +7,7 @@ const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
 const X_MASK = /^(?=(?:[^xX]*[xX]){4})[xX_-]+$/;
 /** A partly hidden secret keeps some real characters around a run of mask characters. */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
-const BRACKET_WORD =
-  /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
+const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 
 /** Placeholder shapes: `<token>`, `[TOKEN]`. Letters first so random strings rarely fit. */
 const ANGLE_PLACEHOLDER = /^<[A-Za-z][\w .:-]{0,60}>$/;
@@ -16,9 +15,28 @@ const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
 const WORDY = /^[A-Za-z_\- ]{3,60}$/;
 const PLACEHOLDER_WORDS = new Set([
-  'token', 'apikey', 'key', 'secret', 'password', 'accesstoken', 'authtoken', 'apitoken',
-  'bearertoken', 'testorproductiontoken', 'productiontoken', 'testtoken', 'changeme',
-  'placeholder', 'undefined', 'null', 'none', 'todo', 'tbd', 'example', 'yourtoken', 'mytoken',
+  'token',
+  'apikey',
+  'key',
+  'secret',
+  'password',
+  'accesstoken',
+  'authtoken',
+  'apitoken',
+  'bearertoken',
+  'testorproductiontoken',
+  'productiontoken',
+  'testtoken',
+  'changeme',
+  'placeholder',
+  'undefined',
+  'null',
+  'none',
+  'todo',
+  'tbd',
+  'example',
+  'yourtoken',
+  'mytoken',
 ]);
 const PLACEHOLDER_PHRASE =
   /^(?:your|my|insert|enter|paste|put|add|replace|the)[a-z]*(?:token|key|secret|password|credentials?)(?:here)?$|(?:token|key|secret|password)here$/;
@@ -113,11 +131,7 @@ export function templateTagRanges(text: string): TagRange[] {
 }
 
 /** The earliest opener at or after `from`; -1 in `nextAt` marks an opener with no closer left. */
-function nextTagStart(
-  text: string,
-  from: number,
-  nextAt: Map<string, number>,
-): [string, string, number] | null {
+function nextTagStart(text: string, from: number, nextAt: Map<string, number>): [string, string, number] | null {
   let best: [string, string, number] | null = null;
   for (const [opener, closer] of TAG_OPENERS) {
     let at = nextAt.get(opener);

@@ -35,7 +35,10 @@ function onLogLine(text: string, at: number): boolean {
 /** Whether a placeholder quoted in a longer text is one the writer really sent. */
 function placeholderWasSent(finding: Finding, text: string): boolean {
   // The span may end in the backtick or quote that closed the writer's inline code.
-  const value = text.slice(finding.start, finding.end).trim().replace(/[`'",;.)]+$/, '');
+  const value = text
+    .slice(finding.start, finding.end)
+    .trim()
+    .replace(/[`'",;.)]+$/, '');
   if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (BRACKETED.test(value)) return false;

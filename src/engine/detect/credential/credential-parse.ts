@@ -23,7 +23,16 @@ export interface ParsedCredential {
 
 /** Characters people put between "Bearer" and the token instead of a space. */
 const GLUE_CLOSERS: Readonly<Record<string, string>> = {
-  ':': '', '=': '', ',': '', ';': '', '"': '', "'": '', '{': '}', '(': ')', '[': ']', '<': '>',
+  ':': '',
+  '=': '',
+  ',': '',
+  ';': '',
+  '"': '',
+  "'": '',
+  '{': '}',
+  '(': ')',
+  '[': ']',
+  '<': '>',
 };
 const GLUED_SCHEME = /^(?:(bearer)(?=.)|(basic|token)(?=[:={([<,;"']))/i;
 const SCHEME_LIKE = /^[A-Za-z][A-Za-z-]{0,29}$/;
@@ -60,8 +69,7 @@ export function parseAuthorization(
   tagEnds: ReadonlyMap<number, number>,
 ): ParsedCredential {
   const at = inner.start;
-  const tokenEnd = (from: number): number =>
-    firstWordOnly ? wordEnd(value, from, inner.end, tagEnds) : inner.end;
+  const tokenEnd = (from: number): number => (firstWordOnly ? wordEnd(value, from, inner.end, tagEnds) : inner.end);
 
   const glued = GLUED_SCHEME.exec(value.slice(at, Math.min(inner.end, at + 8)));
   const gluedWord = glued?.[1] ?? glued?.[2];

@@ -13,8 +13,24 @@ const MIN_LENGTH_FOR_EDGES = 16;
  * first word could be part of the secret.
  */
 export const KNOWN_SCHEMES = new Set([
-  'bearer', 'basic', 'token', 'apikey', 'api-key', 'klaviyo-api-key', 'digest', 'key', 'bot',
-  'oauth', 'sso-key', 'ssws', 'negotiate', 'hmac', 'signature', 'aws4-hmac-sha256', 'jwt', 'dpop',
+  'bearer',
+  'basic',
+  'token',
+  'apikey',
+  'api-key',
+  'klaviyo-api-key',
+  'digest',
+  'key',
+  'bot',
+  'oauth',
+  'sso-key',
+  'ssws',
+  'negotiate',
+  'hmac',
+  'signature',
+  'aws4-hmac-sha256',
+  'jwt',
+  'dpop',
   'zoho-oauthtoken',
 ]);
 

@@ -92,9 +92,10 @@ function scanWindow(text: string): Finding[] {
     const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
     const midLine = match[6] !== undefined;
     const afterName = skipBlanks(text, match.index + match[0].length);
-    const value = match[3] !== undefined
-      ? readQuotedValue(text, afterName, match[3])
-      : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
+    const value =
+      match[3] !== undefined
+        ? readQuotedValue(text, afterName, match[3])
+        : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
     if (value === null) continue;
     const authorization = name === 'authorization' || name === 'proxy-authorization';
     const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
@@ -147,7 +148,12 @@ function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuo
   return { start: from, end, source: 'line' };
 }
 
-const TAG_PAIRS: ReadonlyArray<readonly [string, string]> = [['{{', '}}'], ['{%', '%}'], ['${', '}'], ['<%', '%>']];
+const TAG_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['{{', '}}'],
+  ['{%', '%}'],
+  ['${', '}'],
+  ['<%', '%>'],
+];
 /** Longest template tag looked for on a log line; keeps the scan linear on adversarial text. */
 const MAX_TAG_LENGTH = 256;
 

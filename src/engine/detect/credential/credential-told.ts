@@ -70,11 +70,13 @@ const MASK_WORD =
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
-const SEND_VERB = '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
+const SEND_VERB =
+  '(?:us(?:e|es|ed|ing)|treat(?:s|ed|ing)?|sen[dt]s?|sending|post(?:s|ed|ing)|submit(?:s|ted|ting)?|pass(?:es|ed|ing)|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|transmit(?:s|ted|ting)?)';
 /** A character of the same sentence: a dot inside a word ("sk-ab1...9xyz", "v1.2") does not end it. */
 const IN_SENTENCE = '(?:[^.!?\\n。]|\\.(?!\\s))';
 /** Something failed because of it. */
-const BROKE = '(?:break(?:s|ing)?|broke|caus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|rejected|returns?\\s+401|(?:got|get|gets)\\s+401|401|403|invalid|unauthori[sz]ed)';
+const BROKE =
+  '(?:break(?:s|ing)?|broke|caus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|rejected|returns?\\s+401|(?:got|get|gets)\\s+401|401|403|invalid|unauthori[sz]ed)';
 
 /** Sentences saying a masked value was saved or sent as the credential. */
 const MASKED = [
@@ -113,7 +115,8 @@ const MASKED = [
 ];
 
 /** A stand-in left in a value: a template tag, a `#marker`, a shell variable, a YOUR_… constant. */
-const STAND_IN = '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\}|<[A-Za-z][\\w.-]{1,30}>)';
+const STAND_IN =
+  '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\}|<[A-Za-z][\\w.-]{1,30}>)';
 /** The end of a fenced block, then the first words after it: a stand-in shown, then told of. */
 const AFTER_FENCE = '[^\\n`]{0,40}\\n```[ \\t]*\\n\\s{0,4}\\(?';
 /** Words saying that stand-in went out as it was. */
@@ -179,7 +182,7 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
 export const TOLD_ANCHORS = [
   '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
   `(${MASK_WORD}|\\bmask\\b|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
-  "(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+['\"])",
+  '(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"])',
 ] as const;
 
 /**
@@ -225,7 +228,8 @@ function sentenceOf(text: string, start: number, end: number): string {
     to < end + 200 &&
     !/[!?\n。]/.test(text[to]!) &&
     !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' ') && !isAbbreviationDot(text, to))
-  ) to++;
+  )
+    to++;
   // The closing dot belongs to the sentence: "e.g." ends with it.
   return text.slice(from, Math.min(text.length, to + 1));
 }

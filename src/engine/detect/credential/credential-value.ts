@@ -62,7 +62,9 @@ export function analyzeCredentialValue(value: string, options: CredentialAnalysi
   }
   // In a log, quotes are the log's syntax; typed into a field they are sent with the value.
   const quote = inField ? firstQuoteOutsideTags(value, trimmed, tags) : null;
-  const quoteProblems: Problem[] = quote ? [{ problem: 'quoted-value', span: quote, reason: 'quotes become part of the header value' }] : [];
+  const quoteProblems: Problem[] = quote
+    ? [{ problem: 'quoted-value', span: quote, reason: 'quotes become part of the header value' }]
+    : [];
   const inner = quote ? stripQuotes(value, trimmed) : trimmed;
   const whole = value.slice(inner.start, inner.end);
   const firstWord = value.slice(inner.start, wordEnd(value, inner.start, inner.end, tagEnds));
@@ -137,12 +139,7 @@ function structureProblems(
 }
 
 /** Problems of the token itself: masked, placeholder, or a Basic credential that cannot work. */
-function judgeToken(
-  token: string,
-  parsed: ParsedCredential,
-  schemeWord: string | null,
-  options: CredentialAnalysisOptions,
-): Problem[] {
+function judgeToken(token: string, parsed: ParsedCredential, schemeWord: string | null, options: CredentialAnalysisOptions): Problem[] {
   if (token === '') return [];
   const span = parsed.token;
   if (isMaskedToken(token)) return [{ problem: 'masked-token', span }];
@@ -163,12 +160,7 @@ function nonSecretProblem(whole: string): CredentialProblem | null {
 }
 
 /** A header without a scheme (X-Api-Key): the whole value, or its first word on a log line. */
-function plainToken(
-  value: string,
-  inner: Span,
-  firstWordOnly: boolean,
-  tagEnds: ReadonlyMap<number, number>,
-): ParsedCredential {
+function plainToken(value: string, inner: Span, firstWordOnly: boolean, tagEnds: ReadonlyMap<number, number>): ParsedCredential {
   const end = firstWordOnly ? wordEnd(value, inner.start, inner.end, tagEnds) : inner.end;
   return { scheme: null, glued: false, glue: '', closer: '', doubled: null, token: { start: inner.start, end }, separators: [] };
 }
@@ -182,7 +174,8 @@ function looksLikeToken(word: string): boolean {
 function previewValue(value: string, parsed: ParsedCredential): string {
   const token = value.slice(parsed.token.start, parsed.token.end);
   // A mask or placeholder is shown as typed; a secret is previewed without its stray whitespace.
-  const tokenPreview = token === '' ? '' : isNonSecretToken(token) ? showNonSecret(token) : previewToken(token.replace(/[\s\u200B-\u200D\u2060]/g, ''));
+  const tokenPreview =
+    token === '' ? '' : isNonSecretToken(token) ? showNonSecret(token) : previewToken(token.replace(/[\s\u200B-\u200D\u2060]/g, ''));
   if (!parsed.scheme) return tokenPreview || '(empty)';
   const word = value.slice(parsed.scheme.start, parsed.scheme.end);
   // Only a known scheme word is surely not part of the secret.

@@ -24,10 +24,7 @@ interface PendingComma {
 export type ControlAction = 'continue' | 'skip-to-block-end';
 
 /** How a comma right before } or ] is judged. */
-export type TrailingCommaVerdict =
-  | { verdict: 'fine' }
-  | { verdict: 'syntax-error' }
-  | { verdict: 'template-warning'; reason: string };
+export type TrailingCommaVerdict = { verdict: 'fine' } | { verdict: 'syntax-error' } | { verdict: 'template-warning'; reason: string };
 
 export class TemplateBlocks {
   private readonly open: Block[] = [];

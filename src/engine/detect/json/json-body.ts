@@ -47,7 +47,10 @@ function requiredFieldFindings(facts: JsonKeyFacts, requiredFields: readonly str
   const empty = fields.filter((field) => facts.emptyAt.has(field));
   const first = empty
     .map((field) => facts.emptyAt.get(field))
-    .reduce<{ start: number; end: number } | undefined>((a, b) => (a === undefined || (b !== undefined && b.start < a.start) ? b : a), undefined);
+    .reduce<{ start: number; end: number } | undefined>(
+      (a, b) => (a === undefined || (b !== undefined && b.start < a.start) ? b : a),
+      undefined,
+    );
   if (first !== undefined) {
     findings.push(
       make('empty-required-field', first.start, first.end, `empty: ${empty.join(', ')}`, {

@@ -53,7 +53,8 @@ const LABEL =
   /(?:\b(?:request[ _-]?body|response[ _-]?body|body|payload|json|data|request|params|content)["']?[ \t]*(?:[:=]|=>)[ \t]*['"`]?|(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?|\b(?:body|payload|json)[ \t]+(?:was|is|sent|of)?[ \t]*:?[ \t]*)$/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)/;
 /** Fence languages whose braces are code, not bodies. */
-const CODE_FENCE = /^(?:js|javascript|ts|typescript|jsx|tsx|python|py|go|golang|ruby|rb|java|kotlin|csharp|cs|c#|php|rust|swift|dart|c|cpp|c\+\+|sh|bash|shell|zsh|console|liquid|jinja|handlebars|hbs|graphql|yaml|yml|toml|ini|xml|html)$/i;
+const CODE_FENCE =
+  /^(?:js|javascript|ts|typescript|jsx|tsx|python|py|go|golang|ruby|rb|java|kotlin|csharp|cs|c#|php|rust|swift|dart|c|cpp|c\+\+|sh|bash|shell|zsh|console|liquid|jinja|handlebars|hbs|graphql|yaml|yml|toml|ini|xml|html)$/i;
 
 /** The last text looked at with the default limits: the JSON check and the receiver's words share it. */
 let memo: { text: string; candidates: readonly BodyCandidate[] } | null = null;
@@ -165,7 +166,14 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
   const limit = Math.min(textEnd, at + limits.chars);
   let i = at;
   const result = (end: number, unclosed: boolean, openAtEnd: boolean, cutAtLineEnd = false): BodyCandidate => ({
-    start: at, end, claim, unclosed, cutAtLineEnd, elided, hashArrows, openAtEnd,
+    start: at,
+    end,
+    claim,
+    unclosed,
+    cutAtLineEnd,
+    elided,
+    hashArrows,
+    openAtEnd,
   });
   while (i < limit) {
     const char = text[i]!;

@@ -2,9 +2,7 @@
 // allow becomes an 'error' token with a plain reason, so the parser can say what went wrong.
 import { TemplateScanner, type TemplateTag } from './json-template';
 
-export type JsonTokenType =
-  | '{' | '}' | '[' | ']' | ':' | ','
-  | 'string' | 'number' | 'word' | 'tag' | 'error' | 'eof';
+export type JsonTokenType = '{' | '}' | '[' | ']' | ':' | ',' | 'string' | 'number' | 'word' | 'tag' | 'error' | 'eof';
 
 export interface JsonToken {
   type: JsonTokenType;
@@ -161,7 +159,8 @@ export class JsonLexer {
       if (char === '\n' || char === '\r') break;
       if (char < ' ') {
         this.pos = i + 1;
-        const name = char === '\t' ? 'a raw tab inside a string (write \\t)' : `a raw control character ${describeChar(char)} inside a string`;
+        const name =
+          char === '\t' ? 'a raw tab inside a string (write \\t)' : `a raw control character ${describeChar(char)} inside a string`;
         return this.error(i, i + 1, name);
       }
       if (recogniseTags && (char === '{' || char === '$')) {
@@ -185,7 +184,7 @@ export class JsonLexer {
     let i = start + 1;
     while (i < body.length && body[i] !== "'" && body[i] !== '\n') i += body[i] === '\\' ? 2 : 1;
     this.pos = Math.min(body.length, i + 1);
-    return this.error(start, start + 1, "single quotes: JSON strings and keys need double quotes");
+    return this.error(start, start + 1, 'single quotes: JSON strings and keys need double quotes');
   }
 
   private readNumber(start: number): JsonToken {

@@ -10,7 +10,7 @@ import { excerptOf } from '../shared/text-excerpt';
 
 const MESSAGES = [
   // JavaScript (V8 old and new, SpiderMonkey, JavaScriptCore).
-  "unexpected token[ \\t]{1,3}(?:'[^'\\n]{0,12}'|[^\\s,]{1,12})(?:,[ \\t]{0,3}\"[^\"\\n]{0,80}\"?\\.{0,3}[ \\t]{0,3}is not valid json| in json)",
+  'unexpected token[ \\t]{1,3}(?:\'[^\'\\n]{0,12}\'|[^\\s,]{1,12})(?:,[ \\t]{0,3}"[^"\\n]{0,80}"?\\.{0,3}[ \\t]{0,3}is not valid json| in json)',
   'unexpected end of json input',
   'unexpected non-whitespace character after json',
   "expected (?:property name or '}'|',' or '[}\\]]'(?: after (?:property value|array element))?|double-quoted property name) in json",
@@ -54,7 +54,7 @@ const MESSAGES = [
   'problems parsing json',
   'invalid json(?: payload| body| in request body| format| syntax| string| input| was received)?',
   'malformed json(?: (?:body|payload|request|in request body))?',
-  '(?:could not|couldn\'t|cannot|can\'t|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body as |body: )?json',
+  "(?:could not|couldn't|cannot|can't|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body as |body: )?json",
   'json (?:parse|parsing|syntax|decode|decoding) error',
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
@@ -72,16 +72,16 @@ const MESSAGES = [
   '(?:are|is) not valid in json',
   '(?:incorrect|invalid|broken|bad|wrong) (?:body |payload |request )?json (?:formatting|format|syntax)',
   'broken json(?: (?:payloads?|bod(?:y|ies)|requests?))?',
-  "(?:single|wrong|smart|curly) quotes?[^.!?\\n]{0,60}?unexpected token",
+  '(?:single|wrong|smart|curly) quotes?[^.!?\\n]{0,60}?unexpected token',
   // jq and receivers that name the body: a raw newline or tab inside a string.
   'control characters from u\\+0000 through u\\+001f must be escaped',
   'bad (?:body|payload|request) format',
   'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
   "(?:body|payload|request|json|data) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
-  "(?:trailing|extra|stray|missing|dangling|unexpected|superfluous|redundant|unnecessary|misplaced) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))",
+  '(?:trailing|extra|stray|missing|dangling|unexpected|superfluous|redundant|unnecessary|misplaced) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))',
   // Quotes JSON does not take: "Use of ' instead of \"", "single quotes instead of double quotes".
-  "us(?:e|es|ed|ing) (?:of )?(?:single quotes?|') instead of (?:double quotes?|\")",
-  "single quotes? instead of (?:double quotes?|\")",
+  'us(?:e|es|ed|ing) (?:of )?(?:single quotes?|\') instead of (?:double quotes?|")',
+  'single quotes? instead of (?:double quotes?|")',
   // Other languages: the messages start with JSON or a Latin word.
   'json\\s*(?:格式|解析|数据|數據)?\\s*(?:错误|錯誤|失败|失敗|有误|有誤|不合法|无效|無效)',
   'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
@@ -111,8 +111,7 @@ const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
  * A text about a configuration file (or Python's `json.load(f)`, which reads a file) that never
  * speaks of a request: its parse errors are the file's.
  */
-const CONFIG_FILE =
-  /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(/i;
+const CONFIG_FILE = /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(/i;
 const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
 
 /** Where a message places the error: the numbers it gives, read from the text after the match. */

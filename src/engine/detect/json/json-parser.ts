@@ -56,7 +56,13 @@ interface Container {
 
 const MAX_TEMPLATE_WARNINGS = 50;
 const PYTHON_LITERALS: Readonly<Record<string, string>> = {
-  True: 'true', False: 'false', None: 'null', TRUE: 'true', FALSE: 'false', NULL: 'null', Null: 'null',
+  True: 'true',
+  False: 'false',
+  None: 'null',
+  TRUE: 'true',
+  FALSE: 'false',
+  NULL: 'null',
+  Null: 'null',
 };
 const NOT_JSON_WORDS = new Set(['NaN', 'Infinity', 'undefined']);
 
@@ -219,12 +225,22 @@ class JsonBodyParser {
         this.lastValueEnd = token.end;
         return;
       case ':':
-        return this.fail(token, top.kind === '[' ? 'a colon inside an array: name/value pairs belong in an object {…}' : 'an unexpected colon (is a comma or a key missing?)');
+        return this.fail(
+          token,
+          top.kind === '['
+            ? 'a colon inside an array: name/value pairs belong in an object {…}'
+            : 'an unexpected colon (is a comma or a key missing?)',
+        );
       case 'error':
         return this.fail(token, token.reason ?? 'invalid JSON');
       default: {
         const what = top.kind === '{' ? 'member' : 'item';
-        this.failAt(this.lastValueEnd, this.lastValueEnd + 1, `missing comma after this ${what} (the next one starts at ${this.locate(token.start)})`, excerptOf(this.body, token));
+        this.failAt(
+          this.lastValueEnd,
+          this.lastValueEnd + 1,
+          `missing comma after this ${what} (the next one starts at ${this.locate(token.start)})`,
+          excerptOf(this.body, token),
+        );
       }
     }
   }
@@ -246,7 +262,10 @@ class JsonBodyParser {
     if (top === undefined) return this.fail(token, `an extra ${token.type} with no matching opening bracket`);
     const expected = top.kind === '{' ? '}' : ']';
     if (token.type !== expected) {
-      return this.fail(token, `${token.type} does not match the ${top.kind} opened at ${this.locate(top.start)} (close it with ${expected} first)`);
+      return this.fail(
+        token,
+        `${token.type} does not match the ${top.kind} opened at ${this.locate(top.start)} (close it with ${expected} first)`,
+      );
     }
     if (this.afterComma) this.trailingComma(token);
     this.containers.pop();
@@ -309,7 +328,8 @@ class JsonBodyParser {
     let parts = 1;
     for (;;) {
       const next = this.lexer.peek();
-      const glues = next.start === end && (next.type === 'number' || next.type === 'word' || (next.type === 'tag' && next.tag?.kind === 'output'));
+      const glues =
+        next.start === end && (next.type === 'number' || next.type === 'word' || (next.type === 'tag' && next.tag?.kind === 'output'));
       if (!glues) break;
       this.lexer.next();
       if (next.tag) tags.push(next.tag);
@@ -376,7 +396,13 @@ class JsonBodyParser {
   }
 
   private fail(token: JsonToken, reason: string): never {
-    throw new Fatal({ problem: 'invalid-json', start: token.start, end: Math.max(token.end, token.start + 1), reason, excerpt: excerptOf(this.body, token) });
+    throw new Fatal({
+      problem: 'invalid-json',
+      start: token.start,
+      end: Math.max(token.end, token.start + 1),
+      reason,
+      excerpt: excerptOf(this.body, token),
+    });
   }
 
   private failAt(start: number, end: number, reason: string, excerpt: string): never {

@@ -26,10 +26,16 @@ const BRANCH_WORDS = new Set(['else', 'elsif', 'elif', 'elseif', 'when']);
 
 export type BlockKind = 'conditional' | 'loop' | 'hidden' | 'neutral';
 const BLOCK_KINDS: Readonly<Record<string, BlockKind>> = {
-  if: 'conditional', unless: 'conditional', case: 'conditional', with: 'conditional',
-  for: 'loop', each: 'loop', tablerow: 'loop',
+  if: 'conditional',
+  unless: 'conditional',
+  case: 'conditional',
+  with: 'conditional',
+  for: 'loop',
+  each: 'loop',
+  tablerow: 'loop',
   // Their content is never written to the output.
-  comment: 'hidden', capture: 'hidden',
+  comment: 'hidden',
+  capture: 'hidden',
   raw: 'neutral',
 };
 
@@ -62,7 +68,12 @@ export class TemplateScanner {
     return null;
   }
 
-  private close(at: number, openerLength: number, closer: string, flavour: 'output' | 'handlebars' | 'liquid' | 'comment'): TemplateTag | null {
+  private close(
+    at: number,
+    openerLength: number,
+    closer: string,
+    flavour: 'output' | 'handlebars' | 'liquid' | 'comment',
+  ): TemplateTag | null {
     const close = this.find(closer, at + openerLength);
     if (close < 0 || close + closer.length - at > MAX_TAG_LENGTH) return null;
     let end = close + closer.length;

@@ -43,7 +43,8 @@ const REPORTED_NEARBY =
 const MESSAGE_START_BEFORE = /[:"'“][ \t]*$/;
 
 /** A message template in code: `print('Connection timed out {}'.format(e))`, `log.warn("... %s")`. */
-const MESSAGE_TEMPLATE_BEFORE = /\b(?:print|printf|println|puts|echo|console\.\w+|log(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
+const MESSAGE_TEMPLATE_BEFORE =
+  /\b(?:print|printf|println|puts|echo|console\.\w+|log(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
 
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;

@@ -8,7 +8,8 @@ import type { NetworkProblem } from './network-patterns';
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
  * only at a line's start and before a colon or the line's end; table headings count anywhere.
  */
-const REFERENCE_WORD = /description|symptoms?|causes|resolution|how to fix|what it means|typical scenario|possible causes?|common causes?/gi;
+const REFERENCE_WORD =
+  /description|symptoms?|causes|resolution|how to fix|what it means|typical scenario|possible causes?|common causes?/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */

@@ -11,7 +11,14 @@ import { isMentionNotFailure } from './network-context';
 import { gatewayTimeoutTest, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
-  CURL_CODES, ERROR_CODES, GENERIC_NAMES, PHRASES, WEAK_PROBLEMS, WINSOCK_CODES, type NetworkProblem, type PatternTable,
+  CURL_CODES,
+  ERROR_CODES,
+  GENERIC_NAMES,
+  PHRASES,
+  WEAK_PROBLEMS,
+  WINSOCK_CODES,
+  type NetworkProblem,
+  type PatternTable,
 } from './network-patterns';
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
@@ -35,7 +42,11 @@ const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i')
 
 /** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
 const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
-const CJK_PHRASE_REGEX = compile(allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)), 'g', '');
+const CJK_PHRASE_REGEX = compile(
+  allPatterns(PHRASES).filter((pattern) => !isAscii(pattern)),
+  'g',
+  '',
+);
 // Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
 const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
 const phraseProblem = problemClassifier(PHRASES, 'i');
@@ -75,13 +86,13 @@ export function detectNetworkErrors(text: string): Finding[] {
   return dropWeak(mergeOccurrences(text, matches))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .map(({ problem, start, end }) => ({
-    kind: 'network',
-    code: null,
-    problem,
-    start,
-    end,
-    excerpt: excerptOf(text, start, end),
-  }));
+      kind: 'network',
+      code: null,
+      problem,
+      start,
+      end,
+      excerpt: excerptOf(text, start, end),
+    }));
 }
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
@@ -103,7 +114,8 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
 function numberedProblem(matched: string): Classified | undefined {
   const found = NUMBERED_REGEX.exec(matched);
   if (!found) return undefined;
-  const [table, number] = found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+  const [table, number] =
+    found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
   return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
 }
 
@@ -134,8 +146,7 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
   for (const match of sorted) {
     const last = merged.at(-1);
     const overlaps = last !== undefined && match.start < last.end;
-    const continues =
-      last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
+    const continues = last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
     if (last && (overlaps || continues)) {
       // The more precise problem wins an overlap ("Connection failed: refused" stays a refusal).
       if (overlaps && last.weak && !match.weak) Object.assign(last, { problem: match.problem, weak: false });

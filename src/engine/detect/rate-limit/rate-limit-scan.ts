@@ -14,15 +14,22 @@ export interface HeaderMention {
 const MAX_VALUE_LENGTH = 512;
 const NAMES = [
   'retry-after',
-  'ratelimit-policy', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'ratelimit',
-  'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
-  'x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset',
-  'x-sib-ratelimit-limit', 'x-sib-ratelimit-remaining', 'x-sib-ratelimit-reset',
+  'ratelimit-policy',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'ratelimit',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-rate-limit-limit',
+  'x-rate-limit-remaining',
+  'x-rate-limit-reset',
+  'x-sib-ratelimit-limit',
+  'x-sib-ratelimit-remaining',
+  'x-sib-ratelimit-reset',
 ].join('|');
-const MENTION = new RegExp(
-  `^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?(${NAMES})[ \\t]*:` + `|(\\\\?["'])(${NAMES})\\2[ \\t]*:`,
-  'gim',
-);
+const MENTION = new RegExp(`^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?(${NAMES})[ \\t]*:` + `|(\\\\?["'])(${NAMES})\\2[ \\t]*:`, 'gim');
 
 /** Every rate-limit header mentioned in `text`, in order. */
 export function findRateLimitMentions(text: string): HeaderMention[] {
@@ -94,5 +101,8 @@ function readDoublyEscaped(text: string, from: number, limit: number): { text: s
 }
 
 function unescapeInner(value: string): string {
-  return value.replace(/\\\\\\"/g, '"').replace(/\\\\/g, '\\').trim();
+  return value
+    .replace(/\\\\\\"/g, '"')
+    .replace(/\\\\/g, '\\')
+    .trim();
 }

@@ -70,7 +70,10 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
     }
     if (rule.headerIgnored) {
       for (const { index } of credentialHeaders) {
-        issues.push({ target: { header: index }, finding: finding('credential', 'secret-belongs-in-url', 'credential header', { expected: rule.where }) });
+        issues.push({
+          target: { header: index },
+          finding: finding('credential', 'secret-belongs-in-url', 'credential header', { expected: rule.where }),
+        });
       }
     }
     return issues;
@@ -81,7 +84,10 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
   if (!own) {
     // A credential sent under another name: the receiver sees none.
     for (const { index } of credentialHeaders) {
-      issues.push({ target: { header: index }, finding: finding('credential', 'wrong-auth-header', 'credential header', { expected: expectedHeader }) });
+      issues.push({
+        target: { header: index },
+        finding: finding('credential', 'wrong-auth-header', 'credential header', { expected: expectedHeader }),
+      });
     }
     return issues;
   }
@@ -89,21 +95,40 @@ function credentialIssues(rule: CredentialRule, draft: RequestDraft): RequestIss
   if (TEMPLATE_TAG.test(value.split(/\s+/)[0] ?? '')) return issues;
   const scheme = SCHEME.exec(value)?.[1];
   if (rule.scheme === 'none') {
-    if (scheme) issues.push({ target: { header: own.index }, finding: finding('credential', 'wrong-auth-scheme', 'credential header', { expected: `the bare token in ${rule.header}, without ${scheme}` }) });
+    if (scheme)
+      issues.push({
+        target: { header: own.index },
+        finding: finding('credential', 'wrong-auth-scheme', 'credential header', {
+          expected: `the bare token in ${rule.header}, without ${scheme}`,
+        }),
+      });
     return issues;
   }
   if (scheme && scheme.toLowerCase() !== rule.scheme.toLowerCase()) {
-    issues.push({ target: { header: own.index }, finding: finding('credential', 'wrong-auth-scheme', 'credential header', { expected: rule.expected ? `${rule.scheme} with ${rule.expected}` : rule.scheme }) });
+    issues.push({
+      target: { header: own.index },
+      finding: finding('credential', 'wrong-auth-scheme', 'credential header', {
+        expected: rule.expected ? `${rule.scheme} with ${rule.expected}` : rule.scheme,
+      }),
+    });
     return issues;
   }
   if (!scheme && rule.scheme === 'Basic') {
-    issues.push({ target: { header: own.index }, finding: finding('credential', 'wrong-auth-scheme', 'credential header', { expected: rule.expected ? `Basic with ${rule.expected}` : 'Basic' }) });
+    issues.push({
+      target: { header: own.index },
+      finding: finding('credential', 'wrong-auth-scheme', 'credential header', {
+        expected: rule.expected ? `Basic with ${rule.expected}` : 'Basic',
+      }),
+    });
     return issues;
   }
   if (scheme && rule.scheme === 'Basic' && rule.basicUser) {
     const credentials = value.trim().slice(scheme.length).trim();
     if (basicUserMatches(credentials, rule.basicUser) === false) {
-      issues.push({ target: { header: own.index }, finding: finding('credential', 'basic-wrong-user', 'credential header', rule.expected ? { expected: rule.expected } : undefined) });
+      issues.push({
+        target: { header: own.index },
+        finding: finding('credential', 'basic-wrong-user', 'credential header', rule.expected ? { expected: rule.expected } : undefined),
+      });
     }
   }
   return issues;
@@ -165,12 +190,22 @@ function tooLong(rule: BodyRule, body: string, isJson: boolean): string[] {
 function bodyIssues(rule: BodyRule, body: string): RequestIssue[] {
   if (body.trim() === '') return [];
   if (rule.maxBytes !== undefined && new TextEncoder().encode(body).length > rule.maxBytes) {
-    return [{ target: 'body', finding: finding('json', 'body-too-large', 'request body', { expected: `at most ${Math.floor(rule.maxBytes / 1024)} KB` }) }];
+    return [
+      {
+        target: 'body',
+        finding: finding('json', 'body-too-large', 'request body', { expected: `at most ${Math.floor(rule.maxBytes / 1024)} KB` }),
+      },
+    ];
   }
   if (body.length > MAX_BODY) return [];
   const isJson = LOOKS_JSON.test(body);
   if (rule.format === 'form' && isJson) {
-    return [{ target: 'body', finding: finding('json', 'wrong-body-format', 'request body', { expected: 'form-encoded fields (Name=value&Other=value)' }) }];
+    return [
+      {
+        target: 'body',
+        finding: finding('json', 'wrong-body-format', 'request body', { expected: 'form-encoded fields (Name=value&Other=value)' }),
+      },
+    ];
   }
   if (rule.format === 'json' && !isJson && LOOKS_FORM.test(body)) {
     return [{ target: 'body', finding: finding('json', 'wrong-body-format', 'request body', { expected: 'a JSON object' }) }];
@@ -182,7 +217,8 @@ function bodyIssues(rule: BodyRule, body: string): RequestIssue[] {
   const keys = isJson ? jsonKeys(body) : formKeys(body);
   if (!keys) return issues;
   const missing = rule.anyOf.filter((group) => !group.some((key) => keys.has(key))).map((group) => group.join(' or '));
-  if (missing.length > 0) issues.push({ target: 'body', finding: finding('json', 'missing-required-field', 'request body', { fields: missing }) });
+  if (missing.length > 0)
+    issues.push({ target: 'body', finding: finding('json', 'missing-required-field', 'request body', { fields: missing }) });
   return issues;
 }
 

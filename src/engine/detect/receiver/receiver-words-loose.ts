@@ -54,7 +54,11 @@ const unescape = (value: string): string => value.replace(/\\n/g, '\n').replace(
  * Every message a loosely written error body gives, in text order, within `ranges` (ascending,
  * not overlapping; the whole text when absent) and outside the parsed bodies in `skip`.
  */
-export function findLooseReceiverWords(text: string, skip: readonly Span[] = [], ranges: readonly Span[] = [{ start: 0, end: text.length }]): LooseWords[] {
+export function findLooseReceiverWords(
+  text: string,
+  skip: readonly Span[] = [],
+  ranges: readonly Span[] = [{ start: 0, end: text.length }],
+): LooseWords[] {
   const found: LooseWords[] = [];
   for (const range of ranges) found.push(...looseWordsIn(text, range, skip, found.at(-1)?.end ?? 0));
   return found;

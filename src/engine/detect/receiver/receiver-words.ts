@@ -37,7 +37,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
   const parsed = theReceiversOwn(findParsedReceiverWords(text));
-  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined).filter((said) => !repeatsStatus(said.message));
+  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined).filter(
+    (said) => !repeatsStatus(said.message),
+  );
   if (loose.length === 0) return parsed;
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
   return words.sort((a, b) => a.start - b.start);
@@ -201,8 +203,7 @@ function parse(body: string): Json | undefined {
 
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: Json | undefined): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Keys that hold the message, most specific first. */
 const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'reason', 'title'];
@@ -265,8 +266,31 @@ const FIELD_IN_MESSAGE = [
   /\b(?:field|parameter|param|property|attribute|header)[ :]+([A-Za-z_][\w.-]{0,63})/i,
 ];
 const NOT_FIELDS = new Set([
-  'this', 'it', 'value', 'request', 'body', 'the', 'that', 'which', 'token', 'json', 'payload', 'input', 'is', 'are',
-  'was', 'must', 'be', 'required', 'missing', 'invalid', 'not', 'a', 'an', 'field', 'parameter',
+  'this',
+  'it',
+  'value',
+  'request',
+  'body',
+  'the',
+  'that',
+  'which',
+  'token',
+  'json',
+  'payload',
+  'input',
+  'is',
+  'are',
+  'was',
+  'must',
+  'be',
+  'required',
+  'missing',
+  'invalid',
+  'not',
+  'a',
+  'an',
+  'field',
+  'parameter',
 ]);
 
 function finish(rawMessage: string, field?: string): { message: string; field?: string } {

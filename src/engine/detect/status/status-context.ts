@@ -18,24 +18,49 @@ const SPACED_KEYWORDS = [
   // error, HTTP error ("errors: 500" is a count, so no plural).
   '(?:https?[\\s_-]?)?error',
   // de
-  'fehler(?:code)?', 'antwortcode',
+  'fehler(?:code)?',
+  'antwortcode',
   // fr
-  'erreur', "code d['’](?:erreur|[ée]tat)", 'code de (?:statut|r[ée]ponse)', 'statut',
+  'erreur',
+  "code d['’](?:erreur|[ée]tat)",
+  'code de (?:statut|r[ée]ponse)',
+  'statut',
   // es, pt
-  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)', 'erro', 'errores', 'erreurs',
+  'c[oó]digo de (?:estado|status|error|erro|respuesta|resposta)',
+  'erro',
+  'errores',
+  'erreurs',
   // it
-  'codice (?:di )?(?:stato|errore)', 'errore',
+  'codice (?:di )?(?:stato|errore)',
+  'errore',
   // nl
-  'foutcode', 'fout',
+  'foutcode',
+  'fout',
   // ru
-  'код (?:ошибки|состояния|ответа)', 'ошибка',
+  'код (?:ошибки|состояния|ответа)',
+  'ошибка',
 ];
 
 /** Status words in scripts written without spaces (ja, zh, ko): no word boundary to ask for. */
 const UNSPACED_KEYWORDS = [
-  'ステータス(?:コード)?', 'エラー(?:コード)?', '状態コード', '応答コード',
-  '状态码', '狀態碼', '状态代码', '狀態代碼', '响应码', '錯誤碼', '错误码', '错误代码', '錯誤', '错误',
-  '상태 ?코드', '오류(?: ?코드)?', '에러', '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
+  'ステータス(?:コード)?',
+  'エラー(?:コード)?',
+  '状態コード',
+  '応答コード',
+  '状态码',
+  '狀態碼',
+  '状态代码',
+  '狀態代碼',
+  '响应码',
+  '錯誤碼',
+  '错误码',
+  '错误代码',
+  '錯誤',
+  '错误',
+  '상태 ?코드',
+  '오류(?: ?코드)?',
+  '에러',
+  '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
 ];
 
 /** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
@@ -109,8 +134,7 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
 }
 
 /** Between two codes of one list: "/", ",", "|", "or", "and" (and a few translations). */
-const LIST_GAP =
-  /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
+const LIST_GAP = /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
 
 /** Longest gap between two codes of one list (", or " with spaces around). */
 const MAX_LIST_GAP = 8;
@@ -128,7 +152,8 @@ const SMTP_BEFORE = /smtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail s
 const SMTP_BEFORE_WINDOW = 60;
 
 /** A whole text about mail delivery: an SMTP word, or a reply with its enhanced status. */
-const SMTP_TEXT = /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
+const SMTP_TEXT =
+  /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
 /** Reply codes SMTP shares with HTTP's range; only these can be a mail server's reply. */
 const SMTP_CODES = /^(?:421|45[0-5]|50[0-4]|53[0-8]|55[0-6])$/;
 /** Of those, the ones that near words of mail delivery are SMTP's even without a reply phrase. */

@@ -18,22 +18,93 @@ const OPEN_BEFORE = /[\s([{"'`*,;|>“‘（「]/u;
 
 /** Words before a number that make it an amount, a position or a limit. */
 const AMOUNT_WORDS = new Set([
-  'limit', 'limits', 'max', 'maximum', 'min', 'minimum', 'over', 'under', 'about', 'around', 'approx',
-  'approximately', 'top', 'first', 'last', 'every', 'each', 'page', 'line', 'lines', 'row', 'rows', 'col',
-  'column', 'port', 'pid', 'id', 'no', 'number', 'version', 'step', 'attempt', 'size', 'length', 'width',
-  'height', 'batch', 'chunk', 'timeout', 'delay', 'wait', 'after', 'within', 'total', 'count', 'sum', 'range',
-  'between', 'x', 'per', 'cost', 'price', 'rank', 'ranked', 'score', 'level', 'room', 'floor', 'bus', 'route',
-  'flight', 'highway', 'item', 'issue', 'pr', 'pull', 'ticket', 'order', 'invoice', 'build', 'job', 'run',
-  'case', 'test',
+  'limit',
+  'limits',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'over',
+  'under',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  'top',
+  'first',
+  'last',
+  'every',
+  'each',
+  'page',
+  'line',
+  'lines',
+  'row',
+  'rows',
+  'col',
+  'column',
+  'port',
+  'pid',
+  'id',
+  'no',
+  'number',
+  'version',
+  'step',
+  'attempt',
+  'size',
+  'length',
+  'width',
+  'height',
+  'batch',
+  'chunk',
+  'timeout',
+  'delay',
+  'wait',
+  'after',
+  'within',
+  'total',
+  'count',
+  'sum',
+  'range',
+  'between',
+  'x',
+  'per',
+  'cost',
+  'price',
+  'rank',
+  'ranked',
+  'score',
+  'level',
+  'room',
+  'floor',
+  'bus',
+  'route',
+  'flight',
+  'highway',
+  'item',
+  'issue',
+  'pr',
+  'pull',
+  'ticket',
+  'order',
+  'invoice',
+  'build',
+  'job',
+  'run',
+  'case',
+  'test',
 ]);
 /** Two-word amounts: "up to 500", "more than 400", "at least 429". */
 const AMOUNT_PAIRS = /(?:up\s+to|(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))[\s:=#-]{0,3}$/i;
-const isAmountGap = (char: string): boolean => char === ' ' || char === '\t' || char === ':' || char === '=' || char === '#' || char === '-';
+const isAmountGap = (char: string): boolean =>
+  char === ' ' || char === '\t' || char === ':' || char === '=' || char === '#' || char === '-';
 
 function amountWordBefore(text: string, codeStart: number): boolean {
   const word = wordBefore(text, codeStart, isAmountGap, 3).toLowerCase();
   if (AMOUNT_WORDS.has(word) || word === 'content-length') return true;
-  return (word === 'to' || word === 'than' || word === 'least' || word === 'most') && AMOUNT_PAIRS.test(text.slice(Math.max(0, codeStart - 24), codeStart));
+  return (
+    (word === 'to' || word === 'than' || word === 'least' || word === 'most') &&
+    AMOUNT_PAIRS.test(text.slice(Math.max(0, codeStart - 24), codeStart))
+  );
 }
 
 /** Words after a number that make it an amount: units and counted things. */
@@ -41,7 +112,8 @@ const AMOUNT_AFTER =
   /[ \t\u00a0]{0,2}(?:of|per|x|×|\+|more|other|new|total|out|extra|additional|[kmgt]i?b|bytes?|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|%|[\p{L}]+s)(?![\p{L}\p{N}_])/iuy;
 
 /** Plural-looking words after a code that still describe it ("errors", "responses", "codes"). */
-const STATUS_PLURALS = /^[ \t\u00a0]{0,2}(?:errors|responses|codes|statuses|is|was|has|does|as|its|this|thus|us|always|sometimes|perhaps|plus|across|towards|unless|yes|was)(?![\p{L}\p{N}_])/iu;
+const STATUS_PLURALS =
+  /^[ \t\u00a0]{0,2}(?:errors|responses|codes|statuses|is|was|has|does|as|its|this|thus|us|always|sometimes|perhaps|plus|across|towards|unless|yes|was)(?![\p{L}\p{N}_])/iu;
 
 /**
  * A range "400-499" or "between 400 and 499" is a class, not one status. "and" alone joins a

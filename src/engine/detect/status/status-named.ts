@@ -17,8 +17,7 @@ import { excerptOf } from '../shared/text-excerpt';
  * or network failures ("Not Found", "Request Timeout", "Connection Timed Out", "Too Early").
  */
 export const NAMED_ALONE = new Set([
-  400, 402, 405, 406, 407, 411, 412, 413, 414, 415, 416, 417, 421, 422, 424, 426, 428, 429, 431, 451, 500, 502, 503, 504,
-  505, 507, 511,
+  400, 402, 405, 406, 407, 411, 412, 413, 414, 415, 416, 417, 421, 422, 424, 426, 428, 429, 431, 451, 500, 502, 503, 504, 505, 507, 511,
 ]);
 /** Codes with a one-word name (or "Not Found"): a status only right after a status word ("StatusCode: Forbidden"). */
 const NAMED_AFTER_STATUS_WORD = new Set([401, 403, 404, 409, 410]);
@@ -38,7 +37,10 @@ const joinWords = (phrase: string): string =>
 // No look-behind: it would keep V8 from skipping ahead to a phrase's first letter; the letter
 // before a match is checked in code instead.
 const PHRASE = new RegExp(
-  `(?:${[...phrasesOf(NAMED_ALONE), ...phrasesOf(NAMED_AFTER_STATUS_WORD)].sort((a, b) => b.length - a.length).map(joinWords).join('|')})(?![A-Za-z])`,
+  `(?:${[...phrasesOf(NAMED_ALONE), ...phrasesOf(NAMED_AFTER_STATUS_WORD)]
+    .sort((a, b) => b.length - a.length)
+    .map(joinWords)
+    .join('|')})(?![A-Za-z])`,
   'gi',
 );
 const LETTER = /[A-Za-z]/;
@@ -51,7 +53,8 @@ export const NAMED_STATUS_HINT =
  * Before a one-word name, only a status word will do: "StatusCode: Forbidden", .NET's enum
  * member "HttpStatusCode.Forbidden". Not "code", which gRPC uses too ("code = NotFound").
  */
-const STATUS_WORD_BEFORE = /(?:^|[^A-Za-z])(?:(?:https?[ _-]?)?status(?:[ _-]?code)?|reason[ _-]?phrase)(?:\.|[ \t]{0,2}[:=][ \t]{0,2}["'`]?)$/i;
+const STATUS_WORD_BEFORE =
+  /(?:^|[^A-Za-z])(?:(?:https?[ _-]?)?status(?:[ _-]?code)?|reason[ _-]?phrase)(?:\.|[ \t]{0,2}[:=][ \t]{0,2}["'`]?)$/i;
 /** A code number close to the phrase: the status detector reports it ("503 Service Unavailable"). */
 const NUMBER_NEAR = /[45]\d\d/;
 const NEAR = 8;

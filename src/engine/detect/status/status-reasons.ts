@@ -8,7 +8,10 @@ const REASON_PHRASES: ReadonlyArray<readonly [number, ...string[]]> = ERROR_STAT
 
 /** Lower case, one space between words, straight apostrophes: "Request-URI  Too Long" → "request uri too long". */
 function normalizePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’]/g, "'").replace(/[\s_-]+/g, ' ');
+  return phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[\s_-]+/g, ' ');
 }
 
 const CODES_BY_PHRASE = new Map<string, number>();

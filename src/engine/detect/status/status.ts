@@ -110,7 +110,8 @@ export function detectStatusCodes(text: string): Finding[] {
 
     let start = codeStart;
     if (keywordStart >= 0) start = includeOpeningQuote(text, keywordStart, codeStart);
-    else if (reasonStart >= 0) start = reasonStart; // "Forbidden (403)"
+    else if (reasonStart >= 0)
+      start = reasonStart; // "Forbidden (403)"
     else if (phraseAfter?.closesBracket && isOpeningBracket(text.charAt(codeStart - 1))) {
       start = codeStart - 1; // "(401) Unauthorized"
     }
