@@ -8,7 +8,7 @@ import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
-import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
 
 export interface ReceiverWords {
   start: number;
@@ -37,7 +37,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
   const parsed = theReceiversOwn(findParsedReceiverWords(text));
-  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined).filter(
+  // A structured log line parses but gives no words; its "message" is no loose body either.
+  const skip = [...parsed, ...findLogRecords(text)].sort((a, b) => a.start - b.start);
+  const loose = findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined).filter(
     (said) => !repeatsStatus(said.message),
   );
   if (loose.length === 0) return parsed;
@@ -53,13 +55,28 @@ function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
 function findParsedReceiverWords(text: string): ReceiverWords[] {
   if (!MESSAGE_KEY.test(text)) return [];
   const words: ReceiverWords[] = [];
+  for (const { start, end, value } of parsedBodies(text)) {
+    const said = messageOf(value);
+    if (said) words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
+  }
+  return words;
+}
+
+/** The spans of structured log lines (`{"level":"warn","message":…}`) in `text`. */
+function findLogRecords(text: string): Span[] {
+  if (!LOG_LEVEL_KEY.test(text)) return [];
+  const records: Span[] = [];
+  for (const { start, end, value } of parsedBodies(text)) if (isObject(value) && isLogRecord(value)) records.push({ start, end });
+  return records;
+}
+
+/** Every closed body candidate of a bounded size that parses as JSON, with its value. */
+function* parsedBodies(text: string): Generator<Span & { value: Json }> {
   for (const candidate of findBodyCandidates(text)) {
     if (candidate.unclosed || candidate.end - candidate.start > MAX_PARSED) continue;
     const value = parse(text.slice(candidate.start, candidate.end));
-    const said = value === undefined ? null : messageOf(value);
-    if (said) words.push({ start: candidate.start, end: candidate.end, ...said, errorShaped: isErrorShaped(value!, said.message) });
+    if (value !== undefined) yield { start: candidate.start, end: candidate.end, value };
   }
-  return words;
 }
 
 /** How far before a finding a loose body may start (the status inside it), and after it end. */
@@ -100,7 +117,7 @@ function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
   let isList: boolean | undefined;
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = plainAnswerAfter(text, finding.end) ?? answerLineBelow(text, finding.end);
+    const message = plainAnswerAfter(text, finding.end) ?? answerAfterResponseWord(text, finding.end) ?? answerLineBelow(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -234,9 +251,14 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   return bare ? finish(bare) : null;
 }
 
+/** Keys that only a structured log line has. */
+const LOG_KEYS = ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'];
+/** A cheap gate: one of those keys, quoted. */
+const LOG_LEVEL_KEY = new RegExp(`["'](?:${LOG_KEYS.join('|')})["']\\s*:`);
+
 /** A structured log line (`{"level":"error","msg":…}`) speaks for the sender, not the receiver. */
 function isLogRecord(top: { [key: string]: Json }): boolean {
-  return ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'].some((key) => Object.hasOwn(top, key));
+  return LOG_KEYS.some((key) => Object.hasOwn(top, key));
 }
 
 function fromPlace(place: Json): { message: string; field?: string } | null {
