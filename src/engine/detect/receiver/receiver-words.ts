@@ -36,9 +36,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
  */
 export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
-  const parsed = theReceiversOwn(findParsedReceiverWords(text));
+  const bodies = readParsedBodies(text);
+  const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
-  const skip = [...parsed, ...findLogRecords(text)].sort((a, b) => a.start - b.start);
+  const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
   const loose = findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined).filter(
     (said) => !repeatsStatus(said.message),
   );
@@ -52,31 +53,28 @@ function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
 }
 
-function findParsedReceiverWords(text: string): ReceiverWords[] {
-  if (!MESSAGE_KEY.test(text)) return [];
-  const words: ReceiverWords[] = [];
-  for (const { start, end, value } of parsedBodies(text)) {
+interface ParsedBodies {
+  words: ReceiverWords[];
+  /** Structured log lines (`{"level":"warn","message":…}`): they speak for the sender. */
+  logRecords: Span[];
+}
+
+/** The bodies that parse as JSON, read once: the words of error bodies, and the log lines. */
+function readParsedBodies(text: string): ParsedBodies {
+  const found: ParsedBodies = { words: [], logRecords: [] };
+  if (!MESSAGE_KEY.test(text)) return found;
+  for (const { start, end, unclosed } of findBodyCandidates(text)) {
+    if (unclosed || end - start > MAX_PARSED) continue;
+    const value = parse(text.slice(start, end));
+    if (value === undefined) continue;
+    if (isObject(value) && isLogRecord(value)) {
+      found.logRecords.push({ start, end });
+      continue;
+    }
     const said = messageOf(value);
-    if (said) words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
+    if (said) found.words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
   }
-  return words;
-}
-
-/** The spans of structured log lines (`{"level":"warn","message":…}`) in `text`. */
-function findLogRecords(text: string): Span[] {
-  if (!LOG_LEVEL_KEY.test(text)) return [];
-  const records: Span[] = [];
-  for (const { start, end, value } of parsedBodies(text)) if (isObject(value) && isLogRecord(value)) records.push({ start, end });
-  return records;
-}
-
-/** Every closed body candidate of a bounded size that parses as JSON, with its value. */
-function* parsedBodies(text: string): Generator<Span & { value: Json }> {
-  for (const candidate of findBodyCandidates(text)) {
-    if (candidate.unclosed || candidate.end - candidate.start > MAX_PARSED) continue;
-    const value = parse(text.slice(candidate.start, candidate.end));
-    if (value !== undefined) yield { start: candidate.start, end: candidate.end, value };
-  }
+  return found;
 }
 
 /** How far before a finding a loose body may start (the status inside it), and after it end. */
@@ -104,7 +102,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
-  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(findParsedReceiverWords(text));
+  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(readParsedBodies(text).words);
   const unowned = pairWithFindings(text, words, sorted);
   attachPlainAnswers(text, sorted);
   if (unowned.length === 0) return;
@@ -253,8 +251,6 @@ function messageOf(body: Json): { message: string; field?: string } | null {
 
 /** Keys that only a structured log line has. */
 const LOG_KEYS = ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'];
-/** A cheap gate: one of those keys, quoted. */
-const LOG_LEVEL_KEY = new RegExp(`["'](?:${LOG_KEYS.join('|')})["']\\s*:`);
 
 /** A structured log line (`{"level":"error","msg":…}`) speaks for the sender, not the receiver. */
 function isLogRecord(top: { [key: string]: Json }): boolean {
