@@ -18,6 +18,9 @@ const FOUND: ReadonlyArray<readonly [string, string[]]> = [
   ],
   // A bullet list of what happened, with no words of telling kinds apart above it.
   ['Since the upgrade we see:\n- timeout error\n- slow pages', ['timeout']],
+  // Words of making sure that do not describe a change; a parenthesis that lists no kinds.
+  ['We made sure the firewall is open but deliveries still get EHOSTUNREACH', ['host-unreachable']],
+  ['Deliveries fail (TLS error, see the log below)', ['tls-handshake']],
 ];
 
 const NOT_FOUND: readonly string[] = [
@@ -38,6 +41,11 @@ const NOT_FOUND: readonly string[] = [
   'ECONNREFUSED\n\n### description\nNo connection could be made because the target machine actively refused it.',
   // A list of failure kinds to tell apart (a feature request), not a report of one.
   "It's expected to differentiate between:\n- timeout error\n- connection failure\n- unsuccessful status code",
+  // A change that makes code cope with the error (a Ruby namespace before the name).
+  'This change ensures that jobs failing with `Errno::ECONNREFUSED` are marked failed, not dropped.',
+  // An item of an enumeration that ends in "etc.".
+  'Store why the attempt failed (DNS failure, TLS error, bad status, etc.)',
+  'log the cause, TLS error, connection reset and so on',
 ];
 
 describe('detectNetworkErrors tells reports from mentions', () => {

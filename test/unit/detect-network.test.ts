@@ -73,6 +73,19 @@ describe('detectNetworkErrors merging', () => {
     expect(detectNetworkErrors(text)).toHaveLength(count);
   });
 
+  it('takes an EOF beside a handshake failure on its line for that one failure', () => {
+    const problems = (text: string) => detectNetworkErrors(text).map((finding) => finding.problem);
+    expect(problems('2024/03/02 10:00:01 http: TLS handshake error from 10.0.0.7:51234: EOF')).toEqual(['tls-handshake']);
+    expect(problems('server: tls handshake error from [::1]:4431: unexpected EOF')).toEqual(['tls-handshake']);
+    expect(problems('got an eof during the TLS handshake with the hook')).toEqual(['tls-handshake']);
+    // A reset is a cause of its own; an EOF on another line is another failure.
+    expect(problems('http: TLS handshake error from 10.0.0.7:51234: read: connection reset by peer')).toEqual([
+      'tls-handshake',
+      'connection-reset',
+    ]);
+    expect(problems('TLS handshake error from 10.0.0.7:1\nupload failed: unexpected EOF')).toEqual(['tls-handshake', 'unexpected-eof']);
+  });
+
   it('reports offsets into the given text', () => {
     const text = 'ok\nok\nPost "https://x": EOF\n';
     const [finding] = detectNetworkErrors(text);

@@ -40,6 +40,12 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['Post to Webhook returns 500 internal server err', [500]],
   // A status alone on its line above the body that came with it.
   ['I am not able to make the webhook,\n\n403\n{"errors":[{"code":200,"message":"Forbidden."}]}', [403]],
+  // A number after a verb with another code's reason phrase: people mix them up.
+  ['the hook endpoint always answers 404 unauthorized, whatever I send', [404]],
+  ['it keeps returning 500 bad gateway', [500]],
+  // A one-word name quoted before "error", or capitalised before "response".
+  ["on the second project I get the same 'Unauthorized' error", [401]],
+  ['the API sends back a Forbidden response when the hook exists', [403]],
 ];
 
 const NOT_FOUND: readonly string[] = [
@@ -64,6 +70,13 @@ const NOT_FOUND: readonly string[] = [
   // The size of a pasted screenshot in markup.
   'Details of a failed delivery: <img width="422" height="419" alt="Image" src="https://example.com/a.png" /> status code',
   'unsuccessful status codes <td height="500">',
+  // A number after a verb, then words that are no reason phrase; a phrase with no verb.
+  'the job processed 404 unknown rows',
+  'we have 404 Unauthorized users',
+  // A one-word name neither quoted before "error" nor capitalised before "response".
+  'a Conflict error between two teams',
+  'the forbidden response of the committee',
+  'an Unauthorized error',
 ];
 
 describe('detectStatusCodes reads plain-language shapes', () => {

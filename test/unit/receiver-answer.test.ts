@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/find';
 import { diagnoseText } from '../../src/engine';
-import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
+import {
+  answerAfterResponseWord,
+  answerLineBelow,
+  listsStatuses,
+  plainAnswerAfter,
+  repeatsStatus,
+} from '../../src/engine/detect/receiver/receiver-words-plain';
 
 const answers = (text: string) =>
   findAll(text)
@@ -124,6 +130,24 @@ describe('words written plainly after a status', () => {
     expect(answerLineBelow(`${status}\nI think the token is invalid\n`, status.length)).toBe(null);
     expect(answerLineBelow(`${status}\nThe token is invalid and\nthe rest of my sentence`, status.length)).toBe(null);
     expect(answerLineBelow(`${status}\n{"message":"invalid"}`, status.length)).toBe(null);
+  });
+
+  it('skips a heading that repeats the reason phrase above the page sentence', () => {
+    const status = '404 Not Found';
+    const page = `${status}\nNot Found\nThis path could not be matched to any route.\``;
+    expect(answerLineBelow(page, status.length)).toBe('This path could not be matched to any route.');
+    // A first line that is no reason phrase is not a heading: the block is prose.
+    expect(answerLineBelow(`${status}\nSo I checked\nthe route is not found anywhere\n`, status.length)).toBe(null);
+  });
+
+  it('reads the answer after "response:" that follows a status', () => {
+    const text = 'POST https://hooks.example.com/x` resulted in a `410 Gone` response: subscription has expired. .';
+    const end = text.indexOf('Gone') + 4;
+    expect(answerAfterResponseWord(text, end)).toBe('subscription has expired.');
+    expect(findAll(text).find((finding) => finding.code === 410)?.detail?.receiverMessage).toBe('subscription has expired.');
+    // Words that report no failure, and a mere reason phrase, are no answer.
+    expect(answerAfterResponseWord('`410 Gone` response: see below', 9)).toBe(null);
+    expect(answerAfterResponseWord('`403` response: Forbidden', 4)).toBe(null);
   });
 
   it('tells a repeated status from a longer framework answer', () => {

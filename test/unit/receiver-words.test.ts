@@ -119,6 +119,16 @@ describe('the finding a message belongs to', () => {
     expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
   });
 
+  it('is nothing for the message of a structured log line, parsed or not', () => {
+    const line = '{"level":"warn","time":"2025-01-02T03:04:05Z","message":"http: TLS handshake error from 10.1.2.3:4000: EOF"}';
+    const findings = findAll(`The server logs this:\n\`\`\`\n${line}\n\`\`\``);
+    expect(findings.map((finding) => finding.problem)).toEqual(['tls-handshake']);
+    expect(findings.every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+    // The same words in a receiver's body are its answer.
+    const body = 'HTTP 400 {"message":"the signature header is invalid"}';
+    expect(findAll(body)[0]?.detail?.receiverMessage).toBe('the signature header is invalid');
+  });
+
   it('flows into the diagnosis', () => {
     const [item] = diagnoseText('HTTP 403 Forbidden {"message":"invalid x-api-key"}');
     expect(item?.diagnosis.receiver).toEqual({ message: 'invalid x-api-key', field: 'x-api-key' });

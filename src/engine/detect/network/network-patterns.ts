@@ -130,7 +130,8 @@ export const PHRASES: PatternTable = [
     'tls-handshake',
     [
       '(?:remote error: )?tls: handshake failure',
-      '(?:ssl|tls) handshake (?:failed|failure|error)',
+      '(?:ssl|tls) handshake (?:failed|failure|error|eof)',
+      '(?:error|failure|eof) (?:on|during|in) (?:the )?(?:ssl|tls) handshake',
       '(?:alert )?handshake[ _]failure',
       'received fatal alert',
       'wrong version number',

@@ -147,6 +147,12 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
     const last = merged.at(-1);
     const overlaps = last !== undefined && match.start < last.end;
     const continues = last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
+    const sameFailure = last !== undefined && isHandshakeEof(last, match) && isShortSameLineGap(text, last.end, match.start);
+    if (last && sameFailure) {
+      // Go's "TLS handshake error from …: EOF": the EOF is how the handshake failed, one failure.
+      Object.assign(last, { problem: 'tls-handshake', weak: false, end: Math.max(last.end, match.end) });
+      continue;
+    }
     if (last && (overlaps || continues)) {
       // The more precise problem wins an overlap ("Connection failed: refused" stays a refusal).
       if (overlaps && last.weak && !match.weak) Object.assign(last, { problem: match.problem, weak: false });
@@ -156,6 +162,12 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
     merged.push({ ...match });
   }
   return merged;
+}
+
+/** A handshake failure and an EOF, in either order: the peer closed during the handshake. */
+function isHandshakeEof(first: RawMatch, second: RawMatch): boolean {
+  const problems = new Set([first.problem, second.problem]);
+  return problems.size === 2 && problems.has('tls-handshake') && problems.has('unexpected-eof');
 }
 
 /** How close a precise match must be to speak for a weak one: the same message over a line or two. */

@@ -21,25 +21,47 @@ export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
   const message = (match?.[1] ?? match?.[2] ?? '').trim();
-  if (message === '' || !ERROR_WORDS.test(message) || !isFromReceiver(message)) return null;
-  return codeForReasonPhrase(message.replace(/[.!]+$/, '')) === undefined ? message : null;
+  return asAnswer(message);
 }
 
 /**
  * The rest of a status line, then one line of words that ends its block (a blank line, a fence
  * or the end follows): the plain-text page a server answered with, pasted under its status
- * ("401 Unauthorized" / "You need a valid user and password to access this content.").
+ * ("401 Unauthorized" / "You need a valid user and password to access this content."). A page
+ * may first repeat its reason phrase as a heading (Flask's "Not Found" above its sentence).
  */
-const ANSWER_LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
+const ANSWER_LINE_BELOW =
+  /[ \t]*\r?\n(?:[ \t]*([A-Za-z][A-Za-z' -]{2,40}?)[ \t]*\r?\n)?[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
 /** The writer speaking, not the server: "I", "we", "my" make a line prose. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+/** A quote or fence mark that closed the pasted page at the end of its line. */
+const CLOSING_MARKS = /[ \t]*[`'"”]+$/;
 
 /** The one line of words right below a status line ending at `end`, when it reads as the answer. */
 export function answerLineBelow(text: string, end: number): string | null {
   const match = execAt(ANSWER_LINE_BELOW, text, end);
-  const line = (match?.[1] ?? '').trim();
-  if (line === '' || FIRST_PERSON.test(line) || !ERROR_WORDS.test(line) || !isFromReceiver(line)) return null;
-  return codeForReasonPhrase(line.replace(/[.!]+$/, '')) === undefined ? line : null;
+  if (match?.[1] !== undefined && codeForReasonPhrase(match[1]) === undefined) return null;
+  const line = (match?.[2] ?? '').replace(CLOSING_MARKS, '').trim();
+  return FIRST_PERSON.test(line) ? null : asAnswer(line);
+}
+
+/**
+ * After a status, a word that calls what follows the answer, then a colon and the answer on the
+ * same line: Guzzle's "resulted in a `410 Gone` response: push subscription has expired".
+ */
+const ANSWER_AFTER_WORD = /[`'"”*]{0,2}[ \t]{1,2}(?:response|reply|answer)[ \t]*:[ \t]*([^\n\r{[<]{3,200})/iy;
+
+/** The message after "… response:" that follows a status ending at `end`, or null. */
+export function answerAfterResponseWord(text: string, end: number): string | null {
+  const match = execAt(ANSWER_AFTER_WORD, text, end);
+  const message = (match?.[1] ?? '').replace(/[ \t]+[.]+$/, '').trim();
+  return asAnswer(message);
+}
+
+/** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */
+function asAnswer(words: string): string | null {
+  if (words === '' || !ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
+  return codeForReasonPhrase(words.replace(/[.!]+$/, '')) === undefined ? words : null;
 }
 
 /** A line that starts with a status and a dash or colon: one row of a list of statuses. */

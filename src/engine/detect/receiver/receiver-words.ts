@@ -8,7 +8,7 @@ import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
-import { answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
 
 export interface ReceiverWords {
   start: number;
@@ -36,8 +36,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * loosely written ones (see receiver-words-loose.ts) where no parsed body lies.
  */
 export function findReceiverWords(text: string, near?: readonly Finding[]): ReceiverWords[] {
-  const parsed = theReceiversOwn(findParsedReceiverWords(text));
-  const loose = findLooseReceiverWords(text, parsed, near ? reachOf(near, text.length) : undefined).filter(
+  const bodies = readParsedBodies(text);
+  const parsed = theReceiversOwn(bodies.words);
+  // A structured log line parses but gives no words; its "message" is no loose body either.
+  const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
+  const loose = findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined).filter(
     (said) => !repeatsStatus(said.message),
   );
   if (loose.length === 0) return parsed;
@@ -50,16 +53,28 @@ function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
 }
 
-function findParsedReceiverWords(text: string): ReceiverWords[] {
-  if (!MESSAGE_KEY.test(text)) return [];
-  const words: ReceiverWords[] = [];
-  for (const candidate of findBodyCandidates(text)) {
-    if (candidate.unclosed || candidate.end - candidate.start > MAX_PARSED) continue;
-    const value = parse(text.slice(candidate.start, candidate.end));
-    const said = value === undefined ? null : messageOf(value);
-    if (said) words.push({ start: candidate.start, end: candidate.end, ...said, errorShaped: isErrorShaped(value!, said.message) });
+interface ParsedBodies {
+  words: ReceiverWords[];
+  /** Structured log lines (`{"level":"warn","message":…}`): they speak for the sender. */
+  logRecords: Span[];
+}
+
+/** The bodies that parse as JSON, read once: the words of error bodies, and the log lines. */
+function readParsedBodies(text: string): ParsedBodies {
+  const found: ParsedBodies = { words: [], logRecords: [] };
+  if (!MESSAGE_KEY.test(text)) return found;
+  for (const { start, end, unclosed } of findBodyCandidates(text)) {
+    if (unclosed || end - start > MAX_PARSED) continue;
+    const value = parse(text.slice(start, end));
+    if (value === undefined) continue;
+    if (isObject(value) && isLogRecord(value)) {
+      found.logRecords.push({ start, end });
+      continue;
+    }
+    const said = messageOf(value);
+    if (said) found.words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
   }
-  return words;
+  return found;
 }
 
 /** How far before a finding a loose body may start (the status inside it), and after it end. */
@@ -87,7 +102,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
-  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(findParsedReceiverWords(text));
+  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(readParsedBodies(text).words);
   const unowned = pairWithFindings(text, words, sorted);
   attachPlainAnswers(text, sorted);
   if (unowned.length === 0) return;
@@ -100,7 +115,7 @@ function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
   let isList: boolean | undefined;
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = plainAnswerAfter(text, finding.end) ?? answerLineBelow(text, finding.end);
+    const message = plainAnswerAfter(text, finding.end) ?? answerAfterResponseWord(text, finding.end) ?? answerLineBelow(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -234,9 +249,12 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   return bare ? finish(bare) : null;
 }
 
+/** Keys that only a structured log line has. */
+const LOG_KEYS = ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'];
+
 /** A structured log line (`{"level":"error","msg":…}`) speaks for the sender, not the receiver. */
 function isLogRecord(top: { [key: string]: Json }): boolean {
-  return ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'].some((key) => Object.hasOwn(top, key));
+  return LOG_KEYS.some((key) => Object.hasOwn(top, key));
 }
 
 function fromPlace(place: Json): { message: string; field?: string } | null {

@@ -47,7 +47,7 @@ const LETTER = /[A-Za-z]/;
 
 /** A cheap test for texts that may hold such a phrase. */
 export const NAMED_STATUS_HINT =
-  /bad.?request|payment.?required|not.?allowed|not.?acceptable|authentication.?required|length.?required|precondition|too.?large|too.?long|media.?type|satisfiable|expectation|misdirected|unprocessable|dependency|upgrade.?required|too.?many.?requests|legal.?reasons|internal.?server.?error|bad.?gateway|unavailable|gateway.?time|not.?supported|insufficient.?storage|(?:status|phrase)[\w.]{0,5}\s*[:=.]\s*["'`]?(?:unauthori|forbidden|conflict|gone|not.?found)/i;
+  /bad.?request|payment.?required|not.?allowed|not.?acceptable|authentication.?required|length.?required|precondition|too.?large|too.?long|media.?type|satisfiable|expectation|misdirected|unprocessable|dependency|upgrade.?required|too.?many.?requests|legal.?reasons|internal.?server.?error|bad.?gateway|unavailable|gateway.?time|not.?supported|insufficient.?storage|(?:status|phrase)[\w.]{0,5}\s*[:=.]\s*["'`]?(?:unauthori|forbidden|conflict|gone|not.?found)|(?:unauthorized|forbidden|conflict|gone|not.?found)["'`’”]?[ \t]{1,2}(?:error|response|reply|answer)/i;
 
 /**
  * Before a one-word name, only a status word will do: "StatusCode: Forbidden", .NET's enum
@@ -55,6 +55,15 @@ export const NAMED_STATUS_HINT =
  */
 const STATUS_WORD_BEFORE =
   /(?:^|[^A-Za-z])(?:(?:https?[ _-]?)?status(?:[ _-]?code)?|reason[ _-]?phrase)(?:\.|[ \t]{0,2}[:=][ \t]{0,2}["'`]?)$/i;
+/**
+ * After a one-word name written as a name, a word saying it was an answer: quoted, "error" will
+ * do ("the same \"Forbidden\" error"); only capitalised, it must be "response" ("a Forbidden
+ * response"), since "Conflict error" is as often a merge conflict.
+ */
+const ERROR_AFTER_QUOTE = /^["'`’”][ \t]{1,2}(?:error|response|reply)(?![A-Za-z])/i;
+const RESPONSE_AFTER = /^[ \t]{1,2}(?:response|reply)(?![A-Za-z])/i;
+const QUOTE_BEFORE = /["'`‘“]/;
+
 /** A code number close to the phrase: the status detector reports it ("503 Service Unavailable"). */
 const NUMBER_NEAR = /[45]\d\d/;
 const NEAR = 8;
@@ -89,7 +98,7 @@ export function detectNamedStatuses(text: string): Finding[] {
     if (NUMBER_NEAR.test(text.slice(Math.max(0, start - NEAR), start)) || NUMBER_NEAR.test(text.slice(end, end + NEAR))) continue;
     const afterStatusWord = STATUS_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     if (ONE_WORD_SQUEEZED.has(squeeze(match[0]))) {
-      if (!afterStatusWord) continue;
+      if (!afterStatusWord && !isNamedAnswer(text, start, end)) continue;
     } else if (!afterStatusWord && statusKeywordStart(text, start) < 0 && !hasVerbBefore(text, start)) {
       continue;
     }
@@ -97,6 +106,14 @@ export function detectNamedStatuses(text: string): Finding[] {
     findings.push({ kind: 'http', code, problem: null, start, end, excerpt: excerptOf(text, start, end) });
   }
   return findings;
+}
+
+/** A one-word name quoted before "error", or capitalised before "response". */
+function isNamedAnswer(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (QUOTE_BEFORE.test(text.charAt(start - 1))) return ERROR_AFTER_QUOTE.test(after);
+  const first = text.charAt(start);
+  return first !== first.toLowerCase() && RESPONSE_AFTER.test(after);
 }
 
 /** "ServiceUnavailable" → "Service Unavailable", "NOT_FOUND" → "NOT FOUND", for the phrase table. */

@@ -118,6 +118,18 @@ export function phraseAfterCode(text: string, codeEnd: number, code: number): Ph
   return null;
 }
 
+/** Spaces between a code and a phrase that names another code ("returns 404 unauthorized"). */
+const SPACES_AFTER = /[ \t\u00a0]{1,3}/y;
+
+/**
+ * True when a reason phrase of any code follows the digits ending at `codeEnd`. People mix them
+ * up ("it always returns 404 unauthorized"); the phrase still shows that the number is a status.
+ */
+export function hasAnyPhraseAfter(text: string, codeEnd: number): boolean {
+  const spaces = execAt(SPACES_AFTER, text, codeEnd);
+  return spaces !== null && phraseAt(text, codeEnd + spaces[0].length) !== null;
+}
+
 /**
  * Where the reason phrase of `code` starts when it comes first ("Forbidden (403)", "Payload Too
  * Large 413"), or -1.

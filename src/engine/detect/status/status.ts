@@ -8,7 +8,7 @@
 // Linear time: one global regex finds the candidates, then each candidate looks at a bounded
 // window of text before and after it.
 import type { Finding } from '../../types';
-import { isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
+import { hasAnyPhraseAfter, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
 import {
   hasNonStatusPrefix,
@@ -211,6 +211,8 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   if (hasVerbBefore(text, codeStart)) {
     const end = opensQuote(text, codeStart) ? codeEnd : weakContextEnd(text, codeEnd);
     if (end >= 0) return end;
+    // Another code's phrase after it ("returns 404 unauthorized"): only the number is its own.
+    if (hasAnyPhraseAfter(text, codeEnd)) return codeEnd;
   }
   if (hasArticleBefore(text, codeStart)) {
     const end = weakContextEnd(text, codeEnd);
