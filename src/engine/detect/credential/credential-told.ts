@@ -228,8 +228,13 @@ const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
  */
 const MISTAKES_TABLE_HEADER = /^[ \t]*\|[^\n]*\b(?:mistakes?|causes?|pitfalls?|fix(?:es)?|solutions?)\b[^\n]*\|[ \t]*$/im;
 
+/** The last text read for a mistakes table, and the answer (one text is judged many times). */
+let tableCache: { text: string; found: boolean } | null = null;
+
 function isMistakesTableRow(text: string, start: number, end: number): boolean {
-  return sentenceOf(text, start, end).trimStart().startsWith('|') && MISTAKES_TABLE_HEADER.test(text);
+  if (!sentenceOf(text, start, end).trimStart().startsWith('|')) return false;
+  if (tableCache?.text !== text) tableCache = { text, found: MISTAKES_TABLE_HEADER.test(text) };
+  return tableCache.found;
 }
 
 /** A word whose dot does not end a sentence ("vs.", "etc."), read just before the dot. */
