@@ -366,3 +366,60 @@ describe('a quoted header inside a longer text', () => {
     expect(mistakesInText([finding], report)).toEqual([]);
   });
 });
+
+describe('mistakes described in other words', () => {
+  const CASES: Array<[string, string, string]> = [
+    // [problem, a report of it, a trap in similar words]
+    [
+      'masked-token',
+      'The test fails after saving: the password is replaced with Xs.',
+      'In the list view the password is substituted with Xs, as it should be.',
+    ],
+    [
+      'masked-token',
+      'Since the api key gets substituted by dots, the connection check is broken.',
+      'The key is substituted with the new one on rotation.',
+    ],
+    [
+      'masked-token',
+      'On the second save the plugin sends the displayed value in the token field instead of the real token.',
+      'The page shows a displayed value for the token and keeps the real token on the server.',
+    ],
+    [
+      'masked-token',
+      'The API masks secrets such as the token on read, and our form posted them back unchanged.',
+      'The API masks secrets such as the token on read; nothing else happens with them.',
+    ],
+    ['missing-bearer-prefix', 'fix: add bearer to the prefix of the access token', 'The bearer prefix of the token is documented below.'],
+    [
+      'missing-bearer-prefix',
+      'Actual: there is no "Bearer" in the authorization header and the API answers 401.',
+      'Actual: there is no bearer token in the response body.',
+    ],
+    ['missing-bearer-prefix', '헤더에 bearer prefix를 포함하지 않았음', '헤더에 bearer prefix를 포함했습니다'],
+    [
+      'placeholder-token',
+      'The auth header setting ignores them: %apiToken% and ${apiToken} do not seem to work.',
+      'The auth header setting takes %apiToken% and ${apiToken} and both work.',
+    ],
+  ];
+
+  it.each(CASES)('%s: a report is found, a trap is not', (problem, report, trap) => {
+    expect(problemsIn(report)).toContain(problem);
+    expect(problemsIn(trap)).not.toContain(problem);
+  });
+
+  it('leaves a stand-in shown only in a header that holds no credential', () => {
+    const other = 'Var <randomAgent> is not replaced.\nThe request is sent with `User-Agent: <randomAgent>` as is.';
+    expect(problemsIn(other)).not.toContain('placeholder-token');
+    const credential = 'Var <apiToken> is not replaced.\nThe request is sent with `Authorization: Bearer <apiToken>` as is.';
+    expect(problemsIn(credential)).toContain('placeholder-token');
+  });
+
+  it('leaves the rows of a table of common mistakes', () => {
+    const table = '| Auth | Most common mistake |\n|---|---|\n| Bearer token | Missing the Bearer prefix |';
+    expect(problemsIn(table)).not.toContain('missing-bearer-prefix');
+    const results = '| Request | Result |\n|---|---|\n| webhook | Missing the Bearer prefix |';
+    expect(problemsIn(results)).toContain('missing-bearer-prefix');
+  });
+});

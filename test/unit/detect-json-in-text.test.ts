@@ -232,3 +232,24 @@ describe('properties', () => {
     }
   });
 });
+
+describe('quotes: JSON written with single quotes, and a bracket quoted as a character', () => {
+  it('judges single quotes in a body whose keys are double-quoted, not a language print', () => {
+    expect(found('If I post this:\n{\n  "todo": \'text\',\n  "done": false\n}').map((f) => f.reason)).toEqual([
+      expect.stringMatching(/single quotes/),
+    ]);
+    expect(found("Python prints it as {'todo': 'text', 'done': False} here")).toEqual([]);
+  });
+
+  it('takes a report that quotes broke the body, not a rule about quotes', () => {
+    expect(found('single quotes in json throws a 500 on the server')).toHaveLength(1);
+    expect(found('I get an error about the quotes (requires double quotes)')).toHaveLength(1);
+    expect(found('Single quotes in JSON are shown here for readability.')).toEqual([]);
+    expect(found('JSON requires double quotes around every key.')).toEqual([]);
+  });
+
+  it('does not open a body at a bracket quoted as a character', () => {
+    expect(found('parse "https://{tenant}/x": invalid character "{" in host name\nbase: https://{tenant}/api')).toEqual([]);
+    expect(found('body: "{"a": 1 "b": 2}"')).toHaveLength(1);
+  });
+});

@@ -3,6 +3,8 @@
 // Only the patterns live here; credential-prose.ts reads them around anchor words, and
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
+import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
+
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
 /** A quote or code span around a word: one mark, or up to three backticks (```Bearer```). */
@@ -33,12 +35,14 @@ const MISSING_BEARER = [
   // keyword to the authkey", "add Bearer to authorization", "needs `Bearer ` in front". In its
   // bare imperative form it counts only as a title (see ruledOut): further down a text it is a
   // doc's instruction. One alternative for both tails, so each position is tried once.
-  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b)`,
+  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:(?:the\\s+)?prefix\\s+of\\s+)?(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b)`,
   // A token sent with no scheme at all.
   `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
   `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
   `(?:only|just)\\s+the\\s+(?:raw\\s+|bare\\s+|plain\\s+)?(?:token|jwt|access\\s+token|api\\s*key)\\b[^.!?\\n]{0,40}?(?:authorization|header)`,
   `(?:authorization|header)[^]{0,160}?(?:does(?:n['’]?t|\\s+not)\\s+have|has\\s+no|lacks?|without|missing)\\s+(?:a\\s+|an\\s+|any\\s+|the\\s+)?(?:auth\\w*\\s+)?scheme\\b`,
+  // The scheme absent from what was sent: "there is no \"bearer\" as part of the authorization header".
+  `there(?:\\s+(?:is|was)|['’]s)\\s+no\\s+${BEARER}\\s+(?:as\\s+(?:a\\s+)?part\\s+of|in|inside|before|in\\s+front\\s+of|at\\s+the\\s+(?:start|beginning)\\s+of)\\s+(?:the\\s+)?(?:authorization|auth\\w*|headers?|tokens?|values?)`,
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
   // zh, ja, ko
@@ -47,7 +51,7 @@ const MISSING_BEARER = [
   `(?:加)\\s*${BEARER}`,
   `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
   `${BEARER}.{0,12}(?:を?付け忘れ|をつけ忘れ|を?忘れ|が抜け|抜けて|が必要|がな[いく]|なし)`,
-  `${BEARER}.{0,20}(?:추가|빠[져뜨졌]|빼먹|누락|붙여|붙이)`,
+  `${BEARER}.{0,20}(?:추가|빠[져뜨졌]|빼먹|누락|붙여|붙이|포함(?:하|되)지\\s*않|포함\\s*안)`,
   `(?:prefix|접두사|프리픽스).{0,20}(?:빼먹|누락|빠[져뜨졌])`,
   // es, pt, de, fr
   `(?:falta(?:ba)?|sin|agregar|añadir|agregu[ée]|añad[íi]|olvid[ée]\\s+(?:agregar|poner)|faltando|sem|adicionar)\\s+(?:el\\s+|o\\s+)?(?:prefijo\\s+|prefixo\\s+)?${BEARER}`,
@@ -110,13 +114,19 @@ const MASKED = [
   // A fix that sends the real secret where a mask or a sentinel went before: "use real password
   // instead of PLACEHOLDER_PASSWORD", "pass the stored key instead of the masked one".
   `(?:us(?:e|es|ed|ing)|sen[dt]s?|sending|pass(?:es|ed|ing)?)\\s+(?:the\\s+)?(?:real|actual|stored|saved|original)\\s+${SECRET_WORD}\\s+instead\\s*of\\s+(?:the\\s+)?["'\`]?(?:${MASK_WORD}|[A-Z][A-Z0-9]*_?(?:MASK|PLACEHOLDER)[A-Z0-9_]*|[A-Z0-9_]*(?:MASK|PLACEHOLDER)_[A-Z0-9_]+|masked\\s+(?:one|value|string))`,
+  // The stored secret swapped for a mask, told as the cause or followed by a failure: "because
+  // the password is substituted with Xs", "the key gets replaced by dots and the test fails".
+  `${SECRET_WORD}\\s+(?:is|was|are|were|gets?|got|has\\s+been|have\\s+been)\\s+(?:being\\s+)?(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3,}|asterisks|stars|dots|bullets|[*•●]{3,})(?:(?<=(?:\\b(?:because|since)\\b|${BROKE})${IN_SENTENCE}{0,120})|(?=${IN_SENTENCE}{0,100}?${BROKE}))`,
+  // What the form shows in place of the secret, used in its place: "uses the modified value shown
+  // in the API secret field instead of the original secret".
+  `${SEND_VERB}\\s+(?:the\\s+|a\\s+|its\\s+)?(?:masked|altered|modified|displayed)\\s+value${IN_SENTENCE}{0,80}?instead\\s+of\\s+(?:the\\s+)?(?:original|real|actual|stored|saved)\\s+${SECRET_WORD}`,
+  // An API that masks secrets on read, and the masked values written back: "API masks some
+  // sensitive values like password. Handle it so that they are not post/put back".
+  `\\bmasks\\s+${IN_SENTENCE}{0,60}?${SECRET_WORD}[^\\n]{0,80}?\\b(?:post(?:ed)?|put|sen[dt]|submitt?ed|sav(?:e|ed)|writ(?:e|ten))(?:\\/(?:post|put)(?:ed)?)?(?:\\s+(?:them|it|these|those))?\\s+back\\b`,
   // A reply telling the user to type the real value over the stars.
   `(?:change|replace)\\s+(?:the\\s+)?["'\`]?${MASK_WORD}["'\`]?\\s+(?:with|by)\\s+(?:the\\s+|your\\s+)?(?:real|actual|full)`,
 ];
 
-/** A stand-in left in a value: a template tag, a `#marker`, a shell variable, a YOUR_… constant. */
-const STAND_IN =
-  '(?:\\{\\{[^{}\\n]{1,60}\\}\\}|#[A-Za-z]\\w{2,30}|\\$[A-Z_][A-Z0-9_]{2,40}|\\$\\{[^}\\n]{1,40}\\}|<[A-Za-z][\\w.-]{1,30}>)';
 /** The end of a fenced block, then the first words after it: a stand-in shown, then told of. */
 const AFTER_FENCE = '[^\\n`]{0,40}\\n```[ \\t]*\\n\\s{0,4}\\(?';
 /** Words saying that stand-in went out as it was. */
@@ -142,6 +152,8 @@ const PLACEHOLDER = [
   `(?:pick(?:s|ed|ing)?|us(?:es|ed|ing)|falls?\\s+back\\s+to|fell\\s+back\\s+to|sen(?:ds|t|ding))\\s+(?:the\\s+)?(?:default|example|sample|template|placeholder|dummy)\\s+(?:\\S{1,60}\\s+)?(?:api\\s*)?(?:values?|keys?|tokens?|credentials?)`,
   // "if i give a sample string it shows invalid API key"
   `(?:sample|example|dummy|placeholder)\\s+(?:string|value|key|token)[^.!?\\n]{0,60}?(?:invalid|incorrect|rejected|unauthori[sz]ed|401)`,
+  // Stand-ins said not to work where they were configured: "%paramname% and ${paramname} do not seem to work".
+  `${STAND_IN}(?:\\s*(?:,|and|or)\\s*${STAND_IN})*\\s+(?:do|does|did)(?:n['’]t|\\s+not)\\s+(?:seem\\s+to\\s+)?(?:work|get\\s+(?:replaced|resolved|expanded|substituted))`,
   // A helper asking whether the stand-in was filled in: "Did you replace `$your_access_token` with your access token?"
   `did\\s+you\\s+(?:replace|change|swap|fill\\s+in|substitute)\\s+[\`"']?\\S{1,40}?[\`"']?\\s+with\\s+(?:your|the\\s+real|the\\s+actual|an?\\s+(?:real|actual|valid))\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:tokens?|keys?|secrets?|passwords?|credentials?|values?)`,
   `(?:have|need|forgot|must)\\s+to\\s+replace\\s+[\`"']?\\S{1,40}?[\`"']?\\s+(?:part\\s+)?with\\s+(?:your|the)\\s+(?:actual|real|own)`,
@@ -181,8 +193,8 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
  */
 export const TOLD_ANCHORS = [
   '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
-  `(${MASK_WORD}|\\bmask\\b|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
-  '(placeholder|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"])',
+  `(${MASK_WORD}|\\bmasks?\\b|(?:altered|modified|displayed)\\s+value|(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3}|asterisks|stars|dots|bullets)|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
+  '(placeholder|%[a-z_]\\w{2,30}%|\\$\\{|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"])',
 ] as const;
 
 /**
@@ -209,6 +221,21 @@ const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   ),
   'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
 };
+
+/**
+ * A table of mistakes in general (a column headed "Most common mistake", "Cause", "Fix"): its rows
+ * list what can go wrong, they do not report it.
+ */
+const MISTAKES_TABLE_HEADER = /^[ \t]*\|[^\n]*\b(?:mistakes?|causes?|pitfalls?|fix(?:es)?|solutions?)\b[^\n]*\|[ \t]*$/im;
+
+/** The last text read for a mistakes table, and the answer (one text is judged many times). */
+let tableCache: { text: string; found: boolean } | null = null;
+
+function isMistakesTableRow(text: string, start: number, end: number): boolean {
+  if (!sentenceOf(text, start, end).trimStart().startsWith('|')) return false;
+  if (tableCache?.text !== text) tableCache = { text, found: MISTAKES_TABLE_HEADER.test(text) };
+  return tableCache.found;
+}
 
 /** A word whose dot does not end a sentence ("vs.", "etc."), read just before the dot. */
 const ABBREVIATION_BEFORE = /(?:^|[^\w])(?:vs|etc|cf|approx|incl|i\.e|e\.g)$/i;
@@ -264,5 +291,7 @@ function hasCausesHeading(text: string): boolean {
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
   if (hasCausesHeading(text)) return true;
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
+  if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
+  if (isMistakesTableRow(text, start, end)) return true;
   return RULED_OUT[problem].test(sentenceOf(text, start, end));
 }

@@ -8,6 +8,7 @@ import { NO_SCHEME_EXPECTED } from './credential-context';
 import { detectBearerCorrection } from './credential-correction';
 import { mistakesInText } from './credential-in-text';
 import { detectCredentialSentences } from './credential-prose';
+import { detectUnexpandedInRawRequests } from './credential-raw-request';
 
 export { redactSecret } from './credential-preview';
 
@@ -27,7 +28,9 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  * longer text, and documentation examples are not reported. Offsets are within `text`.
  */
 export function detectCredentialProblems(text: string): Finding[] {
-  const quoted = mistakesInText(scanCredentialText(text), text);
+  const unexpanded = detectUnexpandedInRawRequests(text);
+  const inHeaders = mistakesInText(scanCredentialText(text), text);
+  const quoted = unexpanded.length === 0 ? inHeaders : [...inHeaders, ...unexpanded].sort((a, b) => a.start - b.start);
   const correction = detectBearerCorrection(text);
   const told = [...detectCredentialSentences(text), ...(correction ? [correction] : [])].filter(
     (finding) =>

@@ -119,6 +119,8 @@ function claimAt(text: string, at: number): Claim | null {
   // `{{` and `${` are template tags, `{%` a Liquid tag.
   const prev = text[at - 1];
   if (prev === '{' || prev === '$' || prev === '%') return null;
+  // `"{"` or `'{'`: the bracket quoted as a character ("invalid character \"{\" in host name").
+  if ((prev === '"' || prev === "'") && text[at + 1] === prev && !/[\w$]/.test(text[at + 2] ?? '')) return null;
   return startsWithQuotedKey(text, at) ? 'shaped' : null;
 }
 

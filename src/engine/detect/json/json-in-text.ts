@@ -23,7 +23,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
-  if (candidate.claim === 'shaped' && isLooseNotation(reason)) return [];
+  if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   const detail = { ...error.detail };
   if (candidate.unclosed) {
@@ -41,6 +41,14 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
 function isLooseNotation(reason: string): boolean {
   // `"url": (required, string)` and `"id": <number>` describe a body in docs.
   return /^(?:an unquoted key|a text value without quotes|single quotes|unexpected character "[(<]")/.test(reason);
+}
+
+/**
+ * Single quotes in a body whose keys are in double quotes: no language prints an object that way
+ * (Python and JavaScript use one kind of quote throughout), so it was written as JSON, wrongly.
+ */
+function isMixedQuotes(body: string, reason: string): boolean {
+  return reason.startsWith('single quotes') && /"[^"\n]{1,60}"[ \t]*:/.test(body);
 }
 
 /** Lines a display's wrapping may have split one body into. */

@@ -73,6 +73,10 @@ const MESSAGES = [
   '(?:incorrect|invalid|broken|bad|wrong) (?:body |payload |request )?json (?:formatting|format|syntax)',
   'broken json(?: (?:payloads?|bod(?:y|ies)|requests?))?',
   '(?:single|wrong|smart|curly) quotes?[^.!?\\n]{0,60}?unexpected token',
+  // A report that quotes broke a JSON body: "single quotes in json throws internal server error",
+  // "an error about the quotes (requires double quotes)".
+  '(?:single|wrong|smart|curly) quotes? in (?:the |a |my |your )?json[^.!?\\n]{0,40}?(?:throw|error|fail|break|broke|caus|reject|400|500)',
+  '(?:error|fail(?:s|ed|ure)?|complain(?:s|ed)?|reject(?:s|ed)?)[^.!?\\n]{0,40}?quotes?\\W{0,3}(?:requires?|needs?|expects?|wants?) double quotes',
   // jq and receivers that name the body: a raw newline or tab inside a string.
   'control characters from u\\+0000 through u\\+001f must be escaped',
   'bad (?:body|payload|request) format',
@@ -138,7 +142,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
