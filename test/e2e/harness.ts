@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../scripts/find-browser';
-import { COLLECT_BADGES, COLLECT_FIELD_WARNINGS, type BadgeInfo, type FieldWarningInfo } from './page-reads';
+import { COLLECT_BADGES, COLLECT_FIELD_WARNINGS, waitFor, type BadgeInfo, type FieldWarningInfo } from './page-reads';
 
 export { waitFor, type BadgeInfo, type FieldWarningInfo } from './page-reads';
 
@@ -329,6 +329,17 @@ export async function toolbarBadge(session: ExtensionSession, tabId: number): Pr
     }),
     tabId,
   );
+}
+
+/** The toolbar text once it reads `expected`, or what it reads when the wait runs out. */
+export async function toolbarTextOnce(session: ExtensionSession, tabId: number, expected: string, timeoutMs?: number): Promise<string> {
+  return (
+    await waitFor(
+      () => toolbarBadge(session, tabId),
+      (b) => b.text === expected,
+      timeoutMs,
+    )
+  ).text;
 }
 
 /**

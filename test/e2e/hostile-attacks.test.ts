@@ -4,7 +4,17 @@
 // tab works. Each test prints the figure it checks.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor, type ExtensionSession } from './harness';
+import {
+  launchWithExtension,
+  readBadges,
+  serveHtml,
+  tabIdOf,
+  toolbarBadge,
+  toolbarTextOnce,
+  ToolbarPopup,
+  waitFor,
+  type ExtensionSession,
+} from './harness';
 
 const ORIGIN = 'https://app.iterable.com';
 
@@ -86,14 +96,7 @@ describe('a page script fires the instance-handover event', () => {
     expect(fired, 'the page really fired it').toBeGreaterThan(0);
     expect(badges.map((b) => b.code)).toEqual(['500', '403', '502']);
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '3',
-        )
-      ).text,
-    ).toBe('3');
+    expect(await toolbarTextOnce(session, tab, '3')).toBe('3');
     await page.close();
   });
 });
@@ -142,14 +145,7 @@ describe('frames that go away', () => {
       <iframe id="child" src="${frameUrl}"></iframe>`,
     );
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '2',
-        )
-      ).text,
-    ).toBe('2');
+    expect(await toolbarTextOnce(session, tab, '2')).toBe('2');
     await page.evaluate(() => document.getElementById('child')!.remove());
     const after = await waitFor(
       () => toolbarBadge(session, tab),

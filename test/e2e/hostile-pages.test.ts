@@ -24,7 +24,7 @@ import {
   recordPageLog,
   serveHtml,
   tabIdOf,
-  toolbarBadge,
+  toolbarTextOnce,
   ToolbarPopup,
   waitFor,
   type ExtensionSession,
@@ -393,14 +393,7 @@ describe('mutation storm', () => {
       expect(row.badges, row.status).toEqual(code ? [code] : []);
     }
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '10',
-        )
-      ).text,
-    ).toBe('10');
+    expect(await toolbarTextOnce(session, tab, '10')).toBe('10');
     expect(problems(opened.log)).toEqual([]);
     await opened.close();
   }, 120_000);
@@ -572,14 +565,7 @@ describe('iframes', () => {
     expect(await frameBadges()).toEqual({ [TOP]: ['403'], [SAME]: ['502'], [CROSS]: [] });
     expect(found[CROSS]).toEqual([]);
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '2',
-        )
-      ).text,
-    ).toBe('2');
+    expect(await toolbarTextOnce(session, tab, '2')).toBe('2');
     expect(problems(opened.log)).toEqual([]);
     await opened.close();
   });

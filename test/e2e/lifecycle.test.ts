@@ -13,6 +13,7 @@ import {
   serveHtml,
   tabIdOf,
   toolbarBadge,
+  toolbarTextOnce,
   ToolbarPopup,
   waitFor,
   type ExtensionSession,
@@ -175,14 +176,7 @@ describe('service worker stopped mid-session', () => {
     expect(textOf(markup.find((html) => html.includes('data-code="503"')) ?? ''), 'the new badge carries the diagnosis').toMatch(
       /503 · \w/,
     );
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '3',
-        )
-      ).text,
-    ).toBe('3');
+    expect(await toolbarTextOnce(session, tab, '3')).toBe('3');
     expect(await popupFindingKeys(page, 3)).toEqual(['http:403', 'http:500', 'http:503']);
     expect(extensionErrors(log)).toEqual([]);
     await log.stop();
@@ -203,16 +197,7 @@ describe('extension reloaded while a page is open', () => {
       10_000,
     );
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '2',
-          10_000,
-        )
-      ).text,
-      'the new instance reported',
-    ).toBe('2');
+    expect(await toolbarTextOnce(session, tab, '2', 10_000), 'the new instance reported').toBe('2');
     const afterReload = await readBadges(page);
     expect(afterReload.map((b) => b.code)).toEqual(['500', '403']);
 
@@ -228,14 +213,7 @@ describe('extension reloaded while a page is open', () => {
       [...document.querySelectorAll('#log > li')].map((li) => li.querySelectorAll('[data-webhook-doctor]').length),
     );
     expect(perRow).toEqual([1, 0, 1, 1]);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '3',
-        )
-      ).text,
-    ).toBe('3');
+    expect(await toolbarTextOnce(session, tab, '3')).toBe('3');
     expect(await popupFindingKeys(page, 3)).toEqual(['http:403', 'http:500', 'http:502']);
     expect(extensionErrors(log)).toEqual([]);
     await log.stop();
@@ -261,16 +239,7 @@ describe('extension reloaded while a page with frames is open', () => {
     expect(await waitFor(byFrame, (f) => JSON.stringify(f) === JSON.stringify(expected))).toEqual(expected);
     await reloadExtension(session);
     const tab = await tabIdOf(session, page);
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tab),
-          (b) => b.text === '2',
-          10_000,
-        )
-      ).text,
-      'both ESP frames reported again',
-    ).toBe('2');
+    expect(await toolbarTextOnce(session, tab, '2', 10_000), 'both ESP frames reported again').toBe('2');
     await page.waitForTimeout(500);
     expect(await byFrame()).toEqual(expected);
     expect(extensionErrors(log)).toEqual([]);

@@ -10,6 +10,7 @@ import {
   serveHtml,
   tabIdOf,
   toolbarBadge,
+  toolbarTextOnce,
   waitFor,
   type ExtensionSession,
 } from './harness';
@@ -203,14 +204,7 @@ describe('malformed messages from our own content script world', () => {
         .getElementById('rows')!
         .insertAdjacentHTML('beforeend', '<tr><td>dana@example.com</td><td>HTTP 503 Service Unavailable</td></tr>');
     });
-    expect(
-      (
-        await waitFor(
-          () => toolbarBadge(session, tabId),
-          (b) => b.text === '3',
-        )
-      ).text,
-    ).toBe('3');
+    expect(await toolbarTextOnce(session, tabId, '3')).toBe('3');
     expect(await storedGroups()).toEqual(['http:401×1', 'http:500×1', 'http:503×1']);
   });
 });
