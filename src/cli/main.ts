@@ -7,18 +7,16 @@ import { isEngineWorker, serveEngineWorker } from './engine-worker';
 import type { WorkerPlan } from './judging';
 import { runCli } from './run';
 
-/** At most this many engine workers: the main thread reads and writes besides them. */
-const MAX_WORKERS = 2;
-
 /**
- * Workers for big inputs: WEBHOOK_DOCTOR_WORKERS=N sets how many (0: none), else one per core up
- * to MAX_WORKERS. Only the built CLI has them: run from the TypeScript sources through tsx, a
- * worker thread would not get tsx's loader.
+ * Engine workers for big inputs, only when asked for: WEBHOOK_DOCTOR_WORKERS=N (N > 0). Measured
+ * on a loaded 2-core machine, workers cost more than they saved (each warms up its own copy of the
+ * engine), so by default every chunk is judged in this thread. Only the built CLI has them: run
+ * from the TypeScript sources through tsx, a worker thread would not get tsx's loader.
  */
 function workerPlan(): WorkerPlan | null {
   if (import.meta.url.endsWith('.ts')) return null;
   const asked = process.env.WEBHOOK_DOCTOR_WORKERS;
-  const count = asked !== undefined && /^\d+$/.test(asked) ? Number(asked) : Math.min(MAX_WORKERS, availableParallelism());
+  const count = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), availableParallelism()) : 0;
   return count > 0 ? { entry: new URL(import.meta.url), count } : null;
 }
 
