@@ -11,6 +11,7 @@ import {
   extensionMarkup,
   launchWithExtension,
   readBadges,
+  recordPageLog,
   serveHtml,
   tabIdOf,
   toolbarBadge,
@@ -373,8 +374,12 @@ describe('secrets the page shows in odd places', () => {
     `<li>HTTP 409 Conflict <code>"x-api-key"</code>: <code>"${TOKEN}"</code></li>`,
   ];
 
-  it('reach neither storage nor what we add to the page', async () => {
-    const page = await open('secrets', `<!doctype html><title>Secrets</title><ul id="log">${ROWS.join('')}</ul>`);
+  it('reach neither storage, the toolbar title, the console nor what we add to the page', async () => {
+    const url = `${ORIGIN}/e2e/red-team/secrets`;
+    await serveHtml(session.context, url, `<!doctype html><title>Secrets</title><ul id="log">${ROWS.join('')}</ul>`);
+    const page = await session.context.newPage();
+    const log = await recordPageLog(session, page);
+    await page.goto(url);
     const tab = await tabIdOf(session, page);
     expect(await toolbarTextOnce(session, tab, String(ROWS.length))).toBe(String(ROWS.length));
     await page.waitForTimeout(1000); // the last snapshot
@@ -392,10 +397,20 @@ describe('secrets the page shows in odd places', () => {
         sync: await chrome.storage.sync.get(null),
       })),
     );
-    const leaks = { storage: leakedPieces(TOKEN, stored), dom: leakedPieces(TOKEN, markup.join('\n')) };
-    report('pieces of the token found', leaks);
+    const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tab);
+    // The page's own console lines hold no token; only what our world logged counts.
+    const ours = [...log.contexts].filter(([, c]) => c.type === 'isolated').map(([id]) => id);
+    const console = log.entries.filter((e) => e.contextId === null || ours.includes(e.contextId)).map((e) => e.text);
+    await log.stop();
+    const leaks = {
+      storage: leakedPieces(TOKEN, stored),
+      dom: leakedPieces(TOKEN, markup.join('\n')),
+      title: leakedPieces(TOKEN, title),
+      console: leakedPieces(TOKEN, console.join('\n')),
+    };
+    report('pieces of the token found', { leaks, title, consoleLines: console.length });
     expect(stored, 'the samples were stored').toMatch(/http:401[\s\S]*samples/);
-    expect(leaks).toEqual({ storage: [], dom: [] });
+    expect(leaks).toEqual({ storage: [], dom: [], title: [], console: [] });
     await page.close();
   });
 });
@@ -450,4 +465,44 @@ describe('rows the user edits', () => {
     expect(seen).toEqual({ text: 'HTTP 403 Forbidden typed', form: [['note', 'n']], editableBadges: 0 });
     await page.close();
   });
+});
+
+describe('odd and huge markup', () => {
+  it('a 10 MB text node, 100,000 attributes, template, SVG and MathML rows: right badges, no error', async () => {
+    const url = `${ORIGIN}/e2e/red-team/odd-markup`;
+    await serveHtml(
+      session.context,
+      url,
+      `<!doctype html><title>Odd markup</title><ul id="log">
+      <li id="huge"></li><li id="attrs" ${Array.from({ length: 100_000 }, (_, i) => `data-a${i}="${i}"`).join(' ')}>HTTP 502 Bad Gateway</li>
+      <li><template><p>HTTP 503 Service Unavailable</p></template>template</li>
+      <li><svg width="200" height="20"><text x="0" y="15">HTTP 504 Gateway Timeout</text></svg></li>
+      <li id="math">HTTP 500 Internal Server Error <math><mtext>HTTP 429</mtext></math></li></ul>
+      <script>
+        // After load: a 10 MB node in the parsed page makes the page's own first layout take tens of seconds here.
+        setTimeout(() => { document.getElementById('huge').textContent = 'HTTP 401 Unauthorized ' + 'x'.repeat(10 * 1024 * 1024); }, 500);
+      </script>`,
+    );
+    const page = await session.context.newPage();
+    const log = await recordPageLog(session, page);
+    await page.goto(url, { timeout: 60_000 });
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 3,
+      60_000,
+    );
+    await page.waitForTimeout(1000);
+    const placed = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-webhook-doctor="badge"]')].map(
+        (b) => `${b.parentElement!.id || b.parentElement!.tagName}:${b.getAttribute('data-code')}`,
+      ),
+    );
+    const errors = log.entries.filter((e) => e.kind === 'exception' || e.level === 'error').map((e) => e.text);
+    await log.stop();
+    const attributes = await page.evaluate(() => document.getElementById('attrs')!.attributes.length);
+    report('odd markup', { badges: badges.length, placed, errors, attributes });
+    expect(placed).toEqual(['huge:401', 'attrs:502', 'math:500']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
