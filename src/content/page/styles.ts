@@ -24,10 +24,11 @@ const BADGE_HOST_RULE = important(
 );
 
 /**
- * Page CSS can give the host generated content (`[data-webhook-doctor]::before{content:"200 OK"}`)
- * that would read as part of our badge; none is drawn. A printout is the page's: no badges in it.
+ * For the sheet of every host we add. Page CSS can give a host generated content
+ * (`[data-webhook-doctor]::before{content:"200 OK"}`) that would read as part of what we show;
+ * none is drawn. A printout is the page's: nothing of ours in it.
  */
-const HOST_GUARDS = `:host::before,:host::after{${important('content:none;')}}@media print{:host{${important('display:none;')}}}`;
+export const HOST_GUARDS = `:host::before,:host::after{${important('content:none;')}}@media print{:host{${important('display:none;')}}}`;
 
 const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 export const FONT = `font-family:${FONT_FAMILIES};`;
