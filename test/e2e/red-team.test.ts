@@ -6,11 +6,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { leakedPieces } from '../fuzz/vocabulary';
-import { TOKEN } from './token-sentinel';
+import { EDITOR_HTML, EDITOR_URL, TOKEN } from './token-sentinel';
 import {
   extensionMarkup,
   launchWithExtension,
   readBadges,
+  readFieldWarnings,
   recordPageLog,
   serveHtml,
   tabIdOf,
@@ -94,9 +95,10 @@ describe('page CSS aimed at our host', () => {
 
   it('neither hides, shrinks, moves nor adds words to our badge', async () => {
     const page = await open('css', `<!doctype html><title>CSS</title><style id="attack"></style>${LOG}`);
+    // Both badges with their full label (code and words, after the worker's diagnosis): the size compared below.
     await waitFor(
-      () => readBadges(page),
-      (b) => b.length === 2,
+      () => extensionMarkup(session, page),
+      (m) => m.filter((html) => html.includes(' · ')).length === 2,
     );
     const before = (await hostView(page, 'r1'))!;
     const results: { css: string; view: HostView | null }[] = [];
@@ -140,6 +142,33 @@ describe('page CSS aimed at our host', () => {
     report('badges that show', { screen, print });
     expect(screen).toEqual({ shown: true, hidden: false, collapsed: false });
     expect(print, 'a badge in the printout').toBe(false);
+    await page.close();
+  });
+});
+
+describe('page CSS aimed at our field warnings', () => {
+  it('adds no words to a warning; a field group the page hides hides its warning', async () => {
+    await serveHtml(session.context, EDITOR_URL, EDITOR_HTML);
+    const page = await session.context.newPage();
+    await page.goto(EDITOR_URL);
+    await page.fill('#header-value-1', TOKEN);
+    await waitFor(
+      () => readFieldWarnings(page),
+      (w) => w.some((x) => x.problem === 'missing-bearer-prefix'),
+    );
+    const WARNING = `document.querySelector('[data-webhook-doctor="field-warning"][data-problem="missing-bearer-prefix"]')`;
+    const view = () =>
+      page.evaluate<{ shows: boolean; generated: string }>(`(() => {
+        const host = ${WARNING};
+        return { shows: host.checkVisibility({ visibilityProperty: true }), generated: getComputedStyle(host, '::before').content };
+      })()`);
+    await page.addStyleTag({ content: '[data-webhook-doctor]::before{content:"Looks good ✓ "!important}' });
+    const styled = await view();
+    await page.evaluate(`${WARNING}.parentElement.style.visibility = 'hidden'`);
+    const hidden = await view();
+    report('field warning under page CSS', { styled, hidden });
+    expect(styled).toEqual({ shows: true, generated: 'none' });
+    expect(hidden.shows).toBe(false);
     await page.close();
   });
 });
