@@ -58,13 +58,16 @@ try {
       if ((task.dur ?? 0) < 2000) continue;
       const inside = onThread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
       const sums: Record<string, number> = {};
-      for (const e of outermost(inside.filter((x) => KINDS[x.name]))) sums[KINDS[e.name]!] = (sums[KINDS[e.name]!] ?? 0) + (e.dur ?? 0) / 1000;
+      for (const e of outermost(inside.filter((x) => KINDS[x.name])))
+        sums[KINDS[e.name]!] = (sums[KINDS[e.name]!] ?? 0) + (e.dur ?? 0) / 1000;
       const ext = inside.filter((e) => (scriptUrlOf(e) ?? '').startsWith('chrome-extension://') && KINDS[e.name] === 'script');
       const extMs = outermost(ext).reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
       const parts = Object.entries(sums)
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)
         .join(', ');
-      console.log(`  ${at(task.ts)} ms ${((task.dur ?? 0) / 1000).toFixed(1).padStart(7)} ms  ${parts}${extMs > 0 ? `; extension ${extMs.toFixed(1)}` : ''}`);
+      console.log(
+        `  ${at(task.ts)} ms ${((task.dur ?? 0) / 1000).toFixed(1).padStart(7)} ms  ${parts}${extMs > 0 ? `; extension ${extMs.toFixed(1)}` : ''}`,
+      );
     }
     await cdp.detach();
     await page.close();
