@@ -64,7 +64,14 @@ export function emptyObserved(): Observed {
   return { codes: [], mistakes: [], network: [], receiver: null };
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Case, spacing and escapes set aside: `\n` inside a quoted string is spacing, `\"` a quote. */
+const normalise = (text: string): string =>
+  text
+    .replace(/\\[nrt]/g, ' ')
+    .replace(/\\(["'\\/])/g, '$1')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** What a quote must keep of the message, elisions aside, to count as quoting it. */
 const MIN_QUOTED = 12;
