@@ -9,6 +9,8 @@ import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
 import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
+import { findThrownWords } from './receiver-words-thrown';
 
 export interface ReceiverWords {
   start: number;
@@ -101,21 +103,53 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  // Words on a status's own line are its answer before any body further down.
+  attachPlainAnswers(text, sorted, sameLineAnswer);
   // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
   const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(readParsedBodies(text).words);
   const unowned = pairWithFindings(text, words, sorted);
-  attachPlainAnswers(text, sorted);
+  attachPlainAnswers(text, sorted, answerBelow);
+  if (unowned.length === 0 && !sorted.some((finding) => finding.detail?.receiverMessage !== undefined)) {
+    const said = bareAnswer(text);
+    const owner = said && statusWithoutWords(sorted, said);
+    if (owner) owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
+    else if (said) unowned.push(said);
+  }
   if (unowned.length === 0) return;
   for (const said of unowned) findings.push(receiverAnswerFinding(said));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Statuses still without words that have the receiver's message written right after or below them. */
-function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
+/**
+ * The receiver's words with no body around them, when a text holds nothing else of theirs: the
+ * message an API client threw (see receiver-words-thrown.ts), else an error code in snake case
+ * told as the answer (see receiver-words-slug.ts).
+ */
+function bareAnswer(text: string): ReceiverWords | null {
+  const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
+  const said = thrown ?? findAnswerSlug(text);
+  return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
+}
+
+/** The last status before the words that has none yet, else the first one after them. */
+function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Finding | undefined {
+  const open = sorted.filter(
+    (finding) => finding.kind === 'http' && finding.code !== null && finding.detail?.receiverMessage === undefined,
+  );
+  return open.filter((finding) => finding.start <= said.start).at(-1) ?? open[0];
+}
+
+type AnswerReader = (text: string, end: number) => string | null;
+
+const sameLineAnswer: AnswerReader = (text, end) => plainAnswerAfter(text, end) ?? slugAfterStatus(text, end);
+const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
+
+/** Statuses still without words that have the receiver's message where `read` looks for it. */
+function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader): void {
   let isList: boolean | undefined;
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = plainAnswerAfter(text, finding.end) ?? answerAfterResponseWord(text, finding.end) ?? answerLineBelow(text, finding.end);
+    const message = read(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -230,7 +264,8 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   const top = Array.isArray(body) ? body[0] : body;
   if (!isObject(top) || isLogRecord(top)) return null;
   // The most specific place first: errors[0], then error{}, then the body itself.
-  const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : undefined);
+  const errors =
+    top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : errorListIn(top, ERROR_LIST_DEPTH));
   const places: Json[] = [];
   if (Array.isArray(errors)) places.push(errors[0] ?? null);
   if (isObject(top.error)) places.push(top.error);
@@ -247,6 +282,27 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   }
   const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
   return bare ? finish(bare) : null;
+}
+
+/**
+ * Keys of a list of errors under another name: GraphQL's `userErrors` (nested in `data`),
+ * `validationErrors`, HubSpot's `validationResults`, `violations`, `problems`, `failures`.
+ */
+const ERROR_LIST_KEY = /(?:errors|validationResults|violations|problems|failures)$/i;
+/** How deep under the top object such a list may sit (`data.webhookSubscriptionCreate.userErrors`). */
+const ERROR_LIST_DEPTH = 3;
+
+/** The first non-empty list of errors under an error-list key, at most `depth` objects down. */
+function errorListIn(object: { [key: string]: Json }, depth: number): Json[] | undefined {
+  for (const [key, value] of Object.entries(object)) {
+    if (Array.isArray(value) && value.length > 0 && ERROR_LIST_KEY.test(key)) return value;
+  }
+  if (depth <= 1) return undefined;
+  for (const value of Object.values(object)) {
+    const list = isObject(value) ? errorListIn(value, depth - 1) : undefined;
+    if (list) return list;
+  }
+  return undefined;
 }
 
 /** Keys that only a structured log line has. */

@@ -1,0 +1,160 @@
+// The receiver's words with no body around them: what an API client threw, an error code in snake
+// case told as the answer, and the frames that make words a mere repeat of the status.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/find';
+import { findThrownWords } from '../../src/engine/detect/receiver/receiver-words-thrown';
+import { findAnswerSlug, slugAfterStatus } from '../../src/engine/detect/receiver/receiver-words-slug';
+import { repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
+import { findReceiverWords } from '../../src/engine/detect/receiver/receiver-words';
+
+const quoted = (text: string): string | undefined =>
+  findAll(text).find((finding) => finding.detail?.receiverMessage)?.detail?.receiverMessage;
+
+describe('messages an API client threw', () => {
+  it.each([
+    // Python SDK, namespaced class, request id before the message
+    ["stripe.error.InvalidRequestError: Request req_VWVnx: No such customer: 'sub_JfZf'", "No such customer: 'sub_JfZf'"],
+    // Error number in brackets
+    ['DiscordAPIError[50006]: Cannot send an empty message\n    at handleErrors (index.js:687:13)', 'Cannot send an empty message'],
+    // Ruby: the message in parentheses after the class, the SDK's own prefix dropped
+    [
+      "Twilio::REST::RestError (Unable to create record: The 'From' number +1555 is not a valid phone number.):",
+      "The 'From' number +1555 is not a valid phone number.",
+    ],
+    // PHP: the class in brackets, the message on the next line
+    [
+      "  [Services_Twilio_RestException]   \n  The 'To' number +351 is not a valid phone number.  ",
+      "The 'To' number +351 is not a valid phone number.",
+    ],
+    // The SDK's status prefix dropped
+    [
+      "twilio.base.exceptions.TwilioRestException: HTTP 400 error: Unable to create record: The 'To' number X is not a valid phone number.",
+      "The 'To' number X is not a valid phone number.",
+    ],
+    ['openai.error.AuthenticationError: Incorrect API key provided: sk-ab***yz.', 'Incorrect API key provided: sk-ab***yz.'],
+  ])('%s', (text, message) => {
+    expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
+  });
+
+  it.each([
+    // A runtime's own errors
+    "TypeError: Cannot read properties of undefined (reading 'id')",
+    'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+    // A client that could not connect, whatever its class says
+    'System.Net.Http.HttpRequestException: No such host is known. (example.com:443)',
+    'aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host example.com:443 ssl:default',
+    'urllib3.exceptions.ConnectTimeoutError: connection timed out',
+    // The client describing the status, not the receiver's words
+    'AxiosError: Request failed with status code 400',
+    'ServerRequestError: Received forbidden error (403). Login and try again.',
+    'HTTPError: Response code 401 (Unauthorized)',
+    // A body after the class is read as a body, not as words
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
+    // Not an error
+    'WebhookClientError: Webhook delivered',
+  ])('not the receiver: %s', (text) => {
+    expect(findThrownWords(text)).toEqual([]);
+  });
+
+  it('stands alone when no status is given, and joins the status when one is', () => {
+    expect(quoted('DiscordAPIError[50006]: Cannot send an empty message')).toBe('Cannot send an empty message');
+    const [finding] = findAll(
+      "[HTTP 400] Twilio\\Exceptions\\RestException: Unable to create record: The 'To' number +92 is not a valid phone number.",
+    );
+    expect(finding?.code).toBe(400);
+    expect(finding?.detail?.receiverMessage).toBe("The 'To' number +92 is not a valid phone number.");
+  });
+
+  it('gives way to a body the text also holds', () => {
+    const text =
+      'Gibbon::MailChimpError: the server responded with status 400 @title="Member Exists", @detail="a@b.c is already a list member."';
+    expect(quoted(text)).toBe('a@b.c is already a list member.');
+  });
+});
+
+describe('error codes in snake case', () => {
+  it.each([
+    ['Slack webhook return **400** _missing_text_or_fallback_or_attachments_.', 'missing_text_or_fallback_or_attachments'],
+    ['so Slack answers `400 invalid_payload` and nothing is posted', 'invalid_payload'],
+    ['Slack Webhook returns HTTP 400, "invalid_content" due to invalid JSON', 'invalid_content'],
+  ])('right after the status: %s', (text, slug) => {
+    expect(quoted(text)).toBe(slug);
+  });
+
+  it.each([
+    ['the response from slack seems to be `invalid_payload`.', 'invalid_payload'],
+    ["4. And it returned 'invalid_payload'", 'invalid_payload'],
+    ['without which we are getting `no_text` response from the api', 'no_text'],
+    ['Error:- Error:"invalid_grant", Description:"", Uri:""', 'invalid_grant'],
+  ])('told as the answer: %s', (text, slug) => {
+    expect(findAnswerSlug(text)?.message).toBe(slug);
+    expect(quoted(text)).toBe(slug);
+  });
+
+  it.each([
+    // A code name in a config or in code, with no answer told
+    'Set `no_proxy` to skip the proxy for local hosts.',
+    'the following exception got triggered "authorization_header_missing"',
+    // A body's own value: the body readers read bodies
+    '{"error":{"type":"invalid_request_error","code":"parameter_invalid_integer"}} was the response',
+    // An error type, not a message
+    'the response type is `invalid_request_error`',
+    // Not a failure
+    'it returned `message_sent`',
+  ])('not an answer: %s', (text) => {
+    expect(findAnswerSlug(text)).toBeNull();
+  });
+
+  it('is not read after a status when the word reports nothing', () => {
+    expect(slugAfterStatus('200 `request_id` abc', 3)).toBeNull();
+    expect(slugAfterStatus('400 invalid_payload', 3)).toBe('invalid_payload');
+  });
+});
+
+describe('a reason phrase with its number and frame', () => {
+  it.each([
+    '500: Internal Server Error',
+    'Response code 401 (Unauthorized) Response code 401 (Unauthorized)',
+    'HTTP/1.1 404 Not Found',
+    'Forbidden.',
+    '401',
+  ])('repeats the status: %s', (message) => {
+    expect(repeatsStatus(message)).toBe(true);
+  });
+
+  it.each([
+    'request entity too large',
+    'Error: Unauthorized webhook secret',
+    'An internal server error occurred',
+    'Internal Server Error with database',
+  ])('says more: %s', (message) => {
+    expect(repeatsStatus(message)).toBe(false);
+  });
+});
+
+describe('keys and values written by other printers', () => {
+  it.each([
+    // PHP print_r
+    ['it returns the error "Member Exists [status] => 400 [detail] => is already a list member"', 'is already a list member'],
+    // Python 2 unicode strings
+    ["{u'code': u'failure', u'data': [], u'message': u'Key Not Found In Database'}", 'Key Not Found In Database'],
+    // A quoted value that wraps onto a second line (quoted with its spacing made one space)
+    ['AnthropicError: {"type":"error","error":{"type":"authentication_error","message":"invalid\nx-api-key"}}', 'invalid x-api-key'],
+  ])('%s', (text, message) => {
+    expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it('reads a list of errors under another name, nested', () => {
+    const body = {
+      data: {
+        webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ['callbackUrl'], message: 'Address is invalid' }] },
+      },
+    };
+    expect(findReceiverWords(JSON.stringify(body)).map((said) => said.message)).toEqual(['Address is invalid']);
+    const hubspot = {
+      validationResults: [{ isValid: false, message: 'x was not one of the allowed options', name: 'size' }],
+      message: 'Property values were not valid',
+    };
+    expect(findReceiverWords(JSON.stringify(hubspot)).map((said) => said.message)).toEqual(['x was not one of the allowed options']);
+  });
+});
