@@ -158,3 +158,41 @@ describe('keys and values written by other printers', () => {
     expect(findReceiverWords(JSON.stringify(hubspot)).map((said) => said.message)).toEqual(['x was not one of the allowed options']);
   });
 });
+
+describe('an error body no status owns', () => {
+  it.each([
+    // Pasted on its own
+    [
+      '{"success":false,"message":null,"error":"Request from IP address 10.0.0.1 is not allowed."}',
+      'Request from IP address 10.0.0.1 is not allowed.',
+    ],
+    // Saying itself that the call failed, whatever the words around it
+    [
+      'I use webhooks from Postman.\n\n{\n  "success": false,\n  "msg": "You don\'t have permission to use this action."\n}',
+      "You don't have permission to use this action.",
+    ],
+    // Introduced as the answer, across a blank line and a fence
+    ['Response-Body:\n\n```\n{"message": "Cannot send an empty message", "code": 50006}\n```', 'Cannot send an empty message'],
+    // Escaped inside a string, near its status
+    [
+      'The API can return a response.body that looks like:\n\n"{\\"error\\": \\"Limit of webhooks exceeded.\\"}"\n\nWith HTTP code `429`.',
+      'Limit of webhooks exceeded.',
+    ],
+    // An error type key makes it an error body; errorDescription is the more specific message
+    ['returns\n{"message": "No stored query available for qid:16", "errorType": "Server error"}', 'No stored query available for qid:16'],
+    ['Authorisation failed:\n{"errorMessage": "Authorization failed", "errorDescription": "Access token invalid"}', 'Access token invalid'],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // A body told as a possibility, not as what came back
+    'In case the error appears during payload generation, the response contains the errors, like below:\n\n```\n{"errors": [{"message": "Cannot return null for field x."}]}\n```',
+    // A request sample further down the text
+    'Here is my config:\n\nSome notes.\nMore notes.\n{"message": "Cannot send"}',
+    // A success body pasted on its own
+    '{"success": true, "message": "Webhook created"}',
+  ])('no answer: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});

@@ -5,8 +5,11 @@
 // Only a message worded as an error counts: `message: 'Webhook received'` is no receiver's error.
 import { execAt } from '../shared/text-match';
 
-/** The key names a message sits under; found first, as plain words, so the scan stays cheap. */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description/g;
+/**
+ * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
+ * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ */
+const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
@@ -25,7 +28,7 @@ const isWordChar = (code: number): boolean =>
 
 /** Words of a message that reports a failure. */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found))\b/i;
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'

@@ -19,6 +19,8 @@ export interface ReceiverWords {
   field?: string;
   /** The body reads as an error (an error key, a 4xx/5xx status in it, or error words). */
   errorShaped: boolean;
+  /** The body says itself that the call failed (`"success": false`, `"ok": false`, `"status": "error"`). */
+  declaresFailure?: boolean;
 }
 
 /** A text that may hold an error body: one of the keys such a body has, quoted. */
@@ -74,7 +76,9 @@ function readParsedBodies(text: string): ParsedBodies {
       continue;
     }
     const said = messageOf(value);
-    if (said) found.words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
+    if (!said) continue;
+    const failed = declaresFailure(value);
+    found.words.push({ start, end, ...said, errorShaped: failed || isErrorShaped(value, said.message), declaresFailure: failed });
   }
   return found;
 }
@@ -169,7 +173,7 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
-    if (owners.length === 0 && said.errorShaped && readsAsAnswer(text, said.start)) unowned.push(said);
+    if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -201,19 +205,44 @@ const ANSWER_CUE_WINDOW = 160;
 const ANSWER_CUE =
   /\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
 
-/** True when the words on the body's line or the two lines before it introduce it as an answer. */
-function readsAsAnswer(text: string, bodyStart: number): boolean {
+/**
+ * An error body no finding owns is still an answer when the text introduces it as one, when it
+ * opens the text (a body pasted on its own), or when it says itself that the call failed.
+ */
+function standsAsAnswer(text: string, said: ReceiverWords): boolean {
+  return said.declaresFailure === true || opensText(text, said.start) || readsAsAnswer(text, said.start);
+}
+
+/** Only spacing and a fence before `start`. */
+const OPENING = /^\s*(?:(?:```|~~~)\w*\s*)?$/;
+const opensText = (text: string, start: number): boolean => start < ANSWER_CUE_WINDOW && OPENING.test(text.slice(0, start));
+
+/** A line of a text that carries no words: blank, or a fence mark. */
+const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
+
+/**
+ * True when the words on the body's line or the two lines of words before it introduce it as an
+ * answer; blank lines and fence marks between them do not count.
+ */
+export function readsAsAnswer(text: string, bodyStart: number): boolean {
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
-  let breaks = 0;
+  let lines = 0;
+  let lineEnd = bodyStart;
   for (let at = bodyStart - 1; at >= from; at--) {
-    if (text.charCodeAt(at) === 10 && ++breaks === 3) {
+    if (text.charCodeAt(at) !== 10) continue;
+    if (!EMPTY_LINE.test(text.slice(at + 1, lineEnd)) && ++lines === 3) {
       from = at + 1;
       break;
     }
+    lineEnd = at;
   }
-  return ANSWER_CUE.test(text.slice(from, bodyStart));
+  const words = text.slice(from, bodyStart);
+  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
 }
+
+/** A case told as a possibility ("in case the payload fails, the response contains…"): an example, not an answer. */
+const HYPOTHETICAL = /\bin (?:the )?case (?:of|that|the|an?)\b/i;
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
@@ -231,11 +260,14 @@ function linesBetween(text: string, from: number, to: number, limit: number): nu
   return lines;
 }
 
+/** Keys only an error body has: `error`, `errors`, `fault`, `errorType`, `error_code`. */
+const ERROR_KEY = /^(?:errors?|fault)(?:$|[_A-Z])/;
+
 /** True when a body reads as an error rather than a request or a success. */
 function isErrorShaped(body: Json, message: string): boolean {
   const top = Array.isArray(body) ? body[0] : body;
   if (isObject(top)) {
-    if ('error' in top || 'errors' in top || 'fault' in top) return true;
+    if (Object.keys(top).some((key) => ERROR_KEY.test(key))) return true;
     const status = top.status ?? top.statusCode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
@@ -250,12 +282,30 @@ function parse(body: string): Json | undefined {
   }
 }
 
+/** `"success": false`, `"ok": false`, `"status": "error"`: the body calls itself a failure. */
+function declaresFailure(body: Json): boolean {
+  if (!isObject(body)) return false;
+  const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
+  return body.success === false || body.ok === false || status === 'error' || status === 'fail' || status === 'failed';
+}
+
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Keys that hold the message, most specific first. */
-const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'reason', 'title'];
+const MESSAGE_KEYS = [
+  'message',
+  'detail',
+  'msg',
+  'error_description',
+  'errorDescription',
+  'error_message',
+  'errorMessage',
+  'description',
+  'reason',
+  'title',
+];
 /** Keys that name the field a message blames. */
 const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'path', 'loc', 'pointer'];
 
