@@ -196,3 +196,39 @@ describe('an error body no status owns', () => {
     expect(quoted(text)).toBeUndefined();
   });
 });
+
+describe('an HTML page answered with a status', () => {
+  it.each([
+    // Apache's 401 page: the paragraph, wrapped over lines
+    [
+      'Response: 401\n```\n<title>401 Unauthorized</title>\n</head><body>\n<h1>Unauthorized</h1>\n<p>This server could not verify that you are authorized to access the document\nrequested.</p>\n```',
+      'This server could not verify that you are authorized to access the document requested.',
+    ],
+    // Django: the heading repeats the status, the paragraph says why
+    [
+      'we get a 403 due to the CSRF token:\n<h1>Forbidden <span>(403)</span></h1>\n  <p>CSRF verification failed. Request aborted.</p>',
+      'CSRF verification failed. Request aborted.',
+    ],
+    // Express: the first line of the <pre>, entities decoded
+    [
+      'returned HTTP 413 <!DOCTYPE html><html><head><title>Error</title></head><body><pre>PayloadTooLargeError: request entity too large<br> &nbsp; &nbsp;at readStream (raw-body/index.js:155:17)',
+      'PayloadTooLargeError: request entity too large',
+    ],
+    // A page escaped inside a JSON string
+    [
+      '{"errorMessage":"Request failed with status code 401","response":"<!doctype html>\\n<title>401 Unauthorized</title>\\n<h1>Unauthorized</h1>\\n<p>The server could not verify that you doesn&#39;t.</p>\\n"}',
+      "The server could not verify that you doesn't.",
+    ],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // Only the reason phrase
+    'HTTP 404\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+    // A page without a status is no answer: here it is the user's own markup
+    '<p>Invalid email address, please try again.</p> is what my form shows',
+  ])('no words: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});

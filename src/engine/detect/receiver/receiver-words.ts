@@ -11,6 +11,7 @@ import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from '
 import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
+import { findPageWords } from './receiver-words-page';
 
 export interface ReceiverWords {
   start: number;
@@ -114,7 +115,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   const unowned = pairWithFindings(text, words, sorted);
   attachPlainAnswers(text, sorted, answerBelow);
   if (unowned.length === 0 && !sorted.some((finding) => finding.detail?.receiverMessage !== undefined)) {
-    const said = bareAnswer(text);
+    const said = bareAnswer(text, sorted);
     const owner = said && statusWithoutWords(sorted, said);
     if (owner) owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
     else if (said) unowned.push(said);
@@ -126,12 +127,14 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
 
 /**
  * The receiver's words with no body around them, when a text holds nothing else of theirs: the
- * message an API client threw (see receiver-words-thrown.ts), else an error code in snake case
- * told as the answer (see receiver-words-slug.ts).
+ * message an API client threw (see receiver-words-thrown.ts), the words of an HTML page answered
+ * with a status (see receiver-words-page.ts), else an error code in snake case told as the
+ * answer (see receiver-words-slug.ts).
  */
-function bareAnswer(text: string): ReceiverWords | null {
+function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
   const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
-  const said = thrown ?? findAnswerSlug(text);
+  const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
+  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
 }
 
