@@ -6,6 +6,7 @@ import { findThrownWords } from '../../src/engine/detect/receiver/receiver-words
 import { findAnswerSlug, slugAfterStatus } from '../../src/engine/detect/receiver/receiver-words-slug';
 import { repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
 import { findReceiverWords } from '../../src/engine/detect/receiver/receiver-words';
+import { findCueWords } from '../../src/engine/detect/receiver/receiver-words-cue';
 
 const quoted = (text: string): string | undefined =>
   findAll(text).find((finding) => finding.detail?.receiverMessage)?.detail?.receiverMessage;
@@ -230,5 +231,39 @@ describe('an HTML page answered with a status', () => {
     '<p>Invalid email address, please try again.</p> is what my form shows',
   ])('no words: %s', (text) => {
     expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('a plain line the text calls the answer', () => {
+  it.each([
+    [
+      'Then the server will respond:\n```\nerror evaluating hook: invalid payload signature <signature>\n```',
+      'error evaluating hook: invalid payload signature <signature>',
+    ],
+    ['And getting back:\nRequest body must be a valid JSON array.\n\njayflo · comment', 'Request body must be a valid JSON array.'],
+    [
+      'take a look at the response body: it will read\n\n"Duplicated webhook. You already have one for this target."',
+      'Duplicated webhook. You already have one for this target.',
+    ],
+    ['I get this response :\n"_a@b.net is already a list member._"\n\nWhen i try a PUT', 'a@b.net is already a list member.'],
+    ['an error occurs:  "a@b.com is already a list member"', 'a@b.com is already a list member'],
+    ['My error:\n`Error: a@b.hu is already a list member.`', 'a@b.hu is already a list member.'],
+  ])('%s', (text, message) => {
+    expect(findCueWords(text)?.message).toBe(message);
+  });
+
+  it.each([
+    // A heading, and a noun without its colon
+    'Error Response\n\nIf authorization fails, the server will return an HTTP 401 response code.',
+    'the middleware fails to parse it and return an error\n\nIf it is not a standard header it will not work.',
+    // The sender's runtime, its connection, a mail server, the writer
+    'I get the following error:\n```\nTypeError: Cannot read properties of undefined\n```',
+    'I get the following error:\n```\ncurl: (7) Failed to connect to host port 443: Connection refused\n```',
+    'I will get this error:\n5.7.8 Error: authentication failed: UGFzc3dvcmQ6\n\nTesting emails sent fine.',
+    'The response:\nI think the token is wrong.\n',
+    // A line that runs on into more lines is no single answer
+    'The response:\nInvalid token\nsecond line\nthird line',
+  ])('not an answer: %s', (text) => {
+    expect(findCueWords(text)).toBeNull();
   });
 });

@@ -58,3 +58,16 @@ export function findThrownWords(text: string): ThrownWords[] {
   }
   return found;
 }
+
+/** A class name that opens a line (`TypeError: …`, `requests.exceptions.ConnectionError: …`). */
+const LEADING_CLASS = /^((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:Error|Exception))\b/;
+
+/**
+ * True when a line is the sender's own failure: a connection error, or an exception whose class
+ * is no API client's (a runtime's `TypeError`, a parser's `JSONDecodeError`).
+ */
+export function isClientsOwnError(line: string): boolean {
+  if (NETWORK_FAILURE.test(line)) return true;
+  const className = LEADING_CLASS.exec(line)?.[1];
+  return className !== undefined && (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className));
+}

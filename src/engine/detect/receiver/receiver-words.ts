@@ -12,6 +12,7 @@ import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAft
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
+import { findCueWords } from './receiver-words-cue';
 
 export interface ReceiverWords {
   start: number;
@@ -128,13 +129,14 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
 /**
  * The receiver's words with no body around them, when a text holds nothing else of theirs: the
  * message an API client threw (see receiver-words-thrown.ts), the words of an HTML page answered
- * with a status (see receiver-words-page.ts), else an error code in snake case told as the
- * answer (see receiver-words-slug.ts).
+ * with a status (see receiver-words-page.ts), a plain line the text calls the answer (see
+ * receiver-words-cue.ts), else an error code in snake case told as the answer (see
+ * receiver-words-slug.ts).
  */
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
   const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
-  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findAnswerSlug(text);
+  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
 }
 
