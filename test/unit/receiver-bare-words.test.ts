@@ -267,3 +267,31 @@ describe('a plain line the text calls the answer', () => {
     expect(findCueWords(text)).toBeNull();
   });
 });
+
+describe('a loosely written body with no status in the text', () => {
+  it.each([
+    // A JavaScript object print pasted on its own
+    [
+      " data: {\n      error: {\n        message: 'Incorrect API key provided: sk-ab***yz.',\n        type: 'invalid_request_error'\n      }",
+      'Incorrect API key provided: sk-ab***yz.',
+    ],
+    // A Clojure map after the words that call it the error
+    [
+      'Trying above code getting following error:\n\n`{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}`',
+      'Invalid API Key provided',
+    ],
+    // What a curl command printed
+    ['$ curl --silent "$API_BASE_URL/me"\n{"error":"missing or invalid bearer token"}\n', 'missing or invalid bearer token'],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // A documentation diff whose path holds a cue word
+    'source/reference/v2/orders-api/get-order.rst\n```diff\n+    "createdAt": "2019-01-15",\n+    "description": "Required quantity not in stock, refunding one photo book.",\n```',
+    // Code that formats a message
+    '```golang\n\tif err != nil {\n\t\treturn err\n\t}\n\tmessage := fmt.Sprintf("webhook sending failed with status: %s", status)\n```',
+  ])('no answer: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});

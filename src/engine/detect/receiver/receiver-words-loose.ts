@@ -19,7 +19,7 @@ const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|d
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
+  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/y;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
@@ -33,11 +33,11 @@ export const ERROR_WORDS =
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'
  * `403 Client Error: Forbidden for url: …`, `net/http: request
- * canceled`, `Post "https://…": x509: …`), a template's placeholder, or a bare status line
+ * canceled`, `Post "https://…": x509: …`), a template's placeholder or format (`failed: %s`), or a bare status line
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /** False for words that are the sender's own client or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {

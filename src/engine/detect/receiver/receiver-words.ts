@@ -54,6 +54,39 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   return words.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The receiver's words in a text without findings: bodies that parse, and loosely written ones
+ * dated from the line that opens their body, so that the words introducing the body are read.
+ */
+function wordsOnTheirOwn(text: string): ReceiverWords[] {
+  if (!text.includes('{')) return [];
+  // A parsed body starts at its bracket; a loose one at its key, inside the body.
+  return findReceiverWords(text).map((said) =>
+    /[[{]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
+  );
+}
+
+/** How many lines up a loose body's opening brace is looked for. */
+const MAX_BODY_LINES_UP = 8;
+const OPENS_BODY = /^[ \t>`]*(?:[\w$.]+[ \t]*[:=][ \t]*)?[[{]/;
+
+/**
+ * The start of the topmost line, at most a few lines up and with no blank line between, whose
+ * first mark opens a body (`{`, `data: {`, `error: {`): where the body holding `at` begins.
+ */
+function bodyLineBefore(text: string, at: number): number {
+  let found = at;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let up = 0; up <= MAX_BODY_LINES_UP; up++) {
+    const line = text.slice(lineStart, Math.min(text.length, lineStart + 80));
+    if (up > 0 && line.trim() === '') break;
+    if (OPENS_BODY.test(line)) found = lineStart;
+    if (lineStart === 0) break;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return found;
+}
+
 /** Words the receiver itself wrote: not its sender's client, nor a bare repeat of the status. */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
@@ -111,8 +144,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Words on a status's own line are its answer before any body further down.
   attachPlainAnswers(text, sorted, sameLineAnswer);
-  // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
-  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(readParsedBodies(text).words);
+  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : wordsOnTheirOwn(text);
   const unowned = pairWithFindings(text, words, sorted);
   attachPlainAnswers(text, sorted, answerBelow);
   if (unowned.length === 0 && !sorted.some((finding) => finding.detail?.receiverMessage !== undefined)) {
@@ -205,18 +237,25 @@ const ANSWER_CUE_WINDOW = 160;
 /**
  * Words that present what follows as what came back: "the response body", "returns", "I got",
  * "the error is:", "it fails with", "the API says". Without them a body may be a request, a
- * payload sample or a config, which are no answer.
+ * payload sample or a config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
  */
 const ANSWER_CUE =
-  /\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
+  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
 
 /**
  * An error body no finding owns is still an answer when the text introduces it as one, when it
- * opens the text (a body pasted on its own), or when it says itself that the call failed.
+ * opens the text (a body pasted on its own), when a command printed it, or when it says itself
+ * that the call failed.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return said.declaresFailure === true || opensText(text, said.start) || readsAsAnswer(text, said.start);
+  return (
+    said.declaresFailure === true || opensText(text, said.start) || followsCommand(text, said.start) || readsAsAnswer(text, said.start)
+  );
 }
+
+/** A curl or HTTPie command on the line right above: what follows is what it printed. */
+const COMMAND_LINE_ABOVE = /(?:^|\n)[ \t]*(?:\$[ \t]*)?(?:curl|http|https|xh)[ \t][^\n]*\r?\n[ \t]*$/;
+const followsCommand = (text: string, start: number): boolean => COMMAND_LINE_ABOVE.test(text.slice(Math.max(0, start - 600), start));
 
 /** Only spacing and a fence before `start`. */
 const OPENING = /^\s*(?:(?:```|~~~)\w*\s*)?$/;
