@@ -295,3 +295,16 @@ describe('a loosely written body with no status in the text', () => {
     expect(quoted(text)).toBeUndefined();
   });
 });
+
+describe('words after a bracketed status', () => {
+  it('are the answer, without the client frame', () => {
+    const [finding] = findAll("```\n[HTTP 400] Unable to create record: The 'To' number +1 is not a valid phone number.\n```");
+    expect(finding?.detail?.receiverMessage).toBe("The 'To' number +1 is not a valid phone number.");
+  });
+
+  it("are not the answer when they are the client's class of status", () => {
+    expect(
+      quoted('[400] Client error: `POST https://a.example.com/api/profiles/` resulted in a `400 Bad Request` response'),
+    ).toBeUndefined();
+  });
+});

@@ -5,12 +5,13 @@
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from '../shared/text-match';
+import { dropClientFrame } from './receiver-words-thrown';
 
 /**
- * After the status: a dash or colon then the rest of the line (200 characters at most; not a
+ * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message. Anchored (`y`) and bounded, so each status costs one short match.
  */
-const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|["“]([^"”\n\r]{3,200})["”])/y;
+const PLAIN_ANSWER = /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|["“]([^"”\n\r]{3,200})["”])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -20,7 +21,7 @@ const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n
 export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
-  const message = (match?.[1] ?? match?.[2] ?? '').trim();
+  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim());
   return asAnswer(message);
 }
 

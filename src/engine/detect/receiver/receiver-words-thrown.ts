@@ -34,11 +34,12 @@ const NETWORK_FAILURE =
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
 /**
- * What an SDK puts before the receiver's words (`HTTP 400 error:`, `[HTTP 400]`, `Unable to
- * create record:`, `Request req_123:`) and after them (`(Stripe::InvalidRequestError)`, `):`).
+ * What an SDK puts before the receiver's words (its exception's class, `HTTP 400 error:`,
+ * `[HTTP 400]`, `Unable to create record:`, `Request req_123:`) and after them
+ * (`(Stripe::InvalidRequestError)`, `):`).
  */
 const SDK_PREFIX =
-  /^(?:Error:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
+  /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
 const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)|`)?[ \t]*$/;
 
 /** Every message an API client threw in `text`, in text order. */
@@ -48,7 +49,7 @@ export function findThrownWords(text: string): ThrownWords[] {
   for (let match = THROWN.exec(text); match !== null; match = THROWN.exec(text)) {
     const className = match[1]!;
     if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
-    const message = match[2]!.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
+    const message = dropClientFrame(match[2]!);
     // A body printed after the class is read as a body; here only plain words count.
     if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) continue;
     if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) continue;
@@ -70,4 +71,9 @@ export function isClientsOwnError(line: string): boolean {
   if (NETWORK_FAILURE.test(line)) return true;
   const className = LEADING_CLASS.exec(line)?.[1];
   return className !== undefined && (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className));
+}
+
+/** The receiver's words without what the client put around them (see SDK_PREFIX, SDK_SUFFIX). */
+export function dropClientFrame(words: string): string {
+  return words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
 }
