@@ -162,7 +162,7 @@ describe('keys and values written by other printers', () => {
 
 describe('an error body no status owns', () => {
   it.each([
-    // Pasted on its own
+    // Saying itself that it failed, pasted on its own
     [
       '{"success":false,"message":null,"error":"Request from IP address 10.0.0.1 is not allowed."}',
       'Request from IP address 10.0.0.1 is not allowed.',
@@ -187,6 +187,9 @@ describe('an error body no status owns', () => {
   });
 
   it.each([
+    // An error body that only opens the text: a CLI chunk may start with the body of a status
+    // in the chunk before, and the popup must judge it the same way
+    '{"error":{"message":"Address cannot be any of the domains"}}',
     // A body told as a possibility, not as what came back
     'In case the error appears during payload generation, the response contains the errors, like below:\n\n```\n{"errors": [{"message": "Cannot return null for field x."}]}\n```',
     // A request sample further down the text
@@ -270,9 +273,9 @@ describe('a plain line the text calls the answer', () => {
 
 describe('a loosely written body with no status in the text', () => {
   it.each([
-    // A JavaScript object print pasted on its own
+    // A JavaScript object print, read from the line that opens it, under the words that call it the error
     [
-      " data: {\n      error: {\n        message: 'Incorrect API key provided: sk-ab***yz.',\n        type: 'invalid_request_error'\n      }",
+      "Getting this error:\n data: {\n      error: {\n        message: 'Incorrect API key provided: sk-ab***yz.',\n        type: 'invalid_request_error'\n      }",
       'Incorrect API key provided: sk-ab***yz.',
     ],
     // A Clojure map after the words that call it the error

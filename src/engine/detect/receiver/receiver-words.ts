@@ -243,23 +243,18 @@ const ANSWER_CUE =
   /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
 
 /**
- * An error body no finding owns is still an answer when the text introduces it as one, when it
- * opens the text (a body pasted on its own), when a command printed it, or when it says itself
- * that the call failed.
+ * An error body no finding owns is still an answer when the text introduces it as one, when a
+ * command printed it, or when it says itself that the call failed. A body that merely opens the
+ * text is not: the CLI reads a log in chunks, and a chunk may start with a body whose status sits
+ * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return (
-    said.declaresFailure === true || opensText(text, said.start) || followsCommand(text, said.start) || readsAsAnswer(text, said.start)
-  );
+  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start);
 }
 
 /** A curl or HTTPie command on the line right above: what follows is what it printed. */
 const COMMAND_LINE_ABOVE = /(?:^|\n)[ \t]*(?:\$[ \t]*)?(?:curl|http|https|xh)[ \t][^\n]*\r?\n[ \t]*$/;
 const followsCommand = (text: string, start: number): boolean => COMMAND_LINE_ABOVE.test(text.slice(Math.max(0, start - 600), start));
-
-/** Only spacing and a fence before `start`. */
-const OPENING = /^\s*(?:(?:```|~~~)\w*\s*)?$/;
-const opensText = (text: string, start: number): boolean => start < ANSWER_CUE_WINDOW && OPENING.test(text.slice(0, start));
 
 /** A line of a text that carries no words: blank, or a fence mark. */
 const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
