@@ -280,3 +280,22 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a token typed as runs of one repeated character', () => {
+  it('is a stand-in (placeholder), while runs of x stay a mask', () => {
+    expect(checkCredentialValue('Bearer xxxyyyzzz').map((f) => f.problem)).toEqual(['placeholder-token']);
+    expect(checkCredentialValue('aaaa-bbbb-cccc', 'X-Api-Key').map((f) => f.problem)).toEqual(['placeholder-token']);
+    expect(checkCredentialValue('Bearer xxxx-xxxx').map((f) => f.problem)).toEqual(['masked-token']);
+  });
+
+  it('leaves real-looking tokens alone, even with a repeated letter or two', () => {
+    expect(checkCredentialValue(`Bearer ${TOKEN}`)).toEqual([]);
+    expect(checkCredentialValue('Bearer aaab7Qz1ppp9wkk3').map((f) => f.problem)).toEqual([]);
+  });
+
+  it('stays fast on a long run that ends in another character', () => {
+    const started = performance.now();
+    checkCredentialValue(`Bearer ${'a'.repeat(50_000)}b`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
