@@ -7,6 +7,7 @@ import { analyzeCredentialValue } from './credential-value';
 import { NO_SCHEME_EXPECTED } from './credential-context';
 import { detectBearerCorrection } from './credential-correction';
 import { mistakesInText } from './credential-in-text';
+import { isRuleInDoc } from './credential-register';
 import { detectCredentialSentences } from './credential-prose';
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
 
@@ -31,7 +32,9 @@ export function detectCredentialProblems(text: string): Finding[] {
   const unexpanded = detectUnexpandedInRawRequests(text);
   const inHeaders = mistakesInText(scanCredentialText(text), text);
   const quoted = unexpanded.length === 0 ? inHeaders : [...inHeaders, ...unexpanded].sort((a, b) => a.start - b.start);
-  const correction = detectBearerCorrection(text);
+  const found = detectBearerCorrection(text);
+  // A correction stated as a rule in a text that reports nothing is a doc's "Correct / Incorrect".
+  const correction = found && !isRuleInDoc(text.slice(found.start, found.end), text) ? found : null;
   const told = [...detectCredentialSentences(text), ...(correction ? [correction] : [])].filter(
     (finding) =>
       !quoted.some((other) => other.problem === finding.problem) &&
