@@ -12,6 +12,18 @@ export function readsAsFirstPersonReport(text: string): boolean {
   return FIRST_PERSON_EVENT.test(text);
 }
 
+/** Where a stand-in comes from when a writer copied it: a doc's example. */
+const DOC_SOURCE = /\b(?:examples?|docs?|documentation|readme|tutorial|guide|quickstart)\b/i;
+
+/**
+ * A writer who ran a doc's example as it stood and tells what came back ("what is the mean in the
+ * example? when i execute the command … i got Unauthorized"): a report, though the doc's words are
+ * quoted in it.
+ */
+export function ranADocExample(text: string): boolean {
+  return DOC_SOURCE.test(text) && FIRST_PERSON_EVENT.test(text);
+}
+
 /**
  * Signs that a text reports an event rather than states a rule: a writer in the first person, a
  * past-tense failure, or a fix (PR titles and review comments speak of what the code did).
