@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 import { mistakesInText } from '../../src/engine/detect/credential/credential-in-text';
 import { detectCredentialSentences } from '../../src/engine/detect/credential/credential-prose';
+import { MAX_REGEX_SOURCE, TOLD_SENTENCES } from '../../src/engine/detect/credential/credential-told';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -496,5 +497,20 @@ describe('values that code builds when it runs', () => {
 
   it('still reads a template tag typed into a header line', () => {
     expect(problemsIn('Authorization: Bearer {{ token }}\nHTTP/1.1 401 Unauthorized')).toContain('placeholder-token');
+  });
+});
+
+describe('the compiled sentences stay small enough for V8 to optimize', () => {
+  // Past 20 KB of source V8 stops optimizing a regex, and the masked-token sentences ran 20 times
+  // slower on a key full of stars when they crossed it.
+  it.each(Object.entries(TOLD_SENTENCES))('%s', (_problem, regexes) => {
+    for (const regex of regexes) expect(regex.source.length).toBeLessThanOrEqual(MAX_REGEX_SOURCE);
+  });
+
+  it('reads a key of many stars in linear time', () => {
+    const stars = '*'.repeat(20_000);
+    const started = performance.now();
+    detectCredentialProblems(`AuthenticationError: 401 Incorrect API key provided: sk-proj-${stars}SJh4. You can find your API key at the console.`);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

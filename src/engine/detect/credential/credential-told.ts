@@ -73,7 +73,7 @@ const SECRET_WORD =
   '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
 /** Words for a masked value: the mask itself, or what people call it. */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|["\'`][*•●]{1,2}["\'`]|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
@@ -104,9 +104,11 @@ const MASKED = [
   // A masked or truncated key that fails: "every truncated variant returns 401", "masked passwords breaking the test".
   `${MASK_WORD}\\s+(?:\\S+\\s+){0,2}?(?:${SECRET_WORD}|variants?|values?)${IN_SENTENCE}{0,80}?${BROKE}`,
   // The mask characters themselves were kept: "actual \"*\" were saved in the field".
-  `(?:actual|literal|real)\\s+${MASK_WORD}\\s+(?:were|was|got|gets|are|is|have\\s+been|has\\s+been)\\s+${KEPT_WORD}`,
+  `(?:actual|literal|real)\\s+["'\`]?[*•●#]{1,40}["'\`]?\\s+(?:were|was|got|gets|are|is|have\\s+been|has\\s+been)\\s+${KEPT_WORD}`,
   // zh: the key carries the mask, and that makes the call fail ("api-key带掩码导致测试失败").
-  `${SECRET_WORD}${IN_SENTENCE}{0,20}?${MASK_WORD}${IN_SENTENCE}{0,30}?(?:导致|導致|造成|引起)${IN_SENTENCE}{0,30}?(?:失败|失敗|错误|錯誤|报错|報錯)`,
+  // Its own words for the key and the mask: short, and a run of stars followed by any character
+  // would backtrack over the whole run.
+  '(?:api[ _-]?key|密钥|秘钥|密码|密碼|令牌|token)[^。\\n]{0,20}?(?:掩码|掩碼|星号|星號)[^。\\n]{0,30}?(?:导致|導致|造成|引起)[^。\\n]{0,30}?(?:失败|失敗|错误|錯誤|报错|報錯)',
   // A credential built from the mask went out: "transmits a credential derived from `******`".
   `${SEND_VERB}\\s+(?:a|the)\\s+${SECRET_WORD}\\s+(?:derived|built|made|computed)\\s+from\\s+["'\`]?${MASK_WORD}`,
   '\\bmask\\s+(?:reaches|hits|goes\\s+(?:out\\s+)?(?:on|over|to))\\s+the\\s+wire',
@@ -191,10 +193,31 @@ const PLACEHOLDER = [
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
 
-const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+/**
+ * Longest source of one compiled alternation. V8 stops optimizing a regular expression whose source
+ * passes 20 KB (kRegExpTooLargeToOptimize) and runs it many times slower; the sentences of one
+ * problem are split into as many regexes as keep each one well under that.
+ */
+export const MAX_REGEX_SOURCE = 16 * 1024;
+
+/** The sources as few `gi` alternations as keep each under MAX_REGEX_SOURCE, in order. */
+function compile(sources: readonly string[]): RegExp[] {
+  const groups: string[][] = [[]];
+  let length = 0;
+  for (const source of sources) {
+    const part = `(?:${source})`;
+    if (length > 0 && length + part.length + 1 > MAX_REGEX_SOURCE) {
+      groups.push([]);
+      length = 0;
+    }
+    groups.at(-1)!.push(part);
+    length += part.length + 1;
+  }
+  return groups.map((parts) => new RegExp(parts.join('|'), 'gi'));
+}
 
 /** Each problem's sentences (global: every match of a window is tried in turn). */
-export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
+export const TOLD_SENTENCES: Readonly<Record<ToldProblem, readonly RegExp[]>> = {
   'missing-bearer-prefix': compile(MISSING_BEARER),
   'masked-token': compile(MASKED),
   'placeholder-token': compile(PLACEHOLDER),
@@ -208,7 +231,7 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
 export const TOLD_ANCHORS = [
   // "Bearer undefined" is the placeholder group's: an unset value, not a scheme question.
   '(bearer(?!\\s+(?:undefined|null|nil|none|false|nan|\\[object))|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
-  `(${MASK_WORD}|\\bmasks?\\b|(?:altered|modified|displayed)\\s+value|(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3}|asterisks|stars|dots|bullets)|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
+  `(${MASK_WORD}|["'\`][*•●]{1,2}["'\`]|\\bmasks?\\b|(?:altered|modified|displayed)\\s+value|(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3}|asterisks|stars|dots|bullets)|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
   '(placeholder|%[a-z_]\\w{2,30}%|\\$\\{|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"]|bearer\\s+(?:undefined|null|nil|none|false|nan|\\[object))',
 ] as const;
 
