@@ -29,7 +29,9 @@ const MISSING_BEARER = [
   `prefixed\\s+with\\s+${BEARER}\\s+instead\\s+of`,
   `(?:replac(?:e|ed|ing)|chang(?:e|ed|ing))\\s+${QUOTE}(?:jwt|token|basic)${QUOTE}\\s+(?:with|to|by)\\s+${BEARER}`,
   // A wrong or garbled scheme changed into Bearer: "the earer → Bearer change", "JWT -> Bearer".
-  `(?:jwt|token|basic|(?!bearer\\b)[bear]{4,7})\\b${QUOTE}\\s*(?:→|->|=>|⇒)\\s*${BEARER}`,
+  // The scheme is read behind the arrow: a pattern that could start at any e, a or r would be
+  // tried at most letters of a text.
+  `(?<=\\b(?:jwt|token|basic|(?!bearer\\b)[bear]{4,7})${QUOTE}\\s*)(?:→|->|=>|⇒)\\s*${BEARER}`,
   // A space is missing between the scheme and the token: "BearereyJ…".
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
