@@ -3,6 +3,7 @@
 // Only the patterns live here; credential-prose.ts reads them around anchor words, and
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
+import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
@@ -333,5 +334,8 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
   if (isMistakesTableRow(text, start, end)) return true;
-  return RULED_OUT[problem].test(sentenceOf(text, start, end));
+  const sentence = sentenceOf(text, start, end);
+  if (speaksWithoutReporting(sentence) || inWishSection(text, start)) return true;
+  if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
+  return RULED_OUT[problem].test(sentence);
 }

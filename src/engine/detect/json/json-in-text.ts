@@ -6,10 +6,12 @@ import type { Finding } from '../../types';
 import { findBodyCandidates, type BodyCandidate } from './json-candidates';
 import { checkJsonBody } from './json-body';
 import { detectJsonParseErrors } from './json-parse-errors';
+import { detectToldJsonProblems } from './json-told';
+import { isLogRecord } from './json-log-record';
 
 /** Every invalid-json finding of `text`, ordered by position. */
 export function detectJsonInText(text: string): Finding[] {
-  const findings = [...detectJsonParseErrors(text)];
+  const findings = [...detectJsonParseErrors(text), ...detectToldJsonProblems(text)];
   for (const candidate of findBodyCandidates(text)) findings.push(...checkCandidate(text, candidate));
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -19,6 +21,8 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   // An unclosed body is judged only when a log line cut it off; elsewhere it is a quoted excerpt.
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
+  // A log record cut at its line's end was cut by whoever copied it.
+  if (candidate.unclosed && isLogRecord(body)) return [];
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];

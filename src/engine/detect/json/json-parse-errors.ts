@@ -124,6 +124,11 @@ const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
  * settings gives an "Unexpected token % in JSON" error"): that data is the app's, not a body.
  */
 const SETTINGS_PLACE_BEFORE = /\b(?:in|into)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:environment|settings|preferences|config(?:uration)?)\b[^.!?\n]{0,40}$/i;
+/**
+ * A condition written after its words, as Chinese, Japanese and Korean do: "JSON 无效时" (when the
+ * JSON is invalid), "JSON が不正な場合", "JSON이 잘못된 경우".
+ */
+const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|なら|の場合|場合|일\s*때|인\s*경우|이면)/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
 /**
@@ -198,6 +203,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
     if (SETTINGS_PLACE_BEFORE.test(before)) continue;
     if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
+    if (CONDITION_AFTER.test(text.slice(end, end + 12))) continue;
     if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
     const previous = findings.at(-1);
