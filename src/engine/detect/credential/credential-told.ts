@@ -73,9 +73,14 @@ const MISSING_BEARER = [
 /** Words for a credential, in the languages of the sentences below. */
 const SECRET_WORD =
   '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
-/** Words for a masked value: the mask itself, or what people call it. */
+/**
+ * Words for a masked value: the mask itself, or what people call it. A run of mask characters is
+ * taken whole (nothing of the same run before or after it): the gaps around it may hold the same
+ * characters, and a run that could start or end anywhere made a key of a few thousand stars cost
+ * seconds.
+ */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|(?<![*•●#])(?:\\*{3,}|•{3,}|●{3,}|#{3,})(?![*•●#])|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
