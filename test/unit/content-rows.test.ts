@@ -84,7 +84,7 @@ describe('rowText', () => {
     [
       'a bare status cell gets its context from the adapter',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
-      'Skipped\nstatus code 403',
+      'Skipped\nHTTP 403',
       klaviyo,
     ],
     [
