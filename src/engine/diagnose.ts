@@ -2,7 +2,7 @@
 // endpoint layer (e.g. Poplar) and the provider layer (e.g. Klaviyo) applied on top.
 import type { DiagnoseContext, Diagnosis, Finding, ReceiverQuote } from './types';
 import { findAll, type FindOptions } from './find';
-import type { Advice, EndpointLayer, ProviderLayer, RetryAnswer, RetrySubject } from './catalog/types';
+import type { Advice, EndpointLayer, ProviderLayer, RetrySubject } from './catalog/types';
 import { statusEntry } from './catalog/status-entry';
 import { statusTitle } from './catalog/http-status';
 import { problemEntry } from './catalog/problems';
@@ -56,7 +56,7 @@ function layerNotes(topics: readonly string[], lookup: (topic: string) => string
 }
 
 /** Retry verdict from the provider (or the general rule), with the receiver's timing if known. */
-function retryAnswer(finding: Finding, base: BaseEntry, provider: ProviderLayer | undefined): RetryAnswer {
+function retryAnswer(finding: Finding, base: BaseEntry, provider: ProviderLayer | undefined): Diagnosis['retry'] {
   const subject: RetrySubject = { kind: finding.kind, code: base.status, problem: finding.problem };
   const answer = provider ? provider.retry(subject) : generalRetry(subject);
   const parts = [answer.text];

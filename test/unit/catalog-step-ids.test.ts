@@ -11,6 +11,10 @@ import {
   type AdviceStep,
 } from '../../src/engine/catalog';
 import { unknownEntry } from '../../src/engine/catalog/unknown';
+import { generalRetry } from '../../src/engine/catalog/general-retry';
+import { PROVIDER_LAYERS } from '../../src/engine/catalog/provider-layers';
+import type { RetryAnswer, RetrySubject } from '../../src/engine/catalog/types';
+import type { FindingKind } from '../../src/engine/types';
 
 const ENTRIES: [string, readonly AdviceStep[]][] = [
   ...Object.entries(STATUS_ADVICE_DATA).map(([code, data]): [string, readonly AdviceStep[]] => [`http:${code}`, data.steps]),
@@ -44,5 +48,51 @@ describe('advice step ids', () => {
       expect(CLASS_FALLBACK_ADVICE[group].steps).toEqual(CLASS_FALLBACK_DATA[group].steps.map((s) => s.text));
     expect(PROBLEM_ENTRIES.map((entry) => entry.steps)).toEqual(PROBLEM_DATA.map((data) => data.steps.map((s) => s.text)));
     expect(unknownEntry('network', 'x').steps.every((step) => typeof step === 'string')).toBe(true);
+  });
+});
+
+/** Every answer a retry policy gives, over every kind, every code 100–599 (and none), every problem. */
+function everyRetryAnswer(): [string, RetryAnswer][] {
+  const kinds: FindingKind[] = ['http', 'network', 'credential', 'json', 'rate-limit'];
+  const codes = Array.from({ length: 500 }, (_, i) => 100 + i);
+  const problems = [null, ...PROBLEM_DATA.map((data) => data.id)];
+  // A policy reads the problem only when no code was answered.
+  const subjects = (kind: FindingKind): RetrySubject[] => [
+    ...codes.map((code) => ({ kind, code, problem: null })),
+    ...problems.map((problem) => ({ kind, code: null, problem })),
+  ];
+  const policies: [string, (subject: RetrySubject) => RetryAnswer][] = [
+    ['general', generalRetry],
+    ...Object.entries(PROVIDER_LAYERS).map(([id, layer]): [string, (subject: RetrySubject) => RetryAnswer] => [id, layer.retry]),
+  ];
+  const answers: [string, RetryAnswer][] = [];
+  for (const [policy, retry] of policies)
+    for (const kind of kinds) for (const subject of subjects(kind)) answers.push([policy, retry(subject)]);
+  return answers;
+}
+
+describe('retry answer ids', () => {
+  // One of each distinct answer per policy: the checks below then stay cheap.
+  const answers = [...new Map(everyRetryAnswer().map((entry) => [`${entry[0]} ${entry[1].id} ${entry[1].text}`, entry])).values()];
+
+  it('are well formed and name one wording each, and each wording has one id', () => {
+    const wordingOf = new Map<string, string>();
+    const idOf = new Map<string, string>();
+    for (const [policy, answer] of answers) {
+      expect(answer.id, policy).toMatch(/^(?:[a-z0-9]+:)?retry\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(wordingOf.get(answer.id) ?? answer.text, answer.id).toBe(answer.text);
+      expect(idOf.get(answer.text) ?? answer.id, answer.text).toBe(answer.id);
+      wordingOf.set(answer.id, answer.text);
+      idOf.set(answer.text, answer.id);
+    }
+    // 2 shared, 3 general, and the providers' own: a policy that lost its ids would shrink this.
+    expect(wordingOf.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it("carry their provider's prefix, or none when every policy shares them", () => {
+    for (const [policy, answer] of answers) {
+      const prefix = answer.id.includes(':') ? answer.id.slice(0, answer.id.indexOf(':')) : null;
+      if (prefix !== null) expect(prefix, answer.id).toBe(policy);
+    }
   });
 });

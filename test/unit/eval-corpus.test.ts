@@ -71,14 +71,23 @@ describe('the held-out sets (never tuned on)', () => {
     expect(blind.filter(isNegative).length * 3).toBeGreaterThanOrEqual(blind.length);
   });
 
+  /** A blind status and network set: one text a page, over a third negatives, enough of each kind. */
+  const expectBlindStatusSet = (name: string, prefix: string, least: { texts: number; codes: number; network: number }): void => {
+    const items = setNamed(name).items;
+    expect(items.length).toBeGreaterThanOrEqual(least.texts);
+    expect(items.every((item) => item.id.startsWith(prefix))).toBe(true);
+    expect(new Set(items.map((item) => item.source)).size).toBe(items.length);
+    expect(items.filter(isNegative).length / items.length).toBeGreaterThanOrEqual(0.35);
+    expect(items.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(least.codes);
+    expect(items.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(least.network);
+  };
+
   it('the blind status set (bs-) gives each page one text, two in five of them negatives full of traps', () => {
-    const statusBlind = setNamed('status-blind').items;
-    expect(statusBlind.length).toBeGreaterThanOrEqual(70);
-    expect(statusBlind.every((item) => item.id.startsWith('bs-'))).toBe(true);
-    expect(new Set(statusBlind.map((item) => item.source)).size).toBe(statusBlind.length);
-    expect(statusBlind.filter(isNegative).length / statusBlind.length).toBeGreaterThanOrEqual(0.35);
-    expect(statusBlind.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(30);
-    expect(statusBlind.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(15);
+    expectBlindStatusSet('status-blind', 'bs-', { texts: 70, codes: 30, network: 15 });
+  });
+
+  it('the fifth blind status and network set (nb5-) gives each page one text, over a third of them negatives', () => {
+    expectBlindStatusSet('status-network-blind5', 'nb5-', { texts: 120, codes: 40, network: 40 });
   });
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
@@ -88,6 +97,17 @@ describe('the held-out sets (never tuned on)', () => {
     expect(third.filter(isNegative).length * 3).toBeGreaterThanOrEqual(third.length);
     for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
       expect(third.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('the tuning half of the fourth blind setup set (sb5-, odd ids) gives each page one text, every setup mistake among the rest', () => {
+    const half = setNamed('setup-blind5a').items;
+    expect(half.length).toBeGreaterThanOrEqual(100);
+    expect(half.every((item) => /^sb5-\d*[13579]$/.test(item.id))).toBe(true);
+    expect(new Set(half.map((item) => item.source)).size).toBe(half.length);
+    expect(half.filter(isNegative).length * 3).toBeGreaterThanOrEqual(half.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(half.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(3);
     }
   });
 

@@ -3,12 +3,14 @@ import type { RetryAnswer, RetrySubject } from './types';
 import { isStatusInRange, statusClass } from './http-status';
 
 export const NOTHING_TO_RETRY: RetryAnswer = {
+  id: 'retry/not-a-failure',
   verdict: 'no-retry',
   text: 'Nothing to retry: this code does not mean the call failed.',
 };
 
 /** For a problem found in the request itself when no status is implied (nothing was refused yet). */
 export const FIX_BEFORE_SENDING: RetryAnswer = {
+  id: 'retry/fix-before-sending',
   verdict: 'no-retry',
   text: 'A retry would send the same request again: fix it in the webhook settings first.',
 };

@@ -53,6 +53,8 @@ export interface StatusEntry {
 }
 
 export interface RetryAnswer {
+  /** Stable key of this wording (`braze:retry/4xx-not-retried`), so that a translation can name it. */
+  id: string;
   verdict: RetryVerdict;
   text: string;
 }

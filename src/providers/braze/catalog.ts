@@ -15,29 +15,34 @@ function retry(subject: RetrySubject): RetryAnswer {
   if (common) return common;
   if (subject.code === null) {
     return {
+      id: 'braze:retry/undelivered-retried',
       verdict: 'retries',
       text: 'Yes: Braze retries calls it could not deliver; when the endpoint stays unreachable, the retries may spread over 24 hours. Each call may take up to 90 seconds before it times out.',
     };
   }
   if (subject.code === 598) {
     return {
+      id: 'braze:retry/unhealthy-host-retried',
       verdict: 'retries',
       text: 'Yes, a few times: Braze retries webhooks it halted for an unhealthy host, with growing gaps, before it gives up.',
     };
   }
   if (subject.code === 408 || subject.code === 429 || isServerError(subject.code)) {
     return {
+      id: 'braze:retry/408-429-5xx-retried',
       verdict: 'retries',
       text: 'Yes: Braze retries 408, 429 and 5xx answers up to five times within about 30 minutes, waiting longer each time. Each call may take up to 90 seconds before it times out.',
     };
   }
   if (isRedirect(subject.code)) {
     return {
+      id: 'braze:retry/redirect-not-followed',
       verdict: 'no-retry',
       text: 'No: Braze neither follows redirects nor retries them. Point the webhook at the final URL.',
     };
   }
   return {
+    id: 'braze:retry/4xx-not-retried',
     verdict: 'no-retry',
     text: 'No: Braze does not retry 4xx answers other than 408 and 429. Fix the webhook; the failed sends are not repeated.',
   };

@@ -12,14 +12,21 @@ const SCOPE_NOTE =
   'This is what Customer.io documents for reporting webhooks; it does not document retries for the campaign webhook action.';
 const BACKLOG_NOTE = 'Later calls are held back until this one succeeds or the 7 days run out.';
 
+const RETRIED_AFTER_AN_HOUR: RetryAnswer = {
+  id: 'customerio:retry/retried-after-an-hour',
+  verdict: 'retries',
+  text: `Yes: Customer.io waits one hour, then retries with growing gaps for up to 7 days. ${BACKLOG_NOTE} ${SCOPE_NOTE}`,
+};
+const RETRIED_AT_ONCE: RetryAnswer = {
+  id: 'customerio:retry/retried-with-growing-gaps',
+  verdict: 'retries',
+  text: `Yes: Customer.io retries any answer other than 2xx with growing gaps for up to 7 days. ${BACKLOG_NOTE} ${SCOPE_NOTE}`,
+};
+
 function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
   if (common) return common;
-  const waitsAnHour = subject.code === null || HOUR_WAIT_CODES.has(subject.code);
-  const start = waitsAnHour
-    ? 'Yes: Customer.io waits one hour, then retries with growing gaps for up to 7 days.'
-    : 'Yes: Customer.io retries any answer other than 2xx with growing gaps for up to 7 days.';
-  return { verdict: 'retries', text: `${start} ${BACKLOG_NOTE} ${SCOPE_NOTE}` };
+  return subject.code === null || HOUR_WAIT_CODES.has(subject.code) ? RETRIED_AFTER_AN_HOUR : RETRIED_AT_ONCE;
 }
 
 export const catalog: ProviderLayer = defineProviderLayer({

@@ -25,31 +25,40 @@ function retry(subject: RetrySubject): RetryAnswer {
   if (subject.code === null) {
     if (subject.problem !== null && CONNECT_FAILURES.has(subject.problem)) {
       return {
+        id: 'hubspot:retry/connect-failure-retried',
         verdict: 'retries',
         text: 'Yes: when HubSpot cannot connect within 3 seconds it retries, for up to three days.',
       };
     }
     return {
+      id: 'hubspot:retry/timeout-not-documented',
       verdict: 'unknown',
       text: "HubSpot waits 30 seconds for an answer; its documentation does not say whether a call that times out or is cut off is retried. Check the workflow's history.",
     };
   }
   if (subject.code === 429) {
     return {
+      id: 'hubspot:retry/429-retried',
       verdict: 'retries',
       text: 'Yes: HubSpot workflows retry 429 answers and wait as long as the Retry-After header asks.',
     };
   }
   if (isServerError(subject.code)) {
     return {
+      id: 'hubspot:retry/5xx-retried',
       verdict: 'retries',
       text: 'Yes: HubSpot retries 5xx answers for up to three days, starting a minute after the failure, with gaps of up to 8 hours.',
     };
   }
   if (isRedirect(subject.code)) {
-    return { verdict: 'unknown', text: 'Not documented: HubSpot does not say how workflow webhooks treat redirects.' };
+    return {
+      id: 'hubspot:retry/redirect-not-documented',
+      verdict: 'unknown',
+      text: 'Not documented: HubSpot does not say how workflow webhooks treat redirects.',
+    };
   }
   return {
+    id: 'hubspot:retry/4xx-not-retried',
     verdict: 'no-retry',
     text: 'No: HubSpot workflows do not retry 4xx answers, except 429. Fix the webhook and re-enroll the affected records if they still need it.',
   };

@@ -9,6 +9,7 @@ function retry(subject: RetrySubject): RetryAnswer {
   const common = commonAnswer(subject);
   if (common) return common;
   return {
+    id: 'iterable:retry/not-documented',
     verdict: 'unknown',
     text: 'Unknown: Iterable discards the responses of journey webhooks and does not document retries for them. Assume the call is not repeated and send it again for the affected users after the fix.',
   };

@@ -16,17 +16,20 @@ function retry(subject: RetrySubject): RetryAnswer {
   if (common) return common;
   if (subject.code === null) {
     return {
+      id: 'klaviyo:retry/network-not-documented',
       verdict: 'unknown',
       text: 'Not documented: Klaviyo lists retries only for 429, 500, 502, 503 and 504 answers. In View All Activity, see whether the profile is waiting to retry or was skipped.',
     };
   }
   if (RETRIED_CODES.has(subject.code)) {
     return {
+      id: 'klaviyo:retry/listed-code-retried',
       verdict: 'retries',
       text: 'Yes: Klaviyo retries this code up to 17 times over 24 hours, waiting longer each time; meanwhile the activity log shows the profile as waiting to retry.',
     };
   }
   return {
+    id: 'klaviyo:retry/other-code-skipped',
     verdict: 'no-retry',
     text: "No: Klaviyo retries only 429, 500, 502, 503 and 504. This profile moves to the flow's skipped queue with the code logged; fix the webhook so the next profiles go through.",
   };

@@ -5,7 +5,11 @@ import { ACME_WEBHOOK_LOG } from './sources';
 
 function retry(subject: RetrySubject): RetryAnswer {
   return (
-    commonAnswer(subject) ?? { verdict: 'no-retry', text: 'No: Acme Mail sends each webhook once and keeps the failure in its send log.' }
+    commonAnswer(subject) ?? {
+      id: 'acme:retry/sent-once',
+      verdict: 'no-retry',
+      text: 'No: Acme Mail sends each webhook once and keeps the failure in its send log.',
+    }
   );
 }
 
