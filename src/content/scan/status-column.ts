@@ -1,6 +1,7 @@
 // A cell that holds a bare number and nothing else ("503") is a status when its column or its label
-// says so: the header of its column (in a <table>, in a header <table> of its own above a scrolling
-// body, in an ARIA grid, or in a header row of divs), or the label just before it (a <dt>, a <th>
+// says so: the cell's own column attributes (headers, data-label, a grid's column id), the header
+// of its column (in a <table>, in a header <table> of its own above a scrolling body, in an ARIA
+// grid, or in a header row of divs), or the label just before it (a <dt>, a <th>
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader } from '../../engine/detect/status/status-header';
@@ -20,10 +21,11 @@ const MAX_NAME_LENGTH = 60;
 
 /**
  * A header that names a status among other words: "Last response", "HTTPステータス", "Delivery
- * status" (sort markers and screen-reader hints around it), unless a word says it counts or times
+ * status", "Error" (sort markers and screen-reader hints around it), unless a word says it counts or times
  * something, or names another kind of code (postal, country, promo...).
  */
-const STATUS_WORD = /(?:^|[^a-z])(?:status|statut|statuscode|response|http|code|c[óo]digo|estado|antwort\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
+const STATUS_WORD =
+  /(?:^|[^a-z])(?:status|statut|statuscode|response|http|code|error|outcome|c[óo]digo|estado|antwort\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
 const NOT_STATUS_WORD =
   /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
 
@@ -133,6 +135,32 @@ function labelBefore(cell: Element): Element | null {
   return label;
 }
 
+/**
+ * Attributes by which a cell names its own column: the header cells of `headers`, a responsive
+ * table's `data-label` (its header shown beside the value on narrow screens), a data grid's
+ * column id (`col-id`, `data-field`, `data-column`).
+ */
+const OWN_COLUMN_NAMES = ['data-label', 'data-title', 'col-id', 'data-field', 'data-column', 'data-col'];
+
+/** The name a cell gives its own column, or null. */
+function ownColumnName(cell: Element): string | null {
+  const headers = cell.getAttribute('headers');
+  if (headers) {
+    const header = cell.ownerDocument.getElementById(headers.trim().split(/\s+/)[0] ?? '');
+    if (header) return nameOf(header);
+  }
+  for (const attribute of OWN_COLUMN_NAMES) {
+    const name = cell.getAttribute(attribute);
+    if (name) return spacedWords(name);
+  }
+  return null;
+}
+
+/** "statusCode" and "response_code" as words ("status Code", "response code"). */
+function spacedWords(identifier: string): string {
+  return identifier.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]+/g, ' ');
+}
+
 /** What names a cell: a column's header (every cell under it is named), or a label before it. */
 interface CellName {
   text: string;
@@ -142,7 +170,8 @@ interface CellName {
 /** A caption and its value alone in their box, with no text of their own around them. */
 function isPair(box: Element, value: Element): boolean {
   if (box.childElementCount !== 2 || box.lastElementChild !== value) return false;
-  for (let child = box.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && /\S/.test((child as Text).data)) return false;
+  for (let child = box.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return false;
   return true;
 }
 
@@ -150,6 +179,8 @@ function isPair(box: Element, value: Element): boolean {
 function nameFor(cell: Element): CellName | null {
   const row = cell.parentElement;
   if (!row) return null;
+  const own = ownColumnName(cell);
+  if (own !== null) return { text: own, column: true };
   const tag = cell.tagName.toUpperCase();
   let header: Element | null = null;
   let label: Element | null = null;
