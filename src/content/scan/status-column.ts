@@ -74,17 +74,25 @@ function headerCellAt(row: Element | null | undefined, index: number): Element |
 /**
  * The header row of a body table drawn without one: the last row of the nearest table before it
  * (a fixed header drawn as a table of its own, outside the scrolling box of the body), when its
- * number of cells matches.
+ * number of cells matches. Looked up once per body table: its cells would all ask the same.
  */
 function detachedHeaderRow(table: Element, width: number): Element | null {
+  let head = detachedHeaders.get(table);
+  if (head === undefined || (head && !head.isConnected)) detachedHeaders.set(table, (head = findDetachedHeaderRow(table)));
+  return head && head.children.length === width ? head : null;
+}
+
+/** Each body table's detached header row (null: none before it). */
+const detachedHeaders = new WeakMap<Element, Element | null>();
+
+function findDetachedHeaderRow(table: Element): Element | null {
   let box: Element | null = table;
   for (let depth = 0; box && depth < HEADER_TABLE_DEPTH; depth++, box = box.parentElement) {
     for (let before = box.previousElementSibling; before; before = before.previousElementSibling) {
       const head = before.tagName.toUpperCase() === 'TABLE' ? before : before.querySelector('table');
       if (!head) continue;
       const rows = head.querySelectorAll('tr');
-      const last = rows[rows.length - 1];
-      return last && last.children.length === width ? last : null;
+      return rows[rows.length - 1] ?? null;
     }
   }
   return null;
