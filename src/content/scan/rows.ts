@@ -202,6 +202,7 @@ const ABBREVIATED = /^(?:[1-5]xx|.*(?:…|\.\.\.))$/i;
  * is read as a status.
  */
 function fullValueInAttribute(element: Element): string | null {
+  if (!element.hasAttributes()) return null;
   const value = element.getAttribute('title') ?? element.getAttribute('aria-label');
   if (!value || !CODE_IN_ATTRIBUTE.test(value)) return null;
   const shown = (element.textContent ?? '').trim();

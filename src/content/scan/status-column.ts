@@ -31,6 +31,19 @@ const NOT_STATUS_WORD =
 
 /** True when a column header or a label names an HTTP status. */
 export function namesStatus(name: string): boolean {
+  let names = namedStatus.get(name);
+  if (names === undefined) {
+    if (namedStatus.size >= MAX_REMEMBERED_NAMES) namedStatus.clear();
+    namedStatus.set(name, (names = readsAsStatus(name)));
+  }
+  return names;
+}
+
+/** Header and label texts already judged: a page has few, read once per cell. */
+const namedStatus = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 512;
+
+function readsAsStatus(name: string): boolean {
   const text = name.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_NAME_LENGTH) return false;
   if (isStatusHeader(text)) return true;
@@ -46,6 +59,19 @@ function nameOf(element: Element): string {
     if (!node.parentElement?.closest('[aria-hidden="true"]')) out += ` ${(node as Text).data}`;
   }
   return out;
+}
+
+/** Each header's text and the name read from it: a column's cells would all read the same. */
+const headerNames = new WeakMap<Element, { text: string; name: string }>();
+
+/** A column header's name, read again only when its text changed. */
+function headerName(header: Element): string {
+  const text = header.textContent ?? '';
+  const known = headerNames.get(header);
+  if (known && known.text === text) return known.name;
+  const name = nameOf(header);
+  headerNames.set(header, { text, name });
+  return name;
 }
 
 /**
@@ -152,6 +178,7 @@ const OWN_COLUMN_NAMES = ['data-label', 'data-title', 'col-id', 'data-field', 'd
 
 /** The name a cell gives its own column, or null. */
 function ownColumnName(cell: Element): string | null {
+  if (!cell.hasAttributes()) return null;
   const headers = cell.getAttribute('headers');
   if (headers) {
     const header = cell.ownerDocument.getElementById(headers.trim().split(/\s+/)[0] ?? '');
@@ -201,7 +228,7 @@ function nameFor(cell: Element): CellName | null {
     header = divRowHeader(cell, row);
     if (!header && isPair(row, cell)) label = labelBefore(cell);
   }
-  if (header) return { text: nameOf(header), column: true };
+  if (header) return { text: headerName(header), column: true };
   return label ? { text: nameOf(label), column: false } : null;
 }
 
