@@ -213,10 +213,10 @@ function fullValueInAttribute(element: Element): string | null {
 
 /**
  * A row's text as the detectors read it: a line break where a block starts (cells never merge:
- * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
+ * "failed" + "403" is not "failed403"), `inlineGap` (a space) between inline parts. Status cells that hold a
  * bare number under a status column (or in the adapter's status cells) are read as "HTTP N". Capped at MAX_ROW_TEXT characters.
  */
-export function rowText(row: Element, adapter: SiteAdapter): string {
+export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
   let out = '';
   let separator = '';
@@ -246,7 +246,7 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
         continue;
       }
     } else if (isText(node) && HAS_TEXT.test(node.data)) {
-      if (out) out += separator || ' ';
+      if (out) out += separator || inlineGap;
       separator = '';
       out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
       const field = statusInFields(node.data);
@@ -258,6 +258,15 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
     node = walker.nextNode();
   }
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
+}
+
+/**
+ * A row's text for a sample shown to the user: inline parts joined as the page shows them, with
+ * nothing between them. A token the page splits into inline pieces (`<wbr>`, highlighting spans)
+ * stays one token, so the redactor sees and hides it whole.
+ */
+export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
+  return rowText(row, adapter, '');
 }
 
 /** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */
