@@ -84,13 +84,18 @@ describe('rowText', () => {
     [
       'a bare status cell gets its context from the adapter',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
-      'Skipped\nstatus code 403',
+      'Skipped\nHTTP 403',
       klaviyo,
     ],
     [
-      'the same cell without the adapter stays bare',
+      'the same cell without the adapter: its data-column names an error column',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
-      'Skipped\n403',
+      'Skipped\nHTTP 403',
+    ],
+    [
+      'a bare number whose data-column names something else is left out',
+      '<table><tbody><tr id="r"><td>Skipped</td><td data-column="notes">403</td></tr></tbody></table>',
+      'Skipped',
     ],
   ])('%s', (_name, html, expected, adapter = generic) => {
     document.body.innerHTML = html;
