@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
-import { inWishSection, isRuleInDoc, readsAsFirstPersonReport, speaksWithoutReporting } from '../../src/engine/detect/credential/credential-register';
+import {
+  inWishSection,
+  isRuleInDoc,
+  readsAsFirstPersonReport,
+  speaksWithoutReporting,
+} from '../../src/engine/detect/credential/credential-register';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -54,7 +59,9 @@ describe('credential mistakes spoken of without being reported (traps)', () => {
 
   it('still reports the same mistakes told as events', () => {
     expect(problemsIn('The settings form sent the masked password (*****) back to the server.')).toEqual(['masked-token']);
-    expect(problemsIn('Our Authorization header had no Bearer prefix: we sent the token alone and got 401.')).toContain('missing-bearer-prefix');
+    expect(problemsIn('Our Authorization header had no Bearer prefix: we sent the token alone and got 401.')).toContain(
+      'missing-bearer-prefix',
+    );
   });
 });
 

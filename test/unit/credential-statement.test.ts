@@ -26,11 +26,20 @@ describe('credential mistakes stated by whoever made or fixed them', () => {
     ['The importer took ***** as the client secret and every sync fails.', 'masked-token'],
     ['The key is dotted out in the edit form and that value is used for the test request.', 'masked-token'],
     // Stand-ins that went out.
-    ["401 Forbidden from Mailgun. console.log(mg.client):\nrequest: {\n  username: 'api',\n  key: 'MAILGUN_API_KEY',\n}", 'placeholder-token'],
-    ['In provider.json the credentials are overwritten with "YOUR_ACCESS_KEY_ID" on export; after import the token is invalid.', 'placeholder-token'],
+    [
+      "401 Forbidden from Mailgun. console.log(mg.client):\nrequest: {\n  username: 'api',\n  key: 'MAILGUN_API_KEY',\n}",
+      'placeholder-token',
+    ],
+    [
+      'In provider.json the credentials are overwritten with "YOUR_ACCESS_KEY_ID" on export; after import the token is invalid.',
+      'placeholder-token',
+    ],
     ['# Headers and Auth not interpolating collection variables', 'placeholder-token'],
     ['Placing the actual value instead of a variable fixed my authentication problems.', 'placeholder-token'],
-    ['I use {{token}} for my token. It is not filled in, it\'s sending:\n```\nRequest Headers:\n{\n  "Authorization": "Bearer {{token', 'placeholder-token'],
+    [
+      'I use {{token}} for my token. It is not filled in, it\'s sending:\n```\nRequest Headers:\n{\n  "Authorization": "Bearer {{token',
+      'placeholder-token',
+    ],
   ];
   it.each(STATED)('%j → %s', (text, problem) => {
     expect(problemsIn(text)).toContain(problem);
@@ -62,13 +71,15 @@ describe('credential mistakes stated by whoever made or fixed them', () => {
 
 describe('a doc example run as it stood', () => {
   it('is a report when the writer tells what they ran and what came back', () => {
-    const text = "# what is the mean in the example?\nwhen i execute the command\ncurl -H 'X-Auth-Token: put_token_here' https://localhost/api/v1/webhooks/sample\ni got the results: \"faultstring\": \"Unauthorized\"";
+    const text =
+      '# what is the mean in the example?\nwhen i execute the command\ncurl -H \'X-Auth-Token: put_token_here\' https://localhost/api/v1/webhooks/sample\ni got the results: "faultstring": "Unauthorized"';
     expect(ranADocExample(text)).toBe(true);
     expect(problemsIn(text)).toContain('placeholder-token');
   });
 
   it('is still a doc when nobody ran it', () => {
-    const text = "For example, send the header:\ncurl -H 'X-Auth-Token: put_token_here' https://localhost/api/v1/webhooks/sample\nA wrong token gets 401 Unauthorized.";
+    const text =
+      "For example, send the header:\ncurl -H 'X-Auth-Token: put_token_here' https://localhost/api/v1/webhooks/sample\nA wrong token gets 401 Unauthorized.";
     expect(ranADocExample(text)).toBe(false);
     expect(problemsIn(text)).not.toContain('placeholder-token');
   });

@@ -273,7 +273,9 @@ describe('told and placed shapes of setup5', () => {
   });
 
   it("leaves a named .json file's own parse error to the file", () => {
-    expect(problems('The build fails when trying to parse `colors.json` with:\n\nSyntaxError: Unexpected token } in JSON at position 84')).toBe(0);
+    expect(
+      problems('The build fails when trying to parse `colors.json` with:\n\nSyntaxError: Unexpected token } in JSON at position 84'),
+    ).toBe(0);
     expect(problems('The webhook fails when trying to parse the body:\n\nSyntaxError: Unexpected token } in JSON at position 84')).toBe(1);
   });
 

@@ -19,7 +19,7 @@ describe('bodies told not to parse, in words', () => {
     // JSON.parse named as failing.
     'Fixes JSON.parse error when the webhook body is empty',
     // A curl body in single quotes with escaped quotes inside.
-    "curl -H 'Content-Type: application/json' -d '{\\\"text\\\": \\\"Hello World\\\"}' https://example.com/hook",
+    'curl -H \'Content-Type: application/json\' -d \'{\\"text\\": \\"Hello World\\"}\' https://example.com/hook',
   ];
   it.each(TOLD)('%j is invalid JSON', (text) => {
     expect(detectToldJsonProblems(text).length).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe('bodies told not to parse, in words', () => {
     // Double quotes around the body: the shell turns \" into ".
     'curl -H "Content-Type: application/json" -d "{\\"text\\": \\"Hello\\"}" https://example.com/hook',
     // A single-quoted body without escapes is fine.
-    "curl -d '{\"text\": \"Hello\"}' https://example.com/hook",
+    'curl -d \'{"text": "Hello"}\' https://example.com/hook',
     // A PR asking for valid JSON, in Chinese: "when JSON is invalid, just show a hint".
     '# fix(webhook): RequestBody must be valid JSON\n\nJSON 无效时提示一下就完了。',
   ];
@@ -54,7 +54,8 @@ describe('a log record cut at its line end', () => {
   });
 
   it('is not judged as a truncated body, while a cut body still is', () => {
-    const record = '```\n{"reqId":"Ia7c","level":2,"time":"2026-02-24T09:03:15+00:00","message":"Error: 401","userAgent":"Mozilla/5.0 (X11; rv:147\n```';
+    const record =
+      '```\n{"reqId":"Ia7c","level":2,"time":"2026-02-24T09:03:15+00:00","message":"Error: 401","userAgent":"Mozilla/5.0 (X11; rv:147\n```';
     expect(invalidIn(record)).toBe(false);
     const body = '2024-01-01 12:00:00 ERROR body: {"event":"delivered","email":"a@b.c","data":{"id":"12\n2024-01-01 12:00:01 INFO next';
     expect(invalidIn(body)).toBe(true);

@@ -95,7 +95,8 @@ const RECEIVER_ECHO = /\becho(?:es|ed|ing)?\b/i;
  * The mask as the object of replacing: the writer fills in a doc's `********` with their value
  * ("replacing ******** directly after Authorization Bearer"), the opposite of keeping it.
  */
-const REPLACING_THE_MASK = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?["'`(]?(?:[*•●]{3,}|x{4,}|asterisks|stars|dots)(?!\s*(?:with|by)\s+(?:the\s+)?(?:real|actual|full|your))/i;
+const REPLACING_THE_MASK =
+  /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?["'`(]?(?:[*•●]{3,}|x{4,}|asterisks|stars|dots)(?!\s*(?:with|by)\s+(?:the\s+)?(?:real|actual|full|your))/i;
 
 /** True when `sentence` speaks of the mistake in a feature, a guard or a receiver's echo. */
 export function speaksWithoutReporting(sentence: string): boolean {

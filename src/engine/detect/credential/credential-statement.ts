@@ -92,7 +92,8 @@ const STATEMENTS: readonly Statement[] = [
   // A form that shows the key dotted out, and that value used: "dotted out in the edit form … used for the request".
   {
     problem: 'masked-token',
-    pattern: /\b(?:dotted|starred|blanked)\s+out\b[^.\n]{0,160}?(?:\bus(?:ed|es)\b|\bsen[dt]\b|\brequests?\b|\bfail\w*|\b40[13]\b|\binvalid\b|\bunauthori[sz]ed\b)/gi,
+    pattern:
+      /\b(?:dotted|starred|blanked)\s+out\b[^.\n]{0,160}?(?:\bus(?:ed|es)\b|\bsen[dt]\b|\brequests?\b|\bfail\w*|\b40[13]\b|\binvalid\b|\bunauthori[sz]ed\b)/gi,
   },
   // Stored credentials overwritten with a stand-in: "credentials are overwritten with "YOUR_ACCESS_KEY_ID"".
   {
@@ -101,7 +102,8 @@ const STATEMENTS: readonly Statement[] = [
       `\\b${CREDENTIAL_NOUN}\\s+(?:are|were|is|was|gets?|got|have\\s+been|has\\s+been)\\s+(?:\\w+\\s+)?(?:overwritten|replaced|reset|set|filled|populated|changed)\\s+(?:with|to|by)\\s+["'\`]?([A-Za-z][\\w.-]{2,60})`,
       'gi',
     ),
-    holdsIn: (text, start, end) => FAILURE_SIGNAL.test(text) && isPlaceholderToken(/([A-Za-z][\w.-]{2,60})$/.exec(text.slice(start, end))?.[1] ?? ''),
+    holdsIn: (text, start, end) =>
+      FAILURE_SIGNAL.test(text) && isPlaceholderToken(/([A-Za-z][\w.-]{2,60})$/.exec(text.slice(start, end))?.[1] ?? ''),
   },
   // Substitution that did not happen: "Headers and Auth not interpolating collection variables".
   {

@@ -3,7 +3,8 @@
 // while copying it, and nothing says a body was sent that way.
 
 /** Keys a structured logger writes first; a body rarely opens with them. */
-const RECORD_KEY = /"(?:reqId|requestId|level|levelname|severity|time|timestamp|@timestamp|ts|msg|message|logger|log\.level|pid|hostname)"[ \t]*:/g;
+const RECORD_KEY =
+  /"(?:reqId|requestId|level|levelname|severity|time|timestamp|@timestamp|ts|msg|message|logger|log\.level|pid|hostname)"[ \t]*:/g;
 /** How much of the record's start is read for its keys. */
 const HEAD = 160;
 /** Record keys a log record's head holds at least. */

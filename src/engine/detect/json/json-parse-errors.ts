@@ -123,7 +123,8 @@ const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
  * The error placed in an app's own settings, environment or configuration ("… in environment
  * settings gives an "Unexpected token % in JSON" error"): that data is the app's, not a body.
  */
-const SETTINGS_PLACE_BEFORE = /\b(?:in|into)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:environment|settings|preferences|config(?:uration)?)\b[^.!?\n]{0,40}$/i;
+const SETTINGS_PLACE_BEFORE =
+  /\b(?:in|into)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:environment|settings|preferences|config(?:uration)?)\b[^.!?\n]{0,40}$/i;
 /**
  * A condition written after its words, as Chinese, Japanese and Korean do: "JSON 无效时" (when the
  * JSON is invalid), "JSON が不正な場合", "JSON이 잘못된 경우".

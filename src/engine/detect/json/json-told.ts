@@ -89,7 +89,11 @@ export function detectToldJsonProblems(text: string): Finding[] {
     prose ? toldMalformed(text) : null,
     prose ? firstOf(text, JSON_PARSE_FAILED, 'JSON.parse failed on the body') : null,
     firstOf(text, OLD_NODE_MESSAGE, 'JSON.parse threw "Unexpected token": the body is not JSON'),
-    firstOf(text, SINGLE_QUOTED_ESCAPES, 'the body is in single quotes, where \\" stays a backslash and a quote: the receiver gets invalid JSON'),
+    firstOf(
+      text,
+      SINGLE_QUOTED_ESCAPES,
+      'the body is in single quotes, where \\" stays a backslash and a quote: the receiver gets invalid JSON',
+    ),
   ];
   return found.filter((item): item is Finding => item !== null);
 }
