@@ -22,6 +22,7 @@ import {
 } from './network-patterns';
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
+import { isNamedNotReported } from '../shared/definition-context';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -85,6 +86,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   const isGatewayTimeout = gatewayTimeoutTest(text);
   return dropWeak(mergeOccurrences(text, matches))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
+    .filter(({ start, end }) => !isNamedNotReported(text, start, end, 'network'))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,

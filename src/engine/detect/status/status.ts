@@ -32,6 +32,7 @@ import {
 } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
+import { isNamedNotReported } from '../shared/definition-context';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -44,6 +45,12 @@ const WORD_CHAR_AT = /[\w]/;
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
 export function detectStatusCodes(text: string): Finding[] {
+  const findings = findStatusCodes(text);
+  // Documentation and code name statuses too: a retry rule's list is not a report.
+  return findings.length === 0 ? findings : findings.filter(({ start, end }) => !isNamedNotReported(text, start, end, 'status'));
+}
+
+function findStatusCodes(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
