@@ -62,3 +62,38 @@ describe('network failures named by code, tables and conditions are not reported
     expect([...new Set(problemsIn(text))]).toEqual(problems);
   });
 });
+
+// Traps of the shapes this branch reads: each beside the positives in ../fixtures/detector-positives.ts.
+describe('traps of the new shapes', () => {
+  it.each([
+    // A number glued to a word that is not its own reason phrase.
+    'the job took 500ms and 404pages were cached',
+    '404Forbidden is not a phrase of 404',
+    // Plurals in a list that counts seconds.
+    'wait after 500s, 600s and 700s',
+  ])('no status: %s', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    // A setting described by its unit, and a Japanese limit "until the timeout".
+    '"connectTimeout": { "description": "Connection timeout in milliseconds", "example": 5000 }',
+    '応答はタイムアウトになるまでの3秒以内に返してください。',
+    // A gateway that times out and answers with a status: the status is what the sender saw.
+    'the proxy is timing out and returning a 503 to the sender',
+  ])('no network failure: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a timeout reported with its unit is still a timeout', () => {
+    expect(problemsIn('Error: connection timeout in 30 seconds')).toEqual(['timeout']);
+  });
+
+  it("the stated cause wins over a vague 'could not connect' in the same message", () => {
+    const text =
+      'Could not connect to the API (https://api.example.com/v1/x). Please check your internet connection and try again. ' +
+      'If this problem persists, check the status page at https://status.example.com or write to support@example.com. ' +
+      '(Network error [errno 7]: Failed to connect to api.example.com port 443: Connection timed out)';
+    expect(problemsIn(text)).toEqual(['timeout']);
+  });
+});

@@ -27,7 +27,7 @@ const POLICY_WORDS =
  * "seeing"), a count of attempts ("giving up", "max retries exceeded"), a time word.
  */
 const REPORT_WORDS =
-  /\b(?:got|getting|gets|received|receiving|seeing|saw|failed|failing|threw|happen(?:s|ed|ing)|occurr(?:ed|ing)|keeps?|kept|giving up|gave up|attempt(?:ed|s)?|exceeded|retrying|retried|today|yesterday|suddenly|randomly)\b/i;
+  /\b(?:got|getting|gets|received|receiving|seeing|saw|failed|failing|threw|happen(?:s|ed|ing)|occurr(?:ed|ing)|keeps?|kept|giving up|gave up|attempted|attempt #?\d+|exceeded|retrying|retried|today|yesterday|suddenly|randomly)\b/i;
 /** A log's or a traceback's own marks: an upper-case level, a time of day, a cause chain. */
 const LOG_MARKS = /\b(?:ERROR|WARN(?:ING)?|FATAL|CRITICAL)\b|\d\d:\d\d|Traceback|Caused by|Exception:/;
 /** A first person word, case-sensitive: "I" is a pronoun, "i" in "i/o timeout" is not. */
