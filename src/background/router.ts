@@ -91,11 +91,16 @@ async function onGetTabFindings(tabId: number): Promise<RouterReply> {
 
 /**
  * Injects the on-demand content script into the frame that asked. It runs in the same isolated
- * world as content.js, which picks up what it registers once this reply arrives.
+ * world as content.js, which picks up what it registers once this reply arrives. Injected at once,
+ * not at document_idle (the default): rows judged while a log is still being parsed want it.
  */
 async function onLoadContentExtras(sender: Runtime.MessageSender): Promise<RouterReply> {
   const tabId = sender.tab?.id ?? -1;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_EXTRAS_FILE] });
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [CONTENT_EXTRAS_FILE],
+    injectImmediately: true,
+  });
   return { ok: true };
 }
 

@@ -1,12 +1,12 @@
 // Buffered stdout that respects back-pressure and goes quiet when the reader leaves (`| head`).
 // Text is encoded as it comes into one byte buffer, so a flush is one write of bytes, with no
 // long string to build and encode again.
+import { ByteBuffer } from './byte-buffer';
 
 const FLUSH_AT_BYTES = 64 * 1024;
 
 export class Output {
-  private buffer = Buffer.allocUnsafe(2 * FLUSH_AT_BYTES);
-  private length = 0;
+  private readonly buffer = new ByteBuffer(2 * FLUSH_AT_BYTES);
   private gone = false;
   /** A write error other than EPIPE (a full disk, ...), to be reported by the caller. */
   failure: string | null = null;
@@ -26,39 +26,25 @@ export class Output {
 
   /** Queues text without flushing (the caller flushes). */
   append(text: string): void {
-    if (this.gone) return;
-    // UTF-8 takes at most three bytes per UTF-16 unit.
-    this.reserve(text.length * 3);
-    this.length += this.buffer.write(text, this.length);
+    if (!this.gone) this.buffer.append(text);
   }
 
   /** Queues bytes already encoded as UTF-8, without flushing. */
   appendBytes(bytes: Uint8Array): void {
-    if (this.gone) return;
-    this.reserve(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
+    if (!this.gone) this.buffer.appendBytes(bytes);
   }
 
   /** Queues text; resolves once it may be followed by more without piling up in memory. */
   async write(text: string): Promise<void> {
     if (this.gone) return;
     this.append(text);
-    if (this.length >= FLUSH_AT_BYTES) await this.flush();
-  }
-
-  private reserve(bytes: number): void {
-    if (this.length + bytes <= this.buffer.length) return;
-    const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
-    this.buffer.copy(larger, 0, 0, this.length);
-    this.buffer = larger;
+    if (this.buffer.length >= FLUSH_AT_BYTES) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (this.gone || this.length === 0) return;
+    if (this.gone || this.buffer.length === 0) return;
     // A copy: the stream may hold on to what it is given while the buffer fills again.
-    const bytes = Buffer.from(this.buffer.subarray(0, this.length));
-    this.length = 0;
+    const bytes = this.buffer.take();
     if (this.stream.write(bytes)) return;
     await new Promise<void>((resolve) => {
       const done = () => {

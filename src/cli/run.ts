@@ -1,13 +1,15 @@
 // The CLI as a function: arguments and streams in, exit status out (main.ts only wires process).
 import { version } from '../../package.json' with { type: 'json' };
-import { diagnoseText, type DiagnoseContext } from '../engine';
+import type { DiagnoseContext } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
 import { openBodyStart } from '../engine/detect/json/json-candidates';
 import { parseArgs, STDIN_NAME, USAGE, type CliOptions } from './args';
-import { COLOR_PALETTE, PLAIN_PALETTE, ReadableReport, shouldUseColor, writeJsonLine } from './format';
+import type { ChunkOutput } from './chunk-report';
+import { COLOR_PALETTE, PLAIN_PALETTE, ReadableReport, shouldUseColor } from './format';
 import { InputError, readTextInput } from './input';
+import { ChunkJudging, type WorkerPlan } from './judging';
 import { Output } from './output';
-import { scanStream, type Analyse, type LocatedFinding } from './scan';
+import { scanChunks } from './scan';
 
 export const EXIT_NO_FINDINGS = 0;
 export const EXIT_FINDINGS = 1;
@@ -18,6 +20,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   env: Readonly<Record<string, string | undefined>>;
+  /** Worker threads for the engine on big inputs; none means every chunk is judged in this thread. */
+  workers?: WorkerPlan | null;
 }
 
 const NAME = 'webhook-doctor';
@@ -44,43 +48,50 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
   if (options.provider) context.provider = options.provider;
   if (options.endpointUrl) context.endpointUrl = options.endpointUrl;
   // Bodies a JSON check must see whole: Poplar's required fields when its endpoint is given.
-  const findOptions = { requiredFields: requiredFieldsFor(options.endpointUrl) };
-  const analyse: Analyse = (text) => diagnoseText(text, context, findOptions);
+  const judging = new ChunkJudging({ context, requiredFields: requiredFieldsFor(options.endpointUrl) }, io.workers ?? null);
 
   const out = new Output(io.stdout);
   const report = new ReadableReport(shouldUseColor(io.stdout.isTTY, io.env) ? COLOR_PALETTE : PLAIN_PALETTE);
-  // JSON lines go straight into the output's bytes: their constant parts are encoded only once.
-  const render = (file: string, items: LocatedFinding[]): void => {
-    if (!options.json) return out.append(report.findings(file, items));
-    for (const item of items) writeJsonLine(out, file, item);
+  // JSON lines come encoded (their constant parts encoded only once): straight into the output.
+  const render = (file: string, output: ChunkOutput): void => {
+    if ('jsonLines' in output) out.appendBytes(output.jsonLines);
+    else out.append(report.findings(file, output.located));
   };
   const warn = (message: string) => io.stderr.write(`${NAME}: ${message}\n`);
 
   let findings = 0;
   let filesRead = 0;
   let failed = false;
-  for (const file of options.files) {
-    if (!out.open) break;
-    if (file === STDIN_NAME && io.stdin.isTTY) warn('reading log text from standard input (end with Ctrl-D)');
-    try {
-      const summary = await scanStream(readTextInput(file, io.stdin), analyse, {
-        keepTogether: openBodyStart,
-        // Flushed per chunk so findings show up while a big log is still being read.
-        onFindings: async (items) => {
-          render(file, items);
-          await out.flush();
-          return out.open;
-        },
-      });
-      filesRead++;
-      findings += summary.findings;
-      if (!summary.hasText) warn(`${file}: no text to diagnose`);
-    } catch (error) {
-      failed = true;
-      if (error instanceof InputError) warn(error.message);
-      else warn(`${file}: internal error while scanning: ${error instanceof Error ? error.message : String(error)}`);
+  try {
+    for (const file of options.files) {
+      if (!out.open) break;
+      if (file === STDIN_NAME && io.stdin.isTTY) warn('reading log text from standard input (end with Ctrl-D)');
+      try {
+        const format = { file, json: options.json };
+        const summary = await scanChunks(readTextInput(file, io.stdin), (chunk) => judging.judge(chunk, format), {
+          keepTogether: openBodyStart,
+          inFlight: judging.inFlight,
+          // Flushed per chunk so findings show up while a big log is still being read.
+          onResult: async (output) => {
+            render(file, output);
+            await out.flush();
+            return out.open;
+          },
+        });
+        filesRead++;
+        findings += summary.findings;
+        if (!summary.hasText) warn(`${file}: no text to diagnose`);
+      } catch (error) {
+        failed = true;
+        if (error instanceof InputError) warn(error.message);
+        else warn(`${file}: internal error while scanning: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+  } finally {
+    await judging.close();
   }
+  // For tests and benchmarks: whether worker threads took part.
+  if (io.env.WEBHOOK_DOCTOR_DEBUG_WORKERS === '1') warn(`${judging.judgedInWorkers} chunks judged in worker threads`);
   if (!options.json && out.open && filesRead > 0) await out.write(report.summary(filesRead));
   await out.flush();
   if (out.failure !== null) {

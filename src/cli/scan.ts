@@ -46,26 +46,84 @@ export function locateFindings(chunk: TextChunk, analyse: Analyse): LocatedFindi
   return located;
 }
 
-export async function scanStream(
+/** What judging one chunk gave: how many findings, and what to hand on (findings, or output). */
+export interface ChunkVerdict<T> {
+  findings: number;
+  result: T;
+}
+
+/** Judges one chunk, at once or later (in a worker thread). */
+export type JudgeChunk<T> = (chunk: TextChunk) => ChunkVerdict<T> | Promise<ChunkVerdict<T>>;
+
+export interface ChunkScanOptions<T> {
+  limits?: Partial<ChunkLimits>;
+  keepTogether?: KeepTogether;
+  /** How many chunks may be judged at once; results are still handed on in input order. */
+  inFlight?: number;
+  /** Called with the result of each chunk that has findings, in input order; as onFindings. */
+  onResult: (result: T) => void | boolean | Promise<void | boolean>;
+}
+
+/**
+ * Cuts the input into chunks and judges them, up to `inFlight` at a time, so that reading and
+ * writing overlap with the judging when it runs elsewhere. Each result is handed on as soon as
+ * it and those before it are ready (while the input is still being waited for), in input order.
+ */
+export async function scanChunks<T>(
   pieces: AsyncIterable<string> | Iterable<string>,
-  analyse: Analyse,
-  options: ScanOptions,
+  judge: JudgeChunk<T>,
+  options: ChunkScanOptions<T>,
 ): Promise<ScanSummary> {
   const chunker = new LineChunker(options.limits, options.keepTogether ?? null);
   const summary: ScanSummary = { findings: 0, chars: 0, hasText: false };
-  const handle = async (chunks: TextChunk[]): Promise<boolean> => {
+  const inFlight = Math.max(1, options.inFlight ?? 1);
+  // One link per chunk not yet handed on; each link waits for the one before it.
+  const links: Promise<void>[] = [];
+  let last: Promise<void> = Promise.resolve();
+  let wanted = true;
+  const handOn = async (verdict: Promise<ChunkVerdict<T>>): Promise<void> => {
+    const { findings, result } = await verdict;
+    if (!wanted) return;
+    summary.findings += findings;
+    if (findings > 0 && (await options.onResult(result)) === false) wanted = false;
+  };
+  const submit = async (chunks: TextChunk[]): Promise<boolean> => {
     for (const chunk of chunks) {
-      const located = locateFindings(chunk, analyse);
-      summary.findings += located.length;
-      if (located.length > 0 && (await options.onFindings(located)) === false) return false;
+      if (!wanted) return false;
+      let verdict: Promise<ChunkVerdict<T>>;
+      try {
+        verdict = Promise.resolve(judge(chunk));
+      } catch (error) {
+        verdict = Promise.reject(error);
+      }
+      const link = last
+        .then(() => handOn(verdict))
+        .finally(() => {
+          links.shift();
+        });
+      // A failure surfaces where the link is awaited; until then it must not count as unhandled.
+      link.catch(() => undefined);
+      links.push(link);
+      last = link;
+      while (links.length >= inFlight) await links[0];
     }
-    return true;
+    return wanted;
   };
   for await (const piece of pieces) {
     summary.chars += piece.length;
     if (!summary.hasText && NON_WHITESPACE.test(piece)) summary.hasText = true;
-    if (!(await handle(chunker.push(piece)))) return summary;
+    if (!(await submit(chunker.push(piece)))) return summary;
   }
-  await handle(chunker.end());
+  if (await submit(chunker.end())) await last;
   return summary;
+}
+
+/** Every finding of the input, located, judged chunk by chunk in this thread. */
+export function scanStream(pieces: AsyncIterable<string> | Iterable<string>, analyse: Analyse, options: ScanOptions): Promise<ScanSummary> {
+  const judge = (chunk: TextChunk): ChunkVerdict<LocatedFinding[]> => {
+    const located = locateFindings(chunk, analyse);
+    return { findings: located.length, result: located };
+  };
+  const { onFindings, ...rest } = options;
+  return scanChunks(pieces, judge, { ...rest, onResult: onFindings });
 }

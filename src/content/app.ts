@@ -26,7 +26,7 @@ import {
 } from './runtime/messaging';
 import { createRedactor } from './scan/redaction';
 import { detectRow, needsExtras, warmUpDetectors } from './scan/row-detect';
-import { rowText } from './scan/rows';
+import { rowTextAsShown } from './scan/rows';
 import { Scanner } from './scan/scanner';
 import { unmatchedSelectors } from './scan/selector-misses';
 import { createChunkRunner } from './scan/scheduler';
@@ -213,7 +213,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
 }
 
 function* mapRows(annotations: Annotations, adapter: SiteAdapter): Iterable<{ finding: Finding; text: () => string }> {
-  for (const [row, state] of annotations.entries()) yield { finding: state.finding, text: () => rowText(row, adapter) };
+  for (const [row, state] of annotations.entries()) yield { finding: state.finding, text: () => rowTextAsShown(row, adapter) };
 }
 
 /**

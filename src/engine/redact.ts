@@ -3,9 +3,12 @@
 // secret-named keys, then long runs that look like secrets.
 import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
+import { INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
 import { skipBlanks } from './text';
 
-const SECRET_KEY_WORD = /authorization|api[-_]?key|token|password|passwd|secret/gi;
+const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
+/** An invisible break between two token characters: taken out, so the token is one run again. */
+const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
@@ -33,7 +36,11 @@ interface Replacement {
  * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
-  return redactSecretRuns(redactKeyedValues(redactBareParams(redactUrlsInText(text))));
+  return redactSecretRuns(redactKeyedValues(redactBareParams(redactUrlsInText(joinBrokenTokens(text)))));
+}
+
+function joinBrokenTokens(text: string): string {
+  return INVISIBLE_BREAK.test(text) ? text.replace(BREAK_IN_TOKEN, '') : text;
 }
 
 function redactUrlsInText(text: string): string {

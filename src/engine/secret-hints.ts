@@ -6,9 +6,20 @@ export const SECRET_PARAM =
   /^(?:sig|signature|key|code|auth|password|passwd|pwd|[\w-]*token|[\w-]*secret|[\w-]*api[-_]?key|access[-_]?key)$/i;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key (authorization, api key, token,
- * password, secret), a URL, a secret-named query parameter, or a run of 20 token characters. Text
- * without any of them comes back from the redactor unchanged.
+ * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
+ * space, a soft hyphen, a word joiner): they split it into runs that each look harmless.
  */
-export const MAY_HOLD_SECRET =
-  /authorization|api[-_]?key|token|passw|secret|[\w.=+/-]{20}|:\/\/|[?&;#](?:sig|signature|key|code|auth|pwd)=/i;
+export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password, client_secret, ... */
+export const SECRET_KEY_WORD = /authorization|api[-_]?key|auth[-_]?key|access[-_]?key|private[-_]?key|token|password|passwd|secret/;
+
+/**
+ * Everything redactSecretsInText acts on: a secret-named key, a URL, a secret-named query
+ * parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * comes back from the redactor unchanged.
+ */
+export const MAY_HOLD_SECRET = new RegExp(
+  `${SECRET_KEY_WORD.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd)=|${INVISIBLE_BREAK.source}`,
+  'i',
+);

@@ -64,16 +64,39 @@ export function emptyObserved(): Observed {
   return { codes: [], mistakes: [], network: [], receiver: null };
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Case, spacing and escapes set aside: `\n` inside a quoted string is spacing, `\"` a quote. */
+const normalise = (text: string): string =>
+  text
+    .replace(/\\[nrt]/g, ' ')
+    .replace(/\\(["'\\/])/g, '$1')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** What a quote must keep of the message, elisions aside, to count as quoting it. */
+const MIN_QUOTED = 12;
 
 /**
  * The receiver's message counts as found when the predicted quote and the label share their
- * words: one contains the other once case and spacing are set aside (a redactor may shorten it).
+ * words: one contains the other once case and spacing are set aside. The engine shortens long
+ * messages and previews secrets inside them ("sk-Cm…jP2n"): each "…" of the quote stands for
+ * text it left out, so the pieces around it must appear in the label in order.
  */
 export function sameMessage(label: string, predicted: string): boolean {
   const a = normalise(label);
   const b = normalise(predicted);
-  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+  if (a === '' || b === '') return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const pieces = b.split('…').map((piece) => piece.trim()).filter((piece) => piece !== '');
+  if (pieces.length < 2 && !b.endsWith('…')) return false;
+  if (pieces.reduce((sum, piece) => sum + piece.length, 0) < MIN_QUOTED) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = a.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
 }
 
 export interface Report {

@@ -231,7 +231,11 @@ describe('load-content-extras', () => {
     ['a sender without frameId', { ...contentScriptSender(3), frameId: undefined }, 3, 0],
   ])('injects the extras into %s of the sender tab and answers ok', async (_name, sender, tabId, frameId) => {
     expect(await answer({ type: 'load-content-extras' }, sender)).toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_EXTRAS_FILE] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [frameId] },
+      files: [CONTENT_EXTRAS_FILE],
+      injectImmediately: true,
+    });
     expect(CONTENT_EXTRAS_FILE).toBe('content-extras.js');
   });
 

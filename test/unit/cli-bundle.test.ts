@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/bench-cli';
+import { writeLogFile } from '../../scripts/gen-log';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -21,7 +22,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['webhook-doctor.mjs', ...args], { cwd: dir, encoding: 'utf8' });
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['webhook-doctor.mjs', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,6 +55,19 @@ describe('built CLI', () => {
     const finding = JSON.parse(stdout.trim()) as Record<string, unknown>;
     expect(finding).toMatchObject({ file: 'hook.log', line: 2, kind: 'http', code: 403 });
     expect((finding.steps as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('serves as its own engine worker: the same output with worker threads as without', { timeout: 120_000 }, async () => {
+    // Big enough that workers start (after the first chunks), with findings all the way.
+    await writeLogFile(path.join(dir, 'big.log'), 2 * 1024 * 1024, 3);
+    for (const format of [['--json'], []]) {
+      const alone = runWith({ WEBHOOK_DOCTOR_WORKERS: '0' }, 'diagnose', ...format, 'big.log');
+      const helped = runWith({ WEBHOOK_DOCTOR_WORKERS: '2', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', ...format, 'big.log');
+      expect(alone.status).toBe(1);
+      expect(alone.stdout.split('\n').length).toBeGreaterThan(1000);
+      expect(Number(/(\d+) chunks judged in worker threads/.exec(helped.stderr)?.[1])).toBeGreaterThan(10);
+      expect({ ...helped, stderr: '' }).toEqual(alone);
+    }
   });
 
   it('prints the package version', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { DiagnosedFinding, Diagnosis } from '../../src/engine';
-import { locateFindings, scanStream, type Analyse, type LocatedFinding } from '../../src/cli/scan';
+import { locateFindings, scanChunks, scanStream, type Analyse, type LocatedFinding } from '../../src/cli/scan';
 
 const MARK = 'BOOM';
 
@@ -144,6 +144,49 @@ describe('scanStream', () => {
     });
     expect(events.length).toBeGreaterThan(2);
     expect(events.join(',')).toBe(Array.from({ length: events.length / 2 }, () => 'start,end').join(','));
+  });
+});
+
+describe('scanChunks with chunks judged elsewhere', () => {
+  const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Each chunk's first line, answered after a delay that makes later chunks finish first. */
+  const slowJudge = (chunk: { text: string; firstLine: number }) =>
+    delay(chunk.firstLine % 3 === 1 ? 15 : 1).then(() => ({ findings: 1, result: chunk.firstLine }));
+
+  it('hands results on in input order though they finish out of order', async () => {
+    const handed: number[] = [];
+    const lines = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`).join('\n');
+    const summary = await scanChunks(inPieces(`${lines}\n`, 7), slowJudge, {
+      limits: { chunkChars: 16, windowChars: 48, overlapChars: 8 },
+      inFlight: 4,
+      onResult: (firstLine) => {
+        handed.push(firstLine);
+      },
+    });
+    expect(handed.length).toBeGreaterThan(10);
+    expect(handed).toEqual([...handed].sort((a, b) => a - b));
+    expect(handed[0]).toBe(1);
+    expect(summary.findings).toBe(handed.length);
+  });
+
+  it('hands a result on while the input is still awaited', async () => {
+    const handed: number[] = [];
+    let release = () => {};
+    async function* source(): AsyncGenerator<string> {
+      yield `${'x'.repeat(40)}\n`;
+      // The input stalls here until the first chunk's result has been handed on.
+      await new Promise<void>((resolve) => (release = resolve));
+      yield 'end\n';
+    }
+    await scanChunks(source(), slowJudge, {
+      limits: { chunkChars: 16, windowChars: 48, overlapChars: 8 },
+      inFlight: 4,
+      onResult: (firstLine) => {
+        handed.push(firstLine);
+        release();
+      },
+    });
+    expect(handed).toEqual([1, 2]);
   });
 });
 

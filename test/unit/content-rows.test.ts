@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
-import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, ERROR_HINT } from '../../src/content/scan/rows';
+import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 import { adapterFor } from '../../src/providers';
 import type { SiteAdapter } from '../../src/providers/site-adapter';
@@ -84,13 +84,18 @@ describe('rowText', () => {
     [
       'a bare status cell gets its context from the adapter',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
-      'Skipped\nstatus code 403',
+      'Skipped\nHTTP 403',
       klaviyo,
     ],
     [
-      'the same cell without the adapter stays bare',
+      'the same cell without the adapter: its data-column names an error column',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
-      'Skipped\n403',
+      'Skipped\nHTTP 403',
+    ],
+    [
+      'a bare number whose data-column names something else is left out',
+      '<table><tbody><tr id="r"><td>Skipped</td><td data-column="notes">403</td></tr></tbody></table>',
+      'Skipped',
     ],
   ])('%s', (_name, html, expected, adapter = generic) => {
     document.body.innerHTML = html;
@@ -108,6 +113,16 @@ describe('rowText', () => {
   it('ignores the badges we added', () => {
     document.body.innerHTML = '<div id="r">HTTP 500<span data-webhook-doctor="badge">HTTP 403</span></div>';
     expect(rowText(document.getElementById('r')!, generic)).toBe('HTTP 500');
+  });
+});
+
+describe('rowTextAsShown (the text of samples)', () => {
+  it('keeps a token the page splits into inline pieces whole, cells still on their own lines', () => {
+    document.body.innerHTML =
+      '<table><tr id="r"><td>HTTP 401</td><td>sent <span>wdtk7Q2m9X</span><wbr><span>vB4pL8sR1nK6zT3y</span>H5cJ0</td></tr></table>';
+    const row = document.getElementById('r')!;
+    expect(rowTextAsShown(row, generic)).toBe('HTTP 401\nsent wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0');
+    expect(rowText(row, generic)).toBe('HTTP 401\nsent  wdtk7Q2m9X vB4pL8sR1nK6zT3y H5cJ0');
   });
 });
 

@@ -2,7 +2,7 @@
 // priority where the browser has it, else a MessageChannel message (no 4 ms timer clamping),
 // else a timer; cancelled continuations never run, and each chunk's duration is reported.
 import { describe, it, expect, vi } from 'vitest';
-import { CHUNK_BUDGET_MS, createChunkRunner } from '../../src/content/scan/scheduler';
+import { CHUNK_BUDGET_MS, createChunkRunner, QUIET_CHUNK_BUDGET_MS } from '../../src/content/scan/scheduler';
 
 /** Work of `items` steps, each costing 1 ms on the fake clock. */
 function steps(items: number, clock: { now: number }) {
@@ -128,5 +128,44 @@ describe('chunk durations', () => {
     ).runNow();
     expect(errors).toHaveLength(1);
     expect(durations).toEqual([0]);
+  });
+});
+
+describe('chunk budget while no input waits', () => {
+  /** A window with timers run by hand and navigator.scheduling answering `pending()`. */
+  function quietWindow(clock: { now: number }, pending: () => boolean) {
+    const timers: (() => void)[] = [];
+    const win = {
+      performance: { now: () => clock.now },
+      setTimeout: (callback: () => void) => timers.push(callback),
+      clearTimeout: () => undefined,
+      navigator: { scheduling: { isInputPending: pending } },
+    } as unknown as Window;
+    return { win, timers };
+  }
+
+  it(`a chunk of its own task goes on to ${QUIET_CHUNK_BUDGET_MS} ms when no input is pending`, () => {
+    const clock = { now: 0 };
+    const { win, timers } = quietWindow(clock, () => false);
+    const job = steps(100, clock);
+    createChunkRunner(win, job.work, rethrow).request();
+    while (timers.length) timers.shift()!();
+    expect(job.chunks.slice(0, 2)).toEqual([QUIET_CHUNK_BUDGET_MS, QUIET_CHUNK_BUDGET_MS]);
+    expect(job.left()).toBe(0);
+  });
+
+  it(`stops at ${CHUNK_BUDGET_MS} ms once input waits, and runNow keeps the budget it was given`, () => {
+    const clock = { now: 0 };
+    let pending = false;
+    const { win, timers } = quietWindow(clock, () => pending);
+    const job = steps(100, clock);
+    const runner = createChunkRunner(win, job.work, rethrow);
+    runner.runNow(12);
+    expect(job.chunks).toEqual([12]);
+    timers.shift()!();
+    expect(job.chunks[1]).toBe(QUIET_CHUNK_BUDGET_MS);
+    pending = true;
+    timers.shift()!();
+    expect(job.chunks[2]).toBe(CHUNK_BUDGET_MS);
   });
 });

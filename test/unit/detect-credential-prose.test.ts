@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 import { mistakesInText } from '../../src/engine/detect/credential/credential-in-text';
 import { detectCredentialSentences } from '../../src/engine/detect/credential/credential-prose';
+import { MAX_REGEX_SOURCE, TOLD_SENTENCES } from '../../src/engine/detect/credential/credential-told';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 
@@ -421,5 +422,135 @@ describe('mistakes described in other words', () => {
     expect(problemsIn(table)).not.toContain('missing-bearer-prefix');
     const results = '| Request | Result |\n|---|---|\n| webhook | Missing the Bearer prefix |';
     expect(problemsIn(results)).toContain('missing-bearer-prefix');
+  });
+});
+
+// The general shapes added from setup5 (creds7): each reads a structure, not one sentence, and each
+// has a look-alike that must stay silent.
+describe('told shapes of setup5, each with its trap', () => {
+  const PAIRS: Array<[string, string, string]> = [
+    // A scheme word, or a garbled spelling of Bearer, changed into Bearer.
+    [
+      'We fixed the auth header (the earer → Bearer change).',
+      'missing-bearer-prefix',
+      'The JWT -> Bearer mapping happens automatically in the gateway.',
+    ],
+    ['Renamed the scheme JWT -> Bearer to stop the 401s.', 'missing-bearer-prefix', 'The Bearer scheme is documented in RFC 6750.'],
+    // An unset variable printed after the scheme.
+    [
+      'After the refactor every call sent `Bearer undefined` and got a 401.',
+      'placeholder-token',
+      'A missing token might show up as Bearer undefined.',
+    ],
+    [
+      "The cause of the 401 was this header: {'Authorization': 'Bearer False'}",
+      'placeholder-token',
+      "The header was {'Authorization': 'Bearer 9f8e7d6c5b4a3210zyQpk'} and it got a 401.",
+    ],
+    // Substitution told as failing; variables that break a body are not about the credential.
+    [
+      'Variable substitution fails silently for the Authorization header.',
+      'placeholder-token',
+      'Multi-line string variables cause webhooks to fail.',
+    ],
+    // The real value works where the stand-in did not.
+    [
+      'When I paste the actual token into the field instead of the {{variable}} the request works.',
+      'placeholder-token',
+      'You may paste the actual token instead of the {{variable}} while testing.',
+    ],
+    // The mask characters themselves were kept.
+    ['Not a bug after all: actual "*" were saved in the API key field.', 'masked-token', 'The API key field shows "*" while you type.'],
+    // zh: the key carries the mask, which makes the call fail.
+    ['测试模型连接传入的api-key带掩码导致测试失败', 'masked-token', '保存后api-key带掩码显示，更安全'],
+    // A guard against writing the mask back, in any form of its verb.
+    [
+      'The save flow writes the masked values over the stored secrets.',
+      'masked-token',
+      'The save flow recognizes masked values and skips overwriting stored secrets.',
+    ],
+    // A default key that was a real key, since revoked, is no stand-in.
+    [
+      'It keeps using the default api key from the example config and gets 401.',
+      'placeholder-token',
+      "You're using the default key which I left in by accident; I already revoked it.",
+    ],
+  ];
+  it.each(PAIRS)('%j → %s, its trap → nothing', (told, problem, trap) => {
+    expect(problemsIn(told)).toContain(problem);
+    expect(problemsIn(trap)).toEqual([]);
+  });
+});
+
+describe('a header shown without a scheme, then with Bearer', () => {
+  it('reads the pair as a correction in any language', () => {
+    expect(problemsIn('Daarom moet `Authorization: <jwt>` omgezet worden naar `Authorization: Bearer <jwt>`')).toEqual([
+      'missing-bearer-prefix',
+    ]);
+  });
+
+  it('reads a code change from a bare variable to Bearer plus the variable', () => {
+    const text = [
+      'GET /api/auth/sessions 401 (Unauthorized). If I modify line 73 from:',
+      '```',
+      'headers: {',
+      '  Authorization: `${auth.accessToken}`,',
+      '}',
+      '```',
+      'to',
+      '```',
+      'headers: {',
+      '  Authorization: `Bearer ${auth.accessToken}`,',
+      '}',
+      '```',
+      'the page loads.',
+    ].join('\n');
+    expect(problemsIn(text)).toEqual(['missing-bearer-prefix']);
+  });
+
+  it('does not read a list of accepted forms as a correction', () => {
+    const text =
+      'Token validation succeeds in these cases:\n\n1. Authorization: <TOKEN>\n2. Authorization: Bearer <TOKEN>\n3. Authorization: something <TOKEN>';
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('does not read a header that lost Bearer (the reverse order) as one that needs it', () => {
+    const text = 'The proxy changed `Authorization: Bearer <token>` to `Authorization: <token>` on the way.';
+    expect(problemsIn(text)).not.toContain('missing-bearer-prefix');
+  });
+});
+
+describe('values that code builds when it runs', () => {
+  it('does not call a template literal or an f-string a placeholder', () => {
+    expect(problemsIn('The client sends 401s.\n\nheaders: {\n  Authorization: `Bearer ${auth.accessToken}`,\n}')).toEqual([]);
+    expect(problemsIn('It fails with 401:\nheaders = {\n  "Authorization": f"Bearer {token}",\n}')).toEqual([]);
+  });
+
+  it('still reads a template tag typed into a header line', () => {
+    expect(problemsIn('Authorization: Bearer {{ token }}\nHTTP/1.1 401 Unauthorized')).toContain('placeholder-token');
+  });
+});
+
+describe('the compiled sentences stay small enough for V8 to optimize', () => {
+  // Past 20 KB of source V8 stops optimizing a regex: the masked-token sentences ran 20 times
+  // slower on a key full of stars when they crossed it.
+  it.each(Object.entries(TOLD_SENTENCES))('%s', (_problem, regexes) => {
+    for (const regex of regexes) expect(regex.source.length).toBeLessThanOrEqual(MAX_REGEX_SOURCE);
+  });
+});
+
+describe('a mask of thousands of characters', () => {
+  // Each run is taken whole, so these answer at once; a run that could start or end anywhere
+  // made each of them take seconds to tens of seconds.
+  const run = (char: string): string => char.repeat(4000);
+  it('is still read as a mask that was saved, whatever its character', () => {
+    for (const char of ['*', '•', '#'])
+      expect(problemsIn(`After re-saving, the API key is stored as ${run(char)} and every call fails with 401.`), char).toContain(
+        'masked-token',
+      );
+  });
+  it('is not a mistake when nothing says it was kept', () => {
+    expect(problemsIn(`the token is sk_${run('*')}9f and the key shows ${run('*')}`)).toEqual([]);
+    expect(problemsIn(`{"api_key": "${run('*')}"}`)).toEqual([]);
   });
 });

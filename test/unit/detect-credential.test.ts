@@ -280,3 +280,20 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a token typed as runs of one repeated character', () => {
+  it('is a stand-in (placeholder), while runs of x stay a mask', () => {
+    expect(checkCredentialValue('Bearer xxxyyyzzz').map((f) => f.problem)).toEqual(['placeholder-token']);
+    expect(checkCredentialValue('aaaa-bbbb-cccc', 'X-Api-Key').map((f) => f.problem)).toEqual(['placeholder-token']);
+    expect(checkCredentialValue('Bearer xxxx-xxxx').map((f) => f.problem)).toEqual(['masked-token']);
+  });
+
+  it('leaves real-looking tokens alone, even with a repeated letter or two', () => {
+    expect(checkCredentialValue(`Bearer ${TOKEN}`)).toEqual([]);
+    expect(checkCredentialValue('Bearer aaab7Qz1ppp9wkk3').map((f) => f.problem)).toEqual([]);
+  });
+
+  it('reads a long run that ends in another character as no stand-in', () => {
+    expect(checkCredentialValue(`Bearer ${'a'.repeat(50_000)}b`).map((f) => f.problem)).not.toContain('placeholder-token');
+  });
+});

@@ -253,3 +253,38 @@ describe('quotes: JSON written with single quotes, and a bracket quoted as a cha
     expect(found('body: "{"a": 1 "b": 2}"')).toHaveLength(1);
   });
 });
+
+// The general shapes added from setup5 (creds7), each with a look-alike that must stay silent.
+describe('told and placed shapes of setup5', () => {
+  const problems = (text: string): number => detectJsonInText(text).length;
+
+  it.each([
+    // The body named, a few words, then that it did not parse.
+    ["sometimes the jsondata sent by the plugin can't parse", 'If the payload cannot be parsed we answer 400.'],
+    ["The Json request is invalid and can't be parsed", 'The request must be valid JSON.'],
+    // Characters a JSON string must escape, sent as they were.
+    ['Webhook payloads are not correctly formatted: characters are not being escaped.', 'Make sure that quotes are not escaped twice.'],
+    // Quotes that break a body, told as a fix or a cause.
+    ['Fix wrong quotes for json', 'Fix wrong quotes in the README'],
+    ['The examples use curly quotes, which breaks JSON.', 'If this breaks JSON consumers we roll back.'],
+  ])('%j is a report, %j is not', (report, trap) => {
+    expect(problems(report)).toBe(1);
+    expect(problems(trap)).toBe(0);
+  });
+
+  it("leaves a named .json file's own parse error to the file", () => {
+    expect(problems('The build fails when trying to parse `colors.json` with:\n\nSyntaxError: Unexpected token } in JSON at position 84')).toBe(0);
+    expect(problems('The webhook fails when trying to parse the body:\n\nSyntaxError: Unexpected token } in JSON at position 84')).toBe(1);
+  });
+
+  it("leaves an error in the app's own settings to the settings", () => {
+    expect(problems('Using a response body in environment settings gives an "Unexpected token % in JSON" error')).toBe(0);
+    expect(problems('Posting the response body to the webhook gives an "Unexpected token % in JSON" error')).toBe(1);
+  });
+
+  it('reads comments in a documentation example as notes, and in a sent body as a fault', () => {
+    const example = 'POST /webhooks: Example request body\n\n{\n    "events": [\n        "updated" //sample event\n    ]\n}';
+    expect(problems(example)).toBe(0);
+    expect(problems(`We sent this and got a 400:\n\n{\n    "events": [\n        "updated" //sample event\n    ]\n}`)).toBe(1);
+  });
+});

@@ -249,3 +249,16 @@ describe('status rows do not wake the network detector', () => {
     expect(mayHaveNetworkError(text)).toBe(false);
   });
 });
+
+describe('timeouts shown in a delivery listing, and possibilities', () => {
+  it('reads a listing that shows timeouts as a timeout', () => {
+    const text = 'the Webhook request listing shows some `TIMEOUT` entries for the `repo:push` event (10000ms).';
+    expect(detectNetworkErrors(text).map((finding) => finding.problem)).toEqual(['timeout']);
+  });
+
+  it('does not read the second of two possibilities as a failure', () => {
+    const text = '"message": "One or more webhooks returned an invalid response or were unreachable."';
+    expect(detectNetworkErrors(text)).toEqual([]);
+    expect(detectNetworkErrors('The host was unreachable.').map((finding) => finding.problem)).toEqual(['host-unreachable']);
+  });
+});

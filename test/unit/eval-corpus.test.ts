@@ -100,6 +100,17 @@ describe('the held-out sets (never tuned on)', () => {
     }
   });
 
+  it('the tuning half of the fourth blind setup set (sb5-, odd ids) gives each page one text, every setup mistake among the rest', () => {
+    const half = setNamed('setup-blind5a').items;
+    expect(half.length).toBeGreaterThanOrEqual(100);
+    expect(half.every((item) => /^sb5-\d*[13579]$/.test(item.id))).toBe(true);
+    expect(new Set(half.map((item) => item.source)).size).toBe(half.length);
+    expect(half.filter(isNegative).length * 3).toBeGreaterThanOrEqual(half.length);
+    for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
+      expect(half.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('quotes no page of the bl- set in a unit test, where detectors are tuned', () => {
     const unitDir = import.meta.dirname;
     const unitText = readdirSync(unitDir, { recursive: true, withFileTypes: true })

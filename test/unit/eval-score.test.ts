@@ -48,6 +48,18 @@ describe('scoreAll', () => {
     expect(report.categories['network (by kind)']!.metric.tp).toBe(1);
   });
 
+  it('reads each ellipsis of a quote as text the engine left out, never as a free match', () => {
+    const label =
+      'Incorrect API key provided: sk-CmlKF****jP2n. You can find your API key at https://platform.openai.com/account/api-keys.';
+    expect(sameMessage(label, 'Incorrect API key provided: sk-C…jP2n. You can find your API key at https://platform.openai.com/acc…')).toBe(
+      true,
+    );
+    // The pieces must come in the label's order, and say enough on their own.
+    expect(sameMessage(label, 'You can find your API key…Incorrect API key provided')).toBe(false);
+    expect(sameMessage(label, 'API…key…')).toBe(false);
+    expect(sameMessage(label, 'Incorrect API key provided: sk-C…jP2n. Please try again')).toBe(false);
+  });
+
   it('matches receiver messages by their words, not their case or spacing', () => {
     expect(sameMessage('campaign_id parameter is required', 'Campaign_id  parameter is required')).toBe(true);
     expect(sameMessage('invalid x-api-key', 'not found')).toBe(false);

@@ -41,6 +41,11 @@ describe('redactSecretsInText', () => {
       'Authorization: Bearer sk_l…23 → HTTP 401 Unauthorized',
     ],
     ['unknown first word is the token', 'Authorization: Xy7Kp2Qm HTTP 401', 'Authorization: … HTTP 401'],
+    // Pages break long tokens with invisible characters so that they wrap; each piece alone looks harmless.
+    ['token broken by zero-width spaces', 'sent wdtk7Q2m9X\u200bvB4pL8sR1nK6zT3y\u200bH5cJ0', 'sent wdtk…J0'],
+    ['token broken by soft hyphens', 'sent wdtk7Q2m9X\u00advB4pL8sR1nK6zT3y\u00adH5cJ0', 'sent wdtk…J0'],
+    ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
+    ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -56,6 +61,7 @@ describe('redactSecretsInText', () => {
     ['long word without digits', 'internationalization_configuration'],
     ['long number without letters', 'order 12345678901234567890'],
     ['empty text', ''],
+    ['an emoji joined by a zero-width joiner', 'deployed by 👩\u200d💻 at 10:42'],
     ['a scheme with a placeholder after it', 'Authorization: Bearer {{ token }}'],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);

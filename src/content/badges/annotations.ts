@@ -13,12 +13,26 @@ export interface RowState {
   finding: Finding;
   others: number;
   host: HTMLElement;
-  /** How often the page removed our badge and we put it back. */
+  /** How often in a row the page removed our badge soon after we put it back. */
   reinsertions: number;
+  /** When the badge last went into the row (Date.now()). */
+  placedAt: number;
 }
 
-/** After this many removals by the page we stop putting a badge back (no fight with the page). */
+/** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
 const MAX_REINSERTIONS = 5;
+/**
+ * A removal this long after the badge went in is the page re-rendering the row (a poll that sets
+ * the same text again, a ticking clock), not a fight: it starts the count again. A page that
+ * removes the badge whenever it appears does so within milliseconds.
+ */
+const FIGHT_WINDOW_MS = 500;
+
+/** Counts a removal of a row's badge: towards giving up when it came quickly, else from one again. */
+function countRemoval(state: RowState): void {
+  if (state.reinsertions > MAX_REINSERTIONS) return; // given up: stays so until the row's text changes
+  state.reinsertions = Date.now() - state.placedAt > FIGHT_WINDOW_MS ? 1 : state.reinsertions + 1;
+}
 
 export type Presenter = (finding: Finding, others: number) => BadgeView;
 
@@ -69,7 +83,7 @@ export class Annotations {
     }
     let state = this.#states.get(row);
     if (!state) {
-      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0 };
+      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0, placedAt: 0 };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
       this.#rows.add(row);
@@ -99,12 +113,13 @@ export class Annotations {
       // One badge per row chain, the innermost: rows around this one, annotated in the same
       // batch (before it, or after it while it waited), lose theirs.
       this.#removeAnnotatedAncestors(row);
-      if (state.host.parentNode) state.reinsertions++;
+      if (state.host.parentNode) countRemoval(state);
       if (state.reinsertions > MAX_REINSERTIONS) continue;
       placements.push([row, state]);
     }
     this.#unplaced.clear();
     let placed = 0;
+    const now = Date.now();
     const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
     const overlays = placements.map(([row], i) => slots[i] !== null && isPlacedRow(row));
     placements.forEach(([, state], i) => {
@@ -112,6 +127,7 @@ export class Annotations {
       if (!slot) return;
       setBadgeFit(state.host, overlays[i] ? 'overlay' : 'inline');
       slot.append(state.host);
+      state.placedAt = now;
       placed++;
     });
     return placed;
@@ -120,7 +136,7 @@ export class Annotations {
   /** Counts a removal of the badge by the page. */
   noteRemoved(row: Element): void {
     const state = this.#states.get(row);
-    if (state) state.reinsertions++;
+    if (state) countRemoval(state);
   }
 
   /** Removes a row's badge and state. */

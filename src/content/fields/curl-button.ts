@@ -4,17 +4,18 @@
 import { buildCurl, type CurlRequest } from '../../engine/curl';
 import { OUR_ATTRIBUTE, queryAll } from '../page/dom';
 import { fieldValue, type EditorFields } from './fields';
-import { applyStyles, FONT } from '../page/styles';
+import { applyStyles, FONT, HOST_GUARDS } from '../page/styles';
 import { t } from '../../shared/i18n';
 
 export const CURL_BUTTON = 'copy-curl';
 
 const HOST_STYLE =
   'all:initial!important;display:block!important;width:max-content!important;max-width:100%!important;margin:2px 0 6px!important;padding:0!important;border:0!important;' +
-  'position:static!important;visibility:visible!important;opacity:1!important;direction:ltr!important';
+  'position:static!important;visibility:inherit!important;opacity:1!important;direction:ltr!important';
 
 const CSS = `
 :host{all:initial}
+${HOST_GUARDS}
 button{${FONT}font-size:12px;line-height:1.4;padding:3px 8px;border-radius:4px;border:1px solid #6b7280;background:#fff;color:#1f2937;cursor:pointer}
 button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 span{${FONT}font-size:11px;color:#4b5563;margin-left:6px}

@@ -5,17 +5,18 @@ import type { Finding } from '../../engine/types';
 import { OUR_ATTRIBUTE } from '../page/dom';
 import { markOwn } from '../page/ownership';
 import { plural, t, type MessageName } from '../../shared/i18n';
-import { ALERT_ICON, applyStyles, FONT, icon, KEY_ICON } from '../page/styles';
+import { ALERT_ICON, applyStyles, FONT, HOST_GUARDS, icon, KEY_ICON } from '../page/styles';
 
 /** Inline style of a field-warning host: a block right under its field. */
 const WARNING_HOST_STYLE =
   'all:initial!important;display:block!important;margin:4px 0 6px!important;padding:0!important;' +
-  'border:0!important;position:static!important;visibility:visible!important;opacity:1!important;' +
+  'border:0!important;position:static!important;visibility:inherit!important;opacity:1!important;' +
   'width:auto!important;height:auto!important;flex:1 1 100%!important;direction:ltr!important;' +
   'unicode-bidi:isolate!important';
 
 const WARNING_CSS = `
 :host{all:initial}
+${HOST_GUARDS}
 .warning{${FONT}display:flex;gap:6px;align-items:flex-start;box-sizing:border-box;font-size:12px;line-height:1.4;
   padding:5px 8px;border-radius:4px;border:1px solid #db2777;background:#fde7f0;color:#831843;text-align:left}
 .warning b{font-weight:700}

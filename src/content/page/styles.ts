@@ -14,13 +14,21 @@ export function important(declarations: string): string {
  * nothing per badge (an inline style attribute costs about 1 KB of DOM heap per host).
  */
 const BADGE_HOST_RULE = important(
-  // `all:initial` already resets padding, border, position, visibility, opacity and size; it
-  // leaves out direction and unicode-bidi, so those are set here. An inline host with no line
+  // `all:initial` already resets padding, border, position, opacity and size; it leaves out
+  // direction and unicode-bidi, so those are set here. Visibility is inherited again: a row the
+  // page hides with `visibility: hidden` or `collapse` hides its badge too. An inline host with no line
   // height of its own adds nothing to the row's line; the pill's negative block margins (below)
   // keep its 20 px box from making that line taller: it counts as 12 px and draws over the
   // line's own spacing.
-  'all:initial;display:inline;vertical-align:middle;line-height:0;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
+  'all:initial;display:inline;visibility:inherit;vertical-align:middle;line-height:0;margin:0 0 0 6px;direction:ltr;unicode-bidi:isolate;',
 );
+
+/**
+ * For the sheet of every host we add. Page CSS can give a host generated content
+ * (`[data-webhook-doctor]::before{content:"200 OK"}`) that would read as part of what we show;
+ * none is drawn. A printout is the page's: nothing of ours in it.
+ */
+export const HOST_GUARDS = `:host::before,:host::after{${important('content:none;')}}@media print{:host{${important('display:none;')}}}`;
 
 const FONT_FAMILIES = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 export const FONT = `font-family:${FONT_FAMILIES};`;
@@ -41,6 +49,7 @@ const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:
 // catalog words, short by design, so they need no ellipsis.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
+  HOST_GUARDS +
   `:host([${BADGE_FIT}="overlay"]){${OVERLAY_HOST_RULE}}` +
   `:host([${BADGE_FIT}="overlay"]) .more{display:none}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +

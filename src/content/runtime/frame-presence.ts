@@ -9,10 +9,13 @@ export interface FramePresence {
   shown(): void;
 }
 
+// Only the browser's own events count: a page script can dispatch a `pagehide` of its own (it
+// reaches our listeners too), which would otherwise take the page's findings off the toolbar.
 export function watchFramePresence(win: Window, signal: AbortSignal, presence: FramePresence): void {
   win.addEventListener(
     'pagehide',
-    () => {
+    (event) => {
+      if (!event.isTrusted) return;
       presence.gone().catch(() => undefined); // the extension may be gone too: nothing to tell
     },
     { signal },
@@ -20,7 +23,7 @@ export function watchFramePresence(win: Window, signal: AbortSignal, presence: F
   win.addEventListener(
     'pageshow',
     (event) => {
-      if ((event as PageTransitionEvent).persisted) presence.shown();
+      if (event.isTrusted && (event as PageTransitionEvent).persisted) presence.shown();
     },
     { signal },
   );

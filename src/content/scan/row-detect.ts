@@ -32,7 +32,21 @@ export function detectRow(text: string, extras: ContentExtras | null): Finding[]
   if (!extras) return findWith(text, STATUS_ONLY);
   let detectors = allDetectors.get(extras);
   if (!detectors) allDetectors.set(extras, (detectors = [STATUS_DETECTOR, ...extras.detectors]));
-  return findWith(text, needsExtras(text) ? detectors : STATUS_ONLY, {}, extras.enrichers);
+  return withoutLimitsOfSuccesses(findWith(text, needsExtras(text) ? detectors : STATUS_ONLY, {}, extras.enrichers), text);
+}
+
+/** A success the row states as its response ("HTTP 200" as a status cell reads, "204 No Content"). */
+const STATED_SUCCESS = /\bHTTP 2\d\d\b|\b2\d\d (?:OK|Created|Accepted|No Content)\b/;
+const STATED_LIMIT = /\b429\b/;
+
+/**
+ * A row that states a successful response is not rate limited by a Retry-After header shown beside
+ * it (a note column, a header dump): only a 429 the row states too keeps that finding.
+ */
+function withoutLimitsOfSuccesses(findings: Finding[], text: string): Finding[] {
+  if (!findings.some((finding) => finding.kind === 'rate-limit')) return findings;
+  if (!STATED_SUCCESS.test(text) || STATED_LIMIT.test(text)) return findings;
+  return findings.filter((finding) => finding.kind !== 'rate-limit');
 }
 
 /**

@@ -3,7 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
-import { statusInColumn } from './status-column';
+import { isStatusLabel, statusInColumn, statusInFields } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -11,8 +11,11 @@ export const MAX_ROW_DEPTH = 16;
 /** Only the first 64 KB of a row's text is scanned (a 1 MB row costs no more than a 64 KB one). */
 export const MAX_ROW_TEXT = 64 * 1024;
 
-/** The hint's cheap part (no case folding): a status code candidate or a masked secret. */
-const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*`);
+/**
+ * The hint's cheap part (no case folding): a status code candidate, a masked secret, or a status
+ * class ("4xx", a chip whose exact code is in its tooltip).
+ */
+const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`);
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
 /**
@@ -139,6 +142,7 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
   if (known) return known;
   const chain = ancestorsOf(node);
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
+  if (repeated && PAIR_PARTS.has(repeated.tagName.toUpperCase())) return recordAbove(repeated, chain);
   if (repeated) {
     const up = repeated.parentElement;
     return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
@@ -148,8 +152,24 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
   return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
 }
 
+/** The parts of a <dl>'s key/value pairs: one pair is no row, the record they describe is. */
+const PAIR_PARTS = new Set(['DT', 'DD']);
+
+/**
+ * The record a <dl> describes (a detail panel, a card): the nearest repeated element above the
+ * list, else its nearest block, else the list's parent.
+ */
+function recordAbove(part: Element, chain: readonly Element[]): Element | null {
+  const above = chain.slice(chain.indexOf(part) + 2); // past the pair part and its <dl>
+  return (
+    above.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ??
+    above.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase())) ??
+    null
+  );
+}
+
 /** Cells whose children may be a status column's value: table cells, ARIA cells, the adapter's. */
-const CELL_TAGS = new Set(['TD', 'TH']);
+const CELL_TAGS = new Set(['TD', 'TH', 'DD']);
 
 /** The bare status a cell shows under a status column (or in the adapter's status cells), "" for a number under another header, else null. */
 function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
@@ -157,23 +177,60 @@ function statusCellValue(cell: Element, adapter: SiteAdapter): string | null {
     const bare = (cell.textContent ?? '').trim();
     return /^\d{3}$/.test(bare) ? bare : null;
   }
-  if (!CELL_TAGS.has(cell.tagName.toUpperCase()) && !cell.hasAttribute('role')) return null;
+  // Besides cells: a leaf (a div of a CSS-grid row, a card's value span) named by a header or label.
+  if (!CELL_TAGS.has(cell.tagName.toUpperCase()) && !cell.hasAttribute('role') && cell.firstElementChild) return null;
   return statusInColumn(cell);
 }
 
 /**
- * A row's text as the detectors read it: a line break where a block starts (cells never merge:
- * "failed" + "403" is not "failed403"), a space between inline parts. Status cells that hold a
- * bare number under a status column (or in the adapter's status cells) are read as "status code N". Capped at MAX_ROW_TEXT characters.
+ * How a code known to be a status by its place is written into the row's text: "HTTP 503" names
+ * that one number alone, where "status code 503" would make the detectors read the row's other
+ * lone numbers (sizes, counts) as statuses too.
  */
-export function rowText(row: Element, adapter: SiteAdapter): string {
+function statusLine(code: string): string {
+  return `HTTP ${code}`;
+}
+
+/** A status code in an attribute: a tooltip or an accessible name gives the value a chip shortens. */
+const CODE_IN_ATTRIBUTE = /\b[1-5]\d\d\b/;
+/** Visible text that abbreviates a value: a status class ("4xx") or a cut text ("408 Requ…"). */
+const ABBREVIATED = /^(?:[1-5]xx|.*(?:…|\.\.\.))$/i;
+
+/**
+ * The full value an element's title or aria-label gives when its visible text shows less of it
+ * (an icon with no text, a "4xx" chip, a cell cut with an ellipsis), else null. A bare code there
+ * is read as a status.
+ */
+function fullValueInAttribute(element: Element): string | null {
+  if (!element.hasAttributes()) return null;
+  const value = element.getAttribute('title') ?? element.getAttribute('aria-label');
+  if (!value || !CODE_IN_ATTRIBUTE.test(value)) return null;
+  const shown = (element.textContent ?? '').trim();
+  if (shown && !ABBREVIATED.test(shown)) return null;
+  const bare = value.trim();
+  return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
+}
+
+/**
+ * A row's text as the detectors read it: a line break where a block starts (cells never merge:
+ * "failed" + "403" is not "failed403"), `inlineGap` (a space) between inline parts. Status cells that hold a
+ * bare number under a status column (or in the adapter's status cells) are read as "HTTP N". Capped at MAX_ROW_TEXT characters.
+ */
+export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
   let out = '';
   let separator = '';
   let node: Node | null = walker.nextNode();
   while (node && out.length < MAX_ROW_TEXT) {
     if (isElement(node)) {
-      if (isSkipped(node)) {
+      const full = fullValueInAttribute(node);
+      if (full !== null) {
+        out += `${out ? '\n' : ''}${full}`;
+        separator = '\n';
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (isSkipped(node) || isStatusLabel(node)) {
         node = skipSubtree(walker);
         continue;
       }
@@ -182,20 +239,34 @@ export function rowText(row: Element, adapter: SiteAdapter): string {
       if (status !== null) {
         // A number under another column's header is left out: it is no status, nor context.
         if (status) {
-          out += `${out ? '\n' : ''}status code ${status}`;
+          out += `${out ? '\n' : ''}${statusLine(status)}`;
           separator = '\n';
         }
         node = skipSubtree(walker);
         continue;
       }
     } else if (isText(node) && HAS_TEXT.test(node.data)) {
-      if (out) out += separator || ' ';
+      if (out) out += separator || inlineGap;
       separator = '';
       out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
+      const field = statusInFields(node.data);
+      if (field) {
+        out += `\n${statusLine(field)}`;
+        separator = '\n';
+      }
     }
     node = walker.nextNode();
   }
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
+}
+
+/**
+ * A row's text for a sample shown to the user: inline parts joined as the page shows them, with
+ * nothing between them. A token the page splits into inline pieces (`<wbr>`, highlighting spans)
+ * stays one token, so the redactor sees and hides it whole.
+ */
+export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
+  return rowText(row, adapter, '');
 }
 
 /** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */

@@ -72,9 +72,39 @@ export function isBracketRedaction(value: string): boolean {
   return /^[[<({]/.test(value) && BRACKET_WORD.test(value);
 }
 
+/** Fewest characters, and runs, of a token typed as runs of one repeated character. */
+const MIN_RUN = 3;
+const MIN_RUNS = 2;
+
+/**
+ * A token typed as runs of one repeated character (`xxxyyyzzz`, `aaaa-bbbb`, `1111_2222`): a
+ * stand-in for a value, which no generator produces. Counted in a loop: a regex with a
+ * back-reference inside a repeated group would backtrack on long runs.
+ */
+export function isRepeatedRuns(token: string): boolean {
+  let runs = 0;
+  let i = 0;
+  while (i < token.length) {
+    const char = token[i]!;
+    if (i > 0 && '-_.'.includes(char)) {
+      i += 1;
+      continue;
+    }
+    if (!/[A-Za-z0-9]/.test(char)) return false;
+    let end = i + 1;
+    while (end < token.length && token[end] === char) end += 1;
+    if (end - i < MIN_RUN) return false;
+    runs += 1;
+    i = end;
+  }
+  return runs >= MIN_RUNS;
+}
+
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
+  // All-x runs are a mask (X_MASK); other runs stand in for the value.
+  if (isRepeatedRuns(token) && !X_MASK.test(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
   // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill

@@ -27,9 +27,55 @@ function showsValueWithoutBearer(text: string): boolean {
   return false;
 }
 
+/**
+ * An Authorization value as shown: after the colon and an opening quote, up to the closing quote,
+ * a comma or the line's end (`Authorization: <jwt>`, "Authorization: `Bearer ${auth.token}`").
+ */
+const SHOWN_WHOLE_VALUE = /authorization["'`]?[ \t]*[:=][ \t]*["'`]?([^\n"'`,;]{1,200})/gi;
+/**
+ * Words that turn one value into another between the two quotes ("to", "naar", "→", "instead",
+ * "should be"): without one, two values in a row are a list, not a correction.
+ */
+const TRANSITION =
+  /(?:→|->|=>|\b(?:to|into|naar|zu|nach|en|para|in|instead|replac\w*|chang\w*|fix\w*|modif\w*|should|must|moet|muss|debe|doit)\b)/i;
+/** Most characters between a value and its corrected form. */
+const MAX_PAIR_GAP = 300;
+
+/**
+ * The same credential shown first without a scheme and then, after a word that turns one into the
+ * other, with `Bearer ` in front: "`Authorization: <jwt>` omgezet naar `Authorization: Bearer
+ * <jwt>`", a code block's `${token}` changed to `Bearer ${token}`. In any language.
+ */
+function shownPair(text: string): Finding | null {
+  const shown = [...text.matchAll(SHOWN_WHOLE_VALUE)].slice(0, MAX_CORRECTIONS * 2).map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: (match[1] ?? '').trim(),
+  }));
+  for (const [i, before] of shown.entries()) {
+    if (before.value === '' || /^bearer\b/i.test(before.value)) continue;
+    for (const after of shown.slice(i + 1)) {
+      if (after.start - before.end > MAX_PAIR_GAP) break;
+      const corrected = /^bearer\s+(.+)$/i.exec(after.value)?.[1];
+      if (corrected !== before.value || !TRANSITION.test(text.slice(before.end, after.start))) continue;
+      return {
+        kind: 'credential',
+        code: null,
+        problem: 'missing-bearer-prefix',
+        start: before.start,
+        end: after.end,
+        excerpt: 'Authorization: … changed to Authorization: Bearer …',
+      };
+    }
+  }
+  return null;
+}
+
 /** The correction, as a missing-bearer-prefix finding, when the text holds one. */
 export function detectBearerCorrection(text: string): Finding | null {
   if (!/bearer/i.test(text)) return null;
+  const pair = shownPair(text);
+  if (pair) return pair;
   let count = 0;
   for (const match of text.matchAll(CORRECTION)) {
     if (++count > MAX_CORRECTIONS) break;

@@ -6,6 +6,7 @@
 import type { Finding } from '../../types';
 import { isWholeTemplateTag } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
+import { ranADocExample } from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -83,7 +84,8 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
     if (finding.problem === 'masked-token') return finding.excerpt.includes('#');
     if (finding.problem === 'missing-bearer-prefix') return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
     if (finding.problem !== 'placeholder-token') return true;
-    placeholdersCount ??= FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text);
+    // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
+    placeholdersCount ??= FAILURE_SIGNAL.test(text) && (!DOCUMENTATION_SIGNAL.test(text) || ranADocExample(text));
     return placeholdersCount && placeholderWasSent(finding, text);
   });
 }

@@ -51,12 +51,20 @@ function finding(problem: Problem, text: string, start: number, end: number, exc
  * seam is still whole), so a text full of anchors is read about twice, not once per anchor.
  */
 function sentenceIn(text: string, problem: Problem, from: number, to: number): Finding | null {
-  for (const match of text.slice(from, to).matchAll(TOLD_SENTENCES[problem])) {
-    const start = from + match.index;
-    const end = start + match[0].length;
-    if (!ruledOut(problem, text, start, end)) return finding(problem, text, start, end);
+  const window = text.slice(from, to);
+  let first: Finding | null = null;
+  for (const sentences of TOLD_SENTENCES[problem]) {
+    for (const match of window.matchAll(sentences)) {
+      const start = from + match.index;
+      if (first !== null && start >= first.start) break;
+      const end = start + match[0].length;
+      if (!ruledOut(problem, text, start, end)) {
+        first = finding(problem, text, start, end);
+        break;
+      }
+    }
   }
-  return null;
+  return first;
 }
 
 /** A placeholder echoed by the receiver, at an anchor ("Incorrect API key provided: …"). */

@@ -97,15 +97,23 @@ function scanWindow(text: string): Finding[] {
         ? readQuotedValue(text, afterName, match[3])
         : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
     if (value === null) continue;
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
+    if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
     const authorization = name === 'authorization' || name === 'proxy-authorization';
     const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
     for (const finding of local) {
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
     }
-    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
   }
   return findings;
 }
+
+/**
+ * A value that code builds when it runs: a JavaScript template literal (`` `${token}` ``,
+ * `` `Bearer ${token}` ``) or a Python f-string (`f"Bearer {token}"`). Its `${…}` is the
+ * program's variable, not a stand-in someone forgot to fill in.
+ */
+const CODE_INTERPOLATION = /^(?:`[^`\n]*\$\{|f["'][^"'\n]*\{[^"'\n]*["'])/;
 
 /** A quoted value after a quoted key: `"Bearer ###"` or `\"Bearer ###\"`; null when not a string. */
 function readQuotedValue(text: string, from: number, keyQuote: string): ValueSpan | null {

@@ -3,6 +3,7 @@
 // Only the patterns live here; credential-prose.ts reads them around anchor words, and
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
+import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
@@ -27,6 +28,10 @@ const MISSING_BEARER = [
   // The token must be prefixed with Bearer, not with another scheme word: "'Bearer' instead of 'JWT'".
   `prefixed\\s+with\\s+${BEARER}\\s+instead\\s+of`,
   `(?:replac(?:e|ed|ing)|chang(?:e|ed|ing))\\s+${QUOTE}(?:jwt|token|basic)${QUOTE}\\s+(?:with|to|by)\\s+${BEARER}`,
+  // A wrong or garbled scheme changed into Bearer: "the earer → Bearer change", "JWT -> Bearer".
+  // The scheme is read behind the arrow: a pattern that could start at any e, a or r would be
+  // tried at most letters of a text.
+  `(?<=\\b(?:jwt|token|basic|(?!bearer\\b)[bear]{4,7})${QUOTE}\\s*)(?:→|->|=>|⇒)\\s*${BEARER}`,
   // A space is missing between the scheme and the token: "BearereyJ…".
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
@@ -68,9 +73,14 @@ const MISSING_BEARER = [
 /** Words for a credential, in the languages of the sentences below. */
 const SECRET_WORD =
   '(?:password|passwort|mot de passe|contraseña|senha|chiave|wachtwoord|пароль|ключ|токен|api[ _-]?keys?|keys?|tokens?|secrets?|credentials?|密码|密碼|秘钥|密钥|凭据|憑據|パスワード|비밀번호|키)';
-/** Words for a masked value: the mask itself, or what people call it. */
+/**
+ * Words for a masked value: the mask itself, or what people call it. A run of mask characters is
+ * taken whole (nothing of the same run before or after it): the gaps around it may hold the same
+ * characters, and a run that could start or end anywhere made a key of a few thousand stars cost
+ * seconds.
+ */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|\\*{3,}|•{3,}|●{3,}|#{3,}|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
+  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|(?<![*•●#])(?:\\*{3,}|•{3,}|●{3,}|#{3,})(?![*•●#])|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
@@ -100,6 +110,12 @@ const MASKED = [
   `${SEND_VERB}\\s+(?:the\\s+|a\\s+|its\\s+)?[^.\\n]{0,40}?${MASK_WORD}[^.\\n]{0,60}?\\s+as\\s+(?:the|a|an|their|its)?\\s*(?:\\w+\\s+){0,2}${SECRET_WORD}`,
   // A masked or truncated key that fails: "every truncated variant returns 401", "masked passwords breaking the test".
   `${MASK_WORD}\\s+(?:\\S+\\s+){0,2}?(?:${SECRET_WORD}|variants?|values?)${IN_SENTENCE}{0,80}?${BROKE}`,
+  // The mask characters themselves were kept: "actual \"*\" were saved in the field".
+  `(?:actual|literal|real)\\s+["'\`]?[*•●#]{1,40}["'\`]?\\s+(?:were|was|got|gets|are|is|have\\s+been|has\\s+been)\\s+${KEPT_WORD}`,
+  // zh: the key carries the mask, and that makes the call fail ("api-key带掩码导致测试失败").
+  // Its own words for the key and the mask: short, and a run of stars followed by any character
+  // would backtrack over the whole run.
+  '(?:api[ _-]?key|密钥|秘钥|密码|密碼|令牌|token)[^。\\n]{0,20}?(?:掩码|掩碼|星号|星號)[^。\\n]{0,30}?(?:导致|導致|造成|引起)[^。\\n]{0,30}?(?:失败|失敗|错误|錯誤|报错|報錯)',
   // A credential built from the mask went out: "transmits a credential derived from `******`".
   `${SEND_VERB}\\s+(?:a|the)\\s+${SECRET_WORD}\\s+(?:derived|built|made|computed)\\s+from\\s+["'\`]?${MASK_WORD}`,
   '\\bmask\\s+(?:reaches|hits|goes\\s+(?:out\\s+)?(?:on|over|to))\\s+the\\s+wire',
@@ -173,14 +189,42 @@ const PLACEHOLDER = [
   `-H\\s+'(?:authorization|[\\w-]*(?:token|key|auth)[\\w-]*)\\s*:[^'\\n]*(?<![\\w$])\\$[A-Za-z_]\\w*[^'\\n]*'`,
   `${SINGLE_QUOTES}[^\\n]{0,80}?${EXPANSION}`,
   `${EXPANSION}[^\\n]{0,80}?${SINGLE_QUOTES}`,
+  // An unset variable printed after the scheme: "Bearer undefined", "'Bearer False'", "Bearer null".
+  `\\bbearer\\s+(?:undefined|null|nil|none|false|nan|\\[object\\s+object\\])\\b`,
+  // Substitution told as failing: "Variable substitution fails silently", "substitution not working"
+  // (the act, not the variables: "string variables cause webhooks to fail" is about the body).
+  `(?:substitut\\w+|interpolat\\w+|expan\\w+)\\s+(?:\\S+\\s+){0,3}?(?:fails?|failed|failing|(?:is\\s+|was\\s+)?not\\s+working|broke|broken)\\b`,
+  // The real value works where the stand-in failed: "paste the actual token instead of the {{variable}}".
+  `(?:actual|real|raw|hard-?coded|literal)\\s+(?:api\\s*)?(?:tokens?|keys?|values?|secrets?)[^.!?\\n]{0,60}?instead\\s+of\\s+(?:the\\s+)?${STAND_IN}`,
   // An unrendered expression in the header that went out: "Bearer ={{$credentials.token}}".
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
 
-const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+/**
+ * Longest source of one compiled alternation. V8 stops optimizing a regular expression whose source
+ * passes 20 KB (kRegExpTooLargeToOptimize) and runs it many times slower; the sentences of one
+ * problem are split into as many regexes as keep each one well under that.
+ */
+export const MAX_REGEX_SOURCE = 16 * 1024;
+
+/** The sources as few `gi` alternations as keep each under MAX_REGEX_SOURCE, in order. */
+function compile(sources: readonly string[]): RegExp[] {
+  const groups: string[][] = [[]];
+  let length = 0;
+  for (const source of sources) {
+    const part = `(?:${source})`;
+    if (length > 0 && length + part.length + 1 > MAX_REGEX_SOURCE) {
+      groups.push([]);
+      length = 0;
+    }
+    groups.at(-1)!.push(part);
+    length += part.length + 1;
+  }
+  return groups.map((parts) => new RegExp(parts.join('|'), 'gi'));
+}
 
 /** Each problem's sentences (global: every match of a window is tried in turn). */
-export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
+export const TOLD_SENTENCES: Readonly<Record<ToldProblem, readonly RegExp[]>> = {
   'missing-bearer-prefix': compile(MISSING_BEARER),
   'masked-token': compile(MASKED),
   'placeholder-token': compile(PLACEHOLDER),
@@ -192,9 +236,10 @@ export const TOLD_SENTENCES: Readonly<Record<ToldProblem, RegExp>> = {
  * slower.
  */
 export const TOLD_ANCHORS = [
-  '(bearer|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
-  `(${MASK_WORD}|\\bmasks?\\b|(?:altered|modified|displayed)\\s+value|(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3}|asterisks|stars|dots|bullets)|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
-  '(placeholder|%[a-z_]\\w{2,30}%|\\$\\{|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"])',
+  // "Bearer undefined" is the placeholder group's: an unset value, not a scheme question.
+  '(bearer(?!\\s+(?:undefined|null|nil|none|false|nan|\\[object))|prefix|scheme|bare\\s+(?:jwt|token)|raw\\s+token|(?:only|just)\\s+the\\s+token|접두사|프리픽스)',
+  `(${MASK_WORD}|["'\`][*•●]{1,2}["'\`]|\\bmasks?\\b|(?:altered|modified|displayed)\\s+value|(?:substituted|replaced|overwritten|swapped)\\s+(?:with|by|for)\\s+(?:x['’]?s\\b|x{3}|asterisks|stars|dots|bullets)|(?:real|actual|stored|saved|original)\\s+\\w+\\s+instead)`,
+  '(placeholder|%[a-z_]\\w{2,30}%|\\$\\{|platzhalter|marcador|variable|variável|variabile|segnaposto|espace\\s+réservé|forg[eo]t|still|占位符|模板|变量|變量|原样|原樣|プレースホルダ|変数|\\{\\{|literal|unresolved|unrendered|not\\s+(?:being\\s+)?(?:replaced|resolved|rendered|substituted|templated|expanded|interpolated)|\\bas\\s+is\\b|substitution|expansion|interpolation|templating|(?:single|simple)\\s+quot|instead\\s+of\\s+(?:the\\s+)?(?:actual|real)|(?:default|example|template|sample|dummy)\\s|replace\\s|remove\\s|-H\\s+[\'"]|bearer\\s+(?:undefined|null|nil|none|false|nan|\\[object))',
 ] as const;
 
 /**
@@ -214,12 +259,13 @@ const GENERIC_REGISTER =
  */
 const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
-    /\b(?:stop|prevent|avoid|guard|protect|skip|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
+    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
   'missing-bearer-prefix': new RegExp(
     `(?:例[えば]?|など|比如|例如|等等|with\\s+(?:and|or)\\s+without|mit\\s+(?:als\\s+auch|und|oder)\\s+ohne|con\\s+(?:y|o)\\s+sin|avec\\s+(?:et|ou)\\s+sans)|\\b(?:may|might|e\\.g(?=\\.)|for\\s+example|such\\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\\s+not|does\\s+not|no\\s+need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:expect|require|need|want|accept|add))\\b|${GENERIC_REGISTER}`,
     'i',
   ),
-  'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as)\b/i,
+  // A key told as revoked or expired was a real key, not a stand-in left in.
+  'placeholder-token': /\b(?:may|might|e\.g(?=\.)|for\s+example|such\s+as|revoked|expired)\b/i,
 };
 
 /**
@@ -293,5 +339,8 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
   if (isMistakesTableRow(text, start, end)) return true;
-  return RULED_OUT[problem].test(sentenceOf(text, start, end));
+  const sentence = sentenceOf(text, start, end);
+  if (speaksWithoutReporting(sentence) || inWishSection(text, start)) return true;
+  if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
+  return RULED_OUT[problem].test(sentence);
 }

@@ -6,10 +6,12 @@ import type { Finding } from '../../types';
 import { findBodyCandidates, type BodyCandidate } from './json-candidates';
 import { checkJsonBody } from './json-body';
 import { detectJsonParseErrors } from './json-parse-errors';
+import { detectToldJsonProblems } from './json-told';
+import { isLogRecord } from './json-log-record';
 
 /** Every invalid-json finding of `text`, ordered by position. */
 export function detectJsonInText(text: string): Finding[] {
-  const findings = [...detectJsonParseErrors(text)];
+  const findings = [...detectJsonParseErrors(text), ...detectToldJsonProblems(text)];
   for (const candidate of findBodyCandidates(text)) findings.push(...checkCandidate(text, candidate));
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -19,12 +21,15 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   // An unclosed body is judged only when a log line cut it off; elsewhere it is a quoted excerpt.
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
+  // A log record cut at its line's end was cut by whoever copied it.
+  if (candidate.unclosed && isLogRecord(body)) return [];
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
+  if (reason.startsWith('a comment') && isAnnotatedExample(text, candidate.start)) return [];
   const detail = { ...error.detail };
   if (candidate.unclosed) {
     // Cut off means the text stops mid-body; an error before the cut says it was no body at all.
@@ -49,6 +54,21 @@ function isLooseNotation(reason: string): boolean {
  */
 function isMixedQuotes(body: string, reason: string): boolean {
   return reason.startsWith('single quotes') && /"[^"\n]{1,60}"[ \t]*:/.test(body);
+}
+
+/** How far before a body its "Example request body" label may stand. */
+const LABEL_REACH = 200;
+const EXAMPLE_LABEL = /\b(?:examples?|samples?)\b/i;
+/** Words of a report: with none of them, the text shows a body, it does not tell of one that failed. */
+const REPORT_WORDS = /\b(?:errors?|fail\w*|invalid|unexpected|reject\w*|[45]\d\d|(?:does\s*n['’]?t|not)\s+work\w*|got|returns?)\b/i;
+
+/**
+ * A documentation example whose comments explain its fields ("// sample event" under "Example
+ * request body"), in a text that tells of no failure: the comments are the writer's notes to the
+ * reader, not part of a body anyone sent.
+ */
+function isAnnotatedExample(text: string, start: number): boolean {
+  return EXAMPLE_LABEL.test(text.slice(Math.max(0, start - LABEL_REACH), start)) && !REPORT_WORDS.test(text);
 }
 
 /** Lines a display's wrapping may have split one body into. */

@@ -82,6 +82,16 @@ const MESSAGES = [
   'bad (?:body|payload|request) format',
   'json (?:is|was|seems|looks|appears)(?: to be)? (?:invalid|malformed|broken|not valid)',
   "(?:body|payload|request|json|data) (?:could ?n[o']t|cannot|can['’]t|couldn['’]t) be (?:parsed|decoded|read)",
+  // The body named, then a few words, then that it did not parse: "the jsondata sent by the plugin
+  // can't parse", "the JSON request is invalid and can't be parsed".
+  "(?:json\\w*|payloads?|bod(?:y|ies))(?: [\\w-]+){0,6}? (?:can['’]?t|cannot|could ?n['o’]t|fails? to|failed to|unable to) (?:be )?(?:pars|decod)\\w*",
+  'json (?:request|body|payload|data|string|document|input) (?:is|was) (?:invalid|malformed|broken|not valid)',
+  // Characters a JSON string must escape, sent as they were: "due to characters not being escaped".
+  '(?:characters?|quotes?|double quotes?|newlines?|control characters?) (?:are |were |is |was )?not (?:being )?(?:properly |correctly )?escaped',
+  'unescaped (?:double )?(?:quotes?|characters?|newlines?|control characters?)',
+  // Quotes that break a body, told as a fix or a cause: "Fix wrong quotes for json", "which breaks JSON".
+  '(?:fix|replac|remov|correct)\\w* (?:the )?(?:wrong|single|smart|curly|fancy|typographic|bad) quot\\w* (?:in|for|of) (?:the )?json',
+  '(?:which|that|this|it|they) (?:breaks?|broke) (?:the )?json\\b',
   '(?:trailing|extra|stray|missing|dangling|unexpected|superfluous|redundant|unnecessary|misplaced) commas?[^.\\n]{0,80}?(?:json|payload|pars(?:e|ing|er))',
   // Quotes JSON does not take: "Use of ' instead of \"", "single quotes instead of double quotes".
   'us(?:e|es|ed|ing) (?:of )?(?:single quotes?|\') instead of (?:double quotes?|")',
@@ -109,13 +119,24 @@ const CODE_BEFORE =
   /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
 /** A JSON file's own parse error (`config/config.json: Unexpected token`): a file, not a body. */
 const JSON_FILE_BEFORE = /\.json(?::[ \t]*|[ \t]+)$/;
+/**
+ * The error placed in an app's own settings, environment or configuration ("… in environment
+ * settings gives an "Unexpected token % in JSON" error"): that data is the app's, not a body.
+ */
+const SETTINGS_PLACE_BEFORE = /\b(?:in|into)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:environment|settings|preferences|config(?:uration)?)\b[^.!?\n]{0,40}$/i;
+/**
+ * A condition written after its words, as Chinese, Japanese and Korean do: "JSON 无效时" (when the
+ * JSON is invalid), "JSON が不正な場合", "JSON이 잘못된 경우".
+ */
+const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|なら|の場合|場合|일\s*때|인\s*경우|이면)/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
 /**
  * A text about a configuration file (or Python's `json.load(f)`, which reads a file) that never
  * speaks of a request: its parse errors are the file's.
  */
-const CONFIG_FILE = /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(/i;
+const CONFIG_FILE =
+  /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(|\b(?:pars|load|read|open)\w*[ \t]+(?:the[ \t]+)?(?:file[ \t]+)?[`'"]?[\w./-]{1,80}\.json\b/i;
 const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
 
 /** Where a message places the error: the numbers it gives, read from the text after the match. */
@@ -142,7 +163,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
@@ -180,7 +201,9 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
+    if (SETTINGS_PLACE_BEFORE.test(before)) continue;
     if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
+    if (CONDITION_AFTER.test(text.slice(end, end + 12))) continue;
     if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
     const previous = findings.at(-1);

@@ -33,6 +33,12 @@ const CONDITION_BEFORE =
 const ENUM_ITEM_BEFORE = /[(,][ \t]*$/;
 const ETC_AFTER = /^(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?:etc\b|and so on\b)/i;
 
+/**
+ * The second of two possibilities: "returned an invalid response or were unreachable" says what
+ * may have happened, not that the host was unreachable.
+ */
+const ALTERNATIVE_BEFORE = /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$/i;
+
 /** A retry or handling rule told after the words: "connection refused or DNS failures are retried". */
 const RETRIED_AFTER =
   /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b/i;
@@ -108,6 +114,7 @@ function lineBefore(text: string, start: number): string {
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
+  if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;

@@ -166,8 +166,9 @@ export const PHRASES: PatternTable = [
       'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
       'timed out',
       '(?:times|timing) out',
-      // A timeout told as something that happened: "causes timeout", "getting a time-out".
-      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)) (?:an? |the |some |many |frequent )?time[ -]?outs?',
+      // A timeout told as something that happened: "causes timeout", "getting a time-out", a
+      // delivery log that "shows some `TIMEOUT` entries".
+      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
       'took too long to respond',
       'did not properly respond after a period of time',
       'execution expired',

@@ -5,32 +5,39 @@
 // Only a message worded as an error counts: `message: 'Webhook received'` is no receiver's error.
 import { execAt } from '../shared/text-match';
 
-/** The key names a message sits under; found first, as plain words, so the scan stays cheap. */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description/g;
+/**
+ * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
+ * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ */
+const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
 
 /**
- * What follows a key: a closing quote (any way quoted), a separator (`:`, `=`, "is:" after a
- * prose "the error message is: …", or the space of a Clojure `:message "…"`), and the value,
- * quoted with any quote or running to the end of its item.
+ * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
+ * print_r, `@detail` of Ruby's inspect), a separator (`:`, `=`, `=>`, "is:" after a prose "the
+ * error message is: …", or the space of a Clojure `:message "…"`), and the value, quoted with any
+ * quote (Python 2 may prefix it with `u`; a double-quoted one may wrap onto a second line) or
+ * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["'])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*[:=][ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|"((?:[^"\\\n]|\\.){1,400}?)"|'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`][^{}\n,]{0,400}))/y;
+  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/y;
+
+const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
 /** Words of a message that reports a failure. */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:found|allowed|valid|provided|configured)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found))\b/i;
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'
  * `403 Client Error: Forbidden for url: …`, `net/http: request
- * canceled`, `Post "https://…": x509: …`), a template's placeholder, or a bare status line
+ * canceled`, `Post "https://…": x509: …`), a template's placeholder or format (`failed: %s`), or a bare status line
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /** False for words that are the sender's own client or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
@@ -80,7 +87,8 @@ function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: nu
     if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
     const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
     if (value === null) continue;
-    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4] ?? '').trim();
+    // An unquoted value runs to the end of its item; a quote there closes the text around it.
+    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
     found.push({ start: key.index, end: keyEnd + value[0].length, message });
     MESSAGE_KEY_NAME.lastIndex = keyEnd + value[0].length;

@@ -5,12 +5,13 @@
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from '../shared/text-match';
+import { dropClientFrame } from './receiver-words-thrown';
 
 /**
- * After the status: a dash or colon then the rest of the line (200 characters at most), or a
- * quoted message. Anchored (`y`) and bounded, so each status costs one short match.
+ * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
+ * body, which the body readers read whole), or a quoted message. Anchored (`y`) and bounded, so each status costs one short match.
  */
-const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\n\r"“`]{3,200})|["“]([^"”\n\r]{3,200})["”])/y;
+const PLAIN_ANSWER = /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|["“]([^"”\n\r]{3,200})["”])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -20,7 +21,7 @@ const PLAIN_ANSWER = /[ \t]*(?:(?::|(?<=[ \t])[-–—])[ \t]*([^\n\r"“`]{3,20
 export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
-  const message = (match?.[1] ?? match?.[2] ?? '').trim();
+  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim());
   return asAnswer(message);
 }
 
@@ -81,14 +82,38 @@ export function listsStatuses(text: string): boolean {
   return false;
 }
 
-/** "Forbidden.", "Bad Request": a reason phrase alone says nothing the status does not. */
+/** Words that only frame a status: "HTTP/1.1", "Response code", "status code", "(…)". */
+const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!-]/gi;
+const STATUS_NUMBER = /\b[1-5]\d\d\b/g;
+
+/**
+ * "Forbidden.", "Bad Request", "500: Internal Server Error", "Response code 401 (Unauthorized)":
+ * a reason phrase, with or without its number and the words that frame it, says nothing the
+ * status does not.
+ */
 export function repeatsStatus(message: string): boolean {
-  const words = message.replace(/[.!]+$/, '').trim();
-  return words.split(/\s+/).length <= MAX_REPEAT_WORDS && codeForReasonPhrase(words) !== undefined;
+  const withoutNumber = message.replace(STATUS_NUMBER, ' ');
+  const withNumber = withoutNumber !== message;
+  const words = withoutNumber
+    .replace(STATUS_FRAME, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (words.length === 0) return withNumber;
+  const phrase = onceIfSaidTwice(words);
+  return (withNumber || phrase.length <= MAX_REPEAT_WORDS) && codeForReasonPhrase(phrase.join(' ')) !== undefined;
+}
+
+/** The first half of words that say the same thing twice in a row, else the words. */
+function onceIfSaidTwice(words: readonly string[]): readonly string[] {
+  const half = words.length / 2;
+  if (!Number.isInteger(half)) return words;
+  const first = words.slice(0, half);
+  return first.join(' ') === words.slice(half).join(' ') ? first : words;
 }
 
 /**
- * Longest reason phrase taken for a mere repeat ("Forbidden.", "Bad Request"); a longer one
- * ("request entity too large") is how a framework words its answer, and is kept.
+ * Longest reason phrase taken for a mere repeat without its number ("Forbidden.", "Bad
+ * Request"); a longer one ("request entity too large") is how a framework words its answer.
  */
 const MAX_REPEAT_WORDS = 2;

@@ -9,6 +9,10 @@ import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
 import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
 import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
+import { findThrownWords } from './receiver-words-thrown';
+import { findPageWords } from './receiver-words-page';
+import { findCueWords } from './receiver-words-cue';
 
 export interface ReceiverWords {
   start: number;
@@ -17,6 +21,8 @@ export interface ReceiverWords {
   field?: string;
   /** The body reads as an error (an error key, a 4xx/5xx status in it, or error words). */
   errorShaped: boolean;
+  /** The body says itself that the call failed (`"success": false`, `"ok": false`, `"status": "error"`). */
+  declaresFailure?: boolean;
 }
 
 /** A text that may hold an error body: one of the keys such a body has, quoted. */
@@ -48,6 +54,39 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   return words.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The receiver's words in a text without findings: bodies that parse, and loosely written ones
+ * dated from the line that opens their body, so that the words introducing the body are read.
+ */
+function wordsOnTheirOwn(text: string): ReceiverWords[] {
+  if (!text.includes('{')) return [];
+  // A parsed body starts at its bracket; a loose one at its key, inside the body.
+  return findReceiverWords(text).map((said) =>
+    /[[{]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
+  );
+}
+
+/** How many lines up a loose body's opening brace is looked for. */
+const MAX_BODY_LINES_UP = 8;
+const OPENS_BODY = /^[ \t>`]*(?:[\w$.]+[ \t]*[:=][ \t]*)?[[{]/;
+
+/**
+ * The start of the topmost line, at most a few lines up and with no blank line between, whose
+ * first mark opens a body (`{`, `data: {`, `error: {`): where the body holding `at` begins.
+ */
+function bodyLineBefore(text: string, at: number): number {
+  let found = at;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let up = 0; up <= MAX_BODY_LINES_UP; up++) {
+    const line = text.slice(lineStart, Math.min(text.length, lineStart + 80));
+    if (up > 0 && line.trim() === '') break;
+    if (OPENS_BODY.test(line)) found = lineStart;
+    if (lineStart === 0) break;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return found;
+}
+
 /** Words the receiver itself wrote: not its sender's client, nor a bare repeat of the status. */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
@@ -72,7 +111,9 @@ function readParsedBodies(text: string): ParsedBodies {
       continue;
     }
     const said = messageOf(value);
-    if (said) found.words.push({ start, end, ...said, errorShaped: isErrorShaped(value, said.message) });
+    if (!said) continue;
+    const failed = declaresFailure(value);
+    found.words.push({ start, end, ...said, errorShaped: failed || isErrorShaped(value, said.message), declaresFailure: failed });
   }
   return found;
 }
@@ -101,21 +142,55 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
-  // Without a finding only bodies that parse can stand alone: loose ones are read near findings.
-  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : theReceiversOwn(readParsedBodies(text).words);
+  // Words on a status's own line are its answer before any body further down.
+  attachPlainAnswers(text, sorted, sameLineAnswer);
+  const words = sorted.length > 0 ? findReceiverWords(text, sorted) : wordsOnTheirOwn(text);
   const unowned = pairWithFindings(text, words, sorted);
-  attachPlainAnswers(text, sorted);
+  attachPlainAnswers(text, sorted, answerBelow);
+  if (unowned.length === 0 && !sorted.some((finding) => finding.detail?.receiverMessage !== undefined)) {
+    const said = bareAnswer(text, sorted);
+    const owner = said && statusWithoutWords(sorted, said);
+    if (owner) owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
+    else if (said) unowned.push(said);
+  }
   if (unowned.length === 0) return;
   for (const said of unowned) findings.push(receiverAnswerFinding(said));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Statuses still without words that have the receiver's message written right after or below them. */
-function attachPlainAnswers(text: string, findings: readonly Finding[]): void {
+/**
+ * The receiver's words with no body around them, when a text holds nothing else of theirs: the
+ * message an API client threw (see receiver-words-thrown.ts), the words of an HTML page answered
+ * with a status (see receiver-words-page.ts), a plain line the text calls the answer (see
+ * receiver-words-cue.ts), else an error code in snake case told as the answer (see
+ * receiver-words-slug.ts).
+ */
+function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
+  const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
+  const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
+  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text) ?? findAnswerSlug(text);
+  return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
+}
+
+/** The last status before the words that has none yet, else the first one after them. */
+function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Finding | undefined {
+  const open = sorted.filter(
+    (finding) => finding.kind === 'http' && finding.code !== null && finding.detail?.receiverMessage === undefined,
+  );
+  return open.filter((finding) => finding.start <= said.start).at(-1) ?? open[0];
+}
+
+type AnswerReader = (text: string, end: number) => string | null;
+
+const sameLineAnswer: AnswerReader = (text, end) => plainAnswerAfter(text, end) ?? slugAfterStatus(text, end);
+const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
+
+/** Statuses still without words that have the receiver's message where `read` looks for it. */
+function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader): void {
   let isList: boolean | undefined;
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = plainAnswerAfter(text, finding.end) ?? answerAfterResponseWord(text, finding.end) ?? answerLineBelow(text, finding.end);
+    const message = read(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -135,7 +210,7 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
-    if (owners.length === 0 && said.errorShaped && readsAsAnswer(text, said.start)) unowned.push(said);
+    if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
@@ -162,24 +237,51 @@ const ANSWER_CUE_WINDOW = 160;
 /**
  * Words that present what follows as what came back: "the response body", "returns", "I got",
  * "the error is:", "it fails with", "the API says". Without them a body may be a request, a
- * payload sample or a config, which are no answer.
+ * payload sample or a config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
  */
 const ANSWER_CUE =
-  /\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
+  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
 
-/** True when the words on the body's line or the two lines before it introduce it as an answer. */
-function readsAsAnswer(text: string, bodyStart: number): boolean {
+/**
+ * An error body no finding owns is still an answer when the text introduces it as one, when a
+ * command printed it, or when it says itself that the call failed. A body that merely opens the
+ * text is not: the CLI reads a log in chunks, and a chunk may start with a body whose status sits
+ * in the chunk before, so the popup must not judge such a body differently.
+ */
+function standsAsAnswer(text: string, said: ReceiverWords): boolean {
+  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start);
+}
+
+/** A curl or HTTPie command on the line right above: what follows is what it printed. */
+const COMMAND_LINE_ABOVE = /(?:^|\n)[ \t]*(?:\$[ \t]*)?(?:curl|http|https|xh)[ \t][^\n]*\r?\n[ \t]*$/;
+const followsCommand = (text: string, start: number): boolean => COMMAND_LINE_ABOVE.test(text.slice(Math.max(0, start - 600), start));
+
+/** A line of a text that carries no words: blank, or a fence mark. */
+const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
+
+/**
+ * True when the words on the body's line or the two lines of words before it introduce it as an
+ * answer; blank lines and fence marks between them do not count.
+ */
+export function readsAsAnswer(text: string, bodyStart: number): boolean {
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
-  let breaks = 0;
+  let lines = 0;
+  let lineEnd = bodyStart;
   for (let at = bodyStart - 1; at >= from; at--) {
-    if (text.charCodeAt(at) === 10 && ++breaks === 3) {
+    if (text.charCodeAt(at) !== 10) continue;
+    if (!EMPTY_LINE.test(text.slice(at + 1, lineEnd)) && ++lines === 3) {
       from = at + 1;
       break;
     }
+    lineEnd = at;
   }
-  return ANSWER_CUE.test(text.slice(from, bodyStart));
+  const words = text.slice(from, bodyStart);
+  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
 }
+
+/** A case told as a possibility ("in case the payload fails, the response contains…"): an example, not an answer. */
+const HYPOTHETICAL = /\bin (?:the )?case (?:of|that|the|an?)\b/i;
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
@@ -197,11 +299,14 @@ function linesBetween(text: string, from: number, to: number, limit: number): nu
   return lines;
 }
 
+/** Keys only an error body has: `error`, `errors`, `fault`, `errorType`, `error_code`. */
+const ERROR_KEY = /^(?:errors?|fault)(?:$|[_A-Z])/;
+
 /** True when a body reads as an error rather than a request or a success. */
 function isErrorShaped(body: Json, message: string): boolean {
   const top = Array.isArray(body) ? body[0] : body;
   if (isObject(top)) {
-    if ('error' in top || 'errors' in top || 'fault' in top) return true;
+    if (Object.keys(top).some((key) => ERROR_KEY.test(key))) return true;
     const status = top.status ?? top.statusCode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
@@ -216,12 +321,30 @@ function parse(body: string): Json | undefined {
   }
 }
 
+/** `"success": false`, `"ok": false`, `"status": "error"`: the body calls itself a failure. */
+function declaresFailure(body: Json): boolean {
+  if (!isObject(body)) return false;
+  const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
+  return body.success === false || body.ok === false || status === 'error' || status === 'fail' || status === 'failed';
+}
+
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Keys that hold the message, most specific first. */
-const MESSAGE_KEYS = ['message', 'detail', 'msg', 'error_description', 'error_message', 'errorMessage', 'description', 'reason', 'title'];
+const MESSAGE_KEYS = [
+  'message',
+  'detail',
+  'msg',
+  'error_description',
+  'errorDescription',
+  'error_message',
+  'errorMessage',
+  'description',
+  'reason',
+  'title',
+];
 /** Keys that name the field a message blames. */
 const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'path', 'loc', 'pointer'];
 
@@ -230,7 +353,8 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   const top = Array.isArray(body) ? body[0] : body;
   if (!isObject(top) || isLogRecord(top)) return null;
   // The most specific place first: errors[0], then error{}, then the body itself.
-  const errors = top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : undefined);
+  const errors =
+    top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : errorListIn(top, ERROR_LIST_DEPTH));
   const places: Json[] = [];
   if (Array.isArray(errors)) places.push(errors[0] ?? null);
   if (isObject(top.error)) places.push(top.error);
@@ -247,6 +371,27 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   }
   const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
   return bare ? finish(bare) : null;
+}
+
+/**
+ * Keys of a list of errors under another name: GraphQL's `userErrors` (nested in `data`),
+ * `validationErrors`, HubSpot's `validationResults`, `violations`, `problems`, `failures`.
+ */
+const ERROR_LIST_KEY = /(?:errors|validationResults|violations|problems|failures)$/i;
+/** How deep under the top object such a list may sit (`data.webhookSubscriptionCreate.userErrors`). */
+const ERROR_LIST_DEPTH = 3;
+
+/** The first non-empty list of errors under an error-list key, at most `depth` objects down. */
+function errorListIn(object: { [key: string]: Json }, depth: number): Json[] | undefined {
+  for (const [key, value] of Object.entries(object)) {
+    if (Array.isArray(value) && value.length > 0 && ERROR_LIST_KEY.test(key)) return value;
+  }
+  if (depth <= 1) return undefined;
+  for (const value of Object.values(object)) {
+    const list = isObject(value) ? errorListIn(value, depth - 1) : undefined;
+    if (list) return list;
+  }
+  return undefined;
 }
 
 /** Keys that only a structured log line has. */

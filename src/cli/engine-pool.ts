@@ -1,0 +1,80 @@
+// The engine in worker threads: a big log's chunks are judged there while the main thread reads
+// the next ones and writes the output, and on a machine with spare cores several at once.
+// The workers run this same module file (the built CLI is one file), told apart by workerData.
+import { Worker } from 'node:worker_threads';
+import type { ChunkFormat, ChunkOutput, EngineSetup } from './chunk-report';
+import type { TextChunk } from './lines';
+import type { ChunkVerdict } from './scan';
+
+/** Marks a worker started by EnginePool. */
+export const ENGINE_WORKER_ROLE = 'webhook-doctor-engine';
+
+export interface EngineWorkerData {
+  role: typeof ENGINE_WORKER_ROLE;
+  setup: EngineSetup;
+}
+
+export interface ChunkRequest {
+  id: number;
+  chunk: TextChunk;
+  format: ChunkFormat;
+}
+
+export type ChunkReply = { id: number; verdict: ChunkVerdict<ChunkOutput> } | { id: number; error: string };
+
+interface Pending {
+  resolve: (verdict: ChunkVerdict<ChunkOutput>) => void;
+  reject: (error: Error) => void;
+}
+
+export class EnginePool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  /** `entry` is the module that serves as a worker (see serveEngineWorker). */
+  constructor(entry: string | URL, size: number, setup: EngineSetup) {
+    const workerData: EngineWorkerData = { role: ENGINE_WORKER_ROLE, setup };
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(entry, { workerData });
+      worker.on('message', (reply: ChunkReply) => this.settle(reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`an engine worker stopped with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  /** Judges a chunk in the next worker in turn (chunks cost about the same). */
+  judge(chunk: TextChunk, format: ChunkFormat): Promise<ChunkVerdict<ChunkOutput>> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const request: ChunkRequest = { id, chunk, format };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.workers[id % this.workers.length]!.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const waiting of this.pending.values()) waiting.reject(new Error('the scan was stopped'));
+    this.pending.clear();
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private settle(reply: ChunkReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if ('error' in reply) waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply.verdict);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

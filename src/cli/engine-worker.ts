@@ -1,0 +1,26 @@
+// The worker side of EnginePool: judges each chunk it is sent and answers with the verdict,
+// JSON lines as transferred bytes.
+import { parentPort, workerData } from 'node:worker_threads';
+import { chunkReporter } from './chunk-report';
+import { ENGINE_WORKER_ROLE, type ChunkReply, type ChunkRequest, type EngineWorkerData } from './engine-pool';
+
+/** True in a thread that EnginePool started. */
+export function isEngineWorker(): boolean {
+  return parentPort !== null && (workerData as Partial<EngineWorkerData> | null)?.role === ENGINE_WORKER_ROLE;
+}
+
+export function serveEngineWorker(): void {
+  const port = parentPort!;
+  const report = chunkReporter((workerData as EngineWorkerData).setup);
+  port.on('message', ({ id, chunk, format }: ChunkRequest) => {
+    let reply: ChunkReply;
+    try {
+      reply = { id, verdict: report(chunk, format) };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    const result = 'verdict' in reply ? reply.verdict.result : null;
+    const transfer = result && 'jsonLines' in result ? [result.jsonLines.buffer as ArrayBuffer] : [];
+    port.postMessage(reply, transfer);
+  });
+}

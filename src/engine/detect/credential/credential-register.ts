@@ -1,0 +1,103 @@
+// Who is speaking and in what mood: a report tells of something that happened (an actor, a past
+// or ongoing event), while a doc states a rule, a feature request describes what should happen and
+// a guard says what the code now prevents. A sentence about a credential mistake counts only in a
+// report. These judgements read the sentence and its surroundings, never one text's words.
+
+/** A writer telling what they did and what came back: "when I executed …, I got …". */
+const FIRST_PERSON_EVENT =
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b/i;
+
+/** True when the text tells of a writer's own attempt and its outcome, whatever else it quotes. */
+export function readsAsFirstPersonReport(text: string): boolean {
+  return FIRST_PERSON_EVENT.test(text);
+}
+
+/** Where a stand-in comes from when a writer copied it: a doc's example. */
+const DOC_SOURCE = /\b(?:examples?|docs?|documentation|readme|tutorial|guide|quickstart)\b/i;
+
+/**
+ * A writer who ran a doc's example as it stood and tells what came back ("what is the mean in the
+ * example? when i execute the command … i got Unauthorized"): a report, though the doc's words are
+ * quoted in it.
+ */
+export function ranADocExample(text: string): boolean {
+  return DOC_SOURCE.test(text) && FIRST_PERSON_EVENT.test(text);
+}
+
+/**
+ * Signs that a text reports an event rather than states a rule: a writer in the first person, a
+ * past-tense failure, or a fix (PR titles and review comments speak of what the code did).
+ */
+const REPORT_MARKER =
+  /\b(?:i|we|my|our|me|us)\b|\b(?:failed|was\s+rejected|were\s+rejected|returned|got|received|broke|stopped\s+working|throws|threw|works\s+fine|worked|fix(?:es|ed)?|bug|regression|to\s+reproduce)\b/i;
+
+/** A sentence that states what is required ("must include", "Bearer Prefix Required"). */
+const REQUIREMENT = /\b(?:must|required|requires?|needs?\s+to|has\s+to|have\s+to|expects?|mandatory)\b/i;
+
+/** Lines a page of docs has at least; a line or two pasted alone may be anyone's note. */
+const MIN_DOC_LINES = 3;
+
+function hasLines(text: string, count: number): boolean {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && lines < count; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines >= count;
+}
+
+/**
+ * A requirement in a page that reports nothing: a doc's rule ("The Authorization header must
+ * include the Bearer prefix. Plain tokens will be rejected."), not a mistake someone made.
+ */
+export function isRuleInDoc(sentence: string, text: string): boolean {
+  return REQUIREMENT.test(sentence) && hasLines(text, MIN_DOC_LINES) && !REPORT_MARKER.test(text);
+}
+
+/** Headings of a section that says what should happen, not what did. */
+const WISH_HEADING =
+  /^(?:expected|desired|wanted|intended)\s+(?:behaviou?rs?|results?|outcomes?)\b|^(?:proposed|suggested|possible)\s+(?:solutions?|fix(?:es)?|changes?)\b|^feature\s+requests?\b|^describe\s+the\s+solution\b|^(?:預期|预期|期待)/i;
+/** A heading line: a Markdown heading, a bold label, or a short line ending in a colon. */
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?([^\n]{1,60}?)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/;
+/** How far back the heading of a sentence's section is looked for. */
+const SECTION_REACH = 600;
+
+/** True when the last heading before `at` opens an "Expected behaviour" or proposal section. */
+export function inWishSection(text: string, at: number): boolean {
+  const from = Math.max(0, at - SECTION_REACH);
+  const lines = text.slice(from, at).split('\n');
+  // The line holding `at` is the sentence itself; headings stand on lines before it.
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!isHeading(line)) continue;
+    const words = HEADING_LINE.exec(line)?.[1]?.replace(/^[*_\s]+|[*_:\s]+$/g, '') ?? '';
+    return WISH_HEADING.test(words);
+  }
+  return false;
+}
+
+function isHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '') return false;
+  if (/^#{1,6}\s/.test(trimmed) || /^(?:\*\*|__)[^*_]{1,60}(?:\*\*|__):?$/.test(trimmed)) return true;
+  return /^[^\s.!?][^.!?]{0,40}:$/.test(trimmed) || /^(?:\*\*|__)[^*_]{1,60}:(?:\*\*|__)$/.test(trimmed);
+}
+
+/**
+ * A sentence describing what the code now does to keep the mistake from happening ("preserves
+ * the original secret instead of overwriting it", "never leaves the machine", "refuses the call
+ * before any request is made"): a feature or a guard, not a report.
+ */
+const GUARD =
+  /\b(?:preserv(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|instead\s+of\s+overwriting|never\s+(?:leaves?|reach(?:es)?|goes?\s+out|sent)|refus(?:e|es|ed)\s+(?:the\s+)?(?:call|request)\s+before|before\s+any\s+request\s+is\s+made)\b/i;
+
+/** The receiver echoing the value back, masked by itself: "the masked fragment echoes what you sent". */
+const RECEIVER_ECHO = /\becho(?:es|ed|ing)?\b/i;
+
+/**
+ * The mask as the object of replacing: the writer fills in a doc's `********` with their value
+ * ("replacing ******** directly after Authorization Bearer"), the opposite of keeping it.
+ */
+const REPLACING_THE_MASK = /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?["'`(]?(?:[*•●]{3,}|x{4,}|asterisks|stars|dots)(?!\s*(?:with|by)\s+(?:the\s+)?(?:real|actual|full|your))/i;
+
+/** True when `sentence` speaks of the mistake in a feature, a guard or a receiver's echo. */
+export function speaksWithoutReporting(sentence: string): boolean {
+  return GUARD.test(sentence) || RECEIVER_ECHO.test(sentence) || REPLACING_THE_MASK.test(sentence);
+}

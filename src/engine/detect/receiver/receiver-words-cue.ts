@@ -1,0 +1,59 @@
+// The receiver's words written as a plain line under the words that call it the answer: "Then
+// the server will respond:" / "error evaluating hook: invalid payload signature", "And getting
+// back:" / "Request body must be a valid JSON array.", "I get this response :" / "_x is already
+// a list member._", or quoted on the same line ("an error occurs: \"…\""). The line must stand
+// alone (a blank line, a fence or the end follows it), report a failure, and be no body, no
+// command, no code and no runtime or connection error of the sender's own.
+import { execAt } from '../shared/text-match';
+import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
+import { repeatsStatus } from './receiver-words-plain';
+import { isClientsOwnError } from './receiver-words-thrown';
+
+export interface CueWords {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/**
+ * Words that end a line and call what follows the answer: a noun or verb with a colon
+ * ("respond:", "getting back:", "this response :", "My error:", "an error occurs:"), or a verb of
+ * speaking without one ("it will read", "the server says"). Without the colon a noun only names
+ * a topic ("Error Response" as a heading, "… and return an error").
+ */
+const CUE =
+  /\b(?:(?:respon(?:se|d|ds|ded)|return(?:s|ed)?|(?:get|got|getting) back|answer(?:s|ed)?|(?:my|the|this|an?) error(?: message)?(?: occurs)?)[ \t]*:|(?:respon(?:d|ds|ded)|says?|reads?|repl(?:y|ies|ied))[ \t]*:?)[ \t]*(?=\r?\n|[ \t]*["“])/gi;
+/** Blank lines and fence marks between the cue and the answer, at most two of them. */
+const GAP = /(?:[ \t]*\r?\n(?:[ \t]*(?:```|~~~)\w*[ \t]*(?=\r?\n))?){1,3}/y;
+/** The answer's line and what must follow it: a blank line, a fence mark or the end. */
+const ANSWER_LINE = /[ \t]*([^\s{[<$#>|-][^\n\r]{2,300})\r?(?=\n[ \t]*(?:\r?\n|```|~~~)|\n?$)/y;
+/** A quoted answer right after the cue on its own line. */
+const QUOTED_ON_LINE = /[ \t]*["“]([^"”\n\r]{3,300})["”]/y;
+/** Quote and emphasis marks around the words, and an `Error:` label before them. */
+const MARKS = /^[`"“'_*]+|[`"”'_*]+$/g;
+const ERROR_LABEL = /^(?:error|err)[ \t]*:[ \t]*/i;
+/** The writer, a command or a mail server (`5.7.8 Error: …`) speaking, not the receiver. */
+const NOT_AN_ANSWER = /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d/;
+
+/** The first plain line the text calls the receiver's answer, or null. */
+export function findCueWords(text: string): CueWords | null {
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
+    const after = cue.index + cue[0].length;
+    const quoted = execAt(QUOTED_ON_LINE, text, after);
+    const gap = quoted ? null : execAt(GAP, text, after);
+    const line = quoted ?? (gap ? execAt(ANSWER_LINE, text, after + gap[0].length) : null);
+    if (!line) continue;
+    const message = asAnswer(line[1]!);
+    if (message === null) continue;
+    return { start: line.index, end: line.index + line[0].length, message };
+  }
+  return null;
+}
+
+function asAnswer(line: string): string | null {
+  const words = line.trim().replace(MARKS, '').replace(ERROR_LABEL, '').trim();
+  if (words.length < 3 || NOT_AN_ANSWER.test(words) || isClientsOwnError(words)) return null;
+  if (!ERROR_WORDS.test(words) || !isFromReceiver(words) || repeatsStatus(words)) return null;
+  return words;
+}

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// When a lone number is a status: what names its column or its pair, in the shapes component
+// libraries draw (detached header tables, aria-colindex grids, div grids, <dl>, cards, chips).
+import { describe, it, expect, beforeEach } from 'vitest';
+import { namesStatus, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
+import { rowFor, rowText } from '../../src/content/scan/rows';
+import { generic } from '../../src/providers/generic';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+const cell = (id: string): Element => document.getElementById(id)!;
+
+describe('namesStatus', () => {
+  it.each([
+    'Response code',
+    'Last response',
+    'HTTP-Statuscode',
+    'Código de respuesta',
+    'HTTPステータス',
+    'Delivery status',
+    'Error',
+    'status Code',
+  ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
+  it.each([
+    'Response time',
+    'Status ID',
+    'Attempts',
+    'Zip code',
+    'Promo code',
+    'Duration (ms)',
+    'Error count',
+    'Events',
+    'Webhook ID',
+    'Recipient',
+    '',
+  ])('%s does not', (name) => expect(namesStatus(name)).toBe(false));
+});
+
+describe('statusInColumn', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'a body table under a header table of its own',
+      '<div><table><thead><tr><th>ID</th><th>Response code</th></tr></thead></table></div><div><table><tbody><tr><td>404</td><td id="c">502</td></tr></tbody></table></div>',
+      '502',
+    ],
+    [
+      'an ID column of that body table',
+      '<div><table><thead><tr><th>ID</th><th>Response code</th></tr></thead></table></div><div><table><tbody><tr><td id="c">404</td><td>502</td></tr></tbody></table></div>',
+      '',
+    ],
+    [
+      'an ARIA cell placed by aria-colindex, out of DOM order',
+      '<div role="grid"><div role="row"><div role="columnheader" aria-colindex="1">Retries</div><div role="columnheader" aria-colindex="2">HTTP Status</div></div><div role="row"><div role="gridcell" aria-colindex="2" id="c">503</div><div role="gridcell" aria-colindex="1">4</div></div></div>',
+      '503',
+    ],
+    [
+      'a div of a grid row under a header row of divs',
+      '<div><div><div>Delivery</div><div>Status</div></div><div><div>7</div><div id="c">410</div></div></div>',
+      '410',
+    ],
+    [
+      'no header row when the first row holds numbers',
+      '<div><div><div>1</div><div>500</div></div><div><div>2</div><div id="c">410</div></div></div>',
+      null,
+    ],
+    ['a <dd> after its <dt>', '<dl><dt>Response code</dt><dd id="c">502</dd></dl>', '502'],
+    ['a <dd> of a count', '<dl><dt>Attempt</dt><dd id="c">3</dd></dl>', ''],
+    ['a value under its caption', '<div><span>Status code</span><span id="c">429</span></div>', '429'],
+    ['a value after a state word stays text', '<div><span>Failed</span><span id="c">503</span></div>', null],
+    [
+      'a pill in a cell under a sortable header with hidden marks',
+      '<table><tr><th>Last response<span aria-hidden="true">▼</span></th></tr><tr><td id="c"><span></span><span>503</span></td></tr></table>',
+      '503',
+    ],
+    ['a responsive table cell naming itself', '<table><tr><td data-label="Status" id="c">500</td></tr></table>', '500'],
+    ['a grid cell with a column id', '<div><div col-id="responseCode" id="c">504</div><div col-id="attempts">2</div></div>', '504'],
+  ])('%s', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    expect(statusInColumn(cell('c'))).toBe(expected);
+  });
+});
+
+describe('statusInFields', () => {
+  it.each<[string, string | null]>([
+    ['Attempt 3 · 503 · 1.2 s', '503'],
+    ['Retry 2 | 429 | 80 ms', '429'],
+    ['Attempt 2 · 200 · 340 ms', '200'],
+    ['Batch 7 · 500 users · 2.1 s', null],
+    ['Order · 404 · shipped', null],
+    ['Attempt 3 503 1.2 s', null],
+  ])('%s', (line, expected) => expect(statusInFields(line)).toBe(expected));
+});
+
+describe('rows of pairs and abbreviated values', () => {
+  it('a <dl> pair belongs to the panel above its list, read without its status label', () => {
+    document.body.innerHTML =
+      '<section id="p"><h2>to a@example.com</h2><dl><dt>Profile ID</dt><dd>404</dd><dt>Response code</dt><dd id="v">502</dd></dl></section>';
+    const row = rowFor(cell('v').firstChild!, generic);
+    expect(row?.id).toBe('p');
+    expect(rowText(row!, generic)).toBe('to a@example.com\nProfile ID\nHTTP 502');
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'a chip showing a status class',
+      '<div id="r">a@example.com <span title="404 Not Found">4xx</span></div>',
+      'a@example.com \n404 Not Found',
+    ],
+    [
+      'an icon with its code in aria-label',
+      '<div id="r">b@example.com <span role="img" aria-label="HTTP 503"></span></div>',
+      'b@example.com \nHTTP 503',
+    ],
+    [
+      'a cut text with its full value in title',
+      '<div id="r">c@example.com <span title="408 Request Timeout">408 Requ…</span></div>',
+      'c@example.com \n408 Request Timeout',
+    ],
+    ['a bare code in a tooltip', '<div id="r">d@example.com <span title="429">4xx</span></div>', 'd@example.com \nHTTP 429'],
+    [
+      'a title that repeats a whole text is not read',
+      '<div id="r"><span title="Order 404">Order 404 shipped</span></div>',
+      'Order 404 shipped',
+    ],
+  ])('%s', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    expect(rowText(cell('r'), generic)).toBe(expected);
+  });
+});

@@ -1,0 +1,313 @@
+// The receiver's words with no body around them: what an API client threw, an error code in snake
+// case told as the answer, and the frames that make words a mere repeat of the status.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/find';
+import { findThrownWords } from '../../src/engine/detect/receiver/receiver-words-thrown';
+import { findAnswerSlug, slugAfterStatus } from '../../src/engine/detect/receiver/receiver-words-slug';
+import { repeatsStatus } from '../../src/engine/detect/receiver/receiver-words-plain';
+import { findReceiverWords } from '../../src/engine/detect/receiver/receiver-words';
+import { findCueWords } from '../../src/engine/detect/receiver/receiver-words-cue';
+
+const quoted = (text: string): string | undefined =>
+  findAll(text).find((finding) => finding.detail?.receiverMessage)?.detail?.receiverMessage;
+
+describe('messages an API client threw', () => {
+  it.each([
+    // Python SDK, namespaced class, request id before the message
+    ["stripe.error.InvalidRequestError: Request req_VWVnx: No such customer: 'sub_JfZf'", "No such customer: 'sub_JfZf'"],
+    // Error number in brackets
+    ['DiscordAPIError[50006]: Cannot send an empty message\n    at handleErrors (index.js:687:13)', 'Cannot send an empty message'],
+    // Ruby: the message in parentheses after the class, the SDK's own prefix dropped
+    [
+      "Twilio::REST::RestError (Unable to create record: The 'From' number +1555 is not a valid phone number.):",
+      "The 'From' number +1555 is not a valid phone number.",
+    ],
+    // PHP: the class in brackets, the message on the next line
+    [
+      "  [Services_Twilio_RestException]   \n  The 'To' number +351 is not a valid phone number.  ",
+      "The 'To' number +351 is not a valid phone number.",
+    ],
+    // The SDK's status prefix dropped
+    [
+      "twilio.base.exceptions.TwilioRestException: HTTP 400 error: Unable to create record: The 'To' number X is not a valid phone number.",
+      "The 'To' number X is not a valid phone number.",
+    ],
+    ['openai.error.AuthenticationError: Incorrect API key provided: sk-ab***yz.', 'Incorrect API key provided: sk-ab***yz.'],
+  ])('%s', (text, message) => {
+    expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
+  });
+
+  it.each([
+    // A runtime's own errors
+    "TypeError: Cannot read properties of undefined (reading 'id')",
+    'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+    // A client that could not connect, whatever its class says
+    'System.Net.Http.HttpRequestException: No such host is known. (example.com:443)',
+    'aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host example.com:443 ssl:default',
+    'urllib3.exceptions.ConnectTimeoutError: connection timed out',
+    // The client describing the status, not the receiver's words
+    'AxiosError: Request failed with status code 400',
+    'ServerRequestError: Received forbidden error (403). Login and try again.',
+    'HTTPError: Response code 401 (Unauthorized)',
+    // A body after the class is read as a body, not as words
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
+    // Not an error
+    'WebhookClientError: Webhook delivered',
+  ])('not the receiver: %s', (text) => {
+    expect(findThrownWords(text)).toEqual([]);
+  });
+
+  it('stands alone when no status is given, and joins the status when one is', () => {
+    expect(quoted('DiscordAPIError[50006]: Cannot send an empty message')).toBe('Cannot send an empty message');
+    const [finding] = findAll(
+      "[HTTP 400] Twilio\\Exceptions\\RestException: Unable to create record: The 'To' number +92 is not a valid phone number.",
+    );
+    expect(finding?.code).toBe(400);
+    expect(finding?.detail?.receiverMessage).toBe("The 'To' number +92 is not a valid phone number.");
+  });
+
+  it('gives way to a body the text also holds', () => {
+    const text =
+      'Gibbon::MailChimpError: the server responded with status 400 @title="Member Exists", @detail="a@b.c is already a list member."';
+    expect(quoted(text)).toBe('a@b.c is already a list member.');
+  });
+});
+
+describe('error codes in snake case', () => {
+  it.each([
+    ['Slack webhook return **400** _missing_text_or_fallback_or_attachments_.', 'missing_text_or_fallback_or_attachments'],
+    ['so Slack answers `400 invalid_payload` and nothing is posted', 'invalid_payload'],
+    ['Slack Webhook returns HTTP 400, "invalid_content" due to invalid JSON', 'invalid_content'],
+  ])('right after the status: %s', (text, slug) => {
+    expect(quoted(text)).toBe(slug);
+  });
+
+  it.each([
+    ['the response from slack seems to be `invalid_payload`.', 'invalid_payload'],
+    ["4. And it returned 'invalid_payload'", 'invalid_payload'],
+    ['without which we are getting `no_text` response from the api', 'no_text'],
+    ['Error:- Error:"invalid_grant", Description:"", Uri:""', 'invalid_grant'],
+  ])('told as the answer: %s', (text, slug) => {
+    expect(findAnswerSlug(text)?.message).toBe(slug);
+    expect(quoted(text)).toBe(slug);
+  });
+
+  it.each([
+    // A code name in a config or in code, with no answer told
+    'Set `no_proxy` to skip the proxy for local hosts.',
+    'the following exception got triggered "authorization_header_missing"',
+    // A body's own value: the body readers read bodies
+    '{"error":{"type":"invalid_request_error","code":"parameter_invalid_integer"}} was the response',
+    // An error type, not a message
+    'the response type is `invalid_request_error`',
+    // Not a failure
+    'it returned `message_sent`',
+  ])('not an answer: %s', (text) => {
+    expect(findAnswerSlug(text)).toBeNull();
+  });
+
+  it('is not read after a status when the word reports nothing', () => {
+    expect(slugAfterStatus('200 `request_id` abc', 3)).toBeNull();
+    expect(slugAfterStatus('400 invalid_payload', 3)).toBe('invalid_payload');
+  });
+});
+
+describe('a reason phrase with its number and frame', () => {
+  it.each([
+    '500: Internal Server Error',
+    'Response code 401 (Unauthorized) Response code 401 (Unauthorized)',
+    'HTTP/1.1 404 Not Found',
+    'Forbidden.',
+    '401',
+  ])('repeats the status: %s', (message) => {
+    expect(repeatsStatus(message)).toBe(true);
+  });
+
+  it.each([
+    'request entity too large',
+    'Error: Unauthorized webhook secret',
+    'An internal server error occurred',
+    'Internal Server Error with database',
+  ])('says more: %s', (message) => {
+    expect(repeatsStatus(message)).toBe(false);
+  });
+});
+
+describe('keys and values written by other printers', () => {
+  it.each([
+    // PHP print_r
+    ['it returns the error "Member Exists [status] => 400 [detail] => is already a list member"', 'is already a list member'],
+    // Python 2 unicode strings
+    ["{u'code': u'failure', u'data': [], u'message': u'Key Not Found In Database'}", 'Key Not Found In Database'],
+    // A quoted value that wraps onto a second line (quoted with its spacing made one space)
+    ['AnthropicError: {"type":"error","error":{"type":"authentication_error","message":"invalid\nx-api-key"}}', 'invalid x-api-key'],
+  ])('%s', (text, message) => {
+    expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it('reads a list of errors under another name, nested', () => {
+    const body = {
+      data: {
+        webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ['callbackUrl'], message: 'Address is invalid' }] },
+      },
+    };
+    expect(findReceiverWords(JSON.stringify(body)).map((said) => said.message)).toEqual(['Address is invalid']);
+    const hubspot = {
+      validationResults: [{ isValid: false, message: 'x was not one of the allowed options', name: 'size' }],
+      message: 'Property values were not valid',
+    };
+    expect(findReceiverWords(JSON.stringify(hubspot)).map((said) => said.message)).toEqual(['x was not one of the allowed options']);
+  });
+});
+
+describe('an error body no status owns', () => {
+  it.each([
+    // Saying itself that it failed, pasted on its own
+    [
+      '{"success":false,"message":null,"error":"Request from IP address 10.0.0.1 is not allowed."}',
+      'Request from IP address 10.0.0.1 is not allowed.',
+    ],
+    // Saying itself that the call failed, whatever the words around it
+    [
+      'I use webhooks from Postman.\n\n{\n  "success": false,\n  "msg": "You don\'t have permission to use this action."\n}',
+      "You don't have permission to use this action.",
+    ],
+    // Introduced as the answer, across a blank line and a fence
+    ['Response-Body:\n\n```\n{"message": "Cannot send an empty message", "code": 50006}\n```', 'Cannot send an empty message'],
+    // Escaped inside a string, near its status
+    [
+      'The API can return a response.body that looks like:\n\n"{\\"error\\": \\"Limit of webhooks exceeded.\\"}"\n\nWith HTTP code `429`.',
+      'Limit of webhooks exceeded.',
+    ],
+    // An error type key makes it an error body; errorDescription is the more specific message
+    ['returns\n{"message": "No stored query available for qid:16", "errorType": "Server error"}', 'No stored query available for qid:16'],
+    ['Authorisation failed:\n{"errorMessage": "Authorization failed", "errorDescription": "Access token invalid"}', 'Access token invalid'],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // An error body that only opens the text: a CLI chunk may start with the body of a status
+    // in the chunk before, and the popup must judge it the same way
+    '{"error":{"message":"Address cannot be any of the domains"}}',
+    // A body told as a possibility, not as what came back
+    'In case the error appears during payload generation, the response contains the errors, like below:\n\n```\n{"errors": [{"message": "Cannot return null for field x."}]}\n```',
+    // A request sample further down the text
+    'Here is my config:\n\nSome notes.\nMore notes.\n{"message": "Cannot send"}',
+    // A success body pasted on its own
+    '{"success": true, "message": "Webhook created"}',
+  ])('no answer: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('an HTML page answered with a status', () => {
+  it.each([
+    // Apache's 401 page: the paragraph, wrapped over lines
+    [
+      'Response: 401\n```\n<title>401 Unauthorized</title>\n</head><body>\n<h1>Unauthorized</h1>\n<p>This server could not verify that you are authorized to access the document\nrequested.</p>\n```',
+      'This server could not verify that you are authorized to access the document requested.',
+    ],
+    // Django: the heading repeats the status, the paragraph says why
+    [
+      'we get a 403 due to the CSRF token:\n<h1>Forbidden <span>(403)</span></h1>\n  <p>CSRF verification failed. Request aborted.</p>',
+      'CSRF verification failed. Request aborted.',
+    ],
+    // Express: the first line of the <pre>, entities decoded
+    [
+      'returned HTTP 413 <!DOCTYPE html><html><head><title>Error</title></head><body><pre>PayloadTooLargeError: request entity too large<br> &nbsp; &nbsp;at readStream (raw-body/index.js:155:17)',
+      'PayloadTooLargeError: request entity too large',
+    ],
+    // A page escaped inside a JSON string
+    [
+      '{"errorMessage":"Request failed with status code 401","response":"<!doctype html>\\n<title>401 Unauthorized</title>\\n<h1>Unauthorized</h1>\\n<p>The server could not verify that you doesn&#39;t.</p>\\n"}',
+      "The server could not verify that you doesn't.",
+    ],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // Only the reason phrase
+    'HTTP 404\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+    // A page without a status is no answer: here it is the user's own markup
+    '<p>Invalid email address, please try again.</p> is what my form shows',
+  ])('no words: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('a plain line the text calls the answer', () => {
+  it.each([
+    [
+      'Then the server will respond:\n```\nerror evaluating hook: invalid payload signature <signature>\n```',
+      'error evaluating hook: invalid payload signature <signature>',
+    ],
+    ['And getting back:\nRequest body must be a valid JSON array.\n\njayflo · comment', 'Request body must be a valid JSON array.'],
+    [
+      'take a look at the response body: it will read\n\n"Duplicated webhook. You already have one for this target."',
+      'Duplicated webhook. You already have one for this target.',
+    ],
+    ['I get this response :\n"_a@b.net is already a list member._"\n\nWhen i try a PUT', 'a@b.net is already a list member.'],
+    ['an error occurs:  "a@b.com is already a list member"', 'a@b.com is already a list member'],
+    ['My error:\n`Error: a@b.hu is already a list member.`', 'a@b.hu is already a list member.'],
+  ])('%s', (text, message) => {
+    expect(findCueWords(text)?.message).toBe(message);
+  });
+
+  it.each([
+    // A heading, and a noun without its colon
+    'Error Response\n\nIf authorization fails, the server will return an HTTP 401 response code.',
+    'the middleware fails to parse it and return an error\n\nIf it is not a standard header it will not work.',
+    // The sender's runtime, its connection, a mail server, the writer
+    'I get the following error:\n```\nTypeError: Cannot read properties of undefined\n```',
+    'I get the following error:\n```\ncurl: (7) Failed to connect to host port 443: Connection refused\n```',
+    'I will get this error:\n5.7.8 Error: authentication failed: UGFzc3dvcmQ6\n\nTesting emails sent fine.',
+    'The response:\nI think the token is wrong.\n',
+    // A line that runs on into more lines is no single answer
+    'The response:\nInvalid token\nsecond line\nthird line',
+  ])('not an answer: %s', (text) => {
+    expect(findCueWords(text)).toBeNull();
+  });
+});
+
+describe('a loosely written body with no status in the text', () => {
+  it.each([
+    // A JavaScript object print, read from the line that opens it, under the words that call it the error
+    [
+      "Getting this error:\n data: {\n      error: {\n        message: 'Incorrect API key provided: sk-ab***yz.',\n        type: 'invalid_request_error'\n      }",
+      'Incorrect API key provided: sk-ab***yz.',
+    ],
+    // A Clojure map after the words that call it the error
+    [
+      'Trying above code getting following error:\n\n`{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}`',
+      'Invalid API Key provided',
+    ],
+    // What a curl command printed
+    ['$ curl --silent "$API_BASE_URL/me"\n{"error":"missing or invalid bearer token"}\n', 'missing or invalid bearer token'],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // A documentation diff whose path holds a cue word
+    'source/reference/v2/orders-api/get-order.rst\n```diff\n+    "createdAt": "2019-01-15",\n+    "description": "Required quantity not in stock, refunding one photo book.",\n```',
+    // Code that formats a message
+    '```golang\n\tif err != nil {\n\t\treturn err\n\t}\n\tmessage := fmt.Sprintf("webhook sending failed with status: %s", status)\n```',
+  ])('no answer: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('words after a bracketed status', () => {
+  it('are the answer, without the client frame', () => {
+    const [finding] = findAll("```\n[HTTP 400] Unable to create record: The 'To' number +1 is not a valid phone number.\n```");
+    expect(finding?.detail?.receiverMessage).toBe("The 'To' number +1 is not a valid phone number.");
+  });
+
+  it("are not the answer when they are the client's class of status", () => {
+    expect(
+      quoted('[400] Client error: `POST https://a.example.com/api/profiles/` resulted in a `400 Bad Request` response'),
+    ).toBeUndefined();
+  });
+});
