@@ -45,6 +45,10 @@ const RETRIED_AFTER =
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
+/** A setting described by its unit, as schemas and docs do: "Connection timeout in milliseconds". */
+const SETTING_UNIT_AFTER = /^[ \t]+in[ \t]+(?:(?:milli|micro)?seconds|ms|secs?|minutes)\b/i;
+/** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
+const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
 
 /**
  * Words on a setting name's line that report it happened ("Error: connect timeout", "read
@@ -52,7 +56,7 @@ const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
  * only names the setting.
  */
 const REPORTED_NEARBY =
-  /\b(?:errors?|err|fail\w*|exception|exceeded|expired|reached|occurred|elapsed|got|gets|getting|hit|hits|throw\w*|threw|rais\w*|warn\w*|caus\w*|due to|because|couldn't|could not|deliver\w*|show\w*)\b/i;
+  /\b(?:errors?|err|fail\w*|exception|exceeded|expired|reached|occurred|elapsed|got|gets|getting|hit|hits|throw\w*|threw|rais\w*|warn\w*|caus\w*|due to|because|couldn't|could not|deliver\w*|show\w*)\b|发生|發生|出现|出現|报错|報錯|遇到|発生/i;
 /** A setting name given as a message: after a colon or an opening quote (`payload: Service Timeout`). */
 const MESSAGE_START_BEFORE = /[:"'“][ \t]*$/;
 
@@ -125,8 +129,9 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
+  if (UNTIL_AFTER.test(after)) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
-  if (SETTING_AFTER.test(after)) return true;
+  if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after)) return true;
   return !MESSAGE_START_BEFORE.test(before) && !REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`);
 }
 

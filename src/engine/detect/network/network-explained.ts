@@ -60,3 +60,14 @@ export function gatewayTimeoutTest(text: string): (problem: NetworkProblem, line
     return hasStatus && !OWN_ERROR_LINE.test(line);
   };
 }
+
+/**
+ * A timeout told together with the status that came back: "timing out and returning a 503",
+ * "times out, then responds with 504". The sender got an answer, so the status is the finding.
+ */
+const STATUS_RETURNED_AFTER =
+  /^[^.!?\n]{0,30}?(?:\band|\bthen|,)[ \t]+(?:then[ \t]+)?(?:return|respond|answer|repl)\w*[ \t]+(?:with[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?(?:status[ \t]+)?(?:code[ \t]+)?[45]\d\d(?!\d)/i;
+
+export function isTimeoutAnsweredWithStatus(text: string, end: number): boolean {
+  return STATUS_RETURNED_AFTER.test(text.slice(end, end + 90));
+}

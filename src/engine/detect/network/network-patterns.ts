@@ -35,6 +35,10 @@ export const PHRASES: PatternTable = [
       '(?:connect: )?connection (?:was )?refused',
       'no connection could be made because the target machine actively refused it',
       'actively refused',
+      // The same .NET sentence misspelt or retyped: "the target machine activity refused it".
+      'target machine [a-z]{1,12} refused it',
+      // A non-native writer's noun: "connection timeout and connection refuse".
+      'connection refuse',
       // Plain English and n8n's NodeApiError: "The service refused the connection", "127.0.0.1 refused to connect".
       'refused (?:the|our|my) connection',
       'refused to connect',
@@ -42,6 +46,8 @@ export const PHRASES: PatternTable = [
       'verbindung (?:wurde )?abgelehnt',
       'connexion refus[ée]e',
       'conexi[óo]n rechazada',
+      // .NET in Spanish: "el equipo de destino denegó expresamente dicha conexión".
+      'deneg[óo] expresamente',
       '接続が拒否',
       '接続拒否',
       '连接被拒绝',
@@ -95,6 +101,8 @@ export const PHRASES: PatternTable = [
       '(?:dns )?lookup timed out',
       "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve host(?:name)?",
       'unknown host',
+      // Dart's SocketException: "Failed host lookup: 'example.com'".
+      'failed host lookup',
       'host not found',
       'der angegebene host ist unbekannt',
       'h[ôo]te inconnu',
@@ -185,6 +193,8 @@ export const PHRASES: PatternTable = [
       'remote end closed connection without response',
       'server disconnected',
       'premature close',
+      // nginx: the upstream closed before it answered ("upstream prematurely closed connection while reading response header").
+      'prematurely closed (?:the )?connection',
     ],
   ],
   [

@@ -8,7 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
-import { gatewayTimeoutTest, isReferencePage } from './network-explained';
+import { gatewayTimeoutTest, isReferencePage, isTimeoutAnsweredWithStatus } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -22,6 +22,7 @@ import {
 } from './network-patterns';
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
+import { isNamedNotReported } from '../shared/definition-context';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -85,6 +86,8 @@ export function detectNetworkErrors(text: string): Finding[] {
   const isGatewayTimeout = gatewayTimeoutTest(text);
   return dropWeak(mergeOccurrences(text, matches))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
+    .filter(({ problem, end }) => problem !== 'timeout' || !isTimeoutAnsweredWithStatus(text, end))
+    .filter(({ start, end }) => !isNamedNotReported(text, start, end, 'network'))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,
@@ -171,7 +174,7 @@ function isHandshakeEof(first: RawMatch, second: RawMatch): boolean {
 }
 
 /** How close a precise match must be to speak for a weak one: the same message over a line or two. */
-const WEAK_REACH = 300;
+const WEAK_REACH = 500;
 
 /**
  * Drops a weak match when a precise one is close by ("The connection failed … with error:\n

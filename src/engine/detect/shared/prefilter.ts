@@ -3,7 +3,7 @@
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
 
 /** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
-export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b)/;
+export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z])/;
 
 /**
  * A word without which no candidate counts as a status: a fragment of every status keyword the
@@ -18,6 +18,8 @@ const STATUS_CONTEXT = new RegExp(
     'http|statu|c[oó]d|err|fehler|fout|код|ошибк|request|required|unauth|forbid|found|allowed|accept|conflict|gone',
     'large|long|unsupp|satisf|fail|teapot|unproc|locked|early|respon|unavail|migrat|ssl|implem|gateway|variant',
     'insuff|loop|extend|down|connection|unreach|timeout|overload|unheal|exception|denied|refused|[1-5]xx',
+    // A plural code counted by any word ("number of 404s, 503s").
+    "\\b[45]\\d\\d['’]?s\\b",
     '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
     `\\b(?:${[
       'get',
@@ -131,7 +133,7 @@ export function mayHaveStatusCode(text: string): boolean {
  * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
  */
 export const NETWORK_HINT =
-  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
+  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|lookup|deneg|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
 
 /** False when the network detector cannot find a network failure in `text`. */
 export function mayHaveNetworkError(text: string): boolean {

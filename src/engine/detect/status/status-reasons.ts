@@ -155,6 +155,17 @@ export function reasonStartBeforeCode(text: string, codeStart: number, code: num
   return -1;
 }
 
+/**
+ * True when the code's own reason phrase follows the digits with no space, as documentation
+ * tables flattened into text show them ("400Bad Request —", "404Not Found"). Only the code's own
+ * phrase counts, and it must start with a capital: "500ms" or "404page" are no such thing.
+ */
+export function hasGluedReason(text: string, codeEnd: number, code: number): boolean {
+  const first = text.charCodeAt(codeEnd);
+  if (first < 65 || first > 90) return false;
+  return phraseAt(text, codeEnd)?.code === code;
+}
+
 const NAMED_CODES = new Set(CODES_BY_PHRASE.values());
 
 /** True for the codes that have a name (RFC 9110 and the common non-standard ones). */

@@ -8,7 +8,7 @@
 // Linear time: one global regex finds the candidates, then each candidate looks at a bounded
 // window of text before and after it.
 import type { Finding } from '../../types';
-import { hasAnyPhraseAfter, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
+import { hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
 import {
   hasNonStatusPrefix,
@@ -32,6 +32,7 @@ import {
 } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
+import { isNamedNotReported } from '../shared/definition-context';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -44,6 +45,12 @@ const WORD_CHAR_AT = /[\w]/;
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
 export function detectStatusCodes(text: string): Finding[] {
+  const findings = findStatusCodes(text);
+  // Documentation and code name statuses too: a retry rule's list is not a report.
+  return findings.length === 0 ? findings : findings.filter(({ start, end }) => !isNamedNotReported(text, start, end, 'status'));
+}
+
+function findStatusCodes(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
@@ -59,10 +66,10 @@ export function detectStatusCodes(text: string): Finding[] {
     const codeStart = candidate.index;
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
-    if (next !== 's' && WORD_CHAR_AT.test(next)) continue;
+    const code = Number(candidate[0]);
+    if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code)) continue;
     const plural = isPluralSuffix(text, codeEnd);
     if (next === 's' && !plural) continue;
-    const code = Number(candidate[0]);
 
     const inList = lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart);
     const eventKey = isEventKeyStatus(text, codeStart);
@@ -74,8 +81,9 @@ export function detectStatusCodes(text: string): Finding[] {
     if (plural) {
       if (insidePrevious) continue;
       // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
+      // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
       const end =
-        hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+        inList || hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
           ? weakContextEnd(text, codeEnd)
           : -1;
       if (end < 0) continue;

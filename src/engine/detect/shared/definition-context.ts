@@ -1,0 +1,148 @@
+// Where a status code or a network error is named by documentation or code rather than reported:
+// a retry policy that lists the statuses or failures it retries on ("gateway-error: applies to
+// response codes 502, 503, 504", "4xx responses, including 429, do not trigger retries"), an
+// enumeration of allowed values under such a rule, a heading above such a rule ("500 Errors"), a
+// table that defines error names (gRPC's `DEADLINE_EXCEEDED` row), a string constant in code
+// (`const refused string = "connection refused"`) and a condition written as a clause ("If the
+// TCP connection is refused (ECONNREFUSED), …"). People who report a failure write in the past or
+// the first person, or say what was returned; such clauses are never taken for definitions.
+//
+// Every test reads a bounded window around the words, so the cost per finding is constant.
+
+/** How far the sentence around the words is read, each side. */
+const SENTENCE_WINDOW = 240;
+/** How far above an enumerated value its introduction may stand. */
+const INTRO_WINDOW = 400;
+
+/**
+ * Words of a rule about when a sender retries or what a setting accepts: "retries", "retriable",
+ * "does not trigger", "applies to", "valid values", "one of the following values". A camel-case
+ * name holds the word too (`httpRetryEvents`).
+ */
+const POLICY_WORDS =
+  /\b(?:retr(?:y|ies|iable|yable)|trigger(?:s)?|appl(?:y|ies) (?:only )?to|valid values|(?:following|allowed|possible) values)\b|[a-z]Retr(?:y|ies)/i;
+
+/**
+ * Words of a report: a verb in the past or in the progressive ("got", "received", "failed",
+ * "seeing"), a count of attempts ("giving up", "max retries exceeded"), a time word.
+ */
+const REPORT_WORDS =
+  /\b(?:got|getting|gets|received|receiving|seeing|saw|failed|failing|threw|happen(?:s|ed|ing)|occurr(?:ed|ing)|keeps?|kept|giving up|gave up|attempted|attempt #?\d+|exceeded|retrying|retried|today|yesterday|suddenly|randomly)\b/i;
+/** A log's or a traceback's own marks: an upper-case level, a time of day, a cause chain. */
+const LOG_MARKS = /\b(?:ERROR|WARN(?:ING)?|FATAL|CRITICAL)\b|\d\d:\d\d|Traceback|Caused by|Exception:/;
+/** A first person word, case-sensitive: "I" is a pronoun, "i" in "i/o timeout" is not. */
+const FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|we|We|we're|my|My|our|Our)(?![\w/])/;
+
+/**
+ * A verb right before the words that says what was answered: "the request stops and returns
+ * status code 502", "responds with 503". Such a code is a response, whatever the rule around it.
+ */
+const ANSWER_BEFORE =
+  /(?:\b(?:returns?|returned|respond(?:s|ed)? with|answers?(?: with)?|fails? with|sends?|receives?)(?:[ \t]+(?:a|an|the|http|status|code|response))*|\b(?:a|an))[ \t(`'"*]*$/i;
+
+/** Where a sentence ends: a full stop, a question or exclamation mark before a space, or a line break. */
+const SENTENCE_END = /[.!?](?=[\s|]|$)|\r?\n|\|/g;
+
+/**
+ * A definition term at the start of a clause: a hyphenated or snake-case name, or one lower-case
+ * word that opens a bullet, then a dash or a colon ("server-error – HTTP status codes 500, 501",
+ * "gateway-error: Similar to 5xx", "- conflict – HTTP status code 409").
+ */
+const DEFINITION_TERM =
+  /^[ \t]*(?:(?:[-*•][ \t]*)?`?(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)|[-*•][ \t]*`?[a-z]+)`?[ \t]*[–—:-][ \t]/;
+
+/** A short line that only names a topic ("500 Errors", "Timeouts or Connection Failures"). */
+const HEADING_LINE = /^[ \t#*]*[^\s.!?:;,|][^.!?:;|\n]{0,38}$/;
+
+/** A table cell that holds only an upper-case error name (`| DEADLINE_EXCEEDED |`). */
+const NAME_CELL = /\|[ \t]*`?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)`?[ \t]*(?=\|)/g;
+/** Distinct names a table needs before it counts as a table of definitions. */
+const MIN_TABLE_NAMES = 4;
+/** How far around the words the table's rows are read. */
+const TABLE_WINDOW = 1200;
+
+/** A string constant declared in code, right before the words: `const reset string = "`. */
+const STRING_CONSTANT_BEFORE = /\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}(?<![=!<>])=[ \t]*["'`]$/;
+
+/** A condition at the start of a clause, before its first comma or colon: "If the connection is refused (…),". */
+const CONDITION_START = /^[ \t]*(?:[-*•][ \t]*)?(?:if|when|whenever|unless|in case)\b[^,:;\n]*$/i;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** The sentence (or line, or table cell) around [start, end), read at most SENTENCE_WINDOW each side. */
+function sentenceAround(text: string, start: number, end: number): Sentence {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  let sentenceStart = from;
+  SENTENCE_END.lastIndex = from;
+  for (let mark = SENTENCE_END.exec(text); mark !== null && mark.index < start; mark = SENTENCE_END.exec(text)) {
+    sentenceStart = mark.index + mark[0].length;
+  }
+  const to = Math.min(text.length, end + SENTENCE_WINDOW);
+  SENTENCE_END.lastIndex = end;
+  const next = SENTENCE_END.exec(text);
+  const sentenceEnd = next !== null && next.index < to ? next.index + 1 : to;
+  return { start: sentenceStart, end: sentenceEnd };
+}
+
+/** True when the sentence states a rule and nothing in it reports that the failure happened. */
+function isPolicySentence(sentence: string): boolean {
+  return POLICY_WORDS.test(sentence) && !isReport(sentence);
+}
+
+function isReport(words: string): boolean {
+  return REPORT_WORDS.test(words) || LOG_MARKS.test(words) || FIRST_PERSON.test(words);
+}
+
+/** The line that follows the one holding `at` (up to SENTENCE_WINDOW characters). */
+function nextLine(text: string, at: number): string {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return '';
+  const after = text.slice(lineEnd + 1, lineEnd + 1 + SENTENCE_WINDOW);
+  const end = after.indexOf('\n');
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/** The whole line holding [start, end), when it is short enough to be a heading. */
+function lineAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
+
+/** True when [start, end) is a cell's name, or sits on a row, of a table that defines several error names. */
+function isInDefinitionTable(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start, end);
+  if (!line.includes('|')) return false;
+  const window = text.slice(Math.max(0, start - TABLE_WINDOW), Math.min(text.length, end + TABLE_WINDOW));
+  const names = new Set<string>();
+  for (const cell of window.matchAll(NAME_CELL)) {
+    if ((cell[1] ?? '').length >= 4) names.add(cell[1]!);
+    if (names.size >= MIN_TABLE_NAMES) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the words at [start, end) are named by a rule, a definition or code, not reported.
+ * A condition clause ("If … refused,") is a definition only for network words: a status in one is
+ * still a status the text documents ("if the token is wrong the API returns 401").
+ */
+export function isNamedNotReported(text: string, start: number, end: number, kind: 'status' | 'network'): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (STRING_CONSTANT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
+  if (isInDefinitionTable(text, start, end)) return true;
+  const sentence = sentenceAround(text, start, end);
+  const clauseBefore = text.slice(sentence.start, start);
+  if (kind === 'network' && CONDITION_START.test(clauseBefore) && !FIRST_PERSON.test(clauseBefore)) return true;
+  if (ANSWER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start))) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  if (isPolicySentence(words)) return true;
+  if (DEFINITION_TERM.test(clauseBefore) && !isReport(words)) {
+    return POLICY_WORDS.test(text.slice(Math.max(0, start - INTRO_WINDOW), start));
+  }
+  const line = lineAround(text, start, end);
+  return HEADING_LINE.test(line) && isPolicySentence(nextLine(text, end));
+}
