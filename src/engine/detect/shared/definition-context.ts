@@ -17,10 +17,10 @@ const INTRO_WINDOW = 400;
 /**
  * Words of a rule about when a sender retries or what a setting accepts: "retries", "retriable",
  * "does not trigger", "applies to", "valid values", "one of the following values". A camel-case
- * name holds the word too (`httpRetryEvents`).
+ * name holds the word too (`httpRetryEvents`), but not an error's class name (`MaxRetryError`).
  */
 const POLICY_WORDS =
-  /\b(?:retr(?:y|ies|iable|yable)|trigger(?:s)?|appl(?:y|ies) (?:only )?to|valid values|(?:following|allowed|possible) values)\b|[a-z]Retr(?:y|ies)/i;
+  /\b(?:retr(?:y|ies|iable|yable)|trigger(?:s)?|appl(?:y|ies) (?:only )?to|valid values|(?:following|allowed|possible) values)\b|[a-z]Retr(?:y|ies)(?!Error|Exception)/i;
 
 /**
  * Words of a report: a verb in the past or in the progressive ("got", "received", "failed",
@@ -67,6 +67,23 @@ const STRING_CONSTANT_BEFORE = /\b(?:const|final|static|val|var|let)\b[^=\n;]{0,
 /** A condition at the start of a clause, before its first comma or colon: "If the connection is refused (…),". */
 const CONDITION_START = /^[ \t]*(?:[-*•][ \t]*)?(?:if|when|whenever|unless|in case)\b[^,:;\n]*$/i;
 
+/**
+ * Where the line holding `at` starts, looking back at most SENTENCE_WINDOW characters: every
+ * search here is bounded, because a log of one long line can hold a finding every few characters.
+ */
+function lineStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const breakAt = text.slice(from, at).lastIndexOf('\n');
+  return breakAt < 0 ? from : from + breakAt + 1;
+}
+
+/** Where the line holding `at` ends, looking ahead at most SENTENCE_WINDOW characters. */
+function lineEndAfter(text: string, at: number): number {
+  const to = Math.min(text.length, at + SENTENCE_WINDOW);
+  const breakAt = text.slice(at, to).indexOf('\n');
+  return breakAt < 0 ? to : at + breakAt;
+}
+
 interface Sentence {
   start: number;
   end: number;
@@ -76,14 +93,16 @@ interface Sentence {
 function sentenceAround(text: string, start: number, end: number): Sentence {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   let sentenceStart = from;
-  SENTENCE_END.lastIndex = from;
-  for (let mark = SENTENCE_END.exec(text); mark !== null && mark.index < start; mark = SENTENCE_END.exec(text)) {
-    sentenceStart = mark.index + mark[0].length;
+  // One character past `start`, so that a full stop right before the words sees what follows it.
+  const before = text.slice(from, start + 1);
+  SENTENCE_END.lastIndex = 0;
+  for (let mark = SENTENCE_END.exec(before); mark !== null && mark.index < start - from; mark = SENTENCE_END.exec(before)) {
+    sentenceStart = from + mark.index + mark[0].length;
   }
   const to = Math.min(text.length, end + SENTENCE_WINDOW);
-  SENTENCE_END.lastIndex = end;
-  const next = SENTENCE_END.exec(text);
-  const sentenceEnd = next !== null && next.index < to ? next.index + 1 : to;
+  SENTENCE_END.lastIndex = 0;
+  const next = SENTENCE_END.exec(text.slice(end, to));
+  const sentenceEnd = next !== null ? end + next.index + 1 : to;
   return { start: sentenceStart, end: sentenceEnd };
 }
 
@@ -98,18 +117,19 @@ function isReport(words: string): boolean {
 
 /** The line that follows the one holding `at` (up to SENTENCE_WINDOW characters). */
 function nextLine(text: string, at: number): string {
-  const lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) return '';
+  const lineEnd = lineEndAfter(text, at);
+  if (text[lineEnd] !== '\n') return '';
   const after = text.slice(lineEnd + 1, lineEnd + 1 + SENTENCE_WINDOW);
   const end = after.indexOf('\n');
   return end < 0 ? after : after.slice(0, end);
 }
 
-/** The whole line holding [start, end), when it is short enough to be a heading. */
+/**
+ * The line holding [start, end), cut at SENTENCE_WINDOW each side: enough to tell a heading (a
+ * short line) or a table row, which is all it is read for.
+ */
 function lineAround(text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(lineStartBefore(text, start), lineEndAfter(text, end));
 }
 
 /** True when [start, end) is a cell's name, or sits on a row, of a table that defines several error names. */
@@ -131,7 +151,7 @@ function isInDefinitionTable(text: string, start: number, end: number): boolean 
  * still a status the text documents ("if the token is wrong the API returns 401").
  */
 export function isNamedNotReported(text: string, start: number, end: number, kind: 'status' | 'network'): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartBefore(text, start);
   if (STRING_CONSTANT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
   if (isInDefinitionTable(text, start, end)) return true;
   const sentence = sentenceAround(text, start, end);
