@@ -554,3 +554,12 @@ describe('a mask of thousands of characters', () => {
     expect(problemsIn(`{"api_key": "${run('*')}"}`)).toEqual([]);
   });
 });
+
+describe('the excerpt of a sentence read around a header line', () => {
+  it('never shows the header value (found by the secrets fuzz property)', () => {
+    const token = 'aaaaaaaaaaaaaDrfn60S';
+    const findings = detectCredentialSentences(`••• Authorization: ${token} token=403`);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.excerpt).not.toContain(token.slice(0, 8));
+  });
+});

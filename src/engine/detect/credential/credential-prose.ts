@@ -7,7 +7,7 @@ import type { Finding } from '../../types';
 import { isPlaceholderToken } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt } from './credential-context';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
-import { excerptOf } from '../shared/text-excerpt';
+import { redactedExcerptOf } from '../shared/text-excerpt';
 
 type Problem = ToldProblem;
 
@@ -42,7 +42,7 @@ const PLACEHOLDER_VALUE =
 const ASSIGNED_BEFORE = /(?:[:=]\s*|set\s+to\s+|\n[ \t]*-[ \t]+|\n[ \t]*)["'`]{0,2}$/;
 
 function finding(problem: Problem, text: string, start: number, end: number, excerpt?: string): Finding {
-  return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? excerptOf(text, start, end) };
+  return { kind: 'credential', code: null, problem, start, end, excerpt: excerpt ?? redactedExcerptOf(text, start, end) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL } from './credential-context';
 import { looksLikeMachineLog } from './credential-prose';
 import { readsAsFirstPersonReport } from './credential-register';
 import { ruledOut, type ToldProblem } from './credential-told';
-import { excerptOf } from '../shared/text-excerpt';
+import { redactedExcerptOf } from '../shared/text-excerpt';
 
 const QUOTE = `["'\`“”‘’]?`;
 const BEARER = `${QUOTE}bearer${QUOTE}`;
@@ -168,7 +168,7 @@ function statementIn(text: string, statement: Statement, from: number, to: numbe
     const end = start + match[0].length;
     if (statement.holdsIn && !statement.holdsIn(text, start, end)) continue;
     if (ruledOut(statement.problem, text, start, end)) continue;
-    return { kind: 'credential', code: null, problem: statement.problem, start, end, excerpt: excerptOf(text, start, end) };
+    return { kind: 'credential', code: null, problem: statement.problem, start, end, excerpt: redactedExcerptOf(text, start, end) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 // Shared helper for the text detectors: the short, display-safe quote of what was matched.
+import { redactSecretsInText } from '../../redact';
 import { isHighSurrogate, oneLine } from '../../text';
 
 /** Longest excerpt a finding carries; badges and the CLI show it on one line. */
@@ -19,4 +20,14 @@ export function excerptOf(text: string, start: number, end: number): string {
   let cut = Math.min(phrase.length, MAX_EXCERPT_LENGTH - 1);
   if (isHighSurrogate(phrase.charCodeAt(cut - 1))) cut -= 1;
   return `${phrase.slice(0, cut)}…`;
+}
+
+/**
+ * The same excerpt with any secret in it redacted, for a finding whose phrase may run over a
+ * credential's value (a sentence read around a header line). The phrase is redacted before it is
+ * cut, so a token is seen whole.
+ */
+export function redactedExcerptOf(text: string, start: number, end: number): string {
+  const phrase = redactSecretsInText(text.slice(start, Math.min(end, start + MAX_CHARACTERS_READ)));
+  return excerptOf(phrase, 0, phrase.length);
 }
