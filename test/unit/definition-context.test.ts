@@ -30,6 +30,9 @@ describe('statuses named by a rule are not reported', () => {
     // A code the sender receives, and a code someone should return so that the sender retries.
     ['If the sender receives a 406 (Not Acceptable) code it will not retry.', [406]],
     ['Return `500` instead of `200` on errors so that the sender retries.', [500]],
+    // A status line above the answer's Retry-After header: a header, not a rule about retries.
+    ['HTTP 401 Unauthorized\nRetry-After: 30', [401]],
+    ['Authorization: Bearer ###\nHTTP 429 Too Many Requests\nretry-after: 120', [429]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });

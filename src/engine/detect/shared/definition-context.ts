@@ -17,10 +17,11 @@ const INTRO_WINDOW = 400;
 /**
  * Words of a rule about when a sender retries or what a setting accepts: "retries", "retriable",
  * "does not trigger", "applies to", "valid values", "one of the following values". A camel-case
- * name holds the word too (`httpRetryEvents`), but not an error's class name (`MaxRetryError`).
+ * name holds the word too (`httpRetryEvents`), but not an error's class name (`MaxRetryError`) nor
+ * the Retry-After header, which an answer carries.
  */
 const POLICY_WORDS =
-  /\b(?:retr(?:y|ies|iable|yable)|trigger(?:s)?|appl(?:y|ies) (?:only )?to|valid values|(?:following|allowed|possible) values)\b|[a-z]Retr(?:y|ies)(?!Error|Exception)/i;
+  /\b(?:retr(?:y(?!-after)|ies|iable|yable)|trigger(?:s)?|appl(?:y|ies) (?:only )?to|valid values|(?:following|allowed|possible) values)\b|[a-z]Retr(?:y|ies)(?!Error|Exception)/i;
 
 /**
  * Words of a report: a verb in the past or in the progressive ("got", "received", "failed",
