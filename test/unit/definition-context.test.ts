@@ -33,6 +33,9 @@ describe('statuses named by a rule are not reported', () => {
     // A status line above the answer's Retry-After header: a header, not a rule about retries.
     ['HTTP 401 Unauthorized\nRetry-After: 30', [401]],
     ['Authorization: Bearer ###\nHTTP 429 Too Many Requests\nretry-after: 120', [429]],
+    // A status line stays a report whatever follows it on the line.
+    ['HTTP 503 Service Unavailable retry later', [503]],
+    ['HTTP/1.1 502 Bad Gateway (the proxy will retry)', [502]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });

@@ -62,6 +62,12 @@ const MIN_TABLE_NAMES = 4;
 /** How far around the words the table's rows are read. */
 const TABLE_WINDOW = 1200;
 
+/**
+ * A line that opens with the protocol and a code: a status line ("HTTP/1.1 503",
+ * "HTTP 503 Service Unavailable, retry later") reports an answer whatever words follow it.
+ */
+const STATUS_LINE = /^[ \t]*(?:[-*•>][ \t]*)?HTTP(?:\/\d(?:\.\d)?)?[ \t]+[1-5]\d\d\b/;
+
 /** A string constant declared in code, right before the words: `const reset string = "`. */
 const STRING_CONSTANT_BEFORE = /\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}(?<![=!<>])=[ \t]*["'`]$/;
 
@@ -153,6 +159,8 @@ function isInDefinitionTable(text: string, start: number, end: number): boolean 
  */
 export function isNamedNotReported(text: string, start: number, end: number, kind: 'status' | 'network'): boolean {
   const lineStart = lineStartBefore(text, start);
+  // The words are the line's own status (they start on it, before anything else is said).
+  if (kind === 'status' && start - lineStart <= 12 && STATUS_LINE.test(text.slice(lineStart, Math.min(end, lineStart + 40)))) return false;
   if (STRING_CONSTANT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
   if (isInDefinitionTable(text, start, end)) return true;
   const sentence = sentenceAround(text, start, end);
