@@ -8,25 +8,12 @@ import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { RECORDER_SCRIPT } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
 import type { TraceEvent } from './trace';
-import { isTopLevel, outermost, rendererMainThreads, threadKey } from './trace';
+import { isTopLevel, outermost, rendererMainThreads, TASK_KINDS, threadKey, traceOptions } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel';
-const KINDS: Record<string, string> = {
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  Paint: 'paint',
-  PrePaint: 'paint',
-  Layerize: 'paint',
-  FunctionCall: 'script',
-  EvaluateScript: 'script',
-  TimerFire: 'script',
-  ParseHTML: 'parse',
-};
 
 const args = process.argv.slice(2);
-const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
-const distFlag = args.indexOf('--dist');
-const dist = distFlag >= 0 ? args[distFlag + 1]! : 'dist';
+const { rows, dist } = traceOptions(args);
 const profile = args.includes('--profile');
 
 interface CpuProfile {
@@ -105,11 +92,11 @@ try {
     console.log(`\n${variant}: tasks over 2 ms after the insertion (ms from the insertion: duration, then kinds)`);
     for (const task of tasks) {
       if ((task.dur ?? 0) < 2000) continue;
-      const inside = onThread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && KINDS[e.name]);
+      const inside = onThread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && TASK_KINDS[e.name]);
       const sums: Record<string, number> = {};
       const counts: Record<string, number> = {};
       for (const e of outermost(inside)) {
-        const kind = KINDS[e.name]!;
+        const kind = TASK_KINDS[e.name]!;
         sums[kind] = (sums[kind] ?? 0) + (e.dur ?? 0) / 1000;
         counts[kind] = (counts[kind] ?? 0) + 1;
       }
@@ -117,7 +104,7 @@ try {
       const forced = inside.filter(
         (e) =>
           (e.name === 'UpdateLayoutTree' || e.name === 'Layout') &&
-          inside.some((s) => KINDS[s.name] === 'script' && s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + (s.dur ?? 0)),
+          inside.some((s) => TASK_KINDS[s.name] === 'script' && s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + (s.dur ?? 0)),
       );
       const parts = Object.entries(sums)
         .map(([k, v]) => `${k} ${v.toFixed(1)} (${counts[k]}×)`)

@@ -8,25 +8,12 @@ import { launchWithExtension } from '../../test/e2e/harness';
 import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { READ_STATE, RECORDER_SCRIPT, type RecorderState } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
-import { isTopLevel, outermost, rendererMainThreads, scriptUrlOf, threadKey, type TraceEvent } from './trace';
+import { isTopLevel, outermost, rendererMainThreads, scriptUrlOf, TASK_KINDS, threadKey, traceOptions, type TraceEvent } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel,blink.user_timing,loading';
-const KINDS: Record<string, string> = {
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  Paint: 'paint',
-  PrePaint: 'paint',
-  Layerize: 'paint',
-  FunctionCall: 'script',
-  EvaluateScript: 'script',
-  TimerFire: 'script',
-  ParseHTML: 'parse',
-};
 
 const args = process.argv.slice(2);
-const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
-const distFlag = args.indexOf('--dist');
-const dist = distFlag >= 0 ? args[distFlag + 1]! : 'dist';
+const { rows, dist } = traceOptions(args);
 const scenario: Scenario = { id: 'ssr', label: 'ssr', rows, heap: false, append: false };
 const session = await launchWithExtension({ distDir: dist, viewport: VIEWPORT, extraExtensions: [REFERENCE_DIR] });
 try {
@@ -58,9 +45,9 @@ try {
       if ((task.dur ?? 0) < 2000) continue;
       const inside = onThread.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
       const sums: Record<string, number> = {};
-      for (const e of outermost(inside.filter((x) => KINDS[x.name])))
-        sums[KINDS[e.name]!] = (sums[KINDS[e.name]!] ?? 0) + (e.dur ?? 0) / 1000;
-      const ext = inside.filter((e) => (scriptUrlOf(e) ?? '').startsWith('chrome-extension://') && KINDS[e.name] === 'script');
+      for (const e of outermost(inside.filter((x) => TASK_KINDS[x.name])))
+        sums[TASK_KINDS[e.name]!] = (sums[TASK_KINDS[e.name]!] ?? 0) + (e.dur ?? 0) / 1000;
+      const ext = inside.filter((e) => (scriptUrlOf(e) ?? '').startsWith('chrome-extension://') && TASK_KINDS[e.name] === 'script');
       const extMs = outermost(ext).reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
       const parts = Object.entries(sums)
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)

@@ -211,3 +211,25 @@ export function pageTasks(events: readonly TraceEvent[], marker: string | null, 
   }
   return { longestTaskMs, longestParseTaskMs, longestOwnWorkMs: Math.max(0, ...perTask.values()), ownWorkMs };
 }
+
+/** What each trace event of a main-thread task counts as, for the trace scripts' per-task sums. */
+export const TASK_KINDS: Readonly<Record<string, string>> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  Paint: 'paint',
+  PrePaint: 'paint',
+  Layerize: 'paint',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  TimerFire: 'script',
+  ParseHTML: 'parse',
+};
+
+/** The trace scripts' shared arguments: a row count (10,000 by default) and `--dist DIR`. */
+export function traceOptions(args: readonly string[]): { rows: number; dist: string } {
+  const distFlag = args.indexOf('--dist');
+  return {
+    rows: Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000),
+    dist: distFlag >= 0 ? args[distFlag + 1]! : 'dist',
+  };
+}
