@@ -114,7 +114,8 @@ describe('the held-out sets (never tuned on)', () => {
     expect(half.length).toBeGreaterThanOrEqual(100);
     expect(half.every((item) => /^sb5-\d*[13579]$/.test(item.id))).toBe(true);
     expect(new Set(half.map((item) => item.source)).size).toBe(half.length);
-    expect(half.filter(isNegative).length * 3).toBeGreaterThanOrEqual(half.length);
+    // Three in ten, not a third: session 6 relabelled four reporters' stand-ins as mistakes.
+    expect(half.filter(isNegative).length * 10).toBeGreaterThanOrEqual(half.length * 3);
     for (const kind of ['masked-token', 'placeholder-token', 'missing-bearer-prefix', 'invalid-json'] as const) {
       expect(half.filter((item) => item.mistakes.includes(kind)).length, kind).toBeGreaterThanOrEqual(3);
     }
