@@ -46,14 +46,16 @@ describe('checkCredentialValue: values typed in an editor field', () => {
     ['hashes alone', '###', 'Authorization', ['masked-token']],
     ['asterisks', 'Bearer ****', 'Authorization', ['masked-token']],
     ['bullets', 'Bearer •••••', 'Authorization', ['masked-token']],
-    ['XXXX', 'XXXX', 'Authorization', ['masked-token']],
-    ['xxxxxxxx after the scheme', 'Bearer xxxxxxxx', 'Authorization', ['masked-token']],
+    ['real characters before an x-run', 'Bearer ab12cd34ef56xxxxxx', 'Authorization', ['masked-token']],
     ['partially masked', 'Bearer ab12****89', 'Authorization', ['masked-token']],
     ['copied preview with an ellipsis', 'Bearer pk9f…yQ', 'Authorization', ['masked-token']],
     ['typed [hidden]', 'Bearer [hidden]', 'Authorization', ['masked-token']],
     ['typed <redacted>', '<redacted>', 'Authorization', ['masked-token']],
     ['masked X-Api-Key', '****', 'X-Api-Key', ['masked-token']],
-    // placeholders
+    // placeholders (a run of x is typed in place of the value, as a word is)
+    ['XXXX', 'XXXX', 'Authorization', ['placeholder-token']],
+    ['xxxxxxxx after the scheme', 'Bearer xxxxxxxx', 'Authorization', ['placeholder-token']],
+    ['x-runs after a vendor prefix', 'Bearer sk_live_XXXXXXXX', 'Authorization', ['placeholder-token']],
     ['<token>', '<token>', 'Authorization', ['placeholder-token']],
     ['<YOUR_TOKEN> after Bearer', 'Bearer <YOUR_TOKEN>', 'Authorization', ['placeholder-token']],
     ['Liquid tag with spaces', 'Bearer {{ api_key }}', 'Authorization', ['placeholder-token']],
@@ -282,10 +284,10 @@ describe('properties', () => {
 });
 
 describe('a token typed as runs of one repeated character', () => {
-  it('is a stand-in (placeholder), while runs of x stay a mask', () => {
+  it('is a stand-in (placeholder), runs of x included', () => {
     expect(checkCredentialValue('Bearer xxxyyyzzz').map((f) => f.problem)).toEqual(['placeholder-token']);
     expect(checkCredentialValue('aaaa-bbbb-cccc', 'X-Api-Key').map((f) => f.problem)).toEqual(['placeholder-token']);
-    expect(checkCredentialValue('Bearer xxxx-xxxx').map((f) => f.problem)).toEqual(['masked-token']);
+    expect(checkCredentialValue('Bearer xxxx-xxxx').map((f) => f.problem)).toEqual(['placeholder-token']);
   });
 
   it('leaves real-looking tokens alone, even with a repeated letter or two', () => {

@@ -3,8 +3,12 @@
 
 /** Characters people and UIs use to hide a secret. */
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
-/** Runs of x/X standing in for characters ("XXXX", "xxxx-xxxx"). */
-const X_MASK = /^(?=(?:[^xX]*[xX]){4})[xX_-]+$/;
+/**
+ * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx"), after at most a vendor's prefix
+ * (`sk-xxxxx`, `pl_xxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
+ * real key, which keeps some of its own characters (`ab12xxxx`).
+ */
+const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*$/;
 /** A partly hidden secret keeps some real characters around a run of mask characters. */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
@@ -51,12 +55,12 @@ const CONSTANT_SECRET_WORD = /TOKEN|KEY|SECRET|PASSWORD/;
 
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
-  return WHOLE_MASK.test(token) || X_MASK.test(token) || BRACKET_WORD.test(token);
+  return WHOLE_MASK.test(token) || BRACKET_WORD.test(token);
 }
 
-/** True when the token is fully or partly masked ("###", "ab12****89", "sk_live_XXXXXXXX"). */
+/** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
 export function isMaskedToken(token: string): boolean {
-  return isWholeMask(token) || PARTIAL_MASK.test(token);
+  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token));
 }
 
 /**
@@ -103,8 +107,7 @@ export function isRepeatedRuns(token: string): boolean {
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
-  // All-x runs are a mask (X_MASK); other runs stand in for the value.
-  if (isRepeatedRuns(token) && !X_MASK.test(token)) return true;
+  if (X_STAND_IN.test(token) || isRepeatedRuns(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
   // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill
