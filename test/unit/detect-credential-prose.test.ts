@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
-import { mistakesInText } from '../../src/engine/detect/credential/credential-in-text';
 import { detectCredentialSentences } from '../../src/engine/detect/credential/credential-prose';
 import { MAX_REGEX_SOURCE, TOLD_SENTENCES } from '../../src/engine/detect/credential/credential-told';
 
@@ -305,9 +304,20 @@ describe('a quoted header inside a longer text', () => {
     expect(problemsIn(report)).toContain('masked-token');
   });
 
-  it("takes `<my key>` in a longer text as the writer's own blank", () => {
+  // Issue 8 counts a reporter's own blank where the key went (`Bearer [API_KEY]`, `<pat-…>`).
+  it("takes `<my key>` in a longer text as a stand-in, though it is the writer's own blank", () => {
     const report = ['It fails with 401 whatever I try.', 'My headers:', 'Content-Type: application/json', 'x-api-key: <my key>'].join('\n');
-    expect(problemsIn(report)).not.toContain('placeholder-token');
+    expect(problemsIn(report)).toContain('placeholder-token');
+  });
+
+  it('takes a header stated as a format (should be, as such:, a Correct heading, a comment) as no value sent', () => {
+    const shapes = [
+      ['Every call fails with 401.', "Your Authorization header should be 'Bearer <token>'"],
+      ['If authorization fails, the server returns 401.', 'Set the header as such:', '', 'Authorization: Bearer ACCESS_TOKEN'],
+      ['Plain tokens will fail.', '# Correct', 'Authorization: Bearer my_secret_token'],
+      ['logger.warn("Unauthorized webhook attempt", {', '  headers: req.headers, // logs Authorization: Bearer <SECRET>', '});'],
+    ];
+    for (const lines of shapes) expect(problemsIn(lines.join('\n')), lines.join(' / ')).toEqual([]);
   });
 
   it('takes a template tag shown as configured as one that renders when sent', () => {
@@ -348,23 +358,33 @@ describe('a quoted header inside a longer text', () => {
     expect(problemsIn(report)).toContain('missing-bearer-prefix');
   });
 
-  it("takes a key's generic name (API_KEY, my_api_key) in a longer text as the writer's blank", () => {
-    for (const value of ['"api_key": "API_KEY"', 'Authorization: Bearer my_api_key', 'Authorization: Bearer APIKEY']) {
+  it("takes a key's generic name (API_KEY, my_api_key) in a longer text as a stand-in", () => {
+    for (const value of [
+      '"api_key": "API_KEY"',
+      'Authorization: Bearer my_api_key',
+      'Authorization: Bearer APIKEY',
+      'Authorization: Bearer changeme',
+    ]) {
       const report = ['The call fails with 401 Invalid API key.', 'My config:', value, 'What am I missing?'].join('\n');
-      expect(problemsIn(report), value).not.toContain('placeholder-token');
+      expect(problemsIn(report), value).toContain('placeholder-token');
     }
-    // A template's stand-in is no one's way of hiding a key.
-    const report = ['The call fails with 401 Invalid API key.', 'My config:', 'Authorization: Bearer changeme', 'What am I missing?'].join(
-      '\n',
-    );
-    expect(problemsIn(report)).toContain('placeholder-token');
   });
 
-  it('takes other masks in a longer text as the writer hiding their key', () => {
+  it('takes a partly masked key in a longer text as one sent as is, though the writer may have hidden it', () => {
     const report = ['Our webhook fails.', 'Authorization: Bearer abcd****wxyz', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
-    expect(problemsIn(report)).not.toContain('masked-token');
-    const finding = { kind: 'credential' as const, code: null, problem: 'masked-token', start: 0, end: 1, excerpt: 'Bearer abcd…' };
-    expect(mistakesInText([finding], report)).toEqual([]);
+    expect(problemsIn(report)).toContain('masked-token');
+  });
+
+  it("takes a whole value of mask characters, or a JWT cut at its end, in a longer text as a tool's display", () => {
+    for (const value of [
+      'Authorization: ••••••',
+      'X-Api-Key: ****',
+      'Authorization: eyJ0eXAiOiJKV1Qi...',
+      'authorization: JWT eyJhbGciOi…',
+    ]) {
+      const report = ['Our webhook fails with 401.', 'In the request I see this header:', value, 'Any idea?'].join('\n');
+      expect(problemsIn(report), value).not.toContain('masked-token');
+    }
   });
 });
 

@@ -15,18 +15,51 @@ function isLongText(text: string): boolean {
   return lines > 2 || text.length > 240;
 }
 
-/** `<my key>`, `[TOKEN]`: how people blank out their own value when they quote a header. */
-const BRACKETED = /^(?:\S+\s+)?[<[][^<>[\]]{1,60}[>\]]$/;
 /** An n8n expression that went out unrendered (`={{ … }}`): never what anyone meant to send. */
 const UNRENDERED_EXPRESSION = /^(?:\S+\s+)?=\{\{/;
-/**
- * The generic name of what is hidden (`API_KEY`, `my_api_key`, `Bearer token`): in a longer text
- * the writer's way of not pasting their key. Template words (`changeme`, `undefined`,
- * `your-key-here`) are not names, and still count.
- */
-const GENERIC_NAME = /^(?:my|the)?(?:api|access|auth|bearer|secret)?(?:key|token|secret|password|apikey)s?$/;
 /** A login form's password in a request body is the user's data, not a credential header. */
 const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
+/**
+ * Words that make a quoted value the shape a header should have ("should be", "the format is",
+ * "Expected 'Authorization: Bearer <JWT>'", "set the header as such:", a "# Correct" heading),
+ * not a value someone sent.
+ */
+const STATES_A_FORMAT =
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|e\.g\.|i\.e\.|such\s+as|documented|looks?\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following)\b/i;
+/** How far back on its line the words of a format statement are looked for. */
+const FORMAT_REACH = 120;
+/** A comment in code before the value: a note about the header, not a request. */
+const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s/;
+/** A line that is itself a header (`Authorization: …`, `- X-Api-Key: …`). */
+const HEADER_LINE = /^[ \t>*-]{0,8}["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:/;
+/** Header lines walked over, up to the words that introduce them. */
+const MAX_HEADER_LINES_ABOVE = 4;
+
+/**
+ * True when the value at `at` is stated as a format: by words before it on its line, by a comment
+ * it sits in, or, for a header on a line of its own, by the line that introduces the block.
+ */
+export function statesAFormat(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - FORMAT_REACH), at);
+  if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
+  if (!HEADER_LINE.test(text.slice(lineStart, at))) return false;
+  let end = lineStart - 1;
+  for (let count = 0; end > 0 && count <= MAX_HEADER_LINES_ABOVE; count++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') {
+      end = start - 1;
+      continue;
+    }
+    if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) return STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
+/** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
+const CUT_JWT = /^(?:\S+\s+)?eyJ[\w.-]*(?:\.{2,}|…+)[.…]*[`'"]?$/;
 
 /** Whether `at` lies on a line a program logged (a log of what went out). */
 function onLogLine(text: string, at: number): boolean {
@@ -42,13 +75,23 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .replace(/[`'",;.)]+$/, '');
   if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
-  if (BRACKETED.test(value)) return false;
   if (onLogLine(text, finding.start)) return true;
-  const token = value.replace(/^(?:bearer|token|basic)\s+/i, '');
-  if (GENERIC_NAME.test(token.toLowerCase().replace(/[^a-z]/g, ''))) return false;
+  // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
+  if (statesAFormat(text, finding.start)) return false;
   const tag = value.replace(/^\S+\s+(?=\{\{|\$\{)/, '');
   // A template tag renders when the request is sent: only a log of what went out shows it did not.
   return isWholeTemplateTag(tag) ? loggedUnrendered(tag, text) : true;
+}
+
+/**
+ * Whether a mask quoted in a longer text is the writer's value: one that keeps some of the key
+ * (`key-****f7fd5`, `<pat-....>`), not a tool's display of the whole value as `****` or `••••`,
+ * a JWT cut at its end, or a format.
+ */
+function maskWasSent(finding: Finding, text: string): boolean {
+  const value = text.slice(finding.start, finding.end).trim();
+  if (/^(?:\S+\s+)?[*•●·]+$/.test(value) || CUT_JWT.test(value)) return false;
+  return !statesAFormat(text, finding.start);
 }
 
 /** The tag (`{{$vars.bearer}}`, spaces inside aside) appears on a log line of the text. */
@@ -68,24 +111,25 @@ function readsAsDocumentation(text: string): boolean {
 
 /**
  * Which header findings in free text are the writer's mistakes. In a short paste all are, but a
- * placeholder under a doc's words ("with the following header") is its example. In a
- * longer text, `###` always is (the copy artefact of a duplicated webhook), other masks are the
- * writer hiding their own key, a placeholder is an example unless something failed, the text is
- * not documentation and the value is not the writer's own blank (`<my key>`) or a tag shown as
- * configured, and a bare token is expected when the text says so. The text is judged once,
- * however many findings it holds.
+ * placeholder under a doc's words ("with the following header") is its example. In a longer
+ * text, `###` always is (the copy artefact of a duplicated webhook); a mask or a placeholder is
+ * when something failed, the text is not documentation, the line does not state a format and the
+ * value is not a tag shown as configured, even when it is the writer's own blank (`<my key>`,
+ * `sk-ab…yz`): issue 8 counts those. A bare token is expected when the text says so. The text is
+ * judged once, however many findings it holds.
  */
 export function mistakesInText(findings: readonly Finding[], text: string): Finding[] {
   if (findings.length === 0) return [];
   if (!isLongText(text)) return findings.filter((finding) => finding.problem !== 'placeholder-token' || !readsAsDocumentation(text));
-  let placeholdersCount: boolean | undefined;
+  let standInsCount: boolean | undefined;
   let schemeExpected: boolean | undefined;
   return findings.filter((finding) => {
-    if (finding.problem === 'masked-token') return finding.excerpt.includes('#');
     if (finding.problem === 'missing-bearer-prefix') return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
-    if (finding.problem !== 'placeholder-token') return true;
+    if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
+    if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
-    placeholdersCount ??= FAILURE_SIGNAL.test(text) && (!DOCUMENTATION_SIGNAL.test(text) || ranADocExample(text));
-    return placeholdersCount && placeholderWasSent(finding, text);
+    standInsCount ??= FAILURE_SIGNAL.test(text) && (!DOCUMENTATION_SIGNAL.test(text) || ranADocExample(text));
+    if (!standInsCount) return false;
+    return finding.problem === 'masked-token' ? maskWasSent(finding, text) : placeholderWasSent(finding, text);
   });
 }
