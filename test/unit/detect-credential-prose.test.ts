@@ -358,34 +358,24 @@ describe('a quoted header inside a longer text', () => {
     expect(problemsIn(report)).toContain('missing-bearer-prefix');
   });
 
-  it("takes a key's generic name (API_KEY, my_api_key) in a longer text as a stand-in", () => {
-    for (const value of [
-      '"api_key": "API_KEY"',
-      'Authorization: Bearer my_api_key',
-      'Authorization: Bearer APIKEY',
-      'Authorization: Bearer changeme',
-    ]) {
-      const report = ['The call fails with 401 Invalid API key.', 'My config:', value, 'What am I missing?'].join('\n');
-      expect(problemsIn(report), value).toContain('placeholder-token');
-    }
-  });
+  /** A failing report that quotes one header line of its config. */
+  const reportQuoting = (value: string): string[] =>
+    problemsIn(['The call fails with 401 Invalid API key.', 'My config:', value, 'What am I missing?'].join('\n'));
+
+  it.each(['"api_key": "API_KEY"', 'Authorization: Bearer my_api_key', 'Authorization: Bearer APIKEY', 'Authorization: Bearer changeme'])(
+    "takes a key's generic name in a longer text as a stand-in: %s",
+    (value) => expect(reportQuoting(value)).toContain('placeholder-token'),
+  );
 
   it('takes a partly masked key in a longer text as one sent as is, though the writer may have hidden it', () => {
     const report = ['Our webhook fails.', 'Authorization: Bearer abcd****wxyz', 'It fails with 403.', 'Any idea?', 'Thanks'].join('\n');
     expect(problemsIn(report)).toContain('masked-token');
   });
 
-  it("takes a whole value of mask characters, or a JWT cut at its end, in a longer text as a tool's display", () => {
-    for (const value of [
-      'Authorization: ••••••',
-      'X-Api-Key: ****',
-      'Authorization: eyJ0eXAiOiJKV1Qi...',
-      'authorization: JWT eyJhbGciOi…',
-    ]) {
-      const report = ['Our webhook fails with 401.', 'In the request I see this header:', value, 'Any idea?'].join('\n');
-      expect(problemsIn(report), value).not.toContain('masked-token');
-    }
-  });
+  it.each(['Authorization: ••••••', 'X-Api-Key: ****', 'Authorization: eyJ0eXAiOiJKV1Qi...', 'authorization: JWT eyJhbGciOi…'])(
+    "takes a whole value of mask characters, or a JWT cut at its end, in a longer text as a tool's display: %s",
+    (value) => expect(reportQuoting(value)).not.toContain('masked-token'),
+  );
 });
 
 describe('mistakes described in other words', () => {
