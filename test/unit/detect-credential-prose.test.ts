@@ -140,11 +140,11 @@ describe('credential mistakes told in sentences', () => {
         'placeholder-token',
         'Using an env placeholder in `apiKey` keeps the key out of the repository.',
       ],
-      // An angle-bracket stand-in said to go out as is, against a writer blanking their own key.
+      // An angle-bracket stand-in said to go out as is, against the same header stated as a format.
       [
         'The CLI falls back to the literal placeholder and sends `Authorization: Bearer <TOKEN>` each time.',
         'placeholder-token',
-        'My request (token blanked): `Authorization: Bearer <TOKEN>`, and it returns 403.',
+        'The header should be `Authorization: Bearer <TOKEN>`, or it returns 403.',
       ],
       // The scheme put in front of the credential, as a change or a title, against a doc's instruction.
       [

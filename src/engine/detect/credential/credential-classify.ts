@@ -5,17 +5,19 @@
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
 /**
  * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx"), after at most a vendor's prefix
- * (`sk-xxxxx`, `pl_xxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
+ * (`sk-xxxxx`, `pl_xxx`, `SG.xxxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
  * real key, which keeps some of its own characters (`ab12xxxx`).
  */
-const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*$/;
+const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*$/;
 /** A partly hidden secret keeps some real characters around a run of mask characters. */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 
-/** Placeholder shapes: `<token>`, `[TOKEN]`. Letters first so random strings rarely fit. */
+/** Placeholder shapes: `<token>`, `[TOKEN]`, `{access_token}`. Letters first so random strings rarely fit. */
 const ANGLE_PLACEHOLDER = /^<[A-Za-z][\w .:-]{0,60}>$/;
 const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
+/** One pair of braces around a name is a doc's blank; `{{ }}` and `${ }` are template tags. */
+const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
 const WORDY = /^[A-Za-z_\- ]{3,60}$/;
 const PLACEHOLDER_WORDS = new Set([
@@ -108,7 +110,7 @@ export function isRepeatedRuns(token: string): boolean {
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
   if (X_STAND_IN.test(token) || isRepeatedRuns(token)) return true;
-  if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token)) return true;
+  if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
   // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill
   // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.
@@ -176,6 +178,12 @@ function nextTagStart(text: string, from: number, nextAt: Map<string, number>): 
     if (at >= 0 && (best === null || at < best[2])) best = [opener, closer, at];
   }
   return best;
+}
+
+/** `{{ YOUR API KEY }}`: words with spaces inside a tag are a stand-in no template can render. */
+export function isStandInTag(tag: string): boolean {
+  const inner = tag.replace(/^\{\{?\s*|\s*\}\}?$/g, '');
+  return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner) && /key|token|secret/i.test(inner);
 }
 
 /** True when the token is one template tag and nothing else. */

@@ -4,7 +4,7 @@
 // not mistakes; the same value in a short paste, next to the 401 it caused, or in a log line of
 // what was actually sent, is.
 import type { Finding } from '../../types';
-import { isWholeTemplateTag } from './credential-classify';
+import { isStandInTag, isWholeTemplateTag } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { ranADocExample } from './credential-register';
 
@@ -25,7 +25,7 @@ const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
  * not a value someone sent.
  */
 const STATES_A_FORMAT =
-  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|e\.g\.|i\.e\.|such\s+as|documented|looks?\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following)\b/i;
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|looks?\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure)\b|\b(?:e\.g|i\.e)\./i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /** A comment in code before the value: a note about the header, not a request. */
@@ -79,6 +79,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
   // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
   if (statesAFormat(text, finding.start)) return false;
   const tag = value.replace(/^\S+\s+(?=\{\{|\$\{)/, '');
+  if (isStandInTag(tag)) return true;
   // A template tag renders when the request is sent: only a log of what went out shows it did not.
   return isWholeTemplateTag(tag) ? loggedUnrendered(tag, text) : true;
 }
@@ -121,15 +122,32 @@ function readsAsDocumentation(text: string): boolean {
 export function mistakesInText(findings: readonly Finding[], text: string): Finding[] {
   if (findings.length === 0) return [];
   if (!isLongText(text)) return findings.filter((finding) => finding.problem !== 'placeholder-token' || !readsAsDocumentation(text));
-  let standInsCount: boolean | undefined;
   let schemeExpected: boolean | undefined;
+  const standIns = standInJudge(text);
   return findings.filter((finding) => {
     if (finding.problem === 'missing-bearer-prefix') return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
     if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
+    return standIns(finding);
+  });
+}
+
+/**
+ * Which stand-ins found outside a header line (key fields, prose `Bearer {token}`) are mistakes:
+ * judged as in a longer text whatever the text's length, since a sentence quoting one is prose.
+ */
+export function standInsInText(findings: readonly Finding[], text: string): Finding[] {
+  if (findings.length === 0) return [];
+  return findings.filter(standInJudge(text));
+}
+
+/** The judgement of one stand-in or mask in `text`; the text's own signals are read once. */
+function standInJudge(text: string): (finding: Finding) => boolean {
+  let standInsCount: boolean | undefined;
+  return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
     standInsCount ??= FAILURE_SIGNAL.test(text) && (!DOCUMENTATION_SIGNAL.test(text) || ranADocExample(text));
     if (!standInsCount) return false;
     return finding.problem === 'masked-token' ? maskWasSent(finding, text) : placeholderWasSent(finding, text);
-  });
+  };
 }

@@ -8,7 +8,8 @@ import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../../credential-h
 import { skipBlanks } from '../../text';
 
 const MAX_VALUE_LENGTH = 4096;
-const AUTH_NAMES = AUTHORIZATION_HEADER_NAMES.join('|');
+/** `Authentication:` is not a header any server reads, but people send it for Authorization (issue 8). */
+const AUTH_NAMES = [...AUTHORIZATION_HEADER_NAMES, 'authentication'].join('|');
 const KEY_NAMES = KEY_HEADER_NAMES.join('|');
 const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
 
@@ -99,7 +100,7 @@ function scanWindow(text: string): Finding[] {
     if (value === null) continue;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
-    const authorization = name === 'authorization' || name === 'proxy-authorization';
+    const authorization = name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
     const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
     for (const finding of local) {
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
@@ -110,10 +111,10 @@ function scanWindow(text: string): Finding[] {
 
 /**
  * A value that code builds when it runs: a JavaScript template literal (`` `${token}` ``,
- * `` `Bearer ${token}` ``) or a Python f-string (`f"Bearer {token}"`). Its `${…}` is the
+ * `` `Bearer ${token}` ``), a Python f-string (`f"Bearer {token}"`) or a C# one (`$"Bearer {token}"`). Its `${…}` is the
  * program's variable, not a stand-in someone forgot to fill in.
  */
-const CODE_INTERPOLATION = /^(?:`[^`\n]*\$\{|f["'][^"'\n]*\{[^"'\n]*["'])/;
+const CODE_INTERPOLATION = /^(?:`[^`\n]*\$\{|[f$]["'][^"'\n]*\{[^"'\n]*["'])/;
 
 /** A quoted value after a quoted key: `"Bearer ###"` or `\"Bearer ###\"`; null when not a string. */
 function readQuotedValue(text: string, from: number, keyQuote: string): ValueSpan | null {

@@ -6,11 +6,12 @@ import { scanCredentialText } from './credential-scan';
 import { analyzeCredentialValue } from './credential-value';
 import { NO_SCHEME_EXPECTED } from './credential-context';
 import { detectBearerCorrection } from './credential-correction';
-import { mistakesInText } from './credential-in-text';
+import { mistakesInText, standInsInText } from './credential-in-text';
 import { isRuleInDoc } from './credential-register';
 import { detectCredentialStatements } from './credential-statement';
 import { detectCredentialSentences } from './credential-prose';
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
+import { keyFieldStandIns } from './credential-key-field';
 
 export { redactSecret } from './credential-preview';
 
@@ -31,7 +32,7 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  */
 export function detectCredentialProblems(text: string): Finding[] {
   const unexpanded = detectUnexpandedInRawRequests(text);
-  const inHeaders = mistakesInText(scanCredentialText(text), text);
+  const inHeaders = withKeyFields(mistakesInText(scanCredentialText(text), text), text);
   const quoted = unexpanded.length === 0 ? inHeaders : [...inHeaders, ...unexpanded].sort((a, b) => a.start - b.start);
   const found = detectBearerCorrection(text);
   // A correction stated as a rule in a text that reports nothing is a doc's "Correct / Incorrect".
@@ -45,4 +46,13 @@ export function detectCredentialProblems(text: string): Finding[] {
       !(finding.problem === 'missing-bearer-prefix' && NO_SCHEME_EXPECTED.test(text)),
   );
   return told.length === 0 ? quoted : [...quoted, ...told].sort((a, b) => a.start - b.start);
+}
+
+/** Header findings, and the stand-ins of key fields and prose `Bearer` that no header finding covers. */
+function withKeyFields(headers: Finding[], text: string): Finding[] {
+  const candidates = keyFieldStandIns(text).filter(
+    (field) => !headers.some((header) => header.start < field.end && field.start < header.end),
+  );
+  const fields = standInsInText(candidates, text);
+  return fields.length === 0 ? headers : [...headers, ...fields].sort((a, b) => a.start - b.start);
 }

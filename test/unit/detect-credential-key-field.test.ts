@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
+
+const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
+/** A report around one quoted line: something failed, and the writer shows what they used. */
+const report = (line: string): string =>
+  ['Every request fails with 401 Unauthorized.', 'This is what I run:', line, 'Any idea?'].join('\n');
+
+describe('a stand-in or a mask in a credential position that is not a header line (issue 8)', () => {
+  it.each([
+    ['an env line with an x-run after the vendor prefix', 'STRIPE_API_KEY=sk_test_xxxxxxxxxxxx', 'placeholder-token'],
+    ['an export with an angle-bracket blank', 'export API_TOKEN=<token>', 'placeholder-token'],
+    ['a compose entry with the key cut by an ellipsis', '  - API_KEY:62bce.......', 'masked-token'],
+    ['a YAML key field', '  api_key: <your-api-key>', 'placeholder-token'],
+    ['a JSON key field', '{"N8N_API_KEY": "<API_KEY>"}', 'placeholder-token'],
+    ['a key field holding only an ellipsis', '"api_key": "...",', 'masked-token'],
+    ['a code assignment with a partly masked key', 'var api_key = "key-****f7fd5";', 'masked-token'],
+    ['a code assignment with a descriptive blank', "Stripe.publishableKey = 'pk_test_your_key';", 'placeholder-token'],
+    ['a command-line flag', 'mycli --api-key=YOUR_API_KEY fetch', 'placeholder-token'],
+    ['a credential query parameter', 'GET /download?token=XXXXXXXXXXXXXXX', 'placeholder-token'],
+    [
+      'a webhook secret in a body sent',
+      '{"webhook_url": "https://example.com/hook", "webhook_secret": "your-secret-key"}',
+      'placeholder-token',
+    ],
+    ['Bearer and a bracketed stand-in in prose', 'I send `Bearer [API_KEY]` in the header.', 'placeholder-token'],
+    ['Bearer and a name in single braces in prose', 'The request goes out with Bearer {access_token} as its header.', 'placeholder-token'],
+    ['a tag holding a stand-in phrase, which no template renders', 'Header value: Bearer {{ YOUR API KEY }}', 'placeholder-token'],
+  ])('finds %s', (_shape, line, problem) => {
+    expect(problemsIn(report(line))).toContain(problem);
+  });
+
+  it.each([
+    ['a variable passed in code', 'client = Client({api_key: api_key, token: access_token})'],
+    ['a keyword argument naming a variable', 'api_client = HubSpot(access_token=access_token)'],
+    ['an assignment from a variable, spaced as code', 'openai_api_key = sample_key'],
+    ["a tool's own redaction", '"x-api-key": "[REDACTED]",'],
+    ['a whole value of mask characters (a viewer shows secrets so)', '"secret": "********"'],
+    ['a receiver masking the key in its own message', 'Stripe says: Invalid API key: pk_test_************enUe'],
+    ['compose interpolation', '  - API_KEY=${API_KEY}'],
+    ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
+    ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
+    ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(problemsIn(report(line)).filter((problem) => problem === 'placeholder-token' || problem === 'masked-token')).toEqual([]);
+  });
+
+  it('leaves alone documentation that tells the reader to put their key there', () => {
+    const doc = [
+      'Replace YOUR_API_KEY with your key from the dashboard:',
+      'export STRIPE_API_KEY=YOUR_API_KEY',
+      'A missing key gets a 401.',
+    ];
+    expect(problemsIn(doc.join('\n'))).toEqual([]);
+  });
+
+  it('leaves alone a stand-in when nothing in the text failed', () => {
+    expect(problemsIn(['My config, for reference:', '  api_key: <your-api-key>', 'Thanks!'].join('\n'))).toEqual([]);
+  });
+
+  it('leaves alone a format stated in prose', () => {
+    expect(problemsIn('Every call fails with 401: the header must be Bearer {access_token} with one space.')).toEqual([]);
+  });
+
+  it('never shows the characters a partly masked key kept', () => {
+    const finding = detectCredentialProblems(report('var api_key = "key-****f7fd5";')).find((f) => f.problem === 'masked-token');
+    expect(finding?.excerpt).not.toContain('f7fd5');
+  });
+});
