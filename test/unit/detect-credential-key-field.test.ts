@@ -15,6 +15,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a JSON key field', '{"N8N_API_KEY": "<API_KEY>"}', 'placeholder-token'],
     ['a key field holding only an ellipsis', '"api_key": "...",', 'masked-token'],
     ['a code assignment with a partly masked key', 'var api_key = "key-****f7fd5";', 'masked-token'],
+    [
+      'a keyword argument holding a blank with spaces',
+      'client = hubspot.Client.create(access_token=<my access token>)',
+      'placeholder-token',
+    ],
     ['a code assignment with a descriptive blank', "Stripe.publishableKey = 'pk_test_your_key';", 'placeholder-token'],
     ['a command-line flag', 'mycli --api-key=YOUR_API_KEY fetch', 'placeholder-token'],
     ['a credential query parameter', 'GET /download?token=XXXXXXXXXXXXXXX', 'placeholder-token'],

@@ -11,6 +11,7 @@ describe('credential mistakes told in sentences', () => {
     ["Fixed it: I forgot to add 'Bearer ' before the token.", 'missing-bearer-prefix'],
     ['The Bearer prefix was missing from the header.', 'missing-bearer-prefix'],
     ['fix: add Bearer prefix to Authorization header', 'missing-bearer-prefix'],
+    ['fix: add Bearer in Headers Authorization', 'missing-bearer-prefix'],
     ['try Bearer instead of token in the header', 'missing-bearer-prefix'],
     ['请求头的内容前缀没有加 Bearer，所以一直 401', 'missing-bearer-prefix'],
     ['인증 토큰에 Bearer 추가를 빼먹었습니다', 'missing-bearer-prefix'],
@@ -571,5 +572,12 @@ describe('the excerpt of a sentence read around a header line', () => {
     const findings = detectCredentialSentences(`••• Authorization: ${token} token=403`);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) expect(finding.excerpt).not.toContain(token.slice(0, 8));
+  });
+});
+
+describe('Bearer added in the Authorization header, told as a fix', () => {
+  it('is the missing scheme only when the header is named, not a token that already had it', () => {
+    expect(problemsIn('Small fix, to add Bearer in the Authorization header.')).toContain('missing-bearer-prefix');
+    expect(problemsIn('The error was: the application prepends "Bearer" in JWT token and passport-jwt was expecting "JWT".')).toEqual([]);
   });
 });

@@ -105,7 +105,16 @@ function fieldAt(text: string, at: number, readTo: number): Finding | null {
   return candidate(problem, valueStart, valueEnd, value);
 }
 
+/** Closers of a bracketed blank read whole though it holds spaces (`<my access token>`). */
+const BRACKET_CLOSERS: Readonly<Record<string, string>> = { '<': '>', '[': ']', '{': '}' };
+
 function unquotedEnd(text: string, from: number): number {
+  const closer = BRACKET_CLOSERS[text[from] ?? ''];
+  if (closer !== undefined) {
+    const close = text.indexOf(closer, from + 1);
+    const end = close + 1;
+    if (close > from && end - from <= 62 && !text.slice(from, end).includes('\n')) return end;
+  }
   const limit = Math.min(text.length, from + MAX_VALUE + 1);
   let end = from;
   while (end < limit && !VALUE_END.test(text[end] ?? ' ')) end += 1;

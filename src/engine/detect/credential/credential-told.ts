@@ -37,10 +37,11 @@ const MISSING_BEARER = [
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
   // The scheme put in front of the credential, told as a change or a need: "Appending Bearer
-  // keyword to the authkey", "add Bearer to authorization", "needs `Bearer ` in front". In its
+  // keyword to the authkey", "add Bearer to authorization", "add Bearer in Headers
+  // Authorization", "needs `Bearer ` in front". In its
   // bare imperative form it counts only as a title (see ruledOut): further down a text it is a
   // doc's instruction. One alternative for both tails, so each position is tried once.
-  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:(?:the\\s+)?prefix\\s+of\\s+)?(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b)`,
+  `(?:append|add|prepend|insert|put|attach|need|require)(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*(?:${BEARER_NOUN}\\s+)?(?:(?:to|before|in\\s+front\\s+of|into)\\s+(?:(?:the\\s+)?prefix\\s+of\\s+)?(?:the\\s+|our\\s+|my\\s+|each\\s+|every\\s+)?(?:auth\\w*|tokens?|headers?|keys?|jwts?|access[\\s_-]*tokens?|api[\\s_-]*keys?|values?|credentials?)|in\\s+front\\b|in\\s+(?:the\\s+)?headers?\\s+auth\\w*|in\\s+(?:the\\s+)?auth\\w*\\s+headers?)`,
   // A token sent with no scheme at all.
   `(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|us(?:e|es|ing|ed)|past(?:e|es|ed|ing))\\s+(?:only\\s+|just\\s+)?(?:a|the)\\s+${BARE_TOKEN}`,
   `(?:missing|without|no|forgot)\\s+(?:the\\s+)?(?:word|prefix|scheme|keyword|string)\\s+${BEARER}`,
