@@ -317,6 +317,13 @@ describe('a quoted header inside a longer text', () => {
       ['If authorization fails, the server returns 401.', 'Set the header as such:', '', 'Authorization: Bearer ACCESS_TOKEN'],
       ['Plain tokens will fail.', '# Correct', 'Authorization: Bearer my_secret_token'],
       ['logger.warn("Unauthorized webhook attempt", {', '  headers: req.headers, // logs Authorization: Bearer <SECRET>', '});'],
+      ['I get 403 with a wrong token.', 'The header is something like `Authorization: Token 9af2a…60a22`.'],
+      [
+        'The token is invalid (401).',
+        'Include a valid API token using the Bearer scheme:',
+        'curl -X POST https://api.example.com/v1/events \\',
+        '-H "Authorization: Bearer <your_token>"',
+      ],
     ];
     for (const lines of shapes) expect(problemsIn(lines.join('\n')), lines.join(' / ')).toEqual([]);
   });

@@ -25,13 +25,15 @@ const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
  * not a value someone sent.
  */
 const STATES_A_FORMAT =
-  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|looks?\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure)\b|\b(?:e\.g|i\.e)\./i;
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure)\b|\b(?:e\.g|i\.e)\./i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /** A comment in code before the value: a note about the header, not a request. */
 const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s/;
-/** A line that is itself a header (`Authorization: …`, `- X-Api-Key: …`). */
-const HEADER_LINE = /^[ \t>*-]{0,8}["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:/;
+/** A line that is itself a header (`Authorization: …`, `- X-Api-Key: …`) or a curl line of one. */
+const HEADER_LINE = /^[ \t>*-]{0,8}(?:(?:curl\b[^\n]{0,200}?|-H|--header)[ \t]+["']?)?["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:|^[ \t]*curl\b/;
+/** An instruction that introduces a block: "Include a valid token using the Bearer scheme:". */
+const IMPERATIVE_INTRO = /^[ \t]*(?:include|use|add|set|send|pass|put|provide|specify)\b[^\n]*:[ \t]*$/i;
 /** Header lines walked over, up to the words that introduce them. */
 const MAX_HEADER_LINES_ABOVE = 4;
 
@@ -52,7 +54,9 @@ export function statesAFormat(text: string, at: number): boolean {
       end = start - 1;
       continue;
     }
-    if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) return STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line);
+    if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) {
+      return IMPERATIVE_INTRO.test(line) || (STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line));
+    }
     end = start - 1;
   }
   return false;
@@ -121,7 +125,7 @@ function readsAsDocumentation(text: string): boolean {
  */
 export function mistakesInText(findings: readonly Finding[], text: string): Finding[] {
   if (findings.length === 0) return [];
-  if (!isLongText(text)) return findings.filter((finding) => finding.problem !== 'placeholder-token' || !readsAsDocumentation(text));
+  if (!isLongText(text)) return findings.filter((finding) => !isExampleInShortText(finding, text));
   let schemeExpected: boolean | undefined;
   const standIns = standInJudge(text);
   return findings.filter((finding) => {
@@ -130,6 +134,12 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
     if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
     return standIns(finding);
   });
+}
+
+/** In a short paste, a placeholder under a doc's words, or a stand-in on a line that states a format. */
+function isExampleInShortText(finding: Finding, text: string): boolean {
+  if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return false;
+  return (finding.problem === 'placeholder-token' && readsAsDocumentation(text)) || statesAFormat(text, finding.start);
 }
 
 /**
