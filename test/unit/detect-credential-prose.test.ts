@@ -588,3 +588,15 @@ describe('Bearer added in the Authorization header, told as a fix', () => {
     expect(problemsIn('The error was: the application prepends "Bearer" in JWT token and passport-jwt was expecting "JWT".')).toEqual([]);
   });
 });
+
+describe('a mask told through what it did', () => {
+  it.each([
+    'It shows `Authentication failed. Check the API key above`. I notice the API key is "dotted out" in the edit form.',
+    'When you import that step again, the importer thinks that `*****` is the actual secret, and the S3 step fails.',
+    'When I enter my API key it gets the green tick, then reverts back to a smaller number (all stars) and says it is not a valid API key.',
+  ])('is a masked token sent: %s', (text) => expect(problemsIn(text)).toContain('masked-token'));
+
+  it('is nothing when the stars are not a credential', () => {
+    expect(problemsIn('The rating widget reverts to all stars after a refresh and the page fails to load.')).toEqual([]);
+  });
+});

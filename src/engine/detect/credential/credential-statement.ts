@@ -95,6 +95,27 @@ const STATEMENTS: readonly Statement[] = [
     pattern:
       /\b(?:dotted|starred|blanked)\s+out\b[^.\n]{0,160}?(?:\bus(?:ed|es)\b|\bsen[dt]\b|\brequests?\b|\bfail\w*|\b40[13]\b|\binvalid\b|\bunauthori[sz]ed\b)/gi,
   },
+  // The failure first, then the mask seen as its cause: "Authentication failed … I notice API key is "dotted out"".
+  {
+    problem: 'masked-token',
+    pattern:
+      /(?:\bfail\w*|\b40[13]\b|\binvalid\b|\bunauthori[sz]ed\b)[^\n]{0,200}?\b(?:key|secret|password|token)s?\s+(?:is|was|are|were|gets?|got|shows?(?:\s+as)?)\s+["'“]?(?:dotted|starred|blanked)\s+out\b/gi,
+  },
+  // The mask taken for the value: "the importer thinks that `*****` is the actual secret".
+  {
+    problem: 'masked-token',
+    pattern: new RegExp(
+      `\\b(?:thinks?|thought|assum(?:es|ed)|believes?|believed)\\s+(?:that\\s+)?["'\`]?[*•●]{3,}["'\`]?\\s+is\\s+(?:the\\s+|a\\s+)?(?:actual|real|valid)\\s+${CREDENTIAL_NOUN}`,
+      'gi',
+    ),
+  },
+  // A key field that turns into its mask and is then refused: "reverts back to a smaller number (all stars) … not a valid API key".
+  {
+    problem: 'masked-token',
+    pattern:
+      /\b(?:revert(?:s|ed|ing)?|turn(?:s|ed)?|chang(?:es|ed)|becom(?:es|e)|became|goes|went)\s+(?:back\s+)?(?:in)?to\s+[^.\n]{0,40}?\(?(?:all\s+)?(?:stars|asterisks|dots|bullets)\b/gi,
+    holdsIn: (text, start, end) => nearCredentialWords(text, start, end) && FAILURE_SIGNAL.test(text),
+  },
   // Stored credentials overwritten with a stand-in: "credentials are overwritten with "YOUR_ACCESS_KEY_ID"".
   {
     problem: 'placeholder-token',
@@ -129,7 +150,7 @@ const STATEMENTS: readonly Statement[] = [
 
 /** Words every statement above holds: the patterns run only in windows around them. */
 const ANCHOR =
-  /prefix|scheme|bearer|instead\s+of|raw|bare|plain|naked|stripped|masked|redacted|obfuscated|starred|dotted|blanked|[*•●]{3}|overwritten|replaced|reset|populated|interpolat|resolv|render|substitut|expand|sen(?:ding|t)\b/gi;
+  /prefix|scheme|bearer|instead\s+of|raw|bare|plain|naked|stripped|masked|redacted|obfuscated|starred|dotted|blanked|stars|asterisks|bullets|[*•●]{3}|overwritten|replaced|reset|populated|interpolat|resolv|render|substitut|expand|sen(?:ding|t)\b/gi;
 /** Characters read on each side of an anchor: longer than any statement reaches. */
 const REACH = 420;
 /** Anchors read per text, so that a page full of them stays cheap. */
