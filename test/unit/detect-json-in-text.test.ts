@@ -79,6 +79,10 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Unexpected end of JSON input', {}],
     ["invalid character 'a' looking for beginning of value", {}],
     ["invalid character '}' after object key:value pair", {}],
+    // An escaped control character quoted in the message is longer than one character.
+    ["err: invalid request body: not json, invalid character '\\\\x1b' in string literal", {}],
+    ["invalid character '\\\\u0088' looking for beginning of object key string", {}],
+    ['Error: unexpected end of hex escape at line 1 column 40', {}],
     ['unexpected end of JSON input', {}],
     // https://github.com/simplejson/simplejson/issues/269
     ['JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)', { line: 1, column: 2 }],

@@ -19,7 +19,7 @@ const MESSAGES = [
   'json\\.parse: (?:unexpected|expected|bad|unterminated|end of data)',
   'json parse error: unexpected',
   // Go encoding/json.
-  "invalid character '(?:[^'\\n]{1,4}|\\\\'|\\\\\\\\'|')' (?:looking for beginning of (?:value|object key string)|after (?:object key(?::value pair)?|array element|top-level value)|in (?:string literal|literal [a-z]+ \\(expecting '[a-z]'\\)|numeric literal|string escape code))",
+  "invalid character '(?:[^'\\n]{1,8}|\\\\'|\\\\\\\\'|')' (?:looking for beginning of (?:value|object key string)|after (?:object key(?::value pair)?|array element|top-level value)|in (?:string literal|literal [a-z]+ \\(expecting '[a-z]'\\)|numeric literal|string escape code))",
   // Python json / simplejson.
   'jsondecodeerror',
   "expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)",
@@ -45,6 +45,7 @@ const MESSAGES = [
   'expected value at line \\d',
   'eof while parsing (?:a |an )?(?:value|object|list|string)',
   'trailing comma at line \\d',
+  'unexpected end of hex escape',
   'key must be a string at line \\d',
   // Elixir (Jason) and Rails.
   'jason\\.decodeerror',
@@ -62,6 +63,8 @@ const MESSAGES = [
   'non-json (?:payload|body|request|data)',
   'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
   'not a json (?:object|array|body|payload)',
+  // Receivers that name the body first: "invalid request body: not json".
+  '(?:request |response )?body:? not json',
   "(?:does(?:n['’]?t| not)|did(?:n['’]?t| not)|won['’]?t|can(?:no|['’])t|fails? to|failed to) parse (?:as )?(?:valid )?json",
   '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
   'json (?:is |was |got )?brok(?:en|e)\\b',
