@@ -5,7 +5,7 @@
 // what was actually sent, is.
 import type { Finding } from '../../types';
 import { isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
+import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, lineStartWithin, NO_SCHEME_EXPECTED } from './credential-context';
 import { ranADocExample } from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
@@ -34,6 +34,8 @@ const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s/;
 const HEADER_LINE = /^[ \t>*-]{0,8}(?:(?:curl\b[^\n]{0,200}?|-H|--header)[ \t]+["']?)?["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:|^[ \t]*curl\b/;
 /** An instruction that introduces a block: "Include a valid token using the Bearer scheme:". */
 const IMPERATIVE_INTRO = /^[ \t]*(?:include|use|add|set|send|pass|put|provide|specify)\b[^\n]*:[ \t]*$/i;
+/** How far back a line above is read for its start. */
+const LINE_REACH = 400;
 /** Header lines walked over, up to the words that introduce them. */
 const MAX_HEADER_LINES_ABOVE = 4;
 
@@ -42,13 +44,16 @@ const MAX_HEADER_LINES_ABOVE = 4;
  * it sits in, or, for a header on a line of its own, by the line that introduces the block.
  */
 export function statesAFormat(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(Math.max(lineStart, at - FORMAT_REACH), at);
+  const lineStart = lineStartWithin(text, at, FORMAT_REACH);
+  const before = text.slice(lineStart, at);
   if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
-  if (!HEADER_LINE.test(text.slice(lineStart, at))) return false;
+  const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
+  if (!wholeLine || !HEADER_LINE.test(before)) return false;
   let end = lineStart - 1;
   for (let count = 0; end > 0 && count <= MAX_HEADER_LINES_ABOVE; count++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartWithin(text, end, LINE_REACH);
+    // A line longer than the reach is no header block's line.
+    if (start > 0 && text[start - 1] !== '\n') return false;
     const line = text.slice(start, end);
     if (line.trim() === '') {
       end = start - 1;

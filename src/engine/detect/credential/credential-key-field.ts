@@ -13,6 +13,7 @@ import {
   isWholeMask,
   isWholeTemplateTag,
 } from './credential-classify';
+import { lineStartWithin } from './credential-context';
 import { previewToken } from './credential-preview';
 
 /** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
@@ -46,14 +47,20 @@ const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
 /** The cheap first pass: any spot worth a closer look. */
 const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
 
-/** Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`. */
+/**
+ * Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`.
+ * Each hit reads a bounded window, and a value that runs past its bound is skipped whole.
+ */
 export function keyFieldStandIns(text: string): Finding[] {
   const findings: Finding[] = [];
   let readTo = 0;
   HIT.lastIndex = 0;
   for (let hit = HIT.exec(text); hit; hit = HIT.exec(text)) {
     const found = hit[0].toLowerCase() === 'bearer' ? bearerStandInAt(text, hit.index) : fieldAt(text, hit.index, readTo);
-    if (found) {
+    if (typeof found === 'number') {
+      // A run with no end in reach is no value; the hits inside it need no second look.
+      HIT.lastIndex = Math.max(HIT.lastIndex, found);
+    } else if (found) {
       findings.push(found);
       readTo = found.end;
       HIT.lastIndex = Math.max(HIT.lastIndex, found.end);
@@ -68,7 +75,7 @@ function bearerStandInAt(text: string, at: number): Finding | null {
   const value = match?.[1];
   if (!match || value === undefined) return null;
   // `f"Bearer {token}"`, `$"Bearer {token}"`: code fills the braces in when it runs.
-  if (CODE_STRING_BEFORE.test(text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - NAME_REACH), at))) return null;
+  if (CODE_STRING_BEFORE.test(text.slice(lineStartWithin(text, at, NAME_REACH), at))) return null;
   // `Bearer {{ customer.api_token }}` renders when sent; only a stand-in's words inside do not.
   if (value.startsWith('{{') && !isStandInTag(value)) return null;
   if (value.startsWith('{') && !value.startsWith('{{') && !isPlaceholderToken(value)) return null;
@@ -76,9 +83,9 @@ function bearerStandInAt(text: string, at: number): Finding | null {
 }
 
 /** A field whose name ends at the credential word near `at` (looked for backwards on its line). */
-function fieldAt(text: string, at: number, readTo: number): Finding | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const from = Math.max(lineStart, readTo, at - NAME_REACH);
+function fieldAt(text: string, at: number, readTo: number): Finding | number | null {
+  const lineStart = lineStartWithin(text, at, NAME_REACH);
+  const from = Math.max(lineStart, readTo);
   // The name holding the word starts after the last character that cannot be in a name.
   let start = at;
   while (start > from && /[\w.-]/.test(text[start - 1] ?? '')) start -= 1;
@@ -94,8 +101,9 @@ function fieldAt(text: string, at: number, readTo: number): Finding | null {
   if (sign === '=' && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
-  const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : text.indexOf(quote, valueStart);
-  if (valueEnd <= valueStart || valueEnd - valueStart > MAX_VALUE) return null;
+  const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
+  if (valueEnd - valueStart > MAX_VALUE) return valueStart + MAX_VALUE;
+  if (valueEnd <= valueStart) return null;
   const value = text.slice(valueStart, valueEnd);
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
@@ -108,12 +116,17 @@ function fieldAt(text: string, at: number, readTo: number): Finding | null {
 /** Closers of a bracketed blank read whole though it holds spaces (`<my access token>`). */
 const BRACKET_CLOSERS: Readonly<Record<string, string>> = { '<': '>', '[': ']', '{': '}' };
 
+/** Where `closer` next occurs within `reach` characters of `from`, else the end of that reach. */
+function closingWithin(text: string, from: number, closer: string, reach: number): number {
+  const at = text.slice(from, from + reach).indexOf(closer);
+  return at < 0 ? from + reach : from + at;
+}
+
 function unquotedEnd(text: string, from: number): number {
   const closer = BRACKET_CLOSERS[text[from] ?? ''];
   if (closer !== undefined) {
-    const close = text.indexOf(closer, from + 1);
-    const end = close + 1;
-    if (close > from && end - from <= 62 && !text.slice(from, end).includes('\n')) return end;
+    const end = closingWithin(text, from + 1, closer, 61) + 1;
+    if (text[end - 1] === closer && !text.slice(from, end).includes('\n')) return end;
   }
   const limit = Math.min(text.length, from + MAX_VALUE + 1);
   let end = from;
