@@ -64,7 +64,7 @@ const MESSAGES = [
   'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
   'not a json (?:object|array|body|payload)',
   // Receivers that name the body first: "invalid request body: not json".
-  '(?:request |response )?body:? not json',
+  'body:? not json',
   "(?:does(?:n['’]?t| not)|did(?:n['’]?t| not)|won['’]?t|can(?:no|['’])t|fails? to|failed to) parse (?:as )?(?:valid )?json",
   '(?:caus(?:e|es|ed|ing)|mak(?:e|es|ing)|made|render(?:s|ed|ing)?) (?:the )?(?:json|payload|body|request)(?: payload| body)? (?:to be |to become )?invalid',
   'json (?:is |was |got )?brok(?:en|e)\\b',
