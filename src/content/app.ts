@@ -30,7 +30,7 @@ import { rowTextAsShown } from './scan/rows';
 import { Scanner } from './scan/scanner';
 import { unmatchedSelectors } from './scan/selector-misses';
 import { createChunkRunner } from './scan/scheduler';
-import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './scan/snapshot';
+import { buildSnapshot, createSnapshotSender, pageAddress, type SnapshotSender } from './scan/snapshot';
 
 export interface ContentApp {
   readonly adapter: SiteAdapter;
@@ -127,7 +127,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     win,
     build: () =>
       buildSnapshot({
-        url: win.location.href,
+        url: pageAddress(win.location.href, redact),
         provider: adapter.provider,
         endpointUrl: fields.endpointUrl(),
         rows: mapRows(annotations, adapter),

@@ -444,6 +444,38 @@ describe('secrets the page shows in odd places', () => {
   });
 });
 
+describe("secrets in the page's own address", () => {
+  it('the path, query and fragment of the page reach neither storage nor the copied report', async () => {
+    const path = `${ORIGIN}/e2e/red-team/hooks/T0000/B0000/${TOKEN}`;
+    const query = `?token=${TOKEN}&view=log`;
+    await serveHtml(session.context, path + query, `<!doctype html><title>Address</title>${LOG}`);
+    const page = await session.context.newPage();
+    await page.goto(`${path}${query}#access_token=${TOKEN}`);
+    const tab = await tabIdOf(session, page);
+    expect(await toolbarTextOnce(session, tab, '2')).toBe('2');
+    await page.waitForTimeout(1000); // the last snapshot
+    const worker = await session.worker();
+    const stored = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
+    const popup = await ToolbarPopup.open(session, page);
+    let copied: string;
+    try {
+      await popup.waitFor(`document.querySelectorAll('li[data-key]').length >= 2`);
+      await popup.evaluate(`navigator.clipboard.writeText = (text) => { window.copiedReport = text; return Promise.resolve(); }`);
+      await popup.click('.copy button');
+      await popup.waitFor(`window.copiedReport`);
+      copied = await popup.evaluate<string>('window.copiedReport');
+    } finally {
+      await popup.close();
+    }
+    const leaks = { storage: leakedPieces(TOKEN, stored), report: leakedPieces(TOKEN, copied) };
+    report('pieces of the token from the address', { leaks, page: /"url":"[^"]*"/.exec(stored)?.[0] });
+    expect(copied, 'the report names the page').toContain(`${ORIGIN}/e2e/red-team/hooks/T0000/B0000/`);
+    expect(stored).toContain(`"url":"${ORIGIN}/e2e/red-team/hooks/T0000/B0000/…"`);
+    expect(leaks).toEqual({ storage: [], report: [] });
+    await page.close();
+  });
+});
+
 describe('status codes in disguise', () => {
   it('lookalike digits, joiners and bidi overrides make no badge; our label is isolated from the row', async () => {
     const page = await open(

@@ -3,7 +3,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { DiagnosisStore } from '../../src/content/badges/diagnoses';
 import { primaryFinding } from '../../src/content/badges/findings';
-import { buildSnapshot, createSnapshotSender, sampleText } from '../../src/content/scan/snapshot';
+import { buildSnapshot, createSnapshotSender, pageAddress, sampleText } from '../../src/content/scan/snapshot';
 import { findingKey, MAX_SAMPLES } from '../../src/engine/finding-model';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';
@@ -89,6 +89,20 @@ describe('buildSnapshot', () => {
     ['  many   spaces\n\tand lines  ', 'many spaces and lines'],
     ['', ''],
   ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input, redactSecretsInText)).toBe(output));
+});
+
+describe('pageAddress', () => {
+  const secret = 'q7Zx9Wv2Lm4Np6Rt8Yb0Kc3D';
+  const href = `https://app.iterable.com/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
+
+  it('drops query and fragment and redacts the path', () => {
+    expect(pageAddress(href, redactSecretsInText)).toBe('https://app.iterable.com/hooks/T0000/B0000/…');
+  });
+
+  it('is the origin alone while the redactor is not loaded', () => {
+    expect(pageAddress(href, () => null)).toBe('https://app.iterable.com');
+    expect(pageAddress('about:blank', () => null)).toBe('about:blank');
+  });
 });
 
 describe('snapshot sender', () => {
