@@ -386,6 +386,27 @@ describe('badges the page forges', () => {
   });
 });
 
+describe('our attribute on page content', () => {
+  it('does not hide the rows inside it from the scan', async () => {
+    const page = await open(
+      'attribute-on-log',
+      `<!doctype html><title>Attribute</title>
+      <ul id="log" data-webhook-doctor=""><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>
+      <div data-webhook-doctor="badge" data-code="200"><p>HTTP 502 Bad Gateway</p></div>`,
+    );
+    const tab = await tabIdOf(session, page);
+    const toolbar = await toolbarTextOnce(session, tab, '2');
+    // Ours are the hosts with a shadow root; the page's element with our attribute is not one.
+    const ours = await waitFor(
+      async () => (await extensionMarkup(session, page)).filter((html) => html.includes('#shadow-root')).length,
+      (n) => n === 2,
+    );
+    report('rows inside page elements that carry our attribute', { toolbar, badges: ours });
+    expect({ toolbar, badges: ours }).toEqual({ toolbar: '2', badges: 2 });
+    await page.close();
+  });
+});
+
 describe('secrets the page shows in odd places', () => {
   const JWT = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ3ZHRrIn0.${TOKEN}`;
   const ROWS = [
