@@ -274,6 +274,85 @@ describe('rows that are links', () => {
   });
 });
 
+describe("our card among the page's boxes", () => {
+  /** The open card's border box in the viewport, as DevTools sees it (the page cannot: the root is closed). */
+  async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    const cdp = await session.context.newCDPSession(page);
+    try {
+      interface Node {
+        nodeId: number;
+        attributes?: string[];
+        children?: Node[];
+        shadowRoots?: Node[];
+      }
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: Node };
+      const find = (node: Node): Node | null => {
+        const attrs = node.attributes ?? [];
+        for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'role' && attrs[i + 1] === 'dialog') return node;
+        for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+          const found = find(child);
+          if (found) return found;
+        }
+        return null;
+      };
+      const dialog = find(root);
+      if (!dialog) return null;
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId });
+      const [x, y] = model.border as [number, number];
+      return { x, y, width: model.width, height: model.height };
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  const PAGES: Record<string, string> = {
+    // A virtualised list: rows placed with transforms inside a scroller that clips.
+    'a transformed row in a clipping scroller': `<div style="height:300px;overflow:auto;position:relative;margin-top:200px">
+      <div style="height:2000px;position:relative"><div style="position:absolute;top:0;left:0;right:0;transform:translateY(120px)">
+      HTTP 500 Internal Server Error</div></div></div>`,
+    'a row inside contain:paint': `<div style="contain:paint;height:40px"><ul><li>HTTP 500 Internal Server Error</li></ul></div>`,
+    'a page overlay at the top z-index': `<ul><li>HTTP 500 Internal Server Error</li></ul>
+      <div id="cover" hidden style="position:fixed;inset:0;z-index:2147483647;background:#fff"></div>`,
+  };
+
+  it.each(Object.keys(PAGES))('opens under its badge and on top of %s', async (name) => {
+    const page = await open(
+      `card-${name.replace(/\W+/g, '-')}`,
+      `<!doctype html><title>Card</title><body style="margin:0">${PAGES[name]}</body>`,
+    );
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 1,
+    );
+    await page.locator('[data-webhook-doctor="badge"]').click();
+    await page.evaluate(() => document.getElementById('cover')?.removeAttribute('hidden'));
+    const card = await waitFor(
+      () => cardBox(page),
+      (box) => box !== null,
+      5_000,
+    );
+    const seen = await page.evaluate((box) => {
+      const host = document.querySelector('[data-webhook-doctor="badge"]')!;
+      const badge = host.getBoundingClientRect();
+      // What is drawn at the card's centre and near its corners: our host (the page cannot see into it) or a page box.
+      const points = [
+        [box.x + box.width / 2, box.y + box.height / 2],
+        [box.x + 4, box.y + 4],
+        [box.x + box.width - 4, box.y + box.height - 4],
+      ];
+      return {
+        gap: Math.round(box.y - badge.bottom),
+        onTop: points.map(([x, y]) => document.elementFromPoint(x!, y!) === host),
+      };
+    }, card!);
+    report(`card over ${name}`, { card, ...seen });
+    expect(seen.gap, 'the card sits right under its badge').toBeGreaterThanOrEqual(0);
+    expect(seen.gap).toBeLessThan(12);
+    expect(seen.onTop).toEqual([true, true, true]);
+    await page.close();
+  });
+});
+
 describe('a page that re-renders or fights its rows', () => {
   it('keeps the badge of a row whose text the page sets again on every poll', async () => {
     const page = await open(
