@@ -501,6 +501,10 @@ describe('secrets the page shows in odd places', () => {
     `<li>HTTP 503 Service Unavailable {"password": "${TOKEN}"}</li>`,
     `<li>HTTP 504 Gateway Timeout X-Auth-Key: ${TOKEN.slice(0, 16)}</li>`,
     `<li>HTTP 409 Conflict <code>"x-api-key"</code>: <code>"${TOKEN}"</code></li>`,
+    // In a sentence: no separator, or a short key word.
+    `<li>HTTP 406 Not Acceptable · api key ${TOKEN.slice(0, 12)} was refused</li>`,
+    `<li>HTTP 407 Proxy Authentication Required · pwd ${TOKEN.slice(12, 24)}</li>`,
+    `<li>HTTP 408 Request Timeout · user ann pass: ${TOKEN.slice(20)}</li>`,
   ];
 
   it('reach neither storage, the toolbar title, the console nor what we add to the page', async () => {
