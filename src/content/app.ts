@@ -127,7 +127,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     win,
     build: () =>
       buildSnapshot({
-        url: pageAddress(win.location.href, redact),
+        url: pageAddress(win.location, redact),
         provider: adapter.provider,
         endpointUrl: fields.endpointUrl(),
         rows: mapRows(annotations, adapter),

@@ -7,10 +7,3 @@ export function withoutQueryOrFragment(url: string): string {
   const end = url.search(/[?#]/);
   return end < 0 ? url : url.slice(0, end);
 }
-
-/** The URL's scheme and authority, without path ("https://app.example.com"); other text as it is. */
-export function originPart(url: string): string {
-  const authority = url.indexOf('//');
-  const path = authority < 0 ? -1 : url.indexOf('/', authority + 2);
-  return path < 0 ? url : url.slice(0, path);
-}

@@ -93,15 +93,20 @@ describe('buildSnapshot', () => {
 
 describe('pageAddress', () => {
   const secret = 'q7Zx9Wv2Lm4Np6Rt8Yb0Kc3D';
-  const href = `https://app.iterable.com/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
+  const origin = 'https://app.iterable.com';
+  const href = `${origin}/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
 
   it('drops query and fragment and redacts the path', () => {
-    expect(pageAddress(href, redactSecretsInText)).toBe('https://app.iterable.com/hooks/T0000/B0000/…');
+    expect(pageAddress({ href, origin }, redactSecretsInText)).toBe(`${origin}/hooks/T0000/B0000/…`);
+  });
+
+  it('hides user info', () => {
+    const withUser = { href: `https://ann:${secret}@app.iterable.com/log`, origin };
+    expect(pageAddress(withUser, redactSecretsInText)).not.toContain(secret.slice(0, 8));
   });
 
   it('is the origin alone while the redactor is not loaded', () => {
-    expect(pageAddress(href, () => null)).toBe('https://app.iterable.com');
-    expect(pageAddress('about:blank', () => null)).toBe('about:blank');
+    expect(pageAddress({ href: `https://ann:${secret}@app.iterable.com/log`, origin }, () => null)).toBe(origin);
   });
 });
 

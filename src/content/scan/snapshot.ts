@@ -5,7 +5,7 @@ import { clip, oneLine } from '../../engine/text';
 import type { Finding, ProviderId } from '../../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
 import type { FieldIssue } from '../fields/fields';
-import { originPart, withoutQueryOrFragment } from '../../engine/page-address';
+import { withoutQueryOrFragment } from '../../engine/page-address';
 
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
@@ -32,11 +32,11 @@ export function sampleText(text: string, redact: Redactor): string {
 
 /**
  * The page's address as a snapshot carries it: no query or fragment, secrets in the path (a
- * webhook URL shown as a page) redacted; only the origin while the redactor is not loaded yet.
+ * webhook URL shown as a page) and user info redacted; only the origin (which never holds user
+ * info) while the redactor is not loaded yet.
  */
-export function pageAddress(href: string, redact: Redactor): string {
-  const address = withoutQueryOrFragment(href);
-  return redact(address) ?? originPart(address);
+export function pageAddress(location: Pick<Location, 'href' | 'origin'>, redact: Redactor): string {
+  return redact(withoutQueryOrFragment(location.href)) ?? location.origin;
 }
 
 /** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */
