@@ -5,6 +5,7 @@
 // message, `TwilioRestException: HTTP 400 error: …`. The class must name an API, a request or an
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
+import { execAt } from '../shared/text-match';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 
 export interface ThrownWords {
@@ -13,13 +14,19 @@ export interface ThrownWords {
   message: string;
 }
 
+/** What every class name THROWN takes ends in; a cheap scan for it comes first (see nextThrown). */
+const CLASS_ENDINGS = 'Error|Exception|Fault';
+
 /**
  * A qualified class name that ends in Error, Exception or Fault (an error number in brackets may
  * follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
  * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
+ * Sticky: tried only where nextThrown finds a class name can start.
  */
-const THROWN =
-  /(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:Error|Exception|Fault))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})/g;
+export const THROWN = new RegExp(
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  'y',
+);
 
 /** Class names of an API client's errors: the service, the request or the refusal they report. */
 const API_CLASS =
@@ -42,11 +49,43 @@ const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
 const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)|`)?[ \t]*$/;
 
+const CLASS_ENDING = new RegExp(CLASS_ENDINGS, 'g');
+
+/** A character of a qualified class name (`\w`, `.`, `:`, `\`, `$`): what THROWN's lookbehind rules out. */
+const isClassChar = (code: number): boolean =>
+  (code >= 48 && code <= 58) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  code === 46 ||
+  code === 92 ||
+  code === 36;
+
+/**
+ * THROWN's next match from `from`, as THROWN.exec would give it, without trying every word of the
+ * text: a match can only start where a run of class-name characters starts, in a run that holds
+ * a class ending, so only those run starts are tried.
+ */
+export function nextThrown(text: string, from: number): RegExpExecArray | null {
+  CLASS_ENDING.lastIndex = from;
+  for (let ending = CLASS_ENDING.exec(text); ending !== null; ending = CLASS_ENDING.exec(text)) {
+    let runStart = ending.index;
+    while (runStart > 0 && isClassChar(text.charCodeAt(runStart - 1))) runStart--;
+    if (runStart >= from) {
+      const match = execAt(THROWN, text, runStart);
+      if (match !== null) return match;
+    }
+    let runEnd = ending.index + ending[0].length;
+    while (runEnd < text.length && isClassChar(text.charCodeAt(runEnd))) runEnd++;
+    CLASS_ENDING.lastIndex = runEnd;
+  }
+  return null;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
   const found: ThrownWords[] = [];
-  THROWN.lastIndex = 0;
-  for (let match = THROWN.exec(text); match !== null; match = THROWN.exec(text)) {
+  for (let match = nextThrown(text, 0); match !== null; match = nextThrown(text, match.index + match[0].length)) {
     const className = match[1]!;
     if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
     const message = dropClientFrame(match[2]!);
