@@ -7,9 +7,15 @@ import { execAt } from '../shared/text-match';
 
 /**
  * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
- * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words. Its opening
+ * quote is checked after the match (isUnquotedError): a lookbehind here would make V8 try the
+ * whole alternation at every character, several times slower.
  */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
+const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|error(?=\\?["'])/g;
+
+/** A bare `error` is no key: MESSAGE_KEY_NAME's `error` counts only after a quote. */
+const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
+  key[0] === 'error' && !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
@@ -82,6 +88,7 @@ function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: nu
       MESSAGE_KEY_NAME.lastIndex = skip[skipped]!.end;
       continue;
     }
+    if (isUnquotedError(text, key)) continue;
     const keyEnd = key.index + key[0].length;
     // Whole words only: not "messages" nor "x-message-id".
     if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
