@@ -3,14 +3,15 @@
 // gives, on every evaluation text and on random text made of the characters that matter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nextThrown, THROWN } from '../../src/engine/detect/receiver/receiver-words-thrown';
+import { ClassEndings, nextThrown, THROWN } from '../../src/engine/detect/receiver/receiver-words-thrown';
 import { loadSets } from '../eval/labels';
 
 type Match = [number, string];
 
 function anchored(text: string): Match[] {
   const found: Match[] = [];
-  for (let match = nextThrown(text, 0); match !== null; match = nextThrown(text, match.index + match[0].length)) {
+  const endings = new ClassEndings(text);
+  for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     found.push([match.index, match[0]]);
   }
   return found;
