@@ -27,13 +27,27 @@ interface Build {
   script: number[];
   referenceScript: number[];
   longestOwn: number[];
+  cpu: number[];
+  referenceCpu: number[];
+  longestOwnCpu: number[];
 }
 
 async function open(name: string, dir: string): Promise<Build> {
   const session = await launchWithExtension({ distDir: dir, viewport: VIEWPORT, extraExtensions: [REFERENCE_DIR] });
   await session.context.addInitScript(RECORDER_SCRIPT);
   const failing = (await serveVersusPages(session.context, [scenario])).get(scenario)!;
-  return { name, session, failing, times: { ours: [], reference: [] }, script: [], referenceScript: [], longestOwn: [] };
+  return {
+    name,
+    session,
+    failing,
+    times: { ours: [], reference: [] },
+    script: [],
+    referenceScript: [],
+    longestOwn: [],
+    cpu: [],
+    referenceCpu: [],
+    longestOwnCpu: [],
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -51,7 +65,12 @@ try {
         if (variant === 'ours') {
           build.script.push(run.tasks.ownWorkMs);
           build.longestOwn.push(run.tasks.longestOwnWorkMs);
-        } else build.referenceScript.push(run.tasks.ownWorkMs);
+          build.cpu.push(run.tasks.ownCpuMs);
+          build.longestOwnCpu.push(run.tasks.longestOwnCpuMs);
+        } else {
+          build.referenceScript.push(run.tasks.ownWorkMs);
+          build.referenceCpu.push(run.tasks.ownCpuMs);
+        }
       }
     }
     process.stdout.write(`rep ${rep + 1}/${reps}\n`);
@@ -64,6 +83,9 @@ try {
     );
     console.log(
       `   our script min ${Math.min(...b.script).toFixed(0)} median ${median(b.script).toFixed(0)} ms (reference median ${median(b.referenceScript).toFixed(0)} ms, ratio median ${median(scriptRatios).toFixed(2)}×); our longest task share median ${median(b.longestOwn).toFixed(1)} ms`,
+    );
+    console.log(
+      `   CPU (thread time): our script min ${Math.min(...b.cpu).toFixed(0)} median ${median(b.cpu).toFixed(0)} ms (reference median ${median(b.referenceCpu).toFixed(0)} ms); our longest task share min ${Math.min(...b.longestOwnCpu).toFixed(1)} median ${median(b.longestOwnCpu).toFixed(1)} max ${Math.max(...b.longestOwnCpu).toFixed(1)} ms`,
     );
     console.log(`   ours: ${b.times.ours.map((t) => t.toFixed(0)).join(' ')}; script: ${b.script.map((t) => t.toFixed(0)).join(' ')}`);
   }
