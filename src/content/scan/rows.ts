@@ -229,12 +229,17 @@ const DESCRIBING_ATTRIBUTES = ['title', 'aria-label'];
 /** Attributes a component keeps its status in when it draws only an icon (`data-status="502"`). */
 const STATUS_DATA_ATTRIBUTES = ['data-status', 'data-status-code', 'data-http-status', 'data-response-code'];
 
-/** The first describing attribute that holds a code, or a status data attribute that is a bare code. */
+/**
+ * The first describing attribute that holds a code, or, on an element that starts with no text
+ * (an icon's wrapper), a status data attribute that is a bare code.
+ */
 function attributeWithCode(element: Element): string | null {
   for (const name of DESCRIBING_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value && CODE_IN_ATTRIBUTE.test(value)) return value;
   }
+  const first = element.firstChild;
+  if (first && isText(first) && HAS_TEXT.test(first.data)) return null;
   for (const name of STATUS_DATA_ATTRIBUTES) {
     const value = element.getAttribute(name)?.trim();
     if (value && STATUS_VALUE.test(value)) return value;

@@ -247,29 +247,36 @@ function columnOf(cell: Element): number {
 
 /**
  * The name of a td's column under a grouped header: the names of its header cells, top first
- * ("Response Code"); null when the table's header is a plain row (or it has none).
+ * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
+ * once per table (while its first row keeps its width): every numeric cell asks.
  */
-function groupedHeaderName(cell: Element, row: Element): string | null {
-  const first = row.closest('table')?.querySelector('tr');
-  if (!first || first === row || !isHeaderRow(first)) return null;
+function groupedHeaderName(cell: Element, first: Element): string | null {
   let grid = headerGrids.get(first);
-  if (!grid || grid.width !== first.childElementCount) headerGrids.set(first, (grid = { width: first.childElementCount, columns: readHeaderGrid(first) }));
+  if (!grid || grid.width !== first.childElementCount) {
+    grid = { width: first.childElementCount, columns: isHeaderRow(first) ? readHeaderGrid(first) : null };
+    headerGrids.set(first, grid);
+  }
   const headers = grid.columns?.[columnOf(cell)];
   return headers ? headers.map(headerName).join(' ') : null;
 }
 
-/** The header over a td: its table's first row when made of th, else a detached header table's. */
-function tableHeader(cell: Element, row: Element): Element | null {
+/**
+ * The name of a td's column: its grouped header's, its table's first row's when made of th, else
+ * a detached header table's.
+ */
+function tableColumnName(cell: Element, row: Element): string | null {
   const table = row.closest('table');
   if (!table) return null;
   const first = table.querySelector('tr');
-  const index = indexOf(cell);
   if (first && first !== row) {
-    const header = headerCellAt(first, index);
-    if (header) return header;
+    const grouped = groupedHeaderName(cell, first);
+    if (grouped !== null) return grouped;
+    const header = headerCellAt(first, indexOf(cell));
+    if (header) return headerName(header);
   }
   const detached = detachedHeaderRow(table, row.children.length);
-  return detached ? headerCellAt(detached, index) : null;
+  const header = detached ? headerCellAt(detached, indexOf(cell)) : null;
+  return header ? headerName(header) : null;
 }
 
 /**
@@ -369,10 +376,9 @@ function nameFor(cell: Element): CellName | null {
   let header: Element | null = null;
   let label: Element | null = null;
   if (tag === 'TD') {
-    const grouped = groupedHeaderName(cell, row);
-    if (grouped !== null) return { text: grouped, column: true };
-    header = tableHeader(cell, row);
-    if (!header && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    const column = tableColumnName(cell, row);
+    if (column !== null) return { text: column, column: true };
+    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
@@ -490,7 +496,8 @@ const MAX_REMEMBERED_HEADER_LINES = 64;
  */
 export function statusInAlignedLine(text: Text): string | null {
   const line = text.data;
-  if (line.length > MAX_ALIGNED_LINE || !ALIGNED.test(line) || !LONE_CODE_FIELD.test(line)) return null;
+  // includes() first: most text has no run of two spaces, and it costs less than a regex.
+  if (line.length > MAX_ALIGNED_LINE || !line.includes('  ') || !ALIGNED.test(line) || !LONE_CODE_FIELD.test(line)) return null;
   const lineElement = text.parentElement;
   const head = lineElement?.parentElement?.firstElementChild;
   if (!lineElement || !head || head === lineElement || head.firstElementChild) return null;
