@@ -126,6 +126,16 @@ describe('statusInColumn: a code drawn by components', () => {
   });
 });
 
+describe('rowFor: a component with content of its own keeps its rows', () => {
+  it('a short line drawn beside slotted content stays a row of the shadow root', () => {
+    document.body.innerHTML = '<table><tr><td><x-panel id="h"><b>slotted</b></x-panel></td></tr></table>';
+    const root = cell('h').attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>HTTP 502</span><slot></slot>';
+    const row = rowFor(root.querySelector('span')!.firstChild!, generic);
+    expect(row?.tagName).toBe('SPAN');
+  });
+});
+
 describe('statusInAlignedLine', () => {
   const log = (lines: string[]) => {
     document.body.innerHTML = `<pre>${lines.map((line, i) => `<span id="l${i}">${line}</span>`).join('\n')}</pre>`;

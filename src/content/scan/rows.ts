@@ -3,7 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
-import { componentText, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
+import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -174,10 +174,14 @@ function componentHost(chain: readonly Element[], own: Element | null): Element 
   return top && own ? valueHost(top.parentNode, own) : null;
 }
 
-/** The host of `root` when it is a shadow root and `value`, drawn in it, is a short value. */
+/**
+ * The host of `root` when it is a shadow root, `value` drawn in it is a short value and the host
+ * has no content of its own (the host's row then reads the value: see componentText).
+ */
 function valueHost(root: Node | null, value: Node): Element | null {
-  if (!root || root.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE */ || !(root as ShadowRoot).host) return null;
-  return (value.textContent ?? '').trim().length <= MAX_VALUE_LENGTH ? (root as ShadowRoot).host : null;
+  const host = root && root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? (root as ShadowRoot).host : null;
+  if (!host || !drawsOnlyInShadow(host)) return null;
+  return (value.textContent ?? '').trim().length <= MAX_VALUE_LENGTH ? host : null;
 }
 
 /** The parts of a <dl>'s key/value pairs: one pair is no row, the record they describe is. */

@@ -456,9 +456,17 @@ export function shownText(cell: Element): string {
   return composedText(cell, 0, budget);
 }
 
-/** The text a component with no children of its own draws in its shadow roots ("" for others). */
+/**
+ * True for a shadow host (or a custom element that may be one) with no content of its own: all it
+ * shows is what its shadow root draws, nothing slotted from the row around it.
+ */
+export function drawsOnlyInShadow(host: Element): boolean {
+  return !host.firstElementChild && (host.shadowRoot !== null || isCustomElement(host)) && !/\S/.test(host.textContent ?? '');
+}
+
+/** The text a component with no content of its own draws in its shadow roots ("" for others). */
 export function componentText(host: Element): string {
-  if (host.firstChild || !(host.shadowRoot || isCustomElement(host))) return '';
+  if (!drawsOnlyInShadow(host)) return '';
   const root = shadowRootOf(host);
   return root ? composedText(root, 1, { nodes: MAX_COMPOSED_NODES }) : '';
 }
