@@ -33,6 +33,23 @@ describe('messages of error bodies, generically', () => {
     expect(said(text)).toEqual([{ message, field }]);
   });
 
+  it.each([
+    // Capitalised keys of .NET and WeChat-style bodies, a SOAP fault's string, a key ending in Message
+    ['{"Message":"Authorization has been denied for this request."}', 'Authorization has been denied for this request.'],
+    ['{"errcode":40001,"errmsg":"invalid credential, access_token is invalid"}', 'invalid credential, access_token is invalid'],
+    ['{"faultstring":"Unauthorized - One of Token or API key required."}', 'Unauthorized - One of Token or API key required.'],
+    ['{"errorCode":"85","userMessage":"The key provided is not valid."}', 'The key provided is not valid.'],
+    // An error's description says more than the wrapper message beside it
+    ['{"errorMessage":"Authorization failed","errorDescription":"Access token invalid"}', 'Access token invalid'],
+    // An error object nested under another object
+    [
+      '{"meta":{"status_code":403},"results":{"error":{"type":"KeyError","message":"\'abc\' is not a valid key"}}}',
+      "'abc' is not a valid key",
+    ],
+  ])('%s', (text, message) => {
+    expect(said(text).map((words) => words.message)).toEqual([message]);
+  });
+
   it('ignores bodies without a message, structured log lines and invalid JSON', () => {
     expect(said('{"id": 12, "status": "sent"}')).toEqual([]);
     expect(said('{"level":"error","msg":"request failed","error":"connect: connection refused"}')).toEqual([]);
@@ -68,8 +85,25 @@ describe('error bodies that are not JSON', () => {
       '{\n  "error": {\n    "code": 400,\n    "message": "API key not valid. Please pass a valid API key.",\n    "status": "INVALID_ARG',
       'API key not valid. Please pass a valid API key.',
     ],
+    // A Go struct print, capitalised keys inside it
+    [
+      "422 Validation Failed [{Resource:Hook Field: Code:custom Message:The URL you've entered is not valid}]",
+      "The URL you've entered is not valid",
+    ],
+    // A truncated body: the error description after the wrapper's message is the receiver's
+    [
+      '{\n  "errorMessage": "Authorization failed - please check your credentials",\n  "errorDescription": "Access token invalid",',
+      'Access token invalid',
+    ],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it.each([
+    'MESSAGE: The server has encountered an error.',
+    "I get the error Message: b '<urlopen error wrong version number>' when I click the button",
+  ])('a capitalised label of a log line or a sentence is no body: %s', (text) => {
+    expect(findReceiverWords(text)).toEqual([]);
   });
 
   it.each([

@@ -6,10 +6,11 @@
 import { execAt } from '../shared/text-match';
 
 /**
- * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
- * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
+ * as plain words, so the scan stays cheap. `error` counts only as a quoted key (`"error": "…"`):
+ * bare, it starts a log line's words.
  */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
+const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|(?<=["'])error(?=\\?["'])/gi;
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
@@ -19,7 +20,7 @@ const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|d
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/y;
+  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
@@ -85,13 +86,38 @@ function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: nu
     const keyEnd = key.index + key[0].length;
     // Whole words only: not "messages" nor "x-message-id".
     if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
+    if (!isBodyKey(text, key.index, key[0])) continue;
     const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
-    found.push({ start: key.index, end: keyEnd + value[0].length, message });
-    MESSAGE_KEY_NAME.lastIndex = keyEnd + value[0].length;
+    const said = { start: key.index, end: keyEnd + value[0].length, message };
+    // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
+    const previous = found.at(-1);
+    if (previous && ERROR_DESCRIPTION.test(key[0]) && key.index - previous.end <= DESCRIPTION_REACH)
+      found[found.length - 1] = { ...said, start: previous.start };
+    else found.push(said);
+    MESSAGE_KEY_NAME.lastIndex = said.end;
   }
   return found;
+}
+
+/** The keys of an error's description (`error_description`, `errorDescription`). */
+const ERROR_DESCRIPTION = /^error_?description$/i;
+/** How far after a message its description may start to stand for it. */
+const DESCRIPTION_REACH = 200;
+/** What may open a body on the line before a key: a brace, a bracket or a parenthesis. */
+const OPENS_ON_LINE = /[{[(][^\n]*$/;
+
+/**
+ * A key written with a capital (`Message:`, `MESSAGE:`) belongs to a body only when quoted or
+ * after a bracket on its line (Go's `{Resource:Hook Message:…}`); at the head of a line or in
+ * prose it is a logger's or a writer's label.
+ */
+function isBodyKey(text: string, start: number, key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (first < 65 || first > 90) return true;
+  const before = text.charAt(start - 1);
+  return before === '"' || before === "'" || OPENS_ON_LINE.test(text.slice(Math.max(0, start - 120), start));
 }
