@@ -107,8 +107,8 @@ function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: nu
 const ERROR_DESCRIPTION = /^error_?description$/i;
 /** How far after a message its description may start to stand for it. */
 const DESCRIPTION_REACH = 200;
-/** What may open a body on the line before a key: a brace, a bracket or a parenthesis. */
-const OPENS_ON_LINE = /[{[(][^\n]*$/;
+/** How far back on its line a capitalised key looks for the bracket that opens its body. */
+const KEY_LINE_REACH = 120;
 
 /**
  * A key written with a capital (`Message:`, `MESSAGE:`) belongs to a body only when quoted or
@@ -119,5 +119,17 @@ function isBodyKey(text: string, start: number, key: string): boolean {
   const first = key.charCodeAt(0);
   if (first < 65 || first > 90) return true;
   const before = text.charAt(start - 1);
-  return before === '"' || before === "'" || OPENS_ON_LINE.test(text.slice(Math.max(0, start - 120), start));
+  return before === '"' || before === "'" || insideBracket(text, start);
+}
+
+/** True when a brace, bracket or parenthesis opened on the line before `at` is still open there. */
+function insideBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - KEY_LINE_REACH); i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) break;
+    if (code === 41 || code === 93 || code === 125) depth--;
+    else if ((code === 40 || code === 91 || code === 123) && ++depth > 0) return true;
+  }
+  return false;
 }
