@@ -90,6 +90,17 @@ describe('error bodies that are not JSON', () => {
       "422 Validation Failed [{Resource:Hook Field: Code:custom Message:The URL you've entered is not valid}]",
       "The URL you've entered is not valid",
     ],
+    // Failures worded as a negation, a plea, a requirement or an absence
+    [
+      "{ status: 400, message: 'The number +1555 is unverified. Trial accounts may only call verified numbers.' }",
+      'The number +1555 is unverified. Trial accounts may only call verified numbers.',
+    ],
+    ['body: \'{\\r\\n\' +\n  \'  "message": "Requires authentication",\\r\\n\' +', 'Requires authentication'],
+    ['"code": "E_UNAUTHORIZED",\n "message": "No auth token",', 'No auth token'],
+    [
+      '{ "ErrorCode":10, "Message":"Please do not include Account API Token for Server API Token calls." }',
+      'Please do not include Account API Token for Server API Token calls.',
+    ],
     // A truncated body: the error description after the wrapper's message is the receiver's
     [
       '{\n  "errorMessage": "Authorization failed - please check your credentials",\n  "errorDescription": "Access token invalid",',
@@ -112,6 +123,8 @@ describe('error bodies that are not JSON', () => {
     "message: 'Tentativa 1/10 falhou: Request failed with status code 404'",
     '{"error": "Get https://rsshub.app/zzz: net/http: request canceled (Client.Timeout exceeded)"}',
     '"message": "{description}"',
+    // Words that report no failure, an absence included
+    '"message": "No new messages since yesterday"',
   ])('not from a receiver: %s', (text) => {
     expect(findReceiverWords(text)).toEqual([]);
   });

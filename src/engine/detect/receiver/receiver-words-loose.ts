@@ -27,9 +27,14 @@ const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
-/** Words of a message that reports a failure. */
+/**
+ * Words of a message that reports a failure: error words, a negation of what was needed ("not
+ * provided", "aren't available", "doesn't have the permission"), a receiver's plea ("Please
+ * provide an API key", "Please do not include …"), a requirement ("Requires authentication"),
+ * the absence of a credential told first ("No auth token", "No authentication handler …").
+ */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found))\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|\w+n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,2}?(?:token|key|credentials?|authentication|authori[sz]ation|handler|permission|access|session))\b/i;
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'
