@@ -299,6 +299,11 @@ describe('a loosely written body with no status in the text', () => {
       'Trying above code getting following error:\n\n`{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}`',
       'Invalid API Key provided',
     ],
+    // The real answer after the expected one
+    [
+      'Expected result:\n\n<code>{\n  "error_description" : "Invalid username and password combination",\n  "error" : "invalid_grant"\n}</code>\n\nInstead, it only returns:\n\n<code>{\n  "error" : "invalid_grant"\n}</code>',
+      'invalid_grant',
+    ],
     // What a curl command printed
     ['$ curl --silent "$API_BASE_URL/me"\n{"error":"missing or invalid bearer token"}\n', 'missing or invalid bearer token'],
   ])('%s', (text, message) => {
@@ -306,6 +311,11 @@ describe('a loosely written body with no status in the text', () => {
   });
 
   it.each([
+    // A body shown as what was expected, beside the real answer
+    'I receive a malformed 502 error.\n\n<html><head><title>502 Bad Gateway</title></head></html>\n\n## Expected\n\nThe spec described a JSON body, with the given example:\n\n```\n{\n  "error": "Bad gateway message"\n}\n```',
+    // A documented format whose message is a placeholder
+    'When an API error occurs, a custom response should be returned, e.g.:\n\n```json\n{\n    "status": 500,\n    "message": "string"\n}\n```',
+    '**For errors:**\nFrom: `{"error":{"error_code":400,"error_msg":"Test message"}}`',
     // A documentation diff whose path holds a cue word
     'source/reference/v2/orders-api/get-order.rst\n```diff\n+    "createdAt": "2019-01-15",\n+    "description": "Required quantity not in stock, refunding one photo book.",\n```',
     // Code that formats a message

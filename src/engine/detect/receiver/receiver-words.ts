@@ -209,6 +209,8 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
+    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before it.
+    if (shownAsExample(text, said.start)) continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -264,6 +266,12 @@ const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
  * answer; blank lines and fence marks between them do not count.
  */
 export function readsAsAnswer(text: string, bodyStart: number): boolean {
+  const words = wordsBefore(text, bodyStart);
+  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+}
+
+/** The words on the body's line and the two lines of words before it (see readsAsAnswer). */
+function wordsBefore(text: string, bodyStart: number): string {
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
   let lines = 0;
@@ -276,12 +284,19 @@ export function readsAsAnswer(text: string, bodyStart: number): boolean {
     }
     lineEnd = at;
   }
-  const words = text.slice(from, bodyStart);
-  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+  return text.slice(from, bodyStart);
 }
 
-/** A case told as a possibility ("in case the payload fails, the response contains…"): an example, not an answer. */
-const HYPOTHETICAL = /\bin (?:the )?case (?:of|that|the|an?)\b/i;
+/**
+ * A case told as a possibility ("in case the payload fails, the response contains…"), a body
+ * shown as what was expected or as an example ("Expected result:", "a custom response should be
+ * returned, e.g.:", "with the given example:"): not what came back.
+ */
+const HYPOTHETICAL =
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
+
+/** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
+const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(wordsBefore(text, bodyStart));
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
