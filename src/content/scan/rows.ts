@@ -104,9 +104,12 @@ function ancestorsOf(node: Node): Element[] {
   return chain;
 }
 
-/** Text inside these is never log text: code, styles, form controls, editors, our own hosts. */
+/**
+ * Text inside these is never log text: code, styles, form controls, editors. Our own hosts hold
+ * no light-DOM text, and page content that carries our attribute is still the page's log.
+ */
 export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[data-webhook-doctor],[contenteditable]:not([contenteditable="false"])';
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[contenteditable]:not([contenteditable="false"])';
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {

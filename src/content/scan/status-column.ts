@@ -124,11 +124,38 @@ function findDetachedHeaderRow(table: Element): Element | null {
   return null;
 }
 
+/**
+ * Lookups a table's or a grid's cells would all repeat (its first row, its column headers), kept
+ * for the current task only: the page cannot change its DOM while our task runs, and the next
+ * task reads them afresh. A scan chunk of thousands of cells then queries each table once.
+ */
+let lookups = new Map<string, Map<Element, unknown>>();
+let lookupsExpire = false;
+
+function oncePerTask<T>(kind: string, root: Element, read: (root: Element) => T): T {
+  if (!lookupsExpire) {
+    lookupsExpire = true;
+    queueMicrotask(() => {
+      lookups = new Map();
+      lookupsExpire = false;
+    });
+  }
+  let known = lookups.get(kind);
+  if (!known) lookups.set(kind, (known = new Map()));
+  if (known.has(root)) return known.get(root) as T;
+  const value = read(root);
+  known.set(root, value);
+  return value;
+}
+
+const firstRowOf = (table: Element): Element | null => table.querySelector('tr');
+const columnHeadersOf = (grid: Element): NodeListOf<Element> => grid.querySelectorAll('[role="columnheader"]');
+
 /** The header over a td: its table's first row when made of th, else a detached header table's. */
 function tableHeader(cell: Element, row: Element): Element | null {
   const table = row.closest('table');
   if (!table) return null;
-  const first = table.querySelector('tr');
+  const first = oncePerTask('first-row', table, firstRowOf);
   const index = indexOf(cell);
   if (first && first !== row) {
     const header = headerCellAt(first, index);
@@ -143,8 +170,12 @@ function ariaHeader(cell: Element, row: Element): Element | null {
   const grid = row.closest(ARIA_GRIDS);
   if (!grid) return null;
   const column = cell.getAttribute('aria-colindex');
-  if (column !== null && /^\d+$/.test(column)) return grid.querySelector(`[role="columnheader"][aria-colindex="${column}"]`);
-  return grid.querySelectorAll('[role="columnheader"]')[indexOf(cell)] ?? null;
+  const headers = oncePerTask('column-headers', grid, columnHeadersOf);
+  if (column !== null && /^\d+$/.test(column)) {
+    for (const header of headers) if (header.getAttribute('aria-colindex') === column) return header;
+    return null;
+  }
+  return headers[indexOf(cell)] ?? null;
 }
 
 /**
