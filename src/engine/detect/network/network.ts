@@ -87,7 +87,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   return dropWeak(mergeOccurrences(text, matches))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => problem !== 'timeout' || !isTimeoutAnsweredWithStatus(text, end))
-    .filter(({ start, end }) => !isNamedNotReported(text, start, end, 'network'))
+    .filter(({ start, end }) => !isNamedNotReported(text, start, end))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,

@@ -32,7 +32,6 @@ import {
 } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
-import { isNamedNotReported } from '../shared/definition-context';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -44,13 +43,9 @@ const WORD_CHAR_AT = /[\w]/;
 
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
+// Every status the text names as one counts, reported or not: a retry rule's list, an error
+// table, a heading, a hypothetical ("should return 401") name statuses as much as a log does.
 export function detectStatusCodes(text: string): Finding[] {
-  const findings = findStatusCodes(text);
-  // Documentation and code name statuses too: a retry rule's list is not a report.
-  return findings.length === 0 ? findings : findings.filter(({ start, end }) => !isNamedNotReported(text, start, end, 'status'));
-}
-
-function findStatusCodes(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
