@@ -116,3 +116,34 @@ describe('detectStatusCodes reads plain-language shapes', () => {
     }
   });
 });
+
+// Shapes in which a text names statuses without a status word: a code used as a verb, a retry
+// rule's condition, a doc table's cells run together, two codes joined as a list in a title.
+describe('statuses named without a status word', () => {
+  it.each([
+    ["this is malformed and doesn't have a scheme, and should 401 or 400, but it should not hang", [401, 400]],
+    ['it will 404 unless the route exists', [404]],
+    ['# Re-enable webhook retries on 400', [400]],
+    [
+      'These HTTP status codes will not be retried: 401 Unauthorized403 Forbidden404 Not Found405 Method Not Allowed410 Gone.',
+      [401, 403, 404, 405, 410],
+    ],
+    ['4xx response codes, with the exception of 429and any 5xx, stop the retries.', [429]],
+    ['Ignore ConvertKit 502 and 503\nHappens a lot and nothing we can do about it.', [502, 503]],
+  ] as const)('%s', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+
+  it.each([
+    'You will 500 times regret this',
+    'the server should return 500 users at most',
+    'it took 404 and 500 ms respectively',
+    'we processed 502 and 503 records today',
+    'the values between 400 and 500 are client errors',
+    'See issues 502 and 503 on the tracker',
+    'Order 404 and 405 shipped',
+    'Not Found404 items were cached, and the hex id a403 Forbidden is a key',
+  ])('no status: %s', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});

@@ -2,8 +2,11 @@
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
 
-/** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
-export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z])/;
+/**
+ * A three-digit 4xx/5xx number standing alone (or as a plural, "502s", or glued to "and"/"or"),
+ * as the status detector's candidates.
+ */
+export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z]|(?:and|or)[ \t])/;
 
 /**
  * A word without which no candidate counts as a status: a fragment of every status keyword the
@@ -118,6 +121,11 @@ const STATUS_CONTEXT = new RegExp(
       'happen',
       'occur',
       'appear',
+      'should',
+      'would',
+      'will',
+      'must',
+      'retr',
     ].join('|')})`,
   ].join('|'),
   'iu',

@@ -54,6 +54,13 @@ const VERBS = [
   'avoid(?:s|ed|ing)?',
   'prevent(?:s|ed|ing)?',
   'fix(?:es|ed|ing)?',
+  // A code used as a verb after a modal ("should 401 or 400", "will 404 unless"), and a retry
+  // rule's condition ("retries on 400").
+  'should',
+  'would',
+  'will',
+  'must',
+  'retr(?:y|ies|ied|ying)\\s+on',
   // es, pt
   'devuelv(?:e|en)',
   'devolvi[óo]',
@@ -252,9 +259,9 @@ const VERB_WINDOW = 64;
 
 /**
  * One verb or filler word: the word right before the number must be one of them, or the last
- * word of a verb written in two ("result in").
+ * word of a verb written in two ("result in", "retries on").
  */
-const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS, 'in'].join('|')})$`, 'iu');
+const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS, 'in', 'on'].join('|')})$`, 'iu');
 const isOpeningMark = (char: string): boolean => /[\s"'`*([:=/]/.test(char);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（：]/u;
 

@@ -8,7 +8,7 @@
 // Linear time: one global regex finds the candidates, then each candidate looks at a bounded
 // window of text before and after it.
 import type { Finding } from '../../types';
-import { hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
+import { gluedMemberAt, hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
 import {
   hasNonStatusPrefix,
@@ -32,6 +32,7 @@ import {
 } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
+import { execAt } from '../shared/text-match';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -41,11 +42,43 @@ const CANDIDATE = /\b[45]\d\d/g;
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
 const WORD_CHAR_AT = /[\w]/;
 
+/** A conjunction typed without its space ("429and any 5xx"): the number still ends there. */
+const GLUED_CONJUNCTION = /(?:and|or)[ \t]/y;
+
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
 // Every status the text names as one counts, reported or not: a retry rule's list, an error
 // table, a heading, a hypothetical ("should return 401") name statuses as much as a log does.
 export function detectStatusCodes(text: string): Finding[] {
+  const findings = findStatusCodes(text);
+  return findings.length === 0 ? findings : withGluedMembers(text, findings);
+}
+
+/**
+ * Adds the codes glued to the phrase of a finding, one after another: "401 Unauthorized403
+ * Forbidden404 Not Found" is three statuses. The digits have no word boundary before them, so the
+ * candidate scan never sees them.
+ */
+function withGluedMembers(text: string, findings: Finding[]): Finding[] {
+  let added = false;
+  for (let i = 0; i < findings.length; i++) {
+    const member = gluedMemberAt(text, findings[i]!.end);
+    if (member === null) continue;
+    const start = findings[i]!.end;
+    findings.splice(i + 1, 0, {
+      kind: 'http',
+      code: member.code,
+      problem: null,
+      start,
+      end: member.end,
+      excerpt: excerptOf(text, start, member.end),
+    });
+    added = true;
+  }
+  return added ? findings.sort((a, b) => a.start - b.start) : findings;
+}
+
+function findStatusCodes(text: string): Finding[] {
   const findings: Finding[] = [];
   // End of the digits of the last accepted code, for lists such as "HTTP 500/502/503".
   let lastCodeEnd = -1;
@@ -62,7 +95,14 @@ export function detectStatusCodes(text: string): Finding[] {
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
     const code = Number(candidate[0]);
-    if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code)) continue;
+    if (
+      next !== 's' &&
+      WORD_CHAR_AT.test(next) &&
+      !hasGluedReason(text, codeEnd, code) &&
+      execAt(GLUED_CONJUNCTION, text, codeEnd) === null
+    ) {
+      continue;
+    }
     const plural = isPluralSuffix(text, codeEnd);
     if (next === 's' && !plural) continue;
 
@@ -173,6 +213,15 @@ function decideByContext(
     if (nextStart !== Number.POSITIVE_INFINITY && isListGap(text, candidate.start + 3, nextStart)) {
       inList.add(candidate);
       nextStart = candidate.start;
+    }
+  }
+  for (let i = 1; i < undecided.length; i++) {
+    // Two well-known codes joined as a list ("Ignore ConvertKit 502 and 503") name statuses
+    // together, when neither reads as an amount or a range.
+    const [first, second] = [undecided[i - 1]!, undecided[i]!];
+    if (first.code === second.code || !isListGap(text, first.start + 3, second.start)) continue;
+    if (readsAsStatusInContext(text, first.start, first.start + 3) && readsAsStatusInContext(text, second.start, second.start + 3)) {
+      inList.add(first).add(second);
     }
   }
   const inContext = foundAny || talksAboutHttpStatus(text);
