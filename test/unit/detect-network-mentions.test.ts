@@ -77,6 +77,8 @@ describe('network failures in plain words and in more runtimes', () => {
     ['ERROR webhook: sent failed: Reqwest error error sending request for url (http://x:8044/api)', ['connection-failed']],
     // A setting's name in a list under a report of failures is one of them.
     ['As of our log, we have many failed webhook calls.\n\n- connection timeout\n- 502 Bad Gateway', ['timeout']],
+    ['Mukkamar has reported an issue, that their webhook gets timeout and flow gets stuck.', ['timeout']],
+    ['I met the error "curl_easy_perform = 5", and it means that "CURLE_COULDNT_RESOLVE_PROXY"', ['dns-failure']],
   ] as const)('%s', (text, problems) => {
     expect(networkIn(text)).toEqual(problems);
   });
@@ -88,6 +90,10 @@ describe('network failures in plain words and in more runtimes', () => {
     'when tested, it gives the response unable to connect to the url "https://x.example" with status 408.',
     // A list of settings under a heading that reports nothing.
     'Settings you can change:\n\n- connection timeout\n- read timeout',
+    // A change that adds a name to a retry list.
+    '# feat: add ECONNRESET and NO_RESPONSE to RETRY_CODES',
+    // A proxy's status line whose reason names a failure: the proxy answered.
+    'CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed',
   ])('no network failure: %s', (text) => {
     expect(networkIn(text)).toEqual([]);
   });

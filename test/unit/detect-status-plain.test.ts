@@ -130,6 +130,11 @@ describe('statuses named without a status word', () => {
     ],
     ['4xx response codes, with the exception of 429and any 5xx, stop the retries.', [429]],
     ['Ignore ConvertKit 502 and 503\nHappens a lot and nothing we can do about it.', [502, 503]],
+    // Monitoring rules on a code, a retry rule with words before "on", a plural after a status word.
+    ['# remove 500 alert, not needed', [500]],
+    ['# [swift] alert on 503', [503]],
+    ['Right now we retry by default on 502 and 503, but not 504.', [502, 503, 504]],
+    ["so that they know that it's going to be retry in case of error 500s", [500]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });
@@ -143,6 +148,10 @@ describe('statuses named without a status word', () => {
     'See issues 502 and 503 on the tracker',
     'Order 404 and 405 shipped',
     'Not Found404 items were cached, and the hex id a403 Forbidden is a key',
+    // A count of alerts, a class named by its first code, a bound told in words.
+    'we got 500 alerts last night',
+    "I'd expect a status code from the 400 range, since this is a client error.",
+    'The default retries on any code greater than or equal to 400',
   ])('no status: %s', (text) => {
     expect(codesIn(text)).toEqual([]);
   });

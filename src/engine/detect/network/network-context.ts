@@ -111,6 +111,13 @@ function lineBefore(text: string, start: number): string {
   return lineStart === -1 ? before : before.slice(lineStart + 1);
 }
 
+/**
+ * A change that adds the name to a list ("add ECONNRESET and NO_RESPONSE to RETRY_CODES", "Added
+ * ECONNRESET to list of network codes to retry on"): the name is the object of the change.
+ */
+const ADD_BEFORE = /\badd(?:s|ed|ing)?[ \t]+[`'"]?$/i;
+const TO_LIST_AFTER = /^[^.!?\n]{0,60}?\bto[ \t]+(?:the[ \t]+)?[^.!?\n]{0,30}?(?:retr|list|codes|errors|set)/i;
+
 /** True when the words at [start, end) name the error without reporting that it happened. */
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
@@ -120,6 +127,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after)) return true;
+  if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;

@@ -76,6 +76,16 @@ const STATUS_RETURNED_AFTER =
 const WITH_STATUS_AFTER =
   /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\bwith[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
 
+/**
+ * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1
+ * 504 GATEWAY_TIMEOUT Connection reset". A proxy answered with a status; the failure is its own.
+ */
+const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+[45]\d\d\b[^\n]{0,60}$/;
+
+export function isInStatusLineReason(text: string, start: number): boolean {
+  return STATUS_LINE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
 /** True when a timeout or a failure to connect is told together with the status that came back. */
 export function isAnsweredWithStatus(text: string, end: number): boolean {
   const after = text.slice(end, end + 120);

@@ -179,7 +179,7 @@ export const PHRASES: PatternTable = [
       '(?:times|timing) out',
       // A timeout told as something that happened: "causes timeout", "getting a time-out", a
       // delivery log that "shows some `TIMEOUT` entries".
-      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
+      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:s|ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
       'took too long to respond',
       'did not properly respond after a period of time',
       'execution expired',
@@ -263,6 +263,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_NAME_NOT_RESOLVED',
       'NXDOMAIN',
       'UnknownHostException',
+      // libcurl's own names, as a program prints its result code.
+      'CURLE_COULDNT_RESOLVE_(?:HOST|PROXY)',
       'NameResolutionError',
       'gaierror',
       'WSAHOST_NOT_FOUND',
@@ -311,6 +313,7 @@ export const ERROR_CODES: PatternTable = [
       '(?:Net::)?(?:Read|Open|Write)Timeout',
       'ReadTimeoutError',
       'ConnectTimeout(?:Error|Exception)?',
+      'CURLE_OPERATION_TIMEDOUT',
       'SocketTimeoutException',
       'HttpTimeoutException',
       'TimeoutError',

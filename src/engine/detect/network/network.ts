@@ -8,7 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
-import { gatewayTimeoutTest, isReferencePage, isAnsweredWithStatus } from './network-explained';
+import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -88,6 +88,7 @@ export function detectNetworkErrors(text: string): Finding[] {
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ start, end }) => !isNamedNotReported(text, start, end))
+    .filter(({ start }) => !isInStatusLineReason(text, start))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,

@@ -126,6 +126,8 @@ const STATUS_CONTEXT = new RegExp(
       'will',
       'must',
       'retr',
+      'alert',
+      'alarm',
     ].join('|')})`,
   ].join('|'),
   'iu',

@@ -55,12 +55,14 @@ const VERBS = [
   'prevent(?:s|ed|ing)?',
   'fix(?:es|ed|ing)?',
   // A code used as a verb after a modal ("should 401 or 400", "will 404 unless"), and a retry
-  // rule's condition ("retries on 400").
+  // rule's condition ("retries on 400", "retry by default on 504").
   'should',
   'would',
   'will',
   'must',
-  'retr(?:y|ies|ied|ying)\\s+on',
+  'retr(?:y|ies|ied|ying)(?:\\s+[a-z]+){0,2}\\s+on',
+  // A monitoring rule on a code: "alert on 503".
+  'alert(?:s|ing)?\\s+on',
   // es, pt
   'devuelv(?:e|en)',
   'devolvi[óo]',
@@ -299,7 +301,7 @@ export function hasQuantifierBefore(text: string, codeStart: number): boolean {
  * response", "403エラー", "403 错误", "403 에러", "403-Fehler", "403が返ってくる".
  */
 const STRONG_AFTER =
-  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
+  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|alert(?!s)|alerting|alarm(?!s)|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
 
 export function strongWordAfter(text: string, codeEnd: number): number {
   const match = execAt(STRONG_AFTER, text, codeEnd);

@@ -115,10 +115,15 @@ function findStatusCodes(text: string): Finding[] {
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
       if (insidePrevious) continue;
-      // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
+      // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s",
+      // or after a status word ("in case of error 500s").
       // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
       const end =
-        inList || hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+        inList ||
+        hasVerbBefore(text, codeStart) ||
+        hasQuantifierBefore(text, codeStart) ||
+        pluralActsAsStatus(text, codeStart, codeEnd) ||
+        statusKeywordStart(text, codeStart) >= 0
           ? weakContextEnd(text, codeEnd)
           : -1;
       if (end < 0) continue;
