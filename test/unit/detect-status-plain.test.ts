@@ -135,6 +135,13 @@ describe('statuses named without a status word', () => {
     ['# [swift] alert on 503', [503]],
     ['Right now we retry by default on 502 and 503, but not 504.', [502, 503, 504]],
     ["so that they know that it's going to be retry in case of error 500s", [500]],
+    // A short status word, a hyphen, a glued word after a status word, a heading, a plural with a verb.
+    ["Solution isn't working.... err 401", [401]],
+    ["I'm getting a HTTP-401 with the header", [401]],
+    ['#### Request returned status Code 401Body:{"errors":[]}', [401]],
+    ['# 401 JWT Token not found', [401]],
+    ['### 400 -- Bad Request (Validation Error)', [400]],
+    ["# 401's returned from Client API surface as 404", [401, 404]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });
@@ -152,6 +159,10 @@ describe('statuses named without a status word', () => {
     'we got 500 alerts last night',
     "I'd expect a status code from the 400 range, since this is a client error.",
     'The default retries on any code greater than or equal to 400',
+    // A heading that counts, a file name, a form field beside a value.
+    '# 500 stars on GitHub',
+    'see error-500.log for the trace',
+    '- Content-Disposition: form-data; name="code" - 550 -',
   ])('no status: %s', (text) => {
     expect(codesIn(text)).toEqual([]);
   });

@@ -15,8 +15,8 @@ const SPACED_KEYWORDS = [
   '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?cod(?:e)?',
   // response, HTTP response ("the response is 401", "Response: 500").
   '(?:https?[\\s_-]?)?response',
-  // error, HTTP error ("errors: 500" is a count, so no plural).
-  '(?:https?[\\s_-]?)?error',
+  // error, HTTP error, err ("errors: 500" is a count, so no plural).
+  '(?:https?[\\s_-]?)?err(?:or)?',
   // de
   'fehler(?:code)?',
   'antwortcode',
@@ -63,9 +63,9 @@ const UNSPACED_KEYWORDS = [
   '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
 ];
 
-/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
+/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces, or one hyphen ("HTTP-401"). */
 const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
-const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
+const SEPARATOR = '(?:-|[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6})';
 
 const KEYWORD_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
@@ -95,6 +95,7 @@ export function isFollowedByUnit(text: string, codeEnd: number): boolean {
 }
 
 const DIGIT = /\d/;
+const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?![\p{L}\p{N}_])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
@@ -128,6 +129,8 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   const next = text.charAt(codeEnd);
   const afterNext = text.charAt(codeEnd + 1);
   if (next === '%' || next === '°') return true;
+  // A file name: "error-500.log", "500.html".
+  if (next === '.' && FILE_EXTENSION_AT.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));

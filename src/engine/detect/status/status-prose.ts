@@ -544,7 +544,7 @@ export function hasArticleBefore(text: string, codeStart: number): boolean {
  * "omitting it 400s with `…`". Read from the end of the digits.
  */
 const PLURAL_VERB_AFTER =
-  /['’]?s[ \t\u00a0]{1,2}(?:are|were|keep|kept|with|start(?:s|ed)?|happen(?:s|ed)?|occur(?:s|red)?|appear(?:s|ed)?|c[oa]me)(?![\p{L}\p{N}_])/iuy;
+  /['’]?s[ \t\u00a0]{1,2}(?:are|were|keep|kept|with|start(?:s|ed)?|happen(?:s|ed)?|occur(?:s|red)?|appear(?:s|ed)?|c[oa]me|returned|thrown|raised)(?![\p{L}\p{N}_])/iuy;
 /** Words before a number of seconds ("after 500s", "timeout 500s are"). */
 const DURATION_BEFORE =
   /(?<![\p{L}\p{N}_])(?:after|in|for|within|every|wait|sleep|timeout|delay|ttl|interval|of|takes?|took)[ \t\u00a0]{1,2}$/iu;

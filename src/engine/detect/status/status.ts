@@ -44,6 +44,16 @@ const WORD_CHAR_AT = /[\w]/;
 
 /** A conjunction typed without its space ("429and any 5xx"): the number still ends there. */
 const GLUED_CONJUNCTION = /(?:and|or)[ \t]/y;
+const UPPER_CASE = /[A-Z]/;
+
+/**
+ * The word after the digits was typed without its space: a conjunction ("429and any 5xx"), or any
+ * capitalised word after a status word ("status Code 401Body:"). Either way the number ends there.
+ */
+function isGluedNextWord(text: string, codeStart: number, codeEnd: number): boolean {
+  if (execAt(GLUED_CONJUNCTION, text, codeEnd) !== null) return true;
+  return UPPER_CASE.test(text.charAt(codeEnd)) && statusKeywordStart(text, codeStart) >= 0;
+}
 
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
@@ -95,12 +105,7 @@ function findStatusCodes(text: string): Finding[] {
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
     const code = Number(candidate[0]);
-    if (
-      next !== 's' &&
-      WORD_CHAR_AT.test(next) &&
-      !hasGluedReason(text, codeEnd, code) &&
-      execAt(GLUED_CONJUNCTION, text, codeEnd) === null
-    ) {
+    if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code) && !isGluedNextWord(text, codeStart, codeEnd)) {
       continue;
     }
     const plural = isPluralSuffix(text, codeEnd);
@@ -262,6 +267,9 @@ function followsListMember(text: string, codeStart: number): boolean {
  * Where the phrase of a number with no status word or reason phrase ends, when its place or the
  * words around it still make it a status; -1 when they do not. Strongest evidence first.
  */
+/** The start of a Markdown heading, right before the digits. */
+const HEADING_START = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/;
+
 function plainContextEnd(text: string, codeStart: number, codeEnd: number, fields: StatusFields): number {
   const strongEnd = strongWordAfter(text, codeEnd);
   if (strongEnd >= 0) return strongEnd;
@@ -276,6 +284,11 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
     if (end >= 0) return end;
   }
   if (standsAboveBody(text, codeStart, codeEnd)) return codeEnd;
+  // A Markdown heading that opens with the code ("# 401 JWT Token not found", "### 400 -- Bad
+  // Request"), unless the words after make it an amount ("# 500 stars").
+  if (HEADING_START.test(text.slice(Math.max(0, codeStart - 10), codeStart)) && readsAsStatusInContext(text, codeStart, codeEnd)) {
+    return codeEnd;
+  }
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 
