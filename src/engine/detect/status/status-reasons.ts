@@ -44,9 +44,9 @@ const WORD_BEFORE = /[\p{L}\p{N}_]/u;
 
 /**
  * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
- * or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
+ * (or two, "400 -- Bad Request") or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
  */
-const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:[-:–—|][ \t\u00a0]{0,3})?(\(?)/y;
+const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:(?:--|[-:–—|])[ \t\u00a0]{0,3})?(\(?)/y;
 
 /**
  * The longest known phrase that starts at `start`, read word by word; its code and end offset, or
