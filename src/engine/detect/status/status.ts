@@ -70,22 +70,16 @@ export function detectStatusCodes(text: string): Finding[] {
  * candidate scan never sees them.
  */
 function withGluedMembers(text: string, findings: Finding[]): Finding[] {
-  let added = false;
-  for (let i = 0; i < findings.length; i++) {
-    const member = gluedMemberAt(text, findings[i]!.end);
-    if (member === null) continue;
-    const start = findings[i]!.end;
-    findings.splice(i + 1, 0, {
-      kind: 'http',
-      code: member.code,
-      problem: null,
-      start,
-      end: member.end,
-      excerpt: excerptOf(text, start, member.end),
-    });
-    added = true;
+  // Built anew rather than spliced, so a long run of glued codes stays linear.
+  const all: Finding[] = [];
+  for (const finding of findings) {
+    all.push(finding);
+    for (let member = gluedMemberAt(text, finding.end), start = finding.end; member !== null; member = gluedMemberAt(text, start)) {
+      all.push({ kind: 'http', code: member.code, problem: null, start, end: member.end, excerpt: excerptOf(text, start, member.end) });
+      start = member.end;
+    }
   }
-  return added ? findings.sort((a, b) => a.start - b.start) : findings;
+  return all.length === findings.length ? findings : all.sort((a, b) => a.start - b.start);
 }
 
 function findStatusCodes(text: string): Finding[] {
