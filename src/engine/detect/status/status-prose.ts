@@ -60,7 +60,7 @@ const VERBS = [
   'would',
   'will',
   'must',
-  'retr(?:y|ies|ied|ying)(?:\\s+[a-z]+){0,2}\\s+on',
+  'retr(?:y|ies|ied|ying)(?:[ \\t]{1,3}[a-z]{1,12}){0,2}[ \\t]{1,3}on',
   // A monitoring rule on a code: "alert on 503".
   'alert(?:s|ing)?\\s+on',
   // es, pt
