@@ -63,9 +63,9 @@ const UNSPACED_KEYWORDS = [
   '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
 ];
 
-/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces, or one hyphen ("HTTP-401"). */
+/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
 const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
-const SEPARATOR = '(?:-|[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6})';
+const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
 
 const KEYWORD_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
@@ -82,7 +82,9 @@ const BEFORE_WINDOW = 34;
 /** Offset where a status word introducing the code at `codeStart` begins, or -1. */
 export function statusKeywordStart(text: string, codeStart: number): number {
   const windowStart = Math.max(0, codeStart - BEFORE_WINDOW);
-  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, codeStart));
+  // One hyphen may join the word to the digits ("HTTP-401"); not " - " of a form field.
+  const wordEnd = text.charAt(codeStart - 1) === '-' && text.charAt(codeStart - 2) !== ' ' ? codeStart - 1 : codeStart;
+  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, wordEnd));
   return match ? windowStart + match.index : -1;
 }
 

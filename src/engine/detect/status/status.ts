@@ -280,9 +280,9 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   if (standsAboveBody(text, codeStart, codeEnd)) return codeEnd;
   // A Markdown heading that opens with the code ("# 401 JWT Token not found", "### 400 -- Bad
   // Request"), unless the words after make it an amount ("# 500 stars").
-  if (HEADING_START.test(text.slice(Math.max(0, codeStart - 10), codeStart)) && readsAsStatusInContext(text, codeStart, codeEnd)) {
-    return codeEnd;
-  }
+  const before = text.slice(Math.max(0, codeStart - 10), codeStart);
+  // Cheap gate first: a heading has a "#" right before the code.
+  if (before.includes('#') && HEADING_START.test(before) && readsAsStatusInContext(text, codeStart, codeEnd)) return codeEnd;
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 
