@@ -7,9 +7,15 @@ import { execAt } from '../shared/text-match';
 
 /**
  * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
- * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words. Its opening
+ * quote is checked after the match (isUnquotedError): a lookbehind here would make V8 try the
+ * whole alternation at every character, several times slower.
  */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
+const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|error(?=\\?["'])/g;
+
+/** A bare `error` is no key: MESSAGE_KEY_NAME's `error` counts only after a quote. */
+const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
+  key[0] === 'error' && !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
@@ -67,21 +73,49 @@ export function findLooseReceiverWords(
   ranges: readonly Span[] = [{ start: 0, end: text.length }],
 ): LooseWords[] {
   const found: LooseWords[] = [];
-  for (const range of ranges) found.push(...looseWordsIn(text, range, skip, found.at(-1)?.end ?? 0));
+  const keys = new KeyScan(text);
+  for (const range of ranges) found.push(...looseWordsIn(text, keys, range, skip, found.at(-1)?.end ?? 0));
   return found;
 }
 
-function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: number): LooseWords[] {
+/**
+ * MESSAGE_KEY_NAME's next match in one text, from a given offset, with the last answer kept: the
+ * search for a range's next key runs on past the range's end, to the next key of the text, and
+ * the ranges after it would otherwise search that same stretch again (in a text with few keys,
+ * the rest of the text once per range).
+ */
+class KeyScan {
+  private askedFrom = -1;
+  private answer: RegExpExecArray | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** What MESSAGE_KEY_NAME.exec gives from `from`: no key starts between two offsets it was asked from and the key found. */
+  from(from: number): RegExpExecArray | null {
+    const known = this.askedFrom !== -1 && this.askedFrom <= from && (this.answer === null || from <= this.answer.index);
+    if (!known) {
+      MESSAGE_KEY_NAME.lastIndex = from;
+      this.answer = MESSAGE_KEY_NAME.exec(this.text);
+      this.askedFrom = from;
+    }
+    return this.answer;
+  }
+}
+
+function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly Span[], from: number): LooseWords[] {
   const found: LooseWords[] = [];
   let skipped = 0;
-  MESSAGE_KEY_NAME.lastIndex = Math.max(range.start, from);
-  for (let key = MESSAGE_KEY_NAME.exec(text); key !== null && key.index < range.end; key = MESSAGE_KEY_NAME.exec(text)) {
+  // Where the next key is looked for: after the last key, as a global regex would go on.
+  let next = Math.max(range.start, from);
+  for (let key = keys.from(next); key !== null && key.index < range.end; key = keys.from(next)) {
+    next = key.index + key[0].length;
     // Keys inside a body that parsed are that body's (`skip` is sorted by start).
     while (skipped < skip.length && skip[skipped]!.end <= key.index) skipped++;
     if (skipped < skip.length && skip[skipped]!.start <= key.index) {
-      MESSAGE_KEY_NAME.lastIndex = skip[skipped]!.end;
+      next = skip[skipped]!.end;
       continue;
     }
+    if (isUnquotedError(text, key)) continue;
     const keyEnd = key.index + key[0].length;
     // Whole words only: not "messages" nor "x-message-id".
     if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
@@ -91,7 +125,7 @@ function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: nu
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
     found.push({ start: key.index, end: keyEnd + value[0].length, message });
-    MESSAGE_KEY_NAME.lastIndex = keyEnd + value[0].length;
+    next = keyEnd + value[0].length;
   }
   return found;
 }

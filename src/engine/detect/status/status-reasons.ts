@@ -25,6 +25,14 @@ const ALL_PHRASES = [...CODES_BY_PHRASE.keys()].sort((a, b) => b.length - a.leng
 /** Most words in a phrase ("Web Server Returned an Unknown Error"). */
 const MAX_PHRASE_WORDS = Math.max(...ALL_PHRASES.map((phrase) => phrase.split(' ').length));
 
+/**
+ * The first words of every phrase ("request", "request uri", "request uri too long"): words read
+ * so far that are none of them cannot grow into a phrase, so reading stops there.
+ */
+const PHRASE_STARTS = new Set(
+  ALL_PHRASES.flatMap((phrase) => phrase.split(' ').map((_, last, words) => words.slice(0, last + 1).join(' '))),
+);
+
 // Phrases are matched word by word against CODES_BY_PHRASE rather than by one alternation of all
 // of them: with the i and u flags such an alternation took V8 60+ ms to compile on first use.
 /** One word of a phrase ("teapot", "I'm"). */
@@ -65,8 +73,11 @@ function phraseAt(text: string, start: number): { code: number; end: number } | 
     const word = execAt(PHRASE_WORD, text, at);
     if (!word) break;
     at += word[0].length;
-    phrase = words > 0 ? `${phrase} ${word[0]}` : word[0];
-    const code = CODES_BY_PHRASE.get(normalizePhrase(phrase));
+    // A word holds no gap character, so the phrase is normalized one word at a time.
+    const normalized = normalizePhrase(word[0]);
+    phrase = words > 0 ? `${phrase} ${normalized}` : normalized;
+    if (!PHRASE_STARTS.has(phrase)) break;
+    const code = CODES_BY_PHRASE.get(phrase);
     if (code !== undefined && (!LATIN_AFTER.test(text.charAt(at)) || execAt(GLUED_CODE, text, at) !== null)) best = { code, end: at };
   }
   return best;
