@@ -5,6 +5,7 @@ import browser, { type Runtime } from '../shared/browser';
 import { MAX_SAMPLES } from '../engine/finding-model';
 import { redactSecretsInText } from '../engine/redact';
 import { redactUrl } from '../engine/redact-url';
+import { withoutQueryOrFragment } from '../engine/page-address';
 import {
   CONTENT_EXTRAS_FILE,
   EXCERPT_LENGTH,
@@ -45,12 +46,13 @@ const ALLOWED_SENDERS: Record<Message['type'], readonly SenderKind[]> = {
 const fail = (error: string): ErrorReply => ({ ok: false, error });
 
 /**
- * The worker does not trust the page side: the destination URL, excerpts and samples are
+ * The worker does not trust the page side: the page's and the destination's URLs, excerpts and samples are
  * redacted and trimmed again before they reach storage or a diagnosis.
  */
 export function sanitizeSnapshot(snapshot: PageSnapshot): PageSnapshot {
   return {
     ...snapshot,
+    url: redactUrl(withoutQueryOrFragment(snapshot.url)),
     endpointUrl: snapshot.endpointUrl === null ? null : redactUrl(snapshot.endpointUrl),
     groups: snapshot.groups.map((group) => ({
       ...group,

@@ -1,5 +1,5 @@
 // Reads one input (a file or stdin) as a stream of decoded text pieces, refusing binary data.
-import { createReadStream } from 'node:fs';
+import { open, type FileReadResult } from 'node:fs/promises';
 import { BINARY_SAMPLE_BYTES, looksBinary, utf16Encoding } from './binary';
 import { STDIN_NAME } from './args';
 
@@ -90,13 +90,47 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string
  */
 const READ_CHUNK_BYTES = 32 * 1024;
 
+/**
+ * A file is read this much at a time, the next block while the pieces of the one before are
+ * judged: a read stream of 32 KB pieces left the engine waiting for a read after every piece.
+ */
+const READ_BLOCK_BYTES = 32 * READ_CHUNK_BYTES;
+
+/**
+ * A file's bytes in pieces of READ_CHUNK_BYTES, read in blocks of READ_BLOCK_BYTES with the next
+ * block always under way.
+ */
+async function* readFileBytes(file: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(file, 'r');
+  const readBlock = (): Promise<FileReadResult<Buffer>> => {
+    const read = handle.read(Buffer.allocUnsafe(READ_BLOCK_BYTES), 0, READ_BLOCK_BYTES, null);
+    // Awaited later, after the pieces before it: a failure meanwhile is no unhandled rejection.
+    read.catch(() => undefined);
+    return read;
+  };
+  let next: Promise<FileReadResult<Buffer>> | null = readBlock();
+  try {
+    while (next !== null) {
+      const block: FileReadResult<Buffer> = await next;
+      const { bytesRead, buffer } = block;
+      next = bytesRead > 0 ? readBlock() : null;
+      for (let at = 0; at < bytesRead; at += READ_CHUNK_BYTES) yield buffer.subarray(at, Math.min(bytesRead, at + READ_CHUNK_BYTES));
+    }
+  } finally {
+    // A scan stopped early may leave a read under way: let it end before the file is closed.
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+async function* readStream(stream: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  for await (const part of stream) yield typeof part === 'string' ? new TextEncoder().encode(part) : (part as Uint8Array);
+}
+
 /** The byte stream of a file, or of stdin for '-'. Read errors carry the file's name. */
 async function* readBytes(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
-  const stream = file === STDIN_NAME ? stdin : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   try {
-    for await (const part of stream) {
-      yield typeof part === 'string' ? new TextEncoder().encode(part) : (part as Uint8Array);
-    }
+    yield* file === STDIN_NAME ? readStream(stdin) : readFileBytes(file);
   } catch (error) {
     throw new InputError(file, describeReadError(error));
   }

@@ -25,12 +25,12 @@ import {
   watchSettings,
 } from './runtime/messaging';
 import { createRedactor } from './scan/redaction';
-import { detectRow, needsExtras, warmUpDetectors } from './scan/row-detect';
+import { detectRow, needsExtras, warmUpDetectors, warmUpExtraDetectors } from './scan/row-detect';
 import { rowTextAsShown } from './scan/rows';
 import { Scanner } from './scan/scanner';
 import { unmatchedSelectors } from './scan/selector-misses';
-import { createChunkRunner } from './scan/scheduler';
-import { buildSnapshot, createSnapshotSender, type SnapshotSender } from './scan/snapshot';
+import { createChunkRunner, type ChunkWork } from './scan/scheduler';
+import { buildSnapshot, createSnapshotSender, pageAddress, type SnapshotSender } from './scan/snapshot';
 
 export interface ContentApp {
   readonly adapter: SiteAdapter;
@@ -48,13 +48,12 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const doc = win.document;
   const adapter = adapterFor(win.location.hostname);
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
+  /** Chunks of warm-up work, each in a task of its own. */
+  const makeRunner = (work: ChunkWork) => createChunkRunner(win, work, () => undefined);
   // Injected at document_start: settings are read while the parser has barely begun, and the
   // detectors' regexes get compiled in small tasks of their own, not in the first scan chunk.
   // Then the scanner follows the parser, so a server-rendered log is badged as it is parsed.
-  const [settings] = await Promise.all([
-    loadSettings().catch((): ContentSettings => DEFAULT_SETTINGS),
-    warmUpDetectors((work) => createChunkRunner(win, work, () => undefined)),
-  ]);
+  const [settings] = await Promise.all([loadSettings().catch((): ContentSettings => DEFAULT_SETTINGS), warmUpDetectors(makeRunner)]);
   if (!lifecycle.alive) return null;
   if (adapter.provider && !settings.providers[adapter.provider]) {
     lifecycle.teardown();
@@ -74,12 +73,20 @@ export async function startContentScript(win: Window = window): Promise<ContentA
       fail(error);
     },
   );
+  /**
+   * content-extras.js as rows are judged with it: only once its detectors are warm (compiling their
+   * regexes in the first chunk that used them made that chunk a long task). Until then rows that
+   * need it wait, and are judged again when it is ready.
+   */
+  let rowExtras: ContentExtras | null = null;
+  let markRowExtrasReady = (): void => undefined;
+  const rowExtrasReady = new Promise<void>((resolve) => (markRowExtrasReady = resolve));
   const detect = (text: string, row: Element): Finding[] => {
-    if (!extras.current && needsExtras(text)) {
+    if (!rowExtras && needsExtras(text)) {
       waitingRows.add(row);
       void extras.load();
     }
-    return detectRow(text, extras.current);
+    return detectRow(text, rowExtras);
   };
   // The card lives in content-extras.js: the first click loads it, then opens the card with what
   // the badge shows by then (a diagnosis may have arrived meanwhile).
@@ -112,7 +119,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     onFieldsTouched: () => fields.schedule(),
     // Rows that wait for content-extras.js are judged again when it arrives: their badges and
     // the scan's enter the page together.
-    recheckSoon: () => (!extras.current && waitingRows.size > 0 ? extras.load() : null),
+    recheckSoon: () => (!rowExtras && waitingRows.size > 0 ? rowExtrasReady : null),
     beforeBatch: () => {
       if (!extensionAlive()) {
         lifecycle.teardown();
@@ -127,7 +134,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     win,
     build: () =>
       buildSnapshot({
-        url: win.location.href,
+        url: pageAddress(win.location, redact),
         provider: adapter.provider,
         endpointUrl: fields.endpointUrl(),
         rows: mapRows(annotations, adapter),
@@ -144,9 +151,14 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   function onExtras(loaded: ContentExtras): void {
     if (!lifecycle.alive) return;
     fields.upgrade(loaded);
-    scanner.recheck(waitingRows);
-    waitingRows.clear();
     sender?.schedule(); // samples held back for want of the redactor can go now
+    void warmUpExtraDetectors(loaded, makeRunner).then(() => {
+      if (!lifecycle.alive) return;
+      rowExtras = loaded;
+      markRowExtrasReady();
+      scanner.recheck(waitingRows);
+      waitingRows.clear();
+    }, fail);
   }
 
   lifecycle.onTeardown(() => {
@@ -204,6 +216,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
       await scanner.whenIdle();
       fields.check();
       await extras.settled(); // a load that rows or fields asked for, and the rechecks it brings
+      if (extras.current) await rowExtrasReady;
       await scanner.whenIdle();
       fields.check();
     },

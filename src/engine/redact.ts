@@ -60,7 +60,7 @@ function redactKeyedValues(text: string): string {
     const nameStart = extendName(text, match.index, -1);
     SECRET_KEY_WORD.lastIndex = nameEnd;
     if (nameEnd - nameStart > MAX_NAME_LENGTH) continue;
-    const value = findValue(text, nameStart, nameEnd);
+    const value = findValue(text, nameStart, nameEnd) ?? proseValue(text, nameEnd);
     if (value === null || value.start === value.end) continue;
     replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
     SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
@@ -104,6 +104,26 @@ function findValue(text: string, nameStart: number, nameEnd: number): { start: n
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
   return { start: i, end };
+}
+
+/** Words between a key word and its value in a sentence: "the secret is …". */
+const LINKING_WORD = /^(?:is|was|of)[ \t]+/i;
+/** A value written without a separator: token characters up to a blank or a delimiter. */
+const PROSE_VALUE = /^[\w.+/=~!@#$%^&*-]{6,}/;
+
+/**
+ * The value after a key word in a sentence ("api key q7Zx9Wv2Lm", "pwd S3cretPw77", "the secret
+ * is Zz9yY8xX7w"): the next word, when it mixes letters and digits the way a secret does. Words
+ * ("token expired", "password reset") stay.
+ */
+function proseValue(text: string, nameEnd: number): { start: number; end: number } | null {
+  if (text[nameEnd] !== ' ' && text[nameEnd] !== '\t') return null;
+  let start = skipBlanks(text, nameEnd);
+  const linking = LINKING_WORD.exec(text.slice(start, start + 8));
+  if (linking) start += linking[0].length;
+  const word = PROSE_VALUE.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
+  if (!word || !/[A-Za-z]/.test(word) || !/\d/.test(word)) return null;
+  return { start, end: start + word.length };
 }
 
 /**

@@ -11,8 +11,13 @@ export const SECRET_PARAM =
  */
 export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
-/** Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password, client_secret, ... */
-export const SECRET_KEY_WORD = /authorization|api[-_]?key|auth[-_]?key|access[-_]?key|private[-_]?key|token|password|passwd|secret/;
+/**
+ * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
+ * client_secret, and as people write them ("api key", "pass:", "pwd"). The short words count
+ * only as whole words: "passed" and "bypass" are none.
+ */
+export const SECRET_KEY_WORD =
+  /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd)(?![A-Za-z])/;
 
 /**
  * Everything redactSecretsInText acts on: a secret-named key, a URL, a secret-named query

@@ -232,11 +232,30 @@ describe('page tasks of one extension, from a trace', () => {
   const isOurs = (url: string) => url.startsWith('chrome-extension://ours/');
 
   it('from the marker on: longest task, our longest share and our total', () => {
-    expect(pageTasks(events, 'mark', isOurs)).toEqual({ longestTaskMs: 60, longestParseTaskMs: 90, longestOwnWorkMs: 20, ownWorkMs: 40 });
+    expect(pageTasks(events, 'mark', isOurs)).toEqual({
+      longestTaskMs: 60,
+      longestParseTaskMs: 90,
+      longestOwnWorkMs: 20,
+      ownWorkMs: 40,
+      longestOwnCpuMs: 20,
+      ownCpuMs: 40,
+    });
+  });
+
+  it("our CPU time per task from the events' thread time, not their wall time", () => {
+    const halved = events.map((e) => (e.args ? { ...e, tdur: (e.dur ?? 0) / 2 } : e));
+    expect(pageTasks(halved, 'mark', isOurs)).toMatchObject({ longestOwnWorkMs: 20, ownWorkMs: 40, longestOwnCpuMs: 10, ownCpuMs: 20 });
   });
 
   it('without a marker: the whole load of the thread that parsed', () => {
-    expect(pageTasks(events, null, isOurs)).toEqual({ longestTaskMs: 90, longestParseTaskMs: 90, longestOwnWorkMs: 30, ownWorkMs: 70 });
+    expect(pageTasks(events, null, isOurs)).toEqual({
+      longestTaskMs: 90,
+      longestParseTaskMs: 90,
+      longestOwnWorkMs: 30,
+      ownWorkMs: 70,
+      longestOwnCpuMs: 30,
+      ownCpuMs: 70,
+    });
   });
 });
 

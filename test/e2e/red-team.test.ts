@@ -274,6 +274,85 @@ describe('rows that are links', () => {
   });
 });
 
+describe("our card among the page's boxes", () => {
+  /** The open card's border box in the viewport, as DevTools sees it (the page cannot: the root is closed). */
+  async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    const cdp = await session.context.newCDPSession(page);
+    try {
+      interface Node {
+        nodeId: number;
+        attributes?: string[];
+        children?: Node[];
+        shadowRoots?: Node[];
+      }
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: Node };
+      const find = (node: Node): Node | null => {
+        const attrs = node.attributes ?? [];
+        for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'role' && attrs[i + 1] === 'dialog') return node;
+        for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+          const found = find(child);
+          if (found) return found;
+        }
+        return null;
+      };
+      const dialog = find(root);
+      if (!dialog) return null;
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId });
+      const [x, y] = model.border as [number, number];
+      return { x, y, width: model.width, height: model.height };
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  const PAGES: Record<string, string> = {
+    // A virtualised list: rows placed with transforms inside a scroller that clips.
+    'a transformed row in a clipping scroller': `<div style="height:300px;overflow:auto;position:relative;margin-top:200px">
+      <div style="height:2000px;position:relative"><div style="position:absolute;top:0;left:0;right:0;transform:translateY(120px)">
+      HTTP 500 Internal Server Error</div></div></div>`,
+    'a row inside contain:paint': `<div style="contain:paint;height:40px"><ul><li>HTTP 500 Internal Server Error</li></ul></div>`,
+    'a page overlay at the top z-index': `<ul><li>HTTP 500 Internal Server Error</li></ul>
+      <div id="cover" hidden style="position:fixed;inset:0;z-index:2147483647;background:#fff"></div>`,
+  };
+
+  it.each(Object.keys(PAGES))('opens under its badge and on top of %s', async (name) => {
+    const page = await open(
+      `card-${name.replace(/\W+/g, '-')}`,
+      `<!doctype html><title>Card</title><body style="margin:0">${PAGES[name]}</body>`,
+    );
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 1,
+    );
+    await page.locator('[data-webhook-doctor="badge"]').click();
+    await page.evaluate(() => document.getElementById('cover')?.removeAttribute('hidden'));
+    const card = await waitFor(
+      () => cardBox(page),
+      (box) => box !== null,
+      5_000,
+    );
+    const seen = await page.evaluate((box) => {
+      const host = document.querySelector('[data-webhook-doctor="badge"]')!;
+      const badge = host.getBoundingClientRect();
+      // What is drawn at the card's centre and near its corners: our host (the page cannot see into it) or a page box.
+      const points = [
+        [box.x + box.width / 2, box.y + box.height / 2],
+        [box.x + 4, box.y + 4],
+        [box.x + box.width - 4, box.y + box.height - 4],
+      ];
+      return {
+        gap: Math.round(box.y - badge.bottom),
+        onTop: points.map(([x, y]) => document.elementFromPoint(x!, y!) === host),
+      };
+    }, card!);
+    report(`card over ${name}`, { card, ...seen });
+    expect(seen.gap, 'the card sits right under its badge').toBeGreaterThanOrEqual(0);
+    expect(seen.gap).toBeLessThan(12);
+    expect(seen.onTop).toEqual([true, true, true]);
+    await page.close();
+  });
+});
+
 describe('a page that re-renders or fights its rows', () => {
   it('keeps the badge of a row whose text the page sets again on every poll', async () => {
     const page = await open(
@@ -386,6 +465,27 @@ describe('badges the page forges', () => {
   });
 });
 
+describe('our attribute on page content', () => {
+  it('does not hide the rows inside it from the scan', async () => {
+    const page = await open(
+      'attribute-on-log',
+      `<!doctype html><title>Attribute</title>
+      <ul id="log" data-webhook-doctor=""><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>
+      <div data-webhook-doctor="badge" data-code="200"><p>HTTP 502 Bad Gateway</p></div>`,
+    );
+    const tab = await tabIdOf(session, page);
+    const toolbar = await toolbarTextOnce(session, tab, '2');
+    // Ours are the hosts with a shadow root; the page's element with our attribute is not one.
+    const ours = await waitFor(
+      async () => (await extensionMarkup(session, page)).filter((html) => html.includes('#shadow-root')).length,
+      (n) => n === 2,
+    );
+    report('rows inside page elements that carry our attribute', { toolbar, badges: ours });
+    expect({ toolbar, badges: ours }).toEqual({ toolbar: '2', badges: 2 });
+    await page.close();
+  });
+});
+
 describe('secrets the page shows in odd places', () => {
   const JWT = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ3ZHRrIn0.${TOKEN}`;
   const ROWS = [
@@ -401,6 +501,10 @@ describe('secrets the page shows in odd places', () => {
     `<li>HTTP 503 Service Unavailable {"password": "${TOKEN}"}</li>`,
     `<li>HTTP 504 Gateway Timeout X-Auth-Key: ${TOKEN.slice(0, 16)}</li>`,
     `<li>HTTP 409 Conflict <code>"x-api-key"</code>: <code>"${TOKEN}"</code></li>`,
+    // In a sentence: no separator, or a short key word.
+    `<li>HTTP 406 Not Acceptable · api key ${TOKEN.slice(0, 12)} was refused</li>`,
+    `<li>HTTP 407 Proxy Authentication Required · pwd ${TOKEN.slice(12, 24)}</li>`,
+    `<li>HTTP 408 Request Timeout · user ann pass: ${TOKEN.slice(20)}</li>`,
   ];
 
   it('reach neither storage, the toolbar title, the console nor what we add to the page', async () => {
@@ -440,6 +544,38 @@ describe('secrets the page shows in odd places', () => {
     report('pieces of the token found', { leaks, title, consoleLines: console.length });
     expect(stored, 'the samples were stored').toMatch(/http:401[\s\S]*samples/);
     expect(leaks).toEqual({ storage: [], dom: [], title: [], console: [] });
+    await page.close();
+  });
+});
+
+describe("secrets in the page's own address", () => {
+  it('the path, query and fragment of the page reach neither storage nor the copied report', async () => {
+    const path = `${ORIGIN}/e2e/red-team/hooks/T0000/B0000/${TOKEN}`;
+    const query = `?token=${TOKEN}&view=log`;
+    await serveHtml(session.context, path + query, `<!doctype html><title>Address</title>${LOG}`);
+    const page = await session.context.newPage();
+    await page.goto(`${path}${query}#access_token=${TOKEN}`);
+    const tab = await tabIdOf(session, page);
+    expect(await toolbarTextOnce(session, tab, '2')).toBe('2');
+    await page.waitForTimeout(1000); // the last snapshot
+    const worker = await session.worker();
+    const stored = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
+    const popup = await ToolbarPopup.open(session, page);
+    let copied: string;
+    try {
+      await popup.waitFor(`document.querySelectorAll('li[data-key]').length >= 2`);
+      await popup.evaluate(`navigator.clipboard.writeText = (text) => { window.copiedReport = text; return Promise.resolve(); }`);
+      await popup.click('.copy button');
+      await popup.waitFor(`window.copiedReport`);
+      copied = await popup.evaluate<string>('window.copiedReport');
+    } finally {
+      await popup.close();
+    }
+    const leaks = { storage: leakedPieces(TOKEN, stored), report: leakedPieces(TOKEN, copied) };
+    report('pieces of the token from the address', { leaks, page: /"url":"[^"]*"/.exec(stored)?.[0] });
+    expect(copied, 'the report names the page').toContain(`${ORIGIN}/e2e/red-team/hooks/T0000/B0000/`);
+    expect(stored).toContain(`"url":"${ORIGIN}/e2e/red-team/hooks/T0000/B0000/…"`);
+    expect(leaks).toEqual({ storage: [], report: [] });
     await page.close();
   });
 });

@@ -173,6 +173,15 @@ describe('page-snapshot', () => {
     expect(JSON.stringify(stored)).not.toContain(secret.slice(0, 8));
   });
 
+  it("keeps the page's address without query, fragment or a secret path", async () => {
+    const secret = 'q7Zx9Wv2Lm4Np6Rt8Yb0Kc3D';
+    const url = `https://app.iterable.com/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
+    await answer({ type: 'page-snapshot', snapshot: snapshot({ url }) }, contentScriptSender(10));
+    const stored = (await readTabFrames(10))?.['0'];
+    expect(stored?.url).toBe('https://app.iterable.com/hooks/T0000/B0000/…');
+    expect(JSON.stringify(stored)).not.toContain(secret.slice(0, 8));
+  });
+
   it('keeps an empty snapshot (the page was scanned and is clean)', async () => {
     const reply = await answer({ type: 'page-snapshot', snapshot: snapshot({ groups: [] }) }, contentScriptSender(2));
     expect(reply).toEqual({ ok: true, diagnoses: {} });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
 import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
+import { createBadge } from '../../src/content/badges/badge';
 import { adapterFor } from '../../src/providers';
 import type { SiteAdapter } from '../../src/providers/site-adapter';
 
@@ -110,9 +111,13 @@ describe('rowText', () => {
     expect(rowText(row, generic)).toHaveLength(MAX_ROW_TEXT);
   });
 
-  it('ignores the badges we added', () => {
-    document.body.innerHTML = '<div id="r">HTTP 500<span data-webhook-doctor="badge">HTTP 403</span></div>';
+  it('ignores the badges we added, not page content that carries our attribute', () => {
+    document.body.innerHTML = '<div id="r">HTTP 500</div><div id="page">HTTP 502<span data-webhook-doctor="badge">HTTP 403</span></div>';
+    const badge = createBadge(document, () => undefined);
+    badge.append('HTTP 404'); // text in our host's light DOM (it has none) would still be left out
+    document.getElementById('r')!.append(badge);
     expect(rowText(document.getElementById('r')!, generic)).toBe('HTTP 500');
+    expect(rowText(document.getElementById('page')!, generic)).toBe('HTTP 502 HTTP 403');
   });
 });
 

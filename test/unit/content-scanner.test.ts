@@ -433,6 +433,16 @@ describe('content script instance', () => {
     ]);
   });
 
+  it('badges rows inside page content that carries our attribute, at start and added later', async () => {
+    const { page, app } = await start(
+      '<ul data-webhook-doctor=""><li>HTTP 500 Internal Server Error</li><li>ok</li></ul><div id="later" data-webhook-doctor="log"></div>',
+    );
+    page.doc.getElementById('later')!.insertAdjacentHTML('beforeend', '<p>HTTP 502 Bad Gateway</p>');
+    page.doc.body.insertAdjacentHTML('beforeend', '<section data-webhook-doctor="field-warning"><p>HTTP 504 Gateway Timeout</p></section>');
+    await app.settle();
+    expect(badgeCodes(page.doc)).toEqual(['500', '502', '504']);
+  });
+
   it('steps down when a newer instance announces itself after the extension went away, removing all it added', async () => {
     const { page, app } = await start('<ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul>');
     expect(badgeCodes(page.doc)).toHaveLength(1);

@@ -3,7 +3,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { DiagnosisStore } from '../../src/content/badges/diagnoses';
 import { primaryFinding } from '../../src/content/badges/findings';
-import { buildSnapshot, createSnapshotSender, sampleText } from '../../src/content/scan/snapshot';
+import { buildSnapshot, createSnapshotSender, pageAddress, sampleText } from '../../src/content/scan/snapshot';
 import { findingKey, MAX_SAMPLES } from '../../src/engine/finding-model';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';
@@ -89,6 +89,25 @@ describe('buildSnapshot', () => {
     ['  many   spaces\n\tand lines  ', 'many spaces and lines'],
     ['', ''],
   ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input, redactSecretsInText)).toBe(output));
+});
+
+describe('pageAddress', () => {
+  const secret = 'q7Zx9Wv2Lm4Np6Rt8Yb0Kc3D';
+  const origin = 'https://app.iterable.com';
+  const href = `${origin}/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
+
+  it('drops query and fragment and redacts the path', () => {
+    expect(pageAddress({ href, origin }, redactSecretsInText)).toBe(`${origin}/hooks/T0000/B0000/…`);
+  });
+
+  it('hides user info', () => {
+    const withUser = { href: `https://ann:${secret}@app.iterable.com/log`, origin };
+    expect(pageAddress(withUser, redactSecretsInText)).not.toContain(secret.slice(0, 8));
+  });
+
+  it('is the origin alone while the redactor is not loaded', () => {
+    expect(pageAddress({ href: `https://ann:${secret}@app.iterable.com/log`, origin }, () => null)).toBe(origin);
+  });
 });
 
 describe('snapshot sender', () => {

@@ -2,7 +2,7 @@
 // When a lone number is a status: what names its column or its pair, in the shapes component
 // libraries draw (detached header tables, aria-colindex grids, div grids, <dl>, cards, chips).
 import { describe, it, expect, beforeEach } from 'vitest';
-import { namesStatus, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
+import { namesStatus, statusInAlignedLine, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
 import { rowFor, rowText } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 
@@ -20,6 +20,8 @@ describe('namesStatus', () => {
     'Código de respuesta',
     'HTTPステータス',
     'Delivery status',
+    'Codice di risposta',
+    '응답 코드',
     'Error',
     'status Code',
   ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
@@ -76,9 +78,78 @@ describe('statusInColumn', () => {
     ],
     ['a responsive table cell naming itself', '<table><tr><td data-label="Status" id="c">500</td></tr></table>', '500'],
     ['a grid cell with a column id', '<div><div col-id="responseCode" id="c">504</div><div col-id="attempts">2</div></div>', '504'],
+    [
+      'a column headed by an icon with an accessible name',
+      '<table><tr><th>Contact</th><th><svg role="img" aria-label="Status code"></svg></th></tr><tr><td>a</td><td id="c">503</td></tr></table>',
+      '503',
+    ],
+    [
+      'a code under a column group ("Response" over "Code")',
+      '<table><thead><tr><th rowspan="2">To</th><th colspan="2">Response</th></tr><tr><th>Time (ms)</th><th>Code</th></tr></thead><tr><td>a</td><td>200</td><td id="c">500</td></tr></table>',
+      '500',
+    ],
+    [
+      'a time under the same group',
+      '<table><thead><tr><th rowspan="2">To</th><th colspan="2">Response</th></tr><tr><th>Time (ms)</th><th>Code</th></tr></thead><tr><td>a</td><td id="c">502</td><td>200</td></tr></table>',
+      '',
+    ],
+    [
+      'an ARIA cell after a spacer of columns scrolled out',
+      '<div role="grid"><div role="row"><div></div><div role="columnheader">Name</div><div role="columnheader">Resp. code</div><div role="columnheader">Attempts</div></div><div role="row"><div></div><div role="gridcell">x</div><div role="gridcell" id="c">410</div><div role="gridcell">1</div></div></div>',
+      '410',
+    ],
+    [
+      'the lines of one table cell are no row of divs',
+      '<table><tr><td><div>a@example.com</div><div>Flow</div></td><td><div id="c">503</div><div>Service Unavailable</div></td></tr></table>',
+      null,
+    ],
+    ['a status first among the fields of its cell', '<table><tr><th>Response</th></tr><tr><td id="c">502 · 1.2 s</td></tr></table>', '502'],
+    ['a size first in its cell under another header', '<table><tr><th>Payload</th></tr><tr><td id="c">503 · 2 KB</td></tr></table>', null],
+    ['a chip whose tooltip names a status', '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>', '504'],
+    ['a chip whose tooltip names something else', '<div><div>x</div><div><span title="Copy" id="c">504</span><span>4 attempts</span></div></div>', null],
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(statusInColumn(cell('c'))).toBe(expected);
+  });
+});
+
+describe('statusInColumn: a code drawn by components', () => {
+  it('reads a status chip drawn in a shadow root inside a shadow root', () => {
+    document.body.innerHTML = '<table><tr><th>Status</th></tr><tr><td id="c"><x-status></x-status></td></tr></table>';
+    const inner = document.createElement('x-chip');
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<style>span{color:red}</style><span>500</span>';
+    document.querySelector('x-status')!.attachShadow({ mode: 'open' }).append(inner);
+    expect(statusInColumn(cell('c'))).toBe('500');
+    const row = rowFor(inner.shadowRoot!.querySelector('span')!.firstChild!, generic);
+    expect(row?.tagName).toBe('TR');
+    expect(rowText(row!, generic)).toBe('HTTP 500');
+  });
+});
+
+describe('rowFor: a component with content of its own keeps its rows', () => {
+  it('a short line drawn beside slotted content stays a row of the shadow root', () => {
+    document.body.innerHTML = '<table><tr><td><x-panel id="h"><b>slotted</b></x-panel></td></tr></table>';
+    const root = cell('h').attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>HTTP 502</span><slot></slot>';
+    const row = rowFor(root.querySelector('span')!.firstChild!, generic);
+    expect(row?.tagName).toBe('SPAN');
+  });
+});
+
+describe('statusInAlignedLine', () => {
+  const log = (lines: string[]) => {
+    document.body.innerHTML = `<pre>${lines.map((line, i) => `<span id="l${i}">${line}</span>`).join('\n')}</pre>`;
+  };
+  it('reads the field under a STATUS header and no other', () => {
+    log(['TIME   METHOD  STATUS  MS     URL', '10:41  POST    502     30000  /b', '10:42  POST    204     503    /c']);
+    expect(statusInAlignedLine(cell('l1').firstChild as Text)).toBe('502');
+    expect(statusInAlignedLine(cell('l2').firstChild as Text)).toBe('204');
+  });
+  it('reads nothing without a header line naming a status', () => {
+    log(['TIME   METHOD  CODE2  MS', '10:41  POST    502    30000']);
+    expect(statusInAlignedLine(cell('l1').firstChild as Text)).toBeNull();
+    log(['TIME   METHOD  BYTES  MS', '10:41  POST    502    300']);
+    expect(statusInAlignedLine(cell('l1').firstChild as Text)).toBeNull();
   });
 });
 
@@ -119,6 +190,12 @@ describe('rows of pairs and abbreviated values', () => {
       'c@example.com \n408 Request Timeout',
     ],
     ['a bare code in a tooltip', '<div id="r">d@example.com <span title="429">4xx</span></div>', 'd@example.com \nHTTP 429'],
+    [
+      'an icon whose status is only in a data attribute',
+      '<div id="r">e@example.com <span data-status="502"><svg></svg></span></div>',
+      'e@example.com \nHTTP 502',
+    ],
+    ['an ID in a data attribute is not read', '<div id="r">f@example.com <span data-id="404"><svg></svg></span></div>', 'f@example.com '],
     [
       'a title that repeats a whole text is not read',
       '<div id="r"><span title="Order 404">Order 404 shipped</span></div>',

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { findAll } from '../../src/engine/find';
 
 const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
 
@@ -55,5 +56,45 @@ describe('detectNetworkErrors tells reports from mentions', () => {
 
   it.each(NOT_FOUND)('%j → none', (text) => {
     expect(problemsIn(text)).toEqual([]);
+  });
+});
+
+// Failures in words that nb6 showed, through the entry the popup and the CLI use (prefilter
+// included), each beside a trap that names the same words without reporting them.
+describe('network failures in plain words and in more runtimes', () => {
+  const networkIn = (text: string): Array<string | null> =>
+    findAll(text)
+      .filter((finding) => finding.kind === 'network')
+      .map((finding) => finding.problem);
+
+  it.each([
+    ['Web hooks are failing, getting an operation time out.', ['timeout']],
+    ['A timeout occurred when sending a webhook event object', ['timeout']],
+    ['たまにwebhookがtimeoutする', ['timeout']],
+    ["ERROR: Webhooks Job 42 failed: Timeout awaiting 'request' for 1500ms", ['timeout']],
+    ['System.Net.Http.HttpRequestException: Этот хост неизвестен. (api.github.com:443)', ['dns-failure']],
+    ['cURL error 5: Could not resolve proxy: proxy.example.com', ['dns-failure']],
+    ['ERROR webhook: sent failed: Reqwest error error sending request for url (http://x:8044/api)', ['connection-failed']],
+    // A setting's name in a list under a report of failures is one of them.
+    ['As of our log, we have many failed webhook calls.\n\n- connection timeout\n- 502 Bad Gateway', ['timeout']],
+    ['Mukkamar has reported an issue, that their webhook gets timeout and flow gets stuck.', ['timeout']],
+    ['I met the error "curl_easy_perform = 5", and it means that "CURLE_COULDNT_RESOLVE_PROXY"', ['dns-failure']],
+  ] as const)('%s', (text, problems) => {
+    expect(networkIn(text)).toEqual(problems);
+  });
+
+  it.each([
+    // What may go wrong, in documentation.
+    'A webhook can fail due to a timeout error (1250 ms) or if a 200 status code is not received.',
+    // Something answered with a status: the status is the finding, not a failure to connect.
+    'when tested, it gives the response unable to connect to the url "https://x.example" with status 408.',
+    // A list of settings under a heading that reports nothing.
+    'Settings you can change:\n\n- connection timeout\n- read timeout',
+    // A change that adds a name to a retry list.
+    '# feat: add ECONNRESET and NO_RESPONSE to RETRY_CODES',
+    // A proxy's status line whose reason names a failure: the proxy answered.
+    'CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed',
+  ])('no network failure: %s', (text) => {
+    expect(networkIn(text)).toEqual([]);
   });
 });

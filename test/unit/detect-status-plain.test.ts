@@ -116,3 +116,54 @@ describe('detectStatusCodes reads plain-language shapes', () => {
     }
   });
 });
+
+// Shapes in which a text names statuses without a status word: a code used as a verb, a retry
+// rule's condition, a doc table's cells run together, two codes joined as a list in a title.
+describe('statuses named without a status word', () => {
+  it.each([
+    ["this is malformed and doesn't have a scheme, and should 401 or 400, but it should not hang", [401, 400]],
+    ['it will 404 unless the route exists', [404]],
+    ['# Re-enable webhook retries on 400', [400]],
+    [
+      'These HTTP status codes will not be retried: 401 Unauthorized403 Forbidden404 Not Found405 Method Not Allowed410 Gone.',
+      [401, 403, 404, 405, 410],
+    ],
+    ['4xx response codes, with the exception of 429and any 5xx, stop the retries.', [429]],
+    ['Ignore ConvertKit 502 and 503\nHappens a lot and nothing we can do about it.', [502, 503]],
+    // Monitoring rules on a code, a retry rule with words before "on", a plural after a status word.
+    ['# remove 500 alert, not needed', [500]],
+    ['# [swift] alert on 503', [503]],
+    ['Right now we retry by default on 502 and 503, but not 504.', [502, 503, 504]],
+    ["so that they know that it's going to be retry in case of error 500s", [500]],
+    // A short status word, a hyphen, a glued word after a status word, a heading, a plural with a verb.
+    ["Solution isn't working.... err 401", [401]],
+    ["I'm getting a HTTP-401 with the header", [401]],
+    ['#### Request returned status Code 401Body:{"errors":[]}', [401]],
+    ['# 401 JWT Token not found', [401]],
+    ['### 400 -- Bad Request (Validation Error)', [400]],
+    ["# 401's returned from Client API surface as 404", [401, 404]],
+  ] as const)('%s', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+
+  it.each([
+    'You will 500 times regret this',
+    'the server should return 500 users at most',
+    'it took 404 and 500 ms respectively',
+    'we processed 502 and 503 records today',
+    'the values between 400 and 500 are client errors',
+    'See issues 502 and 503 on the tracker',
+    'Order 404 and 405 shipped',
+    'Not Found404 items were cached, and the hex id a403 Forbidden is a key',
+    // A count of alerts, a class named by its first code, a bound told in words.
+    'we got 500 alerts last night',
+    "I'd expect a status code from the 400 range, since this is a client error.",
+    'The default retries on any code greater than or equal to 400',
+    // A heading that counts, a file name, a form field beside a value.
+    '# 500 stars on GitHub',
+    'see error-500.log for the trace',
+    '- Content-Disposition: form-data; name="code" - 550 -',
+  ])('no status: %s', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});

@@ -117,6 +117,23 @@ describe('words written plainly after a status', () => {
     expect(plainAnswerAfter('401 - the token is invalid', 3)).toBe('the token is invalid');
   });
 
+  it('reads a quoted answer after the colon or after words that name it', () => {
+    const at = (text: string): number => text.indexOf('40') + 3;
+    const colon = 'Server responds with HTTP 400: "Invalid JSON payload received"';
+    expect(plainAnswerAfter(colon, at(colon))).toBe('Invalid JSON payload received');
+    const reading = 'The response is 401 reading `Authentication Error, invalid proxy token passed.`';
+    expect(plainAnswerAfter(reading, at(reading))).toBe('Authentication Error, invalid proxy token passed.');
+    const body = 'non-200 response 400 with body "token is invalid"';
+    expect(plainAnswerAfter(body, body.indexOf('400') + 3)).toBe('token is invalid');
+  });
+
+  it('reads the answer a log calls the body, after the status and its reason phrase', () => {
+    const log = 'filter external webhook response status: 400 body: invalid JSON payload module=filter';
+    expect(answerAfterResponseWord(log, log.indexOf('400') + 3)).toBe('invalid JSON payload module=filter');
+    const go = 'failed to send logs: 401 Unauthorized (body: token is invalid or expired)';
+    expect(answerAfterResponseWord(go, go.indexOf('401') + 3)).toBe('token is invalid or expired');
+  });
+
   it('quotes a long answer on one line up to the message limit', () => {
     const text = `GET https://api.github.com/repos/o/r/issues: 403 - You have exceeded a secondary rate limit. ${'Please wait. '.repeat(20)}`;
     const message = findAll(text).find((finding) => finding.code === 403)?.detail?.receiverMessage ?? '';

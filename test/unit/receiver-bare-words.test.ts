@@ -251,6 +251,19 @@ describe('a plain line the text calls the answer', () => {
     ['I get this response :\n"_a@b.net is already a list member._"\n\nWhen i try a PUT', 'a@b.net is already a list member.'],
     ['an error occurs:  "a@b.com is already a list member"', 'a@b.com is already a list member'],
     ['My error:\n`Error: a@b.hu is already a list member.`', 'a@b.hu is already a list member.'],
+    // A result, a text coming back, a fenced block under "the error is:" or "the following error:"
+    ['Example: curl -H "authToken: x" http://127.0.0.1:5000/api/users\nResult:\nUnauthorized Access\n', 'Unauthorized Access'],
+    ['is coming back with \n\n``Bad payload received by generic incoming webhook.``', 'Bad payload received by generic incoming webhook.'],
+    ['The error is:\n\n```\nInvalid API key supplied\n```', 'Invalid API key supplied'],
+    [
+      'The API server responds claiming the following:\n`Error: ERROR_INVALID_APIKEY: No APIKey provided, or it has expired.`',
+      'ERROR_INVALID_APIKEY: No APIKey provided, or it has expired.',
+    ],
+    // An OAuth code before its description
+    [
+      'it will throw the following error:\n\n`invalid_grant: The provided grant is invalid or expired.`',
+      'The provided grant is invalid or expired.',
+    ],
   ])('%s', (text, message) => {
     expect(findCueWords(text)?.message).toBe(message);
   });
@@ -264,6 +277,9 @@ describe('a plain line the text calls the answer', () => {
     'I get the following error:\n```\ncurl: (7) Failed to connect to host port 443: Connection refused\n```',
     'I will get this error:\n5.7.8 Error: authentication failed: UGFzc3dvcmQ6\n\nTesting emails sent fine.',
     'The response:\nI think the token is wrong.\n',
+    // The writer's own parser, and a script announced as "the following"
+    'Produce the following error:\n` error calling function "parse": invalid character \'}\' looking for beginning of object key string`',
+    'The following script:\n```\nthrow new Error("invalid token")\n```',
     // A line that runs on into more lines is no single answer
     'The response:\nInvalid token\nsecond line\nthird line',
   ])('not an answer: %s', (text) => {
@@ -283,6 +299,11 @@ describe('a loosely written body with no status in the text', () => {
       'Trying above code getting following error:\n\n`{:error {:type "invalid_request_error", :message "Invalid API Key provided"}}`',
       'Invalid API Key provided',
     ],
+    // The real answer after the expected one
+    [
+      'Expected result:\n\n<code>{\n  "error_description" : "Invalid username and password combination",\n  "error" : "invalid_grant"\n}</code>\n\nInstead, it only returns:\n\n<code>{\n  "error" : "invalid_grant"\n}</code>',
+      'invalid_grant',
+    ],
     // What a curl command printed
     ['$ curl --silent "$API_BASE_URL/me"\n{"error":"missing or invalid bearer token"}\n', 'missing or invalid bearer token'],
   ])('%s', (text, message) => {
@@ -290,6 +311,11 @@ describe('a loosely written body with no status in the text', () => {
   });
 
   it.each([
+    // A body shown as what was expected, beside the real answer
+    'I receive a malformed 502 error.\n\n<html><head><title>502 Bad Gateway</title></head></html>\n\n## Expected\n\nThe spec described a JSON body, with the given example:\n\n```\n{\n  "error": "Bad gateway message"\n}\n```',
+    // A documented format whose message is a placeholder
+    'When an API error occurs, a custom response should be returned, e.g.:\n\n```json\n{\n    "status": 500,\n    "message": "string"\n}\n```',
+    '**For errors:**\nFrom: `{"error":{"error_code":400,"error_msg":"Test message"}}`',
     // A documentation diff whose path holds a cue word
     'source/reference/v2/orders-api/get-order.rst\n```diff\n+    "createdAt": "2019-01-15",\n+    "description": "Required quantity not in stock, refunding one photo book.",\n```',
     // Code that formats a message

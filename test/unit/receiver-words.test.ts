@@ -33,6 +33,23 @@ describe('messages of error bodies, generically', () => {
     expect(said(text)).toEqual([{ message, field }]);
   });
 
+  it.each([
+    // Capitalised keys of .NET and WeChat-style bodies, a SOAP fault's string, a key ending in Message
+    ['{"Message":"Authorization has been denied for this request."}', 'Authorization has been denied for this request.'],
+    ['{"errcode":40001,"errmsg":"invalid credential, access_token is invalid"}', 'invalid credential, access_token is invalid'],
+    ['{"faultstring":"Unauthorized - One of Token or API key required."}', 'Unauthorized - One of Token or API key required.'],
+    ['{"errorCode":"85","userMessage":"The key provided is not valid."}', 'The key provided is not valid.'],
+    // An error's description says more than the wrapper message beside it
+    ['{"errorMessage":"Authorization failed","errorDescription":"Access token invalid"}', 'Access token invalid'],
+    // An error object nested under another object
+    [
+      '{"meta":{"status_code":403},"results":{"error":{"type":"KeyError","message":"\'abc\' is not a valid key"}}}',
+      "'abc' is not a valid key",
+    ],
+  ])('%s', (text, message) => {
+    expect(said(text).map((words) => words.message)).toEqual([message]);
+  });
+
   it('ignores bodies without a message, structured log lines and invalid JSON', () => {
     expect(said('{"id": 12, "status": "sent"}')).toEqual([]);
     expect(said('{"level":"error","msg":"request failed","error":"connect: connection refused"}')).toEqual([]);
@@ -68,8 +85,36 @@ describe('error bodies that are not JSON', () => {
       '{\n  "error": {\n    "code": 400,\n    "message": "API key not valid. Please pass a valid API key.",\n    "status": "INVALID_ARG',
       'API key not valid. Please pass a valid API key.',
     ],
+    // A Go struct print, capitalised keys inside it
+    [
+      "422 Validation Failed [{Resource:Hook Field: Code:custom Message:The URL you've entered is not valid}]",
+      "The URL you've entered is not valid",
+    ],
+    // Failures worded as a negation, a plea, a requirement or an absence
+    [
+      "{ status: 400, message: 'The number +1555 is unverified. Trial accounts may only call verified numbers.' }",
+      'The number +1555 is unverified. Trial accounts may only call verified numbers.',
+    ],
+    ['body: \'{\\r\\n\' +\n  \'  "message": "Requires authentication",\\r\\n\' +', 'Requires authentication'],
+    ['"code": "E_UNAUTHORIZED",\n "message": "No auth token",', 'No auth token'],
+    [
+      '{ "ErrorCode":10, "Message":"Please do not include Account API Token for Server API Token calls." }',
+      'Please do not include Account API Token for Server API Token calls.',
+    ],
+    // A truncated body: the error description after the wrapper's message is the receiver's
+    [
+      '{\n  "errorMessage": "Authorization failed - please check your credentials",\n  "errorDescription": "Access token invalid",',
+      'Access token invalid',
+    ],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it.each([
+    'MESSAGE: The server has encountered an error.',
+    "I get the error Message: b '<urlopen error wrong version number>' when I click the button",
+  ])('a capitalised label of a log line or a sentence is no body: %s', (text) => {
+    expect(findReceiverWords(text)).toEqual([]);
   });
 
   it.each([
@@ -78,6 +123,8 @@ describe('error bodies that are not JSON', () => {
     "message: 'Tentativa 1/10 falhou: Request failed with status code 404'",
     '{"error": "Get https://rsshub.app/zzz: net/http: request canceled (Client.Timeout exceeded)"}',
     '"message": "{description}"',
+    // Words that report no failure, an absence included
+    '"message": "No new messages since yesterday"',
   ])('not from a receiver: %s', (text) => {
     expect(findReceiverWords(text)).toEqual([]);
   });

@@ -46,6 +46,14 @@ describe('redactSecretsInText', () => {
     ['token broken by soft hyphens', 'sent wdtk7Q2m9X\u00advB4pL8sR1nK6zT3y\u00adH5cJ0', 'sent wdtk…J0'],
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
+    // Secrets written in a sentence, with no separator or with a short key word.
+    ['api key in prose', 'HTTP 401 · api key q7Zx9Wv2Lm refused', 'HTTP 401 · api key … refused'],
+    ['api key with a space and a colon', 'api key: q7Zx9Wv2Lm', 'api key: …'],
+    ['pass with a colon', 'login ann pass: Hunter2Pw9', 'login ann pass: …'],
+    ['pwd in prose', 'HTTP 403 pwd S3cretPw77', 'HTTP 403 pwd …'],
+    ['token in prose', 'token Kx81zQp0aa was revoked', 'token … was revoked'],
+    ['secret is', 'the secret is Zz9yY8xX7w', 'the secret is …'],
+    ['password in prose, long', `password ${LIVE_KEY} failed`, 'password sk_l…23 failed'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -63,6 +71,9 @@ describe('redactSecretsInText', () => {
     ['empty text', ''],
     ['an emoji joined by a zero-width joiner', 'deployed by 👩\u200d💻 at 10:42'],
     ['a scheme with a placeholder after it', 'Authorization: Bearer {{ token }}'],
+    ['words after a key word', 'token expired · password reset required · api key missing'],
+    ['a short version after a key word', 'token v2 rejected'],
+    ['words that only contain a short key word', 'passed 3 of 4 · bypass cache · compass12 · passport A12345'],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
   });

@@ -1,6 +1,9 @@
 // The small card a badge opens: what the failure means, whether the ESP retries, the first fix
 // steps and a pointer to the popup. A non-modal dialog inside the badge's shadow root: Escape or
-// a click outside closes it and focus returns to the badge.
+// a click outside closes it and focus returns to the badge. It shows in the top layer (a manual
+// popover): a fixed box inside a transformed or `contain`ed ancestor (a virtualised list's row)
+// would be placed relative to that ancestor and clipped by it, and page elements with a higher
+// z-index would cover it.
 import type { BadgeView } from './badge';
 import { plural, t } from '../../shared/i18n';
 import { problemWords } from './findings';
@@ -10,7 +13,7 @@ const MAX_STEPS = 3;
 
 /** Added to the badge's shadow root when a card opens there. */
 const CARD_CSS = `
-.card{${FONT}position:fixed;z-index:2147483647;box-sizing:border-box;width:min(340px,calc(100vw - 16px));
+.card{${FONT}position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;width:min(340px,calc(100vw - 16px));
   max-height:min(420px,calc(100vh - 16px));overflow:auto;background:#fff;color:#1f2937;border:1px solid #d1d5db;
   border-radius:8px;box-shadow:0 10px 30px rgba(0,0,0,.2);padding:12px 14px;font-size:13px;line-height:1.45;
   text-align:left;white-space:normal}
@@ -46,7 +49,9 @@ export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeVie
   const doc = anchor.ownerDocument;
   const card = buildCard(doc, view);
   applyStyles(shadow, CARD_CSS);
+  card.setAttribute('popover', 'manual');
   shadow.append(card);
+  showInTopLayer(card);
   placeBelow(card, anchor);
   anchor.setAttribute('aria-expanded', 'true');
 
@@ -119,6 +124,14 @@ function fallbackTitle(view: BadgeView): string {
   const { finding } = view;
   if (finding.kind !== 'http') return problemWords(finding.problem);
   return finding.code === null ? t('tagHttp') : t('httpTitle', { code: finding.code });
+}
+
+function showInTopLayer(card: HTMLElement): void {
+  try {
+    card.showPopover();
+  } catch {
+    // No popover support: the card is still a fixed box at the top z-index.
+  }
 }
 
 /** Fixed position under the badge, kept inside the viewport (cells may clip absolute children). */

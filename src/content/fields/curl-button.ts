@@ -3,6 +3,7 @@
 // The button's look lives in a closed shadow root; it never shows the request itself.
 import { buildCurl, type CurlRequest } from '../../engine/curl';
 import { OUR_ATTRIBUTE, queryAll } from '../page/dom';
+import { markOwn } from '../page/ownership';
 import { fieldValue, type EditorFields } from './fields';
 import { applyStyles, FONT, HOST_GUARDS } from '../page/styles';
 import { t } from '../../shared/i18n';
@@ -64,6 +65,7 @@ export class CurlButton {
   private create(doc: Document): HTMLElement {
     const host = doc.createElement('span');
     host.setAttribute(OUR_ATTRIBUTE, CURL_BUTTON);
+    markOwn(host);
     host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'closed' });
     applyStyles(shadow, CSS);

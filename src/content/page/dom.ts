@@ -1,5 +1,6 @@
 // DOM helpers shared by the scanner, the row finder and the field checker. Numeric NodeFilter and
 // node-type constants keep them independent of any global the page could shadow.
+import { isOwnOrCopy } from './ownership';
 
 export const OUR_ATTRIBUTE = 'data-webhook-doctor';
 
@@ -33,14 +34,18 @@ export function isText(node: Node): node is Text {
   return node.nodeType === TEXT_NODE;
 }
 
-/** True for the hosts we add (badges, field warnings). */
+/**
+ * True for the hosts we add (badges, field warnings) and copies the page made of them. Not for
+ * page content that only carries our attribute: a page that put it on its log would otherwise
+ * hide every row inside from the scan.
+ */
 export function isOurs(node: Node): node is Element {
-  return isElement(node) && node.hasAttribute(OUR_ATTRIBUTE);
+  return isElement(node) && node.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(node);
 }
 
 /** True when the element's subtree holds no log text worth scanning. */
 export function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute(OUR_ATTRIBUTE) || isEditable(element);
+  return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isOurs(element) || isEditable(element);
 }
 
 /**

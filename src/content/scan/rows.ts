@@ -3,7 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
-import { isStatusLabel, statusInColumn, statusInFields } from './status-column';
+import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
 import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -104,9 +104,12 @@ function ancestorsOf(node: Node): Element[] {
   return chain;
 }
 
-/** Text inside these is never log text: code, styles, form controls, editors, our own hosts. */
+/**
+ * Text inside these is never log text: code, styles, form controls, editors. Our own hosts hold
+ * no light-DOM text, and page content that carries our attribute is still the page's log.
+ */
 export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[data-webhook-doctor],[contenteditable]:not([contenteditable="false"])';
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[contenteditable]:not([contenteditable="false"])';
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {
@@ -128,9 +131,14 @@ function closestNear(start: Element, selector: string): Element | null {
  * too), else the nearest block. Null for text that is not log text (scripts, editors, areas the
  * adapter ignores) and for text directly in body, tables or lists.
  */
-export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
+export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Element | null {
   const parent = node.parentElement;
-  if (!parent || parent.closest(NOT_LOG_TEXT)) return null;
+  if (!parent) {
+    // A node at the top of a shadow root (a component inside a component) belongs to the host's row.
+    const host = hostsCrossed < MAX_HOSTS_CROSSED ? valueHost(node.parentNode, node) : null;
+    return host && rowFor(host, adapter, hostsCrossed + 1);
+  }
+  if (parent.closest(NOT_LOG_TEXT)) return null;
   if (adapter.ignore) {
     try {
       if (parent.closest(adapter.ignore)) return null;
@@ -149,7 +157,34 @@ export function rowFor(node: Node, adapter: SiteAdapter): Element | null {
   }
   const block = chain.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase()));
   const nearest = chain[0];
-  return block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
+  const own = block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
+  const host = hostsCrossed < MAX_HOSTS_CROSSED ? componentHost(chain, own) : null;
+  return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? own;
+}
+
+/** Shadow roots inside shadow roots a value's row is looked for across. */
+const MAX_HOSTS_CROSSED = 4;
+/** A shadow root whose whole text is at most this long draws one value, not rows of a log. */
+const MAX_VALUE_LENGTH = 32;
+
+/**
+ * The host of the shadow root a chain of ancestors ends in, when that root draws a single short
+ * value (a status chip component): the value belongs to the row the host sits in, not to a row
+ * of its own inside the component.
+ */
+function componentHost(chain: readonly Element[], own: Element | null): Element | null {
+  const top = chain[chain.length - 1];
+  return top && own ? valueHost(top.parentNode, own) : null;
+}
+
+/**
+ * The host of `root` when it is a shadow root, `value` drawn in it is a short value and the host
+ * has no content of its own (the host's row then reads the value: see componentText).
+ */
+function valueHost(root: Node | null, value: Node): Element | null {
+  const host = root && root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? (root as ShadowRoot).host : null;
+  if (!host || !drawsOnlyInShadow(host)) return null;
+  return (value.textContent ?? '').trim().length <= MAX_VALUE_LENGTH ? host : null;
 }
 
 /** The parts of a <dl>'s key/value pairs: one pair is no row, the record they describe is. */
@@ -196,15 +231,51 @@ const CODE_IN_ATTRIBUTE = /\b[1-5]\d\d\b/;
 /** Visible text that abbreviates a value: a status class ("4xx") or a cut text ("408 Requ…"). */
 const ABBREVIATED = /^(?:[1-5]xx|.*(?:…|\.\.\.))$/i;
 
+/** Attributes that tell a reader what an element stands for: a tooltip, an accessible name. */
+const DESCRIBING_ATTRIBUTES = ['title', 'aria-label'];
+/** Attributes a component keeps its status in when it draws only an icon (`data-status="502"`). */
+const STATUS_DATA_ATTRIBUTES = ['data-status', 'data-status-code', 'data-http-status', 'data-response-code'];
+
 /**
- * The full value an element's title or aria-label gives when its visible text shows less of it
- * (an icon with no text, a "4xx" chip, a cell cut with an ellipsis), else null. A bare code there
- * is read as a status.
+ * The first describing attribute that holds a code, or, on an element that starts with no text
+ * (an icon's wrapper), a status data attribute that is a bare code.
+ */
+function attributeWithCode(element: Element): string | null {
+  for (const name of DESCRIBING_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value && CODE_IN_ATTRIBUTE.test(value)) return value;
+  }
+  const first = element.firstChild;
+  if (first && isText(first) && HAS_TEXT.test(first.data)) return null;
+  for (const name of STATUS_DATA_ATTRIBUTES) {
+    const value = element.getAttribute(name)?.trim();
+    if (value && STATUS_VALUE.test(value)) return value;
+  }
+  return null;
+}
+
+const STATUS_VALUE = /^[1-5]\d\d$/;
+
+/**
+ * True for an element that shows no text of its own (empty, or one icon) and carries a status in
+ * an attribute: its row has nothing a text walk would stop at, so the element walk judges it.
+ */
+export function showsStatusOnlyInAttribute(element: Element): boolean {
+  if (!element.hasAttributes() || element.childElementCount > 1) return false;
+  const first = element.firstChild;
+  if (first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data))) return false;
+  return attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '');
+}
+
+/**
+ * The full value an element's title, aria-label or status data attribute gives when its visible
+ * text shows less of it (an icon with no text, a "4xx" chip, a cell cut with an ellipsis), else
+ * null. A bare code there is read as a status.
  */
 function fullValueInAttribute(element: Element): string | null {
   if (!element.hasAttributes()) return null;
-  const value = element.getAttribute('title') ?? element.getAttribute('aria-label');
-  if (!value || !CODE_IN_ATTRIBUTE.test(value)) return null;
+  const value = attributeWithCode(element);
+  if (!value) return null;
   const shown = (element.textContent ?? '').trim();
   if (shown && !ABBREVIATED.test(shown)) return null;
   const bare = value.trim();
@@ -245,11 +316,17 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): st
         node = skipSubtree(walker);
         continue;
       }
+      // A component draws its text in its shadow root, which the walk does not enter.
+      const drawn = componentText(node).trim();
+      if (drawn) {
+        out += `${out ? separator || inlineGap : ''}${drawn}`;
+        separator = '';
+      }
     } else if (isText(node) && HAS_TEXT.test(node.data)) {
       if (out) out += separator || inlineGap;
       separator = '';
       out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
-      const field = statusInFields(node.data);
+      const field = statusInFields(node.data) ?? statusInAlignedLine(node);
       if (field) {
         out += `\n${statusLine(field)}`;
         separator = '\n';

@@ -9,8 +9,9 @@ import type { Finding } from '../../engine/types';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import type { Annotations } from '../badges/annotations';
 import { isElement, isOurs, isText, OUR_ATTRIBUTE, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
+import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
-import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText } from './rows';
+import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
@@ -372,7 +373,7 @@ export class Scanner {
 
   /** Shadow roots to scan and editor fields to check, seen on an element. */
   #noteElement(element: Element): void {
-    if (element.hasAttribute(OUR_ATTRIBUTE)) return; // our hosts' closed roots hold badges, not rows
+    if (element.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(element)) return; // our hosts' closed roots hold badges, not rows
     const candidate = mayGetShadowRoot(element);
     // The walk looks for closed roots on custom elements only: the lookup is an extension API
     // call, and a page has many empty divs (those are looked at by the poll, a bounded number).
@@ -380,6 +381,11 @@ export class Scanner {
     if (shadow) this.#noteShadow(shadow);
     if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
     else if (!shadow && candidate) this.#watchForShadow(element);
+    // An icon whose status is only in an attribute leaves its row no text for the text walk.
+    if (showsStatusOnlyInAttribute(element)) {
+      const row = rowFor(element, this.#adapter);
+      if (row) this.#evaluate(row, false);
+    }
   }
 
   /** A shadow root to observe and scan, once per pass. */

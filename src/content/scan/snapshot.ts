@@ -5,6 +5,7 @@ import { clip, oneLine } from '../../engine/text';
 import type { Finding, ProviderId } from '../../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
 import type { FieldIssue } from '../fields/fields';
+import { withoutQueryOrFragment } from '../../engine/page-address';
 
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
@@ -27,6 +28,15 @@ export interface SnapshotInput {
 /** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
 export function sampleText(text: string, redact: Redactor): string {
   return clip(oneLine(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? ''), SAMPLE_LENGTH);
+}
+
+/**
+ * The page's address as a snapshot carries it: no query or fragment, secrets in the path (a
+ * webhook URL shown as a page) and user info redacted; only the origin (which never holds user
+ * info) while the redactor is not loaded yet.
+ */
+export function pageAddress(location: Pick<Location, 'href' | 'origin'>, redact: Redactor): string {
+  return redact(withoutQueryOrFragment(location.href)) ?? location.origin;
 }
 
 /** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */

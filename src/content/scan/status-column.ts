@@ -5,11 +5,14 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader } from '../../engine/detect/status/status-header';
+import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 const STATUS_NUMBER = /^\d{3}$/;
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 const ARIA_GRIDS = '[role="grid"], [role="table"], [role="treegrid"]';
+/** Table cells and description values: their inner lines are parts of one value, not cells. */
+const CELL_TAGS = new Set(['TD', 'TH', 'DD']);
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
 const NOT_IN_NUMBER = /[^\d.,\s]/;
@@ -25,7 +28,7 @@ const MAX_NAME_LENGTH = 60;
  * something, or names another kind of code (postal, country, promo...).
  */
 const STATUS_WORD =
-  /(?:^|[^a-z])(?:status|statut|statuscode|response|http|code|error|outcome|c[óo]digo|estado|antwort\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
+  /(?:^|[^a-z])(?:status|statut|stato|statuscode|respons\w*|risposta|resposta|respuesta|r[ée]ponse|http|code|codice|error|outcome|c[óo]digo|estado|antwort\w*|antwoord\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
 const NOT_STATUS_WORD =
   /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
 
@@ -50,8 +53,29 @@ function readsAsStatus(name: string): boolean {
   return STATUS_WORD.test(text) && !NOT_STATUS_WORD.test(text);
 }
 
-/** The text a header or label shows: without what is hidden from every reader (aria-hidden marks). */
+/** Where a header drawn as an icon keeps its name: its own or an inner element's accessible name. */
+const NAMED_BY_ATTRIBUTE = '[aria-label], [title], img[alt]';
+
+/**
+ * The name a header without visible text gives in an attribute (an svg with aria-label="Status
+ * code", a sort button with a title), else "".
+ */
+function attributeName(element: Element): string {
+  const named = element.matches(NAMED_BY_ATTRIBUTE) ? element : element.querySelector(NAMED_BY_ATTRIBUTE);
+  if (!named) return '';
+  return named.getAttribute('aria-label') ?? named.getAttribute('title') ?? named.getAttribute('alt') ?? '';
+}
+
+/**
+ * The text a header or label shows: without what is hidden from every reader (aria-hidden marks);
+ * for one that shows no text (an icon), the name an attribute gives it.
+ */
 function nameOf(element: Element): string {
+  const shown = shownName(element);
+  return /\S/.test(shown) ? shown : attributeName(element);
+}
+
+function shownName(element: Element): string {
   if (!element.querySelector('[aria-hidden="true"]')) return element.textContent ?? '';
   let out = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
@@ -80,13 +104,49 @@ function headerName(header: Element): string {
  */
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
-  return !(first && first.nodeType === 3 && NOT_IN_NUMBER.test((first as Text).data.slice(0, 32)));
+  if (!first || first.nodeType !== 3) return true;
+  const start = (first as Text).data.slice(0, 32);
+  return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
+
+/**
+ * A code first among the fields of one cell, set off by a middle dot, a bullet, a bar, a dash or a
+ * bracket ("502 · 1.2 s", "429 (15 ms)"): in a status column the first field is the status.
+ */
+const LEADING_CODE = /^\s*([1-5]\d\d)\s*(?:[·•|–—]|\()\s*\S/;
 
 /** The position of an element among its parent's element children. */
 function indexOf(cell: Element): number {
   let index = 0;
   for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+  return index;
+}
+
+/** True for an element this extension added (a badge in a row of divs is one more child). */
+function isOurs(element: Element): boolean {
+  return element.hasAttribute('data-webhook-doctor');
+}
+
+/** A row's children that are its cells: without the badge this extension may have put in it. */
+function cellCount(row: Element): number {
+  let count = 0;
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (!isOurs(child)) count++;
+  return count;
+}
+
+/** True for an element with an ARIA cell or column-header role. */
+function isAriaCell(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return role !== null && (ARIA_CELL_ROLES.has(role) || role === 'columnheader');
+}
+
+/**
+ * The position of an ARIA cell among its row's cells: spacers and other elements without a cell
+ * role (a grid that renders only the columns in view puts one before them) take no column.
+ */
+function ariaIndexOf(cell: Element): number {
+  let index = 0;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (isAriaCell(sibling)) index++;
   return index;
 }
 
@@ -124,27 +184,152 @@ function findDetachedHeaderRow(table: Element): Element | null {
   return null;
 }
 
-/** The header over a td: its table's first row when made of th, else a detached header table's. */
-function tableHeader(cell: Element, row: Element): Element | null {
-  const table = row.closest('table');
-  if (!table) return null;
-  const first = table.querySelector('tr');
-  const index = indexOf(cell);
-  if (first && first !== row) {
-    const header = headerCellAt(first, index);
-    if (header) return header;
+/**
+ * Lookups a table's or a grid's cells would all repeat (its first row, its column headers), kept
+ * for the current task only: the page cannot change its DOM while our task runs, and the next
+ * task reads them afresh. A scan chunk of thousands of cells then queries each table once.
+ */
+let lookups = new Map<string, Map<Element, unknown>>();
+let lookupsExpire = false;
+
+function oncePerTask<T>(kind: string, root: Element, read: (root: Element) => T): T {
+  if (!lookupsExpire) {
+    lookupsExpire = true;
+    queueMicrotask(() => {
+      lookups = new Map();
+      lookupsExpire = false;
+    });
   }
-  const detached = detachedHeaderRow(table, row.children.length);
-  return detached ? headerCellAt(detached, index) : null;
+  let known = lookups.get(kind);
+  if (!known) lookups.set(kind, (known = new Map()));
+  if (known.has(root)) return known.get(root) as T;
+  const value = read(root);
+  known.set(root, value);
+  return value;
 }
 
-/** The column header of an ARIA cell: by aria-colindex when the grid gives one, else by position. */
+const firstRowOf = (table: Element): Element | null => table.querySelector('tr');
+const columnHeadersOf = (grid: Element): NodeListOf<Element> => grid.querySelectorAll('[role="columnheader"]');
+
+/** How far a header cell may span: larger spans are read as these (a malformed page stays cheap). */
+const MAX_COLSPAN = 64;
+const MAX_ROWSPAN = 8;
+
+function span(cell: Element, attribute: 'colspan' | 'rowspan', max: number): number {
+  const value = Number.parseInt(cell.getAttribute(attribute) ?? '1', 10);
+  return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
+}
+
+/** The header cells over each column of a table whose header groups columns, top first. */
+interface HeaderGrid {
+  /** The first header row's cell count when the grid was read: it is read again when that changes. */
+  width: number;
+  /** Null when the header is one row without spans (the plain lookup by position serves it). */
+  columns: Element[][] | null;
+}
+
+/** Each table's header grid, keyed by its first row. */
+const headerGrids = new WeakMap<Element, HeaderGrid>();
+
+function isHeaderRow(row: Element): boolean {
+  if (row.tagName.toUpperCase() !== 'TR' || !row.firstElementChild) return false;
+  for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling) if (cell.tagName.toUpperCase() !== 'TH') return false;
+  return true;
+}
+
+/**
+ * The columns of a header of several rows, or with cells spanning columns or rows ("Response"
+ * over "Code", "Time (ms)" and "Size"; "Recipient" down both rows): each column's header cells.
+ */
+function readHeaderGrid(first: Element): Element[][] | null {
+  const rows: Element[] = [];
+  for (let row: Element | null = first; row && isHeaderRow(row); row = row.nextElementSibling) rows.push(row);
+  const spans = rows.some((row) => [...row.children].some((cell) => span(cell, 'colspan', 2) > 1 || span(cell, 'rowspan', 2) > 1));
+  if (rows.length < 2 && !spans) return null;
+  const columns: Element[][] = [];
+  /** For each column, the first row index no longer covered by a cell from a row above. */
+  const coveredUntil: number[] = [];
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      while ((coveredUntil[column] ?? 0) > r) column++;
+      const across = span(cell, 'colspan', MAX_COLSPAN);
+      const down = span(cell, 'rowspan', MAX_ROWSPAN);
+      for (let c = column; c < column + across; c++) {
+        (columns[c] ??= []).push(cell);
+        coveredUntil[c] = r + down;
+      }
+      column += across;
+    }
+  });
+  return columns;
+}
+
+/** The column a body cell starts in, counting the columns its row's earlier cells span. */
+function columnOf(cell: Element): number {
+  let column = 0;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) column += span(sibling, 'colspan', MAX_COLSPAN);
+  return column;
+}
+
+/**
+ * The name of a td's column under a grouped header: the names of its header cells, top first
+ * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
+ * once per table (while its first row keeps its width): every numeric cell asks.
+ */
+function groupedHeaderName(cell: Element, first: Element): string | null {
+  let grid = headerGrids.get(first);
+  if (!grid || grid.width !== first.childElementCount) {
+    grid = { width: first.childElementCount, columns: isHeaderRow(first) ? readHeaderGrid(first) : null };
+    headerGrids.set(first, grid);
+  }
+  const headers = grid.columns?.[columnOf(cell)];
+  return headers ? headers.map(headerName).join(' ') : null;
+}
+
+/**
+ * The name of a td's column: its grouped header's, its table's first row's when made of th, else
+ * a detached header table's.
+ */
+function tableColumnName(cell: Element, row: Element): string | null {
+  const table = row.closest('table');
+  if (!table) return null;
+  const first = oncePerTask('first-row', table, firstRowOf);
+  if (first && first !== row) {
+    const grouped = groupedHeaderName(cell, first);
+    if (grouped !== null) return grouped;
+    const header = headerCellAt(first, indexOf(cell));
+    if (header) return headerName(header);
+  }
+  const detached = detachedHeaderRow(table, row.children.length);
+  const header = detached ? headerCellAt(detached, indexOf(cell)) : null;
+  return header ? headerName(header) : null;
+}
+
+/**
+ * The column header of an ARIA cell: by aria-colindex when the grid gives one, else by its position
+ * among the row's cells, counted in the header row of the same container when it has one (a grid
+ * split into pinned parts has a header row in each), else among the grid's column headers.
+ */
 function ariaHeader(cell: Element, row: Element): Element | null {
   const grid = row.closest(ARIA_GRIDS);
   if (!grid) return null;
   const column = cell.getAttribute('aria-colindex');
-  if (column !== null && /^\d+$/.test(column)) return grid.querySelector(`[role="columnheader"][aria-colindex="${column}"]`);
-  return grid.querySelectorAll('[role="columnheader"]')[indexOf(cell)] ?? null;
+  const headers = oncePerTask('column-headers', grid, columnHeadersOf);
+  if (column !== null && /^\d+$/.test(column)) {
+    for (const header of headers) if (header.getAttribute('aria-colindex') === column) return header;
+    return null;
+  }
+  const index = ariaIndexOf(cell);
+  const head = row.parentElement?.firstElementChild;
+  if (head && head !== row && head.getAttribute('role') === 'row') {
+    let seen = 0;
+    for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.getAttribute('role') !== 'columnheader') continue;
+      if (seen++ === index) return child;
+    }
+  }
+  return headers[index] ?? null;
 }
 
 /**
@@ -152,8 +337,10 @@ function ariaHeader(cell: Element, row: Element): Element | null {
  * element of the row's parent, when it is another row with as many cells, each a leaf of words.
  */
 function divRowHeader(cell: Element, row: Element): Element | null {
+  // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
+  if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
   const head = row.parentElement?.firstElementChild;
-  if (!head || head === row || head.children.length !== row.children.length) return null;
+  if (!head || head === row || head.children.length !== cellCount(row)) return null;
   for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
     if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return null;
   }
@@ -220,8 +407,9 @@ function nameFor(cell: Element): CellName | null {
   let header: Element | null = null;
   let label: Element | null = null;
   if (tag === 'TD') {
-    header = tableHeader(cell, row);
-    if (!header && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    const column = tableColumnName(cell, row);
+    if (column !== null) return { text: column, column: true };
+    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
@@ -229,7 +417,18 @@ function nameFor(cell: Element): CellName | null {
     if (!header && isPair(row, cell)) label = labelBefore(cell);
   }
   if (header) return { text: headerName(header), column: true };
-  return label ? { text: nameOf(label), column: false } : null;
+  if (label) return { text: nameOf(label), column: false };
+  return tooltipName(cell);
+}
+
+/**
+ * A value's tooltip that names it ("Last response" on a chip showing 504), when nothing else
+ * does. Only a tooltip that names a status counts: "Copy" or "Click to open" on an ID says nothing
+ * of what the number is.
+ */
+function tooltipName(cell: Element): CellName | null {
+  const tip = cell.getAttribute('title') ?? cell.getAttribute('aria-label');
+  return tip && !/\d/.test(tip) && namesStatus(tip) ? { text: tip, column: true } : null;
 }
 
 /**
@@ -241,12 +440,20 @@ function nameFor(cell: Element): CellName | null {
 export function statusInColumn(cell: Element): string | null {
   // Most cells hold words: their first text says so before the whole cell is read and trimmed.
   if (!mayBeBareNumber(cell)) return null;
-  const text = (cell.textContent ?? '').trim();
-  if (!BARE_NUMBER.test(text)) return null;
+  const text = shownText(cell).trim();
+  if (!BARE_NUMBER.test(text)) return leadingStatus(cell, text);
   const name = nameFor(cell);
   if (name === null) return null;
   if (namesStatus(name.text)) return STATUS_NUMBER.test(text) ? text : '';
   return name.column || NOT_STATUS_WORD.test(name.text) ? '' : null;
+}
+
+/** The code a status column's cell gives first among its fields ("502 · 1.2 s"), else null. */
+function leadingStatus(cell: Element, text: string): string | null {
+  const code = LEADING_CODE.exec(text)?.[1];
+  if (code === undefined) return null;
+  const name = nameFor(cell);
+  return name !== null && name.column && namesStatus(name.text) ? code : null;
 }
 
 /**
@@ -262,6 +469,104 @@ export function isStatusLabel(label: Element): boolean {
   const name = nameFor(value);
   return name !== null && !name.column && namesStatus(name.text);
 }
+
+/** At most this many nodes of a component's shadow roots are read for a cell's text. */
+const MAX_COMPOSED_NODES = 200;
+/** Shadow roots inside shadow roots are followed this deep. */
+const MAX_COMPOSED_DEPTH = 4;
+
+/**
+ * A cell's text as the page shows it: its own text, or, for a cell that has none but holds a
+ * component (a chip whose code is drawn in its shadow root, maybe in a root within that root),
+ * the text of the component's shadow roots.
+ */
+export function shownText(cell: Element): string {
+  const own = cell.textContent ?? '';
+  if (!cell.firstElementChild || /\S/.test(own)) return own;
+  const budget = { nodes: MAX_COMPOSED_NODES };
+  return composedText(cell, 0, budget);
+}
+
+/**
+ * True for a shadow host (or a custom element that may be one) with no content of its own: all it
+ * shows is what its shadow root draws, nothing slotted from the row around it.
+ */
+export function drawsOnlyInShadow(host: Element): boolean {
+  return !host.firstElementChild && (host.shadowRoot !== null || isCustomElement(host)) && !/\S/.test(host.textContent ?? '');
+}
+
+/** The text a component with no content of its own draws in its shadow roots ("" for others). */
+export function componentText(host: Element): string {
+  if (!drawsOnlyInShadow(host)) return '';
+  const root = shadowRootOf(host);
+  return root ? composedText(root, 1, { nodes: MAX_COMPOSED_NODES }) : '';
+}
+
+function composedText(parent: Node, depth: number, budget: { nodes: number }): string {
+  let out = '';
+  for (let child = parent.firstChild; child && budget.nodes-- > 0; child = child.nextSibling) {
+    if (child.nodeType === 3) out += (child as Text).data;
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
+    const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;
+    if (root) out += ` ${composedText(root, depth + 1, budget)} `;
+    out += composedText(element, depth, budget);
+  }
+  return out;
+}
+
+/** Two or more spaces between two fields: a line whose columns are aligned with spaces. */
+const ALIGNED = /\S {2,}\S/;
+/** A status-like field standing alone among the fields of a line. */
+const LONE_CODE_FIELD = /(?:^|\s)[1-5]\d\d(?:\s|$)/;
+/** A header line's fields: words joined by single spaces, set apart by two or more. */
+const HEADER_FIELD = /\S+(?: \S+)*/g;
+/** Where the status column of each header line starts (-1: it has none). */
+const alignedStatusStarts = new Map<string, number>();
+const MAX_REMEMBERED_HEADER_LINES = 64;
+
+/**
+ * The status on one line of a log drawn as text columns aligned with spaces ("2025-05-02T10:41Z
+ * POST  502  30000  0  https://…"), when the first line of the same block is a header line (no
+ * digits) that names a status column ("STATUS") starting where this line's field starts. Only
+ * that field counts: durations, byte counts and ports on the line are other columns.
+ */
+export function statusInAlignedLine(text: Text): string | null {
+  const line = text.data;
+  // includes() first: most text has no run of two spaces, and it costs less than a regex.
+  if (line.length > MAX_ALIGNED_LINE || !line.includes('  ') || !ALIGNED.test(line) || !LONE_CODE_FIELD.test(line)) return null;
+  const lineElement = text.parentElement;
+  const head = lineElement?.parentElement?.firstElementChild;
+  if (!lineElement || !head || head === lineElement || head.firstElementChild) return null;
+  if (lineElement.firstChild !== text || text.nextSibling) return null; // the node is the whole line
+  const start = statusStartOf(head.textContent ?? '');
+  if (start < 0 || (start > 0 && line[start - 1] !== ' ')) return null;
+  const field = /^\S+/.exec(line.slice(start))?.[0];
+  return field !== undefined && STATUS_FIELD.test(field) ? field : null;
+}
+
+function statusStartOf(header: string): number {
+  let start = alignedStatusStarts.get(header);
+  if (start === undefined) {
+    if (alignedStatusStarts.size >= MAX_REMEMBERED_HEADER_LINES) alignedStatusStarts.clear();
+    start = -1;
+    if (!/\d/.test(header) && ALIGNED.test(header)) {
+      for (const field of header.matchAll(HEADER_FIELD)) {
+        if (namesStatus(field[0])) {
+          start = field.index;
+          break;
+        }
+      }
+    }
+    alignedStatusStarts.set(header, start);
+  }
+  return start;
+}
+
+/** A line of a text log is short; a longer text is prose or a dump, read as it is. */
+const MAX_ALIGNED_LINE = 400;
 
 /** Fields of one line joined by a middle dot, a bullet or a bar ("Attempt 3 · 503 · 1.2 s"). */
 const FIELD_SEPARATOR = /\s[·•|]\s/;

@@ -191,7 +191,10 @@ function* messageMatches(text: string): Generator<{ index: number; text: string 
     let start = from;
     while (start > 0 && from - start < 40 && /\w/.test(text[start - 1]!)) start--;
     const window = text.slice(start, to);
-    for (const match of window.matchAll(MESSAGE_REGEX)) yield { index: start + match.index, text: match[0] };
+    MESSAGE_REGEX.lastIndex = 0;
+    for (let match = MESSAGE_REGEX.exec(window); match !== null; match = MESSAGE_REGEX.exec(window)) {
+      yield { index: start + match.index, text: match[0] };
+    }
   }
 }
 

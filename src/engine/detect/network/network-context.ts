@@ -21,10 +21,11 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * connection reset", "set the read timeout"; a description of how long it takes ("it takes 60
  * seconds to get timed out"); code work on the name ("Map error code `X` to 27"); a comparison
  * of names ("the same as the CERT_HAS_EXPIRED"); a change that makes code cope with it ("makes
- * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"). A Ruby namespace may come between.
+ * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"); what may go wrong ("a webhook can
+ * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * One item of an enumeration that ends in "etc.": "(timeout, DNS failure, TLS error, non-2xx
@@ -110,6 +111,13 @@ function lineBefore(text: string, start: number): string {
   return lineStart === -1 ? before : before.slice(lineStart + 1);
 }
 
+/**
+ * A change that adds the name to a list ("add ECONNRESET and NO_RESPONSE to RETRY_CODES", "Added
+ * ECONNRESET to list of network codes to retry on"): the name is the object of the change.
+ */
+const ADD_BEFORE = /\badd(?:s|ed|ing)?[ \t]+[`'"]?$/i;
+const TO_LIST_AFTER = /^[^.!?\n]{0,60}?\bto[ \t]+(?:the[ \t]+)?[^.!?\n]{0,30}?(?:retr|list|codes|errors|set)/i;
+
 /** True when the words at [start, end) name the error without reporting that it happened. */
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
@@ -119,6 +127,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after)) return true;
+  if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
@@ -132,7 +141,26 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (UNTIL_AFTER.test(after)) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after)) return true;
-  return !MESSAGE_START_BEFORE.test(before) && !REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`);
+  if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;
+  return !(BULLET_BEFORE.test(before) && REPORTED_NEARBY.test(listIntroAbove(text, start)));
+}
+
+/** How far above a bullet its list's introduction is looked for. */
+const INTRO_WINDOW = 300;
+
+/**
+ * The line that introduces the list a bullet belongs to: the nearest line above that is not a
+ * bullet or blank ("we have many failed webhook calls." above "- connection timeout"). A setting's
+ * name in a list under a report of failures is one of the failures.
+ */
+function listIntroAbove(text: string, start: number): string {
+  const lines = text.slice(Math.max(0, start - INTRO_WINDOW), start).split(/\r?\n/);
+  lines.pop(); // the bullet's own line
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() !== '' && !BULLET_BEFORE.test(line.replace(/[^-*•\s].*$/, ''))) return line;
+  }
+  return '';
 }
 
 function lineAfter(text: string, end: number): string {

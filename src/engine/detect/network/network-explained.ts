@@ -68,6 +68,26 @@ export function gatewayTimeoutTest(text: string): (problem: NetworkProblem, line
 const STATUS_RETURNED_AFTER =
   /^[^.!?\n]{0,30}?(?:\band|\bthen|,)[ \t]+(?:then[ \t]+)?(?:return|respond|answer|repl)\w*[ \t]+(?:with[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?(?:status[ \t]+)?(?:code[ \t]+)?[45]\d\d(?!\d)/i;
 
-export function isTimeoutAnsweredWithStatus(text: string, end: number): boolean {
-  return STATUS_RETURNED_AFTER.test(text.slice(end, end + 90));
+/**
+ * A failure to connect told with the status that came back: Tableau's "unable to connect to the
+ * url … with status 408" (a dot inside a URL does not end the sentence). Something answered, so
+ * the status is the finding.
+ */
+const WITH_STATUS_AFTER =
+  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\bwith[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
+
+/**
+ * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1
+ * 504 GATEWAY_TIMEOUT Connection reset". A proxy answered with a status; the failure is its own.
+ */
+const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+[45]\d\d\b[^\n]{0,60}$/;
+
+export function isInStatusLineReason(text: string, start: number): boolean {
+  return STATUS_LINE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
+/** True when a timeout or a failure to connect is told together with the status that came back. */
+export function isAnsweredWithStatus(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return STATUS_RETURNED_AFTER.test(after) || WITH_STATUS_AFTER.test(after);
 }

@@ -84,6 +84,8 @@ export const PHRASES: PatternTable = [
       'failed to fetch',
       'network error',
       'max retries exceeded',
+      // Rust reqwest's message when it names no cause: "error sending request for url (…)".
+      'error sending request(?: for url)?',
     ],
   ],
   [
@@ -99,11 +101,14 @@ export const PHRASES: PatternTable = [
       'dns (?:resolution|lookup) (?:failed|failure|error)',
       'dns server returned an error',
       '(?:dns )?lookup timed out',
-      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve host(?:name)?",
+      // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
+      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
       'unknown host',
       // Dart's SocketException: "Failed host lookup: 'example.com'".
       'failed host lookup',
       'host not found',
+      // .NET's "No such host is known" in Russian: "Этот хост неизвестен", "Такой хост неизвестен".
+      'хост неизвестен',
       'der angegebene host ist unbekannt',
       'h[ôo]te inconnu',
       '名前解決',
@@ -159,7 +164,13 @@ export const PHRASES: PatternTable = [
       'client\\.timeout exceeded(?: while awaiting headers)?',
       'httpclient\\.timeout',
       'tls handshake timeout',
-      '(?:connect|connection|read|write|socket|idle|response|service|operation) timeout',
+      '(?:connect|connection|read|write|socket|idle|response|service) timeout',
+      'operation time[ -]?out',
+      // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
+      'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
+      'timeout awaiting',
+      // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
+      'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
       'timeout (?:exceeded|expired|error|reached)s?',
       '(?:request )?status: time[ -]?out',
@@ -168,7 +179,7 @@ export const PHRASES: PatternTable = [
       '(?:times|timing) out',
       // A timeout told as something that happened: "causes timeout", "getting a time-out", a
       // delivery log that "shows some `TIMEOUT` entries".
-      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
+      '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:s|ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
       'took too long to respond',
       'did not properly respond after a period of time',
       'execution expired',
@@ -252,6 +263,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_NAME_NOT_RESOLVED',
       'NXDOMAIN',
       'UnknownHostException',
+      // libcurl's own names, as a program prints its result code.
+      'CURLE_COULDNT_RESOLVE_(?:HOST|PROXY)',
       'NameResolutionError',
       'gaierror',
       'WSAHOST_NOT_FOUND',
@@ -300,6 +313,7 @@ export const ERROR_CODES: PatternTable = [
       '(?:Net::)?(?:Read|Open|Write)Timeout',
       'ReadTimeoutError',
       'ConnectTimeout(?:Error|Exception)?',
+      'CURLE_OPERATION_TIMEDOUT',
       'SocketTimeoutException',
       'HttpTimeoutException',
       'TimeoutError',

@@ -8,7 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
-import { gatewayTimeoutTest, isReferencePage, isTimeoutAnsweredWithStatus } from './network-explained';
+import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -86,8 +86,9 @@ export function detectNetworkErrors(text: string): Finding[] {
   const isGatewayTimeout = gatewayTimeoutTest(text);
   return dropWeak(mergeOccurrences(text, matches))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
-    .filter(({ problem, end }) => problem !== 'timeout' || !isTimeoutAnsweredWithStatus(text, end))
-    .filter(({ start, end }) => !isNamedNotReported(text, start, end, 'network'))
+    .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
+    .filter(({ start, end }) => !isNamedNotReported(text, start, end))
+    .filter(({ start }) => !isInStatusLineReason(text, start))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,

@@ -17,12 +17,15 @@ export interface CueWords {
 
 /**
  * Words that end a line and call what follows the answer: a noun or verb with a colon
- * ("respond:", "getting back:", "this response :", "My error:", "an error occurs:"), or a verb of
- * speaking without one ("it will read", "the server says"). Without the colon a noun only names
- * a topic ("Error Response" as a heading, "… and return an error").
+ * ("respond:", "getting back:", "this response :", "My error:", "an error occurs:", "The error
+ * is:", "Result:", "the following:"), or a verb of speaking without one ("it will read", "the
+ * server says"), all of them before a line break or a quote; and, before a line break only,
+ * words that announce a block ("is coming back with", "I am getting the error", "the error
+ * below"). Without the colon a noun only names a topic ("Error Response" as a heading, "… and
+ * return an error"); a quote after "I get the error" is as often the writer's tool speaking.
  */
 const CUE =
-  /\b(?:(?:respon(?:se|d|ds|ded)|return(?:s|ed)?|(?:get|got|getting) back|answer(?:s|ed)?|(?:my|the|this|an?) error(?: message)?(?: occurs)?)[ \t]*:|(?:respon(?:d|ds|ded)|says?|reads?|repl(?:y|ies|ied))[ \t]*:?)[ \t]*(?=\r?\n|[ \t]*["“])/gi;
+  /\b(?:(?:(?:respon(?:se|d|ds|ded)|return(?:s|ed)?|(?:get|got|getting) back|answer(?:s|ed)?|results?|following (?:error|response|message|output)s?|(?:respon\w*|return\w*|repl\w*|says?|gets?|got|getting|receiv\w*|shows?)\b[^\n:]{0,30}?\bthe following|(?:my|the|this|an?) error(?: message)?(?: (?:occurs|is|was))?)[ \t]*:|(?:respon(?:d|ds|ded)|says?|reads?|repl(?:y|ies|ied))[ \t]*:?)[ \t]*(?=\r?\n|[ \t]*["“])|(?:coming back(?: with)?|(?:get|got|getting|receiv(?:e|ed|ing)|see|seeing) the (?:following )?(?:error|response|message)|(?:error|response|message)s? (?:as )?below)[ \t]*:?[ \t]*(?=\r?\n))/gi;
 /** Blank lines and fence marks between the cue and the answer, at most two of them. */
 const GAP = /(?:[ \t]*\r?\n(?:[ \t]*(?:```|~~~)\w*[ \t]*(?=\r?\n))?){1,3}/y;
 /** The answer's line and what must follow it: a blank line, a fence mark or the end. */
@@ -32,8 +35,15 @@ const QUOTED_ON_LINE = /[ \t]*["“]([^"”\n\r]{3,300})["”]/y;
 /** Quote and emphasis marks around the words, and an `Error:` label before them. */
 const MARKS = /^[`"“'_*]+|[`"”'_*]+$/g;
 const ERROR_LABEL = /^(?:error|err)[ \t]*:[ \t]*/i;
-/** The writer, a command or a mail server (`5.7.8 Error: …`) speaking, not the receiver. */
-const NOT_AN_ANSWER = /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d/;
+/** An OAuth-style code before the description it names (`invalid_grant: The provided …`). */
+const CODE_LABEL = /^[a-z]+(?:_[a-z]+)+:[ \t]+(?=[A-Z])/;
+/**
+ * The writer, a command, a mail server (`5.7.8 Error: …`) or the writer's own JSON parser
+ * (`invalid character '}' looking for beginning of object key string`) speaking, not the
+ * receiver: with no status beside it, a parse error is the script's own.
+ */
+const NOT_AN_ANSWER =
+  /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d|looking for beginning of|in JSON at position|Unexpected token/;
 
 /** The first plain line the text calls the receiver's answer, or null. */
 export function findCueWords(text: string): CueWords | null {
@@ -52,7 +62,7 @@ export function findCueWords(text: string): CueWords | null {
 }
 
 function asAnswer(line: string): string | null {
-  const words = line.trim().replace(MARKS, '').replace(ERROR_LABEL, '').trim();
+  const words = line.trim().replace(MARKS, '').replace(ERROR_LABEL, '').replace(CODE_LABEL, '').trim();
   if (words.length < 3 || NOT_AN_ANSWER.test(words) || isClientsOwnError(words)) return null;
   if (!ERROR_WORDS.test(words) || !isFromReceiver(words) || repeatsStatus(words)) return null;
   return words;

@@ -6,10 +6,19 @@
 import { execAt } from '../shared/text-match';
 
 /**
- * The key names a message sits under; found first, as plain words, so the scan stays cheap. `error`
- * counts only as a quoted key (`"error": "…"`): bare, it starts a log line's words.
+ * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
+ * as plain words, so the scan stays cheap. `error` counts only as a quoted key (`"error": "…"`):
+ * bare, it starts a log line's words. Its opening quote is checked after the match
+ * (isUnquotedError): a lookbehind here would make V8 try the whole alternation at every
+ * character, several times slower.
  */
-const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|detail|description|(?<=["'])error(?=\\?["'])/g;
+const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|error(?=\\?["'])/gi;
+
+/** A bare `error` (in any case) is no key: MESSAGE_KEY_NAME's `error` counts only after a quote. */
+const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
+  key[0].length === 5 &&
+  key[0].toLowerCase() === 'error' &&
+  !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
@@ -19,25 +28,30 @@ const MESSAGE_KEY_NAME = /message|error_description|error_message|errorMessage|d
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/y;
+  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
-/** Words of a message that reports a failure. */
+/**
+ * Words of a message that reports a failure: error words, a negation of what was needed ("not
+ * provided", "aren't available", "doesn't have the permission"), a receiver's plea ("Please
+ * provide an API key", "Please do not include …"), a requirement ("Requires authentication"),
+ * the absence of a credential told first ("No auth token", "No authentication handler …").
+ */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|forbidden|denied|not (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available)|cannot|can't|could(?:n't| not)|missing|required|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found))\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,2}?(?:token|key|credentials?|authentication|authori[sz]ation|handler|permission|access|session))\b/i;
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'
- * `403 Client Error: Forbidden for url: …`, `net/http: request
+ * `403 Client Error: Forbidden for url: …`, urllib's `HTTP Error 429: Too Many Requests`, `net/http: request
  * canceled`, `Post "https://…": x509: …`), a template's placeholder or format (`failed: %s`), or a bare status line
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /** False for words that are the sender's own client or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
@@ -67,31 +81,96 @@ export function findLooseReceiverWords(
   ranges: readonly Span[] = [{ start: 0, end: text.length }],
 ): LooseWords[] {
   const found: LooseWords[] = [];
-  for (const range of ranges) found.push(...looseWordsIn(text, range, skip, found.at(-1)?.end ?? 0));
+  const keys = new KeyScan(text);
+  for (const range of ranges) found.push(...looseWordsIn(text, keys, range, skip, found.at(-1)?.end ?? 0));
   return found;
 }
 
-function looseWordsIn(text: string, range: Span, skip: readonly Span[], from: number): LooseWords[] {
+/**
+ * MESSAGE_KEY_NAME's next match in one text, from a given offset, with the last answer kept: the
+ * search for a range's next key runs on past the range's end, to the next key of the text, and
+ * the ranges after it would otherwise search that same stretch again (in a text with few keys,
+ * the rest of the text once per range).
+ */
+class KeyScan {
+  private askedFrom = -1;
+  private answer: RegExpExecArray | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** What MESSAGE_KEY_NAME.exec gives from `from`: no key starts between two offsets it was asked from and the key found. */
+  from(from: number): RegExpExecArray | null {
+    const known = this.askedFrom !== -1 && this.askedFrom <= from && (this.answer === null || from <= this.answer.index);
+    if (!known) {
+      MESSAGE_KEY_NAME.lastIndex = from;
+      this.answer = MESSAGE_KEY_NAME.exec(this.text);
+      this.askedFrom = from;
+    }
+    return this.answer;
+  }
+}
+
+function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly Span[], from: number): LooseWords[] {
   const found: LooseWords[] = [];
   let skipped = 0;
-  MESSAGE_KEY_NAME.lastIndex = Math.max(range.start, from);
-  for (let key = MESSAGE_KEY_NAME.exec(text); key !== null && key.index < range.end; key = MESSAGE_KEY_NAME.exec(text)) {
+  // Where the next key is looked for: after the last key, as a global regex would go on.
+  let next = Math.max(range.start, from);
+  for (let key = keys.from(next); key !== null && key.index < range.end; key = keys.from(next)) {
+    next = key.index + key[0].length;
     // Keys inside a body that parsed are that body's (`skip` is sorted by start).
     while (skipped < skip.length && skip[skipped]!.end <= key.index) skipped++;
     if (skipped < skip.length && skip[skipped]!.start <= key.index) {
-      MESSAGE_KEY_NAME.lastIndex = skip[skipped]!.end;
+      next = skip[skipped]!.end;
       continue;
     }
+    if (isUnquotedError(text, key)) continue;
     const keyEnd = key.index + key[0].length;
     // Whole words only: not "messages" nor "x-message-id".
     if ((key.index > 0 && isWordChar(text.charCodeAt(key.index - 1))) || isWordChar(text.charCodeAt(keyEnd))) continue;
+    if (!isBodyKey(text, key.index, key[0])) continue;
     const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
-    found.push({ start: key.index, end: keyEnd + value[0].length, message });
-    MESSAGE_KEY_NAME.lastIndex = keyEnd + value[0].length;
+    const said = { start: key.index, end: keyEnd + value[0].length, message };
+    // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
+    const previous = found.at(-1);
+    if (previous && ERROR_DESCRIPTION.test(key[0]) && key.index - previous.end <= DESCRIPTION_REACH)
+      found[found.length - 1] = { ...said, start: previous.start };
+    else found.push(said);
+    next = said.end;
   }
   return found;
+}
+
+/** The keys of an error's description (`error_description`, `errorDescription`). */
+const ERROR_DESCRIPTION = /^error_?description$/i;
+/** How far after a message its description may start to stand for it. */
+const DESCRIPTION_REACH = 200;
+/** How far back on its line a capitalised key looks for the bracket that opens its body. */
+const KEY_LINE_REACH = 120;
+
+/**
+ * A key written with a capital (`Message:`, `MESSAGE:`) belongs to a body only when quoted or
+ * after a bracket on its line (Go's `{Resource:Hook Message:…}`); at the head of a line or in
+ * prose it is a logger's or a writer's label.
+ */
+function isBodyKey(text: string, start: number, key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (first < 65 || first > 90) return true;
+  const before = text.charAt(start - 1);
+  return before === '"' || before === "'" || insideBracket(text, start);
+}
+
+/** True when a brace, bracket or parenthesis opened on the line before `at` is still open there. */
+function insideBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - KEY_LINE_REACH); i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) break;
+    if (code === 41 || code === 93 || code === 125) depth--;
+    else if ((code === 40 || code === 91 || code === 123) && ++depth > 0) return true;
+  }
+  return false;
 }

@@ -9,9 +9,12 @@ import { dropClientFrame } from './receiver-words-thrown';
 
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
- * body, which the body readers read whole), or a quoted message. Anchored (`y`) and bounded, so each status costs one short match.
+ * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
+ * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`). Anchored (`y`) and
+ * bounded, so each status costs one short match.
  */
-const PLAIN_ANSWER = /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|["“]([^"”\n\r]{3,200})["”])/y;
+const PLAIN_ANSWER =
+  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^"”`\n\r]{3,300})["”`])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -47,16 +50,20 @@ export function answerLineBelow(text: string, end: number): string | null {
 }
 
 /**
- * After a status, a word that calls what follows the answer, then a colon and the answer on the
- * same line: Guzzle's "resulted in a `410 Gone` response: push subscription has expired".
+ * After a status (and its reason phrase), a word that calls what follows the answer, then a
+ * colon and the answer on the same line: Guzzle's "resulted in a `410 Gone` response: push
+ * subscription has expired", a log's "status: 400 body: invalid JSON payload", Go's "401
+ * Unauthorized (body: …)".
  */
-const ANSWER_AFTER_WORD = /[`'"”*]{0,2}[ \t]{1,2}(?:response|reply|answer)[ \t]*:[ \t]*([^\n\r{[<]{3,200})/iy;
+const ANSWER_AFTER_WORD =
+  /[`'"”*]{0,2}(?:[ \t]+[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3})?[ \t]{1,2}\(?(?:response|reply|answer|body)[ \t]*:[ \t]*([^\n\r{[<]{3,200})/iy;
 
 /** The message after "… response:" that follows a status ending at `end`, or null. */
 export function answerAfterResponseWord(text: string, end: number): string | null {
   const match = execAt(ANSWER_AFTER_WORD, text, end);
   const message = (match?.[1] ?? '').replace(/[ \t]+[.]+$/, '').trim();
-  return asAnswer(message);
+  // "(body: …)": the parenthesis that opened before the word closes after the answer.
+  return asAnswer(match?.[0].includes('(') ? message.replace(/\)$/, '') : message);
 }
 
 /** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */

@@ -5,6 +5,7 @@
 // message, `TwilioRestException: HTTP 400 error: …`. The class must name an API, a request or an
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
+import { execAt } from '../shared/text-match';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 
 export interface ThrownWords {
@@ -13,13 +14,19 @@ export interface ThrownWords {
   message: string;
 }
 
+/** What every class name THROWN takes ends in; a cheap scan for it comes first (see nextThrown). */
+const CLASS_ENDINGS = 'Error|Exception|Fault';
+
 /**
  * A qualified class name that ends in Error, Exception or Fault (an error number in brackets may
  * follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
  * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
+ * Sticky: tried only where nextThrown finds a class name can start.
  */
-const THROWN =
-  /(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:Error|Exception|Fault))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})/g;
+export const THROWN = new RegExp(
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  'y',
+);
 
 /** Class names of an API client's errors: the service, the request or the refusal they report. */
 const API_CLASS =
@@ -42,11 +49,66 @@ const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
 const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)|`)?[ \t]*$/;
 
+/** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
+const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
+
+/**
+ * The class endings of one text in order. Each word's next place is kept, and searched again only
+ * once the scan has passed it, so a text full of one ending is not searched again for the others.
+ * The scan only moves forward: each `from` is at or after the one before.
+ */
+export class ClassEndings {
+  private readonly next = CLASS_ENDING_WORDS.map(() => -2);
+
+  constructor(private readonly text: string) {}
+
+  /** The first ending at or after `from`, and its length; null when none is left. */
+  from(from: number): { at: number; length: number } | null {
+    let found: { at: number; length: number } | null = null;
+    CLASS_ENDING_WORDS.forEach((word, i) => {
+      if (this.next[i] !== -1 && this.next[i]! < from) this.next[i] = this.text.indexOf(word, from);
+      const at = this.next[i]!;
+      if (at !== -1 && (found === null || at < found.at)) found = { at, length: word.length };
+    });
+    return found;
+  }
+}
+
+/** A character of a qualified class name (`\w`, `.`, `:`, `\`, `$`): what THROWN's lookbehind rules out. */
+const isClassChar = (code: number): boolean =>
+  (code >= 48 && code <= 58) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  code === 46 ||
+  code === 92 ||
+  code === 36;
+
+/**
+ * THROWN's next match from `from`, as THROWN.exec would give it, without trying every word of the
+ * text: a match can only start where a run of class-name characters starts, in a run that holds
+ * a class ending, so only those run starts are tried.
+ */
+export function nextThrown(text: string, from: number, endings: ClassEndings): RegExpExecArray | null {
+  for (let ending = endings.from(from); ending !== null;) {
+    let runStart = ending.at;
+    while (runStart > 0 && isClassChar(text.charCodeAt(runStart - 1))) runStart--;
+    if (runStart >= from) {
+      const match = execAt(THROWN, text, runStart);
+      if (match !== null) return match;
+    }
+    let runEnd = ending.at + ending.length;
+    while (runEnd < text.length && isClassChar(text.charCodeAt(runEnd))) runEnd++;
+    ending = endings.from(runEnd);
+  }
+  return null;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
   const found: ThrownWords[] = [];
-  THROWN.lastIndex = 0;
-  for (let match = THROWN.exec(text); match !== null; match = THROWN.exec(text)) {
+  const endings = new ClassEndings(text);
+  for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
     if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
     const message = dropClientFrame(match[2]!);

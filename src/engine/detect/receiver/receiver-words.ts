@@ -25,8 +25,8 @@ export interface ReceiverWords {
   declaresFailure?: boolean;
 }
 
-/** A text that may hold an error body: one of the keys such a body has, quoted. */
-const MESSAGE_KEY = /["'](?:message|error|errors|error_description|detail|title|msg|error_message|errorMessage|description)["']\s*:/;
+/** A text that may hold an error body: one of the keys such a body has, quoted, in any case. */
+const MESSAGE_KEY = /["'](?:\w{0,20}(?:message|msg)|errors?|error_?description|details?|title|description|faultstring)["']\s*:/i;
 const MAX_MESSAGE = 200;
 /** A body this far after a finding (in lines) still belongs to it. */
 const MAX_LINES_AFTER = 3;
@@ -209,6 +209,8 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
+    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before it.
+    if (shownAsExample(text, said.start)) continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -264,6 +266,12 @@ const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
  * answer; blank lines and fence marks between them do not count.
  */
 export function readsAsAnswer(text: string, bodyStart: number): boolean {
+  const words = wordsBefore(text, bodyStart);
+  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+}
+
+/** The words on the body's line and the two lines of words before it (see readsAsAnswer). */
+function wordsBefore(text: string, bodyStart: number): string {
   let from = Math.max(0, bodyStart - ANSWER_CUE_WINDOW);
   // Two lines back at most: a cue further up speaks of something else.
   let lines = 0;
@@ -276,12 +284,19 @@ export function readsAsAnswer(text: string, bodyStart: number): boolean {
     }
     lineEnd = at;
   }
-  const words = text.slice(from, bodyStart);
-  return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+  return text.slice(from, bodyStart);
 }
 
-/** A case told as a possibility ("in case the payload fails, the response contains…"): an example, not an answer. */
-const HYPOTHETICAL = /\bin (?:the )?case (?:of|that|the|an?)\b/i;
+/**
+ * A case told as a possibility ("in case the payload fails, the response contains…"), a body
+ * shown as what was expected or as an example ("Expected result:", "a custom response should be
+ * returned, e.g.:", "with the given example:"): not what came back.
+ */
+const HYPOTHETICAL =
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
+
+/** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
+const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(wordsBefore(text, bodyStart));
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
@@ -299,15 +314,15 @@ function linesBetween(text: string, from: number, to: number, limit: number): nu
   return lines;
 }
 
-/** Keys only an error body has: `error`, `errors`, `fault`, `errorType`, `error_code`. */
-const ERROR_KEY = /^(?:errors?|fault)(?:$|[_A-Z])/;
+/** Keys (in lower case) only an error body has: `error`, `errors`, `fault`, `errorType`, `error_code`, `ErrorCode`, `errcode`, `errmsg`. */
+const ERROR_KEY = /^(?:errors?|fault)(?:$|_|code|type|msg|message|description|detail)|^err(?:code|msg|no)$/;
 
 /** True when a body reads as an error rather than a request or a success. */
 function isErrorShaped(body: Json, message: string): boolean {
-  const top = Array.isArray(body) ? body[0] : body;
+  const top = lowerKeys(Array.isArray(body) ? body[0] : body);
   if (isObject(top)) {
     if (Object.keys(top).some((key) => ERROR_KEY.test(key))) return true;
-    const status = top.status ?? top.statusCode ?? top.code;
+    const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
   return ERROR_WORDS.test(message);
@@ -322,7 +337,8 @@ function parse(body: string): Json | undefined {
 }
 
 /** `"success": false`, `"ok": false`, `"status": "error"`: the body calls itself a failure. */
-function declaresFailure(body: Json): boolean {
+function declaresFailure(json: Json): boolean {
+  const body = lowerKeys(json);
   if (!isObject(body)) return false;
   const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
   return body.success === false || body.ok === false || status === 'error' || status === 'fail' || status === 'failed';
@@ -332,32 +348,53 @@ const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/** Keys that hold the message, most specific first. */
+/**
+ * Keys that hold the message, in lower case, most specific first: an error's description says
+ * more than the message beside it (n8n's `errorMessage` is its own wrapper, `errorDescription`
+ * the receiver's words), a SOAP fault's string is its message.
+ */
 const MESSAGE_KEYS = [
+  'error_description',
+  'errordescription',
   'message',
   'detail',
   'msg',
-  'error_description',
-  'errorDescription',
+  'errmsg',
   'error_message',
-  'errorMessage',
+  'errormessage',
   'description',
+  'faultstring',
   'reason',
+  'details',
   'title',
 ];
+/** Any other key that ends in a message: `full_message`, `userMessage`, `developerMessage`. */
+const ANY_MESSAGE_KEY = /(?:message|msg)$/;
+
+/**
+ * The object with its keys in lower case (`Message`, `ErrorCode` → `message`, `errorcode`):
+ * receivers spell keys their own way. The same object when no key has a capital.
+ */
+function lowerKeys(value: Json | undefined): Json | undefined {
+  if (!isObject(value) || !Object.keys(value).some((key) => key !== key.toLowerCase())) return value;
+  const lowered: { [key: string]: Json } = {};
+  for (const [key, item] of Object.entries(value)) lowered[key.toLowerCase()] ??= item;
+  return lowered;
+}
 /** Keys that name the field a message blames. */
 const FIELD_KEYS = ['param', 'field', 'parameter', 'property', 'attribute', 'path', 'loc', 'pointer'];
 
 /** The message and blamed field of an error body, or null when it holds none. */
 function messageOf(body: Json): { message: string; field?: string } | null {
-  const top = Array.isArray(body) ? body[0] : body;
+  const top = lowerKeys(Array.isArray(body) ? body[0] : body);
   if (!isObject(top) || isLogRecord(top)) return null;
-  // The most specific place first: errors[0], then error{}, then the body itself.
+  // The most specific place first: errors[0], then error{} (nested up to three objects down), then the body itself.
   const errors =
     top.errors ?? (Array.isArray(top.detail) ? top.detail : Array.isArray(top.details) ? top.details : errorListIn(top, ERROR_LIST_DEPTH));
   const places: Json[] = [];
-  if (Array.isArray(errors)) places.push(errors[0] ?? null);
-  if (isObject(top.error)) places.push(top.error);
+  if (Array.isArray(errors)) places.push(lowerKeys(errors[0]) ?? null);
+  const error = isObject(top.error) ? top.error : errorObjectIn(top, ERROR_LIST_DEPTH);
+  if (error) places.push(lowerKeys(error) ?? null);
   places.push(top);
   for (const place of places) {
     const said = fromPlace(place);
@@ -394,6 +431,19 @@ function errorListIn(object: { [key: string]: Json }, depth: number): Json[] | u
   return undefined;
 }
 
+/** The first `error` or `fault` object under the top object's values, at most `depth` objects down (`results.error`). */
+function errorObjectIn(object: { [key: string]: Json }, depth: number): { [key: string]: Json } | undefined {
+  for (const [key, value] of Object.entries(object)) {
+    if (isObject(value) && /^(?:error|fault)$/i.test(key)) return value;
+  }
+  if (depth <= 1) return undefined;
+  for (const value of Object.values(object)) {
+    const found = isObject(value) ? errorObjectIn(value, depth - 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Keys that only a structured log line has. */
 const LOG_KEYS = ['level', 'severity', 'lvl', 'logger', 'log_level', 'loglevel'];
 
@@ -405,11 +455,20 @@ function isLogRecord(top: { [key: string]: Json }): boolean {
 function fromPlace(place: Json): { message: string; field?: string } | null {
   if (typeof place === 'string') return text(place) ? { message: place.trim() } : null;
   if (!isObject(place)) return null;
-  const message = MESSAGE_KEYS.map((key) => text(place[key])).find((value) => value !== undefined);
+  const message = MESSAGE_KEYS.map((key) => text(place[key])).find((value) => value !== undefined) ?? anyMessage(place);
   if (!message) return null;
   const source = isObject(place.source) ? place.source : place;
   const field = FIELD_KEYS.map((key) => fieldName(source[key] ?? place[key])).find((value) => value !== undefined);
   return { message, ...(field ? { field } : {}) };
+}
+
+/** The text under a key that ends in a message (see ANY_MESSAGE_KEY), if any. */
+function anyMessage(place: { [key: string]: Json }): string | undefined {
+  for (const [key, value] of Object.entries(place)) {
+    const message = ANY_MESSAGE_KEY.test(key) ? text(value) : undefined;
+    if (message) return message;
+  }
+  return undefined;
 }
 
 /** `"email"`, `["body", "email"]`, `"/data/attributes/email"` → `email`. */

@@ -2,8 +2,11 @@
 // anything in that text, so it need not run. They may say yes too often (that only costs a
 // detector run), never too rarely: every text a detector reports on must pass its prefilter.
 
-/** A three-digit 4xx/5xx number standing alone (or as a plural, "502s"), as the status detector's candidates. */
-export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z])/;
+/**
+ * A three-digit 4xx/5xx number standing alone (or as a plural, "502s", or glued to "and"/"or"),
+ * as the status detector's candidates.
+ */
+export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z]|(?:and|or)[ \t])/;
 
 /**
  * A word without which no candidate counts as a status: a fragment of every status keyword the
@@ -118,6 +121,13 @@ const STATUS_CONTEXT = new RegExp(
       'happen',
       'occur',
       'appear',
+      'should',
+      'would',
+      'will',
+      'must',
+      'retr',
+      'alert',
+      'alarm',
     ].join('|')})`,
   ].join('|'),
   'iu',
@@ -133,7 +143,7 @@ export function mayHaveStatusCode(text: string): boolean {
  * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
  */
 export const NETWORK_HINT =
-  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|lookup|deneg|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
+  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|lookup|deneg|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|sending request|хост|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
 
 /** False when the network detector cannot find a network failure in `text`. */
 export function mayHaveNetworkError(text: string): boolean {

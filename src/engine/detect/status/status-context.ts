@@ -15,8 +15,8 @@ const SPACED_KEYWORDS = [
   '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?cod(?:e)?',
   // response, HTTP response ("the response is 401", "Response: 500").
   '(?:https?[\\s_-]?)?response',
-  // error, HTTP error ("errors: 500" is a count, so no plural).
-  '(?:https?[\\s_-]?)?error',
+  // error, HTTP error, err ("errors: 500" is a count, so no plural).
+  '(?:https?[\\s_-]?)?err(?:or)?',
   // de
   'fehler(?:code)?',
   'antwortcode',
@@ -82,7 +82,9 @@ const BEFORE_WINDOW = 34;
 /** Offset where a status word introducing the code at `codeStart` begins, or -1. */
 export function statusKeywordStart(text: string, codeStart: number): number {
   const windowStart = Math.max(0, codeStart - BEFORE_WINDOW);
-  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, codeStart));
+  // One hyphen may join the word to the digits ("HTTP-401"); not " - " of a form field.
+  const wordEnd = text.charAt(codeStart - 1) === '-' && text.charAt(codeStart - 2) !== ' ' ? codeStart - 1 : codeStart;
+  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, wordEnd));
   return match ? windowStart + match.index : -1;
 }
 
@@ -95,6 +97,7 @@ export function isFollowedByUnit(text: string, codeEnd: number): boolean {
 }
 
 const DIGIT = /\d/;
+const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?![\p{L}\p{N}_])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
@@ -128,6 +131,8 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   const next = text.charAt(codeEnd);
   const afterNext = text.charAt(codeEnd + 1);
   if (next === '%' || next === '°') return true;
+  // A file name: "error-500.log", "500.html".
+  if (next === '.' && FILE_EXTENSION_AT.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));

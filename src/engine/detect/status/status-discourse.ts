@@ -82,10 +82,16 @@ const AMOUNT_WORDS = new Set([
   'highway',
   'item',
   'issue',
+  'issues',
   'pr',
+  'prs',
   'pull',
+  'pulls',
   'ticket',
+  'tickets',
   'order',
+  'orders',
+  'ports',
   'invoice',
   'build',
   'job',
@@ -93,8 +99,9 @@ const AMOUNT_WORDS = new Set([
   'case',
   'test',
 ]);
-/** Two-word amounts: "up to 500", "more than 400", "at least 429". */
-const AMOUNT_PAIRS = /(?:up\s+to|(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))[\s:=#-]{0,3}$/i;
+/** Two-word amounts and bounds: "up to 500", "more than 400", "greater than or equal to 400", "at least 429". */
+const AMOUNT_PAIRS =
+  /(?:up\s+to|(?:more|less|fewer|greater|lower|higher)\s+than(?:\s+or\s+equal\s+to)?|at\s+(?:least|most))[\s:=#-]{0,3}$/i;
 const isAmountGap = (char: string): boolean =>
   char === ' ' || char === '\t' || char === ':' || char === '=' || char === '#' || char === '-';
 
@@ -103,13 +110,13 @@ function amountWordBefore(text: string, codeStart: number): boolean {
   if (AMOUNT_WORDS.has(word) || word === 'content-length') return true;
   return (
     (word === 'to' || word === 'than' || word === 'least' || word === 'most') &&
-    AMOUNT_PAIRS.test(text.slice(Math.max(0, codeStart - 24), codeStart))
+    AMOUNT_PAIRS.test(text.slice(Math.max(0, codeStart - 40), codeStart))
   );
 }
 
-/** Words after a number that make it an amount: units and counted things. */
+/** Words after a number that make it an amount (units and counted things) or a class ("the 400 range"). */
 const AMOUNT_AFTER =
-  /[ \t\u00a0]{0,2}(?:of|per|x|×|\+|more|other|new|total|out|extra|additional|[kmgt]i?b|bytes?|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|%|[\p{L}]+s)(?![\p{L}\p{N}_])/iuy;
+  /[ \t\u00a0]{0,2}(?:of|per|x|×|\+|more|other|new|total|out|extra|additional|range|series|class|family|[kmgt]i?b|bytes?|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|%|[\p{L}]+s)(?![\p{L}\p{N}_])/iuy;
 
 /** Plural-looking words after a code that still describe it ("errors", "responses", "codes"). */
 const STATUS_PLURALS =

@@ -54,6 +54,15 @@ const VERBS = [
   'avoid(?:s|ed|ing)?',
   'prevent(?:s|ed|ing)?',
   'fix(?:es|ed|ing)?',
+  // A code used as a verb after a modal ("should 401 or 400", "will 404 unless"), and a retry
+  // rule's condition ("retries on 400", "retry by default on 504").
+  'should',
+  'would',
+  'will',
+  'must',
+  'retr(?:y|ies|ied|ying)(?:[ \\t]{1,3}[a-z]{1,12}){0,2}[ \\t]{1,3}on',
+  // A monitoring rule on a code: "alert on 503".
+  'alert(?:s|ing)?\\s+on',
   // es, pt
   'devuelv(?:e|en)',
   'devolvi[óo]',
@@ -252,9 +261,9 @@ const VERB_WINDOW = 64;
 
 /**
  * One verb or filler word: the word right before the number must be one of them, or the last
- * word of a verb written in two ("result in").
+ * word of a verb written in two ("result in", "retries on").
  */
-const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS, 'in'].join('|')})$`, 'iu');
+const VERB_OR_FILLER = new RegExp(`^(?:${[...VERBS, ...FILLERS, 'in', 'on'].join('|')})$`, 'iu');
 const isOpeningMark = (char: string): boolean => /[\s"'`*([:=/]/.test(char);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（：]/u;
 
@@ -292,7 +301,7 @@ export function hasQuantifierBefore(text: string, codeStart: number): boolean {
  * response", "403エラー", "403 错误", "403 에러", "403-Fehler", "403が返ってくる".
  */
 const STRONG_AFTER =
-  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
+  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|alert(?!s)|alerting|alarm(?!s)|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
 
 export function strongWordAfter(text: string, codeEnd: number): number {
   const match = execAt(STRONG_AFTER, text, codeEnd);
@@ -535,7 +544,7 @@ export function hasArticleBefore(text: string, codeStart: number): boolean {
  * "omitting it 400s with `…`". Read from the end of the digits.
  */
 const PLURAL_VERB_AFTER =
-  /['’]?s[ \t\u00a0]{1,2}(?:are|were|keep|kept|with|start(?:s|ed)?|happen(?:s|ed)?|occur(?:s|red)?|appear(?:s|ed)?|c[oa]me)(?![\p{L}\p{N}_])/iuy;
+  /['’]?s[ \t\u00a0]{1,2}(?:are|were|keep|kept|with|start(?:s|ed)?|happen(?:s|ed)?|occur(?:s|red)?|appear(?:s|ed)?|c[oa]me|returned|thrown|raised)(?![\p{L}\p{N}_])/iuy;
 /** Words before a number of seconds ("after 500s", "timeout 500s are"). */
 const DURATION_BEFORE =
   /(?<![\p{L}\p{N}_])(?:after|in|for|within|every|wait|sleep|timeout|delay|ttl|interval|of|takes?|took)[ \t\u00a0]{1,2}$/iu;

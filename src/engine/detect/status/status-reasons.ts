@@ -25,6 +25,14 @@ const ALL_PHRASES = [...CODES_BY_PHRASE.keys()].sort((a, b) => b.length - a.leng
 /** Most words in a phrase ("Web Server Returned an Unknown Error"). */
 const MAX_PHRASE_WORDS = Math.max(...ALL_PHRASES.map((phrase) => phrase.split(' ').length));
 
+/**
+ * The first words of every phrase ("request", "request uri", "request uri too long"): words read
+ * so far that are none of them cannot grow into a phrase, so reading stops there.
+ */
+const PHRASE_STARTS = new Set(
+  ALL_PHRASES.flatMap((phrase) => phrase.split(' ').map((_, last, words) => words.slice(0, last + 1).join(' '))),
+);
+
 // Phrases are matched word by word against CODES_BY_PHRASE rather than by one alternation of all
 // of them: with the i and u flags such an alternation took V8 60+ ms to compile on first use.
 /** One word of a phrase ("teapot", "I'm"). */
@@ -34,14 +42,19 @@ const PHRASE_GAP_CHAR = /[ \t\u00a0_-]/;
 const PHRASE_GAP = new RegExp(`${PHRASE_GAP_CHAR.source}{1,3}`, 'y');
 /** A letter or digit of a script with spaces right after a phrase: it was a longer word. */
 const LATIN_AFTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}_]/u;
+/**
+ * The next code of a list flattened without spaces, right after a phrase: "Unauthorized403
+ * Forbidden" (a doc table's cells run together). The phrase still ends there.
+ */
+const GLUED_CODE = /[45]\d\d(?!\d)/y;
 /** A letter, digit or `_` right before a phrase: it was a longer word. */
 const WORD_BEFORE = /[\p{L}\p{N}_]/u;
 
 /**
  * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
- * or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
+ * (or two, "400 -- Bad Request") or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
  */
-const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:[-:–—|][ \t\u00a0]{0,3})?(\(?)/y;
+const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:(?:--|[-:–—|])[ \t\u00a0]{0,3})?(\(?)/y;
 
 /**
  * The longest known phrase that starts at `start`, read word by word; its code and end offset, or
@@ -60,9 +73,12 @@ function phraseAt(text: string, start: number): { code: number; end: number } | 
     const word = execAt(PHRASE_WORD, text, at);
     if (!word) break;
     at += word[0].length;
-    phrase = words > 0 ? `${phrase} ${word[0]}` : word[0];
-    const code = CODES_BY_PHRASE.get(normalizePhrase(phrase));
-    if (code !== undefined && !LATIN_AFTER.test(text.charAt(at))) best = { code, end: at };
+    // A word holds no gap character, so the phrase is normalized one word at a time.
+    const normalized = normalizePhrase(word[0]);
+    phrase = words > 0 ? `${phrase} ${normalized}` : normalized;
+    if (!PHRASE_STARTS.has(phrase)) break;
+    const code = CODES_BY_PHRASE.get(phrase);
+    if (code !== undefined && (!LATIN_AFTER.test(text.charAt(at)) || execAt(GLUED_CODE, text, at) !== null)) best = { code, end: at };
   }
   return best;
 }
@@ -164,6 +180,18 @@ export function hasGluedReason(text: string, codeEnd: number, code: number): boo
   const first = text.charCodeAt(codeEnd);
   if (first < 65 || first > 90) return false;
   return phraseAt(text, codeEnd)?.code === code;
+}
+
+/**
+ * A code glued to the end of the phrase before it, followed by its own phrase: the 403 of "401
+ * Unauthorized403 Forbidden". Its code and where its phrase ends, or null.
+ */
+export function gluedMemberAt(text: string, at: number): { code: number; end: number } | null {
+  if (execAt(GLUED_CODE, text, at) === null || !/[A-Za-z]/.test(text.charAt(at - 1))) return null;
+  const code = Number(text.slice(at, at + 3));
+  const lead = execAt(LEAD_AFTER, text, at + 3);
+  const phrase = lead && phraseAt(text, at + 3 + lead[0].length);
+  return phrase?.code === code ? { code, end: phrase.end } : null;
 }
 
 const NAMED_CODES = new Set(CODES_BY_PHRASE.values());

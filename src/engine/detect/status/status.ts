@@ -8,7 +8,7 @@
 // Linear time: one global regex finds the candidates, then each candidate looks at a bounded
 // window of text before and after it.
 import type { Finding } from '../../types';
-import { hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
+import { gluedMemberAt, hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
 import {
   hasNonStatusPrefix,
@@ -32,7 +32,7 @@ import {
 } from './status-prose';
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
-import { isNamedNotReported } from '../shared/definition-context';
+import { execAt } from '../shared/text-match';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -42,12 +42,44 @@ const CANDIDATE = /\b[45]\d\d/g;
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
 const WORD_CHAR_AT = /[\w]/;
 
+/** A conjunction typed without its space ("429and any 5xx"): the number still ends there. */
+const GLUED_CONJUNCTION = /(?:and|or)[ \t]/y;
+const UPPER_CASE = /[A-Z]/;
+
+/**
+ * The word after the digits was typed without its space: a conjunction ("429and any 5xx"), or any
+ * capitalised word after a status word ("status Code 401Body:"). Either way the number ends there.
+ */
+function isGluedNextWord(text: string, codeStart: number, codeEnd: number): boolean {
+  if (execAt(GLUED_CONJUNCTION, text, codeEnd) !== null) return true;
+  return UPPER_CASE.test(text.charAt(codeEnd)) && statusKeywordStart(text, codeStart) >= 0;
+}
+
 const CLOSING_BRACKET: Record<string, string> = { '(': ')', '[': ']', '"': '"', "'": "'" };
 
+// Every status the text names as one counts, reported or not: a retry rule's list, an error
+// table, a heading, a hypothetical ("should return 401") name statuses as much as a log does.
 export function detectStatusCodes(text: string): Finding[] {
   const findings = findStatusCodes(text);
-  // Documentation and code name statuses too: a retry rule's list is not a report.
-  return findings.length === 0 ? findings : findings.filter(({ start, end }) => !isNamedNotReported(text, start, end, 'status'));
+  return findings.length === 0 ? findings : withGluedMembers(text, findings);
+}
+
+/**
+ * Adds the codes glued to the phrase of a finding, one after another: "401 Unauthorized403
+ * Forbidden404 Not Found" is three statuses. The digits have no word boundary before them, so the
+ * candidate scan never sees them.
+ */
+function withGluedMembers(text: string, findings: Finding[]): Finding[] {
+  // Built anew rather than spliced, so a long run of glued codes stays linear.
+  const all: Finding[] = [];
+  for (const finding of findings) {
+    all.push(finding);
+    for (let member = gluedMemberAt(text, finding.end), start = finding.end; member !== null; member = gluedMemberAt(text, start)) {
+      all.push({ kind: 'http', code: member.code, problem: null, start, end: member.end, excerpt: excerptOf(text, start, member.end) });
+      start = member.end;
+    }
+  }
+  return all.length === findings.length ? findings : all.sort((a, b) => a.start - b.start);
 }
 
 function findStatusCodes(text: string): Finding[] {
@@ -67,7 +99,9 @@ function findStatusCodes(text: string): Finding[] {
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
     const code = Number(candidate[0]);
-    if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code)) continue;
+    if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code) && !isGluedNextWord(text, codeStart, codeEnd)) {
+      continue;
+    }
     const plural = isPluralSuffix(text, codeEnd);
     if (next === 's' && !plural) continue;
 
@@ -80,10 +114,15 @@ function findStatusCodes(text: string): Finding[] {
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
       if (insidePrevious) continue;
-      // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s".
+      // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s",
+      // or after a status word ("in case of error 500s").
       // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
       const end =
-        inList || hasVerbBefore(text, codeStart) || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd)
+        inList ||
+        hasVerbBefore(text, codeStart) ||
+        hasQuantifierBefore(text, codeStart) ||
+        pluralActsAsStatus(text, codeStart, codeEnd) ||
+        statusKeywordStart(text, codeStart) >= 0
           ? weakContextEnd(text, codeEnd)
           : -1;
       if (end < 0) continue;
@@ -180,6 +219,15 @@ function decideByContext(
       nextStart = candidate.start;
     }
   }
+  for (let i = 1; i < undecided.length; i++) {
+    // Two well-known codes joined as a list ("Ignore ConvertKit 502 and 503") name statuses
+    // together, when neither reads as an amount or a range.
+    const [first, second] = [undecided[i - 1]!, undecided[i]!];
+    if (first.code === second.code || !isListGap(text, first.start + 3, second.start)) continue;
+    if (readsAsStatusInContext(text, first.start, first.start + 3) && readsAsStatusInContext(text, second.start, second.start + 3)) {
+      inList.add(first).add(second);
+    }
+  }
   const inContext = foundAny || talksAboutHttpStatus(text);
   for (const candidate of undecided) {
     if (inList.has(candidate)) decided.push(candidate);
@@ -213,6 +261,9 @@ function followsListMember(text: string, codeStart: number): boolean {
  * Where the phrase of a number with no status word or reason phrase ends, when its place or the
  * words around it still make it a status; -1 when they do not. Strongest evidence first.
  */
+/** The start of a Markdown heading, right before the digits. */
+const HEADING_START = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/;
+
 function plainContextEnd(text: string, codeStart: number, codeEnd: number, fields: StatusFields): number {
   const strongEnd = strongWordAfter(text, codeEnd);
   if (strongEnd >= 0) return strongEnd;
@@ -227,6 +278,11 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
     if (end >= 0) return end;
   }
   if (standsAboveBody(text, codeStart, codeEnd)) return codeEnd;
+  // A Markdown heading that opens with the code ("# 401 JWT Token not found", "### 400 -- Bad
+  // Request"), unless the words after make it an amount ("# 500 stars").
+  const before = text.slice(Math.max(0, codeStart - 10), codeStart);
+  // Cheap gate first: a heading has a "#" right before the code.
+  if (before.includes('#') && HEADING_START.test(before) && readsAsStatusInContext(text, codeStart, codeEnd)) return codeEnd;
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 
