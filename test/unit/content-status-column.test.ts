@@ -105,8 +105,16 @@ describe('statusInColumn', () => {
     ],
     ['a status first among the fields of its cell', '<table><tr><th>Response</th></tr><tr><td id="c">502 · 1.2 s</td></tr></table>', '502'],
     ['a size first in its cell under another header', '<table><tr><th>Payload</th></tr><tr><td id="c">503 · 2 KB</td></tr></table>', null],
-    ['a chip whose tooltip names a status', '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>', '504'],
-    ['a chip whose tooltip names something else', '<div><div>x</div><div><span title="Copy" id="c">504</span><span>4 attempts</span></div></div>', null],
+    [
+      'a chip whose tooltip names a status',
+      '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
+      '504',
+    ],
+    [
+      'a chip whose tooltip names something else',
+      '<div><div>x</div><div><span title="Copy" id="c">504</span><span>4 attempts</span></div></div>',
+      null,
+    ],
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(statusInColumn(cell('c'))).toBe(expected);

@@ -233,7 +233,8 @@ const headerGrids = new WeakMap<Element, HeaderGrid>();
 
 function isHeaderRow(row: Element): boolean {
   if (row.tagName.toUpperCase() !== 'TR' || !row.firstElementChild) return false;
-  for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling) if (cell.tagName.toUpperCase() !== 'TH') return false;
+  for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling)
+    if (cell.tagName.toUpperCase() !== 'TH') return false;
   return true;
 }
 
@@ -268,7 +269,8 @@ function readHeaderGrid(first: Element): Element[][] | null {
 /** The column a body cell starts in, counting the columns its row's earlier cells span. */
 function columnOf(cell: Element): number {
   let column = 0;
-  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) column += span(sibling, 'colspan', MAX_COLSPAN);
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+    column += span(sibling, 'colspan', MAX_COLSPAN);
   return column;
 }
 
