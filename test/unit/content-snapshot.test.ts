@@ -97,16 +97,21 @@ describe('pageAddress', () => {
   const href = `${origin}/hooks/T0000/B0000/${secret}?token=${secret}#access_token=${secret}`;
 
   it('drops query and fragment and redacts the path', () => {
-    expect(pageAddress({ href, origin }, redactSecretsInText)).toBe(`${origin}/hooks/T0000/B0000/…`);
+    expect(pageAddress(new URL(href), redactSecretsInText)).toBe(`${origin}/hooks/T0000/B0000/…`);
   });
 
   it('hides user info', () => {
-    const withUser = { href: `https://ann:${secret}@app.iterable.com/log`, origin };
-    expect(pageAddress(withUser, redactSecretsInText)).not.toContain(secret.slice(0, 8));
+    expect(pageAddress(new URL(`https://ann:${secret}@app.iterable.com/log`), redactSecretsInText)).toBe(`${origin}/log`);
   });
 
-  it('is the origin alone while the redactor is not loaded', () => {
-    expect(pageAddress({ href: `https://ann:${secret}@app.iterable.com/log`, origin }, () => null)).toBe(origin);
+  it('is the origin alone while the redactor is not loaded and the path could hold a secret', () => {
+    expect(pageAddress(new URL(href), () => null)).toBe(origin);
+  });
+
+  it('sends a plain path without asking for the redactor (asking loads the extras)', () => {
+    const redact = vi.fn(() => null);
+    expect(pageAddress(new URL(`${origin}/journeys/1?token=${secret}`), redact)).toBe(`${origin}/journeys/1`);
+    expect(redact).not.toHaveBeenCalled();
   });
 });
 

@@ -5,7 +5,7 @@ import { clip, oneLine } from '../../engine/text';
 import type { Finding, ProviderId } from '../../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
 import type { FieldIssue } from '../fields/fields';
-import { withoutQueryOrFragment } from '../../engine/page-address';
+import { MAY_HOLD_SECRET } from '../../engine/secret-hints';
 
 /** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
 const SAMPLE_SOURCE_LENGTH = 2000;
@@ -31,12 +31,16 @@ export function sampleText(text: string, redact: Redactor): string {
 }
 
 /**
- * The page's address as a snapshot carries it: no query or fragment, secrets in the path (a
- * webhook URL shown as a page) and user info redacted; only the origin (which never holds user
- * info) while the redactor is not loaded yet.
+ * The page's address as a snapshot carries it: its origin (which never holds user info) and its
+ * path, without query or fragment; a path that could hold a secret (a webhook URL shown as a page)
+ * goes through the redactor, and only the origin is sent while the redactor is not loaded yet. A
+ * path with nothing secret-like is sent as the redactor would return it, without asking for the
+ * redactor: every address has "://", and asking would load the extras on every page.
  */
-export function pageAddress(location: Pick<Location, 'href' | 'origin'>, redact: Redactor): string {
-  return redact(withoutQueryOrFragment(location.href)) ?? location.origin;
+export function pageAddress(location: Pick<Location, 'origin' | 'pathname'>, redact: Redactor): string {
+  const address = location.origin + location.pathname;
+  if (!MAY_HOLD_SECRET.test(location.pathname)) return address;
+  return redact(address) ?? location.origin;
 }
 
 /** One group per finding key and source; a row counts once (its badge's finding), a field once per problem. */
