@@ -5,6 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader } from '../../engine/detect/status/status-header';
+import { isOurs } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -120,11 +121,6 @@ function indexOf(cell: Element): number {
   let index = 0;
   for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
   return index;
-}
-
-/** True for an element this extension added (a badge in a row of divs is one more child). */
-function isOurs(element: Element): boolean {
-  return element.hasAttribute('data-webhook-doctor');
 }
 
 /** A row's children that are its cells: without the badge this extension may have put in it. */
