@@ -248,3 +248,22 @@ describe('ERROR_HINT lets through every text the detectors report', () => {
     );
   });
 });
+
+describe('a value drawn in a cell component', () => {
+  it('stays in its row once our badge is in the cell (fuzz counterexample)', () => {
+    const table = document.createElement('div');
+    const row = document.createElement('tr');
+    const cell = document.createElement('td');
+    row.append(cell);
+    table.append(row);
+    document.body.append(table);
+    const drawn = document.createElement('div');
+    drawn.textContent = 'HTTP 500 Internal Server Error';
+    cell.attachShadow({ mode: 'open' }).append(drawn);
+    expect(rowFor(drawn.firstChild!, generic)).toBe(row);
+    expect(rowText(row, generic)).toBe('HTTP 500 Internal Server Error');
+    cell.append(createBadge(document, () => undefined));
+    expect(rowText(row, generic)).toBe('HTTP 500 Internal Server Error');
+    table.remove();
+  });
+});

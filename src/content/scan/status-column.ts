@@ -490,7 +490,13 @@ export function shownText(cell: Element): string {
  * shows is what its shadow root draws, nothing slotted from the row around it.
  */
 export function drawsOnlyInShadow(host: Element): boolean {
-  return !host.firstElementChild && (host.shadowRoot !== null || isCustomElement(host)) && !/\S/.test(host.textContent ?? '');
+  return !hasPageChild(host) && (host.shadowRoot !== null || isCustomElement(host)) && !/\S/.test(host.textContent ?? '');
+}
+
+/** True when an element holds an element child of the page's (our badge, put in it, is none). */
+function hasPageChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!isOurs(child)) return true;
+  return false;
 }
 
 /** The text a component with no content of its own draws in its shadow roots ("" for others). */
