@@ -176,6 +176,39 @@ const NESTED_ROWS_EXAMPLE: [NodeSpec[], EditSpec[]] = [
 ];
 
 /**
+ * Found by CI (session 7): a status drawn in a component inside a component, its text then
+ * emptied. The change is inside two shadow roots, the badge on the row that holds the outer host:
+ * the recheck must climb out of the roots to find it.
+ */
+const NESTED_COMPONENT_EDIT_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    {
+      tag: 'div',
+      attribute: '',
+      children: [
+        {
+          tag: 'div',
+          attribute: '',
+          children: [],
+          shadow: [
+            {
+              tag: 'div',
+              attribute: '',
+              children: [],
+              shadow: [{ tag: 'div', attribute: '', children: [{ text: '' }], shadow: null }, { text: 'HTTP 500 Internal Server Error' }],
+            },
+            { text: '' },
+          ],
+        },
+      ],
+      shadow: null,
+    },
+    { tag: 'div', attribute: '', children: [{ text: '' }], shadow: [{ text: '' }] },
+  ],
+  [{ op: 'text', target: 617921754, text: '' }],
+];
+
+/**
  * Found by `npm run fuzz` (issue 9): two failing inner rows and failing text between them,
  * appended after the scan started; only the last inner row kept its badge.
  */
@@ -366,7 +399,7 @@ export const PROPERTIES: FuzzProperty[] = [
     testRuns: 150,
     fuzzRuns: 10_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
-    examples: [NESTED_ROWS_EXAMPLE],
+    examples: [NESTED_ROWS_EXAMPLE, NESTED_COMPONENT_EDIT_EXAMPLE],
   }),
   define({
     name: 'scanner: the same on a slow machine (every deadline check finds the time up)',

@@ -6,6 +6,7 @@ export const OUR_ATTRIBUTE = 'data-webhook-doctor';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const DOCUMENT_FRAGMENT_NODE = 11;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 
@@ -41,6 +42,19 @@ export function isText(node: Node): node is Text {
  */
 export function isOurs(node: Node): node is Element {
   return isElement(node) && node.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(node);
+}
+
+/** The shadow root a node is (a document fragment with a host), else null. */
+export function asShadowRoot(node: Node | null): ShadowRoot | null {
+  return node && node.nodeType === DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host ? (node as ShadowRoot) : null;
+}
+
+/**
+ * The element a node hangs from, crossing out of a shadow root to its host: a change inside a
+ * component changes the text of the row the host sits in (see rowFor and componentText).
+ */
+export function parentOrHost(node: Node): Element | null {
+  return node.parentElement ?? asShadowRoot(node.parentNode)?.host ?? asShadowRoot(node)?.host ?? null;
 }
 
 /** True when the element's subtree holds no log text worth scanning. */

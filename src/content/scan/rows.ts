@@ -4,7 +4,7 @@
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
-import { isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
+import { asShadowRoot, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
 export const MAX_ROW_DEPTH = 16;
@@ -182,7 +182,7 @@ function componentHost(chain: readonly Element[], own: Element | null): Element 
  * has no content of its own (the host's row then reads the value: see componentText).
  */
 function valueHost(root: Node | null, value: Node): Element | null {
-  const host = root && root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? (root as ShadowRoot).host : null;
+  const host = asShadowRoot(root)?.host ?? null;
   if (!host || !drawsOnlyInShadow(host)) return null;
   return (value.textContent ?? '').trim().length <= MAX_VALUE_LENGTH ? host : null;
 }

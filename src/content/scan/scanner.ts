@@ -8,7 +8,7 @@
 import type { Finding } from '../../engine/types';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import type { Annotations } from '../badges/annotations';
-import { isElement, isOurs, isText, OUR_ATTRIBUTE, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
+import { isElement, isOurs, isText, OUR_ATTRIBUTE, parentOrHost, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
 import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
@@ -540,10 +540,13 @@ export class Scanner {
     return added;
   }
 
-  /** A change inside an annotated row: judge that row again (its error may be gone). */
+  /**
+   * A change inside an annotated row: judge that row again (its error may be gone). The walk up
+   * leaves shadow roots for their hosts: a component's drawn value is its host row's text.
+   */
   #recheckAnnotatedAncestor(node: Node): boolean {
-    let el: Element | null = isElement(node) ? node : node.parentElement;
-    for (let i = 0; el && i <= MAX_ROW_DEPTH; i++, el = el.parentElement) {
+    let el: Element | null = isElement(node) ? node : parentOrHost(node);
+    for (let i = 0; el && i <= MAX_ROW_DEPTH * 2; i++, el = parentOrHost(el)) {
       if (this.#annotations.get(el)) {
         this.#pendingRows.add(el);
         return true;
