@@ -26,6 +26,32 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['请求返回403的错误', [403]],
   // "and" closes a list in a text about statuses; it is not a range.
   ['If no 2xx status code comes back we retry on 500, 502, 503 and 504.', [500, 502, 503, 504]],
+  // Words after the number that say what this status means, quoted or not.
+  ['I periodically get this message: 401 Invalid API key', [401]],
+  ['causes false 401 auth failures on arm64', [401]],
+  ['client.retain(...)  # 401 "API key required"', [401]],
+  ['Observe `401 AUTH_INVALID`.', [401]],
+  ['| `429 Rate limit exceeded` | Global limiter triggered. |', [429]],
+  ['Error code Description\n403 Access denied.', [403]],
+  ['This is not a content moderation 400 and not a rate limit 429', [400, 429]],
+  // A quoted failure message that opens with the number; an error message that ends with it.
+  ['| `500 Vector store upsert failed` | Qdrant unavailable. |', [500]],
+  ['RuntimeError: Failed to send card: 400, Summary or Text is required.', [400]],
+  ['"error": "Erreur avec OpenAI: Erreur API OpenAI: 401",', [401]],
+  ['# 报错 `500: Failed sending HTTP POST request`', [500]],
+  // Places that hold a status: an exception's first argument, a key=value log, an XML element,
+  // a snake_case key, a request path at the end of a console line.
+  ['raise HTTPException(401, "Not authenticated")', [401]],
+  ['at=info method=POST path="/hook" service=21ms status=413 bytes=388 protocol=https', [413]],
+  ['<Code>401</Code>', [401]],
+  ['NON_RETRYABLE_STATUS_CODES=400,401', [400, 401]],
+  ['    http_response_status_code: 502', [502]],
+  ['`global/v4/scripts/libs/requirejs/require.js?cache=12 404`', [404]],
+  // A list after a verb, a plural after a verb, a quoted number after an article, a code as a subject.
+  ['the provider returns 401/403, the fetcher throws', [401, 403]],
+  ['Getting 401s across the board.', [401]],
+  ['a raw key can never surface in a `422`.', [422]],
+  ["parce que 401 signifie qu'on n'est pas authentifié", [401]],
   // A number written beside its reason phrase, on either side.
   ['the library replied with "Payload Too Large 413" to a 136kb payload', [413]],
   // A proposal to answer with a status, whose verb is "send".
@@ -80,6 +106,17 @@ const NOT_FOUND: readonly string[] = [
   'a Conflict error between two teams',
   'the forbidden response of the committee',
   'an Unauthorized error',
+  // Counts beside words of the same meaning, a failure count, the bounds of a range.
+  'we found 401 invalid tokens in the table',
+  'Failed jobs: 400',
+  'Error count: 404',
+  'Any error codes that you receive between 400 and 499 are client errors',
+  'the 500 failed deliveries were retried',
+  // A path with a number in the middle of a line, a date before a number.
+  'GET /api/items 404 times today',
+  'on 12/05 404 people came',
+  // A comparison inside an XML-like expression, a size key after a number.
+  'if (statusCode>400) retry',
 ];
 
 describe('detectStatusCodes reads plain-language shapes', () => {

@@ -21,6 +21,10 @@ const STATUS_CONTEXT = new RegExp(
     'http|statu|c[oó]d|err|fehler|fout|код|ошибк|request|required|unauth|forbid|found|allowed|accept|conflict|gone',
     'large|long|unsupp|satisf|fail|teapot|unproc|locked|early|respon|unavail|migrat|ssl|implem|gateway|variant',
     'insuff|loop|extend|down|connection|unreach|timeout|overload|unheal|exception|denied|refused|[1-5]xx',
+    // Words that say what a status means ("401 AUTH_INVALID", "429 rate limit", "401 signifie"), and
+    // a request path that a console line ends with a status ("require.js?cache=12 404").
+    'auth|invalid|missing|malform|validat|limit|quota|access|permission|such|exist|signif|indiq|means|indicat',
+    '/[^\\s/]{0,200}[ \\t]{1,3}[45]\\d\\d',
     // A plural code counted by any word ("number of 404s, 503s").
     "\\b[45]\\d\\d['’]?s\\b",
     '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
