@@ -46,6 +46,7 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['<Code>401</Code>', [401]],
   ['NON_RETRYABLE_STATUS_CODES=400,401', [400, 401]],
   ['    http_response_status_code: 502', [502]],
+  ['+    public List<Integer> failFastStatusCodes = List.of(504);', [504]],
   ['`global/v4/scripts/libs/requirejs/require.js?cache=12 404`', [404]],
   // A list after a verb, a plural after a verb, a quoted number after an article, a code as a subject.
   ['the provider returns 401/403, the fetcher throws', [401, 403]],
@@ -117,6 +118,7 @@ const NOT_FOUND: readonly string[] = [
   'on 12/05 404 people came',
   // A comparison inside an XML-like expression, a size key after a number.
   'if (statusCode>400) retry',
+  'myStatusCount = 404;',
 ];
 
 describe('detectStatusCodes reads plain-language shapes', () => {

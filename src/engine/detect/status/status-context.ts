@@ -88,16 +88,17 @@ export function statusKeywordStart(text: string, codeStart: number): number {
   const before = text.slice(windowStart, wordEnd);
   const match = KEYWORD_BEFORE.exec(before);
   if (match) return windowStart + match.index;
-  // Cheap gate first: a snake_case key has an underscore before its last part.
-  const snake = before.includes('_') ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
-  return snake ? windowStart + snake.index + 2 : -1;
+  // Cheap gate first: a snake_case key has an underscore before its last part, a camelCase one "Status".
+  const snake = before.includes('_') || before.includes('Status') ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
+  return snake ? windowStart + snake.index + snake[0].search(/status/i) : -1;
 }
 
 /**
- * The last part of a snake_case key names the status: `NON_RETRYABLE_STATUS_CODES=`,
- * `http_response_status_code:`, `upstream_status=`.
+ * The last part of a snake_case or camelCase key names the status: `NON_RETRYABLE_STATUS_CODES=`,
+ * `http_response_status_code:`, `upstream_status=`, `failFastStatusCodes = List.of(`.
  */
-const SNAKE_STATUS_KEY_BEFORE = /[\p{L}\p{N}]_status(?:_?codes?)?[\s"':=]{1,4}$/iu;
+const SNAKE_STATUS_KEY_BEFORE =
+  /(?:[\p{L}\p{N}]_(?:status|STATUS)(?:_?(?:codes?|CODES?))?|[a-z]Status(?:Codes?)?)[\s"':=]{1,4}(?:[[{(]|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:list|set)Of\()?$/u;
 
 /**
  * Words after a number that make it an amount, not a status ("status 500 recipients", "error 404
