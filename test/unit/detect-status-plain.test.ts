@@ -47,6 +47,9 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['NON_RETRYABLE_STATUS_CODES=400,401', [400, 401]],
   ['    http_response_status_code: 502', [502]],
   ['+    public List<Integer> failFastStatusCodes = List.of(504);', [504]],
+  // HTTP's 400 and 500 in a text about mail: a status word before, a reason phrase after.
+  ['The SMTP relay is fine, but the bounce webhook gets status code 500 from our endpoint.', [500]],
+  ['The SMTP relay is fine, but our bounce webhook returned 400 Bad Request.', [400]],
   ['`global/v4/scripts/libs/requirejs/require.js?cache=12 404`', [404]],
   // A list after a verb, a plural after a verb, a quoted number after an article, a code as a subject.
   ['the provider returns 401/403, the fetcher throws', [401, 403]],
@@ -119,6 +122,8 @@ const NOT_FOUND: readonly string[] = [
   // A comparison inside an XML-like expression, a size key after a number.
   'if (statusCode>400) retry',
   'myStatusCount = 404;',
+  // SMTP's reply classes in a text about mail.
+  'Each SMTP call you make returns a response. `200` responses are usually success responses, and `400` responses are usually deferrals. `500` responses are hard failures.',
 ];
 
 describe('detectStatusCodes reads plain-language shapes', () => {

@@ -3,6 +3,7 @@
 // else (a port, a version, a price, a date, a size)? Every check reads a bounded window, so the
 // cost per candidate is constant.
 import { execAt } from '../shared/text-match';
+import { hasAnyPhraseAfter } from './status-reasons';
 
 /** Status words in scripts that put spaces between words; they must start at a word boundary. */
 const SPACED_KEYWORDS = [
@@ -88,9 +89,21 @@ export function statusKeywordStart(text: string, codeStart: number): number {
   const before = text.slice(windowStart, wordEnd);
   const match = KEYWORD_BEFORE.exec(before);
   if (match) return windowStart + match.index;
-  // Cheap gate first: a snake_case key has an underscore before its last part, a camelCase one "Status".
-  const snake = before.includes('_') || before.includes('Status') ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
+  // Cheap gate first: such a key ends in "s" or "e" (status, codes, code), or a list opens right before the number.
+  const snake = mayEndStatusKey(before) ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
   return snake ? windowStart + snake.index + snake[0].search(/status/i) : -1;
+}
+
+const KEY_SEPARATOR = /[\s"':=]/;
+
+/** True when `before` ends in an "s" or "e" (status, codes, code) and a separator, or in an opening bracket. */
+function mayEndStatusKey(before: string): boolean {
+  let at = before.length;
+  const last = before.charAt(at - 1);
+  if (last === '(' || last === '[' || last === '{') return true;
+  while (at > before.length - 4 && KEY_SEPARATOR.test(before.charAt(at - 1))) at -= 1;
+  const char = before.charAt(at - 1);
+  return at < before.length && (char === 's' || char === 'S' || char === 'e' || char === 'E');
 }
 
 /**
@@ -192,6 +205,7 @@ const MAIL_CONTEXT_WINDOW = 400;
  * code is SMTP's unless "HTTP" names it.
  */
 export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+  if (ROUND_CLASS.test(text.slice(codeStart, codeEnd))) return isSmtpReplyClass(text, codeStart, codeEnd);
   if (!SMTP_CODES.test(text.slice(codeStart, codeEnd))) return false;
   if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
   const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
@@ -229,7 +243,7 @@ const RANGE_END_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}[1-5]\d\d[ \t\u00a0
 export function isRangeBound(text: string, codeStart: number, codeEnd: number): boolean {
   const before = text.slice(Math.max(0, codeStart - 24), codeStart);
   // Cheap gate first: most numbers have no "between" before them.
-  if (!before.toLowerCase().includes('between')) return false;
+  if (!before.includes('etween') && !before.includes('ETWEEN')) return false;
   if (RANGE_END_BEFORE.test(before)) return true;
   return RANGE_START_BEFORE.test(before) && execAt(RANGE_END_AFTER, text, codeEnd) !== null;
 }
@@ -261,4 +275,22 @@ export function endsLineAfterPath(text: string, codeStart: number, codeEnd: numb
   while (start > 0 && end - start < MAX_PATH && !PATH_START.test(text.charAt(start - 1))) start -= 1;
   const token = text.slice(start, end);
   return token.includes('/') && !DIGITS_AND_SLASHES.test(token) && (start === 0 || PATH_START.test(text.charAt(start - 1)));
+}
+
+/** 400 and 500 are SMTP's reply classes as much as HTTP statuses. */
+const ROUND_CLASS = /^[45]00$/;
+/** A status word right before the number: then it is HTTP's, whatever the text is about. */
+const STATUS_WORD_RIGHT_BEFORE = /(?:http|status|code|response|error)[\s:="'`(]{0,3}$/i;
+
+/**
+ * True for a round 400 or 500 in a text about mail delivery with no status word before it and no
+ * reason phrase after it:
+ * SendGrid's "`400` responses are usually deferrals" names SMTP's classes, not HTTP statuses.
+ */
+function isSmtpReplyClass(text: string, codeStart: number, codeEnd: number): boolean {
+  if (STATUS_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, codeStart - 16), codeStart))) return false;
+  // "500 Internal Server Error" is HTTP's, even in a text about mail.
+  if (hasAnyPhraseAfter(text, codeEnd)) return false;
+  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
+  return SMTP_TEXT.test(around);
 }

@@ -39,6 +39,9 @@ const MEANING_AFTER = MEANINGS.map(([codes, words]) => [codes, new RegExp(`${LEA
 
 /** End of the words after the digits that say what this status means, or -1. */
 export function meaningWordsAfter(text: string, code: number, codeEnd: number): number {
+  // Cheap gate first: the message starts after a space.
+  const next = text.charAt(codeEnd);
+  if (next !== ' ' && next !== '\t' && next !== '\u00a0') return -1;
   for (const [codes, pattern] of MEANING_AFTER) {
     if (!codes.has(code)) continue;
     const match = execAt(pattern, text, codeEnd);
@@ -87,6 +90,10 @@ const MESSAGE_END_AFTER = /[ \t]{0,2}(?:$|[\r\n,.;"'`)\]]|[ \t][-–—][ \t])/y
 const PREFIX_WINDOW = 80;
 
 export function endsFailureMessage(text: string, codeStart: number, codeEnd: number): boolean {
+  // Cheap gate first: a colon right before the number (maybe two spaces between).
+  let colon = codeStart - 1;
+  while (colon > codeStart - 3 && (text.charAt(colon) === ' ' || text.charAt(colon) === '\t')) colon -= 1;
+  if (text.charAt(colon) !== ':') return false;
   const before = text.slice(Math.max(0, codeStart - PREFIX_WINDOW), codeStart);
   const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
   if (!lineBefore.includes(':') || !FAILURE_GATE.test(lineBefore)) return false;
