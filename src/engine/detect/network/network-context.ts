@@ -12,6 +12,9 @@ const WINDOW = 80;
 const CODE_BEFORE =
   /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
 
+/** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
+const ANNOTATED_NUMBER_BEFORE = /^[ \t]*-?\d{1,5}[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*$/;
+
 /** One quoted name in a list of names: `['ECONNRESET', 'ETIMEDOUT']`, `('EPIPE', ...)`. */
 const LIST_BEFORE = /[[(,|][ \t]*['"`]$/;
 const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
@@ -130,6 +133,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
+  if (isCode && ANNOTATED_NUMBER_BEFORE.test(before)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".
