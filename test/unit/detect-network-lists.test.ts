@@ -22,6 +22,15 @@ describe('names in a list or a glossary are not failures', () => {
     '- **`SENT`**: The event reached the endpoint. - **`FAILED`**: The endpoint was not reachable, or timed out. - **`REJECTED`**: The endpoint answered with an error.',
     // A glossary of failure kinds with prose definitions.
     'Why deliveries fail\n- Host is unreachable (404): The URL is wrong or down.\n- Forbidden (403): The key lacks a scope.\n- Timeout: The receiver took too long to respond.',
+    // A glossary whose terms carry their meaning in a parenthesis.
+    'Ağ hataları\nETIMEDOUT (Operation timed out): istek zamanında işlenmedi.\nECONNRESET (Connection reset by peer): bağlantı kesildi.\nEPIPE (Broken pipe): yazılamadı.',
+    // A reference entry's section labels.
+    'ECONNREFUSED\nNothing listens there\nWhat this means\nThe peer answered the connect with a reset.\nWhy it happens\n- the service is down',
+    // Two names compared.
+    'The client sets ECONNABORTED on timeouts instead of ETIMEDOUT.',
+    // A quoted delivery status being defined, and an article about fixing it.
+    'How to fix "Timed out"\n"Timed out" indicates the endpoint took too long to answer.',
+    'This error means we were unable to establish a connection to your server.',
   ])('%j → none', (text) => {
     expect(problemsIn(text)).toEqual([]);
   });
@@ -39,6 +48,14 @@ describe('names in a list or a glossary are not failures', () => {
     ['- Expected: the hook is delivered\n- Actual: Connection refused by the receiver\n- Version: 2.1', ['connection-refused']],
     // A browser's error code with a namespace is not a glossary term.
     ['NET::ERR_CERT_DATE_INVALID\nSubject: example.com\nIssuer: Some CA\nExpires on: May 1', ['tls-certificate']],
+    // Erlang and Elixir atoms; hyper's lookup failure.
+    ['[error] [WebHook] HTTP request error: {failed_connect, [{to_address,{"10.0.0.9",8080}}, {inet,[inet],econnrefused}]}', ['connection-refused']],
+    ['I am getting {:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}', ['connection-refused']],
+    ['error trying to connect: dns error: failed to lookup address information: Try again', ['dns-failure']],
+    // Go's socket timeout stays the sender's own even when the receiver's log shows a 408.
+    ['Delivery: Post https://ci.example.com/hook: read tcp 10.0.0.1:5450->10.0.0.2:443: i/o timeout\n10.0.0.1 - - "POST /hook HTTP/1.1" 408 0', ['timeout']],
+    // "Fixing" far from the words does not hide a report.
+    ['I tried to fix it but still get connection refused from the receiver', ['connection-refused']],
   ] as const)('%j → %j', (text, expected) => {
     expect(problemsIn(text)).toEqual(expected);
   });

@@ -16,7 +16,7 @@ const MIN_TERMS = 3;
  * parenthesis ("(404 Not Found)"); a colon.
  */
 const ITEM =
-  /(?:^|[ \t][-*•][ \t]+)[ \t]*([-*•][ \t]+)?(\*\*)?`?([A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,5})`?(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\*\*)?[:：](?!:)/gm;
+  /(?:^|[ \t][-*•][ \t]+)[ \t]*([-*•][ \t]+)?(\*\*)?`?([A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,5})`?(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\*\*)?(?=[:：](?!:))/gm;
 
 /** An error's identifier: `ETIMEDOUT`, `UNDELIVERABLE`, `DEADLINE_EXCEEDED`. */
 const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,}$/;
@@ -32,7 +32,7 @@ interface Item {
   /** Where the item's head starts in the text. */
   at: number;
   term: string;
-  /** Where the term ends: the definition follows. */
+  /** Where the item's head ends (the term and a parenthesis after it): the definition follows. */
   termEnd: number;
   /** Written as a Markdown list item (a bullet or a bold term). */
   marked: boolean;
@@ -46,7 +46,7 @@ function itemsAround(text: string, from: number, to: number): Item[] {
     const term = match[3]!;
     if (LOG_LEVEL.test(term)) continue;
     const marked = match[1] !== undefined || match[2] !== undefined || /[-*•]/.test(match[0].slice(0, 3));
-    items.push({ at: from + match.index, term, termEnd: from + match.index + match[0].lastIndexOf(term) + term.length, marked });
+    items.push({ at: from + match.index, term, termEnd: from + match.index + match[0].length, marked });
   }
   return items;
 }

@@ -22,11 +22,26 @@ const INTRO_WINDOW = 120;
 
 /** A separator between items: a comma, semicolon, slash, pipe or ampersand, a line break, "and", "or". */
 const SEPARATOR = /[,;/|&\n]|\b(?:and|or)\b/i;
-/** What a gap may hold besides separators: quotes, brackets, bullets, and at most two short words ("tcp", "EBUSY"). */
-const GAP = /^[\s'"`*()[\],;/|&#-]*(?:[A-Za-z_]{1,15}[\s'"`*()[\],;/|&#-]+){0,2}$/;
+/**
+ * What a gap may hold besides separators: quotes, brackets and braces, bullets, colons, and at
+ * most two short words ("tcp", "EBUSY", `{ code: '…' }`).
+ */
+const GAP = /^[\s'"`*()[\]{},:;/|&#-]*(?:[A-Za-z_]{1,15}[\s'"`*()[\]{},:;/|&#-]+){0,2}$/;
+/** Two names compared: "ECONNABORTED for timeouts instead of ETIMEDOUT", "`ETIMEDOUT` vs `ECONNRESET`". */
+const COMPARISON_GAP = /^[\s'"`*]*(?:[A-Za-z_]{1,15}[ \t]+){0,2}(?:instead of|rather than|vs\.?|versus)[\s'"`*]*$/i;
 
 function isListGap(gap: string): boolean {
   return gap.length <= MAX_GAP && SEPARATOR.test(gap) && GAP.test(gap.endsWith(' ') ? gap : `${gap} `);
+}
+
+/** Marks both names of a comparison ("X instead of Y") as mentions: a runtime reports one name, not two. */
+function markComparisons(text: string, sorted: ListedMatch[]): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
+    if (gap.length > MAX_GAP || !COMPARISON_GAP.test(gap)) continue;
+    sorted[i - 1]!.mention = true;
+    sorted[i]!.mention = true;
+  }
 }
 
 /**
@@ -35,6 +50,7 @@ function isListGap(gap: string): boolean {
  * ECONNRESET, ETIMEDOUT": the rule before the first covers the rest). `sorted` is ordered by start.
  */
 export function markNameLists<T extends ListedMatch>(text: string, sorted: T[]): T[] {
+  markComparisons(text, sorted);
   let runStart = 0;
   for (let i = 1; i <= sorted.length; i++) {
     const continues = i < sorted.length && isListGap(text.slice(sorted[i - 1]!.end, sorted[i]!.start));

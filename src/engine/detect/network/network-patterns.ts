@@ -95,6 +95,8 @@ export const PHRASES: PatternTable = [
       'server misbehaving',
       'getaddrinfo',
       'name or service not known',
+      // Rust hyper / reqwest: "dns error: failed to lookup address information: Try again".
+      'failed to lookup address information',
       'temporary failure in name resolution',
       'nodename nor servname provided(?:, or not known)?',
       'name does not resolve',
@@ -226,12 +228,14 @@ export const PHRASES: PatternTable = [
 export const ERROR_CODES: PatternTable = [
   [
     'connection-refused',
-    ['(?:WSA)?ECONNREFUSED', 'ERR_CONNECTION_REFUSED', 'ConnectionRefusedError', 'ConnectException', 'HttpHostConnectException'],
+    // Erlang and Elixir print POSIX errors as lower-case atoms: `{inet,[inet],econnrefused}`, `reason: :econnrefused`.
+    ['(?:WSA)?ECONNREFUSED', 'econnrefused', 'ERR_CONNECTION_REFUSED', 'ConnectionRefusedError', 'ConnectException', 'HttpHostConnectException'],
   ],
   [
     'connection-reset',
     [
       '(?:WSA)?ECONNRESET',
+      'econnreset',
       'ERR_CONNECTION_RESET',
       'EPIPE',
       'ConnectionResetError',
@@ -258,6 +262,7 @@ export const ERROR_CODES: PatternTable = [
     'dns-failure',
     [
       'ENOTFOUND',
+      'nxdomain',
       'EAI_AGAIN',
       'EAI_NONAME',
       'ERR_NAME_NOT_RESOLVED',
@@ -305,6 +310,7 @@ export const ERROR_CODES: PatternTable = [
     'timeout',
     [
       '(?:WSA)?ETIMEDOUT',
+      'etimedout',
       'ESOCKETTIMEDOUT',
       'ECONNABORTED',
       'ERR_TIMED_OUT',
@@ -332,7 +338,7 @@ export const ERROR_CODES: PatternTable = [
       'IncompleteRead',
     ],
   ],
-  ['host-unreachable', ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException']],
+  ['host-unreachable', ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ehostunreach', 'enetunreach', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException']],
 ];
 
 /** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */
