@@ -18,6 +18,12 @@ const MIN_TERMS = 3;
 const ITEM =
   /(?:^|[ \t][-*•][ \t]+)[ \t]*([-*•][ \t]+)?(\*\*)?`?([A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,5})`?(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\*\*)?(?=[:：](?!:))/gm;
 
+/**
+ * A line that can hold an item: it opens with a capital (after marks) and has a colon soon after,
+ * or has a bullet inside.
+ */
+const ITEM_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?`?[A-Z][^:：\n]{0,80}[:：]|[ \t][-*•][ \t]/;
+
 /** An error's identifier: `ETIMEDOUT`, `UNDELIVERABLE`, `DEADLINE_EXCEEDED`. */
 const IDENTIFIER = /^[A-Z][A-Z0-9_]{2,}$/;
 /** Log levels head a log's lines, not a glossary's. */
@@ -53,22 +59,33 @@ function itemsAround(text: string, from: number, to: number): Item[] {
 
 /** True when the words at [start, end) belong to an item of a glossary of failures. */
 export function isInGlossaryItem(text: string, start: number, end: number): boolean {
+  // The item is read on the words' own line first; the rest of the list only when the line is an item.
   const from = Math.max(0, start - WINDOW);
-  const items = itemsAround(text, from, Math.min(text.length, end + WINDOW));
-  if (new Set(items.map(({ term }) => term.toLowerCase())).size < MIN_TERMS) return false;
-  const ownerIndex = items.findLastIndex(({ at }) => at <= start);
-  const owner = items[ownerIndex];
-  if (owner === undefined || text.slice(owner.at + 1, start).includes('\n')) return false;
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  const lineEnd = lineEndAfter(text, end);
+  if (!ITEM_LINE.test(text.slice(lineStart, lineEnd))) return false;
+  const lineItems = itemsAround(text, lineStart, lineEnd);
+  const ownerIndex = lineItems.findLastIndex(({ at }) => at <= start);
+  const owner = lineItems[ownerIndex];
+  if (owner === undefined) return false;
   const namesFailure = IDENTIFIER.test(owner.term) || (owner.marked && FAILURE_WORD.test(owner.term));
   if (!namesFailure) return false;
   // The item runs to the next item or its line's end, whichever comes first.
-  const rest = text.slice(owner.at, items[ownerIndex + 1]?.at ?? Math.min(text.length, end + WINDOW));
-  const lineEnd = rest.indexOf('\n', end - owner.at);
-  const item = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
+  const item = text.slice(owner.at, lineItems[ownerIndex + 1]?.at ?? lineEnd);
   if (isFirstHandReport(item)) return false;
-  if (end <= owner.termEnd) return true;
-  // The words are in the definition: only a Markdown glossary's prose, not a log record's
-  // upper-case fields (`CODE: ETIMEDOUT`).
-  const colon = item.slice(owner.termEnd - owner.at).search(/[:：]/);
-  return owner.marked && PROSE.test(item.slice(owner.termEnd - owner.at + colon + 1));
+  if (end > owner.termEnd) {
+    // The words are in the definition: only a Markdown glossary's prose, not a log record's
+    // upper-case fields (`CODE: ETIMEDOUT`).
+    const colon = item.slice(owner.termEnd - owner.at).search(/[:：]/);
+    if (!owner.marked || !PROSE.test(item.slice(owner.termEnd - owner.at + colon + 1))) return false;
+  }
+  const items = itemsAround(text, Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW));
+  return new Set(items.map(({ term }) => term.toLowerCase())).size >= MIN_TERMS;
+}
+
+/** Where the line holding `at` ends, looking at most WINDOW characters ahead. */
+function lineEndAfter(text: string, at: number): number {
+  const to = Math.min(text.length, at + WINDOW);
+  const lineBreak = text.slice(at, to).indexOf('\n');
+  return lineBreak < 0 ? to : at + lineBreak;
 }

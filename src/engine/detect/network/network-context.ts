@@ -28,7 +28,15 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|\bfix(?:es|ed|ing)?(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:this|the|that|an?)[ \t]+(?:error|status|message|code|result)s?[ \t]+(?:means|indicates)\b(?:[ \t]+[^\s.!?;]+){0,6})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+
+/**
+ * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
+ * unable to establish a connection". Read only when the line holds "fix", "mean" or "indicat".
+ */
+const FIX_OR_MEANING_BEFORE =
+  /(?:\bfix(?:es|ed|ing)?(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:this|the|that|an?)[ \t]+(?:error|status|message|code|result)s?[ \t]+(?:means|indicates)\b(?:[ \t]+[^\s.!?;]+){0,6})[ \t]*[`'"]?$/i;
+const FIX_OR_MEANING_WORD = /fix|mean|indicat/i;
 
 /**
  * One item of an enumeration that ends in "etc.": "(timeout, DNS failure, TLS error, non-2xx
@@ -128,6 +136,7 @@ const TO_LIST_AFTER = /^[^.!?\n]{0,60}?\bto[ \t]+(?:the[ \t]+)?[^.!?\n]{0,30}?(?
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
+  if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
   if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;

@@ -14,6 +14,7 @@ import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isRefer
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
+  ERLANG_ATOMS,
   ERROR_CODES,
   GENERIC_NAMES,
   PHRASES,
@@ -51,9 +52,9 @@ const CJK_PHRASE_REGEX = compile(
   '',
 );
 // Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
-const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
+const ERROR_CODE_REGEX = compile([...allPatterns(ERROR_CODES), ...allPatterns(ERLANG_ATOMS)], 'g', '\\b');
 const phraseProblem = problemClassifier(PHRASES, 'i');
-const codeProblemOf = problemClassifier(ERROR_CODES, '');
+const codeProblemOf = problemClassifier([...ERROR_CODES, ...ERLANG_ATOMS], '');
 
 interface Classified {
   problem: NetworkProblem;
