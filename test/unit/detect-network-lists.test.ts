@@ -54,6 +54,13 @@ describe('names in a list or a glossary are not failures', () => {
     ['error trying to connect: dns error: failed to lookup address information: Try again', ['dns-failure']],
     // Go's socket timeout stays the sender's own even when the receiver's log shows a 408.
     ['Delivery: Post https://ci.example.com/hook: read tcp 10.0.0.1:5450->10.0.0.2:443: i/o timeout\n10.0.0.1 - - "POST /hook HTTP/1.1" 408 0', ['timeout']],
+    // More runtimes' own words.
+    ['OSError: [WinError 121] The semaphore timeout period has expired', ['timeout']],
+    ['Cannot connect to host api.example.com:443 ssl:default [No address associated with hostname]', ['dns-failure']],
+    ['OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.example.com:443', ['tls-handshake']],
+    ['HandshakeException: Handshake error in client (OS Error: WRONG_VERSION_NUMBER)', ['tls-handshake']],
+    ['javax.net.ssl.SSLPeerUnverifiedException: Hostname api.example.com not verified', ['tls-certificate']],
+    ['error trying to connect: Connexion ré-initialisée par le correspondant (os error 104)', ['connection-reset']],
     // "Fixing" far from the words does not hide a report.
     ['I tried to fix it but still get connection refused from the receiver', ['connection-refused']],
   ] as const)('%j → %j', (text, expected) => {
