@@ -38,7 +38,7 @@ import { execAt } from '../shared/text-match';
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
  * plural "s" ("getting 502s").
  */
-const CANDIDATE = /\b[45]\d\d/g;
+const CANDIDATE = /\b[45]\d\d(?!\d)/g;
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
 const WORD_CHAR_AT = /[\w]/;
 
