@@ -2,6 +2,7 @@
 // found in one pass shared by the two: each scan then tries its own pattern, sticky, at those
 // places only. A pass over a long log costs as much as both scans' other work together.
 import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../../credential-headers';
+import { firstAtOrAfter } from '../shared/sorted-search';
 
 /** `Authentication:` is not a header any server reads, but people send it for Authorization (issue 8). */
 export const AUTH_NAMES = [...AUTHORIZATION_HEADER_NAMES, 'authentication'].join('|');
@@ -45,15 +46,8 @@ function wordStarts(text: string): number[] {
  */
 export function nextWord(text: string, at: RegExp, from: number): RegExpExecArray | null {
   const starts = wordStarts(text);
-  // The first start at or after `from` (binary search: the scans jump ahead as they read values).
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < starts.length; i++) {
+  // A search, not a walk: the scans jump ahead as they read values.
+  for (let i = firstAtOrAfter(starts, from); i < starts.length; i++) {
     at.lastIndex = starts[i]!;
     const match = at.exec(text);
     if (match !== null) return match;
