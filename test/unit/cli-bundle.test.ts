@@ -70,15 +70,19 @@ describe('built CLI', () => {
     }
   });
 
-  it('judges a big log in one worker thread by default on a machine with a second core, and in none when told 0', { timeout: 60_000 }, () => {
-    const usual = runWith({ WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
-    const judged = Number(/(\d+) chunks judged in worker threads/.exec(usual.stderr)?.[1]);
-    if (availableParallelism() >= 2) expect(judged).toBeGreaterThan(10);
-    else expect(judged).toBe(0);
-    const off = runWith({ WEBHOOK_DOCTOR_WORKERS: '0', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
-    expect(off.stderr).toBe('webhook-doctor: 0 chunks judged in worker threads\n');
-    expect(off.stdout).toBe(usual.stdout);
-  });
+  it(
+    'judges a big log in one worker thread by default on a machine with a second core, and in none when told 0',
+    { timeout: 60_000 },
+    () => {
+      const usual = runWith({ WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+      const judged = Number(/(\d+) chunks judged in worker threads/.exec(usual.stderr)?.[1]);
+      if (availableParallelism() >= 2) expect(judged).toBeGreaterThan(10);
+      else expect(judged).toBe(0);
+      const off = runWith({ WEBHOOK_DOCTOR_WORKERS: '0', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+      expect(off.stderr).toBe('webhook-doctor: 0 chunks judged in worker threads\n');
+      expect(off.stdout).toBe(usual.stdout);
+    },
+  );
 
   it('prints the package version', () => {
     expect(run('--version').stdout).toBe(`webhook-doctor ${pkg.version}\n`);

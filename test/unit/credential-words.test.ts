@@ -33,7 +33,7 @@ describe('nextWord', () => {
     expect(total).toBeGreaterThan(100);
   });
 
-  it('finds a word that starts inside the other scan\'s word, whichever scan asked first', () => {
+  it("finds a word that starts inside the other scan's word, whichever scan asked first", () => {
     const text = 'X-Api-Key: sk_live_pat; PAT=abc; "Proxy-Authorization": "Bearer x"; apikey=pat-1';
     // The key-field scan asks first here, the header scan second, about the same text.
     expect(sharedMatches(text, KEY_FIELD_WORD_AT)).toEqual(globalMatches(text, KEY_FIELD_WORD_AT));

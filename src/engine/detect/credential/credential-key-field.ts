@@ -45,7 +45,6 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** An interpolated string (Python f-string, C# `$"…"`) still open before a spot on its line. */
 const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
 
-
 /**
  * Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`.
  * Each hit reads a bounded window, and a value that runs past its bound is skipped whole.
