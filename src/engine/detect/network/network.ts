@@ -25,6 +25,7 @@ import {
 } from './network-patterns';
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
+import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported } from '../shared/definition-context';
 
 export type { NetworkProblem } from './network-patterns';
@@ -195,13 +196,7 @@ function dropWeak(matches: RawMatch[]): RawMatch[] {
 
 /** True when a value of the ascending `starts` lies in [from, to] (binary search). */
 function hasWithin(starts: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstAtOrAfter(starts, from);
   return low < starts.length && starts[low]! <= to;
 }
 
