@@ -38,7 +38,10 @@ describe('names in a list or a glossary are not failures', () => {
   it.each([
     // Several names that someone got, in the first person or in a log.
     ['I keep getting ECONNRESET, ETIMEDOUT and EPIPE on the webhook calls', ['connection-reset', 'timeout', 'connection-reset']],
-    ['2024-01-02 10:00:01 ERROR deliveries failed: ECONNRESET, ETIMEDOUT, EHOSTUNREACH', ['connection-reset', 'timeout', 'host-unreachable']],
+    [
+      '2024-01-02 10:00:01 ERROR deliveries failed: ECONNRESET, ETIMEDOUT, EHOSTUNREACH',
+      ['connection-reset', 'timeout', 'host-unreachable'],
+    ],
     // Two names a runtime printed together, not a list.
     ['Error: getaddrinfo ENOTFOUND hooks.example.com', ['dns-failure']],
     // A log record's upper-case fields are not a glossary.
@@ -49,11 +52,17 @@ describe('names in a list or a glossary are not failures', () => {
     // A browser's error code with a namespace is not a glossary term.
     ['NET::ERR_CERT_DATE_INVALID\nSubject: example.com\nIssuer: Some CA\nExpires on: May 1', ['tls-certificate']],
     // Erlang and Elixir atoms; hyper's lookup failure.
-    ['[error] [WebHook] HTTP request error: {failed_connect, [{to_address,{"10.0.0.9",8080}}, {inet,[inet],econnrefused}]}', ['connection-refused']],
+    [
+      '[error] [WebHook] HTTP request error: {failed_connect, [{to_address,{"10.0.0.9",8080}}, {inet,[inet],econnrefused}]}',
+      ['connection-refused'],
+    ],
     ['I am getting {:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}', ['connection-refused']],
     ['error trying to connect: dns error: failed to lookup address information: Try again', ['dns-failure']],
     // Go's socket timeout stays the sender's own even when the receiver's log shows a 408.
-    ['Delivery: Post https://ci.example.com/hook: read tcp 10.0.0.1:5450->10.0.0.2:443: i/o timeout\n10.0.0.1 - - "POST /hook HTTP/1.1" 408 0', ['timeout']],
+    [
+      'Delivery: Post https://ci.example.com/hook: read tcp 10.0.0.1:5450->10.0.0.2:443: i/o timeout\n10.0.0.1 - - "POST /hook HTTP/1.1" 408 0',
+      ['timeout'],
+    ],
     // More runtimes' own words.
     ['OSError: [WinError 121] The semaphore timeout period has expired', ['timeout']],
     ['Cannot connect to host api.example.com:443 ssl:default [No address associated with hostname]', ['dns-failure']],

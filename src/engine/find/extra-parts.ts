@@ -68,11 +68,6 @@ function checkWholeBody(text: string, options: FindOptions): Finding[] {
   }));
 }
 
-export const EXTRA_DETECTORS: readonly TextDetector[] = [
-  NETWORK_DETECTOR,
-  CREDENTIAL_DETECTOR,
-  RATE_LIMIT_DETECTOR,
-  JSON_DETECTOR,
-];
+export const EXTRA_DETECTORS: readonly TextDetector[] = [NETWORK_DETECTOR, CREDENTIAL_DETECTOR, RATE_LIMIT_DETECTOR, JSON_DETECTOR];
 
 export const RECEIVER_WORDS: FindingEnricher = attachReceiverWords;

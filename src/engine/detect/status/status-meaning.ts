@@ -85,7 +85,8 @@ const FAILURE_PREFIX =
 /** A cheap test for one of those words, before the costlier pattern. */
 const FAILURE_GATE = /err|fehl|fail|unabl|could|chec/i;
 /** Words in such a prefix that make the number an amount: "Error count: 400". */
-const AMOUNT_IN_PREFIX = /(?<![\p{L}])(?:count|total|number|rows|items|records|size|length|line|lines|col|column|offset|limit|max|min)(?![\p{L}])/iu;
+const AMOUNT_IN_PREFIX =
+  /(?<![\p{L}])(?:count|total|number|rows|items|records|size|length|line|lines|col|column|offset|limit|max|min)(?![\p{L}])/iu;
 const MESSAGE_END_AFTER = /[ \t]{0,2}(?:$|[\r\n,.;"'`)\]]|[ \t][-–—][ \t])/y;
 const PREFIX_WINDOW = 80;
 

@@ -127,7 +127,11 @@ function findStatusCodes(text: string): Finding[] {
       // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
       const afterVerb = hasVerbBefore(text, codeStart);
       let end =
-        inList || afterVerb || hasQuantifierBefore(text, codeStart) || pluralActsAsStatus(text, codeStart, codeEnd) || statusKeywordStart(text, codeStart) >= 0
+        inList ||
+        afterVerb ||
+        hasQuantifierBefore(text, codeStart) ||
+        pluralActsAsStatus(text, codeStart, codeEnd) ||
+        statusKeywordStart(text, codeStart) >= 0
           ? weakContextEnd(text, codeEnd)
           : -1;
       // A verb makes a plural a status whatever follows: "Getting 401s across the board".
