@@ -8,7 +8,18 @@
 import type { Finding } from '../../engine/types';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import type { Annotations } from '../badges/annotations';
-import { isElement, isOurs, isText, OUR_ATTRIBUTE, parentOrHost, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
+import {
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  isElement,
+  isOurs,
+  isText,
+  OUR_ATTRIBUTE,
+  parentOrHost,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+} from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
 import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
@@ -65,7 +76,7 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
 /** Elements, documents and shadow roots (document fragments) can be walked. */
-const WALKABLE = new Set([1, 9, 11]);
+const WALKABLE = new Set([ELEMENT_NODE, DOCUMENT_NODE, DOCUMENT_FRAGMENT_NODE]);
 
 export interface ScannerHooks {
   /** The findings of a row's text (the app decides which detectors run). */

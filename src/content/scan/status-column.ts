@@ -5,7 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader } from '../../engine/detect/status/status-header';
-import { isOurs } from '../page/dom';
+import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -79,7 +79,7 @@ function nameOf(element: Element): string {
 function shownName(element: Element): string {
   if (!element.querySelector('[aria-hidden="true"]')) return element.textContent ?? '';
   let out = '';
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest('[aria-hidden="true"]')) out += ` ${(node as Text).data}`;
   }
@@ -105,8 +105,8 @@ function headerName(header: Element): string {
  */
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
-  if (!first || first.nodeType !== 3) return true;
-  const start = (first as Text).data.slice(0, 32);
+  if (!first || !isText(first)) return true;
+  const start = first.data.slice(0, 32);
   return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
 
@@ -395,10 +395,10 @@ function isPair(box: Element, value: Element): boolean {
   let elements = 0;
   let last: Element | null = null;
   for (let child = box.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return false;
-    if (child.nodeType === 1 && !isOurs(child)) {
+    if (isText(child) && /\S/.test(child.data)) return false;
+    if (isElement(child) && !isOurs(child)) {
       elements++;
-      last = child as Element;
+      last = child;
     }
   }
   return elements === 2 && last === value;
@@ -518,9 +518,9 @@ export function componentText(host: Element): string {
 function composedText(parent: Node, depth: number, budget: { nodes: number }): string {
   let out = '';
   for (let child = parent.firstChild; child && budget.nodes-- > 0; child = child.nextSibling) {
-    if (child.nodeType === 3) out += (child as Text).data;
-    if (child.nodeType !== 1) continue;
-    const element = child as Element;
+    if (isText(child)) out += child.data;
+    if (!isElement(child)) continue;
+    const element = child;
     const tag = element.tagName.toUpperCase();
     if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
     const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;
