@@ -3,6 +3,7 @@
 // A status needs its number written: a reason phrase alone ("Internal Server Error") names no
 // code, as issue 8's labels read it (test/eval/README.md, "a status needs its number").
 import { detectCredentialProblems } from '../detect/credential/credential';
+import { mayHaveCredentialProblem } from '../detect/credential/credential-hint';
 import { detectJsonInText } from '../detect/json/json-in-text';
 import { detectJsonParseErrors } from '../detect/json/json-parse-errors';
 import { checkJsonBody } from '../detect/json/json-body';
@@ -22,7 +23,7 @@ export const NETWORK_DETECTOR: TextDetector = {
 };
 
 export const CREDENTIAL_DETECTOR: TextDetector = {
-  mayFind: always,
+  mayFind: worthTesting(mayHaveCredentialProblem),
   find: (text) => detectCredentialProblems(text),
 };
 
