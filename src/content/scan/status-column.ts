@@ -216,17 +216,6 @@ function span(cell: Element, attribute: 'colspan' | 'rowspan', max: number): num
   return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
 }
 
-/** The header cells over each column of a table whose header groups columns, top first. */
-interface HeaderGrid {
-  /** The first header row's cell count when the grid was read: it is read again when that changes. */
-  width: number;
-  /** Null when the header is one row without spans (the plain lookup by position serves it). */
-  columns: Element[][] | null;
-}
-
-/** Each table's header grid, keyed by its first row. */
-const headerGrids = new WeakMap<Element, HeaderGrid>();
-
 function isHeaderRow(row: Element): boolean {
   if (row.tagName.toUpperCase() !== 'TR' || !row.firstElementChild) return false;
   for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling)
@@ -236,9 +225,12 @@ function isHeaderRow(row: Element): boolean {
 
 /**
  * The columns of a header of several rows, or with cells spanning columns or rows ("Response"
- * over "Code", "Time (ms)" and "Size"; "Recipient" down both rows): each column's header cells.
+ * over "Code", "Time (ms)" and "Size"; "Recipient" down both rows): each column's header cells,
+ * top first. Null when the header is one row without spans (the plain lookup by position serves
+ * it) or the first row is no header row.
  */
 function readHeaderGrid(first: Element): Element[][] | null {
+  if (!isHeaderRow(first)) return null;
   const rows: Element[] = [];
   for (let row: Element | null = first; row && isHeaderRow(row); row = row.nextElementSibling) rows.push(row);
   const spans = rows.some((row) => [...row.children].some((cell) => span(cell, 'colspan', 2) > 1 || span(cell, 'rowspan', 2) > 1));
@@ -273,15 +265,10 @@ function columnOf(cell: Element): number {
 /**
  * The name of a td's column under a grouped header: the names of its header cells, top first
  * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
- * once per table (while its first row keeps its width): every numeric cell asks.
+ * once per table and task, like the first row: every numeric cell asks.
  */
 function groupedHeaderName(cell: Element, first: Element): string | null {
-  let grid = headerGrids.get(first);
-  if (!grid || grid.width !== first.childElementCount) {
-    grid = { width: first.childElementCount, columns: isHeaderRow(first) ? readHeaderGrid(first) : null };
-    headerGrids.set(first, grid);
-  }
-  const headers = grid.columns?.[columnOf(cell)];
+  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[columnOf(cell)];
   return headers ? headers.map(headerName).join(' ') : null;
 }
 
