@@ -31,6 +31,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['Bearer and a bracketed stand-in in prose', 'I send `Bearer [API_KEY]` in the header.', 'placeholder-token'],
     ['Bearer and a name in single braces in prose', 'The request goes out with Bearer {access_token} as its header.', 'placeholder-token'],
     ['a tag holding a stand-in phrase, which no template renders', 'Header value: Bearer {{ YOUR API KEY }}', 'placeholder-token'],
+    ['a flag and a bracketed blank after a space', 'openai repl --token <my api key>', 'placeholder-token'],
+    ['a flag and a quoted stand-in after a space', 'mycli --api-key "YOUR_API_KEY" fetch', 'placeholder-token'],
+    ['a header value that describes itself after a vendor prefix', 'Authorization: Bearer xoxb-some-token', 'placeholder-token'],
+    ['a key whose rest is told as left out', "access_token = 'pat-rest-of-token'", 'masked-token'],
+    ['a blank naming the length of the key', 'Authorization: Bearer <64-char api token>', 'placeholder-token'],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -46,6 +51,8 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
+    ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
+    ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],
   ])('leaves alone %s', (_shape, line) => {
     expect(problemsIn(report(line)).filter((problem) => problem === 'placeholder-token' || problem === 'masked-token')).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import type { Finding } from '../../types';
 import {
   isBracketRedaction,
+  isDescriptiveStandIn,
   isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
@@ -28,6 +29,8 @@ const PASSWORD_WORD = /(?:password|passwd)$/;
  * YAML list dash or `export`/`set`. Sticky: tried where a cheap search found a credential word.
  */
 const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)([:=])([ \t]*)(["'`]?)/y;
+/** A command-line flag and its value after a space: `--token <my api key>`, `-k "YOUR_KEY"`. Sticky. */
+const FLAG = /(?<![\w.$-])(-{1,2})()([A-Za-z][\w-]{0,40})()( )([ \t]*)(["'`]?)/y;
 /** Where a field's name may start, looking back from a credential word. */
 const NAME_REACH = 64;
 /** Longest value read. */
@@ -35,9 +38,11 @@ const MAX_VALUE = 200;
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\s,;&)}\]>"'`]/;
 /** A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`. */
-const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<[A-Za-z][^<>\n]{0,40}>)/giy;
+const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>)/giy;
 /** A receiver echoing the key it got (`Invalid API key: pk_test_****enUe`): its mask, not the sender's. */
 const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
+/** A receiver judging the key it just quoted (`Your api key: ****97fe is invalid`): its mask, not the sender's. */
+const ECHO_AFTER = /^["'`]?[ \t]+(?:is|was)[ \t]+(?:invalid|incorrect|wrong|not[ \t]+valid|expired|revoked)\b/i;
 /** Bare words a program's variable is called by (`api_key: api_key`, `access_token=access_token`). */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -91,20 +96,26 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   while (start > from && /[\w.-]/.test(text[start - 1] ?? '')) start -= 1;
   if (start > 0 && /["'-]/.test(text[start - 1] ?? '')) start -= text[start - 2] === '-' && text[start - 1] === '-' ? 2 : 1;
   FIELD.lastIndex = start;
-  const match = FIELD.exec(text);
+  FLAG.lastIndex = start;
+  const match = FIELD.exec(text) ?? FLAG.exec(text);
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
+  const isFlag = sign === ' ';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   if (!CREDENTIAL_WORD.test(lower)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
   if (sign === '=' && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
+  // After a flag and a space, only a bracketed blank or a quoted value is the flag's: `--key value`
+  // may be any word of a sentence.
+  if (isFlag && quote === '' && !/[<[{]/.test(text.charAt(match.index + whole.length))) return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
   const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
   if (valueEnd - valueStart > MAX_VALUE) return valueStart + MAX_VALUE;
   if (valueEnd <= valueStart) return null;
   const value = text.slice(valueStart, valueEnd);
+  if (ECHO_AFTER.test(text.slice(valueEnd, valueEnd + 24))) return null;
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value)) return null;
@@ -146,18 +157,6 @@ function standInProblem(value: string): 'placeholder-token' | 'masked-token' | n
   // A value that is only an ellipsis: the key left out of a config shown.
   if (/^(?:\.{3,}|…)$/.test(value)) return 'masked-token';
   return null;
-}
-
-/**
- * Words that describe the value instead of being it (`YOUR_API_KEY`): `my_token`, `your-secret-key`,
- * `api_key_here`, `pat-rest-of-token`, `some_token_227_letters`.
- */
-function isDescriptiveStandIn(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+){1,6}$/.test(value)) return false;
-  const words = value.toLowerCase().split(/[-_]/);
-  const describes = words.some((word) => /^(?:my|your|some|the|insert|put|paste|here|actual|real|rest|of|goes)$/.test(word));
-  const names = words.some((word) => /^(?:token|key|secret|apikey|password|credentials?)$/.test(word));
-  return describes && names;
 }
 
 function candidate(problem: 'placeholder-token' | 'masked-token', start: number, end: number, value: string): Finding {
