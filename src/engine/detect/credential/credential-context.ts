@@ -5,7 +5,7 @@
 
 /** Something went wrong: without it, a placeholder in a longer text is an example. */
 export const FAILURE_SIGNAL =
-  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|not\s+a\s+valid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working)\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
+  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|not\s+a\s+valid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working|(?:not\s+able|unable)\s+to\s+(?:send|authenticate|connect|call|access|use))\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
 
 /** Documentation or advice telling the reader where their own value goes. */
 export const DOCUMENTATION_SIGNAL =
@@ -16,7 +16,7 @@ export const DOCUMENTATION_SIGNAL =
  * token quoted there is what is expected, not a missing Bearer.
  */
 export const NO_SCHEME_EXPECTED =
-  /\b(?:(?:do(?:es)?n['’]?t|do\s+not|does\s+not|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add|use)\s+(?:(?:the|a|any)\s+)?["'`“]?bearer|(?:automatic(?:ally)?|auto-?)\s*(?:\w+\s+){0,3}?["'`“]?bearer["'`”]?\s+prefix|bearer["'`”]?\s+prefix\s+(?:is\s+)?(?:added\s+)?automatically|without\s+(?:adding\s+|the\s+)?["'`“]?bearer\s*["'`”]?\s+(?:in\s+front|prefix)?[^.!?\n]{0,60}?(?:automatically|works?|fine)|(?:expected|required)(?:\/(?:expected|required))?\s+header|(?:issues?|problems?|trouble)\s+with\s+(?:the\s+)?["'`“]?bearer|(?:do(?:es)?n['’]?t|do\s+not|does\s+not)\s+work\s+with\s+(?:the\s+)?["'`“]?bearer|bearer["'`”]?\s+(?:prefix\s+|keyword\s+)?(?:is\s+)?not\s+allowed)/i;
+  /\b(?:(?:do(?:es)?n['’]?t|do\s+not|does\s+not|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:expect|require|need|want|accept|add|use)\s+(?:(?:the|a|any)\s+)?["'`“]?bearer|(?:automatic(?:ally)?|auto-?)\s*(?:\w+\s+){0,3}?["'`“]?bearer["'`”]?\s+prefix|bearer["'`”]?\s+prefix\s+(?:is\s+)?(?:added\s+)?automatically|without\s+(?:adding\s+|the\s+)?["'`“]?bearer\s*["'`”]?\s+(?:in\s+front|prefix)?[^.!?\n]{0,60}?(?:automatically|works?|fine)|(?:expected|required)(?:\/(?:expected|required))?\s+header|(?:issues?|problems?|trouble)\s+with\s+(?:the\s+)?["'`“]?bearer(?!["'`”]?\s+(?:prefix\s+)?(?:being|was|is|got)\s+(?:removed|stripped|dropped|lost|missing))|(?:do(?:es)?n['’]?t|do\s+not|does\s+not)\s+work\s+with\s+(?:the\s+)?["'`“]?bearer|bearer["'`”]?\s+(?:prefix\s+|keyword\s+)?(?:is\s+)?not\s+allowed)/i;
 
 /** A log line's start: a date and time, a clock time, or a level (in brackets or not). Sticky. */
 const LOG_LINE_START =

@@ -25,7 +25,7 @@ const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
  * not a value someone sent.
  */
 const STATES_A_FORMAT =
-  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure)\b|\b(?:e\.g|i\.e)\./i;
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure|ensure|look(?:ing)?\s+for|show\s+up\s+as|defaults?\s+to|(?:interpolated|expanded|rendered|resolved)\s+into|shape|usually|typically)\b|\b(?:e\.g|i\.e)\./i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /** A comment in code before the value: a note about the header, not a request. */
@@ -47,6 +47,8 @@ export function statesAFormat(text: string, at: number): boolean {
   const lineStart = lineStartWithin(text, at, FORMAT_REACH);
   const before = text.slice(lineStart, at);
   if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
+  // An inline value opening its line (`` `Authorization: Bearer <key>` ``) ends the sentence above it.
+  if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
   if (!wholeLine || !HEADER_LINE.test(before)) return false;
   let end = lineStart - 1;
@@ -65,6 +67,12 @@ export function statesAFormat(text: string, at: number): boolean {
     end = start - 1;
   }
   return false;
+}
+
+/** The line ending at `end` runs into the next one: its last words state a format ("… sending the token as"). */
+function continuesSentence(text: string, end: number): boolean {
+  const tail = text.slice(lineStartWithin(text, end, FORMAT_REACH), end);
+  return /[A-Za-z,]$/.test(tail.trimEnd()) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail.trimEnd()));
 }
 
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
@@ -134,7 +142,12 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
   let schemeExpected: boolean | undefined;
   const standIns = standInJudge(text);
   return findings.filter((finding) => {
-    if (finding.problem === 'missing-bearer-prefix') return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
+    if (finding.problem === 'missing-bearer-prefix') {
+      // A masked key with no scheme (`Authorization: eyJhbGci...`) shown under "like this:" is a doc's example.
+      if (findings.some((other) => other.problem === 'masked-token' && other.start === finding.start) && statesAFormat(text, finding.start))
+        return false;
+      return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
+    }
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
     if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
     return standIns(finding);

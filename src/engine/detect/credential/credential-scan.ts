@@ -12,6 +12,11 @@ const MAX_VALUE_LENGTH = 4096;
 const AUTH_NAMES = [...AUTHORIZATION_HEADER_NAMES, 'authentication'].join('|');
 const KEY_NAMES = KEY_HEADER_NAMES.join('|');
 const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
+/**
+ * The scheme typed as a header's name (`-H 'Bearer: 96ca…'`): the token went out with no
+ * Authorization scheme. Read only as a header line, and only a bare token there is reported.
+ */
+const SCHEME_AS_NAME = 'bearer';
 
 /**
  * Three shapes of a header name:
@@ -22,7 +27,7 @@ const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
  *     (only the Authorization names: `token:` mid-sentence is too often prose)
  */
 const CANDIDATE = new RegExp(
-  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES})[ \\t]*:` +
+  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME})[ \\t]*:` +
     `|(\\\\?["'])(${NAMES})\\3[ \\t]*:` +
     `|(?<![\\w-])(${NAMES})[ \\t]*=` +
     `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
@@ -36,7 +41,7 @@ interface ValueSpan {
 }
 
 /** Any header name, anywhere: a fast first pass (the full pattern is several times slower). */
-const NAME_HIT = new RegExp(`(?:${NAMES})`, 'gi');
+const NAME_HIT = new RegExp(`(?:${NAMES}|${SCHEME_AS_NAME})`, 'gi');
 /** How far before a name its line may start and still matter: shape 1 allows ~80 characters. */
 const LOOK_BACK = 256;
 
@@ -100,9 +105,11 @@ function scanWindow(text: string): Finding[] {
     if (value === null) continue;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
-    const authorization = name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
+    const schemeAsName = name === SCHEME_AS_NAME;
+    const authorization = schemeAsName || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
     const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
     for (const finding of local) {
+      if (schemeAsName && finding.problem !== 'missing-bearer-prefix') continue;
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
     }
   }
@@ -149,7 +156,7 @@ function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuo
     while (end < limit && isWhitespace(text[end]) && !isLineBreak(text[end])) end += 1;
     if (end >= limit || isLineBreak(text[end]) || isValueEnd(text[end], isFormPair, lineQuote, midLine)) break;
     while (end < limit && !isWhitespace(text[end]) && !isValueEnd(text[end], isFormPair, lineQuote, midLine)) {
-      end = tagEndAt(text, end, limit) ?? end + 1;
+      end = tagEndAt(text, end, limit) ?? blankEndAt(text, end, limit) ?? end + 1;
     }
     words += 1;
   }
@@ -177,6 +184,19 @@ function tagEndAt(text: string, at: number, limit: number): number | null {
     return tag.includes('\n') || tag.includes('\r') ? null : at + close + closer.length;
   }
   return null;
+}
+
+/** Longest blank in angle brackets read as one word (`<my api key>`). */
+const MAX_BLANK_LENGTH = 64;
+
+/** The end of an angle-bracket blank with spaces inside that opens at `at` on this line, else null. */
+function blankEndAt(text: string, at: number, limit: number): number | null {
+  if (text[at] !== '<') return null;
+  const nearby = text.slice(at, Math.min(limit, at + MAX_BLANK_LENGTH));
+  const close = nearby.indexOf('>');
+  if (close < 0) return null;
+  const blank = nearby.slice(0, close);
+  return /^<[A-Za-z0-9][^<\n\r]* /.test(blank) ? at + close + 1 : null;
 }
 
 function isLineBreak(char: string | undefined): boolean {

@@ -8,8 +8,8 @@ import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
-/** A quote or code span around a word: one mark, or up to three backticks (```Bearer```). */
-const QUOTE = `["'\`“”‘’「」]?\`{0,2}`;
+/** A quote or code span around a word: one mark, or up to three backticks (```Bearer```), maybe in bold (**Bearer**). */
+const QUOTE = `(?:\\*\\*)?["'\`“”‘’「」]?\`{0,2}(?:\\*\\*)?`;
 const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
 const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix|notation)';
 /** A scheme-less credential: the noun people use for it. */
@@ -36,6 +36,10 @@ const MISSING_BEARER = [
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
+  // The scheme seen absent from what went out: "the missing **Bearer** key in front".
+  `(?:missing|without|no)\\s+(?:(?:the|a)\\s+)?${BEARER}\\s*(?:\\w+\\s+)?(?:in\\s+front\\b|before\\s+the\\s+(?:token|key|value|jwt))`,
+  // The scheme taken off on the way: "\"Bearer\" being removed from header".
+  `${BEARER}\\s*(?:(?:prefix|word|part)\\s+)?(?:is|was|being|got|gets|getting|were)\\s+(?:being\\s+)?(?:removed|stripped|dropped|lost|cut)\\s+(?:from|off|out\\s+of)\\b`,
   // The scheme put in front of the credential, told as a change or a need: "Appending Bearer
   // keyword to the authkey", "add Bearer to authorization", "add Bearer in Headers
   // Authorization", "needs `Bearer ` in front". In its
@@ -52,7 +56,7 @@ const MISSING_BEARER = [
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
   // zh, ja, ko
-  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
+  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)了?(?:加|添加|带|帶)?上?\\s*${BEARER}`,
   `(?:加上|添加|带上|帶上)[^。\\n]{0,10}?${BEARER}`,
   `(?:加)\\s*${BEARER}`,
   `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
@@ -250,7 +254,7 @@ export const TOLD_ANCHORS = [
  * "our client sent").
  */
 const GENERIC_REGISTER =
-  "\\b(?:if|unless|whenever|can(?!['’]?t|not)|could(?!\\s*n['o’])|would|will\\s+be\\s+(?:rejected|refused|denied|returned)|reasons?|causes|(?<!\\b(?:our|my|the|this|their|his|her)\\s)(?:requests?\\s+(?:that|which)|clients?\\s+(?:that|which|sent|sends|sending)))\\b";
+  "\\b(?:if|unless|whenever|can(?!['’]?t|not|\\s+(?:see|tell)\\b)|could(?!\\s*n['o’])|would|will\\s+be\\s+(?:rejected|refused|denied|returned)|reasons?|causes|(?<!\\b(?:our|my|the|this|their|his|her)\\s)(?:requests?\\s+(?:that|which)|clients?\\s+(?:that|which|sent|sends|sending)))\\b";
 
 /**
  * Sentences that speak of a mistake without saying it happened: a guard against it ("so the UI
@@ -260,7 +264,7 @@ const GENERIC_REGISTER =
  */
 const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
-    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
+    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is|(?:swapped|replaced|exchanged)\s+(?:for|with|by)\s+the\s+(?:stored|saved|real|original|sealed)|option\s+to\s+(?:mask|hide)|should\s+be\s+(?:hidden|masked|obscured)|e\.g(?=\.))\b/i,
   'missing-bearer-prefix': new RegExp(
     `(?:例[えば]?|など|比如|例如|等等|with\\s+(?:and|or)\\s+without|mit\\s+(?:als\\s+auch|und|oder)\\s+ohne|con\\s+(?:y|o)\\s+sin|avec\\s+(?:et|ou)\\s+sans)|\\b(?:may|might|e\\.g(?=\\.)|for\\s+example|such\\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\\s+not|does\\s+not|no\\s+need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:expect|require|need|want|accept|add))\\b|${GENERIC_REGISTER}`,
     'i',
