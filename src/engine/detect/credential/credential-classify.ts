@@ -59,6 +59,11 @@ const VARIABLE_REFERENCE = /^(?:\$(?:env:)?([A-Za-z_][\w-]{2,60})|%([A-Za-z_][\w
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const CONSTANT_SECRET_WORD = /TOKEN|KEY|SECRET|PASSWORD/;
 
+/** A variable's name such as OPENAI_API_KEY, not prefixed by a stand-in's word (YOUR_…, MY_…). */
+export function isEnvironmentName(token: string): boolean {
+  return CONSTANT_NAME.test(token) && !/^(?:YOUR|MY|INSERT|ENTER|PASTE|REPLACE|EXAMPLE|SAMPLE)_/i.test(token);
+}
+
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
   return WHOLE_MASK.test(token) || BRACKET_WORD.test(token);

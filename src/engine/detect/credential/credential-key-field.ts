@@ -8,6 +8,7 @@ import type { Finding } from '../../types';
 import {
   isBracketRedaction,
   isDescriptiveStandIn,
+  isEnvironmentName,
   isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
@@ -19,7 +20,7 @@ import { previewToken } from './credential-preview';
 
 /** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
 const CREDENTIAL_WORD =
-  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd)$/;
+  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd|bearer)$/;
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
 
@@ -49,6 +50,17 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** An interpolated string (Python f-string, C# `$"…"`) still open before a spot on its line. */
 const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
 
+/**
+ * A quoted argument of a call: `CrunchBase('myapikey')`, `new OpenAI("YOUR_API_KEY")`,
+ * `start_link(SlackRtm, [], "xoxb-some-token")`. Sticky at the opening quote; the callee or an
+ * earlier argument is read before it.
+ */
+const ARGUMENT = /(["'])([^"'\n]{1,80})\1[ \t]*[,)]/y;
+const ARGUMENT_BEFORE = /(?:[A-Za-z_$][\w$.]*[ \t]*\(|,)[ \t]*$/;
+/** A call that looks a value up by its name (`getEnvironmentVariable("access_token")`, `os.getenv("KEY")`). */
+const LOOKUP_CALL =
+  /(?:get|env|environ|var|secret|config|setting|param|read|load|fetch|lookup|header|cookie|storage|item)\w*[ \t]*\([^()\n]*$/i;
+
 /** The cheap first pass: any spot worth a closer look. */
 const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
 
@@ -61,7 +73,10 @@ export function keyFieldStandIns(text: string): Finding[] {
   let readTo = 0;
   HIT.lastIndex = 0;
   for (let hit = HIT.exec(text); hit; hit = HIT.exec(text)) {
-    const found = hit[0].toLowerCase() === 'bearer' ? bearerStandInAt(text, hit.index) : fieldAt(text, hit.index, readTo);
+    const found =
+      hit[0].toLowerCase() === 'bearer'
+        ? (bearerStandInAt(text, hit.index) ?? fieldAt(text, hit.index, readTo))
+        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
       HIT.lastIndex = Math.max(HIT.lastIndex, found);
@@ -72,6 +87,21 @@ export function keyFieldStandIns(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** A stand-in passed as a call's argument, around the credential word at `at`. */
+function argumentAt(text: string, at: number, readTo: number): Finding | null {
+  let open = at;
+  while (open > readTo && open > at - 80 && /[^"'\n]/.test(text[open - 1] ?? '\n')) open -= 1;
+  if (open <= readTo || !/["']/.test(text[open - 1] ?? '')) return null;
+  const before = text.slice(lineStartWithin(text, open, NAME_REACH), open - 1);
+  if (!ARGUMENT_BEFORE.test(before) || LOOKUP_CALL.test(before)) return null;
+  ARGUMENT.lastIndex = open - 1;
+  const match = ARGUMENT.exec(text);
+  const value = match?.[2];
+  // An environment variable's name handed to a getter (`getenv("OPENAI_API_KEY")`) is no stand-in.
+  if (!match || value === undefined || isEnvironmentName(value) || !isPlaceholderToken(value)) return null;
+  return candidate('placeholder-token', open, open + value.length, value);
 }
 
 function bearerStandInAt(text: string, at: number): Finding | null {
@@ -119,7 +149,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value)) return null;
-  const problem = standInProblem(value);
+  const problem = standInProblem(value, sign === '=' && quote !== '');
   if (problem === null || (problem === 'placeholder-token' && PASSWORD_WORD.test(lower))) return null;
   return candidate(problem, valueStart, valueEnd, value);
 }
@@ -148,12 +178,14 @@ function unquotedEnd(text: string, from: number): number {
 }
 
 /** What kind of non-secret a field's value is, or null for a value that may be real. */
-function standInProblem(value: string): 'placeholder-token' | 'masked-token' | null {
+function standInProblem(value: string, assignedInCode = false): 'placeholder-token' | 'masked-token' | null {
   if (value.startsWith('$') || value.startsWith('%')) return null;
   if (isWholeTemplateTag(value)) return isStandInTag(value) ? 'placeholder-token' : null;
   if (value.includes('{{') || value.includes('${')) return null;
   if (isPlaceholderToken(value) || isDescriptiveStandIn(value)) return 'placeholder-token';
-  if (isMaskedToken(value) && !isWholeMask(value) && !/^eyJ/.test(value)) return 'masked-token';
+  // A whole mask is a viewer's display in JSON or YAML; assigned to a string in code someone ran, it
+  // is the writer's (`api_key = "********"`).
+  if (isMaskedToken(value) && (assignedInCode || !isWholeMask(value)) && !/^eyJ/.test(value)) return 'masked-token';
   // A value that is only an ellipsis: the key left out of a config shown.
   if (/^(?:\.{3,}|…)$/.test(value)) return 'masked-token';
   return null;

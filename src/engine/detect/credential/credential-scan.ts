@@ -98,6 +98,8 @@ function scanWindow(text: string): Finding[] {
     const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
     const midLine = match[6] !== undefined;
     const afterName = skipBlanks(text, match.index + match[0].length);
+    // `bearer: 'abc'` is a key in code (an options object), not a header line.
+    if (name === SCHEME_AS_NAME && /["'`]/.test(text[afterName] ?? '')) continue;
     const value =
       match[3] !== undefined
         ? readQuotedValue(text, afterName, match[3])
@@ -107,13 +109,25 @@ function scanWindow(text: string): Finding[] {
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
     const schemeAsName = name === SCHEME_AS_NAME;
     const authorization = schemeAsName || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
-    const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    const analyzed = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    const local = schemeAsName ? schemeAsNameFindings(analyzed) : analyzed;
     for (const finding of local) {
-      if (schemeAsName && finding.problem !== 'missing-bearer-prefix') continue;
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
     }
   }
   return findings;
+}
+
+/**
+ * Under a header named `Bearer:`, the Authorization scheme is missing whatever the value: a bare
+ * token (already reported so) or a stand-in (`Bearer: {ACCESS_TOKEN_VALUE}`), which is reported as
+ * both. Other readings of the value (a scheme it seems to lack, quotes) do not apply to it.
+ */
+function schemeAsNameFindings(findings: readonly Finding[]): Finding[] {
+  const placeholder = findings.find((finding) => finding.problem === 'placeholder-token');
+  const missing = findings.filter((finding) => finding.problem === 'missing-bearer-prefix');
+  if (!placeholder) return missing;
+  return [{ ...placeholder, problem: 'missing-bearer-prefix' }, placeholder];
 }
 
 /**
