@@ -61,6 +61,9 @@ const ARGUMENT_BEFORE = /(?:[A-Za-z_$][\w$.]*[ \t]*\(|,)[ \t]*$/;
 const LOOKUP_CALL =
   /(?:get|env|environ|var|secret|config|setting|param|read|load|fetch|lookup|header|cookie|storage|item)\w*[ \t]*\([^()\n]*$/i;
 
+/** `bearer` as a key of its own (`bearer: 'x'`, `"bearer": …`): only then is it read as a field. */
+const BEARER_AS_KEY = /^bearer["']?[ \t]*[:=]/i;
+
 /** The cheap first pass: any spot worth a closer look. */
 const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
 
@@ -75,7 +78,8 @@ export function keyFieldStandIns(text: string): Finding[] {
   for (let hit = HIT.exec(text); hit; hit = HIT.exec(text)) {
     const found =
       hit[0].toLowerCase() === 'bearer'
-        ? (bearerStandInAt(text, hit.index) ?? fieldAt(text, hit.index, readTo))
+        ? (bearerStandInAt(text, hit.index) ??
+          (BEARER_AS_KEY.test(text.slice(hit.index, hit.index + 12)) ? fieldAt(text, hit.index, readTo) : null))
         : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.

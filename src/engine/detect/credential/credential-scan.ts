@@ -41,7 +41,7 @@ interface ValueSpan {
 }
 
 /** Any header name, anywhere: a fast first pass (the full pattern is several times slower). */
-const NAME_HIT = new RegExp(`(?:${NAMES}|${SCHEME_AS_NAME})`, 'gi');
+const NAME_HIT = new RegExp(`(?:${NAMES}|${SCHEME_AS_NAME}(?=["']?[ \\t]*:))`, 'gi');
 /** How far before a name its line may start and still matter: shape 1 allows ~80 characters. */
 const LOOK_BACK = 256;
 
