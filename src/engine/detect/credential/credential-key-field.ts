@@ -17,6 +17,7 @@ import {
 } from './credential-classify';
 import { lineStartWithin } from './credential-context';
 import { previewToken } from './credential-preview';
+import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 
 /** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
 const CREDENTIAL_WORD =
@@ -64,9 +65,6 @@ const LOOKUP_CALL =
 /** `bearer` as a key of its own (`bearer: 'x'`, `"bearer": …`): only then is it read as a field. */
 const BEARER_AS_KEY = /^bearer["']?[ \t]*[:=]/i;
 
-/** The cheap first pass: any spot worth a closer look. */
-const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
-
 /**
  * Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`.
  * Each hit reads a bounded window, and a value that runs past its bound is skipped whole.
@@ -74,8 +72,10 @@ const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
 export function keyFieldStandIns(text: string): Finding[] {
   const findings: Finding[] = [];
   let readTo = 0;
-  HIT.lastIndex = 0;
-  for (let hit = HIT.exec(text); hit; hit = HIT.exec(text)) {
+  // The cheap first pass: any spot worth a closer look; the next one is looked for from `next`.
+  let next = 0;
+  for (let hit = nextWord(text, KEY_FIELD_WORD_AT, next); hit; hit = nextWord(text, KEY_FIELD_WORD_AT, next)) {
+    next = hit.index + hit[0].length;
     const found =
       hit[0].toLowerCase() === 'bearer'
         ? (bearerStandInAt(text, hit.index) ??
@@ -83,11 +83,11 @@ export function keyFieldStandIns(text: string): Finding[] {
         : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
-      HIT.lastIndex = Math.max(HIT.lastIndex, found);
+      next = Math.max(next, found);
     } else if (found) {
       findings.push(found);
       readTo = found.end;
-      HIT.lastIndex = Math.max(HIT.lastIndex, found.end);
+      next = Math.max(next, found.end);
     }
   }
   return findings;
