@@ -31,6 +31,20 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['Bearer and a bracketed stand-in in prose', 'I send `Bearer [API_KEY]` in the header.', 'placeholder-token'],
     ['Bearer and a name in single braces in prose', 'The request goes out with Bearer {access_token} as its header.', 'placeholder-token'],
     ['a tag holding a stand-in phrase, which no template renders', 'Header value: Bearer {{ YOUR API KEY }}', 'placeholder-token'],
+    ['a flag and a bracketed blank after a space', 'openai repl --token <my api key>', 'placeholder-token'],
+    ['a flag and a quoted stand-in after a space', 'mycli --api-key "YOUR_API_KEY" fetch', 'placeholder-token'],
+    ['a header value that describes itself after a vendor prefix', 'Authorization: Bearer xoxb-some-token', 'placeholder-token'],
+    ['a key whose rest is told as left out', "access_token = 'pat-rest-of-token'", 'masked-token'],
+    ['a blank naming the length of the key', 'Authorization: Bearer <64-char api token>', 'placeholder-token'],
+    ['a stand-in passed to a constructor', "cb = CrunchBase('myapikey')", 'placeholder-token'],
+    ['a stand-in as a later argument of a call', 'Slack.Bot.start_link(SlackRtm, [], "YOUR_BOT_TOKEN")', 'placeholder-token'],
+    ['a stand-in under an options key named bearer', "request({ auth: { bearer: 'my token' } })", 'placeholder-token'],
+    ['a whole mask assigned to a string in code', 'api_key = "****************************"', 'masked-token'],
+    [
+      'a request to example.com in the report',
+      "request({ url: 'https://example.com', auth: { bearer: 'my token' } })",
+      'placeholder-token',
+    ],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -46,6 +60,13 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
+    ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
+    ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],
+    ['an environment variable looked up by name', 'key = os.getenv("OPENAI_API_KEY")'],
+    [
+      'a variable looked up by a lowercase name',
+      'Authorization: Bearer {{js:getEnvironmentVariable("access_token")}} and the header is empty',
+    ],
   ])('leaves alone %s', (_shape, line) => {
     expect(problemsIn(report(line)).filter((problem) => problem === 'placeholder-token' || problem === 'masked-token')).toEqual([]);
   });
@@ -61,6 +82,24 @@ describe('a stand-in or a mask in a credential position that is not a header lin
 
   it('leaves alone a stand-in when nothing in the text failed', () => {
     expect(problemsIn(['My config, for reference:', '  api_key: <your-api-key>', 'Thanks!'].join('\n'))).toEqual([]);
+  });
+
+  it('leaves alone the examples of a troubleshooting page', () => {
+    const page = [
+      'Common causes',
+      '- an expired token gives 401',
+      'How to fix it',
+      'curl -H "Authorization: Bearer YOUR_TOKEN" https://api.example.com/data',
+    ];
+    expect(problemsIn(page.join('\n'))).toEqual([]);
+  });
+
+  it("leaves alone a doc's stand-in that the writer says they replaced with their key", () => {
+    const text = [
+      "The readme shows cs = CreateSend({'api_key': 'your api key'})",
+      'When I run it (substituting my api key for the placeholder text) I get an error.',
+    ];
+    expect(problemsIn(text.join('\n'))).toEqual([]);
   });
 
   it('leaves alone a format stated in prose', () => {

@@ -202,6 +202,45 @@ describe('credential mistakes told in sentences', () => {
         'placeholder-token',
         'Got 401 with my token. Did you regenerate the token after rotating the key?',
       ],
+      // The scheme seen absent in what went out, in bold, against a key that goes in front of a name.
+      [
+        'Looking at the query sent in the dev tools we can see the missing **Bearer** key in front :)',
+        'missing-bearer-prefix',
+        'Looking at the query sent in the dev tools we can see the **Bearer** key in front :)',
+      ],
+      [
+        'fix issue with "Bearer" being removed from the header',
+        'missing-bearer-prefix',
+        'fix issue with "Bearer" being shown twice in the docs',
+      ],
+      ['调用返回401，大概是缺少了Bearer前缀的缘故', 'missing-bearer-prefix', '调用返回401，Bearer前缀是对的'],
+      // A fix that puts the scheme in now, against one that adds something else.
+      ['Now includes the Bearer prefix for every token.', 'missing-bearer-prefix', 'Now includes the token in every request.'],
+      ['Prefix auth token with Bearer.', 'missing-bearer-prefix', 'Prefix the log line with the date.'],
+      // A tool that leaves the word out and a call that fails, against a checklist's question.
+      [
+        'The editor does not add the word "Bearer" after the header name, so every call fails.',
+        'missing-bearer-prefix',
+        'Checklist for 401s:\n- No “Bearer” prefix in Authorization header? → add it',
+      ],
+      // A mask posted back over the key, against a masked input shown as a feature.
+      [
+        'Connector keys are masked in settings responses, so posting the response back stores the mask and calls fail with 401.',
+        'masked-token',
+        'Show saved API keys as a masked input: focusing the field clears the mask so a new key can be typed.',
+      ],
+      // A request to mask a key in the UI, against a mask that was saved back.
+      [
+        'After saving, the key field holds ******** and every call fails with 401.',
+        'masked-token',
+        'Please add an option to mask the key after saving; it should be hidden (e.g. replaced by asterisks) so others cannot copy it, or calls fail with 401 when it leaks.',
+      ],
+      // A scheme-less JWT shown as what was sent, against the same line under "like this:" in a guide.
+      [
+        'We get 401 on every call. The logged request shows\nAuthorization: eyJhbGciOiJIUzI1NiI...\nso the prefix never made it.',
+        'missing-bearer-prefix',
+        'A valid header looks like Bearer plus the token. If you send only the token body, like this:\n\nAuthorization: eyJhbGciOiJIUzI1NiI...\n\nthe server answers 401.',
+      ],
     ];
     it.each(PAIRS)('%j → %s, its trap → nothing', (told, problem, trap) => {
       expect(problemsIn(told)).toContain(problem);

@@ -175,6 +175,14 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['two headers on two lines', 'Authorization: Bearer ###\nX-Api-Key: <api-key>', ['masked-token', 'placeholder-token']],
     ['mid-line header after a comma', 'webhook failed, Authorization: Bearer ###, status 403', ['masked-token']],
     ['mid-line header in a table row', 'jane@example.com | Authorization: Bearer {{ api_key }} | 401', ['placeholder-token']],
+    ['an elided key shape with no scheme', 'Authorization: sk-...', ['masked-token', 'missing-bearer-prefix']],
+    ['the scheme typed as the header name', `curl -H 'Bearer: ${TOKEN}' https://api.example.com/`, ['missing-bearer-prefix']],
+    [
+      'the scheme as a header name with a stand-in',
+      'Headers:\n  Bearer: {ACCESS_TOKEN_VALUE}',
+      ['missing-bearer-prefix', 'placeholder-token'],
+    ],
+    ['an options key named bearer is no header', "auth: {\n  bearer: 'abc123def456ghi789'\n}", []],
     // log viewers' own redactions and ordinary text: no finding
     ['viewer redacted a password', '{"password": "[REDACTED]"}', []],
     ['viewer filtered a header', 'Authorization: [FILTERED]', []],

@@ -13,8 +13,12 @@ const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 
-/** Placeholder shapes: `<token>`, `[TOKEN]`, `{access_token}`. Letters first so random strings rarely fit. */
-const ANGLE_PLACEHOLDER = /^<[A-Za-z][\w .:-]{0,60}>$/;
+/**
+ * Placeholder shapes: `<token>`, `[TOKEN]`, `{access_token}`. Letters first so random strings rarely
+ * fit; in angle brackets a size may lead when a credential word follows (`<64-char api token>`).
+ */
+const ANGLE_PLACEHOLDER =
+  /^<(?:[A-Za-z]|\d{1,4}[- ]?(?:chars?|characters?|digits?|bytes?)\b(?=[^>]*(?:key|token|secret)))[\w .:-]{0,60}>$/i;
 const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
 /** One pair of braces around a name is a doc's blank; `{{ }}` and `${ }` are template tags. */
 const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
@@ -55,6 +59,11 @@ const VARIABLE_REFERENCE = /^(?:\$(?:env:)?([A-Za-z_][\w-]{2,60})|%([A-Za-z_][\w
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const CONSTANT_SECRET_WORD = /TOKEN|KEY|SECRET|PASSWORD/;
 
+/** A variable's name such as OPENAI_API_KEY, not prefixed by a stand-in's word (YOUR_…, MY_…). */
+export function isEnvironmentName(token: string): boolean {
+  return CONSTANT_NAME.test(token) && !/^(?:YOUR|MY|INSERT|ENTER|PASTE|REPLACE|EXAMPLE|SAMPLE)_/i.test(token);
+}
+
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
   return WHOLE_MASK.test(token) || BRACKET_WORD.test(token);
@@ -62,7 +71,7 @@ export function isWholeMask(token: string): boolean {
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
 export function isMaskedToken(token: string): boolean {
-  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token));
+  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token));
 }
 
 /**
@@ -106,9 +115,39 @@ export function isRepeatedRuns(token: string): boolean {
   return runs >= MIN_RUNS;
 }
 
+/** Words that tell what the value is instead of being it. */
+const DESCRIBING_WORD = /^(?:my|your|some|the|insert|put|paste|here|actual|real|goes|dummy|fake|sample|example)$/;
+/** Words that say part of a real value was left out (`pat-rest-of-token`): an elision, not a blank. */
+const ELIDING_WORD = /^(?:rest|remainder|remaining)$/;
+const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?)$/;
+/** Words joined by `-` or `_`, after at most a vendor's prefix (`xoxb-some-token`, `your-secret-key`). */
+const JOINED_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+){1,6}$/;
+
+function joinedWords(value: string): string[] | null {
+  return JOINED_WORDS.test(value) ? value.toLowerCase().split(/[-_]/) : null;
+}
+
+/**
+ * Words that describe the value instead of being it: `my_token`, `your-secret-key`, `api_key_here`,
+ * `some_token_227_letters`, `xoxb-some-token`. Word-only shapes such as `YOUR_API_KEY` are
+ * placeholders by isPlaceholderToken already.
+ */
+export function isDescriptiveStandIn(value: string): boolean {
+  const words = joinedWords(value);
+  if (words === null || words.some((word) => ELIDING_WORD.test(word))) return false;
+  return words.some((word) => DESCRIBING_WORD.test(word)) && words.some((word) => CREDENTIAL_NAME.test(word));
+}
+
+/** A key whose rest is described as left out: `pat-rest-of-token`, `sk-remainder-of-key`. */
+export function isElidedByWords(value: string): boolean {
+  const words = joinedWords(value);
+  return words !== null && words.some((word) => ELIDING_WORD.test(word)) && words.some((word) => CREDENTIAL_NAME.test(word));
+}
+
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
+  if (isDescriptiveStandIn(token)) return true;
   if (X_STAND_IN.test(token) || isRepeatedRuns(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;

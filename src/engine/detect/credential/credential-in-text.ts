@@ -5,8 +5,15 @@
 // what was actually sent, is.
 import type { Finding } from '../../types';
 import { isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, lineStartWithin, NO_SCHEME_EXPECTED } from './credential-context';
-import { ranADocExample } from './credential-register';
+import {
+  DOCUMENTATION_SIGNAL,
+  FAILURE_SIGNAL,
+  isTroubleshootingPage,
+  isLogLineAt,
+  lineStartWithin,
+  NO_SCHEME_EXPECTED,
+} from './credential-context';
+import { inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -25,15 +32,19 @@ const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
  * not a value someone sent.
  */
 const STATES_A_FORMAT =
-  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure)\b|\b(?:e\.g|i\.e)\./i;
+  /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure|ensure|look(?:ing)?\s+for|show\s+up\s+as|defaults?\s+to|(?:interpolated|expanded|rendered|resolved)\s+into|shape|usually|typically|of\s+the\s+form)\b|\b(?:e\.g|i\.e)\./i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /** A comment in code before the value: a note about the header, not a request. */
 const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s/;
 /** A line that is itself a header (`Authorization: …`, `- X-Api-Key: …`) or a curl line of one. */
 const HEADER_LINE = /^[ \t>*-]{0,8}(?:(?:curl\b[^\n]{0,200}?|-H|--header)[ \t]+["']?)?["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:|^[ \t]*curl\b/;
-/** An instruction that introduces a block: "Include a valid token using the Bearer scheme:". */
-const IMPERATIVE_INTRO = /^[ \t]*(?:include|use|add|set|send|pass|put|provide|specify)\b[^\n]*:[ \t]*$/i;
+/**
+ * An instruction or a list of contents that introduces a block: "Include a valid token using the
+ * Bearer scheme:", "Headers include:".
+ */
+const IMPERATIVE_INTRO =
+  /^[ \t]*(?:include|use|add|set|send|pass|put|provide|specify)\b[^\n]*:[ \t]*$|\b(?:includes?|contains?)[ \t]*:[ \t]*$/i;
 /** How far back a line above is read for its start. */
 const LINE_REACH = 400;
 /** Header lines walked over, up to the words that introduce them. */
@@ -47,6 +58,8 @@ export function statesAFormat(text: string, at: number): boolean {
   const lineStart = lineStartWithin(text, at, FORMAT_REACH);
   const before = text.slice(lineStart, at);
   if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
+  // An inline value opening its line (`` `Authorization: Bearer <key>` ``) ends the sentence above it.
+  if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
   if (!wholeLine || !HEADER_LINE.test(before)) return false;
   let end = lineStart - 1;
@@ -65,6 +78,12 @@ export function statesAFormat(text: string, at: number): boolean {
     end = start - 1;
   }
   return false;
+}
+
+/** The line ending at `end` runs into the next one: its last words state a format ("… sending the token as"). */
+function continuesSentence(text: string, end: number): boolean {
+  const tail = text.slice(lineStartWithin(text, end, FORMAT_REACH), end);
+  return /[A-Za-z,]$/.test(tail.trimEnd()) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail.trimEnd()));
 }
 
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
@@ -100,7 +119,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
  */
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
-  if (/^(?:\S+\s+)?[*•●·]+$/.test(value) || CUT_JWT.test(value)) return false;
+  const assignedInCode = /=[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 4), finding.start));
+  if ((!assignedInCode && /^(?:\S+\s+)?[*•●·]+$/.test(value)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
 }
 
@@ -134,7 +154,12 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
   let schemeExpected: boolean | undefined;
   const standIns = standInJudge(text);
   return findings.filter((finding) => {
-    if (finding.problem === 'missing-bearer-prefix') return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
+    if (finding.problem === 'missing-bearer-prefix') {
+      // A masked key with no scheme (`Authorization: eyJhbGci...`) shown under "like this:" is a doc's example.
+      if (findings.some((other) => other.problem === 'masked-token' && other.start === finding.start) && statesAFormat(text, finding.start))
+        return false;
+      return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
+    }
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
     if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
     return standIns(finding);
@@ -144,7 +169,11 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
 /** In a short paste, a placeholder under a doc's words, or a stand-in on a line that states a format. */
 function isExampleInShortText(finding: Finding, text: string): boolean {
   if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return false;
-  return (finding.problem === 'placeholder-token' && readsAsDocumentation(text)) || statesAFormat(text, finding.start);
+  return (
+    (finding.problem === 'placeholder-token' && readsAsDocumentation(text)) ||
+    substitutedTheExample(text) ||
+    statesAFormat(text, finding.start)
+  );
 }
 
 /**
@@ -161,8 +190,13 @@ function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
-    standInsCount ??= FAILURE_SIGNAL.test(text) && (!DOCUMENTATION_SIGNAL.test(text) || ranADocExample(text));
+    standInsCount ??=
+      FAILURE_SIGNAL.test(text) &&
+      !substitutedTheExample(text) &&
+      (!(DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) || ranADocExample(text));
     if (!standInsCount) return false;
+    // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
+    if (inWishSection(text, finding.start)) return false;
     return finding.problem === 'masked-token' ? maskWasSent(finding, text) : placeholderWasSent(finding, text);
   };
 }

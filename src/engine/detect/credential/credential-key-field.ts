@@ -7,6 +7,8 @@
 import type { Finding } from '../../types';
 import {
   isBracketRedaction,
+  isDescriptiveStandIn,
+  isEnvironmentName,
   isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
@@ -19,7 +21,7 @@ import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 
 /** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
 const CREDENTIAL_WORD =
-  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd)$/;
+  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd|bearer)$/;
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
 
@@ -29,6 +31,8 @@ const PASSWORD_WORD = /(?:password|passwd)$/;
  * YAML list dash or `export`/`set`. Sticky: tried where a cheap search found a credential word.
  */
 const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)([:=])([ \t]*)(["'`]?)/y;
+/** A command-line flag and its value after a space: `--token <my api key>`, `-k "YOUR_KEY"`. Sticky. */
+const FLAG = /(?<![\w.$-])(-{1,2})()([A-Za-z][\w-]{0,40})()( )([ \t]*)(["'`]?)/y;
 /** Where a field's name may start, looking back from a credential word. */
 const NAME_REACH = 64;
 /** Longest value read. */
@@ -36,14 +40,30 @@ const MAX_VALUE = 200;
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\s,;&)}\]>"'`]/;
 /** A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`. */
-const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<[A-Za-z][^<>\n]{0,40}>)/giy;
+const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>)/giy;
 /** A receiver echoing the key it got (`Invalid API key: pk_test_****enUe`): its mask, not the sender's. */
 const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
+/** A receiver judging the key it just quoted (`Your api key: ****97fe is invalid`): its mask, not the sender's. */
+const ECHO_AFTER = /^["'`]?[ \t]+(?:is|was)[ \t]+(?:invalid|incorrect|wrong|not[ \t]+valid|expired|revoked)\b/i;
 /** Bare words a program's variable is called by (`api_key: api_key`, `access_token=access_token`). */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** An interpolated string (Python f-string, C# `$"…"`) still open before a spot on its line. */
 const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
+
+/**
+ * A quoted argument of a call: `CrunchBase('myapikey')`, `new OpenAI("YOUR_API_KEY")`,
+ * `start_link(SlackRtm, [], "xoxb-some-token")`. Sticky at the opening quote; the callee or an
+ * earlier argument is read before it.
+ */
+const ARGUMENT = /(["'])([^"'\n]{1,80})\1[ \t]*[,)]/y;
+const ARGUMENT_BEFORE = /(?:[A-Za-z_$][\w$.]*[ \t]*\(|,)[ \t]*$/;
+/** A call that looks a value up by its name (`getEnvironmentVariable("access_token")`, `os.getenv("KEY")`). */
+const LOOKUP_CALL =
+  /(?:get|env|environ|var|secret|config|setting|param|read|load|fetch|lookup|header|cookie|storage|item)\w*[ \t]*\([^()\n]*$/i;
+
+/** `bearer` as a key of its own (`bearer: 'x'`, `"bearer": …`): only then is it read as a field. */
+const BEARER_AS_KEY = /^bearer["']?[ \t]*[:=]/i;
 
 /**
  * Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`.
@@ -56,7 +76,11 @@ export function keyFieldStandIns(text: string): Finding[] {
   let next = 0;
   for (let hit = nextWord(text, KEY_FIELD_WORD_AT, next); hit; hit = nextWord(text, KEY_FIELD_WORD_AT, next)) {
     next = hit.index + hit[0].length;
-    const found = hit[0].toLowerCase() === 'bearer' ? bearerStandInAt(text, hit.index) : fieldAt(text, hit.index, readTo);
+    const found =
+      hit[0].toLowerCase() === 'bearer'
+        ? (bearerStandInAt(text, hit.index) ??
+          (BEARER_AS_KEY.test(text.slice(hit.index, hit.index + 12)) ? fieldAt(text, hit.index, readTo) : null))
+        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
       next = Math.max(next, found);
@@ -67,6 +91,21 @@ export function keyFieldStandIns(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** A stand-in passed as a call's argument, around the credential word at `at`. */
+function argumentAt(text: string, at: number, readTo: number): Finding | null {
+  let open = at;
+  while (open > readTo && open > at - 80 && /[^"'\n]/.test(text[open - 1] ?? '\n')) open -= 1;
+  if (open <= readTo || !/["']/.test(text[open - 1] ?? '')) return null;
+  const before = text.slice(lineStartWithin(text, open, NAME_REACH), open - 1);
+  if (!ARGUMENT_BEFORE.test(before) || LOOKUP_CALL.test(before)) return null;
+  ARGUMENT.lastIndex = open - 1;
+  const match = ARGUMENT.exec(text);
+  const value = match?.[2];
+  // An environment variable's name handed to a getter (`getenv("OPENAI_API_KEY")`) is no stand-in.
+  if (!match || value === undefined || isEnvironmentName(value) || !isPlaceholderToken(value)) return null;
+  return candidate('placeholder-token', open, open + value.length, value);
 }
 
 function bearerStandInAt(text: string, at: number): Finding | null {
@@ -91,24 +130,30 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   while (start > from && /[\w.-]/.test(text[start - 1] ?? '')) start -= 1;
   if (start > 0 && /["'-]/.test(text[start - 1] ?? '')) start -= text[start - 2] === '-' && text[start - 1] === '-' ? 2 : 1;
   FIELD.lastIndex = start;
-  const match = FIELD.exec(text);
+  FLAG.lastIndex = start;
+  const match = FIELD.exec(text) ?? FLAG.exec(text);
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
+  const isFlag = sign === ' ';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   if (!CREDENTIAL_WORD.test(lower)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
   if (sign === '=' && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
+  // After a flag and a space, only a bracketed blank or a quoted value is the flag's: `--key value`
+  // may be any word of a sentence.
+  if (isFlag && quote === '' && !/[<[{]/.test(text.charAt(match.index + whole.length))) return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
   const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
   if (valueEnd - valueStart > MAX_VALUE) return valueStart + MAX_VALUE;
   if (valueEnd <= valueStart) return null;
   const value = text.slice(valueStart, valueEnd);
+  if (ECHO_AFTER.test(text.slice(valueEnd, valueEnd + 24))) return null;
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value)) return null;
-  const problem = standInProblem(value);
+  const problem = standInProblem(value, sign === '=' && quote !== '');
   if (problem === null || (problem === 'placeholder-token' && PASSWORD_WORD.test(lower))) return null;
   return candidate(problem, valueStart, valueEnd, value);
 }
@@ -137,27 +182,17 @@ function unquotedEnd(text: string, from: number): number {
 }
 
 /** What kind of non-secret a field's value is, or null for a value that may be real. */
-function standInProblem(value: string): 'placeholder-token' | 'masked-token' | null {
+function standInProblem(value: string, assignedInCode = false): 'placeholder-token' | 'masked-token' | null {
   if (value.startsWith('$') || value.startsWith('%')) return null;
   if (isWholeTemplateTag(value)) return isStandInTag(value) ? 'placeholder-token' : null;
   if (value.includes('{{') || value.includes('${')) return null;
   if (isPlaceholderToken(value) || isDescriptiveStandIn(value)) return 'placeholder-token';
-  if (isMaskedToken(value) && !isWholeMask(value) && !/^eyJ/.test(value)) return 'masked-token';
+  // A whole mask is a viewer's display in JSON or YAML; assigned to a string in code someone ran, it
+  // is the writer's (`api_key = "********"`).
+  if (isMaskedToken(value) && (assignedInCode || !isWholeMask(value)) && !/^eyJ/.test(value)) return 'masked-token';
   // A value that is only an ellipsis: the key left out of a config shown.
   if (/^(?:\.{3,}|…)$/.test(value)) return 'masked-token';
   return null;
-}
-
-/**
- * Words that describe the value instead of being it (`YOUR_API_KEY`): `my_token`, `your-secret-key`,
- * `api_key_here`, `pat-rest-of-token`, `some_token_227_letters`.
- */
-function isDescriptiveStandIn(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+){1,6}$/.test(value)) return false;
-  const words = value.toLowerCase().split(/[-_]/);
-  const describes = words.some((word) => /^(?:my|your|some|the|insert|put|paste|here|actual|real|rest|of|goes)$/.test(word));
-  const names = words.some((word) => /^(?:token|key|secret|apikey|password|credentials?)$/.test(word));
-  return describes && names;
 }
 
 function candidate(problem: 'placeholder-token' | 'masked-token', start: number, end: number, value: string): Finding {

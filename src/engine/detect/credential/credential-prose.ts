@@ -5,7 +5,8 @@
 // and stand-in values given as keys.
 import type { Finding } from '../../types';
 import { isPlaceholderToken } from './credential-classify';
-import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt } from './credential-context';
+import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPage } from './credential-context';
+import { substitutedTheExample } from './credential-register';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
 
@@ -138,7 +139,11 @@ export function detectCredentialSentences(text: string): Finding[] {
       }
     } else if (!found.has('placeholder-token')) {
       if (group === 3) item = echoAt(text, start);
-      else if ((failed ??= FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text))) item = placeholderValueAt(text, start);
+      else if (
+        (failed ??=
+          FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text) && !isTroubleshootingPage(text) && !substitutedTheExample(text))
+      )
+        item = placeholderValueAt(text, start);
     }
     if (item) found.set(item.problem as Problem, item);
   }

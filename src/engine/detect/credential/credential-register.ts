@@ -25,6 +25,18 @@ export function ranADocExample(text: string): boolean {
 }
 
 /**
+ * The writer put their own key where a doc's stand-in was ("substituting my api key for the
+ * placeholder text", "replaced YOUR_KEY with my real key"): the stand-in they quote is the doc's.
+ */
+const SUBSTITUTED =
+  /\b(?:substitut\w*|replac(?:e|ed|ing))\s+(?:in\s+)?(?:my|our)\s+(?:own\s+|real\s+|actual\s+)?(?:api[\s_-]*)?(?:key|token|secret|credentials?)\s+for\s+the\s+(?:placeholder|example|sample|dummy)|\breplac(?:e|ed|ing)\s+\S{1,40}\s+with\s+(?:my|our)\s+(?:own\s+|real\s+|actual\s+)(?:api[\s_-]*)?(?:key|token|secret)/i;
+
+/** True when the writer says they filled their own key into the doc's stand-in. */
+export function substitutedTheExample(text: string): boolean {
+  return SUBSTITUTED.test(text);
+}
+
+/**
  * Signs that a text reports an event rather than states a rule: a writer in the first person, a
  * past-tense failure, or a fix (PR titles and review comments speak of what the code did).
  */

@@ -5,7 +5,7 @@ import type { Finding } from '../../types';
 import { analyzeCredentialValue, type CredentialAnalysisOptions } from './credential-value';
 import { isWhitespace } from './credential-whitespace';
 import { skipBlanks } from '../../text';
-import { AUTH_NAMES, HEADER_NAME_AT, NAMES, nextWord } from './credential-words';
+import { AUTH_NAMES, HEADER_NAME_AT, NAMES, nextWord, SCHEME_AS_NAME } from './credential-words';
 
 const MAX_VALUE_LENGTH = 4096;
 
@@ -18,7 +18,7 @@ const MAX_VALUE_LENGTH = 4096;
  *     (only the Authorization names: `token:` mid-sentence is too often prose)
  */
 const CANDIDATE = new RegExp(
-  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES})[ \\t]*:` +
+  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME})[ \\t]*:` +
     `|(\\\\?["'])(${NAMES})\\3[ \\t]*:` +
     `|(?<![\\w-])(${NAMES})[ \\t]*=` +
     `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
@@ -85,6 +85,8 @@ function scanWindow(text: string): Finding[] {
     const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
     const midLine = match[6] !== undefined;
     const afterName = skipBlanks(text, match.index + match[0].length);
+    // `bearer: 'abc'` is a key in code (an options object), not a header line.
+    if (name === SCHEME_AS_NAME && /["'`]/.test(text[afterName] ?? '')) continue;
     const value =
       match[3] !== undefined
         ? readQuotedValue(text, afterName, match[3])
@@ -92,13 +94,27 @@ function scanWindow(text: string): Finding[] {
     if (value === null) continue;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
-    const authorization = name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
-    const local = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    const schemeAsName = name === SCHEME_AS_NAME;
+    const authorization = schemeAsName || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
+    const analyzed = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    const local = schemeAsName ? schemeAsNameFindings(analyzed) : analyzed;
     for (const finding of local) {
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
     }
   }
   return findings;
+}
+
+/**
+ * Under a header named `Bearer:`, the Authorization scheme is missing whatever the value: a bare
+ * token (already reported so) or a stand-in (`Bearer: {ACCESS_TOKEN_VALUE}`), which is reported as
+ * both. Other readings of the value (a scheme it seems to lack, quotes) do not apply to it.
+ */
+function schemeAsNameFindings(findings: readonly Finding[]): Finding[] {
+  const placeholder = findings.find((finding) => finding.problem === 'placeholder-token');
+  const missing = findings.filter((finding) => finding.problem === 'missing-bearer-prefix');
+  if (!placeholder) return missing;
+  return [{ ...placeholder, problem: 'missing-bearer-prefix' }, placeholder];
 }
 
 /**
@@ -141,7 +157,7 @@ function readPlainValue(text: string, from: number, isFormPair: boolean, lineQuo
     while (end < limit && isWhitespace(text[end]) && !isLineBreak(text[end])) end += 1;
     if (end >= limit || isLineBreak(text[end]) || isValueEnd(text[end], isFormPair, lineQuote, midLine)) break;
     while (end < limit && !isWhitespace(text[end]) && !isValueEnd(text[end], isFormPair, lineQuote, midLine)) {
-      end = tagEndAt(text, end, limit) ?? end + 1;
+      end = tagEndAt(text, end, limit) ?? blankEndAt(text, end, limit) ?? end + 1;
     }
     words += 1;
   }
@@ -169,6 +185,19 @@ function tagEndAt(text: string, at: number, limit: number): number | null {
     return tag.includes('\n') || tag.includes('\r') ? null : at + close + closer.length;
   }
   return null;
+}
+
+/** Longest blank in angle brackets read as one word (`<my api key>`). */
+const MAX_BLANK_LENGTH = 64;
+
+/** The end of an angle-bracket blank with spaces inside that opens at `at` on this line, else null. */
+function blankEndAt(text: string, at: number, limit: number): number | null {
+  if (text[at] !== '<') return null;
+  const nearby = text.slice(at, Math.min(limit, at + MAX_BLANK_LENGTH));
+  const close = nearby.indexOf('>');
+  if (close < 0) return null;
+  const blank = nearby.slice(0, close);
+  return /^<[A-Za-z0-9][^<\n\r]* /.test(blank) ? at + close + 1 : null;
 }
 
 function isLineBreak(char: string | undefined): boolean {

@@ -3,13 +3,14 @@
 // Only the patterns live here; credential-prose.ts reads them around anchor words, and
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
+import { hasCausesHeading } from './credential-context';
 import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
-/** A quote or code span around a word: one mark, or up to three backticks (```Bearer```). */
-const QUOTE = `["'\`“”‘’「」]?\`{0,2}`;
+/** A quote or code span around a word: one mark, or up to three backticks (```Bearer```), maybe in bold (**Bearer**). */
+const QUOTE = `(?:\\*\\*)?["'\`“”‘’「」]?\`{0,2}(?:\\*\\*)?`;
 const BEARER = `${QUOTE}bearer\\s?${QUOTE}`;
 const BEARER_NOUN = '(?:prefix|scheme|keyword|key ?word|word|string|text|part|type|token type|header prefix|notation)';
 /** A scheme-less credential: the noun people use for it. */
@@ -36,6 +37,15 @@ const MISSING_BEARER = [
   `space\\s+between\\s+(?:the\\s+)?${QUOTE}(?:bearer|prefix|scheme|header\\s*prefix|headerprefix)${QUOTE}\\s*(?:\\w+\\s+)?and\\s+(?:the\\s+)?(?:token|value|jwt|key)`,
   `authorization["']?\\s*:\\s*["']?bearer(?=ey[A-Za-z0-9_-]{8})`,
   `${BEARER}\\s+(?:needs|has)\\s+to\\s+be\\s+(?:added|included|prepended)`,
+  // The scheme seen absent from what went out: "the missing **Bearer** key in front".
+  `(?:missing|without|no)\\s+(?:(?:the|a)\\s+)?${BEARER}\\s*(?:\\w+\\s+)?(?:in\\s+front\\b|before\\s+the\\s+(?:token|key|value|jwt))`,
+  // A fix that now puts the scheme in: "Now includes 'Bearer' prefix to token", "Prefix auth token with 'Bearer'".
+  `\\bnow\\s+(?:includes?|adds?|prepends?|sends?|uses?)\\s+(?:the\\s+|a\\s+)?${BEARER}\\s*${BEARER_NOUN}`,
+  `\\bprefix(?:es|ed|ing)?\\s+(?:the\\s+|an?\\s+|our\\s+|each\\s+)?(?:auth(?:orization)?\\s+|access\\s+|api\\s+)?(?:tokens?|keys?|jwts?)\\s+with\\s+${BEARER}`,
+  // A tool that leaves the word out: "the tool doesn't add the word \"Bearer\" after \"Authentication:\"".
+  `(?:do(?:es)?n['’]?t|do(?:es)?\\s+not|did(?:n['’]?t|\\s+not)|never)\\s+(?:add|include|put|prepend|send)\\s+(?:the\\s+)?(?:word|prefix|keyword|string|scheme)\\s+${BEARER}`,
+  // The scheme taken off on the way: "\"Bearer\" being removed from header".
+  `${BEARER}\\s*(?:(?:prefix|word|part)\\s+)?(?:is|was|being|got|gets|getting|were)\\s+(?:being\\s+)?(?:removed|stripped|dropped|lost|cut)\\s+(?:from|off|out\\s+of)\\b`,
   // The scheme put in front of the credential, told as a change or a need: "Appending Bearer
   // keyword to the authkey", "add Bearer to authorization", "add Bearer in Headers
   // Authorization", "needs `Bearer ` in front". In its
@@ -52,7 +62,7 @@ const MISSING_BEARER = [
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
   // zh, ja, ko
-  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)(?:加|添加|带|帶)?上?\\s*${BEARER}`,
+  `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)了?(?:加|添加|带|帶)?上?\\s*${BEARER}`,
   `(?:加上|添加|带上|帶上)[^。\\n]{0,10}?${BEARER}`,
   `(?:加)\\s*${BEARER}`,
   `${BEARER}\\s*(?:前缀|前綴)?\\s*(?:没有|沒有|没加|缺少|漏了)`,
@@ -250,7 +260,7 @@ export const TOLD_ANCHORS = [
  * "our client sent").
  */
 const GENERIC_REGISTER =
-  "\\b(?:if|unless|whenever|can(?!['’]?t|not)|could(?!\\s*n['o’])|would|will\\s+be\\s+(?:rejected|refused|denied|returned)|reasons?|causes|(?<!\\b(?:our|my|the|this|their|his|her)\\s)(?:requests?\\s+(?:that|which)|clients?\\s+(?:that|which|sent|sends|sending)))\\b";
+  "\\b(?:if|unless|whenever|can(?!['’]?t|not|\\s+(?:see|tell)\\b)|could(?!\\s*n['o’])|would|will\\s+be\\s+(?:rejected|refused|denied|returned)|reasons?|causes|(?<!\\b(?:our|my|the|this|their|his|her)\\s)(?:requests?\\s+(?:that|which)|clients?\\s+(?:that|which|sent|sends|sending)))\\b";
 
 /**
  * Sentences that speak of a mistake without saying it happened: a guard against it ("so the UI
@@ -260,7 +270,7 @@ const GENERIC_REGISTER =
  */
 const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
-    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is)\b/i,
+    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is|(?:swapped|replaced|exchanged)\s+(?:for|with|by)\s+the\s+(?:stored|saved|real|original|sealed)|option\s+to\s+(?:mask|hide)|should\s+be\s+(?:hidden|masked|obscured)|e\.g(?=\.))\b/i,
   'missing-bearer-prefix': new RegExp(
     `(?:例[えば]?|など|比如|例如|等等|with\\s+(?:and|or)\\s+without|mit\\s+(?:als\\s+auch|und|oder)\\s+ohne|con\\s+(?:y|o)\\s+sin|avec\\s+(?:et|ou)\\s+sans)|\\b(?:may|might|e\\.g(?=\\.)|for\\s+example|such\\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\\s+not|does\\s+not|no\\s+need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:expect|require|need|want|accept|add))\\b|${GENERIC_REGISTER}`,
     'i',
@@ -308,13 +318,6 @@ function sentenceOf(text: string, start: number, end: number): string {
   return text.slice(from, Math.min(text.length, to + 1));
 }
 
-/**
- * A heading that opens a list of causes or fixes ("Root Cause", "Common causes", "Troubleshooting"):
- * a troubleshooting page or an error catalogue, whose sentences describe mistakes in general.
- */
-const CAUSES_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:root[ \t]+causes?|(?:common|possible|typical|likely|frequent)[ \t]+(?:causes|reasons|mistakes|errors|pitfalls)|causes|troubleshooting|how[ \t]+to[ \t]+fix(?:[ \t]+it)?)[ \t]*:?[ \t]*$/im;
-
 /** A verb at the start of its line or sentence, in its bare form: an instruction, or a title. */
 const IMPERATIVE = /^(?:append|add|prepend|insert|put|attach)\s/i;
 const LINE_OR_SENTENCE_START = /(?:^|[.!?:;]\s+|^[ \t]*(?:[-*•>]|\d+[.)])[ \t]+)$/;
@@ -326,15 +329,22 @@ function isInstructionInBody(text: string, start: number): boolean {
   return IMPERATIVE.test(text.slice(start, start + 12)) && LINE_OR_SENTENCE_START.test(text.slice(lineStart, start));
 }
 
-/** The last text read for a causes heading, and the answer (one text is judged many times). */
-let headingCache: { text: string; found: boolean } | null = null;
-
-function hasCausesHeading(text: string): boolean {
-  if (headingCache?.text !== text) headingCache = { text, found: CAUSES_HEADING.test(text) };
-  return headingCache.found;
-}
-
 /** True when the sentence around a match speaks of the mistake without saying it happened. */
+/** Words of a display: a mask shown in a form is a feature unless something failed. */
+const DISPLAY =
+  /\b(?:shows?|showing|shown|display(?:s|ed|ing)?|appears?\s+as|render(?:s|ed|ing)?|password\s+field|input\s+field|eye\s+icon|settings?\s+(?:page|view|screen)|(?:is|are)\s+(?:now\s+)?masked|masked\s+(?:input|password\s+field))\b/i;
+/** Words of a failure inside the same sentence. */
+const FAILED_IN_SENTENCE = /\b(?:fail\w*|40[13]|invalid|rejected|unauthori[sz]ed|errors?|broke\w*|break\w*|not\s+work\w*)\b/i;
+/**
+ * The mask going out or overwriting the secret: then a shown mask is a report, not a display.
+ * Negated ("so the dots are not submitted") it is a guard.
+ */
+const MASK_GOES_OUT =
+  /(?<!\bnot\s|n['’]t\s|\bnever\s)\b(?:post\w*|sen[dt]\w*|submit\w*|stores?\s+(?:the\s+mask|that|it|this)|saves?\s+back|saved\s+back|writ\w+\s+back|overwr\w+|persist\w*|us(?:e|es|ed|ing)\s+(?:this|that|it|the\s+mask)|replac(?:e|es|ed|ing)\s+the\s+(?:stored|saved|real|original))\b/i;
+/** A tool that leaves the scheme out, told with what failed ("doesn't add the word Bearer … and the call fails"). */
+const LEAVES_IT_OUT =
+  /(?:do(?:es)?n['’]?t|do(?:es)?\s+not|did(?:n['’]?t|\s+not)|never)\s+(?:add|include|put|prepend|send)\s+(?:the\s+)?(?:word|prefix|keyword|string|scheme)\b/i;
+
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
   if (hasCausesHeading(text)) return true;
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
@@ -343,5 +353,11 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   const sentence = sentenceOf(text, start, end);
   if (speaksWithoutReporting(sentence) || inWishSection(text, start)) return true;
   if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
+  // A checklist's question ("No Bearer prefix in Authorization header? → add it") asks, it does not report.
+  if (problem === 'missing-bearer-prefix' && /\?\s*$/.test(sentence)) return true;
+  if (problem === 'masked-token' && DISPLAY.test(sentence) && !FAILED_IN_SENTENCE.test(sentence) && !MASK_GOES_OUT.test(sentence)) {
+    return true;
+  }
+  if (problem === 'missing-bearer-prefix' && LEAVES_IT_OUT.test(sentence) && FAILED_IN_SENTENCE.test(sentence)) return false;
   return RULED_OUT[problem].test(sentence);
 }

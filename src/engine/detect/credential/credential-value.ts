@@ -54,7 +54,7 @@ interface Problem {
 /** All problems of one header value; offsets are relative to `value`. */
 export function analyzeCredentialValue(value: string, options: CredentialAnalysisOptions): Finding[] {
   const tags = templateTagRanges(value);
-  const tagEnds = tagEndsByStart(tags);
+  const tagEnds = tagEndsByStart([...tags, ...bracketBlanks(value)]);
   const inField = options.source === 'field';
   const trimmed = trimSpan(value, { start: 0, end: value.length });
   if (trimmed.start === trimmed.end) {
@@ -129,7 +129,8 @@ function structureProblems(
   if (parsed.doubled) {
     problems.push({ problem: 'doubled-scheme', span: parsed.doubled, reason: 'the scheme word appears twice' });
   }
-  if (scheme === null && tokenProblems.length === 0 && (options.source === 'field' || looksLikeToken(token))) {
+  const bare = tokenProblems.length === 0 ? options.source === 'field' || looksLikeToken(token) : isMaskedKeyShape(token, tokenProblems);
+  if (scheme === null && bare) {
     problems.push({ problem: 'missing-bearer-prefix', span: parsed.token, reason: 'no scheme such as "Bearer " before the token' });
   }
   if (scheme && token === '') {
@@ -163,6 +164,22 @@ function nonSecretProblem(whole: string): CredentialProblem | null {
 function plainToken(value: string, inner: Span, firstWordOnly: boolean, tagEnds: ReadonlyMap<number, number>): ParsedCredential {
   const end = firstWordOnly ? wordEnd(value, inner.start, inner.end, tagEnds) : inner.end;
   return { scheme: null, glued: false, glue: '', closer: '', doubled: null, token: { start: inner.start, end }, separators: [] };
+}
+
+/** A blank in angle brackets with spaces inside (`<my api key>`, `<64-char api token>`): one word, not several. */
+const BRACKET_BLANK = /<[A-Za-z0-9][^<>\n]{0,60}>/g;
+
+function bracketBlanks(value: string): TagRange[] {
+  if (!value.includes('<')) return [];
+  return [...value.matchAll(BRACKET_BLANK)].filter((m) => m[0].includes(' ')).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Prefixes that make a key a bearer credential whatever the rest of it: `sk-`, `ghp_`, `xoxb-`, a JWT's `eyJ`. */
+const BEARER_KEY_PREFIX = /^(?:(?:sk|rk|ghp|gho|ghu|github_pat|glpat|xox[abpe]|pat)[-_]|eyJ)/;
+
+/** A masked key that still shows a bearer key's prefix (`sk-...`, `ghp_****`): sent bare, it lacks the scheme. */
+function isMaskedKeyShape(token: string, tokenProblems: readonly Problem[]): boolean {
+  return tokenProblems.every((p) => p.problem === 'masked-token') && BEARER_KEY_PREFIX.test(token);
 }
 
 /** On a log line a bare word is only called a token when it looks like one. */

@@ -9,8 +9,14 @@ export const AUTH_NAMES = [...AUTHORIZATION_HEADER_NAMES, 'authentication'].join
 const KEY_NAMES = KEY_HEADER_NAMES.join('|');
 export const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
 
+/**
+ * The scheme typed as a header's name (`-H 'Bearer: 96ca…'`): the token went out with no
+ * Authorization scheme. Read only as a header line, and only where a colon follows.
+ */
+export const SCHEME_AS_NAME = 'bearer';
+
 /** Any header name (see credential-scan.ts). */
-const HEADER_NAME = `(?:${NAMES})`;
+const HEADER_NAME = `(?:${NAMES}|${SCHEME_AS_NAME}(?=["']?[ \\t]*:))`;
 /** A word a key field's name ends in, or `Bearer` (see credential-key-field.ts). */
 const KEY_FIELD_WORD = 'key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])';
 
