@@ -40,6 +40,10 @@ describe('an error body with no status beside it', () => {
       'Field is required',
       'ListingId',
     ],
+    // A reason phrase is a body's whole message when it says nothing more (test/eval/README.md).
+    ['I get the message {"message":"Unauthorized"}', 'Unauthorized', undefined],
+    // When it does, the field that says more is the message.
+    ['When I print the response I get: {"error_description": "Bad Request", "error": "invalid_grant"}', 'invalid_grant', undefined],
   ])('is the receiver refusing: %s', (text, message, field) => {
     expect(answers(text)).toEqual([{ code: null, message, field }]);
   });
@@ -57,8 +61,8 @@ describe('an error body with no status beside it', () => {
     ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
     // An answer that is no error.
     ['The API returns {"message": "Webhook received"}'],
-    // A body that only repeats the status.
-    ['I get the message {"message":"Unauthorized"}'],
+    // A client's copy of the status line, not the receiver's body.
+    ['The error I get: {"statusCode": 401, "statusMessage": "Unauthorized"}'],
     // A body that opens the text: the CLI reads a log in chunks, so a chunk may start with a body
     // whose status sits in the chunk before.
     ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}\n2024-05-01 request body was:'],
