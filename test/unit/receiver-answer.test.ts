@@ -10,6 +10,7 @@ import {
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
+  wordsRightAfterStatus,
 } from '../../src/engine/detect/receiver/receiver-words-plain';
 
 const answers = (text: string) =>
@@ -129,6 +130,32 @@ describe('words written plainly after a status', () => {
     expect(plainAnswerAfter(reading, at(reading))).toBe('Authentication Error, invalid proxy token passed.');
     const body = 'non-200 response 400 with body "token is invalid"';
     expect(plainAnswerAfter(body, body.indexOf('400') + 3)).toBe('token is invalid');
+  });
+
+  it.each([
+    ['调用 /v1/chat/completions 返回 `401 Invalid API key`。', 'Invalid API key'],
+    ['Error: 403 Resource not accessible by integration', 'Resource not accessible by integration'],
+    [
+      '[API Error: 401 Incorrect API key provided: sk-abc***xyz. You can find your API key at https://x.test]',
+      'Incorrect API key provided: sk-abc***xyz',
+    ],
+    ['# 401 JWT Token not found', 'JWT Token not found'],
+    ['returns 401 invalid bearer token when called from n8n', 'invalid bearer token'],
+  ])('reads the words right after a status: %s', (text, message) => {
+    expect(wordsRightAfterStatus(text, text.search(/[45]\d\d/) + 3)).toBe(message);
+  });
+
+  it.each([
+    'it returns 401 when the token is invalid',
+    'we see 502 errors since Monday',
+    'Hmmm 400 either means invalid payload, or invalid user.',
+    'it returns 401 Unauthorized even if I provide the header',
+    'CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed',
+    'Using Bearer causes a 401 Unauthenticated error',
+    'Http code: 400 curl-error: 0',
+    '422 Validation Failed [{Resource:Hook Message:The URL is not valid}]',
+  ])('leaves prose, status lines and bodies to their readers: %s', (text) => {
+    expect(wordsRightAfterStatus(text, text.search(/[45]\d\d/) + 3)).toBe(null);
   });
 
   it('reads the answer a log calls the body, after the status and its reason phrase', () => {

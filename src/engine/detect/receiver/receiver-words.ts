@@ -15,6 +15,7 @@ import {
   plainAnswerAfter,
   repeatsStatus,
   repeatsStatusInBody,
+  wordsRightAfterStatus,
 } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
@@ -205,7 +206,8 @@ function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Fi
 
 type AnswerReader = (text: string, end: number) => string | null;
 
-const sameLineAnswer: AnswerReader = (text, end) => plainAnswerAfter(text, end) ?? slugAfterStatus(text, end);
+const sameLineAnswer: AnswerReader = (text, end) =>
+  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end);
 const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
