@@ -18,6 +18,13 @@ describe('bodies in a text are checked whole', () => {
     ['an unquoted key after a label naming JSON', 'JSON body: {event: "signup"}', /unquoted key/],
     ['a body cut off at the end of its log line', '10:01 POST /hook body={"a": 1, "b": \n10:02 next request', /cut off/],
     ['a curl -d body', `curl -X POST https://x.example/h -H 'Content-Type: application/json' -d '{"a": 1,}'`, /trailing comma/],
+    // curl sends the body as written: no language printed it.
+    ['unquoted keys in a curl -d body', `curl -X POST -d '{Parameter: 700, Value: 0}' http://192.168.1.50/JS`, /unquoted key/],
+    [
+      'single quotes in a curl --data body',
+      `curl --data "{fetchUrl: 'https://x.example/feed.json'}" https://x.example`,
+      /unquoted key|single quotes/,
+    ],
     ['a body spanning lines after a label', 'sent body: {"campaign_id": "x",\n  "name": "y",}', /trailing comma/],
     ['a list of objects', 'payload: [{"a": 1}, {"b": 2},]', /trailing comma/],
   ];
