@@ -192,7 +192,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
   const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
-  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text) ?? findAnswerSlug(text);
+  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text, hasStatus) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
 }
 
