@@ -41,6 +41,8 @@ describe('an error body with no status beside it', () => {
       'Field is required',
       'ListingId',
     ],
+    // The cue in Chinese: "returned after opening".
+    ['钉钉打开后返回：{"errorCode":3,"errorMessage":"1002,corpId不合法"}', '1002,corpId不合法', undefined],
     // A reason phrase is a body's whole message when it says nothing more (test/eval/README.md).
     ['I get the message {"message":"Unauthorized"}', 'Unauthorized', undefined],
     // When it does, the field that says more is the message.
@@ -62,6 +64,8 @@ describe('an error body with no status beside it', () => {
     ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
     // An answer that is no error.
     ['The API returns {"message": "Webhook received"}'],
+    // "The request body is as follows": a request, in Chinese.
+    ['请求体如下：{"event":"failed","message":"Invalid email"}'],
     // A client's copy of the status line, not the receiver's body.
     ['The error I get: {"statusCode": 401, "statusMessage": "Unauthorized"}'],
     // A body that opens the text: the CLI reads a log in chunks, so a chunk may start with a body

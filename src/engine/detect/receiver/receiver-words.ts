@@ -263,11 +263,12 @@ function receiverAnswerFinding(said: ReceiverWords): Finding {
 const ANSWER_CUE_WINDOW = 160;
 /**
  * Words that present what follows as what came back: "the response body", "returns", "I got",
- * "the error is:", "it fails with", "the API says". Without them a body may be a request, a
- * payload sample or a config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
+ * "the error is:", "it fails with", "the API says", and the same words in Chinese, Japanese and
+ * Korean (返回, 响应, 报错, エラー, 응답). Without them a body may be a request, a payload sample or a
+ * config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
  */
 const ANSWER_CUE =
-  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
+  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b|返回|响应|響應|报错|報錯|错误|錯誤|提示|エラー|応答|レスポンス|응답|오류|에러/i;
 
 /**
  * An error body no finding owns is still an answer when the text introduces it as one, when a
