@@ -18,6 +18,13 @@ describe('bodies in a text are checked whole', () => {
     ['an unquoted key after a label naming JSON', 'JSON body: {event: "signup"}', /unquoted key/],
     ['a body cut off at the end of its log line', '10:01 POST /hook body={"a": 1, "b": \n10:02 next request', /cut off/],
     ['a curl -d body', `curl -X POST https://x.example/h -H 'Content-Type: application/json' -d '{"a": 1,}'`, /trailing comma/],
+    // curl sends the body as written: no language printed it.
+    ['unquoted keys in a curl -d body', `curl -X POST -d '{Parameter: 700, Value: 0}' http://192.168.1.50/JS`, /unquoted key/],
+    [
+      'single quotes in a curl --data body',
+      `curl --data "{fetchUrl: 'https://x.example/feed.json'}" https://x.example`,
+      /unquoted key|single quotes/,
+    ],
     ['a body spanning lines after a label', 'sent body: {"campaign_id": "x",\n  "name": "y",}', /trailing comma/],
     ['a list of objects', 'payload: [{"a": 1}, {"b": 2},]', /trailing comma/],
   ];
@@ -137,6 +144,10 @@ describe("parsers' messages about a body that did not parse", () => {
     ['Remove unexpected comma in json payload', {}],
     ["In some cases the data can't be parsed during execution for webhooks: use of ' instead of \"", {}],
     ['The sample uses single quotes instead of double quotes, so the receiver rejects it.', {}],
+    // Receivers that name the body they could not read: CouchDB, FastAPI.
+    ['I always got: {"error":"bad_request","reason":"invalid_json"}', {}],
+    ['I get an "Invalid UTF-8 JSON" error from CouchDB', {}],
+    ["[nlp response]\n{'detail': 'There was an error parsing the body'}", {}],
     // Go's message as a logfmt field quotes it, with its quote escaped twice.
     ["level=warning error=\"invalid character '\\\\'' looking for beginning of object key string\"", {}],
   ];
@@ -158,6 +169,7 @@ describe("parsers' messages about a body that did not parse", () => {
     'SyntaxError: /Users/me/app/config/config.json: Unexpected token } in JSON at position 289',
     'added a handler for `JSON::ParserError` exceptions',
     'Handle JSONDecodeError for outgoing webhooks',
+    'If there is an error parsing the body, the API returns 400.',
     // A field the API does not know, in Google's words: no syntax error.
     'Invalid JSON payload received. Unknown name "temperature_x": Cannot find field.',
     // A configuration file's own parse error, in a text that never speaks of a request.

@@ -10,6 +10,7 @@ import {
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
+  wordsRightAfterStatus,
 } from '../../src/engine/detect/receiver/receiver-words-plain';
 
 const answers = (text: string) =>
@@ -40,6 +41,12 @@ describe('an error body with no status beside it', () => {
       'Field is required',
       'ListingId',
     ],
+    // The cue in Chinese: "returned after opening".
+    ['钉钉打开后返回：{"errorCode":3,"errorMessage":"1002,corpId不合法"}', '1002,corpId不合法', undefined],
+    // A reason phrase is a body's whole message when it says nothing more (test/eval/README.md).
+    ['I get the message {"message":"Unauthorized"}', 'Unauthorized', undefined],
+    // When it does, the field that says more is the message.
+    ['When I print the response I get: {"error_description": "Bad Request", "error": "invalid_grant"}', 'invalid_grant', undefined],
   ])('is the receiver refusing: %s', (text, message, field) => {
     expect(answers(text)).toEqual([{ code: null, message, field }]);
   });
@@ -57,8 +64,10 @@ describe('an error body with no status beside it', () => {
     ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
     // An answer that is no error.
     ['The API returns {"message": "Webhook received"}'],
-    // A body that only repeats the status.
-    ['I get the message {"message":"Unauthorized"}'],
+    // "The request body is as follows": a request, in Chinese.
+    ['请求体如下：{"event":"failed","message":"Invalid email"}'],
+    // A client's copy of the status line, not the receiver's body.
+    ['The error I get: {"statusCode": 401, "statusMessage": "Unauthorized"}'],
     // A body that opens the text: the CLI reads a log in chunks, so a chunk may start with a body
     // whose status sits in the chunk before.
     ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}\n2024-05-01 request body was:'],
@@ -125,6 +134,32 @@ describe('words written plainly after a status', () => {
     expect(plainAnswerAfter(reading, at(reading))).toBe('Authentication Error, invalid proxy token passed.');
     const body = 'non-200 response 400 with body "token is invalid"';
     expect(plainAnswerAfter(body, body.indexOf('400') + 3)).toBe('token is invalid');
+  });
+
+  it.each([
+    ['调用 /v1/chat/completions 返回 `401 Invalid API key`。', 'Invalid API key'],
+    ['Error: 403 Resource not accessible by integration', 'Resource not accessible by integration'],
+    [
+      '[API Error: 401 Incorrect API key provided: sk-abc***xyz. You can find your API key at https://x.test]',
+      'Incorrect API key provided: sk-abc***xyz',
+    ],
+    ['# 401 JWT Token not found', 'JWT Token not found'],
+    ['returns 401 invalid bearer token when called from n8n', 'invalid bearer token'],
+  ])('reads the words right after a status: %s', (text, message) => {
+    expect(wordsRightAfterStatus(text, text.search(/[45]\d\d/) + 3)).toBe(message);
+  });
+
+  it.each([
+    'it returns 401 when the token is invalid',
+    'we see 502 errors since Monday',
+    'Hmmm 400 either means invalid payload, or invalid user.',
+    'it returns 401 Unauthorized even if I provide the header',
+    'CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed',
+    'Using Bearer causes a 401 Unauthenticated error',
+    'Http code: 400 curl-error: 0',
+    '422 Validation Failed [{Resource:Hook Message:The URL is not valid}]',
+  ])('leaves prose, status lines and bodies to their readers: %s', (text) => {
+    expect(wordsRightAfterStatus(text, text.search(/[45]\d\d/) + 3)).toBe(null);
   });
 
   it('reads the answer a log calls the body, after the status and its reason phrase', () => {

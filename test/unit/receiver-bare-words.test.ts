@@ -287,6 +287,22 @@ describe('a plain line the text calls the answer', () => {
   });
 });
 
+describe('a quote the text names the message', () => {
+  it.each([
+    [
+      'If you submit invalid json to the API you get a 500 with a message "unable to decode request body".',
+      'unable to decode request body',
+    ],
+    ['It was returning a flat 401 with the generic message `Invalid API key format` for org keys.', 'Invalid API key format'],
+  ])('is the answer beside a status: %s', (text, message) => {
+    expect(findCueWords(text, true)?.message).toBe(message);
+  });
+
+  it("is an app's own notice without one", () => {
+    expect(findCueWords('paste the key into settings and get the message "That key was rejected, unauthorized."')).toBeNull();
+  });
+});
+
 describe('a loosely written body with no status in the text', () => {
   it.each([
     // A JavaScript object print, read from the line that opens it, under the words that call it the error

@@ -110,6 +110,25 @@ describe('error bodies that are not JSON', () => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
   });
 
+  it('takes a quoted reason phrase as a body field, but a message that says more first', () => {
+    expect(said("Error: { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }").map((w) => w.message)).toEqual(['Forbidden']);
+    // A body cut short, so it is read loosely: its message says more than its `error`.
+    expect(
+      said('{"data":null,"error":{"statusCode":400,"error":"Bad Request","message":"Unable to decode token","meta').map((w) => w.message),
+    ).toEqual(['Unable to decode token']);
+  });
+
+  it.each([
+    // OkHttp's response print: the client's reason phrase, unquoted.
+    'Unexpected response code (protocol=http/1.1, code=401, message=Unauthorized, url=https://example.test/api)',
+    'Error: Failed to create gist, response status code: 401, status message: Unauthorized',
+    // An OAuth description that only repeats the status.
+    "{u'error_description': u'Bad Request', u'error': u'invalid_grant'",
+  ])('a reason phrase that is no body field is no message: %s', (text) => {
+    expect(said(text).map((w) => w.message)).not.toContain('Unauthorized');
+    expect(said(text).map((w) => w.message)).not.toContain('Bad Request');
+  });
+
   it.each([
     'MESSAGE: The server has encountered an error.',
     "I get the error Message: b '<urlopen error wrong version number>' when I click the button",

@@ -51,6 +51,8 @@ export interface BodyCandidate {
 /** Labels that say "what follows is the body" in logs, curl commands and prose. */
 const LABEL =
   /(?:\b(?:request[ _-]?body|response[ _-]?body|body|payload|json|data|request|params|content)["']?[ \t]*(?:[:=]|=>)[ \t]*['"`]?|(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?|\b(?:body|payload|json)[ \t]+(?:was|is|sent|of)?[ \t]*:?[ \t]*)$/i;
+/** A curl data flag among the labels: the body after it goes on the wire as written. */
+const CURL_DATA_FLAG = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)/;
 /** Fence languages whose braces are code, not bodies. */
 const CODE_FENCE =
@@ -111,6 +113,8 @@ function claimAt(text: string, at: number): Claim | null {
   const before = text.slice(Math.max(0, at - 40), at);
   const label = LABEL.exec(before);
   if (label) {
+    // What curl sends is the body itself, never a language's print of an object.
+    if (CURL_DATA_FLAG.test(label[0])) return 'declared';
     // The label itself (or the word just before it on its line: "JSON body:") must name JSON;
     // `require 'json'` on a line above says nothing about this object.
     const from = Math.max(label.index - 8, before.lastIndexOf('\n', label.index) + 1);

@@ -106,6 +106,10 @@ const MESSAGES = [
   'ungültige[sn]? json',
   // Slack's answer to a body it cannot read.
   'invalid_payload',
+  // CouchDB's `"reason":"invalid_json"` and "Invalid UTF-8 JSON", FastAPI's "There was an error parsing the body".
+  'invalid_json\\b',
+  'invalid utf-?8 json',
+  'error (?:occurred )?(?:while |when )?parsing (?:the )?(?:request |json )?body',
 ];
 
 // Every message starts with a letter: \b is the look-behind's test, and much faster.
@@ -167,7 +171,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped|rror parsing/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;

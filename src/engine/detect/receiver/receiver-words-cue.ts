@@ -21,17 +21,18 @@ export interface CueWords {
  * is:", "Result:", "the following:"), or a verb of speaking without one ("it will read", "the
  * server says"), all of them before a line break or a quote; and, before a line break only,
  * words that announce a block ("is coming back with", "I am getting the error", "the error
- * below"). Without the colon a noun only names a topic ("Error Response" as a heading, "… and
+ * below"); and, before a quote only, words that name it the message ("I only ever get the message
+ * "…"", "a 500 with a message `…`"). Without the colon a noun only names a topic ("Error Response" as a heading, "… and
  * return an error"); a quote after "I get the error" is as often the writer's tool speaking.
  */
 const CUE =
-  /\b(?:(?:(?:respon(?:se|d|ds|ded)|return(?:s|ed)?|(?:get|got|getting) back|answer(?:s|ed)?|results?|following (?:error|response|message|output)s?|(?:respon\w*|return\w*|repl\w*|says?|gets?|got|getting|receiv\w*|shows?)\b[^\n:]{0,30}?\bthe following|(?:my|the|this|an?) error(?: message)?(?: (?:occurs|is|was))?)[ \t]*:|(?:respon(?:d|ds|ded)|says?|reads?|repl(?:y|ies|ied))[ \t]*:?)[ \t]*(?=\r?\n|[ \t]*["“])|(?:coming back(?: with)?|(?:get|got|getting|receiv(?:e|ed|ing)|see|seeing) the (?:following )?(?:error|response|message)|(?:error|response|message)s? (?:as )?below)[ \t]*:?[ \t]*(?=\r?\n))/gi;
+  /\b(?:(?:(?:respon(?:se|d|ds|ded)|return(?:s|ed)?|(?:get|got|getting) back|answer(?:s|ed)?|results?|following (?:error|response|message|output)s?|(?:respon\w*|return\w*|repl\w*|says?|gets?|got|getting|receiv\w*|shows?)\b[^\n:]{0,30}?\bthe following|(?:my|the|this|an?) error(?: message)?(?: (?:occurs|is|was))?)[ \t]*:|(?:respon(?:d|ds|ded)|says?|reads?|repl(?:y|ies|ied))[ \t]*:?)[ \t]*(?=\r?\n|[ \t]*["“])|(?:coming back(?: with)?|(?:get|got|getting|receiv(?:e|ed|ing)|see|seeing) the (?:following )?(?:error|response|message)|(?:error|response|message)s? (?:as )?below)[ \t]*:?[ \t]*(?=\r?\n)|((?:get|got|getting|receiv(?:e|ed|ing)|see|seeing|with)(?: (?:the|a|this))?(?: generic)? message)[ \t]*:?(?=[ \t]*["“`]))/gi;
 /** Blank lines and fence marks between the cue and the answer, at most two of them. */
 const GAP = /(?:[ \t]*\r?\n(?:[ \t]*(?:```|~~~)\w*[ \t]*(?=\r?\n))?){1,3}/y;
 /** The answer's line and what must follow it: a blank line, a fence mark or the end. */
 const ANSWER_LINE = /[ \t]*([^\s{[<$#>|-][^\n\r]{2,300})\r?(?=\n[ \t]*(?:\r?\n|```|~~~)|\n?$)/y;
 /** A quoted answer right after the cue on its own line. */
-const QUOTED_ON_LINE = /[ \t]*["“]([^"”\n\r]{3,300})["”]/y;
+const QUOTED_ON_LINE = /[ \t]*["“`]([^"”`\n\r]{3,300})["”`]/y;
 /** Quote and emphasis marks around the words, and an `Error:` label before them. */
 const MARKS = /^[`"“'_*]+|[`"”'_*]+$/g;
 const ERROR_LABEL = /^(?:error|err)[ \t]*:[ \t]*/i;
@@ -45,10 +46,14 @@ const CODE_LABEL = /^[a-z]+(?:_[a-z]+)+:[ \t]+(?=[A-Z])/;
 const NOT_AN_ANSWER =
   /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d|looking for beginning of|in JSON at position|Unexpected token/;
 
-/** The first plain line the text calls the receiver's answer, or null. */
-export function findCueWords(text: string): CueWords | null {
+/**
+ * The first plain line the text calls the receiver's answer, or null. A quote only named "the
+ * message" counts beside a status (`withStatus`): without one, it is as often an app's own notice.
+ */
+export function findCueWords(text: string, withStatus = false): CueWords | null {
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
+    if (cue[1] !== undefined && !withStatus) continue;
     const after = cue.index + cue[0].length;
     const quoted = execAt(QUOTED_ON_LINE, text, after);
     const gap = quoted ? null : execAt(GAP, text, after);

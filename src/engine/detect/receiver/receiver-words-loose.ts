@@ -67,6 +67,11 @@ export interface LooseWords {
   start: number;
   end: number;
   message: string;
+  /**
+   * A quoted value under a message, error, detail or title key: a field of a printed body, not a
+   * logger's or a client's `message=…` label, nor an OAuth description that repeats the status.
+   */
+  bodyField: boolean;
 }
 
 const unescape = (value: string): string => value.replace(/\\n/g, '\n').replace(/\\(["'\\/])/g, '$1');
@@ -133,7 +138,12 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
-    const said = { start: key.index, end: keyEnd + value[0].length, message };
+    const said = {
+      start: key.index,
+      end: keyEnd + value[0].length,
+      message,
+      bodyField: value[4] === undefined && !DESCRIPTION_KEY.test(key[0]),
+    };
     // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
     const previous = found.at(-1);
     if (previous && ERROR_DESCRIPTION.test(key[0]) && key.index - previous.end <= DESCRIPTION_REACH)
@@ -144,6 +154,8 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
   return found;
 }
 
+/** Keys of a description, which says more than the status or nothing (`error_description`, `description`). */
+const DESCRIPTION_KEY = /description/i;
 /** The keys of an error's description (`error_description`, `errorDescription`). */
 const ERROR_DESCRIPTION = /^error_?description$/i;
 /** How far after a message its description may start to stand for it. */

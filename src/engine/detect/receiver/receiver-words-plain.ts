@@ -29,6 +29,58 @@ export function plainAnswerAfter(text: string, end: number): string | null {
 }
 
 /**
+ * The words right after a status, with only a space between (`401 Invalid API key`, `Error: 403
+ * Resource not accessible by integration`, `[API Error: 401 Incorrect API key provided: …`), up
+ * to the end of the line, a closing quote or bracket, or a sentence of prose that follows. Sticky
+ * and bounded: one short match per status.
+ */
+const WORDS_RIGHT_AFTER = /[ \t]([A-Za-z][^\n\r`"”\]|[{(]{2,159})([^\n\r]{0,80})/y;
+/**
+ * How the receiver's words start: a capital (`Invalid API key`, `JWT Token not found`) or, in
+ * lower case, a word that itself reports the failure (`invalid api key`, `missing token`).
+ */
+const MESSAGE_START =
+  /^(?:[A-Z]|(?:invalid|incorrect|missing|malformed|expired|unknown|unable|cannot|unsupported|unrecogni[sz]ed|no|not)\b)/;
+/**
+ * A first word that ties the status into a sentence ("401 when the token…", "403 on every call",
+ * "500 errors since Monday", "400 either means…"): prose about the status, not the receiver's words.
+ */
+const PROSE_AFTER_STATUS =
+  /^(?:when|whenever|if|because|since|for|on|upon|in|at|with|without|and|or|but|after|before|from|to|of|by|as|is|was|are|were|be|been|has|have|had|the|a|an|every|each|all|any|instead|even|either|while|until|unless|then|so|too|only|again|also|may|might|could|can|should|would|will|usually|typically|probably|means|indicates|error|errors|response|responses|reply|status|statuses|code|codes|http|page|back|here|there|times?|ms|sec|seconds?|minutes?|hours?|requests?|calls?|hits?|returned|returns?|received|occurs?|occurred|happens?|happened|thrown|which|that|this|these|those|it|they|you|he|she|issue|issues|problem|bug)\b/i;
+/** Where the receiver's words end and the writer's go on: a sentence or clause of prose after them. */
+const PROSE_TAIL = /(?:[.,;] |\s+(?:when|if|because|after|since|and then|but|while|even)\s).*$/is;
+/** One word and "error" or "response": the writer naming what came back. */
+const NAMED_ERROR = /^\S+\s+(?:error|errors|response|exception)$/i;
+/** A status line's own reason phrase, however worded (`HTTP/1.1 502 Fiddler - DNS Lookup Failed`). */
+const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+$/;
+
+/**
+ * The receiver's words right after the digits of a status ending at `end`, with no mark between;
+ * or null. At least two words, and none when a body follows on the line (its words say it better).
+ */
+export function wordsRightAfterStatus(text: string, end: number): string | null {
+  if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
+  const match = execAt(WORDS_RIGHT_AFTER, text, end);
+  const words = match?.[1]?.trim();
+  if (!words || !MESSAGE_START.test(words) || PROSE_AFTER_STATUS.test(words) || FIRST_PERSON.test(words)) return null;
+  if (/^[{[(]/.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
+  // A reason phrase first ("401 Unauthorized even if …") is the status again, whatever follows.
+  if (startsWithReasonPhrase(words)) return null;
+  const message = words.replace(PROSE_TAIL, '').trim();
+  // "a 401 Unauthenticated error": one word and the writer's name for what came back.
+  return /\S\s+\S/.test(message) && !NAMED_ERROR.test(message) ? asAnswer(message) : null;
+}
+
+/** True when the first one to four words are a reason phrase ("Unauthorized", "Bad Request"). */
+function startsWithReasonPhrase(words: string): boolean {
+  const first = words.split(/[^A-Za-z'-]+/, 4);
+  for (let count = 1; count <= first.length; count++) {
+    if (codeForReasonPhrase(first.slice(0, count).join(' ')) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
  * The rest of a status line, then one line of words that ends its block (a blank line, a fence
  * or the end follows): the plain-text page a server answered with, pasted under its status
  * ("401 Unauthorized" / "You need a valid user and password to access this content."). A page
@@ -87,6 +139,15 @@ export function listsStatuses(text: string): boolean {
   let rows = 0;
   while (STATUS_ROW.exec(text) !== null) if (++rows >= LIST_ROWS) return true;
   return false;
+}
+
+/**
+ * A receiver's body may answer with a reason phrase alone (`{"message":"Unauthorized"}`): in a
+ * field of its body, without the number, those are its words (test/eval/README.md, "Session 7:
+ * receiver messages"). With the number (`"500: Internal Server Error"`) they are a status line.
+ */
+export function repeatsStatusInBody(message: string): boolean {
+  return /\d/.test(message) && repeatsStatus(message);
 }
 
 /** Words that only frame a status: "HTTP/1.1", "Response code", "status code", "(…)". */

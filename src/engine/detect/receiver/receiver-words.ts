@@ -7,8 +7,16 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type Span } from './receiver-words-loose';
-import { answerAfterResponseWord, answerLineBelow, listsStatuses, plainAnswerAfter, repeatsStatus } from './receiver-words-plain';
+import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import {
+  answerAfterResponseWord,
+  answerLineBelow,
+  listsStatuses,
+  plainAnswerAfter,
+  repeatsStatus,
+  repeatsStatusInBody,
+  wordsRightAfterStatus,
+} from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
@@ -46,12 +54,28 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
-  const loose = findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined).filter(
-    (said) => !repeatsStatus(said.message),
-  );
-  if (loose.length === 0) return parsed;
+  const loose = saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined));
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
-  return words.sort((a, b) => a.start - b.start);
+  // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
+  const sayMore = words.filter((said) => !repeatsStatus(said.message));
+  const kept = sayMore.length > 0 && sayMore.length < words.length ? sayMore : words;
+  return loose.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
+}
+
+/** How close a body's next message follows one that only repeats the status: the same body's. */
+const SAME_BODY_REACH = 300;
+
+/**
+ * Loose words that say more than the status: a body field may hold a reason phrase alone
+ * (`details: 'Forbidden'`), unless the same body goes on with a message that says more
+ * (`"error":"Bad Request","message":"Unable to decode token"`).
+ */
+function saysMoreThanStatus(loose: readonly LooseWords[]): LooseWords[] {
+  return loose.filter((said, at) => {
+    if (!repeatsStatus(said.message)) return true;
+    const next = loose[at + 1];
+    return said.bodyField && !repeatsStatusInBody(said.message) && !(next && next.start - said.end <= SAME_BODY_REACH);
+  });
 }
 
 /**
@@ -87,9 +111,9 @@ function bodyLineBefore(text: string, at: number): number {
   return found;
 }
 
-/** Words the receiver itself wrote: not its sender's client, nor a bare repeat of the status. */
+/** Words the receiver itself wrote: not its sender's client, nor a status line it repeats. */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
-  return words.filter((said) => isFromReceiver(said.message) && !repeatsStatus(said.message));
+  return words.filter((said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message));
 }
 
 interface ParsedBodies {
@@ -168,7 +192,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
   const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
-  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text) ?? findAnswerSlug(text);
+  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text, hasStatus) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
 }
 
@@ -182,7 +206,8 @@ function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Fi
 
 type AnswerReader = (text: string, end: number) => string | null;
 
-const sameLineAnswer: AnswerReader = (text, end) => plainAnswerAfter(text, end) ?? slugAfterStatus(text, end);
+const sameLineAnswer: AnswerReader = (text, end) =>
+  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end);
 const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
@@ -238,11 +263,12 @@ function receiverAnswerFinding(said: ReceiverWords): Finding {
 const ANSWER_CUE_WINDOW = 160;
 /**
  * Words that present what follows as what came back: "the response body", "returns", "I got",
- * "the error is:", "it fails with", "the API says". Without them a body may be a request, a
- * payload sample or a config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
+ * "the error is:", "it fails with", "the API says", and the same words in Chinese, Japanese and
+ * Korean (返回, 响应, 报错, エラー, 응답). Without them a body may be a request, a payload sample or a
+ * config, which are no answer. A word of a path (`…/get-order.rst`) is no cue.
  */
 const ANSWER_CUE =
-  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b/i;
+  /(?<![/.-])\b(?:respon(?:se|ses|ded|ds|d|ding)|return(?:s|ed|ing)?|got|get(?:s|ting)?|receiv(?:e|es|ed|ing)|repl(?:y|ies|ied)|answer(?:s|ed)?|errors?|fail(?:s|ed|ing|ure)?|says?|said|result(?:s|ed)?|throw(?:s|n)?|gives?|giving|shows?)\b|返回|响应|響應|报错|報錯|错误|錯誤|提示|エラー|応答|レスポンス|응답|오류|에러/i;
 
 /**
  * An error body no finding owns is still an answer when the text introduces it as one, when a
@@ -396,9 +422,12 @@ function messageOf(body: Json): { message: string; field?: string } | null {
   const error = isObject(top.error) ? top.error : errorObjectIn(top, ERROR_LIST_DEPTH);
   if (error) places.push(lowerKeys(error) ?? null);
   places.push(top);
+  // A reason phrase alone (`"error": "Bad Request"`) is the message only when the body says nothing more.
+  let reasonOnly: { message: string; field?: string } | undefined;
   for (const place of places) {
     const said = fromPlace(place);
-    if (said) return finish(said.message, said.field);
+    if (said && !repeatsStatus(said.message)) return finish(said.message, said.field);
+    reasonOnly ??= said ?? undefined;
   }
   if (isObject(errors)) {
     // Rails-style {"errors": {"email": ["is invalid"]}}.
@@ -407,7 +436,8 @@ function messageOf(body: Json): { message: string; field?: string } | null {
     if (field && message) return finish(`${field} ${message}`, field);
   }
   const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
-  return bare ? finish(bare) : null;
+  if (bare && !(reasonOnly && repeatsStatus(bare))) return finish(bare);
+  return reasonOnly ? finish(reasonOnly.message, reasonOnly.field) : null;
 }
 
 /**
@@ -455,18 +485,23 @@ function isLogRecord(top: { [key: string]: Json }): boolean {
 function fromPlace(place: Json): { message: string; field?: string } | null {
   if (typeof place === 'string') return text(place) ? { message: place.trim() } : null;
   if (!isObject(place)) return null;
-  const message = MESSAGE_KEYS.map((key) => text(place[key])).find((value) => value !== undefined) ?? anyMessage(place);
+  const messages = MESSAGE_KEYS.map((key) => text(place[key])).filter((value) => value !== undefined);
+  // A key that says more wins over one that repeats the reason phrase (`title: "Unauthorized"`, `detail: "…"`).
+  const message = messages.find((value) => !repeatsStatus(value)) ?? anyMessage(place) ?? messages[0];
   if (!message) return null;
   const source = isObject(place.source) ? place.source : place;
   const field = FIELD_KEYS.map((key) => fieldName(source[key] ?? place[key])).find((value) => value !== undefined);
   return { message, ...(field ? { field } : {}) };
 }
 
-/** The text under a key that ends in a message (see ANY_MESSAGE_KEY), if any. */
+/** A client's copy of the status line's reason phrase: `statusMessage`, `status_message`. */
+const STATUS_TEXT_KEY = /^status_?(?:message|msg)$/;
+
+/** The text under a key that ends in a message (see ANY_MESSAGE_KEY), if any; not a client's reason phrase. */
 function anyMessage(place: { [key: string]: Json }): string | undefined {
   for (const [key, value] of Object.entries(place)) {
     const message = ANY_MESSAGE_KEY.test(key) ? text(value) : undefined;
-    if (message) return message;
+    if (message && !(STATUS_TEXT_KEY.test(key) && repeatsStatus(message))) return message;
   }
   return undefined;
 }
