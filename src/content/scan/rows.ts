@@ -150,7 +150,7 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   if (known) return known;
   const chain = ancestorsOf(node);
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
-  if (repeated && PAIR_PARTS.has(repeated.tagName.toUpperCase())) return recordAbove(repeated, chain);
+  if (repeated && isPairPart(repeated)) return recordAbove(repeated, chain);
   if (repeated) {
     const up = repeated.parentElement;
     return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
@@ -189,6 +189,12 @@ function valueHost(root: Node | null, value: Node): Element | null {
 
 /** The parts of a <dl>'s key/value pairs: one pair is no row, the record they describe is. */
 const PAIR_PARTS = new Set(['DT', 'DD']);
+
+/** A term, a definition, or the <div> HTML allows around one pair of them inside a <dl>. */
+function isPairPart(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return PAIR_PARTS.has(tag) || (tag === 'DIV' && element.parentElement?.tagName.toUpperCase() === 'DL');
+}
 
 /**
  * The record a <dl> describes (a detail panel, a card): the nearest repeated element above the
