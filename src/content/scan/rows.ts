@@ -412,6 +412,21 @@ function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | n
   return fallback;
 }
 
+/**
+ * How a badge fits a cell that cuts off what overflows it (a fixed-width pinned column with
+ * `overflow: hidden`, often `text-overflow: ellipsis`), where a badge after the cell's text is
+ * clipped or replaced by the ellipsis: null when nothing overflows or the cell clips nothing;
+ * 'overlay' over the cell's end when the cell is positioned (sticky pinned columns are), so it
+ * holds the overlay itself; else 'first', compact before the cell's text, so that the cut falls
+ * on the page's text instead. Reads layout: only once the page has laid the badge out.
+ */
+export function clippedFit(slot: Element): 'overlay' | 'first' | null {
+  if (slot.scrollWidth <= slot.clientWidth) return null;
+  const style = slot.ownerDocument.defaultView?.getComputedStyle(slot);
+  if (!style || style.overflowX === 'visible') return null;
+  return style.position === 'static' ? 'first' : 'overlay';
+}
+
 /** Inline styles that place a row at its own offset (a virtualised list's rows carry them). */
 const OWN_OFFSET = /\b(top|bottom|inset|transform|translate)\s*:/i;
 
