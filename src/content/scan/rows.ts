@@ -387,7 +387,9 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
 /**
  * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
  * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
- * grid items (a `display: contents` row of a CSS grid, or a grid row); else at the row's end.
+ * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
+ * component row assigns to a named slot of its shadow root (a child of the row itself would be
+ * assigned to no slot and never drawn); else at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
  */
@@ -397,6 +399,8 @@ export function badgeSlot(row: Element): Element {
   if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
   if (!row.firstElementChild) return row;
   for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
+  const slotted = lastCell(row, (child) => child.hasAttribute('slot'));
+  if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
 }
