@@ -94,8 +94,10 @@ export class Annotations {
       this.#rows.add(row);
     } else {
       // New text in the same row (a virtualised list recycling it): the page re-rendered the row,
-      // it did not fight our badge.
-      if (changed) state.reinsertions = 0;
+      // it did not fight our badge. Unless the new text took our badge out right after it went in
+      // (countRemoval counted that): a page that answers every badge with new text would
+      // otherwise keep us re-badging the row thousands of times a second.
+      if (changed && (state.host.isConnected || Date.now() - state.placedAt > FIGHT_WINDOW_MS)) state.reinsertions = 0;
       state.hash = hash;
       state.finding = finding;
       state.others = others;
