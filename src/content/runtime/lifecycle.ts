@@ -76,8 +76,9 @@ export function startLifecycle(doc: Document, extensionAlive: () => boolean, isC
 }
 
 /**
- * Calls `onChange` when the frame's URL changes: on popstate/hashchange, and whenever `check()`
- * runs (the scanner calls it in every mutation batch, which catches history.pushState).
+ * Calls `onChange` when the frame's URL changes: on popstate/hashchange, after same-document
+ * navigations (Navigation API), and whenever `check()` runs (the scanner calls it in every
+ * mutation batch, which catches history.pushState where there is no Navigation API).
  */
 export function watchNavigation(win: Window, signal: AbortSignal, onChange: (href: string) => void): { check(): boolean } {
   let last = win.location.href;
@@ -90,5 +91,21 @@ export function watchNavigation(win: Window, signal: AbortSignal, onChange: (hre
   };
   win.addEventListener('popstate', check, { signal });
   win.addEventListener('hashchange', check, { signal });
+  // history.pushState / replaceState fire no window event, and one that changes no DOM starts no
+  // mutation batch, while the worker forgets the tab's findings on the new URL. The Navigation
+  // API reports them where the browser has it; a burst of them is checked once, after it.
+  let due = false;
+  (win as { navigation?: EventTarget }).navigation?.addEventListener(
+    'currententrychange',
+    () => {
+      if (due) return;
+      due = true;
+      win.setTimeout(() => {
+        due = false;
+        check();
+      }, 0);
+    },
+    { signal },
+  );
   return { check };
 }
