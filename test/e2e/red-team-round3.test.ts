@@ -130,6 +130,50 @@ describe('same-document navigation', () => {
   });
 });
 
+describe('a URL rewritten on every frame', () => {
+  it('costs no rescan, and the toolbar keeps the count', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<li>row ${i} ${i % 10 === 0 ? 'HTTP 500 Internal Server Error' : 'delivered'}</li>`,
+    );
+    const page = await open(
+      'replace-state-storm',
+      `<!doctype html><title>Storm</title><ul id="log">${rows.join('')}</ul><script>
+      window.ourInsertions = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1 && node.hasAttribute('data-webhook-doctor')) window.ourInsertions++;
+      }).observe(document.getElementById('log'), { childList: true, subtree: true });
+      window.storm = () => new Promise((resolve) => {
+        let n = 0;
+        const start = performance.now();
+        const tick = () => {
+          history.replaceState({}, '', '?offset=' + n++);
+          if (performance.now() - start < 3000) requestAnimationFrame(tick); else resolve(n);
+        };
+        requestAnimationFrame(tick);
+      });
+      </script>`,
+    );
+    await waitFor(
+      () => toolbarText(page),
+      (text) => text === '200',
+      30_000,
+    );
+    await sleep(500);
+    const before = await page.evaluate<number>('window.ourInsertions');
+    const frames = await page.evaluate<number>('window.storm()');
+    const toolbar = await waitFor(
+      () => toolbarText(page),
+      (text) => text === '200',
+      5_000,
+    ).catch(() => 'stayed empty');
+    const insertions = (await page.evaluate<number>('window.ourInsertions')) - before;
+    report('URL rewrites, our badge insertions during them, toolbar after', { frames, insertions, toolbar });
+    expect({ insertions, toolbar }).toEqual({ insertions: 0, toolbar: '200' });
+    await page.close();
+  });
+});
+
 describe('attacks that held', () => {
   it('tooltips of healthy rows make no badge', async () => {
     const page = await open(

@@ -76,9 +76,8 @@ export function startLifecycle(doc: Document, extensionAlive: () => boolean, isC
 }
 
 /**
- * Calls `onChange` when the frame's URL changes: on popstate/hashchange, after same-document
- * navigations (Navigation API), and whenever `check()` runs (the scanner calls it in every
- * mutation batch, which catches history.pushState where there is no Navigation API).
+ * Calls `onChange` when the frame's URL changes: on popstate/hashchange, and whenever `check()`
+ * runs (the scanner calls it in every mutation batch, which catches history.pushState).
  */
 export function watchNavigation(win: Window, signal: AbortSignal, onChange: (href: string) => void): { check(): boolean } {
   let last = win.location.href;
@@ -91,21 +90,28 @@ export function watchNavigation(win: Window, signal: AbortSignal, onChange: (hre
   };
   win.addEventListener('popstate', check, { signal });
   win.addEventListener('hashchange', check, { signal });
-  // history.pushState / replaceState fire no window event, and one that changes no DOM starts no
-  // mutation batch, while the worker forgets the tab's findings on the new URL. The Navigation
-  // API reports them where the browser has it; a burst of them is checked once, after it.
-  let due = false;
+  return { check };
+}
+
+/** How long same-document navigations must pause before `onSettled` runs: once per burst. */
+const NAVIGATION_SETTLE_MS = 300;
+
+/**
+ * Calls `onSettled` after history.pushState / replaceState (Navigation API, where the browser has
+ * it), once a burst of them pauses. They fire no window event and, when they change no DOM, start
+ * no mutation batch, while the worker forgets the tab's findings on every URL update: the page is
+ * the same, so its findings only need sending again (a URL rewritten on every frame must not cost
+ * a rescan each time).
+ */
+export function watchSameDocumentNavigations(win: Window, signal: AbortSignal, onSettled: () => void): void {
+  let timer: number | undefined;
   (win as { navigation?: EventTarget }).navigation?.addEventListener(
     'currententrychange',
     () => {
-      if (due) return;
-      due = true;
-      win.setTimeout(() => {
-        due = false;
-        check();
-      }, 0);
+      win.clearTimeout(timer);
+      timer = win.setTimeout(onSettled, NAVIGATION_SETTLE_MS);
     },
     { signal },
   );
-  return { check };
+  signal.addEventListener('abort', () => win.clearTimeout(timer));
 }
