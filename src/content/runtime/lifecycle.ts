@@ -105,11 +105,18 @@ const NAVIGATION_SETTLE_MS = 300;
  */
 export function watchSameDocumentNavigations(win: Window, signal: AbortSignal, onSettled: () => void): void {
   let timer: number | undefined;
+  let last = win.location.href;
+  const settled = () => {
+    // Only a new URL makes the worker forget the tab (the event also comes without one).
+    if (win.location.href === last) return;
+    last = win.location.href;
+    onSettled();
+  };
   (win as { navigation?: EventTarget }).navigation?.addEventListener(
     'currententrychange',
     () => {
       win.clearTimeout(timer);
-      timer = win.setTimeout(onSettled, NAVIGATION_SETTLE_MS);
+      timer = win.setTimeout(settled, NAVIGATION_SETTLE_MS);
     },
     { signal },
   );
