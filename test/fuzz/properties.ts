@@ -167,6 +167,47 @@ const STALE_BADGE_EXAMPLE: [NodeSpec[], EditSpec[]] = [
 ];
 
 /**
+ * Found by `npm run fuzz` (session 7): a "status" caption and its bare code in one cell read as
+ * "HTTP 529" until our badge went into the cell; the caption-and-value pair counted the badge as a
+ * third child, so the row read differently after we badged it than when we judged it.
+ */
+const CAPTION_PAIR_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    block(
+      'table',
+      block('tr', block('td', block('span', { text: 'status: 100' }), block('span', { text: '529' })), block('td')),
+      block('tr', block('td')),
+    ),
+  ],
+  [],
+];
+
+/** An element whose shadow root holds these nodes. */
+const host = (...shadow: NodeSpec[]): NodeSpec => ({ tag: 'div', attribute: '', children: [], shadow });
+
+/**
+ * Found by `npm run fuzz` (session 7): a row inside a component and the row holding the
+ * component both badged; emptying the inner row rechecked only the nearest annotated row, and the
+ * outer one (which reads the component's text) kept its badge.
+ */
+const ROW_AROUND_COMPONENT_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    host(
+      block(
+        'div',
+        host(block('div', { text: 'Authorization: Bearer ###' }, block('div', { text: 'Bearer HTTP' })), {
+          tag: 'div',
+          attribute: 'class=cell',
+          children: [block('div')],
+          shadow: null,
+        }),
+      ),
+    ),
+  ],
+  [{ op: 'replace', target: 3, nodes: [] }],
+];
+
+/**
  * Found by `npm run fuzz`: a failing row inside a failing row made the scanner take the badge from
  * one to the other forever (fixed in src/content since; kept as a regression).
  */
@@ -392,14 +433,14 @@ export const PROPERTIES: FuzzProperty[] = [
     testRuns: 200,
     fuzzRuns: 20_000,
     build: () => fc.asyncProperty(flatTableSpec, flatEditSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
-    examples: [STALE_BADGE_EXAMPLE],
+    examples: [STALE_BADGE_EXAMPLE, CAPTION_PAIR_EXAMPLE],
   }),
   define({
     name: 'scanner: any generated page (nested rows, shadow roots, editors) and edits settle with the right badges',
     testRuns: 150,
     fuzzRuns: 10_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
-    examples: [NESTED_ROWS_EXAMPLE, NESTED_COMPONENT_EDIT_EXAMPLE],
+    examples: [NESTED_ROWS_EXAMPLE, NESTED_COMPONENT_EDIT_EXAMPLE, ROW_AROUND_COMPONENT_EXAMPLE],
   }),
   define({
     name: 'scanner: the same on a slow machine (every deadline check finds the time up)',

@@ -542,18 +542,20 @@ export class Scanner {
   }
 
   /**
-   * A change inside an annotated row: judge that row again (its error may be gone). The walk up
+   * A change inside annotated rows: judge them again (their error may be gone). Every annotated
+   * row up the way, not only the nearest: an outer row reads the inner one's text too. The walk
    * leaves shadow roots for their hosts: a component's drawn value is its host row's text.
    */
   #recheckAnnotatedAncestor(node: Node): boolean {
+    let found = false;
     let el: Element | null = isElement(node) ? node : parentOrHost(node);
     for (let i = 0; el && i <= MAX_ROW_DEPTH * 2; i++, el = parentOrHost(el)) {
       if (this.#annotations.get(el)) {
         this.#pendingRows.add(el);
-        return true;
+        found = true;
       }
     }
-    return false;
+    return found;
   }
 
   #now(): number {

@@ -387,12 +387,21 @@ interface CellName {
   column: boolean;
 }
 
-/** A caption and its value alone in their box, with no text of their own around them. */
+/**
+ * A caption and its value alone in their box, with no text of their own around them. Our badge,
+ * once put in the box, is no part of it: the row must read the same before and after.
+ */
 function isPair(box: Element, value: Element): boolean {
-  if (box.childElementCount !== 2 || box.lastElementChild !== value) return false;
-  for (let child = box.firstChild; child; child = child.nextSibling)
+  let elements = 0;
+  let last: Element | null = null;
+  for (let child = box.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 && /\S/.test((child as Text).data)) return false;
-  return true;
+    if (child.nodeType === 1 && !isOurs(child)) {
+      elements++;
+      last = child as Element;
+    }
+  }
+  return elements === 2 && last === value;
 }
 
 /** The header over a cell, or the label before it, when one names it. */
