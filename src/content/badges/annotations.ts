@@ -16,12 +16,16 @@ export interface RowState {
   host: HTMLElement;
   /** How often in a row the page removed our badge soon after we put it back. */
   reinsertions: number;
+  /** How many text changes in a row took our badge out right after it went in. */
+  quickRewrites: number;
   /** When the badge last went into the row (Date.now()). */
   placedAt: number;
 }
 
 /** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
 const MAX_REINSERTIONS = 5;
+/** After this many text changes in a row, each removing our badge right after it went in, likewise. */
+const MAX_QUICK_REWRITES = 30;
 /**
  * A removal this long after the badge went in is the page re-rendering the row (a poll that sets
  * the same text again, a ticking clock), not a fight: it starts the count again. A page that
@@ -88,16 +92,29 @@ export class Annotations {
     let state = this.#states.get(row);
     const changed = state?.hash !== hash;
     if (!state) {
-      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0, placedAt: 0 };
+      state = {
+        hash,
+        finding,
+        others,
+        host: createBadge(row.ownerDocument, this.#openCard),
+        reinsertions: 0,
+        quickRewrites: 0,
+        placedAt: 0,
+      };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
       this.#rows.add(row);
     } else {
       // New text in the same row (a virtualised list recycling it): the page re-rendered the row,
-      // it did not fight our badge. Unless the new text took our badge out right after it went in
-      // (countRemoval counted that): a page that answers every badge with new text would
-      // otherwise keep us re-badging the row thousands of times a second.
-      if (changed && (state.host.isConnected || Date.now() - state.placedAt > FIGHT_WINDOW_MS)) state.reinsertions = 0;
+      // it did not fight our badge. Unless new text keeps taking our badge out right after it
+      // went in: a page that answers every badge with new text would keep us re-badging the row
+      // thousands of times a second. A list recycling its rows as the user scrolls does so far
+      // less often per row than MAX_QUICK_REWRITES.
+      if (changed) {
+        const quick = !state.host.isConnected && Date.now() - state.placedAt <= FIGHT_WINDOW_MS;
+        state.quickRewrites = quick ? state.quickRewrites + 1 : 0;
+        state.reinsertions = state.quickRewrites > MAX_QUICK_REWRITES ? MAX_REINSERTIONS + 1 : 0;
+      }
       state.hash = hash;
       state.finding = finding;
       state.others = others;
