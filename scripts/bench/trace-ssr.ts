@@ -1,4 +1,4 @@
-// `tsx scripts/bench/trace-ssr.ts [rows] [ours|reference|plain] [--dist DIR]`: traces the load of a
+// `tsx scripts/bench/trace-ssr.ts [rows] [ours|reference|plain] [--dist DIR] [--profile]`: traces the load of a
 // server-rendered log page and prints the main thread's tasks around DOMContentLoaded (parse,
 // script, style, layout, paint per task, and whether the extension ran in it), then when the
 // last badge entered, so the parser-following scan and its gaps can be seen.
@@ -8,12 +8,14 @@ import { launchWithExtension } from '../../test/e2e/harness';
 import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { READ_STATE, RECORDER_SCRIPT, type RecorderState } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
+import { printProfile, type CpuProfile } from './cpu-profile';
 import { isTopLevel, outermost, rendererMainThreads, scriptUrlOf, TASK_KINDS, threadKey, traceOptions, type TraceEvent } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel,blink.user_timing,loading';
 
 const args = process.argv.slice(2);
 const { rows, dist } = traceOptions(args);
+const profile = args.includes('--profile');
 const scenario: Scenario = { id: 'ssr', label: 'ssr', rows, heap: false, append: false };
 const session = await launchWithExtension({ distDir: dist, viewport: VIEWPORT, extraExtensions: [REFERENCE_DIR] });
 try {
@@ -26,10 +28,17 @@ try {
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+    if (profile) {
+      // Started on the blank page: the profiler follows the renderer into the log page's load.
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${VARIANT_ORIGINS[variant]}/flow/Versusssr${rows}/activity`, { waitUntil: 'load' });
     if (variant !== 'plain') await waitForBadges(page, failing.length, null);
     await page.waitForTimeout(500);
     const state = await page.evaluate<RecorderState>(`(${READ_STATE})()`);
+    if (profile) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;

@@ -1,4 +1,5 @@
 // Reads one input (a file or stdin) as a stream of decoded text pieces, refusing binary data.
+import { isAscii } from 'node:buffer';
 import { open, type FileReadResult } from 'node:fs/promises';
 import { BINARY_SAMPLE_BYTES, looksBinary, utf16Encoding } from './binary';
 import { STDIN_NAME } from './args';
@@ -57,9 +58,19 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string
     if (!encoding && looksBinary(sample.subarray(0, BINARY_SAMPLE_BYTES))) throw new InputError(file, 'looks binary, skipped');
     return new TextDecoder(encoding ?? 'utf-8');
   };
+  // Whether the decoder may hold the first bytes of a character cut at the end of the last part.
+  let mayHoldBytes = false;
   for await (const part of bytes) {
     if (decoder) {
+      // Plain ASCII decodes the same as Latin-1, byte for byte, and Node copies that without
+      // TextDecoder's per-call costs (most logs are ASCII throughout).
+      if (!mayHoldBytes && decoder.encoding === 'utf-8' && isAscii(part)) {
+        if (part.length > 0) yield Buffer.from(part.buffer, part.byteOffset, part.length).toString('latin1');
+        continue;
+      }
       const text = decoder.decode(part, { stream: true });
+      // A character's bytes are never ASCII: a part ending in one leaves nothing pending.
+      mayHoldBytes = part.length > 0 && part[part.length - 1]! >= 0x80;
       if (text) yield text;
       continue;
     }
@@ -70,6 +81,7 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string
     head = [];
     decoder = start(sample);
     const text = decoder.decode(sample, { stream: true });
+    mayHoldBytes = sample[sample.length - 1]! >= 0x80;
     if (text) yield text;
   }
   if (!decoder) {

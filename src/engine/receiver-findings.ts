@@ -35,7 +35,21 @@ export function lineAround(text: string, at: number, reach = LINE_REACH): LineSp
   return { start, end };
 }
 
+/** Each documented error's pattern, built once: a log checks the same errors on every line. */
+const errorPatterns = new WeakMap<DocumentedError, RegExp>();
+
 function errorPattern(error: DocumentedError): RegExp {
+  let pattern = errorPatterns.get(error);
+  if (!pattern) {
+    pattern = buildErrorPattern(error);
+    errorPatterns.set(error, pattern);
+  }
+  // Global: its search position is left at 0 when a search ends without a match, and set here.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function buildErrorPattern(error: DocumentedError): RegExp {
   if (error.pattern) return new RegExp(error.pattern.source, error.pattern.flags.replace('g', '') + 'g');
   const escaped = error.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g');

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/bench-cli';
 import { writeLogFile } from '../../scripts/gen-log';
@@ -12,11 +12,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 let dir = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   buildCli();
   dir = mkdtempSync(path.join(tmpdir(), 'cli-bundle-'));
   copyFileSync(CLI_BUNDLE, path.join(dir, 'webhook-doctor.mjs'));
   writeFileSync(path.join(dir, 'hook.log'), 'ok\n2024-05-03 klaviyo webhook failed: HTTP 403 Forbidden\nok\n');
+  // Big enough that workers start (after the first chunks), with findings all the way.
+  await writeLogFile(path.join(dir, 'big.log'), 2 * 1024 * 1024, 3);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,9 +59,7 @@ describe('built CLI', () => {
     expect((finding.steps as string[]).length).toBeGreaterThan(0);
   });
 
-  it('serves as its own engine worker: the same output with worker threads as without', { timeout: 120_000 }, async () => {
-    // Big enough that workers start (after the first chunks), with findings all the way.
-    await writeLogFile(path.join(dir, 'big.log'), 2 * 1024 * 1024, 3);
+  it('serves as its own engine worker: the same output with worker threads as without', { timeout: 120_000 }, () => {
     for (const format of [['--json'], []]) {
       const alone = runWith({ WEBHOOK_DOCTOR_WORKERS: '0' }, 'diagnose', ...format, 'big.log');
       const helped = runWith({ WEBHOOK_DOCTOR_WORKERS: '2', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', ...format, 'big.log');
@@ -69,6 +69,20 @@ describe('built CLI', () => {
       expect({ ...helped, stderr: '' }).toEqual(alone);
     }
   });
+
+  it(
+    'judges a big log in one worker thread by default on a machine with a second core, and in none when told 0',
+    { timeout: 60_000 },
+    () => {
+      const usual = runWith({ WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+      const judged = Number(/(\d+) chunks judged in worker threads/.exec(usual.stderr)?.[1]);
+      if (availableParallelism() >= 2) expect(judged).toBeGreaterThan(10);
+      else expect(judged).toBe(0);
+      const off = runWith({ WEBHOOK_DOCTOR_WORKERS: '0', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+      expect(off.stderr).toBe('webhook-doctor: 0 chunks judged in worker threads\n');
+      expect(off.stdout).toBe(usual.stdout);
+    },
+  );
 
   it('prints the package version', () => {
     expect(run('--version').stdout).toBe(`webhook-doctor ${pkg.version}\n`);

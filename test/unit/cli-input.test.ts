@@ -37,6 +37,21 @@ describe('decodeText', () => {
     },
     { name: 'a truncated last character', parts: [concat(utf8('status 500 '), Uint8Array.of(0xe3, 0x82))], expected: 'status 500 \ufffd' },
     {
+      name: 'ASCII parts between parts that cut characters',
+      parts: split(utf8(`${'a'.repeat(9000)}${'HTTP 404 — ステータス\n'.repeat(50)}${'b'.repeat(3000)}`), 997),
+      expected: `${'a'.repeat(9000)}${'HTTP 404 — ステータス\n'.repeat(50)}${'b'.repeat(3000)}`,
+    },
+    {
+      name: 'a cut character followed by an ASCII part',
+      parts: [utf8('a'.repeat(9000)), concat(utf8('status 500 '), Uint8Array.of(0xe3, 0x82)), utf8(' next')],
+      expected: `${'a'.repeat(9000)}status 500 \ufffd next`,
+    },
+    {
+      name: 'a byte-order mark after the start, kept',
+      parts: [utf8('a'.repeat(9000)), concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('HTTP 404'))],
+      expected: `${'a'.repeat(9000)}\ufeffHTTP 404`,
+    },
+    {
       name: 'UTF-16LE with its byte-order mark',
       parts: [Uint8Array.from([0xff, 0xfe, ...[...'HTTP 403'].flatMap((c) => [c.charCodeAt(0), 0])])],
       expected: 'HTTP 403',

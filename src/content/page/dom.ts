@@ -6,6 +6,7 @@ export const OUR_ATTRIBUTE = 'data-webhook-doctor';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
 export const DOCUMENT_FRAGMENT_NODE = 11;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;

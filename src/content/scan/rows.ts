@@ -261,13 +261,22 @@ function attributeWithCode(element: Element): string | null {
 }
 
 const STATUS_VALUE = /^[1-5]\d\d$/;
+const CODE_ATTRIBUTES = new Set([...DESCRIBING_ATTRIBUTES, ...STATUS_DATA_ATTRIBUTES]);
+
+/**
+ * False when the element has none of the attributes attributeWithCode reads: one read of the
+ * attribute names instead of six lookups, for the many elements with a class or no attribute.
+ */
+export function mayHaveCodeAttribute(element: Element): boolean {
+  return element.hasAttributes() && element.getAttributeNames().some((name) => CODE_ATTRIBUTES.has(name.toLowerCase()));
+}
 
 /**
  * True for an element that shows no text of its own (empty, or one icon) and carries a status in
  * an attribute: its row has nothing a text walk would stop at, so the element walk judges it.
  */
 export function showsStatusOnlyInAttribute(element: Element): boolean {
-  if (!element.hasAttributes() || element.childElementCount > 1) return false;
+  if (!mayHaveCodeAttribute(element) || element.childElementCount > 1) return false;
   const first = element.firstChild;
   if (first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data))) return false;
   return attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '');
@@ -279,7 +288,7 @@ export function showsStatusOnlyInAttribute(element: Element): boolean {
  * null. A bare code there is read as a status.
  */
 function fullValueInAttribute(element: Element): string | null {
-  if (!element.hasAttributes()) return null;
+  if (!mayHaveCodeAttribute(element)) return null;
   const value = attributeWithCode(element);
   if (!value) return null;
   const shown = (element.textContent ?? '').trim();

@@ -8,10 +8,21 @@
 import type { Finding } from '../../engine/types';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import type { Annotations } from '../badges/annotations';
-import { isElement, isOurs, isText, OUR_ATTRIBUTE, parentOrHost, SHOW_ELEMENT, SHOW_TEXT } from '../page/dom';
+import {
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  isElement,
+  isOurs,
+  isText,
+  OUR_ATTRIBUTE,
+  parentOrHost,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+} from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
-import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
+import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, mayHaveCodeAttribute, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
@@ -65,7 +76,7 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
 /** Elements, documents and shadow roots (document fragments) can be walked. */
-const WALKABLE = new Set([1, 9, 11]);
+const WALKABLE = new Set([ELEMENT_NODE, DOCUMENT_NODE, DOCUMENT_FRAGMENT_NODE]);
 
 export interface ScannerHooks {
   /** The findings of a row's text (the app decides which detectors run). */
@@ -373,16 +384,24 @@ export class Scanner {
 
   /** Shadow roots to scan and editor fields to check, seen on an element. */
   #noteElement(element: Element): void {
+    // Every element of a page passes here: the common one (no root, not a form control, no code
+    // in an attribute) leaves after five reads of the DOM.
+    const tag = element.tagName;
+    const custom = isCustomElement(element, tag);
+    const open = element.shadowRoot;
+    const candidate = mayGetShadowRoot(element, tag);
+    const form = FORM_TAGS.has(tag);
+    const codeAttribute = mayHaveCodeAttribute(element);
+    if (!open && !candidate && !form && !codeAttribute) return;
     if (element.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(element)) return; // our hosts' closed roots hold badges, not rows
-    const candidate = mayGetShadowRoot(element);
     // The walk looks for closed roots on custom elements only: the lookup is an extension API
     // call, and a page has many empty divs (those are looked at by the poll, a bounded number).
-    const shadow = element.shadowRoot ?? (isCustomElement(element) ? shadowRootOf(element) : null);
+    const shadow = open ?? (custom ? shadowRootOf(element) : null);
     if (shadow) this.#noteShadow(shadow);
-    if (FORM_TAGS.has(element.tagName)) this.#hooks.onFieldsTouched();
+    if (form) this.#hooks.onFieldsTouched();
     else if (!shadow && candidate) this.#watchForShadow(element);
     // An icon whose status is only in an attribute leaves its row no text for the text walk.
-    if (showsStatusOnlyInAttribute(element)) {
+    if (codeAttribute && showsStatusOnlyInAttribute(element)) {
       const row = rowFor(element, this.#adapter);
       if (row) this.#evaluate(row, false);
     }

@@ -24,9 +24,12 @@ const SHADOW_HOST_TAGS = new Set([
   'SPAN',
 ]);
 
-/** True for a custom element (its tag has a hyphen): the page may define it and attach a root later. */
-export function isCustomElement(element: Element): boolean {
-  return element.tagName.includes('-');
+/**
+ * True for a custom element (its tag has a hyphen): the page may define it and attach a root later.
+ * `tag`: the element's tagName when the caller has read it already (each read crosses into the DOM).
+ */
+export function isCustomElement(element: Element, tag = element.tagName): boolean {
+  return tag.includes('-');
 }
 
 /**
@@ -34,9 +37,9 @@ export function isCustomElement(element: Element): boolean {
  * a custom element, or an empty element of a tag attachShadow() accepts (a root's content hides
  * the host's children, so pages attach theirs to empty hosts).
  */
-export function mayGetShadowRoot(element: Element): boolean {
-  if (isCustomElement(element)) return true;
-  return element.firstChild === null && SHADOW_HOST_TAGS.has(element.tagName.toUpperCase());
+export function mayGetShadowRoot(element: Element, tag = element.tagName): boolean {
+  if (isCustomElement(element, tag)) return true;
+  return element.firstChild === null && SHADOW_HOST_TAGS.has(tag.toUpperCase());
 }
 
 type ClosedRootReader = (element: Element) => ShadowRoot | null | undefined;

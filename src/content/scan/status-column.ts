@@ -5,7 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader } from '../../engine/detect/status/status-header';
-import { isOurs } from '../page/dom';
+import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -79,7 +79,7 @@ function nameOf(element: Element): string {
 function shownName(element: Element): string {
   if (!element.querySelector('[aria-hidden="true"]')) return element.textContent ?? '';
   let out = '';
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest('[aria-hidden="true"]')) out += ` ${(node as Text).data}`;
   }
@@ -105,8 +105,8 @@ function headerName(header: Element): string {
  */
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
-  if (!first || first.nodeType !== 3) return true;
-  const start = (first as Text).data.slice(0, 32);
+  if (!first || !isText(first)) return true;
+  const start = first.data.slice(0, 32);
   return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
 
@@ -216,17 +216,6 @@ function span(cell: Element, attribute: 'colspan' | 'rowspan', max: number): num
   return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
 }
 
-/** The header cells over each column of a table whose header groups columns, top first. */
-interface HeaderGrid {
-  /** The first header row's cell count when the grid was read: it is read again when that changes. */
-  width: number;
-  /** Null when the header is one row without spans (the plain lookup by position serves it). */
-  columns: Element[][] | null;
-}
-
-/** Each table's header grid, keyed by its first row. */
-const headerGrids = new WeakMap<Element, HeaderGrid>();
-
 function isHeaderRow(row: Element): boolean {
   if (row.tagName.toUpperCase() !== 'TR' || !row.firstElementChild) return false;
   for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling)
@@ -236,9 +225,12 @@ function isHeaderRow(row: Element): boolean {
 
 /**
  * The columns of a header of several rows, or with cells spanning columns or rows ("Response"
- * over "Code", "Time (ms)" and "Size"; "Recipient" down both rows): each column's header cells.
+ * over "Code", "Time (ms)" and "Size"; "Recipient" down both rows): each column's header cells,
+ * top first. Null when the header is one row without spans (the plain lookup by position serves
+ * it) or the first row is no header row.
  */
 function readHeaderGrid(first: Element): Element[][] | null {
+  if (!isHeaderRow(first)) return null;
   const rows: Element[] = [];
   for (let row: Element | null = first; row && isHeaderRow(row); row = row.nextElementSibling) rows.push(row);
   const spans = rows.some((row) => [...row.children].some((cell) => span(cell, 'colspan', 2) > 1 || span(cell, 'rowspan', 2) > 1));
@@ -273,15 +265,10 @@ function columnOf(cell: Element): number {
 /**
  * The name of a td's column under a grouped header: the names of its header cells, top first
  * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
- * once per table (while its first row keeps its width): every numeric cell asks.
+ * once per table and task, like the first row: every numeric cell asks.
  */
 function groupedHeaderName(cell: Element, first: Element): string | null {
-  let grid = headerGrids.get(first);
-  if (!grid || grid.width !== first.childElementCount) {
-    grid = { width: first.childElementCount, columns: isHeaderRow(first) ? readHeaderGrid(first) : null };
-    headerGrids.set(first, grid);
-  }
-  const headers = grid.columns?.[columnOf(cell)];
+  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[columnOf(cell)];
   return headers ? headers.map(headerName).join(' ') : null;
 }
 
@@ -395,10 +382,10 @@ function isPair(box: Element, value: Element): boolean {
   let elements = 0;
   let last: Element | null = null;
   for (let child = box.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return false;
-    if (child.nodeType === 1 && !isOurs(child)) {
+    if (isText(child) && /\S/.test(child.data)) return false;
+    if (isElement(child) && !isOurs(child)) {
       elements++;
-      last = child as Element;
+      last = child;
     }
   }
   return elements === 2 && last === value;
@@ -518,9 +505,9 @@ export function componentText(host: Element): string {
 function composedText(parent: Node, depth: number, budget: { nodes: number }): string {
   let out = '';
   for (let child = parent.firstChild; child && budget.nodes-- > 0; child = child.nextSibling) {
-    if (child.nodeType === 3) out += (child as Text).data;
-    if (child.nodeType !== 1) continue;
-    const element = child as Element;
+    if (isText(child)) out += child.data;
+    if (!isElement(child)) continue;
+    const element = child;
     const tag = element.tagName.toUpperCase();
     if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
     const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;

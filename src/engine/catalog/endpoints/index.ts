@@ -30,10 +30,23 @@ export const ENDPOINT_LAYERS: readonly EndpointLayer[] = [
   make,
 ];
 
+/**
+ * Answers of endpointFor by URL: a log names the same few URLs on thousands of lines, and each
+ * layer parses the URL again. Bounded, since the URLs come from the text.
+ */
+const LAYER_BY_URL_LIMIT = 512;
+const layerByUrl = new Map<string, EndpointLayer | null>();
+
 /** The layer of the API a webhook URL calls, if the catalog knows it. */
 export function endpointFor(url: string | null | undefined): EndpointLayer | undefined {
   if (!url) return undefined;
-  return ENDPOINT_LAYERS.find((layer) => layer.matches(url));
+  let layer = layerByUrl.get(url);
+  if (layer === undefined) {
+    if (layerByUrl.size >= LAYER_BY_URL_LIMIT) layerByUrl.clear();
+    layer = ENDPOINT_LAYERS.find((candidate) => candidate.matches(url)) ?? null;
+    layerByUrl.set(url, layer);
+  }
+  return layer ?? undefined;
 }
 
 /** Body fields the call at this URL must carry; empty when unknown. */

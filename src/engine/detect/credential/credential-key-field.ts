@@ -15,6 +15,7 @@ import {
 } from './credential-classify';
 import { lineStartWithin } from './credential-context';
 import { previewToken } from './credential-preview';
+import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 
 /** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
 const CREDENTIAL_WORD =
@@ -44,9 +45,6 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** An interpolated string (Python f-string, C# `$"…"`) still open before a spot on its line. */
 const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
 
-/** The cheap first pass: any spot worth a closer look. */
-const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
-
 /**
  * Candidate findings (placeholder-token, masked-token) in free text; offsets are within `text`.
  * Each hit reads a bounded window, and a value that runs past its bound is skipped whole.
@@ -54,16 +52,18 @@ const HIT = /key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])/gi;
 export function keyFieldStandIns(text: string): Finding[] {
   const findings: Finding[] = [];
   let readTo = 0;
-  HIT.lastIndex = 0;
-  for (let hit = HIT.exec(text); hit; hit = HIT.exec(text)) {
+  // The cheap first pass: any spot worth a closer look; the next one is looked for from `next`.
+  let next = 0;
+  for (let hit = nextWord(text, KEY_FIELD_WORD_AT, next); hit; hit = nextWord(text, KEY_FIELD_WORD_AT, next)) {
+    next = hit.index + hit[0].length;
     const found = hit[0].toLowerCase() === 'bearer' ? bearerStandInAt(text, hit.index) : fieldAt(text, hit.index, readTo);
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
-      HIT.lastIndex = Math.max(HIT.lastIndex, found);
+      next = Math.max(next, found);
     } else if (found) {
       findings.push(found);
       readTo = found.end;
-      HIT.lastIndex = Math.max(HIT.lastIndex, found.end);
+      next = Math.max(next, found.end);
     }
   }
   return findings;

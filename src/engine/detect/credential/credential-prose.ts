@@ -15,10 +15,12 @@ type Problem = ToldProblem;
  * Every anchor in one pass (one group per kind), so that a long log without such words costs a
  * single scan. No u flag: its case folding makes a scan of a long text several times slower.
  */
-const ANCHORS = new RegExp(
-  [...TOLD_ANCHORS, '(incorrect|invalid|wrong|bad|unknown|unrecognized)', '(your|insert|enter|paste|replace|api%20key|sk-)'].join('|'),
-  'gi',
-);
+export const PROSE_ANCHORS = [
+  ...TOLD_ANCHORS,
+  '(incorrect|invalid|wrong|bad|unknown|unrecognized)',
+  '(your|insert|enter|paste|replace|api%20key|sk-)',
+] as const;
+const ANCHORS = new RegExp(PROSE_ANCHORS.join('|'), 'gi');
 const ANCHOR_PROBLEMS: readonly Problem[] = ['missing-bearer-prefix', 'masked-token', 'placeholder-token'];
 /** Characters read on each side of an anchor: longer than any sentence pattern reaches. */
 const SENTENCE_REACH = 200;

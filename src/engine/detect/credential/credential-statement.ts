@@ -17,7 +17,7 @@ const BEARER = `${QUOTE}bearer${QUOTE}`;
 /** A credential in the words of a sentence. */
 const CREDENTIAL_NOUN = '(?:credentials?|api\\s*keys?|keys?|tokens?|secrets?|passwords?)';
 /** Words that put a sentence about variables on a credential. */
-const ABOUT_CREDENTIALS = /auth|token|api.?key|bearer|credential|secret|header/i;
+export const ABOUT_CREDENTIALS = /auth|token|api.?key|bearer|credential|secret|header/i;
 
 interface Statement {
   problem: ToldProblem;

@@ -12,6 +12,9 @@ const WINDOW = 80;
 const CODE_BEFORE =
   /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
 
+/** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
+const ANNOTATED_NUMBER_BEFORE = /^[ \t]*-?\d{1,5}[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*$/;
+
 /** One quoted name in a list of names: `['ECONNRESET', 'ETIMEDOUT']`, `('EPIPE', ...)`. */
 const LIST_BEFORE = /[[(,|][ \t]*['"`]$/;
 const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
@@ -26,6 +29,14 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  */
 const CONDITION_BEFORE =
   /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+
+/**
+ * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
+ * unable to establish a connection". Read only when the line holds "fix", "mean" or "indicat".
+ */
+const FIX_OR_MEANING_BEFORE =
+  /(?:\bfix(?:es|ed|ing)?(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:this|the|that|an?)[ \t]+(?:error|status|message|code|result)s?[ \t]+(?:means|indicates)\b(?:[ \t]+[^\s.!?;]+){0,6})[ \t]*[`'"]?$/i;
+const FIX_OR_MEANING_WORD = /fix|mean|indicat/i;
 
 /**
  * One item of an enumeration that ends in "etc.": "(timeout, DNS failure, TLS error, non-2xx
@@ -70,6 +81,9 @@ const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[
 
 /** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
 const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
+
+/** A quoted status being defined: `"Timed out" indicates Stripe was able to connect, but …`. */
+const QUOTED_DEFINED_AFTER = /^["'”`][ \t]+(?:indicates|means|signals|is (?:returned|shown|raised|thrown) when)\b/i;
 
 /**
  * A configuration key that ends in the name, alone on its line: `oracle.jdbc.ReadTimeout`. Its
@@ -122,14 +136,16 @@ const TO_LIST_AFTER = /^[^.!?\n]{0,60}?\bto[ \t]+(?:the[ \t]+)?[^.!?\n]{0,30}?(?
 export function isMentionNotFailure(text: string, start: number, end: number, isCode: boolean): boolean {
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
+  if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
   if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
-  if (SAME_AS_AFTER.test(after)) return true;
+  if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(after)) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
+  if (isCode && ANNOTATED_NUMBER_BEFORE.test(before)) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".

@@ -9,14 +9,17 @@ import type { NetworkProblem } from './network-patterns';
  * only at a line's start and before a colon or the line's end; table headings count anywhere.
  */
 const REFERENCE_WORD =
-  /description|symptoms?|causes|resolution|how to fix|what it means|typical scenario|possible causes?|common causes?/gi;
+  /description|symptoms?|causes|resolution|how to fix|what (?:it|this) means|why it happens|typical scenario|possible causes?|common causes?/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */
 const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 
-/** A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`. */
-const OWN_ERROR_LINE = /\[error\]|errno|exception|\berror:/i;
+/**
+ * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,
+ * Go's `read tcp …: i/o timeout` (only a socket says that).
+ */
+const OWN_ERROR_LINE = /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b/i;
 
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;

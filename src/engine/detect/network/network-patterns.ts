@@ -66,7 +66,8 @@ export const PHRASES: PatternTable = [
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
       'verbindung (?:wurde )?zur[üu]ckgesetzt',
-      'connexion r[ée]initialis[ée]e',
+      // glibc in French writes "Connexion ré-initialisée par le correspondant".
+      'connexion r[ée]-?initialis[ée]e',
       'conexi[óo]n restablecida',
       '连接被重置',
       '连接重置',
@@ -95,6 +96,10 @@ export const PHRASES: PatternTable = [
       'server misbehaving',
       'getaddrinfo',
       'name or service not known',
+      // Rust hyper / reqwest: "dns error: failed to lookup address information: Try again".
+      'failed to lookup address information',
+      // getaddrinfo's EAI_NODATA as Android, aiohttp and hyper print it.
+      'no address associated with hostname',
       'temporary failure in name resolution',
       'nodename nor servname provided(?:, or not known)?',
       'name does not resolve',
@@ -153,6 +158,8 @@ export const PHRASES: PatternTable = [
       'the ssl connection could not be established',
       'ssl connect error',
       'ssl_connect returned',
+      // Dart: "HandshakeException: Handshake error in client (OS Error: …)".
+      'handshake error in client',
       'tls error',
     ],
   ],
@@ -181,6 +188,9 @@ export const PHRASES: PatternTable = [
       // delivery log that "shows some `TIMEOUT` entries".
       '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:s|ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
       'took too long to respond',
+      // Windows ERROR_SEM_TIMEOUT (WinError 121), in English and in Chinese.
+      'the semaphore timeout period has expired',
+      '信号灯超时时间已到',
       'did not properly respond after a period of time',
       'execution expired',
       'zeit[üu]berschreitung',
@@ -285,6 +295,8 @@ export const ERROR_CODES: PatternTable = [
       'ClientConnectorCertificateError',
       'CertPathValidatorException',
       'SEC_E_UNTRUSTED_ROOT',
+      // okhttp: "SSLPeerUnverifiedException: Hostname slack.com not verified".
+      'SSLPeerUnverifiedException',
     ],
   ],
   [
@@ -295,6 +307,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_SSL_VERSION_OR_CIPHER_MISMATCH',
       'WRONG_VERSION_NUMBER',
       'SSLV3_ALERT_HANDSHAKE_FAILURE',
+      // OpenSSL's SSL_connect failing on a socket error: "OpenSSL SSL_connect: SSL_ERROR_SYSCALL".
+      'SSL_ERROR_SYSCALL',
       'SSLHandshakeException',
       'HandshakeException',
       'SSLError',
@@ -333,6 +347,19 @@ export const ERROR_CODES: PatternTable = [
     ],
   ],
   ['host-unreachable', ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException']],
+];
+
+/**
+ * POSIX errors as Erlang and Elixir print them, lower-case atoms: `{inet,[inet],econnrefused}`,
+ * `reason: :econnrefused`. Kept apart from the upper-case names they mirror; network.ts searches
+ * both with one regex (a separate substring gate cost more than the extra branch).
+ */
+export const ERLANG_ATOMS: PatternTable = [
+  ['connection-refused', ['econnrefused']],
+  ['connection-reset', ['econnreset']],
+  ['timeout', ['etimedout']],
+  ['dns-failure', ['nxdomain']],
+  ['host-unreachable', ['ehostunreach', 'enetunreach']],
 ];
 
 /** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */

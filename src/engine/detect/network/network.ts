@@ -8,10 +8,13 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
+import { markNameLists } from './name-list';
+import { isInGlossaryItem } from './glossary-item';
 import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
+  ERLANG_ATOMS,
   ERROR_CODES,
   GENERIC_NAMES,
   PHRASES,
@@ -22,6 +25,7 @@ import {
 } from './network-patterns';
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
+import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported } from '../shared/definition-context';
 
 export type { NetworkProblem } from './network-patterns';
@@ -49,9 +53,9 @@ const CJK_PHRASE_REGEX = compile(
   '',
 );
 // Every code starts with a letter, so \b is the same test as a look-behind, and much faster.
-const ERROR_CODE_REGEX = compile(allPatterns(ERROR_CODES), 'g', '\\b');
+const ERROR_CODE_REGEX = compile([...allPatterns(ERROR_CODES), ...allPatterns(ERLANG_ATOMS)], 'g', '\\b');
 const phraseProblem = problemClassifier(PHRASES, 'i');
-const codeProblemOf = problemClassifier(ERROR_CODES, '');
+const codeProblemOf = problemClassifier([...ERROR_CODES, ...ERLANG_ATOMS], '');
 
 interface Classified {
   problem: NetworkProblem;
@@ -73,6 +77,8 @@ interface RawMatch {
   end: number;
   /** A bare number or a vague "could not connect": kept only when its line says nothing more precise. */
   weak: boolean;
+  /** Named by code, a rule or a list rather than reported: dropped once lists are read. */
+  mention: boolean;
 }
 
 export function detectNetworkErrors(text: string): Finding[] {
@@ -83,12 +89,14 @@ export function detectNetworkErrors(text: string): Finding[] {
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   if (matches.length === 0 || isReferencePage(text)) return [];
+  const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
-  return dropWeak(mergeOccurrences(text, matches))
+  return dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ start, end }) => !isNamedNotReported(text, start, end))
     .filter(({ start }) => !isInStatusLineReason(text, start))
+    .filter(({ start, end }) => !isInGlossaryItem(text, start, end))
     .map(({ problem, start, end }) => ({
       kind: 'network',
       code: null,
@@ -108,8 +116,7 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
-    if (isMentionNotFailure(text, start, end, isCode)) continue;
-    found.push({ problem, start, end, weak });
+    found.push({ problem, start, end, weak, mention: isMentionNotFailure(text, start, end, isCode) });
   }
   return found;
 }
@@ -189,13 +196,7 @@ function dropWeak(matches: RawMatch[]): RawMatch[] {
 
 /** True when a value of the ascending `starts` lies in [from, to] (binary search). */
 function hasWithin(starts: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstAtOrAfter(starts, from);
   return low < starts.length && starts[low]! <= to;
 }
 

@@ -119,6 +119,17 @@ function isReport(words: string): boolean {
   return REPORT_WORDS.test(words) || LOG_MARKS.test(words) || FIRST_PERSON.test(words);
 }
 
+/** Words of someone who got an error: "I get", "we see", "threw", "fails with". */
+const RECEIVED_WORDS = /\b(?:got|getting|gets|received|receiving|seeing|saw|threw|throws|thrown|(?:fails|failed|failing) with)\b/i;
+
+/**
+ * True when the words say first hand that errors came: a first person, a log's or a traceback's
+ * marks, a verb of receiving. A rule's words ("when retrying requests:") are not enough.
+ */
+export function isFirstHandReport(words: string): boolean {
+  return RECEIVED_WORDS.test(words) || LOG_MARKS.test(words) || FIRST_PERSON.test(words);
+}
+
 /** The line that follows the one holding `at` (up to SENTENCE_WINDOW characters). */
 function nextLine(text: string, at: number): string {
   const lineEnd = lineEndAfter(text, at);

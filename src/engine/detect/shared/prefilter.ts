@@ -21,6 +21,10 @@ const STATUS_CONTEXT = new RegExp(
     'http|statu|c[oó]d|err|fehler|fout|код|ошибк|request|required|unauth|forbid|found|allowed|accept|conflict|gone',
     'large|long|unsupp|satisf|fail|teapot|unproc|locked|early|respon|unavail|migrat|ssl|implem|gateway|variant',
     'insuff|loop|extend|down|connection|unreach|timeout|overload|unheal|exception|denied|refused|[1-5]xx',
+    // Words that say what a status means ("401 AUTH_INVALID", "429 rate limit", "401 signifie"), and
+    // a request path that a console line ends with a status ("require.js?cache=12 404").
+    'auth|invalid|missing|malform|validat|limit|quota|access|permission|such|exist|signif|indiq|means|indicat',
+    '/[^\\s/]{0,200}[ \\t]{1,3}[45]\\d\\d',
     // A plural code counted by any word ("number of 404s, 503s").
     "\\b[45]\\d\\d['’]?s\\b",
     '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
@@ -143,7 +147,7 @@ export function mayHaveStatusCode(text: string): boolean {
  * and ECONNRESET, "err_" for Chrome's ERR_* codes, "resol" for resolve/resolution, ...).
  */
 export const NETWORK_HINT =
-  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|lookup|deneg|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]initialis|tiempo|rechazada|restablecida|sending request|хост|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
+  /refus|reset|hang up|pipe|forcibly|no such host|unknown ?host|host not found|misbehav|getaddrinfo|name or service|servname|resol|dns|nxdomain|x509|cert|mismatch|untrusted|handshake|wrong.version|tls|ssl|tim(?:e[ds_ -]{0,2}|ing )out|long to respond|deadline|eof|empty reply|without response|reach|route|econn|enotfound|eai_|err_|eproto|unable_to|connect|wsa|winsock|socket|curl|expired|fetch|network|retries|maxretry|this payload|peer|disconnect|alert|pkix|incompleteread|premature|lookup|deneg|gaierror|zeit|abgelehnt|zur[üu]ckgesetzt|unbekannt|inconnu|d[ée]lai|r[ée]-?initialis|address associated|tiempo|rechazada|restablecida|sending request|хост|タイムアウト|接続|连接|拒绝|超时|逾時|連線|解決|解析/i;
 
 /** False when the network detector cannot find a network failure in `text`. */
 export function mayHaveNetworkError(text: string): boolean {

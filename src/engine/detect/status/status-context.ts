@@ -3,6 +3,7 @@
 // else (a port, a version, a price, a date, a size)? Every check reads a bounded window, so the
 // cost per candidate is constant.
 import { execAt } from '../shared/text-match';
+import { hasAnyPhraseAfter } from './status-reasons';
 
 /** Status words in scripts that put spaces between words; they must start at a word boundary. */
 const SPACED_KEYWORDS = [
@@ -10,7 +11,8 @@ const SPACED_KEYWORDS = [
   'https?(?:\\/\\d(?:\\.\\d)?)?',
   // status, status code, statusCode, status_code, HTTP-Status, http_status, response status,
   // Statuscode (de, nl), HTTP-Statuscode.
-  '(?:(?:https?|response|resp)[\\s_-]?)?status(?:[\\s_-]?code)?',
+  // "Status codes: 400, 401" lists them.
+  '(?:(?:https?|response|resp)[\\s_-]?)?status(?:[\\s_-]?codes?)?',
   // code, error code, errorCode, response code, HTTP code; not "zip code 404" and friends.
   '(?<!(?:zip|area|postal|post|country|promo|coupon|discount|voucher|verification|security|access|auth|confirmation|source|exit|bar|qr|pin)[\\s_-]?)(?:(?:https?|response|resp|error|err)[\\s_-]?)?cod(?:e)?',
   // response, HTTP response ("the response is 401", "Response: 500").
@@ -84,13 +86,39 @@ export function statusKeywordStart(text: string, codeStart: number): number {
   const windowStart = Math.max(0, codeStart - BEFORE_WINDOW);
   // One hyphen may join the word to the digits ("HTTP-401"); not " - " of a form field.
   const wordEnd = text.charAt(codeStart - 1) === '-' && text.charAt(codeStart - 2) !== ' ' ? codeStart - 1 : codeStart;
-  const match = KEYWORD_BEFORE.exec(text.slice(windowStart, wordEnd));
-  return match ? windowStart + match.index : -1;
+  const before = text.slice(windowStart, wordEnd);
+  const match = KEYWORD_BEFORE.exec(before);
+  if (match) return windowStart + match.index;
+  // Cheap gate first: such a key ends in "s" or "e" (status, codes, code), or a list opens right before the number.
+  const snake = mayEndStatusKey(before) ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
+  return snake ? windowStart + snake.index + snake[0].search(/status/i) : -1;
 }
 
-/** Words after a number that make it an amount, not a status ("status 500 recipients", "error 404 ms"). */
+const KEY_SEPARATOR = /[\s"':=]/;
+
+/** True when `before` ends in an "s" or "e" (status, codes, code) and a separator, or in an opening bracket. */
+function mayEndStatusKey(before: string): boolean {
+  let at = before.length;
+  const last = before.charAt(at - 1);
+  if (last === '(' || last === '[' || last === '{') return true;
+  while (at > before.length - 4 && KEY_SEPARATOR.test(before.charAt(at - 1))) at -= 1;
+  const char = before.charAt(at - 1);
+  return at < before.length && (char === 's' || char === 'S' || char === 'e' || char === 'E');
+}
+
+/**
+ * The last part of a snake_case or camelCase key names the status: `NON_RETRYABLE_STATUS_CODES=`,
+ * `http_response_status_code:`, `upstream_status=`, `failFastStatusCodes = List.of(`.
+ */
+const SNAKE_STATUS_KEY_BEFORE =
+  /(?:[\p{L}\p{N}]_(?:status|STATUS)(?:_?(?:codes?|CODES?))?|[a-z]Status(?:Codes?)?)[\s"':=]{1,4}(?:[[{(]|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:list|set)Of\()?$/u;
+
+/**
+ * Words after a number that make it an amount, not a status ("status 500 recipients", "error 404
+ * ms"); not the next key of a key=value log (`status=413 bytes=388`).
+ */
 const UNIT_AFTER =
-  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_]))/iuy;
+  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=]))/iuy;
 
 export function isFollowedByUnit(text: string, codeEnd: number): boolean {
   return execAt(UNIT_AFTER, text, codeEnd) !== null;
@@ -102,6 +130,8 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
+/** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
+const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
 const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
 
 /**
@@ -115,6 +145,8 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
   // A threshold in code or docs: "statusCode >= 400", ">=500", "< 500".
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
+  // "statusCode>400" compares, where "<Code>401" is an element's value.
+  if (previous === '>' && /[\w)]/.test(beforePrevious)) return !MARKUP_TAG_BEFORE.test(text.slice(Math.max(0, codeStart - 42), codeStart));
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
     return DIGIT.test(beforePrevious);
@@ -173,6 +205,7 @@ const MAIL_CONTEXT_WINDOW = 400;
  * code is SMTP's unless "HTTP" names it.
  */
 export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
+  if (ROUND_CLASS.test(text.slice(codeStart, codeEnd))) return isSmtpReplyClass(text, codeStart, codeEnd);
   if (!SMTP_CODES.test(text.slice(codeStart, codeEnd))) return false;
   if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
   const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
@@ -200,4 +233,64 @@ export function isMarkupAttributeValue(text: string, codeStart: number): boolean
   const before = text.slice(Math.max(0, codeStart - MARKUP_WINDOW), codeStart);
   if (!ATTRIBUTE_BEFORE.test(before) || STATUS_ATTRIBUTE.test(before)) return false;
   return before.lastIndexOf('<') > before.lastIndexOf('>');
+}
+
+/** The bounds of a range told in words: "between 400 and 499" names no status. */
+const RANGE_START_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}$/iu;
+const RANGE_END_AFTER = /[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}[1-5]\d\d(?!\d)/y;
+const RANGE_END_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}[1-5]\d\d[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}$/iu;
+
+export function isRangeBound(text: string, codeStart: number, codeEnd: number): boolean {
+  const before = text.slice(Math.max(0, codeStart - 24), codeStart);
+  // Cheap gate first: most numbers have no "between" before them.
+  if (!before.includes('etween') && !before.includes('ETWEEN')) return false;
+  if (RANGE_END_BEFORE.test(before)) return true;
+  return RANGE_START_BEFORE.test(before) && execAt(RANGE_END_AFTER, text, codeEnd) !== null;
+}
+
+/** An XML element that holds a status: `<Code>401</Code>`, `<StatusCode>503</StatusCode>`. */
+const STATUS_ELEMENT_BEFORE = /<(?:[\w-]{1,20}:)?(?:http)?(?:status|code|statuscode|errorcode|httpstatus)>$/i;
+
+export function isStatusElement(text: string, codeStart: number, codeEnd: number): boolean {
+  return text.startsWith('</', codeEnd) && STATUS_ELEMENT_BEFORE.test(text.slice(Math.max(0, codeStart - 32), codeStart));
+}
+
+/** Longest request path read before a number. */
+const MAX_PATH = 200;
+const PATH_START = /[\s"'`(]/;
+const DIGITS_AND_SLASHES = /^[\d/.-]+$/;
+const LINE_END_AFTER = /["'`]?[ \t]*(?:\r?\n|$)/y;
+
+/**
+ * A number that ends its line right after a request path or URL, as browser consoles and short
+ * logs print a failed request: "require.js?cache=12 404", "/api/hook 502". A date (`12/05`) is no
+ * path.
+ */
+export function endsLineAfterPath(text: string, codeStart: number, codeEnd: number): boolean {
+  if (execAt(LINE_END_AFTER, text, codeEnd) === null) return false;
+  let end = codeStart;
+  while (end > codeStart - 3 && (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t')) end -= 1;
+  if (end === codeStart) return false;
+  let start = end;
+  while (start > 0 && end - start < MAX_PATH && !PATH_START.test(text.charAt(start - 1))) start -= 1;
+  const token = text.slice(start, end);
+  return token.includes('/') && !DIGITS_AND_SLASHES.test(token) && (start === 0 || PATH_START.test(text.charAt(start - 1)));
+}
+
+/** 400 and 500 are SMTP's reply classes as much as HTTP statuses. */
+const ROUND_CLASS = /^[45]00$/;
+/** A status word right before the number: then it is HTTP's, whatever the text is about. */
+const STATUS_WORD_RIGHT_BEFORE = /(?:http|status|code|response|error)[\s:="'`(]{0,3}$/i;
+
+/**
+ * True for a round 400 or 500 in a text about mail delivery with no status word before it and no
+ * reason phrase after it:
+ * SendGrid's "`400` responses are usually deferrals" names SMTP's classes, not HTTP statuses.
+ */
+function isSmtpReplyClass(text: string, codeStart: number, codeEnd: number): boolean {
+  if (STATUS_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, codeStart - 16), codeStart))) return false;
+  // "500 Internal Server Error" is HTTP's, even in a text about mail.
+  if (hasAnyPhraseAfter(text, codeEnd)) return false;
+  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
+  return SMTP_TEXT.test(around);
 }

@@ -248,13 +248,13 @@ const VERB_BEFORE = new RegExp(
 
 /** Verbs written without spaces before the number (zh, ja). */
 const UNSPACED_VERB_BEFORE =
-  /(?:还是|還是|返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
+  /(?:还是|還是|报错|報錯|返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
 
 /**
  * An arrow between a request and its answer ("POST /hook → 401"), or an exception class that
- * carries the status ("RateLimitExceededException: 403", "HTTPError: 500").
+ * carries the status ("RateLimitExceededException: 403", "HTTPError: 500", "HTTPException(401, …)").
  */
-const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)[ \t]{0,2}:)[ \t(]{0,3}$/;
+const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)(?:[ \t]{0,2}:|\())[ \t(]{0,3}$/;
 
 /** Longest text read before a candidate: a long verb, a few fillers and the marks. */
 const VERB_WINDOW = 64;
@@ -281,7 +281,9 @@ export function hasVerbBefore(text: string, codeStart: number): boolean {
   while (end > 0 && end > codeStart - 4 && /[ \t(]/.test(text.charAt(end - 1))) end -= 1;
   const last = text.charAt(end - 1);
   const windowStart = Math.max(0, codeStart - VERB_WINDOW);
-  if (ARROW_ENDS.test(last) && ARROW_BEFORE.test(text.slice(windowStart, codeStart))) return true;
+  // The bracket of a call is skipped with the spaces above; it still ends an exception's name.
+  const arrowEnd = ARROW_ENDS.test(last) || text.charAt(codeStart - 1) === '(';
+  if (arrowEnd && ARROW_BEFORE.test(text.slice(windowStart, codeStart))) return true;
   if (UNSPACED_SCRIPT.test(last)) return UNSPACED_VERB_BEFORE.test(text.slice(windowStart, codeStart));
   // Cheap gate first: the word right before must itself be a verb or a filler.
   const word = wordBefore(text, codeStart, isOpeningMark);
@@ -301,7 +303,7 @@ export function hasQuantifierBefore(text: string, codeStart: number): boolean {
  * response", "403エラー", "403 错误", "403 에러", "403-Fehler", "403が返ってくる".
  */
 const STRONG_AFTER =
-  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|alert(?!s)|alerting|alarm(?!s)|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
+  /[`*'"’]{0,2}(?:[ \t\u00a0]{1,2}[{[][ \t]{0,2}["'{]|[ \t\u00a0]{1,2}(?:\p{L}{3,16}[ \t\u00a0]{1,2})?(?:errors|errored|erroring|responses?(?![ \t]+(?:times?|bodies))|status(?:es)?|alert(?!s)|alerting|alarm(?!s)|means|indicates|signifie|indique|bedeutet|significa|bekomm\p{L}*|erh[äa]lt\p{L}*|erhalten|krieg\p{L}*|zur[üu]ck\p{L}*)(?![\p{L}\p{N}_])|[ \t\u00a0]?-?(?:Fehler(?:code|meldung)?|エラー|错误|錯誤|报错|報錯|에러|오류|응답|レスポンス|が返|を返|が発生|が出|になり|になる)|(?:の|的)(?:エラー|レスポンス|応答|错误|錯誤|报错|報錯|响应|響應)|[ \t\u00a0]?(?:이|가|을|를)[ \t]?(?:반환|발생|떠|뜨|뜹|나)|(?:으로|로)[ \t]?(?:나와|나오|나옵|응답|반환|떨어|와|옵|리턴|내려))/uy;
 
 export function strongWordAfter(text: string, codeEnd: number): number {
   const match = execAt(STRONG_AFTER, text, codeEnd);
@@ -319,6 +321,8 @@ const AFTER_WEAK = new RegExp(
     '(?:',
     '$|[ \\t\\u00a0]*(?:[\\r\\n.,;:!?)\\]}"\'`*…“”’。、，！？）]|$)',
     '|[ \\t\\u00a0]*(?:→|->|=>|—|–|-(?!\\d))',
+    // The next member of a list of statuses: "returns 401/403".
+    '|[ \\t\\u00a0]{0,2}[/|][ \\t\\u00a0]{0,2}[45]\\d\\d(?!\\d)',
     '|[ \\t\\u00a0]{0,2}[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]',
     '|[ \\t\\u00a0]{1,3}[{[(<]',
     `|[ \\t\\u00a0]{1,3}(?:${[
@@ -519,8 +523,8 @@ export function isEventKeyStatus(text: string, codeStart: number): boolean {
   return EVENT_KEY_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart));
 }
 
-/** An article right before the number: "the result is a 401 from the SDK", "with a 401 that". */
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_])an?[ \t\u00a0]{1,2}$/iu;
+/** An article right before the number, maybe quoted: "the result is a 401 from the SDK", "in a `422`". */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_])an?[ \t\u00a0]{1,2}[`"“]?$/iu;
 /**
  * An article, one or two describing words, then a quoted number: "returns a clear, field-level
  * `422`". The quote keeps amounts out ("a total of 500" has none).

@@ -15,10 +15,14 @@ import {
   hasNonStatusSuffix,
   isFollowedByUnit,
   isListGap,
+  endsLineAfterPath,
   isMarkupAttributeValue,
+  isRangeBound,
   isSmtpReplyCode,
+  isStatusElement,
   statusKeywordStart,
 } from './status-context';
+import { endsFailureMessage, hasMeaningBefore, meaningWordsAfter, quotedMessageEnd } from './status-meaning';
 import {
   hasArticleBefore,
   hasQuantifierBefore,
@@ -38,7 +42,7 @@ import { execAt } from '../shared/text-match';
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
  * plural "s" ("getting 502s").
  */
-const CANDIDATE = /\b[45]\d\d/g;
+const CANDIDATE = /\b[45]\d\d(?!\d)/g;
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
 const WORD_CHAR_AT = /[\w]/;
 
@@ -94,11 +98,14 @@ function findStatusCodes(text: string): Finding[] {
   // Where the digits of each accepted code start, for lists whose context comes last.
   const acceptedAt: number[] = [];
 
-  for (const candidate of text.matchAll(CANDIDATE)) {
+  // An exec loop on a copy of its own (a callee may scan for statuses too): matchAll's iterator
+  // and Number() on the matched text cost more than the regex itself on a long log.
+  const candidates = new RegExp(CANDIDATE);
+  for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
     const codeStart = candidate.index;
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
-    const code = Number(candidate[0]);
+    const code = threeDigits(text, codeStart);
     if (next !== 's' && WORD_CHAR_AT.test(next) && !hasGluedReason(text, codeEnd, code) && !isGluedNextWord(text, codeStart, codeEnd)) {
       continue;
     }
@@ -110,6 +117,7 @@ function findStatusCodes(text: string): Finding[] {
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart)) continue;
+    if (isRangeBound(text, codeStart, codeEnd)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -117,14 +125,17 @@ function findStatusCodes(text: string): Finding[] {
       // "502s" is a status only where people talk about getting them: "getting 502s", "lots of 404s",
       // or after a status word ("in case of error 500s").
       // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
-      const end =
+      const afterVerb = hasVerbBefore(text, codeStart);
+      let end =
         inList ||
-        hasVerbBefore(text, codeStart) ||
+        afterVerb ||
         hasQuantifierBefore(text, codeStart) ||
         pluralActsAsStatus(text, codeStart, codeEnd) ||
         statusKeywordStart(text, codeStart) >= 0
           ? weakContextEnd(text, codeEnd)
           : -1;
+      // A verb makes a plural a status whatever follows: "Getting 401s across the board".
+      if (end < 0 && afterVerb) end = pluralEnd(text, codeEnd);
       if (end < 0) continue;
       lastCodeEnd = end;
       acceptedAt.push(codeStart);
@@ -144,7 +155,7 @@ function findStatusCodes(text: string): Finding[] {
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
       // Without a status word or reason phrase only a code with a name reads as a status.
       if (insidePrevious || !isNamedStatus(code)) continue;
-      const end = plainContextEnd(text, codeStart, codeEnd, fields);
+      const end = plainContextEnd(text, code, codeStart, codeEnd, fields);
       if (end < 0) {
         undecided.push({ code, start: codeStart });
         continue;
@@ -184,6 +195,13 @@ function findStatusCodes(text: string): Finding[] {
   if (decided.length === 0) return findings;
   for (const { code, start } of decided) pushFinding(findings, text, code, start, start + 3);
   return findings.sort((a, b) => a.start - b.start);
+}
+
+const ZERO = 48;
+
+/** The number written by the three ASCII digits at `at`. */
+function threeDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - ZERO) * 100 + (text.charCodeAt(at + 1) - ZERO) * 10 + (text.charCodeAt(at + 2) - ZERO);
 }
 
 interface Candidate {
@@ -252,6 +270,11 @@ function isPluralSuffix(text: string, codeEnd: number): boolean {
   return text.charAt(at) === 's' && !/[\p{L}\p{N}_]/u.test(text.charAt(at + 1));
 }
 
+/** End of the plural "s" (or "'s") after the digits. */
+function pluralEnd(text: string, codeEnd: number): number {
+  return codeEnd + (text.charAt(codeEnd) === 's' ? 1 : 2);
+}
+
 /** "503/504": the second may be a list member whose first has no context yet. */
 function followsListMember(text: string, codeStart: number): boolean {
   return /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
@@ -264,7 +287,7 @@ function followsListMember(text: string, codeStart: number): boolean {
 /** The start of a Markdown heading, right before the digits. */
 const HEADING_START = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/;
 
-function plainContextEnd(text: string, codeStart: number, codeEnd: number, fields: StatusFields): number {
+function plainContextEnd(text: string, code: number, codeStart: number, codeEnd: number, fields: StatusFields): number {
   const strongEnd = strongWordAfter(text, codeEnd);
   if (strongEnd >= 0) return strongEnd;
   if (hasVerbBefore(text, codeStart)) {
@@ -283,6 +306,11 @@ function plainContextEnd(text: string, codeStart: number, codeEnd: number, field
   const before = text.slice(Math.max(0, codeStart - 10), codeStart);
   // Cheap gate first: a heading has a "#" right before the code.
   if (before.includes('#') && HEADING_START.test(before) && readsAsStatusInContext(text, codeStart, codeEnd)) return codeEnd;
+  // Words that say what this very status means, or a quoted failure message that opens with it.
+  const meaningEnd = Math.max(meaningWordsAfter(text, code, codeEnd), quotedMessageEnd(text, codeStart, codeEnd));
+  if (meaningEnd >= 0) return meaningEnd;
+  if (hasMeaningBefore(text, code, codeStart) || endsFailureMessage(text, codeStart, codeEnd)) return codeEnd;
+  if (isStatusElement(text, codeStart, codeEnd) || endsLineAfterPath(text, codeStart, codeEnd)) return codeEnd;
   return fields.isStatusCell(codeStart, codeEnd) || fields.isRequestLogStatus(codeStart) ? codeEnd : -1;
 }
 
