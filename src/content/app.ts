@@ -12,7 +12,7 @@ import type { ContentExtras } from './runtime/extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './runtime/extras-loader';
 import { watchFramePresence } from './runtime/frame-presence';
 import { isOwnOrCopy } from './page/ownership';
-import { startLifecycle, watchNavigation, type Lifecycle } from './runtime/lifecycle';
+import { startLifecycle, watchNavigation, watchSameDocumentNavigations, type Lifecycle } from './runtime/lifecycle';
 import {
   answerScanStats,
   extensionAlive,
@@ -200,6 +200,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   );
 
   watchFramePresence(win, lifecycle.signal, { gone: sendFrameGone, shown: () => void sender?.flush(true) });
+  watchSameDocumentNavigations(win, lifecycle.signal, () => sender?.resend());
   scanner.start();
   fields.check();
   // In a task of its own: the look for editor fields reads the whole document (25 ms on 100,000

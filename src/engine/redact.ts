@@ -3,7 +3,7 @@
 // secret-named keys, then long runs that look like secrets.
 import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
-import { INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
+import { COOKIE_HEADER, INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
 import { skipBlanks } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
@@ -36,7 +36,22 @@ interface Replacement {
  * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
-  return redactSecretRuns(redactKeyedValues(redactBareParams(redactUrlsInText(joinBrokenTokens(text)))));
+  return redactSecretRuns(redactKeyedValues(redactCookies(redactBareParams(redactUrlsInText(joinBrokenTokens(text))))));
+}
+
+/**
+ * A cookie header up to the end of its line (a header's line is its own; in a one-line log entry
+ * other `key=value` values after it are hidden too, which loses nothing a diagnosis needs), and
+ * each `name=value` pair in it.
+ */
+const COOKIE_LINE = new RegExp(`${COOKIE_HEADER.source}[^\\n\\r]{0,${MAX_VALUE_LENGTH}}`, 'gi');
+const COOKIE_PAIR = /(=[ \t]*)([^;,\s]+)/g;
+
+/** Hides every value of a Cookie / Set-Cookie header (`sid=…; Path=…`): a session needs no secret-sounding name. */
+function redactCookies(text: string): string {
+  return COOKIE_HEADER.test(text)
+    ? text.replace(COOKIE_LINE, (line) => line.replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`))
+    : text;
 }
 
 function joinBrokenTokens(text: string): string {

@@ -20,11 +20,17 @@ export const SECRET_KEY_WORD =
   /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd)(?![A-Za-z])/;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key, a URL, a secret-named query
- * parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * A Cookie or Set-Cookie header: every value in it may be a session (`sid=…`, whatever its name
+ * or length), so each is hidden, not only those under a secret-sounding name.
+ */
+export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
+
+/**
+ * Everything redactSecretsInText acts on: a secret-named key, a cookie header, a URL, a
+ * secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

@@ -505,6 +505,9 @@ describe('secrets the page shows in odd places', () => {
     `<li>HTTP 406 Not Acceptable · api key ${TOKEN.slice(0, 12)} was refused</li>`,
     `<li>HTTP 407 Proxy Authentication Required · pwd ${TOKEN.slice(12, 24)}</li>`,
     `<li>HTTP 408 Request Timeout · user ann pass: ${TOKEN.slice(20)}</li>`,
+    // Round 3: a session in a cookie header, under a name that sounds like nothing secret.
+    `<li>HTTP 410 Gone · Set-Cookie: sid=${TOKEN.slice(0, 14)}; Path=/; HttpOnly</li>`,
+    `<li>HTTP 411 Length Required · Cookie: theme=dark; session=${TOKEN.slice(14, 28)}</li>`,
   ];
 
   it('reach neither storage, the toolbar title, the console nor what we add to the page', async () => {

@@ -12,6 +12,15 @@ export interface RowBoxDriver {
 }
 
 export const FIXED_ROWS = FIXTURES.find((fixture) => fixture.file === 'generic/fixed-rows.html')!;
+export const PINNED_COLUMNS = FIXTURES.find((fixture) => fixture.file === 'klaviyo/sticky-pinned-table.html')!;
+
+/** Each badge of the page: its box, its cell's box, and whether the page shows it at its two ends. */
+const BADGES_IN_CELLS = `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => {
+  const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+  const b = box(badge);
+  const at = (x) => { const hit = document.elementFromPoint(x, (b.top + b.bottom) / 2); return hit === badge; };
+  return { code: badge.dataset.code, badge: b, cell: box(badge.closest('td, th, [role="gridcell"]')), shows: at(b.left + 2) && at(b.right - 2) };
+})`;
 
 interface Box {
   top: number;
@@ -127,6 +136,25 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
           .map((row) => row.index)
           .sort((a, b) => a - b),
       ).toEqual([7, 12, 14]);
+    });
+  });
+
+  describe('tables whose fixed-width cells clip what overflows: sticky pinned columns, ellipsis cells', () => {
+    it('shows each badge whole inside its cell', async () => {
+      await driver().open(PINNED_COLUMNS.url);
+      type InCell = { code: string; badge: Box; cell: Box; shows: boolean };
+      await waitFor(
+        () => driver().evaluate<InCell[]>(BADGES_IN_CELLS),
+        (b) => b.length === 3,
+      );
+      // The badges move, if they must, in the frame after they went in: let that pass.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const badges = await driver().evaluate<InCell[]>(BADGES_IN_CELLS);
+      expect(badges.map((b) => b.code)).toEqual(['502', '429', '503']);
+      for (const { code, badge, cell, shows } of badges) {
+        expectInside(badge, cell, `badge ${code}`);
+        expect(shows, `badge ${code} shown at both ends`).toBe(true);
+      }
     });
   });
 

@@ -174,6 +174,31 @@ describe('snapshot sender', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('resends an unchanged snapshot when asked (the worker forgot it), once per throttle period', async () => {
+    const { win, runTimers } = fakeWindow();
+    const sent: PageSnapshot[] = [];
+    const sender = createSnapshotSender({
+      win,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async (snapshot) => {
+        sent.push(snapshot);
+        return {};
+      },
+      onReply: () => undefined,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await sender.flush(true);
+    sender.resend();
+    sender.resend();
+    await runTimers();
+    expect(sent).toHaveLength(2);
+    sender.schedule();
+    await runTimers();
+    expect(sent).toHaveLength(2); // a plain schedule still skips the unchanged snapshot
+  });
+
   it('reports a failed send to onError', async () => {
     const onError = vi.fn();
     const sender = createSnapshotSender({

@@ -47,6 +47,13 @@ describe('redactSecretsInText', () => {
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
+    // Cookie headers: a session id under any name, at any length.
+    [
+      'Set-Cookie with a short session id',
+      'HTTP 401 Set-Cookie: sid=Q7z9Wk2mX4; Path=/; HttpOnly',
+      'HTTP 401 Set-Cookie: sid=…; Path=…; HttpOnly',
+    ],
+    ['Cookie with several pairs', 'Cookie: theme=dark; session=k3J9xQ2m', 'Cookie: theme=…; session=…'],
     ['api key in prose', 'HTTP 401 · api key q7Zx9Wv2Lm refused', 'HTTP 401 · api key … refused'],
     ['api key with a space and a colon', 'api key: q7Zx9Wv2Lm', 'api key: …'],
     ['pass with a colon', 'login ann pass: Hunter2Pw9', 'login ann pass: …'],

@@ -21,7 +21,8 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
 /**
  * Fixtures with a timeline or rows drawn by a script, and how long to let it run: rows after 500 ms
  * and a route change after 1 s; shadow roots attached up to 1.5 s in, found by a poll every
- * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses.
+ * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses; a
+ * virtualised grid scrolled after 300 ms.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -30,6 +31,7 @@ const TIMELINE_MS = new Map([
   ['hubspot/expandable-rows.html', 500],
   ['hubspot/framed-log.html', 100],
   ['customerio/nested-shadow-chip.html', 100],
+  ['braze/contents-grid-window.html', 500],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */

@@ -4,8 +4,9 @@
 import type { Finding } from '../../engine/types';
 import { createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE } from '../page/dom';
+import { BADGE_FIT } from '../page/styles';
 import { isOwnOrCopy } from '../page/ownership';
-import { MAX_ROW_DEPTH, badgeSlot, isPlacedRow } from '../scan/rows';
+import { MAX_ROW_DEPTH, badgeSlot, clippedFit, isPlacedRow } from '../scan/rows';
 
 export interface RowState {
   /** Hash of the row text the finding was computed from. */
@@ -15,12 +16,16 @@ export interface RowState {
   host: HTMLElement;
   /** How often in a row the page removed our badge soon after we put it back. */
   reinsertions: number;
+  /** How many text changes in a row took our badge out right after it went in. */
+  quickRewrites: number;
   /** When the badge last went into the row (Date.now()). */
   placedAt: number;
 }
 
 /** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
 const MAX_REINSERTIONS = 5;
+/** After this many text changes in a row, each removing our badge right after it went in, likewise. */
+const MAX_QUICK_REWRITES = 30;
 /**
  * A removal this long after the badge went in is the page re-rendering the row (a poll that sets
  * the same text again, a ticking clock), not a fight: it starts the count again. A page that
@@ -42,6 +47,9 @@ export class Annotations {
   #rows = new Set<Element>();
   /** Rows whose badge waits for the next commit to enter the page. */
   #unplaced = new Set<Element>();
+  /** Badges placed after the text of a cell, to check for clipping once the page laid them out. */
+  #inCells: [RowState, Element][] = [];
+  #clippingCheckDue = false;
   readonly #present: Presenter;
   readonly #openCard: CardOpener;
 
@@ -82,21 +90,38 @@ export class Annotations {
       return;
     }
     let state = this.#states.get(row);
+    const changed = state?.hash !== hash;
     if (!state) {
-      state = { hash, finding, others, host: createBadge(row.ownerDocument, this.#openCard), reinsertions: 0, placedAt: 0 };
+      state = {
+        hash,
+        finding,
+        others,
+        host: createBadge(row.ownerDocument, this.#openCard),
+        reinsertions: 0,
+        quickRewrites: 0,
+        placedAt: 0,
+      };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
       this.#rows.add(row);
     } else {
       // New text in the same row (a virtualised list recycling it): the page re-rendered the row,
-      // it did not fight our badge.
-      if (state.hash !== hash) state.reinsertions = 0;
+      // it did not fight our badge. Unless new text keeps taking our badge out right after it
+      // went in: a page that answers every badge with new text would keep us re-badging the row
+      // thousands of times a second. A list recycling its rows as the user scrolls does so far
+      // less often per row than MAX_QUICK_REWRITES.
+      if (changed) {
+        const quick = !state.host.isConnected && Date.now() - state.placedAt <= FIGHT_WINDOW_MS;
+        state.quickRewrites = quick ? state.quickRewrites + 1 : 0;
+        state.reinsertions = state.quickRewrites > MAX_QUICK_REWRITES ? MAX_REINSERTIONS + 1 : 0;
+      }
       state.hash = hash;
       state.finding = finding;
       state.others = others;
     }
     renderBadge(state.host, this.#present(finding, others));
     if (!this.isPlaced(row, state)) this.#unplaced.add(row);
+    else if (changed && !state.host.hasAttribute(BADGE_FIT)) this.#checkClippingLater(row, state);
   }
 
   /**
@@ -122,15 +147,42 @@ export class Annotations {
     const now = Date.now();
     const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
     const overlays = placements.map(([row], i) => slots[i] !== null && isPlacedRow(row));
-    placements.forEach(([, state], i) => {
+    placements.forEach(([row, state], i) => {
       const slot = slots[i];
       if (!slot) return;
       setBadgeFit(state.host, overlays[i] ? 'overlay' : 'inline');
       slot.append(state.host);
       state.placedAt = now;
       placed++;
+      if (!overlays[i]) this.#checkClippingLater(row, state);
     });
     return placed;
+  }
+
+  /**
+   * In the next frame, when the browser lays the page out anyway, finds badges a cell cuts off
+   * (clippedFit) and moves them where they show: all reads first, then all writes, so that it
+   * costs no extra layout pass where nothing clips. Checked again when a label grows (the
+   * diagnosis adds words to the code alone).
+   */
+  #checkClippingLater(row: Element, state: RowState): void {
+    const slot = state.host.parentElement;
+    if (!slot || slot === row) return;
+    this.#inCells.push([state, slot]);
+    const view = row.ownerDocument.defaultView;
+    if (!view || this.#clippingCheckDue) return;
+    this.#clippingCheckDue = true;
+    view.requestAnimationFrame(() => {
+      this.#clippingCheckDue = false;
+      const placed = this.#inCells.splice(0).filter(([state, slot]) => state.host.parentNode === slot);
+      const fits = placed.map(([, slot]) => clippedFit(slot));
+      placed.forEach(([state, slot], i) => {
+        const fit = fits[i];
+        if (!fit) return;
+        setBadgeFit(state.host, fit);
+        if (fit === 'first') slot.prepend(state.host);
+      });
+    });
   }
 
   /** Counts a removal of the badge by the page. */
@@ -167,7 +219,9 @@ export class Annotations {
   rerender(): void {
     for (const row of this.#rows) {
       const state = this.#states.get(row);
-      if (state) renderBadge(state.host, this.#present(state.finding, state.others));
+      if (!state) continue;
+      renderBadge(state.host, this.#present(state.finding, state.others));
+      if (!state.host.hasAttribute(BADGE_FIT)) this.#checkClippingLater(row, state);
     }
   }
 

@@ -73,12 +73,15 @@ export function badgeLabel(view: BadgeView): string {
   return code !== null ? `${code}${LABEL_SEPARATOR}${problemWords(problem)}` : problemWords(problem);
 }
 
-/** How a badge sits in its row: after the row's text, or over the row's end (see BADGE_FIT). */
-export type BadgeFit = 'inline' | 'overlay';
+/**
+ * How a badge sits in its row: after the row's text, over the row's (or a clipping cell's) end,
+ * or compact before the text of a cell that clips (see BADGE_FIT).
+ */
+export type BadgeFit = 'inline' | 'overlay' | 'first';
 
 /** Sets how the badge sits; the look for each lives in the badge's sheet. */
 export function setBadgeFit(host: HTMLElement, fit: BadgeFit): void {
-  if (fit === 'overlay') {
+  if (fit !== 'inline') {
     if (host.getAttribute(BADGE_FIT) !== fit) host.setAttribute(BADGE_FIT, fit);
   } else if (host.hasAttribute(BADGE_FIT)) host.removeAttribute(BADGE_FIT);
 }

@@ -36,7 +36,8 @@ export const FONT = `font-family:${FONT_FAMILIES};`;
 /**
  * The attribute that makes a badge overlay the end of a row the page positions at a fixed height
  * (a virtualised list): out of the row's flow, centred on its height, compact (the code alone),
- * so it never wraps under the row nor covers the next one.
+ * so it never wraps under the row nor covers the next one. Also over the end of a positioned cell
+ * that clips, and "first": compact before the text of a static cell that clips (clippedFit).
  */
 export const BADGE_FIT = 'data-fit';
 const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:0;transform:translateY(-50%);');
@@ -52,6 +53,8 @@ export const BADGE_CSS =
   HOST_GUARDS +
   `:host([${BADGE_FIT}="overlay"]){${OVERLAY_HOST_RULE}}` +
   `:host([${BADGE_FIT}="overlay"]) .more{display:none}` +
+  `:host([${BADGE_FIT}="first"]){${important('margin:0 6px 0 0;')}}` +
+  `:host([${BADGE_FIT}="first"]) .more{display:none}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:-4px 0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +

@@ -92,3 +92,33 @@ export function watchNavigation(win: Window, signal: AbortSignal, onChange: (hre
   win.addEventListener('hashchange', check, { signal });
   return { check };
 }
+
+/** How long same-document navigations must pause before `onSettled` runs: once per burst. */
+const NAVIGATION_SETTLE_MS = 300;
+
+/**
+ * Calls `onSettled` after history.pushState / replaceState (Navigation API, where the browser has
+ * it), once a burst of them pauses. They fire no window event and, when they change no DOM, start
+ * no mutation batch, while the worker forgets the tab's findings on every URL update: the page is
+ * the same, so its findings only need sending again (a URL rewritten on every frame must not cost
+ * a rescan each time).
+ */
+export function watchSameDocumentNavigations(win: Window, signal: AbortSignal, onSettled: () => void): void {
+  let timer: number | undefined;
+  let last = win.location.href;
+  const settled = () => {
+    // Only a new URL makes the worker forget the tab (the event also comes without one).
+    if (win.location.href === last) return;
+    last = win.location.href;
+    onSettled();
+  };
+  (win as { navigation?: EventTarget }).navigation?.addEventListener(
+    'currententrychange',
+    () => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(settled, NAVIGATION_SETTLE_MS);
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => win.clearTimeout(timer));
+}

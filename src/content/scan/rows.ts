@@ -150,7 +150,7 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   if (known) return known;
   const chain = ancestorsOf(node);
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
-  if (repeated && PAIR_PARTS.has(repeated.tagName.toUpperCase())) return recordAbove(repeated, chain);
+  if (repeated && isPairPart(repeated)) return recordAbove(repeated, chain);
   if (repeated) {
     const up = repeated.parentElement;
     return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
@@ -189,6 +189,12 @@ function valueHost(root: Node | null, value: Node): Element | null {
 
 /** The parts of a <dl>'s key/value pairs: one pair is no row, the record they describe is. */
 const PAIR_PARTS = new Set(['DT', 'DD']);
+
+/** A term, a definition, or the <div> HTML allows around one pair of them inside a <dl>. */
+function isPairPart(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return PAIR_PARTS.has(tag) || (tag === 'DIV' && element.parentElement?.tagName.toUpperCase() === 'DL');
+}
 
 /**
  * The record a <dl> describes (a detail panel, a card): the nearest repeated element above the
@@ -390,7 +396,9 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
 /**
  * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
  * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
- * grid items (a `display: contents` row of a CSS grid, or a grid row); else at the row's end.
+ * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
+ * component row assigns to a named slot of its shadow root (a child of the row itself would be
+ * assigned to no slot and never drawn); else at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
  */
@@ -400,6 +408,8 @@ export function badgeSlot(row: Element): Element {
   if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
   if (!row.firstElementChild) return row;
   for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
+  const slotted = lastCell(row, (child) => child.hasAttribute('slot'));
+  if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
 }
@@ -413,6 +423,21 @@ function lastCell(row: Element, isCell: (cell: Element) => boolean): Element | n
     if ((cell.textContent ?? '').trim()) return cell;
   }
   return fallback;
+}
+
+/**
+ * How a badge fits a cell that cuts off what overflows it (a fixed-width pinned column with
+ * `overflow: hidden`, often `text-overflow: ellipsis`), where a badge after the cell's text is
+ * clipped or replaced by the ellipsis: null when nothing overflows or the cell clips nothing;
+ * 'overlay' over the cell's end when the cell is positioned (sticky pinned columns are), so it
+ * holds the overlay itself; else 'first', compact before the cell's text, so that the cut falls
+ * on the page's text instead. Reads layout: only once the page has laid the badge out.
+ */
+export function clippedFit(slot: Element): 'overlay' | 'first' | null {
+  if (slot.scrollWidth <= slot.clientWidth) return null;
+  const style = slot.ownerDocument.defaultView?.getComputedStyle(slot);
+  if (!style || style.overflowX === 'visible') return null;
+  return style.position === 'static' ? 'first' : 'overlay';
 }
 
 /** Inline styles that place a row at its own offset (a virtualised list's rows carry them). */

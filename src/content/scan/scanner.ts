@@ -487,7 +487,8 @@ export class Scanner {
           for (const node of record.removedNodes) {
             if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
             const owner = this.#annotations.ownerOf(node);
-            if (owner?.isConnected && this.#annotations.get(owner)) {
+            // A badge moved within its row (to where a clipping cell shows it) was not removed.
+            if (owner?.isConnected && this.#annotations.get(owner) && !owner.contains(node)) {
               this.#annotations.noteRemoved(owner);
               this.#pendingRows.add(owner);
               queued = true;

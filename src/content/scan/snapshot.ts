@@ -76,6 +76,8 @@ export interface SnapshotSenderOptions {
 export interface SnapshotSender {
   /** Asks for a send; runs at most once per throttle period (the last state wins). */
   schedule(): void;
+  /** Like schedule(), but sends even an unchanged snapshot (the worker forgot the last one). */
+  resend(): void;
   /** Sends now if the snapshot changed since the last send (or always with `force`). */
   flush(force?: boolean): Promise<void>;
   cancel(): void;
@@ -89,6 +91,7 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
   let lastSent: string | null = null;
   let inFlight: Promise<void> | null = null;
   let cancelled = false;
+  let forceNext = false;
 
   async function flush(force = false): Promise<void> {
     if (cancelled) return;
@@ -111,14 +114,22 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     await inFlight;
   }
 
+  function schedule(): void {
+    if (cancelled || timer !== undefined) return;
+    const wait = Math.max(0, lastSentAt + throttleMs - Date.now());
+    timer = win.setTimeout(() => {
+      timer = undefined;
+      const force = forceNext;
+      forceNext = false;
+      void flush(force);
+    }, wait);
+  }
+
   return {
-    schedule() {
-      if (cancelled || timer !== undefined) return;
-      const wait = Math.max(0, lastSentAt + throttleMs - Date.now());
-      timer = win.setTimeout(() => {
-        timer = undefined;
-        void flush();
-      }, wait);
+    schedule,
+    resend() {
+      forceNext = true;
+      schedule();
     },
     flush,
     cancel() {
