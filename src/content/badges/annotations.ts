@@ -160,10 +160,11 @@ export class Annotations {
   }
 
   /**
-   * In the next frame, when the browser lays the page out anyway, finds badges a cell cuts off
-   * (clippedFit) and moves them where they show: all reads first, then all writes, so that it
-   * costs no extra layout pass where nothing clips. Checked again when a label grows (the
-   * diagnosis adds words to the code alone).
+   * Once the next frame is drawn, finds badges a cell cuts off (clippedFit) and moves them where
+   * they show: all reads first, then all writes. Read after the frame (a task queued from its
+   * animation callback), the layout is clean and the reads cost no layout of ours; read inside
+   * the callback, they would force the frame's whole layout into our task (a long task on a
+   * 10,000-row log). Checked again when a label grows (the diagnosis adds words to the code).
    */
   #checkClippingLater(row: Element, state: RowState): void {
     const slot = state.host.parentElement;
@@ -172,7 +173,7 @@ export class Annotations {
     const view = row.ownerDocument.defaultView;
     if (!view || this.#clippingCheckDue) return;
     this.#clippingCheckDue = true;
-    view.requestAnimationFrame(() => {
+    const check = () => {
       this.#clippingCheckDue = false;
       const placed = this.#inCells.splice(0).filter(([state, slot]) => state.host.parentNode === slot);
       const fits = placed.map(([, slot]) => clippedFit(slot));
@@ -182,7 +183,8 @@ export class Annotations {
         setBadgeFit(state.host, fit);
         if (fit === 'first') slot.prepend(state.host);
       });
-    });
+    };
+    view.requestAnimationFrame(() => view.setTimeout(check, 0));
   }
 
   /** Counts a removal of the badge by the page. */
