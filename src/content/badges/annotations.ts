@@ -48,8 +48,9 @@ export class Annotations {
   /** Rows whose badge waits for the next commit to enter the page. */
   #unplaced = new Set<Element>();
   /** Badges placed after the text of a cell, to check for clipping once the page laid them out. */
-  #inCells: [RowState, Element][] = [];
-  #clippingCheckDue = false;
+  /** Cells holding a badge that may clip it, watched until the browser has laid them out once. */
+  #inCells = new WeakMap<Element, RowState>();
+  #cellWatcher: ResizeObserver | null = null;
   readonly #present: Presenter;
   readonly #openCard: CardOpener;
 
@@ -160,31 +161,36 @@ export class Annotations {
   }
 
   /**
-   * Once the next frame is drawn, finds badges a cell cuts off (clippedFit) and moves them where
-   * they show: all reads first, then all writes. Read after the frame (a task queued from its
-   * animation callback), the layout is clean and the reads cost no layout of ours; read inside
-   * the callback, they would force the frame's whole layout into our task (a long task on a
-   * 10,000-row log). Checked again when a label grows (the diagnosis adds words to the code).
+   * Once the browser has laid the badge's cell out, finds a badge the cell cuts off (clippedFit)
+   * and moves it where it shows. A ResizeObserver reports right after the browser's own layout,
+   * so the reads find it clean: read any earlier (in an animation callback, or in a task while
+   * the parser or the page dirties the layout) they force the layout of a whole 10,000-row log
+   * into our task. All reads first, then all writes. Checked again when a label grows.
    */
   #checkClippingLater(row: Element, state: RowState): void {
     const slot = state.host.parentElement;
-    if (!slot || slot === row) return;
-    this.#inCells.push([state, slot]);
     const view = row.ownerDocument.defaultView;
-    if (!view || this.#clippingCheckDue) return;
-    this.#clippingCheckDue = true;
-    const check = () => {
-      this.#clippingCheckDue = false;
-      const placed = this.#inCells.splice(0).filter(([state, slot]) => state.host.parentNode === slot);
-      const fits = placed.map(([, slot]) => clippedFit(slot));
-      placed.forEach(([state, slot], i) => {
-        const fit = fits[i];
-        if (!fit) return;
-        setBadgeFit(state.host, fit);
-        if (fit === 'first') slot.prepend(state.host);
-      });
-    };
-    view.requestAnimationFrame(() => view.setTimeout(check, 0));
+    if (!slot || slot === row || !view || typeof view.ResizeObserver !== 'function') return;
+    this.#inCells.set(slot, state);
+    this.#cellWatcher ??= new view.ResizeObserver((entries) => this.#fitClipped(entries));
+    this.#cellWatcher.observe(slot);
+  }
+
+  #fitClipped(entries: readonly ResizeObserverEntry[]): void {
+    const placed: [RowState, Element][] = [];
+    for (const { target } of entries) {
+      this.#cellWatcher?.unobserve(target);
+      const state = this.#inCells.get(target);
+      this.#inCells.delete(target);
+      if (state && state.host.parentNode === target) placed.push([state, target]);
+    }
+    const fits = placed.map(([, slot]) => clippedFit(slot));
+    placed.forEach(([state, slot], i) => {
+      const fit = fits[i];
+      if (!fit) return;
+      setBadgeFit(state.host, fit);
+      if (fit === 'first') slot.prepend(state.host);
+    });
   }
 
   /** Counts a removal of the badge by the page. */
@@ -233,6 +239,8 @@ export class Annotations {
     this.#rows.clear();
     this.#unplaced.clear();
     this.#states = new WeakMap();
+    this.#cellWatcher?.disconnect();
+    this.#inCells = new WeakMap();
   }
 
   /** Annotated rows still in the document, in insertion order. */
