@@ -47,7 +47,6 @@ export class Annotations {
   #rows = new Set<Element>();
   /** Rows whose badge waits for the next commit to enter the page. */
   #unplaced = new Set<Element>();
-  /** Badges placed after the text of a cell, to check for clipping once the page laid them out. */
   /** Cells holding a badge that may clip it, watched until the browser has laid them out once. */
   #inCells = new WeakMap<Element, RowState>();
   #cellWatcher: ResizeObserver | null = null;
