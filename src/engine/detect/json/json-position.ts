@@ -1,4 +1,5 @@
 // Offsets to 1-based line and column numbers (a line break is \n, \r\n or \r).
+import { firstAtOrAfter } from '../shared/sorted-search';
 
 export interface LineColumn {
   line: number;
@@ -17,13 +18,8 @@ export class LineLocator {
   }
 
   at(offset: number): LineColumn {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
+    // The last line start at or before the offset (the first line for an offset before the text).
+    const low = Math.max(0, firstAtOrAfter(this.lineStarts, offset + 1) - 1);
     return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
   }
 
