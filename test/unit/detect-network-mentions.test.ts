@@ -98,3 +98,34 @@ describe('network failures in plain words and in more runtimes', () => {
     expect(networkIn(text)).toEqual([]);
   });
 });
+
+// Prose in the general mood (documentation, tutorials) and lines that describe a code change name
+// an error without reporting it; the same words with a witness (a first person, a past tense, a
+// log's marks) are reports.
+describe('network failures told in the general mood or in a change are not reported', () => {
+  it.each([
+    "When `timeout` is specified, it may raise an exception `requests.exceptions.ConnectTimeout`.",
+    'If the server takes more than that to respond, the client will throw a SocketTimeoutException.',
+    'java.net.SocketTimeoutException: Read timed out is one of the most common network errors Java developers hit.',
+    'By default, HttpClient in .NET times out after 100 seconds.',
+    'A "connection refused" error means the source resolved DNS but nothing listens on the port.',
+    '# fix: add connection refused handling',
+    '- [x] adds an additional clause for `Connection refused` in `connection_error` parsing.',
+    '# Raise Faraday::ConnectionFailed for OpenTimeout errors',
+    'RemoteDisconnected is raised when the attempt to read the response results in no data.',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I added a retry, but it will still throw a SocketTimeoutException every night.', ['timeout']],
+    ['Just wanted to let you know that the certificate of https://webhook.site is expired.', ['tls-certificate']],
+    // The modal is inside the runtime's quoted message, not the writer's.
+    ['What is the fix? "No connection could be made, because the target machine activity refused it"', ['connection-refused']],
+    ['The connection errored: Failed host lookup: \'x.example\' This indicates an error which cannot be solved.', ['dns-failure']],
+    ['x requests had a TLS error, indicating that Stripe could not establish a secure connection with your server', ['tls-handshake']],
+    ['# request always reset by peer', ['connection-reset']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});

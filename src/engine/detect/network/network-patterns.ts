@@ -59,6 +59,8 @@ export const PHRASES: PatternTable = [
     'connection-reset',
     [
       '(?:(?:read|write): )?connection (?:was )?reset(?: by peer)?',
+      // A title's shorthand: "request always reset by peer".
+      'reset by peer',
       'socket hang up',
       '(?:write: )?broken pipe',
       '(?:an existing )?connection was forcibly closed by the remote host',

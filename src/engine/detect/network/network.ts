@@ -27,6 +27,7 @@ import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
 import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported } from '../shared/definition-context';
+import { isToldNotReported } from './prose-mood';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -95,6 +96,7 @@ export function detectNetworkErrors(text: string): Finding[] {
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ start, end }) => !isNamedNotReported(text, start, end))
+    .filter(({ start, end }) => !isToldNotReported(text, start, end))
     .filter(({ start }) => !isInStatusLineReason(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end))
     .map(({ problem, start, end }) => ({

@@ -88,13 +88,13 @@ function lineEndAfter(text: string, at: number): number {
   return breakAt < 0 ? to : at + breakAt;
 }
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
 }
 
 /** The sentence (or line, or table cell) around [start, end), read at most SENTENCE_WINDOW each side. */
-function sentenceAround(text: string, start: number, end: number): Sentence {
+export function sentenceAround(text: string, start: number, end: number): Sentence {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   let sentenceStart = from;
   // One character past `start`, so that a full stop right before the words sees what follows it.
@@ -115,7 +115,7 @@ function isPolicySentence(sentence: string): boolean {
   return POLICY_WORDS.test(sentence) && !isReport(sentence);
 }
 
-function isReport(words: string): boolean {
+export function isReport(words: string): boolean {
   return REPORT_WORDS.test(words) || LOG_MARKS.test(words) || FIRST_PERSON.test(words);
 }
 
