@@ -104,7 +104,7 @@ describe('network failures in plain words and in more runtimes', () => {
 // log's marks) are reports.
 describe('network failures told in the general mood or in a change are not reported', () => {
   it.each([
-    "When `timeout` is specified, it may raise an exception `requests.exceptions.ConnectTimeout`.",
+    'When `timeout` is specified, it may raise an exception `requests.exceptions.ConnectTimeout`.',
     'If the server takes more than that to respond, the client will throw a SocketTimeoutException.',
     'java.net.SocketTimeoutException: Read timed out is one of the most common network errors Java developers hit.',
     'By default, HttpClient in .NET times out after 100 seconds.',
@@ -122,9 +122,45 @@ describe('network failures told in the general mood or in a change are not repor
     ['Just wanted to let you know that the certificate of https://webhook.site is expired.', ['tls-certificate']],
     // The modal is inside the runtime's quoted message, not the writer's.
     ['What is the fix? "No connection could be made, because the target machine activity refused it"', ['connection-refused']],
-    ['The connection errored: Failed host lookup: \'x.example\' This indicates an error which cannot be solved.', ['dns-failure']],
+    ["The connection errored: Failed host lookup: 'x.example' This indicates an error which cannot be solved.", ['dns-failure']],
     ['x requests had a TLS error, indicating that Stripe could not establish a secure connection with your server', ['tls-handshake']],
     ['# request always reset by peer', ['connection-reset']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
+
+// Reference pages, glossaries, code messages and kinds told apart (nb9's false alarms and misses).
+describe('reference shapes name errors; wrappers yield to their cause', () => {
+  it.each([
+    'Kinds of errors are: "failed to connect", "domain name is invalid", etc',
+    'Common network errors include:\nECONNREFUSED: Connection refused by the server\nECONNRESET: Connection reset by peer',
+    'Matched signals\n- connection refused\nWhat this failure means\nA TCP connection attempt was actively refused by the target host.',
+    'What the error looks like\njava.net.SocketTimeoutException: Read timed out\nat java.net.SocketInputStream.socketRead0(Native Method)',
+    'catch (TaskCanceledException)\n{\n    Console.WriteLine("Request timed out");\n}',
+    'The read timeout is applied to both the TCP socket and for individual read IO operations.',
+    'The "Connection refused" error fundamentally indicates that the TCP/IP stack received an RST packet.',
+    'GitLab displays status badges:\n  1. Initial timeout: GitLab marks the delivery as failed\n  • "Failed to connect": The webhook is misconfigured and must be re-enabled\n  • "Fails to connect": The webhook is temporarily disabled',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+      ['unexpected-eof'],
+    ],
+    ["('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))", ['connection-reset']],
+    [
+      'Caused by NewConnectionError: Failed to establish a new connection: [WinError 10060] Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo',
+      ['timeout'],
+    ],
+    ['curl: (56) Recv failure: 连接被对方重设', ['connection-reset']],
+    [
+      'Error distribution:\n  [2]	Get "http://web1.com": context deadline exceeded (Client.Timeout exceeded while awaiting headers)\n  [504]	1 responses',
+      ['timeout'],
+    ],
+    ['# Can ECONNRESET errors be retried?\nWe get this error occasionally.', ['connection-reset']],
   ] as const)('%s → %j', (text, expected) => {
     expect(problemsIn(text)).toEqual(expected);
   });

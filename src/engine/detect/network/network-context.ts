@@ -40,10 +40,11 @@ const FIX_OR_MEANING_WORD = /fix|mean|indicat/i;
 
 /**
  * One item of an enumeration that ends in "etc.": "(timeout, DNS failure, TLS error, non-2xx
- * status, etc.)" lists kinds of failure, it does not report one.
+ * status, etc.)", 'Kinds of errors are: "failed to connect", "domain name is invalid", etc' list
+ * kinds of failure, they do not report one.
  */
-const ENUM_ITEM_BEFORE = /[(,][ \t]*$/;
-const ETC_AFTER = /^(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?:etc\b|and so on\b)/i;
+const ENUM_ITEM_BEFORE = /[(,:][ \t]*["'`“]?$/;
+const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?:etc\b|and so on\b)/i;
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
@@ -59,6 +60,9 @@ const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|ser
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
 /** A setting described by its unit, as schemas and docs do: "Connection timeout in milliseconds". */
 const SETTING_UNIT_AFTER = /^[ \t]+in[ \t]+(?:(?:milli|micro)?seconds|ms|secs?|minutes)\b/i;
+/** A setting described by what it does: "The read timeout is applied to both the TCP socket and …". */
+const SETTING_ROLE_AFTER =
+  /^[ \t]+(?:(?:is|are)[ \t]+(?:applied|used|set|configured|specified|measured)\b|(?:sets|governs|applies|controls|specifies|determines|defines)\b)/i;
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
 
@@ -72,9 +76,9 @@ const REPORTED_NEARBY =
 /** A setting name given as a message: after a colon or an opening quote (`payload: Service Timeout`). */
 const MESSAGE_START_BEFORE = /[:"'“][ \t]*$/;
 
-/** A message template in code: `print('Connection timed out {}'.format(e))`, `log.warn("... %s")`. */
+/** A message template in code: `print('Connection timed out {}'.format(e))`, `Console.WriteLine("Request timed out")`. */
 const MESSAGE_TEMPLATE_BEFORE =
-  /\b(?:print|printf|println|puts|echo|console\.\w+|log(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
+  /\b(?:print|printf|println|puts|echo|[Cc]onsole\.\w+|System\.(?:out|err)\.\w+|[Ll]og(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
 
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
@@ -82,8 +86,12 @@ const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[
 /** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
 const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
 
-/** A quoted status being defined: `"Timed out" indicates Stripe was able to connect, but …`. */
-const QUOTED_DEFINED_AFTER = /^["'”`][ \t]+(?:indicates|means|signals|is (?:returned|shown|raised|thrown) when)\b/i;
+/**
+ * A quoted status or error being defined: `"Timed out" indicates Stripe was able to connect, but …`,
+ * `The "Connection refused" error fundamentally indicates that …`.
+ */
+const QUOTED_DEFINED_AFTER =
+  /^["'”`][ \t]+(?:(?:error|message|status|exception)[ \t]+)?(?:\w+ly[ \t]+)?(?:indicates|means|signals|is (?:returned|shown|raised|thrown) when)\b/i;
 
 /**
  * A configuration key that ends in the name, alone on its line: `oracle.jdbc.ReadTimeout`. Its
@@ -141,7 +149,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   const after = text.slice(end, end + 24);
   if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
-  if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(after)) return true;
+  if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
@@ -156,7 +164,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
   if (UNTIL_AFTER.test(after)) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
-  if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after)) return true;
+  if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;
   if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;
   return !(BULLET_BEFORE.test(before) && REPORTED_NEARBY.test(listIntroAbove(text, start)));
 }

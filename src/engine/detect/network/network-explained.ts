@@ -6,10 +6,12 @@ import type { NetworkProblem } from './network-patterns';
 
 /**
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
- * only at a line's start and before a colon or the line's end; table headings count anywhere.
+ * only at a line's start and before a colon or the line's end ("What this failure means", "What the
+ * error looks like"); table headings and a list's introduction ("Common network errors include:")
+ * count anywhere.
  */
 const REFERENCE_WORD =
-  /description|symptoms?|causes|resolution|how to fix|what (?:it|this) means|why it happens|typical scenario|possible causes?|common causes?/gi;
+  /description|symptoms?|causes|resolution|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */
@@ -17,9 +19,11 @@ const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 
 /**
  * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,
- * Go's `read tcp …: i/o timeout` (only a socket says that).
+ * Go's `read tcp …: i/o timeout` and `context deadline exceeded (Client.Timeout …)` (only the
+ * client itself says that).
  */
-const OWN_ERROR_LINE = /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b/i;
+const OWN_ERROR_LINE =
+  /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b|\bdeadline exceeded\b|\bClient\.Timeout\b/i;
 
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;

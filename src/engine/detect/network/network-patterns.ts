@@ -72,6 +72,8 @@ export const PHRASES: PatternTable = [
       'connexion r[ée]-?initialis[ée]e',
       'conexi[óo]n restablecida',
       '连接被重置',
+      // glibc's zh_CN "Connection reset by peer": curl's "Recv failure: 连接被对方重设".
+      '连接被对方重[设置]',
       '连接重置',
     ],
   ],
@@ -194,6 +196,8 @@ export const PHRASES: PatternTable = [
       'the semaphore timeout period has expired',
       '信号灯超时时间已到',
       'did not properly respond after a period of time',
+      // The same Windows message (WSAETIMEDOUT) in Spanish: "no respondió adecuadamente tras un periodo de tiempo".
+      'no respondi[óo] adecuadamente',
       'execution expired',
       'zeit[üu]berschreitung',
       "d[ée]lai d['’]attente",
@@ -238,7 +242,15 @@ export const PHRASES: PatternTable = [
 export const ERROR_CODES: PatternTable = [
   [
     'connection-refused',
-    ['(?:WSA)?ECONNREFUSED', 'ERR_CONNECTION_REFUSED', 'ConnectionRefusedError', 'ConnectException', 'HttpHostConnectException'],
+    // `ConnectionRefused` is Rust's io::ErrorKind as reqwest and hyper print it.
+    [
+      '(?:WSA)?ECONNREFUSED',
+      'ERR_CONNECTION_REFUSED',
+      'ConnectionRefusedError',
+      'ConnectionRefused',
+      'ConnectException',
+      'HttpHostConnectException',
+    ],
   ],
   [
     'connection-reset',

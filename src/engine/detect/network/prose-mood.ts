@@ -63,13 +63,24 @@ function lineBounds(text: string, at: number, reach: number): [number, number] {
 /** How far the line of a change is read each side. */
 const LINE_REACH = 240;
 
-const hasWitness = (words: string): boolean => isReport(words) || LOWER_CASE_I.test(words) || ASKING_OR_PAST.test(words);
+/**
+ * What a witness is not: a passive in the present ("if no response is received") states a
+ * condition, and a short quotation ("yes, I'm here, let's talk") is someone else's words.
+ */
+const NOT_WITNESS = /\b(?:is|are|be|being)[ \t]+(?:not[ \t]+)?\w+ed\b|["“][^"“”\n]{1,80}["”]/gi;
+
+const hasWitness = (words: string): boolean => {
+  const own = words.replace(NOT_WITNESS, ' ');
+  return isReport(own) || LOWER_CASE_I.test(own) || ASKING_OR_PAST.test(own);
+};
 
 /** True when the words at [start, end) are named in general prose or a change description, not reported. */
 export function isToldNotReported(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   const rest = writersWords(text, sentence.start, start, end, sentence.end);
-  const general = GENERIC_WORDS.test(rest) || USUAL_BEFORE.test(text.slice(sentence.start, start));
+  // A question ("Can ECONNRESET errors be retried?") asks about an error the writer may have hit.
+  const isQuestion = text[sentence.end - 1] === '?';
+  const general = (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(text.slice(sentence.start, start));
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
   if (!CHANGE_LINE.test(text.slice(lineStart, start))) return false;
