@@ -165,3 +165,33 @@ describe('reference shapes name errors; wrappers yield to their cause', () => {
     expect(problemsIn(text)).toEqual(expected);
   });
 });
+
+// Explainer pages, conditions and API reference pages (network8's look-alikes) name errors; the
+// same shapes asked about or told in the first person report them.
+describe('explainers, conditions and reference pages are not reports', () => {
+  it.each([
+    'Why does a socket timeout exception occur in java applications\nWhen it occurs, it typically manifests as a java.net.SocketTimeoutException.',
+    'Understanding the “Connection Timed Out” Error\nOne of the most frustrating error messages.',
+    "What you're seeing\nError: read ECONNRESET\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)",
+    'AndroidMessageHandler.ConnectTimeout Property\nSpecifies the connect timeout\npublic TimeSpan ConnectTimeout { get; set; }',
+    'If the destination server fails to send data within this timeframe, then the webhook request is timed out.',
+    'Webhook events are considered to be unsuccessful if:\n- The request timed out (currently 30s)\n- The request fails due to a network error',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['#[Errno 111] connection refused how ho i fix\nwhat is the solution to errno 111', ['connection-refused']],
+    [
+      'What is the error message solving method? "No connection could be made, because the target machine activity refused it"',
+      ['connection-refused'],
+    ],
+    ['Why does my webhook time out?\nI get `Net::ReadTimeout` on every delivery.', ['timeout']],
+    [
+      'Intermittently few api calls gets closed with the following error `Error: IncompleteMessage: connection closed before message completed`.',
+      ['unexpected-eof'],
+    ],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});

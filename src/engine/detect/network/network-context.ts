@@ -12,6 +12,9 @@ const WINDOW = 80;
 const CODE_BEFORE =
   /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
 
+/** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
+const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
+
 /** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
 const ANNOTATED_NUMBER_BEFORE = /^[ \t]*-?\d{1,5}[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*$/;
 
@@ -28,7 +31,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -153,7 +156,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
-  if (isCode && ANNOTATED_NUMBER_BEFORE.test(before)) return true;
+  if (isCode && (ANNOTATED_NUMBER_BEFORE.test(before) || MEMBER_AFTER.test(after))) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".
@@ -177,7 +180,7 @@ const INTRO_WINDOW = 300;
  * bullet or blank ("we have many failed webhook calls." above "- connection timeout"). A setting's
  * name in a list under a report of failures is one of the failures.
  */
-function listIntroAbove(text: string, start: number): string {
+export function listIntroAbove(text: string, start: number): string {
   const lines = text.slice(Math.max(0, start - INTRO_WINDOW), start).split(/\r?\n/);
   lines.pop(); // the bullet's own line
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@
 // answered with its own status (504, 522…), which the sender saw as that status, not as a
 // failure of its own connection. Each test is one bounded regex over the text.
 import type { NetworkProblem } from './network-patterns';
+import { hasFirstPerson } from '../shared/definition-context';
 
 /**
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
@@ -25,11 +26,26 @@ const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 const OWN_ERROR_LINE =
   /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b|\bdeadline exceeded\b|\bClient\.Timeout\b/i;
 
+/** A lower-case "i" used as the pronoun ("how ho i fix"): chat, not a page. */
+const LOWER_CASE_I = /(?:^|[^\w/])i[ \t]+[a-z]/;
+
+/**
+ * A heading of an explainer or an API reference page: a guide's title ("Understanding the …",
+ * "Why does a socket timeout exception occur", "What ECONNRESET actually means"), a section that
+ * shows an example ("What you're seeing"), a member's page title (`….ConnectTimeout Property`).
+ * Such a page names errors for its reader; it counts only when no first person in the text tells
+ * what happened to them (an issue titled "Why does my webhook time out?"). Headings are written
+ * capitalised and state their topic; a line with a question mark is someone asking.
+ */
+const GUIDE_HEADING =
+  /^(?![^\n]*[?？])[ \t]*(?:#{1,6}[ \t]*)?(?:(?:Understanding|Troubleshooting|Beginner(?:'s)? [Gg]uide|Quick answer|Fastest fix|Why (?:does|do|is|are|am)|What (?:is|are|causes)|How to (?:fix|solve|resolve|handle|troubleshoot|avoid)|What you(?:'re| are) seeing)\b|What(?: [\w-]+){1,3} means\b|[\w.]+ (?:Property|Class|Method|Field|Interface|Constructor)[ \t]*$)/m;
+
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;
 
 export function isReferencePage(text: string): boolean {
   if (text.length > MAX_REFERENCE_LENGTH) return false;
+  if (GUIDE_HEADING.test(text) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
   REFERENCE_WORD.lastIndex = 0;
   for (let word = REFERENCE_WORD.exec(text); word !== null; word = REFERENCE_WORD.exec(text)) {
     if (HEADING_ANYWHERE.test(word[0])) return true;

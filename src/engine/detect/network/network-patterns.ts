@@ -222,6 +222,8 @@ export const PHRASES: PatternTable = [
       'premature close',
       // nginx: the upstream closed before it answered ("upstream prematurely closed connection while reading response header").
       'prematurely closed (?:the )?connection',
+      // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
+      'connection closed before message completed',
     ],
   ],
   [

@@ -7,6 +7,7 @@
 // The error's own words are cut out before the sentence is read, so that "could not connect" or
 // "Connection failed" never count as a modal or a witness.
 import { isReport, sentenceAround } from '../shared/definition-context';
+import { listIntroAbove } from './network-context';
 
 /**
  * The general mood: a modal that is not negated ("may raise", "will throw"; "can't connect" is a
@@ -34,7 +35,7 @@ const ASKING_OR_PAST = /\b(?:me|help|had|errored)\b/i;
  * person. Past forms are left out: "I added a retry and got ECONNRESET" reports.
  */
 const CHANGE_LINE =
-  /^[ \t>]*(?:#{1,6}[ \t]*)?(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\w+(?:\([^)\n]{1,30}\))?!?:[ \t]*)?(?:add|fix|handle|raise|support|implement|catch|map|treat|ignore|allow|wrap|detect|expose|surface|propagate|translate|convert|distinguish|differentiate|avoid|prevent|document|mock|simulate|introduce)(?:e?s)?\b/i;
+  /^[ \t>]*(?:#{1,6}[ \t]*)?(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\w+(?:\([^)\n]{1,30}\))?!?:[ \t]*)?(?:(?:add|fix|handle|raise|support|implement|catch|map|treat|ignore|allow|wrap|detect|expose|surface|propagate|translate|convert|distinguish|differentiate|avoid|prevent|document|mock|simulate|introduce)(?:e?s)?|resolve[sd]?)\b/i;
 
 /** Double quotes, straight or curly, around a runtime's message. */
 const QUOTE = /["“”]/g;
@@ -50,6 +51,13 @@ function writersWords(text: string, from: number, start: number, end: number, to
   if (close < 0) return `${text.slice(from, start)} ${text.slice(end, to)}`;
   return `${text.slice(from, from + before.at(-1)!.index)} ${text.slice(end + close + 1, to)}`;
 }
+
+/** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
+const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
+
+/** A bullet, and the introduction of a list of conditions or examples ("… unsuccessful if:", "errors include:"). */
+const BULLET = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
+const CONDITIONS_INTRO = /\b(?:if|when|whenever|unless|include|includes|such as|like|e\.g\.)[ \t]*:[ \t]*$/i;
 
 /** Where the line holding `at` starts and ends, read at most `reach` characters each side. */
 function lineBounds(text: string, at: number, reach: number): [number, number] {
@@ -80,9 +88,12 @@ export function isToldNotReported(text: string, start: number, end: number): boo
   const rest = writersWords(text, sentence.start, start, end, sentence.end);
   // A question ("Can ECONNRESET errors be retried?") asks about an error the writer may have hit.
   const isQuestion = text[sentence.end - 1] === '?';
-  const general = (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(text.slice(sentence.start, start));
+  const before = text.slice(sentence.start, start);
+  const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
-  if (!CHANGE_LINE.test(text.slice(lineStart, start))) return false;
-  return !hasWitness(`${text.slice(lineStart, start)} ${text.slice(end, lineEnd)}`);
+  const lineBefore = text.slice(lineStart, start);
+  const isCondition = BULLET.test(lineBefore) && CONDITIONS_INTRO.test(listIntroAbove(text, start));
+  if (!isCondition && !CHANGE_LINE.test(lineBefore)) return false;
+  return !hasWitness(`${lineBefore} ${text.slice(end, lineEnd)}`);
 }

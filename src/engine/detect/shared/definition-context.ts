@@ -37,6 +37,9 @@ const LOG_MARKS = /\b(?:ERROR|WARN(?:ING)?|FATAL|CRITICAL)\b|\d\d:\d\d|Traceback
 /** A first person word, case-sensitive: "I" is a pronoun, "i" in "i/o timeout" is not. */
 const FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|we|We|we're|my|My|our|Our)(?![\w/])/;
 
+/** True when the words hold a first person: someone telling what happened to them. */
+export const hasFirstPerson = (words: string): boolean => FIRST_PERSON.test(words);
+
 /**
  * A verb right before the words that says what was answered or how a call ended ("fails with a
  * timeout", "returned ECONNRESET"): a report, whatever the rule around it.
