@@ -195,3 +195,24 @@ describe('explainers, conditions and reference pages are not reports', () => {
     expect(problemsIn(text)).toEqual(expected);
   });
 });
+
+// A title names its topic; the body tells whether it happened.
+describe('a title that names an error as its topic follows the body', () => {
+  it.each([
+    '# No info about SSLHandshakeException\nIf you try to connect by https to a site with an untrusted certificate you get SSLHandshakeException deep down.',
+    "+    const retryableErrors = [\n+      { code: 'ECONNRESET' },\n+      { code: 'ETIMEDOUT' },\n+      { code: 'ECONNABORTED' }\n+    ];",
+    'Fixing connection errors\nApp modules output the ConnectionError when the app is unavailable.',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Some webhook endpoints keep connection open and throw EOFError\n\nNeed to rescue the `EOFError` error', ['unexpected-eof']],
+    [
+      '# No info about SSLHandshakeException\nWe got javax.net.ssl.SSLHandshakeException: Received fatal alert',
+      ['tls-handshake', 'tls-handshake'],
+    ],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});

@@ -28,6 +28,7 @@ import { excerptOf } from '../shared/text-excerpt';
 import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported } from '../shared/definition-context';
 import { isToldNotReported } from './prose-mood';
+import { dropTitleNamedOnly } from './title-subject';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -92,21 +93,21 @@ export function detectNetworkErrors(text: string): Finding[] {
   if (matches.length === 0 || isReferencePage(text)) return [];
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
-  return dropWeak(mergeOccurrences(text, reported))
+  const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ start, end }) => !isNamedNotReported(text, start, end))
     .filter(({ start, end }) => !isToldNotReported(text, start, end))
     .filter(({ start }) => !isInStatusLineReason(text, start))
-    .filter(({ start, end }) => !isInGlossaryItem(text, start, end))
-    .map(({ problem, start, end }) => ({
-      kind: 'network',
-      code: null,
-      problem,
-      start,
-      end,
-      excerpt: excerptOf(text, start, end),
-    }));
+    .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
+  return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({
+    kind: 'network',
+    code: null,
+    problem,
+    start,
+    end,
+    excerpt: excerptOf(text, start, end),
+  }));
 }
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
