@@ -216,3 +216,16 @@ describe('a title that names an error as its topic follows the body', () => {
     expect(problemsIn(text)).toEqual(expected);
   });
 });
+
+describe('reports inside issue templates and titles', () => {
+  it.each([
+    ['# timeout delay 1s which I set\n# description:\ncURL error 28:Operation timed out after 3100 milliseconds', ['timeout']],
+    ['# Webhook delivery timeout issue for the route handler', ['timeout']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+
+  it('a vendor page with section labels still names, not reports', () => {
+    expect(problemsIn('ECONNREFUSED\n\nDescription:\nWe retry when the connection was refused.')).toEqual([]);
+  });
+});

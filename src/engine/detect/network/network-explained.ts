@@ -26,6 +26,9 @@ const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 const OWN_ERROR_LINE =
   /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b|\bdeadline exceeded\b|\bClient\.Timeout\b/i;
 
+/** "I" and "my": a person telling what happened to them (vendors' pages say "we"). */
+const SINGULAR_FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|my|My)(?![\w/'])/;
+
 /** A lower-case "i" used as the pronoun ("how ho i fix"): chat, not a page. */
 const LOWER_CASE_I = /(?:^|[^\w/])i[ \t]+[a-z]/;
 
@@ -46,6 +49,8 @@ const MAX_REFERENCE_LENGTH = 16 * 1024;
 export function isReferencePage(text: string): boolean {
   if (text.length > MAX_REFERENCE_LENGTH) return false;
   if (GUIDE_HEADING.test(text) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
+  // An issue template's sections ("# description:") hold a report when someone says "I".
+  if (SINGULAR_FIRST_PERSON.test(text)) return false;
   REFERENCE_WORD.lastIndex = 0;
   for (let word = REFERENCE_WORD.exec(text); word !== null; word = REFERENCE_WORD.exec(text)) {
     if (HEADING_ANYWHERE.test(word[0])) return true;

@@ -183,7 +183,7 @@ export const PHRASES: PatternTable = [
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
       'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
-      'timeout (?:exceeded|expired|error|reached)s?',
+      'timeout (?:exceeded|expired|error|reached|issue|problem)s?',
       '(?:request )?status: time[ -]?out',
       'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
       'timed out',
