@@ -229,3 +229,16 @@ describe('reports inside issue templates and titles', () => {
     expect(problemsIn('ECONNREFUSED\n\nDescription:\nWe retry when the connection was refused.')).toEqual([]);
   });
 });
+
+describe('a parser end of input and an answered request are not network failures', () => {
+  it.each([
+    'on using above syntax while parsing body gives "EOF while parsing a value at line 1 column 0 error".',
+    'atomist: [ERROR] Failed to validate API key: Network error: Response not successful: Received status code 401',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('an EOF from the connection is still one', () => {
+    expect(problemsIn('Post "https://hooks.example.com/x": EOF')).toEqual(['unexpected-eof']);
+  });
+});

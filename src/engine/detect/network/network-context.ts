@@ -66,6 +66,9 @@ const SETTING_UNIT_AFTER = /^[ \t]+in[ \t]+(?:(?:milli|micro)?seconds|ms|secs?|m
 /** A setting described by what it does: "The read timeout is applied to both the TCP socket and …". */
 const SETTING_ROLE_AFTER =
   /^[ \t]+(?:(?:is|are)[ \t]+(?:applied|used|set|configured|specified|measured)\b|(?:sets|governs|applies|controls|specifies|determines|defines)\b)/i;
+/** A parser's end of input, not a connection's: serde's "EOF while parsing a value at line 1 column 0". */
+const PARSER_EOF_AFTER = /^[ \t]+(?:while|when)[ \t]+(?:parsing|decoding|deserializ)/i;
+
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
 
@@ -165,7 +168,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
-  if (UNTIL_AFTER.test(after)) return true;
+  if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;
   if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;

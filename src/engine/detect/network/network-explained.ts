@@ -98,11 +98,11 @@ const STATUS_RETURNED_AFTER =
 
 /**
  * A failure to connect told with the status that came back: Tableau's "unable to connect to the
- * url … with status 408" (a dot inside a URL does not end the sentence). Something answered, so
- * the status is the finding.
+ * url … with status 408" (a dot inside a URL does not end the sentence), a client's "Network error:
+ * Response not successful: Received status code 401". Something answered, so the status is the finding.
  */
 const WITH_STATUS_AFTER =
-  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\bwith[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
+  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\b(?:with|received|got)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
 
 /**
  * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1
