@@ -242,3 +242,15 @@ describe('a parser end of input and an answered request are not network failures
     expect(problemsIn('Post "https://hooks.example.com/x": EOF')).toEqual(['unexpected-eof']);
   });
 });
+
+describe("an issue's title is no glossary heading", () => {
+  it('a level-one title on the first line reports', () => {
+    expect(problemsIn('# ConnectionRefused on windows11\nThe error is saying the destination is not accepting connections.')).toEqual([
+      'connection-refused',
+    ]);
+  });
+
+  it('a heading further down still names a glossary entry', () => {
+    expect(problemsIn('Errors\n# ECONNREFUSED\nNo process listens on the port.')).toEqual([]);
+  });
+});

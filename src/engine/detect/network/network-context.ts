@@ -116,6 +116,14 @@ const DEFINITION_LINE_BEFORE = /\d{3,6}[ \t]*\(0x[0-9a-f]+\)[ \t]*\r?\n(?:[ \t]*
 /** A heading that names the error as a topic: `### ECONNREFUSED`, `#021 Connection refused`. */
 const HEADING_BEFORE = /^[ \t]*#{1,6}[ \t]*(?:\d+[:.]?[ \t]+)?$/;
 
+/**
+ * The text's own first line as a level-one heading (`# ConnectionRefused on windows11`): an issue's
+ * title, which names what happened, not a glossary's heading.
+ */
+function isIssueTitle(text: string, start: number): boolean {
+  return /^# [^#]/.test(text) && !text.slice(0, start).includes('\n');
+}
+
 /** A bullet that tells when an exception is raised: "- `Net::OpenTimeout` on connect timeout". */
 const BULLET_BEFORE = /^[ \t]*[-*•][ \t]*`?$/;
 const RAISED_WHEN_AFTER = /^`?[ \t]+(?:on|when|if|whenever)\b/;
@@ -153,7 +161,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
   if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
-  if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
+  if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
