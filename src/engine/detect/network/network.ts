@@ -26,7 +26,7 @@ import {
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
 import { firstAtOrAfter } from '../shared/sorted-search';
-import { isNamedNotReported } from '../shared/definition-context';
+import { isNamedNotReported, sentenceAround } from '../shared/definition-context';
 import { isToldNotReported } from './prose-mood';
 import { dropTitleNamedOnly } from './title-subject';
 
@@ -96,8 +96,11 @@ export function detectNetworkErrors(text: string): Finding[] {
   const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
-    .filter(({ start, end }) => !isNamedNotReported(text, start, end))
-    .filter(({ start, end }) => !isToldNotReported(text, start, end))
+    .filter(({ start, end }) => {
+      // One sentence read for both tests: a log can hold a finding every few characters.
+      const sentence = sentenceAround(text, start, end);
+      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence);
+    })
     .filter(({ start }) => !isInStatusLineReason(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
   return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({

@@ -6,7 +6,7 @@
 // "adds a clause for …", "Raise X for Y errors") describes code, as pull requests and changelogs do.
 // The error's own words are cut out before the sentence is read, so that "could not connect" or
 // "Connection failed" never count as a modal or a witness.
-import { isReport, sentenceAround } from '../shared/definition-context';
+import { hasLogMarks, isReport, sentenceAround, type Sentence } from '../shared/definition-context';
 import { listIntroAbove } from './network-context';
 
 /**
@@ -83,8 +83,14 @@ const hasWitness = (words: string): boolean => {
 };
 
 /** True when the words at [start, end) are named in general prose or a change description, not reported. */
-export function isToldNotReported(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start, end);
+export function isToldNotReported(
+  text: string,
+  start: number,
+  end: number,
+  sentence: Sentence = sentenceAround(text, start, end),
+): boolean {
+  // A log's line is a witness: the common case in a large log, settled before anything else is read.
+  if (hasLogMarks(text.slice(sentence.start, start)) || hasLogMarks(text.slice(end, sentence.end))) return false;
   const rest = writersWords(text, sentence.start, start, end, sentence.end);
   // A question ("Can ECONNRESET errors be retried?") asks about an error the writer may have hit.
   const isQuestion = text[sentence.end - 1] === '?';

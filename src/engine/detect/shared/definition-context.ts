@@ -40,6 +40,9 @@ const FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|we|We|we're|my|My|our|Our)(?![\w
 /** True when the words hold a first person: someone telling what happened to them. */
 export const hasFirstPerson = (words: string): boolean => FIRST_PERSON.test(words);
 
+/** True when the words hold a log's or a traceback's marks (a level, a time of day, a cause chain). */
+export const hasLogMarks = (words: string): boolean => LOG_MARKS.test(words);
+
 /**
  * A verb right before the words that says what was answered or how a call ended ("fails with a
  * timeout", "returned ECONNRESET"): a report, whatever the rule around it.
@@ -164,11 +167,15 @@ function isInDefinitionTable(text: string, start: number, end: number): boolean 
 }
 
 /** True when the network failure's words at [start, end) are named by a rule, a definition or code, not reported. */
-export function isNamedNotReported(text: string, start: number, end: number): boolean {
+export function isNamedNotReported(
+  text: string,
+  start: number,
+  end: number,
+  sentence: Sentence = sentenceAround(text, start, end),
+): boolean {
   const lineStart = lineStartBefore(text, start);
   if (STRING_CONSTANT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
   if (isInDefinitionTable(text, start, end)) return true;
-  const sentence = sentenceAround(text, start, end);
   const clauseBefore = text.slice(sentence.start, start);
   if (CONDITION_START.test(clauseBefore) && !FIRST_PERSON.test(clauseBefore)) return true;
   if (ANSWER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start))) return false;
