@@ -21,7 +21,8 @@ describe('badge short words (badge-shorts.generated.ts)', () => {
   });
 
   it('says what diagnose() says for every status code', () => {
-    for (let code = 100; code <= 599; code++) expect(badgeShort(finding('http', code, null)), String(code)).toBe(diagnose(finding('http', code, null)).short);
+    for (let code = 100; code <= 599; code++)
+      expect(badgeShort(finding('http', code, null)), String(code)).toBe(diagnose(finding('http', code, null)).short);
   });
 
   it('says what diagnose() says for every problem of every kind', () => {

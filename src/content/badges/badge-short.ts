@@ -12,6 +12,7 @@ const own = (record: Readonly<Record<string, string>>, key: string): string | un
 export function badgeShort(finding: Pick<Finding, 'kind' | 'code' | 'problem'>): string | undefined {
   const { kind, code, problem } = finding;
   if (kind === 'http' && code !== null) return own(CODE_SHORTS, String(code)) ?? CLASS_SHORTS[statusClass(code)];
-  if (kind === 'rate-limit') return own(PROBLEM_SHORTS, problem ?? DEFAULT_RATE_LIMIT_PROBLEM) ?? PROBLEM_SHORTS[DEFAULT_RATE_LIMIT_PROBLEM];
+  if (kind === 'rate-limit')
+    return own(PROBLEM_SHORTS, problem ?? DEFAULT_RATE_LIMIT_PROBLEM) ?? PROBLEM_SHORTS[DEFAULT_RATE_LIMIT_PROBLEM];
   return problem === null ? undefined : own(PROBLEM_SHORTS, problem);
 }

@@ -56,7 +56,6 @@ const CLASS_NAMES: Readonly<Record<StatusClass, string>> = {
   5: 'Server error',
 };
 
-
 /** The x00 code a code should be handled like when it is not in the tables (487 → 400). */
 export function classRepresentative(code: number): number {
   return statusClass(code) * 100;
