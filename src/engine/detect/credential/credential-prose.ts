@@ -55,19 +55,30 @@ function finding(problem: Problem, text: string, start: number, end: number, exc
  */
 function sentenceIn(text: string, problem: Problem, from: number, to: number): Finding | null {
   const window = text.slice(from, to);
-  let first: Finding | null = null;
-  for (const sentences of TOLD_SENTENCES[problem]) {
-    for (const match of window.matchAll(sentences)) {
-      const start = from + match.index;
-      if (first !== null && start >= first.start) break;
-      const end = start + match[0].length;
-      if (!ruledOut(problem, text, start, end)) {
-        first = finding(problem, text, start, end);
-        break;
+  const groups = TOLD_SENTENCES[problem];
+  // The sentences are split over several regexes (see MAX_REGEX_SOURCE); they are read as one
+  // alternation would be: the leftmost match of any of them, the earlier regex on a tie, and after
+  // a match that is ruled out, the next one from its end. Each regex's next match is kept while it
+  // still lies ahead (exec on the shared regex: matchAll would build a copy on every call).
+  const ahead: (RegExpExecArray | null | undefined)[] = [];
+  for (let at = 0; at <= window.length;) {
+    let found: RegExpExecArray | null = null;
+    for (let g = 0; g < groups.length; g++) {
+      let match = ahead[g];
+      if (match === undefined || (match !== null && match.index < at)) {
+        const regex = groups[g]!;
+        regex.lastIndex = at;
+        ahead[g] = match = regex.exec(window);
       }
+      if (match && (found === null || match.index < found.index)) found = match;
     }
+    if (found === null) return null;
+    const start = from + found.index;
+    const end = start + found[0].length;
+    if (!ruledOut(problem, text, start, end)) return finding(problem, text, start, end);
+    at = found.index + Math.max(found[0].length, 1);
   }
-  return first;
+  return null;
 }
 
 /** A placeholder echoed by the receiver, at an anchor ("Incorrect API key provided: …"). */

@@ -212,11 +212,13 @@ const PLACEHOLDER = [
 ];
 
 /**
- * Longest source of one compiled alternation. V8 stops optimizing a regular expression whose source
- * passes 20 KB (kRegExpTooLargeToOptimize) and runs it many times slower; the sentences of one
- * problem are split into as many regexes as keep each one well under that.
+ * Longest source of one compiled alternation. V8 compiles a regex in one go, in the task that first
+ * runs it, and the time grows faster than its size: 226 ms for the 16 KB alternation of masked
+ * sentences on a loaded machine against 37 ms for the same sentences as nine regexes of 3 KB. In a
+ * page that was one long task; 3 KB regexes compile in a few milliseconds each (sentenceIn reads
+ * them as one alternation).
  */
-export const MAX_REGEX_SOURCE = 16 * 1024;
+export const MAX_REGEX_SOURCE = 3 * 1024;
 
 /** The sources as few `gi` alternations as keep each under MAX_REGEX_SOURCE, in order. */
 function compile(sources: readonly string[]): RegExp[] {
