@@ -9,6 +9,7 @@ import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPag
 import { substitutedTheExample } from './credential-register';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
+import { unionMatches } from '../shared/regex-union';
 
 type Problem = ToldProblem;
 
@@ -54,29 +55,10 @@ function finding(problem: Problem, text: string, start: number, end: number, exc
  * seam is still whole), so a text full of anchors is read about twice, not once per anchor.
  */
 function sentenceIn(text: string, problem: Problem, from: number, to: number): Finding | null {
-  const window = text.slice(from, to);
-  const groups = TOLD_SENTENCES[problem];
-  // The sentences are split over several regexes (see MAX_REGEX_SOURCE); they are read as one
-  // alternation would be: the leftmost match of any of them, the earlier regex on a tie, and after
-  // a match that is ruled out, the next one from its end. Each regex's next match is kept while it
-  // still lies ahead (exec on the shared regex: matchAll would build a copy on every call).
-  const ahead: (RegExpExecArray | null | undefined)[] = [];
-  for (let at = 0; at <= window.length;) {
-    let found: RegExpExecArray | null = null;
-    for (let g = 0; g < groups.length; g++) {
-      let match = ahead[g];
-      if (match === undefined || (match !== null && match.index < at)) {
-        const regex = groups[g]!;
-        regex.lastIndex = at;
-        ahead[g] = match = regex.exec(window);
-      }
-      if (match && (found === null || match.index < found.index)) found = match;
-    }
-    if (found === null) return null;
-    const start = from + found.index;
-    const end = start + found[0].length;
+  for (const match of unionMatches(TOLD_SENTENCES[problem], text.slice(from, to))) {
+    const start = from + match.index;
+    const end = start + match[0].length;
     if (!ruledOut(problem, text, start, end)) return finding(problem, text, start, end);
-    at = found.index + Math.max(found[0].length, 1);
   }
   return null;
 }
