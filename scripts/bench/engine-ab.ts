@@ -74,9 +74,7 @@ try {
   const size = log.length / MB;
 
   const signatures = engines.map(({ engine }) =>
-    chunks
-      .flatMap((chunk) => engine.diagnoseText(chunk).map(({ finding: f }) => `${f.start}:${f.kind}:${f.code}:${f.problem}`))
-      .join('\n'),
+    chunks.flatMap((chunk) => engine.diagnoseText(chunk).map(({ finding: f }) => `${f.start}:${f.kind}:${f.code}:${f.problem}`)).join('\n'),
   );
   for (let rep = 0; rep < reps; rep++) {
     const shift = rep % engines.length;
