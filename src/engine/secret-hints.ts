@@ -17,7 +17,13 @@ export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
  * only as whole words: "passed" and "bypass" are none.
  */
 export const SECRET_KEY_WORD =
-  /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd)(?![A-Za-z])/;
+  /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+
+/**
+ * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
+ * number of 4 to 10 digits is the secret, where after other key words it is a count or an ID.
+ */
+export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code)$/i;
 
 /**
  * A Cookie or Set-Cookie header: every value in it may be a session (`sid=…`, whatever its name
