@@ -1,9 +1,9 @@
 // What makes text worth running the redactor over. Kept apart from the redactor itself so that
 // content.js can tell "certainly holds no secret" without bundling the redactor (size budget).
 
-/** Query parameters whose value is a secret whatever it looks like (`?sig=`, `&code=`, `?key=`). */
+/** Query parameters whose value is a secret whatever it looks like (`?sig=`, `&code=`, `?key=`, `;jsessionid=`). */
 export const SECRET_PARAM =
-  /^(?:sig|signature|key|code|auth|password|passwd|pwd|[\w-]*token|[\w-]*secret|[\w-]*api[-_]?key|access[-_]?key)$/i;
+  /^(?:sig|signature|key|code|auth|password|passwd|pwd|sid|[\w-]*token|[\w-]*secret|[\w-]*api[-_]?key|access[-_]?key|[\w-]*sess(?:ion)?[-_]?id)$/i;
 
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
@@ -37,6 +37,6 @@ export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );
