@@ -29,7 +29,7 @@ const allDetectors = new WeakMap<ContentExtras, readonly TextDetector[]>();
  * enrich its findings.
  */
 export function detectRow(fullText: string, extras: ContentExtras | null): Finding[] {
-  const text = upToCandidateLimit(fullText);
+  const text = withoutIsolationMarks(upToCandidateLimit(fullText));
   if (!extras) return findWith(text, STATUS_ONLY);
   let detectors = allDetectors.get(extras);
   if (!detectors) allDetectors.set(extras, (detectors = [STATUS_DETECTOR, ...extras.detectors]));
@@ -55,6 +55,19 @@ function upToCandidateLimit(text: string): string {
     if (++count > MAX_STATUS_CANDIDATES) return text.slice(0, match.index);
   }
   return text;
+}
+
+/**
+ * Bidi isolation marks (U+2066-U+2069) are invisible: i18n libraries (Fluent, ICU, Android's
+ * BidiFormatter) put them around every value they substitute, so a localised dashboard shows
+ * "HTTP 502 Bad Gateway" with a mark on each side of the number. Overrides (U+202A-U+202E),
+ * which reorder what a reader sees, stay: a code disguised by one gets no badge.
+ */
+const ISOLATION_MARK = /[\u2066-\u2069]/g;
+
+function withoutIsolationMarks(text: string): string {
+  ISOLATION_MARK.lastIndex = 0;
+  return ISOLATION_MARK.test(text) ? text.replace(ISOLATION_MARK, '') : text;
 }
 
 /** A success the row states as its response ("HTTP 200" as a status cell reads, "204 No Content"). */
