@@ -135,6 +135,13 @@ describe('row findings with the extras loaded equal findAll', () => {
     }
   });
 
+  it('reads through bidi isolation marks, not through overrides', () => {
+    // Fluent and ICU put U+2068 / U+2069 around every value they substitute.
+    expect(detectRow('HTTP \u2068502\u2069 Bad Gateway', null).map((f) => f.code)).toEqual([502]);
+    expect(detectRow('HTTP \u2067429\u2069', null).map((f) => f.code)).toEqual([429]);
+    expect(detectRow('HTTP \u202e305', null)).toEqual([]);
+  });
+
   it.each([
     ['Authorization: Bearer ###\nHTTP 401 Unauthorized\nRetry-After: 30', ['http'], ['credential', 'http', 'rate-limit']],
     ['HTTP 503 Service Unavailable\ndial tcp: connect: connection refused', ['http'], ['http', 'network']],

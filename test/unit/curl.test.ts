@@ -130,7 +130,10 @@ describe('buildCurl', () => {
 
   it.each([
     ['a query name', { url: 'https://api.example.com/hook?x%0Aecho%20INJECTED%0Ay=' + 'A'.repeat(30), headers: [], body: null }],
-    ['a query name with a carriage return', { url: 'https://api.example.com/hook?x%0Decho%20INJECTED%0Dy=' + 'A'.repeat(30), headers: [], body: null }],
+    [
+      'a query name with a carriage return',
+      { url: 'https://api.example.com/hook?x%0Decho%20INJECTED%0Dy=' + 'A'.repeat(30), headers: [], body: null },
+    ],
     ['a body key', { url: 'https://api.example.com/hook', headers: [], body: '{"x\necho INJECTED\ntoken": "abc"}' }],
     ['a header name', { url: 'https://api.example.com/hook', headers: [{ name: 'X-Api-Key\necho INJECTED', value: 'abc' }], body: null }],
   ])('pasted whole into a shell, runs only curl: line breaks in %s stay inside the comments', (_label, request) => {

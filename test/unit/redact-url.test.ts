@@ -86,7 +86,12 @@ const CASES: [string, string, string, string[]][] = [
     'https://app.example.com/log;jsessionid=…/page',
     ['ABCDEFGHIJKLMNOP'],
   ],
-  ['secret-named matrix parameter', 'https://app.example.com/log;sig=shortsig;view=2', 'https://app.example.com/log;sig=…;view=2', ['shortsig']],
+  [
+    'secret-named matrix parameter',
+    'https://app.example.com/log;sig=shortsig;view=2',
+    'https://app.example.com/log;sig=…;view=2',
+    ['shortsig'],
+  ],
   [
     "a hash router's query",
     'https://app.example.com/#/settings?token=abcdefghijk&tab=1',
