@@ -27,6 +27,7 @@ import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
 import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported } from '../shared/definition-context';
+import { execAll } from '../shared/text-match';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -109,7 +110,7 @@ export function detectNetworkErrors(text: string): Finding[] {
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
-  for (const match of text.matchAll(regex)) {
+  for (const match of execAll(regex, text)) {
     const classified = classify(match[0]);
     if (classified === undefined) continue;
     const { problem, weak } = classified;
