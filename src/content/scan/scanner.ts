@@ -22,7 +22,16 @@ import {
 } from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
-import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, mayHaveCodeAttribute, rowFor, rowText, showsStatusOnlyInAttribute, splitNumberHolder } from './rows';
+import {
+  ERROR_HINT,
+  MAX_ROW_DEPTH,
+  MAX_ROW_TEXT,
+  mayHaveCodeAttribute,
+  rowFor,
+  rowText,
+  showsStatusOnlyInAttribute,
+  splitNumberHolder,
+} from './rows';
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
