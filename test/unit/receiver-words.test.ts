@@ -106,6 +106,15 @@ describe('error bodies that are not JSON', () => {
       '{\n  "errorMessage": "Authorization failed - please check your credentials",\n  "errorDescription": "Access token invalid",',
       'Access token invalid',
     ],
+    // A snake-case code under an error key, beside a description that only names the status
+    ["{u'error_description': u'Bad Request', u'error': u'invalid_grant'}", 'invalid_grant'],
+    // Rate limits, mismatches and a Chinese message are errors too
+    [
+      "{ status: 429, detail: 'Request was throttled. Expected available in 1 second.' }",
+      'Request was throttled. Expected available in 1 second.',
+    ],
+    ["{'errcode': 310000, 'errmsg': 'sign not match'}", 'sign not match'],
+    ["{'error': {'message': '无效的令牌', 'type': 'auth'}}", '无效的令牌'],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
   });

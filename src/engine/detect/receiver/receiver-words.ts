@@ -7,7 +7,7 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import { saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
 import {
   answerAfterResponseWord,
   answerLineBelow,
@@ -351,7 +351,7 @@ function isErrorShaped(body: Json, message: string): boolean {
     const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
-  return ERROR_WORDS.test(message);
+  return saysError(message);
 }
 
 function parse(body: string): Json | undefined {
