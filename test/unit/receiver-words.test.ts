@@ -119,6 +119,15 @@ describe('error bodies that are not JSON', () => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
   });
 
+  it('gives one message per body: the first that says what failed, not its nested copies', () => {
+    // An escaped body whose errors[] repeat a shorter message, and a generic top-level message
+    const escaped =
+      '{ "message": "{\\n  \\"error\\": {\\n    \\"code\\": 401,\\n    \\"message\\": \\"Request had invalid authentication credentials.\\",\\n    \\"errors\\": [\\n      {\\n        \\"message\\": \\"Invalid Credentials\\",';
+    expect(said(escaped).map((words) => words.message)).toEqual(['Request had invalid authentication credentials.']);
+    const generic = "{ message: 'Validation Error', details: [{ param: 'ListingId', description: 'ListingId is required' }] }";
+    expect(said(generic).map((words) => words.message)).toEqual(['ListingId is required']);
+  });
+
   it('takes a quoted reason phrase as a body field, but a message that says more first', () => {
     expect(said("Error: { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }").map((w) => w.message)).toEqual(['Forbidden']);
     // A body cut short, so it is read loosely: its message says more than its `error`.

@@ -54,12 +54,43 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
-  const loose = saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined));
+  const loose = oneMessagePerBody(saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)));
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
   // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
   const sayMore = words.filter((said) => !repeatsStatus(said.message));
   const kept = sayMore.length > 0 && sayMore.length < words.length ? sayMore : words;
   return loose.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A message that names a class of failure and nothing more (`Validation Error`, `Invalid request`,
+ * `An error occurred`): a body's nested message that says what failed is its words instead.
+ */
+const GENERIC_MESSAGE =
+  /^(?:an? )?(?:(?:validation|request|input|client|api|unknown|internal|server) )?(?:error|errors|failure|failed|exception)(?: (?:occurred|occured|has occurred))?\.?$|^(?:validation failed|invalid (?:request|input|parameters?|data|payload)|bad request|request failed|something went wrong)\.?$/i;
+
+/** True for a reason phrase alone or a message that only names a class of failure. */
+const isGeneric = (message: string): boolean => GENERIC_MESSAGE.test(message) || repeatsStatus(message);
+
+/**
+ * Loosely read messages that follow each other closely (see SAME_BODY_REACH) belong to one body,
+ * which has one message: its first that is not generic (a top-level message first, a nested one
+ * when the top-level one only names the class of failure), else its first.
+ */
+function oneMessagePerBody(loose: readonly LooseWords[]): LooseWords[] {
+  const kept: LooseWords[] = [];
+  let body: LooseWords[] = [];
+  const close = (): void => {
+    if (body.length > 0) kept.push(body.find((said) => !isGeneric(said.message)) ?? body[0]!);
+    body = [];
+  };
+  for (const said of loose) {
+    const last = body.at(-1);
+    if (last && said.start - last.end > SAME_BODY_REACH) close();
+    body.push(said);
+  }
+  close();
+  return kept;
 }
 
 /** How close a body's next message follows one that only repeats the status: the same body's. */
