@@ -51,12 +51,15 @@ const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
  * only for a body's message field, where a CJK value is the receiver's; in prose they are a writer's.
  */
 const CJK_ERROR_WORDS = /无效|無效|錯誤|错误|失败|失敗|过期|過期|不正确|不存在|未授权|無効|エラー|오류|실패|잘못/;
+/** "Not authenticated": a body field's refusal; after a status in prose it only restates 401. */
+const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;
 
 /** True when a body field's message is worded as an error (see ERROR_WORDS), a snake-case code included. */
 export function saysError(message: string): boolean {
   return (
     ERROR_WORDS.test(message) ||
     CJK_ERROR_WORDS.test(message) ||
+    NOT_SIGNED_IN.test(message) ||
     (SLUG.test(message) && ERROR_WORDS.test(message.replace(/_/g, ' ')))
   );
 }
