@@ -114,6 +114,7 @@ describe('error bodies that are not JSON', () => {
       'Request was throttled. Expected available in 1 second.',
     ],
     ["{'errcode': 310000, 'errmsg': 'sign not match'}", 'sign not match'],
+    ['{ detail: "Not authenticated" }', 'Not authenticated'],
     ["{'error': {'message': '无效的令牌', 'type': 'auth'}}", '无效的令牌'],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
@@ -184,6 +185,21 @@ describe('the finding a message belongs to', () => {
   it('is nothing when the body is far from any finding', () => {
     const text = `HTTP 500 Internal Server Error\n${'noise\n'.repeat(10)}{"message":"unrelated"}`;
     expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('is the answer itself when an error body is all the text holds, under at most a title', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    expect(quoted('{ "type": "error", "error": { "type": "authentication_error", "message": "Invalid API key." } }')).toEqual([
+      'Invalid API key.',
+    ]);
+    expect(quoted('# API not working\n`{"error":"The access token is invalid"}`')).toEqual(['The access token is invalid']);
+    expect(quoted('# Not authenticated\n{\n    "detail": "Not authenticated"\n}\n\nWhy does it return this?')).toEqual([
+      'Not authenticated',
+    ]);
+    // A body with more of a log after it is a chunk's first line, not the whole answer
+    expect(quoted('{"error":"The access token is invalid"}\nINFO retrying\nINFO retrying again\nINFO gave up after three tries')).toEqual(
+      [],
+    );
   });
 
   it('is the status a few headers and a fence above an error body', () => {

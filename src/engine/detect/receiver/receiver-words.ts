@@ -308,8 +308,29 @@ const ANSWER_CUE =
  * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start);
+  return (
+    said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said)
+  );
 }
+
+/** What may stand before a body that is the whole text: a Markdown title line, fences and backticks. */
+const TITLE_ONLY = /^(?:[ \t]*(?:#[^\n]*|`{1,3}\w*)?[ \t]*(?:\r?\n|$))*[ \t`]*$/;
+/** What may follow it: fences and backticks, then at most one short line (the writer's question). */
+const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119})?\s*$/;
+
+/**
+ * An error body that is all the text holds, under at most a title: someone pasted what came
+ * back. A chunk of a log cut in the middle of one is never only that body.
+ */
+function isWholeText(text: string, said: ReceiverWords): boolean {
+  if (said.start > WHOLE_TEXT_REACH || text.length - said.end > WHOLE_TEXT_REACH) return false;
+  const opens = text.charAt(said.start);
+  if (opens !== '{' && opens !== '[') return false;
+  return TITLE_ONLY.test(text.slice(0, said.start)) && SHORT_TAIL.test(text.slice(said.end));
+}
+
+/** How much text may stand before or after a body that is the whole text. */
+const WHOLE_TEXT_REACH = 160;
 
 /** A curl or HTTPie command on the line right above: what follows is what it printed. */
 const COMMAND_LINE_ABOVE = /(?:^|\n)[ \t]*(?:\$[ \t]*)?(?:curl|http|https|xh)[ \t][^\n]*\r?\n[ \t]*$/;
