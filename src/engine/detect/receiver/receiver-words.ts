@@ -315,8 +315,8 @@ function standsAsAnswer(text: string, said: ReceiverWords): boolean {
 
 /** What may stand before a body that is the whole text: a Markdown title line, fences and backticks. */
 const TITLE_ONLY = /^(?:[ \t]*(?:#[^\n]*|`{1,3}\w*)?[ \t]*(?:\r?\n|$))*[ \t`]*$/;
-/** What may follow it: fences and backticks, then at most one short line (the writer's question). */
-const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119})?\s*$/;
+/** What may follow it: fences and backticks, then at most the writer's short question. */
+const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119}[?？])?\s*$/;
 
 /**
  * An error body that is all the text holds, under at most a title: someone pasted what came
