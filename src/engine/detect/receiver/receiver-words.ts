@@ -21,6 +21,7 @@ import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
+import { findXmlWords } from './receiver-words-xml';
 
 export interface ReceiverWords {
   start: number;
@@ -55,11 +56,12 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
   const loose = oneMessagePerBody(saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)));
-  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
+  const xml = findXmlWords(text).map((said) => ({ ...said, ...finish(said.message, said.field), errorShaped: true }));
+  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true })), ...xml];
   // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
   const sayMore = words.filter((said) => !repeatsStatus(said.message));
   const kept = sayMore.length > 0 && sayMore.length < words.length ? sayMore : words;
-  return loose.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
+  return loose.length === 0 && xml.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -114,10 +116,10 @@ function saysMoreThanStatus(loose: readonly LooseWords[]): LooseWords[] {
  * dated from the line that opens their body, so that the words introducing the body are read.
  */
 function wordsOnTheirOwn(text: string): ReceiverWords[] {
-  if (!text.includes('{')) return [];
-  // A parsed body starts at its bracket; a loose one at its key, inside the body.
+  if (!text.includes('{') && !text.includes('</')) return [];
+  // A parsed body starts at its bracket, an XML one at its first tag; a loose one at its key, inside the body.
   return findReceiverWords(text).map((said) =>
-    /[[{]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
+    /[[{<]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
   );
 }
 
@@ -325,7 +327,7 @@ const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119}[?？])?\s*$/;
 function isWholeText(text: string, said: ReceiverWords): boolean {
   if (said.start > WHOLE_TEXT_REACH || text.length - said.end > WHOLE_TEXT_REACH) return false;
   const opens = text.charAt(said.start);
-  if (opens !== '{' && opens !== '[') return false;
+  if (opens !== '{' && opens !== '[' && opens !== '<') return false;
   return TITLE_ONLY.test(text.slice(0, said.start)) && SHORT_TAIL.test(text.slice(said.end));
 }
 
