@@ -8,11 +8,14 @@ import { checkJsonBody } from './json-body';
 import { detectJsonParseErrors } from './json-parse-errors';
 import { detectToldJsonProblems } from './json-told';
 import { isLogRecord } from './json-log-record';
+import { documentsJsonErrors } from './json-doc';
 
 /** Every invalid-json finding of `text`, ordered by position. */
 export function detectJsonInText(text: string): Finding[] {
   const findings = [...detectJsonParseErrors(text), ...detectToldJsonProblems(text)];
   for (const candidate of findBodyCandidates(text)) findings.push(...checkCandidate(text, candidate));
+  // Read only when something was found: most texts hold no invalid JSON at all.
+  if (findings.length > 0 && documentsJsonErrors(text)) return [];
   return findings.sort((a, b) => a.start - b.start);
 }
 
