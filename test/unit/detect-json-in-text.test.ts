@@ -324,3 +324,11 @@ describe('documentation of JSON errors', () => {
     expect(found(text).map((f) => f.at)).toEqual(['Unexpected token } in JSON']);
   });
 });
+
+describe("Google's unknown-field message", () => {
+  it('is no syntax error, nor is the bare "Invalid JSON" of a title that names it', () => {
+    const text = '# Invalid JSON\nInvalid JSON payload received. Unknown name "content" at \'contents[1]\': Cannot find field.';
+    expect(found(text)).toEqual([]);
+    expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
+  });
+});
