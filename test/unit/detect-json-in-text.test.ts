@@ -332,3 +332,15 @@ describe("Google's unknown-field message", () => {
     expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
   });
 });
+
+describe('language prints', () => {
+  it('takes a Python dict print in a text about Python code for what it is, even in a json fence', () => {
+    const text = "`KeyError: 'details'`\nla cause est:\n```json\n{'error': 'The concurrent connection limit has been exceeded.'}\n```";
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still judges single quotes where no Python is in sight', () => {
+    const text = "I send this body and get a 400:\n```json\n{'error': 'limit exceeded'}\n```";
+    expect(found(text).map((f) => f.reason)).toEqual([expect.stringMatching(/^single quotes/)]);
+  });
+});
