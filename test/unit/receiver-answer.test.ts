@@ -136,6 +136,11 @@ describe('words written plainly after a status', () => {
     expect(plainAnswerAfter(body, body.indexOf('400') + 3)).toBe('token is invalid');
   });
 
+  it('takes the quote that closes the status code span for no message', () => {
+    const span = 'the API returns a bare `HTTP 401` when an access token is missing, invalid, or expired. The `WWW-Authenticate` header';
+    expect(plainAnswerAfter(span, span.indexOf('401') + 3)).toBe(null);
+  });
+
   it.each([
     ['调用 /v1/chat/completions 返回 `401 Invalid API key`。', 'Invalid API key'],
     ['Error: 403 Resource not accessible by integration', 'Resource not accessible by integration'],

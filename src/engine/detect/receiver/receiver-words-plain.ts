@@ -10,11 +10,12 @@ import { dropClientFrame } from './receiver-words-thrown';
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
- * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`). Anchored (`y`) and
+ * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
+ * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message. Anchored (`y`) and
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^"”`\n\r]{3,300})["”`])/y;
+  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
