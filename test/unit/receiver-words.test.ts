@@ -202,6 +202,14 @@ describe('the finding a message belongs to', () => {
     );
   });
 
+  it('is nothing on the lines a diff adds or removes', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    const docs = '````diff\n@@ -438,7 +438,7 @@ Content-Type: application/json\n-HTTP/1.1 400 BAD REQUEST\n+HTTP/1.1 403 BAD REQUEST\n````';
+    expect(quoted(docs).every((message) => message === undefined)).toBe(true);
+    const code = '```diff\n+ if (res.status !== 200) {\n+   return { success: false, message: "Webhook not found" };\n+ }\n```';
+    expect(quoted(code)).toEqual([]);
+  });
+
   it('is the status a few headers and a fence above an error body', () => {
     // https://github.com/metaps/genova/issues/40 (shape)
     const text =

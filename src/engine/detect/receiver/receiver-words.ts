@@ -246,8 +246,10 @@ const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, e
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader): void {
   let isList: boolean | undefined;
+  const diff = new DiffLines(text);
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
+    if (diff.changes(finding.start)) continue;
     const message = read(text, finding.end);
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
@@ -261,14 +263,16 @@ function attachPlainAnswers(text: string, findings: readonly Finding[], read: An
  */
 function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted: readonly Finding[]): ReceiverWords[] {
   const unowned: ReceiverWords[] = [];
+  const diff = new DiffLines(text);
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;
     while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
-    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before it.
-    if (shownAsExample(text, said.start)) continue;
+    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before
+    // it; nor is code that a diff changes.
+    if (shownAsExample(text, said.start) || diff.changes(said.start)) continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -277,6 +281,26 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     }
   }
   return unowned;
+}
+
+/** A diff in the text: a hunk header, a diff fence or git's header. */
+const DIFF_MARK = /^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|`{3,}diff\b|diff --git )/m;
+/** A line a diff adds or removes (`+ return {…}`, `-HTTP/1.1 400 BAD REQUEST`), not its file header. */
+const CHANGED_LINE = /^[ \t]*[+-](?![+-])/;
+
+/**
+ * The lines a diff in the text adds or removes: code and docs being edited, whose statuses and
+ * bodies are nobody's answer. The text is searched for a diff once, on the first question.
+ */
+class DiffLines {
+  private hasDiff: boolean | undefined;
+  constructor(private readonly text: string) {}
+
+  changes(at: number): boolean {
+    if (!(this.hasDiff ??= DIFF_MARK.test(this.text))) return false;
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    return CHANGED_LINE.test(this.text.slice(lineStart, Math.min(this.text.length, lineStart + 8)));
+  }
 }
 
 /** An error body no status or failure owns, reported on its own: the receiver refused. */
