@@ -210,6 +210,16 @@ describe('the finding a message belongs to', () => {
     expect(quoted(code)).toEqual([]);
   });
 
+  it('is nothing for a WWW-Authenticate challenge the text proposes, something for one it reports', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    const proposed =
+      '401 responses where the token expired should include information.\n```\n401 \nWWW-Authenticate: Bearer error="invalid_token" error_description="Access token is expired"\n```';
+    expect(quoted(proposed).every((message) => message === undefined)).toBe(true);
+    const reported =
+      'curl -i https://api.example.com/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"';
+    expect(quoted(reported)).toContain('The access token expired');
+  });
+
   it('is the status a few headers and a fence above an error body', () => {
     // https://github.com/metaps/genova/issues/40 (shape)
     const text =

@@ -119,9 +119,12 @@ export function answerAfterResponseWord(text: string, end: number): string | nul
   return asAnswer(match?.[0].includes('(') ? message.replace(/\)$/, '') : message);
 }
 
+/** A response header line (`WWW-Authenticate: Bearer error=…`): the body readers read its fields. */
+const HEADER_LINE = /^[A-Za-z]+(?:-[A-Za-z]+)+:[ \t]/;
+
 /** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */
 function asAnswer(words: string): string | null {
-  if (words === '' || !ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
+  if (words === '' || HEADER_LINE.test(words) || !ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
   return codeForReasonPhrase(words.replace(/[.!]+$/, '')) === undefined ? words : null;
 }
 

@@ -272,7 +272,7 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     // A body shown as expected or as an example is nobody's answer, whatever status lies in or before
     // it; nor is code that a diff changes.
-    if (shownAsExample(text, said.start) || diff.changes(said.start)) continue;
+    if (shownAsExample(text, said.start) || diff.changes(said.start) || isProposedChallenge(text, said.start)) continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -281,6 +281,25 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     }
   }
   return unowned;
+}
+
+/** A `WWW-Authenticate` challenge on the line of `at` or on one of the two lines above it (its continuation). */
+const CHALLENGE_ABOVE = /WWW-Authenticate:[^\n]*(?:\n[^\n]*){0,2}$/i;
+/** How far above the words their challenge header may start. */
+const CHALLENGE_REACH = 240;
+/**
+ * Words that propose what a server should send rather than report what it sent: "should include",
+ * "we should send … like so", "this pull request introduces a new header", "would look as follows".
+ */
+const PROPOSAL = /\bshould (?:include|send|return|contain|respond|have|add)\b|\blike so\b|\bwould look\b|\bintroduces? a (?:new )?header\b|\badd(?:s|ing)? (?:a |the )?`?WWW-Authenticate/i;
+
+/**
+ * An error description in a `WWW-Authenticate` challenge that the text proposes (an issue or a
+ * pull request asking for the header, a spec's example): what a server should say, not what one
+ * answered.
+ */
+function isProposedChallenge(text: string, at: number): boolean {
+  return CHALLENGE_ABOVE.test(text.slice(Math.max(0, at - CHALLENGE_REACH), at)) && PROPOSAL.test(text);
 }
 
 /** A diff in the text: a hunk header, a diff fence or git's header. */
