@@ -21,6 +21,7 @@ import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
+import { codeForReasonPhrase } from '../status/status-reasons';
 import { findXmlWords } from './receiver-words-xml';
 
 export interface ReceiverWords {
@@ -250,11 +251,25 @@ function attachPlainAnswers(text: string, findings: readonly Finding[], read: An
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
     if (diff.changes(finding.start)) continue;
-    const message = read(text, finding.end);
+    const message = read(text, digitsEnd(text, finding));
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
   }
+}
+
+/**
+ * Where a status finding's digits end: a finding may run on over the words that say what the
+ * status means (`401 Incorrect API key`), and the plain readers read from right after the number.
+ */
+function digitsEnd(text: string, finding: Finding): number {
+  const at = text.slice(finding.start, finding.end).indexOf(String(finding.code));
+  // A status that opens the text heads it: the writer's title, read as before.
+  if (at === -1 || /^[\s#]*$/.test(text.slice(0, finding.start))) return finding.end;
+  const digits = finding.start + at + 3;
+  // Words after the number that are only its reason phrase (`401 Unauthorized`) stay in the span.
+  const words = text.slice(digits, finding.end).trim();
+  return /^[A-Za-z]/.test(words) && !repeatsStatus(words) && codeForReasonPhrase(words) === undefined ? digits : finding.end;
 }
 
 /**
