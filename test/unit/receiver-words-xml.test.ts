@@ -41,7 +41,8 @@ describe('messages of XML error bodies', () => {
     const wire =
       '-> "HTTP/1.1 403 Forbidden\\r\\n"\n-> "Server: AmazonS3\\r\\n"\n-> "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"';
     expect(findAll(wire).map((finding) => [finding.code, finding.detail?.receiverMessage])).toEqual([[403, 'Access Denied']]);
-    const whole = '<?xml version="1.0"?>\n<Response>\n  <Error>\n    <Message>this action is not found</Message>\n  </Error>\n</Response>';
+    const whole =
+      '# Error from the API\n<?xml version="1.0"?>\n<Response>\n  <Error>\n    <Message>this action is not found</Message>\n  </Error>\n</Response>';
     expect(findAll(whole).map((finding) => finding.detail?.receiverMessage)).toEqual(['this action is not found']);
   });
 });

@@ -373,14 +373,15 @@ function standsAsAnswer(text: string, said: ReceiverWords): boolean {
   );
 }
 
-/** What may stand before a body that is the whole text: a Markdown title line, fences and backticks. */
-const TITLE_ONLY = /^(?:[ \t]*(?:#[^\n]*|`{1,3}\w*)?[ \t]*(?:\r?\n|$))*[ \t`]*$/;
+/** What stands before a body that is the whole text: a Markdown title line, then fences and backticks. */
+const TITLE_ONLY = /^[ \t]*#[^\n]*\r?\n(?:[ \t]*(?:`{1,3}\w*)?[ \t]*(?:\r?\n|$))*[ \t`]*$/;
 /** What may follow it: fences and backticks, then at most the writer's short question. */
 const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119}[?？])?\s*$/;
 
 /**
- * An error body that is all the text holds, under at most a title: someone pasted what came
- * back. A chunk of a log cut in the middle of one is never only that body.
+ * An error body that is all the text holds under its Markdown title: someone pasted what came
+ * back. Without the title a text that is only a body may be a CLI chunk that opens with the body
+ * of a status in the chunk before (find-all-cli-popup.test.ts), and the two must agree.
  */
 function isWholeText(text: string, said: ReceiverWords): boolean {
   if (said.start > WHOLE_TEXT_REACH || text.length - said.end > WHOLE_TEXT_REACH) return false;
