@@ -45,6 +45,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
       "request({ url: 'https://example.com', auth: { bearer: 'my token' } })",
       'placeholder-token',
     ],
+    ['a phrase typed as the key in a YAML config', 'api-key: "my 156 key here"', 'placeholder-token'],
+    ['one short word in a credential query parameter', 'GET https://api.example.org/repos?access_token=censored: 401', 'placeholder-token'],
+    ['a short word quoted on an env assignment', 'OPEN_API_KEY="skxyz" docker compose up', 'placeholder-token'],
+    ['a YAML line holding one word', '  client_secret: changeme', 'placeholder-token'],
+    ['a login body whose password is the word password', '{"password":"password","username":"username"}', 'placeholder-token'],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -59,6 +64,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['compose interpolation', '  - API_KEY=${API_KEY}'],
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
+    ['a schema naming the type of a key field', '  api_key: string'],
+    ['a data key whose value is an ordinary word', '{"partition_key": "orders", "page_token": "next"}'],
+    ['a word retyped from the name in a sentence', 'GET /report?apitoken=api key=?template=landscape'],
+    ['a long random-looking key', '"api_key": "Zx81kQ0pLm3NvB7rT2yW"'],
+    ['an unquoted word passed as a keyword argument (a variable)', 'client = Client(api_key=mykey)'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
     ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],

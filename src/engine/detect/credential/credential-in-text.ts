@@ -101,7 +101,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .slice(finding.start, finding.end)
     .trim()
     .replace(/[`'",;.)]+$/, '');
-  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
+  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) && !/^(?:password|passwd|pass|secret)$/i.test(value))
+    return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (onLogLine(text, finding.start)) return true;
   // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
