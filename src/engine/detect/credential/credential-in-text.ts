@@ -13,7 +13,7 @@ import {
   lineStartWithin,
   NO_SCHEME_EXPECTED,
 } from './credential-context';
-import { inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
+import { addressesOnlyTheReader, followsAnInstruction, inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -189,6 +189,7 @@ export function standInsInText(findings: readonly Finding[], text: string): Find
 /** The judgement of one stand-in or mask in `text`; the text's own signals are read once. */
 function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
+  let readerOnly: boolean | undefined;
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
     standInsCount ??=
@@ -198,6 +199,8 @@ function standInJudge(text: string): (finding: Finding) => boolean {
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;
+    // A guide's or a reply's example: the reader is told where their own value goes.
+    if ((readerOnly ??= addressesOnlyTheReader(text)) || followsAnInstruction(text, finding.start)) return false;
     return finding.problem === 'masked-token' ? maskWasSent(finding, text) : placeholderWasSent(finding, text);
   };
 }
