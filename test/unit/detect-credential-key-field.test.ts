@@ -121,3 +121,24 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     expect(finding?.excerpt).not.toContain('f7fd5');
   });
 });
+
+describe('a blank for the whole Authorization value, and a root prompt', () => {
+  it('reads `Authorization: [token]` sent in a report as a blank with no scheme', () => {
+    const text = ["I always get a 401 when I call the API.", "curl -H 'Authorization: [token]' https://api.example.org/me"].join('\n');
+    expect(problemsIn(text)).toEqual(expect.arrayContaining(['placeholder-token', 'missing-bearer-prefix']));
+  });
+
+  it('leaves alone the same blank in a guide, scheme and all', () => {
+    const guide = ['Send your token in the header, for example:', "curl -H 'Authorization: [token]' https://api.example.org/me", 'A wrong token gets a 401.'];
+    expect(problemsIn(guide.join('\n'))).toEqual([]);
+  });
+
+  it("reads a command after a root shell's # prompt as one that ran, not as a comment", () => {
+    const text = [
+      'The bot logs "Error: invalid_auth", but the same token works here:',
+      "# curl -X POST -H 'Authorization: Bearer <REMOVED>' https://slack.com/api/chat.postMessage",
+      'I use the documentation demo call for this.',
+    ].join('\n');
+    expect(problemsIn(text)).toContain('placeholder-token');
+  });
+});
