@@ -50,6 +50,9 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a short word quoted on an env assignment', 'OPEN_API_KEY="skxyz" docker compose up', 'placeholder-token'],
     ['a YAML line holding one word', '  client_secret: changeme', 'placeholder-token'],
     ['a login body whose password is the word password', '{"password":"password","username":"username"}', 'placeholder-token'],
+    ['keyboard mash as a secret after a flag', 'mycli create --secret client_secret=lsdgwalsfgalfhpjashfpiowafhwak', 'placeholder-token'],
+    ['a quoted word after a token flag', 'sem login --auth-token "adasdadas"', 'placeholder-token'],
+    ['an x-run under a vendor key header in curl', 'curl -G "https://help.example.org/api" -H "X-Vendor-API_key: xxxxxxxxxxxxxxxx"', 'placeholder-token'],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -68,6 +71,8 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a data key whose value is an ordinary word', '{"partition_key": "orders", "page_token": "next"}'],
     ['a word retyped from the name in a sentence', 'GET /report?apitoken=api key=?template=landscape'],
     ['a long random-looking key', '"api_key": "Zx81kQ0pLm3NvB7rT2yW"'],
+    ['a base-32 secret of capitals only', 'totp_secret: JBSWYDPEHPKPXPQRSTUV'],
+    ['a Python f-string that fills the braces in', 'headers["Authorization"] = f"Bearer: {token}"'],
     ['an unquoted word passed as a keyword argument (a variable)', 'client = Client(api_key=mykey)'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],

@@ -269,5 +269,9 @@ export function isWordStandIn(value: string): boolean {
       words.some((word) => /^[A-Za-z]{2,}$/.test(word))
     );
   }
-  return value.length <= MAX_SHORT_WORD && /^[A-Za-z]+$/.test(value) && !SETTING_WORD.test(value);
+  if (SETTING_WORD.test(value)) return false;
+  // Small letters only, however long (`lsdgwalsfgalfhpjash…`): typed by hand. A generated key of
+  // that length mixes in digits and capitals (20 base-62 characters lack both with a chance near
+  // one in ten million). Capitals only are left alone: base-32 secrets may lack digits.
+  return (value.length <= MAX_SHORT_WORD && /^[A-Za-z]+$/.test(value)) || /^[a-z]+$/.test(value);
 }

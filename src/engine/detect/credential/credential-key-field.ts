@@ -36,7 +36,7 @@ const DATA_TOKEN_NAME = /(?:^|_)(?:page|next|prev|sync|continuation|cursor|csrf|
 /** A value the password field's own name stands for (`"password":"password"`): a stand-in, not a person's password. */
 const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)$/i;
 /** Where a name opens a query parameter or an env line: an unquoted word after it is a value, not a variable. */
-const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?)$/;
+const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
 
 /**
  * A field name, its closing quote, and `:` or `=`; then the value's opening quote. The name is a
@@ -141,10 +141,19 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // The name holding the word starts after the last character that cannot be in a name.
   let start = at;
   while (start > from && /[\w.-]/.test(text[start - 1] ?? '')) start -= 1;
+  const nameStart = start;
   if (start > 0 && /["'-]/.test(text[start - 1] ?? '')) start -= text[start - 2] === '-' && text[start - 1] === '-' ? 2 : 1;
   FIELD.lastIndex = start;
   FLAG.lastIndex = start;
-  const match = FIELD.exec(text) ?? FLAG.exec(text);
+  let match = FIELD.exec(text) ?? FLAG.exec(text);
+  // A quote that opens a whole header rather than the name (`-H "X-Vendor-API_key: xxxx"`).
+  // An interpolated string (`f"Bearer: {token}"`) is filled in when the code runs.
+  const interpolated = (): boolean => CODE_STRING_BEFORE.test(text.slice(lineStart, nameStart));
+  if (!match && nameStart > start && /["']/.test(text[nameStart - 1] ?? '') && !interpolated()) {
+    FIELD.lastIndex = nameStart;
+    match = FIELD.exec(text);
+    start = nameStart;
+  }
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
@@ -169,7 +178,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // Unquoted, a word the name itself holds (`apitoken=api key`) is the name retyped in a sentence.
   const wordStandIn =
     secretName &&
-    !isFlag &&
+    !(isFlag && quote === '') &&
     isWordStandIn(value) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn) return null;
