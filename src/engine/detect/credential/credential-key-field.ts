@@ -174,15 +174,16 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (ECHO_AFTER.test(text.slice(valueEnd, valueEnd + 24))) return null;
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
-  const secretName = SECRET_NAME.test(lower.replace(/[-.]/g, '_')) && !DATA_TOKEN_NAME.test(lower);
   // Unquoted, a word the name itself holds (`apitoken=api key`) is the name retyped in a sentence.
-  const wordStandIn =
-    secretName &&
+  // Read only when the value's own shape did not settle it: most fields never get this far.
+  const wordStandIn = (): boolean =>
     !(isFlag && quote === '') &&
     isWordStandIn(value) &&
+    SECRET_NAME.test(lower.replace(/[-.]/g, '_')) &&
+    !DATA_TOKEN_NAME.test(lower) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
-  if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn) return null;
-  const problem = standInProblem(value, sign === '=' && quote !== '') ?? (wordStandIn ? 'placeholder-token' : null);
+  if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
+  const problem = standInProblem(value, sign === '=' && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value)) return null;
   return candidate(problem, valueStart, valueEnd, value);

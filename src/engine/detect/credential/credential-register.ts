@@ -150,6 +150,8 @@ export function addressesOnlyTheReader(text: string): boolean {
  */
 const INSTRUCTION =
   /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:run|use|add|set|send|pass|put|include|try)\b/i;
+/** The last text searched for an instruction, and the answer (its stand-ins are judged one by one). */
+let instructionCache: { text: string; found: boolean } | null = null;
 /** How far before a value the instruction that introduces it is looked for (its line and the two above). */
 const INSTRUCTION_LINES = 3;
 const INSTRUCTION_REACH = 400;
@@ -159,6 +161,9 @@ const INSTRUCTION_REACH = 400;
  * above it (code fences aside): a reply's or a guide's example, not what the writer sent.
  */
 export function followsAnInstruction(text: string, at: number): boolean {
+  // Most texts (logs above all) hold no instruction anywhere: one search, remembered per text.
+  if (instructionCache?.text !== text) instructionCache = { text, found: INSTRUCTION.test(text) };
+  if (!instructionCache.found) return false;
   const from = Math.max(0, at - INSTRUCTION_REACH);
   const lines = text.slice(from, at).split('\n').filter((line) => !/^[ \t]*(?:```|~~~)/.test(line));
   return INSTRUCTION.test(lines.slice(-INSTRUCTION_LINES).join('\n'));

@@ -8,8 +8,9 @@ import { previewToken } from './credential-preview';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
 const MAX_URL = 300;
-/** Where a URL ends in prose, a log or code; a closing bracket ends it only when none was opened in it. */
-const URL_END = /[\s"'`]/;
+/** What a URL needs for either check below to have anything to read. */
+const CAN_HOLD_STAND_IN = /@|[A-Z0-9]_[A-Z]/;
+/** A closing bracket ends a URL only when the URL opened none of its kind. */
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 /** A name wrapped in underscores, a form some tools use for blanks (`_user_`, `_ipaddress_`). */
 const UNDERSCORE_BLANK = /^_[A-Za-z][A-Za-z0-9]*_$/;
@@ -26,26 +27,34 @@ export function urlStandIns(text: string): Finding[] {
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
     const from = at + 3;
     const url = urlAt(text.slice(from, from + MAX_URL));
+    // Only a userinfo (`@`) or a capitals name with `_` can hold a stand-in: most URLs have neither.
+    if (!CAN_HOLD_STAND_IN.test(url)) continue;
     const found = userinfoStandIn(url) ?? pathStandIn(url);
     if (found) findings.push(candidate(from + found.start, from + found.end, url.slice(found.start, found.end)));
   }
   return findings;
 }
 
+/** A URL's characters up to a space or a quote, read in one step; brackets are looked at after. */
+const URL_RUN = /[^\s"'`]*/y;
+
 /** The URL at the start of `window`: up to a space, a quote, or a bracket it did not open. */
 function urlAt(window: string): string {
+  URL_RUN.lastIndex = 0;
+  const run = URL_RUN.exec(window)?.[0] ?? '';
+  // Most URLs hold no bracket at all: nothing to balance.
+  if (!/[()[\]{}<>]/.test(run)) return run;
   const open = new Set<string>();
-  for (let i = 0; i < window.length; i++) {
-    const char = window[i]!;
-    if (URL_END.test(char)) return window.slice(0, i);
+  for (let i = 0; i < run.length; i++) {
+    const char = run[i]!;
     const opener = CLOSERS[char];
     if (opener === undefined) {
       if ('([{<'.includes(char)) open.add(char);
       continue;
     }
-    if (!open.has(opener)) return window.slice(0, i);
+    if (!open.has(opener)) return run.slice(0, i);
   }
-  return window;
+  return run;
 }
 
 interface Part {
