@@ -71,24 +71,41 @@ const EXTRAS_WARM_UP_LINES = [
   'HTTP 429 Too Many Requests, Retry-After: 30',
 ];
 
-/** Judges each line in a chunk of `runner` of its own (its chunks run in tasks of their own). */
-function warmUp(lines: readonly string[], judge: (line: string) => unknown, createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+/** Runs each step in a chunk of `runner` of its own (its chunks run in tasks of their own). */
+function warmUp(steps: readonly (() => unknown)[], createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
   let next = 0;
   const runner = createRunner(() => {
-    const line = lines[next++];
-    if (line !== undefined) judge(line);
-    return next < lines.length;
+    steps[next++]?.();
+    return next < steps.length;
   });
   runner.request();
   return runner.whenIdle();
 }
 
-/** Runs the status detector on the warm-up lines, one per task. */
-export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
-  return warmUp(WARM_UP_LINES, detectStatusCodes, createRunner);
+/**
+ * Runs a regex once on nothing. V8 compiles a regex to bytecode on its first run and to machine
+ * code on its second: two runs, each in a task of its own, spread a big regex's compile cost.
+ */
+function runOnce(regex: RegExp): void {
+  regex.lastIndex = 0;
+  regex.test('');
+  regex.lastIndex = 0;
 }
 
-/** Runs every detector of content-extras.js on its warm-up lines, one per task, before rows use them. */
+/** Runs the status detector on the warm-up lines, one per task. */
+export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+  return warmUp(
+    WARM_UP_LINES.map((line) => () => detectStatusCodes(line)),
+    createRunner,
+  );
+}
+
+/**
+ * Compiles the big regexes of content-extras.js one per task, then runs every detector on its
+ * warm-up lines, one per task, before rows use them.
+ */
 export function warmUpExtraDetectors(extras: ContentExtras, createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
-  return warmUp([...EXTRAS_WARM_UP_LINES, ...EXTRAS_WARM_UP_LINES], (line) => detectRow(line, extras), createRunner);
+  const compile = [...extras.heavyRegexes, ...extras.heavyRegexes].map((regex) => () => runOnce(regex));
+  const lines = [...EXTRAS_WARM_UP_LINES, ...EXTRAS_WARM_UP_LINES].map((line) => () => detectRow(line, extras));
+  return warmUp([...compile, ...lines], createRunner);
 }
