@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 import {
+  addressesOnlyTheReader,
+  followsAnInstruction,
   inWishSection,
   isRuleInDoc,
   readsAsFirstPersonReport,
@@ -68,5 +70,40 @@ describe('credential mistakes spoken of without being reported (traps)', () => {
 describe('a requirement pasted alone', () => {
   it('is not taken for a doc page', () => {
     expect(isRuleInDoc('The token must be prefixed with Bearer.', 'The token must be prefixed with Bearer.')).toBe(false);
+  });
+});
+
+describe('a guide or a reply that tells the reader where their value goes', () => {
+  it('reads a page that speaks only to its reader as a guide', () => {
+    const guide = 'Create a .env file next to your script with your key on one line:\nOPENAI_API_KEY=sk-your-real-key-goes-here';
+    expect(addressesOnlyTheReader(guide)).toBe(true);
+  });
+
+  it('does not take a report for a guide, in English or in Chinese', () => {
+    expect(addressesOnlyTheReader('I set my key in your config file as you said, and it still fails.')).toBe(false);
+    expect(addressesOnlyTheReader('我配置了 key，但是一直报错。你们的文档里写的 your key 也试过了')).toBe(false);
+  });
+
+  it("does not count a program's error that speaks to the reader", () => {
+    const report = '配置内容:\n[API Error: 401 Incorrect API key provided. You can find your API key at the dashboard.]\nOPENAI_API_KEY=xxxx';
+    expect(addressesOnlyTheReader(report)).toBe(false);
+  });
+
+  it('finds an instruction just above a value, but not steps to reproduce', () => {
+    const reply = 'Can you run\n```\ncurl -H "Authorization: Bearer YOUR_MASTER_KEY" localhost:7700/keys\n```';
+    expect(followsAnInstruction(reply, reply.indexOf('YOUR_MASTER_KEY'))).toBe(true);
+    const steps = '1. Generate a token\n2. Run this command:\ncurl -H "Authorization: Bearer token_here" https://api.example.org';
+    expect(followsAnInstruction(steps, steps.indexOf('token_here'))).toBe(false);
+  });
+
+  it("leaves alone a maintainer's example in a reply to a report", () => {
+    const thread = [
+      'I keep getting 401 "The Authorization header is missing".',
+      'Can you run',
+      '```',
+      'docker compose exec app curl -H "Authorization: Bearer YOUR_MEILI_MASTER_KEY" meilisearch:7700/keys',
+      '```',
+    ].join('\n');
+    expect(problemsIn(thread)).not.toContain('placeholder-token');
   });
 });

@@ -45,6 +45,14 @@ describe('a stand-in or a mask in a credential position that is not a header lin
       "request({ url: 'https://example.com', auth: { bearer: 'my token' } })",
       'placeholder-token',
     ],
+    ['a phrase typed as the key in a YAML config', 'api-key: "my 156 key here"', 'placeholder-token'],
+    ['one short word in a credential query parameter', 'GET https://api.example.org/repos?access_token=censored: 401', 'placeholder-token'],
+    ['a short word quoted on an env assignment', 'OPEN_API_KEY="skxyz" docker compose up', 'placeholder-token'],
+    ['a YAML line holding one word', '  client_secret: changeme', 'placeholder-token'],
+    ['a login body whose password is the word password', '{"password":"password","username":"username"}', 'placeholder-token'],
+    ['keyboard mash as a secret after a flag', 'mycli create --secret client_secret=lsdgwalsfgalfhpjashfpiowafhwak', 'placeholder-token'],
+    ['a quoted word after a token flag', 'sem login --auth-token "adasdadas"', 'placeholder-token'],
+    ['an x-run under a vendor key header in curl', 'curl -G "https://help.example.org/api" -H "X-Vendor-API_key: xxxxxxxxxxxxxxxx"', 'placeholder-token'],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -59,6 +67,13 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['compose interpolation', '  - API_KEY=${API_KEY}'],
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
+    ['a schema naming the type of a key field', '  api_key: string'],
+    ['a data key whose value is an ordinary word', '{"partition_key": "orders", "page_token": "next"}'],
+    ['a word retyped from the name in a sentence', 'GET /report?apitoken=api key=?template=landscape'],
+    ['a long random-looking key', '"api_key": "Zx81kQ0pLm3NvB7rT2yW"'],
+    ['a base-32 secret of capitals only', 'totp_secret: JBSWYDPEHPKPXPQRSTUV'],
+    ['a Python f-string that fills the braces in', 'headers["Authorization"] = f"Bearer: {token}"'],
+    ['an unquoted word passed as a keyword argument (a variable)', 'client = Client(api_key=mykey)'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
     ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],
@@ -109,5 +124,26 @@ describe('a stand-in or a mask in a credential position that is not a header lin
   it('never shows the characters a partly masked key kept', () => {
     const finding = detectCredentialProblems(report('var api_key = "key-****f7fd5";')).find((f) => f.problem === 'masked-token');
     expect(finding?.excerpt).not.toContain('f7fd5');
+  });
+});
+
+describe('a blank for the whole Authorization value, and a root prompt', () => {
+  it('reads `Authorization: [token]` sent in a report as a blank with no scheme', () => {
+    const text = ["I always get a 401 when I call the API.", "curl -H 'Authorization: [token]' https://api.example.org/me"].join('\n');
+    expect(problemsIn(text)).toEqual(expect.arrayContaining(['placeholder-token', 'missing-bearer-prefix']));
+  });
+
+  it('leaves alone the same blank in a guide, scheme and all', () => {
+    const guide = ['Send your token in the header, for example:', "curl -H 'Authorization: [token]' https://api.example.org/me", 'A wrong token gets a 401.'];
+    expect(problemsIn(guide.join('\n'))).toEqual([]);
+  });
+
+  it("reads a command after a root shell's # prompt as one that ran, not as a comment", () => {
+    const text = [
+      'The bot logs "Error: invalid_auth", but the same token works here:',
+      "# curl -X POST -H 'Authorization: Bearer <REMOVED>' https://slack.com/api/chat.postMessage",
+      'I use the documentation demo call for this.',
+    ].join('\n');
+    expect(problemsIn(text)).toContain('placeholder-token');
   });
 });

@@ -196,7 +196,7 @@ describe('credential mistakes told in sentences', () => {
       [
         'curl https://api.example.com/ping -H "Authorization: Bearer $your_access_token"\n{"errors":[{"status":"401"}]}',
         'placeholder-token',
-        'export TOKEN=abc\ncurl https://api.example.com/ping -H "Authorization: Bearer $TOKEN"\n{"errors":[{"status":"401"}]}',
+        'export TOKEN=f3a9c1d27b84e6a0\ncurl https://api.example.com/ping -H "Authorization: Bearer $TOKEN"\n{"errors":[{"status":"401"}]}',
       ],
       [
         'Got 401 with my token. Did you replace `$your_access_token` with your access token?',

@@ -243,3 +243,35 @@ export function containsTemplateTag(token: string): boolean {
 export function isContentBlockReference(token: string): boolean {
   return /^\{\{\s*content_blocks\./.test(token);
 }
+
+/** Schema and switch words a key field may hold in docs and configs: a type or a setting, not a secret's stand-in. */
+const SETTING_WORD =
+  /^(?:string|str|number|int|integer|boolean|bool|true|false|object|array|any|text|optional|required|yes|no|on|off|enabled?|disabled?|header|query|body|bearer|basic|oauth2?|env|file|auto|default|none|null|nil|string\[\])$/i;
+/** Longest word-only value still read as typed by a person (`censored`, `skxyz`, `tokenhere`). */
+const MAX_SHORT_WORD = 12;
+/** Most words a phrase typed in place of a key has (`my 156 key here`, `geheime key`). */
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * A value no key generator produces: a phrase of words with spaces (`my 156 key here`), or one
+ * short word of letters only (`censored`, `skxyz`, `na`). Generated secrets are long runs with
+ * digits, mixed case or symbols and never hold a space; only settings and type names
+ * (`string`, `true`, `header`) look like this and are not stand-ins.
+ */
+export function isWordStandIn(value: string): boolean {
+  if (value.length < 2 || value.length > 48 || /[^A-Za-z0-9 _.-]/.test(value)) return false;
+  if (value.includes(' ')) {
+    const words = value.trim().split(/ +/);
+    return (
+      words.length >= 2 &&
+      words.length <= MAX_PHRASE_WORDS &&
+      words.every((word) => /^[A-Za-z]+$|^\d{1,4}$/.test(word)) &&
+      words.some((word) => /^[A-Za-z]{2,}$/.test(word))
+    );
+  }
+  if (SETTING_WORD.test(value)) return false;
+  // Small letters only, however long (`lsdgwalsfgalfhpjash…`): typed by hand. A generated key of
+  // that length mixes in digits and capitals (20 base-62 characters lack both with a chance near
+  // one in ten million). Capitals only are left alone: base-32 secrets may lack digits.
+  return (value.length <= MAX_SHORT_WORD && /^[A-Za-z]+$/.test(value)) || /^[a-z]+$/.test(value);
+}

@@ -5,7 +5,7 @@
 
 /** Something went wrong: without it, a placeholder in a longer text is an example. */
 export const FAILURE_SIGNAL =
-  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|not\s+a\s+valid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working|(?:not\s+able|unable)\s+to\s+(?:send|authenticate|connect|call|access|use))\b|错误|錯誤|失败|失敗|エラー|에러|오류|fehler|erreur/iu;
+  /\b(?:40[13]|unauthori[sz]ed|forbidden|invalid|not\s+a\s+valid|incorrect|wrong|denied|rejected|fail(?:s|ed|ing|ure)?|errors?|not\s+work(?:ing)?|doesn['’]?t\s+work|does\s+not\s+work|isn['’]?t\s+working|(?:not\s+able|unable)\s+to\s+(?:send|authenticate|connect|call|access|use)|bad\s+credentials|unauthenticated|not\s+authori[sz]ed|exited\s+with\s+code\s+[1-9])\b|错误|錯誤|失败|失敗|未经?授权|未授權|无效|無效|無効|エラー|에러|오류|fehler|erreur/iu;
 
 /**
  * Documentation or advice telling the reader where their own value goes. A host such as

@@ -4,6 +4,7 @@
 // not mistakes; the same value in a short paste, next to the 401 it caused, or in a log line of
 // what was actually sent, is.
 import type { Finding } from '../../types';
+import { NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isStandInTag, isWholeTemplateTag } from './credential-classify';
 import {
   DOCUMENTATION_SIGNAL,
@@ -13,7 +14,7 @@ import {
   lineStartWithin,
   NO_SCHEME_EXPECTED,
 } from './credential-context';
-import { inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
+import { addressesOnlyTheReader, followsAnInstruction, inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -35,8 +36,11 @@ const STATES_A_FORMAT =
   /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure|ensure|look(?:ing)?\s+for|show\s+up\s+as|defaults?\s+to|(?:interpolated|expanded|rendered|resolved)\s+into|shape|usually|typically|of\s+the\s+form)\b|\b(?:e\.g|i\.e)\./i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
-/** A comment in code before the value: a note about the header, not a request. */
-const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s/;
+/**
+ * A comment in code before the value: a note about the header, not a request. A root shell's `#`
+ * prompt before a command (`# curl -H …`) is a command that ran.
+ */
+const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#)\s(?![ \t]*(?:curl|wget|http|https|sudo|docker|kubectl)\b)/;
 /** A line that is itself a header (`Authorization: …`, `- X-Api-Key: …`) or a curl line of one. */
 const HEADER_LINE = /^[ \t>*-]{0,8}(?:(?:curl\b[^\n]{0,200}?|-H|--header)[ \t]+["']?)?["']?[A-Za-z][\w-]{0,40}["']?[ \t]*:|^[ \t]*curl\b/;
 /**
@@ -101,7 +105,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .slice(finding.start, finding.end)
     .trim()
     .replace(/[`'",;.)]+$/, '');
-  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
+  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) && !/^(?:password|passwd|pass|secret)$/i.test(value))
+    return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (onLogLine(text, finding.start)) return true;
   // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
@@ -153,7 +158,7 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
   if (!isLongText(text)) return findings.filter((finding) => !isExampleInShortText(finding, text));
   let schemeExpected: boolean | undefined;
   const standIns = standInJudge(text);
-  return findings.filter((finding) => {
+  const kept = findings.filter((finding) => {
     if (finding.problem === 'missing-bearer-prefix') {
       // A masked key with no scheme (`Authorization: eyJhbGci...`) shown under "like this:" is a doc's example.
       if (findings.some((other) => other.problem === 'masked-token' && other.start === finding.start) && statesAFormat(text, finding.start))
@@ -164,6 +169,12 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
     if (finding.problem !== 'placeholder-token' && finding.problem !== 'masked-token') return true;
     return standIns(finding);
   });
+  // A missing scheme found on a blank (`Authorization: [token]`) stands or falls with the blank.
+  return kept.filter(
+    (finding) =>
+      finding.detail?.reason !== NO_SCHEME_BEFORE_BLANK ||
+      kept.some((other) => other.problem === 'placeholder-token' && other.start === finding.start),
+  );
 }
 
 /** In a short paste, a placeholder under a doc's words, or a stand-in on a line that states a format. */
@@ -188,6 +199,7 @@ export function standInsInText(findings: readonly Finding[], text: string): Find
 /** The judgement of one stand-in or mask in `text`; the text's own signals are read once. */
 function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
+  let readerOnly: boolean | undefined;
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
     standInsCount ??=
@@ -197,6 +209,8 @@ function standInJudge(text: string): (finding: Finding) => boolean {
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;
+    // A guide's or a reply's example: the reader is told where their own value goes.
+    if ((readerOnly ??= addressesOnlyTheReader(text)) || followsAnInstruction(text, finding.start)) return false;
     return finding.problem === 'masked-token' ? maskWasSent(finding, text) : placeholderWasSent(finding, text);
   };
 }

@@ -14,6 +14,7 @@ import {
   isStandInTag,
   isWholeMask,
   isWholeTemplateTag,
+  isWordStandIn,
 } from './credential-classify';
 import { lineStartWithin } from './credential-context';
 import { previewToken } from './credential-preview';
@@ -24,6 +25,18 @@ const CREDENTIAL_WORD =
   /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd|bearer)$/;
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
+/**
+ * Names that hold nothing but a secret (`OPENAI_API_KEY`, `access_token`, `client_secret`),
+ * unlike `partition_key`, `page_token` or `cache_key`, whose short word values are ordinary data.
+ */
+const SECRET_NAME =
+  /(?:^|_)(?:api_?(?:key|token|secret)|apikey|access_?(?:key|token)|auth_?(?:key|token|secret)|secret(?:_?key)?|private_?key|bearer_?token|client_?secret|app_?(?:key|secret)|webhook_?secret|master_?key|password|passwd)$|^(?:[a-z]+_)?(?:access|auth|api|bearer|refresh|bot|app|oauth|personal)_?token$|^token$/;
+/** Token names that hold data, not a secret: paging cursors and form nonces. */
+const DATA_TOKEN_NAME = /(?:^|_)(?:page|next|prev|sync|continuation|cursor|csrf|xsrf|id|device|push|fcm|session)_token$/;
+/** A value the password field's own name stands for (`"password":"password"`): a stand-in, not a person's password. */
+const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)$/i;
+/** Where a name opens a query parameter or an env line: an unquoted word after it is a value, not a variable. */
+const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
 
 /**
  * A field name, its closing quote, and `:` or `=`; then the value's opening quote. The name is a
@@ -38,7 +51,7 @@ const NAME_REACH = 64;
 /** Longest value read. */
 const MAX_VALUE = 200;
 /** Characters that end an unquoted value. */
-const VALUE_END = /[\s,;&)}\]>"'`]/;
+const VALUE_END = /[\s,;&)}\]>"'`“”‘’，。、）]/;
 /** A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`. */
 const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>)/giy;
 /** A receiver echoing the key it got (`Invalid API key: pk_test_****enUe`): its mask, not the sender's. */
@@ -128,10 +141,19 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // The name holding the word starts after the last character that cannot be in a name.
   let start = at;
   while (start > from && /[\w.-]/.test(text[start - 1] ?? '')) start -= 1;
+  const nameStart = start;
   if (start > 0 && /["'-]/.test(text[start - 1] ?? '')) start -= text[start - 2] === '-' && text[start - 1] === '-' ? 2 : 1;
   FIELD.lastIndex = start;
   FLAG.lastIndex = start;
-  const match = FIELD.exec(text) ?? FLAG.exec(text);
+  let match = FIELD.exec(text) ?? FLAG.exec(text);
+  // A quote that opens a whole header rather than the name (`-H "X-Vendor-API_key: xxxx"`).
+  // An interpolated string (`f"Bearer: {token}"`) is filled in when the code runs.
+  const interpolated = (): boolean => CODE_STRING_BEFORE.test(text.slice(lineStart, nameStart));
+  if (!match && nameStart > start && /["']/.test(text[nameStart - 1] ?? '') && !interpolated()) {
+    FIELD.lastIndex = nameStart;
+    match = FIELD.exec(text);
+    start = nameStart;
+  }
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
@@ -152,10 +174,29 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (ECHO_AFTER.test(text.slice(valueEnd, valueEnd + 24))) return null;
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
-  if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value)) return null;
-  const problem = standInProblem(value, sign === '=' && quote !== '');
-  if (problem === null || (problem === 'placeholder-token' && PASSWORD_WORD.test(lower))) return null;
+  // Unquoted, a word the name itself holds (`apitoken=api key`) is the name retyped in a sentence.
+  // Read only when the value's own shape did not settle it: most fields never get this far.
+  const wordStandIn = (): boolean =>
+    !(isFlag && quote === '') &&
+    isWordStandIn(value) &&
+    SECRET_NAME.test(lower.replace(/[-.]/g, '_')) &&
+    !DATA_TOKEN_NAME.test(lower) &&
+    (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
+  if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
+  const problem = standInProblem(value, sign === '=' && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
+  if (problem === null) return null;
+  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value)) return null;
   return candidate(problem, valueStart, valueEnd, value);
+}
+
+/**
+ * An unquoted word is a value, not a program's variable, after a query's `?`/`&`, on an env line
+ * (`API_KEY=censored`, `export TOKEN=mytoken`) or as a YAML line's value (`api_key: changeme`).
+ */
+function inValuePosition(text: string, span: { lineStart: number; nameStart: number; valueEnd: number }, sign: string | undefined): boolean {
+  const before = text.slice(span.lineStart, span.nameStart);
+  if (sign === '=') return VALUE_POSITION_BEFORE.test(before);
+  return /^[ \t]*(?:-[ \t]+)?$/.test(before) && /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(span.valueEnd, span.valueEnd + 120));
 }
 
 /** Closers of a bracketed blank read whole though it holds spaces (`<my access token>`). */
@@ -176,8 +217,10 @@ function unquotedEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_VALUE + 1);
   let end = from;
   while (end < limit && !VALUE_END.test(text[end] ?? ' ')) end += 1;
-  // A sentence's full stop is not part of the value; an ellipsis is.
+  // A sentence's full stop is not part of the value; an ellipsis is. A colon before a space ends a
+  // URL quoted in a log line (`?access_token=censored: 401`).
   while (end > from && text[end - 1] === '.' && text[end - 2] !== '.') end -= 1;
+  if (end > from + 1 && text[end - 1] === ':') end -= 1;
   return end;
 }
 

@@ -5,7 +5,7 @@
 
 /** A writer telling what they did and what came back: "when I executed …, I got …". */
 const FIRST_PERSON_EVENT =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b/i;
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b/i;
 
 /** True when the text tells of a writer's own attempt and its outcome, whatever else it quotes. */
 export function readsAsFirstPersonReport(text: string): boolean {
@@ -113,4 +113,58 @@ const REPLACING_THE_MASK =
 /** True when `sentence` speaks of the mistake in a feature, a guard or a receiver's echo. */
 export function speaksWithoutReporting(sentence: string): boolean {
   return GUARD.test(sentence) || RECEIVER_ECHO.test(sentence) || REPLACING_THE_MASK.test(sentence);
+}
+
+/**
+ * The writer speaking of themselves: "I", "I'm", "my", "me" (the pronoun is capitalised; `i` in
+ * code is a loop variable), and the same in the other languages reports come in.
+ */
+const FIRST_PERSON_SINGULAR = /\bI\b|\bI['’](?:m|ve|d|ll)\b|\b[Mm]y\b|\bme\b|\b(?:ich|mein|je|j['’]|mon|ma|yo|mi)\b|我|私|僕|저는|제가|내가/;
+/** The reader addressed: "you", "your", "you're" ("thank you" addresses no reader). */
+const SECOND_PERSON = /(?<!thank[- ])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b/g;
+/** A line a program printed: an error, an exception, a status. */
+const QUOTED_OUTPUT = /error|exception|\b[45]\d\d\b/i;
+/** Times a guide speaks to its reader at least; one "you" may be a question in a report. */
+const MIN_SECOND_PERSON = 2;
+
+/**
+ * A text that talks to its reader and never of its writer ("Create a .env file with your key",
+ * "One service expects it in x-api-key: YOUR_KEY"): a guide or a troubleshooting page. Its
+ * stand-ins show where the reader's own value goes.
+ */
+export function addressesOnlyTheReader(text: string): boolean {
+  if (FIRST_PERSON_SINGULAR.test(text)) return false;
+  let count = 0;
+  for (const line of text.split('\n')) {
+    // An error quoted from a program ("… You can find your API key at …") is not the writer's voice.
+    if (QUOTED_OUTPUT.test(line)) continue;
+    count += line.match(SECOND_PERSON)?.length ?? 0;
+    if (count >= MIN_SECOND_PERSON) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that hand the reader something to do: "can you run", "try adding", "you should use". A
+ * bare imperative is not enough: steps to reproduce ("3. Run this command") are a report.
+ */
+const INSTRUCTION =
+  /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:run|use|add|set|send|pass|put|include|try)\b/i;
+/** The last text searched for an instruction, and the answer (its stand-ins are judged one by one). */
+let instructionCache: { text: string; found: boolean } | null = null;
+/** How far before a value the instruction that introduces it is looked for (its line and the two above). */
+const INSTRUCTION_LINES = 3;
+const INSTRUCTION_REACH = 400;
+
+/**
+ * True when the value at `at` follows an instruction to the reader on its line or the two lines
+ * above it (code fences aside): a reply's or a guide's example, not what the writer sent.
+ */
+export function followsAnInstruction(text: string, at: number): boolean {
+  // Most texts (logs above all) hold no instruction anywhere: one search, remembered per text.
+  if (instructionCache?.text !== text) instructionCache = { text, found: INSTRUCTION.test(text) };
+  if (!instructionCache.found) return false;
+  const from = Math.max(0, at - INSTRUCTION_REACH);
+  const lines = text.slice(from, at).split('\n').filter((line) => !/^[ \t]*(?:```|~~~)/.test(line));
+  return INSTRUCTION.test(lines.slice(-INSTRUCTION_LINES).join('\n'));
 }

@@ -41,6 +41,12 @@ export interface CredentialAnalysisOptions {
   source: 'field' | 'line' | 'string';
 }
 
+/** Why a blank with no scheme is also a missing Bearer: it stands or falls with the blank (credential-in-text). */
+export const NO_SCHEME_BEFORE_BLANK = 'no scheme such as "Bearer " before the blank that stands for the token';
+
+/** One bracketed name and nothing else (`[token]`, `<TOKEN>`, `{removed}`): a blank for the whole value. */
+const BRACKETED_BLANK = /^(?:\[[A-Za-z][\w .-]{0,40}\]|<[A-Za-z][\w .-]{0,40}>|\{[A-Za-z][\w.-]{0,40}\})$/;
+
 /** Schemes whose credentials are name=value parameters with quotes and spaces of their own. */
 const PARAMETER_SCHEMES = new Set(['digest', 'oauth', 'aws4-hmac-sha256', 'signature', 'hoba', 'mutual', 'vapid']);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’']);
@@ -73,7 +79,13 @@ export function analyzeCredentialValue(value: string, options: CredentialAnalysi
   // A whole value that is only a mask or a placeholder says everything there is to say.
   const wholeProblem = inner.start === inner.end ? 'empty-token' : nonSecretProblem(whole);
   if (wholeProblem !== null) {
-    return [...quoteProblems, { problem: wholeProblem, span: inner }].map((p) => toFinding(p, showNonSecret(whole) || '(empty)'));
+    // `Authorization: [token]` quoted from a request: the blank stood for a bare token, so the
+    // scheme is missing too. In an editor field the blank alone is what the user has to fix.
+    const noScheme: Problem[] =
+      !inField && options.authorization && wholeProblem === 'placeholder-token' && BRACKETED_BLANK.test(whole)
+        ? [{ problem: 'missing-bearer-prefix', span: inner, reason: NO_SCHEME_BEFORE_BLANK }]
+        : [];
+    return [...quoteProblems, { problem: wholeProblem, span: inner }, ...noScheme].map((p) => toFinding(p, showNonSecret(whole) || '(empty)'));
   }
   return analyzeParts(value, inner, { tags, tagEnds, quoteProblems }, options);
 }

@@ -12,6 +12,7 @@ import { detectCredentialStatements } from './credential-statement';
 import { detectCredentialSentences } from './credential-prose';
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
 import { keyFieldStandIns } from './credential-key-field';
+import { urlStandIns } from './credential-url';
 
 export { redactSecret } from './credential-preview';
 
@@ -50,9 +51,9 @@ export function detectCredentialProblems(text: string): Finding[] {
 
 /** Header findings, and the stand-ins of key fields and prose `Bearer` that no header finding covers. */
 function withKeyFields(headers: Finding[], text: string): Finding[] {
-  const candidates = keyFieldStandIns(text).filter(
+  const candidates = [...keyFieldStandIns(text), ...urlStandIns(text)].filter(
     (field) => !headers.some((header) => header.start < field.end && field.start < header.end),
   );
-  const fields = standInsInText(candidates, text);
+  const fields = standInsInText(candidates.sort((a, b) => a.start - b.start), text);
   return fields.length === 0 ? headers : [...headers, ...fields].sort((a, b) => a.start - b.start);
 }

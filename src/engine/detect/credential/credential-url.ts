@@ -1,0 +1,95 @@
+// Stand-ins written into a URL rather than a header or a field: the userinfo of
+// `https://{api_token}:@host/` or `http://_user_:_password_@host/`, and a path segment named as a
+// key (`/forecast/TOKEN_HERE/40.7,-73.9`). Only candidates are found here; like key fields, they
+// are judged by the text around them (standInsInText).
+import type { Finding } from '../../types';
+import { isPlaceholderToken } from './credential-classify';
+import { previewToken } from './credential-preview';
+
+/** Longest authority and path read after `://`: a URL longer than this is not looked into. */
+const MAX_URL = 300;
+/** What a URL needs for either check below to have anything to read. */
+const CAN_HOLD_STAND_IN = /@|[A-Z0-9]_[A-Z]/;
+/** A closing bracket ends a URL only when the URL opened none of its kind. */
+const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+/** A name wrapped in underscores, a form some tools use for blanks (`_user_`, `_ipaddress_`). */
+const UNDERSCORE_BLANK = /^_[A-Za-z][A-Za-z0-9]*_$/;
+/**
+ * A path segment named as a key: an all-capitals name of two words or more holding a credential
+ * word (`TOKEN_HERE`, `YOUR_API_KEY`). One word (`/ID/TOKEN`) is how a log hides its own values.
+ */
+const KEY_SEGMENT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const KEY_SEGMENT_WORD = /TOKEN|KEY|SECRET/;
+
+/** Candidate placeholder findings inside URLs; offsets are within `text`. */
+export function urlStandIns(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const from = at + 3;
+    const url = urlAt(text.slice(from, from + MAX_URL));
+    // Only a userinfo (`@`) or a capitals name with `_` can hold a stand-in: most URLs have neither.
+    if (!CAN_HOLD_STAND_IN.test(url)) continue;
+    const found = userinfoStandIn(url) ?? pathStandIn(url);
+    if (found) findings.push(candidate(from + found.start, from + found.end, url.slice(found.start, found.end)));
+  }
+  return findings;
+}
+
+/** A URL's characters up to a space or a quote, read in one step; brackets are looked at after. */
+const URL_RUN = /[^\s"'`]*/y;
+
+/** The URL at the start of `window`: up to a space, a quote, or a bracket it did not open. */
+function urlAt(window: string): string {
+  URL_RUN.lastIndex = 0;
+  const run = URL_RUN.exec(window)?.[0] ?? '';
+  // Most URLs hold no bracket at all: nothing to balance.
+  if (!/[()[\]{}<>]/.test(run)) return run;
+  const open = new Set<string>();
+  for (let i = 0; i < run.length; i++) {
+    const char = run[i]!;
+    const opener = CLOSERS[char];
+    if (opener === undefined) {
+      if ('([{<'.includes(char)) open.add(char);
+      continue;
+    }
+    if (!open.has(opener)) return run.slice(0, i);
+  }
+  return run;
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** `{api_token}:` or `_user_:_password_` before the `@` of the authority. */
+function userinfoStandIn(url: string): Part | null {
+  const authorityEnd = url.search(/[/?#]|$/);
+  const at = url.lastIndexOf('@', authorityEnd);
+  if (at <= 0) return null;
+  const userinfo = url.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  const parts = colon < 0 ? [userinfo] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+  // Plain words (`user:password@`) are a doc's or a test's own login; only a blank's shape counts.
+  const blank = (part: string): boolean => UNDERSCORE_BLANK.test(part) || (/^[{<[]/.test(part) && isPlaceholderToken(part));
+  return parts.some(blank) ? { start: 0, end: at } : null;
+}
+
+/** A path segment named as a key, before any query. */
+function pathStandIn(url: string): Part | null {
+  const pathStart = url.indexOf('/');
+  if (pathStart < 0) return null;
+  const pathEnd = url.slice(pathStart).search(/[?#]|$/) + pathStart;
+  let start = pathStart + 1;
+  for (const segment of url.slice(pathStart + 1, pathEnd).split('/')) {
+    if (KEY_SEGMENT.test(segment) && KEY_SEGMENT_WORD.test(segment) && isPlaceholderToken(segment)) {
+      return { start, end: start + segment.length };
+    }
+    start += segment.length + 1;
+  }
+  return null;
+}
+
+function candidate(start: number, end: number, value: string): Finding {
+  return { kind: 'credential', code: null, problem: 'placeholder-token', start, end, excerpt: previewToken(value) };
+}

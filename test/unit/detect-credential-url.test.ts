@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
+import { urlStandIns } from '../../src/engine/detect/credential/credential-url';
+
+const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
+const report = (line: string): string => ['Every call fails with 401 Unauthorized.', 'The URL I call:', line].join('\n');
+
+describe('stand-ins written into a URL (issue 8)', () => {
+  it.each([
+    ['blanks wrapped in underscores as userinfo', 'http://_user_:_password_@_ipaddress_/fcgi/OpenDoor?action=OpenDoor'],
+    ['a braced name as userinfo', 'https://{api_token}:@api.example.org/v2/'],
+    ['a path segment named as the key', 'https://api.example.net/forecast/TOKEN_HERE/40.73,-73.93'],
+  ])('finds %s', (_shape, line) => {
+    expect(problemsIn(report(line))).toContain('placeholder-token');
+  });
+
+  it.each([
+    ["a test login's plain words", 'https://user:password@example.com'],
+    ['one capitalised word a log put in place of its values', 'https://discordapp.com/api/webhooks/ID/TOKEN'],
+    ['a real-looking key in the path', 'https://cdn.example.com/1/q8Zk3mP0vX7aL2/lib.js'],
+    ['a route template in the path', 'https://api.example.com/users/{id}/orders'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(urlStandIns(line)).toEqual([]);
+  });
+
+  it('shows the stand-in, which is no secret, and nothing of the rest of the URL', () => {
+    const [finding] = urlStandIns('GET https://api.example.net/forecast/YOUR_API_KEY/1,2');
+    expect(finding?.excerpt).toBe('YOUR_API_KEY');
+  });
+});
