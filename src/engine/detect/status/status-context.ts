@@ -142,7 +142,7 @@ const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '
 export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   const previous = text.charAt(codeStart - 1);
   const beforePrevious = text.charAt(codeStart - 2);
-  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
+  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return !isDiffMark(text, codeStart - 1);
   // A threshold in code or docs: "statusCode >= 400", ">=500", "< 500".
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
   // "statusCode>400" compares, where "<Code>401" is an element's value.
@@ -152,6 +152,15 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
     return DIGIT.test(beforePrevious);
   }
   return false;
+}
+
+/** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
+const DIFF_LINE_BEFORE = /(?:^|\n)(?:[-+][^-+\n]|@@)[^\n]*\n$/;
+
+/** A `+` opening a line of a diff whose line before is a diff row too: the row was added. */
+function isDiffMark(text: string, at: number): boolean {
+  if (text.charAt(at) !== '+' || (at > 0 && text.charAt(at - 1) !== '\n')) return false;
+  return DIFF_LINE_BEFORE.test(text.slice(Math.max(0, at - 200), at));
 }
 
 /**
@@ -211,8 +220,17 @@ export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number
   const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
   if (SMTP_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
   if (!SMTP_SHARED.test(text.slice(codeStart, codeEnd))) return false;
-  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
-  return SMTP_TEXT.test(around) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+  return isNearMailDelivery(text, codeStart, codeEnd) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+}
+
+/** True for the numbers SMTP uses as reply codes too (421, 450-455, 500-504, 530-538, 550-556). */
+export function isSmtpCode(text: string, codeStart: number, codeEnd: number): boolean {
+  return SMTP_CODES.test(text.slice(codeStart, codeEnd));
+}
+
+/** True when the text around the number speaks of mail delivery. */
+export function isNearMailDelivery(text: string, codeStart: number, codeEnd: number): boolean {
+  return SMTP_TEXT.test(text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW));
 }
 
 /** Text read before a quoted number for the tag it may be an attribute of. */
@@ -291,6 +309,5 @@ function isSmtpReplyClass(text: string, codeStart: number, codeEnd: number): boo
   if (STATUS_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, codeStart - 16), codeStart))) return false;
   // "500 Internal Server Error" is HTTP's, even in a text about mail.
   if (hasAnyPhraseAfter(text, codeEnd)) return false;
-  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
-  return SMTP_TEXT.test(around);
+  return isNearMailDelivery(text, codeStart, codeEnd);
 }

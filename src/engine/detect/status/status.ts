@@ -10,6 +10,7 @@
 import type { Finding } from '../../types';
 import { gluedMemberAt, hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
+import { readsAsStatusByDefault } from './status-default';
 import {
   hasNonStatusPrefix,
   hasNonStatusSuffix,
@@ -27,6 +28,7 @@ import {
   hasArticleBefore,
   hasQuantifierBefore,
   hasVerbBefore,
+  isDurationPlural,
   isEventKeyStatus,
   opensQuote,
   pluralActsAsStatus,
@@ -131,7 +133,8 @@ function findStatusCodes(text: string): Finding[] {
         afterVerb ||
         hasQuantifierBefore(text, codeStart) ||
         pluralActsAsStatus(text, codeStart, codeEnd) ||
-        statusKeywordStart(text, codeStart) >= 0
+        statusKeywordStart(text, codeStart) >= 0 ||
+        pluralReadsAsStatusByDefault(text, code, codeStart, codeEnd)
           ? weakContextEnd(text, codeEnd)
           : -1;
       // A verb makes a plural a status whatever follows: "Getting 401s across the board".
@@ -250,15 +253,26 @@ function decideByContext(
   for (const candidate of undecided) {
     if (inList.has(candidate)) decided.push(candidate);
     else if (
-      inContext &&
       // A request log line has one status; its other numbers are sizes and durations.
       !fields.isRequestLogLine(candidate.start) &&
-      readsAsStatusInContext(text, candidate.start, candidate.start + 3)
+      readsAsStatusInContext(text, candidate.start, candidate.start + 3) &&
+      (inContext || readsAsStatusByDefault(text, candidate.start, candidate.start + 3))
     ) {
       decided.push(candidate);
     }
   }
   return decided;
+}
+
+/** A plural of a well-known code that the default reading makes a status: "confusing 401s when …". */
+function pluralReadsAsStatusByDefault(text: string, code: number, codeStart: number, codeEnd: number): boolean {
+  return (
+    isNamedStatus(code) &&
+    !isDurationPlural(text, codeStart, codeEnd) &&
+    // What follows the plural "s" must not make an amount either.
+    readsAsStatusInContext(text, codeStart, pluralEnd(text, codeEnd)) &&
+    readsAsStatusByDefault(text, codeStart, codeEnd)
+  );
 }
 
 /** "502s", "502's": an "s" (after an apostrophe or not) that ends the word. */

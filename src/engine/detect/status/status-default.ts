@@ -1,0 +1,147 @@
+// A careful reader's default: a well-known status number that stands alone, near words about HTTP
+// and among few other numbers, is a status ("Shouldn't we 400 if …", "401 is used by the API, I
+// move it to 403", "`404` when unset", `halt 400`, `createFastifyError(…, 401)`) unless something
+// says it is another kind of number. The checks for that are the traps issue 8 lists: a size or
+// an ID in a field, a column of amounts, a port, a call that takes a timeout, mail servers' reply
+// codes, another system's error numbers. Every check reads a bounded window around the number.
+import { execAt } from '../shared/text-match';
+import { isNearMailDelivery, isSmtpCode } from './status-context';
+import { hasAnyPhraseAfter, hasAnyPhraseBefore, isNamedStatus } from './status-reasons';
+
+/** Words that put a number among HTTP requests and answers. */
+const HTTP_WORDS =
+  /(?<![\p{L}\p{N}])(?:https?|api|apis|endpoints?|webhooks?|requests?|responses?|respond\p{L}*|reply|server|proxy|gateway|nginx|upstream|client|curl|postman|fetch|axios|status|header|headers|auth\p{L}*|token|bearer|credentials?|json|url|route|retr(?:y|ies|ied|yable)|rate[ _-]?limit\p{L}*|forbidden|unauthori[sz]ed|error|errors|fail\p{L}*|halt|abort|reject\p{L}*|delivery|deliveries|solicitud|respuesta|petici[óo]n|anfrage|antwort|requête|réponse|请求|响应|接口|リクエスト|レスポンス|요청|응답)(?![\p{L}\p{N}])/iu;
+/** How far on each side of the number such a word may stand. */
+const HTTP_WORD_WINDOW = 300;
+
+/** Another system's numbers named on the number's line just before it. */
+const OTHER_SYSTEM_BEFORE =
+  /(?<![\p{L}])(?:grpc|twilio|marketo|smtp|errno|exit(?:[ _-]?code)?|sqlstate|ora|winerror|signal|pid|port|line|column|ln|col)(?![\p{L}])[^\n]{0,24}$/iu;
+
+/**
+ * Numbers that make a line a row of amounts, sizes, times or IDs: four or more digits ("1000", a
+ * year, a PID), or three from 600 up.
+ */
+const OTHER_NUMBER = /(?<![\p{L}\p{N}_.])(?:\d{4,}|[6-9]\d\d)(?!\p{N})/u;
+/** How far along its own line the number's neighbours are read. */
+const LINE_WINDOW = 100;
+
+/** Farthest a line is read back or forth from the number. */
+const LINE_READ = 240;
+
+/** Start of the number's line, or where reading back stopped. */
+function lineStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < LINE_READ && text.charAt(start - 1) !== '\n') start -= 1;
+  return start;
+}
+
+/** End of the number's line, or where reading on stopped. */
+function lineEndAfter(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < LINE_READ && text.charAt(end) !== '\n') end += 1;
+  return end;
+}
+
+/** The name of the field or key a value belongs to: `"content-length"=>["499"]`, `userId: 523`. */
+const FIELD_NAME_BEFORE = /([\p{L}_][\p{L}\p{N}_-]{0,30})["'`\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}[[("'`]{0,2}$/u;
+/** Name parts that hold amounts, sizes, times and IDs, never statuses. */
+const AMOUNT_NAME =
+  /^(?:length|size|count|total|limit|max|min|id|ids|port|timeout|delay|interval|ms|millis|seconds?|secs|sleep|wait|width|height|offset|index|page|line|version|year|age|price|amount|number|num|qty|quantity|capacity|ttl|duration|retries|attempts)$/i;
+/** The last part of a snake, kebab or camel case name: `content-length` → `length`, `userId` → `Id`. */
+const LAST_NAME_PART = /(?:[A-Z]?[a-z]+|[A-Z]+|\p{L}+)$/u;
+/** Names that speak of statuses, whatever their last part (`_STATUS_CODE_GATEWAY_TIMEOUT`). */
+const STATUS_NAME = /status|code|error|err|http|halt|abort|fail|reply|respond|response|send|raise|throw|exception|problem|result|return/i;
+
+/** A plural noun names what is counted: "Errors: 500", "Failed jobs: 400" (not "status", "bus"). */
+const PLURAL_NOUN = /\p{L}{2}[^su]s$/iu;
+
+function namesAmount(name: string): boolean {
+  const last = LAST_NAME_PART.exec(name)?.[0] ?? '';
+  return !STATUS_NAME.test(name) && AMOUNT_NAME.test(last);
+}
+
+/** The label before a colon counts things when it is a plural noun: "Errors: 500", "Failed jobs: 400". */
+function namesCount(name: string): boolean {
+  return PLURAL_NOUN.test(name);
+}
+
+/** A call whose argument the number is, on its line: `setReadTimeout(500)`, `createError('x', 401)`. */
+const CALL_BEFORE = /([\p{L}_$][\p{L}\p{N}_$.]{0,40})\((?:[^()\n]{0,120}?,[ \t]*)?$/u;
+
+/** Calls that answer a request with a status. */
+const ANSWER_CALL = /status|halt|abort|http/i;
+
+/** An opening tag and its name, right before the number: `<userId>523`. */
+const ELEMENT_BEFORE = /<([A-Za-z][\w:-]{0,30})[^<>\n]{0,40}>$/;
+
+/** Words that join a number to what follows without being what it counts. */
+const FUNCTION_WORD =
+  '(?:a|an|the|for|on|in|to|of|when|if|and|or|but|with|from|by|at|is|was|are|were|as|so|then|than|because|since|until|while|instead|not|no|en|de|el|la|con|por|para|y|o|und|oder|mit|bei|et|ou|avec|pour|sur)';
+/**
+ * One or two words, then a plural noun: what the number counts ("500 failed deliveries", "500
+ * webhook requests"), unless a joining word comes first ("401 for all requests").
+ */
+const COUNTED_AFTER = new RegExp(
+  `(?:[ \\t\\u00a0]{1,2}(?!${FUNCTION_WORD}[ \\t])\\p{L}[\\p{L}-]{1,20}){1,2}[ \\t\\u00a0]{1,2}(?!(?:errors|responses|codes|statuses)(?![\\p{L}]))\\p{L}{1,20}[^su\\P{L}]s(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+
+/**
+ * An amount, a limit or a time right before the number, maybe joined by a small word: "timeout
+ * to 500", "expires in 500", "limit of 429", "after 500".
+ */
+const AMOUNT_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:(?:timeout|time-?out|limit|max(?:imum)?|min(?:imum)?|delay|interval|size|length|ttl|sleep|wait|budget|threshold|quota|capacity|expires?|expir(?:y|ation)|lasts?|takes?|took)(?:[ \t]{1,2}(?:to|of|at|is|in|after|=|:))?|in|after|within|every|each)[ \t]{1,2}[`"']?$/iu;
+
+/** A thousands group after the number ("500 000") or a decimal comma ("400,5"). */
+const NUMBER_GOES_ON = /[ \u00a0\u202f]\d{3}(?!\d)|,\d(?!\d)/y;
+
+/** The number that opens a line, after a list or table mark: "% 170: MAILBOX NOT FOUND", "| 1000 |". */
+const LEADING_NUMBER = /^[^\p{L}\p{N}\n]{0,4}(\d+)(?!\p{N})/u;
+/** Statuses below 400 that a list of statuses may hold beside failures. */
+const NAMED_BELOW_400 = new Set([100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 307, 308]);
+
+/**
+ * True when a line next to the number's line opens with a number that is no status: the number is
+ * one of a list or column of other things ("% 170: MAILBOX NOT FOUND", "| records | 1000 |").
+ */
+function hasOtherNumberBeside(text: string, lineStart: number, lineEnd: number): boolean {
+  const lines: string[] = [];
+  if (lineStart > 0 && text.charAt(lineStart - 1) === '\n') lines.push(text.slice(lineStartBefore(text, lineStart - 1), lineStart - 1));
+  if (text.charAt(lineEnd) === '\n') lines.push(text.slice(lineEnd + 1, lineEndAfter(text, lineEnd + 1)));
+  for (const row of lines) {
+    const leading = LEADING_NUMBER.exec(row)?.[1];
+    if (leading !== undefined && leading.length === 3 && !isNamedStatus(Number(leading)) && !NAMED_BELOW_400.has(Number(leading)))
+      return true;
+    if (row.includes('|') && OTHER_NUMBER.test(row)) return true;
+  }
+  return false;
+}
+
+export function readsAsStatusByDefault(text: string, codeStart: number, codeEnd: number): boolean {
+  const previous = text.charAt(codeStart - 1);
+  // An nginx connection number (`*421 upstream timed out`), a port (`host:443`).
+  if (previous === '*' && text.charAt(codeEnd) !== '*') return false;
+  if (previous === ':' && /[\p{L}\p{N}]/u.test(text.charAt(codeStart - 2))) return false;
+  if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null || execAt(COUNTED_AFTER, text, codeEnd) !== null) return false;
+  // Another code's reason phrase beside it ("we have 404 Unauthorized users"): a muddle, not a default.
+  if (hasAnyPhraseAfter(text, codeEnd) || hasAnyPhraseBefore(text, codeStart)) return false;
+  if (AMOUNT_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))) return false;
+  const lineStart = lineStartBefore(text, codeStart);
+  const lineBefore = text.slice(Math.max(lineStart, codeStart - 160), codeStart);
+  if (OTHER_SYSTEM_BEFORE.test(lineBefore.slice(-40))) return false;
+  const field = FIELD_NAME_BEFORE.exec(lineBefore);
+  if (field && (namesAmount(field[1] ?? '') || namesCount(field[1] ?? ''))) return false;
+  const call = CALL_BEFORE.exec(lineBefore);
+  if (call && !STATUS_NAME.test(call[1] ?? '')) return false;
+  const element = ELEMENT_BEFORE.exec(lineBefore);
+  if (element && !STATUS_NAME.test(element[1] ?? '')) return false;
+  const lineEnd = lineEndAfter(text, codeEnd);
+  const line = text.slice(Math.max(lineStart, codeStart - LINE_WINDOW), Math.min(lineEnd, codeEnd + LINE_WINDOW));
+  if (OTHER_NUMBER.test(line) || hasOtherNumberBeside(text, lineStart, lineEnd)) return false;
+  if (isSmtpCode(text, codeStart, codeEnd) && isNearMailDelivery(text, codeStart, codeEnd)) return false;
+  // A call that answers with a status is HTTP enough on its own: `res.sendStatus(404)`, `abort(403)`.
+  if (call && ANSWER_CALL.test(call[1] ?? '')) return true;
+  return HTTP_WORDS.test(text.slice(Math.max(0, codeStart - HTTP_WORD_WINDOW), codeEnd + HTTP_WORD_WINDOW));
+}
