@@ -23,6 +23,7 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   // Two codes with a slash, and a plural.
   ['`GET /api/org` with the bearer API key; 401/403 → rejected.', [401, 403]],
   ['This would help avoid confusing 401s when users configure authenticated servers.', [401]],
+  ['Compare the hook URL: the old name then 502s forever.', [502]],
   // A diff row of a Markdown status table whose reason phrase is a link.
   ['-429  | Too Many Requests\n+400  | [Bad Request](https://tools.ietf.org/html/rfc7231#section-6.5.1)', [429, 400]],
 ];
@@ -49,6 +50,10 @@ const NOT_FOUND: readonly string[] = [
   'SMTP replies:\n421 | Service not available |\n503 | Bad sequence of commands |',
   // A list of another system's codes, one per line.
   '% 499: mailbox_unavailable after the request\n% 170: MAILBOX NOT FOUND',
+  // A class written out, a limit, a change of an amount.
+  'For 500-level errors, Braze will retry the webhook send up to 5 times.',
+  '# Increase 500 request limit for webhooks',
+  'Please increase the webhook API quota to 500',
   // A plural that is seconds.
   'the webhook request was retried after a 500s timeout',
 ];

@@ -127,6 +127,8 @@ export function isFollowedByUnit(text: string, codeEnd: number): boolean {
 const DIGIT = /\d/;
 const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?![\p{L}\p{N}_])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
+/** Words after a hyphen that make the number a class of statuses. */
+const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
@@ -174,6 +176,8 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   if (next === '%' || next === '°') return true;
   // A file name: "error-500.log", "500.html".
   if (next === '.' && FILE_EXTENSION_AT.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
+  // A class written out: "500-level errors", "400-series".
+  if (next === '-' && execAt(CLASS_WORD_AFTER, text, codeEnd + 1) !== null) return true;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));

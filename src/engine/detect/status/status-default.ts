@@ -66,8 +66,13 @@ function namesCount(name: string): boolean {
   return PLURAL_NOUN.test(name);
 }
 
-/** A call whose argument the number is, on its line: `setReadTimeout(500)`, `createError('x', 401)`. */
-const CALL_BEFORE = /([\p{L}_$][\p{L}\p{N}_$.]{0,40})\((?:[^()\n]{0,120}?,[ \t]*)?$/u;
+/**
+ * A call whose argument the number is, on its line: `setReadTimeout(500)`, `createError('x', 401)`.
+ * The number comes right after the bracket or after a comma, within this many characters.
+ */
+const CALL_ARGUMENTS = 122;
+const ARGUMENT_SEPARATOR_END = /,[ \t]*$/;
+const CALL_NAME_END = /[\p{L}_$][\p{L}\p{N}_$.]{0,40}$/u;
 
 /** Calls that answer a request with a status. */
 const ANSWER_CALL = /status|halt|abort|http/i;
@@ -87,12 +92,16 @@ const COUNTED_AFTER = new RegExp(
   'iuy',
 );
 
+/** A noun, then a word of limits: "500 request limit", "400 event batch". */
+const LIMIT_AFTER =
+  /[ \t\u00a0]{1,2}\p{L}{2,20}[ \t\u00a0]{1,2}(?:limit|limits|cap|quota|max(?:imum)?|budget|threshold|window|batch|batches)(?![\p{L}\p{N}])/iuy;
+
 /**
  * An amount, a limit or a time right before the number, maybe joined by a small word: "timeout
  * to 500", "expires in 500", "limit of 429", "after 500".
  */
 const AMOUNT_BEFORE =
-  /(?<![\p{L}\p{N}_])(?:(?:timeout|time-?out|limit|max(?:imum)?|min(?:imum)?|delay|interval|size|length|ttl|sleep|wait|budget|threshold|quota|capacity|expires?|expir(?:y|ation)|lasts?|takes?|took)(?:[ \t]{1,2}(?:to|of|at|is|in|after|=|:))?|in|after|within|every|each)[ \t]{1,2}[`"']?$/iu;
+  /(?<![\p{L}\p{N}_])(?:(?:timeout|time-?out|limit|max(?:imum)?|min(?:imum)?|delay|interval|size|length|ttl|sleep|wait|budget|threshold|quota|capacity|expires?|expir(?:y|ation)|lasts?|takes?|took|increase[sd]?|decrease[sd]?|reduce[sd]?|double[sd]?)(?:[ \t]{1,2}(?:to|of|at|is|in|after|by|=|:))?|in|after|within|every|each)[ \t]{1,2}[`"']?$/iu;
 
 /** A thousands group after the number ("500 000") or a decimal comma ("400,5"). */
 const NUMBER_GOES_ON = /[ \u00a0\u202f]\d{3}(?!\d)|,\d(?!\d)/y;
@@ -119,29 +128,92 @@ function hasOtherNumberBeside(text: string, lineStart: number, lineEnd: number):
   return false;
 }
 
-export function readsAsStatusByDefault(text: string, codeStart: number, codeEnd: number): boolean {
-  const previous = text.charAt(codeStart - 1);
-  // An nginx connection number (`*421 upstream timed out`), a port (`host:443`).
-  if (previous === '*' && text.charAt(codeEnd) !== '*') return false;
-  if (previous === ':' && /[\p{L}\p{N}]/u.test(text.charAt(codeStart - 2))) return false;
-  if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null || execAt(COUNTED_AFTER, text, codeEnd) !== null) return false;
-  // Another code's reason phrase beside it ("we have 404 Unauthorized users"): a muddle, not a default.
-  if (hasAnyPhraseAfter(text, codeEnd) || hasAnyPhraseBefore(text, codeStart)) return false;
-  if (AMOUNT_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))) return false;
-  const lineStart = lineStartBefore(text, codeStart);
-  const lineBefore = text.slice(Math.max(lineStart, codeStart - 160), codeStart);
-  if (OTHER_SYSTEM_BEFORE.test(lineBefore.slice(-40))) return false;
-  const field = FIELD_NAME_BEFORE.exec(lineBefore);
-  if (field && (namesAmount(field[1] ?? '') || namesCount(field[1] ?? ''))) return false;
-  const call = CALL_BEFORE.exec(lineBefore);
-  if (call && !STATUS_NAME.test(call[1] ?? '')) return false;
-  const element = ELEMENT_BEFORE.exec(lineBefore);
-  if (element && !STATUS_NAME.test(element[1] ?? '')) return false;
-  const lineEnd = lineEndAfter(text, codeEnd);
-  const line = text.slice(Math.max(lineStart, codeStart - LINE_WINDOW), Math.min(lineEnd, codeEnd + LINE_WINDOW));
-  if (OTHER_NUMBER.test(line) || hasOtherNumberBeside(text, lineStart, lineEnd)) return false;
-  if (isSmtpCode(text, codeStart, codeEnd) && isNearMailDelivery(text, codeStart, codeEnd)) return false;
-  // A call that answers with a status is HTTP enough on its own: `res.sendStatus(404)`, `abort(403)`.
-  if (call && ANSWER_CALL.test(call[1] ?? '')) return true;
-  return HTTP_WORDS.test(text.slice(Math.max(0, codeStart - HTTP_WORD_WINDOW), codeEnd + HTTP_WORD_WINDOW));
+/** Offsets where words about HTTP start, found in one pass over the text. */
+function httpWordOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const words = new RegExp(HTTP_WORDS.source, 'giu');
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) offsets.push(word.index);
+  return offsets;
+}
+
+/** True when a sorted offset falls in [from, to). */
+function hasOffsetIn(offsets: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < to;
+}
+
+/** Right after a call's opening bracket or an argument's comma (spaces aside). */
+function isArgumentPlace(text: string, codeStart: number): boolean {
+  let at = codeStart - 1;
+  while (at > codeStart - 4 && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at -= 1;
+  const char = text.charAt(at);
+  return char === '(' || char === ',';
+}
+
+/** The call whose argument list the number opens or continues on its line: its name, or null. */
+function callNameBefore(lineBefore: string): string | null {
+  const paren = lineBefore.lastIndexOf('(');
+  if (paren < 0) return null;
+  const inside = lineBefore.slice(paren + 1);
+  if (inside !== '' && (inside.length > CALL_ARGUMENTS || inside.includes(')') || !ARGUMENT_SEPARATOR_END.test(inside))) return null;
+  return CALL_NAME_END.exec(lineBefore.slice(Math.max(0, paren - 41), paren))?.[0] ?? null;
+}
+
+/**
+ * Reads lone well-known codes of one text by the default (see the top of this file). One reader
+ * serves one scan: the words about HTTP are found once, when the first number needs them.
+ */
+export class StatusDefault {
+  private httpWords: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  reads(codeStart: number, codeEnd: number): boolean {
+    const text = this.text;
+    this.httpWords ??= httpWordOffsets(text);
+    const nearHttp = hasOffsetIn(this.httpWords, codeStart - HTTP_WORD_WINDOW, codeEnd + HTTP_WORD_WINDOW);
+    // Cheap gate first: with no HTTP word near, only a call's argument may still be a status.
+    if (!nearHttp && !isArgumentPlace(text, codeStart)) return false;
+    const lineStart = lineStartBefore(text, codeStart);
+    const lineBefore = text.slice(Math.max(lineStart, codeStart - 160), codeStart);
+    const call = isArgumentPlace(text, codeStart) ? callNameBefore(lineBefore) : null;
+    // A call that answers with a status is HTTP enough on its own: `res.sendStatus(404)`, `abort(403)`.
+    if (!nearHttp && (call === null || !ANSWER_CALL.test(call))) return false;
+    if (call !== null && !STATUS_NAME.test(call)) return false;
+    return !this.saysOtherNumber(codeStart, codeEnd, lineStart, lineBefore);
+  }
+
+  /** True when something around the number says it is another kind of number. */
+  private saysOtherNumber(codeStart: number, codeEnd: number, lineStart: number, lineBefore: string): boolean {
+    const text = this.text;
+    const previous = text.charAt(codeStart - 1);
+    // An nginx connection number (`*421 upstream timed out`), a port (`host:443`).
+    if (previous === '*' && text.charAt(codeEnd) !== '*') return true;
+    if (previous === ':' && /[\p{L}\p{N}]/u.test(text.charAt(codeStart - 2))) return true;
+    if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null || execAt(COUNTED_AFTER, text, codeEnd) !== null) return true;
+    if (execAt(LIMIT_AFTER, text, codeEnd) !== null) return true;
+    if (AMOUNT_BEFORE.test(lineBefore.slice(-24))) return true;
+    // Another code's reason phrase beside it ("we have 404 Unauthorized users"): a muddle, not a default.
+    if (hasAnyPhraseAfter(text, codeEnd) || hasAnyPhraseBefore(text, codeStart)) return true;
+    if (OTHER_SYSTEM_BEFORE.test(lineBefore.slice(-40))) return true;
+    const tail = lineBefore.slice(-8);
+    if (tail.includes(':') || tail.includes('=')) {
+      const field = FIELD_NAME_BEFORE.exec(lineBefore.slice(-48))?.[1] ?? '';
+      if (namesAmount(field) || namesCount(field)) return true;
+    }
+    if (lineBefore.endsWith('>')) {
+      const element = ELEMENT_BEFORE.exec(lineBefore.slice(-80));
+      if (element && !STATUS_NAME.test(element[1] ?? '')) return true;
+    }
+    const lineEnd = lineEndAfter(text, codeEnd);
+    const line = text.slice(Math.max(lineStart, codeStart - LINE_WINDOW), Math.min(lineEnd, codeEnd + LINE_WINDOW));
+    if (OTHER_NUMBER.test(line) || hasOtherNumberBeside(text, lineStart, lineEnd)) return true;
+    return isSmtpCode(text, codeStart, codeEnd) && isNearMailDelivery(text, codeStart, codeEnd);
+  }
 }
