@@ -70,3 +70,13 @@ describe('detectStatusCodes reads a lone well-known code near HTTP words as a st
     expect(codesIn('The room number is 404, I think.')).toEqual([]);
   });
 });
+
+describe('a phrase that runs over a later code', () => {
+  it('ends where the later code’s phrase starts (found by the fuzzer)', () => {
+    const text = `'500 recipientsCERT_HAS_EXPIRED status= 403"`;
+    const findings = findAll(text).filter((finding) => finding.kind === 'http');
+    expect(findings.map((finding) => finding.code)).toEqual([500, 403]);
+    for (const finding of findings) expect(finding.start).toBeLessThan(finding.end);
+    expect(findings[0]!.end).toBeLessThanOrEqual(findings[1]!.start);
+  });
+});

@@ -189,6 +189,13 @@ function findStatusCodes(text: string): Finding[] {
       previous.end = Math.max(previous.end, end);
       previous.excerpt = excerptOf(text, previous.start, previous.end);
     } else {
+      if (previous && lastPhraseEnd > codeStart && start > previous.start) {
+        // The phrase before ran over this code (a quoted message that holds it): it ends where
+        // this one's phrase starts.
+        previous.end = start;
+        previous.excerpt = excerptOf(text, previous.start, previous.end);
+        lastPhraseEnd = start;
+      }
       start = Math.max(start, lastPhraseEnd);
       findings.push({ kind: 'http', code, problem: null, start, end, excerpt: excerptOf(text, start, end) });
     }
