@@ -54,6 +54,10 @@ const NOT_FOUND: readonly string[] = [
   'For 500-level errors, Braze will retry the webhook send up to 5 times.',
   '# Increase 500 request limit for webhooks',
   'Please increase the webhook API quota to 500',
+  // Row and card traps of ESP pages: a size in bytes, a count of people, a counting label.
+  '#501 201 1 404 B hana.sato@example.com webhook',
+  'Showing the 9 most recent webhook deliveries of 500 people in this campaign.',
+  'emailSend → hooks.example.com/a\nEvents 500\nLatency 401 ms',
   // A plural that is seconds.
   'the webhook request was retried after a 500s timeout',
 ];

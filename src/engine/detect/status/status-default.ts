@@ -92,6 +92,17 @@ const COUNTED_AFTER = new RegExp(
   'iuy',
 );
 
+/** A size in bytes or a count of people right after the number: "404 B", "500 people". */
+const UNIT_OR_PEOPLE_AFTER = /[ \t\u00a0]?(?:B|people|persons)(?![\p{L}\p{N}_])/uy;
+
+/**
+ * A label that counts, right before the number on its line: a card's "Events 500", or a counted
+ * noun ("recipients 404").
+ */
+const COUNT_LABEL_LINE = /^[ \t]*\p{L}[\p{L}-]{1,24}[^\P{L}su]s[ \t:]{1,3}$/u;
+const COUNTED_NOUN_BEFORE =
+  /(?<![\p{L}])(?:events|users|people|contacts|recipients|subscribers|customers|profiles|deliveries|messages|emails|items|records|rows|jobs)[ \t:]{1,3}$/iu;
+
 /** A noun, then a word of limits: "500 request limit", "400 event batch". */
 const LIMIT_AFTER =
   /[ \t\u00a0]{1,2}\p{L}{2,20}[ \t\u00a0]{1,2}(?:limit|limits|cap|quota|max(?:imum)?|budget|threshold|window|batch|batches)(?![\p{L}\p{N}])/iuy;
@@ -197,7 +208,8 @@ export class StatusDefault {
     if (previous === '*' && text.charAt(codeEnd) !== '*') return true;
     if (previous === ':' && /[\p{L}\p{N}]/u.test(text.charAt(codeStart - 2))) return true;
     if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null || execAt(COUNTED_AFTER, text, codeEnd) !== null) return true;
-    if (execAt(LIMIT_AFTER, text, codeEnd) !== null) return true;
+    if (execAt(LIMIT_AFTER, text, codeEnd) !== null || execAt(UNIT_OR_PEOPLE_AFTER, text, codeEnd) !== null) return true;
+    if (COUNT_LABEL_LINE.test(lineBefore) || COUNTED_NOUN_BEFORE.test(lineBefore.slice(-24))) return true;
     if (AMOUNT_BEFORE.test(lineBefore.slice(-24))) return true;
     // Another code's reason phrase beside it ("we have 404 Unauthorized users"): a muddle, not a default.
     if (hasAnyPhraseAfter(text, codeEnd) || hasAnyPhraseBefore(text, codeStart)) return true;
