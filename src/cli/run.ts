@@ -1,4 +1,5 @@
 // The CLI as a function: arguments and streams in, exit status out (main.ts only wires process).
+import { stat } from 'node:fs/promises';
 import { version } from '../../package.json' with { type: 'json' };
 import type { DiagnoseContext } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
@@ -25,6 +26,15 @@ export interface CliIo {
 }
 
 const NAME = 'webhook-doctor';
+
+/** A file's size in bytes, or null when it cannot be told (reading it reports why). */
+async function sizeOf(file: string): Promise<number | null> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return null;
+  }
+}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -68,6 +78,7 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
       if (file === STDIN_NAME && io.stdin.isTTY) warn('reading log text from standard input (end with Ctrl-D)');
       try {
         const format = { file, json: options.json };
+        judging.expectInput(file === STDIN_NAME ? null : await sizeOf(file));
         const summary = await scanChunks(readTextInput(file, io.stdin), (chunk) => judging.judge(chunk, format), {
           keepTogether: openBodyStart,
           inFlight: judging.inFlight,

@@ -7,6 +7,7 @@ import { closeOpenCard, openCard } from './badges/card';
 import type { ContentExtras } from './runtime/extras-api';
 import { FieldWatcher } from './fields/field-watcher';
 import { buildCurl } from '../engine/curl';
+import { splitRegexes } from '../engine/detect/shared/regex-union';
 
 /** The editors being watched in this frame: the popup's "Copy as curl" reads the first that has one. */
 const watchers = new Set<FieldWatcher>();
@@ -28,6 +29,7 @@ function curlOfPage(): string | null {
 export const contentExtras: ContentExtras = {
   detectors: EXTRA_DETECTORS,
   enrichers: [RECEIVER_WORDS],
+  heavyRegexes: splitRegexes(),
   redact: redactSecretsInText,
   watchFields: (doc, adapter, onChange, onError, signal) => watch(new FieldWatcher(doc, adapter, onChange, onError, signal), signal),
   curlOfPage,

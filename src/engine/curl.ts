@@ -150,6 +150,15 @@ function bodySegments(body: string, holders: Placeholders): Segment[] {
   return segments;
 }
 
+/**
+ * Text from the request (a query name, a body key) made safe for a comment line: a line break or
+ * carriage return in it (`?x%0Arm…`) would start a command of its own in a pasted script.
+ */
+function commentText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+}
+
 /** The whole command with its comment lines; every secret is a placeholder. */
 export function buildCurl(request: CurlRequest): string {
   const layer = endpointFor(request.url);
@@ -170,7 +179,7 @@ export function buildCurl(request: CurlRequest): string {
   ];
   if (holders.list.length > 0) {
     comments.push('# Secrets are placeholders: set each one in your shell before running the command.');
-    for (const { name, where } of holders.list) comments.push(`#   export ${name}='…'   # ${where}`);
+    for (const { name, where } of holders.list) comments.push(`#   export ${name}='…'   # ${commentText(where)}`);
   }
   if (/\{\{|\{%|\$\{/.test(body)) comments.push('# Template tags ({{ … }}) are sent as typed here: replace them with sample values.');
   comments.push('# Like most ESPs, this does not follow redirects: add -L to see where a 3xx leads.');

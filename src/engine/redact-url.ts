@@ -68,14 +68,27 @@ function redactPath(host: string, path: string): string {
   return redactSegments(path);
 }
 
-/** Random-looking parts of path segments (split at "/" and ".") hidden one by one. */
+/**
+ * Random-looking parts of path segments (split at "/" and ".") hidden one by one, and the values
+ * of matrix parameters (`/log;jsessionid=…`) as a query's are: servlet containers put the
+ * session there, and it reaches the page's own address.
+ */
 function redactSegments(path: string): string {
-  return path.replace(/[^/.]+/g, (part) => (looksRandom(part) ? URL_MASK : part));
+  return path.replace(/[^/]+/g, (segment) => {
+    const params = segment.indexOf(';');
+    if (params < 0) return redactParts(segment);
+    return redactParts(segment.slice(0, params)) + redactParams(segment.slice(params));
+  });
+}
+
+function redactParts(segment: string): string {
+  return segment.replace(/[^.]+/g, (part) => (looksRandom(part) ? URL_MASK : part));
 }
 
 /** `a=1&sig=…`: secret-named or random-looking values hidden; names and order kept. */
 function redactParams(params: string): string {
-  return params.replace(/([^&;=]*)=([^&;]*)/g, (whole: string, name: string, value: string) =>
+  // A name starts after "?" or "/" too: hash routers write `#/settings?token=…`.
+  return params.replace(/([^&;=?/]*)=([^&;]*)/g, (whole: string, name: string, value: string) =>
     value !== '' && (SECRET_PARAM.test(name) || looksRandom(value)) ? `${name}=${URL_MASK}` : whole,
   );
 }

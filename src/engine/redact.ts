@@ -3,7 +3,7 @@
 // secret-named keys, then long runs that look like secrets.
 import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
-import { COOKIE_HEADER, INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
+import { COOKIE_HEADER, DIGIT_SECRET_KEY_WORD, INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
 import { skipBlanks } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
@@ -36,7 +36,7 @@ interface Replacement {
  * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
-  return redactSecretRuns(redactKeyedValues(redactCookies(redactBareParams(redactUrlsInText(joinBrokenTokens(text))))));
+  return redactSecretRuns(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))));
 }
 
 /**
@@ -62,6 +62,17 @@ function redactUrlsInText(text: string): string {
   return text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
 }
 
+/**
+ * `user:pass@host/path` written without a scheme (a git remote, a copied connection string): the
+ * user and password go as they do in a full URL. A host with a port or path after it tells it
+ * from an e-mail address.
+ */
+const BARE_USERINFO = /(?<![\w.%+:/@-])[\w.%+-]{1,64}:[^\s@/:"'<>]{1,128}@(?=[a-z\d-]+(?:\.[a-z\d-]+)+(?::\d+)?\/)/gi;
+
+function redactBareUserinfo(text: string): string {
+  return text.includes('@') ? text.replace(BARE_USERINFO, `${URL_MASK}@`) : text;
+}
+
 function redactBareParams(text: string): string {
   return text.replace(BARE_SECRET_PARAM, (whole, name: string, value: string) => (value === URL_MASK ? whole : `${name}${URL_MASK}`));
 }
@@ -75,7 +86,8 @@ function redactKeyedValues(text: string): string {
     const nameStart = extendName(text, match.index, -1);
     SECRET_KEY_WORD.lastIndex = nameEnd;
     if (nameEnd - nameStart > MAX_NAME_LENGTH) continue;
-    const value = findValue(text, nameStart, nameEnd) ?? proseValue(text, nameEnd);
+    const digits = DIGIT_SECRET_KEY_WORD.test(match[0]);
+    const value = findValue(text, nameStart, nameEnd, digits) ?? proseValue(text, nameEnd, digits);
     if (value === null || value.start === value.end) continue;
     replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
     SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
@@ -95,8 +107,11 @@ function extendName(text: string, from: number, direction: 1 | -1): number {
   return i;
 }
 
-/** The value that belongs to the key text[nameStart, nameEnd), or null when none follows. */
-function findValue(text: string, nameStart: number, nameEnd: number): { start: number; end: number } | null {
+/**
+ * The value that belongs to the key text[nameStart, nameEnd), or null when none follows. With
+ * `digits`, a JSON number after a quoted key is a value too (`{"pin": 4829}`).
+ */
+function findValue(text: string, nameStart: number, nameEnd: number, digits: boolean): { start: number; end: number } | null {
   const keyQuote = quoteBefore(text, nameStart);
   let i = nameEnd;
   if (keyQuote !== '') {
@@ -113,8 +128,9 @@ function findValue(text: string, nameStart: number, nameEnd: number): { start: n
   // line (an arrow, the status) is not part of it.
   if (keyQuote === '' && separator === ':' && valueQuote === '') return headerValue(text, i);
   if (valueQuote !== '') return quotedValue(text, i + valueQuote.length, valueQuote);
-  // A quoted key with an unquoted value is JSON's number, null, object or array: no secret.
-  if (keyQuote !== '') return null;
+  // A quoted key with an unquoted value is JSON's number, null, object or array: no secret,
+  // unless the key names a secret made of digits.
+  if (keyQuote !== '') return digits ? digitRun(text, i) : null;
   const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
@@ -126,16 +142,27 @@ const LINKING_WORD = /^(?:is|was|of)[ \t]+/i;
 /** A value written without a separator: token characters up to a blank or a delimiter. */
 const PROSE_VALUE = /^[\w.+/=~!@#$%^&*-]{6,}/;
 
+/** A PIN or one-time code as people write it: 4 to 10 digits standing alone. */
+const DIGIT_SECRET = /^\d{4,10}(?![\w.])/;
+
+function digitRun(text: string, start: number): { start: number; end: number } | null {
+  const run = DIGIT_SECRET.exec(text.slice(start, start + 11))?.[0];
+  return run === undefined ? null : { start, end: start + run.length };
+}
+
 /**
  * The value after a key word in a sentence ("api key q7Zx9Wv2Lm", "pwd S3cretPw77", "the secret
- * is Zz9yY8xX7w"): the next word, when it mixes letters and digits the way a secret does. Words
- * ("token expired", "password reset") stay.
+ * is Zz9yY8xX7w"): the next word, when it mixes letters and digits the way a secret does, or,
+ * after a key word for digit secrets ("otp 482913"), when it is 4 to 10 digits. Words ("token
+ * expired", "password reset") stay.
  */
-function proseValue(text: string, nameEnd: number): { start: number; end: number } | null {
+function proseValue(text: string, nameEnd: number, digits: boolean): { start: number; end: number } | null {
   if (text[nameEnd] !== ' ' && text[nameEnd] !== '\t') return null;
   let start = skipBlanks(text, nameEnd);
   const linking = LINKING_WORD.exec(text.slice(start, start + 8));
   if (linking) start += linking[0].length;
+  const digitValue = digits ? digitRun(text, start) : null;
+  if (digitValue !== null) return digitValue;
   const word = PROSE_VALUE.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
   if (!word || !/[A-Za-z]/.test(word) || !/\d/.test(word)) return null;
   return { start, end: start + word.length };
@@ -150,7 +177,26 @@ function headerValue(text: string, start: number): { start: number; end: number 
   if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end };
   const next = skipBlanks(text, end);
   if (next === end || next >= text.length || TOKEN_END.test(text[next] ?? '')) return { start, end: start };
-  return { start, end: tokenEnd(text, next) };
+  return { start, end: wrappedTokenEnd(text, tokenEnd(text, next)) };
+}
+
+/** A line that is one token and nothing else: the rest of a token a log hard-wrapped. */
+const TOKEN_LINE = /^\r?\n([A-Za-z0-9._~+/=-]{4,})(?=\r?\n|$)/;
+const MAX_WRAPPED_LINES = 16;
+
+/**
+ * Where a token ends when a log wraps it at a fixed width (`Bearer abcd…\nefgh…`): the next lines
+ * continue it while each is one run of token characters mixing letters and digits, the way no
+ * header line, status line or word does.
+ */
+function wrappedTokenEnd(text: string, end: number): number {
+  let at = end;
+  for (let lines = 0; lines < MAX_WRAPPED_LINES; lines += 1) {
+    const line = TOKEN_LINE.exec(text.slice(at, at + MAX_VALUE_LENGTH))?.[0];
+    if (line === undefined || !/[A-Za-z]/.test(line) || !/\d/.test(line)) break;
+    at += line.length;
+  }
+  return at;
 }
 
 function tokenEnd(text: string, from: number): number {
@@ -202,7 +248,9 @@ function redactSecretRuns(text: string): string {
     const run = match[0];
     const start = match.index;
     // Right after "://" the run is a URL's host and path, which the URL pass has redacted already.
+    // After a hidden user info ("…@") it is the host and path of that URL, already redacted too.
     if ((text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3)) continue;
+    if (text.startsWith(`${URL_MASK}@`, start - 2)) continue;
     const redacted = SECRET_HOST_START.test(run) ? redactUrl(run) : redactIfSecretLooking(run);
     if (redacted !== run) replacements.push({ start, end: start + run.length, text: redacted });
   }

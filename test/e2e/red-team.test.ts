@@ -486,6 +486,8 @@ describe('our attribute on page content', () => {
   });
 });
 
+const DIGIT_SECRETS = ['482913', '736105'];
+
 describe('secrets the page shows in odd places', () => {
   const JWT = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ3ZHRrIn0.${TOKEN}`;
   const ROWS = [
@@ -508,6 +510,11 @@ describe('secrets the page shows in odd places', () => {
     // Round 3: a session in a cookie header, under a name that sounds like nothing secret.
     `<li>HTTP 410 Gone · Set-Cookie: sid=${TOKEN.slice(0, 14)}; Path=/; HttpOnly</li>`,
     `<li>HTTP 411 Length Required · Cookie: theme=dark; session=${TOKEN.slice(14, 28)}</li>`,
+    // Round 4: a request dump that wraps the token at a fixed width; user info without a scheme.
+    `<li style="white-space: pre-line">HTTP 412 Precondition Failed\nAuthorization: Bearer ${TOKEN.slice(0, 16)}\n${TOKEN.slice(16)}</li>`,
+    `<li>HTTP 413 Content Too Large · push to deploy:${TOKEN.slice(8, 24)}@git.example.com/hooks.git</li>`,
+    // Secrets made of digits, which no piece of the token can stand for: checked on their own.
+    `<li>HTTP 414 URI Too Long · otp ${DIGIT_SECRETS[0]} · {"pin":"${DIGIT_SECRETS[1]}"}</li>`,
   ];
 
   it('reach neither storage, the toolbar title, the console nor what we add to the page', async () => {
@@ -547,6 +554,8 @@ describe('secrets the page shows in odd places', () => {
     report('pieces of the token found', { leaks, title, consoleLines: console.length });
     expect(stored, 'the samples were stored').toMatch(/http:401[\s\S]*samples/);
     expect(leaks).toEqual({ storage: [], dom: [], title: [], console: [] });
+    const digitLeaks = DIGIT_SECRETS.filter((digits) => [stored, ...markup, title, ...console].some((t) => t.includes(digits)));
+    expect(digitLeaks).toEqual([]);
     await page.close();
   });
 });

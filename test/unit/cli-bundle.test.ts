@@ -7,6 +7,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/bench-cli';
 import { writeLogFile } from '../../scripts/gen-log';
+import { readTextInput } from '../../src/cli/input';
+import { LineChunker } from '../../src/cli/lines';
+import { openBodyStart } from '../../src/engine/detect/json/json-candidates';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -17,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'cli-bundle-'));
   copyFileSync(CLI_BUNDLE, path.join(dir, 'webhook-doctor.mjs'));
   writeFileSync(path.join(dir, 'hook.log'), 'ok\n2024-05-03 klaviyo webhook failed: HTTP 403 Forbidden\nok\n');
-  // Big enough that workers start (after the first chunks), with findings all the way.
+  // Big enough that it goes to workers (from its first chunk), with findings all the way.
   await writeLogFile(path.join(dir, 'big.log'), 2 * 1024 * 1024, 3);
 }, 60_000);
 
@@ -83,6 +86,27 @@ describe('built CLI', () => {
       expect(off.stdout).toBe(usual.stdout);
     },
   );
+
+  it('sends a file it knows is big to the worker from its first chunk', { timeout: 60_000 }, async () => {
+    const chunker = new LineChunker({}, openBodyStart);
+    let chunks = 0;
+    for await (const piece of readTextInput(path.join(dir, 'big.log'))) chunks += chunker.push(piece).length;
+    chunks += chunker.end().length;
+    const one = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+    expect(chunks).toBeGreaterThan(20);
+    expect(one.stderr).toBe(`webhook-doctor: ${chunks} chunks judged in worker threads\n`);
+    // Through standard input the size is unknown (and pipe reads cut other chunks): the first
+    // chunks are judged at home, the rest in the worker, with the same findings.
+    const piped = spawnSync(process.execPath, ['webhook-doctor.mjs', 'diagnose', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' },
+      input: readFileSync(path.join(dir, 'big.log')),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(Number(/(\d+) chunks judged in worker threads/.exec(piped.stderr)?.[1])).toBeGreaterThan(0);
+    expect(piped.stdout.replaceAll('"file":"-"', '"file":"big.log"')).toBe(one.stdout);
+  });
 
   it('prints the package version', () => {
     expect(run('--version').stdout).toBe(`webhook-doctor ${pkg.version}\n`);

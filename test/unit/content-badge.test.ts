@@ -290,7 +290,7 @@ describe('hostile row text stays text', () => {
 
 describe('label and card', () => {
   it.each<[BadgeDensity, boolean, string]>([
-    ['full', false, '403'],
+    ['full', false, '403 · token refused'],
     ['full', true, '403 · token refused'],
     ['compact', true, '403'],
   ])('density %s, diagnosis %s → "%s"', async (density, withDiagnosis, label) => {
@@ -315,13 +315,27 @@ describe('label and card', () => {
       expect(names).toEqual([
         'Webhook Doctor: 403 Forbidden (catalog title). Show what it means and how to fix it.',
         'Webhook Doctor: 403 Forbidden (catalog title). Show what it means and how to fix it.',
-        'Webhook Doctor: 404. Show what it means and how to fix it.',
+        'Webhook Doctor: 404 · URL not found. Show what it means and how to fix it.',
       ]);
       const titles = spy.mock.calls.filter(([name]) => name === 'badgeLabel').map(([, subs]) => subs?.[0]);
       expect(titles.filter((title) => title === '403 Forbidden (catalog title)')).toHaveLength(1);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it("shows the catalog's words before the diagnosis arrives, and keeps the same label nodes when it does", async () => {
+    // A badge that grew when the worker answered made the browser lay the whole log out again.
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const before = [...button(badges()[0]!).childNodes];
+    expect(button(badges()[0]!).textContent).toBe('403 · token refused');
+    h.store.merge({ 'http:403': { ...DIAGNOSIS_403, title: '403 Forbidden (catalog title)' } });
+    h.annotations.rerender();
+    const after = [...button(badges()[0]!).childNodes];
+    expect(after).toHaveLength(before.length);
+    after.forEach((node, i) => expect(node).toBe(before[i]));
+    expect(button(badges()[0]!).getAttribute('aria-label')).toContain('403 Forbidden (catalog title)');
   });
 
   it('labels non-HTTP findings by their problem before the diagnosis arrives', () => {

@@ -12,7 +12,7 @@ import { mayHaveEditorFields } from '../../src/content/fields/field-probe';
 import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { createRedactor } from '../../src/content/scan/redaction';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
-import { detectRow, needsExtras } from '../../src/content/scan/row-detect';
+import { detectRow, MAX_STATUS_CANDIDATES, needsExtras } from '../../src/content/scan/row-detect';
 import { findAll, findWith } from '../../src/engine/find';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/providers/generic';
@@ -122,6 +122,24 @@ describe('row findings with the extras loaded equal findAll', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads a row only up to its last allowed status-shaped number', () => {
+    // A 64 KB row of "500 500 …" cost one long task; past the limit a status is not looked at.
+    const filler = '500 '.repeat(MAX_STATUS_CANDIDATES - 2);
+    const text = `HTTP 502 Bad Gateway ${filler}HTTP 503 Service Unavailable · HTTP 504 Gateway Timeout`;
+    for (const extras of [null, contentExtras]) {
+      const codes = detectRow(text, extras).map((f) => f.code);
+      expect(codes).toContain(503);
+      expect(codes).not.toContain(504);
+    }
+  });
+
+  it('reads through bidi isolation marks, not through overrides', () => {
+    // Fluent and ICU put U+2068 / U+2069 around every value they substitute.
+    expect(detectRow('HTTP \u2068502\u2069 Bad Gateway', null).map((f) => f.code)).toEqual([502]);
+    expect(detectRow('HTTP \u2067429\u2069', null).map((f) => f.code)).toEqual([429]);
+    expect(detectRow('HTTP \u202e305', null)).toEqual([]);
   });
 
   it.each([

@@ -111,6 +111,17 @@ describe('rowText', () => {
     expect(rowText(row, generic)).toHaveLength(MAX_ROW_TEXT);
   });
 
+  it('reads a tooltip or accessible name for its first 1,000 characters only', () => {
+    // A page that put megabytes of statuses into each icon's title made every row 64 KB to judge.
+    document.body.innerHTML = '<div id="r">a@example.com <i class="icon"></i></div>';
+    const icon = document.querySelector('i')!;
+    icon.setAttribute('title', 'HTTP 500 Internal Server Error '.repeat(35_000));
+    const text = rowText(document.getElementById('r')!, generic);
+    expect(text.startsWith('a@example.com')).toBe(true);
+    expect(text).toContain('HTTP 500');
+    expect(text.length).toBeLessThan(1_100);
+  });
+
   it('ignores the badges we added, not page content that carries our attribute', () => {
     document.body.innerHTML = '<div id="r">HTTP 500</div><div id="page">HTTP 502<span data-webhook-doctor="badge">HTTP 403</span></div>';
     const badge = createBadge(document, () => undefined);

@@ -104,6 +104,12 @@ describe('pageAddress', () => {
     expect(pageAddress(new URL(`https://ann:${secret}@app.iterable.com/log`), redactSecretsInText)).toBe(`${origin}/log`);
   });
 
+  it('hides a session kept in a matrix parameter of the path', () => {
+    const session = 'ABCDEFGHIJKLMNOPQR';
+    expect(pageAddress(new URL(`${origin}/log;jsessionid=${session}`), redactSecretsInText)).toBe(`${origin}/log;jsessionid=…`);
+    expect(pageAddress(new URL(`${origin}/log;jsessionid=${session}`), () => null)).toBe(origin);
+  });
+
   it('is the origin alone while the redactor is not loaded and the path could hold a secret', () => {
     expect(pageAddress(new URL(href), () => null)).toBe(origin);
   });

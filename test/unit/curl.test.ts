@@ -1,5 +1,5 @@
 // Copy as curl: the command reproduces the request, and no secret value survives in it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCurl, placeholderName, shellQuote, shellWord } from '../../src/engine/curl';
@@ -126,6 +126,21 @@ describe('buildCurl', () => {
     const form = buildCurl({ method: 'POST', url: 'https://example.com/x', headers: [], body: `user=ana&password=${SECRET}&next=1` });
     expect(form).not.toContain(SECRET);
     expect(form).toContain(`'user=ana&password='"$BODY_PASSWORD"'&next=1'`);
+  });
+
+  it.each([
+    ['a query name', { url: 'https://api.example.com/hook?x%0Aecho%20INJECTED%0Ay=' + 'A'.repeat(30), headers: [], body: null }],
+    [
+      'a query name with a carriage return',
+      { url: 'https://api.example.com/hook?x%0Decho%20INJECTED%0Dy=' + 'A'.repeat(30), headers: [], body: null },
+    ],
+    ['a body key', { url: 'https://api.example.com/hook', headers: [], body: '{"x\necho INJECTED\ntoken": "abc"}' }],
+    ['a header name', { url: 'https://api.example.com/hook', headers: [{ name: 'X-Api-Key\necho INJECTED', value: 'abc' }], body: null }],
+  ])('pasted whole into a shell, runs only curl: line breaks in %s stay inside the comments', (_label, request) => {
+    // A URL in the editor may carry %0A in a query name; the notes quote that name.
+    const script = `curl() { :; }\n${buildCurl({ method: 'POST', ...request })}`;
+    const out = spawnSync('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '' } }).stdout.toString();
+    expect(out).toBe('');
   });
 
   it('runs in a shell: the command line parses into the request, placeholders filled from the environment', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 import { detectCredentialSentences } from '../../src/engine/detect/credential/credential-prose';
-import { MAX_REGEX_SOURCE, TOLD_SENTENCES } from '../../src/engine/detect/credential/credential-told';
+import { TOLD_SENTENCES } from '../../src/engine/detect/credential/credential-told';
+import { MAX_REGEX_SOURCE } from '../../src/engine/detect/shared/regex-union';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 

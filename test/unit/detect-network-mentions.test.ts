@@ -98,3 +98,159 @@ describe('network failures in plain words and in more runtimes', () => {
     expect(networkIn(text)).toEqual([]);
   });
 });
+
+// Prose in the general mood (documentation, tutorials) and lines that describe a code change name
+// an error without reporting it; the same words with a witness (a first person, a past tense, a
+// log's marks) are reports.
+describe('network failures told in the general mood or in a change are not reported', () => {
+  it.each([
+    'When `timeout` is specified, it may raise an exception `requests.exceptions.ConnectTimeout`.',
+    'If the server takes more than that to respond, the client will throw a SocketTimeoutException.',
+    'java.net.SocketTimeoutException: Read timed out is one of the most common network errors Java developers hit.',
+    'By default, HttpClient in .NET times out after 100 seconds.',
+    'A "connection refused" error means the source resolved DNS but nothing listens on the port.',
+    '# fix: add connection refused handling',
+    '- [x] adds an additional clause for `Connection refused` in `connection_error` parsing.',
+    '# Raise Faraday::ConnectionFailed for OpenTimeout errors',
+    'RemoteDisconnected is raised when the attempt to read the response results in no data.',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I added a retry, but it will still throw a SocketTimeoutException every night.', ['timeout']],
+    ['Just wanted to let you know that the certificate of https://webhook.site is expired.', ['tls-certificate']],
+    // The modal is inside the runtime's quoted message, not the writer's.
+    ['What is the fix? "No connection could be made, because the target machine activity refused it"', ['connection-refused']],
+    ["The connection errored: Failed host lookup: 'x.example' This indicates an error which cannot be solved.", ['dns-failure']],
+    ['x requests had a TLS error, indicating that Stripe could not establish a secure connection with your server', ['tls-handshake']],
+    ['# request always reset by peer', ['connection-reset']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
+
+// Reference pages, glossaries, code messages and kinds told apart (nb9's false alarms and misses).
+describe('reference shapes name errors; wrappers yield to their cause', () => {
+  it.each([
+    'Kinds of errors are: "failed to connect", "domain name is invalid", etc',
+    'Common network errors include:\nECONNREFUSED: Connection refused by the server\nECONNRESET: Connection reset by peer',
+    'Matched signals\n- connection refused\nWhat this failure means\nA TCP connection attempt was actively refused by the target host.',
+    'What the error looks like\njava.net.SocketTimeoutException: Read timed out\nat java.net.SocketInputStream.socketRead0(Native Method)',
+    'catch (TaskCanceledException)\n{\n    Console.WriteLine("Request timed out");\n}',
+    'The read timeout is applied to both the TCP socket and for individual read IO operations.',
+    'The "Connection refused" error fundamentally indicates that the TCP/IP stack received an RST packet.',
+    'GitLab displays status badges:\n  1. Initial timeout: GitLab marks the delivery as failed\n  • "Failed to connect": The webhook is misconfigured and must be re-enabled\n  • "Fails to connect": The webhook is temporarily disabled',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+      ['unexpected-eof'],
+    ],
+    ["('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))", ['connection-reset']],
+    [
+      'Caused by NewConnectionError: Failed to establish a new connection: [WinError 10060] Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo',
+      ['timeout'],
+    ],
+    ['curl: (56) Recv failure: 连接被对方重设', ['connection-reset']],
+    [
+      'Error distribution:\n  [2]	Get "http://web1.com": context deadline exceeded (Client.Timeout exceeded while awaiting headers)\n  [504]	1 responses',
+      ['timeout'],
+    ],
+    ['# Can ECONNRESET errors be retried?\nWe get this error occasionally.', ['connection-reset']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
+
+// Explainer pages, conditions and API reference pages (network8's look-alikes) name errors; the
+// same shapes asked about or told in the first person report them.
+describe('explainers, conditions and reference pages are not reports', () => {
+  it.each([
+    'Why does a socket timeout exception occur in java applications\nWhen it occurs, it typically manifests as a java.net.SocketTimeoutException.',
+    'Understanding the “Connection Timed Out” Error\nOne of the most frustrating error messages.',
+    "What you're seeing\nError: read ECONNRESET\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)",
+    'AndroidMessageHandler.ConnectTimeout Property\nSpecifies the connect timeout\npublic TimeSpan ConnectTimeout { get; set; }',
+    'If the destination server fails to send data within this timeframe, then the webhook request is timed out.',
+    'Webhook events are considered to be unsuccessful if:\n- The request timed out (currently 30s)\n- The request fails due to a network error',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['#[Errno 111] connection refused how ho i fix\nwhat is the solution to errno 111', ['connection-refused']],
+    [
+      'What is the error message solving method? "No connection could be made, because the target machine activity refused it"',
+      ['connection-refused'],
+    ],
+    ['Why does my webhook time out?\nI get `Net::ReadTimeout` on every delivery.', ['timeout']],
+    [
+      'Intermittently few api calls gets closed with the following error `Error: IncompleteMessage: connection closed before message completed`.',
+      ['unexpected-eof'],
+    ],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
+
+// A title names its topic; the body tells whether it happened.
+describe('a title that names an error as its topic follows the body', () => {
+  it.each([
+    '# No info about SSLHandshakeException\nIf you try to connect by https to a site with an untrusted certificate you get SSLHandshakeException deep down.',
+    "+    const retryableErrors = [\n+      { code: 'ECONNRESET' },\n+      { code: 'ETIMEDOUT' },\n+      { code: 'ECONNABORTED' }\n+    ];",
+    'Fixing connection errors\nApp modules output the ConnectionError when the app is unavailable.',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Some webhook endpoints keep connection open and throw EOFError\n\nNeed to rescue the `EOFError` error', ['unexpected-eof']],
+    [
+      '# No info about SSLHandshakeException\nWe got javax.net.ssl.SSLHandshakeException: Received fatal alert',
+      ['tls-handshake', 'tls-handshake'],
+    ],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
+
+describe('reports inside issue templates and titles', () => {
+  it.each([
+    ['# timeout delay 1s which I set\n# description:\ncURL error 28:Operation timed out after 3100 milliseconds', ['timeout']],
+    ['# Webhook delivery timeout issue for the route handler', ['timeout']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+
+  it('a vendor page with section labels still names, not reports', () => {
+    expect(problemsIn('ECONNREFUSED\n\nDescription:\nWe retry when the connection was refused.')).toEqual([]);
+  });
+});
+
+describe('a parser end of input and an answered request are not network failures', () => {
+  it.each([
+    'on using above syntax while parsing body gives "EOF while parsing a value at line 1 column 0 error".',
+    'atomist: [ERROR] Failed to validate API key: Network error: Response not successful: Received status code 401',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('an EOF from the connection is still one', () => {
+    expect(problemsIn('Post "https://hooks.example.com/x": EOF')).toEqual(['unexpected-eof']);
+  });
+});
+
+describe("an issue's title is no glossary heading", () => {
+  it('a level-one title on the first line reports', () => {
+    expect(problemsIn('# ConnectionRefused on windows11\nThe error is saying the destination is not accepting connections.')).toEqual([
+      'connection-refused',
+    ]);
+  });
+
+  it('a heading further down still names a glossary entry', () => {
+    expect(problemsIn('Errors\n# ECONNREFUSED\nNo process listens on the port.')).toEqual([]);
+  });
+});

@@ -79,6 +79,25 @@ const CASES: [string, string, string, string[]][] = [
   ['letters-only random segment', 'https://x.example/in/QwErTyUiOpAsDfGhJkLzXc', 'https://x.example/in/…', ['QwErTyUiOpAsDfGh']],
   ['userinfo', 'https://user:hunter2@api.example.com/x', 'https://…@api.example.com/x', ['hunter2']],
   ['fragment token', 'https://app.example.com/cb#access_token=abc&state=1', 'https://app.example.com/cb#access_token=…&state=1', []],
+  // Round 4: a servlet session in a matrix parameter, a hash router's query.
+  [
+    'session in a matrix parameter',
+    'https://app.example.com/log;jsessionid=ABCDEFGHIJKLMNOP/page',
+    'https://app.example.com/log;jsessionid=…/page',
+    ['ABCDEFGHIJKLMNOP'],
+  ],
+  [
+    'secret-named matrix parameter',
+    'https://app.example.com/log;sig=shortsig;view=2',
+    'https://app.example.com/log;sig=…;view=2',
+    ['shortsig'],
+  ],
+  [
+    "a hash router's query",
+    'https://app.example.com/#/settings?token=abcdefghijk&tab=1',
+    'https://app.example.com/#/settings?token=…&tab=1',
+    ['abcdefghijk'],
+  ],
 ];
 
 describe('redactUrl', () => {

@@ -61,6 +61,22 @@ describe('redactSecretsInText', () => {
     ['token in prose', 'token Kx81zQp0aa was revoked', 'token … was revoked'],
     ['secret is', 'the secret is Zz9yY8xX7w', 'the secret is …'],
     ['password in prose, long', `password ${LIVE_KEY} failed`, 'password sk_l…23 failed'],
+    // Round 4: a token a log wrapped at a fixed width, secrets made of digits, user info without a scheme.
+    [
+      'bearer token hard-wrapped over two lines',
+      'Authorization: Bearer abcd1234EFGH5678\nijkl9012MNOP345\nContent-Type: application/json',
+      'Authorization: Bearer abcd…45\nContent-Type: application/json',
+    ],
+    ['otp in prose', 'HTTP 401 otp 482913 expired', 'HTTP 401 otp … expired'],
+    ['pin as a JSON string', '{"pin":"482913","status":403}', '{"pin":"…","status":403}'],
+    ['pin as a JSON number', '{"user_pin": 4829, "status": 403}', '{"user_pin": …, "status": 403}'],
+    ['verification code in prose', 'verification code 482913 rejected (422)', 'verification code … rejected (422)'],
+    ['user info without a scheme', 'push to deploy:S3cretPw77@git.example.com/repo.git', 'push to …@git.example.com/repo.git'],
+    [
+      'user info keeps the host and path readable',
+      'https://admin:hunter22@app.example.com/v1/logs failed 401',
+      'https://…@app.example.com/v1/logs failed 401',
+    ],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -81,6 +97,9 @@ describe('redactSecretsInText', () => {
     ['words after a key word', 'token expired · password reset required · api key missing'],
     ['a short version after a key word', 'token v2 rejected'],
     ['words that only contain a short key word', 'passed 3 of 4 · bypass cache · compass12 · passport A12345'],
+    ['words and numbers near digit key words', 'Pinned 3 rows · 482913 sent · pin reset · otp disabled · spinner 4829'],
+    ['a status line under a wrapped-looking header', 'Authorization: Bearer ###\nHTTP/1.1 401'],
+    ['an e-mail address after a word and a colon', 'to:bob@example.com failed 550'],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
   });

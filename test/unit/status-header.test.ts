@@ -34,6 +34,19 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'ステータスコード',
     '状态码',
     '상태 코드',
+    'Код ответа',
+    'Статус',
+    'HTTP-код',
+    'Kod odpowiedzi',
+    'Kód odpovědi',
+    'Durum kodu',
+    'Yanıt kodu',
+    'Statuskod',
+    'Svarskod',
+    'Statuskode',
+    'Tilakoodi',
+    'Kode status',
+    'Mã trạng thái',
   ])('%s names a status column', (name) => {
     expect(isStatusHeader(name)).toBe(true);
   });
@@ -49,6 +62,12 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'Last response body',
     'Port',
     'Retry in',
+    'Próby',
+    'Czas (ms)',
+    'Deneme',
+    'Försök',
+    'Kod pocztowy',
+    'Попытки',
   ])('%s does not', (name) => {
     expect(isStatusHeader(name)).toBe(false);
   });

@@ -9,6 +9,7 @@ import { OUR_ATTRIBUTE } from '../page/dom';
 import { markOwn } from '../page/ownership';
 import { severityOf } from '../../engine/finding-model';
 import { badgeAttributes, problemWords } from './findings';
+import { badgeShort } from './badge-short';
 import { applyStyles, BADGE_CSS, BADGE_FIT, icon, KEY_ICON } from '../page/styles';
 
 export interface BadgeView {
@@ -64,10 +65,13 @@ export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
 
 const LABEL_SEPARATOR = ' · ';
 
-/** The short label: "403 · token refused", or the code alone in compact mode / before diagnosis. */
+/**
+ * The short label: "403 · token refused", or the code alone in compact mode. The words are known
+ * before the worker's diagnosis arrives, so the badge does not grow then (a relayout of the log).
+ */
 export function badgeLabel(view: BadgeView): string {
   const { code, kind, problem } = view.finding;
-  const short = view.density === 'full' && view.diagnosis?.short;
+  const short = view.density === 'full' && (view.diagnosis?.short ?? badgeShort(view.finding));
   if (code !== null && kind === 'http') return short ? `${code}${LABEL_SEPARATOR}${short}` : `${code}`;
   if (short) return short;
   return code !== null ? `${code}${LABEL_SEPARATOR}${problemWords(problem)}` : problemWords(problem);
@@ -107,8 +111,11 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   const severity = severityOf(view.finding);
   const previous = state.view;
   state.view = view;
-  if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
   const { button } = state;
+  // The diagnosis's title names the badge for screen readers; setting it lays nothing out.
+  const title = view.diagnosis?.title ?? label;
+  setIfChanged(button, 'aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));
+  if (previous && badgeLabel(previous) === label && severityOf(previous.finding) === severity) return;
   const doc = host.ownerDocument;
   button.className = `pill ${severity}`;
   button.replaceChildren();
@@ -122,8 +129,6 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
     more.textContent = label.slice(split);
     button.append(doc.createTextNode(label.slice(0, split)), more);
   }
-  const title = view.diagnosis?.title ?? label;
-  button.setAttribute('aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));
 }
 
 /** The shadow root of a badge (closed to the page; tests and the card need it). */

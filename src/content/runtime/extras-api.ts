@@ -24,6 +24,8 @@ export interface ContentExtras {
   detectors: readonly TextDetector[];
   /** What findWith adds to a row's findings afterwards (the receiver's own words). */
   enrichers: readonly FindingEnricher[];
+  /** The detectors' big regexes: compiled ahead of the rows, one per task (each takes milliseconds). */
+  heavyRegexes: readonly RegExp[];
   /** The text with every secret replaced by its preview. */
   redact(text: string): string;
   /** Starts checking a document's webhook editor fields; stops when `signal` aborts. */

@@ -1,6 +1,6 @@
 // A row's findings as content.js judges them: status codes right away, plus the network,
 // credential and rate-limit findings of content-extras.js once it is loaded.
-import { mayHaveCredentialOrRateLimit, mayHaveJson, mayHaveNetworkError } from '../../engine/detect/shared/prefilter';
+import { mayHaveCredentialOrRateLimit, mayHaveJson, mayHaveNetworkError, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import { detectStatusCodes } from '../../engine/detect/status/status';
 import { findWith, type TextDetector } from '../../engine/find/pipeline';
 import { STATUS_DETECTOR } from '../../engine/find/status-part';
@@ -28,11 +28,46 @@ const allDetectors = new WeakMap<ContentExtras, readonly TextDetector[]>();
  * judged the same before and after content-extras.js arrives; the receiver's words still
  * enrich its findings.
  */
-export function detectRow(text: string, extras: ContentExtras | null): Finding[] {
+export function detectRow(fullText: string, extras: ContentExtras | null): Finding[] {
+  const text = withoutIsolationMarks(upToCandidateLimit(fullText));
   if (!extras) return findWith(text, STATUS_ONLY);
   let detectors = allDetectors.get(extras);
   if (!detectors) allDetectors.set(extras, (detectors = [STATUS_DETECTOR, ...extras.detectors]));
   return withoutLimitsOfSuccesses(findWith(text, needsExtras(text) ? detectors : STATUS_ONLY, {}, extras.enrichers), text);
+}
+
+/**
+ * A row is read up to its 2,000th number shaped like a failing status. Each such number costs the
+ * status detector its context checks: a 64 KB row of "500 500 …" (16,000 of them) was one task
+ * of about 50 ms. No log row a person reads holds that many; a log dumped into one element is
+ * still read for its first 2,000.
+ */
+export const MAX_STATUS_CANDIDATES = 2_000;
+/** Each candidate takes at least this many characters (three digits and a boundary). */
+const MIN_CANDIDATE_SPAN = 4;
+const EVERY_CANDIDATE = new RegExp(STATUS_CANDIDATE.source, 'g');
+
+function upToCandidateLimit(text: string): string {
+  if (text.length <= MAX_STATUS_CANDIDATES * MIN_CANDIDATE_SPAN) return text;
+  EVERY_CANDIDATE.lastIndex = 0;
+  let count = 0;
+  for (let match = EVERY_CANDIDATE.exec(text); match !== null; match = EVERY_CANDIDATE.exec(text)) {
+    if (++count > MAX_STATUS_CANDIDATES) return text.slice(0, match.index);
+  }
+  return text;
+}
+
+/**
+ * Bidi isolation marks (U+2066-U+2069) are invisible: i18n libraries (Fluent, ICU, Android's
+ * BidiFormatter) put them around every value they substitute, so a localised dashboard shows
+ * "HTTP 502 Bad Gateway" with a mark on each side of the number. Overrides (U+202A-U+202E),
+ * which reorder what a reader sees, stay: a code disguised by one gets no badge.
+ */
+const ISOLATION_MARK = /[\u2066-\u2069]/g;
+
+function withoutIsolationMarks(text: string): string {
+  ISOLATION_MARK.lastIndex = 0;
+  return ISOLATION_MARK.test(text) ? text.replace(ISOLATION_MARK, '') : text;
 }
 
 /** A success the row states as its response ("HTTP 200" as a status cell reads, "204 No Content"). */
@@ -71,24 +106,41 @@ const EXTRAS_WARM_UP_LINES = [
   'HTTP 429 Too Many Requests, Retry-After: 30',
 ];
 
-/** Judges each line in a chunk of `runner` of its own (its chunks run in tasks of their own). */
-function warmUp(lines: readonly string[], judge: (line: string) => unknown, createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+/** Runs each step in a chunk of `runner` of its own (its chunks run in tasks of their own). */
+function warmUp(steps: readonly (() => unknown)[], createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
   let next = 0;
   const runner = createRunner(() => {
-    const line = lines[next++];
-    if (line !== undefined) judge(line);
-    return next < lines.length;
+    steps[next++]?.();
+    return next < steps.length;
   });
   runner.request();
   return runner.whenIdle();
 }
 
-/** Runs the status detector on the warm-up lines, one per task. */
-export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
-  return warmUp(WARM_UP_LINES, detectStatusCodes, createRunner);
+/**
+ * Runs a regex once on nothing. V8 compiles a regex to bytecode on its first run and to machine
+ * code on its second: two runs, each in a task of its own, spread a big regex's compile cost.
+ */
+function runOnce(regex: RegExp): void {
+  regex.lastIndex = 0;
+  regex.test('');
+  regex.lastIndex = 0;
 }
 
-/** Runs every detector of content-extras.js on its warm-up lines, one per task, before rows use them. */
+/** Runs the status detector on the warm-up lines, one per task. */
+export function warmUpDetectors(createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
+  return warmUp(
+    WARM_UP_LINES.map((line) => () => detectStatusCodes(line)),
+    createRunner,
+  );
+}
+
+/**
+ * Compiles the big regexes of content-extras.js one per task, then runs every detector on its
+ * warm-up lines, one per task, before rows use them.
+ */
 export function warmUpExtraDetectors(extras: ContentExtras, createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
-  return warmUp([...EXTRAS_WARM_UP_LINES, ...EXTRAS_WARM_UP_LINES], (line) => detectRow(line, extras), createRunner);
+  const compile = [...extras.heavyRegexes, ...extras.heavyRegexes].map((regex) => () => runOnce(regex));
+  const lines = [...EXTRAS_WARM_UP_LINES, ...EXTRAS_WARM_UP_LINES].map((line) => () => detectRow(line, extras));
+  return warmUp([...compile, ...lines], createRunner);
 }

@@ -27,6 +27,23 @@ export const ERROR_HINT = {
   test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text),
 };
 
+/**
+ * For the first digit of a status split into inline elements (an odometer's
+ * "<b>5</b><b>0</b><b>2</b>"), the element holding it, else null: a text node of one 4 or 5
+ * alone in an element that is no cell, followed with nothing between by an element whose text
+ * goes on with a digit. No piece holds a code, so the hint never fires for them; the row is looked
+ * up from the holder, since the pieces repeat like rows of their own. Counts in cells of their own
+ * ("4" | "500") are no such digit.
+ */
+export function splitNumberHolder(text: Text): Element | null {
+  const data = text.data;
+  if (data.length !== 1 || (data !== '4' && data !== '5')) return null;
+  const holder = text.parentElement;
+  if (!holder || text.previousSibling || text.nextSibling || CELL_TAGS.has(holder.tagName.toUpperCase())) return null;
+  const next = holder.nextSibling;
+  return next !== null && isElement(next) && STARTS_WITH_DIGIT.test(next.textContent ?? '') ? holder : null;
+}
+
 /** Any visible character (unlike trim(), no copy of a 1 MB node). */
 const HAS_TEXT = /\S/;
 
@@ -248,7 +265,7 @@ const STATUS_DATA_ATTRIBUTES = ['data-status', 'data-status-code', 'data-http-st
  */
 function attributeWithCode(element: Element): string | null {
   for (const name of DESCRIBING_ATTRIBUTES) {
-    const value = element.getAttribute(name);
+    const value = atMostTooltipLength(element.getAttribute(name));
     if (value && CODE_IN_ATTRIBUTE.test(value)) return value;
   }
   const first = element.firstChild;
@@ -258,6 +275,16 @@ function attributeWithCode(element: Element): string | null {
     if (value && STATUS_VALUE.test(value)) return value;
   }
   return null;
+}
+
+/**
+ * A tooltip or accessible name is read for its first 1,000 characters: one that said "HTTP 500 …"
+ * over 6 MB on each of 20 icons made the rows' text 64 KB of statuses each, two seconds of work.
+ */
+const MAX_TOOLTIP_TEXT = 1_000;
+
+function atMostTooltipLength(value: string | null): string | null {
+  return value !== null && value.length > MAX_TOOLTIP_TEXT ? value.slice(0, MAX_TOOLTIP_TEXT) : value;
 }
 
 const STATUS_VALUE = /^[1-5]\d\d$/;
@@ -306,6 +333,8 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): st
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
   let out = '';
   let separator = '';
+  // White space met since the last text read: "<b>5</b> <b>0</b>" shows a gap, "<b>5</b><b>0</b>" none.
+  let spaced = false;
   let node: Node | null = walker.nextNode();
   while (node && out.length < MAX_ROW_TEXT) {
     if (isElement(node)) {
@@ -338,18 +367,32 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): st
         separator = '';
       }
     } else if (isText(node) && HAS_TEXT.test(node.data)) {
-      if (out) out += separator || inlineGap;
+      if (out) out += separator || (!spaced && splitsNumber(out, node.data) ? '' : inlineGap);
       separator = '';
+      spaced = false;
       out += node.data.length > MAX_ROW_TEXT ? node.data.slice(0, MAX_ROW_TEXT) : node.data;
       const field = statusInFields(node.data) ?? statusInAlignedLine(node);
       if (field) {
         out += `\n${statusLine(field)}`;
         separator = '\n';
       }
+    } else if (isText(node)) {
+      spaced = true;
     }
     node = walker.nextNode();
   }
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
+}
+
+const ENDS_WITH_DIGIT = /\d$/;
+const STARTS_WITH_DIGIT = /^\d/;
+
+/**
+ * True when inline text continues a number with nothing between (an odometer's digits, one span
+ * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it.
+ */
+function splitsNumber(before: string, text: string): boolean {
+  return ENDS_WITH_DIGIT.test(before) && STARTS_WITH_DIGIT.test(text);
 }
 
 /**

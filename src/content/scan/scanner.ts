@@ -22,7 +22,16 @@ import {
 } from '../page/dom';
 import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
-import { ERROR_HINT, MAX_ROW_DEPTH, MAX_ROW_TEXT, mayHaveCodeAttribute, rowFor, rowText, showsStatusOnlyInAttribute } from './rows';
+import {
+  ERROR_HINT,
+  MAX_ROW_DEPTH,
+  MAX_ROW_TEXT,
+  mayHaveCodeAttribute,
+  rowFor,
+  rowText,
+  showsStatusOnlyInAttribute,
+  splitNumberHolder,
+} from './rows';
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
@@ -706,8 +715,9 @@ export class Scanner {
     // Rows are read for their first MAX_ROW_TEXT characters only; so is the hint (a 1 MB text node
     // otherwise costs a 15 ms regex pass before any row work).
     const data = text.data;
-    if (!ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data)) return false;
-    const row = rowFor(text, this.#adapter);
+    const from = ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data) ? text : splitNumberHolder(text);
+    if (!from) return false;
+    const row = rowFor(from, this.#adapter);
     return row ? this.#evaluate(row, false) : false;
   }
 

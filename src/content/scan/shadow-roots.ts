@@ -39,7 +39,9 @@ export function isCustomElement(element: Element, tag = element.tagName): boolea
  */
 export function mayGetShadowRoot(element: Element, tag = element.tagName): boolean {
   if (isCustomElement(element, tag)) return true;
-  return element.firstChild === null && SHADOW_HOST_TAGS.has(tag.toUpperCase());
+  // The tag first: reading firstChild crosses into the DOM (a wrapper for the child), and most
+  // elements of a log (rows, cells) are of tags that cannot be hosts.
+  return (SHADOW_HOST_TAGS.has(tag) || SHADOW_HOST_TAGS.has(tag.toUpperCase())) && element.firstChild === null;
 }
 
 type ClosedRootReader = (element: Element) => ShadowRoot | null | undefined;

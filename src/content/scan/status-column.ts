@@ -205,6 +205,26 @@ function oncePerTask<T>(kind: string, root: Element, read: (root: Element) => T)
 }
 
 const firstRowOf = (table: Element): Element | null => table.querySelector('tr');
+
+/**
+ * A first row of <td>s that is a header all the same (a report exported without <th>): none of
+ * its cells holds a digit and one of them names a status column. Only then are its cells read
+ * as the column names; a table whose first row is data keeps no header.
+ */
+function isLabelRow(row: Element): boolean {
+  let namesStatusColumn = false;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName.toUpperCase() !== 'TD') return false;
+    const text = cell.textContent ?? '';
+    if (/\d/.test(text)) return false;
+    namesStatusColumn ||= namesStatus(text);
+  }
+  return namesStatusColumn;
+}
+
+function labelRowCellAt(row: Element, index: number): Element | null {
+  return oncePerTask('label-row', row, isLabelRow) ? (row.children[index] ?? null) : null;
+}
 const columnHeadersOf = (grid: Element): NodeListOf<Element> => grid.querySelectorAll('[role="columnheader"]');
 
 /** How far a header cell may span: larger spans are read as these (a malformed page stays cheap). */
@@ -283,7 +303,7 @@ function tableColumnName(cell: Element, row: Element): string | null {
   if (first && first !== row) {
     const grouped = groupedHeaderName(cell, first);
     if (grouped !== null) return grouped;
-    const header = headerCellAt(first, indexOf(cell));
+    const header = headerCellAt(first, indexOf(cell)) ?? labelRowCellAt(first, indexOf(cell));
     if (header) return headerName(header);
   }
   const detached = detachedHeaderRow(table, row.children.length);

@@ -5,8 +5,9 @@ import { ERROR_STATUS_NAMES, isRegistered, NON_ERROR_STATUS_NAMES } from '../sta
 import { CLOUDFLARE_5XX, NGINX_STATUS_CODES, rfc9110Status } from './sources';
 import { BRAZE_WEBHOOK_ERRORS } from '../../providers/braze/sources';
 import { HUBSPOT_WORKFLOW_WEBHOOKS } from '../../providers/hubspot/sources';
+import { isStatusInRange, statusClass, type StatusClass } from './status-class';
 
-export type StatusClass = 1 | 2 | 3 | 4 | 5;
+export { isStatusInRange, statusClass, type StatusClass };
 
 export interface StatusRecord {
   code: number;
@@ -54,17 +55,6 @@ const CLASS_NAMES: Readonly<Record<StatusClass, string>> = {
   4: 'Client error',
   5: 'Server error',
 };
-
-/** True for an integer in the range HTTP status codes live in. */
-export function isStatusInRange(code: number): boolean {
-  return Number.isInteger(code) && code >= 100 && code <= 599;
-}
-
-/** The class (first digit) of a code; anything outside 100–599 counts as a server error. */
-export function statusClass(code: number): StatusClass {
-  if (!isStatusInRange(code)) return 5;
-  return Math.floor(code / 100) as StatusClass;
-}
 
 /** The x00 code a code should be handled like when it is not in the tables (487 → 400). */
 export function classRepresentative(code: number): number {

@@ -9,6 +9,7 @@ import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPag
 import { substitutedTheExample } from './credential-register';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
+import { unionMatches } from '../shared/regex-union';
 
 type Problem = ToldProblem;
 
@@ -54,20 +55,12 @@ function finding(problem: Problem, text: string, start: number, end: number, exc
  * seam is still whole), so a text full of anchors is read about twice, not once per anchor.
  */
 function sentenceIn(text: string, problem: Problem, from: number, to: number): Finding | null {
-  const window = text.slice(from, to);
-  let first: Finding | null = null;
-  for (const sentences of TOLD_SENTENCES[problem]) {
-    for (const match of window.matchAll(sentences)) {
-      const start = from + match.index;
-      if (first !== null && start >= first.start) break;
-      const end = start + match[0].length;
-      if (!ruledOut(problem, text, start, end)) {
-        first = finding(problem, text, start, end);
-        break;
-      }
-    }
+  for (const match of unionMatches(TOLD_SENTENCES[problem], text.slice(from, to))) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (!ruledOut(problem, text, start, end)) return finding(problem, text, start, end);
   }
-  return first;
+  return null;
 }
 
 /** A placeholder echoed by the receiver, at an anchor ("Incorrect API key provided: …"). */

@@ -11,6 +11,7 @@ import { looksLikeMachineLog } from './credential-prose';
 import { readsAsFirstPersonReport } from './credential-register';
 import { ruledOut, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
+import { execAll } from '../shared/text-match';
 
 const QUOTE = `["'\`“”‘’]?`;
 const BEARER = `${QUOTE}bearer${QUOTE}`;
@@ -184,7 +185,7 @@ function envNameAsValue(text: string): Finding | null {
 
 function statementIn(text: string, statement: Statement, from: number, to: number): Finding | null {
   const window = text.slice(from, to);
-  for (const match of window.matchAll(statement.pattern)) {
+  for (const match of execAll(statement.pattern, window)) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (statement.holdsIn && !statement.holdsIn(text, start, end)) continue;

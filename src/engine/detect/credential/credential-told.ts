@@ -6,6 +6,7 @@
 import { hasCausesHeading } from './credential-context';
 import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
+import { splitAlternation } from '../shared/regex-union';
 
 export type ToldProblem = 'missing-bearer-prefix' | 'masked-token' | 'placeholder-token';
 
@@ -211,34 +212,11 @@ const PLACEHOLDER = [
   `(?:bearer|token|authorization)\\s*[:=]?\\s*["'\`]?\\s*=?\\{\\{\\s*\\$(?:json|credentials|env|node|vars|input)\\b[^}\\n]{0,60}\\}\\}`,
 ];
 
-/**
- * Longest source of one compiled alternation. V8 stops optimizing a regular expression whose source
- * passes 20 KB (kRegExpTooLargeToOptimize) and runs it many times slower; the sentences of one
- * problem are split into as many regexes as keep each one well under that.
- */
-export const MAX_REGEX_SOURCE = 16 * 1024;
-
-/** The sources as few `gi` alternations as keep each under MAX_REGEX_SOURCE, in order. */
-function compile(sources: readonly string[]): RegExp[] {
-  const groups: string[][] = [[]];
-  let length = 0;
-  for (const source of sources) {
-    const part = `(?:${source})`;
-    if (length > 0 && length + part.length + 1 > MAX_REGEX_SOURCE) {
-      groups.push([]);
-      length = 0;
-    }
-    groups.at(-1)!.push(part);
-    length += part.length + 1;
-  }
-  return groups.map((parts) => new RegExp(parts.join('|'), 'gi'));
-}
-
-/** Each problem's sentences (global: every match of a window is tried in turn). */
+/** Each problem's sentences (global: every match of a window is tried in turn; read with unionMatches). */
 export const TOLD_SENTENCES: Readonly<Record<ToldProblem, readonly RegExp[]>> = {
-  'missing-bearer-prefix': compile(MISSING_BEARER),
-  'masked-token': compile(MASKED),
-  'placeholder-token': compile(PLACEHOLDER),
+  'missing-bearer-prefix': splitAlternation(MISSING_BEARER, 'gi'),
+  'masked-token': splitAlternation(MASKED, 'gi'),
+  'placeholder-token': splitAlternation(PLACEHOLDER, 'gi'),
 };
 
 /**

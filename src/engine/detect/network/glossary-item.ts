@@ -12,11 +12,12 @@ const MIN_TERMS = 3;
 
 /**
  * An item's head: at a line's start, or after a bullet inside a line (a list flattened into one
- * line); an optional bullet and bold or code marks; a term of up to six words; an optional
+ * line); an optional bullet or item number and bold, code or quote marks (a status badge "Failed to
+ * connect"); a term of up to six words; an optional
  * parenthesis ("(404 Not Found)"); a colon.
  */
 const ITEM =
-  /(?:^|[ \t][-*•][ \t]+)[ \t]*([-*•][ \t]+)?(\*\*)?`?([A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,5})`?(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\*\*)?(?=[:：](?!:))/gm;
+  /(?:^|[ \t][-*•][ \t]+)[ \t]*([-*•][ \t]+|\d{1,2}\.[ \t]+)?(\*\*)?[`"“]?([A-Z]\w*(?:[ \t]+[A-Za-z]\w*){0,5})[`"”]?(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\*\*)?(?=[:：](?!:))/gm;
 
 /**
  * A line that can hold an item: it opens with a capital (after marks) and has a colon soon after,

@@ -23,10 +23,11 @@ const INTRO_WINDOW = 120;
 /** A separator between items: a comma, semicolon, slash, pipe or ampersand, a line break, "and", "or". */
 const SEPARATOR = /[,;/|&\n]|\b(?:and|or)\b/i;
 /**
- * What a gap may hold besides separators: quotes, brackets and braces, bullets, colons, and at
+ * What a gap may hold besides separators: quotes, brackets and braces, bullets, colons, a diff's
+ * `+` at a line's start, and at
  * most two short words ("tcp", "EBUSY", `{ code: '…' }`).
  */
-const GAP = /^[\s'"`*()[\]{},:;/|&#-]*(?:[A-Za-z_]{1,15}[\s'"`*()[\]{},:;/|&#-]+){0,2}$/;
+const GAP = /^[\s'"`*()[\]{},:;/|&#+-]*(?:[A-Za-z_]{1,15}[\s'"`*()[\]{},:;/|&#+-]+){0,2}$/;
 /** Two names compared: "ECONNABORTED for timeouts instead of ETIMEDOUT", "`ETIMEDOUT` vs `ECONNRESET`". */
 const COMPARISON_GAP = /^[\s'"`*]*(?:[A-Za-z_]{1,15}[ \t]+){0,2}(?:instead of|rather than|vs\.?|versus)[\s'"`*]*$/i;
 

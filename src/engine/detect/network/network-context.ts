@@ -12,6 +12,9 @@ const WINDOW = 80;
 const CODE_BEFORE =
   /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
 
+/** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
+const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
+
 /** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
 const ANNOTATED_NUMBER_BEFORE = /^[ \t]*-?\d{1,5}[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*$/;
 
@@ -28,7 +31,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|\b(?:such as|e\.g\.|for example|for instance|including|any)(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change)(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -40,10 +43,11 @@ const FIX_OR_MEANING_WORD = /fix|mean|indicat/i;
 
 /**
  * One item of an enumeration that ends in "etc.": "(timeout, DNS failure, TLS error, non-2xx
- * status, etc.)" lists kinds of failure, it does not report one.
+ * status, etc.)", 'Kinds of errors are: "failed to connect", "domain name is invalid", etc' list
+ * kinds of failure, they do not report one.
  */
-const ENUM_ITEM_BEFORE = /[(,][ \t]*$/;
-const ETC_AFTER = /^(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?:etc\b|and so on\b)/i;
+const ENUM_ITEM_BEFORE = /[(,:][ \t]*["'`“]?$/;
+const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?:etc\b|and so on\b)/i;
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
@@ -59,6 +63,12 @@ const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|ser
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
 /** A setting described by its unit, as schemas and docs do: "Connection timeout in milliseconds". */
 const SETTING_UNIT_AFTER = /^[ \t]+in[ \t]+(?:(?:milli|micro)?seconds|ms|secs?|minutes)\b/i;
+/** A setting described by what it does: "The read timeout is applied to both the TCP socket and …". */
+const SETTING_ROLE_AFTER =
+  /^[ \t]+(?:(?:is|are)[ \t]+(?:applied|used|set|configured|specified|measured)\b|(?:sets|governs|applies|controls|specifies|determines|defines)\b)/i;
+/** A parser's end of input, not a connection's: serde's "EOF while parsing a value at line 1 column 0". */
+const PARSER_EOF_AFTER = /^[ \t]+(?:while|when)[ \t]+(?:parsing|decoding|deserializ)/i;
+
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
 
@@ -72,9 +82,9 @@ const REPORTED_NEARBY =
 /** A setting name given as a message: after a colon or an opening quote (`payload: Service Timeout`). */
 const MESSAGE_START_BEFORE = /[:"'“][ \t]*$/;
 
-/** A message template in code: `print('Connection timed out {}'.format(e))`, `log.warn("... %s")`. */
+/** A message template in code: `print('Connection timed out {}'.format(e))`, `Console.WriteLine("Request timed out")`. */
 const MESSAGE_TEMPLATE_BEFORE =
-  /\b(?:print|printf|println|puts|echo|console\.\w+|log(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
+  /\b(?:print|printf|println|puts|echo|[Cc]onsole\.\w+|System\.(?:out|err)\.\w+|[Ll]og(?:ger)?\.\w+|fmt\.\w+)[ \t]*\(?[ \t]*f?['"`][^'"`\n]*$/;
 
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
@@ -82,8 +92,12 @@ const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[
 /** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
 const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
 
-/** A quoted status being defined: `"Timed out" indicates Stripe was able to connect, but …`. */
-const QUOTED_DEFINED_AFTER = /^["'”`][ \t]+(?:indicates|means|signals|is (?:returned|shown|raised|thrown) when)\b/i;
+/**
+ * A quoted status or error being defined: `"Timed out" indicates Stripe was able to connect, but …`,
+ * `The "Connection refused" error fundamentally indicates that …`.
+ */
+const QUOTED_DEFINED_AFTER =
+  /^["'”`][ \t]+(?:(?:error|message|status|exception)[ \t]+)?(?:\w+ly[ \t]+)?(?:indicates|means|signals|is (?:returned|shown|raised|thrown) when)\b/i;
 
 /**
  * A configuration key that ends in the name, alone on its line: `oracle.jdbc.ReadTimeout`. Its
@@ -101,6 +115,14 @@ const DEFINITION_LINE_BEFORE = /\d{3,6}[ \t]*\(0x[0-9a-f]+\)[ \t]*\r?\n(?:[ \t]*
 
 /** A heading that names the error as a topic: `### ECONNREFUSED`, `#021 Connection refused`. */
 const HEADING_BEFORE = /^[ \t]*#{1,6}[ \t]*(?:\d+[:.]?[ \t]+)?$/;
+
+/**
+ * The text's own first line as a level-one heading (`# ConnectionRefused on windows11`): an issue's
+ * title, which names what happened, not a glossary's heading.
+ */
+function isIssueTitle(text: string, start: number): boolean {
+  return /^# [^#]/.test(text) && !text.slice(0, start).includes('\n');
+}
 
 /** A bullet that tells when an exception is raised: "- `Net::OpenTimeout` on connect timeout". */
 const BULLET_BEFORE = /^[ \t]*[-*•][ \t]*`?$/;
@@ -139,13 +161,13 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
   if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
-  if (HEADING_BEFORE.test(before) || DEFINITION_AFTER.test(after)) return true;
+  if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
-  if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(after)) return true;
+  if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
-  if (isCode && ANNOTATED_NUMBER_BEFORE.test(before)) return true;
+  if (isCode && (ANNOTATED_NUMBER_BEFORE.test(before) || MEMBER_AFTER.test(after))) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".
@@ -154,9 +176,9 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
-  if (UNTIL_AFTER.test(after)) return true;
+  if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
-  if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after)) return true;
+  if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;
   if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;
   return !(BULLET_BEFORE.test(before) && REPORTED_NEARBY.test(listIntroAbove(text, start)));
 }
@@ -169,7 +191,7 @@ const INTRO_WINDOW = 300;
  * bullet or blank ("we have many failed webhook calls." above "- connection timeout"). A setting's
  * name in a list under a report of failures is one of the failures.
  */
-function listIntroAbove(text: string, start: number): string {
+export function listIntroAbove(text: string, start: number): string {
   const lines = text.slice(Math.max(0, start - INTRO_WINDOW), start).split(/\r?\n/);
   lines.pop(); // the bullet's own line
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -3,13 +3,16 @@
 // answered with its own status (504, 522…), which the sender saw as that status, not as a
 // failure of its own connection. Each test is one bounded regex over the text.
 import type { NetworkProblem } from './network-patterns';
+import { hasFirstPerson } from '../shared/definition-context';
 
 /**
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
- * only at a line's start and before a colon or the line's end; table headings count anywhere.
+ * only at a line's start and before a colon or the line's end ("What this failure means", "What the
+ * error looks like"); table headings and a list's introduction ("Common network errors include:")
+ * count anywhere.
  */
 const REFERENCE_WORD =
-  /description|symptoms?|causes|resolution|how to fix|what (?:it|this) means|why it happens|typical scenario|possible causes?|common causes?/gi;
+  /description|symptoms?|causes|resolution|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */
@@ -17,15 +20,37 @@ const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 
 /**
  * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,
- * Go's `read tcp …: i/o timeout` (only a socket says that).
+ * Go's `read tcp …: i/o timeout` and `context deadline exceeded (Client.Timeout …)` (only the
+ * client itself says that).
  */
-const OWN_ERROR_LINE = /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b/i;
+const OWN_ERROR_LINE =
+  /\[error\]|errno|exception|\berror:|\bi\/o timeout|\b(?:read|dial|write) tcp\b|\bdeadline exceeded\b|\bClient\.Timeout\b/i;
+
+/** "I" and "my": a person telling what happened to them (vendors' pages say "we"). */
+const SINGULAR_FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|my|My)(?![\w/'])/;
+
+/** A lower-case "i" used as the pronoun ("how ho i fix"): chat, not a page. */
+const LOWER_CASE_I = /(?:^|[^\w/])i[ \t]+[a-z]/;
+
+/**
+ * A heading of an explainer or an API reference page: a guide's title ("Understanding the …",
+ * "Why does a socket timeout exception occur", "What ECONNRESET actually means"), a section that
+ * shows an example ("What you're seeing"), a member's page title (`….ConnectTimeout Property`).
+ * Such a page names errors for its reader; it counts only when no first person in the text tells
+ * what happened to them (an issue titled "Why does my webhook time out?"). Headings are written
+ * capitalised and state their topic; a line with a question mark is someone asking.
+ */
+const GUIDE_HEADING =
+  /^(?![^\n]*[?？])[ \t]*(?:#{1,6}[ \t]*)?(?:(?:Understanding|Troubleshooting|Fixing|Resolving|Debugging|Beginner(?:'s)? [Gg]uide|Quick answer|Fastest fix|Why (?:does|do|is|are|am)|What (?:is|are|causes)|How to (?:fix|solve|resolve|handle|troubleshoot|avoid)|What you(?:'re| are) seeing)\b|What(?: [\w-]+){1,3} means\b|[\w.]+ (?:Property|Class|Method|Field|Interface|Constructor)[ \t]*$)/m;
 
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;
 
 export function isReferencePage(text: string): boolean {
   if (text.length > MAX_REFERENCE_LENGTH) return false;
+  if (GUIDE_HEADING.test(text) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
+  // An issue template's sections ("# description:") hold a report when someone says "I".
+  if (SINGULAR_FIRST_PERSON.test(text)) return false;
   REFERENCE_WORD.lastIndex = 0;
   for (let word = REFERENCE_WORD.exec(text); word !== null; word = REFERENCE_WORD.exec(text)) {
     if (HEADING_ANYWHERE.test(word[0])) return true;
@@ -73,11 +98,11 @@ const STATUS_RETURNED_AFTER =
 
 /**
  * A failure to connect told with the status that came back: Tableau's "unable to connect to the
- * url … with status 408" (a dot inside a URL does not end the sentence). Something answered, so
- * the status is the finding.
+ * url … with status 408" (a dot inside a URL does not end the sentence), a client's "Network error:
+ * Response not successful: Received status code 401". Something answered, so the status is the finding.
  */
 const WITH_STATUS_AFTER =
-  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\bwith[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
+  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\b(?:with|received|got)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
 
 /**
  * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1

@@ -59,6 +59,8 @@ export const PHRASES: PatternTable = [
     'connection-reset',
     [
       '(?:(?:read|write): )?connection (?:was )?reset(?: by peer)?',
+      // A title's shorthand: "request always reset by peer".
+      'reset by peer',
       'socket hang up',
       '(?:write: )?broken pipe',
       '(?:an existing )?connection was forcibly closed by the remote host',
@@ -70,6 +72,8 @@ export const PHRASES: PatternTable = [
       'connexion r[ée]-?initialis[ée]e',
       'conexi[óo]n restablecida',
       '连接被重置',
+      // glibc's zh_CN "Connection reset by peer": curl's "Recv failure: 连接被对方重设".
+      '连接被对方重[设置]',
       '连接重置',
     ],
   ],
@@ -179,7 +183,7 @@ export const PHRASES: PatternTable = [
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
       'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
-      'timeout (?:exceeded|expired|error|reached)s?',
+      'timeout (?:exceeded|expired|error|reached|issue|problem)s?',
       '(?:request )?status: time[ -]?out',
       'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
       'timed out',
@@ -192,6 +196,8 @@ export const PHRASES: PatternTable = [
       'the semaphore timeout period has expired',
       '信号灯超时时间已到',
       'did not properly respond after a period of time',
+      // The same Windows message (WSAETIMEDOUT) in Spanish: "no respondió adecuadamente tras un periodo de tiempo".
+      'no respondi[óo] adecuadamente',
       'execution expired',
       'zeit[üu]berschreitung',
       "d[ée]lai d['’]attente",
@@ -216,6 +222,8 @@ export const PHRASES: PatternTable = [
       'premature close',
       // nginx: the upstream closed before it answered ("upstream prematurely closed connection while reading response header").
       'prematurely closed (?:the )?connection',
+      // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
+      'connection closed before message completed',
     ],
   ],
   [
@@ -236,7 +244,15 @@ export const PHRASES: PatternTable = [
 export const ERROR_CODES: PatternTable = [
   [
     'connection-refused',
-    ['(?:WSA)?ECONNREFUSED', 'ERR_CONNECTION_REFUSED', 'ConnectionRefusedError', 'ConnectException', 'HttpHostConnectException'],
+    // `ConnectionRefused` is Rust's io::ErrorKind as reqwest and hyper print it.
+    [
+      '(?:WSA)?ECONNREFUSED',
+      'ERR_CONNECTION_REFUSED',
+      'ConnectionRefusedError',
+      'ConnectionRefused',
+      'ConnectException',
+      'HttpHostConnectException',
+    ],
   ],
   [
     'connection-reset',

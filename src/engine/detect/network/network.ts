@@ -26,7 +26,10 @@ import {
 import { phraseAfterCode } from '../status/status-reasons';
 import { excerptOf } from '../shared/text-excerpt';
 import { firstAtOrAfter } from '../shared/sorted-search';
-import { isNamedNotReported } from '../shared/definition-context';
+import { isNamedNotReported, sentenceAround } from '../shared/definition-context';
+import { execAll } from '../shared/text-match';
+import { isToldNotReported } from './prose-mood';
+import { dropTitleNamedOnly } from './title-subject';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -38,10 +41,10 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 }
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
-/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`. */
+/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`, `[WinError 10060]`. */
 const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
-  '(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?[ \\t]*\\d{5}',
+  '(?:(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
 ];
 const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
 
@@ -91,25 +94,29 @@ export function detectNetworkErrors(text: string): Finding[] {
   if (matches.length === 0 || isReferencePage(text)) return [];
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
-  return dropWeak(mergeOccurrences(text, reported))
+  const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
-    .filter(({ start, end }) => !isNamedNotReported(text, start, end))
+    .filter(({ start, end }) => {
+      // One sentence read for both tests: a log can hold a finding every few characters.
+      const sentence = sentenceAround(text, start, end);
+      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence);
+    })
     .filter(({ start }) => !isInStatusLineReason(text, start))
-    .filter(({ start, end }) => !isInGlossaryItem(text, start, end))
-    .map(({ problem, start, end }) => ({
-      kind: 'network',
-      code: null,
-      problem,
-      start,
-      end,
-      excerpt: excerptOf(text, start, end),
-    }));
+    .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
+  return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({
+    kind: 'network',
+    code: null,
+    problem,
+    start,
+    end,
+    excerpt: excerptOf(text, start, end),
+  }));
 }
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
-  for (const match of text.matchAll(regex)) {
+  for (const match of execAll(regex, text)) {
     const classified = classify(match[0]);
     if (classified === undefined) continue;
     const { problem, weak } = classified;
@@ -159,6 +166,11 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
     const overlaps = last !== undefined && match.start < last.end;
     const continues = last?.problem === match.problem && last.weak === match.weak && isShortSameLineGap(text, last.end, match.start);
     const sameFailure = last !== undefined && isHandshakeEof(last, match) && isShortSameLineGap(text, last.end, match.start);
+    if (last && isWrapperOfCause(text, last, match)) {
+      // requests' `('Connection aborted.', RemoteDisconnected(…))`: the cause names the failure.
+      Object.assign(last, { problem: match.problem, weak: match.weak, end: match.end });
+      continue;
+    }
     if (last && sameFailure) {
       // Go's "TLS handshake error from …: EOF": the EOF is how the handshake failed, one failure.
       Object.assign(last, { problem: 'tls-handshake', weak: false, end: Math.max(last.end, match.end) });
@@ -173,6 +185,15 @@ function mergeOccurrences(text: string, sorted: RawMatch[]): RawMatch[] {
     merged.push({ ...match });
   }
   return merged;
+}
+
+/** The message of a wrapping error and the cause in the same tuple: `('Connection aborted.', `. */
+const WRAPPER_TO_CAUSE = /^\.?['"],[ \t]*$/;
+
+/** True when `first` is requests' "Connection aborted." and `second` the cause it wraps. */
+function isWrapperOfCause(text: string, first: RawMatch, second: RawMatch): boolean {
+  if (second.start - first.end > 6 || first.problem === second.problem) return false;
+  return /^connection aborted$/i.test(text.slice(first.start, first.end)) && WRAPPER_TO_CAUSE.test(text.slice(first.end, second.start));
 }
 
 /** A handshake failure and an EOF, in either order: the peer closed during the handshake. */

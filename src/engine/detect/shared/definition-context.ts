@@ -37,6 +37,12 @@ const LOG_MARKS = /\b(?:ERROR|WARN(?:ING)?|FATAL|CRITICAL)\b|\d\d:\d\d|Traceback
 /** A first person word, case-sensitive: "I" is a pronoun, "i" in "i/o timeout" is not. */
 const FIRST_PERSON = /(?:^|[^\w/])(?:I|I'm|I've|we|We|we're|my|My|our|Our)(?![\w/])/;
 
+/** True when the words hold a first person: someone telling what happened to them. */
+export const hasFirstPerson = (words: string): boolean => FIRST_PERSON.test(words);
+
+/** True when the words hold a log's or a traceback's marks (a level, a time of day, a cause chain). */
+export const hasLogMarks = (words: string): boolean => LOG_MARKS.test(words);
+
 /**
  * A verb right before the words that says what was answered or how a call ended ("fails with a
  * timeout", "returned ECONNRESET"): a report, whatever the rule around it.
@@ -88,13 +94,13 @@ function lineEndAfter(text: string, at: number): number {
   return breakAt < 0 ? to : at + breakAt;
 }
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
 }
 
 /** The sentence (or line, or table cell) around [start, end), read at most SENTENCE_WINDOW each side. */
-function sentenceAround(text: string, start: number, end: number): Sentence {
+export function sentenceAround(text: string, start: number, end: number): Sentence {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   let sentenceStart = from;
   // One character past `start`, so that a full stop right before the words sees what follows it.
@@ -115,7 +121,7 @@ function isPolicySentence(sentence: string): boolean {
   return POLICY_WORDS.test(sentence) && !isReport(sentence);
 }
 
-function isReport(words: string): boolean {
+export function isReport(words: string): boolean {
   return REPORT_WORDS.test(words) || LOG_MARKS.test(words) || FIRST_PERSON.test(words);
 }
 
@@ -161,11 +167,15 @@ function isInDefinitionTable(text: string, start: number, end: number): boolean 
 }
 
 /** True when the network failure's words at [start, end) are named by a rule, a definition or code, not reported. */
-export function isNamedNotReported(text: string, start: number, end: number): boolean {
+export function isNamedNotReported(
+  text: string,
+  start: number,
+  end: number,
+  sentence: Sentence = sentenceAround(text, start, end),
+): boolean {
   const lineStart = lineStartBefore(text, start);
   if (STRING_CONSTANT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
   if (isInDefinitionTable(text, start, end)) return true;
-  const sentence = sentenceAround(text, start, end);
   const clauseBefore = text.slice(sentence.start, start);
   if (CONDITION_START.test(clauseBefore) && !FIRST_PERSON.test(clauseBefore)) return true;
   if (ANSWER_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start))) return false;

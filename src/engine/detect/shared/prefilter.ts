@@ -14,7 +14,7 @@ export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z]|(?:and|or)[ \t])/;
  * it accepts after or before a code (a reason phrase needs all its words, so one is enough), of
  * the verbs and articles that introduce a code in plain language (at a word start), of the
  * verbs a plural code takes ("503s are hit"), and the marks of its
- * other shapes: table pipes, arrows, exceptions, "5xx", dotted event keys, scripts without spaces.
+ * other shapes: table pipes, arrows, exceptions, "5xx", dotted event keys (and SPACELESS_SCRIPT).
  */
 const STATUS_CONTEXT = new RegExp(
   [
@@ -30,7 +30,7 @@ const STATUS_CONTEXT = new RegExp(
     'repl|halt|abort|reject|deliver|solicitud|respu|petici|anfrage|requ[êe]te|r[ée]pons',
     // A plural code counted by any word ("number of 404s, 503s").
     "\\b[45]\\d\\d['’]?s\\b",
-    '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
+    '\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
     `\\b(?:${[
       'get',
       'got',
@@ -137,12 +137,17 @@ const STATUS_CONTEXT = new RegExp(
       'alarm',
     ].join('|')})`,
   ].join('|'),
-  'iu',
+  // Not 'u': a unicode-mode alternation this long ran three times slower in V8 (7 µs against 2 µs
+  // per log row); the scripts that need unicode properties have a test of their own below.
+  'i',
 );
+
+/** Scripts written without spaces between words, where a code needs no keyword around it. */
+const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** False when the status detector cannot find a status code in `text`. */
 export function mayHaveStatusCode(text: string): boolean {
-  return STATUS_CANDIDATE.test(text) && STATUS_CONTEXT.test(text);
+  return STATUS_CANDIDATE.test(text) && (STATUS_CONTEXT.test(text) || SPACELESS_SCRIPT.test(text));
 }
 
 /**

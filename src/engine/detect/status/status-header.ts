@@ -10,6 +10,9 @@ const STATUS_HEADER = new RegExp(
     // Other languages (German, Dutch, French, Spanish, Portuguese, Italian, Japanese, Chinese,
     // Korean), and "HTTP" alone.
     '^(?:https?|statut(?:[\\s_-]?http)?|estado|c[óo]digo(?:[\\s_-](?:de[\\s_-])?(?:estado|respuesta|resposta|status|erro|error|http))?|codice(?:[\\s_-](?:di[\\s_-])?(?:stato|risposta|http))?|(?:antwort|antwoord)[\\s_-]?(?:code|status)|respons[\\s_-]?code|statuscode[\\s_-]?http|code de (?:statut|r[ée]ponse)|ステータス(?:コード)?|状態コード|状态码|狀態碼|响应码|상태\\s?코드|응답\\s?코드)$',
+    // Russian, Polish, Czech, Turkish, the Scandinavian languages, Finnish, Indonesian and
+    // Vietnamese: "код ответа", "kod odpowiedzi", "durum kodu", "statuskod", "tilakoodi".
+    '^(?:(?:http[\\s-])?код(?:[\\s-](?:ответа|статуса|состояния|http))?|статус(?:[\\s-]http)?|kod[\\s-](?:odpowiedzi|statusu|stanu|http)|k[óo]d[\\s-]odpov[ěe]di|stavov[ýy][\\s-]k[óo]d|(?:durum|yan[ıi]t)[\\s-]kodu|(?:status|svars?)[\\s-]?kod(?:e)?|(?:tila|vastaus)koodi|kode[\\s-](?:status|respons)|m[ãa][\\s-](?:trạng[\\s-]thái|phản[\\s-]hồi))$',
   ].join('|'),
   'iu',
 );

@@ -14,6 +14,12 @@ function normalizePhrase(phrase: string): string {
     .replace(/[\s_-]+/g, ' ');
 }
 
+/** normalizePhrase for one word of PHRASE_WORD (letters and apostrophes only), without its regex passes. */
+function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 const CODES_BY_PHRASE = new Map<string, number>();
 for (const [code, ...phrases] of REASON_PHRASES) {
   for (const phrase of phrases) CODES_BY_PHRASE.set(normalizePhrase(phrase), code);
@@ -75,8 +81,9 @@ function phraseAt(text: string, start: number): { code: number; end: number } | 
     const word = execAt(PHRASE_WORD, text, at);
     if (!word) break;
     at += word[0].length;
-    // A word holds no gap character, so the phrase is normalized one word at a time.
-    const normalized = normalizePhrase(word[0]);
+    // A word holds no gap character, so the phrase is normalized one word at a time, and only
+    // its case and apostrophe need it.
+    const normalized = normalizeWord(word[0]);
     phrase = words > 0 ? `${phrase} ${normalized}` : normalized;
     if (!PHRASE_STARTS.has(phrase)) break;
     const code = CODES_BY_PHRASE.get(phrase);

@@ -1,0 +1,105 @@
+// Whether prose tells that a network failure happened or only talks about it. A report has a
+// witness: a first person, a verb in the past or the progressive ("got", "failed", "seeing"), a
+// log's or a traceback's marks. Prose without one that speaks in the general mood (a modal, the
+// reader addressed, a default, a rule of when an exception is raised, a definition) describes what
+// can happen, as documentation and tutorials do; a line that opens with a change verb ("Fix …",
+// "adds a clause for …", "Raise X for Y errors") describes code, as pull requests and changelogs do.
+// The error's own words are cut out before the sentence is read, so that "could not connect" or
+// "Connection failed" never count as a modal or a witness.
+import { hasLogMarks, isReport, sentenceAround, type Sentence } from '../shared/definition-context';
+import { listIntroAbove } from './network-context';
+
+/**
+ * The general mood: a modal that is not negated ("may raise", "will throw"; "can't connect" is a
+ * runtime's message), the reader told what they would get ("you get", "you may see"; "let you
+ * know" is not), a rule of when something is raised, a definition.
+ */
+const GENERIC_WORDS =
+  /\b(?:will|may|might|can|could|would)\b(?!['’]t|[ \t]+not\b)|\byou(?:'ll)?[ \t]+(?:get|see|receive|try|need)\b|\b(?:is|are|be|gets?) (?:raised|thrown|returned)\b|\bmeans\b|\bindicates\b|\bmost common\b/i;
+
+/**
+ * A default or a usual case, read before the words only: "By default, HttpClient times out after
+ * 100 seconds" is general, but a message's own explanation after them ("The connection cannot be
+ * established, this usually occurs due to …") is not.
+ */
+const USUAL_BEFORE = /\bby default\b|\b(?:typically|usually|generally|normally)\b/i;
+
+/** A lower-case "i" used as the pronoun ("when i try"), which the shared test leaves to "I". */
+const LOWER_CASE_I = /(?:^|[^\w/])i[ \t]+[a-z]/;
+/** Someone asking about the error they have ("help me"), or a past tense a report uses ("errored:", "had a TLS error"). */
+const ASKING_OR_PAST = /\b(?:me|help|had|errored)\b/i;
+
+/**
+ * A line that describes a code change: after a heading mark, a bullet or a task box, and a
+ * conventional-commit prefix (`fix:`, `feat(http):`), a change verb in the imperative or the third
+ * person. Past forms are left out: "I added a retry and got ECONNRESET" reports.
+ */
+const CHANGE_LINE =
+  /^[ \t>]*(?:#{1,6}[ \t]*)?(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\w+(?:\([^)\n]{1,30}\))?!?:[ \t]*)?(?:(?:add|fix|handle|raise|support|implement|catch|map|treat|ignore|allow|wrap|detect|expose|surface|propagate|translate|convert|distinguish|differentiate|avoid|prevent|document|mock|simulate|introduce)(?:e?s)?|resolve[sd]?)\b/i;
+
+/** Double quotes, straight or curly, around a runtime's message. */
+const QUOTE = /["“”]/g;
+
+/**
+ * The writer's words in the sentence [from, to) around the error's words [start, end): when the
+ * error is quoted, the rest of the quotation ("No connection could be made, because …") is the
+ * runtime's message, not the writer's mood, and is left out.
+ */
+function writersWords(text: string, from: number, start: number, end: number, to: number): string {
+  const before = [...text.slice(from, start).matchAll(QUOTE)];
+  const close = before.length % 2 === 1 ? text.slice(end, to).search(QUOTE) : -1;
+  if (close < 0) return `${text.slice(from, start)} ${text.slice(end, to)}`;
+  return `${text.slice(from, from + before.at(-1)!.index)} ${text.slice(end + close + 1, to)}`;
+}
+
+/** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
+const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
+
+/** A bullet, and the introduction of a list of conditions or examples ("… unsuccessful if:", "errors include:"). */
+const BULLET = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
+const CONDITIONS_INTRO = /\b(?:if|when|whenever|unless|include|includes|such as|like|e\.g\.)[ \t]*:[ \t]*$/i;
+
+/** Where the line holding `at` starts and ends, read at most `reach` characters each side. */
+function lineBounds(text: string, at: number, reach: number): [number, number] {
+  const from = Math.max(0, at - reach);
+  const start = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  const after = text.slice(at, at + reach);
+  const lineBreak = after.indexOf('\n');
+  return [start, lineBreak < 0 ? at + after.length : at + lineBreak];
+}
+
+/** How far the line of a change is read each side. */
+const LINE_REACH = 240;
+
+/**
+ * What a witness is not: a passive in the present ("if no response is received") states a
+ * condition, and a short quotation ("yes, I'm here, let's talk") is someone else's words.
+ */
+const NOT_WITNESS = /\b(?:is|are|be|being)[ \t]+(?:not[ \t]+)?\w+ed\b|["“][^"“”\n]{1,80}["”]/gi;
+
+const hasWitness = (words: string): boolean => {
+  const own = words.replace(NOT_WITNESS, ' ');
+  return isReport(own) || LOWER_CASE_I.test(own) || ASKING_OR_PAST.test(own);
+};
+
+/** True when the words at [start, end) are named in general prose or a change description, not reported. */
+export function isToldNotReported(
+  text: string,
+  start: number,
+  end: number,
+  sentence: Sentence = sentenceAround(text, start, end),
+): boolean {
+  // A log's line is a witness: the common case in a large log, settled before anything else is read.
+  if (hasLogMarks(text.slice(sentence.start, start)) || hasLogMarks(text.slice(end, sentence.end))) return false;
+  const rest = writersWords(text, sentence.start, start, end, sentence.end);
+  // A question ("Can ECONNRESET errors be retried?") asks about an error the writer may have hit.
+  const isQuestion = text[sentence.end - 1] === '?';
+  const before = text.slice(sentence.start, start);
+  const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
+  if (general && !hasWitness(rest)) return true;
+  const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
+  const lineBefore = text.slice(lineStart, start);
+  const isCondition = BULLET.test(lineBefore) && CONDITIONS_INTRO.test(listIntroAbove(text, start));
+  if (!isCondition && !CHANGE_LINE.test(lineBefore)) return false;
+  return !hasWitness(`${lineBefore} ${text.slice(end, lineEnd)}`);
+}

@@ -1,0 +1,40 @@
+// A title that names an error as its subject ("No info about SSLHandshakeException") says what the
+// text is about; whether the failure happened is told in the body. When every occurrence of the
+// same failure in the body only names it ("If you try …, you get SSLHandshakeException"), the title
+// names it too. Only a name that a preposition makes the title's topic is read so; a title that is
+// the runtime's message ("Net::OpenTimeout execution expired") or a sentence that reports ("Some
+// endpoints … throw EOFError") is a report on its own and is kept.
+
+interface Span {
+  problem: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * A preposition right before the name: the name is what the title is about ("No info about
+ * SSLHandshakeException", "Support for ECONNRESET"), not a verb's report ("… and throw EOFError",
+ * "request always reset by peer").
+ */
+const SUBJECT_BEFORE = /\b(?:about|for|on|of|regarding|with)[ \t]+[`'"]?(?:\w+(?:\.|::))*$/i;
+
+/** The end of the first line, when the text opens with a title (a heading or a short first line). */
+function titleEnd(text: string): number {
+  const lineBreak = text.indexOf('\n');
+  return lineBreak < 0 ? -1 : lineBreak;
+}
+
+/**
+ * Drops the findings on the title line whose failure the body names, but never reports: `all` are
+ * every occurrence found before the tests of mention (sorted by start), `kept` those that survived.
+ */
+export function dropTitleNamedOnly<T extends Span>(text: string, all: readonly Span[], kept: T[]): T[] {
+  const end = titleEnd(text);
+  if (end < 0 || !kept.some((finding) => finding.start < end)) return kept;
+  const reportedInBody = new Set(kept.filter((finding) => finding.start > end).map((finding) => finding.problem));
+  const namedInBody = new Set(all.filter((match) => match.start > end).map((match) => match.problem));
+  return kept.filter((finding) => {
+    if (finding.start > end || reportedInBody.has(finding.problem) || !namedInBody.has(finding.problem)) return true;
+    return !SUBJECT_BEFORE.test(text.slice(Math.max(0, finding.start - 60), finding.start));
+  });
+}
