@@ -306,3 +306,41 @@ describe('told and placed shapes of setup5', () => {
     expect(problems(`We sent this and got a 400:\n\n{\n    "events": [\n        "updated" //sample event\n    ]\n}`)).toBe(1);
   });
 });
+
+describe('documentation of JSON errors', () => {
+  it.each([
+    // An error reference: what happened, then common mistakes with examples
+    'invalid_json\nHTTP Status: 400 Bad Request\nWhat happened?\nThe request body could not be parsed as valid JSON.\nCommon mistakes\n- Trailing commas:\n["a", "b",]is invalid JSON',
+    // Causes and solutions of a platform's error code
+    'INVALID_JSON\n\nWebhook payload is not valid JSON\n\nCauses:\n\n  • Provider sending malformed JSON\n\nSolutions:\n\n  • Verify Content-Type header is application/json',
+    // Bad and good examples in code comments under common causes
+    "Common Causes\n- Malformed JSON in the request body\n// Bad - single quotes are not valid JSON\nbody: \"{'name': 'John'}\"",
+  ])('describes invalid JSON, it reports none: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reports a body that failed, with one mark of a doc in the text', () => {
+    const text = 'Common causes are listed in the docs, but mine fails:\nSyntaxError: Unexpected token } in JSON at position 83';
+    expect(found(text).map((f) => f.at)).toEqual(['Unexpected token } in JSON']);
+  });
+});
+
+describe("Google's unknown-field message", () => {
+  it('is no syntax error, nor is the bare "Invalid JSON" of a title that names it', () => {
+    const text = '# Invalid JSON\nInvalid JSON payload received. Unknown name "content" at \'contents[1]\': Cannot find field.';
+    expect(found(text)).toEqual([]);
+    expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
+  });
+});
+
+describe('language prints', () => {
+  it('takes a Python dict print in a text about Python code for what it is, even in a json fence', () => {
+    const text = "`KeyError: 'details'`\nla cause est:\n```json\n{'error': 'The concurrent connection limit has been exceeded.'}\n```";
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still judges single quotes where no Python is in sight', () => {
+    const text = "I send this body and get a 400:\n```json\n{'error': 'limit exceeded'}\n```";
+    expect(found(text).map((f) => f.reason)).toEqual([expect.stringMatching(/^single quotes/)]);
+  });
+});

@@ -136,6 +136,34 @@ describe('words written plainly after a status', () => {
     expect(plainAnswerAfter(body, body.indexOf('400') + 3)).toBe('token is invalid');
   });
 
+  it('reads the words after the digits even when the status finding runs over them', () => {
+    const text =
+      '**Error Output**\n```\n401 Incorrect API key provided: hello. You can find your API key at https://example.com/keys.\n```';
+    expect(findAll(text).map((finding) => finding.detail?.receiverMessage)).toContain('Incorrect API key provided: hello');
+    const cjk = '调用接口返回 401 Invalid token），需要检查配置';
+    expect(findAll(cjk).map((finding) => finding.detail?.receiverMessage)).toContain('Invalid token');
+  });
+
+  it.each([
+    // A list of statuses with their meanings, a table of symptoms
+    ['Error code Description\n400 Bad request.\n401 Unauthorized.\n403 Access denied.\n404 Not found.'],
+    [
+      '| Symptom | Fix |\n|---|---|\n| `401 Missing bearer token` | Set it. |\n| `403 Invalid token` | Rotate it. |\n| `500 Vector store upsert failed` | Restart. |',
+    ],
+    // What the status means, the client's own words, a page's markup, the writer naming the error
+    ['the retried errors: 408 Request Timeout, 409 Conflict, 429 Rate Limit'],
+    ['Getting 401 Client Error: Unauthorized for a valid key'],
+    ['Retry after a 520 Origin Error</title></head> page'],
+    ['Return a 401 Invalid Credentials error when a bad API key is sent'],
+  ])('gives no plain message: %s', (text) => {
+    expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('takes the quote that closes the status code span for no message', () => {
+    const span = 'the API returns a bare `HTTP 401` when an access token is missing, invalid, or expired. The `WWW-Authenticate` header';
+    expect(plainAnswerAfter(span, span.indexOf('401') + 3)).toBe(null);
+  });
+
   it.each([
     ['调用 /v1/chat/completions 返回 `401 Invalid API key`。', 'Invalid API key'],
     ['Error: 403 Resource not accessible by integration', 'Resource not accessible by integration'],

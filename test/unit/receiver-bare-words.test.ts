@@ -188,8 +188,9 @@ describe('an error body no status owns', () => {
 
   it.each([
     // An error body that only opens the text: a CLI chunk may start with the body of a status
-    // in the chunk before, and the popup must judge it the same way
-    '{"error":{"message":"Address cannot be any of the domains"}}',
+    // in the chunk before, and the popup must judge it the same way (a body that is the whole
+    // text is the answer: receiver-words.test.ts)
+    '{"error":{"message":"Address cannot be any of the domains"}}\n2024-05-01 12:00:00 INFO next delivery queued',
     // A body told as a possibility, not as what came back
     'In case the error appears during payload generation, the response contains the errors, like below:\n\n```\n{"errors": [{"message": "Cannot return null for field x."}]}\n```',
     // A request sample further down the text

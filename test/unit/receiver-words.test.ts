@@ -106,8 +106,27 @@ describe('error bodies that are not JSON', () => {
       '{\n  "errorMessage": "Authorization failed - please check your credentials",\n  "errorDescription": "Access token invalid",',
       'Access token invalid',
     ],
+    // A snake-case code under an error key, beside a description that only names the status
+    ["{u'error_description': u'Bad Request', u'error': u'invalid_grant'}", 'invalid_grant'],
+    // Rate limits, mismatches and a Chinese message are errors too
+    [
+      "{ status: 429, detail: 'Request was throttled. Expected available in 1 second.' }",
+      'Request was throttled. Expected available in 1 second.',
+    ],
+    ["{'errcode': 310000, 'errmsg': 'sign not match'}", 'sign not match'],
+    ['{ detail: "Not authenticated" }', 'Not authenticated'],
+    ["{'error': {'message': '无效的令牌', 'type': 'auth'}}", '无效的令牌'],
   ])('%s', (text, message) => {
     expect(findReceiverWords(text).map((said) => said.message)).toContain(message);
+  });
+
+  it('gives one message per body: the first that says what failed, not its nested copies', () => {
+    // An escaped body whose errors[] repeat a shorter message, and a generic top-level message
+    const escaped =
+      '{ "message": "{\\n  \\"error\\": {\\n    \\"code\\": 401,\\n    \\"message\\": \\"Request had invalid authentication credentials.\\",\\n    \\"errors\\": [\\n      {\\n        \\"message\\": \\"Invalid Credentials\\",';
+    expect(said(escaped).map((words) => words.message)).toEqual(['Request had invalid authentication credentials.']);
+    const generic = "{ message: 'Validation Error', details: [{ param: 'ListingId', description: 'ListingId is required' }] }";
+    expect(said(generic).map((words) => words.message)).toEqual(['ListingId is required']);
   });
 
   it('takes a quoted reason phrase as a body field, but a message that says more first', () => {
@@ -166,6 +185,36 @@ describe('the finding a message belongs to', () => {
   it('is nothing when the body is far from any finding', () => {
     const text = `HTTP 500 Internal Server Error\n${'noise\n'.repeat(10)}{"message":"unrelated"}`;
     expect(findAll(text).every((finding) => finding.detail?.receiverMessage === undefined)).toBe(true);
+  });
+
+  it('is the answer itself when an error body is all the text holds under its title', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    expect(quoted('# API not working\n`{"error":"The access token is invalid"}`')).toEqual(['The access token is invalid']);
+    expect(quoted('# Not authenticated\n{\n    "detail": "Not authenticated"\n}\n\nWhy does it return this?')).toEqual([
+      'Not authenticated',
+    ]);
+    // Without a title it may be a CLI chunk that opens with the body of a status in the chunk
+    // before; with log lines after it, it is one
+    expect(quoted('{ "type": "error", "error": { "type": "authentication_error", "message": "Invalid API key." } }')).toEqual([]);
+    expect(quoted('# Sync\n{"error":"The access token is invalid"}\nINFO retrying\nINFO retrying again\nINFO gave up')).toEqual([]);
+  });
+
+  it('is nothing on the lines a diff adds or removes', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    const docs = '````diff\n@@ -438,7 +438,7 @@ Content-Type: application/json\n-HTTP/1.1 400 BAD REQUEST\n+HTTP/1.1 403 BAD REQUEST\n````';
+    expect(quoted(docs).every((message) => message === undefined)).toBe(true);
+    const code = '```diff\n+ if (res.status !== 200) {\n+   return { success: false, message: "Webhook not found" };\n+ }\n```';
+    expect(quoted(code)).toEqual([]);
+  });
+
+  it('is nothing for a WWW-Authenticate challenge the text proposes, something for one it reports', () => {
+    const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
+    const proposed =
+      '401 responses where the token expired should include information.\n```\n401 \nWWW-Authenticate: Bearer error="invalid_token" error_description="Access token is expired"\n```';
+    expect(quoted(proposed).every((message) => message === undefined)).toBe(true);
+    const reported =
+      'curl -i https://api.example.com/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"';
+    expect(quoted(reported)).toContain('The access token expired');
   });
 
   it('is the status a few headers and a fence above an error body', () => {

@@ -8,11 +8,14 @@ import { checkJsonBody } from './json-body';
 import { detectJsonParseErrors } from './json-parse-errors';
 import { detectToldJsonProblems } from './json-told';
 import { isLogRecord } from './json-log-record';
+import { documentsJsonErrors } from './json-doc';
 
 /** Every invalid-json finding of `text`, ordered by position. */
 export function detectJsonInText(text: string): Finding[] {
   const findings = [...detectJsonParseErrors(text), ...detectToldJsonProblems(text)];
   for (const candidate of findBodyCandidates(text)) findings.push(...checkCandidate(text, candidate));
+  // Read only when something was found: most texts hold no invalid JSON at all.
+  if (findings.length > 0 && documentsJsonErrors(text)) return [];
   return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -28,6 +31,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
+  if (isPythonPrint(text, body, reason)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && isAnnotatedExample(text, candidate.start)) return [];
   const detail = { ...error.detail };
@@ -46,6 +50,17 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
 function isLooseNotation(reason: string): boolean {
   // `"url": (required, string)` and `"id": <number>` describe a body in docs.
   return /^(?:an unquoted key|a text value without quotes|single quotes|unexpected character "[(<]")/.test(reason);
+}
+
+/** Python in the text: its errors, its prompt, subscripts and calls of a parsed response. */
+const PYTHON_CONTEXT = /\b(?:Traceback \(most recent call last\)|KeyError|ValueError|TypeError|AttributeError|IndexError)\b|^>>> |\w\[['"]\w+['"]\]|\.json\(\)|\bprint\(/m;
+
+/**
+ * A Python dict print (`{'error': 'limit exceeded'}`, no double quote in it) in a text about
+ * Python code: the program printed what it parsed, even under a json fence; nobody sent it.
+ */
+function isPythonPrint(text: string, body: string, reason: string): boolean {
+  return reason.startsWith('single quotes') && !body.includes('"') && PYTHON_CONTEXT.test(text);
 }
 
 /**

@@ -141,6 +141,9 @@ const SETTINGS_PLACE_BEFORE =
 const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|なら|の場合|場合|일\s*때|인\s*경우|이면)/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
+/** The same message anywhere in the text: a title's bare "Invalid JSON" above it names that message. */
+const UNKNOWN_FIELD_MESSAGE = /invalid json payload received\.?[ \t]*unknown name/i;
+const BARE_INVALID_JSON = /^invalid json$/i;
 /**
  * A text about a configuration file (or Python's `json.load(f)`, which reads a file) that never
  * speaks of a request: its parse errors are the file's.
@@ -204,6 +207,7 @@ function* messageMatches(text: string): Generator<{ index: number; text: string 
 export function detectJsonParseErrors(text: string): Finding[] {
   const findings: Finding[] = [];
   let aboutConfigFile: boolean | undefined;
+  let namesUnknownField: boolean | undefined;
   let lastEnd = -1;
   for (const match of messageMatches(text)) {
     const start = match.index;
@@ -213,6 +217,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
     if (SETTINGS_PLACE_BEFORE.test(before)) continue;
     if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
+    if (BARE_INVALID_JSON.test(match.text) && (namesUnknownField ??= UNKNOWN_FIELD_MESSAGE.test(text))) continue;
     if (CONDITION_AFTER.test(text.slice(end, end + 12))) continue;
     if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.

@@ -42,7 +42,27 @@ const isWordChar = (code: number): boolean =>
  * the absence of a credential told first ("No auth token", "No authentication handler …").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,2}?(?:token|key|credentials?|authentication|authori[sz]ation|handler|permission|access|session))\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,2}?(?:token|key|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+
+/** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
+const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
+/**
+ * Error words of Chinese, Japanese and Korean messages (无效 "invalid", 错误 "error", 过期 "expired"):
+ * only for a body's message field, where a CJK value is the receiver's; in prose they are a writer's.
+ */
+const CJK_ERROR_WORDS = /无效|無效|錯誤|错误|失败|失敗|过期|過期|不正确|不存在|未授权|無効|エラー|오류|실패|잘못/;
+/** "Not authenticated": a body field's refusal; after a status in prose it only restates 401. */
+const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;
+
+/** True when a body field's message is worded as an error (see ERROR_WORDS), a snake-case code included. */
+export function saysError(message: string): boolean {
+  return (
+    ERROR_WORDS.test(message) ||
+    CJK_ERROR_WORDS.test(message) ||
+    NOT_SIGNED_IN.test(message) ||
+    (SLUG.test(message) && ERROR_WORDS.test(message.replace(/_/g, ' ')))
+  );
+}
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, Python requests'
@@ -137,7 +157,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
-    if (message.length < 3 || !ERROR_WORDS.test(message) || !isFromReceiver(message)) continue;
+    if (message.length < 3 || !saysError(message) || !isFromReceiver(message)) continue;
     const said = {
       start: key.index,
       end: keyEnd + value[0].length,

@@ -10,11 +10,12 @@ import { dropClientFrame } from './receiver-words-thrown';
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
- * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`). Anchored (`y`) and
+ * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
+ * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message. Anchored (`y`) and
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^"”`\n\r]{3,300})["”`])/y;
+  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`])/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -31,10 +32,10 @@ export function plainAnswerAfter(text: string, end: number): string | null {
 /**
  * The words right after a status, with only a space between (`401 Invalid API key`, `Error: 403
  * Resource not accessible by integration`, `[API Error: 401 Incorrect API key provided: …`), up
- * to the end of the line, a closing quote or bracket, or a sentence of prose that follows. Sticky
+ * to the end of the line, a closing quote or bracket (full-width ones of CJK prose too), or a sentence of prose that follows. Sticky
  * and bounded: one short match per status.
  */
-const WORDS_RIGHT_AFTER = /[ \t]([A-Za-z][^\n\r`"”\]|[{(]{2,159})([^\n\r]{0,80})/y;
+const WORDS_RIGHT_AFTER = /[ \t]([A-Za-z][^\n\r`"”\]|[{(（），。]{2,159})([^\n\r]{0,80})/y;
 /**
  * How the receiver's words start: a capital (`Invalid API key`, `JWT Token not found`) or, in
  * lower case, a word that itself reports the failure (`invalid api key`, `missing token`).
@@ -49,8 +50,8 @@ const PROSE_AFTER_STATUS =
   /^(?:when|whenever|if|because|since|for|on|upon|in|at|with|without|and|or|but|after|before|from|to|of|by|as|is|was|are|were|be|been|has|have|had|the|a|an|every|each|all|any|instead|even|either|while|until|unless|then|so|too|only|again|also|may|might|could|can|should|would|will|usually|typically|probably|means|indicates|error|errors|response|responses|reply|status|statuses|code|codes|http|page|back|here|there|times?|ms|sec|seconds?|minutes?|hours?|requests?|calls?|hits?|returned|returns?|received|occurs?|occurred|happens?|happened|thrown|which|that|this|these|those|it|they|you|he|she|issue|issues|problem|bug)\b/i;
 /** Where the receiver's words end and the writer's go on: a sentence or clause of prose after them. */
 const PROSE_TAIL = /(?:[.,;] |\s+(?:when|if|because|after|since|and then|but|while|even)\s).*$/is;
-/** One word and "error" or "response": the writer naming what came back. */
-const NAMED_ERROR = /^\S+\s+(?:error|errors|response|exception)$/i;
+/** A few words and "error" or "response" ("Invalid Credentials error"): the writer naming what came back. */
+const NAMED_ERROR = /^\S+(?:\s+\S+){0,2}\s+(?:error|errors|response|exception)$/i;
 /** A status line's own reason phrase, however worded (`HTTP/1.1 502 Fiddler - DNS Lookup Failed`). */
 const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+$/;
 
@@ -118,14 +119,23 @@ export function answerAfterResponseWord(text: string, end: number): string | nul
   return asAnswer(match?.[0].includes('(') ? message.replace(/\)$/, '') : message);
 }
 
+/**
+ * Two words that only say what the status means (`403 Access denied`, `429 Rate limit`, a client's
+ * `Client Error: Unauthorized`): the status again, like its reason phrase.
+ */
+const STATUS_MEANING = /^(?:access denied|permission denied|rate[- ]limit(?:ed)?|not authori[sz]ed|(?:client|server) error(?::[ \t]*[A-Za-z ]{3,40})?)[.!]?$/i;
+/** A response header line (`WWW-Authenticate: Bearer error=…`): the body readers read its fields. */
+const HEADER_LINE = /^[A-Za-z]+(?:-[A-Za-z]+)+:[ \t]/;
+
 /** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */
 function asAnswer(words: string): string | null {
-  if (words === '' || !ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
+  if (words === '' || HEADER_LINE.test(words) || STATUS_MEANING.test(words) || /[<>]/.test(words)) return null;
+  if (!ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
   return codeForReasonPhrase(words.replace(/[.!]+$/, '')) === undefined ? words : null;
 }
 
-/** A line that starts with a status and a dash or colon: one row of a list of statuses. */
-const STATUS_ROW = /^[ \t]*[-*•|]?[ \t]*[`*]{0,2}[1-5]\d\d[`*]{0,2}[ \t]*(?::|[ \t][-–—|])/gm;
+/** A line that starts with a status and a dash, a colon or a capitalised word: one row of a list of statuses. */
+const STATUS_ROW = /^[ \t]*[-*•|]?[ \t]*[`*]{0,2}[1-5]\d\d(?:[`*]{0,2}[ \t]*(?::|[ \t][-–—|])|[ \t]+[A-Z])/gm;
 /** From this many such rows on, the text documents statuses rather than quoting an answer. */
 const LIST_ROWS = 3;
 

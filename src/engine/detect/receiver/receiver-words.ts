@@ -7,7 +7,7 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { ERROR_WORDS, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import { saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
 import {
   answerAfterResponseWord,
   answerLineBelow,
@@ -21,6 +21,8 @@ import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
 import { findThrownWords } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
+import { codeForReasonPhrase } from '../status/status-reasons';
+import { findXmlWords } from './receiver-words-xml';
 
 export interface ReceiverWords {
   start: number;
@@ -54,12 +56,44 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
-  const loose = saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined));
-  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true }))];
+  const loose = oneMessagePerBody(saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)));
+  const xml = findXmlWords(text).map((said) => ({ ...said, ...finish(said.message, said.field), errorShaped: true }));
+  const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true })), ...xml];
   // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
   const sayMore = words.filter((said) => !repeatsStatus(said.message));
   const kept = sayMore.length > 0 && sayMore.length < words.length ? sayMore : words;
-  return loose.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
+  return loose.length === 0 && xml.length === 0 ? kept : kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A message that names a class of failure and nothing more (`Validation Error`, `Invalid request`,
+ * `An error occurred`): a body's nested message that says what failed is its words instead.
+ */
+const GENERIC_MESSAGE =
+  /^(?:an? )?(?:(?:validation|request|input|client|api|unknown|internal|server) )?(?:error|errors|failure|failed|exception)(?: (?:occurred|occured|has occurred))?\.?$|^(?:validation failed|invalid (?:request|input|parameters?|data|payload)|bad request|request failed|something went wrong)\.?$/i;
+
+/** True for a reason phrase alone or a message that only names a class of failure. */
+const isGeneric = (message: string): boolean => GENERIC_MESSAGE.test(message) || repeatsStatus(message);
+
+/**
+ * Loosely read messages that follow each other closely (see SAME_BODY_REACH) belong to one body,
+ * which has one message: its first that is not generic (a top-level message first, a nested one
+ * when the top-level one only names the class of failure), else its first.
+ */
+function oneMessagePerBody(loose: readonly LooseWords[]): LooseWords[] {
+  const kept: LooseWords[] = [];
+  let body: LooseWords[] = [];
+  const close = (): void => {
+    if (body.length > 0) kept.push(body.find((said) => !isGeneric(said.message)) ?? body[0]!);
+    body = [];
+  };
+  for (const said of loose) {
+    const last = body.at(-1);
+    if (last && said.start - last.end > SAME_BODY_REACH) close();
+    body.push(said);
+  }
+  close();
+  return kept;
 }
 
 /** How close a body's next message follows one that only repeats the status: the same body's. */
@@ -83,10 +117,10 @@ function saysMoreThanStatus(loose: readonly LooseWords[]): LooseWords[] {
  * dated from the line that opens their body, so that the words introducing the body are read.
  */
 function wordsOnTheirOwn(text: string): ReceiverWords[] {
-  if (!text.includes('{')) return [];
-  // A parsed body starts at its bracket; a loose one at its key, inside the body.
+  if (!text.includes('{') && !text.includes('</')) return [];
+  // A parsed body starts at its bracket, an XML one at its first tag; a loose one at its key, inside the body.
   return findReceiverWords(text).map((said) =>
-    /[[{]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
+    /[[{<]/.test(text.charAt(said.start)) ? said : { ...said, start: bodyLineBefore(text, said.start) },
   );
 }
 
@@ -213,13 +247,29 @@ const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, e
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader): void {
   let isList: boolean | undefined;
+  const diff = new DiffLines(text);
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
-    const message = read(text, finding.end);
+    if (diff.changes(finding.start)) continue;
+    const message = read(text, digitsEnd(text, finding));
     if (message === null || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
   }
+}
+
+/**
+ * Where a status finding's digits end: a finding may run on over the words that say what the
+ * status means (`401 Incorrect API key`), and the plain readers read from right after the number.
+ */
+function digitsEnd(text: string, finding: Finding): number {
+  const at = text.slice(finding.start, finding.end).indexOf(String(finding.code));
+  // A status that opens the text heads it: the writer's title, read as before.
+  if (at === -1 || /^[\s#]*$/.test(text.slice(0, finding.start))) return finding.end;
+  const digits = finding.start + at + 3;
+  // Words after the number that are only its reason phrase (`401 Unauthorized`) stay in the span.
+  const words = text.slice(digits, finding.end).trim();
+  return /^[A-Za-z]/.test(words) && !repeatsStatus(words) && codeForReasonPhrase(words) === undefined ? digits : finding.end;
 }
 
 /**
@@ -228,14 +278,16 @@ function attachPlainAnswers(text: string, findings: readonly Finding[], read: An
  */
 function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted: readonly Finding[]): ReceiverWords[] {
   const unowned: ReceiverWords[] = [];
+  const diff = new DiffLines(text);
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;
     while (next < sorted.length && sorted[next]!.start < said.start) before = sorted[next++];
     const inside: Finding[] = [];
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
-    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before it.
-    if (shownAsExample(text, said.start)) continue;
+    // A body shown as expected or as an example is nobody's answer, whatever status lies in or before
+    // it; nor is code that a diff changes.
+    if (shownAsExample(text, said.start) || diff.changes(said.start) || isProposedChallenge(text, said.start)) continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -244,6 +296,45 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     }
   }
   return unowned;
+}
+
+/** A `WWW-Authenticate` challenge on the line of `at` or on one of the two lines above it (its continuation). */
+const CHALLENGE_ABOVE = /WWW-Authenticate:[^\n]*(?:\n[^\n]*){0,2}$/i;
+/** How far above the words their challenge header may start. */
+const CHALLENGE_REACH = 240;
+/**
+ * Words that propose what a server should send rather than report what it sent: "should include",
+ * "we should send … like so", "this pull request introduces a new header", "would look as follows".
+ */
+const PROPOSAL = /\bshould (?:include|send|return|contain|respond|have|add)\b|\blike so\b|\bwould look\b|\bintroduces? a (?:new )?header\b|\badd(?:s|ing)? (?:a |the )?`?WWW-Authenticate/i;
+
+/**
+ * An error description in a `WWW-Authenticate` challenge that the text proposes (an issue or a
+ * pull request asking for the header, a spec's example): what a server should say, not what one
+ * answered.
+ */
+function isProposedChallenge(text: string, at: number): boolean {
+  return CHALLENGE_ABOVE.test(text.slice(Math.max(0, at - CHALLENGE_REACH), at)) && PROPOSAL.test(text);
+}
+
+/** A diff in the text: a hunk header, a diff fence or git's header. */
+const DIFF_MARK = /^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|`{3,}diff\b|diff --git )/m;
+/** A line a diff adds or removes (`+ return {…}`, `-HTTP/1.1 400 BAD REQUEST`), not its file header. */
+const CHANGED_LINE = /^[ \t]*[+-](?![+-])/;
+
+/**
+ * The lines a diff in the text adds or removes: code and docs being edited, whose statuses and
+ * bodies are nobody's answer. The text is searched for a diff once, on the first question.
+ */
+class DiffLines {
+  private hasDiff: boolean | undefined;
+  constructor(private readonly text: string) {}
+
+  changes(at: number): boolean {
+    if (!(this.hasDiff ??= DIFF_MARK.test(this.text))) return false;
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    return CHANGED_LINE.test(this.text.slice(lineStart, Math.min(this.text.length, lineStart + 8)));
+  }
 }
 
 /** An error body no status or failure owns, reported on its own: the receiver refused. */
@@ -277,8 +368,30 @@ const ANSWER_CUE =
  * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start);
+  return (
+    said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said)
+  );
 }
+
+/** What stands before a body that is the whole text: a Markdown title line, then fences and backticks. */
+const TITLE_ONLY = /^[ \t]*#[^\n]*\r?\n(?:[ \t]*(?:`{1,3}\w*)?[ \t]*(?:\r?\n|$))*[ \t`]*$/;
+/** What may follow it: fences and backticks, then at most the writer's short question. */
+const SHORT_TAIL = /^[\s`]*(?:[^\s{}[\]<>][^\n{}<>]{0,119}[?？])?\s*$/;
+
+/**
+ * An error body that is all the text holds under its Markdown title: someone pasted what came
+ * back. Without the title a text that is only a body may be a CLI chunk that opens with the body
+ * of a status in the chunk before (find-all-cli-popup.test.ts), and the two must agree.
+ */
+function isWholeText(text: string, said: ReceiverWords): boolean {
+  if (said.start > WHOLE_TEXT_REACH || text.length - said.end > WHOLE_TEXT_REACH) return false;
+  const opens = text.charAt(said.start);
+  if (opens !== '{' && opens !== '[' && opens !== '<') return false;
+  return TITLE_ONLY.test(text.slice(0, said.start)) && SHORT_TAIL.test(text.slice(said.end));
+}
+
+/** How much text may stand before or after a body that is the whole text. */
+const WHOLE_TEXT_REACH = 160;
 
 /** A curl or HTTPie command on the line right above: what follows is what it printed. */
 const COMMAND_LINE_ABOVE = /(?:^|\n)[ \t]*(?:\$[ \t]*)?(?:curl|http|https|xh)[ \t][^\n]*\r?\n[ \t]*$/;
@@ -351,7 +464,7 @@ function isErrorShaped(body: Json, message: string): boolean {
     const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
-  return ERROR_WORDS.test(message);
+  return saysError(message);
 }
 
 function parse(body: string): Json | undefined {
