@@ -127,6 +127,8 @@ export function isFollowedByUnit(text: string, codeEnd: number): boolean {
 const DIGIT = /\d/;
 const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?![\p{L}\p{N}_])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
+/** Words after a hyphen that make the number a class of statuses. */
+const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
 /** A neighbour that is itself another status code, as in the list "500/502/503". */
 const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
@@ -142,7 +144,7 @@ const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '
 export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   const previous = text.charAt(codeStart - 1);
   const beforePrevious = text.charAt(codeStart - 2);
-  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return true;
+  if (PRICE_OR_REFERENCE_PREFIX.has(previous)) return !isDiffMark(text, codeStart - 1);
   // A threshold in code or docs: "statusCode >= 400", ">=500", "< 500".
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
   // "statusCode>400" compares, where "<Code>401" is an element's value.
@@ -152,6 +154,15 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
     return DIGIT.test(beforePrevious);
   }
   return false;
+}
+
+/** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
+const DIFF_LINE_BEFORE = /(?:^|\n)(?:[-+][^-+\n]|@@)[^\n]*\n$/;
+
+/** A `+` opening a line of a diff whose line before is a diff row too: the row was added. */
+function isDiffMark(text: string, at: number): boolean {
+  if (text.charAt(at) !== '+' || (at > 0 && text.charAt(at - 1) !== '\n')) return false;
+  return DIFF_LINE_BEFORE.test(text.slice(Math.max(0, at - 200), at));
 }
 
 /**
@@ -165,6 +176,8 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   if (next === '%' || next === '°') return true;
   // A file name: "error-500.log", "500.html".
   if (next === '.' && FILE_EXTENSION_AT.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
+  // A class written out: "500-level errors", "400-series".
+  if (next === '-' && execAt(CLASS_WORD_AFTER, text, codeEnd + 1) !== null) return true;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));
@@ -211,8 +224,17 @@ export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number
   const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
   if (SMTP_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
   if (!SMTP_SHARED.test(text.slice(codeStart, codeEnd))) return false;
-  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
-  return SMTP_TEXT.test(around) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+  return isNearMailDelivery(text, codeStart, codeEnd) && !/http/i.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+}
+
+/** True for the numbers SMTP uses as reply codes too (421, 450-455, 500-504, 530-538, 550-556). */
+export function isSmtpCode(text: string, codeStart: number, codeEnd: number): boolean {
+  return SMTP_CODES.test(text.slice(codeStart, codeEnd));
+}
+
+/** True when the text around the number speaks of mail delivery. */
+export function isNearMailDelivery(text: string, codeStart: number, codeEnd: number): boolean {
+  return SMTP_TEXT.test(text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW));
 }
 
 /** Text read before a quoted number for the tag it may be an attribute of. */
@@ -291,6 +313,5 @@ function isSmtpReplyClass(text: string, codeStart: number, codeEnd: number): boo
   if (STATUS_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, codeStart - 16), codeStart))) return false;
   // "500 Internal Server Error" is HTTP's, even in a text about mail.
   if (hasAnyPhraseAfter(text, codeEnd)) return false;
-  const around = text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW);
-  return SMTP_TEXT.test(around);
+  return isNearMailDelivery(text, codeStart, codeEnd);
 }

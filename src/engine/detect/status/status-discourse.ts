@@ -16,6 +16,13 @@ export function talksAboutHttpStatus(text: string): boolean {
 /** What may sit right before such a number: the text's start, a space, a bracket or a mark. */
 const OPEN_BEFORE = /[\s([{"'`*,;|>“‘（「]/u;
 
+/** The second of two statuses written with a slash: the 403 of "401/403". */
+const SLASHED_STATUS_BEFORE = /(?<![\p{N}/.])[45]\d\d\/$/u;
+
+function followsSlashedStatus(text: string, codeStart: number): boolean {
+  return text.charAt(codeStart - 1) === '/' && SLASHED_STATUS_BEFORE.test(text.slice(Math.max(0, codeStart - 6), codeStart));
+}
+
 /** Words before a number that make it an amount, a position or a limit. */
 const AMOUNT_WORDS = new Set([
   'limit',
@@ -98,6 +105,17 @@ const AMOUNT_WORDS = new Set([
   'run',
   'case',
   'test',
+  'chapter',
+  'section',
+  'part',
+  'figure',
+  'fig',
+  'table',
+  'lesson',
+  'episode',
+  'volume',
+  'vol',
+  'appendix',
 ]);
 /** Two-word amounts and bounds: "up to 500", "more than 400", "greater than or equal to 400", "at least 429". */
 const AMOUNT_PAIRS =
@@ -105,8 +123,15 @@ const AMOUNT_PAIRS =
 const isAmountGap = (char: string): boolean =>
   char === ' ' || char === '\t' || char === ':' || char === '=' || char === '#' || char === '-';
 
+/** A constant or key whose name speaks of statuses: `_STATUS_CODE_GATEWAY_TIMEOUT = 504`. */
+const STATUS_NAME_BEFORE = /(?:status|code)_\w{0,40}$/i;
+
 function amountWordBefore(text: string, codeStart: number): boolean {
-  const word = wordBefore(text, codeStart, isAmountGap, 3).toLowerCase();
+  const raw = wordBefore(text, codeStart, isAmountGap, 3);
+  const word = raw.toLowerCase();
+  // The last part of a snake_case name: the name decides.
+  const nameEnd = text.lastIndexOf(raw, codeStart);
+  if (text.charAt(nameEnd - 1) === '_' && STATUS_NAME_BEFORE.test(text.slice(Math.max(0, nameEnd - 40), nameEnd))) return false;
   if (AMOUNT_WORDS.has(word) || word === 'content-length') return true;
   return (
     (word === 'to' || word === 'than' || word === 'least' || word === 'most') &&
@@ -135,7 +160,7 @@ const RANGE_BEFORE = /(?:between[ \t\u00a0]+[1-5]\d\d[ \t\u00a0]+and|[1-5]\d\d[ 
  * about statuses: it stands alone and nothing around it makes it an amount or a range.
  */
 export function readsAsStatusInContext(text: string, codeStart: number, codeEnd: number): boolean {
-  if (codeStart > 0 && !OPEN_BEFORE.test(text.charAt(codeStart - 1))) return false;
+  if (codeStart > 0 && !OPEN_BEFORE.test(text.charAt(codeStart - 1)) && !followsSlashedStatus(text, codeStart)) return false;
   if (amountWordBefore(text, codeStart)) return false;
   // A value after a closing brace or bracket: a metric sample such as `{status="200"} 429`.
   if (/[}\]][ \t]*$/.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return false;

@@ -555,5 +555,14 @@ const DURATION_BEFORE =
 
 export function pluralActsAsStatus(text: string, codeStart: number, codeEnd: number): boolean {
   if (execAt(PLURAL_VERB_AFTER, text, codeEnd) === null) return false;
-  return !DURATION_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart));
+  return !isDurationPlural(text, codeStart, codeEnd);
+}
+
+/** Words after a plural that make it a number of seconds: "500s timeout", "400s later". */
+const DURATION_AFTER =
+  /['’]?s[ \t\u00a0]{1,2}(?:timeout|delay|wait|later|ago|left|elapsed|interval|window|ttl|max|each|per)(?![\p{L}\p{N}_])/iuy;
+
+/** True when a plural such as "500s" reads as seconds: "after 500s", "a 500s timeout". */
+export function isDurationPlural(text: string, codeStart: number, codeEnd: number): boolean {
+  return DURATION_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart)) || execAt(DURATION_AFTER, text, codeEnd) !== null;
 }

@@ -58,9 +58,11 @@ const WORD_BEFORE = /[\p{L}\p{N}_]/u;
 
 /**
  * Right after the digits: an optional closing bracket ("(401) Unauthorized"), an optional dash
- * (or two, "400 -- Bad Request") or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)").
+ * (or two, "400 -- Bad Request") or colon, up to two line breaks, then an optional opening bracket ("404 (Not Found)",
+ * "400 | [Bad Request](…)").
  */
-const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:(?:--|[-:–—|])[ \t\u00a0]{0,3})?(\(?)/y;
+const CLOSING_OF: Record<string, string> = { '(': ')', '[': ']' };
+const LEAD_AFTER = /([)\]`*]?)[ \t\u00a0]{0,3}(?:(?:\r?\n[ \t\u00a0]{0,8}){1,2})?(?:(?:--|[-:–—|])[ \t\u00a0]{0,3})?([([]?)/y;
 
 /**
  * The longest known phrase that starts at `start`, read word by word; its code and end offset, or
@@ -133,7 +135,8 @@ export function phraseAfterCode(text: string, codeEnd: number, code: number): Ph
   const phrase = lead && phraseAt(text, codeEnd + lead[0].length);
   if (lead && phrase?.code === code) {
     let end = phrase.end;
-    if (lead[2] === '(' && text.charAt(end) === ')') end += 1; // "404 (Not Found)"
+    // "404 (Not Found)", a Markdown link "400 | [Bad Request](…)".
+    if (text.charAt(end) === CLOSING_OF[lead[2] ?? '']) end += 1;
     return { end, closesBracket: lead[1] !== '' };
   }
   const generic = execAt(GENERIC_AFTER, text, codeEnd);
@@ -158,11 +161,22 @@ export function hasAnyPhraseAfter(text: string, codeEnd: number): boolean {
  * Large 413"), or -1.
  */
 export function reasonStartBeforeCode(text: string, codeStart: number, code: number): number {
-  if (!isReasonGap(text.charAt(codeStart - 1))) return -1;
-  if (!LAST_WORDS.has(wordBefore(text, codeStart, isReasonGap).toLowerCase())) return -1;
+  const phrase = phraseBeforeCode(text, codeStart);
+  return phrase !== null && phrase.code === code ? phrase.start : -1;
+}
+
+/** True when a reason phrase of any code comes right before the digits ("Forbidden (404)"). */
+export function hasAnyPhraseBefore(text: string, codeStart: number): boolean {
+  return phraseBeforeCode(text, codeStart) !== null;
+}
+
+/** The reason phrase that ends right before the digits, whichever code it names: its code and start. */
+function phraseBeforeCode(text: string, codeStart: number): { code: number; start: number } | null {
+  if (!isReasonGap(text.charAt(codeStart - 1))) return null;
+  if (!LAST_WORDS.has(wordBefore(text, codeStart, isReasonGap).toLowerCase())) return null;
   const windowStart = Math.max(0, codeStart - REASON_BEFORE_WINDOW);
   const before = WORDS_BEFORE.exec(text.slice(windowStart, codeStart));
-  if (!before) return -1;
+  if (!before) return null;
   // The longest run of whole words that is a known phrase ending at the last word.
   const words = before[1] ?? '';
   const wordsStart = windowStart + before.index;
@@ -173,9 +187,9 @@ export function reasonStartBeforeCode(text: string, codeStart: number, code: num
     if (isPhraseGap(text.charAt(start))) continue;
     if (WORD_BEFORE.test(text.charAt(start - 1))) continue;
     const found = phraseAt(text, start);
-    if (found && found.end === phraseEnd) return found.code === code ? start : -1;
+    if (found && found.end === phraseEnd) return { code: found.code, start };
   }
-  return -1;
+  return null;
 }
 
 /**

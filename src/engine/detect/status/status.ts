@@ -10,6 +10,7 @@
 import type { Finding } from '../../types';
 import { gluedMemberAt, hasAnyPhraseAfter, hasGluedReason, isNamedStatus, phraseAfterCode, reasonStartBeforeCode } from './status-reasons';
 import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse';
+import { StatusDefault } from './status-default';
 import {
   hasNonStatusPrefix,
   hasNonStatusSuffix,
@@ -27,6 +28,7 @@ import {
   hasArticleBefore,
   hasQuantifierBefore,
   hasVerbBefore,
+  isDurationPlural,
   isEventKeyStatus,
   opensQuote,
   pluralActsAsStatus,
@@ -93,6 +95,7 @@ function findStatusCodes(text: string): Finding[] {
   // End of the last finding's phrase, so that phrases never overlap.
   let lastPhraseEnd = 0;
   const fields = new StatusFields(text);
+  const byDefault = new StatusDefault(text);
   // Numbers that passed every "not a status" check but had no context of their own.
   const undecided: Candidate[] = [];
   // Where the digits of each accepted code start, for lists whose context comes last.
@@ -126,16 +129,17 @@ function findStatusCodes(text: string): Finding[] {
       // or after a status word ("in case of error 500s").
       // A later member of a list of plurals ("404s, 503s and 504s") shares the first one's context.
       const afterVerb = hasVerbBefore(text, codeStart);
-      let end =
+      const hasContext =
         inList ||
         afterVerb ||
         hasQuantifierBefore(text, codeStart) ||
         pluralActsAsStatus(text, codeStart, codeEnd) ||
-        statusKeywordStart(text, codeStart) >= 0
-          ? weakContextEnd(text, codeEnd)
-          : -1;
-      // A verb makes a plural a status whatever follows: "Getting 401s across the board".
-      if (end < 0 && afterVerb) end = pluralEnd(text, codeEnd);
+        statusKeywordStart(text, codeStart) >= 0;
+      const byDefaultPlural = !hasContext && pluralReadsAsStatusByDefault(text, code, codeStart, codeEnd, byDefault);
+      let end = hasContext || byDefaultPlural ? weakContextEnd(text, codeEnd) : -1;
+      // A verb, or the default reading that already ruled out amounts, makes a plural a status
+      // whatever follows: "Getting 401s across the board", "the old name then 502s forever".
+      if (end < 0 && (afterVerb || byDefaultPlural)) end = pluralEnd(text, codeEnd);
       if (end < 0) continue;
       lastCodeEnd = end;
       acceptedAt.push(codeStart);
@@ -185,13 +189,20 @@ function findStatusCodes(text: string): Finding[] {
       previous.end = Math.max(previous.end, end);
       previous.excerpt = excerptOf(text, previous.start, previous.end);
     } else {
+      if (previous && lastPhraseEnd > codeStart && start > previous.start) {
+        // The phrase before ran over this code (a quoted message that holds it): it ends where
+        // this one's phrase starts.
+        previous.end = start;
+        previous.excerpt = excerptOf(text, previous.start, previous.end);
+        lastPhraseEnd = start;
+      }
       start = Math.max(start, lastPhraseEnd);
       findings.push({ kind: 'http', code, problem: null, start, end, excerpt: excerptOf(text, start, end) });
     }
     lastPhraseEnd = Math.max(lastPhraseEnd, end);
   }
   if (undecided.length === 0) return findings;
-  const decided = decideByContext(text, undecided, acceptedAt, findings.length > 0, fields);
+  const decided = decideByContext(text, undecided, acceptedAt, findings.length > 0, fields, byDefault);
   if (decided.length === 0) return findings;
   for (const { code, start } of decided) pushFinding(findings, text, code, start, start + 3);
   return findings.sort((a, b) => a.start - b.start);
@@ -221,6 +232,7 @@ function decideByContext(
   acceptedAt: readonly number[],
   foundAny: boolean,
   fields: StatusFields,
+  byDefault: StatusDefault,
 ): Candidate[] {
   const decided: Candidate[] = [];
   const inList = new Set<Candidate>();
@@ -250,7 +262,8 @@ function decideByContext(
   for (const candidate of undecided) {
     if (inList.has(candidate)) decided.push(candidate);
     else if (
-      inContext &&
+      // Cheap first: the default reading stops at once where no word about HTTP stands near.
+      (inContext || byDefault.reads(candidate.start, candidate.start + 3)) &&
       // A request log line has one status; its other numbers are sizes and durations.
       !fields.isRequestLogLine(candidate.start) &&
       readsAsStatusInContext(text, candidate.start, candidate.start + 3)
@@ -259,6 +272,17 @@ function decideByContext(
     }
   }
   return decided;
+}
+
+/** A plural of a well-known code that the default reading makes a status: "confusing 401s when …". */
+function pluralReadsAsStatusByDefault(text: string, code: number, codeStart: number, codeEnd: number, byDefault: StatusDefault): boolean {
+  return (
+    isNamedStatus(code) &&
+    !isDurationPlural(text, codeStart, codeEnd) &&
+    // What follows the plural "s" must not make an amount either.
+    readsAsStatusInContext(text, codeStart, pluralEnd(text, codeEnd)) &&
+    byDefault.reads(codeStart, codeEnd)
+  );
 }
 
 /** "502s", "502's": an "s" (after an apostrophe or not) that ends the word. */
