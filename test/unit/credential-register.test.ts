@@ -85,7 +85,8 @@ describe('a guide or a reply that tells the reader where their value goes', () =
   });
 
   it("does not count a program's error that speaks to the reader", () => {
-    const report = '配置内容:\n[API Error: 401 Incorrect API key provided. You can find your API key at the dashboard.]\nOPENAI_API_KEY=xxxx';
+    const report =
+      '配置内容:\n[API Error: 401 Incorrect API key provided. You can find your API key at the dashboard.]\nOPENAI_API_KEY=xxxx';
     expect(addressesOnlyTheReader(report)).toBe(false);
   });
 

@@ -52,7 +52,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a login body whose password is the word password', '{"password":"password","username":"username"}', 'placeholder-token'],
     ['keyboard mash as a secret after a flag', 'mycli create --secret client_secret=lsdgwalsfgalfhpjashfpiowafhwak', 'placeholder-token'],
     ['a quoted word after a token flag', 'sem login --auth-token "adasdadas"', 'placeholder-token'],
-    ['an x-run under a vendor key header in curl', 'curl -G "https://help.example.org/api" -H "X-Vendor-API_key: xxxxxxxxxxxxxxxx"', 'placeholder-token'],
+    [
+      'an x-run under a vendor key header in curl',
+      'curl -G "https://help.example.org/api" -H "X-Vendor-API_key: xxxxxxxxxxxxxxxx"',
+      'placeholder-token',
+    ],
   ])('finds %s', (_shape, line, problem) => {
     expect(problemsIn(report(line))).toContain(problem);
   });
@@ -129,12 +133,16 @@ describe('a stand-in or a mask in a credential position that is not a header lin
 
 describe('a blank for the whole Authorization value, and a root prompt', () => {
   it('reads `Authorization: [token]` sent in a report as a blank with no scheme', () => {
-    const text = ["I always get a 401 when I call the API.", "curl -H 'Authorization: [token]' https://api.example.org/me"].join('\n');
+    const text = ['I always get a 401 when I call the API.', "curl -H 'Authorization: [token]' https://api.example.org/me"].join('\n');
     expect(problemsIn(text)).toEqual(expect.arrayContaining(['placeholder-token', 'missing-bearer-prefix']));
   });
 
   it('leaves alone the same blank in a guide, scheme and all', () => {
-    const guide = ['Send your token in the header, for example:', "curl -H 'Authorization: [token]' https://api.example.org/me", 'A wrong token gets a 401.'];
+    const guide = [
+      'Send your token in the header, for example:',
+      "curl -H 'Authorization: [token]' https://api.example.org/me",
+      'A wrong token gets a 401.',
+    ];
     expect(problemsIn(guide.join('\n'))).toEqual([]);
   });
 

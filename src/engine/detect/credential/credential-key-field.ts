@@ -193,7 +193,11 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
  * An unquoted word is a value, not a program's variable, after a query's `?`/`&`, on an env line
  * (`API_KEY=censored`, `export TOKEN=mytoken`) or as a YAML line's value (`api_key: changeme`).
  */
-function inValuePosition(text: string, span: { lineStart: number; nameStart: number; valueEnd: number }, sign: string | undefined): boolean {
+function inValuePosition(
+  text: string,
+  span: { lineStart: number; nameStart: number; valueEnd: number },
+  sign: string | undefined,
+): boolean {
   const before = text.slice(span.lineStart, span.nameStart);
   if (sign === '=') return VALUE_POSITION_BEFORE.test(before);
   return /^[ \t]*(?:-[ \t]+)?$/.test(before) && /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(span.valueEnd, span.valueEnd + 120));

@@ -119,7 +119,8 @@ export function speaksWithoutReporting(sentence: string): boolean {
  * The writer speaking of themselves: "I", "I'm", "my", "me" (the pronoun is capitalised; `i` in
  * code is a loop variable), and the same in the other languages reports come in.
  */
-const FIRST_PERSON_SINGULAR = /\bI\b|\bI['’](?:m|ve|d|ll)\b|\b[Mm]y\b|\bme\b|\b(?:ich|mein|je|j['’]|mon|ma|yo|mi)\b|我|私|僕|저는|제가|내가/;
+const FIRST_PERSON_SINGULAR =
+  /\bI\b|\bI['’](?:m|ve|d|ll)\b|\b[Mm]y\b|\bme\b|\b(?:ich|mein|je|j['’]|mon|ma|yo|mi)\b|我|私|僕|저는|제가|내가/;
 /** The reader addressed: "you", "your", "you're" ("thank you" addresses no reader). */
 const SECOND_PERSON = /(?<!thank[- ])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b/g;
 /** A line a program printed: an error, an exception, a status. */
@@ -165,6 +166,9 @@ export function followsAnInstruction(text: string, at: number): boolean {
   if (instructionCache?.text !== text) instructionCache = { text, found: INSTRUCTION.test(text) };
   if (!instructionCache.found) return false;
   const from = Math.max(0, at - INSTRUCTION_REACH);
-  const lines = text.slice(from, at).split('\n').filter((line) => !/^[ \t]*(?:```|~~~)/.test(line));
+  const lines = text
+    .slice(from, at)
+    .split('\n')
+    .filter((line) => !/^[ \t]*(?:```|~~~)/.test(line));
   return INSTRUCTION.test(lines.slice(-INSTRUCTION_LINES).join('\n'));
 }

@@ -85,7 +85,9 @@ export function analyzeCredentialValue(value: string, options: CredentialAnalysi
       !inField && options.authorization && wholeProblem === 'placeholder-token' && BRACKETED_BLANK.test(whole)
         ? [{ problem: 'missing-bearer-prefix', span: inner, reason: NO_SCHEME_BEFORE_BLANK }]
         : [];
-    return [...quoteProblems, { problem: wholeProblem, span: inner }, ...noScheme].map((p) => toFinding(p, showNonSecret(whole) || '(empty)'));
+    return [...quoteProblems, { problem: wholeProblem, span: inner }, ...noScheme].map((p) =>
+      toFinding(p, showNonSecret(whole) || '(empty)'),
+    );
   }
   return analyzeParts(value, inner, { tags, tagEnds, quoteProblems }, options);
 }

@@ -54,6 +54,9 @@ function withKeyFields(headers: Finding[], text: string): Finding[] {
   const candidates = [...keyFieldStandIns(text), ...urlStandIns(text)].filter(
     (field) => !headers.some((header) => header.start < field.end && field.start < header.end),
   );
-  const fields = standInsInText(candidates.sort((a, b) => a.start - b.start), text);
+  const fields = standInsInText(
+    candidates.sort((a, b) => a.start - b.start),
+    text,
+  );
   return fields.length === 0 ? headers : [...headers, ...fields].sort((a, b) => a.start - b.start);
 }

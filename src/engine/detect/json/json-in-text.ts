@@ -53,7 +53,8 @@ function isLooseNotation(reason: string): boolean {
 }
 
 /** Python in the text: its errors, its prompt, subscripts and calls of a parsed response. */
-const PYTHON_CONTEXT = /\b(?:Traceback \(most recent call last\)|KeyError|ValueError|TypeError|AttributeError|IndexError)\b|^>>> |\w\[['"]\w+['"]\]|\.json\(\)|\bprint\(/m;
+const PYTHON_CONTEXT =
+  /\b(?:Traceback \(most recent call last\)|KeyError|ValueError|TypeError|AttributeError|IndexError)\b|^>>> |\w\[['"]\w+['"]\]|\.json\(\)|\bprint\(/m;
 
 /**
  * A Python dict print (`{'error': 'limit exceeded'}`, no double quote in it) in a text about

@@ -123,7 +123,8 @@ export function answerAfterResponseWord(text: string, end: number): string | nul
  * Two words that only say what the status means (`403 Access denied`, `429 Rate limit`, a client's
  * `Client Error: Unauthorized`): the status again, like its reason phrase.
  */
-const STATUS_MEANING = /^(?:access denied|permission denied|rate[- ]limit(?:ed)?|not authori[sz]ed|(?:client|server) error(?::[ \t]*[A-Za-z ]{3,40})?)[.!]?$/i;
+const STATUS_MEANING =
+  /^(?:access denied|permission denied|rate[- ]limit(?:ed)?|not authori[sz]ed|(?:client|server) error(?::[ \t]*[A-Za-z ]{3,40})?)[.!]?$/i;
 /** A response header line (`WWW-Authenticate: Bearer error=…`): the body readers read its fields. */
 const HEADER_LINE = /^[A-Za-z]+(?:-[A-Za-z]+)+:[ \t]/;
 

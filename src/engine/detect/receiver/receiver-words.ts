@@ -306,7 +306,8 @@ const CHALLENGE_REACH = 240;
  * Words that propose what a server should send rather than report what it sent: "should include",
  * "we should send … like so", "this pull request introduces a new header", "would look as follows".
  */
-const PROPOSAL = /\bshould (?:include|send|return|contain|respond|have|add)\b|\blike so\b|\bwould look\b|\bintroduces? a (?:new )?header\b|\badd(?:s|ing)? (?:a |the )?`?WWW-Authenticate/i;
+const PROPOSAL =
+  /\bshould (?:include|send|return|contain|respond|have|add)\b|\blike so\b|\bwould look\b|\bintroduces? a (?:new )?header\b|\badd(?:s|ing)? (?:a |the )?`?WWW-Authenticate/i;
 
 /**
  * An error description in a `WWW-Authenticate` challenge that the text proposes (an issue or a
@@ -368,9 +369,7 @@ const ANSWER_CUE =
  * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return (
-    said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said)
-  );
+  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said);
 }
 
 /** What stands before a body that is the whole text: a Markdown title line, then fences and backticks. */
