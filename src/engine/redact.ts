@@ -185,6 +185,15 @@ const TOKEN_LINE = /^\r?\n([A-Za-z0-9._~+/=-]{4,})(?=\r?\n|$)/;
 const MAX_WRAPPED_LINES = 16;
 
 /**
+ * True when `text` opens with a line that a header's token would be taken to go on into: after a
+ * token, text that starts so cannot be told from the token's wrapped rest (the fuzz property of
+ * the redactor leaves such text out).
+ */
+export function startsWithWrappedTokenLine(text: string): boolean {
+  return wrappedTokenEnd(text, 0) > 0;
+}
+
+/**
  * Where a token ends when a log wraps it at a fixed width (`Bearer abcd…\nefgh…`): the next lines
  * continue it while each is one run of token characters mixing letters and digits, the way no
  * header line, status line or word does.

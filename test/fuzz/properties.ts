@@ -10,7 +10,7 @@ import { checkJsonBody } from '../../src/engine/detect/json/json-body';
 import { detectNetworkErrors } from '../../src/engine/detect/network/network';
 import { detectRateLimitHeaders, parseRateLimit } from '../../src/engine/detect/rate-limit/rate-limit';
 import { detectStatusCodes } from '../../src/engine/detect/status/status';
-import { redactSecretsInText } from '../../src/engine/redact';
+import { redactSecretsInText, startsWithWrappedTokenLine } from '../../src/engine/redact';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
 import type { Finding } from '../../src/engine/types';
 import {
@@ -399,6 +399,9 @@ export const PROPERTIES: FuzzProperty[] = [
         anyText.filter((text) => !MAY_HOLD_SECRET.test(text)),
         anyText.filter((text) => !MAY_HOLD_SECRET.test(text)),
         (secret, prefix, ending, before, after) => {
+          // A line of letters and digits right after a header's token is read as the rest of a
+          // token a log wrapped (redact.ts): such an `after` is ambiguous by design.
+          fc.pre(!startsWithWrappedTokenLine(`${ending}${after}`));
           const out = redactSecretsInText(`${before}\n${prefix}${secret}${ending}${after}`);
           // Exactly the preview in the secret's place: so the secret never shows, and the text
           // before and after it (an arrow and the status, say) comes through untouched.
