@@ -2,39 +2,11 @@
 // only named slots, a page that answers each badge with new text, history.pushState with no DOM
 // change, tooltips of healthy rows, a replaced body and a log moved into a closed shadow root.
 // test/e2e/README-attacks.md lists every attack with its result; each test prints its figure.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, waitFor, type ExtensionSession } from './harness';
+import { describe, it, expect } from 'vitest';
+import { readBadges, waitFor } from './harness';
+import { redTeamRound, sleep } from './red-team-round';
 
-const ORIGIN = 'https://app.iterable.com';
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-function report(name: string, values: unknown): void {
-  console.log(`[red-team-3] ${name}: ${JSON.stringify(values)}`);
-}
-
-async function open(name: string, html: string): Promise<Page> {
-  const url = `${ORIGIN}/e2e/red-team-3/${name}`;
-  await serveHtml(session.context, url, html);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function toolbarText(page: Page): Promise<string> {
-  return (await toolbarBadge(session, await tabIdOf(session, page))).text;
-}
+const { report, open, toolbarText } = redTeamRound(3);
 
 describe('component rows', () => {
   it('a row whose shadow root draws only named slots shows its badge', async () => {

@@ -5,39 +5,11 @@
 // test/e2e/README-attacks.md lists every attack with its result; each test prints its figure.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, readBadges, ROOT, serveHtml, tabIdOf, toolbarBadge, waitFor, type ExtensionSession } from './harness';
+import { describe, it, expect } from 'vitest';
+import { readBadges, ROOT, serveHtml, waitFor } from './harness';
+import { RED_TEAM_ORIGIN, redTeamRound, sleep } from './red-team-round';
 
-const ORIGIN = 'https://app.iterable.com';
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-function report(name: string, values: unknown): void {
-  console.log(`[red-team-4] ${name}: ${JSON.stringify(values)}`);
-}
-
-async function open(name: string, html: string): Promise<Page> {
-  const url = `${ORIGIN}/e2e/red-team-4/${name}`;
-  await serveHtml(session.context, url, html);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function toolbarText(page: Page): Promise<string> {
-  return (await toolbarBadge(session, await tabIdOf(session, page))).text;
-}
+const { session, report, open, toolbarText } = redTeamRound(4);
 
 /** Where each badge of ours sits: its code and the tag names of its parent and row. */
 const OUR_BADGES = `[...document.querySelectorAll('[data-webhook-doctor="badge"][data-webhook-doctor-owner]')].map((b) => ({
@@ -147,11 +119,11 @@ describe('a status only in a huge attribute', () => {
     const results: Record<string, unknown> = {};
     const urls: [string, string][] = [
       ['without us', 'https://example.org/e2e/red-team-4/huge-attribute'],
-      ['with us', `${ORIGIN}/e2e/red-team-4/huge-attribute`],
+      ['with us', `${RED_TEAM_ORIGIN}/e2e/red-team-4/huge-attribute`],
     ];
     for (const [name, url] of urls) {
-      await serveHtml(session.context, url, html);
-      const page = await session.context.newPage();
+      await serveHtml(session().context, url, html);
+      const page = await session().context.newPage();
       await page.goto(url);
       await sleep(4000);
       results[name] = await page.evaluate(
@@ -234,7 +206,7 @@ describe('surrogate pairs and bidi controls in a status', () => {
     );
     await sleep(2500);
     const seen = await page.evaluate(OUR_BADGES);
-    const worker = await session.worker();
+    const worker = await session().worker();
     const stored = await worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
     const lone = /\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i.test(stored);
     report('unicode: badges', { seen, lone, storedLength: stored.length });
