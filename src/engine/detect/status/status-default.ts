@@ -4,6 +4,7 @@
 // says it is another kind of number. The checks for that are the traps issue 8 lists: a size or
 // an ID in a field, a column of amounts, a port, a call that takes a timeout, mail servers' reply
 // codes, another system's error numbers. Every check reads a bounded window around the number.
+import { firstAtOrAfter } from '../shared/sorted-search';
 import { execAt } from '../shared/text-match';
 import { isNearMailDelivery, isSmtpCode } from './status-context';
 import { hasAnyPhraseAfter, hasAnyPhraseBefore, isNamedStatus } from './status-reasons';
@@ -152,14 +153,8 @@ function httpWordOffsets(text: string): number[] {
 
 /** True when a sorted offset falls in [from, to). */
 function hasOffsetIn(offsets: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets.length && offsets[low]! < to;
+  const first = firstAtOrAfter(offsets, from);
+  return first < offsets.length && offsets[first]! < to;
 }
 
 /** Right after a call's opening bracket or an argument's comma (spaces aside). */
