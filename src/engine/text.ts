@@ -7,6 +7,23 @@ export function skipBlanks(text: string, from: number): number {
   return i;
 }
 
+/**
+ * Where the line holding `at` starts, reading back at most `reach` characters (then where the
+ * reading stopped): bounded, so that a log of one long line costs no more than a short one.
+ */
+export function lineStartWithin(text: string, at: number, reach: number): number {
+  let start = at;
+  while (start > 0 && at - start < reach && text.charCodeAt(start - 1) !== 10) start -= 1;
+  return start;
+}
+
+/** Where the line holding `at` ends, reading on at most `reach` characters (then where it stopped). */
+export function lineEndWithin(text: string, at: number, reach: number): number {
+  let end = at;
+  while (end < text.length && end - at < reach && text.charCodeAt(end) !== 10) end += 1;
+  return end;
+}
+
 /** True for the first half of a surrogate pair: a cut right after it would split a character. */
 export function isHighSurrogate(charCode: number): boolean {
   return charCode >= 0xd800 && charCode <= 0xdbff;

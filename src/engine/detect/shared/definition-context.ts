@@ -11,6 +11,7 @@
 // (test/eval/README.md, "one rule for statuses named without being reported").
 //
 // Every test reads a bounded window around the words, so the cost per finding is constant.
+import { lineEndWithin, lineStartWithin } from '../../text';
 
 /** How far the sentence around the words is read, each side. */
 const SENTENCE_WINDOW = 240;
@@ -81,18 +82,10 @@ const CONDITION_START = /^[ \t]*(?:[-*•][ \t]*)?(?:if|when|whenever|unless|in 
  * Where the line holding `at` starts, looking back at most SENTENCE_WINDOW characters: every
  * search here is bounded, because a log of one long line can hold a finding every few characters.
  */
-function lineStartBefore(text: string, at: number): number {
-  const from = Math.max(0, at - SENTENCE_WINDOW);
-  const breakAt = text.slice(from, at).lastIndexOf('\n');
-  return breakAt < 0 ? from : from + breakAt + 1;
-}
+const lineStartBefore = (text: string, at: number): number => lineStartWithin(text, at, SENTENCE_WINDOW);
 
 /** Where the line holding `at` ends, looking ahead at most SENTENCE_WINDOW characters. */
-function lineEndAfter(text: string, at: number): number {
-  const to = Math.min(text.length, at + SENTENCE_WINDOW);
-  const breakAt = text.slice(at, to).indexOf('\n');
-  return breakAt < 0 ? to : at + breakAt;
-}
+const lineEndAfter = (text: string, at: number): number => lineEndWithin(text, at, SENTENCE_WINDOW);
 
 export interface Sentence {
   start: number;

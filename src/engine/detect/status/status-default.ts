@@ -6,6 +6,7 @@
 // codes, another system's error numbers. Every check reads a bounded window around the number.
 import { firstAtOrAfter } from '../shared/sorted-search';
 import { execAt } from '../shared/text-match';
+import { lineEndWithin, lineStartWithin } from '../../text';
 import { isNearMailDelivery, isSmtpCode } from './status-context';
 import { hasAnyPhraseAfter, hasAnyPhraseBefore, isNamedStatus } from './status-reasons';
 
@@ -31,18 +32,10 @@ const LINE_WINDOW = 100;
 const LINE_READ = 240;
 
 /** Start of the number's line, or where reading back stopped. */
-function lineStartBefore(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && at - start < LINE_READ && text.charAt(start - 1) !== '\n') start -= 1;
-  return start;
-}
+const lineStartBefore = (text: string, at: number): number => lineStartWithin(text, at, LINE_READ);
 
 /** End of the number's line, or where reading on stopped. */
-function lineEndAfter(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && end - at < LINE_READ && text.charAt(end) !== '\n') end += 1;
-  return end;
-}
+const lineEndAfter = (text: string, at: number): number => lineEndWithin(text, at, LINE_READ);
 
 /** The name of the field or key a value belongs to: `"content-length"=>["499"]`, `userId: 523`. */
 const FIELD_NAME_BEFORE = /([\p{L}_][\p{L}\p{N}_-]{0,30})["'`\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}[[("'`]{0,2}$/u;
