@@ -3,6 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
+import { codeForReasonPhrase } from '../../engine/detect/status/status-reasons';
 import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
 import { asShadowRoot, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
@@ -299,14 +300,16 @@ export function mayHaveCodeAttribute(element: Element): boolean {
 }
 
 /**
- * True for an element that shows no text of its own (empty, or one icon) and carries a status in
- * an attribute: its row has nothing a text walk would stop at, so the element walk judges it.
+ * True for an element that shows no text of its own (empty, or one icon), or only the reason phrase
+ * of the code, and carries a status in an attribute: its row has nothing a text walk would stop
+ * at, so the element walk judges it.
  */
 export function showsStatusOnlyInAttribute(element: Element): boolean {
   if (!mayHaveCodeAttribute(element) || element.childElementCount > 1) return false;
   const first = element.firstChild;
-  if (first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data))) return false;
-  return attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '');
+  const showsText = first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data));
+  if (!showsText && attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '')) return true;
+  return showsReasonOfAttributeCode(element);
 }
 
 /**
@@ -319,9 +322,36 @@ function fullValueInAttribute(element: Element): string | null {
   const value = attributeWithCode(element);
   if (!value) return null;
   const shown = (element.textContent ?? '').trim();
-  if (shown && !ABBREVIATED.test(shown)) return null;
+  if (shown && !ABBREVIATED.test(shown)) return codeNamedByShownReason(value, shown);
   const bare = value.trim();
   return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
+}
+
+/** A code alone in an attribute, with or without "HTTP" ("503", "HTTP 422"). */
+const LONE_CODE = /^(?:HTTP\s*)?([1-5]\d\d)$/i;
+/** Longer than any reason phrase: no need to look it up. */
+const MAX_SHOWN_REASON = 64;
+
+/**
+ * "HTTP 503 Service Unavailable" for a pill that shows "Service Unavailable" and keeps "503" only
+ * in its title: the shown text is that very code's reason phrase, so the two say one status.
+ * Anything else shown beside a code in a tooltip ("Sent to 500 recipients") gives null.
+ */
+function codeNamedByShownReason(value: string, shown: string): string | null {
+  if (shown.length > MAX_SHOWN_REASON) return null;
+  const code = LONE_CODE.exec(value.trim())?.[1];
+  if (!code || codeForReasonPhrase(shown) !== Number(code)) return null;
+  return `${statusLine(code)} ${shown}`;
+}
+
+/**
+ * True for an element that shows a reason phrase and keeps its code only in an attribute: its text
+ * has no number for the text walk to stop at, so the element walk judges it.
+ */
+function showsReasonOfAttributeCode(element: Element): boolean {
+  const value = attributeWithCode(element);
+  const shown = value ? (element.textContent ?? '').trim() : '';
+  return shown !== '' && codeNamedByShownReason(value!, shown) !== null;
 }
 
 /**
