@@ -94,6 +94,16 @@ describe('rowText', () => {
       'Skipped\nHTTP 403',
     ],
     [
+      'a pill that shows a reason phrase and keeps its code in a title',
+      '<div id="r">eli@example.com <span title="503">Service Unavailable</span> <span title="HTTP 422">Unprocessable Entity</span></div>',
+      'eli@example.com \nHTTP 503 Service Unavailable\nHTTP 422 Unprocessable Entity',
+    ],
+    [
+      'a title whose code the shown words do not name is left to the text',
+      '<div id="r"><span title="500">Delivered</span> <span title="Sent to 500 recipients">Service Unavailable</span></div>',
+      'Delivered Service Unavailable',
+    ],
+    [
       'a bare number whose data-column names something else is left out',
       '<table><tbody><tr id="r"><td>Skipped</td><td data-column="notes">403</td></tr></tbody></table>',
       'Skipped',
@@ -162,6 +172,10 @@ describe('badgeSlot', () => {
     ['the row itself when it is a block of elements', '<div id="r"><span>2024-05-01</span><span>HTTP 500</span></div>'],
     ['the row itself when it has text of its own', '<div id="r"><b>503</b> Service Unavailable</div>'],
     ['the row itself otherwise', '<ul><li id="r">a</li></ul>'],
+    [
+      'the summary of a <details> row, the one part a closed details draws',
+      '<details id="r"><summary id="slot">call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details>',
+    ],
   ])('%s', (_name, html) => {
     document.body.innerHTML = html;
     const row = document.getElementById('r')!;

@@ -471,12 +471,14 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
  * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
  * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
  * component row assigns to a named slot of its shadow root (a child of the row itself would be
- * assigned to no slot and never drawn); else at the row's end.
+ * assigned to no slot and never drawn); in the summary of a <details> row; else at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
  */
 export function badgeSlot(row: Element): Element {
   const tag = row.tagName.toUpperCase();
+  const summary = summaryShownFor(row, tag);
+  if (summary) return summary;
   if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
   if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
   if (!row.firstElementChild) return row;
@@ -485,6 +487,16 @@ export function badgeSlot(row: Element): Element {
   if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/**
+ * The <summary> of a <details> row: a closed details draws only its summary, so a badge at the
+ * row's end would show only once the user opens it.
+ */
+function summaryShownFor(row: Element, tag: string): Element | null {
+  if (tag !== 'DETAILS') return null;
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (child.tagName.toUpperCase() === 'SUMMARY') return child;
+  return null;
 }
 
 /** The last non-empty child that `isCell` accepts, else the last one it accepts. */
