@@ -99,6 +99,16 @@ describe('rowText', () => {
       'eli@example.com \nHTTP 503 Service Unavailable\nHTTP 422 Unprocessable Entity',
     ],
     [
+      "a row's own accessible name when its text shows no number",
+      '<ul><li id="r" aria-label="Failed: 502 Bad Gateway for max"><i></i>max · Failed</li></ul>',
+      'Failed: 502 Bad Gateway for max\nmax · Failed',
+    ],
+    [
+      'not an accessible name beside text that shows a number of its own',
+      '<ul><li id="r" aria-label="Failed: 502 Bad Gateway">max · Failed after 3 tries · 120 ms</li></ul>',
+      'max · Failed after 3 tries · 120 ms',
+    ],
+    [
       'a title whose code the shown words do not name is left to the text',
       '<div id="r"><span title="500">Delivered</span> <span title="Sent to 500 recipients">Service Unavailable</span></div>',
       'Delivered Service Unavailable',

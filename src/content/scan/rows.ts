@@ -301,11 +301,13 @@ export function mayHaveCodeAttribute(element: Element): boolean {
 
 /**
  * True for an element that shows no text of its own (empty, or one icon), or only the reason phrase
- * of the code, and carries a status in an attribute: its row has nothing a text walk would stop
- * at, so the element walk judges it.
+ * of the code, or no number at all under an accessible name that has one, and carries a status in
+ * an attribute: its row has nothing a text walk would stop at, so the element walk judges it.
  */
 export function showsStatusOnlyInAttribute(element: Element): boolean {
-  if (!mayHaveCodeAttribute(element) || element.childElementCount > 1) return false;
+  if (!mayHaveCodeAttribute(element)) return false;
+  if (labelWithCodeTextLacks(element) !== null) return true;
+  if (element.childElementCount > 1) return false;
   const first = element.firstChild;
   const showsText = first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data));
   if (!showsText && attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '')) return true;
@@ -322,9 +324,32 @@ function fullValueInAttribute(element: Element): string | null {
   const value = attributeWithCode(element);
   if (!value) return null;
   const shown = (element.textContent ?? '').trim();
-  if (shown && !ABBREVIATED.test(shown)) return codeNamedByShownReason(value, shown);
+  if (shown && !ABBREVIATED.test(shown)) return codeNamedByShownReason(value, shown) ?? labelWithCodeTextLacks(element);
   const bare = value.trim();
   return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
+}
+
+/** Longer shown text than a row's: an element this big is a region, not a row its label names. */
+const MAX_LABELLED_TEXT = 500;
+
+/**
+ * The accessible name a screen reader says instead of an element's text ("Failed: 502 Bad Gateway
+ * for …") when it has a code and the text shows no number at all ("… · Failed"), else null.
+ */
+export function labelWithCodeTextLacks(element: Element): string | null {
+  const label = atMostTooltipLength(element.getAttribute('aria-label'));
+  if (!label || !CODE_IN_ATTRIBUTE.test(label)) return null;
+  const shown = element.textContent ?? '';
+  return shown.length > MAX_LABELLED_TEXT || CODE_IN_ATTRIBUTE.test(shown) ? null : label;
+}
+
+/**
+ * The row of an element that shows its status only in an attribute: looked up from inside an
+ * element whose own accessible name says it, since such an element is often the row itself.
+ */
+export function rowOfAttributeStatus(element: Element, adapter: SiteAdapter): Element | null {
+  const inside = labelWithCodeTextLacks(element) !== null ? element.lastChild : null;
+  return rowFor(inside ?? element, adapter);
 }
 
 /** A code alone in an attribute, with or without "HTTP" ("503", "HTTP 422"). */
@@ -361,8 +386,10 @@ function showsReasonOfAttributeCode(element: Element): boolean {
  */
 export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
-  let out = '';
-  let separator = '';
+  // The walk starts below the row: a row's own accessible name is read first.
+  const label = row.hasAttribute('aria-label') ? labelWithCodeTextLacks(row) : null;
+  let out = label ?? '';
+  let separator = label ? '\n' : '';
   // White space met since the last text read: "<b>5</b> <b>0</b>" shows a gap, "<b>5</b><b>0</b>" none.
   let spaced = false;
   let node: Node | null = walker.nextNode();
