@@ -135,14 +135,18 @@ describe('failures inside closed <details>', () => {
       'details',
       `<!doctype html><title>Details</title><div id="log">
       <details id="d1"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable\nretry-after: 30</pre></details>
-      <details id="d2"><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>`,
+      <details id="d2"><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>
+      <section><h2>Last test</h2><details id="d3"><summary>test call · Failed</summary><pre>HTTP/1.1 504 Gateway Timeout</pre></details></section>`,
     );
-    await waitFor(() => readBadges(page), (b) => b.length >= 1);
+    await waitFor(() => readBadges(page), (b) => b.length >= 2);
     await sleep(500);
     const seen = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
       code: b.dataset.code, inSummary: !!b.closest('summary'), visible: b.checkVisibility() }))`);
     report('closed details: badges', seen);
-    expect(seen).toEqual([{ code: '503', inSummary: true, visible: true }]);
+    expect(seen).toEqual([
+      { code: '503', inSummary: true, visible: true },
+      { code: '504', inSummary: true, visible: true },
+    ]);
     await page.close();
   });
 });

@@ -63,6 +63,12 @@ describe('rowFor', () => {
     expect(rowFor(document.body.firstChild!, generic)).toBeNull();
   });
 
+  it('takes a <details> for the row of the block it holds, not the block', () => {
+    document.body.innerHTML = '<div><details id="d"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details></div>';
+    expect(rowFor(textNode('HTTP/1.1 503'), generic)?.id).toBe('d');
+    expect(rowFor(textNode('call 1'), generic)?.tagName).toBe('SUMMARY');
+  });
+
   it('returns null inside an area the adapter ignores', () => {
     document.body.innerHTML = '<div><p class="field-hint">Format: Authorization: &lt;authType&gt; &lt;authToken&gt;</p></div>';
     expect(rowFor(textNode('Authorization'), iterable)).toBeNull();

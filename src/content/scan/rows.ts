@@ -177,7 +177,16 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   const nearest = chain[0];
   const own = block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
   const host = hostsCrossed < MAX_HOSTS_CROSSED ? componentHost(chain, own) : null;
-  return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? own;
+  return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? detailsOfBody(own);
+}
+
+/**
+ * The <details> a block is the body of, else the block: the details is the row (its summary says
+ * what the body holds, and is all a closed one draws; badgeSlot puts the badge there).
+ */
+function detailsOfBody(block: Element | null): Element | null {
+  const parent = block?.parentElement;
+  return parent && parent.tagName.toUpperCase() === 'DETAILS' && block.tagName.toUpperCase() !== 'SUMMARY' ? parent : block;
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */
