@@ -26,10 +26,11 @@ export const COLLECT_BADGES = `(() => {
     for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
       const parent = badge.parentElement;
       // With no row element: the cell's row when the cell is one of a display: contents row, or
-      // the component when the cell is content it slots in.
+      // the component when the cell is content it slots in. (Style is read only then: a page that
+      // hooks getComputedStyle counts our calls, and this reader's must not add to them.)
       const outer = parent && parent.parentElement;
-      const inRow = outer && (parent.hasAttribute('slot') || getComputedStyle(outer).display === 'contents');
-      const row = (parent && parent.closest('tr, li, [role="row"]')) || (inRow ? outer : parent);
+      const inRow = () => outer && (parent.hasAttribute('slot') || getComputedStyle(outer).display === 'contents');
+      const row = (parent && parent.closest('tr, li, [role="row"]')) || (inRow() ? outer : parent);
       out.push({
         code: badge.dataset.code || '',
         problem: badge.dataset.problem || '',
