@@ -33,6 +33,15 @@ describe('messages an API client threw', () => {
       "The 'To' number X is not a valid phone number.",
     ],
     ['openai.error.AuthenticationError: Incorrect API key provided: sk-ab***yz.', 'Incorrect API key provided: sk-ab***yz.'],
+    // PHP's uncaught-exception print: a quoted class (PEAR-style or namespaced), the reason phrase an SDK prefixes dropped
+    [
+      "exception 'Acme_Invalid_ApiKey' with message 'Invalid Acme API key: abc' in /srv/vendor/acme/src/Acme.php:253",
+      'Invalid Acme API key: abc',
+    ],
+    [
+      "Error: exception 'Acme\\Models\\AcmeException' with message 'Unauthorized: Missing or incorrect API token in header.' in C:\\www\\Client.php:146",
+      'Missing or incorrect API token in header.',
+    ],
   ])('%s', (text, message) => {
     expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
   });
@@ -53,6 +62,10 @@ describe('messages an API client threw', () => {
     "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
     // Not an error
     'WebhookClientError: Webhook delivered',
+    // PHP's own and a framework's exceptions, and a client that could not connect
+    "exception 'InvalidArgumentException' with message 'Missing argument 2' in /srv/app.php:12",
+    "exception 'Illuminate\\Database\\QueryException' with message 'Invalid column name' in /srv/app.php:12",
+    "exception 'Acme\\ConnectException' with message 'Could not resolve host' in /srv/app.php:12",
   ])('not the receiver: %s', (text) => {
     expect(findThrownWords(text)).toEqual([]);
   });

@@ -6,6 +6,7 @@
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
 import { execAt } from '../shared/text-match';
+import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 
 export interface ThrownWords {
@@ -104,22 +105,52 @@ export function nextThrown(text: string, from: number, endings: ClassEndings): R
   return null;
 }
 
+/**
+ * PHP's print of an uncaught exception: `exception 'Vendor\\SdkException' with message '…' in
+ * /path/File.php:146`. The class is quoted and need not end in Exception (`Mailchimp_Invalid_ApiKey`).
+ */
+const PHP_THROWN = /\bexception '([\w\\]{1,120})' with message '([^\n\r]{3,400}?)'(?= in |[ \t]*$)/gim;
+/** Classes PHP or a PHP framework throws on its own: bare SPL names and the frameworks' namespaces. */
+const PHP_OWN_CLASS = /^(?:\w+|(?:Illuminate|Symfony|Doctrine|Laravel|Zend|Laminas|Yii|Cake|PHPUnit|Composer)\\.*)$/;
+
+/** A vendor's class (namespaced or PEAR-style) that is no framework's, or one that names an API. */
+const isSdkClass = (className: string): boolean =>
+  (API_CLASS.test(className) || !PHP_OWN_CLASS.test(className) || className.includes('_')) && !CLIENT_FAILURE_CLASS.test(className);
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [];
+  const found: ThrownWords[] = [...phpThrownWords(text)];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
     if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
-    const message = dropClientFrame(match[2]!);
-    // A body printed after the class is read as a body; here only plain words count.
-    if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) continue;
-    if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) continue;
-    // "Received forbidden error (403)": the client telling the status, not the receiver's words.
-    if (STATUS_IN_WORDS.test(message)) continue;
+    // A body printed after the class is read as a body; here only plain words count. "Received
+    // forbidden error (403)": the client telling the status, not the receiver's words.
+    const message = receiversPart(match[2]!);
+    if (message === null) continue;
     found.push({ start: match.index, end: match.index + match[0].length, message });
   }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The SDK messages of PHP's uncaught-exception prints (see PHP_THROWN). */
+function phpThrownWords(text: string): ThrownWords[] {
+  if (!text.includes("' with message '")) return [];
+  const found: ThrownWords[] = [];
+  PHP_THROWN.lastIndex = 0;
+  for (let match = PHP_THROWN.exec(text); match !== null; match = PHP_THROWN.exec(text)) {
+    const message = receiversPart(match[2]!);
+    if (message !== null && isSdkClass(match[1]!)) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
   return found;
+}
+
+/** The receiver's words of an SDK's message, or null when the words are the client's own (see findThrownWords). */
+function receiversPart(words: string): string | null {
+  const message = dropClientFrame(words);
+  if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) return null;
+  if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
+  return STATUS_IN_WORDS.test(message) ? null : message;
 }
 
 /** A class name that opens a line (`TypeError: …`, `requests.exceptions.ConnectionError: …`). */
@@ -135,7 +166,12 @@ export function isClientsOwnError(line: string): boolean {
   return className !== undefined && (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className));
 }
 
-/** The receiver's words without what the client put around them (see SDK_PREFIX, SDK_SUFFIX). */
+/** A reason phrase with a colon that an SDK puts before the body's message (`Unauthorized: Invalid token`). */
+const REASON_LABEL = /^([A-Z][A-Za-z' -]{2,38}?)[ \t]*:[ \t]+(?=\S)/;
+
+/** The receiver's words without what the client put around them (see SDK_PREFIX, SDK_SUFFIX, REASON_LABEL). */
 export function dropClientFrame(words: string): string {
-  return words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
+  const bare = words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
+  const reason = REASON_LABEL.exec(bare);
+  return reason && codeForReasonPhrase(reason[1]!) !== undefined ? bare.slice(reason[0].length) : bare;
 }
