@@ -42,6 +42,11 @@ describe('messages an API client threw', () => {
       "Error: exception 'Acme\\Models\\AcmeException' with message 'Unauthorized: Missing or incorrect API token in header.' in C:\\www\\Client.php:146",
       'Missing or incorrect API token in header.',
     ],
+    // A Ruby SDK's namespaced class that names no API: the vendor's namespace makes it the SDK's
+    [
+      '`Acme::InvalidMessageError (No Account or Server API tokens were supplied in the HTTP headers.)`',
+      'No Account or Server API tokens were supplied in the HTTP headers.',
+    ],
   ])('%s', (text, message) => {
     expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
   });
@@ -62,6 +67,8 @@ describe('messages an API client threw', () => {
     "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
     // Not an error
     'WebhookClientError: Webhook delivered',
+    // Rails' own exception, namespaced though it is
+    'ActiveRecord::RecordInvalid (Validation failed: Email is invalid)',
     // PHP's own and a framework's exceptions, and a client that could not connect
     "exception 'InvalidArgumentException' with message 'Missing argument 2' in /srv/app.php:12",
     "exception 'Illuminate\\Database\\QueryException' with message 'Invalid column name' in /srv/app.php:12",

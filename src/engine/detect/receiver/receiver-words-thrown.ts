@@ -32,6 +32,20 @@ export const THROWN = new RegExp(
 /** Class names of an API client's errors: the service, the request or the refusal they report. */
 const API_CLASS =
   /api|rest|http|request|response|client|auth|permission|forbidden|unauthori[sz]ed|ratelimit|validation|notfound|badrequest|conflict|unprocessable|stripe|twilio|mailchimp|discord|slack|hubspot|klaviyo|openai|anthropic|graphql|webhook/i;
+/**
+ * Ruby and PHP namespaces of the runtime, its standard library and common frameworks: an
+ * exception under one of them is the sender's own.
+ */
+const RUNTIME_NAMESPACE =
+  /^(?:Net|OpenSSL|Errno|JSON|Psych|Timeout|Encoding|IO|Active\w+|Action\w+|Rails|Rack|Sidekiq|Faraday|RestClient|HTTParty|Excon|Illuminate|Symfony|Doctrine|Laravel|GuzzleHttp)(?:::|\\)/;
+/**
+ * `Postmark::InvalidMessageError`, `Acme\\Exception\\ApiException`: an exception a vendor's Ruby
+ * or PHP SDK defines. Dotted names are left to API_CLASS: Java's, Python's and Node's own
+ * packages and stack frames are dotted too.
+ */
+const isVendorNamespaced = (className: string): boolean =>
+  /::|\\/.test(className) && !RUNTIME_NAMESPACE.test(className);
+
 /** A client that could not connect or parse: its words are the sender's, not the receiver's. */
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json/i;
 
@@ -48,7 +62,7 @@ const STATUS_IN_WORDS = /\b[45]\d\d\b/;
  */
 const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
-const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)|`)?[ \t]*$/;
+const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`)?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
 const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
@@ -123,7 +137,7 @@ export function findThrownWords(text: string): ThrownWords[] {
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
-    if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
+    if (!(API_CLASS.test(className) || isVendorNamespaced(className)) || CLIENT_FAILURE_CLASS.test(className)) continue;
     // A body printed after the class is read as a body; here only plain words count. "Received
     // forbidden error (403)": the client telling the status, not the receiver's words.
     const message = receiversPart(match[2]!);
