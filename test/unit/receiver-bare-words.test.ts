@@ -107,6 +107,10 @@ describe('error codes in snake case', () => {
     ["4. And it returned 'invalid_payload'", 'invalid_payload'],
     ['without which we are getting `no_text` response from the api', 'no_text'],
     ['Error:- Error:"invalid_grant", Description:"", Uri:""', 'invalid_grant'],
+    // An error label: the slug on its line, or alone on the next
+    ['# ERROR [ExceptionsHandler] An API error occurred: not_authed', 'not_authed'],
+    ['[INFO] Connecting...\nError:\ninvalid_auth', 'invalid_auth'],
+    ['Posting to the webhook results in this error: `missing_text_or_fallback`.', 'missing_text_or_fallback'],
   ])('told as the answer: %s', (text, slug) => {
     expect(findAnswerSlug(text)?.message).toBe(slug);
     expect(quoted(text)).toBe(slug);
@@ -122,6 +126,8 @@ describe('error codes in snake case', () => {
     'the response type is `invalid_request_error`',
     // Not a failure
     'it returned `message_sent`',
+    // A label on the line above other words, not alone before the slug
+    'Error:\nset `invalid_ok` to false to retry',
   ])('not an answer: %s', (text) => {
     expect(findAnswerSlug(text)).toBeNull();
   });

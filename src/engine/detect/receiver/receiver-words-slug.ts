@@ -18,9 +18,12 @@ const FAILING_PART =
  */
 const SLUG_AFTER_STATUS = new RegExp(`[*\`'"]{0,2}[ \\t]*[,:–—-]?[ \\t]*[_*\`'"“]{0,2}(${SLUG})[_*\`'"”]{0,2}(?![\\w-])`, 'y');
 
-/** A slug in marks (backticks, quotes, underscores of emphasis) or after `Error:`. */
+/** `Error:`, `An API error occurred:`, `the error was:`: a label whose value is the error. */
+const ERROR_LABEL = '[Ee]rror(?: (?:occurred|occured|was|is))?:';
+
+/** A slug in marks (backticks, quotes, underscores of emphasis) or after an error label, on its line or alone on the next. */
 const MARKED_SLUG = new RegExp(
-  `(?:[\`'"“]_?|(?<![\\w])_|\\b[Ee]rror:[ \\t]*["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)\\n])`,
+  `(?:[\`'"“]_?|(?<![\\w])_|\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)\\n])`,
   'gm',
 );
 
@@ -30,7 +33,7 @@ const MARKED_SLUG = new RegExp(
  * ("the exception got triggered", an error code in a config).
  */
 const ANSWER_CUE = /\b(?:respon(?:se|ses|ded|ds|d)|return(?:s|ed|ing)?|answer(?:s|ed)?|repl(?:y|ies|ied)|says?|said)\b/i;
-const ERROR_LABEL_BEFORE = /\b[Ee]rror:[ \t]*["']?$/;
+const ERROR_LABEL_BEFORE = new RegExp(`\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["'\`]?$`);
 /** The value of a key (`"code": "x"`, `:type "x"`): a body's part, which the body readers read. */
 const KEY_VALUE_BEFORE = /(?:["']\s*:|:\w+|=>?)\s*["']?$/;
 /** Names of error types, not messages: `invalid_request_error`, `authentication_exception`. */
