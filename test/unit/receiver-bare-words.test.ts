@@ -67,6 +67,8 @@ describe('messages an API client threw', () => {
     "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
     // Not an error
     'WebhookClientError: Webhook delivered',
+    // The writer's own server framework reporting a request it could not read
+    "org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Unexpected character (',' (code 44)): expected a value",
     // Rails' own exception, namespaced though it is
     'ActiveRecord::RecordInvalid (Validation failed: Email is invalid)',
     // PHP's own and a framework's exceptions, and a client that could not connect
@@ -75,6 +77,13 @@ describe('messages an API client threw', () => {
     "exception 'Acme\\ConnectException' with message 'Could not resolve host' in /srv/app.php:12",
   ])('not the receiver: %s', (text) => {
     expect(findThrownWords(text)).toEqual([]);
+  });
+
+  it.each([
+    "Failed to read HTTP message: org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize instance of `java.lang.String` out of START_ARRAY token",
+    'But GitLab sent me this Error:\n\n`Hook execution failed: Net::ReadTimeout`\n\nHow can I fix this error?',
+  ])('the sender speaking, quoted nowhere: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
   });
 
   it('stands alone when no status is given, and joins the status when one is', () => {

@@ -73,9 +73,16 @@ export function saysError(message: string): boolean {
 const NOT_THE_RECEIVER =
   /\brequest failed with status code\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
-/** False for words that are the sender's own client or a placeholder, whatever body holds them. */
+/**
+ * Packages of the JVM and its server frameworks: Spring's `HttpMessageNotReadableException:
+ * JSON parse error: …` is the writer's own server reporting a request it could not read.
+ */
+export const SERVER_FRAMEWORK_PACKAGE =
+  /^(?:java|javax|jakarta|jdk|sun|kotlin|org\.springframework|org\.apache|org\.glassfish|org\.eclipse|com\.fasterxml|io\.netty|io\.micronaut|io\.quarkus|reactor)\./;
+
+/** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
-  return !NOT_THE_RECEIVER.test(message);
+  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message);
 }
 
 export interface Span {

@@ -7,7 +7,7 @@
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
 import { execAt } from '../shared/text-match';
 import { codeForReasonPhrase } from '../status/status-reasons';
-import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
+import { ERROR_WORDS, isFromReceiver, SERVER_FRAMEWORK_PACKAGE } from './receiver-words-loose';
 
 export interface ThrownWords {
   start: number;
@@ -51,7 +51,7 @@ const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolv
 
 /** A client that could not reach the receiver says so in these words: no receiver spoke. */
 const NETWORK_FAILURE =
-  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b/i;
+  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
@@ -138,6 +138,7 @@ export function findThrownWords(text: string): ThrownWords[] {
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
     if (!(API_CLASS.test(className) || isVendorNamespaced(className)) || CLIENT_FAILURE_CLASS.test(className)) continue;
+    if (SERVER_FRAMEWORK_PACKAGE.test(className)) continue;
     // A body printed after the class is read as a body; here only plain words count. "Received
     // forbidden error (403)": the client telling the status, not the receiver's words.
     const message = receiversPart(match[2]!);
@@ -177,7 +178,10 @@ const LEADING_CLASS = /^((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0
 export function isClientsOwnError(line: string): boolean {
   if (NETWORK_FAILURE.test(line)) return true;
   const className = LEADING_CLASS.exec(line)?.[1];
-  return className !== undefined && (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className));
+  return (
+    className !== undefined &&
+    (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className) || SERVER_FRAMEWORK_PACKAGE.test(className))
+  );
 }
 
 /** A reason phrase with a colon that an SDK puts before the body's message (`Unauthorized: Invalid token`). */
