@@ -80,9 +80,16 @@ const NOT_THE_RECEIVER =
 export const SERVER_FRAMEWORK_PACKAGE =
   /^(?:java|javax|jakarta|jdk|sun|kotlin|org\.springframework|org\.apache|org\.glassfish|org\.eclipse|com\.fasterxml|io\.netty|io\.micronaut|io\.quarkus|reactor)\./;
 
+/**
+ * A client telling of the receiver in the third person ("the server returns an error", "The
+ * request to the Slack API failed."): the receiver's own words speak of the request, not of itself.
+ */
+const CLIENT_NARRATION =
+  /^(?:error message:[ \t]*)?(?:the|an?) (?:(?:remote )?server|api|endpoint|service|request to [^.\n]{1,60}?)(?: \w+){0,2}? (?:returns?|returned|responded|failed)\b/i;
+
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
-  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message);
+  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message) && !CLIENT_NARRATION.test(message);
 }
 
 export interface Span {
