@@ -89,6 +89,12 @@ describe('messages an API client threw', () => {
     expect(quoted(text)).toBeUndefined();
   });
 
+  it('gives way to the Python repr of the body the SDK printed, its slug a refusal', () => {
+    const text =
+      'acme.errors.AcmeApiError: The request to the Acme API failed.\nThe server responded with: {\'ok\': False, \'error\': \'not_authed\'}';
+    expect(quoted(text)).toBe('not_authed');
+  });
+
   it('stands alone when no status is given, and joins the status when one is', () => {
     expect(quoted('DiscordAPIError[50006]: Cannot send an empty message')).toBe('Cannot send an empty message');
     const [finding] = findAll(

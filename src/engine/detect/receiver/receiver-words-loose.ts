@@ -4,6 +4,7 @@
 // escaped inside a string (`{\"message\":\"Missing bearer…\"}`), or an SDK's "Error message: …".
 // Only a message worded as an error counts: `message: 'Webhook received'` is no receiver's error.
 import { execAt } from '../shared/text-match';
+import { isFailingSlug } from './receiver-words-slug';
 
 /**
  * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
@@ -60,7 +61,7 @@ export function saysError(message: string): boolean {
     ERROR_WORDS.test(message) ||
     CJK_ERROR_WORDS.test(message) ||
     NOT_SIGNED_IN.test(message) ||
-    (SLUG.test(message) && ERROR_WORDS.test(message.replace(/_/g, ' ')))
+    (SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase())))
   );
 }
 

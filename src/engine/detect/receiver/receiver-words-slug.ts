@@ -41,6 +41,9 @@ const TYPE_NAME = /_(?:error|exception|type)$/;
 /** How far around the slug, on its line, the cue may sit. */
 const CUE_REACH = 80;
 
+/** A snake-case code that reports a failure and names no error type (`not_authed`, not `invalid_request_error`). */
+export const isFailingSlug = (slug: string): boolean => FAILING_PART.test(slug) && !TYPE_NAME.test(slug);
+
 /** The slug right after a status ending at `end`, when it reports a failure; null otherwise. */
 export function slugAfterStatus(text: string, end: number): string | null {
   const slug = execAt(SLUG_AFTER_STATUS, text, end)?.[1];
@@ -58,7 +61,7 @@ export function findAnswerSlug(text: string): SlugWords | null {
   MARKED_SLUG.lastIndex = 0;
   for (let match = MARKED_SLUG.exec(text); match !== null; match = MARKED_SLUG.exec(text)) {
     const slug = match[1]!;
-    if (!FAILING_PART.test(slug) || TYPE_NAME.test(slug)) continue;
+    if (!isFailingSlug(slug)) continue;
     const start = match.index + match[0].length - slug.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const labelled = ERROR_LABEL_BEFORE.test(before);
