@@ -207,6 +207,18 @@ describe('the finding a message belongs to', () => {
     expect(quoted(code)).toEqual([]);
   });
 
+  it("is nothing for a body the writer's own code builds or throws", () => {
+    for (const text of [
+      '+            return jsonify({"error": "Missing X-Acme-Signature header"}), 401',
+      "    return res.status(401).json({ error: 'Invalid webhook signature' });",
+    ]) {
+      expect(findAll(text).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
+    }
+    // The same body printed as what came back is the answer.
+    const printed = findAll('The API returned 401 {"error": "Missing X-Acme-Signature header"}');
+    expect(printed.find((finding) => finding.code === 401)?.detail?.receiverMessage).toBe('Missing X-Acme-Signature header');
+  });
+
   it('is nothing for a WWW-Authenticate challenge the text proposes, something for one it reports', () => {
     const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
     const proposed =
