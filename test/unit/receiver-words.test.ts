@@ -207,6 +207,13 @@ describe('the finding a message belongs to', () => {
     expect(quoted(code)).toEqual([]);
   });
 
+  it("passes over a client's message that names the status code, for the body after it", () => {
+    const text =
+      "JiraException Object\n(\n    [message:protected] => CURL HTTP Request Failed: Status Code : 400, URL:https://example.atlassian.net/rest/api/2/issue\nError Message : {\"errorMessages\":[],\"errors\":{\"summary\":\"Field 'summary' cannot be set.\"}}\n    [code:protected] => 400";
+    const quoted = findAll(text).find((finding) => finding.detail?.receiverMessage !== undefined)?.detail?.receiverMessage;
+    expect(quoted).toContain("Field 'summary' cannot be set.");
+  });
+
   it("is nothing for a body the writer's own code builds or throws", () => {
     for (const text of [
       '+            return jsonify({"error": "Missing X-Acme-Signature header"}), 401',
