@@ -42,6 +42,8 @@ describe('messages an API client threw', () => {
       "Error: exception 'Acme\\Models\\AcmeException' with message 'Unauthorized: Missing or incorrect API token in header.' in C:\\www\\Client.php:146",
       'Missing or incorrect API token in header.',
     ],
+    // An SDK's chain of failures ending in the reason phrase and the body's message
+    ['Error crawling url: start crawl job failed: Unauthorized: Invalid token', 'Invalid token'],
     // A Ruby SDK's namespaced class that names no API: the vendor's namespace makes it the SDK's
     [
       '`Acme::InvalidMessageError (No Account or Server API tokens were supplied in the HTTP headers.)`',
@@ -69,6 +71,9 @@ describe('messages an API client threw', () => {
     'WebhookClientError: Webhook delivered',
     // The writer's own server framework reporting a request it could not read
     "org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Unexpected character (',' (code 44)): expected a value",
+    // A chain whose link before the words is no reason phrase, or whose words are a connection's
+    'sync failed: Worker: job was not found in queue',
+    'upload failed: Service Unavailable: connection refused by upstream',
     // Rails' own exception, namespaced though it is
     'ActiveRecord::RecordInvalid (Validation failed: Email is invalid)',
     // PHP's own and a framework's exceptions, and a client that could not connect

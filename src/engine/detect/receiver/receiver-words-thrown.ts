@@ -131,9 +131,27 @@ const PHP_OWN_CLASS = /^(?:\w+|(?:Illuminate|Symfony|Doctrine|Laravel|Zend|Lamin
 const isSdkClass = (className: string): boolean =>
   (API_CLASS.test(className) || !PHP_OWN_CLASS.test(className) || className.includes('_')) && !CLIENT_FAILURE_CLASS.test(className);
 
+/**
+ * An SDK's chain of failures that ends in the status's reason phrase and the body's message:
+ * `start crawl job failed: Unauthorized: Invalid token`, `Error: Forbidden: Missing scope`.
+ */
+const RELAYED_STATUS = /\b(?:failed|error)[ \t]*:[ \t]+([A-Z][A-Za-z' -]{2,38}?):[ \t]+([^\n\r]{3,300})/gi;
+
+/** The receiver's words after a reason phrase in a chain of failures (see RELAYED_STATUS). */
+function relayedStatusWords(text: string): ThrownWords[] {
+  const found: ThrownWords[] = [];
+  RELAYED_STATUS.lastIndex = 0;
+  for (let match = RELAYED_STATUS.exec(text); match !== null; match = RELAYED_STATUS.exec(text)) {
+    if (codeForReasonPhrase(match[1]!) === undefined) continue;
+    const message = receiversPart(match[2]!);
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
+  return found;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [...phpThrownWords(text)];
+  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text)];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
