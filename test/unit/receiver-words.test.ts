@@ -214,6 +214,15 @@ describe('the finding a message belongs to', () => {
     expect(quoted).toContain("Field 'summary' cannot be set.");
   });
 
+  it("is nothing for the message of the sender's runtime's own error object", () => {
+    const text = "Error details: {\n  name: 'TypeError',\n  message: 'fetch failed',\n  cause: AggregateError\n}";
+    expect(findReceiverWords(text)).toEqual([]);
+    // A receiver's error printed by its SDK keeps its words.
+    expect(findReceiverWords("{\n  name: 'AcmeApiError',\n  message: 'Invalid webhook token'\n}").map((said) => said.message)).toEqual([
+      'Invalid webhook token',
+    ]);
+  });
+
   it("is nothing for a body the writer's own code builds or throws", () => {
     for (const text of [
       '+            return jsonify({"error": "Missing X-Acme-Signature header"}), 401',
