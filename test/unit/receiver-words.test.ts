@@ -230,6 +230,9 @@ describe('the finding a message belongs to', () => {
     ]) {
       expect(findAll(text).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
     }
+    // Nor is the body a curl command sends.
+    const sent = 'curl -X POST https://hooks.example.com/in \\\n  -H "Authorization: Basic: credentials" \\\n  -d \'{\n  "title": "Test Request 001"\n}\'';
+    expect(findAll(sent).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
     // The same body printed as what came back is the answer.
     const printed = findAll('The API returned 401 {"error": "Missing X-Acme-Signature header"}');
     expect(printed.find((finding) => finding.code === 401)?.detail?.receiverMessage).toBe('Missing X-Acme-Signature header');

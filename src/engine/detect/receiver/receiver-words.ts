@@ -327,11 +327,18 @@ const RESPONSE_CALL_BEFORE = /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\
 /** How far back on its line a body's call is looked for. */
 const CALL_REACH = 120;
 
-/** A body the writer's own code builds (see RESPONSE_CALL_BEFORE): what their server would send, not what one sent. */
+/** A curl data flag right before a body: the body is what the command sends. */
+const REQUEST_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t]+\$?['"]?$/;
+
+/**
+ * A body the writer's own code builds (see RESPONSE_CALL_BEFORE), what their server would send,
+ * or one a curl command sends (see REQUEST_DATA_BEFORE): not what a receiver answered.
+ */
 function builtInCode(text: string, bodyStart: number): boolean {
   const from = Math.max(0, bodyStart - CALL_REACH);
   const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1;
-  return RESPONSE_CALL_BEFORE.test(text.slice(Math.max(from, lineStart), bodyStart));
+  const before = text.slice(Math.max(from, lineStart), bodyStart);
+  return RESPONSE_CALL_BEFORE.test(before) || REQUEST_DATA_BEFORE.test(before);
 }
 
 /** A diff in the text: a hunk header, a diff fence or git's header. */
