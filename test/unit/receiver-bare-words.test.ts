@@ -332,6 +332,8 @@ describe('a plain line the text calls the answer', () => {
     'The following script:\n```\nthrow new Error("invalid token")\n```',
     // A line that runs on into more lines is no single answer
     'The response:\nInvalid token\nsecond line\nthird line',
+    // The writer proposing wording
+    'Shouldn\'t we say "Your input is not a valid JSON: [errorMsg]" as we can be sure at this point?',
   ])('not an answer: %s', (text) => {
     expect(findCueWords(text)).toBeNull();
   });
