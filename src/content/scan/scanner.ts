@@ -57,15 +57,18 @@ export const SYNC_BUDGET_MS = 40;
 const SYNC_MS_PER_ADDED_ELEMENT = 0.05;
 export const MAX_INSERTION_BUDGET_MS = 600;
 
+/**
+ * Scan work done when parsing ends, inside the parser's last task (which also runs the page's
+ * DOMContentLoaded handlers and, on a big log, its first full layout): what the walkers that
+ * followed the parser left is judged there, as for a big insertion, so that its badges enter that
+ * layout instead of a second one after seconds of chunks.
+ */
+const PARSE_END_BUDGET_MS = MAX_INSERTION_BUDGET_MS;
+
 /** The callback's scan budget for a batch that added `elements` elements. */
 export function insertionBudgetMs(elements: number): number {
   return Math.min(MAX_INSERTION_BUDGET_MS, SYNC_BUDGET_MS + elements * SYNC_MS_PER_ADDED_ELEMENT);
 }
-/**
- * Scan work done when parsing ends, inside the parser's last task (which also runs the page's
- * DOMContentLoaded handlers): the rest follows in urgent chunks. Keeps our part of it under 20 ms.
- */
-const PARSE_END_BUDGET_MS = 12;
 /**
  * A scan that walks this many nodes without a commit shows progress: the badges found so far
  * enter the page, at the cost of a relayout of the whole log (a trace of a 10,000-row table:
