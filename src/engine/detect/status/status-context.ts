@@ -129,8 +129,8 @@ const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?
 const ALNUM = /[\p{L}\p{N}]/u;
 /** Words after a hyphen that make the number a class of statuses. */
 const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
-/** A neighbour that is itself another status code, as in the list "500/502/503". */
-const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
+/** A neighbour that is itself another status code or class, as in the lists "500/502/503", "429/5xx". */
+const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5]xx(?![\p{L}\p{N}_]))/iu;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
@@ -257,17 +257,41 @@ export function isMarkupAttributeValue(text: string, codeStart: number): boolean
   return before.lastIndexOf('<') > before.lastIndexOf('>');
 }
 
-/** The bounds of a range told in words: "between 400 and 499" names no status. */
-const RANGE_START_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}$/iu;
-const RANGE_END_AFTER = /[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}[1-5]\d\d(?!\d)/y;
-const RANGE_END_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}[1-5]\d\d[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}$/iu;
+/**
+ * A range of statuses names a class, not one status: "400-499", "500 ~ 599", "400–499", "500
+ * through 504", "between 400 and 499", "from 500 to 599". A sign (dash, tilde, "through") joins
+ * any lower and higher bound; "to" and "and" read as a range only after "between" or up to an
+ * x99, since "changed from 401 to 403" and "401 and 403" name two statuses.
+ */
+const RANGE_AFTER =
+  /(?:[ \t\u00a0]{0,2}([-–—~〜～])[ \t\u00a0]{0,2}|[ \t\u00a0]{1,2}(through|thru|to|and|und|et|y|bis)[ \t\u00a0]{1,2})([1-5]\d\d)(?![\d.,:])/iy;
+const RANGE_BEFORE =
+  /(?<![\d.,:])([1-5]\d\d)(?:[ \t\u00a0]{0,2}([-–—~〜～])[ \t\u00a0]{0,2}|[ \t\u00a0]{1,2}(through|thru|to|and|und|et|y|bis)[ \t\u00a0]{1,2})$/i;
+const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre)[ \t\u00a0]{1,2}$/iu;
+/** Longest text before a number that RANGE_BEFORE reads: "500 through ". */
+const RANGE_BEFORE_WINDOW = 16;
 
-export function isRangeBound(text: string, codeStart: number, codeEnd: number): boolean {
-  const before = text.slice(Math.max(0, codeStart - 24), codeStart);
-  // Cheap gate first: most numbers have no "between" before them.
-  if (!before.includes('etween') && !before.includes('ETWEEN')) return false;
-  if (RANGE_END_BEFORE.test(before)) return true;
-  return RANGE_START_BEFORE.test(before) && execAt(RANGE_END_AFTER, text, codeEnd) !== null;
+/** True when `lower` and `upper`, joined by a sign or by `word`, bound a range; `lowerStart` is where the lower bound starts. */
+function boundsRange(text: string, lower: number, upper: number, word: string | undefined, lowerStart: number): boolean {
+  if (upper <= lower) return false;
+  if (word === undefined) return true;
+  const joiner = word.toLowerCase();
+  if (joiner === 'through' || joiner === 'thru' || joiner === 'bis') return true;
+  if (BETWEEN_BEFORE.test(text.slice(Math.max(0, lowerStart - 12), lowerStart))) return true;
+  return joiner === 'to' && upper % 100 === 99;
+}
+
+/** What stands right before a range's upper bound: a space or a sign. */
+const RANGE_JOIN_END = /[ \t\u00a0\-–—~〜～]/;
+
+export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {
+  const after = execAt(RANGE_AFTER, text, codeEnd);
+  if (after !== null && boundsRange(text, code, Number(after[3]), after[2], codeStart)) return true;
+  if (!RANGE_JOIN_END.test(text.charAt(codeStart - 1))) return false;
+  const windowStart = Math.max(0, codeStart - RANGE_BEFORE_WINDOW);
+  const before = RANGE_BEFORE.exec(text.slice(windowStart, codeStart));
+  if (before === null) return false;
+  return boundsRange(text, Number(before[1]), code, before[3], windowStart + before.index);
 }
 
 /** An XML element that holds a status: `<Code>401</Code>`, `<StatusCode>503</StatusCode>`. */

@@ -120,7 +120,7 @@ function findStatusCodes(text: string): Finding[] {
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart)) continue;
-    if (isRangeBound(text, codeStart, codeEnd)) continue;
+    if (isRangeBound(text, code, codeStart, codeEnd)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
