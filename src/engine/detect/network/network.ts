@@ -41,10 +41,13 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 }
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
-/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`, `[WinError 10060]`. */
+/**
+ * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
+ * `[WinError 10060]`, and Rust's `(os error 10054)`.
+ */
 const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
-  '(?:(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
+  '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
 ];
 const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
 
