@@ -254,3 +254,21 @@ describe("an issue's title is no glossary heading", () => {
     expect(problemsIn('Errors\n# ECONNREFUSED\nNo process listens on the port.')).toEqual([]);
   });
 });
+
+describe('an answer that refused the credentials is no network failure', () => {
+  it.each([
+    'Connection failed. Got error: Error code: 401 - invalid api key',
+    '# 401 Invalid key given. Unable to connect with the provider',
+    'Failed to connect to the chat service: the provided token is invalid!',
+  ])('none: %s', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Failed to connect to the chat service: no route out of the office network', ['connection-failed']],
+    // A proxy that turned the tunnel down did stop the connection.
+    ["OSError('Tunnel connection failed: 403 Forbidden')", ['connection-failed']],
+  ] as const)('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -10,7 +10,7 @@ import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
-import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage } from './network-explained';
+import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage, isRefusedCredentials } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -100,6 +100,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
+    .filter(({ problem, start, end }) => problem !== 'connection-failed' || !isRefusedCredentials(text, start, end))
     .filter(({ start, end }) => {
       // One sentence read for both tests: a log can hold a finding every few characters.
       const sentence = sentenceAround(text, start, end);
