@@ -29,7 +29,7 @@ import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported, sentenceAround } from '../shared/definition-context';
 import { execAll } from '../shared/text-match';
 import { isToldNotReported } from './prose-mood';
-import { dropTitleNamedOnly } from './title-subject';
+import { dropTitleNamedOnly, hasChangeOrRequestTitle } from './title-subject';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -97,6 +97,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   if (matches.length === 0 || isReferencePage(text)) return [];
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
+  const inChangeOrRequest = hasChangeOrRequestTitle(text);
   const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
@@ -104,7 +105,7 @@ export function detectNetworkErrors(text: string): Finding[] {
     .filter(({ start, end }) => {
       // One sentence read for both tests: a log can hold a finding every few characters.
       const sentence = sentenceAround(text, start, end);
-      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence);
+      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence, inChangeOrRequest);
     })
     .filter(({ start }) => !isInStatusLineReason(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
