@@ -284,10 +284,33 @@ function boundsRange(text: string, lower: number, upper: number, word: string | 
 /** What stands right before a range's upper bound: a space or a sign. */
 const RANGE_JOIN_END = /[ \t\u00a0\-–—~〜～]/;
 
+/** What may follow a range's lower bound, past up to two spaces: a sign, or a joining word's first letter. */
+const RANGE_JOIN_START = /[-–—~〜～tTaAuUeEyYbB]/;
+
+/** True when a digit stands in text[from, to): a range's lower bound must, before its upper one. */
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < to; at++) {
+    const char = text.charCodeAt(at);
+    if (char >= 48 && char <= 57) return true;
+  }
+  return false;
+}
+
+/** The first character at or after `at` that is not a space or a tab (at most two are skipped). */
+function charAfterSpaces(text: string, at: number): string {
+  let next = at;
+  while (next < at + 2 && (text.charAt(next) === ' ' || text.charAt(next) === '\t' || text.charAt(next) === '\u00a0')) next += 1;
+  return text.charAt(next);
+}
+
 export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {
-  const after = execAt(RANGE_AFTER, text, codeEnd);
-  if (after !== null && boundsRange(text, code, Number(after[3]), after[2], codeStart)) return true;
-  if (!RANGE_JOIN_END.test(text.charAt(codeStart - 1))) return false;
+  // Cheap gate first: most numbers are followed by neither a sign nor a joining word.
+  if (RANGE_JOIN_START.test(charAfterSpaces(text, codeEnd))) {
+    const after = execAt(RANGE_AFTER, text, codeEnd);
+    if (after !== null && boundsRange(text, code, Number(after[3]), after[2], codeStart)) return true;
+  }
+  if (!RANGE_JOIN_END.test(text.charAt(codeStart - 1)) || !hasDigitBetween(text, codeStart - RANGE_BEFORE_WINDOW, codeStart - 2))
+    return false;
   const windowStart = Math.max(0, codeStart - RANGE_BEFORE_WINDOW);
   const before = RANGE_BEFORE.exec(text.slice(windowStart, codeStart));
   if (before === null) return false;
