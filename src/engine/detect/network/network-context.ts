@@ -51,13 +51,19 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
- * may have happened, not that the host was unreachable.
+ * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
+ * response rather than a MaxRetryError" did not happen either.
  */
-const ALTERNATIVE_BEFORE = /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$/i;
+const ALTERNATIVE_BEFORE =
+  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of)[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
 
-/** A retry or handling rule told after the words: "connection refused or DNS failures are retried". */
+/**
+ * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
+ * or a rule list's line that pairs the error with what the sender does ("Connection error: Try to
+ * resend.").
+ */
 const RETRIED_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b/i;
+  /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b|^[ \t]*(?:[:→=]|->)[ \t]*(?:(?:try|we|will)[ \t]+(?:to[ \t]+)?)?(?:re-?send|re-?try|retried)\b/i;
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
