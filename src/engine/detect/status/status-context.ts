@@ -130,7 +130,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** Words after a hyphen that make the number a class of statuses. */
 const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
 /** A neighbour that is itself another status code or class, as in the lists "500/502/503", "429/5xx". */
-const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5]xx(?![\p{L}\p{N}_]))/iu;
+const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5][xX]{2}(?![A-Za-z0-9_]))/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
@@ -281,36 +281,93 @@ function boundsRange(text: string, lower: number, upper: number, word: string | 
   return joiner === 'to' && upper % 100 === 99;
 }
 
-/** What stands right before a range's upper bound: a space or a sign. */
-const RANGE_JOIN_END = /[ \t\u00a0\-–—~〜～]/;
+/** The signs that join two bounds. */
+const RANGE_SIGNS = '-–—~〜～';
+/** The words that join two bounds, as RANGE_AFTER and RANGE_BEFORE spell them. */
+const RANGE_WORDS = new Set(['through', 'thru', 'to', 'and', 'und', 'et', 'y', 'bis']);
+/** The first and the last letters of RANGE_WORDS: a cheap test before a word is read. */
+const RANGE_WORD_FIRST = 'tauyeb';
+const RANGE_WORD_LAST = 'houdtys';
+/** The longest of RANGE_WORDS. */
+const MAX_RANGE_WORD = 7;
 
-/** What may follow a range's lower bound, past up to two spaces: a sign, or a joining word's first letter. */
-const RANGE_JOIN_START = /[-–—~〜～tTaAuUeEyYbB]/;
+const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\u00a0';
+const isDigitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+/** A Latin letter at `at`, either case. */
+const isLetterAt = (text: string, at: number): boolean => {
+  const lower = text.charCodeAt(at) | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+};
 
-/** True when a digit stands in text[from, to): a range's lower bound must, before its upper one. */
-function hasDigitBetween(text: string, from: number, to: number): boolean {
-  for (let at = Math.max(0, from); at < to; at++) {
-    const char = text.charCodeAt(at);
-    if (char >= 48 && char <= 57) return true;
-  }
-  return false;
+/** Where the spaces (at most two) that start at `at` end, walking forward (`step` 1) or back (`step` -1). */
+function pastSpaces(text: string, at: number, step: 1 | -1): number {
+  let cursor = at;
+  const peek = step === 1 ? 0 : -1;
+  while (Math.abs(cursor - at) < 2 && isSpace(text.charAt(cursor + peek))) cursor += step;
+  return cursor;
 }
 
-/** The first character at or after `at` that is not a space or a tab (at most two are skipped). */
-function charAfterSpaces(text: string, at: number): string {
-  let next = at;
-  while (next < at + 2 && (text.charAt(next) === ' ' || text.charAt(next) === '\t' || text.charAt(next) === '\u00a0')) next += 1;
-  return text.charAt(next);
+/**
+ * True when the text between the number ending at `from` and the one starting at `to` could join
+ * two bounds: a sign, or a joining word between spaces. Read with character tests, without a
+ * regex or a slice until the shape is there, since most numbers in a log have neither.
+ */
+function mayJoinBounds(text: string, from: number, to: number): boolean {
+  const start = pastSpaces(text, from, 1);
+  const end = pastSpaces(text, to, -1);
+  if (end - start === 1) return RANGE_SIGNS.includes(text.charAt(start));
+  if (start === from || end === to || end - start > MAX_RANGE_WORD) return false;
+  for (let at = start; at < end; at++) if (!isLetterAt(text, at)) return false;
+  return RANGE_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Where a lower bound may end before the number at `codeStart`: past spaces, a word or sign, spaces. */
+function lowerBoundEnd(text: string, codeStart: number): number {
+  let cursor = pastSpaces(text, codeStart, -1);
+  if (RANGE_SIGNS.includes(text.charAt(cursor - 1)) && cursor > 0) return pastSpaces(text, cursor - 1, -1);
+  if (!RANGE_WORD_LAST.includes(text.charAt(cursor - 1).toLowerCase()) || cursor === 0) return -1;
+  const wordEnd = cursor;
+  while (cursor > wordEnd - MAX_RANGE_WORD && cursor > 0 && isLetterAt(text, cursor - 1)) cursor -= 1;
+  return cursor === wordEnd ? -1 : pastSpaces(text, cursor, -1);
+}
+
+/** Where an upper bound may start after the number ending at `codeEnd`. */
+function upperBoundStart(text: string, codeEnd: number): number {
+  let cursor = pastSpaces(text, codeEnd, 1);
+  if (RANGE_SIGNS.includes(text.charAt(cursor)) && cursor < text.length) return pastSpaces(text, cursor + 1, 1);
+  if (!RANGE_WORD_FIRST.includes(text.charAt(cursor).toLowerCase()) || cursor === text.length) return -1;
+  const wordStart = cursor;
+  while (cursor < wordStart + MAX_RANGE_WORD && isLetterAt(text, cursor)) cursor += 1;
+  return cursor === wordStart ? -1 : pastSpaces(text, cursor, 1);
+}
+
+/** A space or a sign: what stands right next to a bound on the side of the other one. */
+function isJoinEdge(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 45 ||
+    code === 126 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x301c ||
+    code === 0xff5e
+  );
 }
 
 export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {
-  // Cheap gate first: most numbers are followed by neither a sign nor a joining word.
-  if (RANGE_JOIN_START.test(charAfterSpaces(text, codeEnd))) {
+  // Cheapest gate first: most numbers have neither a space nor a sign on either side.
+  const joinsAfter = isJoinEdge(text.charCodeAt(codeEnd));
+  if (!joinsAfter && !isJoinEdge(text.charCodeAt(codeStart - 1))) return false;
+  // Then a digit must stand where the other bound would, past a sign or a word.
+  const upper = joinsAfter ? upperBoundStart(text, codeEnd) : -1;
+  if (upper > 0 && isDigitAt(text, upper) && mayJoinBounds(text, codeEnd, upper)) {
     const after = execAt(RANGE_AFTER, text, codeEnd);
     if (after !== null && boundsRange(text, code, Number(after[3]), after[2], codeStart)) return true;
   }
-  if (!RANGE_JOIN_END.test(text.charAt(codeStart - 1)) || !hasDigitBetween(text, codeStart - RANGE_BEFORE_WINDOW, codeStart - 2))
-    return false;
+  const lower = lowerBoundEnd(text, codeStart);
+  if (lower <= 0 || !isDigitAt(text, lower - 1) || !mayJoinBounds(text, lower, codeStart)) return false;
   const windowStart = Math.max(0, codeStart - RANGE_BEFORE_WINDOW);
   const before = RANGE_BEFORE.exec(text.slice(windowStart, codeStart));
   if (before === null) return false;
