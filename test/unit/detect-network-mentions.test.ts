@@ -35,6 +35,8 @@ const FOUND: ReadonlyArray<readonly [string, string[]]> = [
     ['timeout'],
   ],
   ['# Add retries\n```\nError: connect ECONNREFUSED 127.0.0.1:8080\n```', ['connection-refused']],
+  // A delivery log's table: the time of day makes the row a report.
+  ['| 2024-01-02 10:00 | connection refused | retried at 10:05 |', ['connection-refused']],
 ];
 
 const NOT_FOUND: readonly string[] = [
@@ -42,6 +44,10 @@ const NOT_FOUND: readonly string[] = [
   'Connection failed. Got error: Error code: 401 - invalid api key',
   '# 401 Invalid key given. Unable to connect with the provider',
   'Failed to connect to the chat service: the provided token is invalid!',
+  // A policy table's row, a rule list's line, the thing set aside by "rather than".
+  '| `refused` | Nothing listens on the port | Delivery Error | ack + retry |',
+  'Connection error: Try to resend.',
+  '# we want an actual answer rather than a MaxRetryError here',
   // Pull requests and feature requests that name the errors they handle or want handled.
   '# fix(client): raise UpstreamError on ECONNRESET\nRaise UpstreamError on ECONNRESET too.\nCloses #12',
   '# fix(hooks): detect lookup failures better\nIt seems we can get `UnknownHostException` from several places.',

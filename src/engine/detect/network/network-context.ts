@@ -1,6 +1,7 @@
 // Where a network error's words do not report a failure: code that names or compares against the
 // error, documentation of when a sender retries, and configuration of a timeout. Each test reads
 // a bounded window of the match's own line, so the detector stays linear.
+import { hasLogMarks } from '../shared/definition-context';
 
 /** How far back on the line the tests look. */
 const WINDOW = 80;
@@ -64,6 +65,21 @@ const ALTERNATIVE_BEFORE =
  */
 const RETRIED_AFTER =
   /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b|^[ \t]*(?:[:→=]|->)[ \t]*(?:(?:try|we|will)[ \t]+(?:to[ \t]+)?)?(?:re-?send|re-?try|retried)\b/i;
+/**
+ * A row of a policy table: the words in a cell, and what the sender does in a later cell ("|
+ * `timeout` | I/O timeout or deadline | Delivery Error | ack + retry |"). The row classifies a kind
+ * of failure; it does not report one.
+ */
+const TABLE_ROW_START = /^[ \t]*\|/;
+const ACTION_CELL_AFTER =
+  /^[^\n]*?\|[^|\n]*\b(?:retr(?:y|ies|ied|iable|yable)|re-?send|re-?queue[sd]?|drop(?:s|ped)?|dlq|dead[- ]letter|discard(?:s|ed)?|skip(?:s|ped)?)\b[^|\n]*\|/i;
+
+/** A policy row, not a delivery log's row: an action cell after the words and no time of day on the line. */
+function isPolicyRow(before: string, after: string): boolean {
+  const action = ACTION_CELL_AFTER.exec(after);
+  return action !== null && !hasLogMarks(`${before}${action[0]}`);
+}
+
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
@@ -179,6 +195,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   // Cheap gate first: a definition line holds "(0x".
   if (above.includes('(0x') && DEFINITION_LINE_BEFORE.test(above)) return true;
   if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
+  if (TABLE_ROW_START.test(before) && isPolicyRow(before, text.slice(end, end + 200))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
