@@ -344,3 +344,37 @@ describe('language prints', () => {
     expect(found(text).map((f) => f.reason)).toEqual([expect.stringMatching(/^single quotes/)]);
   });
 });
+
+describe('setup12: what was sent, not what code or a binder says', () => {
+  it('finds a body whose quotes a double-quoted shell argument drops', () => {
+    const text = 'curl -H \'Content-Type: application/json\' -d "{"ApiKey":"abc"}" http://host/api/items/1/get';
+    const found = detectJsonInText(text);
+    expect(found.map((finding) => finding.problem)).toEqual(['invalid-json']);
+    expect(text[found[0]!.start]).toBe('"');
+    // Escaped quotes, or single quotes around the argument, reach the server intact.
+    expect(detectJsonInText('curl -d "{\\"ApiKey\\": \\"abc\\"}" http://host/api')).toEqual([]);
+    expect(detectJsonInText('curl -d \'{"ApiKey":"abc"}\' http://host/api')).toEqual([]);
+  });
+
+  it("takes Jackson's data-binding errors for valid JSON of the wrong type", () => {
+    const binding =
+      'HttpMessageNotReadableException: JSON parse error: Cannot deserialize value of type `java.lang.String` from Object value';
+    expect(detectJsonInText(binding)).toEqual([]);
+    expect(detectJsonInText('HttpMessageNotReadableException: JSON parse error: Unexpected character (\'}\' (code 125))')).not.toEqual([]);
+  });
+
+  it('does not take an exception class named in code for a thrown one', () => {
+    const code = 'public class JsonParseExceptionMapper implements ExceptionMapper<JsonParseException> {\n  public Response toResponse(JsonParseException exception) {';
+    expect(detectJsonInText(code)).toEqual([]);
+    expect(detectJsonInText("/app/lib/client.rb:12 unexpected token at 'hi' (JSON::ParserError)")).not.toEqual([]);
+  });
+
+  it('does not take a wording proposed for a message for a report', () => {
+    expect(detectJsonInText('Shouldn\'t we say "Your input is not a valid JSON: [errorMsg]" here?')).toEqual([]);
+  });
+
+  it('reads an object literal declared in code as code', () => {
+    expect(detectJsonInText('const parameters = {\n    "apiKey": "abc",\n    "timeout": 30000,\n};')).toEqual([]);
+    expect(detectJsonInText('I sent:\n{\n    "apiKey": "abc",\n    "timeout": 30000,\n}\nand got a 400')).not.toEqual([]);
+  });
+});

@@ -141,6 +141,19 @@ const SETTINGS_PLACE_BEFORE =
 const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|なら|の場合|場合|일\s*때|인\s*경우|이면)/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
+/**
+ * Jackson's data-binding errors ("JSON parse error: Cannot deserialize value of type …"): the
+ * JSON parsed, its values did not fit the Java type. Not a syntax error in the body.
+ */
+const DATA_BINDING_AFTER = /^[ \t:]*(?:cannot (?:deserialize|construct|coerce|map)|unrecognized field|mismatchedinput|invalidformat)/i;
+/**
+ * An exception's class named in code, not thrown: a type argument (`<JsonParseException>`), a
+ * parameter (`(JsonParseException exception)`), a class (`JsonParseExceptionMapper`).
+ */
+const TYPE_IN_CODE_BEFORE = /\b(?:implements|extends|class|new|instanceof)[ \t]+$/;
+const TYPE_IN_CODE_AFTER = /^(?:\w|[ \t]*>|[ \t]+[a-z_]\w*[ \t]*[),=]|\.class\b)/;
+/** A wording proposed for a message ("Shouldn't we say \"Your input is not a valid JSON\""): not a report. */
+const PROPOSAL_BEFORE = /\b(?:should(?:n['’]t| not)?|could|would|let['’]s|how about)[ \t]+(?:we|it|this)[ \t]+(?:say|read|show|print|return)\b[^\n]{0,40}$/i;
 /** The same message anywhere in the text: a title's bare "Invalid JSON" above it names that message. */
 const UNKNOWN_FIELD_MESSAGE = /invalid json payload received\.?[ \t]*unknown name/i;
 const BARE_INVALID_JSON = /^invalid json$/i;
@@ -215,7 +228,10 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
-    if (SETTINGS_PLACE_BEFORE.test(before)) continue;
+    if (SETTINGS_PLACE_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) continue;
+    const after = text.slice(end, end + 40);
+    if (DATA_BINDING_AFTER.test(after)) continue;
+    if (/exception|error/i.test(match.text) && !/\s/.test(match.text) && (TYPE_IN_CODE_BEFORE.test(before) || TYPE_IN_CODE_AFTER.test(after))) continue;
     if (UNKNOWN_FIELD_AFTER.test(text.slice(end, end + 40))) continue;
     if (BARE_INVALID_JSON.test(match.text) && (namesUnknownField ??= UNKNOWN_FIELD_MESSAGE.test(text))) continue;
     if (CONDITION_AFTER.test(text.slice(end, end + 12))) continue;
