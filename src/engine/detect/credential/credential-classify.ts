@@ -71,8 +71,16 @@ export function isWholeMask(token: string): boolean {
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
 export function isMaskedToken(token: string): boolean {
-  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token));
+  return (
+    !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token) || REDACTED_TAIL.test(token))
+  );
 }
+
+/**
+ * A key whose real start is kept and whose rest is replaced by a word saying so
+ * (`gcthyhtdhffqmthrrroRedactedToken`, `xoxb-REDACTED`): masked by the writer.
+ */
+const REDACTED_TAIL = /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
 
 /**
  * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "<redacted>",
@@ -119,7 +127,7 @@ export function isRepeatedRuns(token: string): boolean {
 const DESCRIBING_WORD = /^(?:my|your|some|the|insert|put|paste|here|actual|real|goes|dummy|fake|sample|example)$/;
 /** Words that say part of a real value was left out (`pat-rest-of-token`): an elision, not a blank. */
 const ELIDING_WORD = /^(?:rest|remainder|remaining)$/;
-const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?)$/;
+const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?|auth)$/;
 /** Words joined by `-` or `_`, after at most a vendor's prefix (`xoxb-some-token`, `your-secret-key`). */
 const JOINED_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+){1,6}$/;
 
