@@ -152,6 +152,18 @@ export function isElidedByWords(value: string): boolean {
   return words !== null && words.some((word) => ELIDING_WORD.test(word)) && words.some((word) => CREDENTIAL_NAME.test(word));
 }
 
+/**
+ * A name written in camelCase words that ends in what it names (`base64EncodedCredentials`,
+ * `yourApiKey`, `myAccessToken`): as a header's value, a variable's or a doc's name for the value,
+ * typed in its place. Three words at least: `accessToken` alone is how code names a variable. Data
+ * fields hold such names as values (`"key": "generatorPublicKey"`), so only headers ask.
+ */
+const CAMEL_NAME = /^(?:[a-z]+|base64)(?:[A-Z][a-z]+|64){1,5}(?:Token|Key|Secret|Credentials?|Password)$/;
+
+export function isCamelCaseName(token: string): boolean {
+  return token.length <= 40 && CAMEL_NAME.test(token) && (token.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
