@@ -68,3 +68,26 @@ describe('a name in camelCase words sent as a header value', () => {
     expect(problemsIn(data)).not.toContain('placeholder-token');
   });
 });
+
+describe('setup9 shapes: dash masks, numbered phrases, inline env, parameter names', () => {
+  it('takes a run of dashes after a real start for a mask', () => {
+    const line = 'string apiKey = Environment.GetEnvironmentVariable("SG.I8A8H2M_Th2Jityj55aQPA.99QCQD89cJ7TeAV_zynaV8cdUnErQkbKB----------X")';
+    expect(problemsIn(report(line))).toContain('masked-token');
+  });
+
+  it('takes a phrase with a number in it, and x-runs split by slashes, for stand-ins', () => {
+    expect(problemsIn(report('curl -X POST "http://evolution_api:8080/instance/create" -H "apikey: MySecretKey123"'))).toContain('placeholder-token');
+    const logged = report('2019-07-01 10:00:00 INFO Sending alert to https://hooks.example.com/incoming?token=xxx/xxx/xxx');
+    expect(problemsIn(logged)).toContain('placeholder-token');
+  });
+
+  it("reads a service token's variable set before a command at a shell prompt", () => {
+    const run = ['$ GITHUB_TOKEN=foo gh api repos/fastai/nbdev', '{"message": "Bad credentials"}', 'gh: Bad credentials (HTTP 401)'].join('\n');
+    expect(problemsIn(run)).toContain('placeholder-token');
+  });
+
+  it("leaves a parameter's name passed beside the variable that holds the key", () => {
+    const code = "I was working with `setApiKey('api_token', my_key_token)` and now I'm getting \"401 Unauthorized\" errors.";
+    expect(problemsIn(code)).not.toContain('placeholder-token');
+  });
+});

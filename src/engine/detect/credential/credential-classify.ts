@@ -4,13 +4,16 @@
 /** Characters people and UIs use to hide a secret. */
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
 /**
- * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx"), after at most a vendor's prefix
+ * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx", "xxx/xxx/xxx"), after at most a vendor's prefix
  * (`sk-xxxxx`, `pl_xxx`, `SG.xxxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
  * real key, which keeps some of its own characters (`ab12xxxx`).
  */
-const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*$/;
-/** A partly hidden secret keeps some real characters around a run of mask characters. */
-const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
+const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_/-]*$/;
+/**
+ * A partly hidden secret keeps some real characters around a run of mask characters; a run of
+ * dashes counts after a real start (`CFF4E701D5CB--------`), where no key format puts one.
+ */
+const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 
 /**
@@ -24,6 +27,8 @@ const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
 const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
 const WORDY = /^[A-Za-z_\- ]{3,60}$/;
+/** Words with a number among them (`token123here`, `your_key_2`): still a phrase when its words are one. */
+const NUMBERED_PHRASE = /^[A-Za-z]+(?:[-_]?\d{1,4}[-_]?[A-Za-z]*)+$/;
 const PLACEHOLDER_WORDS = new Set([
   'token',
   'apikey',
@@ -175,7 +180,7 @@ export function isPlaceholderToken(token: string): boolean {
   // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.
   const variable = VARIABLE_REFERENCE.exec(token);
   if (variable) return PLACEHOLDER_PHRASE.test((variable[1] ?? variable[2] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
-  if (!WORDY.test(token)) return false;
+  if (!WORDY.test(token)) return NUMBERED_PHRASE.test(token) && PLACEHOLDER_PHRASE.test(token.toLowerCase().replace(/[^a-z]/g, ''));
   const letters = token.toLowerCase().replace(/[^a-z]/g, '');
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
 }

@@ -19,7 +19,7 @@ const REST = /[\w.*•●…-]{3,160}/y;
 const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
 
 /** Mask characters, and a run as long as a tool fills in (OpenAI shows `sk-ab12*****…*****yz89`). */
-const MASK_RUN = /[*•●]+|x{3,}|X{3,}|\.{2,}|…+/g;
+const MASK_RUN = /[*•●]+|x{3,}|X{3,}|\.{2,}|…+|-{4,}/g;
 const TOOL_MASK = /[*•●]{16,}/;
 /** Words that say the rest was left out (`THE_REST_OF_AUTH_IS_HERE`, `…RedactedToken`). */
 const ELIDED_BY_WORDS = /rest|remainder|redacted|hidden|masked|removed|omitted|censored|obfuscated/i;
