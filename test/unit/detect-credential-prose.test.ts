@@ -640,3 +640,13 @@ describe('a mask told through what it did', () => {
     expect(problemsIn('The rating widget reverts to all stars after a refresh and the page fails to load.')).toEqual([]);
   });
 });
+
+describe('a single-quoted curl header with a variable (setup12)', () => {
+  const curl = "curl -X 'GET' \\\n'https://$API_URL/tickets/tickets' \\\n-H 'Authorization: Bearer $API_KEY'";
+  it("is a page's example where no writer speaks and nothing failed", () => {
+    expect(problemsIn(`| Field | Description |\n$API_KEY | The API key of the consumer |\n${curl}`)).toEqual([]);
+  });
+  it('is a stand-in sent as written when a writer shows it', () => {
+    expect(problemsIn(`The copy as curl function gives me this, so i cannot simply copy and use it:\n${curl}`)).toContain('placeholder-token');
+  });
+});
