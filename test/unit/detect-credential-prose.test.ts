@@ -650,3 +650,14 @@ describe('a single-quoted curl header with a variable (setup12)', () => {
     expect(problemsIn(`The copy as curl function gives me this, so i cannot simply copy and use it:\n${curl}`)).toContain('placeholder-token');
   });
 });
+
+describe("a reply's example in a code block (setup12)", () => {
+  const reply = (intro: string): string =>
+    ['Still getting 401 Unauthorized.', intro, '```', 'Template.build(template, {', '  ...', "  apiKey: 'your-api-key', // Override API key", '})', '```'].join('\n');
+  it('is the reader\'s blank after "you can also specify it directly:"', () => {
+    expect(problemsIn(reply('If none of this works, you can also specify the API Key directly:'))).not.toContain('placeholder-token');
+  });
+  it('is a stand-in left in when the writer shows their own code', () => {
+    expect(problemsIn(reply('This is the code I run:'))).toContain('placeholder-token');
+  });
+});
