@@ -27,8 +27,18 @@ const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
 const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
 const WORDY = /^[A-Za-z_\- ]{3,60}$/;
-/** Words with a number among them (`token123here`, `your_key_2`): still a phrase when its words are one. */
-const NUMBERED_PHRASE = /^[A-Za-z]+(?:[-_]?\d{1,4}[-_]?[A-Za-z]*)+$/;
+/** Longest phrase with numbers read (`token123here`, `your_key_2`). */
+const MAX_NUMBERED_PHRASE = 60;
+
+/**
+ * Words with short numbers among them (`token123here`, `MySecretKey123`): still a phrase when its
+ * letters make one. Read with plain tests, not one pattern: a repeated group of optional parts
+ * would backtrack without end on a long run of digits.
+ */
+function isNumberedPhrase(token: string): boolean {
+  if (token.length > MAX_NUMBERED_PHRASE || !/^[A-Za-z][\w-]*$/.test(token) || !/\d/.test(token)) return false;
+  return (token.match(/\d+/g) ?? []).every((digits) => digits.length <= 4);
+}
 const PLACEHOLDER_WORDS = new Set([
   'token',
   'apikey',
@@ -180,7 +190,7 @@ export function isPlaceholderToken(token: string): boolean {
   // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.
   const variable = VARIABLE_REFERENCE.exec(token);
   if (variable) return PLACEHOLDER_PHRASE.test((variable[1] ?? variable[2] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
-  if (!WORDY.test(token)) return NUMBERED_PHRASE.test(token) && PLACEHOLDER_PHRASE.test(token.toLowerCase().replace(/[^a-z]/g, ''));
+  if (!WORDY.test(token)) return isNumberedPhrase(token) && PLACEHOLDER_PHRASE.test(token.toLowerCase().replace(/[^a-z]/g, ''));
   const letters = token.toLowerCase().replace(/[^a-z]/g, '');
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
 }
