@@ -1,7 +1,7 @@
 // The engine in worker threads: a big log's chunks are judged there while the main thread reads
 // the next ones and writes the output, and on a machine with spare cores several at once.
 // The workers run this same module file (the built CLI is one file), told apart by workerData.
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ChunkFormat, ChunkOutput, EngineSetup } from './chunk-report';
 import type { TextChunk } from './lines';
 import type { ChunkVerdict } from './scan';
@@ -12,6 +12,11 @@ export const ENGINE_WORKER_ROLE = 'webhook-doctor-engine';
 export interface EngineWorkerData {
   role: typeof ENGINE_WORKER_ROLE;
   setup: EngineSetup;
+}
+
+/** True in a thread that EnginePool started. */
+export function isEngineWorker(): boolean {
+  return parentPort !== null && (workerData as Partial<EngineWorkerData> | null)?.role === ENGINE_WORKER_ROLE;
 }
 
 export interface ChunkRequest {

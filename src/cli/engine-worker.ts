@@ -2,12 +2,7 @@
 // JSON lines as transferred bytes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { chunkReporter } from './chunk-report';
-import { ENGINE_WORKER_ROLE, type ChunkReply, type ChunkRequest, type EngineWorkerData } from './engine-pool';
-
-/** True in a thread that EnginePool started. */
-export function isEngineWorker(): boolean {
-  return parentPort !== null && (workerData as Partial<EngineWorkerData> | null)?.role === ENGINE_WORKER_ROLE;
-}
+import type { ChunkReply, ChunkRequest, EngineWorkerData } from './engine-pool';
 
 export function serveEngineWorker(): void {
   const port = parentPort!;

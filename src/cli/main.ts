@@ -1,9 +1,12 @@
 // Entry behind `webhook-doctor diagnose [--json] [FILE ...]` (the built CLI, dist-cli/) and
 // `npm run -s diagnose -- [--json] [FILE ...]`: wires the process to runCli.
 // The same file serves as the engine's worker threads (see engine-pool.ts).
+// First, before any engine module creates its regexes (see regex-compile.ts).
+import './regex-compile';
 import { availableParallelism } from 'node:os';
 import { withoutCommand } from './args';
-import { isEngineWorker, serveEngineWorker } from './engine-worker';
+import { isEngineWorker } from './engine-pool';
+import { serveEngineWorker } from './engine-worker';
 import type { WorkerPlan } from './judging';
 import { runCli } from './run';
 

@@ -17,7 +17,7 @@ import { badgeShadow } from '../../src/content/badges/badge';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { MAX_ROW_TEXT } from '../../src/content/scan/rows';
 import { createChunkRunner } from '../../src/content/scan/scheduler';
-import { PROGRESS_COMMIT_NODES, Scanner } from '../../src/content/scan/scanner';
+import { insertionBudgetMs, MAX_INSERTION_BUDGET_MS, PROGRESS_COMMIT_NODES, Scanner, SYNC_BUDGET_MS } from '../../src/content/scan/scanner';
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { generic } from '../../src/providers/generic';
@@ -589,6 +589,34 @@ describe('mutation batches, delivered by hand', () => {
     tbody.append(...fresh);
     batch([added(tbody, fresh)]);
     expect(badgeCodes(page.doc)).toHaveLength(100);
+  });
+
+  it('a big insertion gets a bounded share of the callback that grows with it', () => {
+    expect(insertionBudgetMs(0)).toBe(SYNC_BUDGET_MS);
+    expect(insertionBudgetMs(1000)).toBeGreaterThan(SYNC_BUDGET_MS);
+    expect(insertionBudgetMs(10_000)).toBeGreaterThan(insertionBudgetMs(1000));
+    expect(insertionBudgetMs(1_000_000)).toBe(MAX_INSERTION_BUDGET_MS);
+    // Every clock reading costs a millisecond, and one is read after each judged row: the rows
+    // judged before the callback returns count the milliseconds it was given.
+    for (const count of [10, 1000]) {
+      let clock = 0;
+      const { page, scanner, batch } = mountWithManualObserver('<table><tbody></tbody></table>', () => (clock += 1));
+      const tbody = page.doc.querySelector('tbody')!;
+      const template = page.doc.createElement('template');
+      template.innerHTML = `<table><tbody>${rows(count, 1, 'late')}</tbody></table>`;
+      const fresh = [...template.content.querySelectorAll('tr')];
+      tbody.append(...fresh);
+      const before = scanner.stats.rowsSeen;
+      batch([added(tbody, fresh)]);
+      const judged = scanner.stats.rowsSeen - before;
+      if (count === 10) expect(judged).toBe(10);
+      else {
+        expect(judged).toBeGreaterThan(SYNC_BUDGET_MS);
+        expect(judged).toBeLessThanOrEqual(insertionBudgetMs(count));
+        expect(judged).toBeGreaterThan(insertionBudgetMs(count) / 2);
+      }
+      scanner.stop();
+    }
   });
 
   it('a batch of only our own badges runs no scan work (no chunk chained in the same task)', () => {

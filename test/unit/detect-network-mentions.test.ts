@@ -22,9 +22,37 @@ const FOUND: ReadonlyArray<readonly [string, string[]]> = [
   // Words of making sure that do not describe a change; a parenthesis that lists no kinds.
   ['We made sure the firewall is open but deliveries still get EHOSTUNREACH', ['host-unreachable']],
   ['Deliveries fail (TLS error, see the log below)', ['tls-handshake']],
+  // A refused tunnel through a proxy did stop the connection; a failure with no answer beside it.
+  ["OSError('Tunnel connection failed: 403 Forbidden')", ['connection-failed']],
+  ['Failed to connect to the chat service: no route out of the office network', ['connection-failed']],
+  // A pull request or a feature request that tells the failure happened: a frequency, a failure
+  // "with" the error, an occurrence, a pasted message, fenced output.
+  ['# fix(chat): retry dropped calls\nCalls to the chat API are intermittently reset (Connection reset by peer).', ['connection-reset']],
+  ['# Retry on timeout\nWhile the channel starts, the call fails with an `ETIMEDOUT` error.', ['timeout']],
+  ['# fix ServerDisconnectedError in the bot\nSometimes an `aiohttp.ServerDisconnectedError` occurs while it runs.', ['unexpected-eof']],
+  [
+    '# fix(hooks): unbound variable on timeout\n\nErrors like `requests.exceptions.ReadTimeout: HTTPSConnectionPool(host=x, port=443): Read timed out.`',
+    ['timeout'],
+  ],
+  ['# Add retries\n```\nError: connect ECONNREFUSED 127.0.0.1:8080\n```', ['connection-refused']],
+  // A delivery log's table: the time of day makes the row a report.
+  ['| 2024-01-02 10:00 | connection refused | retried at 10:05 |', ['connection-refused']],
 ];
 
 const NOT_FOUND: readonly string[] = [
+  // An answer that refused the credentials: the server was reached, the failure is the auth.
+  'Connection failed. Got error: Error code: 401 - invalid api key',
+  '# 401 Invalid key given. Unable to connect with the provider',
+  'Failed to connect to the chat service: the provided token is invalid!',
+  // A policy table's row, a rule list's line, the thing set aside by "rather than".
+  '| `refused` | Nothing listens on the port | Delivery Error | ack + retry |',
+  'Connection error: Try to resend.',
+  '# we want an actual answer rather than a MaxRetryError here',
+  // Pull requests and feature requests that name the errors they handle or want handled.
+  '# fix(client): raise UpstreamError on ECONNRESET\nRaise UpstreamError on ECONNRESET too.\nCloses #12',
+  '# fix(hooks): detect lookup failures better\nIt seems we can get `UnknownHostException` from several places.',
+  '# Will there be a retry option?\nlets say my network drops at night; retry after a request timeout or a connection failure.',
+  '# [Feature] retry when the connection is reset\nA flag to retry on connection reset would help.',
   // A configuration key alone on its line.
   'c.f. the docs\noracle.jdbc.ReadTimeout\nConfigure this property in the server.properties file.',
   // How long something takes before it times out.

@@ -146,6 +146,13 @@ const FOUND: Array<[string, string[]]> = [
   ['サーバーへの接続が拒否されました', ['connection-refused']],
   ['请求失败：连接超时', ['timeout']],
   ['连接被拒绝', ['connection-refused']],
+  // Windows' 10054 in Chinese, and Rust printing a Winsock number as `os error`.
+  ['TLS 握手前出错: 远程主机强迫关闭了一个现有的连接。', ['connection-reset']],
+  ['send failed (os error 10054)', ['connection-reset']],
+  // hyper's ConnectError and gRPC's UNAVAILABLE, the latter inside a JSON log line.
+  ['hyper::Error(Connect, ConnectError("tcp open error", Os { code: 10022 }))', ['connection-failed']],
+  ['got tcp open error 10022 on the old server', ['connection-failed']],
+  ['{"level":"warn","message":"archive call failed: 14 UNAVAILABLE: Connect Failed"}', ['connection-failed']],
 ];
 
 /** Texts that mention the words without reporting a failure. */

@@ -12,6 +12,10 @@ const codesIn = (text: string): number[] => statusesIn(text).map((finding) => fi
 const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   // An article before the number, or before a few words and a quoted number.
   ['The result is a 401 from the SDK endpoints.', [401]],
+  // A status listed beside a class, and statuses joined by words that make no range.
+  ['429/5xx responses are intentionally not retried', [429]],
+  ['it answered 401 and then 403', [401, 403]],
+  ['HTTP 502 - Bad Gateway', [502]],
   ['the request fails authentication with a 401 that gives no hint', [401]],
   ['Under the hood the server returns a clear, field-level `422`:', [422]],
   // Verbs of avoiding and fixing; Chinese "still is".
@@ -115,6 +119,13 @@ const NOT_FOUND: readonly string[] = [
   'Failed jobs: 400',
   'Error count: 404',
   'Any error codes that you receive between 400 and 499 are client errors',
+  // Bounds joined by a sign or a word, in any language, after a status word too.
+  '400 ~ 499 または 500 ~ 599 の範囲の HTTP ステータスコード',
+  'HTTP status codes 400–499 are client errors',
+  'a 4xx (400-499) response',
+  'status codes from 500 to 599 are retried',
+  'HTTP 500 through 504 are retried',
+  'Statuscodes zwischen 400 und 499',
   'the 500 failed deliveries were retried',
   // A path with a number in the middle of a line, a date before a number.
   'GET /api/items 404 times today',

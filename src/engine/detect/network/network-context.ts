@@ -1,6 +1,7 @@
 // Where a network error's words do not report a failure: code that names or compares against the
 // error, documentation of when a sender retries, and configuration of a timeout. Each test reads
 // a bounded window of the match's own line, so the detector stays linear.
+import { hasLogMarks } from '../shared/definition-context';
 
 /** How far back on the line the tests look. */
 const WINDOW = 80;
@@ -51,13 +52,34 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
- * may have happened, not that the host was unreachable.
+ * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
+ * response rather than a MaxRetryError" did not happen either.
  */
-const ALTERNATIVE_BEFORE = /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$/i;
+const ALTERNATIVE_BEFORE =
+  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of)[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
 
-/** A retry or handling rule told after the words: "connection refused or DNS failures are retried". */
+/**
+ * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
+ * or a rule list's line that pairs the error with what the sender does ("Connection error: Try to
+ * resend.").
+ */
 const RETRIED_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b/i;
+  /^[^.!?\n]{0,80}?\b(?:are|is|will be|get|gets|being|should be|must be|can be|to be) (?:retried|reprocessed|rescued|handled|caught|ignored)\b|^[ \t]*(?:[:→=]|->)[ \t]*(?:(?:try|we|will)[ \t]+(?:to[ \t]+)?)?(?:re-?send|re-?try|retried)\b/i;
+/**
+ * A row of a policy table: the words in a cell, and what the sender does in a later cell ("|
+ * `timeout` | I/O timeout or deadline | Delivery Error | ack + retry |"). The row classifies a kind
+ * of failure; it does not report one.
+ */
+const TABLE_ROW_START = /^[ \t]*\|/;
+const ACTION_CELL_AFTER =
+  /^[^\n]*?\|[^|\n]*\b(?:retr(?:y|ies|ied|iable|yable)|re-?send|re-?queue[sd]?|drop(?:s|ped)?|dlq|dead[- ]letter|discard(?:s|ed)?|skip(?:s|ped)?)\b[^|\n]*\|/i;
+
+/** A policy row, not a delivery log's row: an action cell after the words and no time of day on the line. */
+function isPolicyRow(before: string, after: string): boolean {
+  const action = ACTION_CELL_AFTER.exec(after);
+  return action !== null && !hasLogMarks(`${before}${action[0]}`);
+}
+
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
 const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
@@ -173,6 +195,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   // Cheap gate first: a definition line holds "(0x".
   if (above.includes('(0x') && DEFINITION_LINE_BEFORE.test(above)) return true;
   if (RETRIED_AFTER.test(text.slice(end, end + 100))) return true;
+  if (TABLE_ROW_START.test(before) && isPolicyRow(before, text.slice(end, end + 200))) return true;
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;

@@ -114,6 +114,30 @@ export function isInStatusLineReason(text: string, start: number): boolean {
   return STATUS_LINE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
+/**
+ * An answer that turned the credentials down: a 401, "Unauthorized", a key or token called
+ * invalid, incorrect, expired or revoked, a failed authentication. A 403 is left out: a proxy
+ * refusing a tunnel ("Tunnel connection failed: 403 Forbidden") did stop the connection.
+ */
+const CREDENTIALS_REFUSED =
+  /(?<![\w.:/-])401(?![\w.:/-])|\bunauthori[sz]ed\b|\b(?:invalid|incorrect|wrong|expired|revoked|bad)[ \t]+(?:api[ _-]?)?(?:keys?|tokens?|credentials?|password)\b|\b(?:keys?|tokens?|credentials?|password)[ \t]+(?:is|was|are|were)[ \t]+(?:invalid|incorrect|wrong|expired|revoked|not valid)\b|\bauthenticat\w*[ \t]+(?:failed|failure|error)\b/i;
+
+/** How far either side of the words their line is read for the answer. */
+const ANSWER_LINE_REACH = 200;
+
+/**
+ * True when a vague failure to connect ("Connection failed", "Unable to connect with OpenAI",
+ * "Failed to connect to Discord") shares its line with an answer that refused the credentials:
+ * the server was reached and said no, so the failure is the authentication, not the network.
+ */
+export function isRefusedCredentials(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - ANSWER_LINE_REACH);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  const after = text.slice(end, end + ANSWER_LINE_REACH);
+  const lineEnd = after.indexOf('\n');
+  return CREDENTIALS_REFUSED.test(`${text.slice(lineStart, start)} ${lineEnd < 0 ? after : after.slice(0, lineEnd)}`);
+}
+
 /** True when a timeout or a failure to connect is told together with the status that came back. */
 export function isAnsweredWithStatus(text: string, end: number): boolean {
   const after = text.slice(end, end + 120);

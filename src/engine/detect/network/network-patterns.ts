@@ -75,6 +75,9 @@ export const PHRASES: PatternTable = [
       // glibc's zh_CN "Connection reset by peer": curl's "Recv failure: 连接被对方重设".
       '连接被对方重[设置]',
       '连接重置',
+      // Windows' 10054 in Chinese, "forcibly closed by the remote host": "远程主机强迫关闭了一个现有的连接",
+      // retyped with 强制, or turned round ("现有的连接被远程主机强制关闭").
+      '远程主机强[迫制]关闭',
     ],
   ],
   [
@@ -91,6 +94,11 @@ export const PHRASES: PatternTable = [
       'max retries exceeded',
       // Rust reqwest's message when it names no cause: "error sending request for url (…)".
       'error sending request(?: for url)?',
+      // hyper's ConnectError ("tcp open error", "tcp connect error") and gRPC's "14 UNAVAILABLE: Connect Failed".
+      'tcp (?:open|connect) error',
+      'connect failed',
+      // gRPC's UNAVAILABLE when no channel could be opened: "14 UNAVAILABLE: No connection established".
+      'no connection established',
     ],
   ],
   [

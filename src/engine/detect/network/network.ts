@@ -10,7 +10,7 @@ import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
-import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage } from './network-explained';
+import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage, isRefusedCredentials } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -29,7 +29,7 @@ import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported, sentenceAround } from '../shared/definition-context';
 import { execAll } from '../shared/text-match';
 import { isToldNotReported } from './prose-mood';
-import { dropTitleNamedOnly } from './title-subject';
+import { dropTitleNamedOnly, hasChangeOrRequestTitle } from './title-subject';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -41,10 +41,13 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 }
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
-/** `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`, `[WinError 10060]`. */
+/**
+ * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
+ * `[WinError 10060]`, and Rust's `(os error 10054)`.
+ */
 const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
-  '(?:(?:socket|winsock|wsa)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
+  '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
 ];
 const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
 
@@ -94,13 +97,15 @@ export function detectNetworkErrors(text: string): Finding[] {
   if (matches.length === 0 || isReferencePage(text)) return [];
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
+  const inChangeOrRequest = hasChangeOrRequestTitle(text);
   const kept = dropWeak(mergeOccurrences(text, reported))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
+    .filter(({ problem, start, end }) => problem !== 'connection-failed' || !isRefusedCredentials(text, start, end))
     .filter(({ start, end }) => {
       // One sentence read for both tests: a log can hold a finding every few characters.
       const sentence = sentenceAround(text, start, end);
-      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence);
+      return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence, inChangeOrRequest);
     })
     .filter(({ start }) => !isInStatusLineReason(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));

@@ -55,6 +55,12 @@ function writersWords(text: string, from: number, start: number, end: number, to
 /** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
 const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
 
+/**
+ * A supposition opening the sentence ("lets say i have a bot … and my internet goes down"): what
+ * follows is imagined, even in the first person.
+ */
+const SUPPOSITION_START = /^[\s*_>#-]*(?:let(?:'|’)?s say|say|suppose|supposing|imagine|assume|assuming)\b/i;
+
 /** A bullet, and the introduction of a list of conditions or examples ("… unsuccessful if:", "errors include:"). */
 const BULLET = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
 const CONDITIONS_INTRO = /\b(?:if|when|whenever|unless|include|includes|such as|like|e\.g\.)[ \t]*:[ \t]*$/i;
@@ -82,12 +88,48 @@ const hasWitness = (words: string): boolean => {
   return isReport(own) || LOWER_CASE_I.test(own) || ASKING_OR_PAST.test(own);
 };
 
-/** True when the words at [start, end) are named in general prose or a change description, not reported. */
+/**
+ * Someone telling what happened in a pull request or a feature request: a person who got or saw
+ * it ("I ran into", "we're seeing"; not "we can get", which says what the code may meet), a
+ * frequency or an occurrence ("intermittently reset", "sometimes … occurs", "fails with"), a
+ * pasted message (`Error: …`, `…Exception:`, `requests.exceptions.ReadTimeout: …`).
+ */
+const HAPPENED_WITNESS =
+  /\b(?:I|i|we)(?:'m|’m|'ve|'re| am| have| are| were| was| had| keep| still)?[ \t]+(?:(?!can\b|could\b|may\b|might\b|would\b|will\b|should\b|need\b|want\b)\w+[ \t]+)?(?:got|get|gets|getting|see|seeing|saw|ran into|run into|running into|hit|hitting|encounter\w*|receiv\w+|experienc\w+|noticed|observed|faced?)\b|\b(?:intermittent(?:ly)?|occasional(?:ly)?|sometimes|randomly|frequently|often|constantly|repeatedly|suddenly|occurs|occurred|happens|happened)\b|\bfail(?:s|ed|ing)?[ \t]+(?:with|due to|because)\b|(?:^|\s)[\w.$]*(?:Error|Exception)\b[^:\n]{0,20}:|(?:^|[\s`'"(])[a-z_]\w*(?:\.\w+)+:[ \t]/i;
+
+/** How far into a pull request or feature request its prose is read as such: a description is short, a log that follows it is not. */
+const DESCRIPTION_REACH = 4096;
+
+/** True when `at` lies inside a fenced code block (pasted output) of the text's first part. */
+function isInFence(text: string, at: number): boolean {
+  let fences = 0;
+  for (let found = text.indexOf('```'); found >= 0 && found < at; found = text.indexOf('```', found + 3)) fences += 1;
+  return fences % 2 === 1;
+}
+
+/**
+ * True when, in a pull request or a feature request, the words at [start, end) sit in its prose
+ * (not a pasted log or fenced output) on a line that tells nothing happened: the page names the
+ * error it handles or wants handled.
+ */
+function isNamedInChangeOrRequest(text: string, start: number, end: number): boolean {
+  if (start > DESCRIPTION_REACH || isInFence(text, start)) return false;
+  // The whole line, the words included: a pasted message's name is part of its witness.
+  const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
+  const line = text.slice(lineStart, Math.max(end, lineEnd));
+  return !hasLogMarks(line) && !HAPPENED_WITNESS.test(line);
+}
+
+/**
+ * True when the words at [start, end) are named in general prose or a change description, not
+ * reported. `inChangeOrRequest`: the page is a pull request or a feature request (its title says so).
+ */
 export function isToldNotReported(
   text: string,
   start: number,
   end: number,
   sentence: Sentence = sentenceAround(text, start, end),
+  inChangeOrRequest = false,
 ): boolean {
   // A log's line is a witness: the common case in a large log, settled before anything else is read.
   if (hasLogMarks(text.slice(sentence.start, start)) || hasLogMarks(text.slice(end, sentence.end))) return false;
@@ -95,6 +137,8 @@ export function isToldNotReported(
   // A question ("Can ECONNRESET errors be retried?") asks about an error the writer may have hit.
   const isQuestion = text[sentence.end - 1] === '?';
   const before = text.slice(sentence.start, start);
+  if (SUPPOSITION_START.test(before)) return true;
+  if (inChangeOrRequest && isNamedInChangeOrRequest(text, start, end)) return true;
   const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);

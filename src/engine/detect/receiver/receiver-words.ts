@@ -201,10 +201,12 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Words on a status's own line are its answer before any body further down.
-  attachPlainAnswers(text, sorted, sameLineAnswer);
+  // One diff search per text, shared by the three walks below.
+  const diff = new DiffLines(text);
+  attachPlainAnswers(text, sorted, sameLineAnswer, diff);
   const words = sorted.length > 0 ? findReceiverWords(text, sorted) : wordsOnTheirOwn(text);
-  const unowned = pairWithFindings(text, words, sorted);
-  attachPlainAnswers(text, sorted, answerBelow);
+  const unowned = pairWithFindings(text, words, sorted, diff);
+  attachPlainAnswers(text, sorted, answerBelow, diff);
   if (unowned.length === 0 && !sorted.some((finding) => finding.detail?.receiverMessage !== undefined)) {
     const said = bareAnswer(text, sorted);
     const owner = said && statusWithoutWords(sorted, said);
@@ -245,9 +247,8 @@ const sameLineAnswer: AnswerReader = (text, end) =>
 const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
-function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader): void {
+function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader, diff: DiffLines): void {
   let isList: boolean | undefined;
-  const diff = new DiffLines(text);
   for (const finding of findings) {
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
     if (diff.changes(finding.start)) continue;
@@ -276,9 +277,8 @@ function digitsEnd(text: string, finding: Finding): number {
  * Gives each body to the findings it belongs to (see attachReceiverWords) and returns the error
  * bodies nobody owns that the text presents as an answer.
  */
-function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted: readonly Finding[]): ReceiverWords[] {
+function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted: readonly Finding[], diff: DiffLines): ReceiverWords[] {
   const unowned: ReceiverWords[] = [];
-  const diff = new DiffLines(text);
   let next = 0;
   for (const said of words) {
     let before: Finding | undefined;

@@ -129,8 +129,8 @@ const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?
 const ALNUM = /[\p{L}\p{N}]/u;
 /** Words after a hyphen that make the number a class of statuses. */
 const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
-/** A neighbour that is itself another status code, as in the list "500/502/503". */
-const STATUS_DIGITS_AT = /^[45]\d\d(?!\d)/;
+/** A neighbour that is itself another status code or class, as in the lists "500/502/503", "429/5xx". */
+const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5][xX]{2}(?![A-Za-z0-9_]))/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
@@ -257,17 +257,121 @@ export function isMarkupAttributeValue(text: string, codeStart: number): boolean
   return before.lastIndexOf('<') > before.lastIndexOf('>');
 }
 
-/** The bounds of a range told in words: "between 400 and 499" names no status. */
-const RANGE_START_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}$/iu;
-const RANGE_END_AFTER = /[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}[1-5]\d\d(?!\d)/y;
-const RANGE_END_BEFORE = /(?<![\p{L}])between[ \t\u00a0]{1,2}[1-5]\d\d[ \t\u00a0]{1,2}(?:and|&)[ \t\u00a0]{1,2}$/iu;
+/**
+ * A range of statuses names a class, not one status: "400-499", "500 ~ 599", "400–499", "500
+ * through 504", "between 400 and 499", "from 500 to 599". A sign (dash, tilde, "through") joins
+ * any lower and higher bound; "to" and "and" read as a range only after "between" or up to an
+ * x99, since "changed from 401 to 403" and "401 and 403" name two statuses.
+ */
+const RANGE_AFTER =
+  /(?:[ \t\u00a0]{0,2}([-–—~〜～])[ \t\u00a0]{0,2}|[ \t\u00a0]{1,2}(through|thru|to|and|und|et|y|bis)[ \t\u00a0]{1,2})([1-5]\d\d)(?![\d.,:])/iy;
+const RANGE_BEFORE =
+  /(?<![\d.,:])([1-5]\d\d)(?:[ \t\u00a0]{0,2}([-–—~〜～])[ \t\u00a0]{0,2}|[ \t\u00a0]{1,2}(through|thru|to|and|und|et|y|bis)[ \t\u00a0]{1,2})$/i;
+const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre)[ \t\u00a0]{1,2}$/iu;
+/** Longest text before a number that RANGE_BEFORE reads: "500 through ". */
+const RANGE_BEFORE_WINDOW = 16;
 
-export function isRangeBound(text: string, codeStart: number, codeEnd: number): boolean {
-  const before = text.slice(Math.max(0, codeStart - 24), codeStart);
-  // Cheap gate first: most numbers have no "between" before them.
-  if (!before.includes('etween') && !before.includes('ETWEEN')) return false;
-  if (RANGE_END_BEFORE.test(before)) return true;
-  return RANGE_START_BEFORE.test(before) && execAt(RANGE_END_AFTER, text, codeEnd) !== null;
+/** True when `lower` and `upper`, joined by a sign or by `word`, bound a range; `lowerStart` is where the lower bound starts. */
+function boundsRange(text: string, lower: number, upper: number, word: string | undefined, lowerStart: number): boolean {
+  if (upper <= lower) return false;
+  if (word === undefined) return true;
+  const joiner = word.toLowerCase();
+  if (joiner === 'through' || joiner === 'thru' || joiner === 'bis') return true;
+  if (BETWEEN_BEFORE.test(text.slice(Math.max(0, lowerStart - 12), lowerStart))) return true;
+  return joiner === 'to' && upper % 100 === 99;
+}
+
+/** The signs that join two bounds. */
+const RANGE_SIGNS = '-–—~〜～';
+/** The words that join two bounds, as RANGE_AFTER and RANGE_BEFORE spell them. */
+const RANGE_WORDS = new Set(['through', 'thru', 'to', 'and', 'und', 'et', 'y', 'bis']);
+/** The first and the last letters of RANGE_WORDS: a cheap test before a word is read. */
+const RANGE_WORD_FIRST = 'tauyeb';
+const RANGE_WORD_LAST = 'houdtys';
+/** The longest of RANGE_WORDS. */
+const MAX_RANGE_WORD = 7;
+
+const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\u00a0';
+const isDigitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+/** A Latin letter at `at`, either case. */
+const isLetterAt = (text: string, at: number): boolean => {
+  const lower = text.charCodeAt(at) | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+};
+
+/** Where the spaces (at most two) that start at `at` end, walking forward (`step` 1) or back (`step` -1). */
+function pastSpaces(text: string, at: number, step: 1 | -1): number {
+  let cursor = at;
+  const peek = step === 1 ? 0 : -1;
+  while (Math.abs(cursor - at) < 2 && isSpace(text.charAt(cursor + peek))) cursor += step;
+  return cursor;
+}
+
+/**
+ * True when the text between the number ending at `from` and the one starting at `to` could join
+ * two bounds: a sign, or a joining word between spaces. Read with character tests, without a
+ * regex or a slice until the shape is there, since most numbers in a log have neither.
+ */
+function mayJoinBounds(text: string, from: number, to: number): boolean {
+  const start = pastSpaces(text, from, 1);
+  const end = pastSpaces(text, to, -1);
+  if (end - start === 1) return RANGE_SIGNS.includes(text.charAt(start));
+  if (start === from || end === to || end - start > MAX_RANGE_WORD) return false;
+  for (let at = start; at < end; at++) if (!isLetterAt(text, at)) return false;
+  return RANGE_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Where a lower bound may end before the number at `codeStart`: past spaces, a word or sign, spaces. */
+function lowerBoundEnd(text: string, codeStart: number): number {
+  let cursor = pastSpaces(text, codeStart, -1);
+  if (RANGE_SIGNS.includes(text.charAt(cursor - 1)) && cursor > 0) return pastSpaces(text, cursor - 1, -1);
+  if (!RANGE_WORD_LAST.includes(text.charAt(cursor - 1).toLowerCase()) || cursor === 0) return -1;
+  const wordEnd = cursor;
+  while (cursor > wordEnd - MAX_RANGE_WORD && cursor > 0 && isLetterAt(text, cursor - 1)) cursor -= 1;
+  return cursor === wordEnd ? -1 : pastSpaces(text, cursor, -1);
+}
+
+/** Where an upper bound may start after the number ending at `codeEnd`. */
+function upperBoundStart(text: string, codeEnd: number): number {
+  let cursor = pastSpaces(text, codeEnd, 1);
+  if (RANGE_SIGNS.includes(text.charAt(cursor)) && cursor < text.length) return pastSpaces(text, cursor + 1, 1);
+  if (!RANGE_WORD_FIRST.includes(text.charAt(cursor).toLowerCase()) || cursor === text.length) return -1;
+  const wordStart = cursor;
+  while (cursor < wordStart + MAX_RANGE_WORD && isLetterAt(text, cursor)) cursor += 1;
+  return cursor === wordStart ? -1 : pastSpaces(text, cursor, 1);
+}
+
+/** A space or a sign: what stands right next to a bound on the side of the other one. */
+function isJoinEdge(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 45 ||
+    code === 126 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x301c ||
+    code === 0xff5e
+  );
+}
+
+export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {
+  // Cheapest gate first: most numbers have neither a space nor a sign on either side.
+  const joinsAfter = isJoinEdge(text.charCodeAt(codeEnd));
+  if (!joinsAfter && !isJoinEdge(text.charCodeAt(codeStart - 1))) return false;
+  // Then a digit must stand where the other bound would, past a sign or a word.
+  const upper = joinsAfter ? upperBoundStart(text, codeEnd) : -1;
+  if (upper > 0 && isDigitAt(text, upper) && mayJoinBounds(text, codeEnd, upper)) {
+    const after = execAt(RANGE_AFTER, text, codeEnd);
+    if (after !== null && boundsRange(text, code, Number(after[3]), after[2], codeStart)) return true;
+  }
+  const lower = lowerBoundEnd(text, codeStart);
+  if (lower <= 0 || !isDigitAt(text, lower - 1) || !mayJoinBounds(text, lower, codeStart)) return false;
+  const windowStart = Math.max(0, codeStart - RANGE_BEFORE_WINDOW);
+  const before = RANGE_BEFORE.exec(text.slice(windowStart, codeStart));
+  if (before === null) return false;
+  return boundsRange(text, Number(before[1]), code, before[3], windowStart + before.index);
 }
 
 /** An XML element that holds a status: `<Code>401</Code>`, `<StatusCode>503</StatusCode>`. */

@@ -120,7 +120,6 @@ function findStatusCodes(text: string): Finding[] {
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart)) continue;
-    if (isRangeBound(text, codeStart, codeEnd)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -155,6 +154,8 @@ function findStatusCodes(text: string): Finding[] {
     // Cheap checks first: the status-word regex is the costliest one.
     if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
     if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
+    // The bound of a range ("400 ~ 499") names a class; read late, as few numbers get this far.
+    if (isRangeBound(text, code, codeStart, codeEnd)) continue;
     const keywordStart = statusKeywordStart(text, codeStart);
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
       // Without a status word or reason phrase only a code with a name reads as a status.
