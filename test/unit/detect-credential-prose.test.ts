@@ -661,3 +661,10 @@ describe("a reply's example in a code block (setup12)", () => {
     expect(problemsIn(reply('This is the code I run:'))).toContain('placeholder-token');
   });
 });
+
+describe('German "fehlt" after Bearer (setup12)', () => {
+  it('is a sentence when the word stands alone, and never a piece of a token', () => {
+    expect(problemsIn('Der Bearer-Präfix fehlt im Authorization-Header, daher 401.')).toContain('missing-bearer-prefix');
+    expect(detectCredentialProblems('\nAuthorization: Bearer aaaaaaaafehltaaaaa47\n')).toEqual([]);
+  });
+});

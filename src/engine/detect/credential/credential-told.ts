@@ -72,7 +72,8 @@ const MISSING_BEARER = [
   `(?:prefix|접두사|프리픽스).{0,20}(?:빼먹|누락|빠[져뜨졌])`,
   // es, pt, de, fr
   `(?:falta(?:ba)?|sin|agregar|añadir|agregu[ée]|añad[íi]|olvid[ée]\\s+(?:agregar|poner)|faltando|sem|adicionar)\\s+(?:el\\s+|o\\s+)?(?:prefijo\\s+|prefixo\\s+)?${BEARER}`,
-  `${BEARER}.{0,20}(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
+  // The German word starts a word of its own: "Bearer aaaafehlt" is a token, not a sentence.
+  `${BEARER}(?:.{0,20}?[\\s"'\`„“”:,(])?(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
   `(?:ohne|fehlende[sn]?)\\s+(?:das\\s+|den\\s+)?(?:pr[äa]fix\\s+)?${BEARER}`,
   `(?:sans|manque|oubli[ée]?|ajout(?:er|é|ant)?)\\s+(?:le\\s+|du\\s+)?(?:pr[ée]fixe\\s+)?${BEARER}`,
   // it, nl, ru
