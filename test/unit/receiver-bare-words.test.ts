@@ -33,6 +33,22 @@ describe('messages an API client threw', () => {
       "The 'To' number X is not a valid phone number.",
     ],
     ['openai.error.AuthenticationError: Incorrect API key provided: sk-ab***yz.', 'Incorrect API key provided: sk-ab***yz.'],
+    // PHP's uncaught-exception print: a quoted class (PEAR-style or namespaced), the reason phrase an SDK prefixes dropped
+    [
+      "exception 'Acme_Invalid_ApiKey' with message 'Invalid Acme API key: abc' in /srv/vendor/acme/src/Acme.php:253",
+      'Invalid Acme API key: abc',
+    ],
+    [
+      "Error: exception 'Acme\\Models\\AcmeException' with message 'Unauthorized: Missing or incorrect API token in header.' in C:\\www\\Client.php:146",
+      'Missing or incorrect API token in header.',
+    ],
+    // An SDK's chain of failures ending in the reason phrase and the body's message
+    ['Error crawling url: start crawl job failed: Unauthorized: Invalid token', 'Invalid token'],
+    // A Ruby SDK's namespaced class that names no API: the vendor's namespace makes it the SDK's
+    [
+      '`Acme::InvalidMessageError (No Account or Server API tokens were supplied in the HTTP headers.)`',
+      'No Account or Server API tokens were supplied in the HTTP headers.',
+    ],
   ])('%s', (text, message) => {
     expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
   });
@@ -53,8 +69,35 @@ describe('messages an API client threw', () => {
     "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key'}}",
     // Not an error
     'WebhookClientError: Webhook delivered',
+    // The writer's own server framework reporting a request it could not read
+    "org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Unexpected character (',' (code 44)): expected a value",
+    // A chain whose link before the words is no reason phrase, or whose words are a connection's
+    'sync failed: Worker: job was not found in queue',
+    'upload failed: Service Unavailable: connection refused by upstream',
+    // Rails' own exception, namespaced though it is
+    'ActiveRecord::RecordInvalid (Validation failed: Email is invalid)',
+    // PHP's own and a framework's exceptions, and a client that could not connect
+    "exception 'InvalidArgumentException' with message 'Missing argument 2' in /srv/app.php:12",
+    "exception 'Illuminate\\Database\\QueryException' with message 'Invalid column name' in /srv/app.php:12",
+    "exception 'Acme\\ConnectException' with message 'Could not resolve host' in /srv/app.php:12",
   ])('not the receiver: %s', (text) => {
     expect(findThrownWords(text)).toEqual([]);
+  });
+
+  it.each([
+    "Failed to read HTTP message: org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize instance of `java.lang.String` out of START_ARRAY token",
+    'But GitLab sent me this Error:\n\n`Hook execution failed: Net::ReadTimeout`\n\nHow can I fix this error?',
+    // The SDK telling of the server in the third person
+    '(irb):12:in `<main>`: Error message: the server returns an error (AcmeAPI::ApiError)\nHTTP status code: 400',
+    'acme.errors.AcmeApiError: The request to the Acme API failed.',
+  ])('the sender speaking, quoted nowhere: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+
+  it('gives way to the Python repr of the body the SDK printed, its slug a refusal', () => {
+    const text =
+      'acme.errors.AcmeApiError: The request to the Acme API failed.\nThe server responded with: {\'ok\': False, \'error\': \'not_authed\'}';
+    expect(quoted(text)).toBe('not_authed');
   });
 
   it('stands alone when no status is given, and joins the status when one is', () => {
@@ -87,6 +130,10 @@ describe('error codes in snake case', () => {
     ["4. And it returned 'invalid_payload'", 'invalid_payload'],
     ['without which we are getting `no_text` response from the api', 'no_text'],
     ['Error:- Error:"invalid_grant", Description:"", Uri:""', 'invalid_grant'],
+    // An error label: the slug on its line, or alone on the next
+    ['# ERROR [ExceptionsHandler] An API error occurred: not_authed', 'not_authed'],
+    ['[INFO] Connecting...\nError:\ninvalid_auth', 'invalid_auth'],
+    ['Posting to the webhook results in this error: `missing_text_or_fallback`.', 'missing_text_or_fallback'],
   ])('told as the answer: %s', (text, slug) => {
     expect(findAnswerSlug(text)?.message).toBe(slug);
     expect(quoted(text)).toBe(slug);
@@ -102,6 +149,8 @@ describe('error codes in snake case', () => {
     'the response type is `invalid_request_error`',
     // Not a failure
     'it returned `message_sent`',
+    // A label on the line above other words, not alone before the slug
+    'Error:\nset `invalid_ok` to false to retry',
   ])('not an answer: %s', (text) => {
     expect(findAnswerSlug(text)).toBeNull();
   });
@@ -283,6 +332,8 @@ describe('a plain line the text calls the answer', () => {
     'The following script:\n```\nthrow new Error("invalid token")\n```',
     // A line that runs on into more lines is no single answer
     'The response:\nInvalid token\nsecond line\nthird line',
+    // The writer proposing wording
+    'Shouldn\'t we say "Your input is not a valid JSON: [errorMsg]" as we can be sure at this point?',
   ])('not an answer: %s', (text) => {
     expect(findCueWords(text)).toBeNull();
   });

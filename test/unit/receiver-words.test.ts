@@ -207,6 +207,37 @@ describe('the finding a message belongs to', () => {
     expect(quoted(code)).toEqual([]);
   });
 
+  it("passes over a client's message that names the status code, for the body after it", () => {
+    const text =
+      "JiraException Object\n(\n    [message:protected] => CURL HTTP Request Failed: Status Code : 400, URL:https://example.atlassian.net/rest/api/2/issue\nError Message : {\"errorMessages\":[],\"errors\":{\"summary\":\"Field 'summary' cannot be set.\"}}\n    [code:protected] => 400";
+    const quoted = findAll(text).find((finding) => finding.detail?.receiverMessage !== undefined)?.detail?.receiverMessage;
+    expect(quoted).toContain("Field 'summary' cannot be set.");
+  });
+
+  it("is nothing for the message of the sender's runtime's own error object", () => {
+    const text = "Error details: {\n  name: 'TypeError',\n  message: 'fetch failed',\n  cause: AggregateError\n}";
+    expect(findReceiverWords(text)).toEqual([]);
+    // A receiver's error printed by its SDK keeps its words.
+    expect(findReceiverWords("{\n  name: 'AcmeApiError',\n  message: 'Invalid webhook token'\n}").map((said) => said.message)).toEqual([
+      'Invalid webhook token',
+    ]);
+  });
+
+  it("is nothing for a body the writer's own code builds or throws", () => {
+    for (const text of [
+      '+            return jsonify({"error": "Missing X-Acme-Signature header"}), 401',
+      "    return res.status(401).json({ error: 'Invalid webhook signature' });",
+    ]) {
+      expect(findAll(text).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
+    }
+    // Nor is the body a curl command sends.
+    const sent = 'curl -X POST https://hooks.example.com/in \\\n  -H "Authorization: Basic: credentials" \\\n  -d \'{\n  "title": "Test Request 001"\n}\'';
+    expect(findAll(sent).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
+    // The same body printed as what came back is the answer.
+    const printed = findAll('The API returned 401 {"error": "Missing X-Acme-Signature header"}');
+    expect(printed.find((finding) => finding.code === 401)?.detail?.receiverMessage).toBe('Missing X-Acme-Signature header');
+  });
+
   it('is nothing for a WWW-Authenticate challenge the text proposes, something for one it reports', () => {
     const quoted = (text: string) => findAll(text).map((finding) => finding.detail?.receiverMessage);
     const proposed =

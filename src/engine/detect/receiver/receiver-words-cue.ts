@@ -53,7 +53,7 @@ const NOT_AN_ANSWER =
 export function findCueWords(text: string, withStatus = false): CueWords | null {
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
-    if (cue[1] !== undefined && !withStatus) continue;
+    if ((cue[1] !== undefined && !withStatus) || proposes(text, cue.index)) continue;
     const after = cue.index + cue[0].length;
     const quoted = execAt(QUOTED_ON_LINE, text, after);
     const gap = quoted ? null : execAt(GAP, text, after);
@@ -65,6 +65,17 @@ export function findCueWords(text: string, withStatus = false): CueWords | null 
   }
   return null;
 }
+
+/**
+ * A modal or a suggestion right before the cue ("Shouldn't we say", "it could read", "how about
+ * we say"): the writer proposing wording, not reporting an answer.
+ */
+const PROPOSAL_BEFORE = /\b(?:should(?:n't| not)?|could(?:n't)?|would(?:n't)?|let's|let us|how about|maybe)\b[^.!?\n]{0,24}$/i;
+/** How much of the line before a cue is read for a proposal. */
+const PROPOSAL_REACH = 48;
+
+const proposes = (text: string, cueStart: number): boolean =>
+  PROPOSAL_BEFORE.test(text.slice(Math.max(0, cueStart - PROPOSAL_REACH), cueStart));
 
 function asAnswer(line: string): string | null {
   const words = line.trim().replace(MARKS, '').replace(ERROR_LABEL, '').replace(CODE_LABEL, '').trim();

@@ -4,6 +4,7 @@
 // escaped inside a string (`{\"message\":\"Missing bearer…\"}`), or an SDK's "Error message: …".
 // Only a message worded as an error counts: `message: 'Webhook received'` is no receiver's error.
 import { execAt } from '../shared/text-match';
+import { isFailingSlug } from './receiver-words-slug';
 
 /**
  * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
@@ -42,7 +43,7 @@ const isWordChar = (code: number): boolean =>
  * the absence of a credential told first ("No auth token", "No authentication handler …").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,2}?(?:token|key|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
@@ -60,22 +61,37 @@ export function saysError(message: string): boolean {
     ERROR_WORDS.test(message) ||
     CJK_ERROR_WORDS.test(message) ||
     NOT_SIGNED_IN.test(message) ||
-    (SLUG.test(message) && ERROR_WORDS.test(message.replace(/_/g, ' ')))
+    (SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase())))
   );
 }
 
 /**
- * The sender's own client speaking (`Request failed with status code 404`, Python requests'
+ * The sender's own client speaking (`Request failed with status code 404`, `CURL HTTP Request
+ * Failed: Status Code : 400`, Python requests'
  * `403 Client Error: Forbidden for url: …`, urllib's `HTTP Error 429: Too Many Requests`, `net/http: request
  * canceled`, `Post "https://…": x509: …`), a template's placeholder or format (`failed: %s`), or a bare status line
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
-/** False for words that are the sender's own client or a placeholder, whatever body holds them. */
+/**
+ * Packages of the JVM and its server frameworks: Spring's `HttpMessageNotReadableException:
+ * JSON parse error: …` is the writer's own server reporting a request it could not read.
+ */
+export const SERVER_FRAMEWORK_PACKAGE =
+  /^(?:java|javax|jakarta|jdk|sun|kotlin|org\.springframework|org\.apache|org\.glassfish|org\.eclipse|com\.fasterxml|io\.netty|io\.micronaut|io\.quarkus|reactor)\./;
+
+/**
+ * A client telling of the receiver in the third person ("the server returns an error", "The
+ * request to the Slack API failed."): the receiver's own words speak of the request, not of itself.
+ */
+const CLIENT_NARRATION =
+  /^(?:error message:[ \t]*)?(?:the|an?) (?:(?:remote )?server|api|endpoint|service|request to [^.\n]{1,60}?)(?: \w+){0,2}? (?:returns?|returned|responded|failed)\b/i;
+
+/** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
-  return !NOT_THE_RECEIVER.test(message);
+  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message) && !CLIENT_NARRATION.test(message);
 }
 
 export interface Span {
@@ -157,7 +173,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
-    if (message.length < 3 || !saysError(message) || !isFromReceiver(message)) continue;
+    if (message.length < 3 || !saysError(message) || !isFromReceiver(message) || namesRuntimeError(text, key.index)) continue;
     const said = {
       start: key.index,
       end: keyEnd + value[0].length,
@@ -173,6 +189,18 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
   }
   return found;
 }
+
+/**
+ * The `name` of a runtime's own error object (`{ name: 'TypeError', message: 'fetch failed' }`):
+ * the sender's runtime speaking, whatever its message says.
+ */
+const RUNTIME_ERROR_NAME = /\bname["']?[ \t]*[:=][ \t]*["'](?:Type|Range|Syntax|Reference|Abort|Fetch|Timeout|Aggregate|System)?Error["'][^{}]*$/;
+/** How far before a message key its object's `name` is looked for. */
+const NAME_REACH = 200;
+
+/** True when the object holding the key at `at` names itself a runtime's error (see RUNTIME_ERROR_NAME). */
+const namesRuntimeError = (text: string, at: number): boolean =>
+  RUNTIME_ERROR_NAME.test(text.slice(Math.max(0, at - NAME_REACH), at));
 
 /** Keys of a description, which says more than the status or nothing (`error_description`, `description`). */
 const DESCRIPTION_KEY = /description/i;

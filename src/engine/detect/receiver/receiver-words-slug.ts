@@ -18,9 +18,12 @@ const FAILING_PART =
  */
 const SLUG_AFTER_STATUS = new RegExp(`[*\`'"]{0,2}[ \\t]*[,:–—-]?[ \\t]*[_*\`'"“]{0,2}(${SLUG})[_*\`'"”]{0,2}(?![\\w-])`, 'y');
 
-/** A slug in marks (backticks, quotes, underscores of emphasis) or after `Error:`. */
+/** `Error:`, `An API error occurred:`, `the error was:`: a label whose value is the error. */
+const ERROR_LABEL = '[Ee]rror(?: (?:occurred|occured|was|is))?:';
+
+/** A slug in marks (backticks, quotes, underscores of emphasis) or after an error label, on its line or alone on the next. */
 const MARKED_SLUG = new RegExp(
-  `(?:[\`'"“]_?|(?<![\\w])_|\\b[Ee]rror:[ \\t]*["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)\\n])`,
+  `(?:[\`'"“]_?|(?<![\\w])_|\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)\\n])`,
   'gm',
 );
 
@@ -30,13 +33,16 @@ const MARKED_SLUG = new RegExp(
  * ("the exception got triggered", an error code in a config).
  */
 const ANSWER_CUE = /\b(?:respon(?:se|ses|ded|ds|d)|return(?:s|ed|ing)?|answer(?:s|ed)?|repl(?:y|ies|ied)|says?|said)\b/i;
-const ERROR_LABEL_BEFORE = /\b[Ee]rror:[ \t]*["']?$/;
+const ERROR_LABEL_BEFORE = new RegExp(`\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["'\`]?$`);
 /** The value of a key (`"code": "x"`, `:type "x"`): a body's part, which the body readers read. */
 const KEY_VALUE_BEFORE = /(?:["']\s*:|:\w+|=>?)\s*["']?$/;
 /** Names of error types, not messages: `invalid_request_error`, `authentication_exception`. */
 const TYPE_NAME = /_(?:error|exception|type)$/;
 /** How far around the slug, on its line, the cue may sit. */
 const CUE_REACH = 80;
+
+/** A snake-case code that reports a failure and names no error type (`not_authed`, not `invalid_request_error`). */
+export const isFailingSlug = (slug: string): boolean => FAILING_PART.test(slug) && !TYPE_NAME.test(slug);
 
 /** The slug right after a status ending at `end`, when it reports a failure; null otherwise. */
 export function slugAfterStatus(text: string, end: number): string | null {
@@ -55,7 +61,7 @@ export function findAnswerSlug(text: string): SlugWords | null {
   MARKED_SLUG.lastIndex = 0;
   for (let match = MARKED_SLUG.exec(text); match !== null; match = MARKED_SLUG.exec(text)) {
     const slug = match[1]!;
-    if (!FAILING_PART.test(slug) || TYPE_NAME.test(slug)) continue;
+    if (!isFailingSlug(slug)) continue;
     const start = match.index + match[0].length - slug.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const labelled = ERROR_LABEL_BEFORE.test(before);

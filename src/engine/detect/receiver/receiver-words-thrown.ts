@@ -6,7 +6,8 @@
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
 import { execAt } from '../shared/text-match';
-import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
+import { codeForReasonPhrase } from '../status/status-reasons';
+import { ERROR_WORDS, isFromReceiver, SERVER_FRAMEWORK_PACKAGE } from './receiver-words-loose';
 
 export interface ThrownWords {
   start: number;
@@ -31,12 +32,26 @@ export const THROWN = new RegExp(
 /** Class names of an API client's errors: the service, the request or the refusal they report. */
 const API_CLASS =
   /api|rest|http|request|response|client|auth|permission|forbidden|unauthori[sz]ed|ratelimit|validation|notfound|badrequest|conflict|unprocessable|stripe|twilio|mailchimp|discord|slack|hubspot|klaviyo|openai|anthropic|graphql|webhook/i;
+/**
+ * Ruby and PHP namespaces of the runtime, its standard library and common frameworks: an
+ * exception under one of them is the sender's own.
+ */
+const RUNTIME_NAMESPACE =
+  /^(?:Net|OpenSSL|Errno|JSON|Psych|Timeout|Encoding|IO|Active\w+|Action\w+|Rails|Rack|Sidekiq|Faraday|RestClient|HTTParty|Excon|Illuminate|Symfony|Doctrine|Laravel|GuzzleHttp)(?:::|\\)/;
+/**
+ * `Postmark::InvalidMessageError`, `Acme\\Exception\\ApiException`: an exception a vendor's Ruby
+ * or PHP SDK defines. Dotted names are left to API_CLASS: Java's, Python's and Node's own
+ * packages and stack frames are dotted too.
+ */
+const isVendorNamespaced = (className: string): boolean =>
+  /::|\\/.test(className) && !RUNTIME_NAMESPACE.test(className);
+
 /** A client that could not connect or parse: its words are the sender's, not the receiver's. */
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json/i;
 
 /** A client that could not reach the receiver says so in these words: no receiver spoke. */
 const NETWORK_FAILURE =
-  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b/i;
+  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
@@ -47,7 +62,7 @@ const STATUS_IN_WORDS = /\b[45]\d\d\b/;
  */
 const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
-const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)|`)?[ \t]*$/;
+const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`)?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
 const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
@@ -104,22 +119,71 @@ export function nextThrown(text: string, from: number, endings: ClassEndings): R
   return null;
 }
 
+/**
+ * PHP's print of an uncaught exception: `exception 'Vendor\\SdkException' with message '…' in
+ * /path/File.php:146`. The class is quoted and need not end in Exception (`Mailchimp_Invalid_ApiKey`).
+ */
+const PHP_THROWN = /\bexception '([\w\\]{1,120})' with message '([^\n\r]{3,400}?)'(?= in |[ \t]*$)/gim;
+/** Classes PHP or a PHP framework throws on its own: bare SPL names and the frameworks' namespaces. */
+const PHP_OWN_CLASS = /^(?:\w+|(?:Illuminate|Symfony|Doctrine|Laravel|Zend|Laminas|Yii|Cake|PHPUnit|Composer)\\.*)$/;
+
+/** A vendor's class (namespaced or PEAR-style) that is no framework's, or one that names an API. */
+const isSdkClass = (className: string): boolean =>
+  (API_CLASS.test(className) || !PHP_OWN_CLASS.test(className) || className.includes('_')) && !CLIENT_FAILURE_CLASS.test(className);
+
+/**
+ * An SDK's chain of failures that ends in the status's reason phrase and the body's message:
+ * `start crawl job failed: Unauthorized: Invalid token`, `Error: Forbidden: Missing scope`.
+ */
+const RELAYED_STATUS = /\b(?:failed|error)[ \t]*:[ \t]+([A-Z][A-Za-z' -]{2,38}?):[ \t]+([^\n\r]{3,300})/gi;
+
+/** The receiver's words after a reason phrase in a chain of failures (see RELAYED_STATUS). */
+function relayedStatusWords(text: string): ThrownWords[] {
+  const found: ThrownWords[] = [];
+  RELAYED_STATUS.lastIndex = 0;
+  for (let match = RELAYED_STATUS.exec(text); match !== null; match = RELAYED_STATUS.exec(text)) {
+    if (codeForReasonPhrase(match[1]!) === undefined) continue;
+    const message = receiversPart(match[2]!);
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
+  return found;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [];
+  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text)];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
-    if (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className)) continue;
-    const message = dropClientFrame(match[2]!);
-    // A body printed after the class is read as a body; here only plain words count.
-    if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) continue;
-    if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) continue;
-    // "Received forbidden error (403)": the client telling the status, not the receiver's words.
-    if (STATUS_IN_WORDS.test(message)) continue;
+    if (!(API_CLASS.test(className) || isVendorNamespaced(className)) || CLIENT_FAILURE_CLASS.test(className)) continue;
+    if (SERVER_FRAMEWORK_PACKAGE.test(className)) continue;
+    // A body printed after the class is read as a body; here only plain words count. "Received
+    // forbidden error (403)": the client telling the status, not the receiver's words.
+    const message = receiversPart(match[2]!);
+    if (message === null) continue;
     found.push({ start: match.index, end: match.index + match[0].length, message });
   }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The SDK messages of PHP's uncaught-exception prints (see PHP_THROWN). */
+function phpThrownWords(text: string): ThrownWords[] {
+  if (!text.includes("' with message '")) return [];
+  const found: ThrownWords[] = [];
+  PHP_THROWN.lastIndex = 0;
+  for (let match = PHP_THROWN.exec(text); match !== null; match = PHP_THROWN.exec(text)) {
+    const message = receiversPart(match[2]!);
+    if (message !== null && isSdkClass(match[1]!)) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
   return found;
+}
+
+/** The receiver's words of an SDK's message, or null when the words are the client's own (see findThrownWords). */
+function receiversPart(words: string): string | null {
+  const message = dropClientFrame(words);
+  if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) return null;
+  if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
+  return STATUS_IN_WORDS.test(message) ? null : message;
 }
 
 /** A class name that opens a line (`TypeError: …`, `requests.exceptions.ConnectionError: …`). */
@@ -132,10 +196,18 @@ const LEADING_CLASS = /^((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0
 export function isClientsOwnError(line: string): boolean {
   if (NETWORK_FAILURE.test(line)) return true;
   const className = LEADING_CLASS.exec(line)?.[1];
-  return className !== undefined && (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className));
+  return (
+    className !== undefined &&
+    (!API_CLASS.test(className) || CLIENT_FAILURE_CLASS.test(className) || SERVER_FRAMEWORK_PACKAGE.test(className))
+  );
 }
 
-/** The receiver's words without what the client put around them (see SDK_PREFIX, SDK_SUFFIX). */
+/** A reason phrase with a colon that an SDK puts before the body's message (`Unauthorized: Invalid token`). */
+const REASON_LABEL = /^([A-Z][A-Za-z' -]{2,38}?)[ \t]*:[ \t]+(?=\S)/;
+
+/** The receiver's words without what the client put around them (see SDK_PREFIX, SDK_SUFFIX, REASON_LABEL). */
 export function dropClientFrame(words: string): string {
-  return words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
+  const bare = words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
+  const reason = REASON_LABEL.exec(bare);
+  return reason && codeForReasonPhrase(reason[1]!) !== undefined ? bare.slice(reason[0].length) : bare;
 }

@@ -287,7 +287,8 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     // A body shown as expected or as an example is nobody's answer, whatever status lies in or before
     // it; nor is code that a diff changes.
-    if (shownAsExample(text, said.start) || diff.changes(said.start) || isProposedChallenge(text, said.start)) continue;
+    if (shownAsExample(text, said.start) || diff.changes(said.start) || isProposedChallenge(text, said.start) || builtInCode(text, said.start))
+      continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
@@ -316,6 +317,28 @@ const PROPOSAL =
  */
 function isProposedChallenge(text: string, at: number): boolean {
   return CHALLENGE_ABOVE.test(text.slice(Math.max(0, at - CHALLENGE_REACH), at)) && PROPOSAL.test(text);
+}
+
+/**
+ * A call that builds or throws a response, opened before a body on its line and not closed:
+ * `return jsonify({"error": …}), 401`, `res.status(401).json({ error: … })`, `throw new ApiError({…`.
+ */
+const RESPONSE_CALL_BEFORE = /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
+/** How far back on its line a body's call is looked for. */
+const CALL_REACH = 120;
+
+/** A curl data flag right before a body: the body is what the command sends. */
+const REQUEST_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t]+\$?['"]?$/;
+
+/**
+ * A body the writer's own code builds (see RESPONSE_CALL_BEFORE), what their server would send,
+ * or one a curl command sends (see REQUEST_DATA_BEFORE): not what a receiver answered.
+ */
+function builtInCode(text: string, bodyStart: number): boolean {
+  const from = Math.max(0, bodyStart - CALL_REACH);
+  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1;
+  const before = text.slice(Math.max(from, lineStart), bodyStart);
+  return RESPONSE_CALL_BEFORE.test(before) || REQUEST_DATA_BEFORE.test(before);
 }
 
 /** A diff in the text: a hunk header, a diff fence or git's header. */
