@@ -640,3 +640,31 @@ describe('a mask told through what it did', () => {
     expect(problemsIn('The rating widget reverts to all stars after a refresh and the page fails to load.')).toEqual([]);
   });
 });
+
+describe('a single-quoted curl header with a variable (setup12)', () => {
+  const curl = "curl -X 'GET' \\\n'https://$API_URL/tickets/tickets' \\\n-H 'Authorization: Bearer $API_KEY'";
+  it("is a page's example where no writer speaks and nothing failed", () => {
+    expect(problemsIn(`| Field | Description |\n$API_KEY | The API key of the consumer |\n${curl}`)).toEqual([]);
+  });
+  it('is a stand-in sent as written when a writer shows it', () => {
+    expect(problemsIn(`The copy as curl function gives me this, so i cannot simply copy and use it:\n${curl}`)).toContain('placeholder-token');
+  });
+});
+
+describe("a reply's example in a code block (setup12)", () => {
+  const reply = (intro: string): string =>
+    ['Still getting 401 Unauthorized.', intro, '```', 'Template.build(template, {', '  ...', "  apiKey: 'your-api-key', // Override API key", '})', '```'].join('\n');
+  it('is the reader\'s blank after "you can also specify it directly:"', () => {
+    expect(problemsIn(reply('If none of this works, you can also specify the API Key directly:'))).not.toContain('placeholder-token');
+  });
+  it('is a stand-in left in when the writer shows their own code', () => {
+    expect(problemsIn(reply('This is the code I run:'))).toContain('placeholder-token');
+  });
+});
+
+describe('German "fehlt" after Bearer (setup12)', () => {
+  it('is a sentence when the word stands alone, and never a piece of a token', () => {
+    expect(problemsIn('Der Bearer-Präfix fehlt im Authorization-Header, daher 401.')).toContain('missing-bearer-prefix');
+    expect(detectCredentialProblems('\nAuthorization: Bearer aaaaaaaafehltaaaaa47\n')).toEqual([]);
+  });
+});

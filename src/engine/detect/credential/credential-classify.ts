@@ -4,13 +4,16 @@
 /** Characters people and UIs use to hide a secret. */
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
 /**
- * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx"), after at most a vendor's prefix
+ * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx", "xxx/xxx/xxx"), after at most a vendor's prefix
  * (`sk-xxxxx`, `pl_xxx`, `SG.xxxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
  * real key, which keeps some of its own characters (`ab12xxxx`).
  */
-const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_-]*$/;
-/** A partly hidden secret keeps some real characters around a run of mask characters. */
-const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}/;
+const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_/-]*$/;
+/**
+ * A partly hidden secret keeps some real characters around a run of mask characters; a run of
+ * dashes counts after a real start (`CFF4E701D5CB--------`), where no key format puts one.
+ */
+const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 
 /**
@@ -24,6 +27,18 @@ const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
 const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
 const WORDY = /^[A-Za-z_\- ]{3,60}$/;
+/** Longest phrase with numbers read (`token123here`, `your_key_2`). */
+const MAX_NUMBERED_PHRASE = 60;
+
+/**
+ * Words with short numbers among them (`token123here`, `MySecretKey123`): still a phrase when its
+ * letters make one. Read with plain tests, not one pattern: a repeated group of optional parts
+ * would backtrack without end on a long run of digits.
+ */
+function isNumberedPhrase(token: string): boolean {
+  if (token.length > MAX_NUMBERED_PHRASE || !/^[A-Za-z][\w-]*$/.test(token) || !/\d/.test(token)) return false;
+  return (token.match(/\d+/g) ?? []).every((digits) => digits.length <= 4);
+}
 const PLACEHOLDER_WORDS = new Set([
   'token',
   'apikey',
@@ -71,8 +86,16 @@ export function isWholeMask(token: string): boolean {
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
 export function isMaskedToken(token: string): boolean {
-  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token));
+  return (
+    !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token) || REDACTED_TAIL.test(token))
+  );
 }
+
+/**
+ * A key whose real start is kept and whose rest is replaced by a word saying so
+ * (`gcthyhtdhffqmthrrroRedactedToken`, `xoxb-REDACTED`): masked by the writer.
+ */
+const REDACTED_TAIL = /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
 
 /**
  * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "<redacted>",
@@ -119,7 +142,7 @@ export function isRepeatedRuns(token: string): boolean {
 const DESCRIBING_WORD = /^(?:my|your|some|the|insert|put|paste|here|actual|real|goes|dummy|fake|sample|example)$/;
 /** Words that say part of a real value was left out (`pat-rest-of-token`): an elision, not a blank. */
 const ELIDING_WORD = /^(?:rest|remainder|remaining)$/;
-const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?)$/;
+const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?|auth)$/;
 /** Words joined by `-` or `_`, after at most a vendor's prefix (`xoxb-some-token`, `your-secret-key`). */
 const JOINED_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+){1,6}$/;
 
@@ -144,6 +167,18 @@ export function isElidedByWords(value: string): boolean {
   return words !== null && words.some((word) => ELIDING_WORD.test(word)) && words.some((word) => CREDENTIAL_NAME.test(word));
 }
 
+/**
+ * A name written in camelCase words that ends in what it names (`base64EncodedCredentials`,
+ * `yourApiKey`, `myAccessToken`): as a header's value, a variable's or a doc's name for the value,
+ * typed in its place. Three words at least: `accessToken` alone is how code names a variable. Data
+ * fields hold such names as values (`"key": "generatorPublicKey"`), so only headers ask.
+ */
+const CAMEL_NAME = /^(?:[a-z]+|base64)(?:[A-Z][a-z]+|64){1,5}(?:Token|Key|Secret|Credentials?|Password)$/;
+
+export function isCamelCaseName(token: string): boolean {
+  return token.length <= 40 && CAMEL_NAME.test(token) && (token.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
@@ -155,7 +190,7 @@ export function isPlaceholderToken(token: string): boolean {
   // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.
   const variable = VARIABLE_REFERENCE.exec(token);
   if (variable) return PLACEHOLDER_PHRASE.test((variable[1] ?? variable[2] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
-  if (!WORDY.test(token)) return false;
+  if (!WORDY.test(token)) return isNumberedPhrase(token) && PLACEHOLDER_PHRASE.test(token.toLowerCase().replace(/[^a-z]/g, ''));
   const letters = token.toLowerCase().replace(/[^a-z]/g, '');
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
 }

@@ -31,12 +31,17 @@ const PASSWORD_WORD = /(?:password|passwd)$/;
  */
 const SECRET_NAME =
   /(?:^|_)(?:api_?(?:key|token|secret)|apikey|access_?(?:key|token)|auth_?(?:key|token|secret)|secret(?:_?key)?|private_?key|bearer_?token|client_?secret|app_?(?:key|secret)|webhook_?secret|master_?key|password|passwd)$|^(?:[a-z]+_)?(?:access|auth|api|bearer|refresh|bot|app|oauth|personal)_?token$|^token$/;
+/** An environment variable named for a service's token (`GITHUB_TOKEN`, `HF_TOKEN`): it holds the secret. */
+const ENV_TOKEN_NAME = /^[A-Z][A-Z0-9]{1,20}_TOKEN$/;
 /** Token names that hold data, not a secret: paging cursors and form nonces. */
 const DATA_TOKEN_NAME = /(?:^|_)(?:page|next|prev|sync|continuation|cursor|csrf|xsrf|id|device|push|fcm|session)_token$/;
 /** A value the password field's own name stands for (`"password":"password"`): a stand-in, not a person's password. */
 const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)$/i;
-/** Where a name opens a query parameter or an env line: an unquoted word after it is a value, not a variable. */
-const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
+/**
+ * Where a name opens a query parameter or an env line (after a shell prompt too: `$ TOKEN=foo cmd`):
+ * an unquoted word after it is a value, not a variable.
+ */
+const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:[$>%][ \t]+)?(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
 
 /**
  * A field name, its closing quote, and `:` or `=`; then the value's opening quote. The name is a
@@ -71,6 +76,8 @@ const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
  */
 const ARGUMENT = /(["'])([^"'\n]{1,80})\1[ \t]*[,)]/y;
 const ARGUMENT_BEFORE = /(?:[A-Za-z_$][\w$.]*[ \t]*\(|,)[ \t]*$/;
+/** A variable named for a secret as the next argument: the value itself, not written out. */
+const VALUE_VARIABLE_AFTER = /^[ \t]*[A-Za-z_$][\w$.]*(?:key|token|secret|password)\w*[ \t]*[,)]/i;
 /** A call that looks a value up by its name (`getEnvironmentVariable("access_token")`, `os.getenv("KEY")`). */
 const LOOKUP_CALL =
   /(?:get|env|environ|var|secret|config|setting|param|read|load|fetch|lookup|header|cookie|storage|item)\w*[ \t]*\([^()\n]*$/i;
@@ -118,6 +125,8 @@ function argumentAt(text: string, at: number, readTo: number): Finding | null {
   const value = match?.[2];
   // An environment variable's name handed to a getter (`getenv("OPENAI_API_KEY")`) is no stand-in.
   if (!match || value === undefined || isEnvironmentName(value) || !isPlaceholderToken(value)) return null;
+  // `setApiKey('api_token', my_key_token)`: the quoted word names the parameter the variable fills.
+  if (match[0].endsWith(',') && VALUE_VARIABLE_AFTER.test(text.slice(ARGUMENT.lastIndex, ARGUMENT.lastIndex + 60))) return null;
   return candidate('placeholder-token', open, open + value.length, value);
 }
 
@@ -179,7 +188,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   const wordStandIn = (): boolean =>
     !(isFlag && quote === '') &&
     isWordStandIn(value) &&
-    SECRET_NAME.test(lower.replace(/[-.]/g, '_')) &&
+    (SECRET_NAME.test(lower.replace(/[-.]/g, '_')) || ENV_TOKEN_NAME.test(name)) &&
     !DATA_TOKEN_NAME.test(lower) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;

@@ -6,7 +6,7 @@
 import type { Finding } from '../../types';
 import { isPlaceholderToken } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPage } from './credential-context';
-import { substitutedTheExample } from './credential-register';
+import { followsAnInstruction, substitutedTheExample } from './credential-register';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
 import { unionMatches } from '../shared/regex-union';
@@ -34,7 +34,7 @@ const MAX_ANCHORS = 256;
  * value is judged (placeholder or not), never copied. Sticky: tried at an anchor.
  */
 const ECHOED_CREDENTIAL =
-  /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|[^\s"'`,;]{1,120})/iy;
+  /(?:incorrect|invalid|wrong|bad|unknown|unrecognized)\s+(?:[A-Z][A-Za-z]{1,20}\s+)?(?:api\s*key|token|key|credentials?|access\s+token)(?:\s+provided)?\s*[:=]\s*["'`]?(\$\{[^}\s]{1,80}\}|(?:[A-Za-z]{2,20} ){1,4}(?:key|token|secret)\b(?![ \t]+[A-Za-z])|[^\s"'`,;]{1,120})/iy;
 
 /**
  * A stand-in value written where a key goes: `API_KEY=your-api-key-here`, `- "your-api-key-1"`,
@@ -86,6 +86,8 @@ function placeholderValueAt(text: string, at: number): Finding | null {
   const quote = /["'`]$/.exec(before)?.[0];
   const after = text.slice(end, end + 2);
   if (quote ? !after.startsWith(quote) : /^[ \t]+[A-Za-z]/.test(after)) return null;
+  // A reply's example ("you can also specify the API key directly:" and a block): the reader's blank.
+  if (followsAnInstruction(text, at)) return null;
   return finding('placeholder-token', text, at, end);
 }
 
@@ -143,6 +145,18 @@ export function detectCredentialSentences(text: string): Finding[] {
   return [...found.values()];
 }
 
+/**
+ * Words the receiver got where a key goes: a name of the key (`openai_key`) or a word people
+ * type for "nothing real" (`hello`, `no-token`, `not-needed`). A short run of letters alone
+ * (`fhhgg`) may be a wrong value typed by hand, which is no stand-in.
+ */
+const ECHOED_WORDS = /^(?:[a-z]{2,20}[-_]){1,3}(?:key|token|secret)$|^(?:no|not|none|missing|empty|dummy|fake|test|hello|foo|bar)(?:[-_][a-z]{2,20}){0,2}$/;
+/** A variable's name echoed with the receiver's own mask in its middle (`OPENAI_A**_KEY`): the name was sent. */
+const ECHOED_NAME = /^[A-Z][A-Z_]{0,30}\*{1,8}[A-Z_]{0,30}_(?:KEY|TOKEN|SECRET)$/;
+
+/** A title of words ending in what it names (`MailChimp API Key`): the field's label went out as the key. */
+const ECHOED_TITLE = /^(?:[A-Za-z]{2,20} ){1,4}(?:key|token|secret)$/i;
+
 function echoedProblem(value: string): Problem | null {
   // "provided: apiKey: ****": a field's label, and the key after it is masked by the receiver.
   if (value.endsWith(':')) return null;
@@ -152,6 +166,7 @@ function echoedProblem(value: string): Problem | null {
   if (/your|insert|enter|paste|replace|x{4,}|api%20key|here$/i.test(bare) || isPlaceholderToken(bare)) return 'placeholder-token';
   // "${sk-…}" or "<sk-…>": the template's brackets went out with the key.
   if (/^\$\{/.test(value) || /^<.+>$/.test(bare)) return 'placeholder-token';
+  if (ECHOED_WORDS.test(bare) || ECHOED_NAME.test(bare) || ECHOED_TITLE.test(bare)) return 'placeholder-token';
   // A receiver that masks the key in its own message ("sk-ab12****89") is being careful, and
   // says nothing about what was sent.
   return null;

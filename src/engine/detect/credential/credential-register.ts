@@ -150,7 +150,7 @@ export function addressesOnlyTheReader(text: string): boolean {
  * bare imperative is not enough: steps to reproduce ("3. Run this command") are a report.
  */
 const INSTRUCTION =
-  /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:run|use|add|set|send|pass|put|include|try)\b/i;
+  /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:also\s+|just\s+|simply\s+)?(?:run|use|add|set|send|pass|put|include|try|specify|provide|supply|override)\b/i;
 /** The last text searched for an instruction, and the answer (its stand-ins are judged one by one). */
 let instructionCache: { text: string; found: boolean } | null = null;
 /** How far before a value the instruction that introduces it is looked for (its line and the two above). */
@@ -166,9 +166,13 @@ export function followsAnInstruction(text: string, at: number): boolean {
   if (instructionCache?.text !== text) instructionCache = { text, found: INSTRUCTION.test(text) };
   if (!instructionCache.found) return false;
   const from = Math.max(0, at - INSTRUCTION_REACH);
-  const lines = text
-    .slice(from, at)
-    .split('\n')
-    .filter((line) => !/^[ \t]*(?:```|~~~)/.test(line));
-  return INSTRUCTION.test(lines.slice(-INSTRUCTION_LINES).join('\n'));
+  const all = text.slice(from, at).split('\n');
+  const lines = all.filter((line) => !FENCE_LINE.test(line));
+  if (INSTRUCTION.test(lines.slice(-INSTRUCTION_LINES).join('\n'))) return true;
+  // A value inside a code block: the block is the example of the words just before it.
+  const fence = all.findLastIndex((line) => FENCE_LINE.test(line));
+  const insideBlock = fence >= 0 && all.filter((line) => FENCE_LINE.test(line)).length % 2 === 1;
+  return insideBlock && INSTRUCTION.test(all.slice(Math.max(0, fence - INSTRUCTION_LINES + 1), fence).join('\n'));
 }
+
+const FENCE_LINE = /^[ \t]*(?:```|~~~)/;

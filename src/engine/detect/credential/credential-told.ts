@@ -3,7 +3,7 @@
 // Only the patterns live here; credential-prose.ts reads them around anchor words, and
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
-import { hasCausesHeading } from './credential-context';
+import { FAILURE_SIGNAL, hasCausesHeading } from './credential-context';
 import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 import { splitAlternation } from '../shared/regex-union';
@@ -72,7 +72,8 @@ const MISSING_BEARER = [
   `(?:prefix|접두사|프리픽스).{0,20}(?:빼먹|누락|빠[져뜨졌])`,
   // es, pt, de, fr
   `(?:falta(?:ba)?|sin|agregar|añadir|agregu[ée]|añad[íi]|olvid[ée]\\s+(?:agregar|poner)|faltando|sem|adicionar)\\s+(?:el\\s+|o\\s+)?(?:prefijo\\s+|prefixo\\s+)?${BEARER}`,
-  `${BEARER}.{0,20}(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
+  // The German word starts a word of its own: "Bearer aaaafehlt" is a token, not a sentence.
+  `${BEARER}(?:.{0,20}?[\\s"'\`„“”:,(])?(?:fehlt|vergessen|hinzugef[üu]gt|erg[äa]nzt)`,
   `(?:ohne|fehlende[sn]?)\\s+(?:das\\s+|den\\s+)?(?:pr[äa]fix\\s+)?${BEARER}`,
   `(?:sans|manque|oubli[ée]?|ajout(?:er|é|ant)?)\\s+(?:le\\s+|du\\s+)?(?:pr[ée]fixe\\s+)?${BEARER}`,
   // it, nl, ru
@@ -323,10 +324,18 @@ const MASK_GOES_OUT =
 const LEAVES_IT_OUT =
   /(?:do(?:es)?n['’]?t|do(?:es)?\s+not|did(?:n['’]?t|\s+not)|never)\s+(?:add|include|put|prepend|send)\s+(?:the\s+)?(?:word|prefix|keyword|string|scheme)\b/i;
 
+/** A writer speaking of themselves. */
+const WRITER = /\b(?:i|we|my|our)\b/i;
+
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
   if (hasCausesHeading(text)) return true;
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
+  // A curl header quoted in a text where no writer speaks (no I, we, my) and nothing failed is a
+  // page's example for its reader, however it quotes.
+  if (problem === 'placeholder-token' && /^-H\s/.test(text.slice(start, end)) && !FAILURE_SIGNAL.test(text) && !WRITER.test(text)) {
+    return true;
+  }
   if (isMistakesTableRow(text, start, end)) return true;
   const sentence = sentenceOf(text, start, end);
   if (speaksWithoutReporting(sentence) || inWishSection(text, start)) return true;

@@ -5,6 +5,7 @@ import { basicCredentialProblem } from './credential-basic';
 import {
   containsTemplateTag,
   isBracketRedaction,
+  isCamelCaseName,
   isContentBlockReference,
   isLogViewerRedaction,
   isMaskedToken,
@@ -158,7 +159,7 @@ function judgeToken(token: string, parsed: ParsedCredential, schemeWord: string 
   if (token === '') return [];
   const span = parsed.token;
   if (isMaskedToken(token)) return [{ problem: 'masked-token', span }];
-  if ((isPlaceholderToken(token) || containsTemplateTag(token)) && !isContentBlockReference(token)) {
+  if ((isPlaceholderToken(token) || isCamelCaseName(token) || containsTemplateTag(token)) && !isContentBlockReference(token)) {
     return [{ problem: 'placeholder-token', span }];
   }
   if (options.authorization && schemeWord === 'basic') {

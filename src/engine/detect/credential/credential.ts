@@ -9,10 +9,11 @@ import { detectBearerCorrection } from './credential-correction';
 import { mistakesInText, standInsInText } from './credential-in-text';
 import { isRuleInDoc } from './credential-register';
 import { detectCredentialStatements } from './credential-statement';
-import { detectCredentialSentences } from './credential-prose';
+import { detectCredentialSentences, looksLikeMachineLog } from './credential-prose';
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
 import { keyFieldStandIns } from './credential-key-field';
 import { urlStandIns } from './credential-url';
+import { prefixedKeyMasks } from './credential-prefixed-key';
 
 export { redactSecret } from './credential-preview';
 
@@ -51,12 +52,19 @@ export function detectCredentialProblems(text: string): Finding[] {
 
 /** Header findings, and the stand-ins of key fields and prose `Bearer` that no header finding covers. */
 function withKeyFields(headers: Finding[], text: string): Finding[] {
-  const candidates = [...keyFieldStandIns(text), ...urlStandIns(text)].filter(
-    (field) => !headers.some((header) => header.start < field.end && field.start < header.end),
-  );
-  const fields = standInsInText(
+  const fields = [...keyFieldStandIns(text), ...urlStandIns(text)];
+  // A prefixed key inside a header or a field is that finding's value already. A program's log
+  // that prints a masked key outside any header masked it itself: only people's texts are read.
+  const loose = looksLikeMachineLog(text) ? [] : prefixedKeyMasks(text);
+  const keys = loose.filter((key) => !fields.some((field) => overlaps(field, key)));
+  const candidates = [...fields, ...keys].filter((field) => !headers.some((header) => overlaps(header, field)));
+  const judged = standInsInText(
     candidates.sort((a, b) => a.start - b.start),
     text,
   );
-  return fields.length === 0 ? headers : [...headers, ...fields].sort((a, b) => a.start - b.start);
+  return judged.length === 0 ? headers : [...headers, ...judged].sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end;
 }

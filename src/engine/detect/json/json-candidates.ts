@@ -125,8 +125,15 @@ function claimAt(text: string, at: number): Claim | null {
   if (prev === '{' || prev === '$' || prev === '%') return null;
   // `"{"` or `'{'`: the bracket quoted as a character ("invalid character \"{\" in host name").
   if ((prev === '"' || prev === "'") && text[at + 1] === prev && !/[\w$]/.test(text[at + 2] ?? '')) return null;
+  if (CODE_DECLARATION_BEFORE.test(before)) return null;
   return startsWithQuotedKey(text, at) ? 'shaped' : null;
 }
+
+/**
+ * A variable declared in code (`const parameters = {`, `let options = {`): an object literal of
+ * the language, where trailing commas and bare keys are fine, not a body that went out.
+ */
+const CODE_DECLARATION_BEFORE = /\b(?:const|let|var|val|final|my)[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*$/;
 
 /**
  * Cheap first test: only a list of objects counts as a list body (`[INFO]`, `[2024-…]` never

@@ -20,6 +20,8 @@ export function detectJsonInText(text: string): Finding[] {
 }
 
 function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
+  const stripped = shellStrippedQuote(text, candidate);
+  if (stripped) return [stripped];
   if (candidate.elided || candidate.hashArrows) return [];
   // An unclosed body is judged only when a log line cut it off; elsewhere it is a quoted excerpt.
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
@@ -41,6 +43,47 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
     detail.reason = 'the body ends before its brackets close: it was cut off (truncated) or is incomplete';
   }
   return [{ ...error, start: candidate.start + error.start, end: candidate.start + error.end, detail }];
+}
+
+/** A curl data flag whose argument opens with a double quote, just before the body. */
+const DOUBLE_QUOTED_DATA_FLAG = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+"$/;
+
+/** Longest shell argument read for its closing quote. */
+const MAX_SHELL_ARGUMENT = 4096;
+
+/** Whether `body` up to `quote` is one bracketed value, closed just before the quote. */
+function closesBalancedBody(body: string, quote: number): boolean {
+  if (!/[}\]]/.test(body[quote - 1] ?? '')) return false;
+  let depth = 0;
+  for (let i = 0; i < quote; i++) {
+    const char = body[i];
+    if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return depth === 0;
+}
+
+/**
+ * `curl -d "{"key":"value"}"`: the shell ends the argument at the body's first unescaped double
+ * quote and drops the quotes, so what went out is `{key:value}`, whatever the text shows.
+ */
+function shellStrippedQuote(text: string, candidate: BodyCandidate): Finding | null {
+  if (candidate.claim !== 'declared' || text[candidate.start - 1] !== '"') return null;
+  if (!DOUBLE_QUOTED_DATA_FLAG.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return null;
+  const body = text.slice(candidate.start, Math.min(text.length, candidate.start + MAX_SHELL_ARGUMENT));
+  const quote = body.search(/(?<!\\)"/);
+  // The quote that closes the argument right after the body's last bracket is the shell's own.
+  if (quote < 0 || closesBalancedBody(body, quote)) return null;
+  const at = candidate.start + quote;
+  return {
+    kind: 'json',
+    code: null,
+    problem: 'invalid-json',
+    start: at,
+    end: at + 1,
+    excerpt: '"',
+    detail: { reason: 'a double quote inside a double-quoted shell argument: the shell drops the quotes, so the body goes out without them' },
+  };
 }
 
 /**

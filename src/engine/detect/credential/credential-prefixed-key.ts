@@ -1,0 +1,57 @@
+// A key recognised by its vendor's prefix wherever it stands (`sk-7lsbKRxxxx…WsRl2` in a
+// sentence, `pat-eu1-........`, `os.environ.get("xoxb-THE_REST_OF_AUTH_IS_HERE")`): the prefix
+// makes the spot a credential's even with no header or key field around it, so a value there whose
+// rest is hidden is a masked key. Only candidates are found here; standInsInText judges them by
+// the text around them, as it does key fields.
+import type { Finding } from '../../types';
+import { isMaskedToken } from './credential-classify';
+import { previewToken } from './credential-preview';
+
+/**
+ * Prefixes that only keys carry (OpenAI, Stripe, GitHub, GitLab, Slack, HubSpot, SendGrid),
+ * then the rest of the value up to a space, a quote or a closing bracket. Global, bounded.
+ */
+const PREFIXED_KEY =
+  /(?<![\w.-])(?:sk|rk|pk)(?:[-_](?:live|test|proj|ant|or))?[-_]|(?<![\w.-])(?:ghp|gho|ghu|ghs|github_pat|glpat|xox[abpe]|pat|SG)[-_.]/g;
+/** What the value after a prefix may hold: a key's characters and the marks people hide it with. */
+const REST = /[\w.*•●…-]{3,160}/y;
+/** A receiver echoing the key it got, or calling it invalid: its own mask, not the sender's. */
+const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
+
+/** Mask characters, and a run as long as a tool fills in (OpenAI shows `sk-ab12*****…*****yz89`). */
+const MASK_RUN = /[*•●]+|x{3,}|X{3,}|\.{2,}|…+|-{4,}/g;
+const TOOL_MASK = /[*•●]{16,}/;
+/** Words that say the rest was left out (`THE_REST_OF_AUTH_IS_HERE`, `…RedactedToken`). */
+const ELIDED_BY_WORDS = /rest|remainder|redacted|hidden|masked|removed|omitted|censored|obfuscated/i;
+
+/**
+ * A writer's mask keeps real characters on both sides of it, or says in words what it left out.
+ * A prefix and an ellipsis alone (`xoxp-...`, `sk-proj-VP3b...`) names a key's shape or shows it
+ * cut at the end, and a full-length run of stars is a tool's display.
+ */
+function hidesTheMiddle(rest: string): boolean {
+  if (ELIDED_BY_WORDS.test(rest)) return true;
+  if (TOOL_MASK.test(rest)) return false;
+  const pieces = rest.split(MASK_RUN);
+  return pieces.length > 1 && /[A-Za-z0-9]{2}/.test(pieces[0] ?? '') && /[A-Za-z0-9]{2}/.test(pieces.at(-1) ?? '');
+}
+
+/** Candidate masked-token findings for prefixed keys; offsets are within `text`. */
+export function prefixedKeyMasks(text: string): Finding[] {
+  const findings: Finding[] = [];
+  PREFIXED_KEY.lastIndex = 0;
+  for (let match = PREFIXED_KEY.exec(text); match !== null; match = PREFIXED_KEY.exec(text)) {
+    const start = match.index;
+    REST.lastIndex = start + match[0].length;
+    const rest = REST.exec(text)?.[0];
+    if (rest === undefined) continue;
+    // A sentence's full stop is not part of the key; an ellipsis is.
+    const value = (match[0] + rest).replace(/(?<!\.)\.$/, '');
+    const end = start + value.length;
+    PREFIXED_KEY.lastIndex = end;
+    if (!isMaskedToken(value) || !hidesTheMiddle(rest.replace(/(?<!\.)\.$/, ''))) continue;
+    if (ECHO_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    findings.push({ kind: 'credential', code: null, problem: 'masked-token', start, end, excerpt: previewToken(value) });
+  }
+  return findings;
+}
