@@ -24,7 +24,13 @@ export const COLLECT_BADGES = `(() => {
   while (stack.length) {
     const root = stack.pop();
     for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
-      const row = (badge.parentElement && badge.parentElement.closest('tr, li, [role="row"]')) || badge.parentElement;
+      const parent = badge.parentElement;
+      // With no row element: the cell's row when the cell is one of a display: contents row, or
+      // the component when the cell is content it slots in. (Style is read only then: a page that
+      // hooks getComputedStyle counts our calls, and this reader's must not add to them.)
+      const outer = parent && parent.parentElement;
+      const inRow = () => outer && (parent.hasAttribute('slot') || getComputedStyle(outer).display === 'contents');
+      const row = (parent && parent.closest('tr, li, [role="row"]')) || (inRow() ? outer : parent);
       out.push({
         code: badge.dataset.code || '',
         problem: badge.dataset.problem || '',

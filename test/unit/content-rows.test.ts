@@ -63,6 +63,12 @@ describe('rowFor', () => {
     expect(rowFor(document.body.firstChild!, generic)).toBeNull();
   });
 
+  it('takes a <details> for the row of the block it holds, not the block', () => {
+    document.body.innerHTML = '<div><details id="d"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details></div>';
+    expect(rowFor(textNode('HTTP/1.1 503'), generic)?.id).toBe('d');
+    expect(rowFor(textNode('call 1'), generic)?.tagName).toBe('SUMMARY');
+  });
+
   it('returns null inside an area the adapter ignores', () => {
     document.body.innerHTML = '<div><p class="field-hint">Format: Authorization: &lt;authType&gt; &lt;authToken&gt;</p></div>';
     expect(rowFor(textNode('Authorization'), iterable)).toBeNull();
@@ -92,6 +98,26 @@ describe('rowText', () => {
       'the same cell without the adapter: its data-column names an error column',
       '<table data-testid="webhook-activity-table"><tbody><tr id="r"><td>Skipped</td><td data-column="error">403</td></tr></tbody></table>',
       'Skipped\nHTTP 403',
+    ],
+    [
+      'a pill that shows a reason phrase and keeps its code in a title',
+      '<div id="r">eli@example.com <span title="503">Service Unavailable</span> <span title="HTTP 422">Unprocessable Entity</span></div>',
+      'eli@example.com \nHTTP 503 Service Unavailable\nHTTP 422 Unprocessable Entity',
+    ],
+    [
+      "a row's own accessible name when its text shows no number",
+      '<ul><li id="r" aria-label="Failed: 502 Bad Gateway for max"><i></i>max · Failed</li></ul>',
+      'Failed: 502 Bad Gateway for max\nmax · Failed',
+    ],
+    [
+      'not an accessible name beside text that shows a number of its own',
+      '<ul><li id="r" aria-label="Failed: 502 Bad Gateway">max · Failed after 3 tries · 120 ms</li></ul>',
+      'max · Failed after 3 tries · 120 ms',
+    ],
+    [
+      'a title whose code the shown words do not name is left to the text',
+      '<div id="r"><span title="500">Delivered</span> <span title="Sent to 500 recipients">Service Unavailable</span></div>',
+      'Delivered Service Unavailable',
     ],
     [
       'a bare number whose data-column names something else is left out',
@@ -162,6 +188,10 @@ describe('badgeSlot', () => {
     ['the row itself when it is a block of elements', '<div id="r"><span>2024-05-01</span><span>HTTP 500</span></div>'],
     ['the row itself when it has text of its own', '<div id="r"><b>503</b> Service Unavailable</div>'],
     ['the row itself otherwise', '<ul><li id="r">a</li></ul>'],
+    [
+      'the summary of a <details> row, the one part a closed details draws',
+      '<details id="r"><summary id="slot">call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details>',
+    ],
   ])('%s', (_name, html) => {
     document.body.innerHTML = html;
     const row = document.getElementById('r')!;

@@ -22,7 +22,8 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
  * Fixtures with a timeline or rows drawn by a script, and how long to let it run: rows after 500 ms
  * and a route change after 1 s; shadow roots attached up to 1.5 s in, found by a poll every
  * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses; a
- * virtualised grid scrolled after 300 ms.
+ * virtualised grid scrolled after 300 ms; a <tbody> swapped at 400 ms, a dialog filled at 500 ms,
+ * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -32,6 +33,11 @@ const TIMELINE_MS = new Map([
   ['hubspot/framed-log.html', 100],
   ['customerio/nested-shadow-chip.html', 100],
   ['braze/contents-grid-window.html', 500],
+  ['klaviyo/tbody-pages.html', 700],
+  ['hubspot/dialog-log.html', 800],
+  ['iterable/infinite-scroll.html', 900],
+  ['hubspot/late-iframe-log.html', 1000],
+  ['braze/slotted-row-template.html', 100],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */

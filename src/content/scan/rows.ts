@@ -3,6 +3,7 @@
 // MAX_ROW_TEXT characters of text per row.
 import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
+import { codeForReasonPhrase } from '../../engine/detect/status/status-reasons';
 import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
 import { asShadowRoot, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
@@ -176,7 +177,16 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   const nearest = chain[0];
   const own = block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
   const host = hostsCrossed < MAX_HOSTS_CROSSED ? componentHost(chain, own) : null;
-  return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? own;
+  return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? detailsOfBody(own);
+}
+
+/**
+ * The <details> a block is the body of, else the block: the details is the row (its summary says
+ * what the body holds, and is all a closed one draws; badgeSlot puts the badge there).
+ */
+function detailsOfBody(block: Element | null): Element | null {
+  const parent = block?.parentElement;
+  return parent && parent.tagName.toUpperCase() === 'DETAILS' && block.tagName.toUpperCase() !== 'SUMMARY' ? parent : block;
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */
@@ -299,14 +309,18 @@ export function mayHaveCodeAttribute(element: Element): boolean {
 }
 
 /**
- * True for an element that shows no text of its own (empty, or one icon) and carries a status in
+ * True for an element that shows no text of its own (empty, or one icon), or only the reason phrase
+ * of the code, or no number at all under an accessible name that has one, and carries a status in
  * an attribute: its row has nothing a text walk would stop at, so the element walk judges it.
  */
 export function showsStatusOnlyInAttribute(element: Element): boolean {
-  if (!mayHaveCodeAttribute(element) || element.childElementCount > 1) return false;
+  if (!mayHaveCodeAttribute(element)) return false;
+  if (labelWithCodeTextLacks(element) !== null) return true;
+  if (element.childElementCount > 1) return false;
   const first = element.firstChild;
-  if (first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data))) return false;
-  return attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '');
+  const showsText = first && isText(first) && (first.nextSibling || HAS_TEXT.test(first.data));
+  if (!showsText && attributeWithCode(element) !== null && !HAS_TEXT.test(element.textContent ?? '')) return true;
+  return showsReasonOfAttributeCode(element);
 }
 
 /**
@@ -319,9 +333,59 @@ function fullValueInAttribute(element: Element): string | null {
   const value = attributeWithCode(element);
   if (!value) return null;
   const shown = (element.textContent ?? '').trim();
-  if (shown && !ABBREVIATED.test(shown)) return null;
+  if (shown && !ABBREVIATED.test(shown)) return codeNamedByShownReason(value, shown) ?? labelWithCodeTextLacks(element);
   const bare = value.trim();
   return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
+}
+
+/** Longer shown text than a row's: an element this big is a region, not a row its label names. */
+const MAX_LABELLED_TEXT = 500;
+
+/**
+ * The accessible name a screen reader says instead of an element's text ("Failed: 502 Bad Gateway
+ * for …") when it has a code and the text shows no number at all ("… · Failed"), else null.
+ */
+export function labelWithCodeTextLacks(element: Element): string | null {
+  const label = atMostTooltipLength(element.getAttribute('aria-label'));
+  if (!label || !CODE_IN_ATTRIBUTE.test(label)) return null;
+  const shown = element.textContent ?? '';
+  return shown.length > MAX_LABELLED_TEXT || CODE_IN_ATTRIBUTE.test(shown) ? null : label;
+}
+
+/**
+ * The row of an element that shows its status only in an attribute: looked up from inside an
+ * element whose own accessible name says it, since such an element is often the row itself.
+ */
+export function rowOfAttributeStatus(element: Element, adapter: SiteAdapter): Element | null {
+  const inside = labelWithCodeTextLacks(element) !== null ? element.lastChild : null;
+  return rowFor(inside ?? element, adapter);
+}
+
+/** A code alone in an attribute, with or without "HTTP" ("503", "HTTP 422"). */
+const LONE_CODE = /^(?:HTTP\s*)?([1-5]\d\d)$/i;
+/** Longer than any reason phrase: no need to look it up. */
+const MAX_SHOWN_REASON = 64;
+
+/**
+ * "HTTP 503 Service Unavailable" for a pill that shows "Service Unavailable" and keeps "503" only
+ * in its title: the shown text is that very code's reason phrase, so the two say one status.
+ * Anything else shown beside a code in a tooltip ("Sent to 500 recipients") gives null.
+ */
+function codeNamedByShownReason(value: string, shown: string): string | null {
+  if (shown.length > MAX_SHOWN_REASON) return null;
+  const code = LONE_CODE.exec(value.trim())?.[1];
+  if (!code || codeForReasonPhrase(shown) !== Number(code)) return null;
+  return `${statusLine(code)} ${shown}`;
+}
+
+/**
+ * True for an element that shows a reason phrase and keeps its code only in an attribute: its text
+ * has no number for the text walk to stop at, so the element walk judges it.
+ */
+function showsReasonOfAttributeCode(element: Element): boolean {
+  const value = attributeWithCode(element);
+  const shown = value ? (element.textContent ?? '').trim() : '';
+  return shown !== '' && codeNamedByShownReason(value!, shown) !== null;
 }
 
 /**
@@ -331,8 +395,10 @@ function fullValueInAttribute(element: Element): string | null {
  */
 export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
-  let out = '';
-  let separator = '';
+  // The walk starts below the row: a row's own accessible name is read first.
+  const label = row.hasAttribute('aria-label') ? labelWithCodeTextLacks(row) : null;
+  let out = label ?? '';
+  let separator = label ? '\n' : '';
   // White space met since the last text read: "<b>5</b> <b>0</b>" shows a gap, "<b>5</b><b>0</b>" none.
   let spaced = false;
   let node: Node | null = walker.nextNode();
@@ -441,12 +507,14 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
  * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
  * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
  * component row assigns to a named slot of its shadow root (a child of the row itself would be
- * assigned to no slot and never drawn); else at the row's end.
+ * assigned to no slot and never drawn); in the summary of a <details> row; else at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
  */
 export function badgeSlot(row: Element): Element {
   const tag = row.tagName.toUpperCase();
+  const summary = summaryShownFor(row, tag);
+  if (summary) return summary;
   if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
   if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
   if (!row.firstElementChild) return row;
@@ -455,6 +523,16 @@ export function badgeSlot(row: Element): Element {
   if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/**
+ * The <summary> of a <details> row: a closed details draws only its summary, so a badge at the
+ * row's end would show only once the user opens it.
+ */
+function summaryShownFor(row: Element, tag: string): Element | null {
+  if (tag !== 'DETAILS') return null;
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (child.tagName.toUpperCase() === 'SUMMARY') return child;
+  return null;
 }
 
 /** The last non-empty child that `isCell` accepts, else the last one it accepts. */

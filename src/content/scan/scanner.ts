@@ -29,6 +29,7 @@ import {
   mayHaveCodeAttribute,
   rowFor,
   rowText,
+  rowOfAttributeStatus,
   showsStatusOnlyInAttribute,
   splitNumberHolder,
 } from './rows';
@@ -428,7 +429,7 @@ export class Scanner {
     else if (!shadow && candidate) this.#watchForShadow(element);
     // An icon whose status is only in an attribute leaves its row no text for the text walk.
     if (codeAttribute && showsStatusOnlyInAttribute(element)) {
-      const row = rowFor(element, this.#adapter);
+      const row = rowOfAttributeStatus(element, this.#adapter);
       if (row) this.#evaluate(row, false);
     }
   }
