@@ -32,7 +32,11 @@ describe('sandboxed frames in Firefox', () => {
       <iframe sandbox="allow-same-origin" srcdoc="<ul><li>HTTP 503 Service Unavailable</li></ul>"></iframe>`,
     );
     const tab = await firefoxTabId(session, page);
-    const toolbar = await waitFor(() => firefoxToolbarText(session, tab), (t) => t === '4', 8_000);
+    const toolbar = await waitFor(
+      () => firefoxToolbarText(session, tab),
+      (t) => t === '4',
+      8_000,
+    );
     console.log(`[firefox-red-team-5] sandboxed frames: toolbar ${toolbar}`);
     expect(toolbar).toBe('4');
     await page.close();
@@ -48,7 +52,11 @@ describe('a closed <details> row in Firefox', () => {
       <details><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>
       <section><h2>Last test</h2><details><summary>test call · Failed</summary><pre>HTTP/1.1 504 Gateway Timeout</pre></details></section>`,
     );
-    await waitFor(() => firefoxBadges(page), (b) => b.length >= 2, 8_000);
+    await waitFor(
+      () => firefoxBadges(page),
+      (b) => b.length >= 2,
+      8_000,
+    );
     const seen = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
       code: b.dataset.code, inSummary: !!b.closest('summary'), visible: b.checkVisibility() }))`);
     console.log(`[firefox-red-team-5] closed details: ${JSON.stringify(seen)}`);

@@ -51,12 +51,19 @@ describe('a page that floods us with distinct failing rows', () => {
 describe('a page that rewrites its address to a secret after load', () => {
   it('stores no piece of the secret', async () => {
     const page = await open('address', `<!doctype html><title>Address</title><ul><li>ana@example.com · HTTP 502 Bad Gateway</li></ul>`);
-    expect(await waitFor(() => toolbarText(page), (t) => t === '1')).toBe('1');
+    expect(
+      await waitFor(
+        () => toolbarText(page),
+        (t) => t === '1',
+      ),
+    ).toBe('1');
     await page.evaluate((token) => history.replaceState(null, '', `/e2e/red-team-5/address?access_token=${token}`), TOKEN);
     await sleep(800);
     await page.evaluate((token) => history.pushState(null, '', `/e2e/red-team-5/hooks/${token}/log`), TOKEN);
     await sleep(800);
-    await page.evaluate((token) => { location.hash = `#/settings?secret=${token}`; }, TOKEN);
+    await page.evaluate((token) => {
+      location.hash = `#/settings?secret=${token}`;
+    }, TOKEN);
     await sleep(1200);
     const stored = await storedSession();
     const toolbar = await toolbarText(page);
@@ -73,7 +80,10 @@ describe('a page that tampers with our badges', () => {
       'tamper',
       `<!doctype html><title>Tamper</title><ul id="log"><li id="bad">ana@example.com · HTTP 502 Bad Gateway</li><li id="ok">bo@example.com · Delivered</li></ul>`,
     );
-    await waitFor(() => readBadges(page), (b) => b.length === 1);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 1,
+    );
     await page.evaluate(() => {
       const badge = document.querySelector<HTMLElement>('#bad [data-webhook-doctor="badge"]')!;
       badge.dataset.code = '200';
@@ -98,7 +108,9 @@ describe('a page that tampers with our badges', () => {
       document.getElementById('ok')!.append(badge);
     });
     await sleep(1500);
-    const moved = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.closest('li').id + ':' + b.dataset.code)`);
+    const moved = await page.evaluate(
+      `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => b.closest('li').id + ':' + b.dataset.code)`,
+    );
     report('tamper: badges after the page moved ours', moved);
     expect(moved).toContain('bad:502');
     expect(await toolbarText(page)).toBe('1');
@@ -118,10 +130,20 @@ describe('main-world JSON, structuredClone and Object.prototype tampering', () =
       Object.defineProperty(Object.prototype, 'then', { get() { return undefined; }, configurable: true });
       </script><ul><li>ana@example.com · HTTP 502 Bad Gateway</li><li>bo@example.com · HTTP 429 Too Many Requests</li></ul>`,
     );
-    const badges = await waitFor(() => readBadges(page), (b) => b.length >= 2);
-    const toolbar = await waitFor(() => toolbarText(page), (t) => t === '2');
+    const badges = await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 2,
+    );
+    const toolbar = await waitFor(
+      () => toolbarText(page),
+      (t) => t === '2',
+    );
     const stored = await storedSession();
-    report('JSON tampering: badges, toolbar, hacked in storage', { codes: badges.map((b) => b.code), toolbar, hacked: stored.includes('hacked') });
+    report('JSON tampering: badges, toolbar, hacked in storage', {
+      codes: badges.map((b) => b.code),
+      toolbar,
+      hacked: stored.includes('hacked'),
+    });
     expect(badges.map((b) => b.code)).toEqual(['502', '429']);
     expect(toolbar).toBe('2');
     expect(stored.includes('hacked')).toBe(false);
@@ -138,7 +160,10 @@ describe('failures inside closed <details>', () => {
       <details id="d2"><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>
       <section><h2>Last test</h2><details id="d3"><summary>test call · Failed</summary><pre>HTTP/1.1 504 Gateway Timeout</pre></details></section>`,
     );
-    await waitFor(() => readBadges(page), (b) => b.length >= 2);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 2,
+    );
     await sleep(500);
     const seen = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
       code: b.dataset.code, inSummary: !!b.closest('summary'), visible: b.checkVisibility() }))`);
@@ -151,16 +176,21 @@ describe('failures inside closed <details>', () => {
   });
 });
 
-describe("a page whose CSP forbids every style", () => {
+describe('a page whose CSP forbids every style', () => {
   it('still draws our badge styled', async () => {
     const page = await open(
       'csp',
       `<!doctype html><meta http-equiv="Content-Security-Policy" content="style-src 'none'; script-src 'none'"><title>CSP</title>
       <ul><li>ana@example.com · HTTP 502 Bad Gateway</li></ul>`,
     );
-    await waitFor(() => readBadges(page), (b) => b.length >= 1);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 1,
+    );
     await sleep(500);
-    const box = await page.evaluate(`(() => { const b = document.querySelector('[data-webhook-doctor="badge"]').getBoundingClientRect(); return { w: Math.round(b.width), h: Math.round(b.height) }; })()`);
+    const box = await page.evaluate(
+      `(() => { const b = document.querySelector('[data-webhook-doctor="badge"]').getBoundingClientRect(); return { w: Math.round(b.width), h: Math.round(b.height) }; })()`,
+    );
     report('CSP style-src none: badge box', box);
     expect((box as { w: number }).w).toBeGreaterThan(40);
     await page.close();
@@ -173,7 +203,10 @@ describe('the owner nonce on our hosts', () => {
     const a = await open('nonce-a', html);
     const b = await open('nonce-b', html);
     const nonce = (p: typeof a) =>
-      waitFor(() => p.evaluate(`document.querySelector('[data-webhook-doctor="badge"]')?.getAttribute('data-webhook-doctor-owner') || ''`), (n) => n !== '');
+      waitFor(
+        () => p.evaluate(`document.querySelector('[data-webhook-doctor="badge"]')?.getAttribute('data-webhook-doctor-owner') || ''`),
+        (n) => n !== '',
+      );
     const [na, nb] = [await nonce(a), await nonce(b)];
     report('nonces of two tabs', { na, nb });
     expect(na).not.toBe(nb);
@@ -223,7 +256,10 @@ describe('rows the page zooms, scales or rotates', () => {
       <li id="c" style="transform:rotate(180deg)">cy@example.com · HTTP 503 Service Unavailable</li>
       <li id="d" style="writing-mode:vertical-rl;height:420px">dee@example.com · HTTP 504 Gateway Timeout</li></ul>`,
     );
-    await waitFor(() => readBadges(page), (b) => b.length >= 4);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 4,
+    );
     await sleep(500);
     const inside = await page.evaluate(`[...document.querySelectorAll('li')].map((li) => {
       const r = li.getBoundingClientRect(); const b = li.querySelector('[data-webhook-doctor="badge"]').getBoundingClientRect();

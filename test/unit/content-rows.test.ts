@@ -64,7 +64,8 @@ describe('rowFor', () => {
   });
 
   it('takes a <details> for the row of the block it holds, not the block', () => {
-    document.body.innerHTML = '<div><details id="d"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details></div>';
+    document.body.innerHTML =
+      '<div><details id="d"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable</pre></details></div>';
     expect(rowFor(textNode('HTTP/1.1 503'), generic)?.id).toBe('d');
     expect(rowFor(textNode('call 1'), generic)?.tagName).toBe('SUMMARY');
   });

@@ -40,9 +40,12 @@ describe('a key redacted by a word at its end', () => {
   });
 });
 
-describe("a stand-in the receiver echoes back (its config held the words, not a key)", () => {
+describe('a stand-in the receiver echoes back (its config held the words, not a key)', () => {
   it.each([
-    ['a name in small letters', "Error code: 401 - {'error': {'message': 'Incorrect API key provided: openai_key. You can find your API key'"],
+    [
+      'a name in small letters',
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: openai_key. You can find your API key'",
+    ],
     ['a greeting', '401 Incorrect API key provided: hello. You can find your API key at https://platform.openai.com'],
     ["a variable's name with the receiver's mask inside", "'message': 'Incorrect API key provided: OPENAI_A**_KEY. You can find'"],
     ["the field's title, after the vendor's name", 'Invalid MailChimp API key: MailChimp API Key (104)'],
@@ -71,18 +74,23 @@ describe('a name in camelCase words sent as a header value', () => {
 
 describe('setup9 shapes: dash masks, numbered phrases, inline env, parameter names', () => {
   it('takes a run of dashes after a real start for a mask', () => {
-    const line = 'string apiKey = Environment.GetEnvironmentVariable("SG.I8A8H2M_Th2Jityj55aQPA.99QCQD89cJ7TeAV_zynaV8cdUnErQkbKB----------X")';
+    const line =
+      'string apiKey = Environment.GetEnvironmentVariable("SG.I8A8H2M_Th2Jityj55aQPA.99QCQD89cJ7TeAV_zynaV8cdUnErQkbKB----------X")';
     expect(problemsIn(report(line))).toContain('masked-token');
   });
 
   it('takes a phrase with a number in it, and x-runs split by slashes, for stand-ins', () => {
-    expect(problemsIn(report('curl -X POST "http://evolution_api:8080/instance/create" -H "apikey: MySecretKey123"'))).toContain('placeholder-token');
+    expect(problemsIn(report('curl -X POST "http://evolution_api:8080/instance/create" -H "apikey: MySecretKey123"'))).toContain(
+      'placeholder-token',
+    );
     const logged = report('2019-07-01 10:00:00 INFO Sending alert to https://hooks.example.com/incoming?token=xxx/xxx/xxx');
     expect(problemsIn(logged)).toContain('placeholder-token');
   });
 
   it("reads a service token's variable set before a command at a shell prompt", () => {
-    const run = ['$ GITHUB_TOKEN=foo gh api repos/fastai/nbdev', '{"message": "Bad credentials"}', 'gh: Bad credentials (HTTP 401)'].join('\n');
+    const run = ['$ GITHUB_TOKEN=foo gh api repos/fastai/nbdev', '{"message": "Bad credentials"}', 'gh: Bad credentials (HTTP 401)'].join(
+      '\n',
+    );
     expect(problemsIn(run)).toContain('placeholder-token');
   });
 

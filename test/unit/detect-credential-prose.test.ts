@@ -647,13 +647,24 @@ describe('a single-quoted curl header with a variable (setup12)', () => {
     expect(problemsIn(`| Field | Description |\n$API_KEY | The API key of the consumer |\n${curl}`)).toEqual([]);
   });
   it('is a stand-in sent as written when a writer shows it', () => {
-    expect(problemsIn(`The copy as curl function gives me this, so i cannot simply copy and use it:\n${curl}`)).toContain('placeholder-token');
+    expect(problemsIn(`The copy as curl function gives me this, so i cannot simply copy and use it:\n${curl}`)).toContain(
+      'placeholder-token',
+    );
   });
 });
 
 describe("a reply's example in a code block (setup12)", () => {
   const reply = (intro: string): string =>
-    ['Still getting 401 Unauthorized.', intro, '```', 'Template.build(template, {', '  ...', "  apiKey: 'your-api-key', // Override API key", '})', '```'].join('\n');
+    [
+      'Still getting 401 Unauthorized.',
+      intro,
+      '```',
+      'Template.build(template, {',
+      '  ...',
+      "  apiKey: 'your-api-key', // Override API key",
+      '})',
+      '```',
+    ].join('\n');
   it('is the reader\'s blank after "you can also specify it directly:"', () => {
     expect(problemsIn(reply('If none of this works, you can also specify the API Key directly:'))).not.toContain('placeholder-token');
   });

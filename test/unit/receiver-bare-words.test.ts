@@ -85,7 +85,7 @@ describe('messages an API client threw', () => {
   });
 
   it.each([
-    "Failed to read HTTP message: org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize instance of `java.lang.String` out of START_ARRAY token",
+    'Failed to read HTTP message: org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize instance of `java.lang.String` out of START_ARRAY token',
     'But GitLab sent me this Error:\n\n`Hook execution failed: Net::ReadTimeout`\n\nHow can I fix this error?',
     // The SDK telling of the server in the third person
     '(irb):12:in `<main>`: Error message: the server returns an error (AcmeAPI::ApiError)\nHTTP status code: 400',
@@ -96,7 +96,7 @@ describe('messages an API client threw', () => {
 
   it('gives way to the Python repr of the body the SDK printed, its slug a refusal', () => {
     const text =
-      'acme.errors.AcmeApiError: The request to the Acme API failed.\nThe server responded with: {\'ok\': False, \'error\': \'not_authed\'}';
+      "acme.errors.AcmeApiError: The request to the Acme API failed.\nThe server responded with: {'ok': False, 'error': 'not_authed'}";
     expect(quoted(text)).toBe('not_authed');
   });
 

@@ -209,7 +209,7 @@ describe('the finding a message belongs to', () => {
 
   it("passes over a client's message that names the status code, for the body after it", () => {
     const text =
-      "JiraException Object\n(\n    [message:protected] => CURL HTTP Request Failed: Status Code : 400, URL:https://example.atlassian.net/rest/api/2/issue\nError Message : {\"errorMessages\":[],\"errors\":{\"summary\":\"Field 'summary' cannot be set.\"}}\n    [code:protected] => 400";
+      'JiraException Object\n(\n    [message:protected] => CURL HTTP Request Failed: Status Code : 400, URL:https://example.atlassian.net/rest/api/2/issue\nError Message : {"errorMessages":[],"errors":{"summary":"Field \'summary\' cannot be set."}}\n    [code:protected] => 400';
     const quoted = findAll(text).find((finding) => finding.detail?.receiverMessage !== undefined)?.detail?.receiverMessage;
     expect(quoted).toContain("Field 'summary' cannot be set.");
   });
@@ -231,7 +231,8 @@ describe('the finding a message belongs to', () => {
       expect(findAll(text).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
     }
     // Nor is the body a curl command sends.
-    const sent = 'curl -X POST https://hooks.example.com/in \\\n  -H "Authorization: Basic: credentials" \\\n  -d \'{\n  "title": "Test Request 001"\n}\'';
+    const sent =
+      'curl -X POST https://hooks.example.com/in \\\n  -H "Authorization: Basic: credentials" \\\n  -d \'{\n  "title": "Test Request 001"\n}\'';
     expect(findAll(sent).some((finding) => finding.detail?.receiverMessage !== undefined)).toBe(false);
     // The same body printed as what came back is the answer.
     const printed = findAll('The API returned 401 {"error": "Missing X-Acme-Signature header"}');

@@ -531,7 +531,8 @@ export function badgeSlot(row: Element): Element {
  */
 function summaryShownFor(row: Element, tag: string): Element | null {
   if (tag !== 'DETAILS') return null;
-  for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (child.tagName.toUpperCase() === 'SUMMARY') return child;
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling)
+    if (child.tagName.toUpperCase() === 'SUMMARY') return child;
   return null;
 }
 

@@ -86,16 +86,15 @@ export function isWholeMask(token: string): boolean {
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
 export function isMaskedToken(token: string): boolean {
-  return (
-    !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token) || REDACTED_TAIL.test(token))
-  );
+  return !X_STAND_IN.test(token) && (isWholeMask(token) || PARTIAL_MASK.test(token) || isElidedByWords(token) || REDACTED_TAIL.test(token));
 }
 
 /**
  * A key whose real start is kept and whose rest is replaced by a word saying so
  * (`gcthyhtdhffqmthrrroRedactedToken`, `xoxb-REDACTED`): masked by the writer.
  */
-const REDACTED_TAIL = /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
+const REDACTED_TAIL =
+  /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
 
 /**
  * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "<redacted>",

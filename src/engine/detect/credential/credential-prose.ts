@@ -150,7 +150,8 @@ export function detectCredentialSentences(text: string): Finding[] {
  * type for "nothing real" (`hello`, `no-token`, `not-needed`). A short run of letters alone
  * (`fhhgg`) may be a wrong value typed by hand, which is no stand-in.
  */
-const ECHOED_WORDS = /^(?:[a-z]{2,20}[-_]){1,3}(?:key|token|secret)$|^(?:no|not|none|missing|empty|dummy|fake|test|hello|foo|bar)(?:[-_][a-z]{2,20}){0,2}$/;
+const ECHOED_WORDS =
+  /^(?:[a-z]{2,20}[-_]){1,3}(?:key|token|secret)$|^(?:no|not|none|missing|empty|dummy|fake|test|hello|foo|bar)(?:[-_][a-z]{2,20}){0,2}$/;
 /** A variable's name echoed with the receiver's own mask in its middle (`OPENAI_A**_KEY`): the name was sent. */
 const ECHOED_NAME = /^[A-Z][A-Z_]{0,30}\*{1,8}[A-Z_]{0,30}_(?:KEY|TOKEN|SECRET)$/;
 

@@ -82,7 +82,9 @@ function shellStrippedQuote(text: string, candidate: BodyCandidate): Finding | n
     start: at,
     end: at + 1,
     excerpt: '"',
-    detail: { reason: 'a double quote inside a double-quoted shell argument: the shell drops the quotes, so the body goes out without them' },
+    detail: {
+      reason: 'a double quote inside a double-quoted shell argument: the shell drops the quotes, so the body goes out without them',
+    },
   };
 }
 

@@ -194,13 +194,13 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
  * The `name` of a runtime's own error object (`{ name: 'TypeError', message: 'fetch failed' }`):
  * the sender's runtime speaking, whatever its message says.
  */
-const RUNTIME_ERROR_NAME = /\bname["']?[ \t]*[:=][ \t]*["'](?:Type|Range|Syntax|Reference|Abort|Fetch|Timeout|Aggregate|System)?Error["'][^{}]*$/;
+const RUNTIME_ERROR_NAME =
+  /\bname["']?[ \t]*[:=][ \t]*["'](?:Type|Range|Syntax|Reference|Abort|Fetch|Timeout|Aggregate|System)?Error["'][^{}]*$/;
 /** How far before a message key its object's `name` is looked for. */
 const NAME_REACH = 200;
 
 /** True when the object holding the key at `at` names itself a runtime's error (see RUNTIME_ERROR_NAME). */
-const namesRuntimeError = (text: string, at: number): boolean =>
-  RUNTIME_ERROR_NAME.test(text.slice(Math.max(0, at - NAME_REACH), at));
+const namesRuntimeError = (text: string, at: number): boolean => RUNTIME_ERROR_NAME.test(text.slice(Math.max(0, at - NAME_REACH), at));
 
 /** Keys of a description, which says more than the status or nothing (`error_description`, `description`). */
 const DESCRIPTION_KEY = /description/i;

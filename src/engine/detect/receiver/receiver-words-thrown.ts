@@ -43,8 +43,7 @@ const RUNTIME_NAMESPACE =
  * or PHP SDK defines. Dotted names are left to API_CLASS: Java's, Python's and Node's own
  * packages and stack frames are dotted too.
  */
-const isVendorNamespaced = (className: string): boolean =>
-  /::|\\/.test(className) && !RUNTIME_NAMESPACE.test(className);
+const isVendorNamespaced = (className: string): boolean => /::|\\/.test(className) && !RUNTIME_NAMESPACE.test(className);
 
 /** A client that could not connect or parse: its words are the sender's, not the receiver's. */
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json/i;

@@ -287,7 +287,12 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     for (let i = next; i < sorted.length && sorted[i]!.start < said.end; i++) if (sorted[i]!.end <= said.end) inside.push(sorted[i]!);
     // A body shown as expected or as an example is nobody's answer, whatever status lies in or before
     // it; nor is code that a diff changes.
-    if (shownAsExample(text, said.start) || diff.changes(said.start) || isProposedChallenge(text, said.start) || builtInCode(text, said.start))
+    if (
+      shownAsExample(text, said.start) ||
+      diff.changes(said.start) ||
+      isProposedChallenge(text, said.start) ||
+      builtInCode(text, said.start)
+    )
       continue;
     const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
@@ -323,7 +328,8 @@ function isProposedChallenge(text: string, at: number): boolean {
  * A call that builds or throws a response, opened before a body on its line and not closed:
  * `return jsonify({"error": …}), 401`, `res.status(401).json({ error: … })`, `throw new ApiError({…`.
  */
-const RESPONSE_CALL_BEFORE = /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
+const RESPONSE_CALL_BEFORE =
+  /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
 /** How far back on its line a body's call is looked for. */
 const CALL_REACH = 120;
 
