@@ -22,6 +22,8 @@ const FOUND: Array<[string, string[]]> = [
   ['System.Net.Sockets.SocketException (10061): WSAECONNREFUSED', ['connection-refused']],
   ['Socket error 10060', ['timeout']],
   ['WSAETIMEDOUT', ['timeout']],
+  // Dart's http and dio clients (the message of dart:io's HttpException).
+  ['HttpException: Connection closed before full header was received, uri = https://api.example.com/hooks', ['unexpected-eof']],
   // Ruby.
   // https://github.com/coollabsio/coolify/issues/5836
   ['Internal error occurred while delivering this webhook.\nError: Net::ReadTimeout', ['timeout']],

@@ -232,6 +232,8 @@ export const PHRASES: PatternTable = [
       'prematurely closed (?:the )?connection',
       // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
       'connection closed before message completed',
+      // Dart's HttpException (http, dio): the server closed before the response's headers came.
+      'connection closed before full header was received',
     ],
   ],
   [
