@@ -119,8 +119,18 @@ const LEADING_CODE = /^\s*([1-5]\d\d)\s*(?:[·•|–—]|\()\s*\S/;
 /** The position of an element among its parent's element children. */
 function indexOf(cell: Element): number {
   let index = 0;
-  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (!isOurs(sibling)) index++;
   return index;
+}
+
+/** A row's `index`th cell, not counting the badge this extension may have put in it. */
+function cellAt(row: Element, index: number): Element | null {
+  let seen = 0;
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
+    if (isOurs(child as Node)) continue;
+    if (seen++ === index) return child;
+  }
+  return null;
 }
 
 /** A row's children that are its cells: without the badge this extension may have put in it. */
@@ -345,11 +355,13 @@ function divRowHeader(cell: Element, row: Element): Element | null {
   // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
   if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
   const head = row.parentElement?.firstElementChild;
-  if (!head || head === row || head.children.length !== cellCount(row)) return null;
+  // Our badge in the first row is no header cell of it (a fuzzed page read one as a header).
+  if (!head || head === row || cellCount(head) !== cellCount(row)) return null;
   for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+    if (isOurs(child as Node)) continue;
     if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return null;
   }
-  return head.children[indexOf(cell)] ?? null;
+  return cellAt(head, indexOf(cell));
 }
 
 /** A label just before a value (dt before dd, th before td, a caption span before its value). */
