@@ -529,9 +529,9 @@ export class Scanner {
       for (const [target, group] of groups) {
         const pageAdded = this.#queueAdded(target, group);
         added += pageAdded;
-        if (pageAdded > 0) addedElements += elementCount(group.records);
         // What the page adds to an annotated row changes its text ("!" after "Authorization:").
         if (pageAdded > 0) {
+          addedElements += elementCount(group.records);
           this.#recheckAnnotatedAncestor(target);
           queued = true;
         }

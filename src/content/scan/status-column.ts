@@ -158,7 +158,7 @@ function ariaIndexOf(cell: Element): number {
 
 /** The header cell at `index` of a header row (made of th, or of ARIA column headers). */
 function headerCellAt(row: Element | null | undefined, index: number): Element | null {
-  const header = row?.children[index];
+  const header = row ? cellAt(row, index) : null;
   if (!header) return null;
   return header.tagName.toUpperCase() === 'TH' || header.getAttribute('role') === 'columnheader' ? header : null;
 }
@@ -233,7 +233,7 @@ function isLabelRow(row: Element): boolean {
 }
 
 function labelRowCellAt(row: Element, index: number): Element | null {
-  return oncePerTask('label-row', row, isLabelRow) ? (row.children[index] ?? null) : null;
+  return oncePerTask('label-row', row, isLabelRow) ? cellAt(row, index) : null;
 }
 const columnHeadersOf = (grid: Element): NodeListOf<Element> => grid.querySelectorAll('[role="columnheader"]');
 
