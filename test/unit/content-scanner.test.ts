@@ -198,6 +198,42 @@ describe('batched observer', () => {
   });
 });
 
+describe('text changes in badged rows', () => {
+  /** Twenty rows, every tenth failing, each with a time cell whose text node the page rewrites. */
+  function tickingRows(): Text[] {
+    document.body.innerHTML = `<table><tbody>${rows(20, 10)}</tbody></table>`;
+    return [...document.querySelectorAll('tr')].map((tr) => tr.lastElementChild!.firstChild as Text);
+  }
+
+  it('judges no row again when only a relative time ticks', async () => {
+    const times = tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual(['503', '503']);
+    const seen = m.scanner.stats.rowsSeen;
+    for (let tick = 1; tick <= 3; tick++) {
+      times.forEach((node, i) => (node.data = `${(i + tick) % 60} s ago`));
+      await m.settle();
+    }
+    expect(m.scanner.stats.rowsSeen).toBe(seen);
+    expect(badgeCodes()).toEqual(['503', '503']);
+  });
+
+  it('judges a badged row again when a changed text takes its status away', async () => {
+    const times = tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    const status = document.querySelector('#r0 td:nth-child(2)')!.firstChild as Text;
+    status.data = 'Sent, 200 OK';
+    await m.settle();
+    expect(badgeCodes()).toEqual(['503']);
+    times[10]!.data = 'now Sent, 200 OK';
+    (document.querySelector('#r10 td:nth-child(2)')!.firstChild as Text).data = 'queued';
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+  });
+});
+
 describe('nested rows (found by npm run fuzz)', () => {
   it('rows appended after the scan started: each inner failing row keeps its badge, the row around them gets none', async () => {
     document.body.innerHTML = '<p>ok</p>';
