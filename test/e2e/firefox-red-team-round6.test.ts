@@ -2,7 +2,7 @@
 // than a separate world: a frame whose prototypes the parent page rewrote before writing the log,
 // and an ESP page framing another ESP's log (README-attacks.md, round 6).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxBadges, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, type FirefoxSession } from './firefox-harness';
+import { firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, type FirefoxSession } from './firefox-harness';
 import { waitFor } from './page-reads';
 
 const ORIGIN = 'https://app.iterable.com/e2e/firefox-red-team-6';
