@@ -29,6 +29,7 @@ import {
   mayHaveCodeAttribute,
   rowFor,
   rowText,
+  readOnlyStatusValue,
   rowOfAttributeStatus,
   showsStatusOnlyInAttribute,
   splitNumberHolder,
@@ -430,6 +431,11 @@ export class Scanner {
     if (shadow) this.#noteShadow(shadow);
     if (form) this.#hooks.onFieldsTouched();
     else if (!shadow && candidate) this.#watchForShadow(element);
+    // A status shown as a read-only input's value is in no text node for the text walk.
+    if (form && readOnlyStatusValue(element)) {
+      const row = rowFor(element, this.#adapter);
+      if (row) this.#evaluate(row, false);
+    }
     // An icon whose status is only in an attribute leaves its row no text for the text walk.
     if (codeAttribute && showsStatusOnlyInAttribute(element)) {
       const row = rowOfAttributeStatus(element, this.#adapter);
