@@ -38,7 +38,12 @@ try {
     if (variant !== 'plain') await waitForBadges(page, failing.length, null);
     await page.waitForTimeout(500);
     const state = await page.evaluate<RecorderState>(`(${READ_STATE})()`);
-    if (profile) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+    if (profile) {
+      const cpu = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+      printProfile(cpu);
+      // Kept whole, so that a window of the load (after DOMContentLoaded, say) can be read alone.
+      writeFileSync(path.join('/tmp', `profile-ssr-${variant}-${rows}.cpuprofile`), JSON.stringify(cpu));
+    }
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
