@@ -8,7 +8,7 @@ import { launchWithExtension } from '../../test/e2e/harness';
 import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { READ_STATE, RECORDER_SCRIPT, type RecorderState } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
-import { printProfile, type CpuProfile } from './cpu-profile';
+import { printAndKeepProfile, type CpuProfile } from './cpu-profile';
 import { isTopLevel, outermost, rendererMainThreads, scriptUrlOf, TASK_KINDS, threadKey, traceOptions, type TraceEvent } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel,blink.user_timing,loading';
@@ -40,9 +40,7 @@ try {
     const state = await page.evaluate<RecorderState>(`(${READ_STATE})()`);
     if (profile) {
       const cpu = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
-      printProfile(cpu);
-      // Kept whole, so that a window of the load (after DOMContentLoaded, say) can be read alone.
-      writeFileSync(path.join('/tmp', `profile-ssr-${variant}-${rows}.cpuprofile`), JSON.stringify(cpu));
+      printAndKeepProfile(cpu, path.join('/tmp', `profile-ssr-${variant}-${rows}.cpuprofile`));
     }
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
