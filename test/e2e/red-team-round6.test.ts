@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readBadges, serveHtml, waitFor } from './harness';
 import { redTeamRound, sleep } from './red-team-round';
+import { FRAME_PROTOTYPES_HTML, INNER_ESP_LOG_HTML, outerEspHtml } from './red-team-pages-6';
 
 const { session, report, open, toolbarText } = redTeamRound(6);
 
@@ -200,16 +201,9 @@ describe('row text that streams in', () => {
 
 describe('an ESP page that frames another ESP', () => {
   it('badges the rows of both documents and counts each once', async () => {
-    await serveHtml(
-      session().context,
-      'https://app.hubspot.com/e2e/red-team-6/inner-log',
-      `<!doctype html><title>Inner</title><ul><li>inner@example.com · HTTP 429 Too Many Requests</li><li>ok@example.com · 200 OK</li></ul>`,
-    );
-    const page = await open(
-      'outer',
-      `<!doctype html><title>Outer</title><ul><li>outer@example.com · HTTP 502 Bad Gateway</li></ul>
-      <iframe src="https://app.hubspot.com/e2e/red-team-6/inner-log" width="600" height="200"></iframe>`,
-    );
+    const inner = 'https://app.hubspot.com/e2e/red-team-6/inner-log';
+    await serveHtml(session().context, inner, INNER_ESP_LOG_HTML);
+    const page = await open('outer', outerEspHtml(inner));
     const codes = await waitFor(
       () => badgeCodes(page),
       (c) => c.length >= 2,
@@ -250,23 +244,7 @@ describe('an all-letter password quoted in a failing row', () => {
 
 describe('a frame whose prototypes the parent rewrote before writing the log', () => {
   it('is badged: our world keeps its own prototypes', async () => {
-    const page = await open(
-      'frame-prototypes',
-      `<!doctype html><title>Frame</title><iframe id="f"></iframe>
-      <script>
-      const w = document.getElementById('f').contentWindow;
-      w.Element.prototype.attachShadow = function () { throw new Error('no shadow'); };
-      w.Node.prototype.appendChild = function () { throw new Error('no append'); };
-      w.Node.prototype.insertBefore = function () { throw new Error('no insert'); };
-      w.MutationObserver = function () { throw new Error('no observer'); };
-      w.JSON.parse = () => ({ hacked: true });
-      w.String.prototype.match = () => null;
-      w.RegExp.prototype.exec = () => null;
-      setTimeout(() => {
-        w.document.body.innerHTML = '<ul><li>framed@example.com · HTTP 503 Service Unavailable</li></ul>';
-      }, 300);
-      </script>`,
-    );
+    const page = await open('frame-prototypes', FRAME_PROTOTYPES_HTML);
     const codes = await waitFor(
       () => badgeCodes(page),
       (c) => c.length >= 1,
