@@ -260,3 +260,34 @@ describe('a frame whose prototypes the parent rewrote before writing the log', (
     await page.close();
   });
 });
+
+describe('a row component defined after our badge went in', () => {
+  it('draws the badge once its shadow root (named slots only) appears', async () => {
+    const page = await open(
+      'late-component',
+      `<!doctype html><title>Late</title><div id="log">
+      <log-row id="bad"><span slot="who">ana@example.com</span><span slot="status">HTTP 502 Bad Gateway</span></log-row>
+      <log-row id="ok"><span slot="who">bo@example.com</span><span slot="status">Delivered</span></log-row></div>
+      <script>
+      window.define = () => customElements.define('log-row', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' }).innerHTML = '<div style="display:flex;gap:8px"><slot name="who"></slot><slot name="status"></slot></div>';
+        }
+      });
+      </script>`,
+    );
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length === 1,
+    );
+    await page.evaluate('window.define()');
+    await sleep(800);
+    const width = await page.evaluate(
+      `Math.round(document.querySelector('#bad [data-webhook-doctor="badge"]').getBoundingClientRect().width)`,
+    );
+    report('component defined late: badge width after definition', width);
+    expect(width).toBeGreaterThan(40);
+    await page.close();
+  });
+});
