@@ -219,6 +219,22 @@ describe('text changes in badged rows', () => {
     expect(badgeCodes()).toEqual(['503', '503']);
   });
 
+  it('reads many changes of one text in one task as one, from its oldest text to its newest', async () => {
+    tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    const status = document.querySelector('#r0 td:nth-child(2)')!.firstChild as Text;
+    for (let i = 0; i < 500; i++) status.appendData(' .');
+    status.data = 'queued';
+    const fresh = document.querySelector('#r1 td:nth-child(2)')!.firstChild as Text;
+    fresh.data = 'Sent';
+    for (let i = 0; i < 500; i++) fresh.appendData(' .');
+    fresh.appendData(' HTTP 429');
+    await m.settle();
+    expect(badgeCodes()).toEqual(['429', '503']);
+    expect(document.querySelector('#r1 [data-webhook-doctor="badge"]')?.getAttribute('data-code')).toBe('429');
+  });
+
   it('judges a badged row again when a changed text takes its status away', async () => {
     const times = tickingRows();
     const m = mountScanner();

@@ -503,8 +503,13 @@ export class Scanner {
       // added inside them, so records inside them need none (the parser adds node by node).
       const covered = records.length > 1 ? addedNodesOf(records) : null;
       const groups = new Map<Node, AddedGroup>();
+      // A text node's first record in a batch has its oldest text, and its current text is its
+      // newest: later records of it add nothing (10,000 appendData calls in one task are one).
+      const changedTexts = new Set<Node>();
       for (const record of records) {
         if (record.type === 'characterData') {
+          if (changedTexts.has(record.target)) continue;
+          changedTexts.add(record.target);
           if (!textChangeMayMatter(record)) continue;
           this.#textWalks.push(record.target, SHOW_TEXT);
           this.#recheckAnnotatedAncestor(record.target);
