@@ -271,3 +271,35 @@ describe('timeouts shown in a delivery listing, and possibilities', () => {
     expect(detectNetworkErrors('The host was unreachable.').map((finding) => finding.problem)).toEqual(['host-unreachable']);
   });
 });
+
+describe("Apple's URL loading errors, Elixir's transport errors, lookups that time out", () => {
+  it.each<[string, string[]]>([
+    ['The operation could not be completed. (NSURLErrorDomain error -1004.)', ['connection-failed']],
+    ['Error Domain=NSURLErrorDomain Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8}', ['dns-failure']],
+    ['Error Domain=kCFErrorDomainCFNetwork Code=-1001 "(null)"', ['timeout']],
+    ['Task <A1B2> finished with error [-1202] Error Domain=NSURLErrorDomain Code=-1202', ['tls-certificate']],
+    ['request failed: NSURLErrorNetworkConnectionLost', ['connection-reset']],
+    ['14:02:11.520 [error] ** (Mint.TransportError) timeout', ['timeout']],
+    ['{:error, %Mint.TransportError{reason: :timeout}}', ['timeout']],
+    ['Finch returned {:error, :connect_timeout} for every request', ['timeout']],
+    ['Post "https://hooks.example.org/in": dial tcp: lookup hooks.example.org: i/o timeout', ['dns-failure', 'timeout']],
+    ['dial tcp: lookup hooks.example.org on 10.0.0.2:53: read udp 10.0.0.7:40112->10.0.0.2:53: i/o timeout', ['dns-failure', 'timeout']],
+    ['# Timeout on DNS lookup from the worker', ['dns-failure']],
+    ['Resolving hooks.example.org (hooks.example.org)... failed: Temporary failure in name resolution.', ['dns-failure']],
+    ['SSL_read: tlsv1 alert unknown ca', ['tls-certificate']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+
+  it.each([
+    // Go's lookup that failed for another reason stays one DNS failure.
+    ['dial tcp: lookup hooks.example.org: no such host', ['dns-failure']],
+    // A status's name is no timeout of the sender's; the gateway that timed out still is.
+    ['API Error 502: the server reported a bad gateway or gateway timeout error.', []],
+    ['The API gateway timed out after 30 seconds.', ['timeout']],
+    // A guide's heading still makes a reference page.
+    ['# Resolving Connection Timeout Errors\nA timeout happens when the server does not answer.', []],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

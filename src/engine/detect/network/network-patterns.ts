@@ -118,6 +118,12 @@ export const PHRASES: PatternTable = [
       'dns (?:resolution|lookup) (?:failed|failure|error)',
       'dns server returned an error',
       '(?:dns )?lookup timed out',
+      // A lookup that ran out of time is a failed lookup too: "Timeout on Hostname Lookup", Go's
+      // "dial tcp: lookup api.example.com on 127.0.0.11:53: read udp …: i/o timeout" (the timeout
+      // after it is reported on its own; `$` lets the classifier, which sees the match alone, agree).
+      '(?:host ?name|dns|name) lookup (?:timed out|time ?out)',
+      'time ?out on (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)',
+      'dial tcp: lookup [^\\s:]{1,253}(?: on [\\da-f.:\\[\\]]{3,60})?:(?=[ \\t](?:read udp [^\\s]{1,80}: )?i/o timeout|$)',
       // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
       "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
       'unknown host',
@@ -154,6 +160,8 @@ export const PHRASES: PatternTable = [
       'the remote certificate is invalid',
       'peer certificate cannot be authenticated',
       'no alternative certificate subject name matches',
+      // The peer's TLS alert names the certificate: "sslv3 alert certificate expired", "tlsv1 alert unknown ca".
+      '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:certificate (?:expired|revoked|unknown|unobtainable)|bad certificate|unsupported certificate|unknown ca)',
     ],
   ],
   [
@@ -188,6 +196,11 @@ export const PHRASES: PatternTable = [
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
       'timeout awaiting',
+      // Elixir's Mint and Finch: "** (Mint.TransportError) timeout", `%Mint.TransportError{reason: :timeout}`,
+      // `{:error, :connect_timeout}`.
+      'transporterror\\)? :?timeout',
+      'transporterror\\{reason: :timeout',
+      '(?:reason|error), :?:(?:connect_|recv_)?timeout',
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
       'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
@@ -272,6 +285,7 @@ export const ERROR_CODES: PatternTable = [
       'EPIPE',
       'ConnectionResetError',
       'ConnectionAbortedError',
+      'NSURLErrorNetworkConnectionLost',
       'BrokenPipeError',
       'UND_ERR_SOCKET',
       'ERR_STREAM_PREMATURE_CLOSE',
@@ -288,6 +302,7 @@ export const ERROR_CODES: PatternTable = [
       'SocketException',
       'ERR_CONNECTION_FAILED',
       'ERR_NETWORK',
+      'NSURLErrorCannotConnectToHost',
     ],
   ],
   [
@@ -299,6 +314,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_NAME_NOT_RESOLVED',
       'NXDOMAIN',
       'UnknownHostException',
+      'NSURLErrorCannotFindHost',
+      'NSURLErrorDNSLookupFailed',
       // libcurl's own names, as a program prints its result code.
       'CURLE_COULDNT_RESOLVE_(?:HOST|PROXY)',
       'NameResolutionError',
@@ -323,6 +340,7 @@ export const ERROR_CODES: PatternTable = [
       'SEC_E_UNTRUSTED_ROOT',
       // okhttp: "SSLPeerUnverifiedException: Hostname slack.com not verified".
       'SSLPeerUnverifiedException',
+      'NSURLErrorServerCertificate(?:HasBadDate|Untrusted|HasUnknownRoot|NotYetValid)',
     ],
   ],
   [
@@ -339,6 +357,7 @@ export const ERROR_CODES: PatternTable = [
       'HandshakeException',
       'SSLError',
       'ClientConnectorSSLError',
+      'NSURLErrorSecureConnectionFailed',
     ],
   ],
   [
@@ -355,6 +374,7 @@ export const ERROR_CODES: PatternTable = [
       'ConnectTimeout(?:Error|Exception)?',
       'CURLE_OPERATION_TIMEDOUT',
       'SocketTimeoutException',
+      'NSURLErrorTimedOut',
       'HttpTimeoutException',
       'TimeoutError',
       'ServerTimeoutError',
@@ -397,6 +417,23 @@ export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '52': 'unexpected-eof',
   '56': 'connection-reset',
   '60': 'tls-certificate',
+};
+
+/**
+ * Apple's URL loading errors by number (`Error Domain=NSURLErrorDomain Code=-1001`,
+ * `(NSURLErrorDomain error -1004.)`), as Foundation defines them.
+ */
+export const NSURL_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '-1001': 'timeout',
+  '-1003': 'dns-failure',
+  '-1004': 'connection-failed',
+  '-1005': 'connection-reset',
+  '-1006': 'dns-failure',
+  '-1200': 'tls-handshake',
+  '-1201': 'tls-certificate',
+  '-1202': 'tls-certificate',
+  '-1203': 'tls-certificate',
+  '-1204': 'tls-certificate',
 };
 
 /** Windows socket error numbers (`Socket error 10061`, `WSA error 10060`). */

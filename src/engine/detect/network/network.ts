@@ -17,6 +17,7 @@ import {
   ERLANG_ATOMS,
   ERROR_CODES,
   GENERIC_NAMES,
+  NSURL_CODES,
   PHRASES,
   WEAK_PROBLEMS,
   WINSOCK_CODES,
@@ -43,13 +44,14 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
 /**
  * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
- * `[WinError 10060]`, and Rust's `(os error 10054)`.
+ * `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
  */
 const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
   '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
+  '(?:nsurlerrordomain|kcferrordomaincfnetwork)(?:[ \\t]+error[ \\t]+|[ \\t]+code[ \\t]*=[ \\t]*)-\\d{4}',
 ];
-const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]})|(${NUMBERED[2]}))`, 'i');
 
 /** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
 const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
@@ -127,7 +129,7 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const { problem, weak } = classified;
     const start = match.index;
     const end = start + match[0].length;
-    if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
+    if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
     found.push({ problem, start, end, weak, mention: isMentionNotFailure(text, start, end, isCode) });
   }
   return found;
@@ -138,7 +140,11 @@ function numberedProblem(matched: string): Classified | undefined {
   const found = NUMBERED_REGEX.exec(matched);
   if (!found) return undefined;
   const [table, number] =
-    found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+    found[1] !== undefined
+      ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? '']
+      : found[2] !== undefined
+        ? [WINSOCK_CODES, /\d+$/.exec(found[2])?.[0] ?? '']
+        : [NSURL_CODES, /-\d+$/.exec(found[3] ?? '')?.[0] ?? ''];
   return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
 }
 
@@ -161,6 +167,18 @@ function isInsideReasonPhrase(text: string, start: number, end: number): boolean
   const codeEnd = windowStart + status.index + 3;
   const reason = phraseAfterCode(text, codeEnd, Number(status[1]));
   return reason !== null && reason.end >= end;
+}
+
+/**
+ * The noun "timeout" right after "gateway": "a bad gateway or gateway timeout error" is status 504's
+ * name; "the gateway timed out" still tells what happened.
+ */
+const GATEWAY_BEFORE = /gateway[ \t_-]?$/i;
+const TIMEOUT_NOUN_AT = /time[ -]?out/iy;
+
+function isGatewayTimeoutWords(text: string, start: number): boolean {
+  TIMEOUT_NOUN_AT.lastIndex = start;
+  return TIMEOUT_NOUN_AT.test(text) && GATEWAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Joins overlapping matches, and close matches of the same problem on the same line. */
