@@ -282,3 +282,22 @@ describe("an issue's title is no glossary heading", () => {
     expect(problemsIn('Errors\n# ECONNREFUSED\nNo process listens on the port.')).toEqual([]);
   });
 });
+
+describe('a fenced message shown as what it will or would look like', () => {
+  const fenced = (intro: string): string => `${intro}\n\`\`\`\nError: connect ECONNREFUSED 10.0.0.5:443\n\`\`\``;
+
+  it.each([
+    'When the upstream is down, the error message will look like:',
+    'With this change the client would throw:',
+    'A timeout may then be reported as:',
+  ])('%j → none', (intro) => {
+    expect(detectNetworkErrors(fenced(intro))).toEqual([]);
+  });
+
+  it.each(['When I call the hook, I get:', 'Not sure what this error means or how to fix:', 'It fails every time with:'])(
+    '%j → the refusal',
+    (intro) => {
+      expect(detectNetworkErrors(fenced(intro)).map((finding) => finding.problem)).toEqual(['connection-refused']);
+    },
+  );
+});
