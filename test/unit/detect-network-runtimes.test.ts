@@ -303,3 +303,21 @@ describe("Apple's URL loading errors, Elixir's transport errors, lookups that ti
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe("Heroku's router codes and .NET's cancelled task", () => {
+  it.each<[string, string[]]>([
+    ['heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/hooks" status=503', ['timeout']],
+    ['heroku[router]: at=error code=H15 desc="Idle connection" method=POST path="/hooks" status=503', ['timeout']],
+    ['heroku[router]: at=error code=H13 desc="Connection closed without response" method=POST status=503', ['unexpected-eof']],
+    ['Our HttpClient keeps throwing a TaskCanceledException on timeout when the API is slow.', ['timeout']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+
+  it.each([
+    'We catch TaskCanceledException on timeout and retry.',
+    'heroku[router]: at=info method=POST path="/hooks" status=200 service=31ms',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});

@@ -196,6 +196,10 @@ export const PHRASES: PatternTable = [
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
       'timeout awaiting',
+      // Heroku's router: `at=error code=H12 desc="Request timeout"`, H15 an idle connection.
+      'code=h1[25]',
+      // .NET's HttpClient reports its timeout as a cancelled task: "throwing a TaskCanceledException on timeout".
+      'taskcanceledexception (?:on|due to|because of) (?:an? |the )?time[ -]?out',
       // Elixir's Mint and Finch: "** (Mint.TransportError) timeout", `%Mint.TransportError{reason: :timeout}`,
       // `{:error, :connect_timeout}`.
       'transporterror\\)? :?timeout',
@@ -245,6 +249,8 @@ export const PHRASES: PatternTable = [
       'prematurely closed (?:the )?connection',
       // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
       'connection closed before message completed',
+      // Heroku's router: `code=H13 desc="Connection closed without response"`.
+      'code=h13',
       // Dart's HttpException (http, dio): the server closed before the response's headers came.
       'connection closed before full header was received',
     ],
