@@ -301,3 +301,17 @@ describe('a fenced message shown as what it will or would look like', () => {
     },
   );
 });
+
+describe('what code turns an error into', () => {
+  it.each([
+    'A 5xx response is converted to `ConnectionError` by the client.',
+    'The read error is re-raised as `requests.Timeout` for the caller.',
+    'Our adapter maps it, and a reset is mapped to ECONNRESET.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('still reads a log line that converts nothing', () => {
+    expect(problemsIn('Error converting response: ConnectionError: connection reset')).toEqual(['connection-reset']);
+  });
+});
