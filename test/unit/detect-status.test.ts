@@ -377,3 +377,21 @@ describe('statuses beside mail replies and API error numbers, glued and listed s
     expect(codesIn(text)).toEqual([]);
   });
 });
+
+describe('thresholds told in words', () => {
+  it.each([
+    'Se a URL retornar um código de erro HTTP acima de 400, o webhook é reenviado.',
+    'Any status code greater than 499 is retried.',
+    'We retry on 500 and above.',
+    'HTTPステータスコード 400以上 はエラーとして扱います',
+  ])('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+
+  it.each<[string, number[]]>([
+    ['my calls would fail with the status code 401 and below response', [401]],
+    ['The hook returns HTTP 429 or 503 under load', [429, 503]],
+  ])('%j → %j', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+});

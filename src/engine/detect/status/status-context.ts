@@ -393,6 +393,19 @@ function isJoinEdge(code: number): boolean {
   );
 }
 
+/**
+ * A threshold told in words names a class, not a status: "an HTTP error code above 400", "acima de
+ * 400", "status greater than 499", "400 and above", "500以上". Read before and after the number.
+ */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:above|greater than|higher than|larger than|below|less than|lower than|at least|at most|acima de|abaixo de|maior que|menor que|superior a|inferior a|por encima de|por debajo de|mayor que|über|unter|größer als|kleiner als|au-dessus de|en dessous de|supérieur à|inférieur à|supérieurs? à)[ \t\u00a0]{1,2}$/iu;
+const THRESHOLD_AFTER =
+  /[ \t\u00a0]?(?:以上|以下|未満|を超える|(?:or|and|und|ou|e|y|et)[ \t\u00a0]+(?:above|higher|greater|over|up|acima|superior|mais|más|plus|darüber|höher)(?![ \t\u00a0]+(?:response|body|message|error|output|log)))/iuy;
+
+export function isThresholdInWords(text: string, codeStart: number, codeEnd: number): boolean {
+  return THRESHOLD_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart)) || execAt(THRESHOLD_AFTER, text, codeEnd) !== null;
+}
+
 export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {
   // Cheapest gate first: most numbers have neither a space nor a sign on either side.
   const joinsAfter = isJoinEdge(text.charCodeAt(codeEnd));

@@ -20,6 +20,7 @@ import {
   endsLineAfterPath,
   isMarkupAttributeValue,
   isRangeBound,
+  isThresholdInWords,
   isSmtpReplyCode,
   isStatusElement,
   statusKeywordStart,
@@ -192,7 +193,7 @@ function findStatusCodes(text: string): Finding[] {
     if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
     if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
     // The bound of a range ("400 ~ 499") names a class; read late, as few numbers get this far.
-    if (isRangeBound(text, code, codeStart, codeEnd)) continue;
+    if (isRangeBound(text, code, codeStart, codeEnd) || isThresholdInWords(text, codeStart, codeEnd)) continue;
     const keywordStart = statusKeywordStart(text, codeStart);
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
       // Without a status word or reason phrase only a code with a name reads as a status.
