@@ -367,6 +367,7 @@ describe('statuses beside mail replies and API error numbers, glued and listed s
     'MTA relay.example.net received this response from the destination host - 530 , 530 Error: authentication Required',
     'nodemailer error: "responseCode": 535, "command": "AUTH PLAIN"',
     'SMTPDataError: (554, Message rejected: Email address is not verified)',
+    "response: '550 The from address does not match a verified Sender Identity.'",
     // A provider's own error numbers.
     '{"ErrorCode"=>406, "Message"=>"You tried to send to an inactive recipient."}',
     'PostmarkException Code 406: Parsing Message to get inactive emails',

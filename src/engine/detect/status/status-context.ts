@@ -228,7 +228,7 @@ const SMTP_SHARED = /^(?:421|45[0-5]|53[0-8]|55[0-6])$/;
  * Message rejected", "550 Relaying denied". HTTP's reason phrases never read so.
  */
 const SMTP_REPLY_AFTER =
-  /[ \t\u00a0-]{1,3}(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:error:?[ \t]+)?(?:authentication (?:failed|unsuccessful|required|credentials invalid)|incorrect authentication|username and password not accepted|message rejected|relay(?:ing)? (?:denied|access denied|not permitted)|mailbox (?:unavailable|not found|full)|user unknown|(?:sender|recipient) address rejected)/iy;
+  /[ \t\u00a0-]{1,3}(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:error:?[ \t]+)?(?:authentication (?:failed|unsuccessful|required|credentials invalid)|incorrect authentication|username and password not accepted|message rejected|relay(?:ing)? (?:denied|access denied|not permitted)|mailbox (?:unavailable|not found|full)|user unknown|(?:sender|recipient) address rejected|the (?:from|sender|recipient) address)/iy;
 
 /** How far around a shared code the text is read for signs of mail delivery. */
 const MAIL_CONTEXT_WINDOW = 400;
