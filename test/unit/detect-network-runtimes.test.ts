@@ -287,11 +287,6 @@ describe("Apple's URL loading errors, Elixir's transport errors, lookups that ti
     ['# Timeout on DNS lookup from the worker', ['dns-failure']],
     ['Resolving hooks.example.org (hooks.example.org)... failed: Temporary failure in name resolution.', ['dns-failure']],
     ['SSL_read: tlsv1 alert unknown ca', ['tls-certificate']],
-  ])('%j → %j', (text, problems) => {
-    expect(problemsIn(text)).toEqual(problems);
-  });
-
-  it.each([
     // Go's lookup that failed for another reason stays one DNS failure.
     ['dial tcp: lookup hooks.example.org: no such host', ['dns-failure']],
     // A status's name is no timeout of the sender's; the gateway that timed out still is.
