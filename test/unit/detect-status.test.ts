@@ -396,3 +396,19 @@ describe('thresholds told in words', () => {
     expect(codesIn(text)).toEqual(codes);
   });
 });
+
+describe('verbs of answering in French, Italian, Dutch and Russian', () => {
+  it.each<[string, number[]]>([
+    ['le serveur a répondu 502 au webhook', [502]],
+    ['Il webhook restituisce 500 da ieri', [500]],
+    ['De server geeft 503 terug', [503]],
+    ['сервер вернул 502', [502]],
+    ['API возвращает 401 при вызове', [401]],
+  ])('%j → %j', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+
+  it.each(['получил 500 рублей', 'ricevo 500 email al giorno'])('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});

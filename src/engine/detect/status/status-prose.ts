@@ -113,12 +113,29 @@ const VERBS = [
   're[çc]u',
   'obtien[st]',
   'obtenu',
-  'r[ée]pond',
+  'r[ée]pond(?:u|ent)?',
   '[ée]choue',
   '[ée]chou[ée]',
   'l[èe]ve',
   'tombe\\s+sur',
   "j['’]ai",
+  // it, nl
+  'restituisce',
+  'restituito',
+  'ricev(?:o|iamo|uto)',
+  'rispond(?:e|ono)',
+  'geeft',
+  'gaf',
+  'retourneert',
+  'krijg(?:en)?',
+  'kreeg',
+  // ru
+  'вернул(?:а|и|о)?',
+  'возвраща(?:ет|ют)',
+  'получ(?:аю|аем|ил|или|ила)',
+  'отда[её]т',
+  'выда[её]т',
+  'пада(?:ет|ют)',
 ];
 
 /** Words that may stand between such a verb and the number. */
