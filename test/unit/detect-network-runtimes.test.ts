@@ -316,3 +316,23 @@ describe("Heroku's router codes and .NET's cancelled task", () => {
     expect(problemsIn(text)).toEqual([]);
   });
 });
+
+describe('.NET and PowerShell, wget, Bun and Elixir messages; a generic name before its message', () => {
+  it.each<[string, string[]]>([
+    ["Invoke-WebRequest : The remote name could not be resolved: 'hooks.example.com'", ['dns-failure']],
+    ['Invoke-RestMethod : The underlying connection was closed: An unexpected error occurred on a send.', ['tls-handshake']],
+    ['The underlying connection was closed: An unexpected error occurred on a receive.', ['connection-reset']],
+    ['The request was aborted: Could not create SSL/TLS secure channel.', ['tls-handshake']],
+    ['Could not establish trust relationship for the SSL/TLS secure channel.', ['tls-certificate']],
+    ["ERROR: cannot verify hooks.example.com's certificate, issued by 'CN=R3':", ['tls-certificate']],
+    ['SSL routines:ssl3_read_bytes:tlsv1 alert protocol version', ['tls-handshake']],
+    ['Error Domain=NSURLErrorDomain Code=-1009 "The Internet connection appears to be offline."', ['host-unreachable']],
+    ['{:error, %HTTPoison.Error{reason: :closed}}', ['unexpected-eof']],
+    ['error: FailedToOpenSocket: Was there a typo in the url or port?', ['connection-failed']],
+    ['java.net.ConnectException: Failed to connect to /10.0.2.2:8080', ['connection-failed']],
+    ['GuzzleHttp\\Exception\\ConnectException: cURL error 7: Failed to connect to localhost port 3000', ['connection-failed']],
+    ['java.net.ConnectException: Connection refused', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

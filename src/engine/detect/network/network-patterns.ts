@@ -67,6 +67,7 @@ export const PHRASES: PatternTable = [
       'failure when receiving data from the peer',
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
+      'the underlying connection was closed: an unexpected error occurred on a receive',
       'verbindung (?:wurde )?zur[üu]ckgesetzt',
       // glibc in French writes "Connexion ré-initialisée par le correspondant".
       'connexion r[ée]-?initialis[ée]e',
@@ -129,6 +130,8 @@ export const PHRASES: PatternTable = [
       'unknown host',
       // Dart's SocketException: "Failed host lookup: 'example.com'".
       'failed host lookup',
+      // .NET's WebException (PowerShell's Invoke-WebRequest): "The remote name could not be resolved: 'host'".
+      'the remote name could not be resolved',
       'host not found',
       // .NET's "No such host is known" in Russian: "Этот хост неизвестен", "Такой хост неизвестен".
       'хост неизвестен',
@@ -160,6 +163,9 @@ export const PHRASES: PatternTable = [
       'the remote certificate is invalid',
       'peer certificate cannot be authenticated',
       'no alternative certificate subject name matches',
+      // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
+      "cannot verify [^\\s]{1,100}['’]s certificate",
+      'could not establish trust relationship for the ssl/tls secure channel',
       // The peer's TLS alert names the certificate: "sslv3 alert certificate expired", "tlsv1 alert unknown ca".
       '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:certificate (?:expired|revoked|unknown|unobtainable)|bad certificate|unsupported certificate|unknown ca)',
     ],
@@ -180,6 +186,11 @@ export const PHRASES: PatternTable = [
       'ssl_connect returned',
       // Dart: "HandshakeException: Handshake error in client (OS Error: …)".
       'handshake error in client',
+      // The peer's alert about the protocol, not the certificate: "tlsv1 alert protocol version".
+      '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:protocol version|handshake failure|internal error|decode error|illegal parameter|insufficient security)',
+      // .NET's WebException when TLS versions do not match: "An unexpected error occurred on a send", "Could not create SSL/TLS secure channel".
+      'the underlying connection was closed: an unexpected error occurred on a send',
+      'could not create ssl/tls secure channel',
       'tls error',
     ],
   ],
@@ -249,6 +260,8 @@ export const PHRASES: PatternTable = [
       'prematurely closed (?:the )?connection',
       // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
       'connection closed before message completed',
+      // Elixir's hackney and Mint when the peer closed: `%HTTPoison.Error{reason: :closed}`.
+      'reason: :closed',
       // Heroku's router: `code=H13 desc="Connection closed without response"`.
       'code=h13',
       // Dart's HttpException (http, dio): the server closed before the response's headers came.
@@ -259,6 +272,8 @@ export const PHRASES: PatternTable = [
     'host-unreachable',
     [
       'no route to host',
+      // Apple's NSURLErrorNotConnectedToInternet: "The Internet connection appears to be offline."
+      'the internet connection appears to be offline',
       '(?:network|host) (?:is )?unreachable',
       '(?:is|was|are|were|seems|became) (?:not reachable|unreachable)',
       "(?:could not|couldn't|cannot|can't|unable to|failed to) reach (?:the )?(?:remote )?(?:host|server|endpoint|url|api|destination|receiver|webhook)",
@@ -309,6 +324,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_CONNECTION_FAILED',
       'ERR_NETWORK',
       'NSURLErrorCannotConnectToHost',
+      // Bun's fetch: "FailedToOpenSocket: Was there a typo in the url or port?".
+      'FailedToOpenSocket',
     ],
   ],
   [
@@ -435,6 +452,7 @@ export const NSURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '-1004': 'connection-failed',
   '-1005': 'connection-reset',
   '-1006': 'dns-failure',
+  '-1009': 'host-unreachable',
   '-1200': 'tls-handshake',
   '-1201': 'tls-certificate',
   '-1202': 'tls-certificate',

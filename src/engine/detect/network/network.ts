@@ -68,6 +68,7 @@ const codeProblemOf = problemClassifier([...ERROR_CODES, ...ERLANG_ATOMS], '');
 interface Classified {
   problem: NetworkProblem;
   weak: boolean;
+  generic?: boolean;
 }
 
 /**
@@ -87,6 +88,8 @@ interface RawMatch {
   weak: boolean;
   /** Named by code, a rule or a list rather than reported: dropped once lists are read. */
   mention: boolean;
+  /** A name that only gives the family (GENERIC_NAMES): its message, when it has one, says more. */
+  generic?: boolean;
 }
 
 export function detectNetworkErrors(text: string): Finding[] {
@@ -100,7 +103,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
   const inChangeOrRequest = hasChangeOrRequestTitle(text);
-  const kept = dropWeak(mergeOccurrences(text, reported))
+  const kept = dropWeak(dropGenericBesideMessage(text, mergeOccurrences(text, reported)))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ problem, start, end }) => problem !== 'connection-failed' || !isRefusedCredentials(text, start, end))
@@ -126,11 +129,11 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
   for (const match of execAll(regex, text)) {
     const classified = classify(match[0]);
     if (classified === undefined) continue;
-    const { problem, weak } = classified;
+    const { problem, weak, generic = false } = classified;
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
-    found.push({ problem, start, end, weak, mention: isMentionNotFailure(text, start, end, isCode) });
+    found.push({ problem, start, end, weak, generic, mention: isMentionNotFailure(text, start, end, isCode) });
   }
   return found;
 }
@@ -156,7 +159,28 @@ function phraseOrNumbered(matched: string): Classified | undefined {
 function codeProblem(matched: string): Classified | undefined {
   const problem = codeProblemOf(matched);
   const name = matched.slice(matched.lastIndexOf(':') + 1);
-  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || GENERIC_NAMES.has(name) } : undefined;
+  const generic = GENERIC_NAMES.has(name);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || generic, generic } : undefined;
+}
+
+/**
+ * Drops a generic name whose own message follows it on the line with another vague problem:
+ * OkHttp's and Guzzle's "ConnectException: Failed to connect to …" is a failure to connect, not
+ * the refusal the bare name usually stands for.
+ */
+function dropGenericBesideMessage(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => match.generic)) return matches;
+  return matches.filter((match, index) => {
+    if (!match.generic) return true;
+    const next = matches[index + 1];
+    return !(
+      next !== undefined &&
+      next.weak &&
+      !next.generic &&
+      next.problem !== match.problem &&
+      isShortSameLineGap(text, match.end, next.start)
+    );
+  });
 }
 
 /** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */
