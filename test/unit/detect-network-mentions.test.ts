@@ -315,3 +315,21 @@ describe('what code turns an error into', () => {
     expect(problemsIn('Error converting response: ConnectionError: connection reset')).toEqual(['connection-reset']);
   });
 });
+
+describe("Erlang and Elixir error tuples in a clause's code", () => {
+  it.each([
+    'case {:error, %Mint.TransportError{reason: :timeout}} ->\n    retry(conn)',
+    '{:error, :econnrefused} -> Logger.warn("retrying")',
+    'def handle({:error, :nxdomain}), do: :retry',
+    'rescue HTTPoison.Error -> {:error, :timeout}',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['iex(3)> HTTPoison.get(url)\n{:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}', ['connection-refused']],
+    ['** (MatchError) no match of right hand side value: {:error, %Mint.TransportError{reason: :econnrefused}}', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -201,10 +201,24 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
   if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (isElixirClause(before, text.slice(start, end), text.slice(end, end + 40))) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;
   if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;
   return !(BULLET_BEFORE.test(before) && REPORTED_NEARBY.test(listIntroAbove(text, start)));
+}
+
+/**
+ * An Erlang or Elixir error tuple in code, not a result someone got: a clause's pattern
+ * (`{:error, :econnrefused} -> retry()`, `case {:error, %Mint.TransportError{reason: :timeout}} ->`)
+ * or the value a clause returns (`rescue HTTPoison.Error -> {:error, :timeout}`, `do: {:error, :nxdomain}`).
+ */
+const CLAUSE_ARROW_AFTER = /^[^\n]{0,30}?\}[ \t]*(?:->|when\b)/;
+const CLAUSE_BEFORE = /(?:->|\bdo:|\bcase|\bdef[p]?[ \t]+\w+\()[ \t]*[{(%\w.:, \t]{0,60}$/;
+const ERROR_TUPLE_BEFORE = /\{[ \t]*:error,/;
+
+function isElixirClause(before: string, matched: string, after: string): boolean {
+  return ERROR_TUPLE_BEFORE.test(before + matched) && (CLAUSE_ARROW_AFTER.test(after) || CLAUSE_BEFORE.test(before));
 }
 
 /** How far above a bullet its list's introduction is looked for. */
