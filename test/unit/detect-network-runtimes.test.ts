@@ -328,6 +328,11 @@ describe('.NET and PowerShell, wget, Bun and Elixir messages; a generic name bef
     ['SSL routines:ssl3_read_bytes:tlsv1 alert protocol version', ['tls-handshake']],
     ['Error Domain=NSURLErrorDomain Code=-1009 "The Internet connection appears to be offline."', ['host-unreachable']],
     ['{:error, %HTTPoison.Error{reason: :closed}}', ['unexpected-eof']],
+    // Apple's own words for the same errors.
+    ['A server with the specified hostname could not be found.', ['dns-failure']],
+    ['The network connection was lost.', ['connection-reset']],
+    ['An SSL error has occurred and a secure connection to the server cannot be made.', ['tls-handshake']],
+    ['The certificate for this server is invalid. You might be connecting to a server that is pretending to be it.', ['tls-certificate']],
     ['error: FailedToOpenSocket: Was there a typo in the url or port?', ['connection-failed']],
     ['java.net.ConnectException: Failed to connect to /10.0.2.2:8080', ['connection-failed']],
     ['GuzzleHttp\\Exception\\ConnectException: cURL error 7: Failed to connect to localhost port 3000', ['connection-failed']],

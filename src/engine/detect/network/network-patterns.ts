@@ -68,6 +68,8 @@ export const PHRASES: PatternTable = [
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
       'the underlying connection was closed: an unexpected error occurred on a receive',
+      // Apple's NSURLErrorNetworkConnectionLost.
+      'the network connection was lost',
       'verbindung (?:wurde )?zur[üu]ckgesetzt',
       // glibc in French writes "Connexion ré-initialisée par le correspondant".
       'connexion r[ée]-?initialis[ée]e',
@@ -132,6 +134,8 @@ export const PHRASES: PatternTable = [
       'failed host lookup',
       // .NET's WebException (PowerShell's Invoke-WebRequest): "The remote name could not be resolved: 'host'".
       'the remote name could not be resolved',
+      // Apple's URL loading messages (NSURLErrorCannotFindHost).
+      'a server with the specified hostname could not be found',
       'host not found',
       // .NET's "No such host is known" in Russian: "Этот хост неизвестен", "Такой хост неизвестен".
       'хост неизвестен',
@@ -166,6 +170,8 @@ export const PHRASES: PatternTable = [
       // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
       "cannot verify [^\\s]{1,100}['’]s certificate",
       'could not establish trust relationship for the ssl/tls secure channel',
+      // Apple's NSURLErrorServerCertificateUntrusted.
+      'the certificate for this server is invalid',
       // The peer's TLS alert names the certificate: "sslv3 alert certificate expired", "tlsv1 alert unknown ca".
       '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:certificate (?:expired|revoked|unknown|unobtainable)|bad certificate|unsupported certificate|unknown ca)',
     ],
@@ -191,6 +197,8 @@ export const PHRASES: PatternTable = [
       // .NET's WebException when TLS versions do not match: "An unexpected error occurred on a send", "Could not create SSL/TLS secure channel".
       'the underlying connection was closed: an unexpected error occurred on a send',
       'could not create ssl/tls secure channel',
+      // Apple's NSURLErrorSecureConnectionFailed.
+      'an ssl error has occurred and a secure connection to the server cannot be made',
       'tls error',
     ],
   ],
