@@ -210,6 +210,8 @@ describe('text changes in badged rows', () => {
     const m = mountScanner();
     await m.settle();
     expect(badgeCodes()).toEqual(['503', '503']);
+    times.forEach((node, i) => (node.data = `${i % 60} s ago`)); // new words: judged again, once
+    await m.settle();
     const seen = m.scanner.stats.rowsSeen;
     for (let tick = 1; tick <= 3; tick++) {
       times.forEach((node, i) => (node.data = `${(i + tick) % 60} s ago`));
@@ -233,6 +235,19 @@ describe('text changes in badged rows', () => {
     await m.settle();
     expect(badgeCodes()).toEqual(['429', '503']);
     expect(document.querySelector('#r1 [data-webhook-doctor="badge"]')?.getAttribute('data-code')).toBe('429');
+  });
+
+  it('judges a badged row again when a hint-free text changes its words or empties', async () => {
+    document.body.innerHTML = '<ul><li id="row">HTTP 503 <span>in</span> <span>x</span></li></ul>';
+    const m = mountScanner();
+    await m.settle();
+    const seen = m.scanner.stats.rowsSeen;
+    (document.querySelector('#row span')!.firstChild as Text).data = 'at';
+    await m.settle();
+    expect(m.scanner.stats.rowsSeen).toBe(seen + 1);
+    (document.querySelector('#row span + span')!.firstChild as Text).data = '';
+    await m.settle();
+    expect(m.scanner.stats.rowsSeen).toBe(seen + 2);
   });
 
   it('judges a badged row again when a changed text takes its status away', async () => {

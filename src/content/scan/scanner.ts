@@ -838,16 +838,24 @@ function hasErrorHint(data: string): boolean {
   return ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data);
 }
 
+/** Texts longer than this are always looked at again (comparing them would cost a copy each). */
+const MAX_COMPARED_TEXT = 1_000;
+const DIGIT_RUNS = /\d+/g;
+
 /**
- * Whether a text node's change can matter to the rows around it: only when its old or new text
- * holds an error hint, or it is a digit of a split status. A relative time ticking in every row
- * ("3 s ago" -> "4 s ago") then costs neither a walk nor a row judged again (2,000 rows ticking
- * every 500 ms: 200 badged rows judged on every tick before).
+ * Whether a text node's change can matter to the rows around it. It cannot when only the digits
+ * of a hint-free text changed: a relative time ticking in every row ("3 s ago" -> "14 s ago")
+ * then costs neither a walk nor a row judged again (2,000 rows ticking every 500 ms: 200 badged
+ * rows judged on every tick before). Any other change can: new words give numbers new context,
+ * and a text emptied joins its neighbours.
  */
 function textChangeMayMatter(record: MutationRecord): boolean {
   const before = record.oldValue;
   const text = record.target as Text;
-  return before === null || hasErrorHint(before) || hasErrorHint(text.data) || splitNumberHolder(text) !== null;
+  const now = text.data;
+  if (before === null || before.length > MAX_COMPARED_TEXT || now.length > MAX_COMPARED_TEXT) return true;
+  if (before.replace(DIGIT_RUNS, '0') !== now.replace(DIGIT_RUNS, '0')) return true;
+  return hasErrorHint(before) || hasErrorHint(now) || splitNumberHolder(text) !== null;
 }
 
 export function hashText(text: string): number {
