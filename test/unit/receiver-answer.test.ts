@@ -10,6 +10,7 @@ import {
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
+  wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from '../../src/engine/detect/receiver/receiver-words-plain';
 
@@ -124,6 +125,34 @@ describe('words written plainly after a status', () => {
     const text = '400 Bad Request: the Zap is missing a required field';
     expect(plainAnswerAfter(text, text.indexOf('400') + 3)).toBe(null);
     expect(plainAnswerAfter('401 - the token is invalid', 3)).toBe('the token is invalid');
+  });
+
+  it('reads the words after a reason phrase and a colon when a log line carries the status', () => {
+    const after = (text: string): string | null => wordsAfterReasonColon(text, text.search(/[45]\d\d/) + 3);
+    expect(after('sync failed: unexpected status 403 Forbidden: project quota exceeded, url: https://api.example.test/v2')).toBe(
+      'project quota exceeded',
+    );
+    expect(after('push error: code 404: Not Found: no such channel at /opt/app/lib/Push.pm line 88.')).toBe('no such channel');
+    expect(after('Error: MAILER 422 Unprocessable Entity: recipient list must not be empty')).toBe('recipient list must not be empty');
+    // The reason phrase may lie inside the status finding: the words are still read after it.
+    const text = 'upload rejected: 413 Payload Too Large: attachment exceeds 10 MB limit';
+    expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
+  });
+
+  it.each([
+    // A row of a list or a title that opens with the status: the writer's description.
+    ['- 401 Unauthorized: the key is missing or invalid'],
+    ['403 Forbidden: the caller lacks the scope'],
+    // Two statuses joined by the writer.
+    ['we saw 502 Bad Gateway and 504 Gateway Timeout: both errors mean the upstream failed'],
+    // A status quoted whole by the writer, and one inside a body's string.
+    ['hooks fail with `400 Bad Request: invalid payload`'],
+    ['{"meta": {"detail": "401 Unauthorized: invalid signature"}}'],
+    // The writer speaking after the colon, and a reason phrase alone.
+    ['call ended with 401 Unauthorized: I checked the key twice'],
+    ['log: request 401 Unauthorized: Unauthorized'],
+  ])('reads no words after the reason phrase of: %s', (text) => {
+    expect(wordsAfterReasonColon(text, text.search(/[45]\d\d/) + 3)).toBe(null);
   });
 
   it('reads a quoted answer after the colon or after words that name it', () => {

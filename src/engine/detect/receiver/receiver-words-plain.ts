@@ -25,7 +25,7 @@ const PLAIN_ANSWER =
 export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
-  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim());
+  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim()).replace(CLIENT_TAIL, '');
   return asAnswer(message);
 }
 
@@ -79,6 +79,53 @@ function startsWithReasonPhrase(words: string): boolean {
     if (codeForReasonPhrase(first.slice(0, count).join(' ')) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * A status, its reason phrase and a colon, then the receiver's words to the end of the line:
+ * `unexpected status 401 Unauthorized: Invalid API key, url: …`, `ETELEGRAM: 400 Bad Request: chat
+ * not found`. Sticky at the status's digits; the words stop before a body (the body readers read it).
+ */
+const REASON_THEN_WORDS = /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
+/** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
+const REASON_REACH = 48;
+/**
+ * What a client or a runtime appends after the receiver's words: Go's `, url: …`, Perl's ` at
+ * FILE line N.`, a closing backtick or quote.
+ */
+const CLIENT_TAIL = /(?:,[ \t]+url:.*|[ \t]+at[ \t]+\S+[ \t]+line[ \t]+\d+\.?.*)$|[ \t]*[`'"”]+[.]?$/;
+/**
+ * Words before the status on its line: a log or an exception speaks, not a row of a list of
+ * statuses or a title that opens with one (`- 400 Bad Request: the Zap is missing…`), nor a pair
+ * of statuses (`502 Bad Gateway and 504 …: both errors mean…`).
+ */
+const LOGGED_BEFORE = /[A-Za-z]/;
+const LIST_BEFORE = /(?:\b(?:and|or)|[,&/])[ \t]*$/i;
+/**
+ * A status that opens a quote or a code span (`` fail with `400 Bad Request: …` ``) heads what the
+ * writer quotes, as a title does; one inside a body's string (`"msg": "401 Unauthorized: …"`) is
+ * the body's, which the body readers read whole.
+ */
+const OPENS_QUOTE_BEFORE = /[`'"“][ \t]*$|["']\s*:\s*["'][^"'\n]*$/;
+
+/**
+ * The receiver's words after a status's reason phrase and a colon, when a log or a client's
+ * error line carries the status (words stand before it on its line); or null. A table or a list
+ * of statuses opens its rows with them, and its words are the writer's (st-101, nb5-139).
+ */
+export function wordsAfterReasonColon(text: string, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const from = Math.max(lineStart, end - REASON_REACH);
+  const digits = text.slice(from, end).search(/[45]\d\d(?!.*[45]\d\d)/s);
+  if (digits === -1) return null;
+  const at = from + digits;
+  const before = text.slice(lineStart, at);
+  if (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)) return null;
+  if (/\w$/.test(before)) return null;
+  const match = execAt(REASON_THEN_WORDS, text, at);
+  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[3]!.length < end) return null;
+  const words = match[3]!.replace(CLIENT_TAIL, '').trim();
+  return FIRST_PERSON.test(words) ? null : asAnswer(words);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   plainAnswerAfter,
   repeatsStatus,
   repeatsStatusInBody,
+  wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
@@ -243,7 +244,7 @@ function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Fi
 type AnswerReader = (text: string, end: number) => string | null;
 
 const sameLineAnswer: AnswerReader = (text, end) =>
-  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end);
+  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end) ?? wordsAfterReasonColon(text, end);
 const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
