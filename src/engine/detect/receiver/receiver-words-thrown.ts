@@ -19,13 +19,13 @@ export interface ThrownWords {
 const CLASS_ENDINGS = 'Error|Exception|Fault';
 
 /**
- * A qualified class name that ends in Error, Exception or Fault (an error number in brackets may
- * follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
+ * A qualified class name that ends in Error, Exception or Fault (an error number or Node's
+ * `[HttpError]` name in brackets may follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
  * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
  * Sticky: tried only where nextThrown finds a class name can start.
  */
 export const THROWN = new RegExp(
-  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
   'y',
 );
 
@@ -209,4 +209,24 @@ export function dropClientFrame(words: string): string {
   const bare = words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
   const reason = REASON_LABEL.exec(bare);
   return reason && codeForReasonPhrase(reason[1]!) !== undefined ? bare.slice(reason[0].length) : bare;
+}
+
+/** An exception's class and colon right before a body on its line (`HttpError: {…}`, `ApiError[404]: {…}`). */
+const CLASS_LABEL_BEFORE = new RegExp(
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?[ \t]*:[ \t]*$`,
+);
+
+/**
+ * True when the words before a body on its line end in an API client's exception label: the
+ * client relays the receiver's body as its message (Octokit's `HttpError: {"message":…}`). A
+ * runtime's or a connection's error class is the sender's own.
+ */
+export function followsApiErrorLabel(before: string): boolean {
+  const className = CLASS_LABEL_BEFORE.exec(before)?.[1];
+  return (
+    className !== undefined &&
+    API_CLASS.test(className) &&
+    !CLIENT_FAILURE_CLASS.test(className) &&
+    !SERVER_FRAMEWORK_PACKAGE.test(className)
+  );
 }

@@ -19,7 +19,7 @@ import {
   wordsRightAfterStatus,
 } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
-import { findThrownWords } from './receiver-words-thrown';
+import { findThrownWords, followsApiErrorLabel } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
@@ -399,7 +399,58 @@ const ANSWER_CUE =
  * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said);
+  return (
+    said.declaresFailure === true ||
+    followsCommand(text, said.start) ||
+    readsAsAnswer(text, said.start) ||
+    isWholeText(text, said) ||
+    relayedOnItsLine(text, said) ||
+    looseBodyDeclaresFailure(text, said) ||
+    titleQuotes(text, said.message)
+  );
+}
+
+/**
+ * A body on a line that tells it came back: an API client's exception label right before it
+ * (`HttpError: {"message":"Bad credentials"}`, see followsApiErrorLabel), or a wire log's mark
+ * of incoming data (`http-outgoing-0 << "{…}"`, curl's `< ` lines).
+ */
+function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
+  const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
+  const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
+  const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
+  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before);
+}
+
+/** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
+const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
+
+/** `ok: false`, `'success': False`, `:ok => false`: a printed body calls itself a failure. */
+const FAILURE_FLAG = /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b/;
+/** How far around a loosely read message its body's failure flag is looked for. */
+const FLAG_REACH = 200;
+
+/** True when the loosely printed body holding the words says itself that the call failed. */
+function looseBodyDeclaresFailure(text: string, said: ReceiverWords): boolean {
+  const opening = text.lastIndexOf('{', said.start);
+  if (opening === -1 || said.start - opening > FLAG_REACH) return false;
+  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, said.end + FLAG_REACH)));
+}
+
+/** The title of an issue: a Markdown heading on the text's first line. */
+const TITLE_LINE = /^[ \t]*#{1,3}[ \t]+([^\n]{8,300})/;
+/** How much of a message its title must repeat. */
+const TITLE_QUOTE_LENGTH = 24;
+
+/**
+ * True when the text's title repeats the start of the message: the writer names as their
+ * problem the words the body holds, so the body is what came back to them.
+ */
+function titleQuotes(text: string, message: string): boolean {
+  const title = TITLE_LINE.exec(text)?.[1];
+  if (title === undefined || message.length < TITLE_QUOTE_LENGTH) return false;
+  const fold = (words: string): string => words.toLowerCase().replace(/\s+/g, ' ');
+  return fold(title).includes(fold(message.slice(0, TITLE_QUOTE_LENGTH)));
 }
 
 /** What stands before a body that is the whole text: a Markdown title line, then fences and backticks. */
@@ -434,8 +485,18 @@ const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
  * answer; blank lines and fence marks between them do not count.
  */
 export function readsAsAnswer(text: string, bodyStart: number): boolean {
-  const words = wordsBefore(text, bodyStart);
+  const words = sinceActual(wordsBefore(text, bodyStart));
   return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+}
+
+/** "Actual response:", "but instead", "actually": what follows is what happened, whatever came before. */
+const ACTUAL = /\b(?:actual(?:ly)?|instead)\b/gi;
+
+/** The words from the last one that says what actually happened (see ACTUAL), else all of them. */
+function sinceActual(words: string): string {
+  let last = -1;
+  for (const match of words.matchAll(ACTUAL)) last = match.index;
+  return last === -1 ? words : words.slice(last);
 }
 
 /** The words on the body's line and the two lines of words before it (see readsAsAnswer). */
@@ -464,7 +525,7 @@ const HYPOTHETICAL =
   /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
-const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(wordsBefore(text, bodyStart));
+const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
