@@ -70,3 +70,53 @@ describe('Chinese failure words in a body field', () => {
     expect(quoted(text)).toBe(message);
   });
 });
+
+describe('messages an SDK threw in other forms', () => {
+  it.each([
+    // A Python class under its package's error module, whatever its name ends in.
+    ['Traceback (most recent call last):\nchatlib.error.Forbidden: bot is not allowed in this chat', 'bot is not allowed in this chat'],
+    ['`hublib.exceptions.NotFound: 404 - Repository does not exist or is private`', 'Repository does not exist or is private'],
+    // A chain whose outer error has no words of its own.
+    [
+      'LoginFailed: , TokenRequestError: (invalid_client) client secret is invalid for this app',
+      '(invalid_client) client secret is invalid for this app',
+    ],
+    // A vendor's Ruby class, in words not defined before.
+    [
+      'Mailer::DeliveryError (Sender domain not defined on this account.):\n  mailer (2.1) lib/http.rb:40',
+      'Sender domain not defined on this account.',
+    ],
+  ])('%s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // Connection and client status errors under an error module are the sender's.
+    ['chatlib.error.NetworkError: urllib3 HTTPError: connection refused'],
+    ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.example.test/x'],
+    ['conf.errors.ConnectTimeout: timed out after 30s'],
+  ])('gives no message: %s', (text) => {
+    expect(quoted(text)).toBe(undefined);
+  });
+
+  it('takes the words printed below a title over the title that shortens them', () => {
+    const text = '# SyncError: TeamApiError: ... quota ... missing\n\nlog:\nTeamApiError: Seat quota missing for workspace 7';
+    expect(quoted(text)).toBe('Seat quota missing for workspace 7');
+  });
+});
+
+describe('loosely printed bodies', () => {
+  it('reads a quoted message the text cuts off before its closing quote', () => {
+    const text = "# key stopped working\n\nvendor.AuthError: Error code: 401 - {'error': {'message': 'Incorrect key provided: ab12****";
+    expect(quoted(text)).toBe('Incorrect key provided: ab12****');
+  });
+
+  it('takes a shortage as an error', () => {
+    expect(quoted("failed: Error code: 403 - {'error': {'message': 'credit balance is not enough for this model'}}")).toBe(
+      'credit balance is not enough for this model',
+    );
+    expect(quoted('The API returned {"error": {"message": "Insufficient scope for this endpoint"}}')).toBe(
+      'Insufficient scope for this endpoint',
+    );
+  });
+});

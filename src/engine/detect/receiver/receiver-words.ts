@@ -227,10 +227,23 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
  * receiver-words-slug.ts).
  */
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
-  const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
+  const thrown = belowTheTitle(
+    text,
+    findThrownWords(text).filter((said) => !repeatsStatus(said.message)),
+  );
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
   const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text, hasStatus) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
+}
+
+/**
+ * The first of the words that lies below a Markdown title, else the first: a title is the writer's
+ * summary of the error (often shortened, `InvalidClientIdError: ... Tenant ... not found`), the
+ * log below it what was printed.
+ */
+function belowTheTitle<T extends { start: number }>(text: string, words: readonly T[]): T | undefined {
+  const titleEnd = /^[ \t]*#/.test(text) ? text.indexOf('\n') : 0;
+  return words.find((said) => titleEnd !== -1 && said.start > titleEnd) ?? words[0];
 }
 
 /** The last status before the words that has none yet, else the first one after them. */
