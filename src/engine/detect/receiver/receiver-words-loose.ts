@@ -53,7 +53,7 @@ const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
  * 不匹配 "does not match", 缺少 "missing", 超过 "exceeds"):
  * only for a body's message field, where a CJK value is the receiver's; in prose they are a writer's.
  */
-const CJK_ERROR_WORDS =
+export const CJK_ERROR_WORDS =
   /无效|無效|錯誤|错误|失败|失敗|过期|過期|不正确|不存在|未授权|不匹配|不一致|非法|缺少|超过|超出|不允许|禁止|無効|エラー|오류|실패|잘못/;
 /** "Not authenticated": a body field's refusal; after a status in prose it only restates 401. */
 const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;

@@ -24,6 +24,7 @@ import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { findXmlWords } from './receiver-words-xml';
+import { mayHoldReceiverWords } from './receiver-words-gate';
 
 export interface ReceiverWords {
   start: number;
@@ -199,6 +200,12 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
  * finding, or that follows it within a few lines with no other finding in between.
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
+  // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
+  if (findings.length > 0 || mayHoldReceiverWords(text)) readReceiverWords(text, findings);
+}
+
+/** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
+export function readReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Words on a status's own line are its answer before any body further down.
