@@ -7,6 +7,7 @@ import { diagnoseText } from '../../src/engine';
 import {
   answerAfterResponseWord,
   answerLineBelow,
+  labelledBodyBelow,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
@@ -153,6 +154,24 @@ describe('words written plainly after a status', () => {
     ['log: request 401 Unauthorized: Unauthorized'],
   ])('reads no words after the reason phrase of: %s', (text) => {
     expect(wordsAfterReasonColon(text, text.search(/[45]\d\d/) + 3)).toBe(null);
+  });
+
+  it('reads the line below a status that ends where a stack trace begins, a failing slug too', () => {
+    const text = 'client.HttpStatusException: 410 Gone\nsubscription_expired\n\tat client.Hooks.post(Hooks.java:88)';
+    expect(answerLineBelow(text, text.indexOf('Gone') + 4)).toBe('subscription_expired');
+    // A slug that reports nothing is no answer; nor is a line the stack does not end.
+    const calm = 'client.HttpStatusException: 410 Gone\nrequest_id_42\n\tat client.Hooks.post(Hooks.java:88)';
+    expect(answerLineBelow(calm, calm.indexOf('Gone') + 4)).toBe(null);
+  });
+
+  it("reads a log's Body: line under the status's other labels", () => {
+    const text = '[notify] Code: 403\n[notify] Message: Forbidden\n[notify] Body: workspace_is_suspended\n';
+    expect(labelledBodyBelow(text, text.indexOf('403') + 3)).toBe('workspace_is_suspended');
+    const plain = 'Status: 422\nBody: recipient list must not be empty';
+    expect(labelledBodyBelow(plain, plain.indexOf('422') + 3)).toBe('recipient list must not be empty');
+    // Prose between the status and the label: the body is not this status's.
+    const prose = 'Status: 422\nI then changed the template and tried again.\nBody: recipient list must not be empty';
+    expect(labelledBodyBelow(prose, prose.indexOf('422') + 3)).toBe(null);
   });
 
   it('reads a quoted answer after the colon or after words that name it', () => {

@@ -6,6 +6,7 @@ import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from '../shared/text-match';
 import { dropClientFrame } from './receiver-words-thrown';
+import { isFailingSlug } from './receiver-words-slug';
 
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
@@ -132,10 +133,11 @@ export function wordsAfterReasonColon(text: string, end: number): string | null 
  * The rest of a status line, then one line of words that ends its block (a blank line, a fence
  * or the end follows): the plain-text page a server answered with, pasted under its status
  * ("401 Unauthorized" / "You need a valid user and password to access this content."). A page
- * may first repeat its reason phrase as a heading (Flask's "Not Found" above its sentence).
+ * may first repeat its reason phrase as a heading (Flask's "Not Found" above its sentence). An
+ * exception's message lines end where its stack frames begin (`\tat com.example.Client.send(`).
  */
 const ANSWER_LINE_BELOW =
-  /[ \t]*\r?\n(?:[ \t]*([A-Za-z][A-Za-z' -]{2,40}?)[ \t]*\r?\n)?[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
+  /[ \t]*\r?\n(?:[ \t]*([A-Za-z][A-Za-z' -]{2,40}?)[ \t]*\r?\n)?[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```|at[ \t]+[\w$.<]+[.(])|\n?$)/y;
 /** The writer speaking, not the server: "I", "we", "my" make a line prose. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 /** A quote or fence mark that closed the pasted page at the end of its line. */
@@ -167,6 +169,25 @@ export function answerAfterResponseWord(text: string, end: number): string | nul
 }
 
 /**
+ * A log's `Body:` or `Response:` line a few lines below the status it follows, each line of the
+ * log under its own label (`Code: 404` / `Message: Not Found` / `Body: channel_not_found`).
+ */
+const LABELLED_BODY_BELOW =
+  /(?:[^\n]*\r?\n){1,3}?[^\S\n]*(?:\[[\w.-]{1,40}\][ \t]*)?(?:response[ \t]+)?(?:body|response)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,200})/iy;
+/** Every line between the status and the labelled one is another label of the same log (`Message: …`). */
+const LABEL_LINES = /^(?:[^\S\n]*(?:\[[\w.-]{1,40}\][ \t]*)?[A-Za-z][\w -]{0,30}:[^\n]*\r?\n)*$/;
+
+/** The message on a `Body:` line of the log block the status heads, or null. */
+export function labelledBodyBelow(text: string, end: number): string | null {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) return null;
+  const match = execAt(LABELLED_BODY_BELOW, text, lineEnd);
+  if (!match || !LABEL_LINES.test(text.slice(lineEnd + 1, match.index + match[0].length - match[1]!.length).replace(/[^\n]*$/, '')))
+    return null;
+  return asAnswer(match[1]!.replace(CLOSING_MARKS, '').trim());
+}
+
+/**
  * Two words that only say what the status means (`403 Access denied`, `429 Rate limit`, a client's
  * `Client Error: Unauthorized`): the status again, like its reason phrase.
  */
@@ -175,10 +196,10 @@ const STATUS_MEANING =
 /** A response header line (`WWW-Authenticate: Bearer error=…`): the body readers read its fields. */
 const HEADER_LINE = /^[A-Za-z]+(?:-[A-Za-z]+)+:[ \t]/;
 
-/** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */
+/** The words as the receiver's answer: worded as a failure (or a failing snake-case code), its own, and more than a reason phrase. */
 function asAnswer(words: string): string | null {
   if (words === '' || HEADER_LINE.test(words) || STATUS_MEANING.test(words) || /[<>]/.test(words)) return null;
-  if (!ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
+  if (!(ERROR_WORDS.test(words) || isFailingSlug(words)) || !isFromReceiver(words)) return null;
   return codeForReasonPhrase(words.replace(/[.!]+$/, '')) === undefined ? words : null;
 }
 

@@ -11,6 +11,7 @@ import { saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, typ
 import {
   answerAfterResponseWord,
   answerLineBelow,
+  labelledBodyBelow,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
@@ -265,7 +266,8 @@ type AnswerReader = (text: string, end: number) => string | null;
 
 const sameLineAnswer: AnswerReader = (text, end) =>
   plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end) ?? wordsAfterReasonColon(text, end);
-const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
+const answerBelow: AnswerReader = (text, end) =>
+  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader, diff: DiffLines): void {
