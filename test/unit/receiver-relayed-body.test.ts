@@ -120,3 +120,21 @@ describe('loosely printed bodies', () => {
     );
   });
 });
+
+describe("a connection's failure in an error object", () => {
+  it.each([
+    [
+      "[TypeError: fetch failed] {\n  cause: [SocketError: other side closed] {\n  name: 'SocketError',\n  message: 'Connect Timeout Error'\n}",
+    ],
+    ['Error\n{\n  "message": "timeout of 8000ms exceeded",\n  "name": "Error",\n  "code": "ECONNABORTED"\n}'],
+    ["{ Error: 14 UNAVAILABLE: failed to connect to all addresses\n  code: 14,\n  details: 'failed to connect to all addresses' }"],
+  ])('is the client speaking, no receiver: %s', (text) => {
+    expect(quoted(text)).toBe(undefined);
+  });
+
+  it('is the receiver speaking when a platform tells how its call to a webhook failed', () => {
+    expect(quoted('The bot API returned {"ok":false,"description":"Bad Request: bad webhook: Failed to resolve host"}')).toBe(
+      'Bad Request: bad webhook: Failed to resolve host',
+    );
+  });
+});

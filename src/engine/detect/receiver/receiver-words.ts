@@ -20,7 +20,7 @@ import {
   wordsRightAfterStatus,
 } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
-import { findThrownWords, followsApiErrorLabel } from './receiver-words-thrown';
+import { findThrownWords, followsApiErrorLabel, NETWORK_FAILURE } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
@@ -59,7 +59,9 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
-  const loose = oneMessagePerBody(saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)));
+  const loose = oneMessagePerBody(
+    saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)),
+  ).filter((said) => !clientConnectionFailure(said.message));
   const xml = findXmlWords(text).map((said) => ({ ...said, ...finish(said.message, said.field), errorShaped: true }));
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true })), ...xml];
   // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
@@ -148,10 +150,25 @@ function bodyLineBefore(text: string, at: number): number {
   return found;
 }
 
-/** Words the receiver itself wrote: not its sender's client, nor a status line it repeats. */
+/**
+ * Words the receiver itself wrote: not its sender's client, nor a status line it repeats, nor a
+ * connection's failure (`timeout of 5000ms exceeded`, gRPC's `failed to connect to all
+ * addresses`, see clientConnectionFailure).
+ */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
-  return words.filter((said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message));
+  return words.filter(
+    (said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message) && !clientConnectionFailure(said.message),
+  );
 }
+
+/** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
+const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
+
+/**
+ * A connection's failure told by the client's own error object: no receiver answered. A platform
+ * reporting that it could not reach the writer's webhook is a receiver speaking, and stays.
+ */
+const clientConnectionFailure = (message: string): boolean => NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message);
 
 interface ParsedBodies {
   words: ReceiverWords[];
