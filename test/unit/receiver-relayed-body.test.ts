@@ -128,6 +128,10 @@ describe("a connection's failure in an error object", () => {
     ],
     ['Error\n{\n  "message": "timeout of 8000ms exceeded",\n  "name": "Error",\n  "code": "ECONNABORTED"\n}'],
     ["{ Error: 14 UNAVAILABLE: failed to connect to all addresses\n  code: 14,\n  details: 'failed to connect to all addresses' }"],
+    // The webhook in the URL is what was called; the words are the client's.
+    [
+      'local.ERROR: notify failed {"error_message":"cURL error 28: Operation timed out after 3002 milliseconds for http://10.0.0.5/webhook"}',
+    ],
   ])('is the client speaking, no receiver: %s', (text) => {
     expect(quoted(text)).toBe(undefined);
   });

@@ -166,9 +166,12 @@ const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
 
 /**
  * A connection's failure told by the client's own error object: no receiver answered. A platform
- * reporting that it could not reach the writer's webhook is a receiver speaking, and stays.
+ * reporting in words that it could not reach the writer's webhook is a receiver speaking, and stays.
  */
-const clientConnectionFailure = (message: string): boolean => NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message);
+const clientConnectionFailure = (message: string): boolean =>
+  NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message.replace(URL_IN_WORDS, ' '));
+/** A URL in the words: its path (`…/webhook`) names what was called, not who speaks. */
+const URL_IN_WORDS = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
 interface ParsedBodies {
   words: ReceiverWords[];
