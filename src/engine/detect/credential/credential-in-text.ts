@@ -4,7 +4,7 @@
 // not mistakes; the same value in a short paste, next to the 401 it caused, or in a log line of
 // what was actually sent, is.
 import type { Finding } from '../../types';
-import { NO_SCHEME_BEFORE_BLANK } from './credential-value';
+import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isStandInTag, isWholeTemplateTag } from './credential-classify';
 import {
   DOCUMENTATION_SIGNAL,
@@ -86,8 +86,14 @@ export function statesAFormat(text: string, at: number): boolean {
 
 /** The line ending at `end` runs into the next one: its last words state a format ("… sending the token as"). */
 function continuesSentence(text: string, end: number): boolean {
-  const tail = text.slice(lineStartWithin(text, end, FORMAT_REACH), end);
-  return /[A-Za-z,]$/.test(tail.trimEnd()) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail.trimEnd()));
+  // One blank line may part the sentence from its value (Markdown puts one around inline code).
+  const last = /\n[ \t]*$/.test(text.slice(Math.max(0, end - FORMAT_REACH), end)) ? text.lastIndexOf('\n', end - 1) : end;
+  // A trailing ellipsis or colon ("something like...", "like so:") still runs into the next line.
+  const tail = text
+    .slice(lineStartWithin(text, last, FORMAT_REACH), last)
+    .trimEnd()
+    .replace(/(?:\.{2,}|…|:)$/, '');
+  return /[A-Za-z,]$/.test(tail) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail));
 }
 
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
@@ -163,6 +169,8 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
       // A masked key with no scheme (`Authorization: eyJhbGci...`) shown under "like this:" is a doc's example.
       if (findings.some((other) => other.problem === 'masked-token' && other.start === finding.start) && statesAFormat(text, finding.start))
         return false;
+      // `Bearer: XXXXX` under "the header is expecting something like…": a format, not a request.
+      if (finding.detail?.reason === BEARER_MISSPELT && statesAFormat(text, finding.start)) return false;
       return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
     }
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
