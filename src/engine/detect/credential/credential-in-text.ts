@@ -14,7 +14,14 @@ import {
   lineStartWithin,
   NO_SCHEME_EXPECTED,
 } from './credential-context';
-import { addressesOnlyTheReader, followsAnInstruction, inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
+import {
+  addressesOnlyTheReader,
+  followsAnInstruction,
+  inWishSection,
+  ranADocExample,
+  reportsARun,
+  substitutedTheExample,
+} from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -211,7 +218,7 @@ function standInJudge(text: string): (finding: Finding) => boolean {
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
     standInsCount ??=
-      FAILURE_SIGNAL.test(text) &&
+      reportsARun(text) &&
       !substitutedTheExample(text) &&
       (!(DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) || ranADocExample(text));
     if (!standInsCount) return false;
