@@ -16,6 +16,8 @@ describe('a report told apart from a rule, a wish, a guard or an echo', () => {
   it('reads a writer telling what they ran and what came back as a report', () => {
     expect(readsAsFirstPersonReport('when i execute the command curl … i got the results: Unauthorized')).toBe(true);
     expect(readsAsFirstPersonReport('Run the command below with your token in the header.')).toBe(false);
+    expect(readsAsFirstPersonReport('Using the sample from the docs I am getting this error: 401')).toBe(true);
+    expect(readsAsFirstPersonReport("We're still seeing the same response after the change.")).toBe(true);
   });
 
   it('hears a run reported without a failure word', () => {

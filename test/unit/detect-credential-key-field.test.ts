@@ -38,6 +38,12 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a blank naming the length of the key', 'Authorization: Bearer <64-char api token>', 'placeholder-token'],
     ['a stand-in passed to a constructor', "cb = CrunchBase('myapikey')", 'placeholder-token'],
     ['a stand-in as a later argument of a call', 'Slack.Bot.start_link(SlackRtm, [], "YOUR_BOT_TOKEN")', 'placeholder-token'],
+    // PHP arrays and Ruby hashes assign with `=>`: a value there is set in code, as with `=`.
+    ['a PHP array entry holding a stand-in word', "$client->post($url, ['api_key' => 'secret']);", 'placeholder-token'],
+    ['a PHP array entry masked whole with asterisks', "$headers = array('X-Vendor-Key' => '**************');", 'masked-token'],
+    ['a Ruby hash entry with an angle-bracket blank', 'headers = { "X-Access-Token" => "<access token>" }', 'placeholder-token'],
+    // A flag's unquoted value counts when it is an ellipsis standing for the whole key.
+    ['a flag followed by a bare ellipsis', 'sync-tool --api-key ... --dry-run', 'masked-token'],
     ['a stand-in under an options key named bearer', "request({ auth: { bearer: 'my token' } })", 'placeholder-token'],
     ['a whole mask assigned to a string in code', 'api_key = "****************************"', 'masked-token'],
     [
@@ -82,6 +88,10 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
     ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],
     ['an environment variable looked up by name', 'key = os.getenv("OPENAI_API_KEY")'],
+    ['a PHP array entry holding a variable', "$client->post($url, ['api_key' => $apiKey]);"],
+    ['a Ruby hash entry reading the environment', "headers = { 'X-Api-Key' => ENV['API_KEY'] }"],
+    ['a flag followed by a word of its own', 'sync-tool --api-key abc123def456ghi789 --dry-run'],
+    ["a CI log's own redaction after a flag", 'Run deploy --token *** --env prod'],
     [
       'a variable looked up by a lowercase name',
       'Authorization: Bearer {{js:getEnvironmentVariable("access_token")}} and the header is empty',

@@ -137,7 +137,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
  */
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
-  const assignedInCode = /=[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 4), finding.start));
+  const assignedInCode = /=>?[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 5), finding.start));
   if ((!assignedInCode && /^(?:\S+\s+)?[*•●·]+$/.test(value)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
 }

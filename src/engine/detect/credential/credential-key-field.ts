@@ -44,13 +44,20 @@ const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)
 const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:[$>%][ \t]+)?(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
 
 /**
- * A field name, its closing quote, and `:` or `=`; then the value's opening quote. The name is a
+ * A field name, its closing quote, and `:`, `=` or `=>` (a PHP or Ruby hash); then the value's
+ * opening quote. The name is a
  * word of letters, digits, `_`, `.` and `-` after a start, a quote, a flag's dashes, `?`/`&`, a
  * YAML list dash or `export`/`set`. Sticky: tried where a cheap search found a credential word.
  */
-const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)([:=])([ \t]*)(["'`]?)/y;
+const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)(=>|[:=])([ \t]*)(["'`]?)/y;
 /** A command-line flag and its value after a space: `--token <my api key>`, `-k "YOUR_KEY"`. Sticky. */
 const FLAG = /(?<![\w.$-])(-{1,2})()([A-Za-z][\w-]{0,40})()( )([ \t]*)(["'`]?)/y;
+/**
+ * What may follow a flag and a space as its value unquoted: a bracketed blank, or an ellipsis
+ * standing for the whole key (`--api-key ... --onetime`). A run of asterisks there is as often a
+ * CI log's own redaction (`--token ***`), so it is left to the quoted forms.
+ */
+const FLAG_VALUE_START = /^(?:[<[{]|(?:\.{3,}|…)(?=\s|$))/;
 /** Where a field's name may start, looking back from a credential word. */
 const NAME_REACH = 64;
 /** Longest value read. */
@@ -166,14 +173,16 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
+  // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
+  const assigned = sign === '=' || sign === '=>';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   if (!CREDENTIAL_WORD.test(lower)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
-  if (sign === '=' && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
-  // After a flag and a space, only a bracketed blank or a quoted value is the flag's: `--key value`
-  // may be any word of a sentence.
-  if (isFlag && quote === '' && !/[<[{]/.test(text.charAt(match.index + whole.length))) return null;
+  if (assigned && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
+  // After a flag and a space, only a bracketed blank, a quoted value or a bare ellipsis is the
+  // flag's: `--key value` may be any word of a sentence.
+  if (isFlag && quote === '' && !FLAG_VALUE_START.test(text.slice(match.index + whole.length, match.index + whole.length + 8))) return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
   const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
@@ -192,7 +201,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     !DATA_TOKEN_NAME.test(lower) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
-  const problem = standInProblem(value, sign === '=' && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
+  const problem = standInProblem(value, assigned && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value)) return null;
   return candidate(problem, valueStart, valueEnd, value);

@@ -4,9 +4,9 @@
 // report. These judgements read the sentence and its surroundings, never one text's words.
 import { FAILURE_SIGNAL } from './credential-context';
 
-/** A writer telling what they did and what came back: "when I executed …, I got …". */
+/** A writer telling what they did and what came back: "when I executed …, I got …", "I am getting …". */
 const FIRST_PERSON_EVENT =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b/i;
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+(?:still\s+|always\s+|now\s+)?(?:getting|receiving|seeing)\b/i;
 
 /** True when the text tells of a writer's own attempt and its outcome, whatever else it quotes. */
 export function readsAsFirstPersonReport(text: string): boolean {
