@@ -42,6 +42,9 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a PHP array entry holding a stand-in word', "$client->post($url, ['api_key' => 'secret']);", 'placeholder-token'],
     ['a PHP array entry masked whole with asterisks', "$headers = array('X-Vendor-Key' => '**************');", 'masked-token'],
     ['a Ruby hash entry with an angle-bracket blank', 'headers = { "X-Access-Token" => "<access token>" }', 'placeholder-token'],
+    // A password field holds a person's own data, unless its value has a blank's shape.
+    ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
+    ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
     // A flag's unquoted value counts when it is an ellipsis standing for the whole key.
     ['a flag followed by a bare ellipsis', 'sync-tool --api-key ... --dry-run', 'masked-token'],
     ['a stand-in under an options key named bearer', "request({ auth: { bearer: 'my token' } })", 'placeholder-token'],
@@ -77,6 +80,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['compose interpolation', '  - API_KEY=${API_KEY}'],
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
+    ["a login body's password in capitals", '{"email":"a@b.c","password":"HUNTER"}'],
     ['a schema naming the type of a key field', '  api_key: string'],
     ['a data key whose value is an ordinary word', '{"partition_key": "orders", "page_token": "next"}'],
     ['a word retyped from the name in a sentence', 'GET /report?apitoken=api key=?template=landscape'],

@@ -194,6 +194,17 @@ export function isPlaceholderToken(token: string): boolean {
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
 }
 
+/**
+ * Shapes no one picks as a password: a bracketed blank (`<password>`), a constant's name
+ * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x. In a password field, which otherwise holds a person's
+ * own data, they are stand-ins all the same.
+ */
+const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
+
+export function isBlankShape(value: string): boolean {
+  return BLANK_SHAPE.test(value);
+}
+
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */
 export function isNonSecretToken(token: string): boolean {
   return isWholeMask(token) || isPlaceholderToken(token);

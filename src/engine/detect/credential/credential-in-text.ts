@@ -5,7 +5,7 @@
 // what was actually sent, is.
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
-import { isStandInTag, isWholeTemplateTag } from './credential-classify';
+import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
 import {
   DOCUMENTATION_SIGNAL,
   FAILURE_SIGNAL,
@@ -118,7 +118,11 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .slice(finding.start, finding.end)
     .trim()
     .replace(/[`'",;.)]+$/, '');
-  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) && !/^(?:password|passwd|pass|secret)$/i.test(value))
+  if (
+    PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) &&
+    !/^(?:password|passwd|pass|secret)$/i.test(value) &&
+    !isBlankShape(value)
+  )
     return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (onLogLine(text, finding.start)) return true;

@@ -6,6 +6,7 @@
 // here; mistakesInText judges them with the header findings, by the same rules.
 import type { Finding } from '../../types';
 import {
+  isBlankShape,
   isBracketRedaction,
   isDescriptiveStandIn,
   isEnvironmentName,
@@ -203,7 +204,8 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
   const problem = standInProblem(value, assigned && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
-  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value)) return null;
+  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
+    return null;
   return candidate(problem, valueStart, valueEnd, value);
 }
 
