@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential/credential';
+import { isMisspeltAuthorization } from '../../src/engine/detect/credential/credential-scan';
 import type { Finding } from '../../src/engine/types';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -174,6 +175,11 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
       "curl -H 'Authorization: Bearer{{ key }}' https://api.heypoplar.com/v1/mailing/",
       ['missing-bearer-prefix', 'placeholder-token'],
     ],
+    // Authorization misspelt as a header's name: its value is read all the same.
+    ['a header name with a letter dropped', 'Autorization: Bearer <api token>', ['placeholder-token']],
+    ['a header name with letters swapped', "{'Authoriaztion': 'Bearer xxxxxxxx'}", ['placeholder-token']],
+    ['the British spelling as a header name', `Authorisation: ${TOKEN}`, ['missing-bearer-prefix']],
+    ['a long word before a colon that is no header', 'Administration: Bearer <api token>', []],
     ['Bearer with a colon in a Python dict', `headers={'Authorization': 'Bearer: ${TOKEN}'}`, ['missing-bearer-prefix']],
     [
       'Bearer with a colon stated as what a server expects',
@@ -216,6 +222,14 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
       expect(finding.end).toBeLessThanOrEqual(text.length);
     }
     expectNoSecret(findings);
+  });
+
+  it('reads Authorization within two edits as Authorization, and nothing further off', () => {
+    expect(isMisspeltAuthorization('autorization')).toBe(true);
+    expect(isMisspeltAuthorization('authroization')).toBe(true);
+    expect(isMisspeltAuthorization('authorization')).toBe(false);
+    expect(isMisspeltAuthorization('authentication')).toBe(false);
+    expect(isMisspeltAuthorization('autoconfiguration')).toBe(false);
   });
 
   it('reads a backtick or quote closing inline code after Bearer as no missing Bearer', () => {
