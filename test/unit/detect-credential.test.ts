@@ -74,6 +74,10 @@ describe('checkCredentialValue: values typed in an editor field', () => {
     ['API_KEY_HERE', 'API_KEY_HERE', 'X-Api-Key', ['placeholder-token']],
     ['Poplar doc wording', 'Bearer testorproductiontoken', 'Authorization', ['placeholder-token']],
     ['the word token', 'Bearer token', 'Authorization', ['placeholder-token']],
+    // Key generators write ASCII: letters of another script name the value in the writer's language.
+    ['a vendor prefix and a Chinese word', 'Bearer sk-密钥', 'Authorization', ['placeholder-token']],
+    ['a Cyrillic word as the key', 'ваш_ключ', 'X-Api-Key', ['placeholder-token']],
+    ['an x-run after a prefix joined by colons', 'Bearer acct:live:XXXXXXXXXXXX', 'Authorization', ['placeholder-token']],
     // scheme problems
     ['missing Bearer prefix', TOKEN, 'Authorization', ['missing-bearer-prefix']],
     ['missing prefix on a JWT', JWT, 'Authorization', ['missing-bearer-prefix']],
