@@ -45,6 +45,9 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     // A password field holds a person's own data, unless its value has a blank's shape.
     ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
     ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
+    // A short flag says nothing of what it takes; a stand-in naming a credential says it itself.
+    ['a short flag with a quoted stand-in', 'backup-tool -t "token-here" -o out.tar', 'placeholder-token'],
+    ['a short flag with a bracketed stand-in', 'transfer.sh -a <account_api_key> -r ord', 'placeholder-token'],
     // A flag's unquoted value counts when it is an ellipsis standing for the whole key.
     ['a flag followed by a bare ellipsis', 'sync-tool --api-key ... --dry-run', 'masked-token'],
     ['a stand-in under an options key named bearer', "request({ auth: { bearer: 'my token' } })", 'placeholder-token'],
@@ -96,6 +99,8 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a Ruby hash entry reading the environment', "headers = { 'X-Api-Key' => ENV['API_KEY'] }"],
     ['a flag followed by a word of its own', 'sync-tool --api-key abc123def456ghi789 --dry-run'],
     ["a CI log's own redaction after a flag", 'Run deploy --token *** --env prod'],
+    ['a short flag with a quoted file name', 'backup-tool -f "token-store.json" -o out.tar'],
+    ['a short flag with an environment variable named in quotes', 'backup-tool -e "OPENAI_API_KEY" -o out.tar'],
     [
       'a variable looked up by a lowercase name',
       'Authorization: Bearer {{js:getEnvironmentVariable("access_token")}} and the header is empty',

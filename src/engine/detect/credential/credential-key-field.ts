@@ -108,7 +108,7 @@ export function keyFieldStandIns(text: string): Finding[] {
       hit[0].toLowerCase() === 'bearer'
         ? (bearerStandInAt(text, hit.index) ??
           (BEARER_AS_KEY.test(text.slice(hit.index, hit.index + 12)) ? fieldAt(text, hit.index, readTo) : null))
-        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
+        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo) ?? flagArgumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
       next = Math.max(next, found);
@@ -136,6 +136,30 @@ function argumentAt(text: string, at: number, readTo: number): Finding | null {
   // `setApiKey('api_token', my_key_token)`: the quoted word names the parameter the variable fills.
   if (match[0].endsWith(',') && VALUE_VARIABLE_AFTER.test(text.slice(ARGUMENT.lastIndex, ARGUMENT.lastIndex + 60))) return null;
   return candidate('placeholder-token', open, open + value.length, value);
+}
+
+/** A flag before a quoted or bracketed value: `-t "`, `--creds <`. */
+const FLAG_BEFORE = /(?:^|[ \t])-{1,2}[A-Za-z][\w-]{0,30}[ \t]+$/;
+/** Closers of the values a flag may take whole. */
+const FLAG_VALUE_CLOSERS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '<': '>' };
+
+/**
+ * A stand-in that names a credential, given whole as a flag's value whatever the flag is called
+ * (`-t "token-here"`, `-U "MY_PRIVATE_APIKEY"`, `-a <account_api_key>`): short flags do not say
+ * what they take, but the value says what it stands for.
+ */
+function flagArgumentAt(text: string, at: number, readTo: number): Finding | null {
+  let open = at;
+  while (open > readTo && open > at - 60 && /[\w.-]/.test(text[open - 1] ?? '\n')) open -= 1;
+  const closer = FLAG_VALUE_CLOSERS[text[open - 1] ?? ''];
+  if (closer === undefined || open - 1 < readTo) return null;
+  if (!FLAG_BEFORE.test(text.slice(lineStartWithin(text, open - 1, NAME_REACH), open - 1))) return null;
+  const end = closingWithin(text, open, closer, 61);
+  if (text[end] !== closer) return null;
+  const value = text.slice(open, end);
+  const whole = closer === '>' ? `<${value}>` : value;
+  if (!/key|token|secret|passw/i.test(value) || isEnvironmentName(value) || !isPlaceholderToken(whole)) return null;
+  return closer === '>' ? candidate('placeholder-token', open - 1, end + 1, whole) : candidate('placeholder-token', open, end, value);
 }
 
 function bearerStandInAt(text: string, at: number): Finding | null {
