@@ -13,6 +13,37 @@ describe('splitAlternation', () => {
     expect(regexes.map((r) => r.source).join('|')).toBe(alternatives.map((a) => `(?:${a})`).join('|'));
   });
 
+  it('fills each regex as far as its source fits, with a join that is not additive', () => {
+    // Grouping by first character: adding an alternative can add one character or many.
+    const join = (parts: readonly string[]) => {
+      const byFirst = new Map<string, string[]>();
+      for (const part of parts) byFirst.set(part[0]!, [...(byFirst.get(part[0]!) ?? []), part.slice(1)]);
+      return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+    };
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-e][a-z]{0,300}$/), { minLength: 1, maxLength: 120 }), (alternatives) => {
+        const sources = splitAlternation(alternatives, 'g', join).map((regex) => regex.source);
+        // Each source is the join of the next run of alternatives, in order, all of them used.
+        const used: string[][] = [];
+        let from = 0;
+        for (const source of sources) {
+          let to = from + 1;
+          while (to <= alternatives.length && join(alternatives.slice(from, to)) !== source) to++;
+          expect(to).toBeLessThanOrEqual(alternatives.length);
+          used.push(alternatives.slice(from, to));
+          from = to;
+        }
+        expect(from).toBe(alternatives.length);
+        used.forEach((parts, i) => {
+          if (parts.length > 1) expect(sources[i]!.length).toBeLessThanOrEqual(MAX_REGEX_SOURCE);
+          const next = used[i + 1];
+          if (next) expect(join([...parts, next[0]!]).length).toBeGreaterThan(MAX_REGEX_SOURCE);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('gives an alternative longer than the limit a regex of its own', () => {
     const long = `x{2}${'a'.repeat(MAX_REGEX_SOURCE)}`;
     expect(splitAlternation(['b', long, 'c'], 'g').map((r) => r.source.length > MAX_REGEX_SOURCE)).toEqual([false, true, false]);
