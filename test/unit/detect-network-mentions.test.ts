@@ -282,3 +282,54 @@ describe("an issue's title is no glossary heading", () => {
     expect(problemsIn('Errors\n# ECONNREFUSED\nNo process listens on the port.')).toEqual([]);
   });
 });
+
+describe('a fenced message shown as what it will or would look like', () => {
+  const fenced = (intro: string): string => `${intro}\n\`\`\`\nError: connect ECONNREFUSED 10.0.0.5:443\n\`\`\``;
+
+  it.each([
+    'When the upstream is down, the error message will look like:',
+    'With this change the client would throw:',
+    'A timeout may then be reported as:',
+  ])('%j → none', (intro) => {
+    expect(detectNetworkErrors(fenced(intro))).toEqual([]);
+  });
+
+  it.each(['When I call the hook, I get:', 'Not sure what this error means or how to fix:', 'It fails every time with:'])(
+    '%j → the refusal',
+    (intro) => {
+      expect(detectNetworkErrors(fenced(intro)).map((finding) => finding.problem)).toEqual(['connection-refused']);
+    },
+  );
+});
+
+describe('what code turns an error into', () => {
+  it.each([
+    'A 5xx response is converted to `ConnectionError` by the client.',
+    'The read error is re-raised as `requests.Timeout` for the caller.',
+    'Our adapter maps it, and a reset is mapped to ECONNRESET.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('still reads a log line that converts nothing', () => {
+    expect(problemsIn('Error converting response: ConnectionError: connection reset')).toEqual(['connection-reset']);
+  });
+});
+
+describe("Erlang and Elixir error tuples in a clause's code", () => {
+  it.each([
+    'case {:error, %Mint.TransportError{reason: :timeout}} ->\n    retry(conn)',
+    '{:error, :econnrefused} -> Logger.warn("retrying")',
+    'def handle({:error, :nxdomain}), do: :retry',
+    'rescue HTTPoison.Error -> {:error, :timeout}',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['iex(3)> HTTPoison.get(url)\n{:error, %HTTPoison.Error{id: nil, reason: :econnrefused}}', ['connection-refused']],
+    ['** (MatchError) no match of right hand side value: {:error, %Mint.TransportError{reason: :econnrefused}}', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -271,3 +271,73 @@ describe('timeouts shown in a delivery listing, and possibilities', () => {
     expect(detectNetworkErrors('The host was unreachable.').map((finding) => finding.problem)).toEqual(['host-unreachable']);
   });
 });
+
+describe("Apple's URL loading errors, Elixir's transport errors, lookups that time out", () => {
+  it.each<[string, string[]]>([
+    ['The operation could not be completed. (NSURLErrorDomain error -1004.)', ['connection-failed']],
+    ['Error Domain=NSURLErrorDomain Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8}', ['dns-failure']],
+    ['Error Domain=kCFErrorDomainCFNetwork Code=-1001 "(null)"', ['timeout']],
+    ['Task <A1B2> finished with error [-1202] Error Domain=NSURLErrorDomain Code=-1202', ['tls-certificate']],
+    ['request failed: NSURLErrorNetworkConnectionLost', ['connection-reset']],
+    ['14:02:11.520 [error] ** (Mint.TransportError) timeout', ['timeout']],
+    ['{:error, %Mint.TransportError{reason: :timeout}}', ['timeout']],
+    ['Finch returned {:error, :connect_timeout} for every request', ['timeout']],
+    ['Post "https://hooks.example.org/in": dial tcp: lookup hooks.example.org: i/o timeout', ['dns-failure', 'timeout']],
+    ['dial tcp: lookup hooks.example.org on 10.0.0.2:53: read udp 10.0.0.7:40112->10.0.0.2:53: i/o timeout', ['dns-failure', 'timeout']],
+    ['# Timeout on DNS lookup from the worker', ['dns-failure']],
+    ['Resolving hooks.example.org (hooks.example.org)... failed: Temporary failure in name resolution.', ['dns-failure']],
+    ['SSL_read: tlsv1 alert unknown ca', ['tls-certificate']],
+    // Go's lookup that failed for another reason stays one DNS failure.
+    ['dial tcp: lookup hooks.example.org: no such host', ['dns-failure']],
+    // A status's name is no timeout of the sender's; the gateway that timed out still is.
+    ['API Error 502: the server reported a bad gateway or gateway timeout error.', []],
+    ['The API gateway timed out after 30 seconds.', ['timeout']],
+    // A guide's heading still makes a reference page.
+    ['# Resolving Connection Timeout Errors\nA timeout happens when the server does not answer.', []],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});
+
+describe("Heroku's router codes and .NET's cancelled task", () => {
+  it.each<[string, string[]]>([
+    ['heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/hooks" status=503', ['timeout']],
+    ['heroku[router]: at=error code=H15 desc="Idle connection" method=POST path="/hooks" status=503', ['timeout']],
+    ['heroku[router]: at=error code=H13 desc="Connection closed without response" method=POST status=503', ['unexpected-eof']],
+    ['Our HttpClient keeps throwing a TaskCanceledException on timeout when the API is slow.', ['timeout']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+
+  it.each([
+    'We catch TaskCanceledException on timeout and retry.',
+    'heroku[router]: at=info method=POST path="/hooks" status=200 service=31ms',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
+
+describe('.NET and PowerShell, wget, Bun and Elixir messages; a generic name before its message', () => {
+  it.each<[string, string[]]>([
+    ["Invoke-WebRequest : The remote name could not be resolved: 'hooks.example.com'", ['dns-failure']],
+    ['Invoke-RestMethod : The underlying connection was closed: An unexpected error occurred on a send.', ['tls-handshake']],
+    ['The underlying connection was closed: An unexpected error occurred on a receive.', ['connection-reset']],
+    ['The request was aborted: Could not create SSL/TLS secure channel.', ['tls-handshake']],
+    ['Could not establish trust relationship for the SSL/TLS secure channel.', ['tls-certificate']],
+    ["ERROR: cannot verify hooks.example.com's certificate, issued by 'CN=R3':", ['tls-certificate']],
+    ['SSL routines:ssl3_read_bytes:tlsv1 alert protocol version', ['tls-handshake']],
+    ['Error Domain=NSURLErrorDomain Code=-1009 "The Internet connection appears to be offline."', ['host-unreachable']],
+    ['{:error, %HTTPoison.Error{reason: :closed}}', ['unexpected-eof']],
+    // Apple's own words for the same errors.
+    ['A server with the specified hostname could not be found.', ['dns-failure']],
+    ['The network connection was lost.', ['connection-reset']],
+    ['An SSL error has occurred and a secure connection to the server cannot be made.', ['tls-handshake']],
+    ['The certificate for this server is invalid. You might be connecting to a server that is pretending to be it.', ['tls-certificate']],
+    ['error: FailedToOpenSocket: Was there a typo in the url or port?', ['connection-failed']],
+    ['java.net.ConnectException: Failed to connect to /10.0.2.2:8080', ['connection-failed']],
+    ['GuzzleHttp\\Exception\\ConnectException: cURL error 7: Failed to connect to localhost port 3000', ['connection-failed']],
+    ['java.net.ConnectException: Connection refused', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -339,3 +339,76 @@ describe('detectStatusCodes on 1 MB adversarial inputs', () => {
     expect(detectStatusCodes(text)).toHaveLength(text.length / 'status 404 '.length);
   });
 });
+
+describe('statuses beside mail replies and API error numbers, glued and listed shapes', () => {
+  it.each<[string, number[]]>([
+    // An error page's label glued to its value.
+    ['• HTTP status401\n• Class auth', [401]],
+    // An exception class named by its reason phrase, a bracketed code after a failure in words.
+    ['acme.exceptions.Forbidden: 403 - Resource not accessible', [403]],
+    ['[ERROR] Error posting to Slack (400): invalid_payload', [400]],
+    // A change from one status to another, a list joined by CJK commas or led by a class.
+    ['Change the response code from 404 to 410 for deleted hooks', [404, 410]],
+    ['エラーコード: 500、502、503', [500, 502, 503]],
+    ['| 4xx、500、503 | retried ten times |', [500, 503]],
+    // A short report in Chinese: "always 401", "why 502".
+    ['调用接口总是401', [401]],
+    ['# 为什么502', [502]],
+    // The HTTP status beside a provider's own error number.
+    ['{"ErrorCode": 406, "Message": "Inactive recipient"} came back with HTTP 422', [422]],
+  ])('%j → %j', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+
+  it.each([
+    // SMTP replies a mail library prints, with or without an enhanced status.
+    'Failed to send the test email. Raw error:\n535 Authentication Failed.',
+    'Error: Invalid login: 535 Error: authentication failed',
+    'MTA relay.example.net received this response from the destination host - 530 , 530 Error: authentication Required',
+    'nodemailer error: "responseCode": 535, "command": "AUTH PLAIN"',
+    'SMTPDataError: (554, Message rejected: Email address is not verified)',
+    "response: '550 The from address does not match a verified Sender Identity.'",
+    // A provider's own error numbers.
+    '{"ErrorCode"=>406, "Message"=>"You tried to send to an inactive recipient."}',
+    'PostmarkException Code 406: Parsing Message to get inactive emails',
+    '<ErrorCode>412</ErrorCode>',
+    // Counters after a number in Chinese.
+    '这次一共都是500个',
+  ])('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});
+
+describe('thresholds told in words', () => {
+  it.each([
+    'Se a URL retornar um código de erro HTTP acima de 400, o webhook é reenviado.',
+    'Any status code greater than 499 is retried.',
+    'We retry on 500 and above.',
+    'HTTPステータスコード 400以上 はエラーとして扱います',
+  ])('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+
+  it.each<[string, number[]]>([
+    ['my calls would fail with the status code 401 and below response', [401]],
+    ['The hook returns HTTP 429 or 503 under load', [429, 503]],
+  ])('%j → %j', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+});
+
+describe('verbs of answering in French, Italian, Dutch and Russian', () => {
+  it.each<[string, number[]]>([
+    ['le serveur a répondu 502 au webhook', [502]],
+    ['Il webhook restituisce 500 da ieri', [500]],
+    ['De server geeft 503 terug', [503]],
+    ['сервер вернул 502', [502]],
+    ['API возвращает 401 при вызове', [401]],
+  ])('%j → %j', (text, codes) => {
+    expect(codesIn(text)).toEqual(codes);
+  });
+
+  it.each(['получил 500 рублей', 'ricevo 500 email al giorno'])('%j → none', (text) => {
+    expect(codesIn(text)).toEqual([]);
+  });
+});

@@ -1,7 +1,12 @@
 // From a text node to the row it belongs to, and a row's own text as the detectors read it.
 // Everything here is bounded: no recursion, at most MAX_ROW_DEPTH ancestors per lookup, at most
 // MAX_ROW_TEXT characters of text per row.
-import { CREDENTIAL_OR_RATE_LIMIT_HINT, NETWORK_HINT, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
+import {
+  CREDENTIAL_OR_RATE_LIMIT_HINT,
+  GLUED_STATUS_CANDIDATE,
+  NETWORK_HINT,
+  STATUS_CANDIDATE,
+} from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import { codeForReasonPhrase } from '../../engine/detect/status/status-reasons';
 import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
@@ -16,7 +21,7 @@ export const MAX_ROW_TEXT = 64 * 1024;
  * The hint's cheap part (no case folding): a status code candidate, a masked secret, or a status
  * class ("4xx", a chip whose exact code is in its tooltip).
  */
-const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`);
+const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`);
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
 /**

@@ -27,12 +27,13 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * A condition or retry rule a few words before: "if the request times out", "retries on
  * connection reset", "set the read timeout"; a description of how long it takes ("it takes 60
  * seconds to get timed out"); code work on the name ("Map error code `X` to 27"); a comparison
- * of names ("the same as the CERT_HAS_EXPIRED"); a change that makes code cope with it ("makes
+ * of names ("the same as the CERT_HAS_EXPIRED"), or what code turns it into ("a 5xx response is
+ * converted to `ConnectionError`", "re-raised as `requests.Timeout`"); a change that makes code cope with it ("makes
  * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"); what may go wrong ("a webhook can
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -200,10 +201,24 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
   if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (isElixirClause(before, text.slice(start, end), text.slice(end, end + 40))) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;
   if (MESSAGE_START_BEFORE.test(before) || REPORTED_NEARBY.test(`${before} ${lineAfter(text, end)}`)) return false;
   return !(BULLET_BEFORE.test(before) && REPORTED_NEARBY.test(listIntroAbove(text, start)));
+}
+
+/**
+ * An Erlang or Elixir error tuple in code, not a result someone got: a clause's pattern
+ * (`{:error, :econnrefused} -> retry()`, `case {:error, %Mint.TransportError{reason: :timeout}} ->`)
+ * or the value a clause returns (`rescue HTTPoison.Error -> {:error, :timeout}`, `do: {:error, :nxdomain}`).
+ */
+const CLAUSE_ARROW_AFTER = /^[^\n]{0,30}?\}[ \t]*(?:->|when\b)/;
+const CLAUSE_BEFORE = /(?:->|\bdo:|\bcase|\bdef[p]?[ \t]+\w+\()[ \t]*[{(%\w.:, \t]{0,60}$/;
+const ERROR_TUPLE_BEFORE = /\{[ \t]*:error,/;
+
+function isElixirClause(before: string, matched: string, after: string): boolean {
+  return ERROR_TUPLE_BEFORE.test(before + matched) && (CLAUSE_ARROW_AFTER.test(after) || CLAUSE_BEFORE.test(before));
 }
 
 /** How far above a bullet its list's introduction is looked for. */

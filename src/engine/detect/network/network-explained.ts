@@ -38,10 +38,11 @@ const LOWER_CASE_I = /(?:^|[^\w/])i[ \t]+[a-z]/;
  * shows an example ("What you're seeing"), a member's page title (`….ConnectTimeout Property`).
  * Such a page names errors for its reader; it counts only when no first person in the text tells
  * what happened to them (an issue titled "Why does my webhook time out?"). Headings are written
- * capitalised and state their topic; a line with a question mark is someone asking.
+ * capitalised and state their topic; a line with a question mark is someone asking. wget's
+ * progress line "Resolving example.com (example.com)... failed" names a host, not a topic.
  */
 const GUIDE_HEADING =
-  /^(?![^\n]*[?？])[ \t]*(?:#{1,6}[ \t]*)?(?:(?:Understanding|Troubleshooting|Fixing|Resolving|Debugging|Beginner(?:'s)? [Gg]uide|Quick answer|Fastest fix|Why (?:does|do|is|are|am)|What (?:is|are|causes)|How to (?:fix|solve|resolve|handle|troubleshoot|avoid)|What you(?:'re| are) seeing)\b|What(?: [\w-]+){1,3} means\b|[\w.]+ (?:Property|Class|Method|Field|Interface|Constructor)[ \t]*$)/m;
+  /^(?![^\n]*[?？])[ \t]*(?:#{1,6}[ \t]*)?(?:(?:Understanding|Troubleshooting|Fixing|Resolving(?![ \t]+[\w-]+(?:\.[\w-]+)+(?:[ \t(]|\.\.\.))|Debugging|Beginner(?:'s)? [Gg]uide|Quick answer|Fastest fix|Why (?:does|do|is|are|am)|What (?:is|are|causes)|How to (?:fix|solve|resolve|handle|troubleshoot|avoid)|What you(?:'re| are) seeing)\b|What(?: [\w-]+){1,3} means\b|[\w.]+ (?:Property|Class|Method|Field|Interface|Constructor)[ \t]*$)/m;
 
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;

@@ -67,6 +67,9 @@ export const PHRASES: PatternTable = [
       'failure when receiving data from the peer',
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
+      'the underlying connection was closed: an unexpected error occurred on a receive',
+      // Apple's NSURLErrorNetworkConnectionLost.
+      'the network connection was lost',
       'verbindung (?:wurde )?zur[üu]ckgesetzt',
       // glibc in French writes "Connexion ré-initialisée par le correspondant".
       'connexion r[ée]-?initialis[ée]e',
@@ -118,11 +121,21 @@ export const PHRASES: PatternTable = [
       'dns (?:resolution|lookup) (?:failed|failure|error)',
       'dns server returned an error',
       '(?:dns )?lookup timed out',
+      // A lookup that ran out of time is a failed lookup too: "Timeout on Hostname Lookup", Go's
+      // "dial tcp: lookup api.example.com on 127.0.0.11:53: read udp …: i/o timeout" (the timeout
+      // after it is reported on its own; `$` lets the classifier, which sees the match alone, agree).
+      '(?:host ?name|dns|name) lookup (?:timed out|time ?out)',
+      'time ?out on (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)',
+      'dial tcp: lookup [^\\s:]{1,253}(?: on [\\da-f.:\\[\\]]{3,60})?:(?=[ \\t](?:read udp [^\\s]{1,80}: )?i/o timeout|$)',
       // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
       "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
       'unknown host',
       // Dart's SocketException: "Failed host lookup: 'example.com'".
       'failed host lookup',
+      // .NET's WebException (PowerShell's Invoke-WebRequest): "The remote name could not be resolved: 'host'".
+      'the remote name could not be resolved',
+      // Apple's URL loading messages (NSURLErrorCannotFindHost).
+      'a server with the specified hostname could not be found',
       'host not found',
       // .NET's "No such host is known" in Russian: "Этот хост неизвестен", "Такой хост неизвестен".
       'хост неизвестен',
@@ -154,6 +167,13 @@ export const PHRASES: PatternTable = [
       'the remote certificate is invalid',
       'peer certificate cannot be authenticated',
       'no alternative certificate subject name matches',
+      // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
+      "cannot verify [^\\s]{1,100}['’]s certificate",
+      'could not establish trust relationship for the ssl/tls secure channel',
+      // Apple's NSURLErrorServerCertificateUntrusted.
+      'the certificate for this server is invalid',
+      // The peer's TLS alert names the certificate: "sslv3 alert certificate expired", "tlsv1 alert unknown ca".
+      '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:certificate (?:expired|revoked|unknown|unobtainable)|bad certificate|unsupported certificate|unknown ca)',
     ],
   ],
   [
@@ -172,6 +192,13 @@ export const PHRASES: PatternTable = [
       'ssl_connect returned',
       // Dart: "HandshakeException: Handshake error in client (OS Error: …)".
       'handshake error in client',
+      // The peer's alert about the protocol, not the certificate: "tlsv1 alert protocol version".
+      '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:protocol version|handshake failure|internal error|decode error|illegal parameter|insufficient security)',
+      // .NET's WebException when TLS versions do not match: "An unexpected error occurred on a send", "Could not create SSL/TLS secure channel".
+      'the underlying connection was closed: an unexpected error occurred on a send',
+      'could not create ssl/tls secure channel',
+      // Apple's NSURLErrorSecureConnectionFailed.
+      'an ssl error has occurred and a secure connection to the server cannot be made',
       'tls error',
     ],
   ],
@@ -188,6 +215,15 @@ export const PHRASES: PatternTable = [
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
       'timeout awaiting',
+      // Heroku's router: `at=error code=H12 desc="Request timeout"`, H15 an idle connection.
+      'code=h1[25]',
+      // .NET's HttpClient reports its timeout as a cancelled task: "throwing a TaskCanceledException on timeout".
+      'taskcanceledexception (?:on|due to|because of) (?:an? |the )?time[ -]?out',
+      // Elixir's Mint and Finch: "** (Mint.TransportError) timeout", `%Mint.TransportError{reason: :timeout}`,
+      // `{:error, :connect_timeout}`.
+      'transporterror\\)? :?timeout',
+      'transporterror\\{reason: :timeout',
+      '(?:reason|error), :?:(?:connect_|recv_)?timeout',
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
       'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
@@ -232,6 +268,10 @@ export const PHRASES: PatternTable = [
       'prematurely closed (?:the )?connection',
       // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
       'connection closed before message completed',
+      // Elixir's hackney and Mint when the peer closed: `%HTTPoison.Error{reason: :closed}`.
+      'reason: :closed',
+      // Heroku's router: `code=H13 desc="Connection closed without response"`.
+      'code=h13',
       // Dart's HttpException (http, dio): the server closed before the response's headers came.
       'connection closed before full header was received',
     ],
@@ -240,6 +280,8 @@ export const PHRASES: PatternTable = [
     'host-unreachable',
     [
       'no route to host',
+      // Apple's NSURLErrorNotConnectedToInternet: "The Internet connection appears to be offline."
+      'the internet connection appears to be offline',
       '(?:network|host) (?:is )?unreachable',
       '(?:is|was|are|were|seems|became) (?:not reachable|unreachable)',
       "(?:could not|couldn't|cannot|can't|unable to|failed to) reach (?:the )?(?:remote )?(?:host|server|endpoint|url|api|destination|receiver|webhook)",
@@ -272,6 +314,7 @@ export const ERROR_CODES: PatternTable = [
       'EPIPE',
       'ConnectionResetError',
       'ConnectionAbortedError',
+      'NSURLErrorNetworkConnectionLost',
       'BrokenPipeError',
       'UND_ERR_SOCKET',
       'ERR_STREAM_PREMATURE_CLOSE',
@@ -288,6 +331,9 @@ export const ERROR_CODES: PatternTable = [
       'SocketException',
       'ERR_CONNECTION_FAILED',
       'ERR_NETWORK',
+      'NSURLErrorCannotConnectToHost',
+      // Bun's fetch: "FailedToOpenSocket: Was there a typo in the url or port?".
+      'FailedToOpenSocket',
     ],
   ],
   [
@@ -299,6 +345,8 @@ export const ERROR_CODES: PatternTable = [
       'ERR_NAME_NOT_RESOLVED',
       'NXDOMAIN',
       'UnknownHostException',
+      'NSURLErrorCannotFindHost',
+      'NSURLErrorDNSLookupFailed',
       // libcurl's own names, as a program prints its result code.
       'CURLE_COULDNT_RESOLVE_(?:HOST|PROXY)',
       'NameResolutionError',
@@ -323,6 +371,7 @@ export const ERROR_CODES: PatternTable = [
       'SEC_E_UNTRUSTED_ROOT',
       // okhttp: "SSLPeerUnverifiedException: Hostname slack.com not verified".
       'SSLPeerUnverifiedException',
+      'NSURLErrorServerCertificate(?:HasBadDate|Untrusted|HasUnknownRoot|NotYetValid)',
     ],
   ],
   [
@@ -339,6 +388,7 @@ export const ERROR_CODES: PatternTable = [
       'HandshakeException',
       'SSLError',
       'ClientConnectorSSLError',
+      'NSURLErrorSecureConnectionFailed',
     ],
   ],
   [
@@ -355,6 +405,7 @@ export const ERROR_CODES: PatternTable = [
       'ConnectTimeout(?:Error|Exception)?',
       'CURLE_OPERATION_TIMEDOUT',
       'SocketTimeoutException',
+      'NSURLErrorTimedOut',
       'HttpTimeoutException',
       'TimeoutError',
       'ServerTimeoutError',
@@ -397,6 +448,24 @@ export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '52': 'unexpected-eof',
   '56': 'connection-reset',
   '60': 'tls-certificate',
+};
+
+/**
+ * Apple's URL loading errors by number (`Error Domain=NSURLErrorDomain Code=-1001`,
+ * `(NSURLErrorDomain error -1004.)`), as Foundation defines them.
+ */
+export const NSURL_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '-1001': 'timeout',
+  '-1003': 'dns-failure',
+  '-1004': 'connection-failed',
+  '-1005': 'connection-reset',
+  '-1006': 'dns-failure',
+  '-1009': 'host-unreachable',
+  '-1200': 'tls-handshake',
+  '-1201': 'tls-certificate',
+  '-1202': 'tls-certificate',
+  '-1203': 'tls-certificate',
+  '-1204': 'tls-certificate',
 };
 
 /** Windows socket error numbers (`Socket error 10061`, `WSA error 10060`). */

@@ -17,6 +17,7 @@ import {
   ERLANG_ATOMS,
   ERROR_CODES,
   GENERIC_NAMES,
+  NSURL_CODES,
   PHRASES,
   WEAK_PROBLEMS,
   WINSOCK_CODES,
@@ -43,13 +44,14 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
 /**
  * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
- * `[WinError 10060]`, and Rust's `(os error 10054)`.
+ * `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
  */
 const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
   '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
+  '(?:nsurlerrordomain|kcferrordomaincfnetwork)(?:[ \\t]+error[ \\t]+|[ \\t]+code[ \\t]*=[ \\t]*)-\\d{4}',
 ];
-const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]}))`, 'i');
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]})|(${NUMBERED[2]}))`, 'i');
 
 /** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
 const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
@@ -66,6 +68,7 @@ const codeProblemOf = problemClassifier([...ERROR_CODES, ...ERLANG_ATOMS], '');
 interface Classified {
   problem: NetworkProblem;
   weak: boolean;
+  generic?: boolean;
 }
 
 /**
@@ -85,6 +88,8 @@ interface RawMatch {
   weak: boolean;
   /** Named by code, a rule or a list rather than reported: dropped once lists are read. */
   mention: boolean;
+  /** A name that only gives the family (GENERIC_NAMES): its message, when it has one, says more. */
+  generic?: boolean;
 }
 
 export function detectNetworkErrors(text: string): Finding[] {
@@ -98,7 +103,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
   const inChangeOrRequest = hasChangeOrRequestTitle(text);
-  const kept = dropWeak(mergeOccurrences(text, reported))
+  const kept = dropWeak(dropGenericBesideMessage(text, mergeOccurrences(text, reported)))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
     .filter(({ problem, start, end }) => problem !== 'connection-failed' || !isRefusedCredentials(text, start, end))
@@ -124,11 +129,11 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
   for (const match of execAll(regex, text)) {
     const classified = classify(match[0]);
     if (classified === undefined) continue;
-    const { problem, weak } = classified;
+    const { problem, weak, generic = false } = classified;
     const start = match.index;
     const end = start + match[0].length;
-    if (!isCode && isInsideReasonPhrase(text, start, end)) continue;
-    found.push({ problem, start, end, weak, mention: isMentionNotFailure(text, start, end, isCode) });
+    if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
+    found.push({ problem, start, end, weak, generic, mention: isMentionNotFailure(text, start, end, isCode) });
   }
   return found;
 }
@@ -138,7 +143,11 @@ function numberedProblem(matched: string): Classified | undefined {
   const found = NUMBERED_REGEX.exec(matched);
   if (!found) return undefined;
   const [table, number] =
-    found[1] !== undefined ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? ''] : [WINSOCK_CODES, /\d+$/.exec(found[2] ?? '')?.[0] ?? ''];
+    found[1] !== undefined
+      ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? '']
+      : found[2] !== undefined
+        ? [WINSOCK_CODES, /\d+$/.exec(found[2])?.[0] ?? '']
+        : [NSURL_CODES, /-\d+$/.exec(found[3] ?? '')?.[0] ?? ''];
   return Object.hasOwn(table, number) ? { problem: table[number]!, weak: true } : undefined;
 }
 
@@ -150,7 +159,28 @@ function phraseOrNumbered(matched: string): Classified | undefined {
 function codeProblem(matched: string): Classified | undefined {
   const problem = codeProblemOf(matched);
   const name = matched.slice(matched.lastIndexOf(':') + 1);
-  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || GENERIC_NAMES.has(name) } : undefined;
+  const generic = GENERIC_NAMES.has(name);
+  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) || generic, generic } : undefined;
+}
+
+/**
+ * Drops a generic name whose own message follows it on the line with another vague problem:
+ * OkHttp's and Guzzle's "ConnectException: Failed to connect to …" is a failure to connect, not
+ * the refusal the bare name usually stands for.
+ */
+function dropGenericBesideMessage(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => match.generic)) return matches;
+  return matches.filter((match, index) => {
+    if (!match.generic) return true;
+    const next = matches[index + 1];
+    return !(
+      next !== undefined &&
+      next.weak &&
+      !next.generic &&
+      next.problem !== match.problem &&
+      isShortSameLineGap(text, match.end, next.start)
+    );
+  });
 }
 
 /** True for "Timed Out" in "522 Connection Timed Out"; false for "503: connection refused". */
@@ -161,6 +191,18 @@ function isInsideReasonPhrase(text: string, start: number, end: number): boolean
   const codeEnd = windowStart + status.index + 3;
   const reason = phraseAfterCode(text, codeEnd, Number(status[1]));
   return reason !== null && reason.end >= end;
+}
+
+/**
+ * The noun "timeout" right after "gateway": "a bad gateway or gateway timeout error" is status 504's
+ * name; "the gateway timed out" still tells what happened.
+ */
+const GATEWAY_BEFORE = /gateway[ \t_-]?$/i;
+const TIMEOUT_NOUN_AT = /time[ -]?out/iy;
+
+function isGatewayTimeoutWords(text: string, start: number): boolean {
+  TIMEOUT_NOUN_AT.lastIndex = start;
+  return TIMEOUT_NOUN_AT.test(text) && GATEWAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Joins overlapping matches, and close matches of the same problem on the same line. */

@@ -120,6 +120,25 @@ function isNamedInChangeOrRequest(text: string, start: number, end: number): boo
   return !hasLogMarks(line) && !HAPPENED_WITNESS.test(line);
 }
 
+/** A modal not negated in the line that introduces a block: "will look like:", "would throw:". */
+const MODAL_INTRO = /\b(?:will|would|may|might|could|can)\b(?!['’]t|[ \t]+not\b)/i;
+
+/** How far back the line that introduces a fenced block is looked for. */
+const FENCE_INTRO_REACH = 400;
+
+/**
+ * The prose line right above the fenced block that holds `at`, when it introduces the block with
+ * a colon ("the error message will look like:"); empty when `at` is in no fence or the block
+ * opens the text.
+ */
+function fenceIntro(text: string, at: number): string {
+  if (!isInFence(text, at)) return '';
+  const open = text.lastIndexOf('```', at);
+  const above = text.slice(Math.max(0, open - FENCE_INTRO_REACH), open).trimEnd();
+  const line = above.slice(above.lastIndexOf('\n') + 1);
+  return line.endsWith(':') ? line : '';
+}
+
 /**
  * True when the words at [start, end) are named in general prose or a change description, not
  * reported. `inChangeOrRequest`: the page is a pull request or a feature request (its title says so).
@@ -139,6 +158,10 @@ export function isToldNotReported(
   const before = text.slice(sentence.start, start);
   if (SUPPOSITION_START.test(before)) return true;
   if (inChangeOrRequest && isNamedInChangeOrRequest(text, start, end)) return true;
+  // A block shown as what a message will or would look like ("When `fetch` fails, the error
+  // message will look like:", "URLSession will throw this error on timeout:") is an example.
+  const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) : '';
+  if (intro !== '' && MODAL_INTRO.test(intro) && !hasWitness(intro)) return true;
   const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);

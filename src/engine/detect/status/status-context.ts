@@ -65,8 +65,11 @@ const UNSPACED_KEYWORDS = [
   '응답(?: ?(?:코드|값))?(?:이|은|가|는)?',
 ];
 
-/** Between the status word and the digits: "is"/"was"/"of", then a few of `:="'([` and spaces. */
-const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|ist|est|es|é|为|為|是|は))?';
+/**
+ * Between the status word and the digits: "is"/"was"/"of", "from"/"to" of a change ("the response
+ * code from 404 to 422"), then a few of `:="'([` and spaces.
+ */
+const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|from|to|ist|est|es|é|为|為|是|は))?';
 const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
 
 const KEYWORD_BEFORE = new RegExp(
@@ -120,8 +123,11 @@ const SNAKE_STATUS_KEY_BEFORE =
 const UNIT_AFTER =
   /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=]))/iuy;
 
+/** Chinese and Japanese counters and units: "500个" (500 of them), "429次" (429 times), "500毫秒". */
+const CJK_UNIT_AFTER = /[ \t\u00a0]?(?:[个個条條次件名元块塊秒行字人回円]|分钟|分鐘|毫秒|小时|小時)/y;
+
 export function isFollowedByUnit(text: string, codeEnd: number): boolean {
-  return execAt(UNIT_AFTER, text, codeEnd) !== null;
+  return execAt(UNIT_AFTER, text, codeEnd) !== null || execAt(CJK_UNIT_AFTER, text, codeEnd) !== null;
 }
 
 const DIGIT = /\d/;
@@ -183,8 +189,9 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));
 }
 
-/** Between two codes of one list: "/", ",", "|", "or", "and" (and a few translations). */
-const LIST_GAP = /^[ \t\u00a0]{0,2}(?:[/,|&][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
+/** Between two codes of one list: "/", ",", "|", "or", "and" (and a few translations), CJK commas ("500、501"). */
+const LIST_GAP =
+  /^[ \t\u00a0]{0,2}(?:[/,|&、，][ \t\u00a0]{0,2}|,?[ \t\u00a0]{1,2}(?:or|and|to|und|oder|et|ou|y|o|e|en)[ \t\u00a0]{1,2})$/i;
 
 /** Longest gap between two codes of one list (", or " with spaces around). */
 const MAX_LIST_GAP = 8;
@@ -201,13 +208,27 @@ const SMTP_BEFORE = /smtp|postfix|exim|sendmail|rcpt to|mail from|mailbox|mail s
 /** How far before the number, on its line, such a word may stand. */
 const SMTP_BEFORE_WINDOW = 60;
 
-/** A whole text about mail delivery: an SMTP word, or a reply with its enhanced status. */
+/**
+ * A whole text about mail delivery: an SMTP word, a mail transfer agent, a mail library's own
+ * error code (nodemailer's `EAUTH`), or a reply with its enhanced status.
+ */
 const SMTP_TEXT =
-  /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|\behlo\b|rcpt to|mail from:|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
+  /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|nodemailer|\behlo\b|rcpt to|mail from:|\bMTA\b|\bEAUTH\b|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
 /** Reply codes SMTP shares with HTTP's range; only these can be a mail server's reply. */
 const SMTP_CODES = /^(?:421|45[0-5]|50[0-4]|53[0-8]|55[0-6])$/;
-/** Of those, the ones that near words of mail delivery are SMTP's even without a reply phrase. */
-const SMTP_SHARED = /^(?:421|45[0-5]|55[0-6])$/;
+/**
+ * Of those, the ones that near words of mail delivery are SMTP's even without a reply phrase: HTTP
+ * has no 530-538 and rarely sends 421 or 45x/55x, where SMTP's authentication and mailbox replies live.
+ */
+const SMTP_SHARED = /^(?:421|45[0-5]|53[0-8]|55[0-6])$/;
+
+/**
+ * The words of an SMTP reply right after its code, as mail libraries print it: "535 Authentication
+ * Failed", "535 Error: authentication failed", "535 5.7.3 Authentication unsuccessful", "554
+ * Message rejected", "550 Relaying denied". HTTP's reason phrases never read so.
+ */
+const SMTP_REPLY_AFTER =
+  /[ \t\u00a0-]{1,3}(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:error:?[ \t]+)?(?:authentication (?:failed|unsuccessful|required|credentials invalid)|incorrect authentication|username and password not accepted|message rejected|relay(?:ing)? (?:denied|access denied|not permitted)|mailbox (?:unavailable|not found|full)|user unknown|(?:sender|recipient) address rejected|the (?:from|sender|recipient) address)/iy;
 
 /** How far around a shared code the text is read for signs of mail delivery. */
 const MAIL_CONTEXT_WINDOW = 400;
@@ -220,7 +241,7 @@ const MAIL_CONTEXT_WINDOW = 400;
 export function isSmtpReplyCode(text: string, codeStart: number, codeEnd: number): boolean {
   if (ROUND_CLASS.test(text.slice(codeStart, codeEnd))) return isSmtpReplyClass(text, codeStart, codeEnd);
   if (!SMTP_CODES.test(text.slice(codeStart, codeEnd))) return false;
-  if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null) return true;
+  if (execAt(SMTP_ENHANCED_AFTER, text, codeEnd) !== null || execAt(SMTP_REPLY_AFTER, text, codeEnd) !== null) return true;
   const before = text.slice(Math.max(0, codeStart - SMTP_BEFORE_WINDOW), codeStart);
   if (SMTP_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
   if (!SMTP_SHARED.test(text.slice(codeStart, codeEnd))) return false;
@@ -235,6 +256,22 @@ export function isSmtpCode(text: string, codeStart: number, codeEnd: number): bo
 /** True when the text around the number speaks of mail delivery. */
 export function isNearMailDelivery(text: string, codeStart: number, codeEnd: number): boolean {
   return SMTP_TEXT.test(text.slice(Math.max(0, codeStart - MAIL_CONTEXT_WINDOW), codeEnd + MAIL_CONTEXT_WINDOW));
+}
+
+/**
+ * An API's own error number, named by a PascalCase `ErrorCode` key or a provider's exception:
+ * Postmark's `{"ErrorCode": 406, "Message": …}` (Ruby's `"ErrorCode"=>406`, XML's `<ErrorCode>`),
+ * `postmarkApiErrorCode`, "PostmarkException Code 406". Such numbers overlap HTTP's range (406 is
+ * Postmark's "inactive recipient", sent with HTTP 422) but are not statuses. A camel-case
+ * `errorCode` often repeats the status, so only the PascalCase key counts.
+ */
+const API_ERROR_NUMBER_BEFORE =
+  /(?:(?<![A-Za-z])ErrorCode|ApiErrorCode)["']?[ \t]*(?:=>|[:=>])[ \t]*["']?$|PostmarkException(?:[ \t]+Code)?[ \t:]*$/;
+
+export function isApiErrorNumber(text: string, codeStart: number): boolean {
+  const before = text.slice(Math.max(0, codeStart - 40), codeStart);
+  // Cheap gate first: most numbers have neither name before them.
+  return (before.includes('ErrorCode') || before.includes('PostmarkException')) && API_ERROR_NUMBER_BEFORE.test(before);
 }
 
 /** Text read before a quoted number for the tag it may be an attribute of. */
@@ -354,6 +391,19 @@ function isJoinEdge(code: number): boolean {
     code === 0x301c ||
     code === 0xff5e
   );
+}
+
+/**
+ * A threshold told in words names a class, not a status: "an HTTP error code above 400", "acima de
+ * 400", "status greater than 499", "400 and above", "500以上". Read before and after the number.
+ */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:above|greater than|higher than|larger than|below|less than|lower than|at least|at most|acima de|abaixo de|maior que|menor que|superior a|inferior a|por encima de|por debajo de|mayor que|über|unter|größer als|kleiner als|au-dessus de|en dessous de|supérieur à|inférieur à|supérieurs? à)[ \t\u00a0]{1,2}$/iu;
+const THRESHOLD_AFTER =
+  /[ \t\u00a0]?(?:以上|以下|未満|を超える|(?:or|and|und|ou|e|y|et)[ \t\u00a0]+(?:above|higher|greater|over|up|acima|superior|mais|más|plus|darüber|höher)(?![ \t\u00a0]+(?:response|body|message|error|output|log)))/iuy;
+
+export function isThresholdInWords(text: string, codeStart: number, codeEnd: number): boolean {
+  return THRESHOLD_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart)) || execAt(THRESHOLD_AFTER, text, codeEnd) !== null;
 }
 
 export function isRangeBound(text: string, code: number, codeStart: number, codeEnd: number): boolean {

@@ -113,12 +113,29 @@ const VERBS = [
   're[çc]u',
   'obtien[st]',
   'obtenu',
-  'r[ée]pond',
+  'r[ée]pond(?:u|ent)?',
   '[ée]choue',
   '[ée]chou[ée]',
   'l[èe]ve',
   'tombe\\s+sur',
   "j['’]ai",
+  // it, nl
+  'restituisce',
+  'restituito',
+  'ricev(?:o|iamo|uto)',
+  'rispond(?:e|ono)',
+  'geeft',
+  'gaf',
+  'retourneert',
+  'krijg(?:en)?',
+  'kreeg',
+  // ru
+  'вернул(?:а|и|о)?',
+  'возвраща(?:ет|ют)',
+  'получ(?:аю|аем|ил|или|ила)',
+  'отда[её]т',
+  'выда[её]т',
+  'пада(?:ет|ют)',
 ];
 
 /** Words that may stand between such a verb and the number. */
@@ -246,15 +263,20 @@ const VERB_BEFORE = new RegExp(
   'iu',
 );
 
-/** Verbs written without spaces before the number (zh, ja). */
+/**
+ * Verbs written without spaces before the number (zh, ja), and the adverbs and question word that
+ * stand for one in a short report: "总是401" (always 401), "一直502", "都是403", "为什么401" (why 401).
+ */
 const UNSPACED_VERB_BEFORE =
-  /(?:还是|還是|报错|報錯|返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
+  /(?:总是|總是|老是|一直|都是|全是|为什么|為什麼|还是|還是|报错|報錯|返回了?|返了|报了?|報了?|出现了?|出現了?|发生了?|發生了?|发现|發現|遇到了?|收到了?|得到了?|拿到了?|提示|响应了?|響應了?|回了|抛出了?|拋出了?|爆|返却され|返され|が返る)[\s"'`：:(（「]{0,3}$/u;
 
 /**
  * An arrow between a request and its answer ("POST /hook → 401"), or an exception class that
- * carries the status ("RateLimitExceededException: 403", "HTTPError: 500", "HTTPException(401, …)").
+ * carries the status ("RateLimitExceededException: 403", "HTTPError: 500", "HTTPException(401, …)"),
+ * also one named by its reason phrase (`pygithub3.exceptions.BadRequest: 400 - …`).
  */
-const ARROW_BEFORE = /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)(?:[ \t]{0,2}:|\())[ \t(]{0,3}$/;
+const ARROW_BEFORE =
+  /(?:→|⇒|->|=>|[A-Za-z0-9](?:Exception|Error)(?:[ \t]{0,2}:|\()|(?<![A-Za-z])(?:BadRequest|Unauthori[sz]ed|Forbidden|NotFound|MethodNotAllowed|Conflict|PayloadTooLarge|UnprocessableEntity|TooManyRequests|ServiceUnavailable|BadGateway|GatewayTimeout)[ \t]{0,2}:)[ \t(]{0,3}$/;
 
 /** Longest text read before a candidate: a long verb, a few fillers and the marks. */
 const VERB_WINDOW = 64;
@@ -565,4 +587,17 @@ const DURATION_AFTER =
 /** True when a plural such as "500s" reads as seconds: "after 500s", "a 500s timeout". */
 export function isDurationPlural(text: string, codeStart: number, codeEnd: number): boolean {
   return DURATION_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart)) || execAt(DURATION_AFTER, text, codeEnd) !== null;
+}
+
+/** Words of failure earlier on the line: "Error sending Discord notification (400): …". */
+const FAILURE_ON_LINE = /\b(?:error|errors|failed|failure|unable|could not|couldn't|cannot|can't|rejected)\b[^\n]{0,80}$/i;
+
+/**
+ * A code in round brackets right after a failure told in words, and then a colon with the answer:
+ * "Error sending Discord notification (400): {…}", "Upload failed (502): Bad Gateway".
+ */
+export function isBracketedAfterFailure(text: string, codeStart: number, codeEnd: number): boolean {
+  if (text.charAt(codeStart - 1) !== '(' || text.charAt(codeEnd) !== ')' || text.charAt(codeEnd + 1) !== ':') return false;
+  const before = text.slice(Math.max(0, codeStart - 100), codeStart - 1);
+  return FAILURE_ON_LINE.test(before.slice(before.lastIndexOf('\n') + 1));
 }

@@ -13,12 +13,14 @@ import { readsAsStatusInContext, talksAboutHttpStatus } from './status-discourse
 import { StatusDefault } from './status-default';
 import {
   hasNonStatusPrefix,
+  isApiErrorNumber,
   hasNonStatusSuffix,
   isFollowedByUnit,
   isListGap,
   endsLineAfterPath,
   isMarkupAttributeValue,
   isRangeBound,
+  isThresholdInWords,
   isSmtpReplyCode,
   isStatusElement,
   statusKeywordStart,
@@ -28,6 +30,7 @@ import {
   hasArticleBefore,
   hasQuantifierBefore,
   hasVerbBefore,
+  isBracketedAfterFailure,
   isDurationPlural,
   isEventKeyStatus,
   opensQuote,
@@ -45,6 +48,42 @@ import { execAt } from '../shared/text-match';
  * plural "s" ("getting 502s").
  */
 const CANDIDATE = /\b[45]\d\d(?!\d)/g;
+/**
+ * Three such digits glued to the word "status", as an error page's label and value run together
+ * ("HTTP status401"). A scan of its own: a look-behind in CANDIDATE made every scan five times slower.
+ */
+const GLUED_CANDIDATE = /(?:[Ss]tatus|STATUS)(?=[45]\d\d(?!\d))/g;
+const STATUS_WORD_LENGTH = 'status'.length;
+
+/** Where the next candidate's digits start, from both scans in text order; -1 at the end. */
+class CandidateScan {
+  private readonly plain = new RegExp(CANDIDATE);
+  private readonly glued = new RegExp(GLUED_CANDIDATE);
+  private nextPlain: number;
+  private nextGlued: number;
+
+  constructor(private readonly text: string) {
+    this.nextPlain = this.advance(this.plain, 0);
+    this.nextGlued = this.advance(this.glued, STATUS_WORD_LENGTH);
+  }
+
+  next(): number {
+    if (this.nextPlain < 0 && this.nextGlued < 0) return -1;
+    if (this.nextGlued < 0 || (this.nextPlain >= 0 && this.nextPlain <= this.nextGlued)) {
+      const at = this.nextPlain;
+      this.nextPlain = this.advance(this.plain, 0);
+      return at;
+    }
+    const at = this.nextGlued;
+    this.nextGlued = this.advance(this.glued, STATUS_WORD_LENGTH);
+    return at;
+  }
+
+  private advance(regex: RegExp, offset: number): number {
+    const match = regex.exec(this.text);
+    return match === null ? -1 : match.index + offset;
+  }
+}
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
 const WORD_CHAR_AT = /[\w]/;
 
@@ -101,11 +140,10 @@ function findStatusCodes(text: string): Finding[] {
   // Where the digits of each accepted code start, for lists whose context comes last.
   const acceptedAt: number[] = [];
 
-  // An exec loop on a copy of its own (a callee may scan for statuses too): matchAll's iterator
+  // An exec loop on copies of its own (a callee may scan for statuses too): matchAll's iterator
   // and Number() on the matched text cost more than the regex itself on a long log.
-  const candidates = new RegExp(CANDIDATE);
-  for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
-    const codeStart = candidate.index;
+  const candidates = new CandidateScan(text);
+  for (let codeStart = candidates.next(); codeStart >= 0; codeStart = candidates.next()) {
     const codeEnd = codeStart + 3;
     const next = text.charAt(codeEnd);
     const code = threeDigits(text, codeStart);
@@ -115,11 +153,11 @@ function findStatusCodes(text: string): Finding[] {
     const plural = isPluralSuffix(text, codeEnd);
     if (next === 's' && !plural) continue;
 
-    const inList = lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart);
+    const inList = (lastCodeEnd >= 0 && isListGap(text, lastCodeEnd, codeStart)) || followsStatusClass(text, codeStart);
     const eventKey = isEventKeyStatus(text, codeStart);
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
-    if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart)) continue;
+    if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart) || isApiErrorNumber(text, codeStart)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
@@ -155,7 +193,7 @@ function findStatusCodes(text: string): Finding[] {
     if (!hasReason && isFollowedByUnit(text, codeEnd)) continue;
     if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
     // The bound of a range ("400 ~ 499") names a class; read late, as few numbers get this far.
-    if (isRangeBound(text, code, codeStart, codeEnd)) continue;
+    if (isRangeBound(text, code, codeStart, codeEnd) || isThresholdInWords(text, codeStart, codeEnd)) continue;
     const keywordStart = statusKeywordStart(text, codeStart);
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
       // Without a status word or reason phrase only a code with a name reads as a status.
@@ -300,6 +338,13 @@ function pluralEnd(text: string, codeEnd: number): number {
   return codeEnd + (text.charAt(codeEnd) === 's' ? 1 : 2);
 }
 
+/** A class listed right before: "4xx、500、501", "5xx, 429" name statuses together. */
+const STATUS_CLASS_IN_LIST_BEFORE = /(?<![\w.])[1-5][xX]{2}[ \t]?[/,、，|][ \t]?$/;
+
+function followsStatusClass(text: string, codeStart: number): boolean {
+  return STATUS_CLASS_IN_LIST_BEFORE.test(text.slice(Math.max(0, codeStart - 8), codeStart));
+}
+
 /** "503/504": the second may be a list member whose first has no context yet. */
 function followsListMember(text: string, codeStart: number): boolean {
   return /[45]\d\d[/,][ \t]?$/.test(text.slice(Math.max(0, codeStart - 6), codeStart));
@@ -321,6 +366,7 @@ function plainContextEnd(text: string, code: number, codeStart: number, codeEnd:
     // Another code's phrase after it ("returns 404 unauthorized"): only the number is its own.
     if (hasAnyPhraseAfter(text, codeEnd)) return codeEnd;
   }
+  if (isBracketedAfterFailure(text, codeStart, codeEnd)) return codeEnd + 1;
   if (hasArticleBefore(text, codeStart)) {
     const end = weakContextEnd(text, codeEnd);
     if (end >= 0) return end;
