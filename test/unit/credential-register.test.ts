@@ -6,6 +6,7 @@ import {
   inWishSection,
   isRuleInDoc,
   readsAsFirstPersonReport,
+  reportsARun,
   speaksWithoutReporting,
 } from '../../src/engine/detect/credential/credential-register';
 
@@ -15,6 +16,28 @@ describe('a report told apart from a rule, a wish, a guard or an echo', () => {
   it('reads a writer telling what they ran and what came back as a report', () => {
     expect(readsAsFirstPersonReport('when i execute the command curl … i got the results: Unauthorized')).toBe(true);
     expect(readsAsFirstPersonReport('Run the command below with your token in the header.')).toBe(false);
+    expect(readsAsFirstPersonReport('Using the sample from the docs I am getting this error: 401')).toBe(true);
+    expect(readsAsFirstPersonReport("We're still seeing the same response after the change.")).toBe(true);
+  });
+
+  it('hears a run reported without a failure word', () => {
+    // A bug form's sections, an outcome denied, a status a program printed.
+    expect(reportsARun('**To Reproduce**\nSend the request below.')).toBe(true);
+    expect(reportsARun('### Actual\nThe server answers with an empty page.')).toBe(true);
+    expect(reportsARun('Copied the config from the wiki; no luck so far.')).toBe(true);
+    expect(reportsARun('Whatever I change, the key is not used by the container.')).toBe(true);
+    expect(reportsARun('I keep getting 403s from the gateway.')).toBe(true);
+    expect(reportsARun('Output\nstatus = 429 Too Many Requests')).toBe(true);
+    // A guide and a proposal tell of no run, even in the first person.
+    expect(reportsARun('Set the header to Bearer <token> and send the request.')).toBe(false);
+    expect(reportsARun('I use this pattern in all my projects: Bearer <token>.')).toBe(false);
+  });
+
+  it('counts a stand-in in a request reported without a failure word', () => {
+    const report = '1. Create a request file\n2. Add:\nX-Api-Key: MY_SECRET_KEY\n\n**Actual**\nThe call never reaches the handler.';
+    expect(problemsIn(report)).toEqual(['placeholder-token']);
+    const guide = 'Create a request file and add the key:\nX-Api-Key: MY_SECRET_KEY\nThen run the file from the editor.';
+    expect(problemsIn(guide)).toEqual([]);
   });
 
   it('takes a requirement as a rule only when the text reports nothing', () => {

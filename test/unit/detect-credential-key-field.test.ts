@@ -38,6 +38,18 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a blank naming the length of the key', 'Authorization: Bearer <64-char api token>', 'placeholder-token'],
     ['a stand-in passed to a constructor', "cb = CrunchBase('myapikey')", 'placeholder-token'],
     ['a stand-in as a later argument of a call', 'Slack.Bot.start_link(SlackRtm, [], "YOUR_BOT_TOKEN")', 'placeholder-token'],
+    // PHP arrays and Ruby hashes assign with `=>`: a value there is set in code, as with `=`.
+    ['a PHP array entry holding a stand-in word', "$client->post($url, ['api_key' => 'secret']);", 'placeholder-token'],
+    ['a PHP array entry masked whole with asterisks', "$headers = array('X-Vendor-Key' => '**************');", 'masked-token'],
+    ['a Ruby hash entry with an angle-bracket blank', 'headers = { "X-Access-Token" => "<access token>" }', 'placeholder-token'],
+    // A password field holds a person's own data, unless its value has a blank's shape.
+    ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
+    ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
+    // A short flag says nothing of what it takes; a stand-in naming a credential says it itself.
+    ['a short flag with a quoted stand-in', 'backup-tool -t "token-here" -o out.tar', 'placeholder-token'],
+    ['a short flag with a bracketed stand-in', 'transfer.sh -a <account_api_key> -r ord', 'placeholder-token'],
+    // A flag's unquoted value counts when it is an ellipsis standing for the whole key.
+    ['a flag followed by a bare ellipsis', 'sync-tool --api-key ... --dry-run', 'masked-token'],
     ['a stand-in under an options key named bearer', "request({ auth: { bearer: 'my token' } })", 'placeholder-token'],
     ['a whole mask assigned to a string in code', 'api_key = "****************************"', 'masked-token'],
     [
@@ -71,6 +83,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['compose interpolation', '  - API_KEY=${API_KEY}'],
     ['a template that renders when the request is sent', 'Authorization header in the editor: Bearer {{ customer.api_token }}'],
     ["a login body's password", '{"email":"a@b.c","password":"mypassword"}'],
+    ["a login body's password in capitals", '{"email":"a@b.c","password":"HUNTER"}'],
     ['a schema naming the type of a key field', '  api_key: string'],
     ['a data key whose value is an ordinary word', '{"partition_key": "orders", "page_token": "next"}'],
     ['a word retyped from the name in a sentence', 'GET /report?apitoken=api key=?template=landscape'],
@@ -82,6 +95,12 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],
     ['a flag followed by words of a sentence', 'the --token flag is set and the --api-key option too'],
     ['an environment variable looked up by name', 'key = os.getenv("OPENAI_API_KEY")'],
+    ['a PHP array entry holding a variable', "$client->post($url, ['api_key' => $apiKey]);"],
+    ['a Ruby hash entry reading the environment', "headers = { 'X-Api-Key' => ENV['API_KEY'] }"],
+    ['a flag followed by a word of its own', 'sync-tool --api-key abc123def456ghi789 --dry-run'],
+    ["a CI log's own redaction after a flag", 'Run deploy --token *** --env prod'],
+    ['a short flag with a quoted file name', 'backup-tool -f "token-store.json" -o out.tar'],
+    ['a short flag with an environment variable named in quotes', 'backup-tool -e "OPENAI_API_KEY" -o out.tar'],
     [
       'a variable looked up by a lowercase name',
       'Authorization: Bearer {{js:getEnvironmentVariable("access_token")}} and the header is empty',

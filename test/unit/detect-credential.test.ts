@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCredentialValue, detectCredentialProblems, redactSecret } from '../../src/engine/detect/credential/credential';
+import { isMisspeltAuthorization } from '../../src/engine/detect/credential/credential-scan';
 import type { Finding } from '../../src/engine/types';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -73,14 +74,24 @@ describe('checkCredentialValue: values typed in an editor field', () => {
     ['API_KEY_HERE', 'API_KEY_HERE', 'X-Api-Key', ['placeholder-token']],
     ['Poplar doc wording', 'Bearer testorproductiontoken', 'Authorization', ['placeholder-token']],
     ['the word token', 'Bearer token', 'Authorization', ['placeholder-token']],
+    // Key generators write ASCII: letters of another script name the value in the writer's language.
+    ['a vendor prefix and a Chinese word', 'Bearer sk-密钥', 'Authorization', ['placeholder-token']],
+    ['a Cyrillic word as the key', 'ваш_ключ', 'X-Api-Key', ['placeholder-token']],
+    ['an x-run after a prefix joined by colons', 'Bearer acct:live:XXXXXXXXXXXX', 'Authorization', ['placeholder-token']],
     // scheme problems
     ['missing Bearer prefix', TOKEN, 'Authorization', ['missing-bearer-prefix']],
     ['missing prefix on a JWT', JWT, 'Authorization', ['missing-bearer-prefix']],
-    ['token in braces', `Bearer{${TOKEN}}`, 'Authorization', ['malformed-scheme']],
-    ['colon after Bearer', `Bearer:${TOKEN}`, 'Authorization', ['malformed-scheme']],
-    ['equals after Bearer', `Bearer=${TOKEN}`, 'Authorization', ['malformed-scheme']],
-    ['no space after Bearer', `Bearer${TOKEN}`, 'Authorization', ['malformed-scheme']],
-    ['colon and space after Bearer', `Bearer: ${TOKEN}`, 'Authorization', ['malformed-scheme']],
+    // Bearer glued to the token or misspelt: the receiver never sees "Bearer ", so it is missing.
+    ['token in braces', `Bearer{${TOKEN}}`, 'Authorization', ['missing-bearer-prefix']],
+    ['colon after Bearer', `Bearer:${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['equals after Bearer', `Bearer=${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['no space after Bearer', `Bearer${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['colon and space after Bearer', `Bearer: ${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['an underscore glued after Bearer', `bearer_${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['Bearer misspelt with letters swapped', `Baerer ${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['Bearer misspelt short', `Beara ${TOKEN}`, 'Authorization', ['missing-bearer-prefix']],
+    ['another scheme glued keeps its own name', `Basic:${BASIC_OK}`, 'Authorization', ['malformed-scheme']],
+    ['a scheme of its own is no misspelling', `Token ${TOKEN}`, 'Authorization', []],
     ['doubled scheme', `Bearer Bearer ${TOKEN}`, 'Authorization', ['doubled-scheme']],
     ['doubled in lower case', `Bearer bearer ${TOKEN}`, 'Authorization', ['doubled-scheme']],
     ['scheme alone', 'Bearer', 'Authorization', ['empty-token']],
@@ -128,7 +139,8 @@ describe('checkCredentialValue: values typed in an editor field', () => {
 
   it.each<[string, string, number, number]>([
     ['Bearer ###', 'masked-token', 7, 10],
-    ['Bearer{abc123def456ghi789jkl}', 'malformed-scheme', 0, 7],
+    ['Bearer{abc123def456ghi789jkl}', 'missing-bearer-prefix', 0, 7],
+    ['Token:abc123def456ghi789jkl', 'malformed-scheme', 0, 6],
     ['Bearer Bearer abc123def456ghi789jkl', 'doubled-scheme', 0, 13],
     ['Bearer abc123def\n456ghi789jkl', 'whitespace-in-token', 16, 17],
     ['"Bearer abc123def456ghi789jkl"', 'quoted-value', 0, 1],
@@ -165,7 +177,18 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     [
       'curl header',
       "curl -H 'Authorization: Bearer{{ key }}' https://api.heypoplar.com/v1/mailing/",
-      ['malformed-scheme', 'placeholder-token'],
+      ['missing-bearer-prefix', 'placeholder-token'],
+    ],
+    // Authorization misspelt as a header's name: its value is read all the same.
+    ['a header name with a letter dropped', 'Autorization: Bearer <api token>', ['placeholder-token']],
+    ['a header name with letters swapped', "{'Authoriaztion': 'Bearer xxxxxxxx'}", ['placeholder-token']],
+    ['the British spelling as a header name', `Authorisation: ${TOKEN}`, ['missing-bearer-prefix']],
+    ['a long word before a colon that is no header', 'Administration: Bearer <api token>', []],
+    ['Bearer with a colon in a Python dict', `headers={'Authorization': 'Bearer: ${TOKEN}'}`, ['missing-bearer-prefix']],
+    [
+      'Bearer with a colon stated as what a server expects',
+      'The header is expecting something like...\n\n`Authorization: Bearer: XXXXX`\n\nBut the standard differs.',
+      [],
     ],
     ['missing prefix on a log line', `> Authorization: ${TOKEN}`, ['missing-bearer-prefix']],
     ['doubled scheme in JSON', `{"Authorization": "Bearer Bearer ${TOKEN}"}`, ['doubled-scheme']],
@@ -203,6 +226,20 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
       expect(finding.end).toBeLessThanOrEqual(text.length);
     }
     expectNoSecret(findings);
+  });
+
+  it('reads Authorization within two edits as Authorization, and nothing further off', () => {
+    expect(isMisspeltAuthorization('autorization')).toBe(true);
+    expect(isMisspeltAuthorization('authroization')).toBe(true);
+    expect(isMisspeltAuthorization('authorization')).toBe(false);
+    expect(isMisspeltAuthorization('authentication')).toBe(false);
+    expect(isMisspeltAuthorization('autoconfiguration')).toBe(false);
+  });
+
+  it('reads a backtick or quote closing inline code after Bearer as no missing Bearer', () => {
+    for (const text of ['send the `Authorization: Bearer` header, not the key header', `{"Authorization": "Bearer" }`]) {
+      expect(problems(detectCredentialProblems(text))).not.toContain('missing-bearer-prefix');
+    }
   });
 
   it('gives offsets relative to the whole text', () => {

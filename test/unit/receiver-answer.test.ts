@@ -7,9 +7,11 @@ import { diagnoseText } from '../../src/engine';
 import {
   answerAfterResponseWord,
   answerLineBelow,
+  labelledBodyBelow,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
+  wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from '../../src/engine/detect/receiver/receiver-words-plain';
 
@@ -124,6 +126,52 @@ describe('words written plainly after a status', () => {
     const text = '400 Bad Request: the Zap is missing a required field';
     expect(plainAnswerAfter(text, text.indexOf('400') + 3)).toBe(null);
     expect(plainAnswerAfter('401 - the token is invalid', 3)).toBe('the token is invalid');
+  });
+
+  it('reads the words after a reason phrase and a colon when a log line carries the status', () => {
+    const after = (text: string): string | null => wordsAfterReasonColon(text, text.search(/[45]\d\d/) + 3);
+    expect(after('sync failed: unexpected status 403 Forbidden: project quota exceeded, url: https://api.example.test/v2')).toBe(
+      'project quota exceeded',
+    );
+    expect(after('push error: code 404: Not Found: no such channel at /opt/app/lib/Push.pm line 88.')).toBe('no such channel');
+    expect(after('Error: MAILER 422 Unprocessable Entity: recipient list must not be empty')).toBe('recipient list must not be empty');
+    // The reason phrase may lie inside the status finding: the words are still read after it.
+    const text = 'upload rejected: 413 Payload Too Large: attachment exceeds 10 MB limit';
+    expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
+  });
+
+  it.each([
+    // A row of a list or a title that opens with the status: the writer's description.
+    ['- 401 Unauthorized: the key is missing or invalid'],
+    ['403 Forbidden: the caller lacks the scope'],
+    // Two statuses joined by the writer.
+    ['we saw 502 Bad Gateway and 504 Gateway Timeout: both errors mean the upstream failed'],
+    // A status quoted whole by the writer, and one inside a body's string.
+    ['hooks fail with `400 Bad Request: invalid payload`'],
+    ['{"meta": {"detail": "401 Unauthorized: invalid signature"}}'],
+    // The writer speaking after the colon, and a reason phrase alone.
+    ['call ended with 401 Unauthorized: I checked the key twice'],
+    ['log: request 401 Unauthorized: Unauthorized'],
+  ])('reads no words after the reason phrase of: %s', (text) => {
+    expect(wordsAfterReasonColon(text, text.search(/[45]\d\d/) + 3)).toBe(null);
+  });
+
+  it('reads the line below a status that ends where a stack trace begins, a failing slug too', () => {
+    const text = 'client.HttpStatusException: 410 Gone\nsubscription_expired\n\tat client.Hooks.post(Hooks.java:88)';
+    expect(answerLineBelow(text, text.indexOf('Gone') + 4)).toBe('subscription_expired');
+    // A slug that reports nothing is no answer; nor is a line the stack does not end.
+    const calm = 'client.HttpStatusException: 410 Gone\nrequest_id_42\n\tat client.Hooks.post(Hooks.java:88)';
+    expect(answerLineBelow(calm, calm.indexOf('Gone') + 4)).toBe(null);
+  });
+
+  it("reads a log's Body: line under the status's other labels", () => {
+    const text = '[notify] Code: 403\n[notify] Message: Forbidden\n[notify] Body: workspace_is_suspended\n';
+    expect(labelledBodyBelow(text, text.indexOf('403') + 3)).toBe('workspace_is_suspended');
+    const plain = 'Status: 422\nBody: recipient list must not be empty';
+    expect(labelledBodyBelow(plain, plain.indexOf('422') + 3)).toBe('recipient list must not be empty');
+    // Prose between the status and the label: the body is not this status's.
+    const prose = 'Status: 422\nI then changed the template and tried again.\nBody: recipient list must not be empty';
+    expect(labelledBodyBelow(prose, prose.indexOf('422') + 3)).toBe(null);
   });
 
   it('reads a quoted answer after the colon or after words that name it', () => {

@@ -129,6 +129,8 @@ describe('error codes in snake case', () => {
     ['the response from slack seems to be `invalid_payload`.', 'invalid_payload'],
     ["4. And it returned 'invalid_payload'", 'invalid_payload'],
     ['without which we are getting `no_text` response from the api', 'no_text'],
+    // After an error label, a note in parentheses may follow the slug.
+    ['notifier.rb:29: The chat API returned an error: account_inactive (HTTP Code 403) (Notifier::APIError)', 'account_inactive'],
     ['Error:- Error:"invalid_grant", Description:"", Uri:""', 'invalid_grant'],
     // An error label: the slug on its line, or alone on the next
     ['# ERROR [ExceptionsHandler] An API error occurred: not_authed', 'not_authed'],

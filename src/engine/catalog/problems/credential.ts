@@ -65,7 +65,7 @@ export const CREDENTIAL_PROBLEMS: readonly ProblemData[] = [
     title: 'Missing "Bearer " before the token',
     short: 'Bearer prefix missing',
     meaning:
-      'The Authorization header holds a bare token. Most APIs (Poplar among them) expect the word Bearer, one space, then the token.',
+      'The Authorization header does not start with the word Bearer and one space: the token stands alone, or Bearer is glued to it ("Bearer:abc", "Bearer{abc}") or misspelt. Most APIs (Poplar among them) expect the word Bearer, one space, then the token.',
     side: 'request',
     steps: [
       {
@@ -91,7 +91,7 @@ export const CREDENTIAL_PROBLEMS: readonly ProblemData[] = [
     title: 'Authorization scheme misspelt',
     short: 'scheme misspelt',
     meaning:
-      'The word before the token is not in the form the receiver expects: "Bearer:" with a colon, "Bearer-" with a dash, or a misspelling such as "Baerer".',
+      'The word before the credential is not in the form the receiver expects: a scheme such as "Basic" or "Token" glued to it with a colon, an equals sign or no space.',
     side: 'request',
     steps: [
       {

@@ -5,10 +5,10 @@
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
 /**
  * Runs of x/X typed in place of the value ("XXXX", "xxxx-xxxx", "xxx/xxx/xxx"), after at most a vendor's prefix
- * (`sk-xxxxx`, `pl_xxx`, `SG.xxxx`, `sk_live_XXXXXXXX`): a stand-in, as the issue reads it, not a mask of a
+ * (`sk-xxxxx`, `pl_xxx`, `SG.xxxx`, `sk_live_XXXXXXXX`, `up:key:XXXX`): a stand-in, as the issue reads it, not a mask of a
  * real key, which keeps some of its own characters (`ab12xxxx`).
  */
-const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_/-]*$/;
+const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.:]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_/-]*$/;
 /**
  * A partly hidden secret keeps some real characters around a run of mask characters; a run of
  * dashes counts after a real start (`CFF4E701D5CB--------`), where no key format puts one.
@@ -178,9 +178,17 @@ export function isCamelCaseName(token: string): boolean {
   return token.length <= 40 && CAMEL_NAME.test(token) && (token.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
+/**
+ * Words of a script other than Latin, after at most a vendor's prefix (`sk-密钥`, `ваш-токен`):
+ * a key generator writes ASCII only, so letters such as these name the value in the writer's
+ * language instead of being it.
+ */
+const NATIVE_WORD = /^(?:[A-Za-z]{1,8}[-_.])?(?=[^\s]*[^\p{ASCII}])[\p{L}\p{M}_-]{1,40}$/u;
+
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
+  if (NATIVE_WORD.test(token)) return true;
   if (isDescriptiveStandIn(token)) return true;
   if (X_STAND_IN.test(token) || isRepeatedRuns(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token)) return true;
@@ -192,6 +200,17 @@ export function isPlaceholderToken(token: string): boolean {
   if (!WORDY.test(token)) return isNumberedPhrase(token) && PLACEHOLDER_PHRASE.test(token.toLowerCase().replace(/[^a-z]/g, ''));
   const letters = token.toLowerCase().replace(/[^a-z]/g, '');
   return PLACEHOLDER_WORDS.has(letters) || PLACEHOLDER_PHRASE.test(letters);
+}
+
+/**
+ * Shapes no one picks as a password: a bracketed blank (`<password>`), a constant's name
+ * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x. In a password field, which otherwise holds a person's
+ * own data, they are stand-ins all the same.
+ */
+const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
+
+export function isBlankShape(value: string): boolean {
+  return BLANK_SHAPE.test(value);
 }
 
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */

@@ -4,8 +4,8 @@
 // not mistakes; the same value in a short paste, next to the 401 it caused, or in a log line of
 // what was actually sent, is.
 import type { Finding } from '../../types';
-import { NO_SCHEME_BEFORE_BLANK } from './credential-value';
-import { isStandInTag, isWholeTemplateTag } from './credential-classify';
+import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
+import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
 import {
   DOCUMENTATION_SIGNAL,
   FAILURE_SIGNAL,
@@ -14,7 +14,14 @@ import {
   lineStartWithin,
   NO_SCHEME_EXPECTED,
 } from './credential-context';
-import { addressesOnlyTheReader, followsAnInstruction, inWishSection, ranADocExample, substitutedTheExample } from './credential-register';
+import {
+  addressesOnlyTheReader,
+  followsAnInstruction,
+  inWishSection,
+  ranADocExample,
+  reportsARun,
+  substitutedTheExample,
+} from './credential-register';
 
 /** More than a pasted header or two: a message, an issue, a page of docs. */
 function isLongText(text: string): boolean {
@@ -86,8 +93,14 @@ export function statesAFormat(text: string, at: number): boolean {
 
 /** The line ending at `end` runs into the next one: its last words state a format ("… sending the token as"). */
 function continuesSentence(text: string, end: number): boolean {
-  const tail = text.slice(lineStartWithin(text, end, FORMAT_REACH), end);
-  return /[A-Za-z,]$/.test(tail.trimEnd()) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail.trimEnd()));
+  // One blank line may part the sentence from its value (Markdown puts one around inline code).
+  const last = /\n[ \t]*$/.test(text.slice(Math.max(0, end - FORMAT_REACH), end)) ? text.lastIndexOf('\n', end - 1) : end;
+  // A trailing ellipsis or colon ("something like...", "like so:") still runs into the next line.
+  const tail = text
+    .slice(lineStartWithin(text, last, FORMAT_REACH), last)
+    .trimEnd()
+    .replace(/(?:\.{2,}|…|:)$/, '');
+  return /[A-Za-z,]$/.test(tail) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail));
 }
 
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
@@ -105,7 +118,11 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .slice(finding.start, finding.end)
     .trim()
     .replace(/[`'",;.)]+$/, '');
-  if (PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) && !/^(?:password|passwd|pass|secret)$/i.test(value))
+  if (
+    PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) &&
+    !/^(?:password|passwd|pass|secret)$/i.test(value) &&
+    !isBlankShape(value)
+  )
     return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
   if (onLogLine(text, finding.start)) return true;
@@ -124,7 +141,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
  */
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
-  const assignedInCode = /=[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 4), finding.start));
+  const assignedInCode = /=>?[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 5), finding.start));
   if ((!assignedInCode && /^(?:\S+\s+)?[*•●·]+$/.test(value)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
 }
@@ -163,6 +180,8 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
       // A masked key with no scheme (`Authorization: eyJhbGci...`) shown under "like this:" is a doc's example.
       if (findings.some((other) => other.problem === 'masked-token' && other.start === finding.start) && statesAFormat(text, finding.start))
         return false;
+      // `Bearer: XXXXX` under "the header is expecting something like…": a format, not a request.
+      if (finding.detail?.reason === BEARER_MISSPELT && statesAFormat(text, finding.start)) return false;
       return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
     }
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;
@@ -203,7 +222,7 @@ function standInJudge(text: string): (finding: Finding) => boolean {
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
     standInsCount ??=
-      FAILURE_SIGNAL.test(text) &&
+      reportsARun(text) &&
       !substitutedTheExample(text) &&
       (!(DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) || ranADocExample(text));
     if (!standInsCount) return false;

@@ -6,6 +6,7 @@
 // here; mistakesInText judges them with the header findings, by the same rules.
 import type { Finding } from '../../types';
 import {
+  isBlankShape,
   isBracketRedaction,
   isDescriptiveStandIn,
   isEnvironmentName,
@@ -44,13 +45,20 @@ const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)
 const VALUE_POSITION_BEFORE = /(?:[?&]|^[ \t]*(?:[$>%][ \t]+)?(?:-[ \t]+)?(?:export[ \t]+|set[ \t]+)?|[ \t]--?[A-Za-z][\w-]{0,30}[ \t]+)$/;
 
 /**
- * A field name, its closing quote, and `:` or `=`; then the value's opening quote. The name is a
+ * A field name, its closing quote, and `:`, `=` or `=>` (a PHP or Ruby hash); then the value's
+ * opening quote. The name is a
  * word of letters, digits, `_`, `.` and `-` after a start, a quote, a flag's dashes, `?`/`&`, a
  * YAML list dash or `export`/`set`. Sticky: tried where a cheap search found a credential word.
  */
-const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)([:=])([ \t]*)(["'`]?)/y;
+const FIELD = /(?<![\w.$-])(-{1,2})?(["']?)([A-Za-z_][\w.-]{0,60})\2([ \t]*)(=>|[:=])([ \t]*)(["'`]?)/y;
 /** A command-line flag and its value after a space: `--token <my api key>`, `-k "YOUR_KEY"`. Sticky. */
 const FLAG = /(?<![\w.$-])(-{1,2})()([A-Za-z][\w-]{0,40})()( )([ \t]*)(["'`]?)/y;
+/**
+ * What may follow a flag and a space as its value unquoted: a bracketed blank, or an ellipsis
+ * standing for the whole key (`--api-key ... --onetime`). A run of asterisks there is as often a
+ * CI log's own redaction (`--token ***`), so it is left to the quoted forms.
+ */
+const FLAG_VALUE_START = /^(?:[<[{]|(?:\.{3,}|…)(?=\s|$))/;
 /** Where a field's name may start, looking back from a credential word. */
 const NAME_REACH = 64;
 /** Longest value read. */
@@ -100,7 +108,7 @@ export function keyFieldStandIns(text: string): Finding[] {
       hit[0].toLowerCase() === 'bearer'
         ? (bearerStandInAt(text, hit.index) ??
           (BEARER_AS_KEY.test(text.slice(hit.index, hit.index + 12)) ? fieldAt(text, hit.index, readTo) : null))
-        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo));
+        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo) ?? flagArgumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
       next = Math.max(next, found);
@@ -128,6 +136,30 @@ function argumentAt(text: string, at: number, readTo: number): Finding | null {
   // `setApiKey('api_token', my_key_token)`: the quoted word names the parameter the variable fills.
   if (match[0].endsWith(',') && VALUE_VARIABLE_AFTER.test(text.slice(ARGUMENT.lastIndex, ARGUMENT.lastIndex + 60))) return null;
   return candidate('placeholder-token', open, open + value.length, value);
+}
+
+/** A flag before a quoted or bracketed value: `-t "`, `--creds <`. */
+const FLAG_BEFORE = /(?:^|[ \t])-{1,2}[A-Za-z][\w-]{0,30}[ \t]+$/;
+/** Closers of the values a flag may take whole. */
+const FLAG_VALUE_CLOSERS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '<': '>' };
+
+/**
+ * A stand-in that names a credential, given whole as a flag's value whatever the flag is called
+ * (`-t "token-here"`, `-U "MY_PRIVATE_APIKEY"`, `-a <account_api_key>`): short flags do not say
+ * what they take, but the value says what it stands for.
+ */
+function flagArgumentAt(text: string, at: number, readTo: number): Finding | null {
+  let open = at;
+  while (open > readTo && open > at - 60 && /[\w.-]/.test(text[open - 1] ?? '\n')) open -= 1;
+  const closer = FLAG_VALUE_CLOSERS[text[open - 1] ?? ''];
+  if (closer === undefined || open - 1 < readTo) return null;
+  if (!FLAG_BEFORE.test(text.slice(lineStartWithin(text, open - 1, NAME_REACH), open - 1))) return null;
+  const end = closingWithin(text, open, closer, 61);
+  if (text[end] !== closer) return null;
+  const value = text.slice(open, end);
+  const whole = closer === '>' ? `<${value}>` : value;
+  if (!/key|token|secret|passw/i.test(value) || isEnvironmentName(value) || !isPlaceholderToken(whole)) return null;
+  return closer === '>' ? candidate('placeholder-token', open - 1, end + 1, whole) : candidate('placeholder-token', open, end, value);
 }
 
 function bearerStandInAt(text: string, at: number): Finding | null {
@@ -166,14 +198,16 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (!match) return null;
   const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
+  // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
+  const assigned = sign === '=' || sign === '=>';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   if (!CREDENTIAL_WORD.test(lower)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
-  if (sign === '=' && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
-  // After a flag and a space, only a bracketed blank or a quoted value is the flag's: `--key value`
-  // may be any word of a sentence.
-  if (isFlag && quote === '' && !/[<[{]/.test(text.charAt(match.index + whole.length))) return null;
+  if (assigned && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
+  // After a flag and a space, only a bracketed blank, a quoted value or a bare ellipsis is the
+  // flag's: `--key value` may be any word of a sentence.
+  if (isFlag && quote === '' && !FLAG_VALUE_START.test(text.slice(match.index + whole.length, match.index + whole.length + 8))) return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
   const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
@@ -192,9 +226,10 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     !DATA_TOKEN_NAME.test(lower) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
-  const problem = standInProblem(value, sign === '=' && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
+  const problem = standInProblem(value, assigned && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
-  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value)) return null;
+  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
+    return null;
   return candidate(problem, valueStart, valueEnd, value);
 }
 

@@ -2,14 +2,32 @@
 // or ongoing event), while a doc states a rule, a feature request describes what should happen and
 // a guard says what the code now prevents. A sentence about a credential mistake counts only in a
 // report. These judgements read the sentence and its surroundings, never one text's words.
+import { FAILURE_SIGNAL } from './credential-context';
 
-/** A writer telling what they did and what came back: "when I executed …, I got …". */
+/** A writer telling what they did and what came back: "when I executed …, I got …", "I am getting …". */
 const FIRST_PERSON_EVENT =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b/i;
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+(?:still\s+|always\s+|now\s+)?(?:getting|receiving|seeing)\b/i;
 
 /** True when the text tells of a writer's own attempt and its outcome, whatever else it quotes. */
 export function readsAsFirstPersonReport(text: string): boolean {
   return FIRST_PERSON_EVENT.test(text);
+}
+
+/**
+ * A request that ran, told without a failure word: a bug form's "To Reproduce" or "Actual"
+ * section, an outcome denied ("didn't work", "no dice", "is not used", "not triggered", "still
+ * getting 403s"), a status a program printed (`status = 422`).
+ */
+const RUN_OUTCOME =
+  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
+
+/**
+ * True when the text reports that something was run and went wrong: a failure word, or an outcome
+ * told in other words. A writer's "I use …" alone is not enough: guides and proposals speak so too.
+ * Stand-ins in a text without either are a doc's.
+ */
+export function reportsARun(text: string): boolean {
+  return FAILURE_SIGNAL.test(text) || RUN_OUTCOME.test(text);
 }
 
 /** Where a stand-in comes from when a writer copied it: a doc's example. */

@@ -5,7 +5,7 @@ import type { Finding } from '../../types';
 import { analyzeCredentialValue, type CredentialAnalysisOptions } from './credential-value';
 import { isWhitespace } from './credential-whitespace';
 import { skipBlanks } from '../../text';
-import { AUTH_NAMES, HEADER_NAME_AT, NAMES, nextWord, SCHEME_AS_NAME } from './credential-words';
+import { AUTH_LIKE, AUTH_NAMES, HEADER_NAME_AT, NAMES, nextWord, SCHEME_AS_NAME } from './credential-words';
 
 const MAX_VALUE_LENGTH = 4096;
 
@@ -18,8 +18,8 @@ const MAX_VALUE_LENGTH = 4096;
  *     (only the Authorization names: `token:` mid-sentence is too often prose)
  */
 const CANDIDATE = new RegExp(
-  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME})[ \\t]*:` +
-    `|(\\\\?["'])(${NAMES})\\3[ \\t]*:` +
+  `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME}|${AUTH_LIKE})[ \\t]*:` +
+    `|(\\\\?["'])(${NAMES}|${AUTH_LIKE})\\3[ \\t]*:` +
     `|(?<![\\w-])(${NAMES})[ \\t]*=` +
     `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
   'gim',
@@ -83,6 +83,9 @@ function scanWindow(text: string): Finding[] {
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
     const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
+    const misspelt = name !== SCHEME_AS_NAME && !KNOWN_NAME.test(name);
+    // A long word before a colon is read only when it is Authorization misspelt.
+    if (misspelt && !isMisspeltAuthorization(name)) continue;
     const midLine = match[6] !== undefined;
     const afterName = skipBlanks(text, match.index + match[0].length);
     // `bearer: 'abc'` is a key in code (an options object), not a header line.
@@ -95,7 +98,8 @@ function scanWindow(text: string): Finding[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
     const schemeAsName = name === SCHEME_AS_NAME;
-    const authorization = schemeAsName || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
+    const authorization =
+      schemeAsName || misspelt || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
     const analyzed = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
     const local = schemeAsName ? schemeAsNameFindings(analyzed) : analyzed;
     for (const finding of local) {
@@ -103,6 +107,32 @@ function scanWindow(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** A header name the scan knows by its exact spelling. */
+const KNOWN_NAME = new RegExp(`^(?:${NAMES})$`, 'i');
+
+/** Most edits between a header's name and Authorization for it to be read as Authorization misspelt. */
+const MAX_NAME_EDITS = 2;
+
+/** `Autorization`, `Authoriaztion`, `Authorisation`: Authorization within two edits (a swap counts one). */
+export function isMisspeltAuthorization(name: string): boolean {
+  return name !== 'authorization' && editDistance(name, 'authorization') <= MAX_NAME_EDITS;
+}
+
+/** Edits (insert, delete, replace, swap of neighbours) between two short words. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 /**

@@ -42,6 +42,9 @@ export interface CredentialAnalysisOptions {
   source: 'field' | 'line' | 'string';
 }
 
+/** Why a Bearer glued to its token or misspelt is a missing `Bearer `: a spelling, judged like a format in a text. */
+export const BEARER_MISSPELT = 'the scheme is not spelt "Bearer" followed by one space';
+
 /** Why a blank with no scheme is also a missing Bearer: it stands or falls with the blank (credential-in-text). */
 export const NO_SCHEME_BEFORE_BLANK = 'no scheme such as "Bearer " before the blank that stands for the token';
 
@@ -115,7 +118,7 @@ function analyzeParts(value: string, inner: Span, context: ValueContext, options
   const tokenProblems = judgeToken(token, parsed, schemeWord, options);
   const problems: Problem[] = [
     ...(takesParameters ? [] : context.quoteProblems),
-    ...structureProblems(parsed, token, tokenProblems, options),
+    ...structureProblems(parsed, token, schemeWord, tokenProblems, options),
     ...tokenProblems,
   ];
   const tokenIsFine = tokenProblems.length === 0 && token !== '';
@@ -127,10 +130,15 @@ function analyzeParts(value: string, inner: Span, context: ValueContext, options
   return problems.sort((a, b) => a.span.start - b.span.start).map((p) => toFinding(p, excerpt));
 }
 
-/** Problems of the scheme part: glued, doubled, missing, or a scheme with no token. */
+/**
+ * Problems of the scheme part: glued, misspelt, doubled, missing, or a scheme with no token. A
+ * Bearer scheme glued to its token (`Bearer:abc`, `Bearer{abc}`) or misspelt (`Baerer abc`) leaves
+ * the receiver without the `Bearer ` it looks for: the same mistake as no scheme at all.
+ */
 function structureProblems(
   parsed: ParsedCredential,
   token: string,
+  schemeWord: string | null,
   tokenProblems: readonly Problem[],
   options: CredentialAnalysisOptions,
 ): Problem[] {
@@ -138,8 +146,15 @@ function structureProblems(
   if (!options.authorization) return problems;
   const { scheme } = parsed;
   if (scheme && parsed.glued) {
+    // A quote or backtick right after the word closes the writer's inline code (`Bearer` is …).
+    const bearer = schemeWord === 'bearer' && /^[^\s"'`“”‘’]/.test(token);
     const reason = parsed.glue === '' ? 'no space after the scheme' : `"${parsed.glue}" instead of a space after the scheme`;
-    problems.push({ problem: 'malformed-scheme', span: { start: scheme.start, end: parsed.token.start }, reason });
+    const span = { start: scheme.start, end: parsed.token.start };
+    problems.push(
+      bearer ? { problem: 'missing-bearer-prefix', span, reason: BEARER_MISSPELT } : { problem: 'malformed-scheme', span, reason },
+    );
+  } else if (scheme && schemeWord !== null && isMisspeltBearer(schemeWord)) {
+    problems.push({ problem: 'missing-bearer-prefix', span: scheme, reason: BEARER_MISSPELT });
   }
   if (parsed.doubled) {
     problems.push({ problem: 'doubled-scheme', span: parsed.doubled, reason: 'the scheme word appears twice' });
@@ -152,6 +167,14 @@ function structureProblems(
     problems.push({ problem: 'empty-token', span: parsed.doubled ?? scheme, reason: 'no token after the scheme' });
   }
   return problems;
+}
+
+/**
+ * A scheme word made of Bearer's letters that is not Bearer (`Baerer`, `Bearar`, `Beara`): a
+ * misspelling. Other words (`Token`, `Basic`, a vendor's own scheme) are schemes in their own right.
+ */
+function isMisspeltBearer(word: string): boolean {
+  return word !== 'bearer' && /^b[bear]{3,7}$/.test(word) && /e/.test(word) && /a/.test(word) && /r/.test(word);
 }
 
 /** Problems of the token itself: masked, placeholder, or a Basic credential that cannot work. */

@@ -15,8 +15,14 @@ export const NAMES = `${AUTH_NAMES}|${KEY_NAMES}`;
  */
 export const SCHEME_AS_NAME = 'bearer';
 
+/**
+ * A word that may be Authorization misspelt (`Autorization`, `Authoriaztion`), as a header's name
+ * only, where a colon follows: the scan keeps those within two edits of the real name.
+ */
+export const AUTH_LIKE = 'a[a-z]{9,14}n';
+
 /** Any header name (see credential-scan.ts). */
-const HEADER_NAME = `(?:${NAMES}|${SCHEME_AS_NAME}(?=["']?[ \\t]*:))`;
+const HEADER_NAME = `(?:${NAMES}|(?:${SCHEME_AS_NAME}|${AUTH_LIKE})(?=["']?[ \\t]*:))`;
 /** A word a key field's name ends in, or `Bearer` (see credential-key-field.ts). */
 const KEY_FIELD_WORD = 'key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])';
 

@@ -25,11 +25,12 @@ const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
  * print_r, `@detail` of Ruby's inspect), a separator (`:`, `=`, `=>`, "is:" after a prose "the
  * error message is: …", or the space of a Clojure `:message "…"`), and the value, quoted with any
- * quote (Python 2 may prefix it with `u`; a double-quoted one may wrap onto a second line) or
+ * quote (Python 2 may prefix it with `u`; a double-quoted one may wrap onto a second line; one
+ * the text cuts off before its closing quote runs to the end) or
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)"|[uU]?'((?:[^'\\\n]|\\.){1,400}?)'|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
+  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)(?:"|(?=\s*$))|[uU]?'((?:[^'\\\n]|\\.){1,400}?)(?:'|(?=\s*$))|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
@@ -43,15 +44,17 @@ const isWordChar = (code: number): boolean =>
  * the absence of a credential told first ("No auth token", "No authentication handler …").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
 /**
- * Error words of Chinese, Japanese and Korean messages (无效 "invalid", 错误 "error", 过期 "expired"):
+ * Error words of Chinese, Japanese and Korean messages (无效 "invalid", 错误 "error", 过期 "expired",
+ * 不匹配 "does not match", 缺少 "missing", 超过 "exceeds"):
  * only for a body's message field, where a CJK value is the receiver's; in prose they are a writer's.
  */
-const CJK_ERROR_WORDS = /无效|無效|錯誤|错误|失败|失敗|过期|過期|不正确|不存在|未授权|無効|エラー|오류|실패|잘못/;
+export const CJK_ERROR_WORDS =
+  /无效|無效|錯誤|错误|失败|失敗|过期|過期|不正确|不存在|未授权|不匹配|不一致|非法|缺少|超过|超出|不允许|禁止|無効|エラー|오류|실패|잘못/;
 /** "Not authenticated": a body field's refusal; after a status in prose it only restates 401. */
 const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;
 
@@ -174,6 +177,8 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
     const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !saysError(message) || !isFromReceiver(message) || namesRuntimeError(text, key.index)) continue;
+    // A value cut off before its closing quote is a message only when it is no nested body.
+    if (cutOff(value) && /^[{[]/.test(message)) continue;
     const said = {
       start: key.index,
       end: keyEnd + value[0].length,
@@ -189,6 +194,9 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
   }
   return found;
 }
+
+/** True when a quoted value ran to the end of the text without its closing quote. */
+const cutOff = (value: RegExpExecArray): boolean => (value[2] !== undefined || value[3] !== undefined) && !/["']$/.test(value[0]);
 
 /**
  * The `name` of a runtime's own error object (`{ name: 'TypeError', message: 'fetch failed' }`):

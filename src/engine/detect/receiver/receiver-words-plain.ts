@@ -6,6 +6,7 @@ import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from '../shared/text-match';
 import { dropClientFrame } from './receiver-words-thrown';
+import { isFailingSlug } from './receiver-words-slug';
 
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
@@ -25,7 +26,7 @@ const PLAIN_ANSWER =
 export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
-  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim());
+  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim()).replace(CLIENT_TAIL, '');
   return asAnswer(message);
 }
 
@@ -82,13 +83,61 @@ function startsWithReasonPhrase(words: string): boolean {
 }
 
 /**
+ * A status, its reason phrase and a colon, then the receiver's words to the end of the line:
+ * `unexpected status 401 Unauthorized: Invalid API key, url: …`, `ETELEGRAM: 400 Bad Request: chat
+ * not found`. Sticky at the status's digits; the words stop before a body (the body readers read it).
+ */
+const REASON_THEN_WORDS = /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
+/** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
+const REASON_REACH = 48;
+/**
+ * What a client or a runtime appends after the receiver's words: Go's `, url: …`, Perl's ` at
+ * FILE line N.`, a closing backtick or quote.
+ */
+const CLIENT_TAIL = /(?:,[ \t]+url:.*|[ \t]+at[ \t]+\S+[ \t]+line[ \t]+\d+\.?.*)$|[ \t]*[`'"”]+[.]?$/;
+/**
+ * Words before the status on its line: a log or an exception speaks, not a row of a list of
+ * statuses or a title that opens with one (`- 400 Bad Request: the Zap is missing…`), nor a pair
+ * of statuses (`502 Bad Gateway and 504 …: both errors mean…`).
+ */
+const LOGGED_BEFORE = /[A-Za-z]/;
+const LIST_BEFORE = /(?:\b(?:and|or)|[,&/])[ \t]*$/i;
+/**
+ * A status that opens a quote or a code span (`` fail with `400 Bad Request: …` ``) heads what the
+ * writer quotes, as a title does; one inside a body's string (`"msg": "401 Unauthorized: …"`) is
+ * the body's, which the body readers read whole.
+ */
+const OPENS_QUOTE_BEFORE = /[`'"“][ \t]*$|["']\s*:\s*["'][^"'\n]*$/;
+
+/**
+ * The receiver's words after a status's reason phrase and a colon, when a log or a client's
+ * error line carries the status (words stand before it on its line); or null. A table or a list
+ * of statuses opens its rows with them, and its words are the writer's (st-101, nb5-139).
+ */
+export function wordsAfterReasonColon(text: string, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const from = Math.max(lineStart, end - REASON_REACH);
+  const digits = text.slice(from, end).search(/[45]\d\d(?!.*[45]\d\d)/s);
+  if (digits === -1) return null;
+  const at = from + digits;
+  const before = text.slice(lineStart, at);
+  if (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)) return null;
+  if (/\w$/.test(before)) return null;
+  const match = execAt(REASON_THEN_WORDS, text, at);
+  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[3]!.length < end) return null;
+  const words = match[3]!.replace(CLIENT_TAIL, '').trim();
+  return FIRST_PERSON.test(words) ? null : asAnswer(words);
+}
+
+/**
  * The rest of a status line, then one line of words that ends its block (a blank line, a fence
  * or the end follows): the plain-text page a server answered with, pasted under its status
  * ("401 Unauthorized" / "You need a valid user and password to access this content."). A page
- * may first repeat its reason phrase as a heading (Flask's "Not Found" above its sentence).
+ * may first repeat its reason phrase as a heading (Flask's "Not Found" above its sentence). An
+ * exception's message lines end where its stack frames begin (`\tat com.example.Client.send(`).
  */
 const ANSWER_LINE_BELOW =
-  /[ \t]*\r?\n(?:[ \t]*([A-Za-z][A-Za-z' -]{2,40}?)[ \t]*\r?\n)?[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```)|\n?$)/y;
+  /[ \t]*\r?\n(?:[ \t]*([A-Za-z][A-Za-z' -]{2,40}?)[ \t]*\r?\n)?[ \t]*([^\s{[<#*|>`\d-][^\n\r]{2,160})\r?(?:\n[ \t]*(?:\r?\n|```|at[ \t]+[\w$.<]+[.(])|\n?$)/y;
 /** The writer speaking, not the server: "I", "we", "my" make a line prose. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 /** A quote or fence mark that closed the pasted page at the end of its line. */
@@ -120,6 +169,25 @@ export function answerAfterResponseWord(text: string, end: number): string | nul
 }
 
 /**
+ * A log's `Body:` or `Response:` line a few lines below the status it follows, each line of the
+ * log under its own label (`Code: 404` / `Message: Not Found` / `Body: channel_not_found`).
+ */
+const LABELLED_BODY_BELOW =
+  /(?:[^\n]*\r?\n){1,3}?[^\S\n]*(?:\[[\w.-]{1,40}\][ \t]*)?(?:response[ \t]+)?(?:body|response)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,200})/iy;
+/** Every line between the status and the labelled one is another label of the same log (`Message: …`). */
+const LABEL_LINES = /^(?:[^\S\n]*(?:\[[\w.-]{1,40}\][ \t]*)?[A-Za-z][\w -]{0,30}:[^\n]*\r?\n)*$/;
+
+/** The message on a `Body:` line of the log block the status heads, or null. */
+export function labelledBodyBelow(text: string, end: number): string | null {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) return null;
+  const match = execAt(LABELLED_BODY_BELOW, text, lineEnd);
+  if (!match || !LABEL_LINES.test(text.slice(lineEnd + 1, match.index + match[0].length - match[1]!.length).replace(/[^\n]*$/, '')))
+    return null;
+  return asAnswer(match[1]!.replace(CLOSING_MARKS, '').trim());
+}
+
+/**
  * Two words that only say what the status means (`403 Access denied`, `429 Rate limit`, a client's
  * `Client Error: Unauthorized`): the status again, like its reason phrase.
  */
@@ -128,10 +196,10 @@ const STATUS_MEANING =
 /** A response header line (`WWW-Authenticate: Bearer error=…`): the body readers read its fields. */
 const HEADER_LINE = /^[A-Za-z]+(?:-[A-Za-z]+)+:[ \t]/;
 
-/** The words as the receiver's answer: worded as a failure, its own, and more than a reason phrase. */
+/** The words as the receiver's answer: worded as a failure (or a failing snake-case code), its own, and more than a reason phrase. */
 function asAnswer(words: string): string | null {
   if (words === '' || HEADER_LINE.test(words) || STATUS_MEANING.test(words) || /[<>]/.test(words)) return null;
-  if (!ERROR_WORDS.test(words) || !isFromReceiver(words)) return null;
+  if (!(ERROR_WORDS.test(words) || isFailingSlug(words)) || !isFromReceiver(words)) return null;
   return codeForReasonPhrase(words.replace(/[.!]+$/, '')) === undefined ? words : null;
 }
 

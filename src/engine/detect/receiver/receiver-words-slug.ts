@@ -21,9 +21,12 @@ const SLUG_AFTER_STATUS = new RegExp(`[*\`'"]{0,2}[ \\t]*[,:–—-]?[ \\t]*[_*\
 /** `Error:`, `An API error occurred:`, `the error was:`: a label whose value is the error. */
 const ERROR_LABEL = '[Ee]rror(?: (?:occurred|occured|was|is))?:';
 
-/** A slug in marks (backticks, quotes, underscores of emphasis) or after an error label, on its line or alone on the next. */
+/**
+ * A slug in marks (backticks, quotes, underscores of emphasis) or after an error label, on its line
+ * or alone on the next, ending its clause or followed by a note in parentheses (`invalid_token (HTTP Code 403)`).
+ */
 const MARKED_SLUG = new RegExp(
-  `(?:[\`'"“]_?|(?<![\\w])_|\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)\\n])`,
+  `(?:[\`'"“]_?|(?<![\\w])_|\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["']?)(${SLUG})(?=_?[\`'"”]|_(?![\\w])|[ \\t]*$|[ \\t]*[,.;)(\\n])`,
   'gm',
 );
 

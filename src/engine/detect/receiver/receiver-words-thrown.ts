@@ -19,13 +19,13 @@ export interface ThrownWords {
 const CLASS_ENDINGS = 'Error|Exception|Fault';
 
 /**
- * A qualified class name that ends in Error, Exception or Fault (an error number in brackets may
- * follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
+ * A qualified class name that ends in Error, Exception or Fault (an error number or Node's
+ * `[HttpError]` name in brackets may follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
  * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
  * Sticky: tried only where nextThrown finds a class name can start.
  */
 export const THROWN = new RegExp(
-  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
   'y',
 );
 
@@ -49,18 +49,19 @@ const isVendorNamespaced = (className: string): boolean => /::|\\/.test(classNam
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json/i;
 
 /** A client that could not reach the receiver says so in these words: no receiver spoke. */
-const NETWORK_FAILURE =
+export const NETWORK_FAILURE =
   /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
 /**
  * What an SDK puts before the receiver's words (its exception's class, `HTTP 400 error:`,
- * `[HTTP 400]`, `Unable to create record:`, `Request req_123:`) and after them
+ * `[HTTP 400]`, `400 - `, `Unable to create record:`, `Request req_123:`, the comma of a chain
+ * whose outer error has no words, `AuthenticationError: , InvalidClientIdError: …`) and after them
  * (`(Stripe::InvalidRequestError)`, `):`).
  */
 const SDK_PREFIX =
-  /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*)+/i;
+  /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[,;][ \t]*)+/i;
 const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`)?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
@@ -150,7 +151,7 @@ function relayedStatusWords(text: string): ThrownWords[] {
 
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text)];
+  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text), ...errorModuleWords(text)];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
@@ -209,4 +210,53 @@ export function dropClientFrame(words: string): string {
   const bare = words.replace(SDK_PREFIX, '').replace(SDK_SUFFIX, '').trim();
   const reason = REASON_LABEL.exec(bare);
   return reason && codeForReasonPhrase(reason[1]!) !== undefined ? bare.slice(reason[0].length) : bare;
+}
+
+/** An exception's class and colon right before a body on its line (`HttpError: {…}`, `ApiError[404]: {…}`). */
+const CLASS_LABEL_BEFORE = new RegExp(
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?[ \t]*:[ \t]*$`,
+);
+
+/**
+ * True when the words before a body on its line end in an API client's exception label: the
+ * client relays the receiver's body as its message (Octokit's `HttpError: {"message":…}`). A
+ * runtime's or a connection's error class is the sender's own.
+ */
+export function followsApiErrorLabel(before: string): boolean {
+  const className = CLASS_LABEL_BEFORE.exec(before)?.[1];
+  return (
+    className !== undefined &&
+    API_CLASS.test(className) &&
+    !CLIENT_FAILURE_CLASS.test(className) &&
+    !SERVER_FRAMEWORK_PACKAGE.test(className)
+  );
+}
+
+/**
+ * A Python class under a package's error module whose name does not end in Error or Exception
+ * (those THROWN reads):
+ * `telegram.error.BadRequest: Chat not found`, `pygithub3.exceptions.BadRequest: 400 - …`. The
+ * module says it is an error; its class and words must still be an API's refusal, not a
+ * connection's failure nor the client's own status line (see receiversPart).
+ */
+const ERROR_MODULE_CLASS =
+  /(?<![\w.])((?:[A-Za-z_]\w{0,40}\.)+(?:errors?|exceptions?)\.[A-Z]\w{1,40}(?<!Error|Exception|Fault)):[ \t]+([^\n\r]{3,400})/g;
+/** Cheap test first: only texts with such a module can hold one. */
+const ERROR_MODULE_MARK = /\.(?:errors?|exceptions?)\.[A-Z]/;
+
+function errorModuleWords(text: string): ThrownWords[] {
+  if (!ERROR_MODULE_MARK.test(text)) return [];
+  const found: ThrownWords[] = [];
+  for (const match of text.matchAll(ERROR_MODULE_CLASS)) {
+    const className = match[1]!;
+    if (
+      CLIENT_FAILURE_CLASS.test(className) ||
+      SERVER_FRAMEWORK_PACKAGE.test(className) ||
+      /(?:^|\.)(?:HTTPError|RequestException)$/.test(className)
+    )
+      continue;
+    const message = receiversPart(match[2]!);
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
+  return found;
 }

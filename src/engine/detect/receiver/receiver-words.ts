@@ -11,18 +11,21 @@ import { saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, typ
 import {
   answerAfterResponseWord,
   answerLineBelow,
+  labelledBodyBelow,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
   repeatsStatusInBody,
+  wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from './receiver-words-plain';
 import { findAnswerSlug, slugAfterStatus } from './receiver-words-slug';
-import { findThrownWords } from './receiver-words-thrown';
+import { findThrownWords, followsApiErrorLabel, NETWORK_FAILURE } from './receiver-words-thrown';
 import { findPageWords } from './receiver-words-page';
 import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { findXmlWords } from './receiver-words-xml';
+import { mayHoldReceiverWords } from './receiver-words-gate';
 
 export interface ReceiverWords {
   start: number;
@@ -56,7 +59,9 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
   const parsed = theReceiversOwn(bodies.words);
   // A structured log line parses but gives no words; its "message" is no loose body either.
   const skip = [...parsed, ...bodies.logRecords].sort((a, b) => a.start - b.start);
-  const loose = oneMessagePerBody(saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)));
+  const loose = oneMessagePerBody(
+    saysMoreThanStatus(findLooseReceiverWords(text, skip, near ? reachOf(near, text.length) : undefined)),
+  ).filter((said) => !clientConnectionFailure(said.message));
   const xml = findXmlWords(text).map((said) => ({ ...said, ...finish(said.message, said.field), errorShaped: true }));
   const words = [...parsed, ...loose.map((said) => ({ ...said, ...finish(said.message), errorShaped: true })), ...xml];
   // Where any body says more, bodies that only name the status (`{ "message": "Forbidden" }`) add nothing.
@@ -145,10 +150,28 @@ function bodyLineBefore(text: string, at: number): number {
   return found;
 }
 
-/** Words the receiver itself wrote: not its sender's client, nor a status line it repeats. */
+/**
+ * Words the receiver itself wrote: not its sender's client, nor a status line it repeats, nor a
+ * connection's failure (`timeout of 5000ms exceeded`, gRPC's `failed to connect to all
+ * addresses`, see clientConnectionFailure).
+ */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
-  return words.filter((said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message));
+  return words.filter(
+    (said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message) && !clientConnectionFailure(said.message),
+  );
 }
+
+/** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
+const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
+
+/**
+ * A connection's failure told by the client's own error object: no receiver answered. A platform
+ * reporting in words that it could not reach the writer's webhook is a receiver speaking, and stays.
+ */
+const clientConnectionFailure = (message: string): boolean =>
+  NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message.replace(URL_IN_WORDS, ' '));
+/** A URL in the words: its path (`…/webhook`) names what was called, not who speaks. */
+const URL_IN_WORDS = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
 interface ParsedBodies {
   words: ReceiverWords[];
@@ -198,6 +221,12 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
  * finding, or that follows it within a few lines with no other finding in between.
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
+  // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
+  if (findings.length > 0 || mayHoldReceiverWords(text)) readReceiverWords(text, findings);
+}
+
+/** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
+export function readReceiverWords(text: string, findings: Finding[]): void {
   // Both lists are in text order: one walk pairs each body with its findings.
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // Words on a status's own line are its answer before any body further down.
@@ -226,10 +255,23 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
  * receiver-words-slug.ts).
  */
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
-  const thrown = findThrownWords(text).find((said) => !repeatsStatus(said.message));
+  const thrown = belowTheTitle(
+    text,
+    findThrownWords(text).filter((said) => !repeatsStatus(said.message)),
+  );
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
   const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text, hasStatus) ?? findAnswerSlug(text);
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
+}
+
+/**
+ * The first of the words that lies below a Markdown title, else the first: a title is the writer's
+ * summary of the error (often shortened, `InvalidClientIdError: ... Tenant ... not found`), the
+ * log below it what was printed.
+ */
+function belowTheTitle<T extends { start: number }>(text: string, words: readonly T[]): T | undefined {
+  const titleEnd = /^[ \t]*#/.test(text) ? text.indexOf('\n') : 0;
+  return words.find((said) => titleEnd !== -1 && said.start > titleEnd) ?? words[0];
 }
 
 /** The last status before the words that has none yet, else the first one after them. */
@@ -243,8 +285,9 @@ function statusWithoutWords(sorted: readonly Finding[], said: ReceiverWords): Fi
 type AnswerReader = (text: string, end: number) => string | null;
 
 const sameLineAnswer: AnswerReader = (text, end) =>
-  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end);
-const answerBelow: AnswerReader = (text, end) => answerAfterResponseWord(text, end) ?? answerLineBelow(text, end);
+  plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end) ?? wordsAfterReasonColon(text, end);
+const answerBelow: AnswerReader = (text, end) =>
+  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader, diff: DiffLines): void {
@@ -398,7 +441,58 @@ const ANSWER_CUE =
  * in the chunk before, so the popup must not judge such a body differently.
  */
 function standsAsAnswer(text: string, said: ReceiverWords): boolean {
-  return said.declaresFailure === true || followsCommand(text, said.start) || readsAsAnswer(text, said.start) || isWholeText(text, said);
+  return (
+    said.declaresFailure === true ||
+    followsCommand(text, said.start) ||
+    readsAsAnswer(text, said.start) ||
+    isWholeText(text, said) ||
+    relayedOnItsLine(text, said) ||
+    looseBodyDeclaresFailure(text, said) ||
+    titleQuotes(text, said.message)
+  );
+}
+
+/**
+ * A body on a line that tells it came back: an API client's exception label right before it
+ * (`HttpError: {"message":"Bad credentials"}`, see followsApiErrorLabel), or a wire log's mark
+ * of incoming data (`http-outgoing-0 << "{…}"`, curl's `< ` lines).
+ */
+function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
+  const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
+  const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
+  const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
+  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before);
+}
+
+/** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
+const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
+
+/** `ok: false`, `'success': False`, `:ok => false`: a printed body calls itself a failure. */
+const FAILURE_FLAG = /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b/;
+/** How far around a loosely read message its body's failure flag is looked for. */
+const FLAG_REACH = 200;
+
+/** True when the loosely printed body holding the words says itself that the call failed. */
+function looseBodyDeclaresFailure(text: string, said: ReceiverWords): boolean {
+  const opening = text.lastIndexOf('{', said.start);
+  if (opening === -1 || said.start - opening > FLAG_REACH) return false;
+  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, said.end + FLAG_REACH)));
+}
+
+/** The title of an issue: a Markdown heading on the text's first line. */
+const TITLE_LINE = /^[ \t]*#{1,3}[ \t]+([^\n]{8,300})/;
+/** How much of a message its title must repeat. */
+const TITLE_QUOTE_LENGTH = 24;
+
+/**
+ * True when the text's title repeats the start of the message: the writer names as their
+ * problem the words the body holds, so the body is what came back to them.
+ */
+function titleQuotes(text: string, message: string): boolean {
+  const title = TITLE_LINE.exec(text)?.[1];
+  if (title === undefined || message.length < TITLE_QUOTE_LENGTH) return false;
+  const fold = (words: string): string => words.toLowerCase().replace(/\s+/g, ' ');
+  return fold(title).includes(fold(message.slice(0, TITLE_QUOTE_LENGTH)));
 }
 
 /** What stands before a body that is the whole text: a Markdown title line, then fences and backticks. */
@@ -433,8 +527,18 @@ const EMPTY_LINE = /^\s*(?:(?:```|~~~)\w*)?\s*$/;
  * answer; blank lines and fence marks between them do not count.
  */
 export function readsAsAnswer(text: string, bodyStart: number): boolean {
-  const words = wordsBefore(text, bodyStart);
+  const words = sinceActual(wordsBefore(text, bodyStart));
   return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
+}
+
+/** "Actual response:", "but instead", "actually": what follows is what happened, whatever came before. */
+const ACTUAL = /\b(?:actual(?:ly)?|instead)\b/gi;
+
+/** The words from the last one that says what actually happened (see ACTUAL), else all of them. */
+function sinceActual(words: string): string {
+  let last = -1;
+  for (const match of words.matchAll(ACTUAL)) last = match.index;
+  return last === -1 ? words : words.slice(last);
 }
 
 /** The words on the body's line and the two lines of words before it (see readsAsAnswer). */
@@ -463,7 +567,7 @@ const HYPOTHETICAL =
   /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
-const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(wordsBefore(text, bodyStart));
+const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
 
 /**
  * A finding owns the body that follows it within a few lines, or within a dozen when the body
