@@ -48,8 +48,10 @@ async function registerNow(): Promise<string[]> {
   const js = contentScriptFiles(manifest);
   await unregisterUserDomainScript();
   if (matches.length === 0 || js.length === 0) return [];
+  // matchOriginAsFallback, as in the manifest: sandboxed srcdoc, about:blank and blob: frames of
+  // a user's domain have an opaque or inherited origin, and the log is often written into them.
   await browser.scripting.registerContentScripts([
-    { id: USER_DOMAINS_SCRIPT_ID, matches, js, runAt: contentScriptRunAt(manifest), allFrames: true },
+    { id: USER_DOMAINS_SCRIPT_ID, matches, js, runAt: contentScriptRunAt(manifest), allFrames: true, matchOriginAsFallback: true },
   ]);
   return matches;
 }

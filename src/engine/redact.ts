@@ -138,7 +138,7 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
 }
 
 /** Words between a key word and its value in a sentence: "the secret is …". */
-const LINKING_WORD = /^(?:is|was|of)[ \t]+/i;
+const LINKING_WORD = /^(?:is|was|of|to)[ \t]+/i;
 /** A value written without a separator: token characters up to a blank or a delimiter. */
 const PROSE_VALUE = /^[\w.+/=~!@#$%^&*-]{6,}/;
 
@@ -163,9 +163,41 @@ function proseValue(text: string, nameEnd: number, digits: boolean): { start: nu
   if (linking) start += linking[0].length;
   const digitValue = digits ? digitRun(text, start) : null;
   if (digitValue !== null) return digitValue;
+  const quoted = quotedProseWord(text, start);
+  if (quoted !== null) return quoted;
   const word = PROSE_VALUE.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
   if (!word || !/[A-Za-z]/.test(word) || !/\d/.test(word)) return null;
   return { start, end: start + word.length };
+}
+
+/** Opening quote marks of a word quoted in running text, each with the mark that closes it. */
+const PROSE_QUOTES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u00ab': '\u00bb',
+};
+/** One quoted word: no blank inside (a quoted phrase is prose), at most this long. */
+const MAX_QUOTED_WORD = 128;
+
+/**
+ * A single word quoted right after a key word ("password 'dragonfly' was rejected", "token
+ * `abcdefgh` expired"): quoting marks it as the literal value, so it is hidden even when it is
+ * all letters, which an unquoted word after a key word is not ("password reset").
+ */
+function quotedProseWord(text: string, at: number): { start: number; end: number } | null {
+  const close = PROSE_QUOTES[text[at] ?? ''];
+  if (close === undefined) return null;
+  const start = at + 1;
+  const limit = Math.min(text.length, start + MAX_QUOTED_WORD + 1);
+  for (let i = start; i < limit; i += 1) {
+    const char = text[i] ?? '';
+    if (char === close) return i > start ? { start, end: i } : null;
+    if (/\s/.test(char)) return null;
+  }
+  return null;
 }
 
 /**

@@ -1,26 +1,11 @@
 // Red-team round five's fixes in Firefox: rows in sandboxed frames with an opaque origin, and the
 // badge of a closed <details> row (README-attacks.md, round 5).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxBadges, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, type FirefoxSession } from './firefox-harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxBadges, firefoxTabId, firefoxToolbarText } from './firefox-harness';
+import { firefoxRedTeamRound } from './firefox-red-team-round';
 import { waitFor } from './page-reads';
 
-const ORIGIN = 'https://app.iterable.com/e2e/firefox-red-team-5';
-let session: FirefoxSession;
-
-beforeAll(async () => {
-  session = await launchFirefoxWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(name: string, html: string) {
-  session.serve(`${ORIGIN}/${name}`, html);
-  const page = await session.newPage();
-  await page.goto(`${ORIGIN}/${name}`);
-  return page;
-}
+const { session, open } = firefoxRedTeamRound(5);
 
 describe('sandboxed frames in Firefox', () => {
   it('are all read, whatever their origin', async () => {
@@ -31,9 +16,9 @@ describe('sandboxed frames in Firefox', () => {
       <iframe sandbox="allow-scripts" srcdoc="<ul><li>HTTP 502 Bad Gateway</li></ul>"></iframe>
       <iframe sandbox="allow-same-origin" srcdoc="<ul><li>HTTP 503 Service Unavailable</li></ul>"></iframe>`,
     );
-    const tab = await firefoxTabId(session, page);
+    const tab = await firefoxTabId(session(), page);
     const toolbar = await waitFor(
-      () => firefoxToolbarText(session, tab),
+      () => firefoxToolbarText(session(), tab),
       (t) => t === '4',
       8_000,
     );

@@ -31,7 +31,14 @@ describe('syncUserDomainScripts', () => {
     fake.grantOrigins(SHOP);
     expect(await syncUserDomainScripts()).toEqual([SHOP]);
     expect(fake.registeredScripts()).toEqual([
-      { id: USER_DOMAINS_SCRIPT_ID, matches: [SHOP], js: ['assets/index.ts-loader-AbC123.js'], runAt: 'document_idle', allFrames: true },
+      {
+        id: USER_DOMAINS_SCRIPT_ID,
+        matches: [SHOP],
+        js: ['assets/index.ts-loader-AbC123.js'],
+        runAt: 'document_idle',
+        allFrames: true,
+        matchOriginAsFallback: true,
+      },
     ]);
   });
 

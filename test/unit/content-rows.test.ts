@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
-import { badgeSlot, MAX_ROW_TEXT, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
+import { badgeSlot, MAX_ROW_TEXT, readOnlyStatusValue, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 import { createBadge } from '../../src/content/badges/badge';
 import { adapterFor } from '../../src/providers';
@@ -156,6 +156,35 @@ describe('rowText', () => {
     document.getElementById('r')!.append(badge);
     expect(rowText(document.getElementById('r')!, generic)).toBe('HTTP 500');
     expect(rowText(document.getElementById('page')!, generic)).toBe('HTTP 502 HTTP 403');
+  });
+});
+
+describe('a status shown as a read-only input', () => {
+  const input = (html: string): Element => {
+    document.body.innerHTML = `<form id="row"><p>uma@example.com</p>${html}</form>`;
+    return document.querySelector('input')!;
+  };
+
+  it.each<[string, string, string | null]>([
+    ['read-only under a status label', '<label>Response code <input readonly value="429"></label>', '429'],
+    ['disabled, named by aria-label', '<input disabled aria-label="HTTP status" value="503">', '503'],
+    ['read-only under another label', '<label>Duration (ms) <input readonly value="503"></label>', ''],
+    ["editable: the user's, not a report", '<label>Response code <input value="429"></label>', null],
+    ['a password field', '<label>Status <input type="password" readonly value="429"></label>', null],
+    ['a value that is no lone code', '<label>Status <input readonly value="429 retries"></label>', null],
+  ])('%s', (_name, html, expected) => {
+    expect(readOnlyStatusValue(input(html))).toBe(expected);
+  });
+
+  it('reads the code into its row and leaves every other value out, a secret included', () => {
+    input(
+      '<label>Response code <input readonly value="429"></label><label>Duration (ms) <input readonly value="503"></label>' +
+        '<label>Signing secret <input readonly value="whsec_q7Zx9Wv2Lm8Kp3Rt5Yb1"></label>',
+    );
+    const text = rowText(document.getElementById('row')!, generic);
+    expect(text).toContain('HTTP 429');
+    expect(text).not.toContain('503');
+    expect(text).not.toContain('whsec_');
   });
 });
 

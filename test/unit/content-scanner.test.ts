@@ -198,6 +198,73 @@ describe('batched observer', () => {
   });
 });
 
+describe('text changes in badged rows', () => {
+  /** Twenty rows, every tenth failing, each with a time cell whose text node the page rewrites. */
+  function tickingRows(): Text[] {
+    document.body.innerHTML = `<table><tbody>${rows(20, 10)}</tbody></table>`;
+    return [...document.querySelectorAll('tr')].map((tr) => tr.lastElementChild!.firstChild as Text);
+  }
+
+  it('judges no row again when only a relative time ticks', async () => {
+    const times = tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual(['503', '503']);
+    times.forEach((node, i) => (node.data = `${i % 60} s ago`)); // new words: judged again, once
+    await m.settle();
+    const seen = m.scanner.stats.rowsSeen;
+    for (let tick = 1; tick <= 3; tick++) {
+      times.forEach((node, i) => (node.data = `${(i + tick) % 60} s ago`));
+      await m.settle();
+    }
+    expect(m.scanner.stats.rowsSeen).toBe(seen);
+    expect(badgeCodes()).toEqual(['503', '503']);
+  });
+
+  it('reads many changes of one text in one task as one, from its oldest text to its newest', async () => {
+    tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    const status = document.querySelector('#r0 td:nth-child(2)')!.firstChild as Text;
+    for (let i = 0; i < 500; i++) status.appendData(' .');
+    status.data = 'queued';
+    const fresh = document.querySelector('#r1 td:nth-child(2)')!.firstChild as Text;
+    fresh.data = 'Sent';
+    for (let i = 0; i < 500; i++) fresh.appendData(' .');
+    fresh.appendData(' HTTP 429');
+    await m.settle();
+    expect(badgeCodes()).toEqual(['429', '503']);
+    expect(document.querySelector('#r1 [data-webhook-doctor="badge"]')?.getAttribute('data-code')).toBe('429');
+  });
+
+  it('judges a badged row again when a hint-free text changes its words or empties', async () => {
+    document.body.innerHTML = '<ul><li id="row">HTTP 503 <span>in</span> <span>x</span></li></ul>';
+    const m = mountScanner();
+    await m.settle();
+    const seen = m.scanner.stats.rowsSeen;
+    (document.querySelector('#row span')!.firstChild as Text).data = 'at';
+    await m.settle();
+    expect(m.scanner.stats.rowsSeen).toBe(seen + 1);
+    (document.querySelector('#row span + span')!.firstChild as Text).data = '';
+    await m.settle();
+    expect(m.scanner.stats.rowsSeen).toBe(seen + 2);
+  });
+
+  it('judges a badged row again when a changed text takes its status away', async () => {
+    const times = tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    const status = document.querySelector('#r0 td:nth-child(2)')!.firstChild as Text;
+    status.data = 'Sent, 200 OK';
+    await m.settle();
+    expect(badgeCodes()).toEqual(['503']);
+    times[10]!.data = 'now Sent, 200 OK';
+    (document.querySelector('#r10 td:nth-child(2)')!.firstChild as Text).data = 'queued';
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+  });
+});
+
 describe('nested rows (found by npm run fuzz)', () => {
   it('rows appended after the scan started: each inner failing row keeps its badge, the row around them gets none', async () => {
     document.body.innerHTML = '<p>ok</p>';

@@ -61,6 +61,11 @@ describe('redactSecretsInText', () => {
     ['token in prose', 'token Kx81zQp0aa was revoked', 'token … was revoked'],
     ['secret is', 'the secret is Zz9yY8xX7w', 'the secret is …'],
     ['password in prose, long', `password ${LIVE_KEY} failed`, 'password sk_l…23 failed'],
+    // Round 6: a quoted word after a key word is its value, even when it is all letters.
+    ['a quoted all-letter password', 'the password "dragonfly" was rejected (401)', 'the password "…" was rejected (401)'],
+    ['a password in curly quotes', 'password \u201csunshine\u201d refused', 'password \u201c…\u201d refused'],
+    ['a token in backticks', 'token `abcdefghij` expired', 'token `…` expired'],
+    ['a password set to a quoted word', "set the password to 'letmein' and retry", "set the password to '…' and retry"],
     // Round 4: a token a log wrapped at a fixed width, secrets made of digits, user info without a scheme.
     [
       'bearer token hard-wrapped over two lines',
@@ -96,6 +101,8 @@ describe('redactSecretsInText', () => {
     ['a scheme with a placeholder after it', 'Authorization: Bearer {{ token }}'],
     ['words after a key word', 'token expired · password reset required · api key missing'],
     ['a short version after a key word', 'token v2 rejected'],
+    ['a quoted phrase after a key word', 'password "reset link" sent · token "" empty · api key \'not set\''],
+    ['a word after a key word and "to"', 'set password to expire'],
     ['words that only contain a short key word', 'passed 3 of 4 · bypass cache · compass12 · passport A12345'],
     ['words and numbers near digit key words', 'Pinned 3 rows · 482913 sent · pin reset · otp disabled · spinner 4829'],
     ['a status line under a wrapped-looking header', 'Authorization: Bearer ###\nHTTP/1.1 401'],

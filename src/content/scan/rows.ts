@@ -9,7 +9,15 @@ import {
 } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
 import { codeForReasonPhrase } from '../../engine/detect/status/status-reasons';
-import { componentText, drawsOnlyInShadow, isStatusLabel, statusInAlignedLine, statusInColumn, statusInFields } from './status-column';
+import {
+  componentText,
+  drawsOnlyInShadow,
+  isStatusLabel,
+  namesStatus,
+  statusInAlignedLine,
+  statusInColumn,
+  statusInFields,
+} from './status-column';
 import { asShadowRoot, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -393,6 +401,26 @@ function showsReasonOfAttributeCode(element: Element): boolean {
   return shown !== '' && codeNamedByShownReason(value!, shown) !== null;
 }
 
+/** Input types whose value shows as text. */
+const SHOWN_VALUE_TYPES = new Set(['text', 'number', 'search']);
+
+/**
+ * The status a read-only input shows as its value, for a result drawn as a disabled form
+ * ("Response code" [429]): the code when the input's label names a status, '' when another label
+ * names it (a duration of 503 ms is no status), null for any other element. Only a lone
+ * status-shaped value is ever read: an input's value is no row text otherwise (a field may hold
+ * a secret), and an editable one is the user's, not the page's report.
+ */
+export function readOnlyStatusValue(element: Element): string | null {
+  if (element.tagName.toUpperCase() !== 'INPUT') return null;
+  const input = element as HTMLInputElement;
+  if (!(input.readOnly || input.disabled) || !SHOWN_VALUE_TYPES.has(input.type)) return null;
+  const value = input.value.trim();
+  if (!STATUS_VALUE.test(value)) return null;
+  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '';
+  return namesStatus(label.trim()) ? value : '';
+}
+
 /**
  * A row's text as the detectors read it: a line break where a block starts (cells never merge:
  * "failed" + "403" is not "failed403"), `inlineGap` (a space) between inline parts. Status cells that hold a
@@ -409,6 +437,15 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): st
   let node: Node | null = walker.nextNode();
   while (node && out.length < MAX_ROW_TEXT) {
     if (isElement(node)) {
+      const control = readOnlyStatusValue(node);
+      if (control !== null) {
+        if (control) {
+          out += `${out ? '\n' : ''}${statusLine(control)}`;
+          separator = '\n';
+        }
+        node = walker.nextNode();
+        continue;
+      }
       const full = fullValueInAttribute(node);
       if (full !== null) {
         out += `${out ? '\n' : ''}${full}`;

@@ -29,6 +29,7 @@ import {
   mayHaveCodeAttribute,
   rowFor,
   rowText,
+  readOnlyStatusValue,
   rowOfAttributeStatus,
   showsStatusOnlyInAttribute,
   splitNumberHolder,
@@ -100,7 +101,9 @@ const MAX_SHADOWLESS = 1000;
 const PLAIN_HOST_WATCH_MS = 30_000;
 /** How often the parser walkers look for new nodes while the document loads (they keep up in between). */
 const PARSER_POLL_MS = 30;
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+// The old text of a changed text node tells whether the change can matter to its row
+// (textChangeMayMatter).
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
 /** Editor fields: their arrival makes the field checker look again (upper case: HTML tagName). */
 const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
 /** Elements, documents and shadow roots (document fragments) can be walked. */
@@ -428,6 +431,11 @@ export class Scanner {
     if (shadow) this.#noteShadow(shadow);
     if (form) this.#hooks.onFieldsTouched();
     else if (!shadow && candidate) this.#watchForShadow(element);
+    // A status shown as a read-only input's value is in no text node for the text walk.
+    if (form && readOnlyStatusValue(element)) {
+      const row = rowFor(element, this.#adapter);
+      if (row) this.#evaluate(row, false);
+    }
     // An icon whose status is only in an attribute leaves its row no text for the text walk.
     if (codeAttribute && showsStatusOnlyInAttribute(element)) {
       const row = rowOfAttributeStatus(element, this.#adapter);
@@ -495,8 +503,14 @@ export class Scanner {
       // added inside them, so records inside them need none (the parser adds node by node).
       const covered = records.length > 1 ? addedNodesOf(records) : null;
       const groups = new Map<Node, AddedGroup>();
+      // A text node's first record in a batch has its oldest text, and its current text is its
+      // newest: later records of it add nothing (10,000 appendData calls in one task are one).
+      const changedTexts = new Set<Node>();
       for (const record of records) {
         if (record.type === 'characterData') {
+          if (changedTexts.has(record.target)) continue;
+          changedTexts.add(record.target);
+          if (!textChangeMayMatter(record)) continue;
           this.#textWalks.push(record.target, SHOW_TEXT);
           this.#recheckAnnotatedAncestor(record.target);
           queued = true;
@@ -733,10 +747,7 @@ export class Scanner {
 
   /** A text node: if it may be part of a failure, judge its row once per generation. */
   #hit(text: Text): boolean {
-    // Rows are read for their first MAX_ROW_TEXT characters only; so is the hint (a 1 MB text node
-    // otherwise costs a 15 ms regex pass before any row work).
-    const data = text.data;
-    const from = ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data) ? text : splitNumberHolder(text);
+    const from = hasErrorHint(text.data) ? text : splitNumberHolder(text);
     if (!from) return false;
     const row = rowFor(from, this.#adapter);
     return row ? this.#evaluate(row, false) : false;
@@ -819,6 +830,34 @@ function isCoveredBy(nodes: ReadonlySet<Node>, node: Node): boolean {
 }
 
 /** FNV-1a: enough to notice that a row's text changed without keeping the text. */
+/**
+ * The error hint of a text node's text. Rows are read for their first MAX_ROW_TEXT characters
+ * only; so is the hint (a 1 MB text node otherwise costs a 15 ms regex pass before any row work).
+ */
+function hasErrorHint(data: string): boolean {
+  return ERROR_HINT.test(data.length > MAX_ROW_TEXT ? data.slice(0, MAX_ROW_TEXT) : data);
+}
+
+/** Texts longer than this are always looked at again (comparing them would cost a copy each). */
+const MAX_COMPARED_TEXT = 1_000;
+const DIGIT_RUNS = /\d+/g;
+
+/**
+ * Whether a text node's change can matter to the rows around it. It cannot when only the digits
+ * of a hint-free text changed: a relative time ticking in every row ("3 s ago" -> "14 s ago")
+ * then costs neither a walk nor a row judged again (2,000 rows ticking every 500 ms: 200 badged
+ * rows judged on every tick before). Any other change can: new words give numbers new context,
+ * and a text emptied joins its neighbours.
+ */
+function textChangeMayMatter(record: MutationRecord): boolean {
+  const before = record.oldValue;
+  const text = record.target as Text;
+  const now = text.data;
+  if (before === null || before.length > MAX_COMPARED_TEXT || now.length > MAX_COMPARED_TEXT) return true;
+  if (before.replace(DIGIT_RUNS, '0') !== now.replace(DIGIT_RUNS, '0')) return true;
+  return hasErrorHint(before) || hasErrorHint(now) || splitNumberHolder(text) !== null;
+}
+
 export function hashText(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
