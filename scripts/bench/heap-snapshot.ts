@@ -2,15 +2,10 @@
 // extension and one without, summed by constructor / node name, largest differences first.
 // `npx tsx scripts/bench/heap-snapshot.ts [--dist DIR] [--rows N] [--top N]` (build first).
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeBrowsers, launchBrowsers, openLogPage } from './chromium';
 import { generateLogPage } from './page-generator';
-
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
-  nodes: number[];
-  strings: string[];
-}
+import { takeSnapshot, type Snapshot } from './snapshot-reader';
 
 /** Self sizes and counts by "type:name" (a constructor, a string, a DOM class, ...). */
 export function summarize(snapshot: Snapshot): Map<string, { bytes: number; count: number }> {
@@ -33,16 +28,6 @@ export function summarize(snapshot: Snapshot): Map<string, { bytes: number; coun
     sums.set(key, entry);
   }
   return sums;
-}
-
-async function takeSnapshot(cdp: CDPSession): Promise<Snapshot> {
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false } as never);
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return JSON.parse(chunks.join('')) as Snapshot;
 }
 
 async function waitForEveryBadge(page: Page, expected: number): Promise<void> {
