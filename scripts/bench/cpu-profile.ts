@@ -1,5 +1,6 @@
 // A CPU profile of the page's main thread, as the trace scripts print it (`--profile`): self time
 // per function, then the total time of the extension's own functions.
+import { writeFileSync } from 'node:fs';
 
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
@@ -40,4 +41,13 @@ export function printProfile(cpu: CpuProfile): void {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
   console.log('  CPU profile, total time of extension functions:');
   for (const [key, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+/**
+ * Prints the profile and keeps it whole in `file`, so that a window of the run (after the page's
+ * insertion, after DOMContentLoaded) can be read alone: a sum over the whole run hides when work ran.
+ */
+export function printAndKeepProfile(cpu: CpuProfile, file: string): void {
+  printProfile(cpu);
+  writeFileSync(file, JSON.stringify(cpu));
 }

@@ -8,7 +8,7 @@ import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { RECORDER_SCRIPT } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
 import type { TraceEvent } from './trace';
-import { printProfile, type CpuProfile } from './cpu-profile';
+import { printAndKeepProfile, type CpuProfile } from './cpu-profile';
 import { isTopLevel, outermost, rendererMainThreads, TASK_KINDS, threadKey, traceOptions } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel';
@@ -40,7 +40,10 @@ try {
     // Until every badge is in (under load that can take seconds), then a little longer.
     if (variant !== 'plain') await waitForBadges(page, failing.length, at);
     await page.waitForTimeout(Number(process.env.TRACE_WAIT_MS ?? 1000));
-    if (profile) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+    if (profile) {
+      const cpu = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+      printAndKeepProfile(cpu, path.join('/tmp', `profile-insertion-${variant}-${rows}.cpuprofile`));
+    }
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;

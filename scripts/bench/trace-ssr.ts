@@ -8,7 +8,7 @@ import { launchWithExtension } from '../../test/e2e/harness';
 import { REFERENCE_DIR, VIEWPORT, waitForBadges } from './chromium';
 import { READ_STATE, RECORDER_SCRIPT, type RecorderState } from './in-page';
 import { serveVersusPages, VARIANT_ORIGINS, type Scenario, type Variant } from './versus';
-import { printProfile, type CpuProfile } from './cpu-profile';
+import { printAndKeepProfile, type CpuProfile } from './cpu-profile';
 import { isTopLevel, outermost, rendererMainThreads, scriptUrlOf, TASK_KINDS, threadKey, traceOptions, type TraceEvent } from './trace';
 
 const CATEGORIES = '-*,devtools.timeline,toplevel,blink.user_timing,loading';
@@ -38,7 +38,10 @@ try {
     if (variant !== 'plain') await waitForBadges(page, failing.length, null);
     await page.waitForTimeout(500);
     const state = await page.evaluate<RecorderState>(`(${READ_STATE})()`);
-    if (profile) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+    if (profile) {
+      const cpu = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+      printAndKeepProfile(cpu, path.join('/tmp', `profile-ssr-${variant}-${rows}.cpuprofile`));
+    }
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;

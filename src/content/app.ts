@@ -49,7 +49,15 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const adapter = adapterFor(win.location.hostname);
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
   /** Chunks of warm-up work, each in a task of its own. */
-  const makeRunner = (work: ChunkWork) => createChunkRunner(win, work, () => undefined);
+  // Warm-up chunks started while the document loads are urgent, as the parser walkers are: at
+  // normal priority they got a turn only now and then between parser tasks, so a server-rendered
+  // log's network and credential rows waited for the extras' warm-up until after DOMContentLoaded
+  // and were badged in a second commit (a trace of 10,000 rows: warm-up spread over 3.5 s).
+  const makeRunner = (work: ChunkWork) => {
+    const runner = createChunkRunner(win, work, () => undefined);
+    runner.setUrgent(doc.readyState === 'loading');
+    return runner;
+  };
   // Injected at document_start: settings are read while the parser has barely begun, and the
   // detectors' regexes get compiled in small tasks of their own, not in the first scan chunk.
   // Then the scanner follows the parser, so a server-rendered log is badged as it is parsed.

@@ -6,8 +6,8 @@ import { warmUpExtraDetectors } from '../../src/content/scan/row-detect';
 import type { ChunkRunner, ChunkWork } from '../../src/content/scan/scheduler';
 import { MAX_REGEX_SOURCE } from '../../src/engine/detect/shared/regex-union';
 
-/** A runner that runs its chunks at once and counts them; each chunk is told its time is up. */
-function countingRunner(chunks: { count: number }) {
+/** A runner that runs its chunks at once and counts them; each chunk is told `timeUp`'s answer. */
+function countingRunner(chunks: { count: number }, timeUp: () => boolean = () => true) {
   return (work: ChunkWork): ChunkRunner => {
     let done = false;
     return {
@@ -15,7 +15,7 @@ function countingRunner(chunks: { count: number }) {
       request() {
         for (let more = true; more;) {
           chunks.count++;
-          more = work(() => true);
+          more = work(timeUp);
         }
         done = true;
       },
@@ -55,5 +55,17 @@ describe('warming up the detectors of content-extras.js', () => {
     expect(ran).toEqual(heavy.flatMap((regex) => [regex, regex]));
     // One chunk per compile step, then one per warm-up line (six lines, twice).
     expect(chunks.count).toBe(heavy.length + 12);
+  });
+
+  it('runs more steps in one chunk while its time lasts', async () => {
+    const chunks = { count: 0 };
+    let checks = 0;
+    // Time is up at the fifth check: the first chunk runs five steps, one before each check.
+    await warmUpExtraDetectors(
+      contentExtras,
+      countingRunner(chunks, () => ++checks >= 5),
+    );
+    const steps = contentExtras.heavyRegexes.length + 12;
+    expect(chunks.count).toBe(1 + (steps - 5));
   });
 });

@@ -106,11 +106,15 @@ const EXTRAS_WARM_UP_LINES = [
   'HTTP 429 Too Many Requests, Retry-After: 30',
 ];
 
-/** Runs each step in a chunk of `runner` of its own (its chunks run in tasks of their own). */
+/**
+ * Runs the steps in chunks of `runner` (tasks of their own): at least one step a chunk, more while
+ * the chunk's time lasts, so that cheap steps do not each wait for a turn of their own.
+ */
 function warmUp(steps: readonly (() => unknown)[], createRunner: (work: ChunkWork) => ChunkRunner): Promise<void> {
   let next = 0;
-  const runner = createRunner(() => {
-    steps[next++]?.();
+  const runner = createRunner((timeUp) => {
+    do steps[next++]?.();
+    while (next < steps.length && !timeUp());
     return next < steps.length;
   });
   runner.request();
