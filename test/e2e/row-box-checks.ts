@@ -13,6 +13,7 @@ export interface RowBoxDriver {
 
 export const FIXED_ROWS = FIXTURES.find((fixture) => fixture.file === 'generic/fixed-rows.html')!;
 export const PINNED_COLUMNS = FIXTURES.find((fixture) => fixture.file === 'klaviyo/sticky-pinned-table.html')!;
+export const RTL_LOG = FIXTURES.find((fixture) => fixture.file === 'iterable/rtl-call-log.html')!;
 
 /** Each badge of the page: its box, its cell's box, and whether the page shows it at its two ends. */
 const BADGES_IN_CELLS = `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => {
@@ -20,6 +21,16 @@ const BADGES_IN_CELLS = `[...document.querySelectorAll('[data-webhook-doctor="ba
   const b = box(badge);
   const at = (x) => { const hit = document.elementFromPoint(x, (b.top + b.bottom) / 2); return hit === badge; };
   return { code: badge.dataset.code, badge: b, cell: box(badge.closest('td, th, [role="gridcell"]')), shows: at(b.left + 2) && at(b.right - 2) };
+})`;
+
+/** For each badge, the space between it and the text it follows in its cell (negative: they touch or overlap). */
+const GAPS_BESIDE_TEXT = `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => {
+  const text = [...badge.parentElement.childNodes].find((node) => node.nodeType === 3 && node.data.trim() !== '');
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const t = range.getBoundingClientRect();
+  const b = badge.getBoundingClientRect();
+  return { code: badge.dataset.code, gap: Math.max(t.left - b.right, b.left - t.right) };
 })`;
 
 interface Box {
@@ -182,6 +193,19 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
       ]);
       const twin = rows[1]!.height;
       for (const row of [rows[0]!, rows[2]!]) expect(row.height, `${row.id} next to narrow-2 (${twin} px)`).toBeCloseTo(twin, 0);
+    });
+  });
+
+  describe('a right-to-left page', () => {
+    it('keeps the gap between each badge and the text it follows, on the side they meet', async () => {
+      await driver().open(RTL_LOG.url);
+      type Gap = { code: string; gap: number };
+      const gaps = await waitFor(
+        () => driver().evaluate<Gap[]>(GAPS_BESIDE_TEXT),
+        (g) => g.length === 2,
+      );
+      expect(gaps.map((g) => g.code)).toEqual(['502', '429']);
+      for (const { code, gap } of gaps) expect(gap, `badge ${code}`).toBeGreaterThanOrEqual(4);
     });
   });
 }

@@ -50,10 +50,14 @@ const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:
 // catalog words, short by design, so they need no ellipsis.
 export const BADGE_CSS =
   `:host{${BADGE_HOST_RULE}}` +
+  // In a right-to-left row the badge follows the text on its left: the gap goes on its right. The
+  // host's own direction is ltr (for its label), so only :dir(), which reads the page's dir, tells.
+  `:host(:dir(rtl)){${important('margin:0 6px 0 0;')}}` +
   HOST_GUARDS +
   `:host([${BADGE_FIT}="overlay"]){${OVERLAY_HOST_RULE}}` +
   `:host([${BADGE_FIT}="overlay"]) .more{display:none}` +
   `:host([${BADGE_FIT}="first"]){${important('margin:0 6px 0 0;')}}` +
+  `:host([${BADGE_FIT}="first"]:dir(rtl)){${important('margin:0 0 0 6px;')}}` +
   `:host([${BADGE_FIT}="first"]) .more{display:none}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:-4px 0}' +
