@@ -829,7 +829,6 @@ function isCoveredBy(nodes: ReadonlySet<Node>, node: Node): boolean {
   return false;
 }
 
-/** FNV-1a: enough to notice that a row's text changed without keeping the text. */
 /**
  * The error hint of a text node's text. Rows are read for their first MAX_ROW_TEXT characters
  * only; so is the hint (a 1 MB text node otherwise costs a 15 ms regex pass before any row work).
@@ -858,6 +857,7 @@ function textChangeMayMatter(record: MutationRecord): boolean {
   return hasErrorHint(before) || hasErrorHint(now) || splitNumberHolder(text) !== null;
 }
 
+/** FNV-1a: enough to notice that a row's text changed without keeping the text. */
 export function hashText(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
