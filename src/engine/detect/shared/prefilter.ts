@@ -7,8 +7,10 @@
  * as the status detector's candidates.
  */
 export const STATUS_CANDIDATE = /\b[45]\d\d(?=s?\b|[A-Z]|(?:and|or)[ \t])/;
-/** A code glued to the word "status" ("HTTP status401"): a second regex, as a look-behind would slow the first. */
-export const GLUED_STATUS_CANDIDATE = /(?:[Ss]tatus|STATUS)[45]\d\d(?!\d)/;
+/** The word "status" as it runs into a code ("HTTP status401"); the status detector scans for it too. */
+export const GLUED_STATUS_WORD = '(?:[Ss]tatus|STATUS)';
+/** A code glued to the word "status": a second regex, as a look-behind would slow the first. */
+export const GLUED_STATUS_CANDIDATE = new RegExp(`${GLUED_STATUS_WORD}[45]\\d\\d(?!\\d)`);
 
 /**
  * A word without which no candidate counts as a status: a fragment of every status keyword the

@@ -42,6 +42,7 @@ import {
 import { StatusFields } from './status-fields';
 import { excerptOf } from '../shared/text-excerpt';
 import { execAt } from '../shared/text-match';
+import { GLUED_STATUS_WORD } from '../shared/prefilter';
 
 /**
  * Three digits 400-599 standing alone (not inside "40312", "user_403" or "0x403"), or with a
@@ -52,7 +53,7 @@ const CANDIDATE = /\b[45]\d\d(?!\d)/g;
  * Three such digits glued to the word "status", as an error page's label and value run together
  * ("HTTP status401"). A scan of its own: a look-behind in CANDIDATE made every scan five times slower.
  */
-const GLUED_CANDIDATE = /(?:[Ss]tatus|STATUS)(?=[45]\d\d(?!\d))/g;
+const GLUED_CANDIDATE = new RegExp(`${GLUED_STATUS_WORD}(?=[45]\\d\\d(?!\\d))`, 'g');
 const STATUS_WORD_LENGTH = 'status'.length;
 
 /** Where the next candidate's digits start, from both scans in text order; -1 at the end. */
