@@ -412,7 +412,9 @@ const SHOWN_VALUE_TYPES = new Set(['text', 'number', 'search']);
  * a secret), and an editable one is the user's, not the page's report.
  */
 export function readOnlyStatusValue(element: Element): string | null {
-  if (element.tagName.toUpperCase() !== 'INPUT') return null;
+  // Read for every element of a row's text: a compare, not a case-folded copy of each tag name.
+  const tag = element.tagName;
+  if (tag !== 'INPUT' && tag !== 'input') return null;
   const input = element as HTMLInputElement;
   if (!(input.readOnly || input.disabled) || !SHOWN_VALUE_TYPES.has(input.type)) return null;
   const value = input.value.trim();
