@@ -30,20 +30,21 @@ async function openCountingScriptTime(url: string): Promise<{ page: Page; script
 }
 
 /**
- * Opens a page of 2,000 rows (200 failing) where we do not run and where we do, rewrites each
- * row's time cell to `tickText` (a JS expression of i and tick) 12 times, every 500 ms, and
- * returns the script time of the renderer before and during the ticks, with the badges.
+ * Opens a page of 2,000 rows (200 failing) where we do not run and where we do, each row's time
+ * cell drawn as `tickText` (a JS expression of i and tick) at tick 0, rewrites the cells 12 times,
+ * every 500 ms, and returns the script time of the renderer before and during the ticks, with the
+ * badges.
  */
 async function measureTicking(name: string, tickText: string) {
   const html = `<!doctype html><title>Ticking</title><table><tbody id="log"></tbody></table>
     <script>
     const log = document.getElementById('log');
     const codes = [200, 200, 200, 200, 200, 200, 200, 200, 200, 502];
+    let tick = 0;
     let html = '';
-    for (let i = 0; i < 2000; i += 1) html += '<tr><td>user' + i + '@example.com</td><td>HTTP ' + codes[i % 10] + '</td><td class="ago">' + (i % 60) + ' s ago</td></tr>';
+    for (let i = 0; i < 2000; i += 1) html += '<tr><td>user' + i + '@example.com</td><td>HTTP ' + codes[i % 10] + '</td><td class="ago">' + (${tickText}) + '</td></tr>';
     log.innerHTML = html;
     const cells = [...document.querySelectorAll('.ago')].map((td) => td.firstChild);
-    let tick = 0;
     window.startTicks = () => {
       const timer = setInterval(() => {
         tick += 1;
@@ -189,14 +190,13 @@ describe('row text that streams in', () => {
     expect(withUs.ticks - alone.ticks).toBeLessThan(Math.max(300, alone.ticks * 2));
   }, 90_000);
 
-  // Every tick brings status-shaped numbers ("next retry in 548 s"), so every row is judged again:
-  // bounded to two thirds of the 6 s the ticks take (2.0-2.8 s measured), not yet a small share
-  // (README: remains).
-  it('a retry countdown with status-shaped numbers in 2,000 rows: bounded', async () => {
+  // Every tick brings status-shaped numbers ("next retry in 548 s"): durations, which judge no row
+  // again (every row was judged on every tick before: 0.8-3.0 s of script over the 12 ticks).
+  it('a retry countdown with status-shaped numbers in 2,000 rows: our script time stays a small share', async () => {
     const { alone, withUs } = await measureTicking('countdown', "'next retry in ' + (600 - tick - (i % 60)) + ' s'");
     report('countdown times: script ms without and with the extension, badges', { alone, withUs });
     expect(withUs.badges).toBe(200);
-    expect(withUs.ticks - alone.ticks).toBeLessThan(4000);
+    expect(withUs.ticks - alone.ticks).toBeLessThan(Math.max(300, alone.ticks * 2));
   }, 90_000);
 });
 

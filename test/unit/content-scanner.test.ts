@@ -221,6 +221,32 @@ describe('text changes in badged rows', () => {
     expect(badgeCodes()).toEqual(['503', '503']);
   });
 
+  it('judges no row again when a retry countdown ticks through status-shaped numbers', async () => {
+    const times = tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    times.forEach((node, i) => (node.data = `next retry in ${600 - i} s`)); // new words: judged again, once
+    await m.settle();
+    const seen = m.scanner.stats.rowsSeen;
+    for (let tick = 1; tick <= 3; tick++) {
+      times.forEach((node, i) => (node.data = `next retry in ${600 - i - tick} s`));
+      await m.settle();
+    }
+    times.forEach((node, i) => (node.data = `next retry in ${500 - i} ms`));
+    await m.settle();
+    expect(m.scanner.stats.rowsSeen).toBe(seen + times.length); // a new unit is a new word
+    expect(badgeCodes()).toEqual(['503', '503']);
+  });
+
+  it('judges a row again when only the digits of a status change', async () => {
+    tickingRows();
+    const m = mountScanner();
+    await m.settle();
+    (document.querySelector('#r0 td:nth-child(2)')!.firstChild as Text).data = 'HTTP 502 Response Code';
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502', '503']);
+  });
+
   it('reads many changes of one text in one task as one, from its oldest text to its newest', async () => {
     tickingRows();
     const m = mountScanner();

@@ -840,13 +840,20 @@ function hasErrorHint(data: string): boolean {
 /** Texts longer than this are always looked at again (comparing them would cost a copy each). */
 const MAX_COMPARED_TEXT = 1_000;
 const DIGIT_RUNS = /\d+/g;
+/**
+ * Numbers a page writes as durations ("next retry in 548 s", "412 ms", "3 minutes"): never a
+ * status, whatever their digits. A glued "503s" is left alone: it is also how people pluralise
+ * a status.
+ */
+const DURATIONS = /\b\d+(?:[.,]\d+)?\s?(?:ms|msecs?|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b|\b\d+ s\b/gi;
 
 /**
  * Whether a text node's change can matter to the rows around it. It cannot when only the digits
- * of a hint-free text changed: a relative time ticking in every row ("3 s ago" -> "14 s ago")
- * then costs neither a walk nor a row judged again (2,000 rows ticking every 500 ms: 200 badged
- * rows judged on every tick before). Any other change can: new words give numbers new context,
- * and a text emptied joins its neighbours.
+ * of a text changed and the text has no error hint outside its durations: a relative time
+ * ticking in every row ("3 s ago" -> "14 s ago", "next retry in 548 s" -> "547 s") then costs
+ * neither a walk nor a row judged again (2,000 rows ticking every 500 ms: 200 badged rows judged
+ * on every tick before, or all 2,000 when the numbers looked like statuses). Any other change
+ * can: new words give numbers new context, and a text emptied joins its neighbours.
  */
 function textChangeMayMatter(record: MutationRecord): boolean {
   const before = record.oldValue;
@@ -854,7 +861,7 @@ function textChangeMayMatter(record: MutationRecord): boolean {
   const now = text.data;
   if (before === null || before.length > MAX_COMPARED_TEXT || now.length > MAX_COMPARED_TEXT) return true;
   if (before.replace(DIGIT_RUNS, '0') !== now.replace(DIGIT_RUNS, '0')) return true;
-  return hasErrorHint(before) || hasErrorHint(now) || splitNumberHolder(text) !== null;
+  return hasErrorHint(before.replace(DURATIONS, ' ')) || hasErrorHint(now.replace(DURATIONS, ' ')) || splitNumberHolder(text) !== null;
 }
 
 /** FNV-1a: enough to notice that a row's text changed without keeping the text. */
