@@ -28,6 +28,11 @@ const NOT_FOUND: string[] = [
   // References and identifiers.
   'order #404',
   'error #500',
+  // A number sign written out, in a line that otherwise reads as a webhook's result.
+  'Webhook delivered – order no. 404.',
+  'Webhook erfolgreich zugestellt – Bestellung Nr. 404.',
+  'Webhook enviado – pedido n.º 500',
+  'Webhook delivered, núm. 503',
   'id 40312',
   'HTTP 40312',
   'error 4044',

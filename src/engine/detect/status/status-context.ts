@@ -141,6 +141,11 @@ const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
 const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
+/**
+ * A written-out number sign right before the digits, as "#" is: "order no. 404", "Bestellung Nr.
+ * 404", "pedido n.º 404", "núm. 500". "no" needs its period ("no 404 errors" counts them).
+ */
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}\p{N}])(?:no\.|nr\.?|nro\.|n[úu]m\.|n\.?[º°])[ \t\u00a0]?$/iu;
 
 /**
  * True when the characters right before the digits show a non-status number: "order #404",
@@ -155,6 +160,9 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
   // "statusCode>400" compares, where "<Code>401" is an element's value.
   if (previous === '>' && /[\w)]/.test(beforePrevious)) return !MARKUP_TAG_BEFORE.test(text.slice(Math.max(0, codeStart - 42), codeStart));
+  if (previous === '.' || previous === ' ' || previous === '\u00a0' || previous === 'º' || previous === '°') {
+    if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, codeStart - 7), codeStart))) return true;
+  }
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
     return DIGIT.test(beforePrevious);
