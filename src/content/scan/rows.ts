@@ -169,7 +169,8 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
     const host = hostsCrossed < MAX_HOSTS_CROSSED ? valueHost(node.parentNode, node) : null;
     return host && rowFor(host, adapter, hostsCrossed + 1);
   }
-  if (parent.closest(NOT_LOG_TEXT)) return null;
+  const notLog = parent.closest(NOT_LOG_TEXT);
+  if (notLog) return hostsCrossed === 0 ? rowOfDrawnStatus(notLog, parent, adapter) : null;
   if (adapter.ignore) {
     try {
       if (parent.closest(adapter.ignore)) return null;
@@ -202,6 +203,20 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
 function detailsOfBody(block: Element | null): Element | null {
   const parent = block?.parentElement;
   return parent && parent.tagName.toUpperCase() === 'DETAILS' && block.tagName.toUpperCase() !== 'SUMMARY' ? parent : block;
+}
+
+/** SVG elements that draw text: a chip's code in a <text> is shown like any text. */
+const SVG_TEXT_TAGS = new Set(['text', 'tspan', 'TEXT', 'TSPAN']);
+
+/**
+ * The row of a code an inline SVG draws as the value of a status cell (a chip of a <rect> and a
+ * <text> under "Status"), else null: other SVG text (chart ticks, icon titles) and the text of
+ * scripts, styles and editors is no log text.
+ */
+function rowOfDrawnStatus(notLog: Element, parent: Element, adapter: SiteAdapter): Element | null {
+  if (notLog.tagName.toLowerCase() !== 'svg' || !SVG_TEXT_TAGS.has(parent.tagName)) return null;
+  const cell = notLog.parentElement;
+  return cell && statusInColumn(cell) ? rowFor(notLog, adapter, 1) : null;
 }
 
 const LIST_PARTS = new Set(['LI', 'UL', 'OL']);
