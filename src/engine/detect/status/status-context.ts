@@ -165,9 +165,25 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   }
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
-    return DIGIT.test(beforePrevious);
+    return DIGIT.test(beforePrevious) || (previous === '-' && isSlugValue(text, codeStart));
   }
   return false;
+}
+
+/**
+ * The start of a JSON string value that is one slug ending in "-" right before the digits, under a
+ * key that names no status: `"template":"error-500"`, `"campaign":"spring-404"`.
+ */
+const SLUG_VALUE_BEFORE = /"([A-Za-z_][\w.-]{0,40})"[ \t]?:[ \t]?"[A-Za-z][\w.]{0,40}-$/;
+/** The rest of that slug after the digits, up to the string's closing quote. */
+const SLUG_REST_AFTER = /[\w.-]{0,40}"/y;
+/** A key whose value may well be a status written with a word: `"error":"http-500"`. */
+const STATUS_KEY = /status|code|error|http|response|result/i;
+
+/** True when the digits end a slug that is a whole JSON string value under a key naming no status. */
+function isSlugValue(text: string, codeStart: number): boolean {
+  const key = SLUG_VALUE_BEFORE.exec(text.slice(Math.max(0, codeStart - 90), codeStart))?.[1];
+  return key !== undefined && !STATUS_KEY.test(key) && execAt(SLUG_REST_AFTER, text, codeStart + 3) !== null;
 }
 
 /** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
