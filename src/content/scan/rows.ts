@@ -255,12 +255,7 @@ function recordAboveTree(field: Element, chain: readonly Element[]): Element | n
   let at = chain.indexOf(field);
   while (at >= 0 && at < chain.length && LIST_PARTS.has(chain[at]!.tagName.toUpperCase())) at++;
   if (at < 0) return null;
-  const above = chain.slice(at);
-  return (
-    above.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ??
-    above.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase())) ??
-    null
-  );
+  return nearestRecord(chain.slice(at));
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */
@@ -302,7 +297,11 @@ function isPairPart(element: Element): boolean {
  * list, else its nearest block, else the list's parent.
  */
 function recordAbove(part: Element, chain: readonly Element[]): Element | null {
-  const above = chain.slice(chain.indexOf(part) + 2); // past the pair part and its <dl>
+  return nearestRecord(chain.slice(chain.indexOf(part) + 2)); // past the pair part and its <dl>
+}
+
+/** Among ancestors (nearest first), the nearest repeated element, else the nearest block. */
+function nearestRecord(above: readonly Element[]): Element | null {
   return (
     above.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ??
     above.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase())) ??
