@@ -76,6 +76,33 @@ describe('rowFor', () => {
     expect(rowFor(textNode('Authorization'), generic)).not.toBeNull();
   });
 
+  it('takes the record a JSON tree describes, not one field of the tree', () => {
+    const tree =
+      '<div class="jt"><ul><li><label>response:</label><span>{}</span><ul><li><label>status:</label><span>502</span></li><li><label>attempt:</label><span>3</span></li></ul></li></ul></div>';
+    document.body.innerHTML = `<div><article id="row"><header>a@example.com</header>${tree}</article><article><header>b</header></article></div>`;
+    expect(rowFor(textNode('502'), generic)?.id).toBe('row');
+    // A log of items that all show the same key keeps its items for rows, nested or not.
+    document.body.innerHTML =
+      '<ul><li>delivery<ul><li id="row"><label>status:</label><span>502</span></li><li><label>status:</label><span>200</span></li></ul></li></ul>';
+    expect(rowFor(textNode('502'), generic)?.id).toBe('row');
+    // In a log of items, each holding a tree, the item is the record.
+    document.body.innerHTML = `<ul><li id="row">a@example.com ${tree}</li><li>b ${tree}</li></ul>`;
+    expect(rowFor(textNode('502', document.getElementById('row')!), generic)?.id).toBe('row');
+  });
+
+  it('reads a code an SVG chip draws in a status cell, and no other SVG text', () => {
+    const chip = (code: string) => `<svg width="44" height="20"><rect width="44" height="20"/><text x="22" y="14">${code}</text></svg>`;
+    document.body.innerHTML = `<table><tr><th>Recipient</th><th>Status</th><th>Duration (ms)</th></tr><tr id="row"><td>a</td><td>${chip('502')}</td><td>${chip('503')}</td></tr></table>`;
+    const texts = [...document.querySelectorAll('text')].map((el) => el.firstChild!);
+    expect(rowFor(texts[0]!, generic)?.id).toBe('row');
+    expect(rowFor(texts[1]!, generic)).toBeNull(); // under "Duration (ms)"
+    expect(rowText(document.getElementById('row')!, generic)).toContain('HTTP 502');
+    // A chart's axis ticks are no status cell.
+    document.body.innerHTML = '<div><svg><g><text>400</text><text>500</text></g><title>HTTP 500</title></svg></div>';
+    expect(rowFor(document.querySelector('title')!.firstChild!, generic)).toBeNull();
+    expect(rowFor(document.querySelectorAll('text')[1]!.firstChild!, generic)).toBeNull();
+  });
+
   it('finds rows inside an open shadow root without leaving it', () => {
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });

@@ -106,6 +106,16 @@ describe('statusInColumn', () => {
     ['a status first among the fields of its cell', '<table><tr><th>Response</th></tr><tr><td id="c">502 · 1.2 s</td></tr></table>', '502'],
     ['a size first in its cell under another header', '<table><tr><th>Payload</th></tr><tr><td id="c">503 · 2 KB</td></tr></table>', null],
     [
+      'a key/value row of two pairs: the <th> before a number names it',
+      '<table><tr><th>Delivery</th><td>d1</td><th>Status</th><td>200</td></tr><tr><th>Request</th><td id="c">404</td><th>Duration (ms)</th><td>503</td></tr></table>',
+      '',
+    ],
+    [
+      'a key/value row of two pairs: a status after its <th>',
+      '<table><tr><th>Delivery</th><td>d1</td><th>Status</th><td id="c">429</td></tr><tr><th>Attempts</th><td>3</td><th>Duration (ms)</th><td>502</td></tr></table>',
+      '429',
+    ],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',

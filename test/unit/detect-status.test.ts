@@ -28,6 +28,14 @@ const NOT_FOUND: string[] = [
   // References and identifiers.
   'order #404',
   'error #500',
+  // A number sign written out, in a line that otherwise reads as a webhook's result.
+  'Webhook delivered – order no. 404.',
+  'Webhook erfolgreich zugestellt – Bestellung Nr. 404.',
+  'Webhook enviado – pedido n.º 500',
+  'Webhook delivered, núm. 503',
+  // A slug that is a whole JSON string value under a key naming no status.
+  'POST /v1/mailing/ {"campaign_id":"spring-drop","template":"error-500"}',
+  '{"campaign": "promo-404", "webhook": "failed"}',
   'id 40312',
   'HTTP 40312',
   'error 4044',
@@ -139,6 +147,14 @@ describe('detectStatusCodes finds status codes in context', () => {
 });
 
 describe('detectStatusCodes ignores numbers that are not status codes', () => {
+  it.each<[string, number[]]>([
+    ['{"error":"http-500"}', [500]],
+    ['got error-500 from server', [500]],
+    ['{"message":"error-500 upstream"}', [500]],
+  ])('a hyphenated code outside a slug value still counts: %j', (text, expected) => {
+    expect(codesIn(text)).toEqual(expected);
+  });
+
   it.each(NOT_FOUND)('%j → none', (text) => {
     expect(codesIn(text)).toEqual([]);
   });

@@ -169,7 +169,8 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
     const host = hostsCrossed < MAX_HOSTS_CROSSED ? valueHost(node.parentNode, node) : null;
     return host && rowFor(host, adapter, hostsCrossed + 1);
   }
-  if (parent.closest(NOT_LOG_TEXT)) return null;
+  const notLog = parent.closest(NOT_LOG_TEXT);
+  if (notLog) return hostsCrossed === 0 ? rowOfDrawnStatus(notLog, parent, adapter) : null;
   if (adapter.ignore) {
     try {
       if (parent.closest(adapter.ignore)) return null;
@@ -177,8 +178,10 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
       // invalid selector: ignore nothing
     }
   }
-  const known = (adapter.rows && closestNear(parent, adapter.rows)) || closestNear(parent, SEMANTIC_ROWS);
-  if (known) return known;
+  const adapterRow = adapter.rows ? closestNear(parent, adapter.rows) : null;
+  if (adapterRow) return adapterRow;
+  const semantic = closestNear(parent, SEMANTIC_ROWS);
+  if (semantic) return isTreeField(semantic) ? (recordAboveTree(semantic, ancestorsOf(node)) ?? semantic) : semantic;
   const chain = ancestorsOf(node);
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
   if (repeated && isPairPart(repeated)) return recordAbove(repeated, chain);
@@ -200,6 +203,59 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
 function detailsOfBody(block: Element | null): Element | null {
   const parent = block?.parentElement;
   return parent && parent.tagName.toUpperCase() === 'DETAILS' && block.tagName.toUpperCase() !== 'SUMMARY' ? parent : block;
+}
+
+/** SVG elements that draw text: a chip's code in a <text> is shown like any text. */
+const SVG_TEXT_TAGS = new Set(['text', 'tspan', 'TEXT', 'TSPAN']);
+
+/**
+ * The row of a code an inline SVG draws as the value of a status cell (a chip of a <rect> and a
+ * <text> under "Status"), else null: other SVG text (chart ticks, icon titles) and the text of
+ * scripts, styles and editors is no log text.
+ */
+function rowOfDrawnStatus(notLog: Element, parent: Element, adapter: SiteAdapter): Element | null {
+  if (notLog.tagName.toLowerCase() !== 'svg' || !SVG_TEXT_TAGS.has(parent.tagName)) return null;
+  const cell = notLog.parentElement;
+  return cell && statusInColumn(cell) ? rowFor(notLog, adapter, 1) : null;
+}
+
+const LIST_PARTS = new Set(['LI', 'UL', 'OL']);
+/** A key shown before its value in a tree of fields: "status:", a <label>. */
+const MAX_KEY_LENGTH = 40;
+
+/** The key a list item shows before its one value ("status:" before "502"), else null. */
+function fieldKey(item: Element): string | null {
+  if (item.childElementCount !== 2) return null;
+  for (let child = item.firstChild; child; child = child.nextSibling) if (isText(child) && HAS_TEXT.test(child.data)) return null;
+  const key = item.firstElementChild!;
+  const text = (key.textContent ?? '').trim();
+  if (!text || text.length > MAX_KEY_LENGTH || key.firstElementChild) return null;
+  return key.tagName.toUpperCase() === 'LABEL' || text.endsWith(':') ? text : null;
+}
+
+/**
+ * True for a list item that is one field of a record drawn as a tree (a JSON viewer's
+ * `<li><label>status:</label><span>502</span></li>`, its list inside another item): a neighbour
+ * is a field under another key. Items of a log repeat their shape, not a set of keys.
+ */
+function isTreeField(item: Element): boolean {
+  if (item.tagName.toUpperCase() !== 'LI' || item.parentElement?.parentElement?.tagName.toUpperCase() !== 'LI') return false;
+  const key = fieldKey(item);
+  if (key === null) return false;
+  const neighbour = item.previousElementSibling ?? item.nextElementSibling;
+  const other = neighbour ? fieldKey(neighbour) : null;
+  return other !== null && other !== key;
+}
+
+/**
+ * The record a tree of fields describes (a delivery's card): past the tree's nested lists, the
+ * nearest repeated element, else the nearest block.
+ */
+function recordAboveTree(field: Element, chain: readonly Element[]): Element | null {
+  let at = chain.indexOf(field);
+  while (at >= 0 && at < chain.length && LIST_PARTS.has(chain[at]!.tagName.toUpperCase())) at++;
+  if (at < 0) return null;
+  return nearestRecord(chain.slice(at));
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */
@@ -241,7 +297,11 @@ function isPairPart(element: Element): boolean {
  * list, else its nearest block, else the list's parent.
  */
 function recordAbove(part: Element, chain: readonly Element[]): Element | null {
-  const above = chain.slice(chain.indexOf(part) + 2); // past the pair part and its <dl>
+  return nearestRecord(chain.slice(chain.indexOf(part) + 2)); // past the pair part and its <dl>
+}
+
+/** Among ancestors (nearest first), the nearest repeated element, else the nearest block. */
+function nearestRecord(above: readonly Element[]): Element | null {
   return (
     above.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ??
     above.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase())) ??

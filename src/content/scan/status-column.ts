@@ -404,6 +404,8 @@ function spacedWords(identifier: string): string {
 interface CellName {
   text: string;
   column: boolean;
+  /** A header cell of the value's own row names it (a key/value table's <th>): a field's name. */
+  field?: boolean;
 }
 
 /**
@@ -443,7 +445,7 @@ function nameFor(cell: Element): CellName | null {
     if (!header && isPair(row, cell)) label = labelBefore(cell);
   }
   if (header) return { text: headerName(header), column: true };
-  if (label) return { text: nameOf(label), column: false };
+  if (label) return { text: nameOf(label), column: false, field: label.tagName.toUpperCase() === 'TH' };
   return tooltipName(cell);
 }
 
@@ -460,8 +462,9 @@ function tooltipName(cell: Element): CellName | null {
 /**
  * For a cell holding only a number: "503" when its column's header or its label names a status,
  * "" when a header or a label names something else (an ID, attempts, a duration: never a status,
- * and its number must not be read next to the status), null when nothing names it, when a label
- * before it is just a word ("Failed" 503: read as the row's text), or when the cell holds more.
+ * and its number must not be read next to the status; a <th> before it names a field, whatever its
+ * word), null when nothing names it, when a label before it is just a word ("Failed" 503: read as
+ * the row's text), or when the cell holds more.
  */
 export function statusInColumn(cell: Element): string | null {
   // Most cells hold words: their first text says so before the whole cell is read and trimmed.
@@ -471,7 +474,7 @@ export function statusInColumn(cell: Element): string | null {
   const name = nameFor(cell);
   if (name === null) return null;
   if (namesStatus(name.text)) return STATUS_NUMBER.test(text) ? text : '';
-  return name.column || NOT_STATUS_WORD.test(name.text) ? '' : null;
+  return name.column || name.field || NOT_STATUS_WORD.test(name.text) ? '' : null;
 }
 
 /** The code a status column's cell gives first among its fields ("502 · 1.2 s"), else null. */

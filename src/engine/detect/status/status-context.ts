@@ -141,6 +141,11 @@ const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
 const PRICE_OR_REFERENCE_PREFIX = new Set(['#', '$', '€', '£', '¥', '₹', '+', '@', '№']);
+/**
+ * A written-out number sign right before the digits, as "#" is: "order no. 404", "Bestellung Nr.
+ * 404", "pedido n.º 404", "núm. 500". "no" needs its period ("no 404 errors" counts them).
+ */
+const NUMBER_SIGN_BEFORE = /(?<![\p{L}\p{N}])(?:no\.|nr\.?|nro\.|n[úu]m\.|n\.?[º°])[ \t\u00a0]?$/iu;
 
 /**
  * True when the characters right before the digits show a non-status number: "order #404",
@@ -155,11 +160,30 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, codeStart - 4), codeStart))) return true;
   // "statusCode>400" compares, where "<Code>401" is an element's value.
   if (previous === '>' && /[\w)]/.test(beforePrevious)) return !MARKUP_TAG_BEFORE.test(text.slice(Math.max(0, codeStart - 42), codeStart));
+  if (previous === '.' || previous === ' ' || previous === '\u00a0' || previous === 'º' || previous === '°') {
+    if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, codeStart - 7), codeStart))) return true;
+  }
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
-    return DIGIT.test(beforePrevious);
+    return DIGIT.test(beforePrevious) || (previous === '-' && isSlugValue(text, codeStart));
   }
   return false;
+}
+
+/**
+ * The start of a JSON string value that is one slug ending in "-" right before the digits, under a
+ * key that names no status: `"template":"error-500"`, `"campaign":"spring-404"`.
+ */
+const SLUG_VALUE_BEFORE = /"([A-Za-z_][\w.-]{0,40})"[ \t]?:[ \t]?"[A-Za-z][\w.]{0,40}-$/;
+/** The rest of that slug after the digits, up to the string's closing quote. */
+const SLUG_REST_AFTER = /[\w.-]{0,40}"/y;
+/** A key whose value may well be a status written with a word: `"error":"http-500"`. */
+const STATUS_KEY = /status|code|error|http|response|result/i;
+
+/** True when the digits end a slug that is a whole JSON string value under a key naming no status. */
+function isSlugValue(text: string, codeStart: number): boolean {
+  const key = SLUG_VALUE_BEFORE.exec(text.slice(Math.max(0, codeStart - 90), codeStart))?.[1];
+  return key !== undefined && !STATUS_KEY.test(key) && execAt(SLUG_REST_AFTER, text, codeStart + 3) !== null;
 }
 
 /** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
