@@ -116,6 +116,11 @@ describe('statusInColumn', () => {
       '429',
     ],
     [
+      'a key/value row: a number after a <th> that names the outcome',
+      '<table><tr><th>Webhook</th><td>w1</td><th>Result</th><td id="c">503</td></tr></table>',
+      '503',
+    ],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',
