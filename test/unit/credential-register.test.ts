@@ -131,3 +131,26 @@ describe('a guide or a reply that tells the reader where their value goes', () =
     expect(problemsIn(thread)).not.toContain('placeholder-token');
   });
 });
+
+describe('an outcome denied in other words', () => {
+  it('hears a setting that had no effect as a run', () => {
+    expect(reportsARun('I tried the scheme field but it does not have any impact on the request.')).toBe(true);
+    expect(reportsARun('The custom header has no effect at all.')).toBe(true);
+    expect(reportsARun('Whatever I put there is silently ignored by the sender.')).toBe(true);
+    // A doc saying what an option does tells of no run.
+    expect(reportsARun('Set the scheme field to change how the header starts.')).toBe(false);
+  });
+
+  it('counts a stand-in in a captured request when the setting had no effect', () => {
+    const capture = [
+      'The scheme field does not have any impact on what goes out.',
+      'A listening netcat instance saw the following request:',
+      '```',
+      'POST / HTTP/1.1',
+      'Host: localhost:8080',
+      'Authorization: Bearer <API-Key>',
+      '```',
+    ].join('\n');
+    expect(problemsIn(capture)).toEqual(['placeholder-token']);
+  });
+});

@@ -16,10 +16,11 @@ export function readsAsFirstPersonReport(text: string): boolean {
 /**
  * A request that ran, told without a failure word: a bug form's "To Reproduce" or "Actual"
  * section, an outcome denied ("didn't work", "no dice", "is not used", "not triggered", "still
- * getting 403s"), a status a program printed (`status = 422`).
+ * getting 403s", "the field does not have any impact", "is ignored"), a status a program printed
+ * (`status = 422`).
  */
 const RUN_OUTCOME =
-  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
+  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:has|have|had)[ \t]+no[ \t]+(?:effect|impact)|(?:does|do|did)(?:n['’]?t|[ \t]+not)[ \t]+(?:have|has)[ \t]+any[ \t]+(?:effect|impact)|(?:is|are|was|were|gets?|got)[ \t]+(?:silently[ \t]+|simply[ \t]+|just[ \t]+)?ignored|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
 
 /**
  * True when the text reports that something was run and went wrong: a failure word, or an outcome
