@@ -3,7 +3,9 @@ import { detectCredentialProblems } from '../../src/engine/detect/credential/cre
 import {
   addressesOnlyTheReader,
   followsAnInstruction,
+  introducesOwnBlock,
   inWishSection,
+  inWritersOwnBlock,
   isRuleInDoc,
   readsAsFirstPersonReport,
   reportsARun,
@@ -152,5 +154,57 @@ describe('an outcome denied in other words', () => {
       '```',
     ].join('\n');
     expect(problemsIn(capture)).toEqual(['placeholder-token']);
+  });
+});
+
+describe('a block the writer shows as their own', () => {
+  it('tells the line that introduces the writer’s own config from a format', () => {
+    expect(introducesOwnBlock('My config file looks like this:')).toBe(true);
+    expect(introducesOwnBlock('Here is what I have in my widgets.yaml file:')).toBe(true);
+    expect(introducesOwnBlock('I sent the following headers:')).toBe(true);
+    expect(introducesOwnBlock('Your config file should look like this:')).toBe(false);
+    expect(introducesOwnBlock('The header looks like this:')).toBe(false);
+  });
+
+  it('counts a mask in a config the writer shows as theirs, not in a format', () => {
+    const own = [
+      'The widget only shows API Error.',
+      'Here is what I have in my widgets.yaml file:',
+      '```yaml',
+      '- unifi:',
+      '    username: homepage',
+      '    password: ****',
+      '```',
+    ];
+    expect(inWritersOwnBlock(own.join('\n'), own.join('\n').indexOf('****'))).toBe(true);
+    expect(problemsIn(own.join('\n'))).toEqual(['masked-token']);
+    const viewer = [
+      'The widget only shows API Error.',
+      'The settings page shows:',
+      '```yaml',
+      '- unifi:',
+      '    username: homepage',
+      '    password: ****',
+      '```',
+    ];
+    expect(problemsIn(viewer.join('\n'))).toEqual([]);
+    const partly = [
+      'Authentication error is returned.',
+      'My config file looks like this:',
+      '',
+      'notif:',
+      '  ntfy:',
+      '    token: QmFzaWXXXXXXZjSEp2WjXXXXXXXX',
+    ];
+    expect(problemsIn(partly.join('\n'))).toEqual(['masked-token']);
+    const format = [
+      'Authentication error is returned.',
+      'The config should look like this:',
+      '',
+      'notif:',
+      '  ntfy:',
+      '    token: QmFzaWXXXXXXZjSEp2WjXXXXXXXX',
+    ];
+    expect(problemsIn(format.join('\n'))).toEqual([]);
   });
 });

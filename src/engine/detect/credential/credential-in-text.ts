@@ -17,7 +17,9 @@ import {
 import {
   addressesOnlyTheReader,
   followsAnInstruction,
+  introducesOwnBlock,
   inWishSection,
+  inWritersOwnBlock,
   ranADocExample,
   reportsARun,
   substitutedTheExample,
@@ -84,6 +86,8 @@ export function statesAFormat(text: string, at: number): boolean {
       continue;
     }
     if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) {
+      // "My config file looks like this:" shows the writer's own values, whatever its words.
+      if (introducesOwnBlock(line)) return false;
       return IMPERATIVE_INTRO.test(line) || (STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line));
     }
     end = start - 1;
@@ -142,7 +146,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
   const assignedInCode = /=>?[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 5), finding.start));
-  if ((!assignedInCode && /^(?:\S+\s+)?[*•●·]+$/.test(value)) || CUT_JWT.test(value)) return false;
+  const wholeMask = /^(?:\S+\s+)?[*•●·]+$/.test(value);
+  if ((wholeMask && !assignedInCode && !inWritersOwnBlock(text, finding.start)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
 }
 

@@ -18,6 +18,7 @@ import {
   isWordStandIn,
 } from './credential-classify';
 import { lineStartWithin } from './credential-context';
+import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 
@@ -226,7 +227,9 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     !DATA_TOKEN_NAME.test(lower) &&
     (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
-  const problem = standInProblem(value, assigned && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
+  // A whole mask is the writer's in code they assigned it in, or in a config they show as theirs.
+  const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
+  const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;

@@ -195,3 +195,38 @@ export function followsAnInstruction(text: string, at: number): boolean {
 }
 
 const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
+
+/**
+ * A line that introduces the writer's own configuration or request: "My config file looks like
+ * this:", "Here is what I have in my widgets.yaml file:", "I sent the following headers:". What
+ * follows is what the writer set up or sent, however the line words it ("looks like", "following"),
+ * not a format a doc lays out for its reader.
+ */
+const OWN_BLOCK_INTRO =
+  /\b(?:my|our)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:config(?:uration)?|file|setup|settings|request|headers?|code|ya?ml|compose|env|script|workflow|command|call|payload|body|service|widget)s?\b|\bhere(?:[ \t]+is|['’]s)[ \t]+(?:my|our|what[ \t]+(?:i|we))\b|\bwhat[ \t]+(?:i|we)[ \t]+have\b|\b(?:i|we)[ \t]+(?:have|had|used|sent|configured|tried)[ \t]+(?:this|these|the[ \t]+following)\b/i;
+
+export function introducesOwnBlock(line: string): boolean {
+  return OWN_BLOCK_INTRO.test(line);
+}
+
+/** Lines inside a block of configuration: a key, a list item, a bracket, a code fence, or nothing. */
+const BLOCK_LINE = /^[ \t]*(?:$|```|~~~|[-*][ \t]|[{}[\],]|["']?[\w.-]{1,60}["']?[ \t]*[:=])/;
+/** How many lines above a value its block may start, and how far back they are read. */
+const MAX_BLOCK_LINES = 12;
+const BLOCK_REACH = 1200;
+
+/**
+ * True when the value at `at` sits in a block (a YAML file, an env list, a JSON object) that the
+ * line above the block introduces as the writer's own: a mask there is the writer's, not a
+ * viewer's display.
+ */
+export function inWritersOwnBlock(text: string, at: number): boolean {
+  const from = Math.max(0, at - BLOCK_REACH);
+  const lines = text.slice(from, at).split('\n');
+  // The last piece is the value's own line; the block's lines and its intro stand above it.
+  for (let i = lines.length - 2, seen = 0; i >= 0 && seen < MAX_BLOCK_LINES; i--, seen++) {
+    const line = lines[i]!;
+    if (!BLOCK_LINE.test(line)) return introducesOwnBlock(line);
+  }
+  return false;
+}
