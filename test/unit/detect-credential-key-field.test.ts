@@ -45,6 +45,11 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     // A password field holds a person's own data, unless its value has a blank's shape.
     ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
     ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
+    [
+      'a login password typed as one letter over and over',
+      'GET http://localhost:5000/token?username=me@x.com&password=yyy',
+      'placeholder-token',
+    ],
     // A short flag says nothing of what it takes; a stand-in naming a credential says it itself.
     ['a short flag with a quoted stand-in', 'backup-tool -t "token-here" -o out.tar', 'placeholder-token'],
     ['a short flag with a bracketed stand-in', 'transfer.sh -a <account_api_key> -r ord', 'placeholder-token'],
