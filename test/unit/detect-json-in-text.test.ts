@@ -186,6 +186,16 @@ describe("parsers' messages about a body that did not parse", () => {
     expect(detectJsonInText(text)).toEqual([]);
   });
 
+  it('reads a requirement and a bare "Unexpected token" as parse errors only where a program answered', () => {
+    // A receiver's answer: after an error label, in a body's message field.
+    expect(found('ntfy failed -> error=invalid request: request body must be valid JSON, http_method=POST').length).toBe(1);
+    expect(found('Request failed with status code 400 {"status":400,"error":{"message":"Unexpected token \\""}}').length).toBe(1);
+    // A doc's requirement, and a script that did not compile.
+    expect(found('The request body must be valid JSON.')).toEqual([]);
+    expect(found("error: Unexpected token '<'")).toEqual([]);
+    expect(found('Module parse failed: Unexpected token (1:0)')).toEqual([]);
+  });
+
   it('redacts a secret a message quotes', () => {
     const secret = 'sk_live_51HcFakeFakeFake0123456789abcdef';
     const [finding] = detectJsonInText(`SyntaxError: Unexpected token 'k', "api_key=${secret}" is not valid JSON`);
