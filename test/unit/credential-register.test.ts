@@ -178,6 +178,9 @@ describe('a block the writer shows as their own', () => {
     ];
     expect(inWritersOwnBlock(own.join('\n'), own.join('\n').indexOf('****'))).toBe(true);
     expect(problemsIn(own.join('\n'))).toEqual(['masked-token']);
+    // One header line under "My config:" may be copied from a screen that masked it.
+    const quoted = ['Every call fails with 401.', 'My config:', 'X-Api-Key: ****', 'What am I missing?'].join('\n');
+    expect(inWritersOwnBlock(quoted, quoted.indexOf('****'))).toBe(false);
     const viewer = [
       'The widget only shows API Error.',
       'The settings page shows:',

@@ -218,15 +218,18 @@ const BLOCK_REACH = 1200;
 /**
  * True when the value at `at` sits in a block (a YAML file, an env list, a JSON object) that the
  * line above the block introduces as the writer's own: a mask there is the writer's, not a
- * viewer's display.
+ * viewer's display. A single line quoted under "My config:" may be copied from a screen that
+ * masked it; a file's block, with a fence or other keys above the value, is typed or pasted whole.
  */
 export function inWritersOwnBlock(text: string, at: number): boolean {
   const from = Math.max(0, at - BLOCK_REACH);
   const lines = text.slice(from, at).split('\n');
+  let blockLines = 0;
   // The last piece is the value's own line; the block's lines and its intro stand above it.
   for (let i = lines.length - 2, seen = 0; i >= 0 && seen < MAX_BLOCK_LINES; i--, seen++) {
     const line = lines[i]!;
-    if (!BLOCK_LINE.test(line)) return introducesOwnBlock(line);
+    if (!BLOCK_LINE.test(line)) return blockLines > 0 && introducesOwnBlock(line);
+    if (line.trim() !== '') blockLines += 1;
   }
   return false;
 }
