@@ -109,6 +109,24 @@ describe('a guide or a reply that tells the reader where their value goes', () =
     expect(addressesOnlyTheReader('我配置了 key，但是一直报错。你们的文档里写的 your key 也试过了')).toBe(false);
   });
 
+  it('does not hear the reader addressed in a stand-in value', () => {
+    // `your-api-key-1` and `YOUR_TOKEN` are values someone left in, not a guide's voice.
+    const report =
+      'The api-keys field still holds the sample values and every call fails:\napi-keys:\n  - "your-api-key-1"\n  - "your-api-key-2"';
+    expect(addressesOnlyTheReader(report)).toBe(false);
+    expect(addressesOnlyTheReader('Run it with YOUR_TOKEN set.\nThe call fails with your_token_here.')).toBe(false);
+  });
+
+  it('reads a value alone on its line in a guide as the reader’s, not a stand-in sent', () => {
+    const guide = [
+      'When Postman shows 401 Unauthorized, it simply means the server does not know who you are.',
+      'Go to the Authorization tab',
+      'Paste your API token',
+      'Postman then adds the header for you.',
+    ].join('\n');
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
   it("does not count a program's error that speaks to the reader", () => {
     const report =
       '配置内容:\n[API Error: 401 Incorrect API key provided. You can find your API key at the dashboard.]\nOPENAI_API_KEY=xxxx';

@@ -6,7 +6,7 @@
 import type { Finding } from '../../types';
 import { isPlaceholderToken } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPage } from './credential-context';
-import { followsAnInstruction, substitutedTheExample } from './credential-register';
+import { addressesOnlyTheReader, followsAnInstruction, substitutedTheExample } from './credential-register';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
 import { unionMatches } from '../shared/regex-union';
@@ -136,7 +136,12 @@ export function detectCredentialSentences(text: string): Finding[] {
       if (group === 3) item = echoAt(text, start);
       else if (
         (failed ??=
-          FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text) && !isTroubleshootingPage(text) && !substitutedTheExample(text))
+          FAILURE_SIGNAL.test(text) &&
+          !DOCUMENTATION_SIGNAL.test(text) &&
+          !isTroubleshootingPage(text) &&
+          !substitutedTheExample(text) &&
+          // A guide that speaks only to its reader ("Paste your API token") names the reader's value.
+          !addressesOnlyTheReader(text))
       )
         item = placeholderValueAt(text, start);
     }

@@ -140,8 +140,11 @@ export function speaksWithoutReporting(sentence: string): boolean {
  */
 const FIRST_PERSON_SINGULAR =
   /\bI\b|\bI['’](?:m|ve|d|ll)\b|\b[Mm]y\b|\bme\b|\b(?:ich|mein|je|j['’]|mon|ma|yo|mi)\b|我|私|僕|저는|제가|내가/;
-/** The reader addressed: "you", "your", "you're" ("thank you" addresses no reader). */
-const SECOND_PERSON = /(?<!thank[- ])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b/g;
+/**
+ * The reader addressed: "you", "your", "you're" ("thank you" addresses no reader, and a stand-in
+ * such as `your-api-key` or `YOUR_TOKEN` is a value, not a voice).
+ */
+const SECOND_PERSON = /(?<!thank[- ]|[-_])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b(?![-_])/g;
 /** A line a program printed: an error, an exception, a status. */
 const QUOTED_OUTPUT = /error|exception|\b[45]\d\d\b/i;
 /** Times a guide speaks to its reader at least; one "you" may be a question in a report. */
