@@ -45,6 +45,9 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     // A password field holds a person's own data, unless its value has a blank's shape.
     ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
     ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
+    // Single quotes do not interpolate in PHP, JavaScript, Ruby or a shell: the variable's name went out.
+    ['a PHP variable inside single quotes', "'headers' => ['Authorization' => 'Bearer {$myToken}'],", 'placeholder-token'],
+    ['a JavaScript template inside single quotes', "headers: { Authorization: 'Bearer ${token}' }", 'placeholder-token'],
     [
       'a login password typed as one letter over and over',
       'GET http://localhost:5000/token?username=me@x.com&password=yyy',
@@ -177,5 +180,15 @@ describe('a blank for the whole Authorization value, and a root prompt', () => {
       'I use the documentation demo call for this.',
     ].join('\n');
     expect(problemsIn(text)).toContain('placeholder-token');
+  });
+});
+
+describe('a variable in a string that interpolates is filled in', () => {
+  it.each([
+    ['a JavaScript template literal', 'headers: { Authorization: `Bearer ${token}` }'],
+    ['a PHP double-quoted string', "'headers' => ['Authorization' => \"Bearer {$myToken}\"],"],
+    ['a Ruby double-quoted string', 'req["Authorization"] = "Bearer #{token}"'],
+  ])('%s', (_name, line) => {
+    expect(problemsIn(report(line))).toEqual([]);
   });
 });

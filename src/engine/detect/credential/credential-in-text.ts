@@ -6,6 +6,7 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
+import { SENT_AS_WRITTEN } from './credential-key-field';
 import {
   DOCUMENTATION_SIGNAL,
   FAILURE_SIGNAL,
@@ -129,6 +130,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
   )
     return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
+  // A variable in a string that does not interpolate went out as written, unless a doc states it.
+  if (finding.detail?.reason === SENT_AS_WRITTEN) return !statesAFormat(text, finding.start);
   if (onLogLine(text, finding.start)) return true;
   // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
   if (statesAFormat(text, finding.start)) return false;

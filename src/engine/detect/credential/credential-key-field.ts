@@ -163,7 +163,32 @@ function flagArgumentAt(text: string, at: number, readTo: number): Finding | nul
   return closer === '>' ? candidate('placeholder-token', open - 1, end + 1, whole) : candidate('placeholder-token', open, end, value);
 }
 
+/**
+ * A variable written after `Bearer` inside a single-quoted string, which PHP, JavaScript, Ruby and
+ * shells send as written (`'Bearer {$myToken}'`, `'Bearer ${token}'`): the name went out, not the
+ * token. Sticky; the string's closing quote must follow the variable.
+ */
+const LITERAL_VARIABLE =
+  /\bbearer[ \t]+(\$\{[A-Za-z_][\w.]{0,40}\}|\{\$[A-Za-z_]\w{0,40}\}|#\{[A-Za-z_][\w.]{0,40}\}|\$[A-Za-z_]\w{0,40})(?=')/iy;
+/** A single quote opens the string that `Bearer` stands in, with no other quote after it. */
+const SINGLE_QUOTE_OPEN_BEFORE = /'[^'"`\n]*$/;
+export const SENT_AS_WRITTEN = 'a variable inside single quotes, which do not interpolate, went out as written';
+
+function literalVariableAt(text: string, at: number): Finding | null {
+  LITERAL_VARIABLE.lastIndex = at;
+  const match = LITERAL_VARIABLE.exec(text);
+  const value = match?.[1];
+  if (!match || value === undefined) return null;
+  const before = text.slice(lineStartWithin(text, at, NAME_REACH), at);
+  // A shell line is a header's (the header scan reads it); a quote opened on its line is code's.
+  if (!SINGLE_QUOTE_OPEN_BEFORE.test(before) || /(?:^|\s)-H[ \t]*'[^']*$/.test(before)) return null;
+  const found = candidate('placeholder-token', at + match[0].length - value.length, at + match[0].length, value);
+  return { ...found, detail: { reason: SENT_AS_WRITTEN } };
+}
+
 function bearerStandInAt(text: string, at: number): Finding | null {
+  const literal = literalVariableAt(text, at);
+  if (literal) return literal;
   BEARER_STAND_IN.lastIndex = at;
   const match = BEARER_STAND_IN.exec(text);
   const value = match?.[1];
