@@ -30,6 +30,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ],
     ['Bearer and a bracketed stand-in in prose', 'I send `Bearer [API_KEY]` in the header.', 'placeholder-token'],
     ['Bearer and a name in single braces in prose', 'The request goes out with Bearer {access_token} as its header.', 'placeholder-token'],
+    ['Bearer and words in quotes that name the key', '2. Give a Bearer "API Key" in the header tab', 'placeholder-token'],
     ['a tag holding a stand-in phrase, which no template renders', 'Header value: Bearer {{ YOUR API KEY }}', 'placeholder-token'],
     ['a flag and a bracketed blank after a space', 'openai repl --token <my api key>', 'placeholder-token'],
     ['a flag and a quoted stand-in after a space', 'mycli --api-key "YOUR_API_KEY" fetch', 'placeholder-token'],
@@ -183,11 +184,12 @@ describe('a blank for the whole Authorization value, and a root prompt', () => {
   });
 });
 
-describe('a variable in a string that interpolates is filled in', () => {
+describe('a variable in a string that interpolates is filled in, and a real key is no stand-in', () => {
   it.each([
     ['a JavaScript template literal', 'headers: { Authorization: `Bearer ${token}` }'],
     ['a PHP double-quoted string', "'headers' => ['Authorization' => \"Bearer {$myToken}\"],"],
     ['a Ruby double-quoted string', 'req["Authorization"] = "Bearer #{token}"'],
+    ['a real-looking key in quotes after Bearer', 'curl -H "Authorization: Bearer Kx9wQ2mZ7vB4nR8tY1pL" https://api.example.org/v1'],
   ])('%s', (_name, line) => {
     expect(problemsIn(report(line))).toEqual([]);
   });

@@ -66,8 +66,12 @@ const NAME_REACH = 64;
 const MAX_VALUE = 200;
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\s,;&)}\]>"'`“”‘’，。、）]/;
-/** A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`. */
-const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>)/giy;
+/**
+ * A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`,
+ * or words in double quotes that name the key instead of being it (`Bearer "API Key"`).
+ */
+const BEARER_STAND_IN =
+  /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>|["“](?:[A-Za-z]+[ \t]){1,3}(?:key|token|secret)["”])/giy;
 /** A receiver echoing the key it got (`Invalid API key: pk_test_****enUe`): its mask, not the sender's. */
 const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
 /** A receiver judging the key it just quoted (`Your api key: ****97fe is invalid`): its mask, not the sender's. */
