@@ -115,6 +115,11 @@ const MESSAGES = [
   'invalid_json\\b',
   'invalid utf-?8 json',
   'error (?:occurred )?(?:while |when )?parsing (?:the )?(?:request |json )?body',
+  // Receivers that name what came in as data (Mattermost's "Unable to parse incoming data", in
+  // French "Impossible d'interpréter les données entrantes") and Java's JSON reader on an empty body.
+  "(?:could not|couldn['’]t|cannot|can['’]t|unable to|failed to) (?:parse|decode|interpret) (?:the )?(?:incoming|request|posted) data",
+  "impossible d['’](?:interpréter|analyser|lire) les données (?:entrantes|reçues|de la requête)",
+  'a json text must at least contain two octets',
   // Said only where a program answered (see ANSWER_BEFORE): a requirement in an error, a bare
   // JavaScript "Unexpected token" as the message a receiver sent back.
   '(?:request )?(?:body|payload) must be (?:a )?valid json',
@@ -215,7 +220,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped|rror parsing/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped|rror parsing|nterpr/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
