@@ -48,6 +48,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
     // Single quotes do not interpolate in PHP, JavaScript, Ruby or a shell: the variable's name went out.
     ['a PHP variable inside single quotes', "'headers' => ['Authorization' => 'Bearer {$myToken}'],", 'placeholder-token'],
+    ['a blank set on an attribute in code', 'config.api_key = <API_KEY>', 'placeholder-token'],
     ['a JavaScript template inside single quotes', "headers: { Authorization: 'Bearer ${token}' }", 'placeholder-token'],
     [
       'a login password typed as one letter over and over',
@@ -190,6 +191,12 @@ describe('a variable in a string that interpolates is filled in, and a real key 
     ['a PHP double-quoted string', "'headers' => ['Authorization' => \"Bearer {$myToken}\"],"],
     ['a Ruby double-quoted string', 'req["Authorization"] = "Bearer #{token}"'],
     ['a real-looking key in quotes after Bearer', 'curl -H "Authorization: Bearer Kx9wQ2mZ7vB4nR8tY1pL" https://api.example.org/v1'],
+    // A variable in code: after a quoted key in an object, or set on an attribute.
+    [
+      'a variable after a quoted key in a JavaScript object',
+      "headers: {\n  'Accept': 'application/json',\n  'X-Client-Auth-Token': authToken\n}",
+    ],
+    ['an attribute set to a variable', 'openai.api_key = OPENAI_KEY or os.getenv("OPENAI_API_KEY")'],
   ])('%s', (_name, line) => {
     expect(problemsIn(report(line))).toEqual([]);
   });

@@ -226,7 +226,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     start = nameStart;
   }
   if (!match) return null;
-  const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
+  const [whole, , keyQuote = '', name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
   // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
   const assigned = sign === '=' || sign === '=>';
@@ -254,7 +254,9 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     isWordStandIn(value) &&
     (SECRET_NAME.test(lower.replace(/[-.]/g, '_')) || ENV_TOKEN_NAME.test(name)) &&
     !DATA_TOKEN_NAME.test(lower) &&
-    (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
+    // After a quoted key (`'X-Auth-Token': authToken`), an unquoted word is code's variable, not YAML's value.
+    (quote !== '' ||
+      (keyQuote === '' && !lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
   // A whole mask is the writer's in code they assigned it in, or in a config they show as theirs.
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
