@@ -229,3 +229,25 @@ describe('a block the writer shows as their own', () => {
     expect(problemsIn(format.join('\n'))).toEqual([]);
   });
 });
+
+describe("a doc's labelled examples", () => {
+  it('reads a header under a counter-example label as a format, not a request', () => {
+    const wrong = [
+      'Every call fails with 401 Invalid API key when the header is wrong.',
+      'Wrong way:',
+      'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.abc',
+    ];
+    expect(problemsIn(wrong.join('\n'))).toEqual([]);
+    const sent = [
+      'Every call fails with 401 Invalid API key.',
+      'Header sent:',
+      'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.abc',
+    ];
+    expect(problemsIn(sent.join('\n'))).toEqual(['missing-bearer-prefix']);
+  });
+
+  it('reads a stand-in value under "# Correct" as the format, however it was found', () => {
+    const page = ['HTTP 401 with "Invalid API key" means the key did not match.', 'Terminal', '# Correct', '-H "X-API-Key: your-key"'];
+    expect(problemsIn(page.join('\n'))).toEqual([]);
+  });
+});
