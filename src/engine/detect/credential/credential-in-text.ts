@@ -64,7 +64,7 @@ const IMPERATIVE_INTRO =
  * trailing space)", "// Don't". The header under it is what not to send, shown as a format.
  */
 const COUNTER_EXAMPLE_LABEL =
-  /^[ \t]*(?:#{1,6}|\/\/|--|\*\*)?[ \t]*(?:[❌✗✘⛔🚫][ \t]*)?(?:wrong|bad|incorrect|don['’]t|avoid|not[ \t]+this)(?:[ \t]+(?:way|example|usage|format|request|header))?\b[^\n]{0,40}?:?[ \t]*(?:\*\*)?[ \t]*$/i;
+  /^[ \t]*(?:#{1,6}|\/\/|--|\*\*)?[ \t]*(?:[❌✗✘⛔][ \t]*)?(?:wrong|bad|incorrect|don['’]t|avoid|not[ \t]+this)(?:[ \t]+(?:way|example|usage|format|request|header))?\b[^\n]{0,40}?:?[ \t]*(?:\*\*)?[ \t]*$/i;
 /** How far back a line above is read for its start. */
 const LINE_REACH = 400;
 /** Header lines walked over, up to the words that introduce them. */
