@@ -3,7 +3,9 @@ import { detectCredentialProblems } from '../../src/engine/detect/credential/cre
 import {
   addressesOnlyTheReader,
   followsAnInstruction,
+  introducesOwnBlock,
   inWishSection,
+  inWritersOwnBlock,
   isRuleInDoc,
   readsAsFirstPersonReport,
   reportsARun,
@@ -107,6 +109,24 @@ describe('a guide or a reply that tells the reader where their value goes', () =
     expect(addressesOnlyTheReader('我配置了 key，但是一直报错。你们的文档里写的 your key 也试过了')).toBe(false);
   });
 
+  it('does not hear the reader addressed in a stand-in value', () => {
+    // `your-api-key-1` and `YOUR_TOKEN` are values someone left in, not a guide's voice.
+    const report =
+      'The api-keys field still holds the sample values and every call fails:\napi-keys:\n  - "your-api-key-1"\n  - "your-api-key-2"';
+    expect(addressesOnlyTheReader(report)).toBe(false);
+    expect(addressesOnlyTheReader('Run it with YOUR_TOKEN set.\nThe call fails with your_token_here.')).toBe(false);
+  });
+
+  it('reads a value alone on its line in a guide as the reader’s, not a stand-in sent', () => {
+    const guide = [
+      'When Postman shows 401 Unauthorized, it simply means the server does not know who you are.',
+      'Go to the Authorization tab',
+      'Paste your API token',
+      'Postman then adds the header for you.',
+    ].join('\n');
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
   it("does not count a program's error that speaks to the reader", () => {
     const report =
       '配置内容:\n[API Error: 401 Incorrect API key provided. You can find your API key at the dashboard.]\nOPENAI_API_KEY=xxxx';
@@ -129,5 +149,105 @@ describe('a guide or a reply that tells the reader where their value goes', () =
       '```',
     ].join('\n');
     expect(problemsIn(thread)).not.toContain('placeholder-token');
+  });
+});
+
+describe('an outcome denied in other words', () => {
+  it('hears a setting that had no effect as a run', () => {
+    expect(reportsARun('I tried the scheme field but it does not have any impact on the request.')).toBe(true);
+    expect(reportsARun('The custom header has no effect at all.')).toBe(true);
+    expect(reportsARun('Whatever I put there is silently ignored by the sender.')).toBe(true);
+    // A doc saying what an option does tells of no run.
+    expect(reportsARun('Set the scheme field to change how the header starts.')).toBe(false);
+  });
+
+  it('counts a stand-in in a captured request when the setting had no effect', () => {
+    const capture = [
+      'The scheme field does not have any impact on what goes out.',
+      'A listening netcat instance saw the following request:',
+      '```',
+      'POST / HTTP/1.1',
+      'Host: localhost:8080',
+      'Authorization: Bearer <API-Key>',
+      '```',
+    ].join('\n');
+    expect(problemsIn(capture)).toEqual(['placeholder-token']);
+  });
+});
+
+describe('a block the writer shows as their own', () => {
+  it('tells the line that introduces the writer’s own config from a format', () => {
+    expect(introducesOwnBlock('My config file looks like this:')).toBe(true);
+    expect(introducesOwnBlock('Here is what I have in my widgets.yaml file:')).toBe(true);
+    expect(introducesOwnBlock('I sent the following headers:')).toBe(true);
+    expect(introducesOwnBlock('Your config file should look like this:')).toBe(false);
+    expect(introducesOwnBlock('The header looks like this:')).toBe(false);
+  });
+
+  it('counts a mask in a config the writer shows as theirs, not in a format', () => {
+    const own = [
+      'The widget only shows API Error.',
+      'Here is what I have in my widgets.yaml file:',
+      '```yaml',
+      '- unifi:',
+      '    username: homepage',
+      '    password: ****',
+      '```',
+    ];
+    expect(inWritersOwnBlock(own.join('\n'), own.join('\n').indexOf('****'))).toBe(true);
+    expect(problemsIn(own.join('\n'))).toEqual(['masked-token']);
+    // One header line under "My config:" may be copied from a screen that masked it.
+    const quoted = ['Every call fails with 401.', 'My config:', 'X-Api-Key: ****', 'What am I missing?'].join('\n');
+    expect(inWritersOwnBlock(quoted, quoted.indexOf('****'))).toBe(false);
+    const viewer = [
+      'The widget only shows API Error.',
+      'The settings page shows:',
+      '```yaml',
+      '- unifi:',
+      '    username: homepage',
+      '    password: ****',
+      '```',
+    ];
+    expect(problemsIn(viewer.join('\n'))).toEqual([]);
+    const partly = [
+      'Authentication error is returned.',
+      'My config file looks like this:',
+      '',
+      'notif:',
+      '  ntfy:',
+      '    token: QmFzaWXXXXXXZjSEp2WjXXXXXXXX',
+    ];
+    expect(problemsIn(partly.join('\n'))).toEqual(['masked-token']);
+    const format = [
+      'Authentication error is returned.',
+      'The config should look like this:',
+      '',
+      'notif:',
+      '  ntfy:',
+      '    token: QmFzaWXXXXXXZjSEp2WjXXXXXXXX',
+    ];
+    expect(problemsIn(format.join('\n'))).toEqual([]);
+  });
+});
+
+describe("a doc's labelled examples", () => {
+  it('reads a header under a counter-example label as a format, not a request', () => {
+    const wrong = [
+      'Every call fails with 401 Invalid API key when the header is wrong.',
+      'Wrong way:',
+      'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.abc',
+    ];
+    expect(problemsIn(wrong.join('\n'))).toEqual([]);
+    const sent = [
+      'Every call fails with 401 Invalid API key.',
+      'Header sent:',
+      'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.abc',
+    ];
+    expect(problemsIn(sent.join('\n'))).toEqual(['missing-bearer-prefix']);
+  });
+
+  it('reads a stand-in value under "# Correct" as the format, however it was found', () => {
+    const page = ['HTTP 401 with "Invalid API key" means the key did not match.', 'Terminal', '# Correct', '-H "X-API-Key: your-key"'];
+    expect(problemsIn(page.join('\n'))).toEqual([]);
   });
 });

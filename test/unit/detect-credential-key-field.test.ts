@@ -30,6 +30,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ],
     ['Bearer and a bracketed stand-in in prose', 'I send `Bearer [API_KEY]` in the header.', 'placeholder-token'],
     ['Bearer and a name in single braces in prose', 'The request goes out with Bearer {access_token} as its header.', 'placeholder-token'],
+    ['Bearer and words in quotes that name the key', '2. Give a Bearer "API Key" in the header tab', 'placeholder-token'],
     ['a tag holding a stand-in phrase, which no template renders', 'Header value: Bearer {{ YOUR API KEY }}', 'placeholder-token'],
     ['a flag and a bracketed blank after a space', 'openai repl --token <my api key>', 'placeholder-token'],
     ['a flag and a quoted stand-in after a space', 'mycli --api-key "YOUR_API_KEY" fetch', 'placeholder-token'],
@@ -45,6 +46,15 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     // A password field holds a person's own data, unless its value has a blank's shape.
     ['a compose password set to a constant-like stand-in', '      - SERVICE_PASSWORD=MY_SECRET', 'placeholder-token'],
     ['a JSON password given as an angle-bracket blank', '{"user": "admin", "password": "<password>"}', 'placeholder-token'],
+    // Single quotes do not interpolate in PHP, JavaScript, Ruby or a shell: the variable's name went out.
+    ['a PHP variable inside single quotes', "'headers' => ['Authorization' => 'Bearer {$myToken}'],", 'placeholder-token'],
+    ['a blank set on an attribute in code', 'config.api_key = <API_KEY>', 'placeholder-token'],
+    ['a JavaScript template inside single quotes', "headers: { Authorization: 'Bearer ${token}' }", 'placeholder-token'],
+    [
+      'a login password typed as one letter over and over',
+      'GET http://localhost:5000/token?username=me@x.com&password=yyy',
+      'placeholder-token',
+    ],
     // A short flag says nothing of what it takes; a stand-in naming a credential says it itself.
     ['a short flag with a quoted stand-in', 'backup-tool -t "token-here" -o out.tar', 'placeholder-token'],
     ['a short flag with a bracketed stand-in', 'transfer.sh -a <account_api_key> -r ord', 'placeholder-token'],
@@ -172,5 +182,22 @@ describe('a blank for the whole Authorization value, and a root prompt', () => {
       'I use the documentation demo call for this.',
     ].join('\n');
     expect(problemsIn(text)).toContain('placeholder-token');
+  });
+});
+
+describe('a variable in a string that interpolates is filled in, and a real key is no stand-in', () => {
+  it.each([
+    ['a JavaScript template literal', 'headers: { Authorization: `Bearer ${token}` }'],
+    ['a PHP double-quoted string', "'headers' => ['Authorization' => \"Bearer {$myToken}\"],"],
+    ['a Ruby double-quoted string', 'req["Authorization"] = "Bearer #{token}"'],
+    ['a real-looking key in quotes after Bearer', 'curl -H "Authorization: Bearer Kx9wQ2mZ7vB4nR8tY1pL" https://api.example.org/v1'],
+    // A variable in code: after a quoted key in an object, or set on an attribute.
+    [
+      'a variable after a quoted key in a JavaScript object',
+      "headers: {\n  'Accept': 'application/json',\n  'X-Client-Auth-Token': authToken\n}",
+    ],
+    ['an attribute set to a variable', 'openai.api_key = OPENAI_KEY or os.getenv("OPENAI_API_KEY")'],
+  ])('%s', (_name, line) => {
+    expect(problemsIn(report(line))).toEqual([]);
   });
 });

@@ -186,6 +186,25 @@ describe("parsers' messages about a body that did not parse", () => {
     expect(detectJsonInText(text)).toEqual([]);
   });
 
+  it.each([
+    // A receiver that names what came in as data, in English and in French, and Java's reader on an empty body.
+    '[EROR] /hooks/abc:incomingWebhook code=500 ip=176.9.172.42 Unable to parse incoming data [details: ]',
+    '{"id":"model.incoming_hook.parse_data.app_error","message":"Impossible d\'interpréter les données entrantes"}',
+    '{"status":"invalid-json","details":"A JSON text must at least contain two octets!"}',
+  ])('reads %j as a body that did not parse', (text) => {
+    expect(found(text).length).toBe(1);
+  });
+
+  it('reads a requirement and a bare "Unexpected token" as parse errors only where a program answered', () => {
+    // A receiver's answer: after an error label, in a body's message field.
+    expect(found('ntfy failed -> error=invalid request: request body must be valid JSON, http_method=POST').length).toBe(1);
+    expect(found('Request failed with status code 400 {"status":400,"error":{"message":"Unexpected token \\""}}').length).toBe(1);
+    // A doc's requirement, and a script that did not compile.
+    expect(found('The request body must be valid JSON.')).toEqual([]);
+    expect(found("error: Unexpected token '<'")).toEqual([]);
+    expect(found('Module parse failed: Unexpected token (1:0)')).toEqual([]);
+  });
+
   it('redacts a secret a message quotes', () => {
     const secret = 'sk_live_51HcFakeFakeFake0123456789abcdef';
     const [finding] = detectJsonInText(`SyntaxError: Unexpected token 'k', "api_key=${secret}" is not valid JSON`);

@@ -9,6 +9,8 @@ const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
  * real key, which keeps some of its own characters (`ab12xxxx`).
  */
 const X_STAND_IN = /^(?:[A-Za-z]{1,8}[-_.:]){0,3}(?=(?:[^xX]*[xX]){3})[xX][xX_/-]*$/;
+/** One letter typed over and over (`yyy`, `aaaa`): no generator makes a key or a password so. */
+const ONE_LETTER_RUN = /^([A-Za-z])\1{2,}$/;
 /**
  * A partly hidden secret keeps some real characters around a run of mask characters; a run of
  * dashes counts after a real start (`CFF4E701D5CB--------`), where no key format puts one.
@@ -190,7 +192,7 @@ export function isPlaceholderToken(token: string): boolean {
   if (isWholeTemplateTag(token)) return true;
   if (NATIVE_WORD.test(token)) return true;
   if (isDescriptiveStandIn(token)) return true;
-  if (X_STAND_IN.test(token) || isRepeatedRuns(token)) return true;
+  if (X_STAND_IN.test(token) || ONE_LETTER_RUN.test(token) || isRepeatedRuns(token)) return true;
   if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token)) return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
   // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill
@@ -204,13 +206,13 @@ export function isPlaceholderToken(token: string): boolean {
 
 /**
  * Shapes no one picks as a password: a bracketed blank (`<password>`), a constant's name
- * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x. In a password field, which otherwise holds a person's
+ * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x or of any one letter (`yyy`). In a password field, which otherwise holds a person's
  * own data, they are stand-ins all the same.
  */
 const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
 
 export function isBlankShape(value: string): boolean {
-  return BLANK_SHAPE.test(value);
+  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value);
 }
 
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */

@@ -6,6 +6,7 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
+import { SENT_AS_WRITTEN } from './credential-key-field';
 import {
   DOCUMENTATION_SIGNAL,
   FAILURE_SIGNAL,
@@ -17,7 +18,9 @@ import {
 import {
   addressesOnlyTheReader,
   followsAnInstruction,
+  introducesOwnBlock,
   inWishSection,
+  inWritersOwnBlock,
   ranADocExample,
   reportsARun,
   substitutedTheExample,
@@ -56,6 +59,12 @@ const HEADER_LINE = /^[ \t>*-]{0,8}(?:(?:curl\b[^\n]{0,200}?|-H|--header)[ \t]+[
  */
 const IMPERATIVE_INTRO =
   /^[ \t]*(?:include|use|add|set|send|pass|put|provide|specify)\b[^\n]*:[ \t]*$|\b(?:includes?|contains?)[ \t]*:[ \t]*$/i;
+/**
+ * A doc's label for a counter-example on its own line: "# Wrong", "Wrong way:", "❌ Bad (has a
+ * trailing space)", "// Don't". The header under it is what not to send, shown as a format.
+ */
+const COUNTER_EXAMPLE_LABEL =
+  /^[ \t]*(?:#{1,6}|\/\/|--|\*\*)?[ \t]*(?:[❌✗✘⛔][ \t]*)?(?:wrong|bad|incorrect|don['’]t|avoid|not[ \t]+this)(?:[ \t]+(?:way|example|usage|format|request|header))?\b[^\n]{0,40}?:?[ \t]*(?:\*\*)?[ \t]*$/i;
 /** How far back a line above is read for its start. */
 const LINE_REACH = 400;
 /** Header lines walked over, up to the words that introduce them. */
@@ -73,22 +82,41 @@ export function statesAFormat(text: string, at: number): boolean {
   if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
   if (!wholeLine || !HEADER_LINE.test(before)) return false;
+  const line = blockIntroAbove(text, lineStart);
+  if (line === null) return false;
+  // "My config file looks like this:" shows the writer's own values, whatever its words.
+  if (introducesOwnBlock(line)) return false;
+  if (COUNTER_EXAMPLE_LABEL.test(line)) return true;
+  return IMPERATIVE_INTRO.test(line) || (STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line));
+}
+
+/**
+ * The line that introduces the block of header lines ending above `lineStart` (the first line
+ * above that is no header, or a comment), or null when the block runs out of reach.
+ */
+function blockIntroAbove(text: string, lineStart: number): string | null {
   let end = lineStart - 1;
   for (let count = 0; end > 0 && count <= MAX_HEADER_LINES_ABOVE; count++) {
     const start = lineStartWithin(text, end, LINE_REACH);
     // A line longer than the reach is no header block's line.
-    if (start > 0 && text[start - 1] !== '\n') return false;
+    if (start > 0 && text[start - 1] !== '\n') return null;
     const line = text.slice(start, end);
     if (line.trim() === '') {
       end = start - 1;
       continue;
     }
-    if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) {
-      return IMPERATIVE_INTRO.test(line) || (STATES_A_FORMAT.test(line) && /:\s*$|^\s*#/.test(line));
-    }
+    if (!HEADER_LINE.test(line) || /^\s*#/.test(line)) return line;
     end = start - 1;
   }
-  return false;
+  return null;
+}
+
+/** A header line under a doc's counter-example label ("# Wrong", "Wrong way:"): what not to send. */
+function underCounterExample(text: string, at: number): boolean {
+  const lineStart = lineStartWithin(text, at, FORMAT_REACH);
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  const line = blockIntroAbove(text, lineStart);
+  return line !== null && COUNTER_EXAMPLE_LABEL.test(line);
 }
 
 /** The line ending at `end` runs into the next one: its last words state a format ("… sending the token as"). */
@@ -125,6 +153,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
   )
     return false;
   if (UNRENDERED_EXPRESSION.test(value)) return true;
+  // A variable in a string that does not interpolate went out as written, unless a doc states it.
+  if (finding.detail?.reason === SENT_AS_WRITTEN) return !statesAFormat(text, finding.start);
   if (onLogLine(text, finding.start)) return true;
   // A reporter's own blank (`<my key>`, `Bearer [token]`) still stands where the key went (issue 8).
   if (statesAFormat(text, finding.start)) return false;
@@ -142,7 +172,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
   const assignedInCode = /=>?[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 5), finding.start));
-  if ((!assignedInCode && /^(?:\S+\s+)?[*•●·]+$/.test(value)) || CUT_JWT.test(value)) return false;
+  const wholeMask = /^(?:\S+\s+)?[*•●·]+$/.test(value);
+  if ((wholeMask && !assignedInCode && !inWritersOwnBlock(text, finding.start)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
 }
 
@@ -182,6 +213,7 @@ export function mistakesInText(findings: readonly Finding[], text: string): Find
         return false;
       // `Bearer: XXXXX` under "the header is expecting something like…": a format, not a request.
       if (finding.detail?.reason === BEARER_MISSPELT && statesAFormat(text, finding.start)) return false;
+      if (underCounterExample(text, finding.start)) return false;
       return (schemeExpected ??= !NO_SCHEME_EXPECTED.test(text));
     }
     if (finding.problem === 'masked-token' && finding.excerpt.includes('#')) return true;

@@ -18,6 +18,7 @@ import {
   isWordStandIn,
 } from './credential-classify';
 import { lineStartWithin } from './credential-context';
+import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 
@@ -65,8 +66,12 @@ const NAME_REACH = 64;
 const MAX_VALUE = 200;
 /** Characters that end an unquoted value. */
 const VALUE_END = /[\s,;&)}\]>"'`“”‘’，。、）]/;
-/** A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`. */
-const BEARER_STAND_IN = /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>)/giy;
+/**
+ * A bracketed stand-in after `Bearer` in prose: `[API_KEY]`, `{access_token}`, `<token>`, `{{ x }}`,
+ * or words in double quotes that name the key instead of being it (`Bearer "API Key"`).
+ */
+const BEARER_STAND_IN =
+  /\bbearer[ \t]+(\[[A-Za-z][^\]\n]{0,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<(?:[A-Za-z]|\d{1,4}[- ]?char)[^<>\n]{0,40}>|["“](?:[A-Za-z]+[ \t]){1,3}(?:key|token|secret)["”])/giy;
 /** A receiver echoing the key it got (`Invalid API key: pk_test_****enUe`): its mask, not the sender's. */
 const ECHO_BEFORE = /\b(?:invalid|incorrect|wrong|unknown|bad|provided|received)\b[^\n]{0,24}$/i;
 /** A receiver judging the key it just quoted (`Your api key: ****97fe is invalid`): its mask, not the sender's. */
@@ -162,7 +167,32 @@ function flagArgumentAt(text: string, at: number, readTo: number): Finding | nul
   return closer === '>' ? candidate('placeholder-token', open - 1, end + 1, whole) : candidate('placeholder-token', open, end, value);
 }
 
+/**
+ * A variable written after `Bearer` inside a single-quoted string, which PHP, JavaScript, Ruby and
+ * shells send as written (`'Bearer {$myToken}'`, `'Bearer ${token}'`): the name went out, not the
+ * token. Sticky; the string's closing quote must follow the variable.
+ */
+const LITERAL_VARIABLE =
+  /\bbearer[ \t]+(\$\{[A-Za-z_][\w.]{0,40}\}|\{\$[A-Za-z_]\w{0,40}\}|#\{[A-Za-z_][\w.]{0,40}\}|\$[A-Za-z_]\w{0,40})(?=')/iy;
+/** A single quote opens the string that `Bearer` stands in, with no other quote after it. */
+const SINGLE_QUOTE_OPEN_BEFORE = /'[^'"`\n]*$/;
+export const SENT_AS_WRITTEN = 'a variable inside single quotes, which do not interpolate, went out as written';
+
+function literalVariableAt(text: string, at: number): Finding | null {
+  LITERAL_VARIABLE.lastIndex = at;
+  const match = LITERAL_VARIABLE.exec(text);
+  const value = match?.[1];
+  if (!match || value === undefined) return null;
+  const before = text.slice(lineStartWithin(text, at, NAME_REACH), at);
+  // A shell line is a header's (the header scan reads it); a quote opened on its line is code's.
+  if (!SINGLE_QUOTE_OPEN_BEFORE.test(before) || /(?:^|\s)-H[ \t]*'[^']*$/.test(before)) return null;
+  const found = candidate('placeholder-token', at + match[0].length - value.length, at + match[0].length, value);
+  return { ...found, detail: { reason: SENT_AS_WRITTEN } };
+}
+
 function bearerStandInAt(text: string, at: number): Finding | null {
+  const literal = literalVariableAt(text, at);
+  if (literal) return literal;
   BEARER_STAND_IN.lastIndex = at;
   const match = BEARER_STAND_IN.exec(text);
   const value = match?.[1];
@@ -196,7 +226,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     start = nameStart;
   }
   if (!match) return null;
-  const [whole, , , name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
+  const [whole, , keyQuote = '', name = '', spacesBefore = '', sign, spacesAfter = '', quote = ''] = match;
   const isFlag = sign === ' ';
   // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
   const assigned = sign === '=' || sign === '=>';
@@ -224,9 +254,13 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     isWordStandIn(value) &&
     (SECRET_NAME.test(lower.replace(/[-.]/g, '_')) || ENV_TOKEN_NAME.test(name)) &&
     !DATA_TOKEN_NAME.test(lower) &&
-    (quote !== '' || (!lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
+    // After a quoted key (`'X-Auth-Token': authToken`), an unquoted word is code's variable, not YAML's value.
+    (quote !== '' ||
+      (keyQuote === '' && !lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
   if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
-  const problem = standInProblem(value, assigned && quote !== '') ?? (wordStandIn() ? 'placeholder-token' : null);
+  // A whole mask is the writer's in code they assigned it in, or in a config they show as theirs.
+  const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
+  const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;

@@ -6,7 +6,8 @@
 import type { Finding } from '../../types';
 import { isPlaceholderToken } from './credential-classify';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isLogLineAt, isTroubleshootingPage } from './credential-context';
-import { followsAnInstruction, substitutedTheExample } from './credential-register';
+import { addressesOnlyTheReader, followsAnInstruction, substitutedTheExample } from './credential-register';
+import { statesAFormat } from './credential-in-text';
 import { ruledOut, TOLD_ANCHORS, TOLD_SENTENCES, type ToldProblem } from './credential-told';
 import { redactedExcerptOf } from '../shared/text-excerpt';
 import { unionMatches } from '../shared/regex-union';
@@ -87,7 +88,8 @@ function placeholderValueAt(text: string, at: number): Finding | null {
   const after = text.slice(end, end + 2);
   if (quote ? !after.startsWith(quote) : /^[ \t]+[A-Za-z]/.test(after)) return null;
   // A reply's example ("you can also specify the API key directly:" and a block): the reader's blank.
-  if (followsAnInstruction(text, at)) return null;
+  // A header under "# Correct" or "Wrong way:" is a doc's format, as it is for quoted headers.
+  if (followsAnInstruction(text, at) || statesAFormat(text, at)) return null;
   return finding('placeholder-token', text, at, end);
 }
 
@@ -136,7 +138,12 @@ export function detectCredentialSentences(text: string): Finding[] {
       if (group === 3) item = echoAt(text, start);
       else if (
         (failed ??=
-          FAILURE_SIGNAL.test(text) && !DOCUMENTATION_SIGNAL.test(text) && !isTroubleshootingPage(text) && !substitutedTheExample(text))
+          FAILURE_SIGNAL.test(text) &&
+          !DOCUMENTATION_SIGNAL.test(text) &&
+          !isTroubleshootingPage(text) &&
+          !substitutedTheExample(text) &&
+          // A guide that speaks only to its reader ("Paste your API token") names the reader's value.
+          !addressesOnlyTheReader(text))
       )
         item = placeholderValueAt(text, start);
     }

@@ -16,10 +16,11 @@ export function readsAsFirstPersonReport(text: string): boolean {
 /**
  * A request that ran, told without a failure word: a bug form's "To Reproduce" or "Actual"
  * section, an outcome denied ("didn't work", "no dice", "is not used", "not triggered", "still
- * getting 403s"), a status a program printed (`status = 422`).
+ * getting 403s", "the field does not have any impact", "is ignored"), a status a program printed
+ * (`status = 422`).
  */
 const RUN_OUTCOME =
-  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
+  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:has|have|had)[ \t]+no[ \t]+(?:effect|impact)|(?:does|do|did)(?:n['’]?t|[ \t]+not)[ \t]+(?:have|has)[ \t]+any[ \t]+(?:effect|impact)|(?:is|are|was|were|gets?|got)[ \t]+(?:silently[ \t]+|simply[ \t]+|just[ \t]+)?ignored|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
 
 /**
  * True when the text reports that something was run and went wrong: a failure word, or an outcome
@@ -139,8 +140,11 @@ export function speaksWithoutReporting(sentence: string): boolean {
  */
 const FIRST_PERSON_SINGULAR =
   /\bI\b|\bI['’](?:m|ve|d|ll)\b|\b[Mm]y\b|\bme\b|\b(?:ich|mein|je|j['’]|mon|ma|yo|mi)\b|我|私|僕|저는|제가|내가/;
-/** The reader addressed: "you", "your", "you're" ("thank you" addresses no reader). */
-const SECOND_PERSON = /(?<!thank[- ])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b/g;
+/**
+ * The reader addressed: "you", "your", "you're" ("thank you" addresses no reader, and a stand-in
+ * such as `your-api-key` or `YOUR_TOKEN` is a value, not a voice).
+ */
+const SECOND_PERSON = /(?<!thank[- ]|[-_])\b[Yy]ou(?:r|rs|['’]re|['’]ll)?\b(?![-_])/g;
 /** A line a program printed: an error, an exception, a status. */
 const QUOTED_OUTPUT = /error|exception|\b[45]\d\d\b/i;
 /** Times a guide speaks to its reader at least; one "you" may be a question in a report. */
@@ -194,3 +198,41 @@ export function followsAnInstruction(text: string, at: number): boolean {
 }
 
 const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
+
+/**
+ * A line that introduces the writer's own configuration or request: "My config file looks like
+ * this:", "Here is what I have in my widgets.yaml file:", "I sent the following headers:". What
+ * follows is what the writer set up or sent, however the line words it ("looks like", "following"),
+ * not a format a doc lays out for its reader.
+ */
+const OWN_BLOCK_INTRO =
+  /\b(?:my|our)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:config(?:uration)?|file|setup|settings|request|headers?|code|ya?ml|compose|env|script|workflow|command|call|payload|body|service|widget)s?\b|\bhere(?:[ \t]+is|['’]s)[ \t]+(?:my|our|what[ \t]+(?:i|we))\b|\bwhat[ \t]+(?:i|we)[ \t]+have\b|\b(?:i|we)[ \t]+(?:have|had|used|sent|configured|tried)[ \t]+(?:this|these|the[ \t]+following)\b/i;
+
+export function introducesOwnBlock(line: string): boolean {
+  return OWN_BLOCK_INTRO.test(line);
+}
+
+/** Lines inside a block of configuration: a key, a list item, a bracket, a code fence, or nothing. */
+const BLOCK_LINE = /^[ \t]*(?:$|```|~~~|[-*][ \t]|[{}[\],]|["']?[\w.-]{1,60}["']?[ \t]*[:=])/;
+/** How many lines above a value its block may start, and how far back they are read. */
+const MAX_BLOCK_LINES = 12;
+const BLOCK_REACH = 1200;
+
+/**
+ * True when the value at `at` sits in a block (a YAML file, an env list, a JSON object) that the
+ * line above the block introduces as the writer's own: a mask there is the writer's, not a
+ * viewer's display. A single line quoted under "My config:" may be copied from a screen that
+ * masked it; a file's block, with a fence or other keys above the value, is typed or pasted whole.
+ */
+export function inWritersOwnBlock(text: string, at: number): boolean {
+  const from = Math.max(0, at - BLOCK_REACH);
+  const lines = text.slice(from, at).split('\n');
+  let blockLines = 0;
+  // The last piece is the value's own line; the block's lines and its intro stand above it.
+  for (let i = lines.length - 2, seen = 0; i >= 0 && seen < MAX_BLOCK_LINES; i--, seen++) {
+    const line = lines[i]!;
+    if (!BLOCK_LINE.test(line)) return blockLines > 0 && introducesOwnBlock(line);
+    if (line.trim() !== '') blockLines += 1;
+  }
+  return false;
+}

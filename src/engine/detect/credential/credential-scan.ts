@@ -90,6 +90,9 @@ function scanWindow(text: string): Finding[] {
     const afterName = skipBlanks(text, match.index + match[0].length);
     // `bearer: 'abc'` is a key in code (an options object), not a header line.
     if (name === SCHEME_AS_NAME && /["'`]/.test(text[afterName] ?? '')) continue;
+    // `openai.api_key = OPENAI_KEY`: an attribute set in code to a variable, not a form pair
+    // (a blank such as `config.api_key = <API_KEY>` still stands where the key goes).
+    if (match[5] !== undefined && text[match.index - 1] === '.' && /[A-Za-z_$]/.test(text[afterName] ?? '')) continue;
     const value =
       match[3] !== undefined
         ? readQuotedValue(text, afterName, match[3])

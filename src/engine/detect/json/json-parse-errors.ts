@@ -115,6 +115,15 @@ const MESSAGES = [
   'invalid_json\\b',
   'invalid utf-?8 json',
   'error (?:occurred )?(?:while |when )?parsing (?:the )?(?:request |json )?body',
+  // Receivers that name what came in as data (Mattermost's "Unable to parse incoming data", in
+  // French "Impossible d'interpréter les données entrantes") and Java's JSON reader on an empty body.
+  "(?:could not|couldn['’]t|cannot|can['’]t|unable to|failed to) (?:parse|decode|interpret) (?:the )?(?:incoming|request|posted) data",
+  "impossible d['’](?:interpréter|analyser|lire) les données (?:entrantes|reçues|de la requête)",
+  'a json text must at least contain two octets',
+  // Said only where a program answered (see ANSWER_BEFORE): a requirement in an error, a bare
+  // JavaScript "Unexpected token" as the message a receiver sent back.
+  '(?:request )?(?:body|payload) must be (?:a )?valid json',
+  'unexpected token[ \\t]{1,3}(?:\\\\?["\'`][^\\s"\'`]{0,3}\\\\?["\'`]|[^\\s,"\'`}\\]]{1,12})',
 ];
 
 // Every message starts with a letter: \b is the look-behind's test, and much faster. Several
@@ -127,6 +136,23 @@ const MESSAGE_REGEXES = splitAlternation(MESSAGES, 'gi', (parts) => `\\b(?:${gro
  */
 const REQUIREMENT_BEFORE =
   /\b(?:if|whenever|unless|must|should|make sure|ensure|otherwise|allow(?:s|ed|ing)?|(?:can|may|might|could) be|(?:returns?|responds?|answers?|rejects?)\b[^.!?\n]{0,40}\b(?:for|on))\b[^.!?\n]{0,60}$/i;
+/**
+ * Words that are a body's parse error only in a program's answer. A requirement counts after an
+ * error label on its line (`error=invalid request: body must be valid JSON`), where a doc would
+ * state it; a bare "Unexpected token" only as the message field of a body that came back
+ * (`{"error":{"message":"Unexpected token \""}}`), where a log would show a script that failed to compile.
+ */
+const REQUIREMENT_ANSWER = /^(?:request )?(?:body|payload) must be/i;
+const ERROR_LABEL_BEFORE = /\b(?:error|err|message|reason|detail)[ \t]*[=:][^\n]{0,60}$/i;
+const BARE_UNEXPECTED_TOKEN = /^unexpected token(?![^\n]*json)/i;
+const MESSAGE_FIELD_BEFORE = /["'](?:message|error|detail|reason|description)["'][ \t]*:[ \t]*["']$/i;
+
+/** True when the words of `match` need an answer's place and `before` is not one. */
+function outsideAnAnswer(match: string, before: string): boolean {
+  if (REQUIREMENT_ANSWER.test(match)) return !ERROR_LABEL_BEFORE.test(before);
+  if (BARE_UNEXPECTED_TOKEN.test(match)) return !MESSAGE_FIELD_BEFORE.test(before);
+  return false;
+}
 /** Code that compares or catches the error (`except JSONDecodeError:`, `rescue JSON::ParserError`). */
 const CODE_BEFORE =
   /(?:\bexcept[ \t]+\(?[\w.]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\bimport[ \t]+[\w., ]*|\binstanceof[ \t]+|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\b(?:handles?|handling|handler for|rescues?|catch(?:es|ing)?)\b(?:[ \t]+[^\s.!?;]+){0,2}[ \t]*`?)$/i;
@@ -194,7 +220,7 @@ const MAX_REASON = 120;
  * one small alternation without the i flag is the cheapest pass V8 offers here.
  */
 const ANCHOR =
-  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped|rror parsing/g;
+  /json|JSON|Json|nexpected|xpect|nrecogni|nterminated|ncountered|ormatException|nvalid|NVALID|xtra data|roblems parsing|hile parsing|railing comma|ust be a string|ecodeError|omma|parsed|ingle quote|ouble quote| parse|scaped|rror parsing|nterpr/g;
 /** How far before and after an anchor a message may reach. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 160;
@@ -233,6 +259,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (end <= lastEnd) continue;
     const before = lineBefore(text, start);
     if (REQUIREMENT_BEFORE.test(before) || CODE_BEFORE.test(before) || JSON_FILE_BEFORE.test(before)) continue;
+    if (outsideAnAnswer(match.text, before)) continue;
     if (SETTINGS_PLACE_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) continue;
     const after = text.slice(end, end + 40);
     if (DATA_BINDING_AFTER.test(after)) continue;

@@ -170,7 +170,7 @@ export function mayHaveNetworkError(text: string): boolean {
  * An object's brace, or a word of a parser's message about JSON that did not parse (a list body
  * holds a brace too).
  */
-export const JSON_HINT = /\{|json|invalid|expect|unrecogni|unterminated|encountered|formatexception|extra data|comma|parsed/i;
+export const JSON_HINT = /\{|json|invalid|expect|unrecogni|unterminated|encountered|formatexception|extra data|comma|parse|interpr/i;
 
 /** False when the JSON detector cannot find a body or a parser's message in `text`. */
 export function mayHaveJson(text: string): boolean {
