@@ -63,6 +63,11 @@ export class EnginePool {
     });
   }
 
+  /** Chunks sent and not yet answered. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   async close(): Promise<void> {
     for (const waiting of this.pending.values()) waiting.reject(new Error('the scan was stopped'));
     this.pending.clear();

@@ -12,13 +12,13 @@ import { runCli } from './run';
 
 /**
  * Engine workers for big inputs: WEBHOOK_DOCTOR_WORKERS=N (0 turns them off). By default one, when
- * the machine has a second core: the main thread then only reads, cuts and writes (a quarter of
- * the work) while the worker judges, so on two free cores a 50 MB log takes the worker's time
- * alone. Measured by thread on the 50 MB bench log: main thread 3.2 s alone; with one worker
- * 0.8 s on the main thread and 2.7 s in the worker, 2-9% more CPU in all. Two workers cost 28%
- * more CPU (each warms up its own copy of the engine) for little more on two cores. Only the
- * built CLI has them: run from the TypeScript sources through tsx, a worker thread would not get
- * tsx's loader.
+ * the machine has a second core: the main thread reads, cuts and writes, and judges chunks itself
+ * whenever the worker's queue is full (judging.ts), so both cores run the engine. Measured by
+ * thread (CPU time) on the 50 MB bench log: main thread alone 3.2 s; one worker judging every
+ * chunk 2.4 s, main thread 0.5 s; sharing, 1.5 s each, and 10-15% more CPU in all (each thread
+ * warms up its own copy of the engine). Two workers would warm up a third copy for the same two
+ * cores. Only the built CLI has them: run from the TypeScript sources through tsx, a worker
+ * thread would not get tsx's loader.
  */
 const DEFAULT_WORKERS = availableParallelism() >= 2 ? 1 : 0;
 
