@@ -9,6 +9,7 @@ import { isEngineWorker } from './engine-pool';
 import { serveEngineWorker } from './engine-worker';
 import type { WorkerPlan } from './judging';
 import { runCli } from './run';
+import { ThreadCpuSampler } from './thread-cpu';
 
 /**
  * Engine workers for big inputs: WEBHOOK_DOCTOR_WORKERS=N (0 turns them off). By default one, when
@@ -34,6 +35,7 @@ if (isEngineWorker()) serveEngineWorker();
 else await main();
 
 async function main(): Promise<void> {
+  const threads = process.env.WEBHOOK_DOCTOR_DEBUG_CPU === '1' ? new ThreadCpuSampler() : null;
   const status = await runCli(withoutCommand(process.argv.slice(2)), {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -47,9 +49,12 @@ async function main(): Promise<void> {
     process.stderr.write(`webhook-doctor: peak RSS ${process.resourceUsage().maxRSS} kB\n`);
   }
   // For the benchmark: CPU time used (user + system), a figure that other load on the machine does not skew.
-  if (process.env.WEBHOOK_DOCTOR_DEBUG_CPU === '1') {
+  // With the busiest thread's share of it, which tells whether the threads shared the work.
+  if (threads) {
     const { user, system } = process.cpuUsage();
-    process.stderr.write(`webhook-doctor: CPU ${Math.round((user + system) / 1000)} ms\n`);
+    const busiest = threads.stop();
+    const ofBusiest = busiest === null ? '' : `, busiest thread ${Math.round(busiest)} ms`;
+    process.stderr.write(`webhook-doctor: CPU ${Math.round((user + system) / 1000)} ms${ofBusiest}\n`);
   }
   process.exitCode = status;
 }

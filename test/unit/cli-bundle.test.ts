@@ -118,6 +118,13 @@ describe('built CLI', () => {
     },
   );
 
+  it("reports its CPU time and the busiest thread's share when asked, for the benchmark", { timeout: 60_000 }, () => {
+    const { stderr } = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_CPU: '1' }, 'diagnose', '--json', 'big.log');
+    const [, total, busiest] = /webhook-doctor: CPU (\d+) ms, busiest thread (\d+) ms/.exec(stderr) ?? [];
+    expect(Number(busiest)).toBeGreaterThan(0);
+    expect(Number(busiest)).toBeLessThanOrEqual(Number(total));
+  });
+
   it('prints the package version', () => {
     expect(run('--version').stdout).toBe(`webhook-doctor ${pkg.version}\n`);
   });
