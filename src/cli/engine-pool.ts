@@ -12,6 +12,13 @@ export const ENGINE_WORKER_ROLE = 'webhook-doctor-engine';
 export interface EngineWorkerData {
   role: typeof ENGINE_WORKER_ROLE;
   setup: EngineSetup;
+  /**
+   * One counter per worker, shared: how many chunks it has finished. The main thread reads them
+   * while it is busy and cannot take the answers in yet (see EnginePool.waiting).
+   */
+  finished: Int32Array;
+  /** This worker's slot in `finished`. */
+  slot: number;
 }
 
 /** True in a thread that EnginePool started. */
@@ -35,13 +42,15 @@ interface Pending {
 export class EnginePool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, Pending>();
+  private readonly finished: Int32Array;
   private nextId = 0;
   private failure: Error | null = null;
 
   /** `entry` is the module that serves as a worker (see serveEngineWorker). */
   constructor(entry: string | URL, size: number, setup: EngineSetup) {
-    const workerData: EngineWorkerData = { role: ENGINE_WORKER_ROLE, setup };
-    this.workers = Array.from({ length: size }, () => {
+    this.finished = new Int32Array(new SharedArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT));
+    this.workers = Array.from({ length: size }, (_, slot) => {
+      const workerData: EngineWorkerData = { role: ENGINE_WORKER_ROLE, setup, finished: this.finished, slot };
       const worker = new Worker(entry, { workerData });
       worker.on('message', (reply: ChunkReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(error));
@@ -61,6 +70,17 @@ export class EnginePool {
       this.pending.set(id, { resolve, reject });
       this.workers[id % this.workers.length]!.postMessage(request);
     });
+  }
+
+  /**
+   * Chunks sent and not yet judged, counted from the workers' shared counters: the answers of
+   * chunks already judged wait for this thread's event loop, and a count of them would say the
+   * workers are busy while they sit idle.
+   */
+  get waiting(): number {
+    let finished = 0;
+    for (let slot = 0; slot < this.finished.length; slot++) finished += Atomics.load(this.finished, slot);
+    return this.nextId - finished;
   }
 
   async close(): Promise<void> {

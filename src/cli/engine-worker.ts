@@ -6,7 +6,8 @@ import type { ChunkReply, ChunkRequest, EngineWorkerData } from './engine-pool';
 
 export function serveEngineWorker(): void {
   const port = parentPort!;
-  const report = chunkReporter((workerData as EngineWorkerData).setup);
+  const { setup, finished, slot } = workerData as EngineWorkerData;
+  const report = chunkReporter(setup);
   port.on('message', ({ id, chunk, format }: ChunkRequest) => {
     let reply: ChunkReply;
     try {
@@ -16,6 +17,7 @@ export function serveEngineWorker(): void {
     }
     const result = 'verdict' in reply ? reply.verdict.result : null;
     const transfer = result && 'jsonLines' in result ? [result.jsonLines.buffer as ArrayBuffer] : [];
+    Atomics.add(finished, slot, 1);
     port.postMessage(reply, transfer);
   });
 }

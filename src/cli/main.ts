@@ -9,16 +9,17 @@ import { isEngineWorker } from './engine-pool';
 import { serveEngineWorker } from './engine-worker';
 import type { WorkerPlan } from './judging';
 import { runCli } from './run';
+import { ThreadCpuSampler } from './thread-cpu';
 
 /**
  * Engine workers for big inputs: WEBHOOK_DOCTOR_WORKERS=N (0 turns them off). By default one, when
- * the machine has a second core: the main thread then only reads, cuts and writes (a quarter of
- * the work) while the worker judges, so on two free cores a 50 MB log takes the worker's time
- * alone. Measured by thread on the 50 MB bench log: main thread 3.2 s alone; with one worker
- * 0.8 s on the main thread and 2.7 s in the worker, 2-9% more CPU in all. Two workers cost 28%
- * more CPU (each warms up its own copy of the engine) for little more on two cores. Only the
- * built CLI has them: run from the TypeScript sources through tsx, a worker thread would not get
- * tsx's loader.
+ * the machine has a second core: the main thread reads, cuts and writes, and judges chunks itself
+ * whenever the worker's queue is full (judging.ts), so both cores run the engine. Measured by
+ * thread (CPU time) on the 50 MB bench log: main thread alone 3.2 s; one worker judging every
+ * chunk 2.4 s, main thread 0.5 s; sharing, 1.5 s each, and 10-15% more CPU in all (each thread
+ * warms up its own copy of the engine). Two workers would warm up a third copy for the same two
+ * cores. Only the built CLI has them: run from the TypeScript sources through tsx, a worker
+ * thread would not get tsx's loader.
  */
 const DEFAULT_WORKERS = availableParallelism() >= 2 ? 1 : 0;
 
@@ -34,6 +35,7 @@ if (isEngineWorker()) serveEngineWorker();
 else await main();
 
 async function main(): Promise<void> {
+  const threads = process.env.WEBHOOK_DOCTOR_DEBUG_CPU === '1' ? new ThreadCpuSampler() : null;
   const status = await runCli(withoutCommand(process.argv.slice(2)), {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -47,9 +49,12 @@ async function main(): Promise<void> {
     process.stderr.write(`webhook-doctor: peak RSS ${process.resourceUsage().maxRSS} kB\n`);
   }
   // For the benchmark: CPU time used (user + system), a figure that other load on the machine does not skew.
-  if (process.env.WEBHOOK_DOCTOR_DEBUG_CPU === '1') {
+  // With the busiest thread's share of it, which tells whether the threads shared the work.
+  if (threads) {
     const { user, system } = process.cpuUsage();
-    process.stderr.write(`webhook-doctor: CPU ${Math.round((user + system) / 1000)} ms\n`);
+    const busiest = threads.stop();
+    const ofBusiest = busiest === null ? '' : `, busiest thread ${Math.round(busiest)} ms`;
+    process.stderr.write(`webhook-doctor: CPU ${Math.round((user + system) / 1000)} ms${ofBusiest}\n`);
   }
   process.exitCode = status;
 }

@@ -102,7 +102,9 @@ async function diagnoseInputs(options: CliOptions, io: CliIo): Promise<number> {
     await judging.close();
   }
   // For tests and benchmarks: whether worker threads took part.
-  if (io.env.WEBHOOK_DOCTOR_DEBUG_WORKERS === '1') warn(`${judging.judgedInWorkers} chunks judged in worker threads`);
+  if (io.env.WEBHOOK_DOCTOR_DEBUG_WORKERS === '1') {
+    warn(`${judging.judgedInWorkers} chunks judged in worker threads, ${judging.judgedBesideWorkers} beside them in the main thread`);
+  }
   if (!options.json && out.open && filesRead > 0) await out.write(report.summary(filesRead));
   await out.flush();
   if (out.failure !== null) {

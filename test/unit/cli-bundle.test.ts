@@ -82,30 +82,47 @@ describe('built CLI', () => {
       if (availableParallelism() >= 2) expect(judged).toBeGreaterThan(10);
       else expect(judged).toBe(0);
       const off = runWith({ WEBHOOK_DOCTOR_WORKERS: '0', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
-      expect(off.stderr).toBe('webhook-doctor: 0 chunks judged in worker threads\n');
+      expect(off.stderr).toBe('webhook-doctor: 0 chunks judged in worker threads, 0 beside them in the main thread\n');
       expect(off.stdout).toBe(usual.stdout);
     },
   );
 
-  it('sends a file it knows is big to the worker from its first chunk', { timeout: 60_000 }, async () => {
-    const chunker = new LineChunker({}, openBodyStart);
-    let chunks = 0;
-    for await (const piece of readTextInput(path.join(dir, 'big.log'))) chunks += chunker.push(piece).length;
-    chunks += chunker.end().length;
-    const one = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
-    expect(chunks).toBeGreaterThan(20);
-    expect(one.stderr).toBe(`webhook-doctor: ${chunks} chunks judged in worker threads\n`);
-    // Through standard input the size is unknown (and pipe reads cut other chunks): the first
-    // chunks are judged at home, the rest in the worker, with the same findings.
-    const piped = spawnSync(process.execPath, ['webhook-doctor.mjs', 'diagnose', '--json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' },
-      input: readFileSync(path.join(dir, 'big.log')),
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(Number(/(\d+) chunks judged in worker threads/.exec(piped.stderr)?.[1])).toBeGreaterThan(0);
-    expect(piped.stdout.replaceAll('"file":"-"', '"file":"big.log"')).toBe(one.stdout);
+  it(
+    'starts the worker with the first chunk of a file it knows is big, and judges beside it when its queue is full',
+    { timeout: 60_000 },
+    async () => {
+      const chunker = new LineChunker({}, openBodyStart);
+      let chunks = 0;
+      for await (const piece of readTextInput(path.join(dir, 'big.log'))) chunks += chunker.push(piece).length;
+      chunks += chunker.end().length;
+      const one = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' }, 'diagnose', '--json', 'big.log');
+      expect(chunks).toBeGreaterThan(20);
+      // Every chunk went to the worker or was judged beside it: none before it started.
+      const [, inWorker, beside] = /(\d+) chunks judged in worker threads, (\d+) beside them in the main thread/.exec(one.stderr) ?? [];
+      expect(Number(inWorker) + Number(beside)).toBe(chunks);
+      // Both threads judged: the main thread does not sit idle while the worker has a queue.
+      expect(Number(inWorker)).toBeGreaterThan(0);
+      expect(Number(beside)).toBeGreaterThan(0);
+      // Through standard input the size is unknown (and pipe reads cut other chunks): the first
+      // chunks are judged at home, the rest in the worker or beside it, with the same findings.
+      const piped = spawnSync(process.execPath, ['webhook-doctor.mjs', 'diagnose', '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_WORKERS: '1' },
+        input: readFileSync(path.join(dir, 'big.log')),
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(Number(/(\d+) chunks judged in worker threads/.exec(piped.stderr)?.[1])).toBeGreaterThan(0);
+      expect(piped.stdout.replaceAll('"file":"-"', '"file":"big.log"')).toBe(one.stdout);
+      expect(one.stdout).toBe(runWith({ WEBHOOK_DOCTOR_WORKERS: '0' }, 'diagnose', '--json', 'big.log').stdout);
+    },
+  );
+
+  it("reports its CPU time and the busiest thread's share when asked, for the benchmark", { timeout: 60_000 }, () => {
+    const { stderr } = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_CPU: '1' }, 'diagnose', '--json', 'big.log');
+    const [, total, busiest] = /webhook-doctor: CPU (\d+) ms, busiest thread (\d+) ms/.exec(stderr) ?? [];
+    expect(Number(busiest)).toBeGreaterThan(0);
+    expect(Number(busiest)).toBeLessThanOrEqual(Number(total));
   });
 
   it('prints the package version', () => {
