@@ -13,11 +13,20 @@ export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
- * client_secret, and as people write them ("api key", "pass:", "pwd"). The short words count
- * only as whole words: "passed" and "bypass" are none.
+ * client_secret, a signature or HMAC, credentials, any compound name ending in a key
+ * (`Ocp-Apim-Subscription-Key`, `idempotency_key`), Mandrill's quoted `"key"`, and as people
+ * write them ("api key", "pass:", "pwd", "pw=", "auth=", "Passwort", "contraseña"). The short words count only as whole
+ * words: "passed", "bypass" and "OAuth" are none.
  */
 export const SECRET_KEY_WORD =
-  /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+  /authorization|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])key(?=["'])|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|パスワード|密码|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+
+/**
+ * An HTTP authentication scheme word with the credential right after it (`Bearer eyJ0…`,
+ * `Basic dXNlcjpwYXNz`), wherever it stands: in a Go or Ruby header map, a table cell, after an
+ * arrow. The word says the next one is a credential, whatever name (if any) comes before it.
+ */
+export const AUTH_SCHEME_WORD = /(?<![A-Za-z])(?:bearer|basic)(?![A-Za-z])/;
 
 /**
  * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
@@ -32,11 +41,11 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key, a cookie header, a URL, a
- * secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * Everything redactSecretsInText acts on: a secret-named key, an auth scheme word, a cookie header, a URL,
+ * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );
