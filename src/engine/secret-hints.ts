@@ -1,9 +1,70 @@
 // What makes text worth running the redactor over. Kept apart from the redactor itself so that
 // content.js can tell "certainly holds no secret" without bundling the redactor (size budget).
 
-/** Query parameters whose value is a secret whatever it looks like (`?sig=`, `&code=`, `?key=`, `;jsessionid=`). */
-export const SECRET_PARAM =
-  /^(?:sig|signature|key|code|auth|password|passwd|pwd|sid|[\w-]*token|[\w-]*secret|[\w-]*api[-_]?key|access[-_]?key|[\w-]*sess(?:ion)?[-_]?id)$/i;
+/** Last words that make a field or parameter name secret (`accessToken`, `client_secret`, `X-Signing-Secret`, `privateKey`). */
+const SECRET_LAST_WORDS = new Set([
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'passcode',
+  'signature',
+  'sig',
+  'hmac',
+  'credential',
+  'credentials',
+  'key',
+  'apikey',
+  'hapikey',
+  'writekey',
+  'auth',
+  'sid',
+  'sessionid',
+  'sessid',
+  'jsessionid',
+  'phpsessid',
+  'otp',
+  'pin',
+  'cvc',
+  'cvv',
+]);
+/** Last two words that do (`session_id`, `authCode`). */
+const SECRET_LAST_PAIRS = new Set(['session id', 'sess id', 'auth code', 'verification code', 'security code']);
+/** Names secret only on their own: OAuth's `?code=`, `pass=` (`bypass`, `status_code` are none). */
+const SECRET_WHOLE_NAMES = new Set(['code', 'pass']);
+
+/** A name's words: camelCase, kebab-case, snake_case and dotted names split alike, lower-cased. */
+export function nameWords(name: string): string[] {
+  return name
+    .slice(0, 128)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * True for a query parameter or body field name whose value is a secret whatever it looks like
+ * (`?sig=`, `&code=`, `?key=`, `;jsessionid=`, `"accessToken"`, `clientSecret=`). Copy as curl
+ * and the URL redactor both ask here.
+ */
+export function isSecretName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (words.length === 1 && SECRET_WHOLE_NAMES.has(last)) return true;
+  return SECRET_LAST_WORDS.has(last) || SECRET_LAST_PAIRS.has(words.slice(-2).join(' '));
+}
+
+/** Words that make a header a credential's wherever they stand in its name (`X-Forwarded-Authorization`, `X-Shopify-Hmac-Sha256`). */
+const SECRET_HEADER_WORDS = new Set([...SECRET_LAST_WORDS, 'authorization', 'authentication', 'cookie', 'session']);
+
+/** True for a header name with a secret word in it: Copy as curl puts a placeholder for its value. */
+export function isSecretHeaderName(name: string): boolean {
+  return isSecretName(name) || nameWords(name).some((word) => SECRET_HEADER_WORDS.has(word));
+}
 
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
