@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionEval, firefoxBadges, firefoxExtensionMarkup, firefoxTabId, firefoxToolbarText } from './firefox-harness';
 import { firefoxRedTeamRound } from './firefox-red-team-round';
 import { waitFor } from './page-reads';
-import { SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
+import { SHADOWED_CELL_BADGES, SHADOWED_CELL_EXPECTED, SHADOWED_CELL_HTML, SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -32,6 +32,27 @@ describe('short secrets in failing rows, in Firefox', () => {
     const shown = (await page.evaluate(`document.getElementById('log').textContent`)) as string;
     expect(leakedPieces(TOKEN, shown).length).toBe(TOKEN.length - 7);
     expect(leaks).toEqual({ storage: [], markup: [] });
+    await page.close();
+  });
+});
+
+describe('cells the page shadows after our badges went in, in Firefox', () => {
+  it('move each badge where it is drawn, inside its row; a row the page hid keeps its badge', async () => {
+    const page = await open('shadowed-cells', SHADOWED_CELL_HTML);
+    await waitFor(
+      () => firefoxBadges(page),
+      (b) => b.length >= 3,
+      8_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.evaluate('window.shadowCells()');
+    const seen = await waitFor(
+      () => page.evaluate(SHADOWED_CELL_BADGES),
+      (badges) => JSON.stringify(badges) === JSON.stringify(SHADOWED_CELL_EXPECTED),
+      5_000,
+    ).catch(() => page.evaluate(SHADOWED_CELL_BADGES));
+    console.log(`[firefox-red-team-7] shadowed cells: ${JSON.stringify(seen)}`);
+    expect(seen).toEqual(SHADOWED_CELL_EXPECTED);
     await page.close();
   });
 });

@@ -25,3 +25,38 @@ export const SHORT_SECRET_ROWS = [
 ];
 
 export const SHORT_SECRET_HTML = `<!doctype html><title>Short secrets</title><ul id="log">${SHORT_SECRET_ROWS.join('')}</ul>`;
+
+/**
+ * A grid whose status cells (divs: a <td> takes no shadow root) get a closed shadow root with no slot once our badges are in (as a
+ * late-defined component would): the light children of a cell, our badge among them, are then
+ * drawn nowhere, and attaching a root makes no mutation record. Row r3 is hidden by the page at
+ * the same time: its badge must stay where it is.
+ */
+export const SHADOWED_CELL_HTML = `<!doctype html><title>Shadowed cells</title>
+<style>[role=row]{display:flex;gap:12px}</style>
+<div role="table" id="log">
+<div role="row" id="r1"><div role="cell">ana@example.com</div><div role="cell" class="status">HTTP 502 Bad Gateway</div></div>
+<div role="row" id="r2"><div role="cell">bo@example.com</div><div role="cell" class="status">HTTP 429 Too Many Requests</div></div>
+<div role="row" id="r3"><div role="cell">cy@example.com</div><div role="cell" class="status">HTTP 503 Service Unavailable</div></div>
+<div role="row" id="r4"><div role="cell">di@example.com</div><div role="cell" class="status">200 OK</div></div>
+</div>
+<script>
+window.shadowCells = () => {
+  for (const cell of document.querySelectorAll('.status')) {
+    const text = cell.firstChild.data;
+    cell.attachShadow({ mode: 'closed' }).innerHTML = '<b>' + text + '</b>';
+  }
+  document.getElementById('r3').style.display = 'none';
+};
+</script>`;
+
+/** Each badge of that page (page expression): its row, whether it is drawn, and its width. */
+export const SHADOWED_CELL_BADGES = `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
+  code: b.dataset.code, row: b.closest('[role=row]').id, drawn: b.getClientRects().length > 0, wide: b.getBoundingClientRect().width > 40 }))`;
+
+/** What both browsers must show once the cells are shadowed. */
+export const SHADOWED_CELL_EXPECTED = [
+  { code: '502', row: 'r1', drawn: true, wide: true },
+  { code: '429', row: 'r2', drawn: true, wide: true },
+  { code: '503', row: 'r3', drawn: false, wide: false },
+];

@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { extensionMarkup, readBadges, waitFor } from './harness';
 import { redTeamRound, sleep } from './red-team-round';
-import { SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
+import { SHADOWED_CELL_BADGES, SHADOWED_CELL_EXPECTED, SHADOWED_CELL_HTML, SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -34,6 +34,27 @@ describe('short secrets in failing rows, in forms no round tried', () => {
     // The control: the page itself shows every piece.
     expect(leakedPieces(TOKEN, (await page.textContent('#log')) ?? '').length).toBe(TOKEN.length - 7);
     expect(leaks).toEqual({ storage: [], markup: [] });
+    await page.close();
+  });
+});
+
+describe('a page that attaches a shadow root with no slot to the cells holding our badges', () => {
+  it('moves each badge where it is drawn, inside its row; a row the page hid keeps its badge', async () => {
+    const page = await open('shadowed-cells', SHADOWED_CELL_HTML);
+    await waitFor(
+      () => readBadges(page),
+      (b) => b.length >= 3,
+    );
+    await sleep(300);
+    await page.evaluate('window.shadowCells()');
+    const seen = await waitFor(
+      () => page.evaluate(SHADOWED_CELL_BADGES),
+      (badges) => JSON.stringify(badges) === JSON.stringify(SHADOWED_CELL_EXPECTED),
+      5_000,
+    ).catch(() => page.evaluate(SHADOWED_CELL_BADGES));
+    report('shadowed cells: badges', seen);
+    expect(seen).toEqual(SHADOWED_CELL_EXPECTED);
+    expect(await toolbarText(page)).toBe('3');
     await page.close();
   });
 });
