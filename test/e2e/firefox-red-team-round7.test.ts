@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { extensionEval, firefoxBadges, firefoxExtensionMarkup, firefoxTabId, firefoxToolbarText } from './firefox-harness';
 import { firefoxRedTeamRound } from './firefox-red-team-round';
 import { waitFor } from './page-reads';
-import { SHADOWED_CELL_BADGES, SHADOWED_CELL_EXPECTED, SHADOWED_CELL_HTML, SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
+import {
+  SHADOWED_CELL_BADGES,
+  SHADOWED_CELL_EXPECTED,
+  LATE_READONLY_HTML,
+  SHADOWED_CELL_HTML,
+  SHORT_SECRET_HTML,
+  SHORT_SECRET_ROWS,
+} from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -53,6 +60,20 @@ describe('cells the page shadows after our badges went in, in Firefox', () => {
     ).catch(() => page.evaluate(SHADOWED_CELL_BADGES));
     console.log(`[firefox-red-team-7] shadowed cells: ${JSON.stringify(seen)}`);
     expect(seen).toEqual(SHADOWED_CELL_EXPECTED);
+    await page.close();
+  });
+});
+
+describe('a read-only status input the page fills in by script (Firefox)', () => {
+  it('is badged once its value is set, the duration beside it not', async () => {
+    const page = await open('late-readonly', LATE_READONLY_HTML);
+    const codes = await waitFor(
+      () => firefoxBadges(page).then((badges) => badges.map((b) => b.code)),
+      (found) => found.length >= 1,
+      8_000,
+    ).catch(() => []);
+    console.log(`[firefox-red-team-7] late read-only input: ${JSON.stringify(codes)}`);
+    expect(codes).toEqual(['429']);
     await page.close();
   });
 });

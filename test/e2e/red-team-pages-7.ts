@@ -60,3 +60,14 @@ export const SHADOWED_CELL_EXPECTED = [
   { code: '429', row: 'r2', drawn: true, wide: true },
   { code: '503', row: 'r3', drawn: false, wide: false },
 ];
+
+/**
+ * A webhook test result drawn as a disabled form that the page fills in by script a moment after
+ * load (`input.value = …` makes no mutation record): a 429 under "Response code", a 503 under
+ * "Duration (ms)" (no status).
+ */
+export const LATE_READONLY_HTML = `<!doctype html><title>Test result</title>
+<form id="result"><h3>Test webhook</h3>
+<label>Response code <input id="code" readonly value=""></label>
+<label>Duration (ms) <input id="ms" readonly value=""></label></form>
+<script>setTimeout(() => { document.getElementById('code').value = '429'; document.getElementById('ms').value = '503'; }, 800);</script>`;

@@ -4,7 +4,14 @@
 import { describe, it, expect } from 'vitest';
 import { extensionMarkup, readBadges, waitFor } from './harness';
 import { redTeamRound, sleep } from './red-team-round';
-import { SHADOWED_CELL_BADGES, SHADOWED_CELL_EXPECTED, SHADOWED_CELL_HTML, SHORT_SECRET_HTML, SHORT_SECRET_ROWS } from './red-team-pages-7';
+import {
+  SHADOWED_CELL_BADGES,
+  SHADOWED_CELL_EXPECTED,
+  LATE_READONLY_HTML,
+  SHADOWED_CELL_HTML,
+  SHORT_SECRET_HTML,
+  SHORT_SECRET_ROWS,
+} from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -55,6 +62,20 @@ describe('a page that attaches a shadow root with no slot to the cells holding o
     report('shadowed cells: badges', seen);
     expect(seen).toEqual(SHADOWED_CELL_EXPECTED);
     expect(await toolbarText(page)).toBe('3');
+    await page.close();
+  });
+});
+
+describe('a read-only status input the page fills in by script', () => {
+  it('is badged once its value is set, the duration beside it not', async () => {
+    const page = await open('late-readonly', LATE_READONLY_HTML);
+    const codes = await waitFor(
+      () => readBadges(page).then((badges) => badges.map((b) => b.code)),
+      (found) => found.length >= 1,
+      8_000,
+    ).catch(() => []);
+    report('late read-only input: badges', codes);
+    expect(codes).toEqual(['429']);
     await page.close();
   });
 });
