@@ -6,6 +6,7 @@
 import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
 import { isCredentialHeader } from './credential-headers';
+import { isSecretHeaderName, isSecretName } from './secret-hints';
 
 export interface CurlRequest {
   method: string;
@@ -24,14 +25,12 @@ interface Placeholder {
   where: string;
 }
 
-/** Query parameters and body keys whose values are credentials. */
-const SECRET_NAME =
-  /^(?:.*[-_])?(?:sig|signature|token|secret|password|passwd|pwd|auth|key|apikey|api_key|api-key|hapikey|access_token|client_secret|writekey|code)$/i;
 /** A query value that looks like a generated secret even under an innocent name. */
 const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
 /** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
 const PIECE_OF_SECRET = /^(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_-]{5,}$/;
 const SCHEME = /^\s*(Bearer|Basic|Token|Bot|ApiKey|Digest)\s+/i;
+const SCHEME_AND_VALUE = new RegExp(`${SCHEME.source}\\S`, 'i');
 
 /** Single-quotes text for a POSIX shell: ' becomes '\''. */
 export function shellQuote(text: string): string {
@@ -99,7 +98,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
       segments.push(PIECE_OF_SECRET.test(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
     });
   } else {
-    segments.push({ text: path });
+    segments.push(...matrixSegments(path, holders));
   }
   let first = true;
   for (const [name, value] of url.searchParams) {
@@ -107,7 +106,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
     first = false;
     if (rule?.in === 'url' && rule.secretQuery === name) {
       segments.push({ placeholder: holders.add(rule.placeholder, rule.where) });
-    } else if (SECRET_NAME.test(name) || TOKEN_LIKE.test(value)) {
+    } else if (isSecretName(name) || TOKEN_LIKE.test(value)) {
       segments.push({ placeholder: holders.add(`QUERY_${placeholderName(name)}`, `the ${name} value in the webhook URL's query`) });
     } else {
       segments.push({ text: encodeURIComponent(value) });
@@ -116,9 +115,28 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   return segments;
 }
 
+/** A path with the values of secret-named matrix parameters (`;jsessionid=…`) as placeholders. */
+function matrixSegments(path: string, holders: Placeholders): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of path.matchAll(/;([^;=/]{1,64})=([^;/]+)/g)) {
+    const [whole, name = '', value = ''] = match;
+    if (!isSecretName(name)) continue;
+    const valueStart = match.index + whole.length - value.length;
+    segments.push(
+      { text: path.slice(last, valueStart) },
+      { placeholder: holders.add(`PATH_${placeholderName(name)}`, `the ${name} value in the webhook URL's path`) },
+    );
+    last = valueStart + value.length;
+  }
+  segments.push({ text: path.slice(last) });
+  return segments;
+}
+
 function headerSegments(name: string, value: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
   const label = name.trim();
-  if (!isCredentialHeader(label) && !/^(?:cookie|x-.*(?:secret|key|signature))$/i.test(label)) return [{ text: `${label}: ${value}` }];
+  // A secret word in the name, or a scheme and a credential as the value (`X-Custom: Bearer …`).
+  if (!isCredentialHeader(label) && !isSecretHeaderName(label) && !SCHEME_AND_VALUE.test(value)) return [{ text: `${label}: ${value}` }];
   const ruled = rule?.in === 'header' && rule.header.toLowerCase() === label.toLowerCase() ? rule : undefined;
   const placeholder = holders.add(
     ruled?.placeholder ?? placeholderName(/^authorization$/i.test(label) ? 'API_TOKEN' : label),
@@ -136,7 +154,7 @@ function bodySegments(body: string, holders: Placeholders): Segment[] {
   let match: RegExpExecArray | null;
   while ((match = field.exec(body)) !== null) {
     const key = match[2] ?? match[6] ?? '';
-    if (!SECRET_NAME.test(key)) continue;
+    if (!isSecretName(key)) continue;
     const prefix = match[1] ?? match[5] ?? '';
     const valueStart = match.index + prefix.length;
     const valueEnd = valueStart + (match[3] ?? match[7] ?? '').length;

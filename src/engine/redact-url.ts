@@ -3,7 +3,7 @@
 // path segment as one. The one function for this: the content script applies it to the
 // destination URL before it leaves the page, the worker again before it stores anything, and the
 // text redactor to every URL in a row.
-import { SECRET_PARAM } from './secret-hints';
+import { isSecretName } from './secret-hints';
 
 /** What a hidden part of a URL becomes. */
 export const URL_MASK = '…';
@@ -89,7 +89,7 @@ function redactParts(segment: string): string {
 function redactParams(params: string): string {
   // A name starts after "?" or "/" too: hash routers write `#/settings?token=…`.
   return params.replace(/([^&;=?/]*)=([^&;]*)/g, (whole: string, name: string, value: string) =>
-    value !== '' && (SECRET_PARAM.test(name) || looksRandom(value)) ? `${name}=${URL_MASK}` : whole,
+    value !== '' && (isSecretName(name) || looksRandom(value)) ? `${name}=${URL_MASK}` : whole,
   );
 }
 

@@ -3,8 +3,14 @@
 // secret-named keys, then long runs that look like secrets.
 import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-preview';
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
-import { COOKIE_HEADER, DIGIT_SECRET_KEY_WORD, INVISIBLE_BREAK, SECRET_KEY_WORD as SECRET_KEY_NAME } from './secret-hints';
-import { skipBlanks } from './text';
+import {
+  AUTH_SCHEME_WORD,
+  COOKIE_HEADER,
+  DIGIT_SECRET_KEY_WORD,
+  INVISIBLE_BREAK,
+  SECRET_KEY_WORD as SECRET_KEY_NAME,
+} from './secret-hints';
+import { skipSpaces as skipBlanks } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
 /** An invisible break between two token characters: taken out, so the token is one run again. */
@@ -36,7 +42,24 @@ interface Replacement {
  * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
-  return redactSecretRuns(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))));
+  return redactSecretRuns(
+    redactSchemeTokens(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text))))))),
+  );
+}
+
+/**
+ * A scheme word and the credential after it, with no key name the keyed pass knows before them
+ * (`"Authorization":["Bearer …"]`, `<td>Bearer …</td>`, `Authorization -> Bearer …`). The word
+ * after it is hidden when it is shaped like a credential (digits, a case change inside, base64
+ * padding): "Bearer token expired" and "Basic plan" stay.
+ */
+const SCHEME_TOKEN = new RegExp(`(${AUTH_SCHEME_WORD.source}(?:[ \t\u00a0\u202f]+|=))([A-Za-z0-9._~+/=-]{6,${MAX_VALUE_LENGTH}})`, 'gi');
+const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$/;
+
+function redactSchemeTokens(text: string): string {
+  return text.replace(SCHEME_TOKEN, (whole, scheme: string, token: string) =>
+    CREDENTIAL_SHAPED.test(token) ? `${scheme}${redactSecret(token)}` : whole,
+  );
 }
 
 /**
@@ -63,11 +86,13 @@ function redactUrlsInText(text: string): string {
 }
 
 /**
- * `user:pass@host/path` written without a scheme (a git remote, a copied connection string): the
+ * `user:pass@host/path` written without a scheme (a git remote, a copied connection string, a
+ * protocol-relative `//user:pass@host/`): the
  * user and password go as they do in a full URL. A host with a port or path after it tells it
  * from an e-mail address.
  */
-const BARE_USERINFO = /(?<![\w.%+:/@-])[\w.%+-]{1,64}:[^\s@/:"'<>]{1,128}@(?=[a-z\d-]+(?:\.[a-z\d-]+)+(?::\d+)?\/)/gi;
+const BARE_USERINFO =
+  /(?:(?<=(?<![:\w])\/\/)|(?<![\w.%+:/@-]))[\w.%+-]{1,64}:[^\s@/:"'<>]{1,128}@(?=[a-z\d-]+(?:\.[a-z\d-]+)+(?::\d+)?\/)/gi;
 
 function redactBareUserinfo(text: string): string {
   return text.includes('@') ? text.replace(BARE_USERINFO, `${URL_MASK}@`) : text;
@@ -121,7 +146,8 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   i = skipBlanks(text, i);
   const separator = text[i];
   if (separator !== ':' && separator !== '=') return null;
-  i = skipBlanks(text, i + 1);
+  // Ruby's and PHP's `'token' => '…'` pairs: the arrow is the separator.
+  i = skipBlanks(text, separator === '=' && text[i + 1] === '>' ? i + 2 : i + 1);
 
   const valueQuote = quoteAt(text, i);
   // On a header line the value is the token (after a known scheme word); what follows it on the
@@ -205,12 +231,20 @@ function quotedProseWord(text: string, at: number): { start: number; end: number
  * A scheme word with no token after it (`Bearer {{ token }}`, `Bearer` at the end) is left alone.
  */
 function headerValue(text: string, start: number): { start: number; end: number } {
+  const list = AUTH_PARAMS.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
+  if (list?.includes(',')) return { start, end: start + list.length }; // `Stripe-Signature: t=…,v1=…`
   const end = tokenEnd(text, start);
   if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end };
   const next = skipBlanks(text, end);
   if (next === end || next >= text.length || TOKEN_END.test(text[next] ?? '')) return { start, end: start };
+  const params = AUTH_PARAMS.exec(text.slice(next, next + MAX_VALUE_LENGTH))?.[0];
+  if (params !== undefined) return { start, end: next + params.length };
   return { start, end: wrappedTokenEnd(text, tokenEnd(text, next)) };
 }
+
+/** A scheme's `name="value", name=value` list (`Token token="…"`, Digest's `response="…"`): all of it is the credential. */
+const AUTH_PARAM = `[\\w-]+=(?:"[^"\\n]{0,256}"|[^${TOKEN_END.source.slice(1, -1)}]{1,256})`;
+const AUTH_PARAMS = new RegExp(`^${AUTH_PARAM}(?:[ \\t]*,[ \\t]*${AUTH_PARAM})*`);
 
 /** A line that is one token and nothing else: the rest of a token a log hard-wrapped. */
 const TOKEN_LINE = /^\r?\n([A-Za-z0-9._~+/=-]{4,})(?=\r?\n|$)/;
@@ -275,7 +309,7 @@ function quoteBefore(text: string, at: number): string {
 
 function quoteAt(text: string, at: number): string {
   const char = text[at];
-  if (char === '"' || char === "'") return char;
+  if (char === '"' || char === "'" || char === '`') return char;
   if (char === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) return `\\${text[at + 1]}`;
   return '';
 }

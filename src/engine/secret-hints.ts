@@ -1,9 +1,70 @@
 // What makes text worth running the redactor over. Kept apart from the redactor itself so that
 // content.js can tell "certainly holds no secret" without bundling the redactor (size budget).
 
-/** Query parameters whose value is a secret whatever it looks like (`?sig=`, `&code=`, `?key=`, `;jsessionid=`). */
-export const SECRET_PARAM =
-  /^(?:sig|signature|key|code|auth|password|passwd|pwd|sid|[\w-]*token|[\w-]*secret|[\w-]*api[-_]?key|access[-_]?key|[\w-]*sess(?:ion)?[-_]?id)$/i;
+/** Last words that make a field or parameter name secret (`accessToken`, `client_secret`, `X-Signing-Secret`, `privateKey`). */
+const SECRET_LAST_WORDS = new Set([
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'passcode',
+  'signature',
+  'sig',
+  'hmac',
+  'credential',
+  'credentials',
+  'key',
+  'apikey',
+  'hapikey',
+  'writekey',
+  'auth',
+  'sid',
+  'sessionid',
+  'sessid',
+  'jsessionid',
+  'phpsessid',
+  'otp',
+  'pin',
+  'cvc',
+  'cvv',
+]);
+/** Last two words that do (`session_id`, `authCode`). */
+const SECRET_LAST_PAIRS = new Set(['session id', 'sess id', 'auth code', 'verification code', 'security code']);
+/** Names secret only on their own: OAuth's `?code=`, `pass=` (`bypass`, `status_code` are none). */
+const SECRET_WHOLE_NAMES = new Set(['code', 'pass']);
+
+/** A name's words: camelCase, kebab-case, snake_case and dotted names split alike, lower-cased. */
+export function nameWords(name: string): string[] {
+  return name
+    .slice(0, 128)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * True for a query parameter or body field name whose value is a secret whatever it looks like
+ * (`?sig=`, `&code=`, `?key=`, `;jsessionid=`, `"accessToken"`, `clientSecret=`). Copy as curl
+ * and the URL redactor both ask here.
+ */
+export function isSecretName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (words.length === 1 && SECRET_WHOLE_NAMES.has(last)) return true;
+  return SECRET_LAST_WORDS.has(last) || SECRET_LAST_PAIRS.has(words.slice(-2).join(' '));
+}
+
+/** Words that make a header a credential's wherever they stand in its name (`X-Forwarded-Authorization`, `X-Shopify-Hmac-Sha256`). */
+const SECRET_HEADER_WORDS = new Set([...SECRET_LAST_WORDS, 'authorization', 'authentication', 'cookie', 'session']);
+
+/** True for a header name with a secret word in it: Copy as curl puts a placeholder for its value. */
+export function isSecretHeaderName(name: string): boolean {
+  return isSecretName(name) || nameWords(name).some((word) => SECRET_HEADER_WORDS.has(word));
+}
 
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
@@ -13,11 +74,20 @@ export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
- * client_secret, and as people write them ("api key", "pass:", "pwd"). The short words count
- * only as whole words: "passed" and "bypass" are none.
+ * client_secret, a signature or HMAC, credentials, any compound name ending in a key
+ * (`Ocp-Apim-Subscription-Key`, `idempotency_key`), Mandrill's quoted `"key"`, and as people
+ * write them ("api key", "pass:", "pwd", "pw=", "auth=", "Passwort", "contraseña"). The short words count only as whole
+ * words: "passed", "bypass" and "OAuth" are none.
  */
 export const SECRET_KEY_WORD =
-  /authorization|(?:api|auth|access|private)[-_ ]?key|token|password|passwd|secret|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+  /authorization|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])key(?=["'])|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|パスワード|密码|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+
+/**
+ * An HTTP authentication scheme word with the credential right after it (`Bearer eyJ0…`,
+ * `Basic dXNlcjpwYXNz`), wherever it stands: in a Go or Ruby header map, a table cell, after an
+ * arrow. The word says the next one is a credential, whatever name (if any) comes before it.
+ */
+export const AUTH_SCHEME_WORD = /(?<![A-Za-z])(?:bearer|basic)(?![A-Za-z])/;
 
 /**
  * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
@@ -32,11 +102,11 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key, a cookie header, a URL, a
- * secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * Everything redactSecretsInText acts on: a secret-named key, an auth scheme word, a cookie header, a URL,
+ * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

@@ -7,6 +7,13 @@ export function skipBlanks(text: string, from: number): number {
   return i;
 }
 
+/** Like skipBlanks, also over the spaces HTML draws as blanks (`&nbsp;`, thin and ideographic spaces). */
+export function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(text[i] ?? '')) i += 1;
+  return i;
+}
+
 /**
  * Where the line holding `at` starts, reading back at most `reach` characters (then where the
  * reading stopped): bounded, so that a log of one long line costs no more than a short one.

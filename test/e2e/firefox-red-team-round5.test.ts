@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { firefoxBadges, firefoxTabId, firefoxToolbarText } from './firefox-harness';
 import { firefoxRedTeamRound } from './firefox-red-team-round';
 import { waitFor } from './page-reads';
+import { CLOSED_DETAILS_HTML, DETAILS_BADGE_PLACES, DETAILS_BADGES_EXPECTED } from './red-team-pages-5';
 
 const { session, open } = firefoxRedTeamRound(5);
 
@@ -30,25 +31,15 @@ describe('sandboxed frames in Firefox', () => {
 
 describe('a closed <details> row in Firefox', () => {
   it('shows its badge in the summary', async () => {
-    const page = await open(
-      'details',
-      `<!doctype html><title>Details</title><div id="log">
-      <details><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable\nretry-after: 30</pre></details>
-      <details><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>
-      <section><h2>Last test</h2><details><summary>test call · Failed</summary><pre>HTTP/1.1 504 Gateway Timeout</pre></details></section>`,
-    );
+    const page = await open('details', CLOSED_DETAILS_HTML);
     await waitFor(
       () => firefoxBadges(page),
       (b) => b.length >= 2,
       8_000,
     );
-    const seen = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
-      code: b.dataset.code, inSummary: !!b.closest('summary'), visible: b.checkVisibility() }))`);
+    const seen = await page.evaluate(DETAILS_BADGE_PLACES);
     console.log(`[firefox-red-team-5] closed details: ${JSON.stringify(seen)}`);
-    expect(seen).toEqual([
-      { code: '503', inSummary: true, visible: true },
-      { code: '504', inSummary: true, visible: true },
-    ]);
+    expect(seen).toEqual(DETAILS_BADGES_EXPECTED);
     await page.close();
   });
 });

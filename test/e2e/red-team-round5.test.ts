@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { extensionMarkup, readBadges, readFieldWarnings, serveHtml, waitFor } from './harness';
 import { redTeamRound, sleep } from './red-team-round';
+import { CLOSED_DETAILS_HTML, DETAILS_BADGE_PLACES, DETAILS_BADGES_EXPECTED } from './red-team-pages-5';
 import { EDITOR_HTML, EDITOR_URL, TOKEN } from './token-sentinel';
 import { leakedPieces } from '../fuzz/vocabulary';
 
@@ -153,25 +154,15 @@ describe('main-world JSON, structuredClone and Object.prototype tampering', () =
 
 describe('failures inside closed <details>', () => {
   it('shows the badge where the row shows', async () => {
-    const page = await open(
-      'details',
-      `<!doctype html><title>Details</title><div id="log">
-      <details id="d1"><summary>call 1 · Failed</summary><pre>HTTP/1.1 503 Service Unavailable\nretry-after: 30</pre></details>
-      <details id="d2"><summary>call 2 · OK</summary><pre>HTTP/1.1 200 OK</pre></details></div>
-      <section><h2>Last test</h2><details id="d3"><summary>test call · Failed</summary><pre>HTTP/1.1 504 Gateway Timeout</pre></details></section>`,
-    );
+    const page = await open('details', CLOSED_DETAILS_HTML);
     await waitFor(
       () => readBadges(page),
       (b) => b.length >= 2,
     );
     await sleep(500);
-    const seen = await page.evaluate(`[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((b) => ({
-      code: b.dataset.code, inSummary: !!b.closest('summary'), visible: b.checkVisibility() }))`);
+    const seen = await page.evaluate(DETAILS_BADGE_PLACES);
     report('closed details: badges', seen);
-    expect(seen).toEqual([
-      { code: '503', inSummary: true, visible: true },
-      { code: '504', inSummary: true, visible: true },
-    ]);
+    expect(seen).toEqual(DETAILS_BADGES_EXPECTED);
     await page.close();
   });
 });

@@ -261,6 +261,81 @@ describe('row changes', () => {
   });
 });
 
+describe('a cell the page shadows after our badge went in', () => {
+  /** A ResizeObserver the test drives: what is observed, and a way to report a size. */
+  function fakeResizeObservers() {
+    const observers: { callback: ResizeObserverCallback; targets: Set<Element> }[] = [];
+    class FakeResizeObserver {
+      readonly targets = new Set<Element>();
+      constructor(readonly callback: ResizeObserverCallback) {
+        observers.push(this);
+      }
+      observe(target: Element) {
+        this.targets.add(target);
+      }
+      unobserve(target: Element) {
+        this.targets.delete(target);
+      }
+      disconnect() {
+        this.targets.clear();
+      }
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    /** Reports `target` at zero size to every observer watching it. */
+    const reportZero = (target: Element) => {
+      for (const observer of observers.filter((o) => o.targets.has(target)))
+        observer.callback([{ target, contentRect: { width: 0, height: 0 } } as unknown as ResizeObserverEntry], observer as never);
+    };
+    return { reportZero, watched: (target: Element) => observers.some((o) => o.targets.has(target)) };
+  }
+
+  const GRID =
+    '<div role="row" id="r"><div role="cell" id="who">ana@example.com</div><div role="cell" id="status">HTTP 502 Bad Gateway</div></div>';
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('moves a badge that lost its box while its cell is shown to the cell before it, inside the row', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    expect(badge?.parentElement?.id).toBe('status');
+    expect(observers.watched(button(badge!))).toBe(true);
+    // The page attaches a root with no slot: the badge (a light child) is drawn nowhere.
+    document.getElementById('status')!.attachShadow({ mode: 'closed' }).innerHTML = '<b>HTTP 502 Bad Gateway</b>';
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(true);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('who');
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('leaves the badge of a cell the page hid where it is', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(false);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('status');
+  });
+
+  it('stops watching the badge of a row that left the page', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    document.getElementById('r')!.remove();
+    await h.settle();
+    h.annotations.prune();
+    expect(observers.watched(button(badge!))).toBe(false);
+  });
+});
+
 describe('hostile row text stays text', () => {
   const HOSTILE = [
     '<img src=x onerror="window.pwned=1">',

@@ -186,6 +186,8 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
     'token=abc',
     'https://api.example.com/hooks/9f8e7d6c5b4a39281706',
     'request id 3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f failed',
+    '<td>Bearer q7Zx9Wv2Lm4K</td> 401',
+    'HTTP 401 for //u:q7Zx9Wv2Lm4K@api.example.com/x',
   ])('%j needs the redactor, and the redactor changes it', (text) => {
     expect(MAY_HOLD_SECRET.test(text)).toBe(true);
     expect(redactSecretsInText(text)).not.toBe(text);

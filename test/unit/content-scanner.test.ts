@@ -291,6 +291,36 @@ describe('text changes in badged rows', () => {
   });
 });
 
+describe('a read-only status input the page fills in by script', () => {
+  const RESULT =
+    '<form id="test"><label>Response code <input id="code" readonly value=""></label>' +
+    '<label>Duration (ms) <input id="ms" readonly value=""></label></form>';
+
+  it('is judged again once its value changes, without any mutation record', async () => {
+    document.body.innerHTML = RESULT;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    // A property set makes no mutation record: only the poll can see it.
+    (document.getElementById('code') as HTMLInputElement).value = '429';
+    (document.getElementById('ms') as HTMLInputElement).value = '503';
+    await new Promise((resolve) => setTimeout(resolve, 700)); // one SHADOW_POLL_MS and then some
+    await m.settle();
+    expect(badgeCodes()).toEqual(['429']);
+  });
+
+  it('loses its badge when the page clears the value', async () => {
+    document.body.innerHTML = RESULT.replace('id="code" readonly value=""', 'id="code" readonly value="502"');
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502']);
+    (document.getElementById('code') as HTMLInputElement).value = '';
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+  });
+});
+
 describe('nested rows (found by npm run fuzz)', () => {
   it('rows appended after the scan started: each inner failing row keeps its badge, the row around them gets none', async () => {
     document.body.innerHTML = '<p>ok</p>';

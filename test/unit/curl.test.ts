@@ -128,6 +128,70 @@ describe('buildCurl', () => {
     expect(form).toContain(`'user=ana&password='"$BODY_PASSWORD"'&next=1'`);
   });
 
+  // Round 7: names people write in camelCase or with the secret word inside, a matrix parameter.
+  it.each([
+    'accessToken',
+    'clientSecret',
+    'userPassword',
+    'privateKey',
+    'passphrase',
+    'credentials',
+    'signingSecret',
+    'sessionId',
+    'hmac',
+    'pass',
+  ])('a %s field in a JSON body, a form body and the query becomes a placeholder', (name) => {
+    const short = SECRET.slice(0, 12);
+    const texts = [
+      buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [], body: `{"${name}": "${short}", "event": "x"}` }),
+      buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [], body: `a=1&${name}=${short}` }),
+      buildCurl({ method: 'POST', url: `https://api.example.com/hook?${name}=${short}&a=1`, headers: [], body: null }),
+    ];
+    for (const text of texts) expect(text).not.toContain(short.slice(0, 8));
+  });
+
+  it.each([
+    ['Authentication', `Bearer ${SECRET.slice(0, 12)}`],
+    ['X-Forwarded-Authorization', `Bearer ${SECRET.slice(0, 12)}`],
+    ['Ocp-Apim-Subscription-Key', SECRET.slice(0, 12)],
+    ['X-Shopify-Hmac-Sha256', SECRET.slice(0, 12)],
+    ['Signature', SECRET.slice(0, 12)],
+    ['X-Password', SECRET.slice(0, 12)],
+    ['X-Custom', `Bearer ${SECRET.slice(0, 12)}`],
+  ])('a %s header becomes a placeholder', (name, value) => {
+    const text = buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [{ name, value }], body: null });
+    expect(text).not.toContain(SECRET.slice(0, 8));
+  });
+
+  it('keeps innocent headers and fields as typed', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: 'https://api.example.com/hook?monkey=1&status_code=500',
+      headers: [
+        { name: 'Content-Type', value: 'application/json' },
+        { name: 'Accept', value: 'application/vnd.github.v3+json' },
+        { name: 'X-Request-Id', value: 'abc123' },
+      ],
+      body: '{"keyword": "sale", "bypass": "yes", "author": "ana"}',
+    });
+    expect(text).toContain("'https://api.example.com/hook?monkey=1&status_code=500'");
+    expect(text).toContain("-H 'Content-Type: application/json'");
+    expect(text).toContain("-H 'Accept: application/vnd.github.v3+json'");
+    expect(text).toContain("-H 'X-Request-Id: abc123'");
+    expect(text).toContain(`'{"keyword": "sale", "bypass": "yes", "author": "ana"}'`);
+  });
+
+  it('a session in a matrix parameter of the path becomes a placeholder', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: `https://api.example.com/hook;jsessionid=${SECRET.slice(0, 12)}/send`,
+      headers: [],
+      body: null,
+    });
+    expect(text).not.toContain(SECRET.slice(0, 8));
+    expect(text).toContain(`'https://api.example.com/hook;jsessionid='"$PATH_JSESSIONID"'/send'`);
+  });
+
   it.each([
     ['a query name', { url: 'https://api.example.com/hook?x%0Aecho%20INJECTED%0Ay=' + 'A'.repeat(30), headers: [], body: null }],
     [

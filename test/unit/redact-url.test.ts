@@ -98,6 +98,14 @@ const CASES: [string, string, string, string[]][] = [
     'https://app.example.com/#/settings?token=…&tab=1',
     ['abcdefghijk'],
   ],
+  // Round 7: secret names in camelCase or with the secret word last.
+  [
+    'camelCase secret names',
+    'https://api.example.com/cb?clientSecret=abcdefghijk&userPassword=lmnopqrstu&view=2',
+    'https://api.example.com/cb?clientSecret=…&userPassword=…&view=2',
+    ['abcdefghijk', 'lmnopqrstu'],
+  ],
+  ['a passphrase', 'https://api.example.com/cb?passphrase=abcdefghijk', 'https://api.example.com/cb?passphrase=…', ['abcdefghijk']],
 ];
 
 describe('redactUrl', () => {

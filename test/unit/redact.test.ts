@@ -82,6 +82,28 @@ describe('redactSecretsInText', () => {
       'https://admin:hunter22@app.example.com/v1/logs failed 401',
       'https://…@app.example.com/v1/logs failed 401',
     ],
+    // Round 7: a scheme word with no key name before it, blanks HTML draws, other key names and separators.
+    ['a Go header map', '"Authorization":["Bearer q7Zx9Wv2Lm4K"] status 401', '"Authorization":["Bearer …"] status 401'],
+    ['a Ruby header hash', 'headers: { Authorization => "Bearer q7Zx9Wv2Lm4K" } 401', 'headers: { Authorization => "Bearer …" } 401'],
+    ['a scheme in a table cell', '<td>Bearer q7Zx9Wv2Lm4K</td> 401', '<td>Bearer …</td> 401'],
+    ['a scheme after an arrow', 'Authorization -> Bearer q7Zx9Wv2Lm4K 401', 'Authorization -> Bearer … 401'],
+    ['base64 basic credentials alone', 'sent Basic dXNlcjpwYXNz → 401', 'sent Basic … → 401'],
+    ['a no-break space after the scheme', 'Authorization: Bearer\u00a0q7Zx9Wv2Lm4K 401', 'Authorization: Bearer … 401'],
+    ['an ideographic space after the colon', 'Authorization:\u3000Bearer q7Zx9Wv2Lm4K 401', 'Authorization:\u3000Bearer … 401'],
+    ['Rails token params', 'Authorization: Token token="q7Zx9Wv2Lm4K" 401', 'Authorization: Token toke…K" 401'],
+    ['Digest params', 'Authorization: Digest username="ann", response="q7Zx9Wv2Lm4K"', 'Authorization: Digest user…K"'],
+    ['a signature list', 'X-Webhook-Signature: t=1,v1=q7Zx9Wv2Lm4K 401', 'X-Webhook-Signature: t=1,…4K 401'],
+    ['a signature header', 'x-signature: q7Zx9Wv2Lm4K 401', 'x-signature: … 401'],
+    ['an HMAC header', 'X-Hmac: q7Zx9Wv2Lm4K 401', 'X-Hmac: … 401'],
+    ['credentials', 'credentials: q7Zx9Wv2Lm4K 401', 'credentials: … 401'],
+    ['a compound key header', 'Ocp-Apim-Subscription-Key: q7Zx9Wv2Lm4K 401', 'Ocp-Apim-Subscription-Key: … 401'],
+    ["Mandrill's quoted key", '{"key": "q7Zx9Wv2Lm4K", "message": {}} 401', '{"key": "…", "message": {}} 401'],
+    ['pw and auth in a form body', 'pw=q7Zx9Wv2Lm4K&auth=Zx9Wv2Lm4Kq7', 'pw=…&auth=…'],
+    ['a hash rocket', "'token' => 'q7Zx9Wv2Lm4K' 401", "'token' => '…' 401"],
+    ['a backquoted value', 'token: `q7Zx9Wv2Lm4K`', 'token: `…`'],
+    ['a German key word', 'Passwort: q7Zx9Wv2Lm4K 401', 'Passwort: … 401'],
+    ['a Russian key word', 'Пароль: q7Zx9Wv2Lm4K 401', 'Пароль: … 401'],
+    ['protocol-relative user info', 'HTTP 401 for //u:q7Zx9Wv2Lm4K@api.example.com/x', 'HTTP 401 for //…@api.example.com/x'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -107,6 +129,9 @@ describe('redactSecretsInText', () => {
     ['words and numbers near digit key words', 'Pinned 3 rows · 482913 sent · pin reset · otp disabled · spinner 4829'],
     ['a status line under a wrapped-looking header', 'Authorization: Bearer ###\nHTTP/1.1 401'],
     ['an e-mail address after a word and a colon', 'to:bob@example.com failed 550'],
+    ['words after a scheme word', 'Bearer token expired · Basic plan · basic auth failed · Bearer TOKEN'],
+    ['signature words', 'signature verification failed · invalid credentials · hmac mismatch · OAuth consent'],
+    ['a key in a word', 'monkey 12ab34 · keyboard 5x'],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
   });

@@ -2,8 +2,8 @@
 // the one strong set of annotated rows is pruned of detached rows after every batch, so memory
 // stays flat when a page keeps replacing its rows.
 import type { Finding } from '../../engine/types';
-import { createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
-import { OUR_ATTRIBUTE } from '../page/dom';
+import { badgeButton, createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
+import { OUR_ATTRIBUTE, isOurs } from '../page/dom';
 import { BADGE_FIT } from '../page/styles';
 import { isOwnOrCopy } from '../page/ownership';
 import { MAX_ROW_DEPTH, badgeSlot, clippedFit, isPlacedRow } from '../scan/rows';
@@ -32,6 +32,8 @@ const MAX_QUICK_REWRITES = 30;
  * removes the badge whenever it appears does so within milliseconds.
  */
 const FIGHT_WINDOW_MS = 500;
+/** How many places a badge that lost its box is tried in (its cell's neighbours, then its parent). */
+const MAX_REHOMES = 3;
 
 /** Counts a removal of a row's badge: towards giving up when it came quickly, else from one again. */
 function countRemoval(state: RowState): void {
@@ -50,6 +52,8 @@ export class Annotations {
   /** Cells holding a badge that may clip it, watched until the browser has laid them out once. */
   #inCells = new WeakMap<Element, RowState>();
   #cellWatcher: ResizeObserver | null = null;
+  /** Placed badges, watched for losing their box while their cell keeps its own. */
+  #boxWatcher: ResizeObserver | null = null;
   readonly #present: Presenter;
   readonly #openCard: CardOpener;
 
@@ -154,6 +158,8 @@ export class Annotations {
       slot.append(state.host);
       state.placedAt = now;
       placed++;
+      // Only a badge in a cell can be moved elsewhere in its row (an observer costs a rendering step).
+      if (slot !== row) this.#watchBox(state.host);
       if (!overlays[i]) this.#checkClippingLater(row, state);
     });
     return placed;
@@ -192,6 +198,56 @@ export class Annotations {
     });
   }
 
+  /** Watches the badge's button: the host is inline, and ResizeObserver reports no size for inline boxes. */
+  #watchBox(host: HTMLElement): void {
+    const view = host.ownerDocument.defaultView;
+    const button = badgeButton(host);
+    if (!view || !button || typeof view.ResizeObserver !== 'function') return;
+    this.#boxWatcher ??= new view.ResizeObserver((entries) =>
+      this.#rehomeBoxless(
+        entries
+          .filter(({ contentRect }) => contentRect.width === 0 && contentRect.height === 0)
+          .map(({ target }) => (target.getRootNode() as ShadowRoot).host),
+      ),
+    );
+    this.#boxWatcher.observe(button);
+  }
+
+  #unwatchBox(host: Element): void {
+    const button = badgeButton(host);
+    if (button) this.#boxWatcher?.unobserve(button);
+  }
+
+  /**
+   * A badge that lost its box while its cell is still shown is drawn nowhere: the page attached a
+   * shadow root with no slot for it to the cell, which no mutation record reports. It moves to a
+   * neighbouring cell of its row, or up to the cell's parent inside the row, and is checked again
+   * in the next frame (a size that stays zero is reported no more), MAX_REHOMES times at most.
+   */
+  #rehomeBoxless(hosts: readonly Element[], tries = 0): void {
+    const moves: [Element, Element][] = [];
+    for (const host of hosts) {
+      const slot = host.parentElement;
+      const row = this.#owners.get(host);
+      if (!slot || !row || slot === row || !row.contains(slot) || host.getClientRects().length > 0) continue;
+      // A cell the page hid, or one content-visibility skips, has no box to draw the badge in either.
+      if (!slot.checkVisibility({ contentVisibilityAuto: true })) continue;
+      const to = [slot.previousElementSibling, slot.nextElementSibling, slot.parentElement].find(
+        (el): el is Element => !!el && row.contains(el) && !isOurs(el),
+      );
+      if (to) moves.push([host, to]);
+    }
+    for (const [host, to] of moves) to.append(host);
+    const view = moves[0]?.[0].ownerDocument.defaultView;
+    if (!view || tries + 1 >= MAX_REHOMES) return;
+    view.requestAnimationFrame(() =>
+      this.#rehomeBoxless(
+        moves.map(([host]) => host),
+        tries + 1,
+      ),
+    );
+  }
+
   /** Counts a removal of the badge by the page. */
   noteRemoved(row: Element): void {
     const state = this.#states.get(row);
@@ -203,6 +259,7 @@ export class Annotations {
     const state = this.#states.get(row);
     if (!state) return;
     state.host.remove();
+    this.#unwatchBox(state.host);
     this.#states.delete(row);
     this.#rows.delete(row);
     this.#unplaced.delete(row);
@@ -213,6 +270,8 @@ export class Annotations {
     let removed = 0;
     for (const row of this.#rows) {
       if (!row.isConnected) {
+        const host = this.#states.get(row)?.host;
+        if (host) this.#unwatchBox(host);
         this.#rows.delete(row);
         this.#states.delete(row);
         this.#unplaced.delete(row);
@@ -239,6 +298,7 @@ export class Annotations {
     this.#unplaced.clear();
     this.#states = new WeakMap();
     this.#cellWatcher?.disconnect();
+    this.#boxWatcher?.disconnect();
     this.#inCells = new WeakMap();
   }
 

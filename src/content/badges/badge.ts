@@ -136,6 +136,11 @@ export function badgeShadow(host: Element): ShadowRoot | undefined {
   return parts.get(host)?.shadow;
 }
 
+/** The button a badge draws (an inline host reports no size; the button loses its box with the host's). */
+export function badgeButton(host: Element): HTMLElement | undefined {
+  return parts.get(host)?.button;
+}
+
 /** The view a badge currently shows. */
 export function badgeView(host: Element): BadgeView | undefined {
   return parts.get(host)?.view ?? undefined;

@@ -472,15 +472,33 @@ const SHOWN_VALUE_TYPES = new Set(['text', 'number', 'search']);
  * a secret), and an editable one is the user's, not the page's report.
  */
 export function readOnlyStatusValue(element: Element): string | null {
+  const input = readOnlyShownInput(element);
+  if (!input) return null;
+  const value = input.value.trim();
+  if (!STATUS_VALUE.test(value)) return null;
+  return labelNamesStatus(input) ? value : '';
+}
+
+/**
+ * A read-only input under a status label, whatever its value now: a page that fills the result
+ * in by script (`input.value = '429'`) makes no mutation record, so the scanner looks at such
+ * inputs again (Scanner's poll).
+ */
+export function readOnlyStatusInput(element: Element): HTMLInputElement | null {
+  const input = readOnlyShownInput(element);
+  return input && labelNamesStatus(input) ? input : null;
+}
+
+function readOnlyShownInput(element: Element): HTMLInputElement | null {
   // Read for every element of a row's text: a compare, not a case-folded copy of each tag name.
   const tag = element.tagName;
   if (tag !== 'INPUT' && tag !== 'input') return null;
   const input = element as HTMLInputElement;
-  if (!(input.readOnly || input.disabled) || !SHOWN_VALUE_TYPES.has(input.type)) return null;
-  const value = input.value.trim();
-  if (!STATUS_VALUE.test(value)) return null;
-  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '';
-  return namesStatus(label.trim()) ? value : '';
+  return (input.readOnly || input.disabled) && SHOWN_VALUE_TYPES.has(input.type) ? input : null;
+}
+
+function labelNamesStatus(input: HTMLInputElement): boolean {
+  return namesStatus((input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '').trim());
 }
 
 /**

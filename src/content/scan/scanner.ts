@@ -29,6 +29,7 @@ import {
   mayHaveCodeAttribute,
   rowFor,
   rowText,
+  readOnlyStatusInput,
   readOnlyStatusValue,
   rowOfAttributeStatus,
   showsStatusOnlyInAttribute,
@@ -208,6 +209,8 @@ export class Scanner {
   /** Elements seen without a shadow root that may get one (see #watchForShadow), when first seen, and the timer that looks. */
   #shadowless = new Map<Element, number>();
   #shadowPoll: number | undefined;
+  /** Read-only inputs under a status label, with the value last seen (see #watchReadOnlyStatus). */
+  #readOnlyInputs = new Map<HTMLInputElement, string>();
   /** The timer that wakes the parser walkers while the document loads. */
   #parserPoll: number | undefined;
   /** Rows the parser may still be adding to: judged once it moved past them, or at the end. */
@@ -436,6 +439,7 @@ export class Scanner {
       const row = rowFor(element, this.#adapter);
       if (row) this.#evaluate(row, false);
     }
+    if (form) this.#watchReadOnlyStatus(element);
     // An icon whose status is only in an attribute leaves its row no text for the text walk.
     if (codeAttribute && showsStatusOnlyInAttribute(element)) {
       const row = rowOfAttributeStatus(element, this.#adapter);
@@ -464,9 +468,43 @@ export class Scanner {
     this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
   }
 
+  /**
+   * A read-only input under a status label whose value the page sets by script later makes no
+   * mutation record: it is looked at again with the shadow poll, MAX_SHADOWLESS at most.
+   */
+  #watchReadOnlyStatus(element: Element): void {
+    const input = readOnlyStatusInput(element);
+    const win = this.#doc.defaultView;
+    if (!input || !win || this.#readOnlyInputs.has(input)) return;
+    if (this.#readOnlyInputs.size >= MAX_SHADOWLESS)
+      this.#readOnlyInputs.delete(this.#readOnlyInputs.keys().next().value as HTMLInputElement);
+    this.#readOnlyInputs.set(input, input.value);
+    this.#shadowPoll ??= win.setInterval(() => this.#checkShadowless(), SHADOW_POLL_MS);
+  }
+
+  /** Queues the rows of watched read-only inputs whose value changed; true when any did. */
+  #checkReadOnlyValues(): boolean {
+    let changed = false;
+    for (const [input, seen] of this.#readOnlyInputs) {
+      if (!input.isConnected) {
+        this.#readOnlyInputs.delete(input);
+        continue;
+      }
+      if (input.value === seen) continue;
+      this.#readOnlyInputs.set(input, input.value);
+      const row = rowFor(input, this.#adapter);
+      if (row) {
+        this.#annotations.invalidate(row);
+        this.#pendingRows.add(row);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
   #checkShadowless(): void {
     if (this.#stopped) return;
-    let found = false;
+    let found = this.#checkReadOnlyValues();
     const now = this.#now();
     for (const [element, seenAt] of this.#shadowless) {
       const shadow = element.isConnected ? shadowRootOf(element) : null;
@@ -482,7 +520,7 @@ export class Scanner {
         this.#shadowless.delete(element);
       }
     }
-    if (this.#shadowless.size === 0) this.#stopShadowPoll();
+    if (this.#shadowless.size === 0 && this.#readOnlyInputs.size === 0) this.#stopShadowPoll();
     if (found) this.#runner.request();
   }
 
