@@ -113,7 +113,6 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   const diagnoses = new DiagnosisStore();
   const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: diagnoses.lookup(finding), density });
   const annotations = new Annotations(present, openCard);
-  const laterWords = createDeferredWords(win, annotations, () => sender?.schedule(), fail);
 
   let sender: SnapshotSender | null = null;
   const fields = createEditorFields(doc, adapter, extras, () => sender?.schedule(), fail, lifecycle.signal);
@@ -146,6 +145,13 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     },
     onError: fail,
   });
+  const laterWords = createDeferredWords(
+    win,
+    annotations,
+    () => scanner.whenIdle(),
+    () => sender?.schedule(),
+    fail,
+  );
   const redact = createRedactor(extras);
   sender = createSnapshotSender({
     win,

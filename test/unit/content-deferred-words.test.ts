@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The receiver's words of badged rows, completed after the badges are in: the badge keeps what it
-// showed unless the words change it, a row judged again meanwhile is left alone, and every
-// completed chunk says so (the snapshot follows).
+// showed unless the words change it, a row judged again meanwhile is left alone, nothing starts
+// before the scan is done, and every completed chunk says so (the snapshot follows).
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { Annotations } from '../../src/content/badges/annotations';
 import type { BadgeView } from '../../src/content/badges/badge';
@@ -18,12 +18,12 @@ afterEach(() => {
 });
 
 /** A row with `text`, judged and badged as the scanner does, its words waiting. */
-function badgedRow(text: string) {
+function badgedRow(text: string, scanIdle: () => Promise<void> = () => Promise.resolve()) {
   document.body.innerHTML = `<ul><li>${text.replace(/</g, '&lt;')}</li></ul>`;
   const row = document.querySelector('li')!;
   const annotations = new Annotations(present, () => undefined);
   const completed = vi.fn();
-  const words = createDeferredWords(window, annotations, completed, (error) => {
+  const words = createDeferredWords(window, annotations, scanIdle, completed, (error) => {
     throw error;
   });
   const judged = judgeRow(text, contentExtras);
@@ -70,5 +70,20 @@ describe('deferred receiver words', () => {
     second.words.drop(second.row);
     await second.words.whenIdle();
     expect(second.shown.detail?.receiverMessage).toBeUndefined();
+  });
+
+  it('wait until the scan is done (its badges enter the page first, in one commit)', async () => {
+    let scanDone = () => undefined as void;
+    const scan = new Promise<void>((resolve) => (scanDone = resolve));
+    const { words, shown, completed } = badgedRow(
+      'Webhook failed: HTTP 401 {"error":"invalid_token","message":"The access token expired"}',
+      () => scan,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shown.detail?.receiverMessage).toBeUndefined();
+    expect(completed).not.toHaveBeenCalled();
+    scanDone();
+    await words.whenIdle();
+    expect(shown.detail?.receiverMessage).toBe('The access token expired');
   });
 });

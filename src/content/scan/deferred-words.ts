@@ -20,53 +20,70 @@ interface Waiting {
 }
 
 /**
+ * @param scanIdle settles when the scan is done: the words wait for it, so that its badges are
+ *   not kept waiting by them, nor committed early by a badge the words changed
  * @param onCompleted after a chunk completed rows: their findings now carry the receiver's
  *   words (the snapshot sent to the worker should say so)
  */
 export function createDeferredWords(
   win: Window,
   annotations: Annotations,
+  scanIdle: () => Promise<void>,
   onCompleted: () => void,
   onError: (error: unknown) => void,
 ): DeferredWords {
   const waiting = new Map<Element, Waiting>();
+  let afterScan = false;
   const runner = createChunkRunner(
     win,
     (timeUp) => {
       let completed = false;
+      let changed = false;
       for (const [row, { shown, complete }] of waiting) {
         waiting.delete(row);
-        completed = completeRow(annotations, row, shown, complete) || completed;
+        const result = completeRow(annotations, row, shown, complete);
+        completed ||= result !== 'stale';
+        changed ||= result === 'changed';
         if (timeUp()) break;
       }
-      if (completed) {
-        // A badge whose look changed enters the page with the others of this chunk.
-        annotations.commit();
-        onCompleted();
-      }
+      // A badge the words changed is re-rendered where it is; one the page had taken out goes back.
+      if (changed) annotations.commit();
+      if (completed) onCompleted();
       return waiting.size > 0;
     },
     onError,
   );
+  const startAfterScan = () => {
+    if (afterScan) return;
+    afterScan = true;
+    scanIdle().then(() => {
+      afterScan = false;
+      if (waiting.size > 0) runner.request();
+    }, onError);
+  };
   return {
     add(row, shown, complete) {
       waiting.set(row, { shown, complete });
-      runner.request();
+      startAfterScan();
     },
     drop: (row) => void waiting.delete(row),
     clear: () => waiting.clear(),
-    whenIdle: () => runner.whenIdle(),
+    whenIdle: async () => {
+      await scanIdle();
+      await runner.whenIdle();
+    },
   };
 }
 
-/** True when the row's findings were completed (its badge still showed what was judged). */
-function completeRow(annotations: Annotations, row: Element, shown: Finding, complete: () => Finding[]): boolean {
+/** Completes a row's findings: stale when its badge no longer shows what was judged. */
+function completeRow(annotations: Annotations, row: Element, shown: Finding, complete: () => Finding[]): 'stale' | 'same' | 'changed' {
   const state = annotations.get(row);
-  if (!row.isConnected || state?.finding !== shown) return false;
+  if (!row.isConnected || state?.finding !== shown) return 'stale';
   const findings = complete();
   // The words only add findings: the row keeps one. The shown finding gained its words in place.
   const primary = primaryFinding(findings) ?? shown;
   const others = otherFindingCount(findings, primary);
-  if (primary !== shown || others !== state.others) annotations.annotate(row, primary, others, state.hash);
-  return true;
+  if (primary === shown && others === state.others) return 'same';
+  annotations.annotate(row, primary, others, state.hash);
+  return 'changed';
 }
