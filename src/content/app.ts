@@ -26,7 +26,7 @@ import {
   watchSettings,
 } from './runtime/messaging';
 import { createRedactor } from './scan/redaction';
-import { judgeRow, needsExtras, warmUpDetectors, warmUpExtraDetectors } from './scan/row-detect';
+import { judgeRowIn, needsExtras, warmUpDetectors, warmUpExtraDetectors } from './scan/row-detect';
 import { createDeferredWords } from './scan/deferred-words';
 import { rowTextAsShown } from './scan/rows';
 import { Scanner } from './scan/scanner';
@@ -96,8 +96,8 @@ export async function startContentScript(win: Window = window): Promise<ContentA
       waitingRows.add(row);
       void extras.load();
     }
-    // The receiver's words of a badged row are read once the badges are in.
-    const judged = judgeRow(text, rowExtras);
+    // The receiver's words of a badged row are read once the badges are in (not while the page loads).
+    const judged = judgeRowIn(doc, text, rowExtras);
     const shown = judged.complete && primaryFinding(judged.findings);
     if (shown && judged.complete) laterWords.add(row, shown, judged.complete);
     else laterWords.drop(row);

@@ -12,7 +12,7 @@ import { mayHaveEditorFields } from '../../src/content/fields/field-probe';
 import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { createRedactor } from '../../src/content/scan/redaction';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
-import { detectRow, judgeRow, MAX_STATUS_CANDIDATES, needsExtras } from '../../src/content/scan/row-detect';
+import { detectRow, judgeRow, judgeRowIn, MAX_STATUS_CANDIDATES, needsExtras } from '../../src/content/scan/row-detect';
 import { findAll, findWith } from '../../src/engine/find';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/providers/generic';
@@ -171,6 +171,14 @@ describe('judgeRow: the receiver words of a row with findings come second', () =
     expect(judged.complete).toBeNull();
     expect(judged.findings).toEqual(findAll(text));
     expect(judged.findings.length).toBeGreaterThan(0);
+  });
+
+  it('while the document loads, nothing waits: the words are read at once', () => {
+    const text = 'Webhook failed: HTTP 401 {"error":"invalid_token","message":"The access token expired"}';
+    const loading = judgeRowIn({ readyState: 'loading' }, text, contentExtras);
+    expect(loading.complete).toBeNull();
+    expect(loading.findings).toEqual(findAll(text));
+    expect(judgeRowIn({ readyState: 'complete' }, text, contentExtras).complete).not.toBeNull();
   });
 
   it('completed, equals findAll for generated log text', () => {

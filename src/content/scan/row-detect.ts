@@ -69,6 +69,16 @@ export function judgeRow(fullText: string, extras: ContentExtras | null): RowJud
 }
 
 /**
+ * judgeRow once the document is parsed; detectRow whole while it loads: chunks of receiver words
+ * then slowed the scan that follows the parser, which left twice the rows to its last catch-up in
+ * the parser's last task (traces of a 10,000-row server-rendered log).
+ */
+export function judgeRowIn(doc: Pick<Document, 'readyState'>, fullText: string, extras: ContentExtras | null): RowJudgement {
+  if (doc.readyState !== 'loading') return judgeRow(fullText, extras);
+  return { findings: detectRow(fullText, extras), complete: null };
+}
+
+/**
  * A row is read up to its 2,000th number shaped like a failing status. Each such number costs the
  * status detector its context checks: a 64 KB row of "500 500 …" (16,000 of them) was one task
  * of about 50 ms. No log row a person reads holds that many; a log dumped into one element is
