@@ -30,6 +30,8 @@ interface Build {
   cpu: number[];
   referenceCpu: number[];
   longestOwnCpu: number[];
+  /** Main-thread, style and layout time of the page's run (Performance metrics), per variant. */
+  counters: Record<'ours' | 'reference', Record<'main' | 'style' | 'layout', number[]>>;
 }
 
 async function open(name: string, dir: string): Promise<Build> {
@@ -47,6 +49,7 @@ async function open(name: string, dir: string): Promise<Build> {
     cpu: [],
     referenceCpu: [],
     longestOwnCpu: [],
+    counters: { ours: { main: [], style: [], layout: [] }, reference: { main: [], style: [], layout: [] } },
   };
 }
 
@@ -62,6 +65,10 @@ try {
       for (const variant of ['ours', 'reference'] as Variant[]) {
         const run = await runVariant(build.session.context, build.session.extensionId, scenario, build.failing, variant, batch);
         if (run.lastBadgeMs !== null) build.times[variant as 'ours' | 'reference'].push(run.lastBadgeMs);
+        const counters = build.counters[variant as 'ours' | 'reference'];
+        counters.main.push(run.mainThreadMs);
+        counters.style.push(run.styleMs);
+        counters.layout.push(run.layoutMs);
         if (variant === 'ours') {
           build.script.push(run.tasks.ownWorkMs);
           build.longestOwn.push(run.tasks.longestOwnWorkMs);
@@ -87,6 +94,9 @@ try {
     console.log(
       `   CPU (thread time): our script min ${Math.min(...b.cpu).toFixed(0)} median ${median(b.cpu).toFixed(0)} ms (reference median ${median(b.referenceCpu).toFixed(0)} ms); our longest task share min ${Math.min(...b.longestOwnCpu).toFixed(1)} median ${median(b.longestOwnCpu).toFixed(1)} max ${Math.max(...b.longestOwnCpu).toFixed(1)} ms`,
     );
+    const figures = (v: 'ours' | 'reference') =>
+      (['main', 'style', 'layout'] as const).map((k) => `${k} ${median(b.counters[v][k]).toFixed(0)}`).join(', ');
+    console.log(`   main thread, style, layout (medians, ms): ours ${figures('ours')}; reference ${figures('reference')}`);
     console.log(`   ours: ${b.times.ours.map((t) => t.toFixed(0)).join(' ')}; script: ${b.script.map((t) => t.toFixed(0)).join(' ')}`);
   }
 } finally {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Annotations } from './badges/annotations';
 import { badgeView, type BadgeView, type CardOpener } from './badges/badge';
 import { DiagnosisStore } from './badges/diagnoses';
+import { primaryFinding } from './badges/findings';
 import { OUR_ATTRIBUTE, queryAll } from './page/dom';
 import { createEditorFields } from './fields/editor-fields';
 import type { ContentExtras } from './runtime/extras-api';
@@ -25,7 +26,8 @@ import {
   watchSettings,
 } from './runtime/messaging';
 import { createRedactor } from './scan/redaction';
-import { detectRow, needsExtras, warmUpDetectors, warmUpExtraDetectors } from './scan/row-detect';
+import { judgeRowIn, needsExtras, warmUpDetectors, warmUpExtraDetectors } from './scan/row-detect';
+import { createDeferredWords } from './scan/deferred-words';
 import { rowTextAsShown } from './scan/rows';
 import { Scanner } from './scan/scanner';
 import { unmatchedSelectors } from './scan/selector-misses';
@@ -94,7 +96,12 @@ export async function startContentScript(win: Window = window): Promise<ContentA
       waitingRows.add(row);
       void extras.load();
     }
-    return detectRow(text, rowExtras);
+    // The receiver's words of a badged row are read once the badges are in (not while the page loads).
+    const judged = judgeRowIn(doc, text, rowExtras);
+    const shown = judged.complete && primaryFinding(judged.findings);
+    if (shown && judged.complete) laterWords.add(row, shown, judged.complete);
+    else laterWords.drop(row);
+    return judged.findings;
   };
   // The card lives in content-extras.js: the first click loads it, then opens the card with what
   // the badge shows by then (a diagnosis may have arrived meanwhile).
@@ -113,6 +120,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     // SPA route change: what was shown belongs to the old page.
     extras.current?.closeOpenCard();
     annotations.clear();
+    laterWords.clear();
     fields.clear();
     scanner.reset();
     scanner.rescanAll();
@@ -137,6 +145,13 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     },
     onError: fail,
   });
+  const laterWords = createDeferredWords(
+    win,
+    annotations,
+    () => scanner.whenIdle(),
+    () => sender?.schedule(),
+    fail,
+  );
   const redact = createRedactor(extras);
   sender = createSnapshotSender({
     win,
@@ -172,6 +187,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   lifecycle.onTeardown(() => {
     sender?.cancel();
     scanner.stop();
+    laterWords.clear();
     extras.current?.closeOpenCard();
     annotations.clear();
     fields.stop();
@@ -227,6 +243,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
       await extras.settled(); // a load that rows or fields asked for, and the rechecks it brings
       if (extras.current) await rowExtrasReady;
       await scanner.whenIdle();
+      await laterWords.whenIdle();
       fields.check();
     },
     flushSnapshot: () => sender?.flush(true) ?? Promise.resolve(),

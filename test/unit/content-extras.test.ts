@@ -12,7 +12,7 @@ import { mayHaveEditorFields } from '../../src/content/fields/field-probe';
 import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { createRedactor } from '../../src/content/scan/redaction';
 import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
-import { detectRow, MAX_STATUS_CANDIDATES, needsExtras } from '../../src/content/scan/row-detect';
+import { detectRow, judgeRow, judgeRowIn, MAX_STATUS_CANDIDATES, needsExtras } from '../../src/content/scan/row-detect';
 import { findAll, findWith } from '../../src/engine/find';
 import { redactSecretsInText } from '../../src/engine/redact';
 import { generic } from '../../src/providers/generic';
@@ -153,6 +153,42 @@ describe('row findings with the extras loaded equal findAll', () => {
         .map((f) => f.kind)
         .sort(),
     ).toEqual(withExtras);
+  });
+});
+
+describe('judgeRow: the receiver words of a row with findings come second', () => {
+  it('a status with an error body: the badge finding first, its words when completed', () => {
+    const text = 'Webhook failed: HTTP 401 {"error":"invalid_token","message":"The access token expired"}';
+    const judged = judgeRow(text, contentExtras);
+    expect(judged.findings.map((f) => [f.code, f.detail?.receiverMessage])).toEqual([[401, undefined]]);
+    expect(judged.complete?.()).toEqual(findAll(text));
+    expect(judged.findings[0]!.detail?.receiverMessage).toBe('The access token expired');
+  });
+
+  it('a row whose only finding is the receiver words reads them at once', () => {
+    const text = 'Webhook failed {"error":"invalid_token","message":"The access token expired"}';
+    const judged = judgeRow(text, contentExtras);
+    expect(judged.complete).toBeNull();
+    expect(judged.findings).toEqual(findAll(text));
+    expect(judged.findings.length).toBeGreaterThan(0);
+  });
+
+  it('while the document loads, nothing waits: the words are read at once', () => {
+    const text = 'Webhook failed: HTTP 401 {"error":"invalid_token","message":"The access token expired"}';
+    const loading = judgeRowIn({ readyState: 'loading' }, text, contentExtras);
+    expect(loading.complete).toBeNull();
+    expect(loading.findings).toEqual(findAll(text));
+    expect(judgeRowIn({ readyState: 'complete' }, text, contentExtras).complete).not.toBeNull();
+  });
+
+  it('completed, equals findAll for generated log text', () => {
+    fc.assert(
+      fc.property(logText, (text) => {
+        const judged = judgeRow(text, contentExtras);
+        expect(judged.complete ? judged.complete() : judged.findings).toEqual(findAll(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
