@@ -53,6 +53,16 @@ export const PHRASES: PatternTable = [
       '连接被拒绝',
       '拒绝连接',
       '連線被拒',
+      // Windows' 10061 in other languages: zh "由于目标计算机积极拒绝，无法连接", ru "конечный компьютер
+      // отверг запрос на подключение", pt "a máquina de destino as recusou ativamente", fr "l'ordinateur cible
+      // l'a expressément refusée", ko "대상 컴퓨터에서 연결을 거부했으므로", ja "…によって拒否されたため、接続できませんでした".
+      '积极拒绝',
+      'отверг запрос на подключение',
+      'recusou ativamente',
+      'conex[ãa]o recusada',
+      'express[ée]ment refus[ée]e',
+      '연결을 거부',
+      '拒否されたため',
     ],
   ],
   [
@@ -81,6 +91,19 @@ export const PHRASES: PatternTable = [
       // Windows' 10054 in Chinese, "forcibly closed by the remote host": "远程主机强迫关闭了一个现有的连接",
       // retyped with 强制, or turned round ("现有的连接被远程主机强制关闭").
       '远程主机强[迫制]关闭',
+      // Windows' 10054 in other languages: ru "Удаленный хост принудительно разорвал существующее подключение",
+      // es "Se ha forzado la interrupción de una conexión existente por el host remoto", de "Eine vorhandene
+      // Verbindung wurde vom Remotehost geschlossen", pt "Foi forçado o cancelamento de uma conexão existente
+      // pelo host remoto", ja "既存の接続はリモート ホストに強制的に切断されました", ko "…원격 호스트에 의해 강제로 끊겼습니다";
+      // and a browser's "соединение сброшено" (connection reset).
+      'принудительно разорвал',
+      'соединение сброшено',
+      'Соединение сброшено',
+      'forzado la interrupci[óo]n',
+      'vom remotehost geschlossen',
+      'for[çc]ado o cancelamento',
+      '強制的に切断',
+      '강제로 끊',
     ],
   ],
   [
@@ -102,6 +125,8 @@ export const PHRASES: PatternTable = [
       'connect failed',
       // gRPC's UNAVAILABLE when no channel could be opened: "14 UNAVAILABLE: No connection established".
       'no connection established',
+      // gRPC-Go's transport when the channel is gone: "rpc error: code = 14 desc = grpc: the connection is unavailable".
+      'the connection is unavailable',
     ],
   ],
   [
@@ -144,6 +169,8 @@ export const PHRASES: PatternTable = [
       '名前解決',
       '无法解析',
       '域名解析失败',
+      // Go's "no such host" as a Chinese Windows resolver reports it: "查找 …：没有这样的主机".
+      '没有这样的主机',
     ],
   ],
   [
@@ -167,6 +194,8 @@ export const PHRASES: PatternTable = [
       'the remote certificate is invalid',
       'peer certificate cannot be authenticated',
       'no alternative certificate subject name matches',
+      // rustls through reqwest and hyper: "error trying to connect: invalid peer certificate: UnknownIssuer".
+      'invalid peer certificate',
       // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
       "cannot verify [^\\s]{1,100}['’]s certificate",
       'could not establish trust relationship for the ssl/tls secure channel',
@@ -197,6 +226,10 @@ export const PHRASES: PatternTable = [
       // .NET's WebException when TLS versions do not match: "An unexpected error occurred on a send", "Could not create SSL/TLS secure channel".
       'the underlying connection was closed: an unexpected error occurred on a send',
       'could not create ssl/tls secure channel',
+      // .NET's SslStream when the peer hangs up mid-handshake: "Authentication failed because the remote party has closed the transport stream".
+      'authentication failed because the remote party (?:has )?closed the transport stream',
+      // curl 35 in older builds: "Unknown SSL protocol error in connection to api.example.com:443".
+      'unknown ssl protocol error',
       // Apple's NSURLErrorSecureConnectionFailed.
       'an ssl error has occurred and a secure connection to the server cannot be made',
       'tls error',
@@ -242,6 +275,16 @@ export const PHRASES: PatternTable = [
       'did not properly respond after a period of time',
       // The same Windows message (WSAETIMEDOUT) in Spanish: "no respondió adecuadamente tras un periodo de tiempo".
       'no respondi[óo] adecuadamente',
+      // And in Chinese, German, French, Japanese, Korean, Portuguese ("由于连接方在一段时间后没有正确答复",
+      // "da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", "n'a pas répondu
+      // convenablement", "一定の時間を過ぎても正しく応答しなかった", "연결된 구성원으로부터 응답이 없어", "Tempo esgotado").
+      '没有正确答复',
+      'nicht richtig reagiert',
+      "n['’]a pas r[ée]pondu convenablement",
+      '正しく応答しなかった',
+      '응답이 없어 연결하지 못',
+      '시간 초과',
+      'tempo (?:limite )?(?:de espera )?esgotado',
       'execution expired',
       'zeit[üu]berschreitung',
       "d[ée]lai d['’]attente",
@@ -274,6 +317,10 @@ export const PHRASES: PatternTable = [
       'code=h13',
       // Dart's HttpException (http, dio): the server closed before the response's headers came.
       'connection closed before full header was received',
+      // OkHttp when the server closed before the response's headers: "java.io.IOException: unexpected end of stream on …".
+      'unexpected end of stream',
+      // curl 52's message, as Guzzle prints it: "cURL error 52: Server returned nothing (no headers, no data)".
+      'server returned nothing',
     ],
   ],
   [

@@ -1,0 +1,65 @@
+// Network failures in wordings the detector learnt in session 11: Rust's rustls, OkHttp, curl's own
+// messages through Guzzle, gRPC-Go, .NET's SslStream, and Windows socket errors in other languages.
+// Real strings carry their source.
+import { describe, expect, it } from 'vitest';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { mayHaveNetworkError } from '../../src/engine/detect/shared/prefilter';
+
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
+
+describe('runtime and platform wordings', () => {
+  it.each<[string, string[]]>([
+    // https://github.com/rustic-rs/rustic/issues/679
+    [
+      '[WARN] Error error sending request for url (https://backup.example:8000/config): error trying to connect: invalid peer certificate: UnknownIssuer',
+      ['tls-certificate'],
+    ],
+    // https://github.com/googleapis/google-http-java-client/issues/399
+    ['java.io.IOException: unexpected end of stream on com.android.okhttp.Address@d8f9801b', ['unexpected-eof']],
+    // https://github.com/guzzle/guzzle/issues/1031: two failures, each with its own message.
+    [
+      'cURL error 35: SSL connect error [./vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:49]\ncURL error 52: Server returned nothing (no headers, no data) [./vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:49]',
+      ['tls-handshake', 'unexpected-eof'],
+    ],
+    // https://github.com/guzzle/guzzle/issues/1349: the generic class name yields to the message below it.
+    [
+      '    [GuzzleHttp\\Exception\\ConnectException]\n    cURL error 35: Unknown SSL protocol error in connection to api.example.com:443',
+      ['tls-handshake'],
+    ],
+    ['Error response from daemon: rpc error: code = 14 desc = grpc: the connection is unavailable', ['connection-failed']],
+    ['System.IO.IOException: Authentication failed because the remote party has closed the transport stream.', ['tls-handshake']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
+
+describe("Windows' socket errors and other messages in other languages", () => {
+  it.each<[string, string[]]>([
+    // https://github.com/kessil/AutoXue/issues/186
+    ['Failed to establish a new connection: [WinError 10061] 由于目标计算机积极拒绝，无法连接。', ['connection-refused']],
+    ['System.Net.Sockets.SocketException (0x80004005): 由于目标计算机积极拒绝，无法连接。', ['connection-refused']],
+    ['Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.', ['connection-refused']],
+    ['Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente.', ['connection-refused']],
+    ["Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée.", ['connection-refused']],
+    ['대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다.', ['connection-refused']],
+    ['対象のコンピューターによって拒否されたため、接続できませんでした。', ['connection-refused']],
+    ['Удаленный хост принудительно разорвал существующее подключение.', ['connection-reset']],
+    ['Se ha forzado la interrupción de una conexión existente por el host remoto.', ['connection-reset']],
+    ['Eine vorhandene Verbindung wurde vom Remotehost geschlossen.', ['connection-reset']],
+    ['既存の接続はリモート ホストに強制的に切断されました。', ['connection-reset']],
+    // https://github.com/Flowseal/zapret-discord-youtube/issues/3709
+    ['некоторые сайты отказываются открываться, выдавая ошибку "соединение сброшено"', ['connection-reset']],
+    ['由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', ['timeout']],
+    [
+      'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat.',
+      ['timeout'],
+    ],
+    ['웹훅 호출이 시간 초과로 실패했습니다', ['timeout']],
+    ['Erro: Tempo limite esgotado ao enviar o webhook', ['timeout']],
+    ['dial tcp: lookup chat on 169.254.78.1:53: 在 169.254.78.1:53 上查找聊天：没有这样的主机', ['dns-failure']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
