@@ -63,3 +63,21 @@ describe("Windows' socket errors and other messages in other languages", () => {
     expect(mayHaveNetworkError(text)).toBe(true);
   });
 });
+
+// Generated API reference pages (dartdoc, hexdocs, rustdoc, Android, phpDocumentor) define the
+// errors they name; someone who pastes such lines under "I get …" still reports.
+describe('API reference pages name errors', () => {
+  it.each([
+    'CONNECT_TIMEOUT constant\nString\nconst CONNECT_TIMEOUT\nhttp request connect timeout error\nImplementation\nstatic const String CONNECT_TIMEOUT = "CONNECT_TIMEOUT";',
+    'Req.Step.Retry (ReqLLM v1.0.0)\nRetries requests that fail with transient errors:\n  • Connection refused errors (:econnrefused)',
+    'ConnectTimeoutException\nopen classConnectTimeoutException: InterruptedIOException\nA timeout while connecting to an HTTP server.\nSummary\nAdded in API level 1',
+    'ConnectException\nextends TransferException\nException thrown when a connection cannot be established.\nTable of Contents\nInterfaces',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a report that quotes such lines still counts', () => {
+    const text = 'Summary\nI get this on every webhook call:\nImplementation\nError: connect ECONNREFUSED 10.0.0.5:443';
+    expect(problemsIn(text)).toEqual(['connection-refused']);
+  });
+});

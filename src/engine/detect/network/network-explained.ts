@@ -47,9 +47,39 @@ const GUIDE_HEADING =
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;
 
+/**
+ * The title of a generated API reference page, on the text's first line: hexdocs' "Req.Step.Retry
+ * (ReqLLM v1.0.0)", dartdoc's "CONNECT_TIMEOUT constant", rustdoc's "Function poem::error::Timeout".
+ */
+const API_TITLE =
+  /^[ \t#]*(?:[\w.!?]+(?: (?:exception|behaviour|protocol))? \(\w+ v\d+\.\d+[\w.-]*\)|[\w.]+ (?:constant|class|property|method|enum|typedef|extension|mixin|function)|(?:Function|Constant|Struct|Enum|Trait|Module|Macro|Type Alias) [\w:]+)[ \t]*$/;
+
+/**
+ * A line of the same pages' other parts, alone on its line: a section ("Constructors",
+ * "Implementation", "Expand description"), Android's "Added in API level 1", a declaration (`open
+ * class X: Y`, glued as pages print it, `static const String X = …`, `extends TransferException`, `@spec …`).
+ */
+const API_LINE =
+  /^[ \t]*(?:(?:(?:Public |Protected )?(?:Constructors|Methods|Properties|Fields|Functions|Types|Interfaces|Parameters|Implementation|Inheritance|Return values?|Summary|Expand description|View Source|Table of Contents))[ \t]*$|Added in API level \d+[ \t]*$|(?:open|abstract)[ \t]+class|(?:(?:public|final|sealed|static)[ \t]+)*(?:class|const|pub (?:fn|const|struct|enum))\b|(?:extends|implements)[ \t]+\w+[ \t]*$|@(?:spec|type)[ \t])/gm;
+
+/** Distinct reference lines a page needs when its title does not say it is one. */
+const MIN_API_LINES = 2;
+
+/** True when the text is a generated API reference page: its title, or two of its parts. */
+function isApiReference(text: string): boolean {
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
+  if (API_TITLE.test(firstLine)) return true;
+  const seen = new Set<string>();
+  for (const line of text.matchAll(API_LINE)) {
+    seen.add(line[0].trim().split(/\s/)[0]!);
+    if (seen.size >= MIN_API_LINES) return true;
+  }
+  return false;
+}
+
 export function isReferencePage(text: string): boolean {
   if (text.length > MAX_REFERENCE_LENGTH) return false;
-  if (GUIDE_HEADING.test(text) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
+  if ((GUIDE_HEADING.test(text) || isApiReference(text)) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
   // An issue template's sections ("# description:") hold a report when someone says "I".
   if (SINGULAR_FIRST_PERSON.test(text)) return false;
   REFERENCE_WORD.lastIndex = 0;
