@@ -81,3 +81,23 @@ describe('API reference pages name errors', () => {
     expect(problemsIn(text)).toEqual(['connection-refused']);
   });
 });
+
+describe('a clause of "whether" asks, a bugfix title describes a change', () => {
+  it.each([
+    // https://developer.everee.com/docs/implementing-a-webhook-handler
+    'When a failure occurs, whether due to a network error, a non-2xx status code, or a timeout, Everee tries to deliver the event again.',
+    'It is valuable to be able to detect whether a timeout occurred on the connect syscall or on the read.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a bugfix title and its description name the error they avoid', () => {
+    // https://github.com/scality/Arsenal/pull/1334
+    const text = '# bugfix: S3C-2201: econnreset rest client keep alive\nUse agentkeepalive to avoid econnreset on client sockets.';
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a report in the same words still counts', () => {
+    expect(problemsIn('Not sure whether this is related, but I get Error: read ECONNRESET')).toEqual(['connection-reset']);
+  });
+});

@@ -24,7 +24,8 @@ const LIST_BEFORE = /[[(,|][ \t]*['"`]$/;
 const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
 
 /**
- * A condition or retry rule a few words before: "if the request times out", "retries on
+ * A condition or retry rule a few words before: "if the request times out", "whether a timeout
+ * occurred" (a question, never a report), "retries on
  * connection reset", "set the read timeout"; a description of how long it takes ("it takes 60
  * seconds to get timed out"); code work on the name ("Map error code `X` to 27"); a comparison
  * of names ("the same as the CERT_HAS_EXPIRED"), or what code turns it into ("a 5xx response is
@@ -33,7 +34,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
