@@ -101,3 +101,26 @@ describe('a clause of "whether" asks, a bugfix title describes a change', () => 
     expect(problemsIn('Not sure whether this is related, but I get Error: read ECONNRESET')).toEqual(['connection-reset']);
   });
 });
+
+describe('enumerations and code tables name errors', () => {
+  it.each([
+    // https://php.temporal.io/classes/Temporal-Client-GRPC-StatusCode.html
+    'GRPC specific status codes.\n- ABORTED = 10\n- DEADLINE_EXCEEDED = 4\n- UNAVAILABLE = 14',
+    // https://docs.wso2.com/pages/diffpages.action?originalId=47518764&pageId=50519189
+    'Error Code Detail\n101504Connection timed out (no input was detected on this connection over the maximum period of inactivity)',
+    // https://github.com/nodejs/undici/issues/1865
+    'I have been looking for explanation on these error and when it is thrown, but still can not find it.\n- UND_ERR_BODY_TIMEOUT\n- UND_ERR_CONNECT_TIMEOUT\n- UND_ERR_HEADERS_TIMEOUT',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['ctx deadline_exceeded after 30s', ['timeout']],
+    [
+      'What does this mean? I got these:\n- UND_ERR_CONNECT_TIMEOUT\n- UND_ERR_HEADERS_TIMEOUT\n- ECONNRESET',
+      ['timeout', 'timeout', 'connection-reset'],
+    ],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -113,6 +113,12 @@ const MESSAGE_TEMPLATE_BEFORE =
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
 
+/** An enumeration's member with its value: gRPC's `- DEADLINE_EXCEEDED = 4` in a list of status codes. */
+const ENUM_VALUE_AFTER = /^[ \t]*=[ \t]*-?\d{1,6}[ \t]*[,;]?[ \t]*(?:\r?\n|$|\/\/|#)/;
+
+/** A row of an error-code table whose number the copy glued to its text: `101504Connection timed out (…)`. */
+const GLUED_CODE_ROW_BEFORE = /^[ \t]*\d{3,7}[A-Z]/;
+
 /** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
 const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
 
@@ -188,6 +194,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
+  if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
