@@ -124,3 +124,23 @@ describe('enumerations and code tables name errors', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe('names defined, compared or avoided', () => {
+  it.each([
+    // https://github.com/louislam/uptime-kuma/issues/878
+    'According to this wiki, EAI_AGAIN (from getaddrinfo) is a **temporary** failure in name resolution, which means we should retry.',
+    'Axios reports an aborted request with ECONNABORTED as its code.',
+    'Timeouts are different than DEADLINE_EXCEEDED.',
+    // https://github.com/elastic/apm-nodejs-http-client/pull/179
+    'Use agentkeepalive to time out free sockets first. This avoids occasional ECONNRESET errors.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([['The webhook failed: ECONNRESET is the error we see every night.', ['connection-reset']]])(
+    '%j → %j',
+    (text, problems) => {
+      expect(problemsIn(text)).toEqual(problems);
+    },
+  );
+});

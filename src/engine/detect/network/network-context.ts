@@ -1,7 +1,7 @@
 // Where a network error's words do not report a failure: code that names or compares against the
 // error, documentation of when a sender retries, and configuration of a timeout. Each test reads
 // a bounded window of the match's own line, so the detector stays linear.
-import { hasLogMarks } from '../shared/definition-context';
+import { hasLogMarks, isFirstHandReport } from '../shared/definition-context';
 
 /** How far back on the line the tests look. */
 const WINDOW = 80;
@@ -34,7 +34,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * fail due to a timeout error"). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -55,10 +55,11 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
  * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
- * response rather than a MaxRetryError" did not happen either.
+ * response rather than a MaxRetryError" did not happen either, nor the one compared in "Timeouts are
+ * different than DEADLINE_EXCEEDED".
  */
 const ALTERNATIVE_BEFORE =
-  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of)[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
 
 /**
  * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
@@ -112,6 +113,26 @@ const MESSAGE_TEMPLATE_BEFORE =
 
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
+
+/**
+ * A name defined by what it is: "EAI_AGAIN (from getaddrinfo) is a **temporary** failure in name
+ * resolution", "`ECONNABORTED` is the code of an aborted request"; and a name given as a value:
+ * "Timeout errors have ECONNABORTED as code".
+ */
+const DEFINED_AS_AFTER =
+  /^[`'"]?\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+(?:is|means)[ \t]+(?:an?|the)[ \t]+[^.!?\n]{0,30}?\b(?:failure|error|code|signal|condition)s?\b|^[`'"]?[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+|an?[ \t]+)?(?:error[ \t]+)?code\b/i;
+
+/** The clause after the name: up to its first comma or sentence end. */
+const CLAUSE_END = /[,.;!?\n]/;
+
+/** A definition, unless its own clause tells someone got it ("ECONNRESET is the error we see every night"). */
+function isDefinedAs(after: string): boolean {
+  const defined = DEFINED_AS_AFTER.exec(after);
+  if (defined === null) return false;
+  const rest = after.slice(defined[0].length);
+  const clauseEnd = rest.search(CLAUSE_END);
+  return !isFirstHandReport(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+}
 
 /** An enumeration's member with its value: gRPC's `- DEADLINE_EXCEEDED = 4` in a list of status codes. */
 const ENUM_VALUE_AFTER = /^[ \t]*=[ \t]*-?\d{1,6}[ \t]*[,;]?[ \t]*(?:\r?\n|$|\/\/|#)/;
@@ -195,6 +216,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
+  if (isDefinedAs(text.slice(end, end + 100))) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
