@@ -144,3 +144,21 @@ describe('names defined, compared or avoided', () => {
     },
   );
 });
+
+describe('a Japanese setting page and a name missing from a list', () => {
+  it.each([
+    // https://help.zoho.com/portal/ja/kb/desk/self-service/guided-conversation/webhook/articles/webhookブロックにおけるリクエストのタイムアウト
+    'Webhookブロックにおけるリクエストのタイムアウト\nリクエストのタイムアウトとは\nリクエストのタイムアウトの設定は、Webhookブロックの設計画面で行うことができます。',
+    // https://github.com/yigitkonur/n8n-cli/blob/HEAD/observations/11-MEDIUM-econnrefused-not-retried.md
+    '# ECONNREFUSED Not in Retry List\nThe retry logic lists specific network error codes.\n`ECONNREFUSED` is missing. This error occurs when the server is restarting.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Webhookの送信がタイムアウトしました', ['timeout']],
+    ['`ECONNREFUSED` is not handled and crashes the worker:\nError: connect ECONNREFUSED 10.0.0.2:443', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

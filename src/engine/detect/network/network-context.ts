@@ -96,6 +96,17 @@ const PARSER_EOF_AFTER = /^[ \t]+(?:while|when)[ \t]+(?:parsing|decoding|deseria
 
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
+/**
+ * The Japanese noun as a topic or a setting, not an event: "タイムアウトとは" (what a timeout is),
+ * "タイムアウトでは", "タイムアウトの設定" (its setting), "タイムアウト時間" (its length).
+ */
+const JA_TOPIC_AFTER = /^(?:とは|では|の(?:設定|値|時間)|を設定|時間|値)/;
+
+/**
+ * A name told as absent from a list or from handling: "`ECONNREFUSED` is missing", "ECONNREFUSED
+ * Not in Retry List", "ETIMEDOUT is not retried". The text is about code, not about a failure.
+ */
+const ABSENT_AFTER = /^[`'"]?[ \t]+(?:(?:is|are)[ \t]+)?(?:missing\b|not[ \t]+(?:in|included|listed|handled|retried|caught|covered)\b)/i;
 
 /**
  * Words on a setting name's line that report it happened ("Error: connect timeout", "read
@@ -230,7 +241,8 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
-  if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (UNTIL_AFTER.test(after) || JA_TOPIC_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (ABSENT_AFTER.test(after)) return true;
   if (isElixirClause(before, text.slice(start, end), text.slice(end, end + 40))) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;

@@ -33,10 +33,10 @@ interface Span {
 
 /**
  * A preposition right before the name: the name is what the title is about ("No info about
- * SSLHandshakeException", "Support for ECONNRESET"), not a verb's report ("… and throw EOFError",
- * "request always reset by peer").
+ * SSLHandshakeException", "Support for ECONNRESET", Japanese "リクエストのタイムアウト", the request's
+ * timeout), not a verb's report ("… and throw EOFError", "request always reset by peer").
  */
-const SUBJECT_BEFORE = /\b(?:about|for|on|of|regarding|with)[ \t]+[`'"]?(?:\w+(?:\.|::))*$/i;
+const SUBJECT_BEFORE = /\b(?:about|for|on|of|regarding|with)[ \t]+[`'"]?(?:\w+(?:\.|::))*$|の$/i;
 
 /** The end of the first line, when the text opens with a title (a heading or a short first line). */
 function titleEnd(text: string): number {
