@@ -140,6 +140,8 @@ export const PHRASES: PatternTable = [
       'failed to lookup address information',
       // getaddrinfo's EAI_NODATA as Android, aiohttp and hyper print it.
       'no address associated with hostname',
+      // musl's EAI_AGAIN as Python prints it (Alpine images): "Failed to establish a new connection: [Errno -3] Try again".
+      'errno -3\\] (?:try again|temporary failure in name resolution)',
       'temporary failure in name resolution',
       'nodename nor servname provided(?:, or not known)?',
       'name does not resolve',
