@@ -162,3 +162,48 @@ describe('a Japanese setting page and a name missing from a list', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe("musl's EAI_AGAIN through Python", () => {
+  it('"[Errno -3] Try again" is a failed name lookup', () => {
+    // https://github.com/Sitoi/dailycheckin/issues/196
+    const text =
+      "HTTPSConnectionPool(host='qyapi.weixin.qq.com', port=443): Max retries exceeded with url: /cgi-bin/webhook/send (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7ff7cbaeb250>: Failed to establish a new connection: [Errno -3] Try again'))";
+    expect(problemsIn(text)).toEqual(['dns-failure']);
+  });
+});
+
+describe("a parser's failure is not the network's", () => {
+  it.each([
+    // https://github.com/mattermost/mattermost (sb12-095's shape)
+    '[EROR] /hooks/<key>:IncomingWebhook code=400 Unable to parse incoming data [details: EOF]',
+    "# Connection Error: Unexpected character encountered while parsing value\nOn latest trunk version I get this connection error many times:\n\nNewtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: <. Path '', line 0, position 0.",
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('an EOF on the wire still counts', () => {
+    expect(problemsIn('Post "https://hooks.example.com/x": EOF')).toEqual(['unexpected-eof']);
+  });
+});
+
+describe('docs show example messages and conditions in more shapes and languages', () => {
+  it.each([
+    // https://contensis.com/help-and-docs/user-guides/integration/webhooks/webhook-retry-policy
+    "If the endpoint fails to return a response in this period, we'll mark the attempt as a failure and the message in the activity logs will be displayed as:\n\nJSON\nThe request was canceled due to the configured HttpClient.Timeout of 10 seconds elapsing.",
+    'The message will look like this:\nconnect ECONNREFUSED 10.0.0.1:443',
+    // Japanese: "if there is no response within 3 seconds, we judge it failed by a timeout".
+    '指定されたURLに対してウェブフック通知した際に、3秒以内にレスポンスがない場合、当社ではタイムアウトによって「失敗」と判定します。',
+    // German and Spanish section labels of an error glossary.
+    'getaddrinfo EAI_AGAIN / getaddrinfo ENOTFOUND\nBeschreibung: DNS-Auflösungsfehler. Dies weist in der Regel auf ein Netzwerkproblem hin.',
+    'ECONNREFUSED\nDescripción: el servidor rechazó la conexión.\nSolución: compruebe que el servicio esté en marcha.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['This is what I get every time:\nconnect ECONNREFUSED 10.0.0.1:443', ['connection-refused']],
+    ['Webhookがタイムアウトしました。3秒以内にレスポンスがない場合はどうなりますか', ['timeout']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -31,10 +31,11 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * of names ("the same as the CERT_HAS_EXPIRED"), or what code turns it into ("a 5xx response is
  * converted to `ConnectionError`", "re-raised as `requests.Timeout`"); a change that makes code cope with it ("makes
  * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"); what may go wrong ("a webhook can
- * fail due to a timeout error"). A Ruby namespace may come between.
+ * fail due to a timeout error"); a Japanese condition ("…がない場合、当社ではタイムアウト…", in the case
+ * that). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -93,6 +94,9 @@ const SETTING_ROLE_AFTER =
   /^[ \t]+(?:(?:is|are)[ \t]+(?:applied|used|set|configured|specified|measured)\b|(?:sets|governs|applies|controls|specifies|determines|defines)\b)/i;
 /** A parser's end of input, not a connection's: serde's "EOF while parsing a value at line 1 column 0". */
 const PARSER_EOF_AFTER = /^[ \t]+(?:while|when)[ \t]+(?:parsing|decoding|deserializ)/i;
+/** The same parser's end of input told before: "Unable to parse incoming data [details: EOF]". */
+const PARSER_EOF_BEFORE = /\b(?:parse|parsing|decode|decoding|unmarshal\w*|deserializ\w*)\b[^\n]{0,40}$/i;
+const EOF_WORDS = /^(?:unexpected )?eof$/i;
 
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
@@ -242,6 +246,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
   if (UNTIL_AFTER.test(after) || JA_TOPIC_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (EOF_WORDS.test(text.slice(start, end)) && PARSER_EOF_BEFORE.test(before)) return true;
   if (ABSENT_AFTER.test(after)) return true;
   if (isElixirClause(before, text.slice(start, end), text.slice(end, end + 40))) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;

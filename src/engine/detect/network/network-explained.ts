@@ -6,13 +6,14 @@ import type { NetworkProblem } from './network-patterns';
 import { hasFirstPerson } from '../shared/definition-context';
 
 /**
- * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
+ * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution", German
+ * "Beschreibung:", Spanish "Descripción:") count
  * only at a line's start and before a colon or the line's end ("What this failure means", "What the
  * error looks like"); table headings and a list's introduction ("Common network errors include:")
  * count anywhere.
  */
 const REFERENCE_WORD =
-  /description|symptoms?|causes|resolution|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
+  /description|symptoms?|causes|resolution|beschreibung|ursachen?|l[öo]sung|descripci[óo]n|causas|soluci[óo]n|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */
@@ -167,6 +168,20 @@ export function isRefusedCredentials(text: string, start: number, end: number): 
   const after = text.slice(end, end + ANSWER_LINE_REACH);
   const lineEnd = after.indexOf('\n');
   return CREDENTIALS_REFUSED.test(`${text.slice(lineStart, start)} ${lineEnd < 0 ? after : after.slice(0, lineEnd)}`);
+}
+
+/** A parser's message: .NET's JsonReaderException, "Unexpected character encountered while parsing value", "Unexpected token". */
+const PARSER_MESSAGE = /\bwhile parsing\b|JsonReaderException|JsonParseException|JSONDecodeError|\bunexpected (?:character|token)\b/i;
+/** How far after a vague failure its message is looked for: the rest of its line and the next lines. */
+const PARSER_MESSAGE_REACH = 160;
+
+/**
+ * True when a vague failure ("Connection Error: Unexpected character encountered while parsing
+ * value", "I get this connection error: … JsonReaderException") is a tool's name for a body it
+ * could not parse: the server answered; the network did not fail.
+ */
+export function isParserFailureNamedConnection(text: string, end: number): boolean {
+  return PARSER_MESSAGE.test(text.slice(end, end + PARSER_MESSAGE_REACH));
 }
 
 /** True when a timeout or a failure to connect is told together with the status that came back. */

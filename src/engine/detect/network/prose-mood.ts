@@ -139,6 +139,29 @@ function fenceIntro(text: string, at: number): string {
   return line.endsWith(':') ? line : '';
 }
 
+/** How far above its message an unfenced example's introduction may stand. */
+const UNFENCED_INTRO_REACH = 300;
+/** A short label line between an introduction and its example, as docs print a code block's language ("JSON"). */
+const BLOCK_LABEL = /^[ \t]*[\w-]{1,12}[ \t]*$/;
+
+/**
+ * The same introduction above a message that a page shows without a fence ("…the response
+ * message within the activity logs will be displayed as:" / "JSON" / the message): the nearest
+ * non-blank line above the message's line, past one block label, when it ends with a colon.
+ */
+function unfencedIntro(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lines = text.slice(Math.max(0, lineStart - UNFENCED_INTRO_REACH), lineStart).split('\n');
+  let labels = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trimEnd();
+    if (line.trim() === '') continue;
+    if (line.endsWith(':')) return line;
+    if (!BLOCK_LABEL.test(line) || ++labels > 1) return '';
+  }
+  return '';
+}
+
 /**
  * True when the words at [start, end) are named in general prose or a change description, not
  * reported. `inChangeOrRequest`: the page is a pull request or a feature request (its title says so).
@@ -159,9 +182,11 @@ export function isToldNotReported(
   if (SUPPOSITION_START.test(before)) return true;
   if (inChangeOrRequest && isNamedInChangeOrRequest(text, start, end)) return true;
   // A block shown as what a message will or would look like ("When `fetch` fails, the error
-  // message will look like:", "URLSession will throw this error on timeout:") is an example.
-  const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) : '';
-  if (intro !== '' && MODAL_INTRO.test(intro) && !hasWitness(intro)) return true;
+  // message will look like:", "URLSession will throw this error on timeout:", a vendor's "If the
+  // endpoint fails …, the message will be displayed as:") is an example, fenced or not.
+  const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) || unfencedIntro(text, start) : '';
+  if (intro !== '' && ((MODAL_INTRO.test(intro) && !hasWitness(intro)) || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro))))
+    return true;
   const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
