@@ -207,3 +207,51 @@ describe('docs show example messages and conditions in more shapes and languages
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+// Messages as each runtime prints them (Apache HttpClient, reactor-netty, Netty, Go, hyper, curl,
+// .NET, Erlang's httpc, Ktor, Dart, Node and undici, Ruby, browsers) and in more languages.
+describe('more runtimes, browsers and languages', () => {
+  it.each<[string, string[]]>([
+    ['org.apache.http.NoHttpResponseException: api.example.com:443 failed to respond', ['unexpected-eof']],
+    ['reactor.netty.http.client.PrematureCloseException: Connection prematurely closed BEFORE response', ['unexpected-eof']],
+    ['io.netty.handler.timeout.ReadTimeoutException: null', ['timeout']],
+    ['Post "https://hooks.example.com": http: server closed idle connection', ['unexpected-eof']],
+    ['remote error: tls: bad certificate', ['tls-certificate']],
+    ['hyper::Error(IncompleteMessage)', ['unexpected-eof']],
+    ['cURL error 28: Resolving timed out after 5000 milliseconds', ['dns-failure']],
+    ['curl: (18) transfer closed with 3452 bytes remaining to read', ['unexpected-eof']],
+    ['System.Net.Http.HttpIOException: The response ended prematurely. (ResponseEnded)', ['unexpected-eof']],
+    ['{error,socket_closed_remotely}', ['unexpected-eof']],
+    [
+      'io.ktor.client.plugins.HttpRequestTimeoutException: Request timeout has expired [url=https://x, request_timeout=1000 ms]',
+      ['timeout'],
+    ],
+    ['ClientException: Connection closed while receiving data, uri=https://hooks.example.com', ['unexpected-eof']],
+    ['Error: Client network socket disconnected before secure TLS connection was established', ['tls-handshake']],
+    ['SocketError: other side closed', ['unexpected-eof']],
+    ['Hook execution failed: end of file reached', ['unexpected-eof']],
+    ['ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1129)', ['tls-handshake']],
+    ['Error: unable to get issuer certificate', ['tls-certificate']],
+    ['net::ERR_CONNECTION_CLOSED', ['unexpected-eof']],
+    ['net::ERR_INTERNET_DISCONNECTED', ['host-unreachable']],
+    ['NS_ERROR_NET_TIMEOUT', ['timeout']],
+    ['NS_ERROR_CONNECTION_REFUSED', ['connection-refused']],
+    ['NS_ERROR_UNKNOWN_HOST', ['dns-failure']],
+    ['NS_ERROR_NET_RESET', ['connection-reset']],
+    ['Error code: SEC_ERROR_UNKNOWN_ISSUER', ['tls-certificate']],
+    ['Error code: SSL_ERROR_BAD_CERT_DOMAIN', ['tls-certificate']],
+    ['Error code: PR_END_OF_FILE_ERROR', ['tls-handshake']],
+    ['Errore: connessione rifiutata', ['connection-refused']],
+    ['Ошибка: Превышено время ожидания операции', ['timeout']],
+    ['В соединении отказано', ['connection-refused']],
+    ['연결이 거부되었습니다', ['connection-refused']],
+    ['Przekroczono limit czasu połączenia', ['timeout']],
+    ['Połączenie odrzucone', ['connection-refused']],
+    ['Bağlantı reddedildi', ['connection-refused']],
+    ['İstek zaman aşımına uğradı', ['timeout']],
+    ['Verbinding geweigerd', ['connection-refused']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});

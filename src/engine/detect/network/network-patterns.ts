@@ -63,6 +63,14 @@ export const PHRASES: PatternTable = [
       'express[ée]ment refus[ée]e',
       '연결을 거부',
       '拒否されたため',
+      // it, ru, ko, pl, tr, nl: "connessione rifiutata", "В соединении отказано", "연결이 거부되었습니다",
+      // "Połączenie odrzucone", "Bağlantı reddedildi", "Verbinding geweigerd".
+      'connessione rifiutata',
+      'соединении отказано',
+      '연결이 거부',
+      'po[łl][ąa]czenie odrzucone',
+      'ba[ğg]lant[ıi] reddedildi',
+      'verbinding geweigerd',
     ],
   ],
   [
@@ -153,6 +161,8 @@ export const PHRASES: PatternTable = [
       // after it is reported on its own; `$` lets the classifier, which sees the match alone, agree).
       '(?:host ?name|dns|name) lookup (?:timed out|time ?out)',
       'time ?out on (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)',
+      // curl 28 while the name was still being looked up: "Resolving timed out after 5000 milliseconds".
+      'resolving timed out',
       'dial tcp: lookup [^\\s:]{1,253}(?: on [\\da-f.:\\[\\]]{3,60})?:(?=[ \\t](?:read udp [^\\s]{1,80}: )?i/o timeout|$)',
       // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
       "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
@@ -188,7 +198,7 @@ export const PHRASES: PatternTable = [
       'invalid (?:ssl |tls |server )?certificate',
       '(?:ssl|tls)(?: certificate)? (?:has )?expired',
       'certificate(?: of [^\\s]{1,80})? (?:is|was) (?:expired|invalid)',
-      'unable to (?:get local issuer certificate|verify the first certificate)',
+      'unable to (?:get (?:local )?issuer certificate|verify the first certificate)',
       "does not match certificate's altnames",
       'hostname mismatch',
       'pkix path building failed',
@@ -198,6 +208,8 @@ export const PHRASES: PatternTable = [
       'no alternative certificate subject name matches',
       // rustls through reqwest and hyper: "error trying to connect: invalid peer certificate: UnknownIssuer".
       'invalid peer certificate',
+      // Go's names of the peer's certificate alerts: "remote error: tls: bad certificate".
+      'tls: (?:bad certificate|unknown certificate authority|certificate required|expired certificate|unsupported certificate)',
       // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
       "cannot verify [^\\s]{1,100}['’]s certificate",
       'could not establish trust relationship for the ssl/tls secure channel',
@@ -232,6 +244,9 @@ export const PHRASES: PatternTable = [
       'authentication failed because the remote party (?:has )?closed the transport stream',
       // curl 35 in older builds: "Unknown SSL protocol error in connection to api.example.com:443".
       'unknown ssl protocol error',
+      // Node when the peer hangs up mid-handshake; Python's SSLEOFError message.
+      'client network socket disconnected before secure tls connection was established',
+      'eof occurred in violation of protocol',
       // Apple's NSURLErrorSecureConnectionFailed.
       'an ssl error has occurred and a secure connection to the server cannot be made',
       'tls error',
@@ -250,6 +265,15 @@ export const PHRASES: PatternTable = [
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
       'timeout awaiting',
+      // Ktor: "Request timeout has expired [url=…]".
+      'time[ -]?out has expired',
+      // it, ru, pl, tr: "tempo scaduto", "Превышено время ожидания", "Przekroczono limit czasu", "zaman aşımına uğradı".
+      'przekroczono limit czasu',
+      'zaman a[şs][ıi]m',
+      // Russian, after its first letter, which may be capitalised: "(П|п)ревышено время ожидания", "(И|и)стекло время ожидания".
+      'ревышено время ожидания',
+      'стекло время ожидания',
+      'время ожидания истекло',
       // Heroku's router: `at=error code=H12 desc="Request timeout"`, H15 an idle connection.
       'code=h1[25]',
       // .NET's HttpClient reports its timeout as a cancelled task: "throwing a TaskCanceledException on timeout".
@@ -323,6 +347,15 @@ export const PHRASES: PatternTable = [
       'unexpected end of stream',
       // curl 52's message, as Guzzle prints it: "cURL error 52: Server returned nothing (no headers, no data)".
       'server returned nothing',
+      // Go's client when the server closed a kept-alive connection; reactor-netty's, undici's, Dart's and
+      // .NET's words for a peer that closed before the response ended; Ruby's EOFError message; curl 18.
+      'server closed idle connection',
+      'connection prematurely closed',
+      'other side closed',
+      'connection closed while receiving data',
+      'the response ended prematurely',
+      'end of file reached',
+      'transfer closed with \\d{1,12} bytes remaining to read',
     ],
   ],
   [
@@ -351,6 +384,7 @@ export const ERROR_CODES: PatternTable = [
       'ERR_CONNECTION_REFUSED',
       'ConnectionRefusedError',
       'ConnectionRefused',
+      'NS_ERROR_CONNECTION_REFUSED',
       'ConnectException',
       'HttpHostConnectException',
     ],
@@ -367,6 +401,7 @@ export const ERROR_CODES: PatternTable = [
       'BrokenPipeError',
       'UND_ERR_SOCKET',
       'ERR_STREAM_PREMATURE_CLOSE',
+      'NS_ERROR_NET_RESET',
     ],
   ],
   [
@@ -401,6 +436,7 @@ export const ERROR_CODES: PatternTable = [
       'NameResolutionError',
       'gaierror',
       'WSAHOST_NOT_FOUND',
+      'NS_ERROR_UNKNOWN_HOST',
     ],
   ],
   [
@@ -421,6 +457,10 @@ export const ERROR_CODES: PatternTable = [
       // okhttp: "SSLPeerUnverifiedException: Hostname slack.com not verified".
       'SSLPeerUnverifiedException',
       'NSURLErrorServerCertificate(?:HasBadDate|Untrusted|HasUnknownRoot|NotYetValid)',
+      // Firefox's certificate errors: SEC_ERROR_UNKNOWN_ISSUER, SSL_ERROR_BAD_CERT_DOMAIN, MOZILLA_PKIX_ERROR_….
+      'SEC_ERROR_[A-Z_]{1,40}',
+      'SSL_ERROR_BAD_CERT_DOMAIN',
+      'MOZILLA_PKIX_ERROR_[A-Z_]{1,40}',
     ],
   ],
   [
@@ -438,6 +478,9 @@ export const ERROR_CODES: PatternTable = [
       'SSLError',
       'ClientConnectorSSLError',
       'NSURLErrorSecureConnectionFailed',
+      'SSLEOFError',
+      // Firefox's "Secure Connection Failed" when the peer closed during the handshake.
+      'PR_END_OF_FILE_ERROR',
     ],
   ],
   [
@@ -458,6 +501,11 @@ export const ERROR_CODES: PatternTable = [
       'HttpTimeoutException',
       'TimeoutError',
       'ServerTimeoutError',
+      'NS_ERROR_NET_TIMEOUT',
+      // Netty's and Ktor's timeouts, httpx's wait for a pooled connection.
+      '(?:Read|Write)TimeoutException',
+      'HttpRequestTimeoutException',
+      'PoolTimeout',
     ],
   ],
   [
@@ -470,9 +518,18 @@ export const ERROR_CODES: PatternTable = [
       'RemoteDisconnected',
       'ServerDisconnectedError',
       'IncompleteRead',
+      // Apache HttpClient ("…NoHttpResponseException: api.example.com:443 failed to respond"), reactor-netty,
+      // hyper's IncompleteMessage, Chrome's closed connection.
+      'NoHttpResponseException',
+      'PrematureCloseException',
+      'IncompleteMessage',
+      'ERR_CONNECTION_CLOSED',
     ],
   ],
-  ['host-unreachable', ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException']],
+  [
+    'host-unreachable',
+    ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'ERR_INTERNET_DISCONNECTED', 'NoRouteToHostException'],
+  ],
 ];
 
 /**
@@ -486,12 +543,15 @@ export const ERLANG_ATOMS: PatternTable = [
   ['timeout', ['etimedout']],
   ['dns-failure', ['nxdomain']],
   ['host-unreachable', ['ehostunreach', 'enetunreach']],
+  // Erlang's httpc when the server closed the connection: `{error,socket_closed_remotely}`.
+  ['unexpected-eof', ['socket_closed_remotely']],
 ];
 
 /** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */
 export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '6': 'dns-failure',
   '7': 'connection-failed',
+  '18': 'unexpected-eof',
   '28': 'timeout',
   '35': 'tls-handshake',
   '52': 'unexpected-eof',
