@@ -255,3 +255,14 @@ describe('more runtimes, browsers and languages', () => {
     expect(mayHaveNetworkError(text)).toBe(true);
   });
 });
+
+describe("httpx's and Thunder Client's words", () => {
+  it.each<[string, string[]]>([
+    // https://github.com/joeShuff/vikunja-homeassistant/issues/50
+    ['Error setting up Vikunja at http://192.168.0.120:3456: All connection attempts failed', ['connection-failed']],
+    // https://github.com/thunderclient/thunder-client-support/issues/1350
+    ["Couldn't resolve the hostname to an IP address, Verify Url: http://%7B%7BbaseUrl%7D%7D/tenants", ['dns-failure']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -133,6 +133,8 @@ export const PHRASES: PatternTable = [
       'connect failed',
       // gRPC's UNAVAILABLE when no channel could be opened: "14 UNAVAILABLE: No connection established".
       'no connection established',
+      // httpx's ConnectError when every address of the host failed: "All connection attempts failed".
+      'all connection attempts failed',
       // gRPC-Go's transport when the channel is gone: "rpc error: code = 14 desc = grpc: the connection is unavailable".
       'the connection is unavailable',
     ],
@@ -165,7 +167,7 @@ export const PHRASES: PatternTable = [
       'resolving timed out',
       'dial tcp: lookup [^\\s:]{1,253}(?: on [\\da-f.:\\[\\]]{3,60})?:(?=[ \\t](?:read udp [^\\s]{1,80}: )?i/o timeout|$)',
       // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
-      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
+      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:the )?(?:host(?:name)?|proxy)",
       'unknown host',
       // Dart's SocketException: "Failed host lookup: 'example.com'".
       'failed host lookup',
