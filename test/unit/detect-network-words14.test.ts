@@ -266,3 +266,31 @@ describe("httpx's and Thunder Client's words", () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+// Look-alikes written the way docs write them: a definition line, a table of remedies, a list's
+// introduction, a classification, advice.
+describe('docs define, list, classify and advise', () => {
+  it.each([
+    'ECONNRESET: the other side of the TCP conversation abruptly closed its end of the connection.',
+    'ETIMEDOUT (Operation timed out): A connect or send request failed because the connected party did not properly respond after a period of time.',
+    '| ECONNREFUSED | The server refused the connection | Check the port |',
+    'Failure reasons include: Timeout, Connection refused, SSL error, DNS failure.',
+    'Our endpoint must respond within 5 seconds, otherwise the request is considered timed out.',
+    'Ensure your server supports TLS 1.2; older versions cause a handshake failure.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // https://github.com/yeahwu/v2ray-wss/issues/19: Go's prefix in lower case is no defined name.
+    [
+      'connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
+      ['timeout'],
+    ],
+    ['| 2024-05-01 10:00:03 | ECONNREFUSED | failed | 3 |', ['connection-refused']],
+    ['| ECONNREFUSED | 10:00:03 | attempt 2 |', ['connection-refused']],
+    ['Ensure the port is open. I still get Error: read ECONNRESET on every call', ['connection-reset']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -35,7 +35,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * that). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -149,6 +149,29 @@ function isDefinedAs(after: string): boolean {
   return !isFirstHandReport(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
 }
 
+/**
+ * A line that defines an error name, as Node's and vendors' docs do: the name (and a gloss in
+ * parentheses), a colon or dash, and a description that opens like one ("ECONNRESET: the other
+ * side … closed", "ETIMEDOUT (Operation timed out): A connect or send request failed …").
+ */
+const NAME_DEFINITION_LINE =
+  /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?`?[A-Z][A-Z0-9_]{2,}`?(?:\*\*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:–—][ \t]+(?:[Tt]he|[Aa]n?|[Tt]his|[Ww]hen|[Ii]ndicates|[Oo]ccurs|[Mm]eans)\b/;
+
+/**
+ * The first cell of a table row that names the error, with two more cells after it and no log's
+ * marks: a table of definitions or remedies ("| ECONNREFUSED | The server refused … | Check the port |").
+ */
+const NAME_FIRST_CELL_ROW = /^[ \t]*\|[ \t]*`?[A-Z][A-Z0-9_]{2,}`?[ \t]*\|[^|\n]+\|[^|\n]+\|/;
+
+/** The whole line that holds `at`, read at most 240 characters either side. */
+function wholeLine(text: string, at: number): string {
+  const from = Math.max(0, at - 240);
+  const start = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  const after = text.slice(at, at + 240);
+  const lineBreak = after.indexOf('\n');
+  return text.slice(start, lineBreak < 0 ? at + after.length : at + lineBreak);
+}
+
 /** An enumeration's member with its value: gRPC's `- DEADLINE_EXCEEDED = 4` in a list of status codes. */
 const ENUM_VALUE_AFTER = /^[ \t]*=[ \t]*-?\d{1,6}[ \t]*[,;]?[ \t]*(?:\r?\n|$|\/\/|#)/;
 
@@ -232,6 +255,8 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
   if (isDefinedAs(text.slice(end, end + 100))) return true;
+  const line = wholeLine(text, start);
+  if ((NAME_DEFINITION_LINE.test(line) || NAME_FIRST_CELL_ROW.test(line)) && !hasLogMarks(line)) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;

@@ -52,6 +52,12 @@ function writersWords(text: string, from: number, start: number, end: number, to
   return `${text.slice(from, from + before.at(-1)!.index)} ${text.slice(end + close + 1, to)}`;
 }
 
+/**
+ * Advice opening the sentence ("Ensure your server supports TLS 1.2; older versions cause a
+ * handshake failure", "Check that …"): what the reader should do about what may happen.
+ */
+const ADVICE_START = /^[\s*_>#-]*(?:ensure|make sure|be sure|check that|verify that|note that|remember that)\b/i;
+
 /** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
 const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
 
@@ -187,7 +193,8 @@ export function isToldNotReported(
   const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) || unfencedIntro(text, start) : '';
   if (intro !== '' && ((MODAL_INTRO.test(intro) && !hasWitness(intro)) || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro))))
     return true;
-  const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
+  const general =
+    CONDITIONAL_START.test(before) || ADVICE_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
   const lineBefore = text.slice(lineStart, start);
