@@ -294,3 +294,21 @@ describe('docs define, list, classify and advise', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe('code that builds or matches an error', () => {
+  it.each([
+    'mockResponse.mockRejectedValue(new Error("socket hang up"));',
+    'reject(new TypeError("fetch failed"))',
+    'assert.throws(() => send(), /ETIMEDOUT/);',
+    'if (message.match(/ECONNRESET|EPIPE/)) retry();',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Error: socket hang up\n    at connResetException (node:internal/errors:705:14)', ['connection-reset']],
+    ['GET /hooks/x 500 - ECONNRESET / retrying', ['connection-reset']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

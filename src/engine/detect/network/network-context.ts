@@ -8,10 +8,15 @@ const WINDOW = 80;
 
 /**
  * Code right before the error's name: `case 'ECONNRESET':`, `err == io.EOF`, `except ReadTimeout`,
- * `rescue Net::OpenTimeout`, `catch (SocketTimeoutException e)`, `errors.Is(err, io.EOF)`.
+ * `rescue Net::OpenTimeout`, `catch (SocketTimeoutException e)`, `errors.Is(err, io.EOF)`, an error
+ * code builds (`new Error("socket hang up")`, a test's mock rejection).
  */
 const CODE_BEFORE =
-  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
+  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+|\bnew[ \t]+[\w.]*(?:Error|Exception)\([ \t]*)[\w.:$]*['"`]?$/;
+
+/** A name inside a regular expression literal in code: `assert.throws(fn, /ETIMEDOUT/)`, `.match(/ECONNRESET|EPIPE/)`. */
+const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
+const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
 
 /** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
 const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
@@ -253,6 +258,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
+  if (REGEX_LITERAL_BEFORE.test(before) && REGEX_LITERAL_AFTER.test(after)) return true;
   if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
   if (isDefinedAs(text.slice(end, end + 100))) return true;
   const line = wholeLine(text, start);
