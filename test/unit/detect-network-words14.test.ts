@@ -312,3 +312,25 @@ describe('code that builds or matches an error', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe('requests and examples', () => {
+  it.each([
+    '# Retry webhooks on network errors\nCurrently a webhook that fails with a network error is dropped. It should be retried like a 5xx.',
+    'Example output when the host is down:\n```\ncurl: (7) Failed to connect to localhost port 9999: Connection refused\n```',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      '# Retry webhooks on network errors\nOur last delivery failed with a network error: connect ECONNREFUSED 10.0.0.3:443',
+      ['connection-refused'],
+    ],
+    [
+      'Here is an example from my server:\n```\ncurl: (7) Failed to connect to localhost port 9999: Connection refused\n```',
+      ['connection-refused'],
+    ],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

@@ -97,11 +97,12 @@ const hasWitness = (words: string): boolean => {
 /**
  * Someone telling what happened in a pull request or a feature request: a person who got or saw
  * it ("I ran into", "we're seeing"; not "we can get", which says what the code may meet), a
- * frequency or an occurrence ("intermittently reset", "sometimes … occurs", "fails with"), a
+ * frequency or an occurrence ("intermittently reset", "sometimes … occurs", "fails with"; not the
+ * generic "a webhook that fails with a network error"), a
  * pasted message (`Error: …`, `…Exception:`, `requests.exceptions.ReadTimeout: …`).
  */
 const HAPPENED_WITNESS =
-  /\b(?:I|i|we)(?:'m|’m|'ve|'re| am| have| are| were| was| had| keep| still)?[ \t]+(?:(?!can\b|could\b|may\b|might\b|would\b|will\b|should\b|need\b|want\b)\w+[ \t]+)?(?:got|get|gets|getting|see|seeing|saw|ran into|run into|running into|hit|hitting|encounter\w*|receiv\w+|experienc\w+|noticed|observed|faced?)\b|\b(?:intermittent(?:ly)?|occasional(?:ly)?|sometimes|randomly|frequently|often|constantly|repeatedly|suddenly|occurs|occurred|happens|happened)\b|\bfail(?:s|ed|ing)?[ \t]+(?:with|due to|because)\b|(?:^|\s)[\w.$]*(?:Error|Exception)\b[^:\n]{0,20}:|(?:^|[\s`'"(])[a-z_]\w*(?:\.\w+)+:[ \t]/i;
+  /\b(?:I|i|we)(?:'m|’m|'ve|'re| am| have| are| were| was| had| keep| still)?[ \t]+(?:(?!can\b|could\b|may\b|might\b|would\b|will\b|should\b|need\b|want\b)\w+[ \t]+)?(?:got|get|gets|getting|see|seeing|saw|ran into|run into|running into|hit|hitting|encounter\w*|receiv\w+|experienc\w+|noticed|observed|faced?)\b|\b(?:intermittent(?:ly)?|occasional(?:ly)?|sometimes|randomly|frequently|often|constantly|repeatedly|suddenly|occurs|occurred|happens|happened)\b|(?<!\b(?:that|which)[ \t]+)\bfail(?:s|ed|ing)?[ \t]+(?:with|due to|because)\b|(?<=\b(?:that|which)[ \t]+)\bfail(?:ed|ing)[ \t]+(?:with|due to|because)\b|(?:^|\s)[\w.$]*(?:Error|Exception)\b[^:\n]{0,20}:|(?:^|[\s`'"(])[a-z_]\w*(?:\.\w+)+:[ \t]/i;
 
 /** How far into a pull request or feature request its prose is read as such: a description is short, a log that follows it is not. */
 const DESCRIPTION_REACH = 4096;
@@ -128,6 +129,9 @@ function isNamedInChangeOrRequest(text: string, start: number, end: number): boo
 
 /** A modal not negated in the line that introduces a block: "will look like:", "would throw:". */
 const MODAL_INTRO = /\b(?:will|would|may|might|could|can)\b(?!['’]t|[ \t]+not\b)/i;
+
+/** An introduction that calls the block an example: "Example output when the host is down:", "A sample error:". */
+const EXAMPLE_INTRO = /\b(?:examples?|sample|for instance)\b/i;
 
 /** How far back the line that introduces a fenced block is looked for. */
 const FENCE_INTRO_REACH = 400;
@@ -191,8 +195,8 @@ export function isToldNotReported(
   // message will look like:", "URLSession will throw this error on timeout:", a vendor's "If the
   // endpoint fails …, the message will be displayed as:") is an example, fenced or not.
   const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) || unfencedIntro(text, start) : '';
-  if (intro !== '' && ((MODAL_INTRO.test(intro) && !hasWitness(intro)) || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro))))
-    return true;
+  const exampleIntro = (MODAL_INTRO.test(intro) || EXAMPLE_INTRO.test(intro)) && !hasWitness(intro);
+  if (intro !== '' && (exampleIntro || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro)))) return true;
   const general =
     CONDITIONAL_START.test(before) || ADVICE_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
