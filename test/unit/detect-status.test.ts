@@ -375,6 +375,7 @@ describe('statuses beside mail replies and API error numbers, glued and listed s
     // A provider's own error numbers.
     '{"ErrorCode"=>406, "Message"=>"You tried to send to an inactive recipient."}',
     'PostmarkException Code 406: Parsing Message to get inactive emails',
+    'Postmark ErrorCode 406: You tried to send to recipient(s) that have been marked as inactive.',
     '<ErrorCode>412</ErrorCode>',
     // Counters after a number in Chinese.
     '这次一共都是500个',

@@ -262,12 +262,12 @@ export function isNearMailDelivery(text: string, codeStart: number, codeEnd: num
 /**
  * An API's own error number, named by a PascalCase `ErrorCode` key or a provider's exception:
  * Postmark's `{"ErrorCode": 406, "Message": …}` (Ruby's `"ErrorCode"=>406`, XML's `<ErrorCode>`),
- * `postmarkApiErrorCode`, "PostmarkException Code 406". Such numbers overlap HTTP's range (406 is
+ * `postmarkApiErrorCode`, "PostmarkException Code 406", prose's "Postmark ErrorCode 406". Such numbers overlap HTTP's range (406 is
  * Postmark's "inactive recipient", sent with HTTP 422) but are not statuses. A camel-case
  * `errorCode` often repeats the status, so only the PascalCase key counts.
  */
 const API_ERROR_NUMBER_BEFORE =
-  /(?:(?<![A-Za-z])ErrorCode|ApiErrorCode)["']?[ \t]*(?:=>|[:=>])[ \t]*["']?$|PostmarkException(?:[ \t]+Code)?[ \t:]*$/;
+  /(?:(?<![A-Za-z])ErrorCode|ApiErrorCode)["']?[ \t]*(?:=>|[:=>])?[ \t]*["']?$|PostmarkException(?:[ \t]+Code)?[ \t:]*$/;
 
 export function isApiErrorNumber(text: string, codeStart: number): boolean {
   const before = text.slice(Math.max(0, codeStart - 40), codeStart);
