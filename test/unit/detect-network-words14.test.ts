@@ -334,3 +334,16 @@ describe('requests and examples', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe("httpx's cut body and Mint's closed socket", () => {
+  it.each<[string, string[]]>([
+    [
+      'httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)',
+      ['unexpected-eof'],
+    ],
+    ['** (Mint.TransportError) socket closed', ['unexpected-eof']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});

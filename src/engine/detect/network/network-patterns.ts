@@ -352,6 +352,10 @@ export const PHRASES: PatternTable = [
       // Go's client when the server closed a kept-alive connection; reactor-netty's, undici's, Dart's and
       // .NET's words for a peer that closed before the response ended; Ruby's EOFError message; curl 18.
       'server closed idle connection',
+      // httpx / h11 when the body was cut: "peer closed connection without sending complete message body".
+      'peer closed connection without sending complete message body',
+      // Mint and Req when the peer closed: "** (Mint.TransportError) socket closed".
+      'transporterror\\)? socket closed',
       'connection prematurely closed',
       'other side closed',
       'connection closed while receiving data',
