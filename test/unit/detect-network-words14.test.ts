@@ -347,3 +347,18 @@ describe("httpx's cut body and Mint's closed socket", () => {
     expect(mayHaveNetworkError(text)).toBe(true);
   });
 });
+
+describe('a request to improve messages proposes them', () => {
+  it('"Provide more detailed error messaging …" names the errors it would explain', () => {
+    // https://github.com/postmanlabs/postman-app-support/issues/1939
+    const text =
+      "Provide more detailed error messaging by trapping the socket errors and offering an interpretation.\n- If you get a TCP connection request timeout (ETIMEDOUT), that’s a connectivity issue. _“TCP connection attempt timed out. This may be a connectivity problem.”_\n- ENETUNREACH error - this one is less typical, but while you're checking anyway... _“You don't seem to be connected to a network.”_";
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a report under such a title still counts', () => {
+    expect(
+      problemsIn('Better error message for refused connections\nWe get this on every delivery:\nError: connect ECONNREFUSED 10.0.0.3:443'),
+    ).toEqual(['connection-refused']);
+  });
+});
