@@ -260,8 +260,8 @@ describe("httpx's and Thunder Client's words", () => {
   it.each<[string, string[]]>([
     // https://github.com/joeShuff/vikunja-homeassistant/issues/50
     ['Error setting up Vikunja at http://192.168.0.120:3456: All connection attempts failed', ['connection-failed']],
-    // https://github.com/thunderclient/thunder-client-support/issues/1350
-    ["Couldn't resolve the hostname to an IP address, Verify Url: http://%7B%7BbaseUrl%7D%7D/tenants", ['dns-failure']],
+    // Thunder Client's message for a host it cannot look up.
+    ["Couldn't resolve the hostname to an IP address, Verify Url: https://hooks.example.invalid/x", ['dns-failure']],
   ])('%j → %j', (text, problems) => {
     expect(problemsIn(text)).toEqual(problems);
   });
@@ -360,5 +360,19 @@ describe('a request to improve messages proposes them', () => {
     expect(
       problemsIn('Better error message for refused connections\nWe get this on every delivery:\nError: connect ECONNREFUSED 10.0.0.3:443'),
     ).toEqual(['connection-refused']);
+  });
+});
+
+describe('a message template in backticks', () => {
+  it.each([
+    // https://github.com/fetchai/uAgents/pull/909
+    'On dispenser wait timeout, include endpoint and queue depth in the error: `Message delivery timed out after Ns (endpoint=..., queued=...)`.',
+    'The log now reads `Connection to {host} refused` instead of a stack trace.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('a backticked message without placeholders still reports', () => {
+    expect(problemsIn('Our worker logged `connect ECONNREFUSED 10.0.0.3:443` all night.')).toEqual(['connection-refused']);
   });
 });

@@ -14,6 +14,22 @@ const WINDOW = 80;
 const CODE_BEFORE =
   /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+|\bnew[ \t]+[\w.]*(?:Error|Exception)\([ \t]*)[\w.:$]*['"`]?$/;
 
+/**
+ * A message template in backticks: placeholders stand where a log would hold values
+ * (`Message delivery timed out after Ns (endpoint=..., queued=...)`, `Connection to {host} refused`).
+ */
+const TEMPLATE_PLACEHOLDER = /=(?:\.\.\.|…)|\{\w{0,20}\}|%[sdv]\b|\b[NX]s\b/;
+
+/** True when the words sit in a backticked span of their line that holds a placeholder. */
+function isInTemplate(text: string, start: number, end: number, before: string): boolean {
+  const ticks = before.split('`').length - 1;
+  if (ticks % 2 === 0) return false;
+  const open = before.lastIndexOf('`');
+  const close = text.indexOf('`', end);
+  if (close < 0 || close - end > 120 || text.slice(end, close).includes('\n')) return false;
+  return TEMPLATE_PLACEHOLDER.test(`${before.slice(open + 1)} ${text.slice(end, close)}`);
+}
+
 /** A name inside a regular expression literal in code: `assert.throws(fn, /ETIMEDOUT/)`, `.match(/ECONNRESET|EPIPE/)`. */
 const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
 const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
@@ -259,6 +275,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (REGEX_LITERAL_BEFORE.test(before) && REGEX_LITERAL_AFTER.test(after)) return true;
+  if (before.includes('`') && isInTemplate(text, start, end, before)) return true;
   if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
   if (isDefinedAs(text.slice(end, end + 100))) return true;
   const line = wholeLine(text, start);
