@@ -376,3 +376,17 @@ describe('a message template in backticks', () => {
     expect(problemsIn('Our worker logged `connect ECONNREFUSED 10.0.0.3:443` all night.')).toEqual(['connection-refused']);
   });
 });
+
+describe('knowing when, and a rule about any request', () => {
+  it.each([
+    // https://github.com/axios/axios/issues/1543
+    'This makes it difficult to tell when a request actually timed out vs. being aborted in a different way.',
+    'The worker logs a warning when a request times out.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('the past tense may report', () => {
+    expect(problemsIn('Yesterday, when a request timed out, the whole queue stalled.')).toEqual(['timeout']);
+  });
+});

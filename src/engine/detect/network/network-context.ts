@@ -30,6 +30,13 @@ function isInTemplate(text: string, start: number, end: number, before: string):
   return TEMPLATE_PLACEHOLDER.test(`${before.slice(open + 1)} ${text.slice(end, close)}`);
 }
 
+/**
+ * A rule's clause about any request in the present tense: "sets a code of ECONNABORTED when a
+ * request times out". The past ("when a request timed out, we saw …") may report and is left alone.
+ */
+const WHEN_INDEFINITE_BEFORE = /\bwhen[ \t]+(?:an?|any|every|each)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+$/i;
+const PRESENT_TIMES_OUT = /^times out$/i;
+
 /** A name inside a regular expression literal in code: `assert.throws(fn, /ETIMEDOUT/)`, `.match(/ECONNRESET|EPIPE/)`. */
 const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
 const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
@@ -56,7 +63,7 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * that). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\b(?:tell|know|detect|determine|decide|distinguish)[ \t]+(?:if|when|whether)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -276,6 +283,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
   if (REGEX_LITERAL_BEFORE.test(before) && REGEX_LITERAL_AFTER.test(after)) return true;
   if (before.includes('`') && isInTemplate(text, start, end, before)) return true;
+  if (PRESENT_TIMES_OUT.test(text.slice(start, end)) && WHEN_INDEFINITE_BEFORE.test(before)) return true;
   if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
   if (isDefinedAs(text.slice(end, end + 100))) return true;
   const line = wholeLine(text, start);
