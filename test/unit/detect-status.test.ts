@@ -115,6 +115,10 @@ const NOT_FOUND: string[] = [
   'a status page with 500 subscribers',
   'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"',
   'error 450. The mailbox is unavailable or the SMTP server will retry',
+  // A multi-line reply's continuation, and mail told as incoming or deferred
+  // (https://github.com/getconversio/email-deep-validator/issues/9, https://github.com/forwardemail/forwardemail.net/issues/547).
+  '# 550 error not always indicative of bad recipient\nSome servers send a 550 when detecting spam as well. eg:\n550-"JunkMail rejected - host is in an RBL, see\n550 https://www.spamhaus.org/query/ip/192.0.2.1"',
+  'Deferred incoming emails never accepted. I get a lot of "421 Message delivery was temporarily interrupted, please try again later."',
   'requests_total{status="200"} 429',
   '"GET /x HTTP/1.1" 200 416',
   'if (response.statusCode >= 400) throw new Error()',
@@ -387,6 +391,7 @@ describe('statuses beside mail replies and API error numbers, glued and listed s
     // A provider's own error numbers.
     '{"ErrorCode"=>406, "Message"=>"You tried to send to an inactive recipient."}',
     'PostmarkException Code 406: Parsing Message to get inactive emails',
+    'Postmark ErrorCode 406: You tried to send to recipient(s) that have been marked as inactive.',
     '<ErrorCode>412</ErrorCode>',
     // Counters after a number in Chinese.
     '这次一共都是500个',

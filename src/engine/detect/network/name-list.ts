@@ -67,13 +67,22 @@ function markRun(text: string, run: ListedMatch[]): void {
   const names = new Set(run.map(({ start, end }) => text.slice(start, end).toLowerCase()));
   if (names.size < 2) return;
   const firstMention = run.findIndex((match) => match.mention);
-  if (names.size < MIN_LIST_NAMES || isFirstHandReport(introBefore(text, run[0]!.start))) {
+  const intro = introBefore(text, run[0]!.start);
+  if (names.size < MIN_LIST_NAMES || (isFirstHandReport(intro) && !isAskingWhatTheyMean(intro))) {
     if (firstMention < 0) return;
     for (const match of run.slice(firstMention)) match.mention = true;
     return;
   }
   for (const match of run) match.mention = true;
 }
+
+/**
+ * Someone asking what the names mean ("looking for explanation on these error and when it is
+ * thrown"), with no word of having got them: the list is what they ask about, not what they got.
+ */
+const ASKING_MEANING = /\b(?:explanation|explain|documentation|what (?:do|does|is|are)|meaning|difference between)\b/i;
+const GOT_WORDS = /\b(?:got|get|gets|getting|received|receiving|seeing|saw|see)\b/i;
+const isAskingWhatTheyMean = (intro: string): boolean => ASKING_MEANING.test(intro) && !GOT_WORDS.test(intro);
 
 /** The words before a list on its own line and the line above (a list often opens its own line). */
 function introBefore(text: string, start: number): string {

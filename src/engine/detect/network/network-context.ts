@@ -1,17 +1,45 @@
 // Where a network error's words do not report a failure: code that names or compares against the
 // error, documentation of when a sender retries, and configuration of a timeout. Each test reads
 // a bounded window of the match's own line, so the detector stays linear.
-import { hasLogMarks } from '../shared/definition-context';
+import { hasLogMarks, isFirstHandReport } from '../shared/definition-context';
 
 /** How far back on the line the tests look. */
 const WINDOW = 80;
 
 /**
  * Code right before the error's name: `case 'ECONNRESET':`, `err == io.EOF`, `except ReadTimeout`,
- * `rescue Net::OpenTimeout`, `catch (SocketTimeoutException e)`, `errors.Is(err, io.EOF)`.
+ * `rescue Net::OpenTimeout`, `catch (SocketTimeoutException e)`, `errors.Is(err, io.EOF)`, an error
+ * code builds (`new Error("socket hang up")`, a test's mock rejection).
  */
 const CODE_BEFORE =
-  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+)[\w.:$]*['"`]?$/;
+  /(?:\bcase[ \t]+|[=!]==?[ \t]*|\bexcept[ \t]+\(?[ \t]*|\brescue[ \t]+|\bcatch[ \t]*\([ \t]*|\binstanceof[ \t]+|\bisinstance\([^)\n]{0,40},[ \t]*\(?|\berrors\.(?:Is|As)\([^)\n]{0,40},[ \t]*&?|\braise[ \t]+|\bthrow[ \t]+new[ \t]+|\bimport[ \t]+|\bfrom[ \t]+[\w.]+[ \t]+import[ \t]+(?:\w+,[ \t]*)*|\b[Cc]onst(?:ant)?[ \t]+|\bnew[ \t]+[\w.]*(?:Error|Exception)\([ \t]*)[\w.:$]*['"`]?$/;
+
+/**
+ * A message template in backticks: placeholders stand where a log would hold values
+ * (`Message delivery timed out after Ns (endpoint=..., queued=...)`, `Connection to {host} refused`).
+ */
+const TEMPLATE_PLACEHOLDER = /=(?:\.\.\.|…)|\{\w{0,20}\}|%[sdv]\b|\b[NX]s\b/;
+
+/** True when the words sit in a backticked span of their line that holds a placeholder. */
+function isInTemplate(text: string, start: number, end: number, before: string): boolean {
+  const ticks = before.split('`').length - 1;
+  if (ticks % 2 === 0) return false;
+  const open = before.lastIndexOf('`');
+  const close = text.indexOf('`', end);
+  if (close < 0 || close - end > 120 || text.slice(end, close).includes('\n')) return false;
+  return TEMPLATE_PLACEHOLDER.test(`${before.slice(open + 1)} ${text.slice(end, close)}`);
+}
+
+/**
+ * A rule's clause about any request in the present tense: "sets a code of ECONNABORTED when a
+ * request times out". The past ("when a request timed out, we saw …") may report and is left alone.
+ */
+const WHEN_INDEFINITE_BEFORE = /\bwhen[ \t]+(?:an?|any|every|each)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+$/i;
+const PRESENT_TIMES_OUT = /^times out$/i;
+
+/** A name inside a regular expression literal in code: `assert.throws(fn, /ETIMEDOUT/)`, `.match(/ECONNRESET|EPIPE/)`. */
+const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
+const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
 
 /** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
 const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
@@ -24,16 +52,18 @@ const LIST_BEFORE = /[[(,|][ \t]*['"`]$/;
 const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
 
 /**
- * A condition or retry rule a few words before: "if the request times out", "retries on
+ * A condition or retry rule a few words before: "if the request times out", "whether a timeout
+ * occurred" (a question, never a report), "retries on
  * connection reset", "set the read timeout"; a description of how long it takes ("it takes 60
  * seconds to get timed out"); code work on the name ("Map error code `X` to 27"); a comparison
  * of names ("the same as the CERT_HAS_EXPIRED"), or what code turns it into ("a 5xx response is
  * converted to `ConnectionError`", "re-raised as `requests.Timeout`"); a change that makes code cope with it ("makes
  * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"); what may go wrong ("a webhook can
- * fail due to a timeout error"). A Ruby namespace may come between.
+ * fail due to a timeout error"); a Japanese condition ("…がない場合、当社ではタイムアウト…", in the case
+ * that). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid|prevent)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\b(?:tell|know|detect|determine|decide|distinguish)[ \t]+(?:if|when|whether)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -54,10 +84,11 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
  * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
- * response rather than a MaxRetryError" did not happen either.
+ * response rather than a MaxRetryError" did not happen either, nor the one compared in "Timeouts are
+ * different than DEADLINE_EXCEEDED".
  */
 const ALTERNATIVE_BEFORE =
-  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of)[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
 
 /**
  * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
@@ -91,9 +122,23 @@ const SETTING_ROLE_AFTER =
   /^[ \t]+(?:(?:is|are)[ \t]+(?:applied|used|set|configured|specified|measured)\b|(?:sets|governs|applies|controls|specifies|determines|defines)\b)/i;
 /** A parser's end of input, not a connection's: serde's "EOF while parsing a value at line 1 column 0". */
 const PARSER_EOF_AFTER = /^[ \t]+(?:while|when)[ \t]+(?:parsing|decoding|deserializ)/i;
+/** The same parser's end of input told before: "Unable to parse incoming data [details: EOF]". */
+const PARSER_EOF_BEFORE = /\b(?:parse|parsing|decode|decoding|unmarshal\w*|deserializ\w*)\b[^\n]{0,40}$/i;
+const EOF_WORDS = /^(?:unexpected )?eof$/i;
 
 /** "Until the timeout" in Japanese (`タイムアウトになるまで`): a limit a doc sets, not a timeout that happened. */
 const UNTIL_AFTER = /^(?:に(?:なる)?)?まで/;
+/**
+ * The Japanese noun as a topic or a setting, not an event: "タイムアウトとは" (what a timeout is),
+ * "タイムアウトでは", "タイムアウトの設定" (its setting), "タイムアウト時間" (its length).
+ */
+const JA_TOPIC_AFTER = /^(?:とは|では|の(?:設定|値|時間)|を設定|時間|値)/;
+
+/**
+ * A name told as absent from a list or from handling: "`ECONNREFUSED` is missing", "ECONNREFUSED
+ * Not in Retry List", "ETIMEDOUT is not retried". The text is about code, not about a failure.
+ */
+const ABSENT_AFTER = /^[`'"]?[ \t]+(?:(?:is|are)[ \t]+)?(?:missing\b|not[ \t]+(?:in|included|listed|handled|retried|caught|covered)\b)/i;
 
 /**
  * Words on a setting name's line that report it happened ("Error: connect timeout", "read
@@ -111,6 +156,55 @@ const MESSAGE_TEMPLATE_BEFORE =
 
 /** A definition rather than a report: `DEADLINE_EXCEEDED (4): The deadline…`, `WSAETIMEDOUT\n\n10060 (0x274C)`. */
 const DEFINITION_AFTER = /^(?:[ \t]*\(\d{1,5}\)[ \t]*[:\-–—]|\s{0,4}\d{3,6}[ \t]*\(0x[0-9a-f]+\))/i;
+
+/**
+ * A name defined by what it is: "EAI_AGAIN (from getaddrinfo) is a **temporary** failure in name
+ * resolution", "`ECONNABORTED` is the code of an aborted request"; and a name given as a value:
+ * "Timeout errors have ECONNABORTED as code".
+ */
+const DEFINED_AS_AFTER =
+  /^[`'"]?\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+(?:is|means)[ \t]+(?:an?|the)[ \t]+[^.!?\n]{0,30}?\b(?:failure|error|code|signal|condition)s?\b|^[`'"]?[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+|an?[ \t]+)?(?:error[ \t]+)?code\b/i;
+
+/** The clause after the name: up to its first comma or sentence end. */
+const CLAUSE_END = /[,.;!?\n]/;
+
+/** A definition, unless its own clause tells someone got it ("ECONNRESET is the error we see every night"). */
+function isDefinedAs(after: string): boolean {
+  const defined = DEFINED_AS_AFTER.exec(after);
+  if (defined === null) return false;
+  const rest = after.slice(defined[0].length);
+  const clauseEnd = rest.search(CLAUSE_END);
+  return !isFirstHandReport(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+}
+
+/**
+ * A line that defines an error name, as Node's and vendors' docs do: the name (and a gloss in
+ * parentheses), a colon or dash, and a description that opens like one ("ECONNRESET: the other
+ * side … closed", "ETIMEDOUT (Operation timed out): A connect or send request failed …").
+ */
+const NAME_DEFINITION_LINE =
+  /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?`?[A-Z][A-Z0-9_]{2,}`?(?:\*\*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:–—][ \t]+(?:[Tt]he|[Aa]n?|[Tt]his|[Ww]hen|[Ii]ndicates|[Oo]ccurs|[Mm]eans)\b/;
+
+/**
+ * The first cell of a table row that names the error, with two more cells after it and no log's
+ * marks: a table of definitions or remedies ("| ECONNREFUSED | The server refused … | Check the port |").
+ */
+const NAME_FIRST_CELL_ROW = /^[ \t]*\|[ \t]*`?[A-Z][A-Z0-9_]{2,}`?[ \t]*\|[^|\n]+\|[^|\n]+\|/;
+
+/** The whole line that holds `at`, read at most 240 characters either side. */
+function wholeLine(text: string, at: number): string {
+  const from = Math.max(0, at - 240);
+  const start = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  const after = text.slice(at, at + 240);
+  const lineBreak = after.indexOf('\n');
+  return text.slice(start, lineBreak < 0 ? at + after.length : at + lineBreak);
+}
+
+/** An enumeration's member with its value: gRPC's `- DEADLINE_EXCEEDED = 4` in a list of status codes. */
+const ENUM_VALUE_AFTER = /^[ \t]*=[ \t]*-?\d{1,6}[ \t]*[,;]?[ \t]*(?:\r?\n|$|\/\/|#)/;
+
+/** A row of an error-code table whose number the copy glued to its text: `101504Connection timed out (…)`. */
+const GLUED_CODE_ROW_BEFORE = /^[ \t]*\d{3,7}[A-Z]/;
 
 /** Names compared after the words: "is the UNABLE_TO_VERIFY_LEAF_SIGNATURE the same as …". */
 const SAME_AS_AFTER = /^[`'"]?[ \t]+(?:the[ \t]+)?same[ \t]+as\b/i;
@@ -187,6 +281,13 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
+  if (REGEX_LITERAL_BEFORE.test(before) && REGEX_LITERAL_AFTER.test(after)) return true;
+  if (before.includes('`') && isInTemplate(text, start, end, before)) return true;
+  if (PRESENT_TIMES_OUT.test(text.slice(start, end)) && WHEN_INDEFINITE_BEFORE.test(before)) return true;
+  if (ENUM_VALUE_AFTER.test(after) || GLUED_CODE_ROW_BEFORE.test(before)) return true;
+  if (isDefinedAs(text.slice(end, end + 100))) return true;
+  const line = wholeLine(text, start);
+  if ((NAME_DEFINITION_LINE.test(line) || NAME_FIRST_CELL_ROW.test(line)) && !hasLogMarks(line)) return true;
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
@@ -200,7 +301,9 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (isCode && LIST_BEFORE.test(before) && LIST_AFTER.test(after)) return true;
   // An alternation in a pattern: `ECONNRESET|EPIPE`.
   if (isCode && (before.endsWith('|') || after.startsWith('|'))) return true;
-  if (UNTIL_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (UNTIL_AFTER.test(after) || JA_TOPIC_AFTER.test(after) || PARSER_EOF_AFTER.test(after)) return true;
+  if (EOF_WORDS.test(text.slice(start, end)) && PARSER_EOF_BEFORE.test(before)) return true;
+  if (ABSENT_AFTER.test(after)) return true;
   if (isElixirClause(before, text.slice(start, end), text.slice(end, end + 40))) return true;
   if (end - start > 20 || !SETTING_NAME.test(text.slice(start, end))) return false;
   if (SETTING_AFTER.test(after) || SETTING_UNIT_AFTER.test(after) || SETTING_ROLE_AFTER.test(after)) return true;

@@ -6,13 +6,14 @@ import type { NetworkProblem } from './network-patterns';
 import { hasFirstPerson } from '../shared/definition-context';
 
 /**
- * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution") count
+ * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution", German
+ * "Beschreibung:", Spanish "Descripción:") count
  * only at a line's start and before a colon or the line's end ("What this failure means", "What the
  * error looks like"); table headings and a list's introduction ("Common network errors include:")
  * count anywhere.
  */
 const REFERENCE_WORD =
-  /description|symptoms?|causes|resolution|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
+  /description|symptoms?|causes|resolution|beschreibung|ursachen?|l[öo]sung|descripci[óo]n|causas|soluci[óo]n|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /** Statuses a gateway sends when the upstream took too long. */
@@ -47,9 +48,39 @@ const GUIDE_HEADING =
 /** A reference entry is pasted on its own; a longer text is a log, read line by line. */
 const MAX_REFERENCE_LENGTH = 16 * 1024;
 
+/**
+ * The title of a generated API reference page, on the text's first line: hexdocs' "Req.Step.Retry
+ * (ReqLLM v1.0.0)", dartdoc's "CONNECT_TIMEOUT constant", rustdoc's "Function poem::error::Timeout".
+ */
+const API_TITLE =
+  /^[ \t#]*(?:[\w.!?]+(?: (?:exception|behaviour|protocol))? \(\w+ v\d+\.\d+[\w.-]*\)|[\w.]+ (?:constant|class|property|method|enum|typedef|extension|mixin|function)|(?:Function|Constant|Struct|Enum|Trait|Module|Macro|Type Alias) [\w:]+)[ \t]*$/;
+
+/**
+ * A line of the same pages' other parts, alone on its line: a section ("Constructors",
+ * "Implementation", "Expand description"), Android's "Added in API level 1", a declaration (`open
+ * class X: Y`, glued as pages print it, `static const String X = …`, `extends TransferException`, `@spec …`).
+ */
+const API_LINE =
+  /^[ \t]*(?:(?:(?:Public |Protected )?(?:Constructors|Methods|Properties|Fields|Functions|Types|Interfaces|Parameters|Implementation|Inheritance|Return values?|Summary|Expand description|View Source|Table of Contents))[ \t]*$|Added in API level \d+[ \t]*$|(?:open|abstract)[ \t]+class|(?:(?:public|final|sealed|static)[ \t]+)*(?:class|const|pub (?:fn|const|struct|enum))\b|(?:extends|implements)[ \t]+\w+[ \t]*$|@(?:spec|type)[ \t])/gm;
+
+/** Distinct reference lines a page needs when its title does not say it is one. */
+const MIN_API_LINES = 2;
+
+/** True when the text is a generated API reference page: its title, or two of its parts. */
+function isApiReference(text: string): boolean {
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
+  if (API_TITLE.test(firstLine)) return true;
+  const seen = new Set<string>();
+  for (const line of text.matchAll(API_LINE)) {
+    seen.add(line[0].trim().split(/\s/)[0]!);
+    if (seen.size >= MIN_API_LINES) return true;
+  }
+  return false;
+}
+
 export function isReferencePage(text: string): boolean {
   if (text.length > MAX_REFERENCE_LENGTH) return false;
-  if (GUIDE_HEADING.test(text) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
+  if ((GUIDE_HEADING.test(text) || isApiReference(text)) && !hasFirstPerson(text) && !LOWER_CASE_I.test(text)) return true;
   // An issue template's sections ("# description:") hold a report when someone says "I".
   if (SINGULAR_FIRST_PERSON.test(text)) return false;
   REFERENCE_WORD.lastIndex = 0;
@@ -137,6 +168,20 @@ export function isRefusedCredentials(text: string, start: number, end: number): 
   const after = text.slice(end, end + ANSWER_LINE_REACH);
   const lineEnd = after.indexOf('\n');
   return CREDENTIALS_REFUSED.test(`${text.slice(lineStart, start)} ${lineEnd < 0 ? after : after.slice(0, lineEnd)}`);
+}
+
+/** A parser's message: .NET's JsonReaderException, "Unexpected character encountered while parsing value", "Unexpected token". */
+const PARSER_MESSAGE = /\bwhile parsing\b|JsonReaderException|JsonParseException|JSONDecodeError|\bunexpected (?:character|token)\b/i;
+/** How far after a vague failure its message is looked for: the rest of its line and the next lines. */
+const PARSER_MESSAGE_REACH = 160;
+
+/**
+ * True when a vague failure ("Connection Error: Unexpected character encountered while parsing
+ * value", "I get this connection error: … JsonReaderException") is a tool's name for a body it
+ * could not parse: the server answered; the network did not fail.
+ */
+export function isParserFailureNamedConnection(text: string, end: number): boolean {
+  return PARSER_MESSAGE.test(text.slice(end, end + PARSER_MESSAGE_REACH));
 }
 
 /** True when a timeout or a failure to connect is told together with the status that came back. */

@@ -53,6 +53,24 @@ export const PHRASES: PatternTable = [
       '连接被拒绝',
       '拒绝连接',
       '連線被拒',
+      // Windows' 10061 in other languages: zh "由于目标计算机积极拒绝，无法连接", ru "конечный компьютер
+      // отверг запрос на подключение", pt "a máquina de destino as recusou ativamente", fr "l'ordinateur cible
+      // l'a expressément refusée", ko "대상 컴퓨터에서 연결을 거부했으므로", ja "…によって拒否されたため、接続できませんでした".
+      '积极拒绝',
+      'отверг запрос на подключение',
+      'recusou ativamente',
+      'conex[ãa]o recusada',
+      'express[ée]ment refus[ée]e',
+      '연결을 거부',
+      '拒否されたため',
+      // it, ru, ko, pl, tr, nl: "connessione rifiutata", "В соединении отказано", "연결이 거부되었습니다",
+      // "Połączenie odrzucone", "Bağlantı reddedildi", "Verbinding geweigerd".
+      'connessione rifiutata',
+      'соединении отказано',
+      '연결이 거부',
+      'po[łl][ąa]czenie odrzucone',
+      'ba[ğg]lant[ıi] reddedildi',
+      'verbinding geweigerd',
     ],
   ],
   [
@@ -81,6 +99,19 @@ export const PHRASES: PatternTable = [
       // Windows' 10054 in Chinese, "forcibly closed by the remote host": "远程主机强迫关闭了一个现有的连接",
       // retyped with 强制, or turned round ("现有的连接被远程主机强制关闭").
       '远程主机强[迫制]关闭',
+      // Windows' 10054 in other languages: ru "Удаленный хост принудительно разорвал существующее подключение",
+      // es "Se ha forzado la interrupción de una conexión existente por el host remoto", de "Eine vorhandene
+      // Verbindung wurde vom Remotehost geschlossen", pt "Foi forçado o cancelamento de uma conexão existente
+      // pelo host remoto", ja "既存の接続はリモート ホストに強制的に切断されました", ko "…원격 호스트에 의해 강제로 끊겼습니다";
+      // and a browser's "соединение сброшено" (connection reset).
+      'принудительно разорвал',
+      'соединение сброшено',
+      'Соединение сброшено',
+      'forzado la interrupci[óo]n',
+      'vom remotehost geschlossen',
+      'for[çc]ado o cancelamento',
+      '強制的に切断',
+      '강제로 끊',
     ],
   ],
   [
@@ -102,6 +133,10 @@ export const PHRASES: PatternTable = [
       'connect failed',
       // gRPC's UNAVAILABLE when no channel could be opened: "14 UNAVAILABLE: No connection established".
       'no connection established',
+      // httpx's ConnectError when every address of the host failed: "All connection attempts failed".
+      'all connection attempts failed',
+      // gRPC-Go's transport when the channel is gone: "rpc error: code = 14 desc = grpc: the connection is unavailable".
+      'the connection is unavailable',
     ],
   ],
   [
@@ -115,6 +150,8 @@ export const PHRASES: PatternTable = [
       'failed to lookup address information',
       // getaddrinfo's EAI_NODATA as Android, aiohttp and hyper print it.
       'no address associated with hostname',
+      // musl's EAI_AGAIN as Python prints it (Alpine images): "Failed to establish a new connection: [Errno -3] Try again".
+      'errno -3\\] (?:try again|temporary failure in name resolution)',
       'temporary failure in name resolution',
       'nodename nor servname provided(?:, or not known)?',
       'name does not resolve',
@@ -126,9 +163,11 @@ export const PHRASES: PatternTable = [
       // after it is reported on its own; `$` lets the classifier, which sees the match alone, agree).
       '(?:host ?name|dns|name) lookup (?:timed out|time ?out)',
       'time ?out on (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)',
+      // curl 28 while the name was still being looked up: "Resolving timed out after 5000 milliseconds".
+      'resolving timed out',
       'dial tcp: lookup [^\\s:]{1,253}(?: on [\\da-f.:\\[\\]]{3,60})?:(?=[ \\t](?:read udp [^\\s]{1,80}: )?i/o timeout|$)',
       // Guzzle / curl 5: "Could not resolve proxy" is a failed name lookup too, the proxy's.
-      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:host(?:name)?|proxy)",
+      "(?:could not|couldn't|failed to|unable to|cannot|can't) resolve (?:the )?(?:host(?:name)?|proxy)",
       'unknown host',
       // Dart's SocketException: "Failed host lookup: 'example.com'".
       'failed host lookup',
@@ -144,6 +183,8 @@ export const PHRASES: PatternTable = [
       '名前解決',
       '无法解析',
       '域名解析失败',
+      // Go's "no such host" as a Chinese Windows resolver reports it: "查找 …：没有这样的主机".
+      '没有这样的主机',
     ],
   ],
   [
@@ -159,7 +200,7 @@ export const PHRASES: PatternTable = [
       'invalid (?:ssl |tls |server )?certificate',
       '(?:ssl|tls)(?: certificate)? (?:has )?expired',
       'certificate(?: of [^\\s]{1,80})? (?:is|was) (?:expired|invalid)',
-      'unable to (?:get local issuer certificate|verify the first certificate)',
+      'unable to (?:get (?:local )?issuer certificate|verify the first certificate)',
       "does not match certificate's altnames",
       'hostname mismatch',
       'pkix path building failed',
@@ -167,6 +208,10 @@ export const PHRASES: PatternTable = [
       'the remote certificate is invalid',
       'peer certificate cannot be authenticated',
       'no alternative certificate subject name matches',
+      // rustls through reqwest and hyper: "error trying to connect: invalid peer certificate: UnknownIssuer".
+      'invalid peer certificate',
+      // Go's names of the peer's certificate alerts: "remote error: tls: bad certificate".
+      'tls: (?:bad certificate|unknown certificate authority|certificate required|expired certificate|unsupported certificate)',
       // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
       "cannot verify [^\\s]{1,100}['’]s certificate",
       'could not establish trust relationship for the ssl/tls secure channel',
@@ -197,6 +242,13 @@ export const PHRASES: PatternTable = [
       // .NET's WebException when TLS versions do not match: "An unexpected error occurred on a send", "Could not create SSL/TLS secure channel".
       'the underlying connection was closed: an unexpected error occurred on a send',
       'could not create ssl/tls secure channel',
+      // .NET's SslStream when the peer hangs up mid-handshake: "Authentication failed because the remote party has closed the transport stream".
+      'authentication failed because the remote party (?:has )?closed the transport stream',
+      // curl 35 in older builds: "Unknown SSL protocol error in connection to api.example.com:443".
+      'unknown ssl protocol error',
+      // Node when the peer hangs up mid-handshake; Python's SSLEOFError message.
+      'client network socket disconnected before secure tls connection was established',
+      'eof occurred in violation of protocol',
       // Apple's NSURLErrorSecureConnectionFailed.
       'an ssl error has occurred and a secure connection to the server cannot be made',
       'tls error',
@@ -215,6 +267,15 @@ export const PHRASES: PatternTable = [
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
       'timeout awaiting',
+      // Ktor: "Request timeout has expired [url=…]".
+      'time[ -]?out has expired',
+      // it, ru, pl, tr: "tempo scaduto", "Превышено время ожидания", "Przekroczono limit czasu", "zaman aşımına uğradı".
+      'przekroczono limit czasu',
+      'zaman a[şs][ıi]m',
+      // Russian, after its first letter, which may be capitalised: "(П|п)ревышено время ожидания", "(И|и)стекло время ожидания".
+      'ревышено время ожидания',
+      'стекло время ожидания',
+      'время ожидания истекло',
       // Heroku's router: `at=error code=H12 desc="Request timeout"`, H15 an idle connection.
       'code=h1[25]',
       // .NET's HttpClient reports its timeout as a cancelled task: "throwing a TaskCanceledException on timeout".
@@ -242,6 +303,16 @@ export const PHRASES: PatternTable = [
       'did not properly respond after a period of time',
       // The same Windows message (WSAETIMEDOUT) in Spanish: "no respondió adecuadamente tras un periodo de tiempo".
       'no respondi[óo] adecuadamente',
+      // And in Chinese, German, French, Japanese, Korean, Portuguese ("由于连接方在一段时间后没有正确答复",
+      // "da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", "n'a pas répondu
+      // convenablement", "一定の時間を過ぎても正しく応答しなかった", "연결된 구성원으로부터 응답이 없어", "Tempo esgotado").
+      '没有正确答复',
+      'nicht richtig reagiert',
+      "n['’]a pas r[ée]pondu convenablement",
+      '正しく応答しなかった',
+      '응답이 없어 연결하지 못',
+      '시간 초과',
+      'tempo (?:limite )?(?:de espera )?esgotado',
       'execution expired',
       'zeit[üu]berschreitung',
       "d[ée]lai d['’]attente",
@@ -274,6 +345,23 @@ export const PHRASES: PatternTable = [
       'code=h13',
       // Dart's HttpException (http, dio): the server closed before the response's headers came.
       'connection closed before full header was received',
+      // OkHttp when the server closed before the response's headers: "java.io.IOException: unexpected end of stream on …".
+      'unexpected end of stream',
+      // curl 52's message, as Guzzle prints it: "cURL error 52: Server returned nothing (no headers, no data)".
+      'server returned nothing',
+      // Go's client when the server closed a kept-alive connection; reactor-netty's, undici's, Dart's and
+      // .NET's words for a peer that closed before the response ended; Ruby's EOFError message; curl 18.
+      'server closed idle connection',
+      // httpx / h11 when the body was cut: "peer closed connection without sending complete message body".
+      'peer closed connection without sending complete message body',
+      // Mint and Req when the peer closed: "** (Mint.TransportError) socket closed".
+      'transporterror\\)? socket closed',
+      'connection prematurely closed',
+      'other side closed',
+      'connection closed while receiving data',
+      'the response ended prematurely',
+      'end of file reached',
+      'transfer closed with \\d{1,12} bytes remaining to read',
     ],
   ],
   [
@@ -302,6 +390,7 @@ export const ERROR_CODES: PatternTable = [
       'ERR_CONNECTION_REFUSED',
       'ConnectionRefusedError',
       'ConnectionRefused',
+      'NS_ERROR_CONNECTION_REFUSED',
       'ConnectException',
       'HttpHostConnectException',
     ],
@@ -318,6 +407,7 @@ export const ERROR_CODES: PatternTable = [
       'BrokenPipeError',
       'UND_ERR_SOCKET',
       'ERR_STREAM_PREMATURE_CLOSE',
+      'NS_ERROR_NET_RESET',
     ],
   ],
   [
@@ -352,6 +442,7 @@ export const ERROR_CODES: PatternTable = [
       'NameResolutionError',
       'gaierror',
       'WSAHOST_NOT_FOUND',
+      'NS_ERROR_UNKNOWN_HOST',
     ],
   ],
   [
@@ -372,6 +463,10 @@ export const ERROR_CODES: PatternTable = [
       // okhttp: "SSLPeerUnverifiedException: Hostname slack.com not verified".
       'SSLPeerUnverifiedException',
       'NSURLErrorServerCertificate(?:HasBadDate|Untrusted|HasUnknownRoot|NotYetValid)',
+      // Firefox's certificate errors: SEC_ERROR_UNKNOWN_ISSUER, SSL_ERROR_BAD_CERT_DOMAIN, MOZILLA_PKIX_ERROR_….
+      'SEC_ERROR_[A-Z_]{1,40}',
+      'SSL_ERROR_BAD_CERT_DOMAIN',
+      'MOZILLA_PKIX_ERROR_[A-Z_]{1,40}',
     ],
   ],
   [
@@ -389,6 +484,9 @@ export const ERROR_CODES: PatternTable = [
       'SSLError',
       'ClientConnectorSSLError',
       'NSURLErrorSecureConnectionFailed',
+      'SSLEOFError',
+      // Firefox's "Secure Connection Failed" when the peer closed during the handshake.
+      'PR_END_OF_FILE_ERROR',
     ],
   ],
   [
@@ -409,6 +507,11 @@ export const ERROR_CODES: PatternTable = [
       'HttpTimeoutException',
       'TimeoutError',
       'ServerTimeoutError',
+      'NS_ERROR_NET_TIMEOUT',
+      // Netty's and Ktor's timeouts, httpx's wait for a pooled connection.
+      '(?:Read|Write)TimeoutException',
+      'HttpRequestTimeoutException',
+      'PoolTimeout',
     ],
   ],
   [
@@ -421,9 +524,18 @@ export const ERROR_CODES: PatternTable = [
       'RemoteDisconnected',
       'ServerDisconnectedError',
       'IncompleteRead',
+      // Apache HttpClient ("…NoHttpResponseException: api.example.com:443 failed to respond"), reactor-netty,
+      // hyper's IncompleteMessage, Chrome's closed connection.
+      'NoHttpResponseException',
+      'PrematureCloseException',
+      'IncompleteMessage',
+      'ERR_CONNECTION_CLOSED',
     ],
   ],
-  ['host-unreachable', ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'NoRouteToHostException']],
+  [
+    'host-unreachable',
+    ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'ERR_INTERNET_DISCONNECTED', 'NoRouteToHostException'],
+  ],
 ];
 
 /**
@@ -437,12 +549,15 @@ export const ERLANG_ATOMS: PatternTable = [
   ['timeout', ['etimedout']],
   ['dns-failure', ['nxdomain']],
   ['host-unreachable', ['ehostunreach', 'enetunreach']],
+  // Erlang's httpc when the server closed the connection: `{error,socket_closed_remotely}`.
+  ['unexpected-eof', ['socket_closed_remotely']],
 ];
 
 /** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */
 export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '6': 'dns-failure',
   '7': 'connection-failed',
+  '18': 'unexpected-eof',
   '28': 'timeout',
   '35': 'tls-handshake',
   '52': 'unexpected-eof',

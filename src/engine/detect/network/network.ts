@@ -10,7 +10,14 @@ import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
-import { gatewayTimeoutTest, isAnsweredWithStatus, isInStatusLineReason, isReferencePage, isRefusedCredentials } from './network-explained';
+import {
+  gatewayTimeoutTest,
+  isAnsweredWithStatus,
+  isInStatusLineReason,
+  isParserFailureNamedConnection,
+  isReferencePage,
+  isRefusedCredentials,
+} from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
 import {
   CURL_CODES,
@@ -106,7 +113,10 @@ export function detectNetworkErrors(text: string): Finding[] {
   const kept = dropWeak(dropGenericBesideMessage(text, mergeOccurrences(text, reported)))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
-    .filter(({ problem, start, end }) => problem !== 'connection-failed' || !isRefusedCredentials(text, start, end))
+    .filter(
+      ({ problem, start, end }) =>
+        problem !== 'connection-failed' || (!isRefusedCredentials(text, start, end) && !isParserFailureNamedConnection(text, end)),
+    )
     .filter(({ start, end }) => {
       // One sentence read for both tests: a log can hold a finding every few characters.
       const sentence = sentenceAround(text, start, end);

@@ -52,6 +52,12 @@ function writersWords(text: string, from: number, start: number, end: number, to
   return `${text.slice(from, from + before.at(-1)!.index)} ${text.slice(end + close + 1, to)}`;
 }
 
+/**
+ * Advice opening the sentence ("Ensure your server supports TLS 1.2; older versions cause a
+ * handshake failure", "Check that …"): what the reader should do about what may happen.
+ */
+const ADVICE_START = /^[\s*_>#-]*(?:ensure|make sure|be sure|check that|verify that|note that|remember that)\b/i;
+
 /** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
 const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
 
@@ -91,11 +97,12 @@ const hasWitness = (words: string): boolean => {
 /**
  * Someone telling what happened in a pull request or a feature request: a person who got or saw
  * it ("I ran into", "we're seeing"; not "we can get", which says what the code may meet), a
- * frequency or an occurrence ("intermittently reset", "sometimes … occurs", "fails with"), a
+ * frequency or an occurrence ("intermittently reset", "sometimes … occurs", "fails with"; not the
+ * generic "a webhook that fails with a network error"), a
  * pasted message (`Error: …`, `…Exception:`, `requests.exceptions.ReadTimeout: …`).
  */
 const HAPPENED_WITNESS =
-  /\b(?:I|i|we)(?:'m|’m|'ve|'re| am| have| are| were| was| had| keep| still)?[ \t]+(?:(?!can\b|could\b|may\b|might\b|would\b|will\b|should\b|need\b|want\b)\w+[ \t]+)?(?:got|get|gets|getting|see|seeing|saw|ran into|run into|running into|hit|hitting|encounter\w*|receiv\w+|experienc\w+|noticed|observed|faced?)\b|\b(?:intermittent(?:ly)?|occasional(?:ly)?|sometimes|randomly|frequently|often|constantly|repeatedly|suddenly|occurs|occurred|happens|happened)\b|\bfail(?:s|ed|ing)?[ \t]+(?:with|due to|because)\b|(?:^|\s)[\w.$]*(?:Error|Exception)\b[^:\n]{0,20}:|(?:^|[\s`'"(])[a-z_]\w*(?:\.\w+)+:[ \t]/i;
+  /\b(?:I|i|we)(?:'m|’m|'ve|'re| am| have| are| were| was| had| keep| still)?[ \t]+(?:(?!can\b|could\b|may\b|might\b|would\b|will\b|should\b|need\b|want\b)\w+[ \t]+)?(?:got|get|gets|getting|see|seeing|saw|ran into|run into|running into|hit|hitting|encounter\w*|receiv\w+|experienc\w+|noticed|observed|faced?)\b|\b(?:intermittent(?:ly)?|occasional(?:ly)?|sometimes|randomly|frequently|often|constantly|repeatedly|suddenly|occurs|occurred|happens|happened)\b|(?<!\b(?:that|which)[ \t]+)\bfail(?:s|ed|ing)?[ \t]+(?:with|due to|because)\b|(?<=\b(?:that|which)[ \t]+)\bfail(?:ed|ing)[ \t]+(?:with|due to|because)\b|(?:^|\s)[\w.$]*(?:Error|Exception)\b[^:\n]{0,20}:|(?:^|[\s`'"(])[a-z_]\w*(?:\.\w+)+:[ \t]/i;
 
 /** How far into a pull request or feature request its prose is read as such: a description is short, a log that follows it is not. */
 const DESCRIPTION_REACH = 4096;
@@ -123,6 +130,9 @@ function isNamedInChangeOrRequest(text: string, start: number, end: number): boo
 /** A modal not negated in the line that introduces a block: "will look like:", "would throw:". */
 const MODAL_INTRO = /\b(?:will|would|may|might|could|can)\b(?!['’]t|[ \t]+not\b)/i;
 
+/** An introduction that calls the block an example: "Example output when the host is down:", "A sample error:". */
+const EXAMPLE_INTRO = /\b(?:examples?|sample|for instance)\b/i;
+
 /** How far back the line that introduces a fenced block is looked for. */
 const FENCE_INTRO_REACH = 400;
 
@@ -137,6 +147,29 @@ function fenceIntro(text: string, at: number): string {
   const above = text.slice(Math.max(0, open - FENCE_INTRO_REACH), open).trimEnd();
   const line = above.slice(above.lastIndexOf('\n') + 1);
   return line.endsWith(':') ? line : '';
+}
+
+/** How far above its message an unfenced example's introduction may stand. */
+const UNFENCED_INTRO_REACH = 300;
+/** A short label line between an introduction and its example, as docs print a code block's language ("JSON"). */
+const BLOCK_LABEL = /^[ \t]*[\w-]{1,12}[ \t]*$/;
+
+/**
+ * The same introduction above a message that a page shows without a fence ("…the response
+ * message within the activity logs will be displayed as:" / "JSON" / the message): the nearest
+ * non-blank line above the message's line, past one block label, when it ends with a colon.
+ */
+function unfencedIntro(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lines = text.slice(Math.max(0, lineStart - UNFENCED_INTRO_REACH), lineStart).split('\n');
+  let labels = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trimEnd();
+    if (line.trim() === '') continue;
+    if (line.endsWith(':')) return line;
+    if (!BLOCK_LABEL.test(line) || ++labels > 1) return '';
+  }
+  return '';
 }
 
 /**
@@ -159,10 +192,13 @@ export function isToldNotReported(
   if (SUPPOSITION_START.test(before)) return true;
   if (inChangeOrRequest && isNamedInChangeOrRequest(text, start, end)) return true;
   // A block shown as what a message will or would look like ("When `fetch` fails, the error
-  // message will look like:", "URLSession will throw this error on timeout:") is an example.
-  const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) : '';
-  if (intro !== '' && MODAL_INTRO.test(intro) && !hasWitness(intro)) return true;
-  const general = CONDITIONAL_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
+  // message will look like:", "URLSession will throw this error on timeout:", a vendor's "If the
+  // endpoint fails …, the message will be displayed as:") is an example, fenced or not.
+  const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) || unfencedIntro(text, start) : '';
+  const exampleIntro = (MODAL_INTRO.test(intro) || EXAMPLE_INTRO.test(intro)) && !hasWitness(intro);
+  if (intro !== '' && (exampleIntro || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro)))) return true;
+  const general =
+    CONDITIONAL_START.test(before) || ADVICE_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
   const lineBefore = text.slice(lineStart, start);

@@ -234,10 +234,11 @@ const SMTP_BEFORE_WINDOW = 60;
 
 /**
  * A whole text about mail delivery: an SMTP word, a mail transfer agent, a mail library's own
- * error code (nodemailer's `EAUTH`), or a reply with its enhanced status.
+ * error code (nodemailer's `EAUTH`), a reply with its enhanced status or a multi-line reply's
+ * `550-…` continuation, mail told as deferred or incoming, a blocklist (RBL, Spamhaus).
  */
 const SMTP_TEXT =
-  /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|nodemailer|\behlo\b|rcpt to|mail from:|\bMTA\b|\bEAUTH\b|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i;
+  /\bsmtp\b|esmtp|mail ?server|mailbox|postfix|\bexim\b|sendmail|nodemailer|\behlo\b|rcpt to|mail from:|\bMTA\b|\bEAUTH\b|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|^[245]\d\d-[^\s\d]|\b(?:incoming|outgoing|inbound|deferred) e-?mails?\b|\bemails? (?:deferred|bounced|rejected)|\b(?:rbl|spamhaus|greylist\w*|junk ?mail)\b/im;
 /** Reply codes SMTP shares with HTTP's range; only these can be a mail server's reply. */
 const SMTP_CODES = /^(?:421|45[0-5]|50[0-4]|53[0-8]|55[0-6])$/;
 /**
@@ -285,12 +286,12 @@ export function isNearMailDelivery(text: string, codeStart: number, codeEnd: num
 /**
  * An API's own error number, named by a PascalCase `ErrorCode` key or a provider's exception:
  * Postmark's `{"ErrorCode": 406, "Message": …}` (Ruby's `"ErrorCode"=>406`, XML's `<ErrorCode>`),
- * `postmarkApiErrorCode`, "PostmarkException Code 406". Such numbers overlap HTTP's range (406 is
+ * `postmarkApiErrorCode`, "PostmarkException Code 406", prose's "Postmark ErrorCode 406". Such numbers overlap HTTP's range (406 is
  * Postmark's "inactive recipient", sent with HTTP 422) but are not statuses. A camel-case
  * `errorCode` often repeats the status, so only the PascalCase key counts.
  */
 const API_ERROR_NUMBER_BEFORE =
-  /(?:(?<![A-Za-z])ErrorCode|ApiErrorCode)["']?[ \t]*(?:=>|[:=>])[ \t]*["']?$|PostmarkException(?:[ \t]+Code)?[ \t:]*$/;
+  /(?:(?<![A-Za-z])ErrorCode|ApiErrorCode)["']?[ \t]*(?:=>|[:=>])?[ \t]*["']?$|PostmarkException(?:[ \t]+Code)?[ \t:]*$/;
 
 export function isApiErrorNumber(text: string, codeStart: number): boolean {
   const before = text.slice(Math.max(0, codeStart - 40), codeStart);
