@@ -76,7 +76,7 @@ export function saysError(message: string): boolean {
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\breturned code [1-5]\d\d\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /**
  * Packages of the JVM and its server frameworks: Spring's `HttpMessageNotReadableException:
@@ -92,9 +92,23 @@ export const SERVER_FRAMEWORK_PACKAGE =
 const CLIENT_NARRATION =
   /^(?:error message:[ \t]*)?(?:the|an?) (?:(?:remote )?server|api|endpoint|service|request to [^.\n]{1,60}?)(?: \w+){0,2}? (?:returns?|returned|responded|failed)\b/i;
 
+/**
+ * A client library telling the developer how to set it up ("You can set your API key in code using
+ * 'openai.api_key = <API-KEY>'", "the OPENAI_API_KEY environment variable is missing"): a check the
+ * SDK made before any request left, since a receiver knows nothing of the sender's code or
+ * environment.
+ */
+const CLIENT_SETUP_ADVICE =
+  /\bin (?:your )?code using\b|\benvironment variable\b|\bapi_?key(?:_path)?[ \t]*=|\bset your api key using\b|\binstantiate the (?:\w+ )?client\b/i;
+
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
-  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message) && !CLIENT_NARRATION.test(message);
+  return (
+    !NOT_THE_RECEIVER.test(message) &&
+    !SERVER_FRAMEWORK_PACKAGE.test(message) &&
+    !CLIENT_NARRATION.test(message) &&
+    !CLIENT_SETUP_ADVICE.test(message)
+  );
 }
 
 export interface Span {

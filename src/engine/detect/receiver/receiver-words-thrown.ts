@@ -152,6 +152,8 @@ function relayedStatusWords(text: string): ThrownWords[] {
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
   const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text), ...errorModuleWords(text)];
+  /** Messages of API classes that are the client's own words (its setup advice, its status line). */
+  const own: string[] = [];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
@@ -160,11 +162,34 @@ export function findThrownWords(text: string): ThrownWords[] {
     // A body printed after the class is read as a body; here only plain words count. "Received
     // forbidden error (403)": the client telling the status, not the receiver's words.
     const message = receiversPart(match[2]!);
-    if (message === null) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, message });
+    if (message === null) own.push(dropClientFrame(match[2]!));
+    else if (!thrownByShownCode(text, message)) found.push({ start: match.index, end: match.index + match[0].length, message });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A title that shortens the client's own message (`# AuthenticationError: No API key provided`) is the client's too.
+  const kept =
+    own.length === 0
+      ? found
+      : found.filter((said) => !own.some((words) => words.length > said.message.length && words.startsWith(said.message)));
+  return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * True when the text shows the code that throws these words (`throw new AuthenticationError('API
+ * key is required…')`, `raise ApiError("…")`): the sender's library wrote them, not the receiver.
+ */
+function thrownByShownCode(text: string, message: string): boolean {
+  const opening = message.slice(0, SHOWN_CODE_QUOTE);
+  for (const quote of ["('", '("', '(`']) {
+    const at = text.indexOf(quote + opening);
+    if (at !== -1 && THROW_BEFORE.test(text.slice(Math.max(0, at - THROW_REACH), at))) return true;
+  }
+  return false;
+}
+/** How much of a message the code's string literal must hold. */
+const SHOWN_CODE_QUOTE = 24;
+/** `throw new SomeError`, `raise SomeError`, right before the literal's parenthesis. */
+const THROW_BEFORE = /\b(?:throw(?: new)?|raise)[ \t]+[\w$.]{1,60}$/;
+const THROW_REACH = 80;
 
 /** The SDK messages of PHP's uncaught-exception prints (see PHP_THROWN). */
 function phpThrownWords(text: string): ThrownWords[] {

@@ -1,0 +1,41 @@
+// Whose words a quoted error is: the receiver's, or the sender's own client, code or writer. A
+// client library's setup advice, a message the text shows its own code throwing, an example or
+// documented body and the line under a Markdown title are not the receiver speaking.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/find';
+
+const quoted = (text: string): string | undefined =>
+  findAll(text).find((finding) => finding.detail?.receiverMessage)?.detail?.receiverMessage;
+
+describe("a client library's own checks", () => {
+  it.each([
+    // The SDK tells the developer how to configure it: no request left
+    "openai.error.AuthenticationError: No API key provided. You can set your API key in code using 'openai.api_key = <API-KEY>', or you can set the environment variable OPENAI_API_KEY=<API-KEY>).",
+    'Error: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option.',
+    // A title that shortens the same message is the client's too
+    '# AuthenticationError: No API key provided\nopenai.error.AuthenticationError: No API key provided. (HINT: set your API key using in code using "openai.api_key = <API-KEY>").',
+    // Apps Script telling of the server in its own words
+    'Received the following error: \n```\nException: Request failed for https://discord.com returned code 400. Truncated server response: {"embeds": ["0"]} (use muteHttpExceptions option to examine full response)\n```',
+  ])('are not quoted: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+
+  it('still quotes the receiver telling where the key goes', () => {
+    const message =
+      "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
+    expect(quoted(`Request error from Stripe (status 401): {"status":401,"message":"${message}"}`)).toBe(message);
+  });
+});
+
+describe('a message the text shows its own code throwing', () => {
+  const printed = 'AuthenticationError: API key is required, please visit https://e2b.dev/docs to get your API key';
+
+  it('is the sender library speaking', () => {
+    const text = `This is the current message\n\n\`\`\`\nthrow new AuthenticationError('API key is required, please visit https://e2b.dev/docs to get your API key');\n${printed}\n\`\`\``;
+    expect(quoted(text)).toBeUndefined();
+  });
+
+  it('is the receiver relayed when no such code is shown', () => {
+    expect(quoted(`I get this:\n${printed}`)).toBe('API key is required, please visit https://e2b.dev/docs to get your API key');
+  });
+});
