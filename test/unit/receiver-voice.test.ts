@@ -39,3 +39,26 @@ describe('a message the text shows its own code throwing', () => {
     expect(quoted(`I get this:\n${printed}`)).toBe('API key is required, please visit https://e2b.dev/docs to get your API key');
   });
 });
+
+describe('bodies shown as examples or as documented', () => {
+  it.each([
+    'In the API documentation, every single example of an error response seems to be the same error\n\n`{\n  "errors": [\n    {\n      "code": "NotAcceptableException",\n      "message": "Not acceptable representation requested. Please check \'Accept\' request header"\n    }\n  ]\n}`',
+    'For example, the JSON one currently is documented as:\n\n```json\n{\n  "errors":[\n    "An invalid api_key was supplied. Get one at http://api.data.gov/"\n  ]\n}\n```',
+  ])('are nobody’s answer', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('the line under a Markdown title that holds a status', () => {
+  it("is the writer's account, not the page", () => {
+    expect(
+      quoted('# Validation errors result in error code 422\nFor example when trying to create a repo or team that already exists'),
+    ).toBeUndefined();
+  });
+
+  it('is still the page under a plain status line', () => {
+    expect(quoted('HTTP/1.1 403 Forbidden\nThe team already exists and cannot be created again')).toBe(
+      'The team already exists and cannot be created again',
+    );
+  });
+});

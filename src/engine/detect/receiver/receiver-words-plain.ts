@@ -143,8 +143,12 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 /** A quote or fence mark that closed the pasted page at the end of its line. */
 const CLOSING_MARKS = /[ \t]*[`'"”]+$/;
 
+/** A Markdown heading: the writer's title for what follows, which is then the writer's own account. */
+const HEADING_LINE = /^[ \t]*#{1,6}[ \t]/;
+
 /** The one line of words right below a status line ending at `end`, when it reads as the answer. */
 export function answerLineBelow(text: string, end: number): string | null {
+  if (HEADING_LINE.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) return null;
   const match = execAt(ANSWER_LINE_BELOW, text, end);
   if (match?.[1] !== undefined && codeForReasonPhrase(match[1]) === undefined) return null;
   const line = (match?.[2] ?? '').replace(CLOSING_MARKS, '').trim();

@@ -560,11 +560,12 @@ function wordsBefore(text: string, bodyStart: number): string {
 
 /**
  * A case told as a possibility ("in case the payload fails, the response contains…"), a body
- * shown as what was expected or as an example ("Expected result:", "a custom response should be
- * returned, e.g.:", "with the given example:"): not what came back.
+ * shown as what was expected, as an example or as documented ("Expected result:", "a custom
+ * response should be returned, e.g.:", "with the given example:", "every single example of an
+ * error response", "is documented as:"): not what came back.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
