@@ -62,3 +62,19 @@ describe('the line under a Markdown title that holds a status', () => {
     );
   });
 });
+
+describe("a receiver's error number between the reason phrase and the colon", () => {
+  it.each([
+    ['# 400 Bad Request (error code: 50006): Cannot send an empty message', 'Cannot send an empty message'],
+    [
+      'it started spamming my channel with "400 Bad Request (error code: 50035): Invalid Form Body\nIn username: Username cannot contain "discord"" constantly',
+      'Invalid Form Body',
+    ],
+  ])('frames the answer wherever the status stands: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it('is needed for a title that opens with a status', () => {
+    expect(quoted('# 400 Bad Request: Cannot send an empty message')).toBeUndefined();
+  });
+});

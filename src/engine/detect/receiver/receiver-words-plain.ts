@@ -85,9 +85,11 @@ function startsWithReasonPhrase(words: string): boolean {
 /**
  * A status, its reason phrase and a colon, then the receiver's words to the end of the line:
  * `unexpected status 401 Unauthorized: Invalid API key, url: …`, `ETELEGRAM: 400 Bad Request: chat
- * not found`. Sticky at the status's digits; the words stop before a body (the body readers read it).
+ * not found`, with the receiver's error number between (`400 Bad Request (error code: 50006): …`).
+ * Sticky at the status's digits; the words stop before a body (the body readers read it).
  */
-const REASON_THEN_WORDS = /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
+const REASON_THEN_WORDS =
+  /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)(?:[ \t]*(\((?:error[ \t]+)?code:?[ \t]*\d{1,8}\)))?[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
 /** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
 const REASON_REACH = 48;
 /**
@@ -121,11 +123,15 @@ export function wordsAfterReasonColon(text: string, end: number): string | null 
   if (digits === -1) return null;
   const at = from + digits;
   const before = text.slice(lineStart, at);
-  if (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)) return null;
   if (/\w$/.test(before)) return null;
   const match = execAt(REASON_THEN_WORDS, text, at);
-  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[3]!.length < end) return null;
-  const words = match[3]!.replace(CLIENT_TAIL, '').trim();
+  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[4]!.length < end) return null;
+  // The receiver's own error number after the reason phrase (discord.py's `400 Bad Request (error
+  // code: 50035): …`) marks a client's print of the answer wherever the status stands.
+  const framed = match[3] !== undefined;
+  if (!framed && (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)))
+    return null;
+  const words = match[4]!.replace(CLIENT_TAIL, '').trim();
   return FIRST_PERSON.test(words) ? null : asAnswer(words);
 }
 
