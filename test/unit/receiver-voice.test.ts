@@ -78,3 +78,13 @@ describe("a receiver's error number between the reason phrase and the colon", ()
     expect(quoted('# 400 Bad Request: Cannot send an empty message')).toBeUndefined();
   });
 });
+
+describe('a bare string under "errors"', () => {
+  it("is the body's message (Shopify)", () => {
+    expect(
+      quoted(
+        'Received the following error: BODY: {"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}',
+      ),
+    ).toBe('[API] Invalid API key or access token (unrecognized login or wrong password)');
+  });
+});

@@ -681,7 +681,8 @@ function messageOf(body: Json): { message: string; field?: string } | null {
     const message = Array.isArray(value) ? text(value[0]) : text(value);
     if (field && message) return finish(`${field} ${message}`, field);
   }
-  const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
+  // A bare string under `error`, the first of a list, or Shopify's `{"errors": "[API] Invalid API key …"}`.
+  const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : text(errors));
   if (bare && !(reasonOnly && repeatsStatus(bare))) return finish(bare);
   return reasonOnly ? finish(reasonOnly.message, reasonOnly.field) : null;
 }
