@@ -88,3 +88,62 @@ describe('a bare string under "errors"', () => {
     ).toBe('[API] Invalid API key or access token (unrecognized login or wrong password)');
   });
 });
+
+describe("a receiver's error code in PascalCase before its message", () => {
+  it.each([
+    [
+      '- SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.\n- SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    ],
+    ['the error from the server is:\n\n`InvalidAudience: Invalid authorization token audience.`', 'Invalid authorization token audience.'],
+    [
+      'S3::Error::SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.',
+      'The request signature we calculated does not match the signature you provided.',
+    ],
+  ])('is read as an SDK prints it: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // A glossary of codes, one per list item
+    'Error type:\n- InvalidMessage: An error occurred while configuring this component, such as missing or malformed values.\n- DeadLetter: An error occured while connecting to an external resource.',
+    // No refusal in the code's name
+    'ProjectSettings: Invalid values are ignored when the project loads.',
+  ])('is not read when it is not one: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});
+
+describe('a reason phrase, a colon and words in lower case', () => {
+  it.each([
+    ['ERROR: 2020/10/26 19:05:28 Bad Request: chat not found', 'Bad Request: chat not found'],
+    ['TelegramBot OnError, Exception: [ 18/06/2019 21:02:13 ] (400) Bad Request: chat not found', 'Bad Request: chat not found'],
+  ])('is the receiver describing the failure: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // A table of statuses, the writer's documentation
+    '| HTTP code | Description |\n|---|---|\n| 403 | Forbidden: access is not permitted |',
+    // A connection's failure named like a status
+    'Understanding the "Connection Timed Out: getsockopt" error, and how to fix it.',
+    // Capitals after the colon: the writer's sentence
+    'Bad Request: You sent a request this server could not understand.',
+  ])('is not read from the writer or the network: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+
+  it("gives way to the body's slug under a title that quotes the status line", () => {
+    const text =
+      '# Code monitors: Slack webhooks fail with `400 Bad Request: invalid blocks`.\n\n```\nnon-200 response 400 400 Bad Request with body "invalid_blocks"\n```';
+    expect(quoted(text)).toBe('invalid_blocks');
+  });
+});
+
+describe("PHP's print of an uncaught SDK exception", () => {
+  it('quotes the message without its file and line, a bracketed tag kept', () => {
+    const text =
+      'PHP Fatal error:  Uncaught PHPShopify\\Exception\\ApiException: [API] Invalid API key or access token (unrecognized login or wrong password) in /home1/app/vendor/phpclassic/php-shopify/lib/ShopifyResource.php:559';
+    expect(quoted(text)).toBe('[API] Invalid API key or access token (unrecognized login or wrong password)');
+  });
+});

@@ -58,11 +58,12 @@ const STATUS_IN_WORDS = /\b[45]\d\d\b/;
  * What an SDK puts before the receiver's words (its exception's class, `HTTP 400 error:`,
  * `[HTTP 400]`, `400 - `, `Unable to create record:`, `Request req_123:`, the comma of a chain
  * whose outer error has no words, `AuthenticationError: , InvalidClientIdError: …`) and after them
- * (`(Stripe::InvalidRequestError)`, `):`).
+ * (`(Stripe::InvalidRequestError)`, `):`, PHP's ` in /path/File.php:559` of an uncaught exception).
  */
 const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[,;][ \t]*)+/i;
-const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`)?[ \t]*$/;
+const SDK_SUFFIX =
+  /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`|[ \t]in[ \t]+\S+\.php(?::\d+|[ \t]+on[ \t]+line[ \t]+\d+))?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
 const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
@@ -149,9 +150,77 @@ function relayedStatusWords(text: string): ThrownWords[] {
   return found;
 }
 
+/**
+ * A receiver's error code in PascalCase before its message, as SDKs and tools print it: AWS's
+ * `SignatureDoesNotMatch: The request signature we calculated…`, Azure's `InvalidAudience: Invalid
+ * authorization token audience.`, Ruby's `S3::Error::SignatureDoesNotMatch: …`. The code joins at
+ * least two capitalised words, one of them a refusal; a class ending in Error or Exception is
+ * THROWN's to read.
+ */
+const SERVICE_CODE = /(?<![\w.:\\$>])((?:[A-Za-z_]\w{0,40}(?:::|\.))*([A-Z][a-z]+(?:[A-Z][a-z]*){1,6})):[ \t]+([A-Z][^\n\r]{8,300})/g;
+/** The refusal a service code names. */
+const SERVICE_CODE_REFUSAL =
+  /Invalid|NotFound|NoSuch|DoesNot|NotMatch|Mismatch|Denied|Expired|Missing|Unauthori[sz]ed|Forbidden|Exceeded|Malformed|Unsupported|NotAllowed|Insufficient|Incorrect|Revoked|Disabled|AlreadyExists|Throttl/;
+/** Cheap test first: a PascalCase word right before a colon and a space. */
+const SERVICE_CODE_MARK = /[a-z][A-Z][a-z]+: /;
+
+/** A code that opens a list item (`- InvalidMessage: …`). */
+const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*[-*•][ \t]+$/;
+
+function serviceCodeWords(text: string): ThrownWords[] {
+  if (!SERVICE_CODE_MARK.test(text)) return [];
+  const found: (ThrownWords & { listed: boolean })[] = [];
+  const listedCodes = new Set<string>();
+  for (const match of text.matchAll(SERVICE_CODE)) {
+    const code = match[2]!;
+    const listed = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (listed) listedCodes.add(code);
+    if (/(?:Error|Exception|Fault)$/.test(code) || !SERVICE_CODE_REFUSAL.test(code) || CLIENT_FAILURE_CLASS.test(code)) continue;
+    const message = receiversPart(match[3]!);
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message, listed });
+  }
+  // List items that each explain a different code are a glossary; one code repeated is a log.
+  const glossary = listedCodes.size > 1;
+  return found.filter((said) => !(glossary && said.listed)).map(({ start, end, message }) => ({ start, end, message }));
+}
+
+/**
+ * A reason phrase, a colon and words in lower case: the receiver's description in the form
+ * Telegram gives it (`Bad Request: chat not found`, `Forbidden: bot was blocked by the user`),
+ * printed in a log line with no status beside it. A writer's sentence goes on in capitals.
+ */
+const REASON_THEN_LOWER = /(?<![\w-])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}):[ \t]+([a-z][^\n\r]{4,300})/g;
+/** How far back on its line the start of a reason phrase's line is looked for. */
+const REASON_LINE_REACH = 200;
+
+/**
+ * What stands before the reason phrase on its line when the writer, not a log, wrote it: a table
+ * cell, or a Markdown title that quotes a status line (`# … fail with \`400 Bad Request: …\``).
+ */
+const WRITERS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:\|[^\n]*|#[^\n]*\b[45]\d\d[ \t]*(?:-[ \t]*)?)$/;
+
+function reasonThenLowerWords(text: string): ThrownWords[] {
+  const found: ThrownWords[] = [];
+  for (const match of text.matchAll(REASON_THEN_LOWER)) {
+    const code = codeForReasonPhrase(match[1]!);
+    // A connection's failure named like a status (Cloudflare's "Connection Timed Out") is no answer.
+    if (code === undefined || code < 400 || NETWORK_FAILURE.test(match[1]!)) continue;
+    if (WRITERS_LINE_BEFORE.test(text.slice(Math.max(0, match.index - REASON_LINE_REACH), match.index))) continue;
+    const message = receiversPart(match[2]!.replace(/[ \t]*[`'"”*]+[.]?$/, ''));
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message: `${match[1]}: ${message}` });
+  }
+  return found;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text), ...errorModuleWords(text)];
+  const found: ThrownWords[] = [
+    ...phpThrownWords(text),
+    ...relayedStatusWords(text),
+    ...errorModuleWords(text),
+    ...serviceCodeWords(text),
+    ...reasonThenLowerWords(text),
+  ];
   /** Messages of API classes that are the client's own words (its setup advice, its status line). */
   const own: string[] = [];
   const endings = new ClassEndings(text);
@@ -206,7 +275,8 @@ function phpThrownWords(text: string): ThrownWords[] {
 /** The receiver's words of an SDK's message, or null when the words are the client's own (see findThrownWords). */
 function receiversPart(words: string): string | null {
   const message = dropClientFrame(words);
-  if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) return null;
+  // A body or a list opens with a bracket; a bracketed tag (Shopify's `[API] Invalid API key …`) is words.
+  if (message.length < 3 || /^(?:[{<]|\[(?![A-Za-z][\w ]{0,20}\][ \t]))/.test(message) || message.includes('{')) return null;
   if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
   return STATUS_IN_WORDS.test(message) ? null : message;
 }
