@@ -147,3 +147,25 @@ describe("PHP's print of an uncaught SDK exception", () => {
     expect(quoted(text)).toBe('[API] Invalid API key or access token (unrecognized login or wrong password)');
   });
 });
+
+describe("a braceless log of the answer's fields", () => {
+  it.each([
+    ['Code: 401, Message: Bad credentials', 'Bad credentials'],
+    [
+      'Hi I found this error\nStatus: 422\nMessage: Request body contains unprocessable entity.\nWhat should I do?',
+      'Request body contains unprocessable entity.',
+    ],
+  ])('gives the status its labelled message: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it('needs the status under a status label', () => {
+    expect(quoted('I saw 401 in the logs\nMessage: Bad credentials')).toBeUndefined();
+  });
+
+  it("reads a reason phrase closed by Ruby's inspect mark as the status again", () => {
+    const text =
+      '@remote_errors=#<ActiveResource::ResourceInvalid: Failed.  Response code = 422.  Response message = Unprocessable Entity.>';
+    expect(quoted(text)).toBeUndefined();
+  });
+});

@@ -198,6 +198,23 @@ export function labelledBodyBelow(text: string, end: number): string | null {
 }
 
 /**
+ * A status under a status label (`Status: 422`, `Code: 401`, `HTTP status = 403`) and the
+ * message under its own label, after a comma on the same line or on one of the next label lines
+ * (`Code: 401, Message: Bad credentials`; `Status: 422` / `Message: Request body contains …`): a
+ * log of the answer's fields with no braces. A status in a sentence heads no such log.
+ */
+const STATUS_LABEL_BEFORE = /(?:^|\n)[^\S\n]*(?:[\w-]{1,20}[ \t]+)?(?:status(?:[ _]code)?|code|response[ _]code)[ \t]*[:=][ \t]*$/i;
+const MESSAGE_LABEL_AFTER =
+  /[ \t]*(?:[,;|][ \t]*|\r?\n(?:[^\S\n]*[A-Za-z][\w -]{0,30}[:=][^\n]*\r?\n){0,2}[^\S\n]*)(?:error[ _])?(?:message|msg)[ \t]*[:=][ \t]*([^\s{[<][^\n\r]{2,200})/iy;
+
+/** The message of a braceless log of the answer's fields whose status ends at `end` (see MESSAGE_LABEL_AFTER). */
+export function labelledMessage(text: string, end: number): string | null {
+  if (!STATUS_LABEL_BEFORE.test(text.slice(Math.max(0, end - 60), end - 3))) return null;
+  const match = execAt(MESSAGE_LABEL_AFTER, text, end);
+  return match ? asAnswer(match[1]!.replace(CLOSING_MARKS, '').trim()) : null;
+}
+
+/**
  * Two words that only say what the status means (`403 Access denied`, `429 Rate limit`, a client's
  * `Client Error: Unauthorized`): the status again, like its reason phrase.
  */
@@ -240,7 +257,7 @@ export function repeatsStatusInBody(message: string): boolean {
 }
 
 /** Words that only frame a status: "HTTP/1.1", "Response code", "status code", "(…)". */
-const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!-]/gi;
+const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!<>-]/gi;
 const STATUS_NUMBER = /\b[1-5]\d\d\b/g;
 
 /**

@@ -12,6 +12,7 @@ import {
   answerAfterResponseWord,
   answerLineBelow,
   labelledBodyBelow,
+  labelledMessage,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
@@ -287,7 +288,7 @@ type AnswerReader = (text: string, end: number) => string | null;
 const sameLineAnswer: AnswerReader = (text, end) =>
   plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end) ?? wordsAfterReasonColon(text, end);
 const answerBelow: AnswerReader = (text, end) =>
-  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end);
+  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end) ?? labelledMessage(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader, diff: DiffLines): void {
