@@ -169,3 +169,26 @@ describe("a braceless log of the answer's fields", () => {
     expect(quoted(text)).toBeUndefined();
   });
 });
+
+describe('words quoted after a verb of getting and named an error', () => {
+  it.each([
+    [
+      'When i try to post github api\'s it give me "Bad payload received by generic incoming webhook." error. But curl works.',
+      'Bad payload received by generic incoming webhook.',
+    ],
+    ['I get  "Invalid server token" message when sending from xy@example.com.', 'Invalid server token'],
+  ])('are the answer: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // The writer's own wording, no verb of getting
+    'Handle 403 responses with a clean "Access denied" message instead of dumping the raw response.',
+    // A status line quoted as the writer's summary
+    'For every call I\'m getting a "400 Unauthorized (invalid key)" error.',
+    // The browser's own fetch failure
+    'I try to send something to a webhook tester. I get the "failed to fetch" error.',
+  ])('are not the answer: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});

@@ -63,6 +63,24 @@ export function findCueWords(text: string, withStatus = false): CueWords | null 
     if (message === null) continue;
     return { start: line.index, end: line.index + line[0].length, message };
   }
+  return quoteNamedError(text);
+}
+
+/**
+ * Words in quotes, right after a verb of getting, that the text then calls an error, a response
+ * or a message (`it give me "Bad payload received by generic incoming webhook." error`, `I get
+ * "Invalid server token" message`): the writer naming what came back by quoting it. Without the
+ * verb a quote is as often the writer's own wording (`a clean "Access denied" message instead`).
+ */
+const QUOTE_NAMED =
+  /\b(?:get|gets|got|getting|gives?(?: me| us)?|giving(?: me| us)?|receiv(?:e|es|ed|ing)|results? in|returns?|returned|throws?|threw)(?:[ \t]+(?:an?|the|this|that))?[ \t]+["“](?![45]\d\d\b)([^"”\n]{6,200})["”][ \t]+(?:error|response|message)\b/gi;
+
+/** The first quote the text names an error (see QUOTE_NAMED) that reads as the receiver's answer. */
+function quoteNamedError(text: string): CueWords | null {
+  for (const match of text.matchAll(QUOTE_NAMED)) {
+    const message = asAnswer(match[1]!);
+    if (message !== null) return { start: match.index, end: match.index + match[0].length, message };
+  }
   return null;
 }
 
