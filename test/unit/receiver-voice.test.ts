@@ -192,3 +192,18 @@ describe('words quoted after a verb of getting and named an error', () => {
     expect(quoted(text)).toBeUndefined();
   });
 });
+
+describe('failures told as a state and messages under an error number', () => {
+  it('reads "marked as inactive" as a failure (Postmark)', () => {
+    const text =
+      '# Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: a@example.com.';
+    expect(quoted(text)).toBe(
+      'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: a@example.com.',
+    );
+  });
+
+  it("reads the line below a class and the receiver's error number in parentheses (Twilio)", () => {
+    const text = 'I get an error on Laravel:\n"Services_Twilio_RestException (21211)\nThe \'To\' number 123 is not a valid phone number."';
+    expect(quoted(text)).toMatch(/^The 'To' number 123 is not a valid phone number\./);
+  });
+});

@@ -21,11 +21,12 @@ const CLASS_ENDINGS = 'Error|Exception|Fault';
 /**
  * A qualified class name that ends in Error, Exception or Fault (an error number or Node's
  * `[HttpError]` name in brackets may follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
- * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
+ * or on the next line below a bracketed name or below the receiver's error number in parentheses
+ * (`Services_Twilio_RestException (21211)`). Bounded, so each candidate costs one short match.
  * Sticky: tried only where nextThrown finds a class name can start.
  */
 export const THROWN = new RegExp(
-  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(\d{1,8}\)[ \t]*\r?\n[ \t]*|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
   'y',
 );
 
