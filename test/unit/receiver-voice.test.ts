@@ -207,3 +207,17 @@ describe('failures told as a state and messages under an error number', () => {
     expect(quoted(text)).toMatch(/^The 'To' number 123 is not a valid phone number\./);
   });
 });
+
+describe("a log's label for the answer's words", () => {
+  it('reads what follows "response text:"', () => {
+    const text =
+      'time="2019-04-04T21:41:15Z" level=info msg="Microsoft Teams response text: Summary or Text is required."\ntime="2019-04-04T21:41:15Z" level=error msg="Failed sending to the Teams Channel. Teams http response: 400 Bad Request"';
+    expect(quoted(text)).toBe('Summary or Text is required.');
+  });
+
+  it('stops at the mark that closes an inspected object', () => {
+    const text =
+      '@remote_errors=#<ActiveResource::ResourceInvalid: Failed.  Response code = 422.  Response message = Unprocessable Entity.>, @validation_context=nil, @errors=#<ActiveResource::Errors>';
+    expect(quoted(text)).toBeUndefined();
+  });
+});

@@ -213,6 +213,21 @@ function reasonThenLowerWords(text: string): ThrownWords[] {
   return found;
 }
 
+/**
+ * A log's label for the answer's words (`Microsoft Teams response text: Summary or Text is
+ * required.`, `Response message = Unauthorized (…)`): what follows is what the receiver sent.
+ */
+const RESPONSE_TEXT_LABEL = /\b(?:response|reply)[ _-]?(?:text|message|msg)[ \t]*[:=][ \t]*["']?([^\n\r"'{[<>]{3,300})/gi;
+
+function responseTextWords(text: string): ThrownWords[] {
+  const found: ThrownWords[] = [];
+  for (const match of text.matchAll(RESPONSE_TEXT_LABEL)) {
+    const message = receiversPart(match[1]!.replace(/[ \t]*[`'"”]+[.]?$/, ''));
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
+  return found;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
   const found: ThrownWords[] = [
@@ -221,6 +236,7 @@ export function findThrownWords(text: string): ThrownWords[] {
     ...errorModuleWords(text),
     ...serviceCodeWords(text),
     ...reasonThenLowerWords(text),
+    ...responseTextWords(text),
   ];
   /** Messages of API classes that are the client's own words (its setup advice, its status line). */
   const own: string[] = [];
