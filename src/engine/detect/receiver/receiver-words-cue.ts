@@ -77,6 +77,7 @@ const QUOTE_NAMED =
 
 /** The first quote the text names an error (see QUOTE_NAMED) that reads as the receiver's answer. */
 function quoteNamedError(text: string): CueWords | null {
+  if (!text.includes('"') && !text.includes('“')) return null;
   for (const match of text.matchAll(QUOTE_NAMED)) {
     const message = asAnswer(match[1]!);
     if (message !== null) return { start: match.index, end: match.index + match[0].length, message };

@@ -200,7 +200,12 @@ const REASON_LINE_REACH = 200;
  */
 const WRITERS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:\|[^\n]*|#[^\n]*\b[45]\d\d[ \t]*(?:-[ \t]*)?)$/;
 
+/** Cheap test first: the last word of a 4xx or 5xx reason phrase, a colon and a word in lower case. */
+const REASON_END_MARK =
+  /(?:Request|Requests|Unauthori[sz]ed|Forbidden|Found|Allowed|Acceptable|Required|Timeout|Conflict|Gone|Large|Long|Type|Satisfiable|Failed|Entity|Content|Locked|Dependency|Early|Reasons|Error|Implemented|Gateway|Unavailable|Supported|Storage|Detected|Extended): [a-z]/;
+
 function reasonThenLowerWords(text: string): ThrownWords[] {
+  if (!REASON_END_MARK.test(text)) return [];
   const found: ThrownWords[] = [];
   for (const match of text.matchAll(REASON_THEN_LOWER)) {
     const code = codeForReasonPhrase(match[1]!);
@@ -220,6 +225,7 @@ function reasonThenLowerWords(text: string): ThrownWords[] {
 const RESPONSE_TEXT_LABEL = /\b(?:response|reply)[ _-]?(?:text|message|msg)[ \t]*[:=][ \t]*["']?([^\n\r"'{[<>]{3,300})/gi;
 
 function responseTextWords(text: string): ThrownWords[] {
+  if (!/respon|repl/i.test(text)) return [];
   const found: ThrownWords[] = [];
   for (const match of text.matchAll(RESPONSE_TEXT_LABEL)) {
     const message = receiversPart(match[1]!.replace(/[ \t]*[`'"”]+[.]?$/, ''));
