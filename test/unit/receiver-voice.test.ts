@@ -221,3 +221,28 @@ describe("a log's label for the answer's words", () => {
     expect(quoted(text)).toBeUndefined();
   });
 });
+
+describe('a Chinese cue before the receiver words in Latin script', () => {
+  it.each([
+    ['3. 使用时dify报错：Incorrect API key provided', 'Incorrect API key provided'],
+    // The closing quote goes with the marks around the words
+    [
+      "# chat接口一直报Authorization header must be provided and start with 'Bearer'",
+      "Authorization header must be provided and start with 'Bearer",
+    ],
+    ['启动完访问提示invalid_api_key Incorrect API key provided: undefined.', 'Incorrect API key provided: undefined.'],
+  ])('quotes the words: %s', (text, message) => {
+    expect(quoted(text)).toBe(message);
+  });
+
+  it.each([
+    // What the system should say, not what it said
+    '如果是key错误的话，系统应该提示invalid_api_key Incorrect API key provided: sk-XXXXX，现在明显是应用获取不到key',
+    // The writer's paraphrase in lower case
+    '请问下API key测试可用，为啥代码里面报错incorrect api key',
+    // A status in the words: the tool's own line
+    '直接curl能访问，添加后端就提示API error: 500。',
+  ])('leaves the writer and the tool alone: %s', (text) => {
+    expect(quoted(text)).toBeUndefined();
+  });
+});

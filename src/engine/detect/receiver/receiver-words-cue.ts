@@ -63,7 +63,7 @@ export function findCueWords(text: string, withStatus = false): CueWords | null 
     if (message === null) continue;
     return { start: line.index, end: line.index + line[0].length, message };
   }
-  return quoteNamedError(text);
+  return quoteNamedError(text) ?? cjkCueWords(text);
 }
 
 /**
@@ -84,6 +84,29 @@ function quoteNamedError(text: string): CueWords | null {
   }
   return null;
 }
+
+/**
+ * A Chinese cue that what follows came back (报错 "reports the error", 报了以下错误 "reported
+ * the following error", 一直报 "keeps reporting", 收到 "received", 提示 "prompts", 返回
+ * "returns"), then the receiver's words in Latin script, which end where Chinese resumes. They
+ * open with a capital, after the slug of their code if any (`invalid_api_key Incorrect API key
+ * provided`); a writer's paraphrase is in lower case, and "should" (应该) before the cue tells
+ * what the system would say.
+ */
+const CJK_CUE =
+  /(?<!应该|应|会|应当)(?:报错|报了?(?:以下|如下)?的?错误|一直报|收到|提示|返回)[：:]?[ \t]*[`"“]?(?:[a-z]+(?:_[a-z]+)+[ \t]+)?([A-Z][\x20-\x7E]{3,200})/g;
+
+/** The first words a Chinese cue presents as the answer (see CJK_CUE). */
+function cjkCueWords(text: string): CueWords | null {
+  if (!CJK_CUE_MARK.test(text)) return null;
+  for (const match of text.matchAll(CJK_CUE)) {
+    const message = asAnswer(match[1]!.replace(/[`"”]+[ \t]*$/, '').trim());
+    // A status number in the words: the writer's tool or a status line, not the receiver's words.
+    if (message !== null && !/\b[45]\d\d\b/.test(message)) return { start: match.index, end: match.index + match[0].length, message };
+  }
+  return null;
+}
+const CJK_CUE_MARK = /报|收到|提示|返回/;
 
 /**
  * A modal or a suggestion right before the cue ("Shouldn't we say", "it could read", "how about
