@@ -151,10 +151,20 @@ const CLOSING_MARKS = /[ \t]*[`'"”]+$/;
 
 /** A Markdown heading: the writer's title for what follows, which is then the writer's own account. */
 const HEADING_LINE = /^[ \t]*#{1,6}[ \t]/;
+/** How far back a heading's mark is looked for: a title is short, and a long line is read once per status. */
+const HEADING_REACH = 300;
+
+/** True when the line that holds `end` is a Markdown heading (within HEADING_REACH before `end`). */
+function underHeading(text: string, end: number): boolean {
+  const from = Math.max(0, end - HEADING_REACH);
+  const before = text.slice(from, end);
+  const lineStart = before.lastIndexOf('\n');
+  return (lineStart !== -1 || from === 0) && HEADING_LINE.test(before.slice(lineStart + 1));
+}
 
 /** The one line of words right below a status line ending at `end`, when it reads as the answer. */
 export function answerLineBelow(text: string, end: number): string | null {
-  if (HEADING_LINE.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) return null;
+  if (underHeading(text, end)) return null;
   const match = execAt(ANSWER_LINE_BELOW, text, end);
   if (match?.[1] !== undefined && codeForReasonPhrase(match[1]) === undefined) return null;
   const line = (match?.[2] ?? '').replace(CLOSING_MARKS, '').trim();
