@@ -63,8 +63,50 @@ export function findCueWords(text: string, withStatus = false): CueWords | null 
     if (message === null) continue;
     return { start: line.index, end: line.index + line[0].length, message };
   }
+  return quoteNamedError(text) ?? cjkCueWords(text);
+}
+
+/**
+ * Words in quotes, right after a verb of getting, that the text then calls an error, a response
+ * or a message (`it give me "Bad payload received by generic incoming webhook." error`, `I get
+ * "Invalid server token" message`): the writer naming what came back by quoting it. Without the
+ * verb a quote is as often the writer's own wording (`a clean "Access denied" message instead`).
+ */
+const QUOTE_NAMED =
+  /\b(?:get|gets|got|getting|gives?(?: me| us)?|giving(?: me| us)?|receiv(?:e|es|ed|ing)|results? in|returns?|returned|throws?|threw)(?:[ \t]+(?:an?|the|this|that))?[ \t]+["“](?![45]\d\d\b)([^"”\n]{6,200})["”][ \t]+(?:error|response|message)\b/gi;
+
+/** The first quote the text names an error (see QUOTE_NAMED) that reads as the receiver's answer. */
+function quoteNamedError(text: string): CueWords | null {
+  if (!text.includes('"') && !text.includes('“')) return null;
+  for (const match of text.matchAll(QUOTE_NAMED)) {
+    const message = asAnswer(match[1]!);
+    if (message !== null) return { start: match.index, end: match.index + match[0].length, message };
+  }
   return null;
 }
+
+/**
+ * A Chinese cue that what follows came back (报错 "reports the error", 报了以下错误 "reported
+ * the following error", 一直报 "keeps reporting", 收到 "received", 提示 "prompts", 返回
+ * "returns"), then the receiver's words in Latin script, which end where Chinese resumes. They
+ * open with a capital, after the slug of their code if any (`invalid_api_key Incorrect API key
+ * provided`); a writer's paraphrase is in lower case, and "should" (应该) before the cue tells
+ * what the system would say.
+ */
+const CJK_CUE =
+  /(?<!应该|应|会|应当)(?:报错|报了?(?:以下|如下)?的?错误|一直报|收到|提示|返回)[：:]?[ \t]*[`"“]?(?:[a-z]+(?:_[a-z]+)+[ \t]+)?([A-Z][\x20-\x7E]{3,200})/g;
+
+/** The first words a Chinese cue presents as the answer (see CJK_CUE). */
+function cjkCueWords(text: string): CueWords | null {
+  if (!CJK_CUE_MARK.test(text)) return null;
+  for (const match of text.matchAll(CJK_CUE)) {
+    const message = asAnswer(match[1]!.replace(/[`"”]+[ \t]*$/, '').trim());
+    // A status number in the words: the writer's tool or a status line, not the receiver's words.
+    if (message !== null && !/\b[45]\d\d\b/.test(message)) return { start: match.index, end: match.index + match[0].length, message };
+  }
+  return null;
+}
+const CJK_CUE_MARK = /报|收到|提示|返回/;
 
 /**
  * A modal or a suggestion right before the cue ("Shouldn't we say", "it could read", "how about

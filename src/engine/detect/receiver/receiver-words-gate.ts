@@ -11,10 +11,10 @@ import { CJK_ERROR_WORDS } from './receiver-words-loose';
 
 /**
  * The stems: error and failure words, refusals and negations, requirements and pleas, excess and
- * shortage, a failing slug's parts, a body's error keys and flags, a failing status.
+ * shortage, unprocessable input, a failing slug's parts, a body's error keys and flags, a failing status.
  */
 const FAILURE_STEM =
-  /err|fail|fault|exception|invalid|unauth|unverif|unsupport|forbid|deni|permission|not|n't|cannot|could|missing|requir|please|reject|exceed|too |bad|wrong|expir|incorrect|malform|unable|must|already|(?<![a-z0-9])no[ _]|unrecogn|unknown|unavailab|throttl|rate|limit|match|insufficient|empty|revoked|disabled|inactive|archived|deleted|blocked|suspended|false|[45]\d\d|\\|&(?:#\d+|apos|quot);/i;
+  /err|fail|fault|exception|invalid|unauth|unverif|unsupport|forbid|deni|permission|not|n't|cannot|could|missing|requir|please|reject|exceed|too |bad|wrong|expir|incorrect|malform|unable|must|already|(?<![a-z0-9])no[ _]|unrecogn|unknown|unavailab|throttl|rate|limit|match|insufficient|unprocessable|empty|revoked|disabled|inactive|archived|deleted|blocked|suspended|false|[45]\d\d|\\|&(?:#\d+|apos|quot);/i;
 
 /**
  * False only when no reader can find the receiver's words in `text` on its own (no finding

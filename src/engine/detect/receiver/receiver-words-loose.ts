@@ -44,7 +44,7 @@ const isWordChar = (code: number): boolean =>
  * the absence of a credential told first ("No auth token", "No authentication handler …").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
@@ -76,7 +76,7 @@ export function saysError(message: string): boolean {
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\breturned code [1-5]\d\d\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|^(?:failed to fetch|fetch failed)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /**
  * Packages of the JVM and its server frameworks: Spring's `HttpMessageNotReadableException:
@@ -92,9 +92,23 @@ export const SERVER_FRAMEWORK_PACKAGE =
 const CLIENT_NARRATION =
   /^(?:error message:[ \t]*)?(?:the|an?) (?:(?:remote )?server|api|endpoint|service|request to [^.\n]{1,60}?)(?: \w+){0,2}? (?:returns?|returned|responded|failed)\b/i;
 
+/**
+ * A client library telling the developer how to set it up ("You can set your API key in code using
+ * 'openai.api_key = <API-KEY>'", "the OPENAI_API_KEY environment variable is missing"): a check the
+ * SDK made before any request left, since a receiver knows nothing of the sender's code or
+ * environment.
+ */
+const CLIENT_SETUP_ADVICE =
+  /\bin (?:your )?code using\b|\benvironment variable\b|\bapi_?key(?:_path)?[ \t]*=|\bset your api key using\b|\binstantiate the (?:\w+ )?client\b/i;
+
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
-  return !NOT_THE_RECEIVER.test(message) && !SERVER_FRAMEWORK_PACKAGE.test(message) && !CLIENT_NARRATION.test(message);
+  return (
+    !NOT_THE_RECEIVER.test(message) &&
+    !SERVER_FRAMEWORK_PACKAGE.test(message) &&
+    !CLIENT_NARRATION.test(message) &&
+    !CLIENT_SETUP_ADVICE.test(message)
+  );
 }
 
 export interface Span {

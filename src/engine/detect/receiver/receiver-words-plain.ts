@@ -85,9 +85,11 @@ function startsWithReasonPhrase(words: string): boolean {
 /**
  * A status, its reason phrase and a colon, then the receiver's words to the end of the line:
  * `unexpected status 401 Unauthorized: Invalid API key, url: …`, `ETELEGRAM: 400 Bad Request: chat
- * not found`. Sticky at the status's digits; the words stop before a body (the body readers read it).
+ * not found`, with the receiver's error number between (`400 Bad Request (error code: 50006): …`).
+ * Sticky at the status's digits; the words stop before a body (the body readers read it).
  */
-const REASON_THEN_WORDS = /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
+const REASON_THEN_WORDS =
+  /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)(?:[ \t]*(\((?:error[ \t]+)?code:?[ \t]*\d{1,8}\)))?[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
 /** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
 const REASON_REACH = 48;
 /**
@@ -121,11 +123,15 @@ export function wordsAfterReasonColon(text: string, end: number): string | null 
   if (digits === -1) return null;
   const at = from + digits;
   const before = text.slice(lineStart, at);
-  if (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)) return null;
   if (/\w$/.test(before)) return null;
   const match = execAt(REASON_THEN_WORDS, text, at);
-  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[3]!.length < end) return null;
-  const words = match[3]!.replace(CLIENT_TAIL, '').trim();
+  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[4]!.length < end) return null;
+  // The receiver's own error number after the reason phrase (discord.py's `400 Bad Request (error
+  // code: 50035): …`) marks a client's print of the answer wherever the status stands.
+  const framed = match[3] !== undefined;
+  if (!framed && (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)))
+    return null;
+  const words = match[4]!.replace(CLIENT_TAIL, '').trim();
   return FIRST_PERSON.test(words) ? null : asAnswer(words);
 }
 
@@ -143,8 +149,22 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 /** A quote or fence mark that closed the pasted page at the end of its line. */
 const CLOSING_MARKS = /[ \t]*[`'"”]+$/;
 
+/** A Markdown heading: the writer's title for what follows, which is then the writer's own account. */
+const HEADING_LINE = /^[ \t]*#{1,6}[ \t]/;
+/** How far back a heading's mark is looked for: a title is short, and a long line is read once per status. */
+const HEADING_REACH = 300;
+
+/** True when the line that holds `end` is a Markdown heading (within HEADING_REACH before `end`). */
+function underHeading(text: string, end: number): boolean {
+  const from = Math.max(0, end - HEADING_REACH);
+  const before = text.slice(from, end);
+  const lineStart = before.lastIndexOf('\n');
+  return (lineStart !== -1 || from === 0) && HEADING_LINE.test(before.slice(lineStart + 1));
+}
+
 /** The one line of words right below a status line ending at `end`, when it reads as the answer. */
 export function answerLineBelow(text: string, end: number): string | null {
+  if (underHeading(text, end)) return null;
   const match = execAt(ANSWER_LINE_BELOW, text, end);
   if (match?.[1] !== undefined && codeForReasonPhrase(match[1]) === undefined) return null;
   const line = (match?.[2] ?? '').replace(CLOSING_MARKS, '').trim();
@@ -185,6 +205,23 @@ export function labelledBodyBelow(text: string, end: number): string | null {
   if (!match || !LABEL_LINES.test(text.slice(lineEnd + 1, match.index + match[0].length - match[1]!.length).replace(/[^\n]*$/, '')))
     return null;
   return asAnswer(match[1]!.replace(CLOSING_MARKS, '').trim());
+}
+
+/**
+ * A status under a status label (`Status: 422`, `Code: 401`, `HTTP status = 403`) and the
+ * message under its own label, after a comma on the same line or on one of the next label lines
+ * (`Code: 401, Message: Bad credentials`; `Status: 422` / `Message: Request body contains …`): a
+ * log of the answer's fields with no braces. A status in a sentence heads no such log.
+ */
+const STATUS_LABEL_BEFORE = /(?:^|\n)[^\S\n]*(?:[\w-]{1,20}[ \t]+)?(?:status(?:[ _]code)?|code|response[ _]code)[ \t]*[:=][ \t]*$/i;
+const MESSAGE_LABEL_AFTER =
+  /[ \t]*(?:[,;|][ \t]*|\r?\n(?:[^\S\n]*[A-Za-z][\w -]{0,30}[:=][^\n]*\r?\n){0,2}[^\S\n]*)(?:error[ _])?(?:message|msg)[ \t]*[:=][ \t]*([^\s{[<][^\n\r]{2,200})/iy;
+
+/** The message of a braceless log of the answer's fields whose status ends at `end` (see MESSAGE_LABEL_AFTER). */
+export function labelledMessage(text: string, end: number): string | null {
+  if (!STATUS_LABEL_BEFORE.test(text.slice(Math.max(0, end - 60), end - 3))) return null;
+  const match = execAt(MESSAGE_LABEL_AFTER, text, end);
+  return match ? asAnswer(match[1]!.replace(CLOSING_MARKS, '').trim()) : null;
 }
 
 /**
@@ -230,7 +267,7 @@ export function repeatsStatusInBody(message: string): boolean {
 }
 
 /** Words that only frame a status: "HTTP/1.1", "Response code", "status code", "(…)". */
-const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!-]/gi;
+const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!<>-]/gi;
 const STATUS_NUMBER = /\b[1-5]\d\d\b/g;
 
 /**

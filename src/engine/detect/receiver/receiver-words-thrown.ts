@@ -21,11 +21,12 @@ const CLASS_ENDINGS = 'Error|Exception|Fault';
 /**
  * A qualified class name that ends in Error, Exception or Fault (an error number or Node's
  * `[HttpError]` name in brackets may follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
- * or on the next line below a bracketed name. Bounded, so each candidate costs one short match.
+ * or on the next line below a bracketed name or below the receiver's error number in parentheses
+ * (`Services_Twilio_RestException (21211)`). Bounded, so each candidate costs one short match.
  * Sticky: tried only where nextThrown finds a class name can start.
  */
 export const THROWN = new RegExp(
-  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(\d{1,8}\)[ \t]*\r?\n[ \t]*|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
   'y',
 );
 
@@ -58,11 +59,12 @@ const STATUS_IN_WORDS = /\b[45]\d\d\b/;
  * What an SDK puts before the receiver's words (its exception's class, `HTTP 400 error:`,
  * `[HTTP 400]`, `400 - `, `Unable to create record:`, `Request req_123:`, the comma of a chain
  * whose outer error has no words, `AuthenticationError: , InvalidClientIdError: …`) and after them
- * (`(Stripe::InvalidRequestError)`, `):`).
+ * (`(Stripe::InvalidRequestError)`, `):`, PHP's ` in /path/File.php:559` of an uncaught exception).
  */
 const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[,;][ \t]*)+/i;
-const SDK_SUFFIX = /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`)?[ \t]*$/;
+const SDK_SUFFIX =
+  /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`|[ \t]in[ \t]+\S+\.php(?::\d+|[ \t]+on[ \t]+line[ \t]+\d+))?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
 const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
@@ -149,9 +151,101 @@ function relayedStatusWords(text: string): ThrownWords[] {
   return found;
 }
 
+/**
+ * A receiver's error code in PascalCase before its message, as SDKs and tools print it: AWS's
+ * `SignatureDoesNotMatch: The request signature we calculated…`, Azure's `InvalidAudience: Invalid
+ * authorization token audience.`, Ruby's `S3::Error::SignatureDoesNotMatch: …`. The code joins at
+ * least two capitalised words, one of them a refusal; a class ending in Error or Exception is
+ * THROWN's to read.
+ */
+const SERVICE_CODE = /(?<![\w.:\\$>])((?:[A-Za-z_]\w{0,40}(?:::|\.))*([A-Z][a-z]+(?:[A-Z][a-z]*){1,6})):[ \t]+([A-Z][^\n\r]{8,300})/g;
+/** The refusal a service code names. */
+const SERVICE_CODE_REFUSAL =
+  /Invalid|NotFound|NoSuch|DoesNot|NotMatch|Mismatch|Denied|Expired|Missing|Unauthori[sz]ed|Forbidden|Exceeded|Malformed|Unsupported|NotAllowed|Insufficient|Incorrect|Revoked|Disabled|AlreadyExists|Throttl/;
+/** Cheap test first: a PascalCase word right before a colon and a space. */
+const SERVICE_CODE_MARK = /[a-z][A-Z][a-z]+: /;
+
+/** A code that opens a list item (`- InvalidMessage: …`). */
+const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*[-*•][ \t]+$/;
+
+function serviceCodeWords(text: string): ThrownWords[] {
+  if (!SERVICE_CODE_MARK.test(text)) return [];
+  const found: (ThrownWords & { listed: boolean })[] = [];
+  const listedCodes = new Set<string>();
+  for (const match of text.matchAll(SERVICE_CODE)) {
+    const code = match[2]!;
+    const listed = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (listed) listedCodes.add(code);
+    if (/(?:Error|Exception|Fault)$/.test(code) || !SERVICE_CODE_REFUSAL.test(code) || CLIENT_FAILURE_CLASS.test(code)) continue;
+    const message = receiversPart(match[3]!);
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message, listed });
+  }
+  // List items that each explain a different code are a glossary; one code repeated is a log.
+  const glossary = listedCodes.size > 1;
+  return found.filter((said) => !(glossary && said.listed)).map(({ start, end, message }) => ({ start, end, message }));
+}
+
+/**
+ * A reason phrase, a colon and words in lower case: the receiver's description in the form
+ * Telegram gives it (`Bad Request: chat not found`, `Forbidden: bot was blocked by the user`),
+ * printed in a log line with no status beside it. A writer's sentence goes on in capitals.
+ */
+const REASON_THEN_LOWER = /(?<![\w-])([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}):[ \t]+([a-z][^\n\r]{4,300})/g;
+/** How far back on its line the start of a reason phrase's line is looked for. */
+const REASON_LINE_REACH = 200;
+
+/**
+ * What stands before the reason phrase on its line when the writer, not a log, wrote it: a table
+ * cell, or a Markdown title that quotes a status line (`# … fail with \`400 Bad Request: …\``).
+ */
+const WRITERS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:\|[^\n]*|#[^\n]*\b[45]\d\d[ \t]*(?:-[ \t]*)?)$/;
+
+/** Cheap test first: the last word of a 4xx or 5xx reason phrase, a colon and a word in lower case. */
+const REASON_END_MARK =
+  /(?:Request|Requests|Unauthori[sz]ed|Forbidden|Found|Allowed|Acceptable|Required|Timeout|Conflict|Gone|Large|Long|Type|Satisfiable|Failed|Entity|Content|Locked|Dependency|Early|Reasons|Error|Implemented|Gateway|Unavailable|Supported|Storage|Detected|Extended): [a-z]/;
+
+function reasonThenLowerWords(text: string): ThrownWords[] {
+  if (!REASON_END_MARK.test(text)) return [];
+  const found: ThrownWords[] = [];
+  for (const match of text.matchAll(REASON_THEN_LOWER)) {
+    const code = codeForReasonPhrase(match[1]!);
+    // A connection's failure named like a status (Cloudflare's "Connection Timed Out") is no answer.
+    if (code === undefined || code < 400 || NETWORK_FAILURE.test(match[1]!)) continue;
+    if (WRITERS_LINE_BEFORE.test(text.slice(Math.max(0, match.index - REASON_LINE_REACH), match.index))) continue;
+    const message = receiversPart(match[2]!.replace(/[ \t]*[`'"”*]+[.]?$/, ''));
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message: `${match[1]}: ${message}` });
+  }
+  return found;
+}
+
+/**
+ * A log's label for the answer's words (`Microsoft Teams response text: Summary or Text is
+ * required.`, `Response message = Unauthorized (…)`): what follows is what the receiver sent.
+ */
+const RESPONSE_TEXT_LABEL = /\b(?:response|reply)[ _-]?(?:text|message|msg)[ \t]*[:=][ \t]*["']?([^\n\r"'{[<>]{3,300})/gi;
+
+function responseTextWords(text: string): ThrownWords[] {
+  if (!/respon|repl/i.test(text)) return [];
+  const found: ThrownWords[] = [];
+  for (const match of text.matchAll(RESPONSE_TEXT_LABEL)) {
+    const message = receiversPart(match[1]!.replace(/[ \t]*[`'"”]+[.]?$/, ''));
+    if (message !== null) found.push({ start: match.index, end: match.index + match[0].length, message });
+  }
+  return found;
+}
+
 /** Every message an API client threw in `text`, in text order. */
 export function findThrownWords(text: string): ThrownWords[] {
-  const found: ThrownWords[] = [...phpThrownWords(text), ...relayedStatusWords(text), ...errorModuleWords(text)];
+  const found: ThrownWords[] = [
+    ...phpThrownWords(text),
+    ...relayedStatusWords(text),
+    ...errorModuleWords(text),
+    ...serviceCodeWords(text),
+    ...reasonThenLowerWords(text),
+    ...responseTextWords(text),
+  ];
+  /** Messages of API classes that are the client's own words (its setup advice, its status line). */
+  const own: string[] = [];
   const endings = new ClassEndings(text);
   for (let match = nextThrown(text, 0, endings); match !== null; match = nextThrown(text, match.index + match[0].length, endings)) {
     const className = match[1]!;
@@ -160,11 +254,34 @@ export function findThrownWords(text: string): ThrownWords[] {
     // A body printed after the class is read as a body; here only plain words count. "Received
     // forbidden error (403)": the client telling the status, not the receiver's words.
     const message = receiversPart(match[2]!);
-    if (message === null) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, message });
+    if (message === null) own.push(dropClientFrame(match[2]!));
+    else if (!thrownByShownCode(text, message)) found.push({ start: match.index, end: match.index + match[0].length, message });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A title that shortens the client's own message (`# AuthenticationError: No API key provided`) is the client's too.
+  const kept =
+    own.length === 0
+      ? found
+      : found.filter((said) => !own.some((words) => words.length > said.message.length && words.startsWith(said.message)));
+  return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * True when the text shows the code that throws these words (`throw new AuthenticationError('API
+ * key is required…')`, `raise ApiError("…")`): the sender's library wrote them, not the receiver.
+ */
+function thrownByShownCode(text: string, message: string): boolean {
+  const opening = message.slice(0, SHOWN_CODE_QUOTE);
+  for (const quote of ["('", '("', '(`']) {
+    const at = text.indexOf(quote + opening);
+    if (at !== -1 && THROW_BEFORE.test(text.slice(Math.max(0, at - THROW_REACH), at))) return true;
+  }
+  return false;
+}
+/** How much of a message the code's string literal must hold. */
+const SHOWN_CODE_QUOTE = 24;
+/** `throw new SomeError`, `raise SomeError`, right before the literal's parenthesis. */
+const THROW_BEFORE = /\b(?:throw(?: new)?|raise)[ \t]+[\w$.]{1,60}$/;
+const THROW_REACH = 80;
 
 /** The SDK messages of PHP's uncaught-exception prints (see PHP_THROWN). */
 function phpThrownWords(text: string): ThrownWords[] {
@@ -181,7 +298,8 @@ function phpThrownWords(text: string): ThrownWords[] {
 /** The receiver's words of an SDK's message, or null when the words are the client's own (see findThrownWords). */
 function receiversPart(words: string): string | null {
   const message = dropClientFrame(words);
-  if (message.length < 3 || /[{[<]/.test(message.charAt(0)) || message.includes('{')) return null;
+  // A body or a list opens with a bracket; a bracketed tag (Shopify's `[API] Invalid API key …`) is words.
+  if (message.length < 3 || /^(?:[{<]|\[(?![A-Za-z][\w ]{0,20}\][ \t]))/.test(message) || message.includes('{')) return null;
   if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
   return STATUS_IN_WORDS.test(message) ? null : message;
 }

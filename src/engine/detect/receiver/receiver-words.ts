@@ -12,6 +12,7 @@ import {
   answerAfterResponseWord,
   answerLineBelow,
   labelledBodyBelow,
+  labelledMessage,
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
@@ -287,7 +288,7 @@ type AnswerReader = (text: string, end: number) => string | null;
 const sameLineAnswer: AnswerReader = (text, end) =>
   plainAnswerAfter(text, end) ?? slugAfterStatus(text, end) ?? wordsRightAfterStatus(text, end) ?? wordsAfterReasonColon(text, end);
 const answerBelow: AnswerReader = (text, end) =>
-  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end);
+  answerAfterResponseWord(text, end) ?? answerLineBelow(text, end) ?? labelledBodyBelow(text, end) ?? labelledMessage(text, end);
 
 /** Statuses still without words that have the receiver's message where `read` looks for it. */
 function attachPlainAnswers(text: string, findings: readonly Finding[], read: AnswerReader, diff: DiffLines): void {
@@ -560,11 +561,12 @@ function wordsBefore(text: string, bodyStart: number): string {
 
 /**
  * A case told as a possibility ("in case the payload fails, the response contains…"), a body
- * shown as what was expected or as an example ("Expected result:", "a custom response should be
- * returned, e.g.:", "with the given example:"): not what came back.
+ * shown as what was expected, as an example or as documented ("Expected result:", "a custom
+ * response should be returned, e.g.:", "with the given example:", "every single example of an
+ * error response", "is documented as:"): not what came back.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?) example\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
@@ -680,7 +682,8 @@ function messageOf(body: Json): { message: string; field?: string } | null {
     const message = Array.isArray(value) ? text(value[0]) : text(value);
     if (field && message) return finish(`${field} ${message}`, field);
   }
-  const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : undefined);
+  // A bare string under `error`, the first of a list, or Shopify's `{"errors": "[API] Invalid API key …"}`.
+  const bare = text(top.error) ?? (Array.isArray(errors) ? text(errors[0]) : text(errors));
   if (bare && !(reasonOnly && repeatsStatus(bare))) return finish(bare);
   return reasonOnly ? finish(reasonOnly.message, reasonOnly.field) : null;
 }
