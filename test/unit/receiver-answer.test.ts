@@ -174,6 +174,17 @@ describe('words written plainly after a status', () => {
     expect(labelledBodyBelow(prose, prose.indexOf('422') + 3)).toBe(null);
   });
 
+  it("reads each status's Body: line right when the statuses share a line, text after text", () => {
+    const first = 'Code: 403 Code: 404\nBody: workspace_is_suspended';
+    expect(labelledBodyBelow(first, first.indexOf('403') + 3)).toBe('workspace_is_suspended');
+    expect(labelledBodyBelow(first, first.indexOf('404') + 3)).toBe('workspace_is_suspended');
+    // The line end found for one text must not answer for the next, even at the same offsets.
+    const next = 'Code: 403\nBody: channel_not_found\nCode: 404';
+    expect(labelledBodyBelow(next, next.indexOf('403') + 3)).toBe('channel_not_found');
+    expect(labelledBodyBelow(next, next.indexOf('404') + 3)).toBe(null);
+    expect(labelledBodyBelow(first, first.indexOf('404') + 3)).toBe('workspace_is_suspended');
+  });
+
   it('reads a quoted answer after the colon or after words that name it', () => {
     const at = (text: string): number => text.indexOf('40') + 3;
     const colon = 'Server responds with HTTP 400: "Invalid JSON payload received"';

@@ -93,6 +93,29 @@ const REASON_THEN_WORDS =
 /** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
 const REASON_REACH = 48;
 /**
+ * How much of the line before a status the list and quote checks read. Each status of a line is
+ * read once: reading the whole line made a one-line log of 100,000 statuses quadratic (a 256 KB
+ * line took 2.6 s, a megabyte minutes).
+ */
+const BEFORE_REACH = 500;
+
+/** The start of the line that holds `end`, or `end - reach` when the line starts further back. */
+function lineStartWithin(text: string, end: number, reach: number): number {
+  const from = Math.max(0, end - reach);
+  // Within the reach only: lastIndexOf on the whole text walks a long line back to its start.
+  return from + text.slice(from, end).lastIndexOf('\n') + 1;
+}
+
+/** True when a letter stands before `at` on its line: words speak before the status. */
+function letterBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return false;
+    if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+  }
+  return false;
+}
+/**
  * What a client or a runtime appends after the receiver's words: Go's `, url: …`, Perl's ` at
  * FILE line N.`, a closing backtick or quote.
  */
@@ -102,7 +125,6 @@ const CLIENT_TAIL = /(?:,[ \t]+url:.*|[ \t]+at[ \t]+\S+[ \t]+line[ \t]+\d+\.?.*)
  * statuses or a title that opens with one (`- 400 Bad Request: the Zap is missing…`), nor a pair
  * of statuses (`502 Bad Gateway and 504 …: both errors mean…`).
  */
-const LOGGED_BEFORE = /[A-Za-z]/;
 const LIST_BEFORE = /(?:\b(?:and|or)|[,&/])[ \t]*$/i;
 /**
  * A status that opens a quote or a code span (`` fail with `400 Bad Request: …` ``) heads what the
@@ -117,20 +139,19 @@ const OPENS_QUOTE_BEFORE = /[`'"“][ \t]*$|["']\s*:\s*["'][^"'\n]*$/;
  * of statuses opens its rows with them, and its words are the writer's (st-101, nb5-139).
  */
 export function wordsAfterReasonColon(text: string, end: number): string | null {
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const lineStart = lineStartWithin(text, end, BEFORE_REACH);
   const from = Math.max(lineStart, end - REASON_REACH);
   const digits = text.slice(from, end).search(/[45]\d\d(?!.*[45]\d\d)/s);
   if (digits === -1) return null;
   const at = from + digits;
-  const before = text.slice(lineStart, at);
-  if (/\w$/.test(before)) return null;
+  if (at > lineStart && /\w/.test(text[at - 1]!)) return null;
   const match = execAt(REASON_THEN_WORDS, text, at);
   if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[4]!.length < end) return null;
   // The receiver's own error number after the reason phrase (discord.py's `400 Bad Request (error
   // code: 50035): …`) marks a client's print of the answer wherever the status stands.
   const framed = match[3] !== undefined;
-  if (!framed && (!LOGGED_BEFORE.test(before.replace(/^[\s#>*|`-]*/, '')) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before)))
-    return null;
+  const before = text.slice(lineStart, at);
+  if (!framed && (!letterBefore(text, at) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before))) return null;
   const words = match[4]!.replace(CLIENT_TAIL, '').trim();
   return FIRST_PERSON.test(words) ? null : asAnswer(words);
 }
@@ -197,9 +218,24 @@ const LABELLED_BODY_BELOW =
 /** Every line between the status and the labelled one is another label of the same log (`Message: …`). */
 const LABEL_LINES = /^(?:[^\S\n]*(?:\[[\w.-]{1,40}\][ \t]*)?[A-Za-z][\w -]{0,30}:[^\n]*\r?\n)*$/;
 
+/**
+ * The index of the first line break at or after `end`, or -1. Statuses are read in order, and a
+ * one-line log of 100,000 of them made each search walk the rest of the line (quadratic): the
+ * last line end found answers for every status before it on its line.
+ */
+function lineEndAfter(text: string, end: number): number {
+  if (text !== lastLine.text || end < lastLine.from || end > lastLine.known) {
+    const found = text.indexOf('\n', end);
+    lastLine = { text, from: end, end: found, known: found === -1 ? text.length : found };
+  }
+  return lastLine.end;
+}
+/** The last search: no line break lies in [from, known), and `end` is the one at `known` (or -1). */
+let lastLine = { text: '', from: 0, end: -1, known: -1 };
+
 /** The message on a `Body:` line of the log block the status heads, or null. */
 export function labelledBodyBelow(text: string, end: number): string | null {
-  const lineEnd = text.indexOf('\n', end);
+  const lineEnd = lineEndAfter(text, end);
   if (lineEnd === -1) return null;
   const match = execAt(LABELLED_BODY_BELOW, text, lineEnd);
   if (!match || !LABEL_LINES.test(text.slice(lineEnd + 1, match.index + match[0].length - match[1]!.length).replace(/[^\n]*$/, '')))

@@ -385,9 +385,10 @@ const REQUEST_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-urlencode)?
  * or one a curl command sends (see REQUEST_DATA_BEFORE): not what a receiver answered.
  */
 function builtInCode(text: string, bodyStart: number): boolean {
-  const from = Math.max(0, bodyStart - CALL_REACH);
-  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1;
-  const before = text.slice(Math.max(from, lineStart), bodyStart);
+  // The line break is looked for within the reach only: a one-line log of many bodies was
+  // quadratic when each looked back to its line's start.
+  const reach = text.slice(Math.max(0, bodyStart - CALL_REACH), bodyStart);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   return RESPONSE_CALL_BEFORE.test(before) || REQUEST_DATA_BEFORE.test(before);
 }
 
