@@ -18,6 +18,8 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ["throw createFastifyError('FST_UNAUTHORIZED', 'Bearer Token Authorization is required', 401);", [401]],
   ["      halt 400, { 'Content-Type' => 'application/json' }", [400]],
   ['app.get("/hook", (req, res) => res.sendStatus(404));', [404]],
+  ["res.writeHead(503, { 'Content-Type': 'text/html' });", [503]],
+  ['\tw.WriteHeader(502)', [502]],
   // A named constant whose name speaks of statuses.
   ['we retry on:\n    _STATUS_CODE_SERVICE_UNAVAILABLE = 503\n    _STATUS_CODE_GATEWAY_TIMEOUT = 504', [503, 504]],
   // Two codes with a slash, and a plural.

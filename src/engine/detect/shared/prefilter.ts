@@ -31,7 +31,7 @@ const STATUS_CONTEXT = new RegExp(
     '/[^\\s/]{0,200}[ \\t]{1,3}[45]\\d\\d',
     // Words about HTTP near which a lone well-known code reads as a status (status-default.ts).
     'api|endpoint|webhook|server|proxy|nginx|upstream|client|curl|postman|fetch|axios|header|token|bearer|credential|json|url|route',
-    'repl|halt|abort|reject|deliver|solicitud|respu|petici|anfrage|requ[êe]te|r[ée]pons',
+    'repl|halt|abort|writehead|reject|deliver|solicitud|respu|petici|anfrage|requ[êe]te|r[ée]pons',
     // A plural code counted by any word ("number of 404s, 503s").
     "\\b[45]\\d\\d['’]?s\\b",
     '\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',

@@ -45,7 +45,8 @@ const AMOUNT_NAME =
 /** The last part of a snake, kebab or camel case name: `content-length` → `length`, `userId` → `Id`. */
 const LAST_NAME_PART = /(?:[A-Z]?[a-z]+|[A-Z]+|\p{L}+)$/u;
 /** Names that speak of statuses, whatever their last part (`_STATUS_CODE_GATEWAY_TIMEOUT`). */
-const STATUS_NAME = /status|code|error|err|http|halt|abort|fail|reply|respond|response|send|raise|throw|exception|problem|result|return/i;
+const STATUS_NAME =
+  /status|code|error|err|http|halt|abort|fail|reply|respond|response|send|raise|throw|exception|problem|result|return|writehead/i;
 
 /** A plural noun names what is counted: "Errors: 500", "Failed jobs: 400" (not "status", "bus"). */
 const PLURAL_NOUN = /\p{L}{2}[^su]s$/iu;
@@ -68,8 +69,8 @@ const CALL_ARGUMENTS = 122;
 const ARGUMENT_SEPARATOR_END = /,[ \t]*$/;
 const CALL_NAME_END = /[\p{L}_$][\p{L}\p{N}_$.]{0,40}$/u;
 
-/** Calls that answer a request with a status. */
-const ANSWER_CALL = /status|halt|abort|http/i;
+/** Calls that answer a request with a status (Node's `res.writeHead(503, …)`, Go's `w.WriteHeader(502)`). */
+const ANSWER_CALL = /status|halt|abort|http|writehead/i;
 
 /** An opening tag and its name, right before the number: `<userId>523`. */
 const ELEMENT_BEFORE = /<([A-Za-z][\w:-]{0,30})[^<>\n]{0,40}>$/;
