@@ -27,7 +27,7 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
       )}
       {diagnosis.retry.text && (
         <p class="card__retry">
-          <strong>{t('cardWillFixItself')}</strong> {diagnosis.retry.text}
+          <strong>{t('cardWillRetry')}</strong> {diagnosis.retry.text}
         </p>
       )}
       {diagnosis.steps.length > 0 && (

@@ -12,6 +12,7 @@ import '../../src/popup/report';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup, TabFindings } from '../../src/shared/messages';
 import { mountRoot } from '../support/render-root';
+import { WAIT_FOR_RETRIES_STEP } from '../../src/engine/catalog/common-steps';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -299,6 +300,13 @@ describe('Diagnose text box', () => {
     const said = results.querySelector('.card__receiver')!;
     expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');
     expect(said.getAttribute('data-field')).toBe('campaign_id');
+  });
+
+  it('labels the retry outlook with the words the catalog steps quote', async () => {
+    const quoted = /see "([^"]+)"/.exec(WAIT_FOR_RETRIES_STEP.text)?.[1];
+    const results = await diagnose('HTTP 500 Internal Server Error');
+    expect(quoted).toBeDefined();
+    expect(results.querySelector('.card__retry strong')?.textContent).toBe(quoted);
   });
 
   it('says so when the text shows no problem', async () => {
