@@ -3,7 +3,7 @@
 // support without any script.
 import type { Diagnosis } from '../engine/types';
 import { severityOf } from '../engine/finding-model';
-import { t } from '../shared/i18n';
+import { isolate, t } from '../shared/i18n';
 
 export interface DiagnosisCardProps {
   diagnosis: Diagnosis;
@@ -21,8 +21,8 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
       {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
       {diagnosis.receiver && (
         <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
-          <strong>{t('cardReceiverSays')}</strong> {t('cardReceiverMessage', { message: diagnosis.receiver.message })}
-          {diagnosis.receiver.field && ` ${t('cardReceiverField', { field: diagnosis.receiver.field })}`}
+          <strong>{t('cardReceiverSays')}</strong> {t('cardReceiverMessage', { message: isolate(diagnosis.receiver.message) })}
+          {diagnosis.receiver.field && ` ${t('cardReceiverField', { field: isolate(diagnosis.receiver.field) })}`}
         </p>
       )}
       {diagnosis.retry.text && (

@@ -298,8 +298,16 @@ describe('Diagnose text box', () => {
     );
     expect(cardKeys(results)).toEqual(['http:422']);
     const said = results.querySelector('.card__receiver')!;
-    expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');
+    // The receiver's words and the field sit in bidi isolates (U+2068 … U+2069).
+    expect(said.textContent).toBe('Receiver says: “\u2068campaign_id parameter is required\u2069” (field: \u2068campaign_id\u2069)');
     expect(said.getAttribute('data-field')).toBe('campaign_id');
+  });
+
+  it('keeps a right-to-left receiver message from pulling the quotes around it', async () => {
+    const message = 'الحقل address_line1 مطلوب';
+    const results = await diagnose(`HTTP 400 Bad Request {"error":{"message":"${message}"}}`);
+    const said = results.querySelector('.card__receiver')!.textContent!;
+    expect(said).toContain(`“\u2068${message}\u2069”`);
   });
 
   it('labels the retry outlook with the words the catalog steps quote', async () => {
