@@ -317,6 +317,19 @@ describe('Diagnose text box', () => {
     expect(results.querySelector('.card__retry strong')?.textContent).toBe(quoted);
   });
 
+  it('says on which line of a pasted log each problem is first seen', async () => {
+    const log = ['10:00 POST /v1/mailing 200 ok', '10:01 POST /v1/mailing 403 failed', '10:02 POST /v1/mailing 403 failed'].join('\n');
+    const results = await diagnose(`Status codes:\n${log}`);
+    const samples = [...results.querySelectorAll('li[data-key="http:403"] .card__samples code')].map((code) => code.textContent);
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatch(/^line 3: .*403/);
+  });
+
+  it('shows a one-line paste without a line number', async () => {
+    const results = await diagnose('Webhook failed: HTTP 429 Response Code');
+    expect(results.querySelector('.card__samples code')?.textContent).not.toMatch(/^line /);
+  });
+
   it('says so when the text shows no problem', async () => {
     const results = await diagnose('All deliveries succeeded.');
     expect(results.querySelector('li.card')).toBeNull();
