@@ -1,0 +1,52 @@
+// Chromium and Firefox: the popup's overview lines at 360 px draw nothing over anything else.
+import { describe, it, expect } from 'vitest';
+import { launchWithExtension, readBadges, serveHtml, tabIdOf, waitFor } from './harness';
+import { firefoxBadges, firefoxTabId, launchFirefoxWithExtension, openExtensionPage } from './firefox-harness';
+import { LINE_OVERLAPS, LINES_BADGES, LINES_HTML, LINES_URL, POPUP_WIDTH } from './popup-lines';
+
+const READY = `Boolean(document.querySelector('main.popup:not([aria-busy]) .triage__line'))`;
+
+describe('popup overview lines at 360 px', () => {
+  it('Chromium: tag, title and mark side by side', async () => {
+    const session = await launchWithExtension();
+    try {
+      await serveHtml(session.context, LINES_URL, LINES_HTML);
+      const log = await session.context.newPage();
+      await log.goto(LINES_URL);
+      await waitFor(
+        () => readBadges(log),
+        (b) => b.length === LINES_BADGES,
+      );
+      const tab = await tabIdOf(session, log);
+      const popup = await session.context.newPage();
+      await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tab}`);
+      await waitFor(() => popup.evaluate<boolean>(READY), Boolean);
+      expect(await popup.evaluate<number>(`document.querySelectorAll('.triage__line').length`)).toBe(LINES_BADGES);
+      expect(await popup.evaluate<string[]>(LINE_OVERLAPS)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('Firefox: tag, title and mark side by side', async () => {
+    const session = await launchFirefoxWithExtension();
+    try {
+      session.serve(LINES_URL, LINES_HTML);
+      const log = await session.newPage();
+      await log.goto(LINES_URL);
+      await waitFor(
+        () => firefoxBadges(log),
+        (b) => b.length === LINES_BADGES,
+      );
+      const tab = await firefoxTabId(session, log);
+      const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tab}`);
+      await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
+      await waitFor(() => popup.evaluate(READY) as Promise<boolean>, Boolean);
+      expect(await popup.evaluate(`document.querySelectorAll('.triage__line').length`)).toBe(LINES_BADGES);
+      expect(await popup.evaluate(LINE_OVERLAPS)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
