@@ -67,8 +67,9 @@ export function DiagnosisCard({ diagnosis, countText, samples, open = false }: D
       <details open={open}>
         <summary>
           <span class="card__title">{diagnosis.title}</span>
-          {countText && <span class="card__count">{countText}</span>}
+          {/* The short words gloss the title, as on the badge; how often comes last. */}
           {diagnosis.short && <span class="card__short">{diagnosis.short}</span>}
+          {countText && <span class="card__count">{countText}</span>}
         </summary>
         <DiagnosisDetails diagnosis={diagnosis} samples={samples} />
       </details>

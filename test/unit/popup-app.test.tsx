@@ -330,6 +330,12 @@ describe('Diagnose text box', () => {
     expect(results.querySelector('.card__samples code')?.textContent).not.toMatch(/^line /);
   });
 
+  it('heads a result card with its title, the short words, then how often', async () => {
+    const results = await diagnose('HTTP 500 Internal Server Error\nHTTP 500 Internal Server Error');
+    const summary = results.querySelector('li.card summary')!;
+    expect([...summary.children].map((part) => part.className)).toEqual(['card__title', 'card__short', 'card__count']);
+  });
+
   it('says so when the text shows no problem', async () => {
     const results = await diagnose('All deliveries succeeded.');
     expect(results.querySelector('li.card')).toBeNull();
