@@ -1,7 +1,7 @@
 // Chromium and Firefox: the popup's overview lines at 360 px draw nothing over anything else.
 import { describe, it, expect } from 'vitest';
-import { launchWithExtension, readBadges, serveHtml, tabIdOf, waitFor } from './harness';
-import { firefoxBadges, firefoxTabId, launchFirefoxWithExtension, openExtensionPage } from './firefox-harness';
+import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, waitFor } from './harness';
+import { firefoxBadges, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, openExtensionPage } from './firefox-harness';
 import { LINE_OVERLAPS, LINES_BADGES, LINES_HTML, LINES_URL, POPUP_WIDTH } from './popup-lines';
 
 const READY = `Boolean(document.querySelector('main.popup:not([aria-busy]) .triage__line'))`;
@@ -18,6 +18,11 @@ describe('popup overview lines at 360 px', () => {
         (b) => b.length === LINES_BADGES,
       );
       const tab = await tabIdOf(session, log);
+      // Every finding is in the worker's store before the popup reads it.
+      await waitFor(
+        () => toolbarBadge(session, tab),
+        (b) => b.text === String(LINES_BADGES),
+      );
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
       await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tab}`);
@@ -40,6 +45,10 @@ describe('popup overview lines at 360 px', () => {
         (b) => b.length === LINES_BADGES,
       );
       const tab = await firefoxTabId(session, log);
+      await waitFor(
+        () => firefoxToolbarText(session, tab),
+        (text) => text === String(LINES_BADGES),
+      );
       const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tab}`);
       await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
       await waitFor(() => popup.evaluate(READY) as Promise<boolean>, Boolean);
