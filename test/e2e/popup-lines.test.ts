@@ -1,6 +1,6 @@
 // Chromium and Firefox: the popup's overview lines at 360 px draw nothing over anything else.
 import { describe, it, expect } from 'vitest';
-import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, waitFor } from './harness';
+import { launchWithExtension, readBadges, serveHtml, tabIdOf, toolbarBadge, ToolbarPopup, waitFor } from './harness';
 import { firefoxBadges, firefoxTabId, firefoxToolbarText, launchFirefoxWithExtension, openExtensionPage } from './firefox-harness';
 import { LINE_OVERLAPS, LINES_BADGES, LINES_HTML, LINES_URL, POPUP_WIDTH } from './popup-lines';
 
@@ -23,11 +23,9 @@ describe('popup overview lines at 360 px', () => {
         () => toolbarBadge(session, tab),
         (b) => b.text === String(LINES_BADGES),
       );
-      const popup = await session.context.newPage();
-      await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
-      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tab}`);
-      await waitFor(() => popup.evaluate<boolean>(READY), Boolean);
-      expect(await popup.evaluate<number>(`document.querySelectorAll('.triage__line').length`)).toBe(LINES_BADGES);
+      // The real toolbar popup: its width (360 px) holds its scroll bar too.
+      const popup = await ToolbarPopup.open(session, log);
+      await popup.waitFor(`document.querySelectorAll('.triage__line').length === ${LINES_BADGES}`);
       expect(await popup.evaluate<string[]>(LINE_OVERLAPS)).toEqual([]);
     } finally {
       await session.close();
@@ -50,7 +48,7 @@ describe('popup overview lines at 360 px', () => {
         (text) => text === String(LINES_BADGES),
       );
       const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tab}`);
-      await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
+      await popup.setViewport({ width: POPUP_WIDTH, height: 400 });
       await waitFor(() => popup.evaluate(READY) as Promise<boolean>, Boolean);
       expect(await popup.evaluate(`document.querySelectorAll('.triage__line').length`)).toBe(LINES_BADGES);
       expect(await popup.evaluate(LINE_OVERLAPS)).toEqual([]);
