@@ -86,7 +86,7 @@ export function OptionsApp() {
               checked={settings.providers[id]}
               onChange={(event) => toggleProvider(id, event.currentTarget.checked)}
             />
-            {providerName(id)}
+            <span>{providerName(id)}</span>
           </label>
         ))}
       </fieldset>
@@ -147,7 +147,9 @@ export function OptionsApp() {
               checked={settings.badgeDensity === density.value}
               onChange={() => chooseDensity(density.value)}
             />
-            {t(density.label)} <span class="hint">({t(density.hint)})</span>
+            <span>
+              {t(density.label)} <span class="hint">({t(density.hint)})</span>
+            </span>
           </label>
         ))}
       </fieldset>

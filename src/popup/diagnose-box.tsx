@@ -13,16 +13,28 @@ export interface DiagnoseBoxProps {
   endpointUrl: string | null;
 }
 
+/** What the card shows under "Seen in": each excerpt, with its line when the text has several. */
+function samplesOf(result: InputDiagnosis, multiline: boolean): string[] {
+  return result.excerpts.flatMap((excerpt, index) => {
+    if (excerpt === '') return [];
+    const line = result.lines[index];
+    return [multiline && line !== undefined ? t('diagnoseSeenAt', { excerpt, line }) : excerpt];
+  });
+}
+
 export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
   const [text, setText] = useState('');
   const [destination, setDestination] = useState(endpointUrl ?? '');
   const [results, setResults] = useState<InputDiagnosis[] | null>(null);
+  // In a text of several lines an excerpt alone ("403") does not say where to look: add its line.
+  const [multiline, setMultiline] = useState(false);
 
   async function onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     // The engine and catalog load on first use, so the popup itself opens fast.
     const { diagnoseInput } = await import('./diagnose-input');
     const url = destination.trim();
+    setMultiline(/[\r\n]/.test(text.trim()));
     setResults(diagnoseInput(text, { ...(provider ? { provider } : {}), ...(url ? { endpointUrl: url } : {}) }));
   }
 
@@ -61,7 +73,7 @@ export function DiagnoseBox({ provider, endpointUrl }: DiagnoseBoxProps) {
                 key={result.key}
                 diagnosis={result.diagnosis}
                 countText={plural('diagnoseSeen', result.count)}
-                samples={result.excerpts.filter((excerpt) => excerpt !== '')}
+                samples={samplesOf(result, multiline)}
                 open={index === 0}
               />
             ))}

@@ -4,6 +4,7 @@ import { diagnose, diagnoseText } from '../engine';
 import { requiredFieldsFor } from '../engine/catalog/endpoints';
 import { checkReceiverRequest } from '../engine/detect/receiver/receiver-request';
 import type { DiagnoseContext, Diagnosis, Finding } from '../engine/types';
+import { LineLocator } from '../engine/detect/json/json-position';
 import { compareForDisplay } from './display-groups';
 
 export interface InputDiagnosis {
@@ -13,6 +14,8 @@ export interface InputDiagnosis {
   count: number;
   /** Safe excerpts of what matched (detectors never put a secret in one). */
   excerpts: string[];
+  /** The 1-based line of the text where each excerpt is first seen. */
+  lines: number[];
 }
 
 export interface DiagnoseInputOptions extends DiagnoseContext {
@@ -32,14 +35,18 @@ const MAX_EXCERPTS = 3;
 
 type Diagnosed = { finding: Finding; diagnosis: Diagnosis };
 
-function tally(diagnosed: readonly Diagnosed[]): Map<string, InputDiagnosis> {
+function tally(text: string, diagnosed: readonly Diagnosed[]): Map<string, InputDiagnosis> {
   const byKey = new Map<string, InputDiagnosis>();
+  let locator: LineLocator | undefined;
   for (const { finding, diagnosis } of diagnosed) {
-    const entry = byKey.get(diagnosis.key) ?? { key: diagnosis.key, diagnosis, count: 0, excerpts: [] };
+    const entry = byKey.get(diagnosis.key) ?? { key: diagnosis.key, diagnosis, count: 0, excerpts: [], lines: [] };
     entry.count += 1;
     // The receiver's own words are worth showing even when they come with a later occurrence.
     if (!entry.diagnosis.receiver && diagnosis.receiver) entry.diagnosis = diagnosis;
-    if (!entry.excerpts.includes(finding.excerpt) && entry.excerpts.length < MAX_EXCERPTS) entry.excerpts.push(finding.excerpt);
+    if (!entry.excerpts.includes(finding.excerpt) && entry.excerpts.length < MAX_EXCERPTS) {
+      entry.excerpts.push(finding.excerpt);
+      entry.lines.push((locator ??= new LineLocator(text)).at(finding.start).line);
+    }
     byKey.set(diagnosis.key, entry);
   }
   return byKey;
@@ -59,5 +66,5 @@ export function diagnoseInput(text: string, options: DiagnoseInputOptions = {}):
   const context = contextOf(options);
   const found = diagnoseText(text, context, { requiredFields, ...(options.now ? { now: options.now } : {}) });
   const bodyRules = receiverBodyFindings(text, options.endpointUrl).map((finding) => ({ finding, diagnosis: diagnose(finding, context) }));
-  return [...tally([...found, ...bodyRules]).values()].sort(compareForDisplay((entry) => entry.count));
+  return [...tally(text, [...found, ...bodyRules]).values()].sort(compareForDisplay((entry) => entry.count));
 }

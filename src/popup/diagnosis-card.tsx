@@ -3,7 +3,7 @@
 // support without any script.
 import type { Diagnosis } from '../engine/types';
 import { severityOf } from '../engine/finding-model';
-import { t } from '../shared/i18n';
+import { isolate, t } from '../shared/i18n';
 
 export interface DiagnosisCardProps {
   diagnosis: Diagnosis;
@@ -21,13 +21,13 @@ export function DiagnosisDetails({ diagnosis, samples }: { diagnosis: Diagnosis;
       {diagnosis.meaning && <p class="card__meaning">{diagnosis.meaning}</p>}
       {diagnosis.receiver && (
         <p class="card__receiver" data-field={diagnosis.receiver.field ?? ''}>
-          <strong>{t('cardReceiverSays')}</strong> {t('cardReceiverMessage', { message: diagnosis.receiver.message })}
-          {diagnosis.receiver.field && ` ${t('cardReceiverField', { field: diagnosis.receiver.field })}`}
+          <strong>{t('cardReceiverSays')}</strong> {t('cardReceiverMessage', { message: isolate(diagnosis.receiver.message) })}
+          {diagnosis.receiver.field && ` ${t('cardReceiverField', { field: isolate(diagnosis.receiver.field) })}`}
         </p>
       )}
       {diagnosis.retry.text && (
         <p class="card__retry">
-          <strong>{t('cardWillFixItself')}</strong> {diagnosis.retry.text}
+          <strong>{t('cardWillRetry')}</strong> {diagnosis.retry.text}
         </p>
       )}
       {diagnosis.steps.length > 0 && (
@@ -67,8 +67,9 @@ export function DiagnosisCard({ diagnosis, countText, samples, open = false }: D
       <details open={open}>
         <summary>
           <span class="card__title">{diagnosis.title}</span>
-          {countText && <span class="card__count">{countText}</span>}
+          {/* The short words gloss the title, as on the badge; how often comes last. */}
           {diagnosis.short && <span class="card__short">{diagnosis.short}</span>}
+          {countText && <span class="card__count">{countText}</span>}
         </summary>
         <DiagnosisDetails diagnosis={diagnosis} samples={samples} />
       </details>

@@ -29,7 +29,7 @@ function groupSection(group: DisplayGroup, index: number): string {
   const { diagnosis } = group;
   const parts = [`## ${index + 1}. ${diagnosis.title} (${countLabel(group.rows, group.fields)})`];
   if (diagnosis.meaning) parts.push(t('reportWhatItMeans', { meaning: diagnosis.meaning }));
-  if (diagnosis.retry.text) parts.push(`${t('cardWillFixItself')} ${diagnosis.retry.text}`);
+  if (diagnosis.retry.text) parts.push(`${t('cardWillRetry')} ${diagnosis.retry.text}`);
   if (diagnosis.whereToLook) parts.push(`${t('cardWhereToLook')} ${diagnosis.whereToLook}`);
   if (diagnosis.steps.length > 0) {
     parts.push([t('reportHowToFix'), ...diagnosis.steps.map((step, i) => `${i + 1}. ${step}`)].join('\n'));

@@ -56,3 +56,9 @@ export function plural<B extends PluralName>(base: B, count: number, ...values: 
   const all = { ...values[0], count };
   return lookUp(`${base}_${rules.select(count)}`, all) || lookUp(`${base}_other`, all);
 }
+
+/**
+ * Text from elsewhere (a receiver's message, a field name) set apart for a placeholder: in its own
+ * direction, so a right-to-left message does not carry the quotes and words around it along.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

@@ -12,6 +12,7 @@ import '../../src/popup/report';
 import type { Diagnosis, FindingKind } from '../../src/engine/types';
 import type { FindingGroup, TabFindings } from '../../src/shared/messages';
 import { mountRoot } from '../support/render-root';
+import { WAIT_FOR_RETRIES_STEP } from '../../src/engine/catalog/common-steps';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -297,8 +298,42 @@ describe('Diagnose text box', () => {
     );
     expect(cardKeys(results)).toEqual(['http:422']);
     const said = results.querySelector('.card__receiver')!;
-    expect(said.textContent).toBe('Receiver says: “campaign_id parameter is required” (field: campaign_id)');
+    // The receiver's words and the field sit in bidi isolates (U+2068 … U+2069).
+    expect(said.textContent).toBe('Receiver says: “\u2068campaign_id parameter is required\u2069” (field: \u2068campaign_id\u2069)');
     expect(said.getAttribute('data-field')).toBe('campaign_id');
+  });
+
+  it('keeps a right-to-left receiver message from pulling the quotes around it', async () => {
+    const message = 'الحقل address_line1 مطلوب';
+    const results = await diagnose(`HTTP 400 Bad Request {"error":{"message":"${message}"}}`);
+    const said = results.querySelector('.card__receiver')!.textContent!;
+    expect(said).toContain(`“\u2068${message}\u2069”`);
+  });
+
+  it('labels the retry outlook with the words the catalog steps quote', async () => {
+    const quoted = /see "([^"]+)"/.exec(WAIT_FOR_RETRIES_STEP.text)?.[1];
+    const results = await diagnose('HTTP 500 Internal Server Error');
+    expect(quoted).toBeDefined();
+    expect(results.querySelector('.card__retry strong')?.textContent).toBe(quoted);
+  });
+
+  it('says on which line of a pasted log each problem is first seen', async () => {
+    const log = ['10:00 POST /v1/mailing 200 ok', '10:01 POST /v1/mailing 403 failed', '10:02 POST /v1/mailing 403 failed'].join('\n');
+    const results = await diagnose(`Status codes:\n${log}`);
+    const samples = [...results.querySelectorAll('li[data-key="http:403"] .card__samples code')].map((code) => code.textContent);
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatch(/^line 3: .*403/);
+  });
+
+  it('shows a one-line paste without a line number', async () => {
+    const results = await diagnose('Webhook failed: HTTP 429 Response Code');
+    expect(results.querySelector('.card__samples code')?.textContent).not.toMatch(/^line /);
+  });
+
+  it('heads a result card with its title, the short words, then how often', async () => {
+    const results = await diagnose('HTTP 500 Internal Server Error\nHTTP 500 Internal Server Error');
+    const summary = results.querySelector('li.card summary')!;
+    expect([...summary.children].map((part) => part.className)).toEqual(['card__title', 'card__short', 'card__count']);
   });
 
   it('says so when the text shows no problem', async () => {

@@ -125,7 +125,7 @@ describe('buildReport content', () => {
   it('numbers the fix steps and includes meaning and retry outlook', () => {
     expect(report).toContain('How to fix:\n1. Paste the token again.\n2. Check the Bearer prefix.');
     expect(report).toContain('What it means: 403 Forbidden means trouble.');
-    expect(report).toContain('Will it fix itself? It will not be retried.');
+    expect(report).toContain('Will it retry? It will not be retried.');
   });
 
   it('puts samples in a fenced block', () => {

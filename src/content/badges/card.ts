@@ -134,17 +134,30 @@ function showInTopLayer(card: HTMLElement): void {
   }
 }
 
-/** Fixed position under the badge, kept inside the viewport (cells may clip absolute children). */
+/** Space kept between the card and its badge, and between the card and the viewport's edges. */
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * Fixed position under the badge (cells may clip absolute children), or above it when the card
+ * fits there and not below; always inside the viewport: the card scrolls within the room it gets.
+ */
 function placeBelow(card: HTMLElement, anchor: HTMLElement): void {
   const root = anchor.ownerDocument.documentElement;
   // clientWidth/Height leave out the scrollbars, which innerWidth would count
   const viewWidth = root.clientWidth || 1024;
   const viewHeight = root.clientHeight || 768;
   const rect = anchor.getBoundingClientRect();
-  const width = Math.min(340, viewWidth - 16);
+  const width = Math.min(340, viewWidth - 2 * MARGIN);
   card.style.width = `${width}px`;
-  card.style.left = `${Math.max(8, Math.min(rect.left, viewWidth - width - 8))}px`;
-  const below = rect.bottom + 6;
-  if (below + 200 < viewHeight) card.style.top = `${below}px`;
-  else card.style.bottom = `${Math.max(8, viewHeight - rect.top + 6)}px`;
+  card.style.left = `${Math.max(MARGIN, Math.min(rect.left, viewWidth - width - MARGIN))}px`;
+  // The card's own height at this width (its sheet caps it), before it is given a place.
+  const height = card.getBoundingClientRect().height;
+  const roomBelow = viewHeight - rect.bottom - GAP - MARGIN;
+  const roomAbove = rect.top - GAP - MARGIN;
+  const downwards = height <= roomBelow || roomBelow >= roomAbove;
+  const room = Math.max(0, downwards ? roomBelow : roomAbove);
+  if (height > room) card.style.maxHeight = `${room}px`;
+  if (downwards) card.style.top = `${Math.max(MARGIN, rect.bottom + GAP)}px`;
+  else card.style.bottom = `${Math.max(MARGIN, viewHeight - rect.top + GAP)}px`;
 }
