@@ -105,9 +105,10 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   };
   // The card lives in content-extras.js: the first click loads it, then opens the card with what
   // the badge shows by then (a diagnosis may have arrived meanwhile).
-  const openCard: CardOpener = (shadow, anchor, view) => {
-    if (extras.current) extras.current.openCard(shadow, anchor, view);
-    else void extras.load().then((loaded) => anchor.isConnected && loaded?.openCard(shadow, anchor, badgeView(shadow.host) ?? view));
+  const openCard: CardOpener = (shadow, anchor, view, refresh = false) => {
+    if (extras.current) extras.current.openCard(shadow, anchor, view, refresh);
+    else if (!refresh)
+      void extras.load().then((loaded) => anchor.isConnected && loaded?.openCard(shadow, anchor, badgeView(shadow.host) ?? view));
   };
 
   const diagnoses = new DiagnosisStore();

@@ -455,6 +455,24 @@ describe('label and card', () => {
     expect(shadow.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('an open card shows the diagnosis that arrives after it opened, and its close button still closes it', async () => {
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr></table>');
+    await h.settle();
+    const badge = badges()[0]!;
+    const shadow = badgeShadow(badge)!;
+    button(badge).click();
+    expect(shadow.querySelector('[role="dialog"]')?.textContent).toContain('on its way');
+    h.store.merge({ 'http:403': DIAGNOSIS_403 });
+    h.annotations.rerender(); // as the app does when a snapshot reply arrives
+    const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog.textContent).toContain(DIAGNOSIS_403.meaning);
+    expect(dialog.textContent).not.toContain('on its way');
+    expect(shadow.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    dialog.querySelector<HTMLButtonElement>('.close')!.click();
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(button(badge).getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('mentions the other problems of the row', async () => {
     const h = mount('<table><tr><td>Authorization: Bearer ###</td><td>HTTP 403 Forbidden</td></tr></table>');
     await h.settle();

@@ -20,8 +20,11 @@ export interface BadgeView {
   density: BadgeDensity;
 }
 
-/** Opens the card of a badge: its shadow root, the badge's button and what the badge shows. */
-export type CardOpener = (shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView) => void;
+/**
+ * Opens the card of a badge: its shadow root, the badge's button and what the badge shows; with
+ * `refresh`, redraws the card only if it is open (the badge's view changed).
+ */
+export type CardOpener = (shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView, refresh?: boolean) => void;
 
 interface BadgeParts {
   shadow: ShadowRoot;
@@ -112,6 +115,9 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   const previous = state.view;
   state.view = view;
   const { button } = state;
+  // An open card shows the diagnosis that has just arrived (or changed).
+  if (previous?.diagnosis !== view.diagnosis && button.getAttribute('aria-expanded') === 'true')
+    state.openCard(state.shadow, button, view, true);
   // The diagnosis's title names the badge for screen readers; setting it lays nothing out.
   const title = view.diagnosis?.title ?? label;
   setIfChanged(button, 'aria-label', (accessibleNames[title] ??= t('badgeLabel', { title })));

@@ -32,15 +32,23 @@ const CARD_CSS = `
   .card .more,.card .hint,.card .close{color:#d1d5db}
 }`;
 
-let openOne: { close: (restoreFocus: boolean) => void; anchor: HTMLElement } | null = null;
+let openOne: { close: (restoreFocus: boolean) => void; refresh: (view: BadgeView) => void; anchor: HTMLElement } | null = null;
 
 /** Closes the open card, if any. */
 export function closeOpenCard(restoreFocus = false): void {
   openOne?.close(restoreFocus);
 }
 
-/** Opens the card of a badge (toggles when it is already open). */
-export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void {
+/**
+ * Opens the card of a badge (toggles when it is already open). With `refresh`, only redraws the
+ * badge's card when it is open: a card opened before the worker's diagnosis arrived showed "on
+ * its way" for good.
+ */
+export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView, refresh = false): void {
+  if (refresh) {
+    if (openOne?.anchor === anchor) openOne.refresh(view);
+    return;
+  }
   if (openOne?.anchor === anchor) {
     closeOpenCard(true);
     return;
@@ -71,9 +79,16 @@ export function openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeVie
       close(true);
     }
   });
-  card.querySelector('.close')?.addEventListener('click', () => close(true));
+  // On the card, not the button: a refresh draws a new close button.
+  card.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.close')) close(true);
+  });
+  const redraw = (next: BadgeView) => {
+    card.replaceChildren(...buildCard(doc, next).childNodes);
+    placeBelow(card, anchor);
+  };
   doc.addEventListener('pointerdown', onOutside, true);
-  openOne = { close, anchor };
+  openOne = { close, refresh: redraw, anchor };
   card.focus();
 }
 

@@ -38,8 +38,8 @@ export interface ContentExtras {
   ): FieldChecker;
   /** The editor's request as a curl command with secrets as placeholders (the popup asks), or null. */
   curlOfPage(): string | null;
-  /** Opens (or toggles) the card of a badge. */
-  openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView): void;
+  /** Opens (or toggles) the card of a badge; with `refresh`, redraws it only when it is open. */
+  openCard(shadow: ShadowRoot, anchor: HTMLElement, view: BadgeView, refresh?: boolean): void;
   closeOpenCard(): void;
 }
 
