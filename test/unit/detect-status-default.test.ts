@@ -20,6 +20,9 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
   ['app.get("/hook", (req, res) => res.sendStatus(404));', [404]],
   ["res.writeHead(503, { 'Content-Type': 'text/html' });", [503]],
   ['\tw.WriteHeader(502)', [502]],
+  // A list of codes with spaces between, in a config or a retry rule: not thousands groups.
+  ['proxy retry on 500 502 503 504', [500, 502, 503, 504]],
+  ['the webhook API returned 500 502 and 504', [500, 502, 504]],
   // A named constant whose name speaks of statuses.
   ['we retry on:\n    _STATUS_CODE_SERVICE_UNAVAILABLE = 503\n    _STATUS_CODE_GATEWAY_TIMEOUT = 504', [503, 504]],
   // Two codes with a slash, and a plural.
@@ -32,6 +35,9 @@ const FOUND: ReadonlyArray<readonly [string, number[]]> = [
 
 // The same shapes where something says the number is another kind of number.
 const NOT_FOUND: readonly string[] = [
+  // Thousands groups and counts after a code-like number stay numbers.
+  'the webhook sent 400 500 times',
+  'the webhook API has 404 500 users',
   'Set the request timeout to 500 in the webhook config.',
   'I sent 500 webhook requests and 12 failed',
   'Processed 400 of 500 webhook requests',

@@ -111,6 +111,22 @@ const AMOUNT_BEFORE =
 
 /** A thousands group after the number ("500 000") or a decimal comma ("400,5"). */
 const NUMBER_GOES_ON = /[ \u00a0\u202f]\d{3}(?!\d)|,\d(?!\d)/y;
+/** The rest of a list of codes written with spaces between (`error_page 500 502 504`). */
+const MORE_CODES = /(?: [45]\d\d(?!\d))+/y;
+/** Where such a list ends: a mark, the line's end, or "and"/"or" before its last member. */
+const LIST_END = /[ \t]*(?:$|[^\p{L}\p{N}\s]|(?:and|or|und|oder|et|ou|y|o|e)(?![\p{L}\p{N}]))/muy;
+
+/**
+ * True when what follows the number is a list of named failing statuses with plain spaces between
+ * ("retry on 500 502 503 504"), not a thousands group: every member is a status with a name, and
+ * the list ends at a mark or "and"/"or" ("400 500 times" stays a count).
+ */
+function listOfCodesAfter(text: string, codeEnd: number): boolean {
+  const more = execAt(MORE_CODES, text, codeEnd);
+  if (more === null) return false;
+  for (const member of more[0].trim().split(' ')) if (!isNamedStatus(Number(member))) return false;
+  return execAt(LIST_END, text, codeEnd + more[0].length) !== null;
+}
 
 /** The number that opens a line, after a list or table mark: "% 170: MAILBOX NOT FOUND", "| 1000 |". */
 const LEADING_NUMBER = /^[^\p{L}\p{N}\n]{0,4}(\d+)(?!\p{N})/u;
@@ -199,7 +215,8 @@ export class StatusDefault {
     // An nginx connection number (`*421 upstream timed out`), a port (`host:443`).
     if (previous === '*' && text.charAt(codeEnd) !== '*') return true;
     if (previous === ':' && /[\p{L}\p{N}]/u.test(text.charAt(codeStart - 2))) return true;
-    if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null || execAt(COUNTED_AFTER, text, codeEnd) !== null) return true;
+    if (execAt(NUMBER_GOES_ON, text, codeEnd) !== null && !listOfCodesAfter(text, codeEnd)) return true;
+    if (execAt(COUNTED_AFTER, text, codeEnd) !== null) return true;
     if (execAt(LIMIT_AFTER, text, codeEnd) !== null || execAt(UNIT_OR_PEOPLE_AFTER, text, codeEnd) !== null) return true;
     if (COUNT_LABEL_LINE.test(lineBefore) || COUNTED_NOUN_BEFORE.test(lineBefore.slice(-24))) return true;
     if (AMOUNT_BEFORE.test(lineBefore.slice(-24))) return true;
