@@ -16,8 +16,11 @@ const REFERENCE_WORD =
   /description|symptoms?|causes|resolution|beschreibung|ursachen?|l[öo]sung|descripci[óo]n|causas|soluci[óo]n|how to fix|what (?:it|this|the)(?: \w+)? (?:means|looks like)|why it happens|typical scenario|possible causes?|common causes?|common (?:[\w-]+ ){0,2}(?:errors|failures|exceptions) include/gi;
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
-/** Statuses a gateway sends when the upstream took too long. */
-const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
+/**
+ * Statuses a gateway sends when the upstream took too long, and the body AWS API Gateway sends
+ * with its 504 (`{"message": "Endpoint request timed out"}`, often quoted without the status).
+ */
+const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])|\bEndpoint request timed out\b/;
 
 /**
  * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,
