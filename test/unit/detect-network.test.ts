@@ -17,8 +17,8 @@ const NOT_FOUND: string[] = [
   '525 SSL Handshake Failed',
   '598 Network Read Timeout Error',
   '599 Network Connect Timeout Error',
-  // AWS API Gateway's answer when the function behind it took too long: its 504's body.
-  'always get { "message": "Endpoint request timed out" } error from the API',
+  // AWS API Gateway's answer when the function behind it took too long, with its status.
+  'always get a 504 { "message": "Endpoint request timed out" } error from the API',
   // EOF only as an upper-case word.
   'GEOFF',
   'eof',

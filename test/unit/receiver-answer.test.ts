@@ -20,6 +20,16 @@ const answers = (text: string) =>
     .filter((finding) => finding.problem === 'receiver-error')
     .map((finding) => ({ code: finding.code, message: finding.detail?.receiverMessage, field: finding.detail?.field }));
 
+describe("a gateway's words about the service behind it", () => {
+  it("reads API Gateway's timeout body as its answer, not as the client's failure", () => {
+    const quoted = 'when i post a request, always get\n{\n  "message": "Endpoint request timed out"\n}\nerror';
+    const found = findAll(quoted);
+    expect(found.map((finding) => [finding.problem, finding.detail?.receiverMessage])).toEqual([['timeout', 'Endpoint request timed out']]);
+    const withStatus = findAll('returned 504 {"message": "Endpoint request timed out"}');
+    expect(withStatus.map((finding) => [finding.code, finding.detail?.receiverMessage])).toEqual([[504, 'Endpoint request timed out']]);
+  });
+});
+
 describe('an error body with no status beside it', () => {
   it.each([
     [

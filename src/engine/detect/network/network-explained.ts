@@ -17,10 +17,11 @@ const REFERENCE_WORD =
 const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
 
 /**
- * Statuses a gateway sends when the upstream took too long, and the body AWS API Gateway sends
- * with its 504 (`{"message": "Endpoint request timed out"}`, often quoted without the status).
+ * Statuses a gateway sends when the upstream took too long. Its words alone (API Gateway's
+ * `Endpoint request timed out` quoted without the 504) still tell the user of a timeout: with no
+ * status written, the timeout is the finding that carries the advice.
  */
-const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])|\bEndpoint request timed out\b/;
+const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
 
 /**
  * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,

@@ -3,6 +3,7 @@
 // Stripe's `{"error":{"message":…,"param":…}}`), the finding it belongs to carries that message
 // (redacted) and the field it blames. Generic: message / error / error_description / detail /
 // title / msg fields and errors[] lists, never one receiver's format.
+import { GATEWAY_TIMEOUT_ANSWER } from '../shared/gateway-answers';
 import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
@@ -167,10 +168,11 @@ const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
 
 /**
  * A connection's failure told by the client's own error object: no receiver answered. A platform
- * reporting in words that it could not reach the writer's webhook is a receiver speaking, and stays.
+ * reporting in words that it could not reach the writer's webhook is a receiver speaking, and
+ * stays; so does a gateway telling that the service behind it took too long.
  */
 const clientConnectionFailure = (message: string): boolean =>
-  NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message.replace(URL_IN_WORDS, ' '));
+  NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message.replace(URL_IN_WORDS, ' ')) && !GATEWAY_TIMEOUT_ANSWER.test(message);
 /** A URL in the words: its path (`…/webhook`) names what was called, not who speaks. */
 const URL_IN_WORDS = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
