@@ -62,14 +62,3 @@ export function isLogLineAt(text: string, lineStart: number): boolean {
   LOG_LINE_START.lastIndex = lineStart;
   return LOG_LINE_START.test(text);
 }
-
-/**
- * The start of the line holding `at`, looked for at most `reach` characters back: a text of one
- * huge line must not be read back to its start for every spot on it. Where no line break lies
- * within reach, the window's start stands in for the line's.
- */
-export function lineStartWithin(text: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  const newline = text.slice(from, at).lastIndexOf('\n');
-  return newline < 0 ? from : from + newline + 1;
-}

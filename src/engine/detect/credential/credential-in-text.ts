@@ -7,14 +7,8 @@ import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
 import { SENT_AS_WRITTEN } from './credential-key-field';
-import {
-  DOCUMENTATION_SIGNAL,
-  FAILURE_SIGNAL,
-  isTroubleshootingPage,
-  isLogLineAt,
-  lineStartWithin,
-  NO_SCHEME_EXPECTED,
-} from './credential-context';
+import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
+import { lineStartWithin } from '../../text';
 import {
   addressesOnlyTheReader,
   followsAnInstruction,

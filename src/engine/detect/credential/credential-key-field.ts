@@ -17,7 +17,7 @@ import {
   isWholeTemplateTag,
   isWordStandIn,
 } from './credential-classify';
-import { lineStartWithin } from './credential-context';
+import { lineStartWithin } from '../../text';
 import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';

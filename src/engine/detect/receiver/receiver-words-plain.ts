@@ -5,6 +5,7 @@
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { execAt } from '../shared/text-match';
+import { lineStartWithin } from '../../text';
 import { dropClientFrame } from './receiver-words-thrown';
 import { isFailingSlug } from './receiver-words-slug';
 
@@ -98,13 +99,6 @@ const REASON_REACH = 48;
  * line took 2.6 s, a megabyte minutes).
  */
 const BEFORE_REACH = 500;
-
-/** The start of the line that holds `end`, or `end - reach` when the line starts further back. */
-function lineStartWithin(text: string, end: number, reach: number): number {
-  const from = Math.max(0, end - reach);
-  // Within the reach only: lastIndexOf on the whole text walks a long line back to its start.
-  return from + text.slice(from, end).lastIndexOf('\n') + 1;
-}
 
 /** True when a letter stands before `at` on its line: words speak before the status. */
 function letterBefore(text: string, at: number): boolean {
