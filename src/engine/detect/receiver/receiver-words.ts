@@ -3,7 +3,7 @@
 // Stripe's `{"error":{"message":…,"param":…}}`), the finding it belongs to carries that message
 // (redacted) and the field it blames. Generic: message / error / error_description / detail /
 // title / msg fields and errors[] lists, never one receiver's format.
-import { GATEWAY_TIMEOUT_ANSWER } from '../shared/gateway-answers';
+import { lineStartWithin } from '../../text';
 import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
@@ -173,6 +173,14 @@ const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
  */
 const clientConnectionFailure = (message: string): boolean =>
   NETWORK_FAILURE.test(message) && !ABOUT_A_WEBHOOK.test(message.replace(URL_IN_WORDS, ' ')) && !GATEWAY_TIMEOUT_ANSWER.test(message);
+/**
+ * What a gateway answers when the service behind it took too long: its own words, not a failure of
+ * the client's connection. AWS API Gateway sends `{"message": "Endpoint request timed out"}` with
+ * its 504; Cloudflare's 522 page says the connection to the origin web server timed out.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+ * https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/
+ */
+const GATEWAY_TIMEOUT_ANSWER = /\bEndpoint request timed out\b|\bbetween Cloud[Ff]lare's network and the origin web server\b/;
 /** A URL in the words: its path (`…/webhook`) names what was called, not who speaks. */
 const URL_IN_WORDS = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
@@ -389,8 +397,7 @@ const REQUEST_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-urlencode)?
 function builtInCode(text: string, bodyStart: number): boolean {
   // The line break is looked for within the reach only: a one-line log of many bodies was
   // quadratic when each looked back to its line's start.
-  const reach = text.slice(Math.max(0, bodyStart - CALL_REACH), bodyStart);
-  const before = reach.slice(reach.lastIndexOf('\n') + 1);
+  const before = text.slice(lineStartWithin(text, bodyStart, CALL_REACH), bodyStart);
   return RESPONSE_CALL_BEFORE.test(before) || REQUEST_DATA_BEFORE.test(before);
 }
 
