@@ -186,6 +186,9 @@ describe('statuses named without a status word', () => {
     ['# 401 JWT Token not found', [401]],
     ['### 400 -- Bad Request (Validation Error)', [400]],
     ["# 401's returned from Client API surface as 404", [401, 404]],
+    // A status table added in a diff, its delimiter row a hyphen per cell; a key/value table's row.
+    ['```diff\n+Status code  |  Error message\n+-|-\n+400  |  Wrong parameter\n+409  |  Entity already exists\n```', [400, 409]],
+    ['| header | Authorization | Bearer <token> |\n| status | 400 | |', [400]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });
@@ -207,6 +210,9 @@ describe('statuses named without a status word', () => {
     '# 500 stars on GitHub',
     'see error-500.log for the trace',
     '- Content-Disposition: form-data; name="code" - 550 -',
+    // A diff's table whose column counts; a key/value row whose key is no status.
+    '```diff\n+Retries  |  Delay\n+-|-\n+400  |  2 s\n```',
+    '| retries | 500 | |',
   ])('no status: %s', (text) => {
     expect(codesIn(text)).toEqual([]);
   });

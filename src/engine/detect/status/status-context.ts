@@ -186,8 +186,11 @@ function isSlugValue(text: string, codeStart: number): boolean {
   return key !== undefined && !STATUS_KEY.test(key) && execAt(SLUG_REST_AFTER, text, codeStart + 3) !== null;
 }
 
-/** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
-const DIFF_LINE_BEFORE = /(?:^|\n)(?:[-+][^-+\n]|@@)[^\n]*\n$/;
+/**
+ * The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`, or an
+ * added table delimiter `+-|-` (not `+++`/`---`, a file header).
+ */
+const DIFF_LINE_BEFORE = /(?:^|\n)(?:\+[^+\n]|-[^-\n]|@@)[^\n]*\n$/;
 
 /** A `+` opening a line of a diff whose line before is a diff row too: the row was added. */
 function isDiffMark(text: string, at: number): boolean {
