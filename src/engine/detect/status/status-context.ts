@@ -19,6 +19,8 @@ const SPACED_KEYWORDS = [
   '(?:https?[\\s_-]?)?response',
   // error, HTTP error, err ("errors: 500" is a count, so no plural).
   '(?:https?[\\s_-]?)?err(?:or)?',
+  // nginx's directive that names the statuses it serves a page for: `error_page 500 502 504 /50x.html`.
+  'error_page',
   // de
   'fehler(?:code)?',
   'antwortcode',
