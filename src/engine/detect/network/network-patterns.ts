@@ -22,10 +22,11 @@ export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-f
 
 /**
  * Names that only give the family (`SSLError` may be a handshake or a certificate, Guzzle's
- * `ConnectException` wraps any failure to connect): reported
+ * `ConnectException` wraps any failure to connect, OpenSSL's `SSL_ERROR_SYSCALL` says a socket
+ * call failed and leaves the errno after it to say how): reported
  * when nothing more precise shares their line, like the weak problems.
  */
-export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException']);
+export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException', 'SSL_ERROR_SYSCALL']);
 
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [

@@ -110,9 +110,15 @@ export function detectNetworkErrors(text: string): Finding[] {
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
   const inChangeOrRequest = hasChangeOrRequestTitle(text);
-  const kept = dropWeak(dropGenericBesideMessage(text, mergeOccurrences(text, reported)))
+  const merged = mergeOccurrences(text, reported);
+  const named = dropGenericBesideMessage(text, merged);
+  // A family name gone from between two numbers of one failure ("cURL error 56: … SSL_ERROR_SYSCALL,
+  // errno 10054") leaves them next to each other: they are one occurrence.
+  const kept = dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named)
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
-    .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
+    .filter(
+      ({ problem, weak, end }) => (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, end),
+    )
     .filter(
       ({ problem, start, end }) =>
         problem !== 'connection-failed' || (!isRefusedCredentials(text, start, end) && !isParserFailureNamedConnection(text, end)),

@@ -1,0 +1,29 @@
+// Network failures and look-alikes the detector learnt in session 12: curl numbers whose message is
+// an answer, OpenSSL's syscall wrapper, Guzzle 3's curl numbering, exception classes named beside
+// other classes, conditions and wishes in prose, requests told as timing out.
+import { describe, expect, it } from 'vitest';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+import { mayHaveNetworkError } from '../../src/engine/detect/shared/prefilter';
+
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
+
+describe('failures', () => {
+  it.each<[string, string[]]>([
+    // The errno after OpenSSL's SSL_ERROR_SYSCALL says how the socket call failed.
+    ['cURL error 56: OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 10054', ['connection-reset']],
+    ['curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.example.com:443', ['tls-handshake']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+    expect(mayHaveNetworkError(text)).toBe(true);
+  });
+});
+
+describe('look-alikes', () => {
+  it.each([
+    // curl's number with the proxy's answer, or a message that holds the status that came back.
+    'cURL error 56: Received HTTP code 407 from proxy after CONNECT',
+    "failed to fetch /report.csv from 'files.example.com': [\"'report.csv': Status Code: 403, Service: S3\"]",
+  ])('no failure: %j', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
