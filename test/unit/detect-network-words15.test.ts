@@ -12,6 +12,11 @@ describe('failures', () => {
     // The errno after OpenSSL's SSL_ERROR_SYSCALL says how the socket call failed.
     ['cURL error 56: OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 10054', ['connection-reset']],
     ['curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.example.com:443', ['tls-handshake']],
+    // Guzzle 3 prints curl's number in brackets, and older curl says "Failed connect to".
+    ['Message: [curl] 7: Failed connect to api.example.com:80; Operation now in progress', ['connection-failed']],
+    ['[curl] 28: Operation timed out after 30001 milliseconds with 0 bytes received', ['timeout']],
+    // Requests told as timing out, in the plural.
+    ['# Outgoing webhook deliveries time out since the upgrade', ['timeout']],
   ])('%j → %j', (text, problems) => {
     expect(problemsIn(text)).toEqual(problems);
     expect(mayHaveNetworkError(text)).toBe(true);

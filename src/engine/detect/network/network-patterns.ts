@@ -119,6 +119,8 @@ export const PHRASES: PatternTable = [
     'connection-failed',
     [
       "(?:could not|couldn't|can ?not|can't|unable to|failed to) (?:connect|establish (?:a |the )?(?:new )?connection)",
+      // Older curl's wording, as Guzzle 3 prints it: "[curl] 7: Failed connect to host:80; Connection refused".
+      'failed connect to',
       'failed to open tcp connection',
       'the connection cannot be established',
       "(?:we )?(?:couldn't|could not) deliver this payload",
@@ -292,6 +294,8 @@ export const PHRASES: PatternTable = [
       'timeout (?:exceeded|expired|error|reached|issue|problem)s?',
       '(?:request )?status: time[ -]?out',
       'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
+      // Requests told as timing out, in the plural: "Webhook deliveries time out for certain events".
+      '(?:requests|deliveries|calls|webhooks|connections|uploads|downloads) (?:all |still |now |just )?time[ -]?out',
       'timed out',
       '(?:times|timing) out',
       // A timeout told as something that happened: "causes timeout", "getting a time-out", a

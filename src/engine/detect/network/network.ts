@@ -50,11 +50,11 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
 /**
- * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
- * `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
+ * `curl: (28)`, `cURL error 7:`, `curl exit code 6`, Guzzle 3's `[curl] 28:`; `Socket error 10061`,
+ * `WSA error 10060`, `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
  */
 const NUMBERED = [
-  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
+  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*|\\][ \\t]*(?=\\d{1,2}:))\\d{1,2}(?![\\d.])',
   '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
   '(?:nsurlerrordomain|kcferrordomaincfnetwork)(?:[ \\t]+error[ \\t]+|[ \\t]+code[ \\t]*=[ \\t]*)-\\d{4}',
 ];
