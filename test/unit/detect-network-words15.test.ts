@@ -15,6 +15,8 @@ describe('failures', () => {
     // Guzzle 3 prints curl's number in brackets, and older curl says "Failed connect to".
     ['Message: [curl] 7: Failed connect to api.example.com:80; Operation now in progress', ['connection-failed']],
     ['[curl] 28: Operation timed out after 30001 milliseconds with 0 bytes received', ['timeout']],
+    // A class named with its namespace or its message is thrown, whatever is around it.
+    ['GuzzleHttp\\Exception\\ConnectException: Connection refused for URI http://localhost:8080\nRequestException', ['connection-refused']],
     // Requests told as timing out, in the plural.
     ['# Outgoing webhook deliveries time out since the upgrade', ['timeout']],
   ])('%j → %j', (text, problems) => {
@@ -28,6 +30,9 @@ describe('look-alikes', () => {
     // curl's number with the proxy's answer, or a message that holds the status that came back.
     'cURL error 56: Received HTTP code 407 from proxy after CONNECT',
     "failed to fetch /report.csv from 'files.example.com': [\"'report.csv': Status Code: 403, Service: S3\"]",
+    // A library's list of exception classes, and a comparison of two classes.
+    '- ClientException\n- Exception when a client error is encountered\n- ConnectException\n- Exception thrown when a connection cannot be established.',
+    '# Throwing RequestException instead of ConnectException for empty replies',
   ])('no failure: %j', (text) => {
     expect(problemsIn(text)).toEqual([]);
   });

@@ -8,6 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
+import { isBareNameAmongClasses } from './class-list';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
 import {
@@ -149,7 +150,8 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
-    found.push({ problem, start, end, weak, generic, mention: isMentionNotFailure(text, start, end, isCode) });
+    const mention = isMentionNotFailure(text, start, end, isCode) || (generic && isBareNameAmongClasses(text, start, end));
+    found.push({ problem, start, end, weak, generic, mention });
   }
   return found;
 }
