@@ -17,6 +17,11 @@ describe('failures', () => {
     ['[curl] 28: Operation timed out after 30001 milliseconds with 0 bytes received', ['timeout']],
     // A class named with its namespace or its message is thrown, whatever is around it.
     ['GuzzleHttp\\Exception\\ConnectException: Connection refused for URI http://localhost:8080\nRequestException', ['connection-refused']],
+    // A wish above a pasted log does not make the log hypothetical.
+    [
+      'It would be nice to tell these apart, e.g. this one:\n```\nError: dns error: failed to lookup address information: Name or service not known\n```',
+      ['dns-failure'],
+    ],
     // Requests told as timing out, in the plural.
     ['# Outgoing webhook deliveries time out since the upgrade', ['timeout']],
   ])('%j → %j', (text, problems) => {
@@ -33,6 +38,9 @@ describe('look-alikes', () => {
     // A library's list of exception classes, and a comparison of two classes.
     '- ClientException\n- Exception when a client error is encountered\n- ConnectException\n- Exception thrown when a connection cannot be established.',
     '# Throwing RequestException instead of ConnectException for empty replies',
+    // A clause of condition.
+    'The apology page is shown to visitors when the origin is unreachable.',
+    'Timeouts were lowered to 10 seconds to fail earlier when a remote system is not reachable.',
   ])('no failure: %j', (text) => {
     expect(problemsIn(text)).toEqual([]);
   });
