@@ -52,6 +52,8 @@ describe('noise rows do not reach the status detector', () => {
     ['HTTP 403', true],
     ['status code 403', true], // a bare status cell, as rowText reads it
     ['Forbidden (403)', true],
+    // A heading that opens with a code, which the detector reads as a status.
+    ['# 503', true],
     ['504 Gateway Time-out', true],
     ['Fehler 500', true],
     ['ステータスコード 500', true],

@@ -186,6 +186,11 @@ describe('statuses named without a status word', () => {
     ['# 401 JWT Token not found', [401]],
     ['### 400 -- Bad Request (Validation Error)', [400]],
     ["# 401's returned from Client API surface as 404", [401, 404]],
+    // A status table added in a diff, its delimiter row a hyphen per cell; a key/value table's row.
+    ['```diff\n+Status code  |  Error message\n+-|-\n+400  |  Wrong parameter\n+409  |  Entity already exists\n```', [400, 409]],
+    ['| header | Authorization | Bearer <token> |\n| status | 400 | |', [400]],
+    // nginx's directive names the statuses it serves a page for.
+    ['  error_page 500 502 504 /50x.html;\n  error_page 503 @maintenance;', [500, 502, 504, 503]],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });
@@ -207,6 +212,10 @@ describe('statuses named without a status word', () => {
     '# 500 stars on GitHub',
     'see error-500.log for the trace',
     '- Content-Disposition: form-data; name="code" - 550 -',
+    // A diff's table whose column counts; a key/value row whose key is no status; nginx's other numbers.
+    '```diff\n+Retries  |  Delay\n+-|-\n+400  |  2 s\n```',
+    '| retries | 500 | |',
+    '  listen 443 ssl;\n  client_max_body_size 500m;',
   ])('no status: %s', (text) => {
     expect(codesIn(text)).toEqual([]);
   });

@@ -138,7 +138,13 @@ const STATUS_RETURNED_AFTER =
  * Response not successful: Received status code 401". Something answered, so the status is the finding.
  */
 const WITH_STATUS_AFTER =
-  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\b(?:with|received|got)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?status(?:[ \t]+code)?[ \t:]*[45]\d\d(?!\d)/i;
+  /^(?:[^.!?\n]|[.!?](?=\S)){0,80}?\b(?:with|received|got)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:http[ \t]+)?(?:status(?:[ \t]+code)?|(?<=http[ \t]+)code)[ \t:]*[45]\d\d(?!\d)/i;
+
+/**
+ * The failure's own message, on its line, holds the status that came back: `failed to fetch /a.zip
+ * from 'host': ["'a.zip': Status Code: 403, AWS Service: Amazon S3 …`.
+ */
+const STATUS_CODE_IN_MESSAGE = /^[^\n]{0,120}?\bstatus[ \t_-]?code\b["']?[ \t]*[:=][ \t]*[45]\d\d(?!\d)/i;
 
 /**
  * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1
@@ -188,8 +194,11 @@ export function isParserFailureNamedConnection(text: string, end: number): boole
   return PARSER_MESSAGE.test(text.slice(end, end + PARSER_MESSAGE_REACH));
 }
 
-/** True when a timeout or a failure to connect is told together with the status that came back. */
+/**
+ * True when a timeout, a failure to connect or a bare error number is told together with the
+ * status that came back (curl 56's "Received HTTP code 407 from proxy after CONNECT").
+ */
 export function isAnsweredWithStatus(text: string, end: number): boolean {
-  const after = text.slice(end, end + 120);
-  return STATUS_RETURNED_AFTER.test(after) || WITH_STATUS_AFTER.test(after);
+  const after = text.slice(end, end + 160);
+  return STATUS_RETURNED_AFTER.test(after) || WITH_STATUS_AFTER.test(after) || STATUS_CODE_IN_MESSAGE.test(after);
 }

@@ -22,10 +22,11 @@ export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-f
 
 /**
  * Names that only give the family (`SSLError` may be a handshake or a certificate, Guzzle's
- * `ConnectException` wraps any failure to connect): reported
+ * `ConnectException` wraps any failure to connect, OpenSSL's `SSL_ERROR_SYSCALL` says a socket
+ * call failed and leaves the errno after it to say how): reported
  * when nothing more precise shares their line, like the weak problems.
  */
-export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException']);
+export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException', 'SSL_ERROR_SYSCALL']);
 
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [
@@ -118,6 +119,8 @@ export const PHRASES: PatternTable = [
     'connection-failed',
     [
       "(?:could not|couldn't|can ?not|can't|unable to|failed to) (?:connect|establish (?:a |the )?(?:new )?connection)",
+      // Older curl's wording, as Guzzle 3 prints it: "[curl] 7: Failed connect to host:80; Connection refused".
+      'failed connect to',
       'failed to open tcp connection',
       'the connection cannot be established',
       "(?:we )?(?:couldn't|could not) deliver this payload",
@@ -291,6 +294,8 @@ export const PHRASES: PatternTable = [
       'timeout (?:exceeded|expired|error|reached|issue|problem)s?',
       '(?:request )?status: time[ -]?out',
       'time out (?:frequently|often|sometimes|randomly|intermittently|constantly|regularly)',
+      // Requests told as timing out, in the plural: "Webhook deliveries time out for certain events".
+      '(?:requests|deliveries|calls|webhooks|connections|uploads|downloads) (?:all |still |now |just )?time[ -]?out',
       'timed out',
       '(?:times|timing) out',
       // A timeout told as something that happened: "causes timeout", "getting a time-out", a

@@ -8,6 +8,7 @@
 // at their line and merged, so the work stays linear in the text length.
 import type { Finding } from '../../types';
 import { isMentionNotFailure } from './network-context';
+import { isBareNameAmongClasses } from './class-list';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
 import {
@@ -50,11 +51,11 @@ function compile(patterns: readonly string[], flags: string, before: string): Re
 
 const allPatterns = (table: PatternTable): string[] => table.flatMap(([, patterns]) => patterns);
 /**
- * `curl: (28)`, `cURL error 7:`, `curl exit code 6`; `Socket error 10061`, `WSA error 10060`,
- * `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
+ * `curl: (28)`, `cURL error 7:`, `curl exit code 6`, Guzzle 3's `[curl] 28:`; `Socket error 10061`,
+ * `WSA error 10060`, `[WinError 10060]`, and Rust's `(os error 10054)`; Apple's `NSURLErrorDomain Code=-1001`.
  */
 const NUMBERED = [
-  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*)\\d{1,2}(?![\\d.])',
+  'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*|\\][ \\t]*(?=\\d{1,2}:))\\d{1,2}(?![\\d.])',
   '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
   '(?:nsurlerrordomain|kcferrordomaincfnetwork)(?:[ \\t]+error[ \\t]+|[ \\t]+code[ \\t]*=[ \\t]*)-\\d{4}',
 ];
@@ -110,9 +111,15 @@ export function detectNetworkErrors(text: string): Finding[] {
   const reported = markNameLists(text, matches).filter((match) => !match.mention);
   const isGatewayTimeout = gatewayTimeoutTest(text);
   const inChangeOrRequest = hasChangeOrRequestTitle(text);
-  const kept = dropWeak(dropGenericBesideMessage(text, mergeOccurrences(text, reported)))
+  const merged = mergeOccurrences(text, reported);
+  const named = dropGenericBesideMessage(text, merged);
+  // A family name gone from between two numbers of one failure ("cURL error 56: … SSL_ERROR_SYSCALL,
+  // errno 10054") leaves them next to each other: they are one occurrence.
+  const kept = dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named)
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
-    .filter(({ problem, end }) => (problem !== 'timeout' && problem !== 'connection-failed') || !isAnsweredWithStatus(text, end))
+    .filter(
+      ({ problem, weak, end }) => (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, end),
+    )
     .filter(
       ({ problem, start, end }) =>
         problem !== 'connection-failed' || (!isRefusedCredentials(text, start, end) && !isParserFailureNamedConnection(text, end)),
@@ -143,7 +150,8 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
-    found.push({ problem, start, end, weak, generic, mention: isMentionNotFailure(text, start, end, isCode) });
+    const mention = isMentionNotFailure(text, start, end, isCode) || (generic && isBareNameAmongClasses(text, start, end));
+    found.push({ problem, start, end, weak, generic, mention });
   }
   return found;
 }

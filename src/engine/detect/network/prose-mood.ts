@@ -60,6 +60,8 @@ const ADVICE_START = /^[\s*_>#-]*(?:ensure|make sure|be sure|check that|verify t
 
 /** A conditional clause opening the sentence: "If the destination server fails …, then the request is timed out." */
 const CONDITIONAL_START = /^[\s*_>#-]*(?:if|unless|in case|whenever)\b/i;
+/** A clause of condition right before the words: "to be shown when our servers were unreachable", "to fail earlier when a host is not reachable". */
+const CONDITION_CLAUSE_BEFORE = /\b(?:when|whenever|if|unless|in case)\b[^,.;:!?\n]{0,60}$/i;
 
 /**
  * A supposition opening the sentence ("lets say i have a bot … and my internet goes down"): what
@@ -129,6 +131,9 @@ function isNamedInChangeOrRequest(text: string, start: number, end: number): boo
 
 /** A modal not negated in the line that introduces a block: "will look like:", "would throw:". */
 const MODAL_INTRO = /\b(?:will|would|may|might|could|can)\b(?!['’]t|[ \t]+not\b)/i;
+/** A wish, whose modal is the writer's, not the block's: "It would be nice to have a way to check if it is dns error:". */
+const WISH = /\b(?:would|could)[ \t]+be[ \t]+(?:really[ \t]+|very[ \t]+)?(?:nice|great|good|helpful|useful|cool|better|awesome|handy)\b/gi;
+const hasModal = (intro: string): boolean => MODAL_INTRO.test(intro.replace(WISH, ' '));
 
 /** An introduction that calls the block an example: "Example output when the host is down:", "A sample error:". */
 const EXAMPLE_INTRO = /\b(?:examples?|sample|for instance)\b/i;
@@ -195,10 +200,14 @@ export function isToldNotReported(
   // message will look like:", "URLSession will throw this error on timeout:", a vendor's "If the
   // endpoint fails …, the message will be displayed as:") is an example, fenced or not.
   const intro = start <= DESCRIPTION_REACH ? fenceIntro(text, start) || unfencedIntro(text, start) : '';
-  const exampleIntro = (MODAL_INTRO.test(intro) || EXAMPLE_INTRO.test(intro)) && !hasWitness(intro);
-  if (intro !== '' && (exampleIntro || (CONDITIONAL_START.test(intro) && MODAL_INTRO.test(intro)))) return true;
+  const exampleIntro = (hasModal(intro) || EXAMPLE_INTRO.test(intro)) && !hasWitness(intro);
+  if (intro !== '' && (exampleIntro || (CONDITIONAL_START.test(intro) && hasModal(intro)))) return true;
   const general =
-    CONDITIONAL_START.test(before) || ADVICE_START.test(before) || (!isQuestion && GENERIC_WORDS.test(rest)) || USUAL_BEFORE.test(before);
+    CONDITIONAL_START.test(before) ||
+    CONDITION_CLAUSE_BEFORE.test(before) ||
+    ADVICE_START.test(before) ||
+    (!isQuestion && GENERIC_WORDS.test(rest)) ||
+    USUAL_BEFORE.test(before);
   if (general && !hasWitness(rest)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start, LINE_REACH);
   const lineBefore = text.slice(lineStart, start);

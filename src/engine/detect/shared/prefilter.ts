@@ -34,6 +34,8 @@ const STATUS_CONTEXT = new RegExp(
     'repl|halt|abort|writehead|reject|deliver|solicitud|respu|petici|anfrage|requ[êe]te|r[ée]pons',
     // A plural code counted by any word ("number of 404s, 503s").
     "\\b[45]\\d\\d['’]?s\\b",
+    // A Markdown heading that opens with a code ("# 503"), which the status detector reads as one.
+    '(?:^|\\n)[ \\t]{0,3}#{1,6}[ \\t]+[45]\\d\\d',
     '\\||→|->|=>|⇒|[a-z]\\.[45]\\d\\d',
     `\\b(?:${[
       'get',

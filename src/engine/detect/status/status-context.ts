@@ -19,6 +19,8 @@ const SPACED_KEYWORDS = [
   '(?:https?[\\s_-]?)?response',
   // error, HTTP error, err ("errors: 500" is a count, so no plural).
   '(?:https?[\\s_-]?)?err(?:or)?',
+  // nginx's directive that names the statuses it serves a page for: `error_page 500 502 504 /50x.html`.
+  'error_page',
   // de
   'fehler(?:code)?',
   'antwortcode',
@@ -186,8 +188,11 @@ function isSlugValue(text: string, codeStart: number): boolean {
   return key !== undefined && !STATUS_KEY.test(key) && execAt(SLUG_REST_AFTER, text, codeStart + 3) !== null;
 }
 
-/** The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`. */
-const DIFF_LINE_BEFORE = /(?:^|\n)(?:[-+][^-+\n]|@@)[^\n]*\n$/;
+/**
+ * The line before a diff row starts with a diff's own mark: `-409  | Conflict`, `@@ … @@`, or an
+ * added table delimiter `+-|-` (not `+++`/`---`, a file header).
+ */
+const DIFF_LINE_BEFORE = /(?:^|\n)(?:\+[^+\n]|-[^-\n]|@@)[^\n]*\n$/;
 
 /** A `+` opening a line of a diff whose line before is a diff row too: the row was added. */
 function isDiffMark(text: string, at: number): boolean {

@@ -37,8 +37,11 @@ const lineStartBefore = (text: string, at: number): number => lineStartWithin(te
 /** End of the number's line, or where reading on stopped. */
 const lineEndAfter = (text: string, at: number): number => lineEndWithin(text, at, LINE_READ);
 
-/** The name of the field or key a value belongs to: `"content-length"=>["499"]`, `userId: 523`. */
-const FIELD_NAME_BEFORE = /([\p{L}_][\p{L}\p{N}_-]{0,30})["'`\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}[[("'`]{0,2}$/u;
+/**
+ * The name of the field or key a value belongs to: `"content-length"=>["499"]`, `userId: 523`, or
+ * a key/value table's key cell (`| retries | 500 |`).
+ */
+const FIELD_NAME_BEFORE = /([\p{L}_][\p{L}\p{N}_-]{0,30})["'`\]]?[ \t]{0,2}(?:=>|[:=|])[ \t]{0,2}[[("'`]{0,2}$/u;
 /** Name parts that hold amounts, sizes, times and IDs, never statuses. */
 const AMOUNT_NAME =
   /^(?:length|size|count|total|limit|max|min|id|ids|port|timeout|delay|interval|ms|millis|seconds?|secs|sleep|wait|width|height|offset|index|page|line|version|year|age|price|amount|number|num|qty|quantity|capacity|ttl|duration|retries|attempts)$/i;
@@ -224,7 +227,7 @@ export class StatusDefault {
     if (hasAnyPhraseAfter(text, codeEnd) || hasAnyPhraseBefore(text, codeStart)) return true;
     if (OTHER_SYSTEM_BEFORE.test(lineBefore.slice(-40))) return true;
     const tail = lineBefore.slice(-8);
-    if (tail.includes(':') || tail.includes('=')) {
+    if (tail.includes(':') || tail.includes('=') || tail.includes('|')) {
       const field = FIELD_NAME_BEFORE.exec(lineBefore.slice(-48))?.[1] ?? '';
       if (namesAmount(field) || namesCount(field)) return true;
     }

@@ -11,7 +11,18 @@ const MAX_LINE = 2000;
 /** Lines walked up from a row to find its table's header. */
 const MAX_HEADER_DISTANCE = 200;
 
-const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+/** A delimiter row; GFM accepts a single hyphen per cell ("-|-") once the row has a pipe. */
+const TABLE_SEPARATOR =
+  /^[ \t]*(?:\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?)[ \t]*$/;
+
+/**
+ * A line as a table reads it: a diff's added-line mark ("+| 400 | Bad request |", "+400 | …" in a
+ * pull request that documents errors) is no cell's content. Same length, so offsets still match.
+ */
+function rowText(text: string, line: Line): string {
+  const row = text.slice(line.start, line.end);
+  return row.charCodeAt(0) === 43 && row.charCodeAt(1) !== 43 ? ` ${row.slice(1)}` : row;
+}
 
 /** An HTTP method followed by a path or URL: the request part of a request log line. */
 const REQUEST_PART = /(?:^|[\s"'[|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+["']?(?:\/|https?:\/\/)/;
@@ -88,11 +99,14 @@ export class StatusFields {
     if (line.tooLong) return false;
     this.#hasPipe ??= this.#text.slice(line.start, line.end).includes('|');
     if (!this.#hasPipe) return false;
-    const lineText = this.#text.slice(line.start, line.end);
+    const lineText = rowText(this.#text, line);
     if (TABLE_SEPARATOR.test(lineText)) return false;
     const index = cellIndexAt(lineText, codeStart - line.start);
-    const cell = cellsOf(lineText)[index];
+    const cells = cellsOf(lineText);
+    const cell = cells[index];
     if (index < 0 || cell === undefined || !cellStartsWithCode(cell, this.#text.slice(codeStart, codeEnd))) return false;
+    // A key/value table's row: the cell before names the status ("| status | 400 | |").
+    if (index > 0 && isStatusHeader(stripMarks(cells[index - 1]!))) return true;
     return this.#tableOf(line).statusColumns.has(index);
   }
 
@@ -161,12 +175,12 @@ export class StatusFields {
     for (let distance = 0; distance < MAX_HEADER_DISTANCE && line.start > 0; distance++) {
       const above = lineAt(this.#text, line.start - 1);
       if (above.tooLong) return none;
-      const aboveText = this.#text.slice(above.start, above.end);
+      const aboveText = rowText(this.#text, above);
       if (TABLE_SEPARATOR.test(aboveText)) {
         if (above.start === 0) return none;
         const header = lineAt(this.#text, above.start - 1);
         if (header.tooLong) return none;
-        const names = cellsOf(this.#text.slice(header.start, header.end)).map(stripMarks);
+        const names = cellsOf(rowText(this.#text, header)).map(stripMarks);
         const statusColumns = new Set(names.flatMap((name, i) => (isStatusHeader(name) ? [i] : [])));
         return { statusColumns, rowsEnd: row.end };
       }
