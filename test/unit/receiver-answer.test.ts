@@ -150,6 +150,25 @@ describe('words written plainly after a status', () => {
     expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
   });
 
+  it('reads a body that calls itself an error by its type, with no words introducing it', () => {
+    const text =
+      '### Describe the bug\n{"type":"error","error":{"type":"permission_error","message":"Key cannot use this model"}}\n### Steps';
+    expect(answers(text).map((answer) => answer.message)).toEqual(['Key cannot use this model']);
+    // The same body with another type is no refusal of its own.
+    expect(answers(text.replace('"type":"error"', '"type":"message"'))).toEqual([]);
+  });
+
+  it('reads a refusal that says the sender did not provide something', () => {
+    const said = (text: string) =>
+      findAll(text)
+        .map((finding) => finding.detail?.receiverMessage)
+        .filter(Boolean);
+    expect(said('acme.errors.AuthenticationError: You did not provide a signing secret.')).toEqual([
+      'You did not provide a signing secret.',
+    ]);
+    expect(said("acme.errors.AuthenticationError: You didn't provide a signing secret.")).toEqual(["You didn't provide a signing secret."]);
+  });
+
   it.each([
     // A row of a list or a title that opens with the status: the writer's description.
     ['- 401 Unauthorized: the key is missing or invalid'],

@@ -478,8 +478,9 @@ function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
 /** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
 const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
 
-/** `ok: false`, `'success': False`, `:ok => false`: a printed body calls itself a failure. */
-const FAILURE_FLAG = /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b/;
+/** `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`: a printed body calls itself a failure. */
+const FAILURE_FLAG =
+  /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status["'][ \t]*:[ \t]*["'](?:error|fail(?:ed)?)["']/;
 /** How far around a loosely read message its body's failure flag is looked for. */
 const FLAG_REACH = 200;
 
@@ -619,13 +620,18 @@ function parse(body: string): Json | undefined {
   }
 }
 
-/** `"success": false`, `"ok": false`, `"status": "error"`: the body calls itself a failure. */
+/**
+ * `"success": false`, `"ok": false`, `"status": "error"`, `"type": "error"` (Anthropic's bodies): the
+ * body calls itself a failure.
+ */
 function declaresFailure(json: Json): boolean {
   const body = lowerKeys(json);
   if (!isObject(body)) return false;
   const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
-  return body.success === false || body.ok === false || status === 'error' || status === 'fail' || status === 'failed';
+  const type = typeof body.type === 'string' ? body.type.toLowerCase() : '';
+  return body.success === false || body.ok === false || FAILED_STATE.has(status) || type === 'error';
 }
+const FAILED_STATE = new Set(['error', 'fail', 'failed']);
 
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
