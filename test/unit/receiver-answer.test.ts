@@ -169,6 +169,22 @@ describe('words written plainly after a status', () => {
     expect(said("acme.errors.AuthenticationError: You didn't provide a signing secret.")).toEqual(["You didn't provide a signing secret."]);
   });
 
+  it("reads a client's print with a dash after the reason phrase, not the writer's sentence", () => {
+    const after = (text: string): string | null => wordsAfterReasonColon(text, text.search(/[45]\d\d(?!.*[45]\d\d)/) + 3);
+    expect(after('Hooks API error (409): 409 Conflict - Endpoint already registered')).toBe('Endpoint already registered');
+    expect(after('sync failed: 403 Forbidden - Token is missing the hooks scope')).toBe('Token is missing the hooks scope');
+    // The writer telling what happened, with the status in a sentence.
+    expect(after('Then the error 403 Forbidden - Token is missing the hooks scope occurs.')).toBe(null);
+  });
+
+  it("reads the words after a client's label for the answer that follows the status", () => {
+    const after = (text: string): string | null => plainAnswerAfter(text, text.search(/[45]\d\d/) + 3);
+    expect(after('Error: status: 401, body: signature has expired')).toBe('signature has expired');
+    expect(after('Error: 403 response returned: Missing hooks:write scope')).toBe('Missing hooks:write scope');
+    // A label with a body after it is the body readers' to read.
+    expect(after('Error: status: 401, body: {"error":"expired"}')).toBe(null);
+  });
+
   it.each([
     // A row of a list or a title that opens with the status: the writer's description.
     ['- 401 Unauthorized: the key is missing or invalid'],
