@@ -60,13 +60,12 @@ const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;
 
 /** True when a body field's message is worded as an error (see ERROR_WORDS), a snake-case code included. */
 export function saysError(message: string): boolean {
-  return (
-    ERROR_WORDS.test(message) ||
-    CJK_ERROR_WORDS.test(message) ||
-    NOT_SIGNED_IN.test(message) ||
-    (SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase())))
-  );
+  return ERROR_WORDS.test(message) || CJK_ERROR_WORDS.test(message) || NOT_SIGNED_IN.test(message) || isFailingCode(message);
 }
+
+/** A snake-case code that reports a failure (`invalid_auth`, `channel_not_found`), read as the words it joins. */
+export const isFailingCode = (message: string): boolean =>
+  SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase()));
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, `CURL HTTP Request
