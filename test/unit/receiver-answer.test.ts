@@ -150,6 +150,20 @@ describe('words written plainly after a status', () => {
     expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
   });
 
+  it("gives a body to the status a client's line below it tells", () => {
+    const said = (text: string) => findAll(text).map((finding) => [finding.code, finding.detail?.receiverMessage]);
+    expect(
+      said(
+        '# sync\n<Error><Code>AuthFailed</Code><Message>The signing key is not valid.</Message></Error>\n\nThe remote server returned an error: (401) Unauthorized.',
+      ),
+    ).toEqual([[401, 'The signing key is not valid.']]);
+    expect(
+      said('{"message":"No API key found in request"}\nFailed to load resource: the server responded with a status of 401 ()'),
+    ).toEqual([[401, 'No API key found in request']]);
+    // A status the writer tells further on is not the body's.
+    expect(said('# sync\n{"message":"No API key found in request"}\nThen I changed the key and got 401')).toEqual([[401, undefined]]);
+  });
+
   it('reads a body that calls itself an error by its type, with no words introducing it', () => {
     const text =
       '### Describe the bug\n{"type":"error","error":{"type":"permission_error","message":"Key cannot use this model"}}\n### Steps';

@@ -348,7 +348,15 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
       builtInCode(text, said.start)
     )
       continue;
-    const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
+    const after = inside.length === 0 ? sorted[next] : undefined;
+    const owners =
+      inside.length > 0
+        ? inside
+        : before && ownsBodyAfter(text, before, said)
+          ? [before]
+          : after && said.errorShaped && toldBelow(text, said, after)
+            ? [after]
+            : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
@@ -590,6 +598,26 @@ function ownsBodyAfter(text: string, finding: Finding, said: ReceiverWords): boo
   const reach = said.errorShaped ? MAX_LINES_AFTER_ERROR : MAX_LINES_AFTER;
   return linesBetween(text, Math.min(finding.end, said.start), said.start, reach) <= reach;
 }
+
+/**
+ * A client's line right below an error body that tells the status the body came with: .NET's "The
+ * remote server returned an error: (401) Unauthorized.", a browser console's "Failed to load
+ * resource: the server responded with a status of 401". The body above is that status's answer.
+ */
+function toldBelow(text: string, said: ReceiverWords, finding: Finding): boolean {
+  if (
+    finding.kind !== 'http' ||
+    finding.code === null ||
+    linesBetween(text, said.end, finding.start, STATUS_BELOW_LINES) > STATUS_BELOW_LINES
+  )
+    return false;
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  return SERVER_TOLD.test(text.slice(lineStart, finding.start));
+}
+/** How many lines below a body the status line may stand (a blank line between). */
+const STATUS_BELOW_LINES = 2;
+/** Words of a client telling what the server answered, before the status on its line. */
+const SERVER_TOLD = /\b(?:server|endpoint|api)\b[^\n]{0,40}\b(?:returned|responded|answered)\b/i;
 
 /** Line breaks between two offsets, counted up to one more than `limit`. */
 function linesBetween(text: string, from: number, to: number, limit: number): number {
