@@ -74,6 +74,11 @@ describe('an error body with no status beside it', () => {
     // A payload sample or a config: nothing presents it as an answer.
     ['Example event:\n{"type":"delivery","error":{"message":"mailbox full"}}'],
     ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
+    // Documentation of the error format, however it introduces its sample.
+    ['Typical error response\n{"ok": false, "error": "invalid_auth"}'],
+    ['Errors are returned as JSON objects with the following structure:\n{"error": {"code": "E1", "message": "Token is invalid"}}'],
+    ['The API responds with a message in that format:\n{"message": "Required parameter key is missing"}'],
+    ['Checking the id first returns a result like the following, if the id is missing.\n{"error": {"message": "No such hook: h_1"}}'],
     // An answer that is no error.
     ['The API returns {"message": "Webhook received"}'],
     // "The request body is as follows": a request, in Chinese.

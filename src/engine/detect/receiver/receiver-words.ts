@@ -582,10 +582,12 @@ function wordsBefore(text: string, bodyStart: number): string {
  * A case told as a possibility ("in case the payload fails, the response contains…"), a body
  * shown as what was expected, as an example or as documented ("Expected result:", "a custom
  * response should be returned, e.g.:", "with the given example:", "every single example of an
- * error response", "is documented as:"): not what came back.
+ * error response", "is documented as:", "Typical error response", "returned as JSON objects with the
+ * following structure:", "in that format:", "a result like the following"): not what came back. "The service will return {…}"
+ * is how people report what it does, and stays an answer.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
