@@ -155,6 +155,18 @@ describe('words written plainly after a status', () => {
     expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
   });
 
+  it("reads a body right below the response's header lines", () => {
+    const curl =
+      '$ curl -i https://hooks.example.test/in\n< HTTP/1.1 200 OK\n< Content-Type: text/plain\n\n{"error":"Your hook token is not valid."}';
+    expect(answers(curl).map((answer) => answer.message)).toEqual(['Your hook token is not valid.']);
+    const delivery =
+      '# Delivery\nHeaders\nContent-Type: application/json\nServer: nginx\nBody\n{"error":"Hooks are ignored for this repo."}';
+    expect(answers(delivery).map((answer) => answer.message)).toEqual(['Hooks are ignored for this repo.']);
+    // The request's headers above the body it sends: no answer.
+    const request = '# Sending\n> POST /in HTTP/1.1\n> Content-Type: application/json\n\n{"error":"Your hook token is not valid."}';
+    expect(answers(request)).toEqual([]);
+  });
+
   it("gives a body to the status a client's line below it tells", () => {
     const said = (text: string) => findAll(text).map((finding) => [finding.code, finding.detail?.receiverMessage]);
     expect(

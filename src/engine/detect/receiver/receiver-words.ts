@@ -480,8 +480,22 @@ function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
   const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
   const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
   const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
-  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before);
+  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart);
 }
+
+/**
+ * A body right below the response's header lines (curl's `< Content-Type: …`, or a delivery
+ * log's `Headers` block closed by a `Body` label), with at most a blank line between: what came back.
+ */
+function belowResponseHeaders(text: string, lineStart: number): boolean {
+  const above = text.slice(Math.max(0, lineStart - HEADERS_REACH), lineStart);
+  return CURL_HEADERS_ABOVE.test(above) || BODY_BELOW_HEADERS.test(above);
+}
+const HEADERS_REACH = 400;
+/** curl's incoming header lines (`< Name: value`) ending right above, a blank line or `<` alone between. */
+const CURL_HEADERS_ABOVE = /(?:^|\n)<[ \t]+[\w-]+:[^\n]*\n(?:[ \t]*<?[ \t]*\r?\n)?$/;
+/** Header lines (`Name: value`), then a line that is only `Body` or `Response body`, right above. */
+const BODY_BELOW_HEADERS = /(?:^|\n)[A-Za-z][\w-]*:[ \t][^\n]*\n[ \t]*(?:response[ \t]+)?body:?[ \t]*\r?\n$/i;
 
 /** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
 const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
