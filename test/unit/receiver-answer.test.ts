@@ -74,6 +74,11 @@ describe('an error body with no status beside it', () => {
     // A payload sample or a config: nothing presents it as an answer.
     ['Example event:\n{"type":"delivery","error":{"message":"mailbox full"}}'],
     ['Our webhook body looks like this\n\n{"event":"failed","message":"Invalid email"}'],
+    // Documentation of the error format, however it introduces its sample.
+    ['Typical error response\n{"ok": false, "error": "invalid_auth"}'],
+    ['Errors are returned as JSON objects with the following structure:\n{"error": {"code": "E1", "message": "Token is invalid"}}'],
+    ['The API responds with a message in that format:\n{"message": "Required parameter key is missing"}'],
+    ['Checking the id first returns a result like the following, if the id is missing.\n{"error": {"message": "No such hook: h_1"}}'],
     // An answer that is no error.
     ['The API returns {"message": "Webhook received"}'],
     // "The request body is as follows": a request, in Chinese.
@@ -148,6 +153,67 @@ describe('words written plainly after a status', () => {
     // The reason phrase may lie inside the status finding: the words are still read after it.
     const text = 'upload rejected: 413 Payload Too Large: attachment exceeds 10 MB limit';
     expect(wordsAfterReasonColon(text, text.indexOf('Large') + 5)).toBe('attachment exceeds 10 MB limit');
+  });
+
+  it("reads a body right below the response's header lines", () => {
+    const curl =
+      '$ curl -i https://hooks.example.test/in\n< HTTP/1.1 200 OK\n< Content-Type: text/plain\n\n{"error":"Your hook token is not valid."}';
+    expect(answers(curl).map((answer) => answer.message)).toEqual(['Your hook token is not valid.']);
+    const delivery =
+      '# Delivery\nHeaders\nContent-Type: application/json\nServer: nginx\nBody\n{"error":"Hooks are ignored for this repo."}';
+    expect(answers(delivery).map((answer) => answer.message)).toEqual(['Hooks are ignored for this repo.']);
+    // The request's headers above the body it sends: no answer.
+    const request = '# Sending\n> POST /in HTTP/1.1\n> Content-Type: application/json\n\n{"error":"Your hook token is not valid."}';
+    expect(answers(request)).toEqual([]);
+  });
+
+  it("gives a body to the status a client's line below it tells", () => {
+    const said = (text: string) => findAll(text).map((finding) => [finding.code, finding.detail?.receiverMessage]);
+    expect(
+      said(
+        '# sync\n<Error><Code>AuthFailed</Code><Message>The signing key is not valid.</Message></Error>\n\nThe remote server returned an error: (401) Unauthorized.',
+      ),
+    ).toEqual([[401, 'The signing key is not valid.']]);
+    expect(
+      said('{"message":"No API key found in request"}\nFailed to load resource: the server responded with a status of 401 ()'),
+    ).toEqual([[401, 'No API key found in request']]);
+    // A status the writer tells further on is not the body's.
+    expect(said('# sync\n{"message":"No API key found in request"}\nThen I changed the key and got 401')).toEqual([[401, undefined]]);
+  });
+
+  it('reads a body that calls itself an error by its type, with no words introducing it', () => {
+    const text =
+      '### Describe the bug\n{"type":"error","error":{"type":"permission_error","message":"Key cannot use this model"}}\n### Steps';
+    expect(answers(text).map((answer) => answer.message)).toEqual(['Key cannot use this model']);
+    // The same body with another type is no refusal of its own.
+    expect(answers(text.replace('"type":"error"', '"type":"message"'))).toEqual([]);
+  });
+
+  it('reads a refusal that says the sender did not provide something', () => {
+    const said = (text: string) =>
+      findAll(text)
+        .map((finding) => finding.detail?.receiverMessage)
+        .filter(Boolean);
+    expect(said('acme.errors.AuthenticationError: You did not provide a signing secret.')).toEqual([
+      'You did not provide a signing secret.',
+    ]);
+    expect(said("acme.errors.AuthenticationError: You didn't provide a signing secret.")).toEqual(["You didn't provide a signing secret."]);
+  });
+
+  it("reads a client's print with a dash after the reason phrase, not the writer's sentence", () => {
+    const after = (text: string): string | null => wordsAfterReasonColon(text, text.search(/[45]\d\d(?!.*[45]\d\d)/) + 3);
+    expect(after('Hooks API error (409): 409 Conflict - Endpoint already registered')).toBe('Endpoint already registered');
+    expect(after('sync failed: 403 Forbidden - Token is missing the hooks scope')).toBe('Token is missing the hooks scope');
+    // The writer telling what happened, with the status in a sentence.
+    expect(after('Then the error 403 Forbidden - Token is missing the hooks scope occurs.')).toBe(null);
+  });
+
+  it("reads the words after a client's label for the answer that follows the status", () => {
+    const after = (text: string): string | null => plainAnswerAfter(text, text.search(/[45]\d\d/) + 3);
+    expect(after('Error: status: 401, body: signature has expired')).toBe('signature has expired');
+    expect(after('Error: 403 response returned: Missing hooks:write scope')).toBe('Missing hooks:write scope');
+    // A label with a body after it is the body readers' to read.
+    expect(after('Error: status: 401, body: {"error":"expired"}')).toBe(null);
   });
 
   it.each([

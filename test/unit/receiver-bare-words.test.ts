@@ -49,6 +49,9 @@ describe('messages an API client threw', () => {
       '`Acme::InvalidMessageError (No Account or Server API tokens were supplied in the HTTP headers.)`',
       'No Account or Server API tokens were supplied in the HTTP headers.',
     ],
+    // A Rails log's dash between the class and the message; a failing code in snake case, quoted
+    ['That results in `Acme::Web::Errors::ApiError - channel_is_archived`.', 'channel_is_archived'],
+    ['acme.errors.SlackApiError: invalid_auth', 'invalid_auth'],
   ])('%s', (text, message) => {
     expect(findThrownWords(text).map((said) => said.message)).toEqual([message]);
   });
@@ -80,6 +83,9 @@ describe('messages an API client threw', () => {
     "exception 'InvalidArgumentException' with message 'Missing argument 2' in /srv/app.php:12",
     "exception 'Illuminate\\Database\\QueryException' with message 'Invalid column name' in /srv/app.php:12",
     "exception 'Acme\\ConnectException' with message 'Could not resolve host' in /srv/app.php:12",
+    // A snake-case code that reports nothing, and a dash after a runtime's class
+    'acme.errors.SlackApiError: request_id_42',
+    'TypeError - cannot read property of undefined',
   ])('not the receiver: %s', (text) => {
     expect(findThrownWords(text)).toEqual([]);
   });

@@ -27,8 +27,22 @@ describe('messages of XML error bodies', () => {
       'error',
     ],
     ['<response><error>1</error\n><message>Wrong Parameter Error</message\n></response\n>', 'Wrong Parameter Error', 'message'],
+    // An error list's description
+    [
+      '<response>\n  <errormessage>\n    <error>\n      <errorno>GW01</errorno>\n      <description>Sign-in details are wrong.</description>\n    </error>\n  </errormessage>\n</response>',
+      'Sign-in details are wrong.',
+      'description',
+    ],
   ])('%s', (text, message, field) => {
     expect(messages(text)).toEqual([{ message, field }]);
+  });
+
+  it("reads no feed's or catalogue's description, whatever its words", () => {
+    expect(
+      messages(
+        '<rss><channel><item><title>Outage</title><description>Webhook delivery failed for an hour</description></item></channel></rss>',
+      ),
+    ).toEqual([]);
   });
 
   it('reads nothing from a success document, a documented format or an HTML page', () => {

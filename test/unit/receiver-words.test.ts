@@ -194,8 +194,11 @@ describe('the finding a message belongs to', () => {
       'Not authenticated',
     ]);
     // Without a title it may be a CLI chunk that opens with the body of a status in the chunk
-    // before; with log lines after it, it is one
-    expect(quoted('{ "type": "error", "error": { "type": "authentication_error", "message": "Invalid API key." } }')).toEqual([]);
+    // before, unless the body calls itself a failure; with log lines after it, it is one
+    expect(quoted('{ "error": { "type": "authentication_error", "message": "Invalid API key." } }')).toEqual([]);
+    expect(quoted('{ "type": "error", "error": { "type": "authentication_error", "message": "Invalid API key." } }')).toEqual([
+      'Invalid API key.',
+    ]);
     expect(quoted('# Sync\n{"error":"The access token is invalid"}\nINFO retrying\nINFO retrying again\nINFO gave up')).toEqual([]);
   });
 

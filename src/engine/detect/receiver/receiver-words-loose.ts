@@ -44,7 +44,7 @@ const isWordChar = (code: number): boolean =>
  * the absence of a credential told first ("No auth token", "No authentication handler …").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided?|supplied|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
@@ -60,13 +60,12 @@ const NOT_SIGNED_IN = /\bnot (?:authenticated|authori[sz]ed)\b/i;
 
 /** True when a body field's message is worded as an error (see ERROR_WORDS), a snake-case code included. */
 export function saysError(message: string): boolean {
-  return (
-    ERROR_WORDS.test(message) ||
-    CJK_ERROR_WORDS.test(message) ||
-    NOT_SIGNED_IN.test(message) ||
-    (SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase())))
-  );
+  return ERROR_WORDS.test(message) || CJK_ERROR_WORDS.test(message) || NOT_SIGNED_IN.test(message) || isFailingCode(message);
 }
+
+/** A snake-case code that reports a failure (`invalid_auth`, `channel_not_found`), read as the words it joins. */
+export const isFailingCode = (message: string): boolean =>
+  SLUG.test(message) && (ERROR_WORDS.test(message.replace(/_/g, ' ')) || isFailingSlug(message.toLowerCase()));
 
 /**
  * The sender's own client speaking (`Request failed with status code 404`, `CURL HTTP Request

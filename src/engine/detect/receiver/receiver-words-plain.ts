@@ -13,11 +13,12 @@ import { isFailingSlug } from './receiver-words-slug';
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
  * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
- * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message. Anchored (`y`) and
+ * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message; or after a client's label
+ * for what came back (`status: 401, body: token contains…`, `401 response returned: No API key specified`). Anchored (`y`) and
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`])/y;
+  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -27,7 +28,7 @@ const PLAIN_ANSWER =
 export function plainAnswerAfter(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(PLAIN_ANSWER, text, end);
-  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? '').trim()).replace(CLIENT_TAIL, '');
+  const message = dropClientFrame((match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim()).replace(CLIENT_TAIL, '');
   return asAnswer(message);
 }
 
@@ -84,13 +85,13 @@ function startsWithReasonPhrase(words: string): boolean {
 }
 
 /**
- * A status, its reason phrase and a colon, then the receiver's words to the end of the line:
+ * A status, its reason phrase and a colon (or a dash), then the receiver's words to the end of the line:
  * `unexpected status 401 Unauthorized: Invalid API key, url: …`, `ETELEGRAM: 400 Bad Request: chat
  * not found`, with the receiver's error number between (`400 Bad Request (error code: 50006): …`).
  * Sticky at the status's digits; the words stop before a body (the body readers read it).
  */
 const REASON_THEN_WORDS =
-  /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)(?:[ \t]*(\((?:error[ \t]+)?code:?[ \t]*\d{1,8}\)))?[ \t]*:[ \t]*([^\s{[<][^\n\r]{2,199})/y;
+  /([45]\d\d)(?:[ \t]*:)?[ \t]+([A-Z][A-Za-z' -]{1,40}?)(?:[ \t]*(\((?:error[ \t]+)?code:?[ \t]*\d{1,8}\)))?(?:[ \t]*:|[ \t]+(-)(?=[ \t]))[ \t]*([^\s{[<][^\n\r]{2,199})/y;
 /** How far before `end` the status's digits may lie: its reason phrase may be inside the finding. */
 const REASON_REACH = 48;
 /**
@@ -127,8 +128,11 @@ const LIST_BEFORE = /(?:\b(?:and|or)|[,&/])[ \t]*$/i;
  */
 const OPENS_QUOTE_BEFORE = /[`'"“][ \t]*$|["']\s*:\s*["'][^"'\n]*$/;
 
+/** A client's label right before a status: a colon or the parenthesis that closes the status it repeats. */
+const LABEL_BEFORE = /[:)][ \t]*$/;
+
 /**
- * The receiver's words after a status's reason phrase and a colon, when a log or a client's
+ * The receiver's words after a status's reason phrase and a colon (or a dash after a label), when a log or a client's
  * error line carries the status (words stand before it on its line); or null. A table or a list
  * of statuses opens its rows with them, and its words are the writer's (st-101, nb5-139).
  */
@@ -140,13 +144,17 @@ export function wordsAfterReasonColon(text: string, end: number): string | null 
   const at = from + digits;
   if (at > lineStart && /\w/.test(text[at - 1]!)) return null;
   const match = execAt(REASON_THEN_WORDS, text, at);
-  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[4]!.length < end) return null;
+  if (!match || codeForReasonPhrase(match[2]!) === undefined || match.index + match[0].length - match[5]!.length < end) return null;
   // The receiver's own error number after the reason phrase (discord.py's `400 Bad Request (error
   // code: 50035): …`) marks a client's print of the answer wherever the status stands.
   const framed = match[3] !== undefined;
   const before = text.slice(lineStart, at);
   if (!framed && (!letterBefore(text, at) || LIST_BEFORE.test(before) || OPENS_QUOTE_BEFORE.test(before))) return null;
-  const words = match[4]!.replace(CLIENT_TAIL, '').trim();
+  // A dash after the reason phrase is a client's print only where the status follows its label
+  // (`GitHub API error (422): 422 Unprocessable Entity - Validation Failed`); in a sentence ("The
+  // error 401 Unauthorized - No token provided occurs.") the writer tells what happened.
+  if (match[4] !== undefined && !LABEL_BEFORE.test(before)) return null;
+  const words = match[5]!.replace(CLIENT_TAIL, '').trim();
   return FIRST_PERSON.test(words) ? null : asAnswer(words);
 }
 

@@ -7,7 +7,7 @@
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
 import { execAt } from '../shared/text-match';
 import { codeForReasonPhrase } from '../status/status-reasons';
-import { ERROR_WORDS, isFromReceiver, SERVER_FRAMEWORK_PACKAGE } from './receiver-words-loose';
+import { ERROR_WORDS, isFailingCode, isFromReceiver, SERVER_FRAMEWORK_PACKAGE } from './receiver-words-loose';
 
 export interface ThrownWords {
   start: number;
@@ -20,13 +20,14 @@ const CLASS_ENDINGS = 'Error|Exception|Fault';
 
 /**
  * A qualified class name that ends in Error, Exception or Fault (an error number or Node's
- * `[HttpError]` name in brackets may follow), then its message: after a colon on the same line, inside the parentheses Ruby prints,
+ * `[HttpError]` name in brackets may follow), then its message: after a colon or a dash (a Rails log's
+ * `Slack::Web::Api::Errors::SlackError - channel_not_found`) on the same line, inside the parentheses Ruby prints,
  * or on the next line below a bracketed name or below the receiver's error number in parentheses
  * (`Services_Twilio_RestException (21211)`). Bounded, so each candidate costs one short match.
  * Sticky: tried only where nextThrown finds a class name can start.
  */
 export const THROWN = new RegExp(
-  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+\(\d{1,8}\)[ \t]*\r?\n[ \t]*|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
+  String.raw`(?<![\w.:\\$])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::|\\))*[A-Za-z_$][\w$]{0,40}?(?:${CLASS_ENDINGS}))(?:[ \t]?\[\w{1,12}\])?(?:[ \t]*:[ \t]+|[ \t]+-[ \t]+|[ \t]+\(\d{1,8}\)[ \t]*\r?\n[ \t]*|[ \t]+\(|\][ \t]*\r?\n[ \t]*)([^\n\r]{3,400})`,
   'y',
 );
 
@@ -64,7 +65,7 @@ const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 const SDK_PREFIX =
   /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[,;][ \t]*)+/i;
 const SDK_SUFFIX =
-  /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`|[ \t]in[ \t]+\S+\.php(?::\d+|[ \t]+on[ \t]+line[ \t]+\d+))?[ \t]*$/;
+  /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`\.?|[ \t]in[ \t]+\S+\.php(?::\d+|[ \t]+on[ \t]+line[ \t]+\d+))?[ \t]*$/;
 
 /** The class endings as plain words, found with indexOf: cheaper than a regex of them. */
 const CLASS_ENDING_WORDS = CLASS_ENDINGS.split('|');
@@ -300,7 +301,7 @@ function receiversPart(words: string): string | null {
   const message = dropClientFrame(words);
   // A body or a list opens with a bracket; a bracketed tag (Shopify's `[API] Invalid API key …`) is words.
   if (message.length < 3 || /^(?:[{<]|\[(?![A-Za-z][\w ]{0,20}\][ \t]))/.test(message) || message.includes('{')) return null;
-  if (!ERROR_WORDS.test(message) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
+  if (!(ERROR_WORDS.test(message) || isFailingCode(message)) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
   return STATUS_IN_WORDS.test(message) ? null : message;
 }
 

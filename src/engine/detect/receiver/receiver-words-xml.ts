@@ -1,5 +1,6 @@
 // The receiver's message in an XML error body: AWS's `<Error><Code>…</Code><Message>…</Message>`,
-// a SOAP fault's `<faultstring>`, a small API's `<error code="412">service is required</error>`.
+// a SOAP fault's `<faultstring>`, a small API's `<error code="412">service is required</error>`,
+// an error list's `<description>` (Intacct's `<errormessage>`).
 // The element is the message only inside an error document (an Error, Errors, Fault or
 // …Exception element, `success="false"`) or when its words read as an error.
 import { isFromReceiver, saysError } from './receiver-words-loose';
@@ -19,7 +20,7 @@ export interface XmlWords {
  * (an issue title, an escaped string), the end of its line or string.
  */
 const MESSAGE_ELEMENT =
-  /<((?:\w{1,20}:)?(?:message|errormessage|error_message|faultstring|error|errordescription))(?:\s[^<>]{0,200})?>\s*([^<>\n"]{2,400}?)\s*(?:<\/\1\s*>|(?=[\n"]|\\[nr"]|$))/gi;
+  /<((?:\w{1,20}:)?(?:message|errormessage|error_message|faultstring|error|errordescription|description))(?:\s[^<>]{0,200})?>\s*([^<>\n"]{2,400}?)\s*(?:<\/\1\s*>|(?=[\n"]|\\[nr"]|$))/gi;
 /** Element names and attributes only an error document has. */
 const ERROR_DOCUMENT = /<\/?(?:\w{1,20}:)?(?:errors?|errorresponse|fault|\w{0,60}exception)\b|\bsuccess\s*=\s*["']false["']/i;
 /** A documented format's stand-in (`E0[number]: [error message]`): no receiver wrote it. */
@@ -41,7 +42,10 @@ export function findXmlWords(text: string): XmlWords[] {
     const message = match[2]!.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? ' ').trim();
     if (!/\p{L}{2}/u.test(message) || PLACEHOLDER.test(message) || repeatsStatus(message) || !isFromReceiver(message)) continue;
     const around = text.slice(Math.max(0, match.index - DOCUMENT_REACH), match.index + DOCUMENT_REACH);
-    if (!ERROR_DOCUMENT.test(around) && !saysError(message)) continue;
+    const inErrorDocument = ERROR_DOCUMENT.test(around);
+    if (!inErrorDocument && !saysError(message)) continue;
+    // Feeds and catalogues describe things in `<description>`: only an error document's is its message.
+    if (!inErrorDocument && /description$/i.test(match[1]!) && !/error/i.test(match[1]!)) continue;
     const start = documentStart(text, match.index);
     const previous = found.at(-1);
     // One document, one message: its first.

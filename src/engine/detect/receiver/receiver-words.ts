@@ -348,7 +348,15 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
       builtInCode(text, said.start)
     )
       continue;
-    const owners = inside.length > 0 ? inside : before && ownsBodyAfter(text, before, said) ? [before] : [];
+    const after = inside.length === 0 ? sorted[next] : undefined;
+    const owners =
+      inside.length > 0
+        ? inside
+        : before && ownsBodyAfter(text, before, said)
+          ? [before]
+          : after && said.errorShaped && toldBelow(text, said, after)
+            ? [after]
+            : [];
     if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
@@ -472,14 +480,29 @@ function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
   const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
   const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
   const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
-  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before);
+  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart);
 }
+
+/**
+ * A body right below the response's header lines (curl's `< Content-Type: …`, or a delivery
+ * log's `Headers` block closed by a `Body` label), with at most a blank line between: what came back.
+ */
+function belowResponseHeaders(text: string, lineStart: number): boolean {
+  const above = text.slice(Math.max(0, lineStart - HEADERS_REACH), lineStart);
+  return CURL_HEADERS_ABOVE.test(above) || BODY_BELOW_HEADERS.test(above);
+}
+const HEADERS_REACH = 400;
+/** curl's incoming header lines (`< Name: value`) ending right above, a blank line or `<` alone between. */
+const CURL_HEADERS_ABOVE = /(?:^|\n)<[ \t]+[\w-]+:[^\n]*\n(?:[ \t]*<?[ \t]*\r?\n)?$/;
+/** Header lines (`Name: value`), then a line that is only `Body` or `Response body`, right above. */
+const BODY_BELOW_HEADERS = /(?:^|\n)[A-Za-z][\w-]*:[ \t][^\n]*\n[ \t]*(?:response[ \t]+)?body:?[ \t]*\r?\n$/i;
 
 /** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
 const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
 
-/** `ok: false`, `'success': False`, `:ok => false`: a printed body calls itself a failure. */
-const FAILURE_FLAG = /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b/;
+/** `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`: a printed body calls itself a failure. */
+const FAILURE_FLAG =
+  /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status["'][ \t]*:[ \t]*["'](?:error|fail(?:ed)?)["']/;
 /** How far around a loosely read message its body's failure flag is looked for. */
 const FLAG_REACH = 200;
 
@@ -573,10 +596,12 @@ function wordsBefore(text: string, bodyStart: number): string {
  * A case told as a possibility ("in case the payload fails, the response contains…"), a body
  * shown as what was expected, as an example or as documented ("Expected result:", "a custom
  * response should be returned, e.g.:", "with the given example:", "every single example of an
- * error response", "is documented as:"): not what came back.
+ * error response", "is documented as:", "Typical error response", "returned as JSON objects with the
+ * following structure:", "in that format:", "a result like the following"): not what came back. "The service will return {…}"
+ * is how people report what it does, and stays an answer.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b/i;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
@@ -589,6 +614,26 @@ function ownsBodyAfter(text: string, finding: Finding, said: ReceiverWords): boo
   const reach = said.errorShaped ? MAX_LINES_AFTER_ERROR : MAX_LINES_AFTER;
   return linesBetween(text, Math.min(finding.end, said.start), said.start, reach) <= reach;
 }
+
+/**
+ * A client's line right below an error body that tells the status the body came with: .NET's "The
+ * remote server returned an error: (401) Unauthorized.", a browser console's "Failed to load
+ * resource: the server responded with a status of 401". The body above is that status's answer.
+ */
+function toldBelow(text: string, said: ReceiverWords, finding: Finding): boolean {
+  if (
+    finding.kind !== 'http' ||
+    finding.code === null ||
+    linesBetween(text, said.end, finding.start, STATUS_BELOW_LINES) > STATUS_BELOW_LINES
+  )
+    return false;
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  return SERVER_TOLD.test(text.slice(lineStart, finding.start));
+}
+/** How many lines below a body the status line may stand (a blank line between). */
+const STATUS_BELOW_LINES = 2;
+/** Words of a client telling what the server answered, before the status on its line. */
+const SERVER_TOLD = /\b(?:server|endpoint|api)\b[^\n]{0,40}\b(?:returned|responded|answered)\b/i;
 
 /** Line breaks between two offsets, counted up to one more than `limit`. */
 function linesBetween(text: string, from: number, to: number, limit: number): number {
@@ -619,13 +664,18 @@ function parse(body: string): Json | undefined {
   }
 }
 
-/** `"success": false`, `"ok": false`, `"status": "error"`: the body calls itself a failure. */
+/**
+ * `"success": false`, `"ok": false`, `"status": "error"`, `"type": "error"` (Anthropic's bodies): the
+ * body calls itself a failure.
+ */
 function declaresFailure(json: Json): boolean {
   const body = lowerKeys(json);
   if (!isObject(body)) return false;
   const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
-  return body.success === false || body.ok === false || status === 'error' || status === 'fail' || status === 'failed';
+  const type = typeof body.type === 'string' ? body.type.toLowerCase() : '';
+  return body.success === false || body.ok === false || FAILED_STATE.has(status) || type === 'error';
 }
+const FAILED_STATE = new Set(['error', 'fail', 'failed']);
 
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
