@@ -192,11 +192,16 @@ export class Scanner {
   #textWalks = new WalkQueue();
   #hostWalks = new WalkQueue();
   #pendingRows = new Set<Element>();
-  #generation = 0;
+  /**
+   * Rows judged in this generation (a page change, or a walk of the whole page): each is judged
+   * once per generation. A set emptied when a generation ends or the scan goes idle, rather than a
+   * WeakMap of every row ever judged: that kept an entry and a wrapper for each of them (6,000
+   * rows of the 10,000-row bench page) in the heap for as long as the page lived.
+   */
+  #judged = new Set<Element>();
   /** Counts full rescans; a shadow root is walked once per pass (found again by the host walk). */
   #pass = 0;
   #walkedInPass = new WeakMap<ShadowRoot, number>();
-  #evaluatedIn = new WeakMap<Element, number>();
   #changed = false;
   #stopped = false;
   /** Nodes walked since the last commit. */
@@ -271,7 +276,7 @@ export class Scanner {
    */
   #followParserFromStart(): void {
     this.stats.scans++;
-    this.#generation++;
+    this.#judged.clear();
     this.#pass++;
     this.#parser = { text: this.#doc.createTreeWalker(this.#doc, SHOW_TEXT), hosts: this.#doc.createTreeWalker(this.#doc, SHOW_ELEMENT) };
     this.#runner.setUrgent(true);
@@ -297,7 +302,7 @@ export class Scanner {
     this.#observe(this.#doc);
     for (const [row] of this.#annotations.entries()) this.#pendingRows.add(row);
     this.stats.scans++;
-    this.#generation++;
+    this.#judged.clear();
     this.#pass++;
     this.#queueWalk(this.#doc);
     this.#runner.runNow(SYNC_BUDGET_MS);
@@ -315,7 +320,7 @@ export class Scanner {
 
   /** Forgets evaluation marks so that rows are judged afresh. */
   reset(): void {
-    this.#evaluatedIn = new WeakMap();
+    this.#judged.clear();
     this.#dropQueue();
   }
 
@@ -363,7 +368,7 @@ export class Scanner {
         // Walked again whole, and from now on followed by its mutation records.
         this.#endParser();
         this.#observe(this.#doc);
-        this.#generation++;
+        this.#judged.clear();
         this.#queueWalk(this.#doc);
         return true;
       }
@@ -533,7 +538,7 @@ export class Scanner {
     if (this.#stopped) return;
     try {
       if (this.#hooks.beforeBatch()) return; // navigation or teardown: the owner took over
-      this.#generation++;
+      this.#judged.clear();
       let added = 0;
       let addedElements = 0;
       let queued = false;
@@ -676,6 +681,7 @@ export class Scanner {
     }
     if (!this.#holdsCommit()) this.#commit();
     if (this.#parser) this.#pollParser();
+    else this.#judged.clear(); // nothing queued: the next change starts a generation anyway
     if (this.#annotations.prune() > 0) this.#changed = true;
     if (this.#changed) {
       this.#changed = false;
@@ -793,8 +799,8 @@ export class Scanner {
 
   /** Judges a row and updates its badge; false when it was already judged in this generation. */
   #evaluate(row: Element, forced: boolean): boolean {
-    if (!forced && this.#evaluatedIn.get(row) === this.#generation) return false;
-    this.#evaluatedIn.set(row, this.#generation);
+    if (!forced && this.#judged.has(row)) return false;
+    this.#judged.add(row);
     if (!row.isConnected) {
       if (this.#annotations.get(row)) this.#changed = true;
       this.#annotations.remove(row);
