@@ -43,6 +43,9 @@ const MESSAGES = [
   'is invalid after a (?:value|property name)',
   'unexpected character encountered while parsing (?:value|number)',
   'invalid property identifier character',
+  'unexpected end when (?:reading|deserializing|parsing) json',
+  'unexpected end of content while loading j(?:object|array|token|constructor)',
+  'the input does not contain any json tokens',
   // Rust serde_json.
   'expected value at line \\d',
   'eof while parsing (?:a |an )?(?:value|object|list|string)',
@@ -62,7 +65,9 @@ const MESSAGES = [
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
   'unreadable json',
-  'non-json (?:payload|body|request|data)',
+  'non-json (?:payload|body|request|response|data)',
+  // A receiver's log naming what it failed on (Go's webhook: "error parsing JSON payload EOF").
+  'error (?:parsing|decoding|unmarshal(?:l)?ing) (?:the )?json (?:payload|body|request|response)',
   'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
   'not a json (?:object|array|body|payload)',
   // Receivers that name the body first: "invalid request body: not json".
