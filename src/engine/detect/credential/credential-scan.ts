@@ -22,7 +22,7 @@ const MAX_VALUE_LENGTH = 4096;
 /**
  * A vendor's header named for a key, token or secret (`X-Ninja-Token`, `X-Parse-Webhook-Key`,
  * `APCA-API-SECRET-KEY`), not one that carries data under such a name (`Idempotency-Key`,
- * `X-CSRF-Token`, `Sec-WebSocket-Key`).
+ * `X-CSRF-Token`, a socket handshake's `Sec-…-Key`).
  */
 const VENDOR_KEY_NAME =
   '(?![\\w-]*(?:csrf|xsrf|idempotency|websocket|page|next|sync|cache|device|push|correlation|trace|dedup)[\\w-]*:)[A-Za-z][\\w-]{0,40}[-_](?:key|token|secret)';
