@@ -64,9 +64,15 @@ const PLACEHOLDER_WORDS = new Set([
   'example',
   'yourtoken',
   'mytoken',
+  // Words that say the value is no real one: a sender's test or a tool's filler.
+  'noop',
+  'invalid',
+  'notvalid',
+  'notneeded',
+  'blah',
 ]);
 const PLACEHOLDER_PHRASE =
-  /^(?:your|my|insert|enter|paste|put|add|replace|the)[a-z]*(?:token|key|secret|password|credentials?)(?:here)?$|(?:token|key|secret|password)here$/;
+  /^(?:your|my|insert|enter|paste|put|add|replace|the|madeup|fake|dummy|bogus|sample|example)[a-z]*(?:token|key|secret|password|credentials?)(?:here)?$|(?:token|key|secret|password)here$/;
 /**
  * A shell or batch variable reference (`$your_access_token`, `$env:YOUR_KEY`, `%YOUR_TOKEN%`):
  * its name, when the reference is the whole token.
@@ -140,7 +146,7 @@ export function isRepeatedRuns(token: string): boolean {
 }
 
 /** Words that tell what the value is instead of being it. */
-const DESCRIBING_WORD = /^(?:my|your|some|the|insert|put|paste|here|actual|real|goes|dummy|fake|sample|example)$/;
+const DESCRIBING_WORD = /^(?:my|your|some|the|insert|put|paste|here|actual|real|goes|dummy|fake|sample|example|made|bogus)$/;
 /** Words that say part of a real value was left out (`pat-rest-of-token`): an elision, not a blank. */
 const ELIDING_WORD = /^(?:rest|remainder|remaining)$/;
 const CREDENTIAL_NAME = /^(?:token|key|secret|apikey|password|credentials?|auth)$/;

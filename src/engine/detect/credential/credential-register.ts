@@ -129,6 +129,24 @@ const RECEIVER_ECHO = /\becho(?:es|ed|ing)?\b/i;
 const REPLACING_THE_MASK =
   /\breplac(?:e|es|ed|ing)\s+(?:the\s+)?["'`(]?(?:[*•●]{3,}|x{4,}|asterisks|stars|dots)(?!\s*(?:with|by)\s+(?:the\s+)?(?:real|actual|full|your))/i;
 
+/**
+ * A mistake named as one cause among several, in general: a generic subject ("Some developers
+ * omit the Bearer prefix", "Some APIs require a Bearer prefix"), causes in general ("Common causes
+ * include", "failures are caused by", "90% of these failures"), or a list of alternatives ("a
+ * missing Bearer prefix, a stray space, or a line break"). Guides explain so; a report tells what
+ * one request carried.
+ */
+const CAUSE_IN_GENERAL =
+  /\b(?:some|many|most|several)[ \t]+(?:developers|people|users|apis|clients|services|servers|tools|providers|integrations)\b|\b(?:common|typical|frequent|usual|possible|likely)[ \t]+(?:causes?|mistakes?|reasons?|culprits?|pitfalls?)\b|\bcauses[ \t]+include\b|\b(?:are|is)[ \t]+(?:usually|often|typically|commonly|mostly)[ \t]+caused[ \t]+by\b|\b\d{1,3}[ \t]*%[ \t]+of[ \t]+(?:these|all|the)\b|,[^,.!?\n]{1,60},?[ \t]+or[ \t]+(?:an?[ \t]+)?[^,.!?\n]{1,80}$/i;
+
+/** A code comment that labels the example below it wrong (`// Wrong: Missing 'Bearer'`): a guide's counter-example. */
+const WRONG_EXAMPLE_LABEL = /^[ \t]*(?:\/\/|#|--)[ \t]*(?:wrong|bad|incorrect|don['’]t|avoid|❌)\b/i;
+
+/** True when `sentence` names the mistake as one cause among several, or labels it a wrong example, as guides do. */
+export function namesACauseInGeneral(sentence: string): boolean {
+  return CAUSE_IN_GENERAL.test(sentence.trimEnd().replace(/[.!]+$/, '')) || WRONG_EXAMPLE_LABEL.test(sentence);
+}
+
 /** True when `sentence` speaks of the mistake in a feature, a guard or a receiver's echo. */
 export function speaksWithoutReporting(sentence: string): boolean {
   return GUARD.test(sentence) || RECEIVER_ECHO.test(sentence) || REPLACING_THE_MASK.test(sentence);

@@ -16,12 +16,23 @@ const MAX_VALUE_LENGTH = 4096;
  *  3. a form or query pair: `authorization=...`, `?api_key=...`
  *  4. an Authorization header in the middle of a log line: `request failed, Authorization: Bearer ###`
  *     (only the Authorization names: `token:` mid-sentence is too often prose)
+ *  5. curl's `-H 'X-Ninja-Token: …'`: after `-H` any name is a header's, so a vendor's own key or
+ *     token header counts by its last word (VENDOR_KEY_NAME)
  */
+/**
+ * A vendor's header named for a key, token or secret (`X-Ninja-Token`, `X-Parse-Webhook-Key`,
+ * `APCA-API-SECRET-KEY`), not one that carries data under such a name (`Idempotency-Key`,
+ * `X-CSRF-Token`, a socket handshake's `Sec-…-Key`).
+ */
+const VENDOR_KEY_NAME =
+  '(?![\\w-]*(?:csrf|xsrf|idempotency|websocket|page|next|sync|cache|device|push|correlation|trace|dedup)[\\w-]*:)[A-Za-z][\\w-]{0,40}[-_](?:key|token|secret)';
+
 const CANDIDATE = new RegExp(
   `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME}|${AUTH_LIKE})[ \\t]*:` +
     `|(\\\\?["'])(${NAMES}|${AUTH_LIKE})\\3[ \\t]*:` +
     `|(?<![\\w-])(${NAMES})[ \\t]*=` +
-    `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:`,
+    `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:` +
+    `|(?:-H|--header)[ \\t]{1,8}(['"]?)(${VENDOR_KEY_NAME})[ \\t]*:`,
   'gim',
 );
 
@@ -82,8 +93,9 @@ function scanWindow(text: string): Finding[] {
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
-    const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? '').toLowerCase();
-    const misspelt = name !== SCHEME_AS_NAME && !KNOWN_NAME.test(name);
+    const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[8] ?? '').toLowerCase();
+    const vendorKey = match[8] !== undefined;
+    const misspelt = !vendorKey && name !== SCHEME_AS_NAME && !KNOWN_NAME.test(name);
     // A long word before a colon is read only when it is Authorization misspelt.
     if (misspelt && !isMisspeltAuthorization(name)) continue;
     const midLine = match[6] !== undefined;
@@ -96,7 +108,7 @@ function scanWindow(text: string): Finding[] {
     const value =
       match[3] !== undefined
         ? readQuotedValue(text, afterName, match[3])
-        : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? '', midLine);
+        : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? match[7] ?? '', midLine);
     if (value === null) continue;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;

@@ -4,7 +4,7 @@
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
 import { FAILURE_SIGNAL, hasCausesHeading } from './credential-context';
-import { inWishSection, isRuleInDoc, speaksWithoutReporting } from './credential-register';
+import { inWishSection, isRuleInDoc, namesACauseInGeneral, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 import { splitAlternation } from '../shared/regex-union';
 
@@ -339,6 +339,7 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   if (isMistakesTableRow(text, start, end)) return true;
   const sentence = sentenceOf(text, start, end);
   if (speaksWithoutReporting(sentence) || inWishSection(text, start)) return true;
+  if (namesACauseInGeneral(sentence)) return true;
   if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
   // A checklist's question ("No Bearer prefix in Authorization header? → add it") asks, it does not report.
   if (problem === 'missing-bearer-prefix' && /\?\s*$/.test(sentence)) return true;

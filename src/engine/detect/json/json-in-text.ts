@@ -35,7 +35,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
   if (isPythonPrint(text, body, reason)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
-  if (reason.startsWith('a comment') && isAnnotatedExample(text, candidate.start)) return [];
+  if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
   const detail = { ...error.detail };
   if (candidate.unclosed) {
     // Cut off means the text stops mid-body; an error before the cut says it was no body at all.
@@ -130,6 +130,19 @@ const REPORT_WORDS = /\b(?:errors?|fail\w*|invalid|unexpected|reject\w*|[45]\d\d
  */
 function isAnnotatedExample(text: string, start: number): boolean {
   return EXAMPLE_LABEL.test(text.slice(Math.max(0, start - LABEL_REACH), start)) && !REPORT_WORDS.test(text);
+}
+
+/** A field whose value names a type (`"event": "string"`, `"data": "object"`), as a doc's schema writes it. */
+const TYPE_NAME_VALUE = /"[^"\n]{1,40}"[ \t]*:[ \t]*"(?:string|number|integer|int|float|boolean|bool|object|array|date|datetime|uuid)"/gi;
+/** Fields of that kind a body needs before it reads as a schema. */
+const MIN_TYPE_FIELDS = 2;
+
+/**
+ * A body that names types instead of holding values, with comments on its fields: a doc's
+ * description of a payload's shape, never a body anyone sent.
+ */
+function isSchemaShaped(body: string): boolean {
+  return (body.match(TYPE_NAME_VALUE)?.length ?? 0) >= MIN_TYPE_FIELDS;
 }
 
 /** Lines a display's wrapping may have split one body into. */

@@ -8,6 +8,7 @@ import { clip } from '../../text';
 import { groupedByFirstChar } from '../shared/grouped-regex';
 import { splitAlternation, unionMatches } from '../shared/regex-union';
 import { excerptOf } from '../shared/text-excerpt';
+import { describesACodeChange } from './json-change-title';
 
 const MESSAGES = [
   // JavaScript (V8 old and new, SpiderMonkey, JavaScriptCore).
@@ -42,6 +43,9 @@ const MESSAGES = [
   'is invalid after a (?:value|property name)',
   'unexpected character encountered while parsing (?:value|number)',
   'invalid property identifier character',
+  'unexpected end when (?:reading|deserializing|parsing) json',
+  'unexpected end of content while loading j(?:object|array|token|constructor)',
+  'the input does not contain any json tokens',
   // Rust serde_json.
   'expected value at line \\d',
   'eof while parsing (?:a |an )?(?:value|object|list|string)',
@@ -61,7 +65,9 @@ const MESSAGES = [
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
   'unreadable json',
-  'non-json (?:payload|body|request|data)',
+  'non-json (?:payload|body|request|response|data)',
+  // A receiver's log naming what it failed on (Go's webhook: "error parsing JSON payload EOF").
+  'error (?:parsing|decoding|unmarshal(?:l)?ing) (?:the )?json (?:payload|body|request|response)',
   'not (?:a )?(?:valid|proper|well-formed) json(?: object| array| body| payload| document)?',
   'not a json (?:object|array|body|payload)',
   // Receivers that name the body first: "invalid request body: not json".
@@ -196,6 +202,25 @@ const CONFIG_FILE =
   /\b(?:config(?:uration)?(?:\.json|[ \t]+file)?|settings\.json|package\.json|tsconfig\.json)\b|\bjson\.load\(|\b(?:pars|load|read|open)\w*[ \t]+(?:the[ \t]+)?(?:file[ \t]+)?[`'"]?[\w./-]{1,80}\.json\b/i;
 const REQUEST_WORDS = /\b(?:body|payload|request|webhook|response|post(?:ed|ing)?|sen[dt]|sending|curl|api)\b/i;
 
+/**
+ * Words that name invalid JSON as a kind of input ("invalid JSON", "malformed JSON body", "JSON
+ * parse error", "unescaped quotes"), unlike a program's own message (`Unexpected token } in JSON
+ * at position 33`, `JSONDecodeError`, Go's `invalid character`), which is printed only when a
+ * parse failed.
+ */
+const CLASS_NAME =
+  /^(?:invalid|malformed|broken|bad|incorrect|wrong|unparseable|unreadable|non-json|unescaped|not (?:a )?(?:valid|proper|well-formed)|(?:characters?|quotes?|double quotes?|newlines?) (?:are |were |is |was )?not|json (?:is |was |seems |looks )?(?:parse|parsing|syntax|decode|decoding|invalid|malformed|broken|not valid)|(?:body|payload|request|json) (?:is|was) not)\b/i;
+
+/**
+ * What the code does with such input, just before its name: a case it handles ("error message on
+ * invalid json", "return 400 for malformed JSON", "Reject invalid json webhooks", "errors such as
+ * invalid json") or the message it answers with ("a 400 with a clear 'Invalid JSON' message"). In
+ * a text that describes a code change or asks for one, that is a case, not a body that failed;
+ * "sending broken JSON payloads" or "fails with \"[object Object]\" is not valid JSON" still report.
+ */
+const HANDLED_CASE_BEFORE =
+  /(?:\b(?:on|for|against|such[ \t]+as|reject(?:s|ed|ing)?|handl(?:e|es|ed|ing)|catch(?:es|ing)?|detect(?:s|ed|ing)?|validat(?:e|es|ed|ing)|warn(?:s|ed|ing)?(?:[ \t]+about)?)[ \t]+(?:(?:a|an|the|any|all)[ \t]+)?[`'"“‘]?|\bwith[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:clear|plain|generic|proper|helpful)[ \t]+)?[`'"“‘]{1,2})$/i;
+
 /** Where a message places the error: the numbers it gives, read from the text after the match. */
 const POSITIONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => { line?: number; column?: number; offset?: number }]> = [
   // Python: line 1 column 5 (char 4)
@@ -252,6 +277,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
   const findings: Finding[] = [];
   let aboutConfigFile: boolean | undefined;
   let namesUnknownField: boolean | undefined;
+  let changeText: boolean | undefined;
   let lastEnd = -1;
   for (const match of messageMatches(text)) {
     const start = match.index;
@@ -273,6 +299,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (BARE_INVALID_JSON.test(match.text) && (namesUnknownField ??= UNKNOWN_FIELD_MESSAGE.test(text))) continue;
     if (CONDITION_AFTER.test(text.slice(end, end + 12))) continue;
     if ((aboutConfigFile ??= CONFIG_FILE.test(text) && !REQUEST_WORDS.test(text))) continue;
+    if (CLASS_NAME.test(match.text) && HANDLED_CASE_BEFORE.test(before) && (changeText ??= describesACodeChange(text))) continue;
     // Parts of one message ("JSONDecodeError: Expecting value") are one finding.
     const previous = findings.at(-1);
     if (previous && start - lastEnd < 60 && !/[\r\n]/.test(text.slice(lastEnd, start))) {
