@@ -270,8 +270,27 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
     'Retry-After: 30',
     'X-RateLimit-Remaining: 0',
     'no such host',
+    'status:500',
+    'webhook.failed.403',
+    'we see lots of 503s',
+    '500 errors',
   ])('passes %s', (text) => expect(ERROR_HINT.test(text)).toBe(true));
-  it.each(['Sent', 'May 3, 2025 10:42 AM', 'ana@example.com', 'Delivered', '200 OK', '301 Moved'])('skips %s', (text) => {
+  it.each([
+    'Sent',
+    'May 3, 2025 10:42 AM',
+    'ana@example.com',
+    'Delivered',
+    '200 OK',
+    '301 Moved',
+    // A candidate inside another number or with a unit (no detector reads those as statuses).
+    '2024-04-04T03:04:18.475Z',
+    'order #423 total $480.32 paid',
+    'template v3.1.530 rendered',
+    '1,500 contacts',
+    'next attempt in 537 ms',
+    'retry in 503 s',
+    'payload 453 KB',
+  ])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
   });
 });
@@ -331,6 +350,14 @@ describe('ERROR_HINT lets through every text the detectors report', () => {
     'user_',
     'order',
     'ms',
+    ' ms',
+    's',
+    ' s',
+    'KB',
+    '.',
+    ',',
+    '$',
+    '-',
   ];
   it('for generated log-like text', () => {
     fc.assert(
