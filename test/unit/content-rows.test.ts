@@ -3,7 +3,17 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
-import { badgeSlot, MAX_ROW_TEXT, readOnlyStatusValue, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
+import {
+  badgeSlot,
+  ERROR_HINT,
+  MAX_ROW_TEXT,
+  readOnlyStatusValue,
+  rowFor,
+  rowOfAttributeStatus,
+  rowText,
+  rowTextAsShown,
+  showsStatusOnlyInAttribute,
+} from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 import { createBadge } from '../../src/content/badges/badge';
 import { adapterFor } from '../../src/providers';
@@ -108,6 +118,15 @@ describe('rowFor', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<div class="l" id="row">status: 503</div><div class="l">ok</div>';
     expect(rowFor(textNode('status', shadow), generic)?.id).toBe('row');
+  });
+
+  it('finds the row of an <svg role="img"> icon whose status is only in its aria-label', () => {
+    // No text of the row hints at a failure ("502 ms" is a duration): the icon alone leads to it.
+    document.body.innerHTML =
+      '<table><tr id="row"><td><svg role="img" aria-label="HTTP 500 Internal Server Error"><circle r="7"/></svg></td><td>502 ms</td></tr></table>';
+    const icon = document.querySelector('svg')!;
+    expect(showsStatusOnlyInAttribute(icon)).toBe(true);
+    expect(rowOfAttributeStatus(icon, generic)?.id).toBe('row');
   });
 });
 

@@ -34,7 +34,10 @@ export const MAX_ROW_TEXT = 64 * 1024;
  * candidate let through to the detectors (bench log: 6,177 of 10,000 rows down to 3,618).
  */
 const NOT_PART_OF_A_NUMBER = '(?<!\\d[.,:/-]|[#$])';
-const NOT_A_MEASURE = '(?! (?:ms|s|secs?|seconds?|minutes?|[KMG]i?B)\\b|(?:ms|secs?|[KMG]i?B)\\b)';
+// The unit ends where the text or a phrase does: glued to a word of another script ("ms状态码") a
+// detector may still read the number.
+const UNIT_END = '(?=$|[\\s.,;:!?)\\]}"\'/])';
+const NOT_A_MEASURE = `(?! ?(?:ms|secs?|[KMG]i?B)${UNIT_END}| (?:s|seconds?|minutes?)${UNIT_END})`;
 
 /**
  * The hint's cheap part (no case folding): a status code candidate that stands alone, a masked
@@ -440,11 +443,12 @@ export function labelWithCodeTextLacks(element: Element): string | null {
 
 /**
  * The row of an element that shows its status only in an attribute: looked up from inside an
- * element whose own accessible name says it, since such an element is often the row itself.
+ * element whose own accessible name says it, since such an element is often the row itself;
+ * from the element when its inside is no log text (the circle of an <svg role="img"> icon).
  */
 export function rowOfAttributeStatus(element: Element, adapter: SiteAdapter): Element | null {
   const inside = labelWithCodeTextLacks(element) !== null ? element.lastChild : null;
-  return rowFor(inside ?? element, adapter);
+  return (inside && rowFor(inside, adapter)) ?? rowFor(element, adapter);
 }
 
 /** A code alone in an attribute, with or without "HTTP" ("503", "HTTP 422"). */
