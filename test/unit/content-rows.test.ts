@@ -3,7 +3,17 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { detectAll } from '../../src/engine/detect';
-import { badgeSlot, MAX_ROW_TEXT, readOnlyStatusValue, rowFor, rowText, rowTextAsShown, ERROR_HINT } from '../../src/content/scan/rows';
+import {
+  badgeSlot,
+  ERROR_HINT,
+  MAX_ROW_TEXT,
+  readOnlyStatusValue,
+  rowFor,
+  rowOfAttributeStatus,
+  rowText,
+  rowTextAsShown,
+  showsStatusOnlyInAttribute,
+} from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 import { createBadge } from '../../src/content/badges/badge';
 import { adapterFor } from '../../src/providers';
@@ -108,6 +118,15 @@ describe('rowFor', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<div class="l" id="row">status: 503</div><div class="l">ok</div>';
     expect(rowFor(textNode('status', shadow), generic)?.id).toBe('row');
+  });
+
+  it('finds the row of an <svg role="img"> icon whose status is only in its aria-label', () => {
+    // No text of the row hints at a failure ("502 ms" is a duration): the icon alone leads to it.
+    document.body.innerHTML =
+      '<table><tr id="row"><td><svg role="img" aria-label="HTTP 500 Internal Server Error"><circle r="7"/></svg></td><td>502 ms</td></tr></table>';
+    const icon = document.querySelector('svg')!;
+    expect(showsStatusOnlyInAttribute(icon)).toBe(true);
+    expect(rowOfAttributeStatus(icon, generic)?.id).toBe('row');
   });
 });
 
@@ -270,8 +289,27 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
     'Retry-After: 30',
     'X-RateLimit-Remaining: 0',
     'no such host',
+    'status:500',
+    'webhook.failed.403',
+    'we see lots of 503s',
+    '500 errors',
   ])('passes %s', (text) => expect(ERROR_HINT.test(text)).toBe(true));
-  it.each(['Sent', 'May 3, 2025 10:42 AM', 'ana@example.com', 'Delivered', '200 OK', '301 Moved'])('skips %s', (text) => {
+  it.each([
+    'Sent',
+    'May 3, 2025 10:42 AM',
+    'ana@example.com',
+    'Delivered',
+    '200 OK',
+    '301 Moved',
+    // A candidate inside another number or with a unit (no detector reads those as statuses).
+    '2024-04-04T03:04:18.475Z',
+    'order #423 total $480.32 paid',
+    'template v3.1.530 rendered',
+    '1,500 contacts',
+    'next attempt in 537 ms',
+    'retry in 503 s',
+    'payload 453 KB',
+  ])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
   });
 });
@@ -331,6 +369,14 @@ describe('ERROR_HINT lets through every text the detectors report', () => {
     'user_',
     'order',
     'ms',
+    ' ms',
+    's',
+    ' s',
+    'KB',
+    '.',
+    ',',
+    '$',
+    '-',
   ];
   it('for generated log-like text', () => {
     fc.assert(

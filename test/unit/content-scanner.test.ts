@@ -232,9 +232,9 @@ describe('text changes in badged rows', () => {
       times.forEach((node, i) => (node.data = `next retry in ${600 - i - tick} s`));
       await m.settle();
     }
-    times.forEach((node, i) => (node.data = `next retry in ${500 - i} ms`));
+    times.forEach((node, i) => (node.data = `next retry in ${500 - i} tries`));
     await m.settle();
-    expect(m.scanner.stats.rowsSeen).toBe(seen + times.length); // a new unit is a new word
+    expect(m.scanner.stats.rowsSeen).toBe(seen + times.length); // a new word after the number
     expect(badgeCodes()).toEqual(['503', '503']);
   });
 

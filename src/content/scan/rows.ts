@@ -26,10 +26,26 @@ export const MAX_ROW_DEPTH = 16;
 export const MAX_ROW_TEXT = 64 * 1024;
 
 /**
- * The hint's cheap part (no case folding): a status code candidate, a masked secret, or a status
- * class ("4xx", a chip whose exact code is in its tooltip).
+ * A status candidate that is part of another number or of a measure, which no detector reads as a
+ * status: the decimals of a time or a price ("18.675Z", "$480.32", "1,500"), the last part of a
+ * version or an address ("v3.1.530", "10.0.0.450"), an order or a price ("#423", "$480") and a
+ * duration or size written with its unit ("537 ms", "503 s", "453 KB"; a glued "503s" is a
+ * plural). On a log of durations, IDs and counts this turned away two rows in five that the bare
+ * candidate let through to the detectors (bench log: 6,177 of 10,000 rows down to 3,618).
  */
-const NUMBER_OR_MASK_HINT = new RegExp(`${STATUS_CANDIDATE.source}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`);
+const NOT_PART_OF_A_NUMBER = '(?<!\\d[.,:/-]|[#$])';
+// The unit ends where the text or a phrase does: glued to a word of another script ("ms状态码") a
+// detector may still read the number.
+const UNIT_END = '(?=$|[\\s.,;:!?)\\]}"\'/])';
+const NOT_A_MEASURE = `(?! ?(?:ms|secs?|[KMG]i?B)${UNIT_END}| (?:s|seconds?|minutes?)${UNIT_END})`;
+
+/**
+ * The hint's cheap part (no case folding): a status code candidate that stands alone, a masked
+ * secret, or a status class ("4xx", a chip whose exact code is in its tooltip).
+ */
+const NUMBER_OR_MASK_HINT = new RegExp(
+  `${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}${NOT_A_MEASURE}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`,
+);
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
 /**
@@ -427,11 +443,12 @@ export function labelWithCodeTextLacks(element: Element): string | null {
 
 /**
  * The row of an element that shows its status only in an attribute: looked up from inside an
- * element whose own accessible name says it, since such an element is often the row itself.
+ * element whose own accessible name says it, since such an element is often the row itself;
+ * from the element when its inside is no log text (the circle of an <svg role="img"> icon).
  */
 export function rowOfAttributeStatus(element: Element, adapter: SiteAdapter): Element | null {
   const inside = labelWithCodeTextLacks(element) !== null ? element.lastChild : null;
-  return rowFor(inside ?? element, adapter);
+  return (inside && rowFor(inside, adapter)) ?? rowFor(element, adapter);
 }
 
 /** A code alone in an attribute, with or without "HTTP" ("503", "HTTP 422"). */
