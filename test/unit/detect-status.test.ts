@@ -24,6 +24,8 @@ const NOT_FOUND: string[] = [
   '1,500 contacts',
   'Error: 1,500 rows rejected',
   'Error rate 500/min',
+  '| Webhook verifications | 500 / month |',
+  'See the HTTP status codes below. Bulk calls over the 500-row cap are split.',
   'status 450%',
   // References and identifiers.
   'order #404',

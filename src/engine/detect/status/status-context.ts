@@ -137,6 +137,14 @@ const FILE_EXTENSION_AT = /^(?:log|html?|php|json|txt|png|jpe?g|svg|js|css|md)(?
 const ALNUM = /[\p{L}\p{N}]/u;
 /** Words after a hyphen that make the number a class of statuses. */
 const CLASS_WORD_AFTER = /(?:level|range|series|class|family)(?![\p{L}\p{N}_])/iuy;
+/** A measure written as one hyphenated word: "a 500-row cap", "a 400-character limit". */
+const MEASURE_WORD_AFTER =
+  /(?:rows?|items?|lines?|char(?:acter)?s?|bytes?|records?|messages?|requests?|events?|calls?|contacts?|emails?|users?|entries|entry|second|minute|hour|day|week|month|ms)(?![\p{L}\p{N}_])/iuy;
+/** What follows "NNN/" in a status pair rather than a rate: "504/timeout", "502/error". */
+const FAILURE_WORD_AFTER_SLASH = /(?:timeouts?|errors?|failures?|failed|fail|timed)(?![\p{L}\p{N}_])/iuy;
+/** A rate or quota with spaces around its slash: "500 / month", "400 / min". */
+const SPACED_RATE_AFTER =
+  /[ \t\u00a0]+\/[ \t\u00a0]*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year|mo|yr|req|request|user|account)s?(?![\p{L}\p{N}_])/iuy;
 /** A neighbour that is itself another status code or class, as in the lists "500/502/503", "429/5xx". */
 const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5][xX]{2}(?![A-Za-z0-9_]))/;
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
@@ -202,8 +210,8 @@ function isDiffMark(text: string, at: number): boolean {
 
 /**
  * True when the characters right after the digits show a non-status number: "403.2", "404:5",
- * "555-0123", "500,000", "404%", "500/min". A following status code in a list ("500/502",
- * "500,502") does not count.
+ * "555-0123", "500,000", "404%", "500/min", "500 / month", "a 500-row cap". A following status code
+ * in a list ("500/502", "500,502") or a failure word after a slash ("504/timeout") does not count.
  */
 export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   const next = text.charAt(codeEnd);
@@ -213,6 +221,9 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   if (next === '.' && FILE_EXTENSION_AT.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
   // A class written out: "500-level errors", "400-series".
   if (next === '-' && execAt(CLASS_WORD_AFTER, text, codeEnd + 1) !== null) return true;
+  if (next === '-' && execAt(MEASURE_WORD_AFTER, text, codeEnd + 1) !== null) return true;
+  if (execAt(SPACED_RATE_AFTER, text, codeEnd) !== null) return true;
+  if (next === '/' && execAt(FAILURE_WORD_AFTER_SLASH, text, codeEnd + 1) !== null) return false;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);
   return joinsNumber && !STATUS_DIGITS_AT.test(text.slice(codeEnd + 1, codeEnd + 5));

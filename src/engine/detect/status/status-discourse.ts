@@ -168,5 +168,7 @@ export function readsAsStatusInContext(text: string, codeStart: number, codeEnd:
   if (BETWEEN_BEFORE.test(text.slice(Math.max(0, codeStart - 12), codeStart))) return false;
   if (RANGE_BEFORE.test(text.slice(Math.max(0, codeStart - 20), codeStart))) return false;
   const after = text.slice(codeEnd, codeEnd + 24);
+  // The second code of a pair is no count whatever follows: "502/504 timeouts".
+  if (followsSlashedStatus(text, codeStart)) return true;
   return STATUS_PLURALS.test(after) || execAt(AMOUNT_AFTER, text, codeEnd) === null;
 }
