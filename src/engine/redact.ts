@@ -7,19 +7,22 @@ import {
   AUTH_SCHEME_WORD,
   COOKIE_HEADER,
   DIGIT_SECRET_KEY_WORD,
+  ESCAPED_PUNCTUATION,
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
+  VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { skipSpaces as skipBlanks } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
-/** An invisible break between two token characters: taken out, so the token is one run again. */
-const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/-])`, 'g');
+/** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
+const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
 const MAX_VALUE_LENGTH = 4096;
-const SECRET_RUN = /[A-Za-z0-9_\-.=+/]{20,}/g;
+const LONG_RUN = 20;
+const SECRET_RUN = new RegExp(`[A-Za-z0-9_\\-.=+/]{${LONG_RUN},}`, 'g');
 const QUERY_VALUE_END = /[&\s"'<>;,|]/;
 /** Where a header's token ends: whitespace, or a delimiter a log puts after it. */
 const TOKEN_END = /[\s"'`,;|<>()[\]{}→]/;
@@ -42,8 +45,50 @@ interface Replacement {
  * JWTs). Masks and placeholders are kept as they are; they hold no secret.
  */
 export function redactSecretsInText(text: string): string {
+  const redacted = redactPlainText(text);
+  return ESCAPED_PUNCTUATION.test(redacted) ? redactDecoded(redacted) : redacted;
+}
+
+function redactPlainText(text: string): string {
   return redactSecretRuns(
-    redactSchemeTokens(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text))))))),
+    redactVendorKeys(
+      redactSchemeTokens(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text))))))),
+    ),
+  );
+}
+
+/** Escapes of `:`, `=`, `"`, `'` and `_` as percent-encoding, JS/C string escapes and HTML references write them. */
+const ESCAPE = /%([0-9a-f]{2})|\\(?:u00|x)([0-9a-f]{2})|&#(?:x0*([0-9a-f]+)|0*(\d+));/gi;
+const DECODED_PUNCTUATION = new Set([':', '=', '"', "'", '_']);
+
+/**
+ * Text that writes a key's separator, quotes or underscore escaped (`api_key%3D…`,
+ * `%22token%22%3A%22…%22`, `{"api\u005fkey": …}`, `token&#61;…`) is read again with those decoded.
+ * It runs on text already redacted as written, so a value hidden there stays hidden; when the
+ * decoded reading hides more, it is what is kept (decoded), else the text as written.
+ */
+function redactDecoded(redacted: string): string {
+  const decoded = redacted.replace(ESCAPE, (escape, ...codes: (string | undefined)[]) => {
+    const [percent, backslash, hex, decimal] = codes;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(percent ?? backslash ?? hex ?? '', 16);
+    const char = String.fromCharCode(code);
+    return DECODED_PUNCTUATION.has(char) ? char : escape;
+  });
+  if (decoded === redacted) return redacted;
+  const again = redactPlainText(decoded);
+  return again === decoded ? redacted : again;
+}
+
+/**
+ * A key after a prefix only its vendor gives out (`whsec_…`, `pk_test_…`, `SG.…`, `xoxb-…`): hidden
+ * whatever its length once it mixes letters and digits; `key-value` and `sk-learn` stay.
+ */
+const VENDOR_KEY = new RegExp(`(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${MAX_VALUE_LENGTH}})`, 'g');
+
+function redactVendorKeys(text: string): string {
+  // From 20 characters the run pass hides the key with its prefix (`sk_l…23`), showing less.
+  return text.replace(VENDOR_KEY, (whole, prefix: string, key: string) =>
+    whole.length < LONG_RUN && /[A-Za-z]/.test(key) && /\d/.test(key) ? `${prefix}${redactSecret(key)}` : whole,
   );
 }
 
@@ -53,7 +98,10 @@ export function redactSecretsInText(text: string): string {
  * after it is hidden when it is shaped like a credential (digits, a case change inside, base64
  * padding): "Bearer token expired" and "Basic plan" stay.
  */
-const SCHEME_TOKEN = new RegExp(`(${AUTH_SCHEME_WORD.source}(?:[ \t\u00a0\u202f]+|=))([A-Za-z0-9._~+/=-]{6,${MAX_VALUE_LENGTH}})`, 'gi');
+const SCHEME_TOKEN = new RegExp(
+  `(${AUTH_SCHEME_WORD.source}(?:[\\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+|%20|\\+|=|:[ \t]*)[(\\[<{"'\u2018\u201c\u00ab]?)([A-Za-z0-9._~+/=-]{6,${MAX_VALUE_LENGTH}})`,
+  'gi',
+);
 const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$/;
 
 function redactSchemeTokens(text: string): string {
@@ -144,10 +192,12 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
     i += keyQuote.length;
   }
   i = skipBlanks(text, i);
-  const separator = text[i];
+  const separator = FULL_WIDTH_SEPARATOR[text[i] ?? ''] ?? text[i];
   if (separator !== ':' && separator !== '=') return null;
   // Ruby's and PHP's `'token' => '…'` pairs: the arrow is the separator.
   i = skipBlanks(text, separator === '=' && text[i + 1] === '>' ? i + 2 : i + 1);
+  // Go's header map puts each value in a list: `"X-Api-Key":["…"]`.
+  if (text[i] === '[' && quoteAt(text, i + 1) !== '') i += 1;
 
   const valueQuote = quoteAt(text, i);
   // On a header line the value is the token (after a known scheme word); what follows it on the
@@ -162,6 +212,9 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
   return { start: i, end };
 }
+
+/** CJK logs write a key's separator full-width (`api-key：…`). */
+const FULL_WIDTH_SEPARATOR: Readonly<Record<string, string>> = { '\uff1a': ':', '\uff1d': '=' };
 
 /** Words between a key word and its value in a sentence: "the secret is …". */
 const LINKING_WORD = /^(?:is|was|of|to)[ \t]+/i;
@@ -183,8 +236,8 @@ function digitRun(text: string, start: number): { start: number; end: number } |
  * expired", "password reset") stay.
  */
 function proseValue(text: string, nameEnd: number, digits: boolean): { start: number; end: number } | null {
-  if (text[nameEnd] !== ' ' && text[nameEnd] !== '\t') return null;
   let start = skipBlanks(text, nameEnd);
+  if (start === nameEnd) return null;
   const linking = LINKING_WORD.exec(text.slice(start, start + 8));
   if (linking) start += linking[0].length;
   const digitValue = digits ? digitRun(text, start) : null;

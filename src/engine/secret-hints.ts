@@ -90,6 +90,20 @@ export const SECRET_KEY_WORD =
 export const AUTH_SCHEME_WORD = /(?<![A-Za-z])(?:bearer|basic)(?![A-Za-z])/;
 
 /**
+ * Prefixes only keys carry (Stripe `sk_`/`pk_`/`rk_`/`whsec_`, SendGrid `SG.`, Slack `xoxb-`,
+ * GitHub `ghp_`, GitLab `glpat-`, Mailgun `key-`), standing at the start of a word: the value after
+ * one is a key however short, where an unnamed run is one only from 20 characters.
+ */
+export const VENDOR_KEY_PREFIX =
+  /(?<![\w.-])(?:(?:sk|pk|rk)(?:[-_](?:live|test))?[-_]|whsec_|SG\.|xox[abpe]-|gh[pousr]_|github_pat_|glpat-|key-)/;
+
+/**
+ * Escaped separators, quotes and underscores (`%3D`, `%22`, `\u005f`, `\x3d`, `&#61;`): a key
+ * written with them (`api_key%3D…`, `{"api\u005fkey": …}`) is read again with them decoded.
+ */
+export const ESCAPED_PUNCTUATION = /%(?:3[ad]|2[27]|5f)|\\(?:u00|x)(?:3[ad]|2[27]|5f)|&#(?:0*(?:58|61|34|39|95)|x0*(?:3[ad]|2[27]|5f));/i;
+
+/**
  * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
  * number of 4 to 10 digits is the secret, where after other key words it is a count or an ID.
  */
@@ -102,11 +116,12 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key, an auth scheme word, a cookie header, a URL,
+ * Everything redactSecretsInText acts on: a secret-named key, an auth scheme word, a vendor's key
+ * prefix, an escaped separator, a cookie header, a URL,
  * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

@@ -1,7 +1,7 @@
 // Red-team round seven in Firefox: short secrets quoted in failing rows in forms no earlier round
 // tried (red-team-pages-7.ts; README-attacks.md, round 7).
 import { describe, expect, it } from 'vitest';
-import { extensionEval, firefoxBadges, firefoxExtensionMarkup, firefoxTabId, firefoxToolbarText } from './firefox-harness';
+import { firefoxBadges } from './firefox-harness';
 import { firefoxRedTeamRound } from './firefox-red-team-round';
 import { waitFor } from './page-reads';
 import {
@@ -13,33 +13,18 @@ import {
   SHORT_SECRET_ROWS,
 } from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
-import { leakedPieces } from '../fuzz/vocabulary';
 
-const { session, open } = firefoxRedTeamRound(7);
+const { open, sentinelLeaks } = firefoxRedTeamRound(7);
 
 describe('short secrets in failing rows, in Firefox', () => {
   it('reach neither storage nor what we add to the page', async () => {
-    const page = await open('short-secrets', SHORT_SECRET_HTML);
-    await waitFor(
-      () => firefoxBadges(page),
-      (b) => b.length >= SHORT_SECRET_ROWS.length,
-      8_000,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the last snapshot
-    const stored = JSON.stringify(
-      await extensionEval(session(), `Promise.all([browser.storage.session.get(null), browser.storage.local.get(null)])`),
-    );
-    const markup = (await firefoxExtensionMarkup(session(), page)).join('\n');
-    const toolbar = await firefoxToolbarText(session(), await firefoxTabId(session(), page));
-    const leaks = { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) };
+    const { toolbar, shown, leaks } = await sentinelLeaks('short-secrets', SHORT_SECRET_HTML, SHORT_SECRET_ROWS.length);
     console.log(
       `[firefox-red-team-7] short secrets: ${JSON.stringify({ toolbar, storage: leaks.storage.length, markup: leaks.markup.length })}`,
     );
     expect(toolbar).toBe(String(SHORT_SECRET_ROWS.length));
-    const shown = (await page.evaluate(`document.getElementById('log').textContent`)) as string;
-    expect(leakedPieces(TOKEN, shown).length).toBe(TOKEN.length - 7);
+    expect(shown, 'the control: the page itself shows every piece').toBe(TOKEN.length - 7);
     expect(leaks).toEqual({ storage: [], markup: [] });
-    await page.close();
   });
 });
 

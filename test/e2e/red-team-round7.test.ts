@@ -2,7 +2,7 @@
 // failing rows in forms no earlier round tried (red-team-pages-7.ts). test/e2e/README-attacks.md
 // lists every attack with its result; each test prints its figure.
 import { describe, it, expect } from 'vitest';
-import { extensionMarkup, readBadges, waitFor } from './harness';
+import { readBadges, waitFor } from './harness';
 import { redTeamRound, sleep } from './red-team-round';
 import {
   SHADOWED_CELL_BADGES,
@@ -13,35 +13,20 @@ import {
   SHORT_SECRET_ROWS,
 } from './red-team-pages-7';
 import { TOKEN } from './token-sentinel';
-import { leakedPieces } from '../fuzz/vocabulary';
 
-const { session, report, open, toolbarText } = redTeamRound(7);
+const { report, open, toolbarText, sentinelLeaks } = redTeamRound(7);
 
 describe('short secrets in failing rows, in forms no round tried', () => {
   it('reach neither storage nor what we add to the page', async () => {
-    const page = await open('short-secrets', SHORT_SECRET_HTML);
-    await waitFor(
-      () => readBadges(page),
-      (b) => b.length >= SHORT_SECRET_ROWS.length,
-    );
-    await sleep(1000); // the last snapshot
-    const worker = await session().worker();
-    const stored = await worker.evaluate(async () =>
-      JSON.stringify({ session: await chrome.storage.session.get(null), local: await chrome.storage.local.get(null) }),
-    );
-    const markup = (await extensionMarkup(session(), page)).join('\n');
-    const toolbar = await toolbarText(page);
-    const leaks = { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) };
+    const { toolbar, shown, leaks } = await sentinelLeaks('short-secrets', SHORT_SECRET_HTML, SHORT_SECRET_ROWS.length);
     report('short secrets: toolbar, pieces of the sentinel stored and in our markup', {
       toolbar,
       storage: leaks.storage.length,
       markup: leaks.markup.length,
     });
     expect(toolbar).toBe(String(SHORT_SECRET_ROWS.length));
-    // The control: the page itself shows every piece.
-    expect(leakedPieces(TOKEN, (await page.textContent('#log')) ?? '').length).toBe(TOKEN.length - 7);
+    expect(shown, 'the control: the page itself shows every piece').toBe(TOKEN.length - 7);
     expect(leaks).toEqual({ storage: [], markup: [] });
-    await page.close();
   });
 });
 

@@ -224,6 +224,10 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
     'request id 3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f failed',
     '<td>Bearer q7Zx9Wv2Lm4K</td> 401',
     'HTTP 401 for //u:q7Zx9Wv2Lm4K@api.example.com/x',
+    'HTTP 401 · api%5Fkey=q7Zx9Wv2Lm4K',
+    '{"api\\u005fkey": "q7Zx9Wv2Lm4K"} 401',
+    'HTTP 400 · whsec_q7Zx9Wv2Lm4K',
+    'HTTP 401 · SG.q7Zx9Wv2Lm',
   ])('%j needs the redactor, and the redactor changes it', (text) => {
     expect(MAY_HOLD_SECRET.test(text)).toBe(true);
     expect(redactSecretsInText(text)).not.toBe(text);

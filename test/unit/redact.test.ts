@@ -104,6 +104,29 @@ describe('redactSecretsInText', () => {
     ['a German key word', 'Passwort: q7Zx9Wv2Lm4K 401', 'Passwort: … 401'],
     ['a Russian key word', 'Пароль: q7Zx9Wv2Lm4K 401', 'Пароль: … 401'],
     ['protocol-relative user info', 'HTTP 401 for //u:q7Zx9Wv2Lm4K@api.example.com/x', 'HTTP 401 for //…@api.example.com/x'],
+    // Round 8: escaped separators, brackets and other blanks after a scheme, short vendor keys.
+    ['a percent-encoded separator', 'HTTP 401 · api_key%3Dq7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
+    ['a percent-encoded underscore', 'HTTP 401 · api%5Fkey=q7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
+    ['a percent-encoded JSON body', '401 body=%7B%22token%22%3A%22q7Zx9Wv2Lm4K%22%7D', '401 body=%7B"token":"…"%7D'],
+    ['a JSON string escape in the key', '{"api\\u005fkey": "q7Zx9Wv2Lm4K"} 401', '{"api_key": "…"} 401'],
+    ['an escaped equals sign', 'token\\x3dq7Zx9Wv2Lm4K 401', 'token=… 401'],
+    ['a numeric character reference', 'token&#61;q7Zx9Wv2Lm4K 401', 'token=… 401'],
+    ['a credential in brackets after the scheme', 'sent Bearer (q7Zx9Wv2Lm4K) · Bearer <q7Zx9Wv2Lm4K>', 'sent Bearer (…) · Bearer <…>'],
+    [
+      'an em space or encoded blank after the scheme',
+      'Bearer\u2003q7Zx9Wv2Lm4K · Bearer%20q7Zx9Wv2Lm4K · Bearer+q7Zx9Wv2Lm4K',
+      'Bearer\u2003… · Bearer%20… · Bearer+…',
+    ],
+    ['a colon after the scheme word', 'Bearer: q7Zx9Wv2Lm4K 401', 'Bearer: … 401'],
+    ['a zero-width space after the header colon', 'Authorization:\u200bBearer q7Zx9Wv2Lm4K 401', 'Authorization:Bearer … 401'],
+    ['a no-break space after a key word in prose', 'password\u00a0q7Zx9Wv2Lm4K rejected', 'password\u00a0… rejected'],
+    ['a full-width colon', 'api-key\uff1aq7Zx9Wv2Lm4K 401', 'api-key\uff1a… 401'],
+    ['a header value in a Go list', '{"X-Api-Key":["q7Zx9Wv2Lm4K"]} 401', '{"X-Api-Key":["…"]} 401'],
+    [
+      'short keys behind a vendor prefix',
+      'whsec_q7Zx9Wv2Lm4K pk_test_q7Zx9Wv2 SG.q7Zx9Wv2Lm xoxb-q7Zx9Wv2Lm ghp_q7Zx9Wv2Lm key-q7Zx9Wv2Lm',
+      'whsec_… pk_test_… SG.… xoxb-… ghp_… key-…',
+    ],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -132,6 +155,9 @@ describe('redactSecretsInText', () => {
     ['words after a scheme word', 'Bearer token expired · Basic plan · basic auth failed · Bearer TOKEN'],
     ['signature words', 'signature verification failed · invalid credentials · hmac mismatch · OAuth consent'],
     ['a key in a word', 'monkey 12ab34 · keyboard 5x'],
+    ['vendor-like prefixes before words', 'key-value store · sk-learn · pk_user_id · SG.Gateway · the key-2 row'],
+    ['escapes with no key word', 'a%3Db · path%2Fto · &#61; · message \\u0022ok\\u0022 · 50%3A50'],
+    ['a scheme word in brackets before a word', 'Bearer (token expired) · Basic [plan]'],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
   });
