@@ -106,11 +106,15 @@ const NORMAL_LINE_RATIO = 1.2;
  * (no layout), so it belongs with the other reads made before the badges go in.
  */
 export function hasShortLines(slot: Element): boolean {
-  const style = slot.ownerDocument.defaultView?.getComputedStyle(slot);
-  if (!style) return false;
-  const line = parseFloat(style.lineHeight);
-  const height = Number.isNaN(line) ? parseFloat(style.fontSize) * NORMAL_LINE_RATIO : line;
-  return height < SHORT_LINE_PX;
+  try {
+    const style = slot.ownerDocument.defaultView?.getComputedStyle(slot);
+    if (!style) return false;
+    const line = parseFloat(style.lineHeight);
+    const height = Number.isNaN(line) ? parseFloat(style.fontSize) * NORMAL_LINE_RATIO : line;
+    return height < SHORT_LINE_PX;
+  } catch {
+    return false; // an engine that gives up on a very deep tree (happy-dom): the full pill
+  }
 }
 
 /** Gives the badge the short pill, or the full one again. */
