@@ -2,7 +2,7 @@
 // the one strong set of annotated rows is pruned of detached rows after every batch, so memory
 // stays flat when a page keeps replacing its rows.
 import type { Finding } from '../../engine/types';
-import { badgeButton, createBadge, hasShortLines, renderBadge, setBadgeFit, setShortLine, type BadgeView, type CardOpener } from './badge';
+import { badgeButton, createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE, isOurs } from '../page/dom';
 import { BADGE_FIT } from '../page/styles';
 import { isOwnOrCopy } from '../page/ownership';
@@ -151,12 +151,10 @@ export class Annotations {
     const now = Date.now();
     const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
     const overlays = placements.map(([row], i) => slots[i] !== null && isPlacedRow(row));
-    const shortLines = slots.map((slot) => slot !== null && hasShortLines(slot));
     placements.forEach(([row, state], i) => {
       const slot = slots[i];
       if (!slot) return;
       setBadgeFit(state.host, overlays[i] ? 'overlay' : 'inline');
-      setShortLine(state.host, shortLines[i]!);
       slot.append(state.host);
       state.placedAt = now;
       placed++;
