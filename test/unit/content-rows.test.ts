@@ -378,6 +378,11 @@ describe('ERROR_HINT lets through every text the detectors report', () => {
     '$',
     '-',
   ];
+  it('for a list of codes joined by a slash (found by the property below)', () => {
+    const text = 'HTTP HTTP429/503';
+    expect(detectAll(text).length).toBeGreaterThan(0);
+    expect(ERROR_HINT.test(text)).toBe(true);
+  });
   it('for generated log-like text', () => {
     fc.assert(
       fc.property(
