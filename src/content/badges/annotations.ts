@@ -2,7 +2,7 @@
 // the one strong set of annotated rows is pruned of detached rows after every batch, so memory
 // stays flat when a page keeps replacing its rows.
 import type { Finding } from '../../engine/types';
-import { badgeButton, createBadge, hasShortLines, renderBadge, setBadgeFit, setShortLine, type BadgeView, type CardOpener } from './badge';
+import { badgeButton, createBadge, renderBadge, setBadgeFit, type BadgeView, type CardOpener } from './badge';
 import { OUR_ATTRIBUTE, isOurs } from '../page/dom';
 import { BADGE_FIT } from '../page/styles';
 import { isOwnOrCopy } from '../page/ownership';
@@ -151,7 +151,6 @@ export class Annotations {
     const now = Date.now();
     const slots = placements.map(([row, state]) => (this.#states.get(row) === state ? badgeSlot(row) : null));
     const overlays = placements.map(([row], i) => slots[i] !== null && isPlacedRow(row));
-    const inSlots: [RowState, Element][] = [];
     placements.forEach(([row, state], i) => {
       const slot = slots[i];
       if (!slot) return;
@@ -162,28 +161,8 @@ export class Annotations {
       // Only a badge in a cell can be moved elsewhere in its row (an observer costs a rendering step).
       if (slot !== row) this.#watchBox(state.host);
       if (!overlays[i]) this.#checkClippingLater(row, state);
-      inSlots.push([state, slot]);
     });
-    if (inSlots.length > 0) this.#checkLinesLater(inSlots);
     return placed;
-  }
-
-  /**
-   * Gives badges on lines too short for the full pill the short one (hasShortLines). The line
-   * height is read after the browser's next rendering, when style is clean: read before the
-   * badges go in, the first read would force the style of a whole freshly inserted log into our
-   * task (a 10,000-row insertion: +19 % to the last badge). Only short-line badges change.
-   */
-  #checkLinesLater(inSlots: [RowState, Element][]): void {
-    const view = inSlots[0]![1].ownerDocument.defaultView;
-    if (!view) return;
-    view.requestAnimationFrame(() =>
-      view.setTimeout(() => {
-        const still = inSlots.filter(([state, slot]) => state.host.parentElement === slot);
-        const shorts = still.map(([, slot]) => hasShortLines(slot));
-        still.forEach(([state], i) => setShortLine(state.host, shorts[i]!));
-      }, 0),
-    );
   }
 
   /**

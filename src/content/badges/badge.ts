@@ -10,7 +10,7 @@ import { markOwn } from '../page/ownership';
 import { severityOf } from '../../engine/finding-model';
 import { badgeAttributes, problemWords } from './findings';
 import { badgeShort } from './badge-short';
-import { applyStyles, BADGE_CSS, BADGE_FIT, BADGE_LINE, icon, KEY_ICON } from '../page/styles';
+import { applyStyles, BADGE_CSS, BADGE_FIT, icon, KEY_ICON } from '../page/styles';
 
 export interface BadgeView {
   finding: Finding;
@@ -91,37 +91,6 @@ export function setBadgeFit(host: HTMLElement, fit: BadgeFit): void {
   if (fit !== 'inline') {
     if (host.getAttribute(BADGE_FIT) !== fit) host.setAttribute(BADGE_FIT, fit);
   } else if (host.hasAttribute(BADGE_FIT)) host.removeAttribute(BADGE_FIT);
-}
-
-/**
- * Lines shorter than this get the short pill (BADGE_LINE): the full pill is 20 px tall and counts
- * as 12 px in its line, so on a shorter line it reaches more than a pixel into the rows around it.
- */
-const SHORT_LINE_PX = 18;
-/** What CSS's `line-height: normal` comes to, per pixel of font size, in the common fonts. */
-const NORMAL_LINE_RATIO = 1.2;
-
-/**
- * True where the badge's slot has lines too short for the full pill. Reads computed style only
- * (no layout), so it belongs with the other reads made before the badges go in.
- */
-export function hasShortLines(slot: Element): boolean {
-  try {
-    const style = slot.ownerDocument.defaultView?.getComputedStyle(slot);
-    if (!style) return false;
-    const line = parseFloat(style.lineHeight);
-    const height = Number.isNaN(line) ? parseFloat(style.fontSize) * NORMAL_LINE_RATIO : line;
-    return height < SHORT_LINE_PX;
-  } catch {
-    return false; // an engine that gives up on a very deep tree (happy-dom): the full pill
-  }
-}
-
-/** Gives the badge the short pill, or the full one again. */
-export function setShortLine(host: HTMLElement, short: boolean): void {
-  if (short) {
-    if (host.getAttribute(BADGE_LINE) !== 'short') host.setAttribute(BADGE_LINE, 'short');
-  } else if (host.hasAttribute(BADGE_LINE)) host.removeAttribute(BADGE_LINE);
 }
 
 /**

@@ -40,12 +40,6 @@ export const FONT = `font-family:${FONT_FAMILIES};`;
  * that clips, and "first": compact before the text of a static cell that clips (clippedFit).
  */
 export const BADGE_FIT = 'data-fit';
-/**
- * The attribute that makes a pill short (`data-line="short"`): in a row of short lines with
- * nothing between them (a dense log: 12 px text on 14 px lines), the full 20 px pill would draw
- * over the rows above and below; the short one (13 px) stays inside its own line.
- */
-export const BADGE_LINE = 'data-line';
 const OVERLAY_HOST_RULE = important('position:absolute;top:50%;right:4px;margin:0;transform:translateY(-50%);');
 
 // The host's `all:initial` resets what the pill would inherit from the row (text-transform,
@@ -65,8 +59,6 @@ export const BADGE_CSS =
   `:host([${BADGE_FIT}="first"]){${important('margin:0 6px 0 0;')}}` +
   `:host([${BADGE_FIT}="first"]:dir(rtl)){${important('margin:0 0 0 6px;')}}` +
   `:host([${BADGE_FIT}="first"]) .more{display:none}` +
-  `:host([${BADGE_LINE}="short"]) .pill{font-size:10px;line-height:11px;padding:0 6px;margin:-1px 0}` +
-  `:host([${BADGE_LINE}="short"]) .pill svg{width:9px;height:9px;margin-right:3px;vertical-align:-1px}` +
   `.pill{font:600 11px/16px ${FONT_FAMILIES};display:inline-block;` +
   'padding:1px 8px;border-radius:999px;border:1px solid;cursor:pointer;white-space:nowrap;margin:-4px 0}' +
   '.pill:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
