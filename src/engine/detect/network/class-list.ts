@@ -2,6 +2,7 @@
 // exceptions, or a comparison of two ("RequestException instead of ConnectException"). Such a name
 // is what a page is about, not a failure it reports; a thrown one comes with its namespace or its
 // message.
+import { lineEndWithin, lineStartWithin } from '../../text';
 
 /** A namespace or a package right before a class name: `GuzzleHttp\\Exception\\`, `requests.exceptions.`. */
 const QUALIFIER_BEFORE = /[\\.:]$/;
@@ -30,16 +31,26 @@ export function isBareNameAmongClasses(text: string, start: number, end: number)
 const NEIGHBOUR_LINES = 2;
 /** How far a line is read for its neighbours. */
 const NEIGHBOUR_REACH = 300;
+const NEWLINE = 10;
 
-/** Offset `lines` line breaks before (negative) or after `at`, within NEIGHBOUR_REACH per line. */
+/**
+ * Offset `lines` line breaks before (negative) or after `at`, within NEIGHBOUR_REACH per line. Each
+ * step reads at most NEIGHBOUR_REACH characters, so a log of one long line costs no more than lines.
+ */
 function linesAway(text: string, at: number, lines: number): number {
   let offset = at;
   // One break more than the lines wanted: the first only reaches the end of the number's own line.
   for (let i = 0; i <= Math.abs(lines); i++) {
-    const next = lines < 0 ? text.lastIndexOf('\n', offset - 1) : text.indexOf('\n', offset + 1);
-    if (next < 0 || Math.abs(next - offset) > NEIGHBOUR_REACH)
-      return lines < 0 ? Math.max(0, offset - NEIGHBOUR_REACH) : Math.min(text.length, offset + NEIGHBOUR_REACH);
-    offset = next;
+    if (lines < 0) {
+      const start = lineStartWithin(text, offset, NEIGHBOUR_REACH);
+      if (start === 0 || text.charCodeAt(start - 1) !== NEWLINE || offset - start >= NEIGHBOUR_REACH)
+        return Math.max(0, offset - NEIGHBOUR_REACH);
+      offset = start - 1;
+    } else {
+      const end = lineEndWithin(text, offset + 1, NEIGHBOUR_REACH);
+      if (text.charCodeAt(end) !== NEWLINE || end - offset > NEIGHBOUR_REACH) return Math.min(text.length, offset + NEIGHBOUR_REACH);
+      offset = end;
+    }
   }
   return offset;
 }
