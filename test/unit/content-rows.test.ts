@@ -383,6 +383,18 @@ describe('ERROR_HINT lets through every text the detectors report', () => {
     expect(detectAll(text).length).toBeGreaterThan(0);
     expect(ERROR_HINT.test(text)).toBe(true);
   });
+  it('for a code after its reason phrase, with a unit after it (found by the property below)', () => {
+    const text = 'Too Many Requests 429 s';
+    expect(detectAll(text).length).toBeGreaterThan(0);
+    expect(ERROR_HINT.test(text)).toBe(true);
+    expect(ERROR_HINT.test('took 429 s')).toBe(false);
+  });
+  it('for a list of codes joined by a comma (found by the property below)', () => {
+    const text = 'HTTP: HTTP404,599';
+    expect(detectAll(text).length).toBeGreaterThan(0);
+    expect(ERROR_HINT.test(text)).toBe(true);
+    expect(ERROR_HINT.test('order 1,450 placed')).toBe(false);
+  });
   it('for generated log-like text', () => {
     fc.assert(
       fc.property(

@@ -8,7 +8,7 @@ import {
   STATUS_CANDIDATE,
 } from '../../engine/detect/shared/prefilter';
 import type { SiteAdapter } from '../../providers/site-adapter';
-import { codeForReasonPhrase } from '../../engine/detect/status/status-reasons';
+import { codeForReasonPhrase, hasAnyPhraseBefore } from '../../engine/detect/status/status-reasons';
 import {
   componentText,
   drawsOnlyInShadow,
@@ -33,12 +33,26 @@ export const MAX_ROW_TEXT = 64 * 1024;
  * plural). On a log of durations, IDs and counts this turned away two rows in five that the bare
  * candidate let through to the detectors (bench log: 6,177 of 10,000 rows down to 3,618).
  */
-// A slash after a status-like number joins a list of codes ("429/503"), not a date or a fraction.
-const NOT_PART_OF_A_NUMBER = '(?<!\\d[.,:-]|[#$])(?:(?<=[45]\\d\\d/)|(?<!\\d/))';
+// A slash or comma after a status-like number joins a list of codes ("429/503", "404,599"), not a
+// date, a fraction or a thousands separator.
+const NOT_PART_OF_A_NUMBER = '(?<!\\d[.:-]|[#$])(?:(?<=[45]\\d\\d[/,])|(?<!\\d[/,]))';
 // The unit ends where the text or a phrase does: glued to a word of another script ("ms状态码") a
 // detector may still read the number.
 const UNIT_END = '(?=$|[\\s.,;:!?)\\]}"\'/])';
-const NOT_A_MEASURE = `(?! ?(?:ms|secs?|[KMG]i?B)${UNIT_END}| (?:s|seconds?|minutes?)${UNIT_END})`;
+const MEASURE = ` ?(?:ms|secs?|[KMG]i?B)${UNIT_END}| (?:s|seconds?|minutes?)${UNIT_END}`;
+const NOT_A_MEASURE = `(?!${MEASURE})`;
+/**
+ * A candidate with a unit after it is still a status when its reason phrase comes first ("Too Many
+ * Requests 429 s"): the status detector reads it so, and the hint must never turn away a row a
+ * detector reports (found by the property test in content-rows.test.ts).
+ */
+const MEASURED_CANDIDATE = new RegExp(`${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}(?=${MEASURE})`, 'g');
+const hasNamedMeasuredCandidate = (text: string): boolean => {
+  MEASURED_CANDIDATE.lastIndex = 0;
+  for (let match = MEASURED_CANDIDATE.exec(text); match; match = MEASURED_CANDIDATE.exec(text))
+    if (hasAnyPhraseBefore(text, match.index)) return true;
+  return false;
+};
 
 /**
  * The hint's cheap part (no case folding): a status code candidate that stands alone, a masked
@@ -55,7 +69,7 @@ const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_
  * Two regexes: the short one first answers for most log text without the long alternation.
  */
 export const ERROR_HINT = {
-  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text),
+  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text) || hasNamedMeasuredCandidate(text),
 };
 
 /**
