@@ -89,6 +89,17 @@ describe('the held-out sets (never tuned on)', () => {
   it('the fifth blind status and network set (nb5-) gives each page one text, over a third of them negatives', () => {
     expectBlindStatusSet('status-network-blind5', 'nb5-', { texts: 120, codes: 40, network: 40 });
   });
+
+  it('the blind mixed set (mb16-) gives each page one text, a third of them negatives, codes, failures and receiver words among the rest', () => {
+    const items = setNamed('mixed-blind16').items;
+    expect(items.length).toBeGreaterThanOrEqual(160);
+    expect(items.every((item) => item.id.startsWith('mb16-'))).toBe(true);
+    expect(new Set(items.map((item) => item.source)).size).toBe(items.length);
+    expect(items.filter(isNegative).length / items.length).toBeGreaterThanOrEqual(0.33);
+    expect(items.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(55);
+    expect(items.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(35);
+    expect(items.filter((item) => item.receiver !== null).length).toBeGreaterThanOrEqual(30);
+  });
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
     expect(third.length).toBeGreaterThanOrEqual(70);
