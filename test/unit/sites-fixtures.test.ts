@@ -104,6 +104,11 @@ describe('fixture catalogue', () => {
     expect(html).not.toMatch(/<link\b|<iframe\b|@import|\bsrc=["']?https?:|url\(\s*["']?https?:/i);
   });
 
+  it('serves every page at an address of its own', () => {
+    const urls = FIXTURES.map((f) => f.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  });
+
   it.each(FIXTURES)('$file is served on a manifest host whose adapter is $site', ({ url, site }) => {
     const host = new URL(url).hostname;
     expect(manifestHostPatterns().some((pattern) => pattern.test(host))).toBe(true);
