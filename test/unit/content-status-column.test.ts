@@ -196,6 +196,12 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowText(row!, generic)).toBe('to a@example.com\nProfile ID\nHTTP 502');
   });
 
+  it('each of a run of <dl>s is a row of its own (one per attempt)', () => {
+    document.body.innerHTML =
+      '<section><dl id="a1"><div><dt>Try</dt><dd>1</dd></div><div><dt>HTTP</dt><dd id="v">503</dd></div></dl><dl id="a2"><div><dt>Try</dt><dd>2</dd></div><div><dt>HTTP</dt><dd>200</dd></div></dl></section>';
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('a1');
+  });
+
   it.each<[string, string, string]>([
     [
       'a chip showing a status class',
