@@ -121,6 +121,16 @@ describe('statusInColumn', () => {
       '503',
     ],
     [
+      'a column headed by an icon named by the tooltip it points to',
+      '<div role="tooltip" id="t" hidden>Status code</div><div role="table"><div role="row"><div role="columnheader">To</div><div role="columnheader" aria-labelledby="t"><i></i></div></div><div role="row"><div role="cell">a</div><div role="cell" id="c">401</div></div></div>',
+      '401',
+    ],
+    [
+      'a column headed by an icon whose tooltip names something else',
+      '<div role="tooltip" id="t" hidden>Retries</div><div role="table"><div role="row"><div role="columnheader">To</div><div role="columnheader" aria-labelledby="t"><i></i></div></div><div role="row"><div role="cell">a</div><div role="cell" id="c">404</div></div></div>',
+      '',
+    ],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',

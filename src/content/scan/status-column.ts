@@ -55,16 +55,39 @@ function readsAsStatus(name: string): boolean {
 }
 
 /** Where a header drawn as an icon keeps its name: its own or an inner element's accessible name. */
-const NAMED_BY_ATTRIBUTE = '[aria-label], [title], img[alt]';
+const NAMED_BY_ATTRIBUTE = '[aria-labelledby], [aria-label], [title], img[alt]';
+/** At most this many elements an aria-labelledby list is read from. */
+const MAX_LABELLED_BY = 4;
 
 /**
  * The name a header without visible text gives in an attribute (an svg with aria-label="Status
- * code", a sort button with a title), else "".
+ * code", a sort button with a title, a tooltip it points to with aria-labelledby), else "".
  */
 function attributeName(element: Element): string {
   const named = element.matches(NAMED_BY_ATTRIBUTE) ? element : element.querySelector(NAMED_BY_ATTRIBUTE);
   if (!named) return '';
+  const labelledBy = named.getAttribute('aria-labelledby');
+  if (labelledBy) return labelledByText(named, labelledBy);
   return named.getAttribute('aria-label') ?? named.getAttribute('title') ?? named.getAttribute('alt') ?? '';
+}
+
+/** The text of the elements an aria-labelledby list names, in its root (a tooltip kept hidden). */
+function labelledByText(element: Element, ids: string): string {
+  return elementsById(element, ids, MAX_LABELLED_BY)
+    .map((label) => label.textContent ?? '')
+    .join(' ');
+}
+
+/** The elements an id list (aria-labelledby, headers) names, in the root `from` sits in. */
+function elementsById(from: Element, ids: string, max: number): Element[] {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+  const found: Element[] = [];
+  for (const id of ids.trim().split(/\s+/, max)) {
+    const element = id ? root.getElementById(id) : null;
+    if (element) found.push(element);
+  }
+  return found;
 }
 
 /**
