@@ -131,6 +131,16 @@ describe('statusInColumn', () => {
       '',
     ],
     [
+      'a cell naming a day group, its row and its column by headers',
+      '<table><tr><th id="h1">To</th><th id="h2">Response</th><th id="h3">Retries</th></tr><tr><th id="d" colspan="3" scope="colgroup">5 December</th></tr><tr><th id="r" scope="row" headers="d h1">a</th><td headers="d r h2" id="c">500</td><td headers="d r h3">2</td></tr></table>',
+      '500',
+    ],
+    [
+      'the retries cell of that row',
+      '<table><tr><th id="h1">To</th><th id="h2">Response</th><th id="h3">Retries</th></tr><tr><th id="d" colspan="3" scope="colgroup">5 December</th></tr><tr><th id="r" scope="row" headers="d h1">a</th><td headers="d r h2">200</td><td headers="d r h3" id="c">404</td></tr></table>',
+      '',
+    ],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',

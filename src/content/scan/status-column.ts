@@ -408,14 +408,41 @@ function ownColumnName(cell: Element): string | null {
   if (!cell.hasAttributes()) return null;
   const headers = cell.getAttribute('headers');
   if (headers) {
-    const header = cell.ownerDocument.getElementById(headers.trim().split(/\s+/)[0] ?? '');
-    if (header) return nameOf(header);
+    const name = namedHeadersName(cell, headers);
+    if (name !== null) return name;
   }
   for (const attribute of OWN_COLUMN_NAMES) {
     const name = cell.getAttribute(attribute);
     if (name) return spacedWords(name);
   }
   return null;
+}
+
+/** At most this many header cells a `headers` list is read from. */
+const MAX_NAMED_HEADERS = 6;
+
+/**
+ * The column name a cell's `headers` list gives: a table grouped by day or by record lists the
+ * group's header and the row's header beside the column's ("d6 r4 c-status"). The header that
+ * names a status wins; else the last one that heads no row (a row header names the record, not
+ * the column). Null when no listed id is found.
+ */
+function namedHeadersName(cell: Element, ids: string): string | null {
+  let last: string | null = null;
+  for (const header of elementsById(cell, ids, MAX_NAMED_HEADERS)) {
+    if (isRowHeader(header, cell)) continue;
+    const name = headerName(header);
+    if (namesStatus(name)) return name;
+    last = name;
+  }
+  return last;
+}
+
+/** A header of the cell's own row: scope="row", role="rowheader", or a cell beside it. */
+function isRowHeader(header: Element, cell: Element): boolean {
+  return (
+    header.getAttribute('scope') === 'row' || header.getAttribute('role') === 'rowheader' || header.parentElement === cell.parentElement
+  );
 }
 
 /** "statusCode" and "response_code" as words ("status Code", "response code"). */
