@@ -141,6 +141,21 @@ describe('statusInColumn', () => {
       '',
     ],
     [
+      'a div row under a header line kept outside its scroller',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      '502',
+    ],
+    [
+      'an attempts cell under that header line',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><div><div><div><div>a</div><div>200</div><div id="c">404</div></div></div></div></div>',
+      '',
+    ],
+    [
+      'a line before the scroller that names no status is no header',
+      '<div><div><div>Export</div><div>Filter</div><div>Share</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',

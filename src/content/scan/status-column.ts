@@ -372,19 +372,54 @@ function ariaHeader(cell: Element, row: Element): Element | null {
 
 /**
  * The header over a cell of a row of divs (a CSS grid or flex table without ARIA): the first
- * element of the row's parent, when it is another row with as many cells, each a leaf of words.
+ * element of the row's parent, when it is another row with as many cells, each a leaf of words;
+ * else a header line kept outside the rows' scroller (see detachedHeaderLine).
  */
 function divRowHeader(cell: Element, row: Element): Element | null {
   // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
   if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
-  const head = row.parentElement?.firstElementChild;
+  const container = row.parentElement;
+  if (!container) return null;
+  const head = container.firstElementChild;
+  const line = head && head !== row && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  return line ? cellAt(line, indexOf(cell)) : null;
+}
+
+/** A line of `width` cells, each a leaf of words with no digit: the names of a table's columns. */
+function isHeaderLine(line: Element, width: number): boolean {
   // Our badge in the first row is no header cell of it (a fuzzed page read one as a header).
-  if (!head || head === row || cellCount(head) !== cellCount(row)) return null;
-  for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+  if (cellCount(line) !== width) return false;
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) {
     if (isOurs(child as Node)) continue;
-    if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return null;
+    if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return false;
   }
-  return cellAt(head, indexOf(cell));
+  return true;
+}
+
+/**
+ * The header line of rows of divs whose header sits outside their container (a sticky header
+ * above a scroller, a virtualised list's column captions): the element just before the container
+ * or one of its near ancestors, when it is a header line as wide as the rows and one of its cells
+ * names a status. Looked up once per container and task: its numeric cells would all ask.
+ */
+function detachedHeaderLine(container: Element, width: number): Element | null {
+  const line = oncePerTask('detached-header-line', container, findHeaderLineBefore);
+  return line && cellCount(line) === width ? line : null;
+}
+
+function findHeaderLineBefore(container: Element): Element | null {
+  let box: Element | null = container;
+  for (let depth = 0; box && depth < HEADER_TABLE_DEPTH; depth++, box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (!before) continue;
+    return isHeaderLine(before, cellCount(before)) && namesAnyColumnStatus(before) ? before : null;
+  }
+  return null;
+}
+
+function namesAnyColumnStatus(line: Element): boolean {
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
+  return false;
 }
 
 /** A label just before a value (dt before dd, th before td, a caption span before its value). */
