@@ -155,6 +155,7 @@ describe('statusInColumn', () => {
       '<div><div><div>Export</div><div>Filter</div><div>Share</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
       null,
     ],
+    ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
     [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',

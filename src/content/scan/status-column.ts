@@ -31,7 +31,7 @@ const MAX_NAME_LENGTH = 60;
 const STATUS_WORD =
   /(?:^|[^a-z])(?:status|statut|stato|statuscode|respons\w*|risposta|resposta|respuesta|r[ée]ponse|http|code|codice|error|outcome|c[óo]digo|estado|antwort\w*|antwoord\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
 const NOT_STATUS_WORD =
-  /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
+  /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|try|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
 
 /** True when a column header or a label names an HTTP status. */
 export function namesStatus(name: string): boolean {
