@@ -25,11 +25,18 @@ export const COLLECT_BADGES = `(() => {
     const root = stack.pop();
     for (const badge of root.querySelectorAll('[data-webhook-doctor="badge"]')) {
       const parent = badge.parentElement;
-      // With no row element: the cell's row when the cell is one of a display: contents row, or
-      // the component when the cell is content it slots in. (Style is read only then: a page that
-      // hooks getComputedStyle counts our calls, and this reader's must not add to them.)
+      // With no row element: the cell's row when the cell is one of a display: contents row or of
+      // a grid row of leaf cells, or the component when the cell is content it slots in. (Style is
+      // read only then: a page that hooks getComputedStyle counts our calls, and this reader's
+      // must not add to them.)
       const outer = parent && parent.parentElement;
-      const inRow = () => outer && (parent.hasAttribute('slot') || getComputedStyle(outer).display === 'contents');
+      const leafCells = (row) => [...row.children].every((cell) => [...cell.children].every((c) => c.hasAttribute('data-webhook-doctor')));
+      const inRow = () => {
+        if (!outer) return false;
+        if (parent.hasAttribute('slot')) return true;
+        const display = getComputedStyle(outer).display;
+        return display === 'contents' || (display === 'grid' && leafCells(outer));
+      };
       const row = (parent && parent.closest('tr, li, [role="row"]')) || (inRow() ? outer : parent);
       out.push({
         code: badge.dataset.code || '',

@@ -121,6 +121,42 @@ describe('statusInColumn', () => {
       '503',
     ],
     [
+      'a column headed by an icon named by the tooltip it points to',
+      '<div role="tooltip" id="t" hidden>Status code</div><div role="table"><div role="row"><div role="columnheader">To</div><div role="columnheader" aria-labelledby="t"><i></i></div></div><div role="row"><div role="cell">a</div><div role="cell" id="c">401</div></div></div>',
+      '401',
+    ],
+    [
+      'a column headed by an icon whose tooltip names something else',
+      '<div role="tooltip" id="t" hidden>Retries</div><div role="table"><div role="row"><div role="columnheader">To</div><div role="columnheader" aria-labelledby="t"><i></i></div></div><div role="row"><div role="cell">a</div><div role="cell" id="c">404</div></div></div>',
+      '',
+    ],
+    [
+      'a cell naming a day group, its row and its column by headers',
+      '<table><tr><th id="h1">To</th><th id="h2">Response</th><th id="h3">Retries</th></tr><tr><th id="d" colspan="3" scope="colgroup">5 December</th></tr><tr><th id="r" scope="row" headers="d h1">a</th><td headers="d r h2" id="c">500</td><td headers="d r h3">2</td></tr></table>',
+      '500',
+    ],
+    [
+      'the retries cell of that row',
+      '<table><tr><th id="h1">To</th><th id="h2">Response</th><th id="h3">Retries</th></tr><tr><th id="d" colspan="3" scope="colgroup">5 December</th></tr><tr><th id="r" scope="row" headers="d h1">a</th><td headers="d r h2">200</td><td headers="d r h3" id="c">404</td></tr></table>',
+      '',
+    ],
+    [
+      'a div row under a header line kept outside its scroller',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      '502',
+    ],
+    [
+      'an attempts cell under that header line',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><div><div><div><div>a</div><div>200</div><div id="c">404</div></div></div></div></div>',
+      '',
+    ],
+    [
+      'a line before the scroller that names no status is no header',
+      '<div><div><div>Export</div><div>Filter</div><div>Share</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
+    [
       'a chip whose tooltip names a status',
       '<div><div>x</div><div><span title="Last response" id="c">504</span><span>4 attempts</span></div></div>',
       '504',
@@ -194,6 +230,12 @@ describe('rows of pairs and abbreviated values', () => {
     const row = rowFor(cell('v').firstChild!, generic);
     expect(row?.id).toBe('p');
     expect(rowText(row!, generic)).toBe('to a@example.com\nProfile ID\nHTTP 502');
+  });
+
+  it('each of a run of <dl>s is a row of its own (one per attempt)', () => {
+    document.body.innerHTML =
+      '<section><dl id="a1"><div><dt>Try</dt><dd>1</dd></div><div><dt>HTTP</dt><dd id="v">503</dd></div></dl><dl id="a2"><div><dt>Try</dt><dd>2</dd></div><div><dt>HTTP</dt><dd>200</dd></div></dl></section>';
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('a1');
   });
 
   it.each<[string, string, string]>([

@@ -23,7 +23,7 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
  * and a route change after 1 s; shadow roots attached up to 1.5 s in, found by a poll every
  * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses; a
  * virtualised grid scrolled after 300 ms; a <tbody> swapped at 400 ms, a dialog filled at 500 ms,
- * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine).
+ * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine), components defined 600 and 900 ms in.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -39,6 +39,7 @@ const TIMELINE_MS = new Map([
   ['hubspot/late-iframe-log.html', 1000],
   ['braze/slotted-row-template.html', 100],
   ['customerio/streamed-rows.html', 2000],
+  ['hubspot/late-element-table.html', 1500],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */
@@ -101,6 +102,11 @@ describe('fixture catalogue', () => {
     const comment = html.slice(0, html.indexOf('-->'));
     expect(comment).toMatch(/model/i);
     expect(html).not.toMatch(/<link\b|<iframe\b|@import|\bsrc=["']?https?:|url\(\s*["']?https?:/i);
+  });
+
+  it('serves every page at an address of its own', () => {
+    const urls = FIXTURES.map((f) => f.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
   });
 
   it.each(FIXTURES)('$file is served on a manifest host whose adapter is $site', ({ url, site }) => {

@@ -47,6 +47,14 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'Tilakoodi',
     'Kode status',
     'Mã trạng thái',
+    'Κωδικός απόκρισης',
+    'ΚΩΔΙΚΌΣ ΚΑΤΆΣΤΑΣΗΣ',
+    'Κατάσταση',
+    'Код відповіді',
+    'קוד סטטוס',
+    'رمز الحالة',
+    'स्थिति कोड',
+    'รหัสสถานะ',
   ])('%s names a status column', (name) => {
     expect(isStatusHeader(name)).toBe(true);
   });
@@ -68,6 +76,13 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'Försök',
     'Kod pocztowy',
     'Попытки',
+    'Προσπάθειες',
+    'Διάρκεια (ms)',
+    'Κωδικός παραγγελίας',
+    'Кількість спроб',
+    'קוד קופון',
+    'رمز بريدي',
+    'रहस्य',
   ])('%s does not', (name) => {
     expect(isStatusHeader(name)).toBe(false);
   });

@@ -324,11 +324,15 @@ function isPairPart(element: Element): boolean {
 }
 
 /**
- * The record a <dl> describes (a detail panel, a card): the nearest repeated element above the
- * list, else its nearest block, else the list's parent.
+ * The record a <dl> describes (a detail panel, a card): the list itself when lists like it repeat
+ * beside it (one <dl> per attempt), else the nearest repeated element above the list, else its
+ * nearest block, else the list's parent.
  */
 function recordAbove(part: Element, chain: readonly Element[]): Element | null {
-  return nearestRecord(chain.slice(chain.indexOf(part) + 2)); // past the pair part and its <dl>
+  const at = chain.indexOf(part);
+  const list = chain[at + 1];
+  if (list && list.tagName.toUpperCase() === 'DL' && isRepeated(list)) return list;
+  return nearestRecord(chain.slice(at + 2)); // past the pair part and its <dl>
 }
 
 /** Among ancestors (nearest first), the nearest repeated element, else the nearest block. */

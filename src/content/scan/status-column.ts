@@ -31,7 +31,7 @@ const MAX_NAME_LENGTH = 60;
 const STATUS_WORD =
   /(?:^|[^a-z])(?:status|statut|stato|statuscode|respons\w*|risposta|resposta|respuesta|r[ée]ponse|http|code|codice|error|outcome|c[óo]digo|estado|antwort\w*|antwoord\w*)(?![a-z])|ステータス|状態|状态|狀態|响应|응답|상태/iu;
 const NOT_STATUS_WORD =
-  /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
+  /(?:^|[^a-z])(?:id|ids|nr|no|number|count|counts|attempts?|retries|retry|tries|try|versuche|intentos|duration|dur[aá]ci[oó]n|dauer|time|timestamp|latency|size|bytes|ms|zip|postal|post|country|promo|coupon|discount|area|phone|order|sku|campaign|tracking|verification|auth|reason|message|body|text|date|sent|at)(?![a-z])/iu;
 
 /** True when a column header or a label names an HTTP status. */
 export function namesStatus(name: string): boolean {
@@ -55,16 +55,39 @@ function readsAsStatus(name: string): boolean {
 }
 
 /** Where a header drawn as an icon keeps its name: its own or an inner element's accessible name. */
-const NAMED_BY_ATTRIBUTE = '[aria-label], [title], img[alt]';
+const NAMED_BY_ATTRIBUTE = '[aria-labelledby], [aria-label], [title], img[alt]';
+/** At most this many elements an aria-labelledby list is read from. */
+const MAX_LABELLED_BY = 4;
 
 /**
  * The name a header without visible text gives in an attribute (an svg with aria-label="Status
- * code", a sort button with a title), else "".
+ * code", a sort button with a title, a tooltip it points to with aria-labelledby), else "".
  */
 function attributeName(element: Element): string {
   const named = element.matches(NAMED_BY_ATTRIBUTE) ? element : element.querySelector(NAMED_BY_ATTRIBUTE);
   if (!named) return '';
+  const labelledBy = named.getAttribute('aria-labelledby');
+  if (labelledBy) return labelledByText(named, labelledBy);
   return named.getAttribute('aria-label') ?? named.getAttribute('title') ?? named.getAttribute('alt') ?? '';
+}
+
+/** The text of the elements an aria-labelledby list names, in its root (a tooltip kept hidden). */
+function labelledByText(element: Element, ids: string): string {
+  return elementsById(element, ids, MAX_LABELLED_BY)
+    .map((label) => label.textContent ?? '')
+    .join(' ');
+}
+
+/** The elements an id list (aria-labelledby, headers) names, in the root `from` sits in. */
+function elementsById(from: Element, ids: string, max: number): Element[] {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+  const found: Element[] = [];
+  for (const id of ids.trim().split(/\s+/, max)) {
+    const element = id ? root.getElementById(id) : null;
+    if (element) found.push(element);
+  }
+  return found;
 }
 
 /**
@@ -349,19 +372,54 @@ function ariaHeader(cell: Element, row: Element): Element | null {
 
 /**
  * The header over a cell of a row of divs (a CSS grid or flex table without ARIA): the first
- * element of the row's parent, when it is another row with as many cells, each a leaf of words.
+ * element of the row's parent, when it is another row with as many cells, each a leaf of words;
+ * else a header line kept outside the rows' scroller (see detachedHeaderLine).
  */
 function divRowHeader(cell: Element, row: Element): Element | null {
   // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
   if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
-  const head = row.parentElement?.firstElementChild;
+  const container = row.parentElement;
+  if (!container) return null;
+  const head = container.firstElementChild;
+  const line = head && head !== row && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  return line ? cellAt(line, indexOf(cell)) : null;
+}
+
+/** A line of `width` cells, each a leaf of words with no digit: the names of a table's columns. */
+function isHeaderLine(line: Element, width: number): boolean {
   // Our badge in the first row is no header cell of it (a fuzzed page read one as a header).
-  if (!head || head === row || cellCount(head) !== cellCount(row)) return null;
-  for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
+  if (cellCount(line) !== width) return false;
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) {
     if (isOurs(child as Node)) continue;
-    if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return null;
+    if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return false;
   }
-  return cellAt(head, indexOf(cell));
+  return true;
+}
+
+/**
+ * The header line of rows of divs whose header sits outside their container (a sticky header
+ * above a scroller, a virtualised list's column captions): the element just before the container
+ * or one of its near ancestors, when it is a header line as wide as the rows and one of its cells
+ * names a status. Looked up once per container and task: its numeric cells would all ask.
+ */
+function detachedHeaderLine(container: Element, width: number): Element | null {
+  const line = oncePerTask('detached-header-line', container, findHeaderLineBefore);
+  return line && cellCount(line) === width ? line : null;
+}
+
+function findHeaderLineBefore(container: Element): Element | null {
+  let box: Element | null = container;
+  for (let depth = 0; box && depth < HEADER_TABLE_DEPTH; depth++, box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (!before) continue;
+    return isHeaderLine(before, cellCount(before)) && namesAnyColumnStatus(before) ? before : null;
+  }
+  return null;
+}
+
+function namesAnyColumnStatus(line: Element): boolean {
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
+  return false;
 }
 
 /** A label just before a value (dt before dd, th before td, a caption span before its value). */
@@ -385,14 +443,41 @@ function ownColumnName(cell: Element): string | null {
   if (!cell.hasAttributes()) return null;
   const headers = cell.getAttribute('headers');
   if (headers) {
-    const header = cell.ownerDocument.getElementById(headers.trim().split(/\s+/)[0] ?? '');
-    if (header) return nameOf(header);
+    const name = namedHeadersName(cell, headers);
+    if (name !== null) return name;
   }
   for (const attribute of OWN_COLUMN_NAMES) {
     const name = cell.getAttribute(attribute);
     if (name) return spacedWords(name);
   }
   return null;
+}
+
+/** At most this many header cells a `headers` list is read from. */
+const MAX_NAMED_HEADERS = 6;
+
+/**
+ * The column name a cell's `headers` list gives: a table grouped by day or by record lists the
+ * group's header and the row's header beside the column's ("d6 r4 c-status"). The header that
+ * names a status wins; else the last one that heads no row (a row header names the record, not
+ * the column). Null when no listed id is found.
+ */
+function namedHeadersName(cell: Element, ids: string): string | null {
+  let last: string | null = null;
+  for (const header of elementsById(cell, ids, MAX_NAMED_HEADERS)) {
+    if (isRowHeader(header, cell)) continue;
+    const name = headerName(header);
+    if (namesStatus(name)) return name;
+    last = name;
+  }
+  return last;
+}
+
+/** A header of the cell's own row: scope="row", role="rowheader", or a cell beside it. */
+function isRowHeader(header: Element, cell: Element): boolean {
+  return (
+    header.getAttribute('scope') === 'row' || header.getAttribute('role') === 'rowheader' || header.parentElement === cell.parentElement
+  );
 }
 
 /** "statusCode" and "response_code" as words ("status Code", "response code"). */

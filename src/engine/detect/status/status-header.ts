@@ -13,6 +13,9 @@ const STATUS_HEADER = new RegExp(
     // Russian, Polish, Czech, Turkish, the Scandinavian languages, Finnish, Indonesian and
     // Vietnamese: "код ответа", "kod odpowiedzi", "durum kodu", "statuskod", "tilakoodi".
     '^(?:(?:http[\\s-])?код(?:[\\s-](?:ответа|статуса|состояния|http))?|статус(?:[\\s-]http)?|kod[\\s-](?:odpowiedzi|statusu|stanu|http)|k[óo]d[\\s-]odpov[ěe]di|stavov[ýy][\\s-]k[óo]d|(?:durum|yan[ıi]t)[\\s-]kodu|(?:status|svars?)[\\s-]?kod(?:e)?|(?:tila|vastaus)koodi|kode[\\s-](?:status|respons)|m[ãa][\\s-](?:trạng[\\s-]thái|phản[\\s-]hồi))$',
+    // Greek, Ukrainian, Hebrew, Arabic, Hindi and Thai: "κωδικός απόκρισης", "код відповіді",
+    // "קוד סטטוס", "رمز الحالة", "स्थिति कोड", "รหัสสถานะ".
+    '^(?:κωδικ[οό]ς[\\s_-](?:απ[οό]κρισης|κατ[αά]στασης|http)|κατ[αά]σταση|код[\\s-](?:відповіді|стану|статусу)|קוד[\\s-](?:סטטוס|תגובה|מצב)|رمز[\\s-]?(?:الحالة|الاستجابة)|(?:स्थिति|प्रतिक्रिया)[\\s-]कोड|รหัส\\s?(?:สถานะ|ตอบกลับ))$',
   ].join('|'),
   'iu',
 );
