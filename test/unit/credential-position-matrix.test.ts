@@ -77,6 +77,11 @@ const POSITIONS: Record<string, Position> = {
     show: (v) => `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${v}");`,
   },
   'a vendor key header (X-Api-Key)': { show: (v) => `curl https://api.example.com/v1/contacts -H "X-Api-Key: ${v}"` },
+  "a vendor's key header in a raw request": {
+    show: (v) => `POST /1/classes/Event HTTP/1.1\nHost: parseapi.back4app.com\nX-Parse-REST-API-Key: ${v}\nContent-Type: application/json`,
+    // The raw-request rule for unexpanded variables knows only the common credential header names.
+    gaps: ['a braced variable', 'a shell variable'],
+  },
   "Postmark's server token header": { show: (v) => `curl https://api.postmarkapp.com/email -H "X-Postmark-Server-Token: ${v}"` },
   "Klaviyo's own scheme": { show: (v) => `curl https://a.klaviyo.com/api/profiles -H "Authorization: Klaviyo-API-Key ${v}"` },
   'a query parameter': { show: (v) => `GET https://api.example.com/v1/send?api_key=${v}&to=me@example.com` },

@@ -1,5 +1,6 @@
 // Authorization and key headers written in code: a JavaScript object's unquoted key with a quoted
-// value, a PHP or Ruby hash's `=>`, a header set by a call, and .NET's AuthenticationHeaderValue.
+// value, a PHP or Ruby hash's `=>`, a header set by a call, .NET's AuthenticationHeaderValue; and a
+// vendor's own `X-…-Key` header on a line of its own.
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 
@@ -15,6 +16,7 @@ describe('credential headers in code', () => {
     ['a header set by a call', 'request.Headers.Add("Authorization", "Bearer <your token>");'],
     ["OkHttp's addHeader", '.addHeader("X-Api-Key", "YOUR_API_KEY")'],
     ['.NET AuthenticationHeaderValue', 'new AuthenticationHeaderValue("Bearer", "YOUR_ACCESS_TOKEN");'],
+    ["a vendor's key header on its own line", '   `X-Redmine-API-Key: XXXXXXXXXXXXXXXXXXXXXXXX`'],
   ])('finds a stand-in in %s', (_shape, code) => {
     expect(problemsIn(ran(code))).toContain('placeholder-token');
   });
@@ -33,6 +35,7 @@ describe('credential headers in code', () => {
     ["a program's variable", 'headers: { Authorization: token }'],
     ['a list of allowed header names', "allowedHeaders: ['Authorization', 'Content-Type']"],
     ['a variable handed to AuthenticationHeaderValue', 'new AuthenticationHeaderValue("Bearer", accessToken)'],
+    ["a vendor's real-looking key on its own line", 'X-Shopify-Access-Token: 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'],
   ])('leaves alone %s', (_shape, code) => {
     expect(problemsIn(ran(code))).toEqual([]);
   });

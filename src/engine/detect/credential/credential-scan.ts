@@ -20,6 +20,8 @@ const MAX_VALUE_LENGTH = 4096;
  *     token header counts by its last word (VENDOR_KEY_NAME)
  *  6. a header set by a call in code: `.header("Authorization", "Bearer …")`, `Headers.Add("X-Api-Key", …)`
  *  7. .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the token are separate arguments
+ *  8. a vendor's `X-…-Key`/`-Token`/`-Secret` header on a line of its own (`X-Redmine-API-Key: …` in a
+ *     request dump, or in a list item's inline code), where shape 1 knows only the common names
  * Shape 2 takes a PHP or Ruby hash's `=>` as well as a colon.
  */
 /**
@@ -37,7 +39,8 @@ const CANDIDATE = new RegExp(
     `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:` +
     `|(?:-H|--header)[ \\t]{1,8}(['"]?)(${VENDOR_KEY_NAME})[ \\t]*:` +
     `|\\([ \\t]*(["'])(${NAMES})\\9[ \\t]*,` +
-    `|(AuthenticationHeaderValue)\\([ \\t]*"(?:bearer|basic)"[ \\t]*,`,
+    `|(AuthenticationHeaderValue)\\([ \\t]*"(?:bearer|basic)"[ \\t]*,` +
+    `|^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?([\`'"]?)(x-${VENDOR_KEY_NAME})[ \\t]*:`,
   'gim',
 );
 
@@ -102,8 +105,8 @@ function scanWindow(text: string): Finding[] {
     const schemeGiven = match[11] !== undefined;
     const name = schemeGiven
       ? 'authorization'
-      : (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[8] ?? match[10] ?? '').toLowerCase();
-    const vendorKey = match[8] !== undefined;
+      : (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[8] ?? match[10] ?? match[13] ?? '').toLowerCase();
+    const vendorKey = match[8] !== undefined || match[13] !== undefined;
     const misspelt = !vendorKey && name !== SCHEME_AS_NAME && !KNOWN_NAME.test(name);
     // A long word before a colon is read only when it is Authorization misspelt.
     if (misspelt && !isMisspeltAuthorization(name)) continue;
@@ -141,7 +144,7 @@ function scanWindow(text: string): Finding[] {
 function readValue(text: string, from: number, match: RegExpExecArray, midLine: boolean): ValueSpan | null {
   const keyQuote = match[3] ?? match[9] ?? (match[11] !== undefined ? '"' : undefined);
   if (keyQuote !== undefined) return readQuotedValue(text, from, match[3] !== undefined ? keyQuote : keyQuote.slice(-1));
-  const lineQuote = match[1] ?? match[7] ?? '';
+  const lineQuote = match[1] ?? match[7] ?? match[12] ?? '';
   const opening = text[from] ?? '';
   if ((opening === '"' || opening === "'") && opening !== lineQuote) {
     const quoted = readQuotedValue(text, from, opening);
