@@ -99,3 +99,18 @@ describe('setup9 shapes: dash masks, numbered phrases, inline env, parameter nam
     expect(problemsIn(code)).not.toContain('placeholder-token');
   });
 });
+
+describe("a vendor's prefix and x's passed as a string", () => {
+  it.each(["new \\SendGrid(getenv('SG.XXXXXXXXXXXXXXXX.XXXXXXXXXX'))", "const sg = new SendGrid('SG.xxxxxxxxxxxx');"])(
+    'finds %s',
+    (code) => {
+      expect(problemsIn(report(code))).toContain('placeholder-token');
+    },
+  );
+  it.each([
+    ['a format told in prose', 'The key must look like Bearer sk-xxxxx, not just sk-xxxxx.'],
+    ['a real key', "const stripe = new Stripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');"],
+  ])('leaves alone %s', (_shape, text) => {
+    expect(problemsIn(report(text))).not.toContain('placeholder-token');
+  });
+});

@@ -41,6 +41,18 @@ function isNumberedPhrase(token: string): boolean {
   if (token.length > MAX_NUMBERED_PHRASE || !/^[A-Za-z][\w-]*$/.test(token) || !/\d/.test(token)) return false;
   return (token.match(/\d+/g) ?? []).every((digits) => digits.length <= 4);
 }
+/** Config templates' fill-me-in words (`REPLACE_ME`, `changeme`, `FIXME`): a value nobody set. */
+const FILL_IN_WORDS = ['changeme', 'replaceme', 'changeit', 'fixme', 'fillmein'];
+
+/** True for a fill-me-in word however it is cased or joined (`REPLACE_ME`, `change-me`). */
+export function isFillInWord(token: string): boolean {
+  return /^[A-Za-z_-]{5,12}$/.test(token) && FILL_IN_WORDS.includes(token.toLowerCase().replace(/[-_]/g, ''));
+}
+
+/** True for a run of x typed in place of the value, after at most a vendor's prefix (`xxxx`, `SG.xxxx`). */
+export function isXStandIn(token: string): boolean {
+  return X_STAND_IN.test(token);
+}
 const PLACEHOLDER_WORDS = new Set([
   'token',
   'apikey',
@@ -54,7 +66,7 @@ const PLACEHOLDER_WORDS = new Set([
   'testorproductiontoken',
   'productiontoken',
   'testtoken',
-  'changeme',
+  ...FILL_IN_WORDS,
   'placeholder',
   'undefined',
   'null',

@@ -10,12 +10,14 @@ import {
   isBracketRedaction,
   isDescriptiveStandIn,
   isEnvironmentName,
+  isFillInWord,
   isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
   isWholeMask,
   isWholeTemplateTag,
   isWordStandIn,
+  isXStandIn,
 } from './credential-classify';
 import { lineStartWithin } from '../../text';
 import { inWritersOwnBlock } from './credential-register';
@@ -237,7 +239,15 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (assigned && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
   // After a flag and a space, only a bracketed blank, a quoted value or a bare ellipsis is the
   // flag's: `--key value` may be any word of a sentence.
-  if (isFlag && quote === '' && !FLAG_VALUE_START.test(text.slice(match.index + whole.length, match.index + whole.length + 8))) return null;
+  // A flag named for a credential (`--api-key`, `--token`) takes a stand-in's own shape unquoted too.
+  const flagValueAt = match.index + whole.length;
+  if (
+    isFlag &&
+    quote === '' &&
+    !FLAG_VALUE_START.test(text.slice(flagValueAt, flagValueAt + 8)) &&
+    !isStrongStandIn(text.slice(flagValueAt, unquotedEnd(text, flagValueAt)))
+  )
+    return null;
   if (ECHO_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return null;
   const valueStart = match.index + whole.length;
   const valueEnd = quote === '' ? unquotedEnd(text, valueStart) : closingWithin(text, valueStart, quote, MAX_VALUE + 1);
@@ -257,7 +267,15 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     // After a quoted key (`'X-Auth-Token': authToken`), an unquoted word is code's variable, not YAML's value.
     (quote !== '' ||
       (keyQuote === '' && !lower.includes(value.toLowerCase()) && inValuePosition(text, { lineStart, nameStart: start, valueEnd }, sign)));
-  if (quote === '' && IDENTIFIER.test(value) && !isDescriptiveStandIn(value) && !/x{3}/i.test(value) && !wordStandIn()) return null;
+  if (
+    quote === '' &&
+    IDENTIFIER.test(value) &&
+    !isDescriptiveStandIn(value) &&
+    !/x{3}/i.test(value) &&
+    !isFillInWord(value) &&
+    !wordStandIn()
+  )
+    return null;
   // A whole mask is the writer's in code they assigned it in, or in a config they show as theirs.
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
   const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
@@ -265,6 +283,11 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;
   return candidate(problem, valueStart, valueEnd, value);
+}
+
+/** Shapes no sentence's next word has: an x-run, a fill-in word, a described key (`YOUR_API_KEY`). */
+function isStrongStandIn(value: string): boolean {
+  return isXStandIn(value) || isFillInWord(value) || isDescriptiveStandIn(value);
 }
 
 /**

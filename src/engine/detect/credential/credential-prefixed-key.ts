@@ -1,8 +1,9 @@
 // A key recognised by its vendor's prefix wherever it stands (`sk-7lsbKRxxxx…WsRl2` in a
 // sentence, `pat-eu1-........`, `os.environ.get("xoxb-THE_REST_OF_AUTH_IS_HERE")`): the prefix
 // makes the spot a credential's even with no header or key field around it, so a value there whose
-// rest is hidden is a masked key. Only candidates are found here; standInsInText judges them by
-// the text around them, as it does key fields.
+// rest is hidden is a masked key, and one whose rest is only x's (`SG.XXXX.XXXX` passed to an SDK)
+// is a stand-in. Only candidates are found here; standInsInText judges them by the text around
+// them, as it does key fields.
 import type { Finding } from '../../types';
 import { isMaskedToken } from './credential-classify';
 import { previewToken } from './credential-preview';
@@ -24,6 +25,9 @@ const TOOL_MASK = /[*•●]{16,}/;
 /** Words that say the rest was left out (`THE_REST_OF_AUTH_IS_HERE`, `…RedactedToken`). */
 const ELIDED_BY_WORDS = /rest|remainder|redacted|hidden|masked|removed|omitted|censored|obfuscated/i;
 
+/** A key's rest typed as x's only (`XXXX.XXXX`, `xxxx-xxxx`): the vendor's prefix and a blank. */
+const X_REST = /^(?=(?:[^xX]*[xX]){4})[xX][xX._-]*$/;
+
 /**
  * A writer's mask keeps real characters on both sides of it, or says in words what it left out.
  * A prefix and an ellipsis alone (`xoxp-...`, `sk-proj-VP3b...`) names a key's shape or shows it
@@ -36,7 +40,7 @@ function hidesTheMiddle(rest: string): boolean {
   return pieces.length > 1 && /[A-Za-z0-9]{2}/.test(pieces[0] ?? '') && /[A-Za-z0-9]{2}/.test(pieces.at(-1) ?? '');
 }
 
-/** Candidate masked-token findings for prefixed keys; offsets are within `text`. */
+/** Candidate masked-token and placeholder-token findings for prefixed keys; offsets are within `text`. */
 export function prefixedKeyMasks(text: string): Finding[] {
   const findings: Finding[] = [];
   PREFIXED_KEY.lastIndex = 0;
@@ -49,9 +53,17 @@ export function prefixedKeyMasks(text: string): Finding[] {
     const value = (match[0] + rest).replace(/(?<!\.)\.$/, '');
     const end = start + value.length;
     PREFIXED_KEY.lastIndex = end;
-    if (!isMaskedToken(value) || !hidesTheMiddle(rest.replace(/(?<!\.)\.$/, ''))) continue;
+    const trimmed = rest.replace(/(?<!\.)\.$/, '');
+    // In prose `sk-xxxx` names the key's format; quoted as a string in code, it was passed as the key.
+    const problem =
+      X_REST.test(trimmed) && /["']/.test(text[start - 1] ?? '')
+        ? 'placeholder-token'
+        : isMaskedToken(value) && hidesTheMiddle(trimmed)
+          ? 'masked-token'
+          : null;
+    if (problem === null) continue;
     if (ECHO_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    findings.push({ kind: 'credential', code: null, problem: 'masked-token', start, end, excerpt: previewToken(value) });
+    findings.push({ kind: 'credential', code: null, problem, start, end, excerpt: previewToken(value) });
   }
   return findings;
 }

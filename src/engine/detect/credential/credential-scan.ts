@@ -18,6 +18,11 @@ const MAX_VALUE_LENGTH = 4096;
  *     (only the Authorization names: `token:` mid-sentence is too often prose)
  *  5. curl's `-H 'X-Ninja-Token: …'`: after `-H` any name is a header's, so a vendor's own key or
  *     token header counts by its last word (VENDOR_KEY_NAME)
+ *  6. a header set by a call in code: `.header("Authorization", "Bearer …")`, `Headers.Add("X-Api-Key", …)`
+ *  7. .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the token are separate arguments
+ *  8. a vendor's `X-…-Key`/`-Token`/`-Secret` header on a line of its own (`X-Redmine-API-Key: …` in a
+ *     request dump, or in a list item's inline code), where shape 1 knows only the common names
+ * Shape 2 takes a PHP or Ruby hash's `=>` as well as a colon.
  */
 /**
  * A vendor's header named for a key, token or secret (`X-Ninja-Token`, `X-Parse-Webhook-Key`,
@@ -29,10 +34,13 @@ const VENDOR_KEY_NAME =
 
 const CANDIDATE = new RegExp(
   `(?:^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?|(?:-H|--header)[ \\t]{1,8})(['"]?)(${NAMES}|${SCHEME_AS_NAME}|${AUTH_LIKE})[ \\t]*:` +
-    `|(\\\\?["'])(${NAMES}|${AUTH_LIKE})\\3[ \\t]*:` +
+    `|(\\\\?["'])(${NAMES}|${AUTH_LIKE})\\3[ \\t]*(?::|=>)` +
     `|(?<![\\w-])(${NAMES})[ \\t]*=` +
     `|(?<![\\w-])(${AUTH_NAMES})[ \\t]*:` +
-    `|(?:-H|--header)[ \\t]{1,8}(['"]?)(${VENDOR_KEY_NAME})[ \\t]*:`,
+    `|(?:-H|--header)[ \\t]{1,8}(['"]?)(${VENDOR_KEY_NAME})[ \\t]*:` +
+    `|\\([ \\t]*(["'])(${NAMES})\\9[ \\t]*,` +
+    `|(AuthenticationHeaderValue)\\([ \\t]*"(?:bearer|basic)"[ \\t]*,` +
+    `|^[ \\t]{0,64}(?:[<>|*-][ \\t]{0,8})?([\`'"]?)(x-${VENDOR_KEY_NAME})[ \\t]*:`,
   'gim',
 );
 
@@ -93,8 +101,12 @@ function scanWindow(text: string): Finding[] {
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
-    const name = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[8] ?? '').toLowerCase();
-    const vendorKey = match[8] !== undefined;
+    // Shape 7 names no header: its scheme is an argument of its own, so the value is the token alone.
+    const schemeGiven = match[11] !== undefined;
+    const name = schemeGiven
+      ? 'authorization'
+      : (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[8] ?? match[10] ?? match[13] ?? '').toLowerCase();
+    const vendorKey = match[8] !== undefined || match[13] !== undefined;
     const misspelt = !vendorKey && name !== SCHEME_AS_NAME && !KNOWN_NAME.test(name);
     // A long word before a colon is read only when it is Authorization misspelt.
     if (misspelt && !isMisspeltAuthorization(name)) continue;
@@ -105,23 +117,40 @@ function scanWindow(text: string): Finding[] {
     // `openai.api_key = OPENAI_KEY`: an attribute set in code to a variable, not a form pair
     // (a blank such as `config.api_key = <API_KEY>` still stands where the key goes).
     if (match[5] !== undefined && text[match.index - 1] === '.' && /[A-Za-z_$]/.test(text[afterName] ?? '')) continue;
-    const value =
-      match[3] !== undefined
-        ? readQuotedValue(text, afterName, match[3])
-        : readPlainValue(text, afterName, match[5] !== undefined, match[1] ?? match[7] ?? '', midLine);
+    const value = readValue(text, afterName, match, midLine);
     if (value === null) continue;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, value.end);
     if (CODE_INTERPOLATION.test(text.slice(value.start, value.end))) continue;
     const schemeAsName = name === SCHEME_AS_NAME;
     const authorization =
       schemeAsName || misspelt || name === 'authorization' || name === 'proxy-authorization' || name === 'authentication';
-    const analyzed = analyzeCredentialValue(text.slice(value.start, value.end), { authorization, source: value.source });
+    const analyzed = analyzeCredentialValue(text.slice(value.start, value.end), {
+      authorization: authorization && !schemeGiven,
+      source: value.source,
+    });
     const local = schemeAsName ? schemeAsNameFindings(analyzed) : analyzed;
     for (const finding of local) {
       findings.push({ ...finding, start: finding.start + value.start, end: finding.end + value.start });
     }
   }
   return findings;
+}
+
+/**
+ * The value after a name: a string after a quoted name or a call's first argument; on a line, a
+ * string when one opens right after the name (`Authorization: 'Bearer …'` in a JavaScript object,
+ * `X-Api-Key: "…"` in YAML), else the line's words.
+ */
+function readValue(text: string, from: number, match: RegExpExecArray, midLine: boolean): ValueSpan | null {
+  const keyQuote = match[3] ?? match[9] ?? (match[11] !== undefined ? '"' : undefined);
+  if (keyQuote !== undefined) return readQuotedValue(text, from, match[3] !== undefined ? keyQuote : keyQuote.slice(-1));
+  const lineQuote = match[1] ?? match[7] ?? match[12] ?? '';
+  const opening = text[from] ?? '';
+  if ((opening === '"' || opening === "'") && opening !== lineQuote) {
+    const quoted = readQuotedValue(text, from, opening);
+    if (quoted) return quoted;
+  }
+  return readPlainValue(text, from, match[5] !== undefined, lineQuote, midLine);
 }
 
 /** A header name the scan knows by its exact spelling. */

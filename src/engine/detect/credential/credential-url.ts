@@ -3,7 +3,7 @@
 // key (`/forecast/TOKEN_HERE/40.7,-73.9`). Only candidates are found here; like key fields, they
 // are judged by the text around them (standInsInText).
 import type { Finding } from '../../types';
-import { isPlaceholderToken } from './credential-classify';
+import { isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
@@ -70,8 +70,10 @@ function userinfoStandIn(url: string): Part | null {
   const userinfo = url.slice(0, at);
   const colon = userinfo.indexOf(':');
   const parts = colon < 0 ? [userinfo] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
-  // Plain words (`user:password@`) are a doc's or a test's own login; only a blank's shape counts.
-  const blank = (part: string): boolean => UNDERSCORE_BLANK.test(part) || (/^[{<[]/.test(part) && isPlaceholderToken(part));
+  // Plain words (`user:password@`) are a doc's or a test's own login; only a blank's shape counts,
+  // or a value nobody would log in with (`api:xxxxxxxx@`, `api:REPLACE_ME@`).
+  const blank = (part: string): boolean =>
+    UNDERSCORE_BLANK.test(part) || (/^[{<[]/.test(part) && isPlaceholderToken(part)) || isXStandIn(part) || isFillInWord(part);
   return parts.some(blank) ? { start: 0, end: at } : null;
 }
 

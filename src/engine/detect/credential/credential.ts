@@ -13,6 +13,7 @@ import { detectCredentialSentences, looksLikeMachineLog } from './credential-pro
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
 import { keyFieldStandIns } from './credential-key-field';
 import { urlStandIns } from './credential-url';
+import { userFlagStandIns } from './credential-user-flag';
 import { prefixedKeyMasks } from './credential-prefixed-key';
 
 export { redactSecret } from './credential-preview';
@@ -52,7 +53,7 @@ export function detectCredentialProblems(text: string): Finding[] {
 
 /** Header findings, and the stand-ins of key fields and prose `Bearer` that no header finding covers. */
 function withKeyFields(headers: Finding[], text: string): Finding[] {
-  const fields = [...keyFieldStandIns(text), ...urlStandIns(text)];
+  const fields = [...keyFieldStandIns(text), ...urlStandIns(text), ...userFlagStandIns(text)];
   // A prefixed key inside a header or a field is that finding's value already. A program's log
   // that prints a masked key outside any header masked it itself: only people's texts are read.
   const loose = looksLikeMachineLog(text) ? [] : prefixedKeyMasks(text);

@@ -94,6 +94,11 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
       from = at + 1;
       continue;
     }
+    if (claim === OTHER_FORMAT) {
+      // A config file's or another language's table: the brackets inside it are its own, too.
+      from = Math.max(measure(text, at, 'shaped', limits, end)?.end ?? at + 1, at + 1);
+      continue;
+    }
     const candidate = measure(text, at, claim, limits, end);
     if (candidate === null) {
       // Too long to judge: the brackets inside belong to it and are not judged either, which
@@ -107,8 +112,11 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
   return candidates;
 }
 
+/** An object that is a config file or another language's table, with everything inside it. */
+const OTHER_FORMAT = 'other-format';
+
 /** How the text around `at` claims that a body starts there, or null for any other bracket. */
-function claimAt(text: string, at: number): Claim | null {
+function claimAt(text: string, at: number): Claim | typeof OTHER_FORMAT | null {
   if (!mayOpenBody(text, at)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   const label = LABEL.exec(before);
@@ -126,7 +134,27 @@ function claimAt(text: string, at: number): Claim | null {
   // `"{"` or `'{'`: the bracket quoted as a character ("invalid character \"{\" in host name").
   if ((prev === '"' || prev === "'") && text[at + 1] === prev && !/[\w$]/.test(text[at + 2] ?? '')) return null;
   if (CODE_DECLARATION_BEFORE.test(before)) return null;
+  if (ASSIGNMENT_LINE_BEFORE.test(before) || followsAConfigFileName(text, at)) return OTHER_FORMAT;
   return startsWithQuotedKey(text, at) ? 'shaped' : null;
+}
+
+/**
+ * A bare name assigned on its own line (`headers = {"Authorization" = "…"}` in TOML, HCL, or a
+ * Python dict): that language's table, not a body shown as sent. Labels (`payload = {`) are read
+ * before this and still claim their object.
+ */
+const ASSIGNMENT_LINE_BEFORE = /(?:^|\n)[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*=[ \t]*$/;
+
+/** A configuration file's name ending the line above (`My settings.json:`): the object is that file. */
+const CONFIG_FILE_LINE =
+  /\b(?:settings|config|configuration|appsettings(?:\.[\w-]+)?|package|tsconfig|composer|manifest|credentials|secrets)\.json5?\b[^\n]{0,20}$/i;
+
+/** Whether the last line with words before `at` (within 200 characters) names a config file. */
+function followsAConfigFileName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  if (!/\n[ \t]*$/.test(before) && before.includes('\n')) return false;
+  const lines = before.split('\n').filter((line) => line.trim() !== '');
+  return CONFIG_FILE_LINE.test(lines.at(-1) ?? '');
 }
 
 /**

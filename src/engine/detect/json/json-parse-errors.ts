@@ -1,7 +1,7 @@
 // Messages in which a runtime or a receiver reports that a body did not parse as JSON, in the
-// words of JavaScript engines, Go, Python, Dart, Jackson, Ruby, .NET and APIs ("Problems parsing
-// JSON"), with the position when the message gives one. One global regex finds them; the position
-// is read from a bounded piece of text after the match.
+// words of JavaScript engines, Go, Python, Dart, Java (Jackson, Gson, org.json), PHP, Ruby, .NET
+// and APIs ("Problems parsing JSON"), with the position when the message gives one. One global
+// regex finds them; the position is read from a bounded piece of text after the match.
 import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
@@ -35,6 +35,14 @@ const MESSAGES = [
   'jsoneofexception',
   "unrecognized token '[^'\\n]{0,40}': was expecting",
   "unexpected character \\('.{1,4}' \\(code \\d{1,5}\\)\\)",
+  // Gson and org.json (Java, Android): a body that is no JSON, or an HTML page where JSON was due.
+  'malformedjsonexception',
+  'a json(?:object|array) text must (?:begin|start) with',
+  'cannot be converted to json(?:object|array)',
+  // PHP: json_decode's JSON_ERROR_SYNTAX, thrown or read back.
+  'jsonexception: syntax error',
+  'json_last_error(?:_msg)?\\(\\)[^\\n]{0,20}syntax error',
+  'syntax error, malformed json',
   // Ruby.
   'json::parsererror',
   // .NET (Newtonsoft and System.Text.Json).
