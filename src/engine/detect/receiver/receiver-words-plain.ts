@@ -8,6 +8,7 @@ import { execAt } from '../shared/text-match';
 import { lineStartWithin } from '../../text';
 import { dropClientFrame } from './receiver-words-thrown';
 import { isFailingSlug } from './receiver-words-slug';
+import { keptPerText } from '../shared/memo';
 
 /**
  * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
@@ -311,9 +312,14 @@ const STATUS_NUMBER = /\b[1-5]\d\d\b/g;
 /**
  * "Forbidden.", "Bad Request", "500: Internal Server Error", "Response code 401 (Unauthorized)":
  * a reason phrase, with or without its number and the words that frame it, says nothing the
- * status does not.
+ * status does not. Asked of the same few messages on every line of a log: answers are kept.
  */
 export function repeatsStatus(message: string): boolean {
+  return keptRepeatsStatus(message);
+}
+
+/** What repeatsStatus answers, read afresh. */
+function readsAsStatusRepeat(message: string): boolean {
   const withoutNumber = message.replace(STATUS_NUMBER, ' ');
   const withNumber = withoutNumber !== message;
   const words = withoutNumber
@@ -325,6 +331,8 @@ export function repeatsStatus(message: string): boolean {
   const phrase = onceIfSaidTwice(words);
   return (withNumber || phrase.length <= MAX_REPEAT_WORDS) && codeForReasonPhrase(phrase.join(' ')) !== undefined;
 }
+
+const keptRepeatsStatus = keptPerText(readsAsStatusRepeat);
 
 /** The first half of words that say the same thing twice in a row, else the words. */
 function onceIfSaidTwice(words: readonly string[]): readonly string[] {

@@ -3,6 +3,7 @@
 // stands for is found afterwards by testing the short matched text alone (network detector, JSON
 // parsers' messages).
 import type { NetworkProblem, PatternTable } from '../network/network-patterns';
+import { keptPerText } from './memo';
 
 /** The index just past the group that opens at `open` (patterns here are well formed). */
 function groupEnd(pattern: string, open: number): number {
@@ -74,8 +75,11 @@ export function groupedByFirstChar(patterns: readonly string[], foldCase: boolea
   return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
-/** Finds which problem a matched text stands for (the first whose patterns match it whole). */
+/**
+ * Finds which problem a matched text stands for (the first whose patterns match it whole). A log
+ * matches the same few texts over and over: each is classified once.
+ */
 export function problemClassifier(table: PatternTable, flags: string): (matched: string) => NetworkProblem | undefined {
   const tests = table.map(([problem, patterns]) => [problem, new RegExp(`^(?:${patterns.join('|')})$`, flags)] as const);
-  return (matched) => tests.find(([, regex]) => regex.test(matched))?.[0];
+  return keptPerText((matched) => tests.find(([, regex]) => regex.test(matched))?.[0]);
 }
