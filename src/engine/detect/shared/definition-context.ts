@@ -109,9 +109,15 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { start: sentenceStart, end: sentenceEnd };
 }
 
+/**
+ * An option's name quoted in a message ("consider setting the 'Retry on Fail' option"): its words
+ * name a setting the reader may turn on, they state no rule.
+ */
+const QUOTED_OPTION_NAME = /['"‘“][A-Z][\w -]{0,40}['"’”][ \t]+(?:option|setting|toggle|flag)/g;
+
 /** True when the sentence states a rule and nothing in it reports that the failure happened. */
 function isPolicySentence(sentence: string): boolean {
-  return POLICY_WORDS.test(sentence) && !isReport(sentence);
+  return POLICY_WORDS.test(sentence.replace(QUOTED_OPTION_NAME, '')) && !isReport(sentence);
 }
 
 export function isReport(words: string): boolean {
