@@ -360,6 +360,17 @@ const CELLS: Array<[string, string, string]> = [
   ['languages', 'timeout', 'Время ожидания соединения истекло'],
   ['languages', 'connection-reset', 'Соединение разорвано другой стороной'],
   ['languages', 'timeout', 'Истекло время ожидания запроса'],
+  // Dio's older wording, Envoy's response code details, .NET's EAI_AGAIN without a host, an error named by the word.
+  ['other clients', 'timeout', 'DioError [connection timeout]: The request connection took longer than 0:00:05.000000. It was aborted.'],
+  ['envoy', 'connection-reset', 'upstream_reset_before_response_started{connection_termination}'],
+  ['envoy', 'connection-failed', 'upstream_reset_before_response_started{connection_failure}'],
+  [
+    'dotnet',
+    'dns-failure',
+    'System.Net.Http.HttpRequestException: Resource temporarily unavailable\n ---> System.Net.Sockets.SocketException (11): Resource temporarily unavailable',
+  ],
+  ['languages', 'timeout', 'Error: timeout'],
+  ['languages', 'timeout', 'Возникает ошибка timeout'],
 ];
 
 /** The same words as settings, code and rules: nothing to report. */
@@ -379,6 +390,9 @@ const LOOK_ALIKES: string[] = [
   '请设置网络超时时间',
   'If the upstream connect error persists, check the sidecar.',
   'nginx: worker_connections 1024; proxy_connect_timeout 60s;',
+  // A message template as a typed parameter's default value or a constant.
+  '+    description: String = "A timeout has occurred when requesting the message data.",',
+  'const msg = "A timeout has occurred when requesting the message data.";',
 ];
 
 describe('network failures from their sources', () => {

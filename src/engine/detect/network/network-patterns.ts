@@ -95,6 +95,8 @@ export const PHRASES: PatternTable = [
       'failed sending data to the peer',
       // Envoy's local reply when the upstream closed the connection before answering.
       'reset reason: connection termination',
+      // Envoy's response code details in its access log: `upstream_reset_before_response_started{connection_termination}`.
+      'upstream_reset_before_response_started\\{(?:connection_termination|remote_reset)',
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
       'the underlying connection was closed: an unexpected error occurred on a receive',
@@ -164,6 +166,7 @@ export const PHRASES: PatternTable = [
       // nginx when every server of an upstream is marked down; Envoy's local reply before it names the reason.
       'no live upstreams',
       'upstream connect error',
+      'upstream_reset_before_response_started\\{(?:remote_)?connection_failure',
       // EADDRNOTAVAIL (.NET, Python, Go): the client ran out of local ports or has no such address.
       'cannot assign requested address',
     ],
@@ -216,6 +219,8 @@ export const PHRASES: PatternTable = [
       '没有这样的主机',
       // .NET on Linux reports EAI_AGAIN by its strerror with the host after it: "Resource temporarily unavailable (api.example.com:443)".
       'resource temporarily unavailable \\([^\\s()]{1,253}:\\d{1,5}\\)',
+      // The same failure where .NET names no host: its SocketException carries EAI_AGAIN's number 11.
+      'socketexception \\(11\\): resource temporarily unavailable',
       // Twilio's 11210.
       'http bad host name',
       // glibc's EAI_NONAME and EAI_AGAIN in German, Italian and Chinese ("Name oder Dienst nicht bekannt",
@@ -370,7 +375,11 @@ export const PHRASES: PatternTable = [
       'la connexion a expir[ée]',
       'd[ée]lai (?:de connexion )?(?:d[ée]pass[ée]|expir[ée])',
       // Dio's connection and receive timeouts: "The request connection took longer than 0:00:05.000000 and it was aborted."
-      'took longer than [^\\s]{1,40} (?:and it was aborted|to (?:receive|send) data)',
+      'took longer than [^\\s]{1,40}(?: and|\\.) it was aborted',
+      'took longer than [^\\s]{1,40} to (?:receive|send) data',
+      // An error named by the word alone: "Error: timeout", ru "ошибка timeout" (the first letter left out).
+      'error: time[ -]?out',
+      'шибк[аиу] timeout',
       // The AWS SDK for Java: "Client execution did not complete before the specified timeout configuration".
       'did not complete before the specified timeout',
       "d[ée]lai d['’]attente",

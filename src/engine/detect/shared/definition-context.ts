@@ -73,7 +73,8 @@ const MIN_TABLE_NAMES = 4;
 const TABLE_WINDOW = 1200;
 
 /** A string constant declared in code, right before the words: `const reset string = "`. */
-const STRING_CONSTANT_BEFORE = /\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}(?<![=!<>])=[ \t]*["'`]$/;
+const STRING_CONSTANT_BEFORE =
+  /(?:\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}|\b\w+[ \t]*:[ \t]*[A-Z]\w*\??[ \t]*)(?<![=!<>])=[ \t]*["'`][^"'`\n]{0,40}$/;
 
 /** A condition at the start of a clause, before its first comma or colon: "If the connection is refused (…),". */
 const CONDITION_START = /^[ \t]*(?:[-*•][ \t]*)?(?:if|when|whenever|unless|in case)\b[^,:;\n]*$/i;
