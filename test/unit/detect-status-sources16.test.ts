@@ -61,6 +61,38 @@ const FOUND: Array<[number[], string]> = [
   [[400], '{"code": 400, "message": "Bad request"}'],
   [[401, 404], '[{"code": 401, "message": "Unauthorized"}, {"code": 404, "message": "Not found"}]'],
   [[400], '[HTTP] Status code: 400\n[HTTP] Response: {"code": 50109, "message": "The request body contains invalid JSON."}'],
+  // "A 4xx response" in fr, de, es, it, pt, ja, zh, ko, ru, and the common log shapes of a status.
+  [[403], 'Le webhook reçoit une réponse 403'],
+  [[502], "L'API renvoie une 502 depuis hier"],
+  [[500], "erreur HTTP 500 lors de l'appel"],
+  [[403], 'Wir bekommen eine 403-Antwort vom Server'],
+  [[500], 'HTTP-Fehler 500 beim Aufruf des Webhooks'],
+  [[404], 'Der Server gibt Statuscode 404 zurück'],
+  [[404], 'Recibo una respuesta 404 del servidor'],
+  [[500], 'error HTTP 500 al llamar al webhook'],
+  [[403], 'Ricevo una risposta 403 dal server'],
+  [[500], 'errore 500 quando chiamo il webhook'],
+  [[403], 'Recebo uma resposta 403 do servidor'],
+  [[404], 'código de status 404 ao chamar a API'],
+  [[403], 'Webhookを送信すると403エラーになります'],
+  [[500], 'ステータスコード500が返ってきます'],
+  [[404], '调用接口返回404'],
+  [[500], '状态码500'],
+  [[403], '报403错误'],
+  [[403], '웹훅 호출 시 403 오류가 발생합니다'],
+  [[500], '상태 코드 500'],
+  [[404], 'Сервер возвращает ответ 404'],
+  [[500], 'ошибка 500 при вызове вебхука'],
+  [[404], 'код ответа 404'],
+  [[429], '[status:429] too many requests'],
+  [[429], 'status_code=429'],
+  [[503], '{"status":503}'],
+  [[404], 'status: 404 Not Found'],
+  [[500], 'POST /hooks -> 500'],
+  [[404], 'returned 404'],
+  [[502], 'HTTP/1.1 502 Bad Gateway'],
+  [[401], 'Webhook delivery failed with response code 401'],
+  [[500], 'Request failed: 500 {"message":"Internal error"}'],
 ];
 
 /** Other systems' numbers, counts and durations in HTTP's range. */
@@ -75,6 +107,10 @@ const QUIET: string[] = [
   '[\n  {\n    "code": 10,\n    "message": "Bad or missing API token"\n  },\n  {\n    "code": 300,\n    "message": "Invalid email request"\n  },\n  {\n    "code": 400,\n    "message": "Sender Signature not found"\n  },\n  {\n    "code": 401,\n    "message": "Sender signature not confirmed"\n  }\n]',
   '{"ErrorCode": 406, "Message": "Inactive recipient"}\n{"ErrorCode": 10, "Message": "Bad or missing API token"}',
   'errors = [{code: 10, msg: "a"}, {code: 401, msg: "b"}, {code: 1002, msg: "c"}]',
+  // Counts with a time word after them.
+  'Nous avons envoyé 502 emails depuis hier',
+  'Se enviaron 404 correos desde ayer',
+  'Wir haben 500 Nachrichten seit gestern gesendet',
 ];
 
 describe('status codes where runtimes and languages put them', () => {
