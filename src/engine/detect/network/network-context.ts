@@ -42,6 +42,8 @@ const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
 const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
 
 /** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
+/** A name as a match arm's pattern in Rust or Scala: `ErrorKind::TimedOut => retry()`. */
+const MATCH_ARM_AFTER = /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*=>/;
 const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
 
 /** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
@@ -113,7 +115,7 @@ function isPolicyRow(before: string, after: string): boolean {
 }
 
 /** A timeout setting's name, and a value assigned to it: `Connect timeout: 30s`, `read timeout is 10`. */
-const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|operation) timeout$/i;
+const SETTING_NAME = /^(?:connect|connection|read|write|socket|idle|response|service|network|operation) timeout$/i;
 const SETTING_AFTER = /^[ \t]*(?:[:=]|=>|is|of|to)[ \t]*["']?\d/i;
 /** A setting described by its unit, as schemas and docs do: "Connection timeout in milliseconds". */
 const SETTING_UNIT_AFTER = /^[ \t]+in[ \t]+(?:(?:milli|micro)?seconds|ms|secs?|minutes)\b/i;
@@ -291,7 +293,7 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   if (ADD_BEFORE.test(before) && TO_LIST_AFTER.test(text.slice(end, end + 100))) return true;
   if (ENUM_ITEM_BEFORE.test(before) && ETC_AFTER.test(text.slice(end, end + 200))) return true;
   if (!isCode && isKindInList(text, start, end, before)) return true;
-  if (isCode && (ANNOTATED_NUMBER_BEFORE.test(before) || MEMBER_AFTER.test(after))) return true;
+  if (isCode && (ANNOTATED_NUMBER_BEFORE.test(before) || MEMBER_AFTER.test(after) || MATCH_ARM_AFTER.test(after))) return true;
   if (isCode && PROPERTY_KEY_BEFORE.test(before) && !EXCEPTION_PACKAGE.test(before) && LINE_END_AFTER.test(after)) return true;
   const above = text.slice(Math.max(0, start - 300), start);
   // Cheap gate first: a definition line holds "(0x".
@@ -317,7 +319,8 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
  * or the value a clause returns (`rescue HTTPoison.Error -> {:error, :timeout}`, `do: {:error, :nxdomain}`).
  */
 const CLAUSE_ARROW_AFTER = /^[^\n]{0,30}?\}[ \t]*(?:->|when\b)/;
-const CLAUSE_BEFORE = /(?:->|\bdo:|\bcase|\bdef[p]?[ \t]+\w+\()[ \t]*[{(%\w.:, \t]{0,60}$/;
+// Not Elixir's CaseClauseError, which prints the value it got: "no case clause matching: {:error, :econnrefused}".
+const CLAUSE_BEFORE = /(?:->|\bdo:|(?<!\bno )\bcase(?! clause matching)|\bdef[p]?[ \t]+\w+\()[ \t]*[{(%\w.:, \t]{0,60}$/;
 const ERROR_TUPLE_BEFORE = /\{[ \t]*:error,/;
 
 function isElixirClause(before: string, matched: string, after: string): boolean {

@@ -43,6 +43,13 @@ export const PHRASES: PatternTable = [
       // Plain English and n8n's NodeApiError: "The service refused the connection", "127.0.0.1 refused to connect".
       'refused (?:the|our|my) connection',
       'refused to connect',
+      // Cloudflare's 521 page and plain English: "the server is refusing connections".
+      'refusing (?:the |our |my |all |incoming )?connections?',
+      // glibc's ECONNREFUSED in Spanish and German ("Conexión rehusada", "Verbindungsaufbau abgelehnt"),
+      // Japanese ("接続を拒否されました").
+      'conexi[óo]n rehusada',
+      'verbindungsaufbau abgelehnt',
+      '接続を拒否',
       // de, fr, es, ja, zh
       'verbindung (?:wurde )?abgelehnt',
       'connexion refus[ée]e',
@@ -84,6 +91,12 @@ export const PHRASES: PatternTable = [
       '(?:write: )?broken pipe',
       '(?:an existing )?connection was forcibly closed by the remote host',
       'failure when receiving data from the peer',
+      // libcurl's CURLE_SEND_ERROR (55), the same failure while sending.
+      'failed sending data to the peer',
+      // Envoy's local reply when the upstream closed the connection before answering.
+      'reset reason: connection termination',
+      // Envoy's response code details in its access log: `upstream_reset_before_response_started{connection_termination}`.
+      'upstream_reset_before_response_started\\{(?:connection_termination|remote_reset)',
       'connection (?:to the (?:server|host|remote host) )?(?:was )?closed unexpectedly',
       'connection aborted',
       'the underlying connection was closed: an unexpected error occurred on a receive',
@@ -113,6 +126,16 @@ export const PHRASES: PatternTable = [
       'for[çc]ado o cancelamento',
       '強制的に切断',
       '강제로 끊',
+      // glibc's ECONNRESET in Spanish, German, Italian, Japanese, Russian, and Korean's "reset" ("Conexión
+      // reinicializada por la máquina remota", "vom Kommunikationspartner zurückgesetzt", "Connessione interrotta
+      // dal corrispondente", "相手からコネクションがリセットされました", "Соединение разорвано другой стороной", "연결이 재설정").
+      'conexi[óo]n reinicializada',
+      'vom kommunikationspartner zur[üu]ckgesetzt',
+      'connessione interrotta dal corrispondente',
+      'コネクションがリセット',
+      '接続がリセット',
+      'разорвано другой стороной',
+      '연결이 재설정',
     ],
   ],
   [
@@ -140,6 +163,12 @@ export const PHRASES: PatternTable = [
       'all connection attempts failed',
       // gRPC-Go's transport when the channel is gone: "rpc error: code = 14 desc = grpc: the connection is unavailable".
       'the connection is unavailable',
+      // nginx when every server of an upstream is marked down; Envoy's local reply before it names the reason.
+      'no live upstreams',
+      'upstream connect error',
+      'upstream_reset_before_response_started\\{(?:remote_)?connection_failure',
+      // EADDRNOTAVAIL (.NET, Python, Go): the client ran out of local ports or has no such address.
+      'cannot assign requested address',
     ],
   ],
   [
@@ -188,6 +217,19 @@ export const PHRASES: PatternTable = [
       '域名解析失败',
       // Go's "no such host" as a Chinese Windows resolver reports it: "查找 …：没有这样的主机".
       '没有这样的主机',
+      // .NET on Linux reports EAI_AGAIN by its strerror with the host after it: "Resource temporarily unavailable (api.example.com:443)".
+      'resource temporarily unavailable \\([^\\s()]{1,253}:\\d{1,5}\\)',
+      // The same failure where .NET names no host: its SocketException carries EAI_AGAIN's number 11.
+      'socketexception \\(11\\): resource temporarily unavailable',
+      // Twilio's 11210.
+      'http bad host name',
+      // glibc's EAI_NONAME and EAI_AGAIN in German, Italian and Chinese ("Name oder Dienst nicht bekannt",
+      // "Temporärer Fehler bei der Namensauflösung", "Nome o servizio sconosciuto", "未知的名称或服务"), Korean "host not found".
+      'name oder dienst nicht bekannt',
+      'fehler bei der namensaufl[öo]sung',
+      'nome o servizio sconosciuto',
+      '未知的名称或服务',
+      '호스트를 찾을 수 없',
     ],
   ],
   [
@@ -222,6 +264,9 @@ export const PHRASES: PatternTable = [
       'the certificate for this server is invalid',
       // The peer's TLS alert names the certificate: "sslv3 alert certificate expired", "tlsv1 alert unknown ca".
       '(?:sslv3|tlsv1(?:\\.[0-3])?|tls) alert (?:certificate (?:expired|revoked|unknown|unobtainable)|bad certificate|unsupported certificate|unknown ca)',
+      // Erlang's ssl (hackney, Mint, Finch): `{:tls_alert, {:unknown_ca, …}}`, "… ALERT: Fatal - Certificate Expired".
+      'tls_alert, \\{:(?:unknown_ca|bad_certificate|certificate_expired|certificate_unknown|certificate_revoked)',
+      'alert: fatal - (?:unknown ca|bad certificate|certificate expired|certificate unknown|certificate revoked)',
     ],
   ],
   [
@@ -265,7 +310,7 @@ export const PHRASES: PatternTable = [
       'client\\.timeout exceeded(?: while awaiting headers)?',
       'httpclient\\.timeout',
       'tls handshake timeout',
-      '(?:connect|connection|read|write|socket|idle|response|service) timeout',
+      '(?:connect|connection|read|write|socket|idle|response|service|network) timeout',
       'operation time[ -]?out',
       // A timeout told as an event: "A timeout occurred when sending …", got's "Timeout awaiting 'request'".
       'time[ -]?out (?:has |had )?(?:occurred|occured|happened)',
@@ -278,7 +323,6 @@ export const PHRASES: PatternTable = [
       // Russian, after its first letter, which may be capitalised: "(П|п)ревышено время ожидания", "(И|и)стекло время ожидания".
       'ревышено время ожидания',
       'стекло время ожидания',
-      'время ожидания истекло',
       // Heroku's router: `at=error code=H12 desc="Request timeout"`, H15 an idle connection.
       'code=h1[25]',
       // .NET's HttpClient reports its timeout as a cancelled task: "throwing a TaskCanceledException on timeout".
@@ -287,7 +331,7 @@ export const PHRASES: PatternTable = [
       // `{:error, :connect_timeout}`.
       'transporterror\\)? :?timeout',
       'transporterror\\{reason: :timeout',
-      '(?:reason|error), :?:(?:connect_|recv_)?timeout',
+      '(?:reason|error)(?:,|:) :?:(?:connect_|recv_|checkout_)?timeout',
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
       'time[ -]?out(?:する|した|して|しま)',
       'timeout of \\d{1,7} ?ms exceeded',
@@ -320,6 +364,24 @@ export const PHRASES: PatternTable = [
       'tempo (?:limite )?(?:de espera )?esgotado',
       'execution expired',
       'zeit[üu]berschreitung',
+      // glibc's ETIMEDOUT in German, Spanish and Italian; .NET's "The operation has timed out" in Portuguese
+      // ("O tempo limite da operação foi atingido"); Firefox's and plain French, Italian ("La connexion a expiré",
+      // "délai dépassé", "tempo scaduto").
+      'wartezeit f[üu]r die verbindung ist abgelaufen',
+      'expir[óo] el tiempo de (?:conexi[óo]n|espera)',
+      'connessione scaduta',
+      'tempo (?:di (?:attesa|connessione) )?scaduto',
+      'tempo limite (?:da opera[çc][ãa]o |de (?:conex[ãa]o|espera|liga[çc][ãa]o) )?(?:foi )?(?:atingido|esgotado|excedido)',
+      'la connexion a expir[ée]',
+      'd[ée]lai (?:de connexion )?(?:d[ée]pass[ée]|expir[ée])',
+      // Dio's connection and receive timeouts: "The request connection took longer than 0:00:05.000000 and it was aborted."
+      'took longer than [^\\s]{1,40}(?: and|\\.) it was aborted',
+      'took longer than [^\\s]{1,40} to (?:receive|send) data',
+      // An error named by the word alone: "Error: timeout", ru "ошибка timeout" (the first letter left out).
+      'error: time[ -]?out',
+      'шибк[аиу] timeout',
+      // The AWS SDK for Java: "Client execution did not complete before the specified timeout configuration".
+      'did not complete before the specified timeout',
       "d[ée]lai d['’]attente",
       'tiempo de espera (?:agotado|excedido)',
       'se agot[óo] el tiempo de espera',
@@ -330,6 +392,12 @@ export const PHRASES: PatternTable = [
       '响应超时',
       '連線逾時',
       '逾時',
+      // zh with its subject or its past mark ("网络超时", "请求超时了"); ko "시간이 초과되었습니다"; ru
+      // "Время ожидания соединения истекло" (the first letter left out: it may be upper-case).
+      '(?:网络|访问|调用|推送|回调|发送)超时',
+      '超时了',
+      '시간이 초과',
+      'ремя ожидания (?:соединения |подключения |запроса |ответа )?истекло',
     ],
   ],
   [
@@ -367,6 +435,8 @@ export const PHRASES: PatternTable = [
       'the response ended prematurely',
       'end of file reached',
       'transfer closed with \\d{1,12} bytes remaining to read',
+      // The JDK's HttpClient when the server closed before a status line: "HTTP/1.1 header parser received no bytes".
+      'header parser received no bytes',
     ],
   ],
   [
@@ -378,6 +448,9 @@ export const PHRASES: PatternTable = [
       '(?:network|host) (?:is )?unreachable',
       '(?:is|was|are|were|seems|became) (?:not reachable|unreachable)',
       "(?:could not|couldn't|cannot|can't|unable to|failed to) reach (?:the )?(?:remote )?(?:host|server|endpoint|url|api|destination|receiver|webhook)",
+      // glibc's EHOSTUNREACH in German and Chinese.
+      'keine route zum zielrechner',
+      '没有到主机的路由',
     ],
   ],
 ];
@@ -406,7 +479,8 @@ export const ERROR_CODES: PatternTable = [
       '(?:WSA)?ECONNRESET',
       'ERR_CONNECTION_RESET',
       'EPIPE',
-      'ConnectionResetError',
+      // Rust's io::ErrorKind as reqwest and hyper print it: `kind: ConnectionReset`.
+      'ConnectionReset(?:Error)?',
       'ConnectionAbortedError',
       'NSURLErrorNetworkConnectionLost',
       'BrokenPipeError',
@@ -517,6 +591,11 @@ export const ERROR_CODES: PatternTable = [
       '(?:Read|Write)TimeoutException',
       'HttpRequestTimeoutException',
       'PoolTimeout',
+      // Rust's io::ErrorKind (`Kind(TimedOut)`); the AWS SDK for Java's client and attempt timeouts; Dio's types.
+      'TimedOut',
+      'ClientExecutionTimeoutException',
+      'ApiCall(?:Attempt)?TimeoutException',
+      'Dio(?:Exception|Error)Type\\.(?:connection|connect|receive|send)Timeout',
     ],
   ],
   [
@@ -539,7 +618,16 @@ export const ERROR_CODES: PatternTable = [
   ],
   [
     'host-unreachable',
-    ['(?:WSA)?EHOSTUNREACH', '(?:WSA)?ENETUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'ERR_INTERNET_DISCONNECTED', 'NoRouteToHostException'],
+    [
+      '(?:WSA)?EHOSTUNREACH',
+      '(?:WSA)?ENETUNREACH',
+      'ERR_ADDRESS_UNREACHABLE',
+      'ERR_INTERNET_DISCONNECTED',
+      'NoRouteToHostException',
+      // Rust's io::ErrorKind.
+      'HostUnreachable',
+      'NetworkUnreachable',
+    ],
   ],
 ];
 
@@ -560,12 +648,14 @@ export const ERLANG_ATOMS: PatternTable = [
 
 /** curl's exit codes (`curl: (28)`, `cURL error 7`) by number. */
 export const CURL_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '5': 'dns-failure',
   '6': 'dns-failure',
   '7': 'connection-failed',
   '18': 'unexpected-eof',
   '28': 'timeout',
   '35': 'tls-handshake',
   '52': 'unexpected-eof',
+  '55': 'connection-reset',
   '56': 'connection-reset',
   '60': 'tls-certificate',
 };
@@ -586,6 +676,18 @@ export const NSURL_CODES: Readonly<Record<string, NetworkProblem>> = {
   '-1202': 'tls-certificate',
   '-1203': 'tls-certificate',
   '-1204': 'tls-certificate',
+};
+
+/**
+ * Linux errno numbers where a proxy prints them before their text, which a log may cut:
+ * nginx's `connect() failed (111: Connection refused)`, Envoy's `delayed connect error: 111`.
+ */
+export const LINUX_ERRNO_CODES: Readonly<Record<string, NetworkProblem>> = {
+  '101': 'host-unreachable',
+  '104': 'connection-reset',
+  '110': 'timeout',
+  '111': 'connection-refused',
+  '113': 'host-unreachable',
 };
 
 /** Windows socket error numbers (`Socket error 10061`, `WSA error 10060`). */

@@ -25,6 +25,7 @@ import {
   ERLANG_ATOMS,
   ERROR_CODES,
   GENERIC_NAMES,
+  LINUX_ERRNO_CODES,
   NSURL_CODES,
   PHRASES,
   WEAK_PROBLEMS,
@@ -58,8 +59,10 @@ const NUMBERED = [
   'curl(?:[ \\t]*:[ \\t]*\\(|[ _]?error[ \\t]*:?[ \\t]*|[ \\t]+exit(?:ed)?(?:[ \\t]+with)?(?:[ \\t]+(?:code|status))?[ \\t]*:?[ \\t]*|\\][ \\t]*(?=\\d{1,2}:))\\d{1,2}(?![\\d.])',
   '(?:(?:socket|winsock|wsa|os)[ \\t]*error(?:[ \\t]*code)?[ \\t]*[#:=]?|winerror|errno)[ \\t]*\\d{5}',
   '(?:nsurlerrordomain|kcferrordomaincfnetwork)(?:[ \\t]+error[ \\t]+|[ \\t]+code[ \\t]*=[ \\t]*)-\\d{4}',
+  // nginx's `connect() failed (111: `, `upstream timed out (110: `; Envoy's `delayed connect error: 111`.
+  '(?:(?:failed|timed out)[ \\t]\\(|connect error:[ \\t])1[01]\\d(?=:|\\b)',
 ];
-const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]})|(${NUMBERED[2]}))`, 'i');
+const NUMBERED_REGEX = new RegExp(`^(?:(${NUMBERED[0]})|(${NUMBERED[1]})|(${NUMBERED[2]})|(${NUMBERED[3]}))`, 'i');
 
 /** Phrases that start with a Latin letter (and numbered errors), as whole words; CJK phrases have no word boundary. */
 const PHRASE_REGEX = compile([...allPatterns(PHRASES).filter(isAscii), ...NUMBERED], 'gi', '\\b');
@@ -160,6 +163,11 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
 function numberedProblem(matched: string): Classified | undefined {
   const found = NUMBERED_REGEX.exec(matched);
   if (!found) return undefined;
+  if (found[4] !== undefined) {
+    // An errno names its failure exactly: not weak, so a vague "connection failure" beside it yields.
+    const errno = /\d+$/.exec(found[4])?.[0] ?? '';
+    return Object.hasOwn(LINUX_ERRNO_CODES, errno) ? { problem: LINUX_ERRNO_CODES[errno]!, weak: false } : undefined;
+  }
   const [table, number] =
     found[1] !== undefined
       ? [CURL_CODES, /\d+$/.exec(found[1])?.[0] ?? '']

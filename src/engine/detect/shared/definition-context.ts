@@ -73,7 +73,8 @@ const MIN_TABLE_NAMES = 4;
 const TABLE_WINDOW = 1200;
 
 /** A string constant declared in code, right before the words: `const reset string = "`. */
-const STRING_CONSTANT_BEFORE = /\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}(?<![=!<>])=[ \t]*["'`]$/;
+const STRING_CONSTANT_BEFORE =
+  /(?:\b(?:const|final|static|val|var|let)\b[^=\n;]{0,60}|\b\w+[ \t]*:[ \t]*[A-Z]\w*\??[ \t]*)(?<![=!<>])=[ \t]*["'`][^"'`\n]{0,40}$/;
 
 /** A condition at the start of a clause, before its first comma or colon: "If the connection is refused (…),". */
 const CONDITION_START = /^[ \t]*(?:[-*•][ \t]*)?(?:if|when|whenever|unless|in case)\b[^,:;\n]*$/i;
@@ -109,9 +110,15 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { start: sentenceStart, end: sentenceEnd };
 }
 
+/**
+ * An option's name quoted in a message ("consider setting the 'Retry on Fail' option"): its words
+ * name a setting the reader may turn on, they state no rule.
+ */
+const QUOTED_OPTION_NAME = /['"‘“][A-Z][\w -]{0,40}['"’”][ \t]+(?:option|setting|toggle|flag)/g;
+
 /** True when the sentence states a rule and nothing in it reports that the failure happened. */
 function isPolicySentence(sentence: string): boolean {
-  return POLICY_WORDS.test(sentence) && !isReport(sentence);
+  return POLICY_WORDS.test(sentence.replace(QUOTED_OPTION_NAME, '')) && !isReport(sentence);
 }
 
 export function isReport(words: string): boolean {

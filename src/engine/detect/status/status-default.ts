@@ -12,7 +12,7 @@ import { hasAnyPhraseAfter, hasAnyPhraseBefore, isNamedStatus } from './status-r
 
 /** Words that put a number among HTTP requests and answers. */
 const HTTP_WORDS =
-  /(?<![\p{L}\p{N}])(?:https?|api|apis|endpoints?|webhooks?|requests?|responses?|respond\p{L}*|reply|server|proxy|gateway|nginx|upstream|client|curl|postman|fetch|axios|status|header|headers|auth\p{L}*|token|bearer|credentials?|json|url|route|retr(?:y|ies|ied|yable)|rate[ _-]?limit\p{L}*|forbidden|unauthori[sz]ed|error|errors|fail\p{L}*|halt|abort|reject\p{L}*|delivery|deliveries|solicitud|respuesta|petici[óo]n|anfrage|antwort|requête|réponse|请求|响应|接口|リクエスト|レスポンス|요청|응답)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:https?|api|apis|endpoints?|webhooks?|requests?|responses?|respond\p{L}*|reply|server|proxy|gateway|nginx|upstream|client|curl|postman|fetch|axios|status|header|headers|auth\p{L}*|token|bearer|credentials?|json|url|route|retr(?:y|ies|ied|yable)|rate[ _-]?limit\p{L}*|forbidden|unauthori[sz]ed|error|errors|fail\p{L}*|halt|abort|reject\p{L}*|delivery|deliveries|solicitud|respuesta|petici[óo]n|resposta|requisi[çc][ãa]o|servidor|risposta|richiesta|anfrage|antwort|requête|réponse|сервер\p{L}*|ответ\p{L}*|запрос\p{L}*|请求|响应|接口|リクエスト|レスポンス|요청|응답)(?![\p{L}\p{N}])/iu;
 /** How far on each side of the number such a word may stand. */
 const HTTP_WORD_WINDOW = 300;
 

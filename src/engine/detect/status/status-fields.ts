@@ -24,8 +24,11 @@ function rowText(text: string, line: Line): string {
   return row.charCodeAt(0) === 43 && row.charCodeAt(1) !== 43 ? ` ${row.slice(1)}` : row;
 }
 
-/** An HTTP method followed by a path or URL: the request part of a request log line. */
-const REQUEST_PART = /(?:^|[\s"'[|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+["']?(?:\/|https?:\/\/)/;
+/**
+ * An HTTP method followed by a path or URL: the request part of a request log line. Fiber's and
+ * Echo's pipe-separated lines give the method and the path cells of their own (`| POST | /hook |`).
+ */
+const REQUEST_PART = /(?:^|[\s"'[|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]+|[ \t]*\|[ \t]*)["']?(?:\/|https?:\/\/)/;
 /** A number standing as a field of its own: between spaces, pipes, brackets or the line's ends. */
 const FIELD_NUMBER = /(?<=^|[\s|[(])[1-5]\d\d(?=$|[\s|\])])/;
 

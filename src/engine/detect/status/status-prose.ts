@@ -252,6 +252,10 @@ const FILLERS = [
   "d['’]erreur",
   'en',
   'ai',
+  // ru: "вернул ошибку 503", "ответил кодом 401", "со статусом 500".
+  'ошибк(?:у|а|ой)',
+  'код(?:ом)?',
+  'статус(?:ом)?',
 ];
 
 const WORD_GAP = '[\\s,:;]{1,3}';
@@ -432,6 +436,28 @@ const AFTER_WEAK = new RegExp(
       'sur',
       'respuesta',
       'r[ée]ponse',
+      // The same prepositions and time words in es, pt, fr, de, it: "renvoie une 502 depuis hier".
+      'depuis',
+      'desde',
+      'seit',
+      'ao',
+      'au',
+      'dal',
+      'dalla',
+      'quando',
+      'chaque',
+      'cada',
+      'ogni',
+      'hier',
+      'ayer',
+      'ontem',
+      'ieri',
+      'gestern',
+      'heute',
+      'hoy',
+      'hoje',
+      'oggi',
+      "aujourd['’]hui",
       // A hedge after the number: "respondiendo con 500 creo", "it returned 500 I think".
       'creo',
       'acho',

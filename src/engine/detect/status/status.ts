@@ -40,6 +40,7 @@ import {
   weakContextEnd,
 } from './status-prose';
 import { StatusFields } from './status-fields';
+import { isKeyedOtherNumbering } from './keyed-numbering';
 import { excerptOf } from '../shared/text-excerpt';
 import { execAt } from '../shared/text-match';
 import { GLUED_STATUS_WORD } from '../shared/prefilter';
@@ -159,6 +160,7 @@ function findStatusCodes(text: string): Finding[] {
     // "503/504": the second may be a list member whose first has no context yet.
     if (!inList && !eventKey && hasNonStatusPrefix(text, codeStart) && !followsListMember(text, codeStart)) continue;
     if (hasNonStatusSuffix(text, codeEnd) || isMarkupAttributeValue(text, codeStart) || isApiErrorNumber(text, codeStart)) continue;
+    if (isKeyedOtherNumbering(text, codeStart)) continue;
     // Inside the phrase of the finding before ("403 Forbidden (403)"): counted there.
     const insidePrevious = codeStart < lastPhraseEnd;
     if (plural) {
