@@ -13,11 +13,11 @@ import {
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
-import { skipSpaces as skipBlanks } from './text';
+import { skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
-const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/-])`, 'g');
+const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
@@ -129,11 +129,16 @@ function redactCookies(text: string): string {
 /** A scheme or key word ending where a break stands: the break parts the word from its value. */
 const WORD_BEFORE_VALUE = new RegExp(`(?:${AUTH_SCHEME_WORD.source}|${SECRET_KEY_NAME.source})$`, 'i');
 
-/** Takes invisible breaks out of tokens; one right after a scheme or key word (`Bearer\u200b…`) stands for a blank. */
-function joinBrokenTokens(text: string): string {
-  if (!INVISIBLE_BREAK.test(text)) return text;
-  return text.replace(BREAK_IN_TOKEN, (_break, at: number) =>
-    WORD_BEFORE_VALUE.test(text.slice(Math.max(0, at - MAX_NAME_LENGTH), at)) ? ' ' : '',
+/**
+ * Takes bidi controls out (they only reorder what is shown, and can part a key from its value
+ * anywhere) and invisible breaks out of tokens; a break between a scheme or key word and its
+ * value (`Bearer\u200b…`, not `token\u200b:`) stands for a blank.
+ */
+function joinBrokenTokens(written: string): string {
+  if (!INVISIBLE_BREAK.test(written)) return written;
+  const text = withoutBidiControls(written);
+  return text.replace(BREAK_IN_TOKEN, (marks: string, at: number) =>
+    !/[:=]/.test(text[at + marks.length] ?? '') && WORD_BEFORE_VALUE.test(text.slice(Math.max(0, at - MAX_NAME_LENGTH), at)) ? ' ' : '',
   );
 }
 

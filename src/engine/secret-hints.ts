@@ -1,6 +1,7 @@
 // What makes text worth running the redactor over. Kept apart from the redactor itself so that
 // content.js can tell "certainly holds no secret" without bundling the redactor (size budget).
 import { LOOKALIKE_HINT } from './lookalike-letters';
+import { BIDI_CONTROL } from './text';
 
 /** Last words that make a field or parameter name secret (`accessToken`, `client_secret`, `X-Signing-Secret`, `privateKey`). */
 const SECRET_LAST_WORDS = new Set([
@@ -69,9 +70,10 @@ export function isSecretHeaderName(name: string): boolean {
 
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
- * space, a soft hyphen, a word joiner): they split it into runs that each look harmless.
+ * space, a soft hyphen, a word joiner) or around its parts (direction marks and bidi controls):
+ * they split it into runs that each look harmless.
  */
-export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+export const INVISIBLE_BREAK = new RegExp(`(?:[\\u00ad\\u061c\\u200b-\\u200f\\u2060\\ufeff]|${BIDI_CONTROL.source})`);
 
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,

@@ -31,4 +31,23 @@ export const RESIDUAL_SECRET_ROWS = [
   `<li>HTTP 429 Too Many Requests · API-Schlüssel: ${piece(3)}</li>`,
 ];
 
+/**
+ * Failing rows whose key word the sample lost or the page hid from the redactor: a header name
+ * chosen in a <select> (the scan leaves form controls out, so only the value was left), and bidi
+ * embeddings, overrides and isolates between a key and its value, or reversing a status.
+ */
+export const CONTEXT_SECRET_ROWS = [
+  `<li>HTTP 405 Method Not Allowed · <select><option>Authorization</option></select> <code>${piece(0)}</code></li>`,
+  `<li>HTTP 406 Not Acceptable · header <select><option>Content-Type</option><option selected>X-Api-Key</option></select><code>${piece(4)}</code></li>`,
+  `<li>HTTP 409 Conflict · <label>field <select><option>password</option></select></label> ${piece(8)}</li>`,
+  `<li>HTTP 502 Bad Gateway · api_key&#x2066;=&#x2069;${piece(12)}</li>`,
+  `<li>HTTP 503 Service Unavailable · token&#x202e;:&#x202c; ${piece(16)} · &#x202e;KO 002&#x202c;</li>`,
+  `<li>HTTP 429 Too Many Requests · &#x2067;Authorization: Bearer&#x2069; ${piece(19)}</li>`,
+];
+
+export const CONTEXT_SECRET_HTML = `<!doctype html><meta charset="utf-8"><title>Context secrets</title><ul id="log">${CONTEXT_SECRET_ROWS.join('')}</ul>`;
+
+/** A bidi embedding, override or isolate: none may reach what we store or show. */
+export const BIDI_CONTROL_CHAR = /[\u202a-\u202e\u2066-\u2069]/;
+
 export const RESIDUAL_SECRET_HTML = `<!doctype html><meta charset="utf-8"><title>Residual secrets</title><ul id="log">${RESIDUAL_SECRET_ROWS.join('')}</ul>`;

@@ -133,6 +133,7 @@ describe('redactSecretsInText', () => {
     ['a value after an arrow', 'X-Api-Key → q7Zx9Wv2Lm4K · api_key -> q7Zx9Wv2Lm4K 401', 'X-Api-Key → … · api_key -> … 401'],
     ['a quoted "bearer" key', '{"bearer": "q7Zx9Wv2Lm4K"} 401', '{"bearer": "…"} 401'],
     ['a zero-width space after the scheme word', 'Bearer\u200bq7Zx9Wv2Lm4K 401', 'Bearer … 401'],
+    ['bidi isolates around the separator', 'token\u2066:\u2069q7Zx9Wv2Lm4K 401', 'token:… 401'],
     [
       'key words in look-alike letters',
       '\u03a4OKEN: q7Zx9Wv2Lm4K · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
