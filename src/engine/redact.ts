@@ -5,6 +5,7 @@ import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-prev
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
 import {
   AUTH_SCHEME_WORD,
+  BRACKETED_KEY_HINT,
   COOKIE_HEADER,
   DIGIT_SECRET_KEY_WORD,
   ESCAPED_PUNCTUATION,
@@ -52,10 +53,29 @@ export function redactSecretsInText(text: string): string {
 
 function redactPlainText(text: string): string {
   return redactSecretRuns(
-    redactVendorKeys(
-      redactSchemeTokens(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text))))))),
+    redactBracketedKeys(
+      redactVendorKeys(
+        redactSchemeTokens(
+          redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+        ),
+      ),
     ),
   );
+}
+
+/**
+ * A key in the angle brackets placeholders are written in (`<nK6zT3yH5cJ0>`): the credential
+ * detector quotes such a value as a placeholder, so it is hidden when it reads as random text
+ * (capitals, small letters and digits all in one word), where `<YOUR_API_KEY>` and `<token123>` stay.
+ */
+const BRACKETED_KEY = new RegExp(`${BRACKETED_KEY_HINT.source}`, 'g');
+
+function redactBracketedKeys(text: string): string {
+  return text.includes('<')
+    ? text.replace(BRACKETED_KEY, (whole, key: string) =>
+        /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key) ? `<${redactSecret(key)}>` : whole,
+      )
+    : text;
 }
 
 /** Escapes of `:`, `=`, `"`, `'` and `_` as percent-encoding, JS/C string escapes and HTML references write them. */
@@ -212,16 +232,17 @@ function extendName(text: string, from: number, direction: 1 | -1): number {
  * `digits`, a JSON number after a quoted key is a value too (`{"pin": 4829}`).
  */
 function findValue(text: string, nameStart: number, nameEnd: number, digits: boolean): { start: number; end: number } | null {
-  const keyQuote = quoteBefore(text, nameStart);
+  // A quote that opens a whole header line (`-H "X-Api-Key: …"`), not closed after the name, leaves the key unquoted.
+  const quote = quoteBefore(text, nameStart);
+  const keyQuote = quote !== '' && text.startsWith(quote, nameEnd) ? quote : '';
   let i = nameEnd;
   if (keyQuote !== '') {
-    if (!text.startsWith(keyQuote, i)) return null;
     i += keyQuote.length;
     // A form field dumped as HTML: `name="password" value="…"`.
     i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
   }
   i = skipBlanks(text, i);
-  const separator = FULL_WIDTH_SEPARATOR[text[i] ?? ''] ?? text[i];
+  const separator = SEPARATOR_LOOKALIKE[text[i] ?? ''] ?? text[i];
   if (separator !== ':' && separator !== '=') return null;
   // Ruby's and PHP's `'token' => '…'` pairs: the arrow is the separator.
   i = skipBlanks(text, separator === '=' && text[i + 1] === '>' ? i + 2 : i + 1);
@@ -238,7 +259,9 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   const valueQuote = quoteAt(text, i);
   // On a header line the value is the token (after a known scheme word); what follows it on the
   // line (an arrow, the status) is not part of it.
-  if (keyQuote === '' && separator === ':' && valueQuote === '') return headerValue(text, i);
+  if (keyQuote === '' && separator === ':' && valueQuote === '') {
+    return OPENING_BRACKET.test(text[i] ?? '') ? secretShapedWord(text, i) : headerValue(text, i);
+  }
   if (valueQuote !== '') return quotedValue(text, i + valueQuote.length, valueQuote);
   // A quoted key with an unquoted value is JSON's number, null, object or array: no secret,
   // unless the key names a secret made of digits.
@@ -273,11 +296,20 @@ function valueBelow(text: string, at: number): { start: number; end: number } | 
   return end > start && (block || mixesLettersAndDigits(text.slice(start, end))) ? { start, end } : null;
 }
 
-/** CJK logs write a key's separator full-width (`api-key：…`). */
-const FULL_WIDTH_SEPARATOR: Readonly<Record<string, string>> = { '\uff1a': ':', '\uff1d': '=' };
+/** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
+const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
+  '\uff1a': ':',
+  '\ufe55': ':',
+  '\u2236': ':',
+  '\ua789': ':',
+  '\u02d0': ':',
+  '\uff1d': '=',
+  '\ufe66': '=',
+};
 
 /** Words or arrows between a key word and its value in a sentence: "the secret is …", "X-Api-Key → …". */
-const LINKING_WORD = /^(?:(?:is|was|of|to)[ \t]+|(?:->|=>|\u2192|\u21d2)[ \t]*)/i;
+const LINKING_WORD = /^(?:(?:is|was|of|to):?[ \t]+|(?:->|=>|\u2192|\u21d2|\u2013|\u2014)[ \t]*|-[ \t]+)/i;
+const OPENING_BRACKET = /[([<{]/;
 /** A value written without a separator: token characters up to a blank or a delimiter. */
 const PROSE_VALUE = /^[\w.+/=~!@#$%^&*-]{6,}/;
 
@@ -307,6 +339,15 @@ function proseValue(text: string, nameEnd: number, digits: boolean): { start: nu
   if (digitValue !== null) return digitValue;
   const quoted = quotedProseWord(text, start);
   if (quoted !== null) return quoted;
+  return secretShapedWord(text, start);
+}
+
+/**
+ * The word at `start` when it mixes letters and digits as a secret does, else null. A bracket
+ * before it ("password (…)", `token: <…>`) marks nothing: the word must look like a secret still.
+ */
+function secretShapedWord(text: string, at: number): { start: number; end: number } | null {
+  const start = OPENING_BRACKET.test(text[at] ?? '') ? at + 1 : at;
   const word = PROSE_VALUE.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
   if (!word || !mixesLettersAndDigits(word)) return null;
   return { start, end: start + word.length };

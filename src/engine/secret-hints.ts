@@ -108,6 +108,9 @@ export const VENDOR_KEY_PREFIX =
  */
 export const ESCAPED_PUNCTUATION = /%(?:3[ad]|2[27]|5f)|\\(?:u00|x)(?:3[ad]|2[27]|5f)|&#(?:0*(?:58|61|34|39|95)|x0*(?:3[ad]|2[27]|5f));/i;
 
+/** A word of 8 to 64 letters and digits in angle brackets, as placeholders are written (`<…>`): it may be a key put there. */
+export const BRACKETED_KEY_HINT = /<([A-Za-z0-9]{8,64})>/;
+
 /**
  * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
  * number of 4 to 10 digits is the secret, where after other key words it is a count or an ID.
@@ -127,6 +130,6 @@ export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

@@ -1,4 +1,7 @@
-// Attack pages of red-team round nine that both browsers are tested on: one definition each.
+// Attack pages of red-team round nine that both browsers are tested on, and what each must show:
+// one definition each.
+import { expect } from 'vitest';
+import type { SentinelLeaks } from './red-team-round';
 import { TOKEN } from './token-sentinel';
 
 /** Twelve-character pieces of the sentinel: each row shows one, too short for the long-run pass. */
@@ -47,7 +50,58 @@ export const CONTEXT_SECRET_ROWS = [
 
 export const CONTEXT_SECRET_HTML = `<!doctype html><meta charset="utf-8"><title>Context secrets</title><ul id="log">${CONTEXT_SECRET_ROWS.join('')}</ul>`;
 
+/**
+ * Failing rows found by this round's unit probe: a header line in quotes as curl's `-H` and
+ * fetch's header strings write it (the quote before the key is not closed after it), separators
+ * written with another colon or equals sign, a dash or "is:" before the value, a value in brackets.
+ */
+export const QUOTED_LINE_SECRET_ROWS = [
+  `<li>HTTP 401 Unauthorized · curl -H "X-Api-Key: ${piece(0)}" https://api.example.com/hook</li>`,
+  `<li>HTTP 403 Forbidden · fetch(url, { headers: ['token: ${piece(4)}'] })</li>`,
+  `<li>HTTP 404 Not Found · token\ufe55 ${piece(8)}</li>`,
+  `<li>HTTP 410 Gone · api key \u2014 ${piece(12)}</li>`,
+  `<li>HTTP 422 Unprocessable Entity · password (${piece(16)}) rejected</li>`,
+  `<li>HTTP 500 Internal Server Error · token: &lt;${piece(19)}&gt;</li>`,
+];
+
+export const QUOTED_LINE_SECRET_HTML = `<!doctype html><meta charset="utf-8"><title>Quoted lines</title><ul id="log">${QUOTED_LINE_SECRET_ROWS.join('')}</ul>`;
+
 /** A bidi embedding, override or isolate: none may reach what we store or show. */
 export const BIDI_CONTROL_CHAR = /[\u202a-\u202e\u2066-\u2069]/;
 
 export const RESIDUAL_SECRET_HTML = `<!doctype html><meta charset="utf-8"><title>Residual secrets</title><ul id="log">${RESIDUAL_SECRET_ROWS.join('')}</ul>`;
+
+/** The round's pages of rows quoting pieces of the sentinel, each with the attack it tries. */
+export const SENTINEL_PAGES_9 = [
+  {
+    name: 'residual-secrets',
+    attack: 'below their key, after arrows, under look-alike and foreign key words',
+    html: RESIDUAL_SECRET_HTML,
+    rows: RESIDUAL_SECRET_ROWS.length,
+  },
+  {
+    name: 'context-secrets',
+    attack: 'whose key sits in a <select> or behind bidi controls',
+    html: CONTEXT_SECRET_HTML,
+    rows: CONTEXT_SECRET_ROWS.length,
+  },
+  {
+    name: 'quoted-lines',
+    attack: 'in quoted header lines, after look-alike colons, dashes and brackets',
+    html: QUOTED_LINE_SECRET_HTML,
+    rows: QUOTED_LINE_SECRET_ROWS.length,
+  },
+];
+
+/** The figures README-attacks.md quotes for one page. */
+export function leakFigures({ toolbar, stored, leaks }: SentinelLeaks): Record<string, unknown> {
+  return { toolbar, storage: leaks.storage.length, markup: leaks.markup.length, bidi: BIDI_CONTROL_CHAR.test(stored) };
+}
+
+/** Every row badged and counted, the page showing every piece (the control), none reaching us, no bidi control stored. */
+export function expectNothingReached(result: SentinelLeaks, rows: number): void {
+  expect(result.toolbar).toBe(String(rows));
+  expect(result.shown, 'the control: the page itself shows every piece').toBe(TOKEN.length - 7);
+  expect(result.leaks).toEqual({ storage: [], markup: [] });
+  expect(BIDI_CONTROL_CHAR.test(result.stored), 'a bidi control stored').toBe(false);
+}

@@ -152,6 +152,22 @@ describe('redactSecretsInText', () => {
       'deploy:q7Zx9Wv2Lm4K@db.example.com:5432 · ops:q7Zx9Wv2Lm4K@db.example.com failed',
       '…@db.example.com:5432 · …@db.example.com failed',
     ],
+    [
+      'a header line in quotes, as curl -H and fetch write it',
+      `curl -H "X-Api-Key: q7Zx9Wv2Lm4K" -H 'token: q7Zx9Wv2Lm4K' 401`,
+      `curl -H "X-Api-Key: …" -H 'token: …' 401`,
+    ],
+    [
+      'separators written with another colon or equals sign',
+      'token\ufe55 q7Zx9Wv2Lm4K · token\u2236 q7Zx9Wv2Lm4K · token\ua789 q7Zx9Wv2Lm4K · token\ufe66q7Zx9Wv2Lm4K',
+      'token\ufe55 … · token\u2236 … · token\ua789 … · token\ufe66…',
+    ],
+    [
+      'a value after a dash, "is:" or in brackets',
+      'token \u2014 q7Zx9Wv2Lm4K · token is: q7Zx9Wv2Lm4K · password (q7Zx9Wv2Lm4K) · token: <q7Zx9Wv2Lm4K>',
+      'token \u2014 … · token is: … · password (…) · token: <…>',
+    ],
+    ['a random key in angle brackets', 'HTTP 500 · <q7Zx9Wv2Lm4K> sent', 'HTTP 500 · <…> sent'],
     ['a form field dumped as HTML', '<input name="password" value="q7Zx9Wv2Lm4K">', '<input name="password" value="…">'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
@@ -186,6 +202,9 @@ describe('redactSecretsInText', () => {
     ['a scheme word in brackets before a word', 'Bearer (token expired) · Basic [plan]'],
     ['a word or number below a key word', 'Invalid token\nexpired · Missing token\n401 Unauthorized\npassword:\n  reset: true'],
     ['a status after an arrow', 'X-Api-Key -> 401 · token → retry'],
+    ['words after a dash or in brackets', 'token (optional) · password - reset · X-Api-Key: <YOUR_API_KEY> · token \u2014 see docs'],
+    ['placeholders and tags in angle brackets', 'X-Api-Key: <YOUR_API_KEY> · <token123> · <div> · <abcdefgh>'],
+    ['a quoted sentence that names a key', '"token expired: 401" · "invalid token"'],
     ['a bare key naming a field', 'Duplicate key: order_id · key=value'],
     ['e-mail addresses after mail fields', 'to:ann@example.com · cc:bo2@example.com · mailto:ops1@example.com'],
     [
