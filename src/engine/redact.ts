@@ -5,6 +5,7 @@ import { KNOWN_SCHEMES, redactSecret } from './detect/credential/credential-prev
 import { redactUrl, SECRET_HOST_START, URL_MASK } from './redact-url';
 import {
   AUTH_SCHEME_WORD,
+  BRACKETED_KEY_HINT,
   COOKIE_HEADER,
   DIGIT_SECRET_KEY_WORD,
   ESCAPED_PUNCTUATION,
@@ -12,11 +13,12 @@ import {
   SECRET_KEY_WORD as SECRET_KEY_NAME,
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
-import { skipSpaces as skipBlanks } from './text';
+import { foldLookalikeWords } from './lookalike-letters';
+import { skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
-const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/-])`, 'g');
+const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
@@ -51,10 +53,29 @@ export function redactSecretsInText(text: string): string {
 
 function redactPlainText(text: string): string {
   return redactSecretRuns(
-    redactVendorKeys(
-      redactSchemeTokens(redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text))))))),
+    redactBracketedKeys(
+      redactVendorKeys(
+        redactSchemeTokens(
+          redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+        ),
+      ),
     ),
   );
+}
+
+/**
+ * A key in the angle brackets placeholders are written in (`<nK6zT3yH5cJ0>`): the credential
+ * detector quotes such a value as a placeholder, so it is hidden when it reads as random text
+ * (capitals, small letters and digits all in one word), where `<YOUR_API_KEY>` and `<token123>` stay.
+ */
+const BRACKETED_KEY = new RegExp(`${BRACKETED_KEY_HINT.source}`, 'g');
+
+function redactBracketedKeys(text: string): string {
+  return text.includes('<')
+    ? text.replace(BRACKETED_KEY, (whole, key: string) =>
+        /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key) ? `<${redactSecret(key)}>` : whole,
+      )
+    : text;
 }
 
 /** Escapes of `:`, `=`, `"`, `'` and `_` as percent-encoding, JS/C string escapes and HTML references write them. */
@@ -88,7 +109,7 @@ const VENDOR_KEY = new RegExp(`(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${M
 function redactVendorKeys(text: string): string {
   // From 20 characters the run pass hides the key with its prefix (`sk_l…23`), showing less.
   return text.replace(VENDOR_KEY, (whole, prefix: string, key: string) =>
-    whole.length < LONG_RUN && /[A-Za-z]/.test(key) && /\d/.test(key) ? `${prefix}${redactSecret(key)}` : whole,
+    whole.length < LONG_RUN && mixesLettersAndDigits(key) ? `${prefix}${redactSecret(key)}` : whole,
   );
 }
 
@@ -125,8 +146,20 @@ function redactCookies(text: string): string {
     : text;
 }
 
-function joinBrokenTokens(text: string): string {
-  return INVISIBLE_BREAK.test(text) ? text.replace(BREAK_IN_TOKEN, '') : text;
+/** A scheme or key word ending where a break stands: the break parts the word from its value. */
+const WORD_BEFORE_VALUE = new RegExp(`(?:${AUTH_SCHEME_WORD.source}|${SECRET_KEY_NAME.source})$`, 'i');
+
+/**
+ * Takes bidi controls out (they only reorder what is shown, and can part a key from its value
+ * anywhere) and invisible breaks out of tokens; a break between a scheme or key word and its
+ * value (`Bearer\u200b…`, not `token\u200b:`) stands for a blank.
+ */
+function joinBrokenTokens(written: string): string {
+  if (!INVISIBLE_BREAK.test(written)) return written;
+  const text = withoutBidiControls(written);
+  return text.replace(BREAK_IN_TOKEN, (marks: string, at: number) =>
+    !/[:=]/.test(text[at + marks.length] ?? '') && WORD_BEFORE_VALUE.test(text.slice(Math.max(0, at - MAX_NAME_LENGTH), at)) ? ' ' : '',
+  );
 }
 
 function redactUrlsInText(text: string): string {
@@ -137,31 +170,45 @@ function redactUrlsInText(text: string): string {
  * `user:pass@host/path` written without a scheme (a git remote, a copied connection string, a
  * protocol-relative `//user:pass@host/`): the
  * user and password go as they do in a full URL. A host with a port or path after it tells it
- * from an e-mail address.
+ * from an e-mail address; with neither (`deploy:S3cr3t@db.example.com`), a password that mixes
+ * letters and digits under a user that is no mail field (`to:ann@…`, `cc:bo2@…`) does.
  */
 const BARE_USERINFO =
-  /(?:(?<=(?<![:\w])\/\/)|(?<![\w.%+:/@-]))[\w.%+-]{1,64}:[^\s@/:"'<>]{1,128}@(?=[a-z\d-]+(?:\.[a-z\d-]+)+(?::\d+)?\/)/gi;
+  /(?:(?<=(?<![:\w])\/\/)|(?<![\w.%+:/@-]))([\w.%+-]{1,64}):([^\s@/:"'<>]{1,128})@(?=[a-z\d-]+(?:\.[a-z\d-]+)+((?::\d{1,5})?\/|:\d{1,5}(?![\w.]))?)/gi;
+/** Words a log writes before an e-mail address with a colon. */
+const MAIL_FIELD = /^(?:to|from|cc|bcc|mailto|e-?mail|mail|recipients?|sender|reply-to|rcpt|for|contact|address)$/i;
 
 function redactBareUserinfo(text: string): string {
-  return text.includes('@') ? text.replace(BARE_USERINFO, `${URL_MASK}@`) : text;
+  if (!text.includes('@')) return text;
+  return text.replace(BARE_USERINFO, (whole, user: string, password: string, portOrPath: string | undefined) =>
+    portOrPath !== undefined || (!MAIL_FIELD.test(user) && mixesLettersAndDigits(password)) ? `${URL_MASK}@` : whole,
+  );
 }
 
 function redactBareParams(text: string): string {
   return text.replace(BARE_SECRET_PARAM, (whole, name: string, value: string) => (value === URL_MASK ? whole : `${name}${URL_MASK}`));
 }
 
+/**
+ * Hides the value after each key word. Key words are looked for with look-alike letters read as
+ * the Latin ones they show (`ΤOKEN:`, `ｔｏｋｅｎ:`); positions are the same in both readings.
+ */
 function redactKeyedValues(text: string): string {
   const replacements: Replacement[] = [];
+  const read = foldLookalikeWords(text);
   SECRET_KEY_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = SECRET_KEY_WORD.exec(text)) !== null) {
-    const nameEnd = extendName(text, match.index + match[0].length, 1);
-    const nameStart = extendName(text, match.index, -1);
+  while ((match = SECRET_KEY_WORD.exec(read)) !== null) {
+    const nameEnd = extendName(read, match.index + match[0].length, 1);
+    const nameStart = extendName(read, match.index, -1);
     SECRET_KEY_WORD.lastIndex = nameEnd;
     if (nameEnd - nameStart > MAX_NAME_LENGTH) continue;
     const digits = DIGIT_SECRET_KEY_WORD.test(match[0]);
-    const value = findValue(text, nameStart, nameEnd, digits) ?? proseValue(text, nameEnd, digits);
+    const value = findValue(read, nameStart, nameEnd, digits) ?? proseValue(read, nameEnd, digits);
     if (value === null || value.start === value.end) continue;
+    // `key` alone names a field as often as a key ("Duplicate key: order_id"): its value must look like one.
+    const bareKey = nameEnd - nameStart === 3 && /^key$/i.test(match[0]) && quoteBefore(read, nameStart) === '';
+    if (bareKey && !mixesLettersAndDigits(read.slice(value.start, value.end))) continue;
     replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
     SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
   }
@@ -185,24 +232,36 @@ function extendName(text: string, from: number, direction: 1 | -1): number {
  * `digits`, a JSON number after a quoted key is a value too (`{"pin": 4829}`).
  */
 function findValue(text: string, nameStart: number, nameEnd: number, digits: boolean): { start: number; end: number } | null {
-  const keyQuote = quoteBefore(text, nameStart);
+  // A quote that opens a whole header line (`-H "X-Api-Key: …"`), not closed after the name, leaves the key unquoted.
+  const quote = quoteBefore(text, nameStart);
+  const keyQuote = quote !== '' && text.startsWith(quote, nameEnd) ? quote : '';
   let i = nameEnd;
   if (keyQuote !== '') {
-    if (!text.startsWith(keyQuote, i)) return null;
     i += keyQuote.length;
+    // A form field dumped as HTML: `name="password" value="…"`.
+    i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
   }
   i = skipBlanks(text, i);
-  const separator = FULL_WIDTH_SEPARATOR[text[i] ?? ''] ?? text[i];
+  const separator = SEPARATOR_LOOKALIKE[text[i] ?? ''] ?? text[i];
   if (separator !== ':' && separator !== '=') return null;
   // Ruby's and PHP's `'token' => '…'` pairs: the arrow is the separator.
   i = skipBlanks(text, separator === '=' && text[i + 1] === '>' ? i + 2 : i + 1);
+  if (keyQuote === '') {
+    const below = valueBelow(text, i);
+    if (below !== null) return below;
+    // Svix and Standard Webhooks sign as `v1,<base64>`, several of them apart by blanks.
+    const signatures = SIGNATURE_LIST.exec(text.slice(i, i + MAX_VALUE_LENGTH))?.[0];
+    if (signatures !== undefined) return { start: i, end: i + signatures.length };
+  }
   // Go's header map puts each value in a list: `"X-Api-Key":["…"]`.
   if (text[i] === '[' && quoteAt(text, i + 1) !== '') i += 1;
 
   const valueQuote = quoteAt(text, i);
   // On a header line the value is the token (after a known scheme word); what follows it on the
   // line (an arrow, the status) is not part of it.
-  if (keyQuote === '' && separator === ':' && valueQuote === '') return headerValue(text, i);
+  if (keyQuote === '' && separator === ':' && valueQuote === '') {
+    return OPENING_BRACKET.test(text[i] ?? '') ? secretShapedWord(text, i) : headerValue(text, i);
+  }
   if (valueQuote !== '') return quotedValue(text, i + valueQuote.length, valueQuote);
   // A quoted key with an unquoted value is JSON's number, null, object or array: no secret,
   // unless the key names a secret made of digits.
@@ -213,11 +272,44 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   return { start: i, end };
 }
 
-/** CJK logs write a key's separator full-width (`api-key：…`). */
-const FULL_WIDTH_SEPARATOR: Readonly<Record<string, string>> = { '\uff1a': ':', '\uff1d': '=' };
+/** ` value=` after a quoted name: the name is a form field's, the value is its value. */
+const VALUE_ATTRIBUTE = /^[ \t]+value(?=[ \t]*=)/i;
 
-/** Words between a key word and its value in a sentence: "the secret is …". */
-const LINKING_WORD = /^(?:is|was|of|to)[ \t]+/i;
+/** `v1,<base64>` signatures, one or more apart by blanks. */
+const SIGNATURE_LIST = /^v\d{1,2},[A-Za-z0-9+/=_-]{4,}(?:[ \t]+v\d{1,2},[A-Za-z0-9+/=_-]{4,})*/;
+
+/** A key's line that ends after its separator, or after YAML's block marker (`token: |`, `key: >-`). */
+const VALUE_ON_NEXT_LINE = /^(?:([|>])[+-]?\d?[+-]?)?[ \t]*\r?\n/;
+
+/**
+ * The value on the line below its key, when the key's line ends at its separator (`token:` then
+ * an indented value, YAML's `token: |`): the first token of the next line. Under a block marker
+ * the line is the value whatever it holds; else the token must mix letters and digits, as a
+ * nested key or a heading does not.
+ */
+function valueBelow(text: string, at: number): { start: number; end: number } | null {
+  const lineEnd = VALUE_ON_NEXT_LINE.exec(text.slice(at, at + 8));
+  if (lineEnd === null) return null;
+  const start = skipBlanks(text, at + lineEnd[0].length);
+  const end = tokenEnd(text, start);
+  const block = lineEnd[1] !== undefined;
+  return end > start && (block || mixesLettersAndDigits(text.slice(start, end))) ? { start, end } : null;
+}
+
+/** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
+const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
+  '\uff1a': ':',
+  '\ufe55': ':',
+  '\u2236': ':',
+  '\ua789': ':',
+  '\u02d0': ':',
+  '\uff1d': '=',
+  '\ufe66': '=',
+};
+
+/** Words or arrows between a key word and its value in a sentence: "the secret is …", "X-Api-Key → …". */
+const LINKING_WORD = /^(?:(?:is|was|of|to):?[ \t]+|(?:->|=>|\u2192|\u21d2|\u2013|\u2014)[ \t]*|-[ \t]+)/i;
+const OPENING_BRACKET = /[([<{]/;
 /** A value written without a separator: token characters up to a blank or a delimiter. */
 const PROSE_VALUE = /^[\w.+/=~!@#$%^&*-]{6,}/;
 
@@ -237,6 +329,9 @@ function digitRun(text: string, start: number): { start: number; end: number } |
  */
 function proseValue(text: string, nameEnd: number, digits: boolean): { start: number; end: number } | null {
   let start = skipBlanks(text, nameEnd);
+  // A key word alone at the end of its line: the word below may be its value (`token` then the token).
+  const lineBreak = /^\r?\n/.exec(text.slice(start, start + 2))?.[0];
+  if (lineBreak !== undefined) start = skipBlanks(text, start + lineBreak.length);
   if (start === nameEnd) return null;
   const linking = LINKING_WORD.exec(text.slice(start, start + 8));
   if (linking) start += linking[0].length;
@@ -244,8 +339,17 @@ function proseValue(text: string, nameEnd: number, digits: boolean): { start: nu
   if (digitValue !== null) return digitValue;
   const quoted = quotedProseWord(text, start);
   if (quoted !== null) return quoted;
+  return secretShapedWord(text, start);
+}
+
+/**
+ * The word at `start` when it mixes letters and digits as a secret does, else null. A bracket
+ * before it ("password (…)", `token: <…>`) marks nothing: the word must look like a secret still.
+ */
+function secretShapedWord(text: string, at: number): { start: number; end: number } | null {
+  const start = OPENING_BRACKET.test(text[at] ?? '') ? at + 1 : at;
   const word = PROSE_VALUE.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
-  if (!word || !/[A-Za-z]/.test(word) || !/\d/.test(word)) return null;
+  if (!word || !mixesLettersAndDigits(word)) return null;
   return { start, end: start + word.length };
 }
 
@@ -321,7 +425,7 @@ function wrappedTokenEnd(text: string, end: number): number {
   let at = end;
   for (let lines = 0; lines < MAX_WRAPPED_LINES; lines += 1) {
     const line = TOKEN_LINE.exec(text.slice(at, at + MAX_VALUE_LENGTH))?.[0];
-    if (line === undefined || !/[A-Za-z]/.test(line) || !/\d/.test(line)) break;
+    if (line === undefined || !mixesLettersAndDigits(line)) break;
     at += line.length;
   }
   return at;
@@ -386,7 +490,12 @@ function redactSecretRuns(text: string): string {
 }
 
 function redactIfSecretLooking(run: string): string {
-  return /[A-Za-z]/.test(run) && /\d/.test(run) ? redactSecret(run) : run;
+  return mixesLettersAndDigits(run) ? redactSecret(run) : run;
+}
+
+/** Letters and digits both: how keys and passwords are written, and words and numbers are not. */
+function mixesLettersAndDigits(word: string): boolean {
+  return /[A-Za-z]/.test(word) && /\d/.test(word);
 }
 
 function applyReplacements(text: string, replacements: readonly Replacement[]): string {

@@ -1,5 +1,7 @@
 // What makes text worth running the redactor over. Kept apart from the redactor itself so that
 // content.js can tell "certainly holds no secret" without bundling the redactor (size budget).
+import { LOOKALIKE_HINT } from './lookalike-letters';
+import { BIDI_CONTROL } from './text';
 
 /** Last words that make a field or parameter name secret (`accessToken`, `client_secret`, `X-Signing-Secret`, `privateKey`). */
 const SECRET_LAST_WORDS = new Set([
@@ -33,7 +35,7 @@ const SECRET_LAST_WORDS = new Set([
 /** Last two words that do (`session_id`, `authCode`). */
 const SECRET_LAST_PAIRS = new Set(['session id', 'sess id', 'auth code', 'verification code', 'security code']);
 /** Names secret only on their own: OAuth's `?code=`, `pass=` (`bypass`, `status_code` are none). */
-const SECRET_WHOLE_NAMES = new Set(['code', 'pass']);
+const SECRET_WHOLE_NAMES = new Set(['code', 'pass', 'bearer']);
 
 /** A name's words: camelCase, kebab-case, snake_case and dotted names split alike, lower-cased. */
 export function nameWords(name: string): string[] {
@@ -59,7 +61,7 @@ export function isSecretName(name: string): boolean {
 }
 
 /** Words that make a header a credential's wherever they stand in its name (`X-Forwarded-Authorization`, `X-Shopify-Hmac-Sha256`). */
-const SECRET_HEADER_WORDS = new Set([...SECRET_LAST_WORDS, 'authorization', 'authentication', 'cookie', 'session']);
+const SECRET_HEADER_WORDS = new Set([...SECRET_LAST_WORDS, 'authorization', 'authorisation', 'authentication', 'cookie', 'session']);
 
 /** True for a header name with a secret word in it: Copy as curl puts a placeholder for its value. */
 export function isSecretHeaderName(name: string): boolean {
@@ -68,19 +70,22 @@ export function isSecretHeaderName(name: string): boolean {
 
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
- * space, a soft hyphen, a word joiner): they split it into runs that each look harmless.
+ * space, a soft hyphen, a word joiner) or around its parts (direction marks and bidi controls):
+ * they split it into runs that each look harmless.
  */
-export const INVISIBLE_BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+export const INVISIBLE_BREAK = new RegExp(`(?:[\\u00ad\\u061c\\u200b-\\u200f\\u2060\\ufeff]|${BIDI_CONTROL.source})`);
 
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
  * client_secret, a signature or HMAC, credentials, any compound name ending in a key
- * (`Ocp-Apim-Subscription-Key`, `idempotency_key`), Mandrill's quoted `"key"`, and as people
- * write them ("api key", "pass:", "pwd", "pw=", "auth=", "Passwort", "contraseña"). The short words count only as whole
- * words: "passed", "bypass" and "OAuth" are none.
+ * (`Ocp-Apim-Subscription-Key`, `idempotency_key`), Mandrill's quoted `"key"` and a quoted
+ * `"bearer"`, a bare `key` before its separator (its value must look like a key), and as people write them ("api
+ * key", "pass:", "pwd", "pw=", "auth=", British "Authorisation"), and the words for token,
+ * password and API key in other languages ("Passwort", "contraseña", "トークン", "비밀번호",
+ * "API-Schlüssel"). The short words count only as whole words: "passed", "bypass" and "OAuth" are none.
  */
 export const SECRET_KEY_WORD =
-  /authorization|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])key(?=["'])|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|パスワード|密码|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+  /authori[sz]ation|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])(?:key|bearer)(?=["'])|(?<![A-Za-z])key(?=[ \t]*[:=\uff1a\uff1d])|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|токен|パスワード|トークン|密码|密钥|令牌|비밀번호|토큰|jeton|api[-_ ]?(?:schlüssel|キー|키)|(?:clave|cl[ée]) (?:de )?api|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
 
 /**
  * An HTTP authentication scheme word with the credential right after it (`Bearer eyJ0…`,
@@ -103,6 +108,9 @@ export const VENDOR_KEY_PREFIX =
  */
 export const ESCAPED_PUNCTUATION = /%(?:3[ad]|2[27]|5f)|\\(?:u00|x)(?:3[ad]|2[27]|5f)|&#(?:0*(?:58|61|34|39|95)|x0*(?:3[ad]|2[27]|5f));/i;
 
+/** A word of 8 to 64 letters and digits in angle brackets, as placeholders are written (`<…>`): it may be a key put there. */
+export const BRACKETED_KEY_HINT = /<([A-Za-z0-9]{8,64})>/;
+
 /**
  * Key words whose value is usually all digits (`otp 482913`, `{"pin":"4829"}`): for them a
  * number of 4 to 10 digits is the secret, where after other key words it is a count or an ID.
@@ -116,12 +124,12 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
 /**
- * Everything redactSecretsInText acts on: a secret-named key, an auth scheme word, a vendor's key
+ * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key
  * prefix, an escaped separator, a cookie header, a URL,
  * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

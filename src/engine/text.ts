@@ -37,6 +37,18 @@ export function isHighSurrogate(charCode: number): boolean {
 }
 
 /** Whitespace runs (line breaks included) as one space, trimmed. */
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows
+ * them, so page text shown with them can read otherwise than it is ("KO 002" shown as "200 OK").
+ */
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+
+/** `text` without bidi controls: page text we show reads in the order it is stored. */
+export function withoutBidiControls(text: string): string {
+  return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

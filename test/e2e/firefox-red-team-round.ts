@@ -62,7 +62,7 @@ export function firefoxRedTeamRound(round: number): FirefoxRedTeamRound {
       const toolbar = await firefoxToolbarText(session(), await firefoxTabId(session(), page));
       const shown = leakedPieces(TOKEN, (await page.evaluate(`document.getElementById('log').textContent`)) as string).length;
       await page.close();
-      return { toolbar, shown, leaks: { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) } };
+      return { toolbar, stored, shown, leaks: { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) } };
     },
   };
   return hooks;

@@ -35,6 +35,8 @@ export interface RedTeamRound {
 /** What a page of rows quoting the sentinel led to: the toolbar, and pieces found where they must not be. */
 export interface SentinelLeaks {
   toolbar: string;
+  /** Everything the extension stored for the page (JSON). */
+  stored: string;
   /** Pieces the page itself shows (the control: every one). */
   shown: number;
   leaks: { storage: string[]; markup: string[] };
@@ -83,7 +85,7 @@ export function redTeamRound(round: number): RedTeamRound {
       const toolbar = await hooks.toolbarText(page);
       const shown = leakedPieces(TOKEN, (await page.textContent('#log')) ?? '').length;
       await page.close();
-      return { toolbar, shown, leaks: { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) } };
+      return { toolbar, stored, shown, leaks: { storage: leakedPieces(TOKEN, stored), markup: leakedPieces(TOKEN, markup) } };
     },
   };
   return hooks;

@@ -228,6 +228,10 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
     '{"api\\u005fkey": "q7Zx9Wv2Lm4K"} 401',
     'HTTP 400 · whsec_q7Zx9Wv2Lm4K',
     'HTTP 401 · SG.q7Zx9Wv2Lm',
+    'HTTP 401 · \u03a4OKEN: q7Zx9Wv2Lm4K',
+    'HTTP 401 · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
+    'HTTP 401 · key: q7Zx9Wv2Lm4K',
+    'HTTP 401 · deploy:q7Zx9Wv2Lm4K@db.example.com',
   ])('%j needs the redactor, and the redactor changes it', (text) => {
     expect(MAY_HOLD_SECRET.test(text)).toBe(true);
     expect(redactSecretsInText(text)).not.toBe(text);
@@ -243,6 +247,16 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
       .array(
         fc.oneof(
           fc.constantFrom('authorization', 'Token', 'api_key', 'secret', 'passwd', ': ', '=', '"', "'", '//', 'https://'),
+          fc.constantFrom(
+            '\u03a4OKEN',
+            '\uff54\uff4f\uff4b\uff45\uff4e',
+            '\u0422\u041e\u041a\u0415\u041d',
+            'key',
+            '\u2192 ',
+            ': |\n',
+            'v1,',
+            '\u200b',
+          ),
           fc.constantFrom('sk_live_', 'abc123', 'x'.repeat(19), '1234567890', '.', '/', '-', '+', ' ', '\n', '@'),
           fc.string({ maxLength: 10 }),
         ),

@@ -242,6 +242,14 @@ describe('rowTextAsShown (the text of samples)', () => {
     expect(rowTextAsShown(row, generic)).toBe('HTTP 401\nsent wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0');
     expect(rowText(row, generic)).toBe('HTTP 401\nsent  wdtk7Q2m9X vB4pL8sR1nK6zT3y H5cJ0');
   });
+
+  it('reads a <select> as the option it shows, a word of its own; the scan still leaves it out', () => {
+    document.body.innerHTML =
+      '<ul><li id="r">HTTP 405 <select><option>X-Api-Key</option><option selected>Authorization</option></select><span>q7Zx9Wv2Lm4K</span></li></ul>';
+    const row = document.getElementById('r')!;
+    expect(rowTextAsShown(row, generic)).toBe('HTTP 405 Authorization q7Zx9Wv2Lm4K');
+    expect(rowText(row, generic)).not.toContain('Authorization');
+  });
 });
 
 describe('badgeSlot', () => {

@@ -88,6 +88,8 @@ describe('buildSnapshot', () => {
   it.each([
     ['  many   spaces\n\tand lines  ', 'many spaces and lines'],
     ['', ''],
+    ['HTTP 502 \u202eKO 002\u202c · \u2067\u05e9\u05dc\u05d5\u05dd\u2069', 'HTTP 502 KO 002 · \u05e9\u05dc\u05d5\u05dd'],
+    ['HTTP 401 · api_key\u2066=\u2069q7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
   ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input, redactSecretsInText)).toBe(output));
 });
 

@@ -140,6 +140,7 @@ describe('buildCurl', () => {
     'sessionId',
     'hmac',
     'pass',
+    'bearer',
   ])('a %s field in a JSON body, a form body and the query becomes a placeholder', (name) => {
     const short = SECRET.slice(0, 12);
     const texts = [
@@ -158,6 +159,7 @@ describe('buildCurl', () => {
     ['Signature', SECRET.slice(0, 12)],
     ['X-Password', SECRET.slice(0, 12)],
     ['X-Custom', `Bearer ${SECRET.slice(0, 12)}`],
+    ['X-Authorisation', SECRET.slice(0, 12)],
   ])('a %s header becomes a placeholder', (name, value) => {
     const text = buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [{ name, value }], body: null });
     expect(text).not.toContain(SECRET.slice(0, 8));

@@ -127,6 +127,48 @@ describe('redactSecretsInText', () => {
       'whsec_q7Zx9Wv2Lm4K pk_test_q7Zx9Wv2 SG.q7Zx9Wv2Lm xoxb-q7Zx9Wv2Lm ghp_q7Zx9Wv2Lm key-q7Zx9Wv2Lm',
       'whsec_… pk_test_… SG.… xoxb-… ghp_… key-…',
     ],
+    ['a value on the line below its key word', 'HTTP 401 · token\nq7Zx9Wv2Lm4K', 'HTTP 401 · token\n…'],
+    ['a value below a header colon', 'X-Api-Key:\n  q7Zx9Wv2Lm4K\nHTTP 401', 'X-Api-Key:\n  …\nHTTP 401'],
+    ['a YAML block value', 'token: |\n  abcdefghijkl\napi_key: >-\n  q7Zx9Wv2Lm4K', 'token: |\n  …\napi_key: >-\n  …'],
+    ['a value after an arrow', 'X-Api-Key → q7Zx9Wv2Lm4K · api_key -> q7Zx9Wv2Lm4K 401', 'X-Api-Key → … · api_key -> … 401'],
+    ['a quoted "bearer" key', '{"bearer": "q7Zx9Wv2Lm4K"} 401', '{"bearer": "…"} 401'],
+    ['a zero-width space after the scheme word', 'Bearer\u200bq7Zx9Wv2Lm4K 401', 'Bearer … 401'],
+    ['bidi isolates around the separator', 'token\u2066:\u2069q7Zx9Wv2Lm4K 401', 'token:… 401'],
+    [
+      'key words in look-alike letters',
+      '\u03a4OKEN: q7Zx9Wv2Lm4K · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
+      '\u03a4OKEN: … · \uff54\uff4f\uff4b\uff45\uff4e: …',
+    ],
+    ['British spelling', 'Authorisation: q7Zx9Wv2Lm4K 401', 'Authorisation: … 401'],
+    ['a bare key before a key-like value', 'key=q7Zx9Wv2Lm4K · key: q7Zx9Wv2Lm4K', 'key=… · key: …'],
+    [
+      'words for token, password and API key in other languages',
+      'トークン：q7Zx9Wv2Lm4K · 비밀번호: q7Zx9Wv2Lm4K · 令牌: q7Zx9Wv2Lm4K · APIキー: q7Zx9Wv2Lm4K · API-Schlüssel: q7Zx9Wv2Lm4K',
+      'トークン：… · 비밀번호: … · 令牌: … · APIキー: … · API-Schlüssel: …',
+    ],
+    ['every part of a Svix signature list', 'svix-signature: v1,q7Zx9Wv2Lm4K v1,Lm4Kq7Zx9Wv2 401', 'svix-signature: v1,q…v2 401'],
+    [
+      'user info before a host with a port or nothing after it',
+      'deploy:q7Zx9Wv2Lm4K@db.example.com:5432 · ops:q7Zx9Wv2Lm4K@db.example.com failed',
+      '…@db.example.com:5432 · …@db.example.com failed',
+    ],
+    [
+      'a header line in quotes, as curl -H and fetch write it',
+      `curl -H "X-Api-Key: q7Zx9Wv2Lm4K" -H 'token: q7Zx9Wv2Lm4K' 401`,
+      `curl -H "X-Api-Key: …" -H 'token: …' 401`,
+    ],
+    [
+      'separators written with another colon or equals sign',
+      'token\ufe55 q7Zx9Wv2Lm4K · token\u2236 q7Zx9Wv2Lm4K · token\ua789 q7Zx9Wv2Lm4K · token\ufe66q7Zx9Wv2Lm4K',
+      'token\ufe55 … · token\u2236 … · token\ua789 … · token\ufe66…',
+    ],
+    [
+      'a value after a dash, "is:" or in brackets',
+      'token \u2014 q7Zx9Wv2Lm4K · token is: q7Zx9Wv2Lm4K · password (q7Zx9Wv2Lm4K) · token: <q7Zx9Wv2Lm4K>',
+      'token \u2014 … · token is: … · password (…) · token: <…>',
+    ],
+    ['a random key in angle brackets', 'HTTP 500 · <q7Zx9Wv2Lm4K> sent', 'HTTP 500 · <…> sent'],
+    ['a form field dumped as HTML', '<input name="password" value="q7Zx9Wv2Lm4K">', '<input name="password" value="…">'],
   ])('%s', (_label, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
   });
@@ -158,6 +200,17 @@ describe('redactSecretsInText', () => {
     ['vendor-like prefixes before words', 'key-value store · sk-learn · pk_user_id · SG.Gateway · the key-2 row'],
     ['escapes with no key word', 'a%3Db · path%2Fto · &#61; · message \\u0022ok\\u0022 · 50%3A50'],
     ['a scheme word in brackets before a word', 'Bearer (token expired) · Basic [plan]'],
+    ['a word or number below a key word', 'Invalid token\nexpired · Missing token\n401 Unauthorized\npassword:\n  reset: true'],
+    ['a status after an arrow', 'X-Api-Key -> 401 · token → retry'],
+    ['words after a dash or in brackets', 'token (optional) · password - reset · X-Api-Key: <YOUR_API_KEY> · token \u2014 see docs'],
+    ['placeholders and tags in angle brackets', 'X-Api-Key: <YOUR_API_KEY> · <token123> · <div> · <abcdefgh>'],
+    ['a quoted sentence that names a key', '"token expired: 401" · "invalid token"'],
+    ['a bare key naming a field', 'Duplicate key: order_id · key=value'],
+    ['e-mail addresses after mail fields', 'to:ann@example.com · cc:bo2@example.com · mailto:ops1@example.com'],
+    [
+      'look-alike letters in words of their own script',
+      '\u03a4\u039f\u039a\u0395\u039d: abc · \u043f\u0430\u0440\u043e\u043b\u044c \u0441\u0431\u0440\u043e\u0448\u0435\u043d',
+    ],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
   });

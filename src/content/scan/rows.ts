@@ -541,8 +541,9 @@ function labelNamesStatus(input: HTMLInputElement): boolean {
  * A row's text as the detectors read it: a line break where a block starts (cells never merge:
  * "failed" + "403" is not "failed403"), `inlineGap` (a space) between inline parts. Status cells that hold a
  * bare number under a status column (or in the adapter's status cells) are read as "HTTP N". Capped at MAX_ROW_TEXT characters.
+ * With `choices`, a <select> reads as the option it shows, a word of its own.
  */
-export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): string {
+export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', choices = false): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
   // The walk starts below the row: a row's own accessible name is read first.
   const label = row.hasAttribute('aria-label') ? labelWithCodeTextLacks(row) : null;
@@ -570,6 +571,11 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' '): st
         continue;
       }
       if (isSkipped(node) || isStatusLabel(node)) {
+        const chosen = choices ? shownChoice(node) : '';
+        if (chosen) {
+          out += `${out && !/\s$/.test(out) ? ' ' : ''}${chosen}`;
+          separator = ' ';
+        }
         node = skipSubtree(walker);
         continue;
       }
@@ -622,11 +628,24 @@ function splitsNumber(before: string, text: string): boolean {
 /**
  * A row's text for a sample shown to the user: inline parts joined as the page shows them, with
  * nothing between them. A token the page splits into inline pieces (`<wbr>`, highlighting spans)
- * stays one token, so the redactor sees and hides it whole.
+ * stays one token, so the redactor sees and hides it whole. A <select> reads as the option it
+ * shows: a key name chosen there (`[Authorization ▾] abc123`) tells the redactor what follows.
  */
 export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
-  return rowText(row, adapter, '');
+  return rowText(row, adapter, '', true);
 }
+
+/** The label of the option a <select> shows, else ''. */
+function shownChoice(element: Element): string {
+  if (element.tagName.toUpperCase() !== 'SELECT') return '';
+  const select = element as HTMLSelectElement;
+  const option = select.options[select.selectedIndex];
+  // `label` is the option's text unless it has a label attribute (DOM shims may lack it).
+  return (option?.label || option?.text || '').trim().slice(0, MAX_CHOICE_LENGTH);
+}
+
+/** A shown option is a short label; a longer one is cut here (a sample shows less anyway). */
+const MAX_CHOICE_LENGTH = 256;
 
 /** Children a badge never goes into: lists and tables inside a row, replaced and hidden elements. */
 const NOT_SLOTS = new Set([

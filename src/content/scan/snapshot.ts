@@ -1,7 +1,7 @@
 // What this frame shows, as one PageSnapshot: badged rows and field problems grouped by finding
 // key and source, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
 import { findingKey, FindingGroups, type FindingSource } from '../../engine/finding-model';
-import { clip, oneLine } from '../../engine/text';
+import { clip, oneLine, withoutBidiControls } from '../../engine/text';
 import type { Finding, ProviderId } from '../../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
 import type { FieldIssue } from '../fields/fields';
@@ -25,9 +25,12 @@ export interface SnapshotInput {
   redact: Redactor;
 }
 
-/** A row's text made safe to show: secrets redacted, whitespace collapsed, cut short ('' when it cannot be made safe yet). */
+/**
+ * A row's text made safe to show: secrets redacted, bidi controls taken out (they could make a
+ * sample read as another status), whitespace collapsed, cut short ('' when it cannot be made safe yet).
+ */
 export function sampleText(text: string, redact: Redactor): string {
-  return clip(oneLine(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? ''), SAMPLE_LENGTH);
+  return clip(oneLine(withoutBidiControls(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? '')), SAMPLE_LENGTH);
 }
 
 /**
