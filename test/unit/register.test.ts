@@ -103,8 +103,14 @@ describe('reference material enumerates errors, each with what it means', () => 
   });
 
   it('keeps the report after a quoted list: it lies outside the block', () => {
-    const issue = `The docs list these errors:\n\n${list}\nOur webhook sender logs Error: connect ECONNREFUSED 10.0.0.4:443 on every delivery since Monday.`;
+    const issue = `The docs list these errors:\n\n${list}\nSince Monday we get Error: connect ECONNREFUSED 10.0.0.4:443 on every delivery.`;
     expect(problemsOf(issue).network).toEqual(['connection-refused']);
+  });
+
+  it('drops the general prose around a list in a text without a witness: the page is reference', () => {
+    const page = `${list}ECONNRESET is received by either host when the other resets the connection.`;
+    expect(talkCue(page)).toBe('reference');
+    expect(problemsOf(page).network).toEqual([]);
   });
 
   it('keeps failures inside a block that a log fills: each line happened', () => {

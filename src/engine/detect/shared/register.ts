@@ -65,7 +65,7 @@ const EXPLAINER_VOICE =
  * with a retry ("拒绝连接后重试").
  */
 const CHANGE_MARKS =
-  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S+\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]/im;
+  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S{1,200}?\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]/im;
 /** A release's section, capitalised as changelogs write it ("### Added", "• FIXED: …"); a tool's "removed: /tmp/x" is no section. */
 const RELEASE_SECTION =
   /^[ \t#*•-]*(?:Added|Fixed|Changed|Removed|Deprecated|Changes|ADDED|FIXED|CHANGED|REMOVED|DEPRECATED)(?:[ \t]*:|[ \t]*$)/m;
