@@ -12,6 +12,7 @@ import { detectNetworkErrors } from '../detect/network/network';
 import { mayHaveJson, mayHaveNetworkError } from '../detect/shared/prefilter';
 import { detectRateLimitHeaders } from '../detect/rate-limit/rate-limit';
 import { attachReceiverWords } from '../detect/receiver/receiver-words';
+import { keepReported } from '../detect/shared/register';
 import type { Finding } from '../types';
 import { worthTesting, type FindingEnricher, type FindOptions, type TextDetector } from './pipeline';
 
@@ -19,12 +20,12 @@ const always = (): boolean => true;
 
 export const NETWORK_DETECTOR: TextDetector = {
   mayFind: worthTesting(mayHaveNetworkError),
-  find: (text) => detectNetworkErrors(text),
+  find: (text) => keepReported(text, detectNetworkErrors(text)),
 };
 
 export const CREDENTIAL_DETECTOR: TextDetector = {
   mayFind: worthTesting(mayHaveCredentialProblem),
-  find: (text) => detectCredentialProblems(text),
+  find: (text) => keepReported(text, detectCredentialProblems(text)),
 };
 
 export const RATE_LIMIT_DETECTOR: TextDetector = {
@@ -38,7 +39,9 @@ export const JSON_DETECTOR: TextDetector = {
   mayFind: mayHaveJson,
   find: (text, options) => {
     const whole = wholeBody(text);
-    if (whole === null) return detectJsonInText(text);
+    // A body pasted or edited alone is what will be sent, whatever its words; in prose, a body or
+    // a parser's message counts only where the text reports.
+    if (whole === null) return keepReported(text, detectJsonInText(text));
     // An excerpt (`"items": [ ... ]`) or a Ruby hash print is not a body, even pasted alone; nor
     // is a response copied only in part (its brackets never close), though a parser's message
     // quoted inside it still counts.
