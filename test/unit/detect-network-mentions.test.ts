@@ -122,6 +122,8 @@ describe('network failures in plain words and in more runtimes', () => {
     '# feat: add ECONNRESET and NO_RESPONSE to RETRY_CODES',
     // A proxy's status line whose reason names a failure: the proxy answered.
     'CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed',
+    // A status and its reason phrase, then the proxy's body about its upstream (Envoy's reply).
+    'POST https://hooks.example.com/cio returned 503 Service Unavailable: upstream connect error or disconnect/reset before headers',
   ])('no network failure: %s', (text) => {
     expect(networkIn(text)).toEqual([]);
   });

@@ -148,9 +148,12 @@ const STATUS_CODE_IN_MESSAGE = /^[^\n]{0,120}?\bstatus[ \t_-]?code\b["']?[ \t]*[
 
 /**
  * A status line with the words in its reason: "HTTP/1.1 502 Fiddler - DNS Lookup Failed", "HTTP/1.1
- * 504 GATEWAY_TIMEOUT Connection reset". A proxy answered with a status; the failure is its own.
+ * 504 GATEWAY_TIMEOUT Connection reset"; or a status and its reason phrase that the words follow as
+ * the answer's body: "returned 503 Service Unavailable: upstream connect error" (Envoy's reply). A
+ * proxy answered with a status; the failure is its own, on the receiver's side.
  */
-const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+[45]\d\d\b[^\n]{0,60}$/;
+const STATUS_LINE_BEFORE =
+  /(?:HTTP\/\d(?:\.\d)?[ \t]+[45]\d\d\b[^\n]{0,60}|(?<![\w.:/-])[45]\d\d[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}[ \t]*[:\u2013\u2014-][ \t]*)$/;
 
 export function isInStatusLineReason(text: string, start: number): boolean {
   return STATUS_LINE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
