@@ -480,7 +480,19 @@ function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
   const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
   const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
   const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
-  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart);
+  return (
+    followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart) || gluedToStatus(before)
+  );
+}
+
+/** A status or reason phrase written right against the body, with no space: `Unauthorized{"errors":…}`, `402{"errors":…}`. */
+const GLUED_BEFORE = /(?:^|[^\w])([1-5]\d\d|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})$/;
+
+/** A body glued to the status line's words that precede it: a client printed the status, then what came back. */
+function gluedToStatus(before: string): boolean {
+  const words = GLUED_BEFORE.exec(before)?.[1];
+  if (words === undefined) return false;
+  return /^\d/.test(words) ? Number(words) >= 400 : codeForReasonPhrase(words) !== undefined;
 }
 
 /**
