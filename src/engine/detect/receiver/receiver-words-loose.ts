@@ -100,10 +100,18 @@ const CLIENT_NARRATION =
 const CLIENT_SETUP_ADVICE =
   /\bin (?:your )?code using\b|\benvironment variable\b|\bapi_?key(?:_path)?[ \t]*=|\bset your api key using\b|\binstantiate the (?:\w+ )?client\b/i;
 
+/**
+ * A webhook library checking a signature on the writer's own server: Stripe's "No signatures found
+ * matching the expected signature for payload" and "The expected signature was not found in the
+ * Stripe-Signature header", Standard Webhooks' "No matching signature found".
+ */
+const OWN_SIGNATURE_CHECK = /\bno (?:matching )?signatures? found\b|\bexpected signature\b/i;
+
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
   return (
     !NOT_THE_RECEIVER.test(message) &&
+    !OWN_SIGNATURE_CHECK.test(message) &&
     !SERVER_FRAMEWORK_PACKAGE.test(message) &&
     !CLIENT_NARRATION.test(message) &&
     !CLIENT_SETUP_ADVICE.test(message)

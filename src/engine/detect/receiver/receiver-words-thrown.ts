@@ -47,8 +47,12 @@ const RUNTIME_NAMESPACE =
  */
 const isVendorNamespaced = (className: string): boolean => /::|\\/.test(className) && !RUNTIME_NAMESPACE.test(className);
 
-/** A client that could not connect or parse: its words are the sender's, not the receiver's. */
-const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json/i;
+/**
+ * A client that could not connect or parse, or a webhook library verifying a signature on the
+ * writer's own server (`SignatureVerificationError`, `WebhookVerificationError`): its words are
+ * the sender's, not the receiver's.
+ */
+const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json|verification/i;
 
 /** A client that could not reach the receiver says so in these words: no receiver spoke. */
 export const NETWORK_FAILURE =

@@ -28,6 +28,8 @@ import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { findXmlWords } from './receiver-words-xml';
 import { mayHoldReceiverWords } from './receiver-words-gate';
+import { findQuotedAnswer, findTitleRepeated } from './receiver-words-quoted';
+import { findKeyedMessage } from './receiver-words-keyed';
 
 export interface ReceiverWords {
   start: number;
@@ -77,10 +79,16 @@ export function findReceiverWords(text: string, near?: readonly Finding[]): Rece
  * `An error occurred`): a body's nested message that says what failed is its words instead.
  */
 const GENERIC_MESSAGE =
-  /^(?:an? )?(?:(?:validation|request|input|client|api|unknown|internal|server) )?(?:error|errors|failure|failed|exception)(?: (?:occurred|occured|has occurred))?\.?$|^(?:validation failed|invalid (?:request|input|parameters?|data|payload)|bad request|request failed|something went wrong)\.?$/i;
+  /^(?:an? )?(?:(?:validation|request|input|client|api|unknown|internal|server) )?(?:error|errors|failure|failed|exception)(?: (?:occurred|occured|has occurred))?\.?$|^(?:validation failed|invalid (?:request|response|input|parameters?|data|payload)|bad request|request failed|something went wrong)\.?$/i;
 
 /** True for a reason phrase alone or a message that only names a class of failure. */
 const isGeneric = (message: string): boolean => GENERIC_MESSAGE.test(message) || repeatsStatus(message);
+
+/** Words a writer quotes, unless they only name a class of failure (`"API Error"`): those say nothing of the receiver's. */
+const sayingMore = <T extends { message: string }>(said: T | null): T | null =>
+  said && !isGeneric(said.message.replace(ERROR_CLASS_LABEL, '')) ? said : null;
+/** A class of failure as a label before the words (`API Error: `), which may be all they say. */
+const ERROR_CLASS_LABEL = /^[A-Za-z ]{0,20}\berror:[ \t]*/i;
 
 /**
  * Loosely read messages that follow each other closely (see SAME_BODY_REACH) belong to one body,
@@ -262,8 +270,10 @@ export function readReceiverWords(text: string, findings: Finding[]): void {
  * The receiver's words with no body around them, when a text holds nothing else of theirs: the
  * message an API client threw (see receiver-words-thrown.ts), the words of an HTML page answered
  * with a status (see receiver-words-page.ts), a plain line the text calls the answer (see
- * receiver-words-cue.ts), else an error code in snake case told as the answer (see
- * receiver-words-slug.ts).
+ * receiver-words-cue.ts), an error code in snake case told as the answer (see
+ * receiver-words-slug.ts), else, by their structure, a message under a key beside a code or status
+ * key (see receiver-words-keyed.ts), a quote the words before it present as what came back, or an
+ * issue title the body repeats as printed output (see receiver-words-quoted.ts).
  */
 function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | null {
   const thrown = belowTheTitle(
@@ -271,7 +281,14 @@ function bareAnswer(text: string, sorted: readonly Finding[]): ReceiverWords | n
     findThrownWords(text).filter((said) => !repeatsStatus(said.message)),
   );
   const hasStatus = sorted.some((finding) => finding.kind === 'http' && finding.code !== null);
-  const said = thrown ?? (hasStatus ? findPageWords(text) : null) ?? findCueWords(text, hasStatus) ?? findAnswerSlug(text);
+  const said =
+    thrown ??
+    (hasStatus ? findPageWords(text) : null) ??
+    findCueWords(text, hasStatus) ??
+    findAnswerSlug(text) ??
+    findKeyedMessage(text) ??
+    sayingMore(findQuotedAnswer(text)) ??
+    sayingMore(findTitleRepeated(text));
   return said ? { ...said, ...finish(said.message), errorShaped: true } : null;
 }
 
@@ -480,7 +497,19 @@ function relayedOnItsLine(text: string, said: ReceiverWords): boolean {
   const opening = /[[{<]/.test(text.charAt(said.start)) ? said.start : bodyLineBefore(text, said.start);
   const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
   const before = text.slice(Math.max(lineStart, opening - CALL_REACH), opening);
-  return followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart);
+  return (
+    followsApiErrorLabel(before) || INCOMING_MARK_BEFORE.test(before) || belowResponseHeaders(text, lineStart) || gluedToStatus(before)
+  );
+}
+
+/** A status or reason phrase written right against the body, with no space: `Unauthorized{"errors":…}`, `402{"errors":…}`. */
+const GLUED_BEFORE = /(?:^|[^\w])([1-5]\d\d|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})$/;
+
+/** A body glued to the status line's words that precede it: a client printed the status, then what came back. */
+function gluedToStatus(before: string): boolean {
+  const words = GLUED_BEFORE.exec(before)?.[1];
+  if (words === undefined) return false;
+  return /^\d/.test(words) ? Number(words) >= 400 : codeForReasonPhrase(words) !== undefined;
 }
 
 /**
