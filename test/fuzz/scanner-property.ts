@@ -157,6 +157,25 @@ function pageElements(doc: Document): Element[] {
   return roots(doc).flatMap((root) => [...root.querySelectorAll('*')].filter((el) => !el.hasAttribute(OUR_ATTRIBUTE) && !isInsideOurs(el)));
 }
 
+/**
+ * How many elements the page holds, shadow roots and our badges included: the loop guard's
+ * scale. A tree walk, not pageElements: happy-dom's querySelectorAll('*') over a 5,000-row table
+ * took seconds per call, most of the big-table property's time, and timed it out under load.
+ */
+function elementCount(doc: Document): number {
+  let count = 0;
+  const pending: Node[] = [doc];
+  for (let root = pending.pop(); root; root = pending.pop()) {
+    const walker = doc.createTreeWalker(root, 0x1);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      count++;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) pending.push(shadow);
+    }
+  }
+  return count;
+}
+
 function textNodes(doc: Document): Text[] {
   const out: Text[] = [];
   for (const root of roots(doc)) {
@@ -276,7 +295,7 @@ interface Mounted {
 function mount(win: Window, doc: Document): Mounted {
   const errors: unknown[] = [];
   const annotations = new Annotations(present, () => undefined);
-  const budgetNow = () => JUDGEMENTS_PER_ELEMENT * (pageElements(doc).length + 10);
+  const budgetNow = () => JUDGEMENTS_PER_ELEMENT * (elementCount(doc) + 10);
   let judged = 0;
   let budget = budgetNow();
   let loop: string | null = null;
