@@ -204,6 +204,55 @@ describe('one badge per row', () => {
     expect(h.annotations.size).toBe(1);
   });
 
+  it('puts back a badge given up on once the page leaves the row alone, a few times at most', async () => {
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    const timers: (() => void)[] = [];
+    const schedule = vi.spyOn(window, 'setTimeout').mockImplementation(((callback: () => void) => {
+      timers.push(callback);
+      return 0;
+    }) as unknown as typeof window.setTimeout);
+    const runTimers = async (): Promise<void> => {
+      for (const callback of timers.splice(0)) callback();
+      await h.settle();
+    };
+    const h = mount('<ul><li id="row">HTTP 500 Internal Server Error</li></ul>');
+    try {
+      await h.settle();
+      const row = document.getElementById('row')!;
+      const rerender = (): void => {
+        row.innerHTML = 'HTTP 500 Internal Server Error'; // drops every child, our badge too
+      };
+      const fight = async (): Promise<void> => {
+        for (let i = 0; i < 10; i++) {
+          now += 50; // the page re-renders the row right after each badge goes in
+          rerender();
+          await h.settle();
+        }
+      };
+      await fight();
+      expect(badges(row), 'given up while the page keeps re-rendering').toHaveLength(0);
+      now += 500; // not yet quiet for long
+      await runTimers();
+      expect(badges(row)).toHaveLength(0);
+      now += 2_000;
+      await runTimers();
+      expect(badges(row), 'back after the page went quiet').toHaveLength(1);
+      const comebacks = [1];
+      for (let round = 0; round < 4; round++) {
+        rerender(); // a page that still fights: one quick removal each time
+        await h.settle();
+        now += 2_500;
+        await runTimers();
+        comebacks.push(badges(row).length);
+      }
+      expect(comebacks, 'three comebacks, then none').toEqual([1, 1, 1, 0, 0]);
+    } finally {
+      schedule.mockRestore();
+      clock.mockRestore();
+    }
+  });
+
   it('keeps the badge of a row the page re-renders now and then with the same text', async () => {
     let now = 1_000_000;
     const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);

@@ -20,6 +20,12 @@ export interface RowState {
   quickRewrites: number;
   /** When the badge last went into the row (Date.now()). */
   placedAt: number;
+  /** When the page last changed the row or removed its badge (Date.now()). */
+  touchedAt: number;
+  /** How often a badge given up on was put back after the page left its row alone. */
+  quietRetries: number;
+  /** Whether a check for such a quiet spell is waiting. */
+  retryPending: boolean;
 }
 
 /** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
@@ -34,10 +40,18 @@ const MAX_QUICK_REWRITES = 30;
 const FIGHT_WINDOW_MS = 500;
 /** How many places a badge that lost its box is tried in (its cell's neighbours, then its parent). */
 const MAX_REHOMES = 3;
+/**
+ * A badge given up on comes back once the page has left its row alone this long: a page that
+ * re-rendered a row many times while it loaded (or raced our placement) has settled by then.
+ */
+const QUIET_RETRY_MS = 2_000;
+/** How many such comebacks a row gets: a page that still fights removes the badge each time. */
+const MAX_QUIET_RETRIES = 3;
 
 /** Counts a removal of a row's badge: towards giving up when it came quickly, else from one again. */
 function countRemoval(state: RowState): void {
-  if (state.reinsertions > MAX_REINSERTIONS) return; // given up: stays so until the row's text changes
+  state.touchedAt = Date.now();
+  if (state.reinsertions > MAX_REINSERTIONS) return; // given up until new text or a quiet spell
   state.reinsertions = Date.now() - state.placedAt > FIGHT_WINDOW_MS ? 1 : state.reinsertions + 1;
 }
 
@@ -104,6 +118,9 @@ export class Annotations {
         reinsertions: 0,
         quickRewrites: 0,
         placedAt: 0,
+        touchedAt: 0,
+        quietRetries: 0,
+        retryPending: false,
       };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
@@ -120,6 +137,7 @@ export class Annotations {
         state.reinsertions = state.quickRewrites > MAX_QUICK_REWRITES ? MAX_REINSERTIONS + 1 : 0;
       }
       state.hash = hash;
+      state.touchedAt = Date.now();
       state.finding = finding;
       state.others = others;
     }
@@ -143,7 +161,10 @@ export class Annotations {
       // batch (before it, or after it while it waited), lose theirs.
       this.#removeAnnotatedAncestors(row);
       if (state.host.parentNode) countRemoval(state);
-      if (state.reinsertions > MAX_REINSERTIONS) continue;
+      if (state.reinsertions > MAX_REINSERTIONS) {
+        this.#retryWhenQuiet(row, state);
+        continue;
+      }
       placements.push([row, state]);
     }
     this.#unplaced.clear();
@@ -163,6 +184,35 @@ export class Annotations {
       if (!overlays[i]) this.#checkClippingLater(row, state);
     });
     return placed;
+  }
+
+  /**
+   * Puts a badge given up on after quick removals back once the page has left its row alone for
+   * QUIET_RETRY_MS, at most MAX_QUIET_RETRIES times. One quick removal then gives up again.
+   */
+  #retryWhenQuiet(row: Element, state: RowState): void {
+    const view = row.ownerDocument.defaultView;
+    // A page that answered each badge with new text (quick rewrites) did so on purpose: no retry.
+    const answered = state.quickRewrites > MAX_QUICK_REWRITES;
+    if (answered || state.retryPending || state.quietRetries >= MAX_QUIET_RETRIES || !view) return;
+    state.retryPending = true;
+    const check = (): void => {
+      if (this.#states.get(row) !== state || !row.isConnected || this.isPlaced(row, state)) {
+        state.retryPending = false;
+        return;
+      }
+      const quietFor = Date.now() - state.touchedAt;
+      if (quietFor < QUIET_RETRY_MS) {
+        view.setTimeout(check, QUIET_RETRY_MS - quietFor);
+        return;
+      }
+      state.retryPending = false;
+      state.quietRetries++;
+      state.reinsertions = MAX_REINSERTIONS;
+      this.#unplaced.add(row);
+      this.commit();
+    };
+    view.setTimeout(check, QUIET_RETRY_MS);
   }
 
   /**

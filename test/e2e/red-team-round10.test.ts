@@ -1,0 +1,25 @@
+// Red-team round ten against the built extension in real Chromium: a page racing our badge
+// placement (red-team-pages-10.ts). test/e2e/README-attacks.md lists every attack with its
+// result; each test prints its figure.
+import { describe, expect, it } from 'vitest';
+import { redTeamRound } from './red-team-round';
+import { waitFor } from './harness';
+import { RACE_HTML, RACE_ROW_COUNT, READ_RACE, type RaceState } from './red-team-pages-10';
+
+const { open, report, toolbarText } = redTeamRound(10);
+
+describe('a page racing our badge placement', () => {
+  it('ends with one badge in every row, no page error, every row counted', async () => {
+    const page = await open('race', RACE_HTML);
+    const read = () => page.evaluate<RaceState>(READ_RACE);
+    await waitFor(read, (s) => s.done, 20_000);
+    // Rows the race re-rendered many times get their badge back once the page is quiet.
+    const state = await waitFor(read, (s) => s.perRow.every((n) => n === 1), 10_000);
+    const toolbar = await toolbarText(page);
+    report('race: badges per row, page errors, toolbar', { perRow: state.perRow, errors: state.errors, toolbar });
+    expect(state.perRow).toEqual(Array(RACE_ROW_COUNT).fill(1));
+    expect(state.errors).toEqual([]);
+    expect(toolbar).toBe(String(RACE_ROW_COUNT));
+    await page.close();
+  });
+});
