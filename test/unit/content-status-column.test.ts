@@ -155,6 +155,31 @@ describe('statusInColumn', () => {
       '<div><div><div>Export</div><div>Filter</div><div>Share</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
       null,
     ],
+    [
+      'a div row under a detached header line whose captions are sort buttons with icons',
+      '<div><div><div><button><svg><path></path></svg>To</button></div><div><button><svg></svg>Status</button></div><div><button>Attempts</button></div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      '502',
+    ],
+    [
+      'captions of words in spans alone are no header line (they may be a data row)',
+      '<div><div><div><span>To</span></div><div><span>Status</span></div><div><span>Attempts</span></div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    [
+      'a caption holding a link is no header line',
+      '<div><div><div><a href="#">To</a></div><div><button>Status</button></div><div><svg></svg>Attempts</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    [
+      'a div row above a caption line pinned after its scroller',
+      '<div><div><div><div><div>a</div><div id="c">503</div><div>4</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
+      '503',
+    ],
+    [
+      'an attempts cell above that caption line',
+      '<div><div><div><div><div>a</div><div>200</div><div id="c">500</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
+      '',
+    ],
     ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
     [
       'a chip whose tooltip names a status',
