@@ -180,6 +180,16 @@ describe('statusInColumn', () => {
       '<div><div><div><div><div>a</div><div>200</div><div id="c">500</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
       '',
     ],
+    [
+      'a row a rowspan cell above leaves a cell short: its status by column, not position',
+      '<table><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr><tr><td rowspan="2">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td id="c">429</td><td>12</td></tr></table>',
+      '429',
+    ],
+    [
+      'the duration of that short row',
+      '<table><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr><tr><td rowspan="2">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td id="c">404</td></tr></table>',
+      '',
+    ],
     ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
     [
       'a chip whose tooltip names a status',

@@ -320,9 +320,41 @@ function columnOf(cell: Element): number {
  * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
  * once per table and task, like the first row: every numeric cell asks.
  */
-function groupedHeaderName(cell: Element, first: Element): string | null {
-  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[columnOf(cell)];
+function groupedHeaderName(column: number, first: Element): string | null {
+  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[column];
   return headers ? headers.map(headerName).join(' ') : null;
+}
+
+/** How many rows a body cell may span: a group of attempts is short; more is read as this. */
+const MAX_BODY_ROWSPAN = 256;
+
+/**
+ * The column each cell of a table starts in when a body cell spans rows (a profile cell spanning
+ * its attempts leaves the later attempt rows a cell short, so position no longer gives the
+ * column); null when none does, and the plain lookup by position serves. Read once per table
+ * and task: every numeric cell of the table asks.
+ */
+function bodyColumnsOf(table: Element): Map<Element, number> | null {
+  if (!table.querySelector('td[rowspan]')) return null;
+  const columns = new Map<Element, number>();
+  /** For each column, the first row index no longer covered by a cell from a row above. */
+  const coveredUntil: number[] = [];
+  let r = 0;
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue; // a nested table's rows are its own
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (isOurs(cell)) continue;
+      while ((coveredUntil[column] ?? 0) > r) column++;
+      columns.set(cell, column);
+      const across = span(cell, 'colspan', MAX_COLSPAN);
+      const down = span(cell, 'rowspan', MAX_BODY_ROWSPAN);
+      for (let c = column; c < column + across; c++) coveredUntil[c] = r + down;
+      column += across;
+    }
+    r++;
+  }
+  return columns;
 }
 
 /**
@@ -334,9 +366,11 @@ function tableColumnName(cell: Element, row: Element): string | null {
   if (!table) return null;
   const first = oncePerTask('first-row', table, firstRowOf);
   if (first && first !== row) {
-    const grouped = groupedHeaderName(cell, first);
+    const spanned = oncePerTask('body-columns', table, bodyColumnsOf)?.get(cell);
+    const grouped = groupedHeaderName(spanned ?? columnOf(cell), first);
     if (grouped !== null) return grouped;
-    const header = headerCellAt(first, indexOf(cell)) ?? labelRowCellAt(first, indexOf(cell));
+    const column = spanned ?? indexOf(cell);
+    const header = headerCellAt(first, column) ?? labelRowCellAt(first, column);
     if (header) return headerName(header);
   }
   const detached = detachedHeaderRow(table, row.children.length);
