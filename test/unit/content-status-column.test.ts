@@ -24,6 +24,9 @@ describe('namesStatus', () => {
     '응답 코드',
     'Error',
     'status Code',
+    'Állapotkód',
+    'Cod de stare',
+    'کد وضعیت',
   ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
   it.each([
     'Response time',
@@ -36,6 +39,9 @@ describe('namesStatus', () => {
     'Events',
     'Webhook ID',
     'Recipient',
+    'Próbálkozások',
+    'Durată (ms)',
+    'Cod poștal',
     '',
   ])('%s does not', (name) => expect(namesStatus(name)).toBe(false));
 });
