@@ -120,10 +120,11 @@ const SNAKE_STATUS_KEY_BEFORE =
 
 /**
  * Words after a number that make it an amount, not a status ("status 500 recipients", "error 404
- * ms"); not the next key of a key=value log (`status=413 bytes=388`).
+ * ms"); not the next key of a key=value log (`status=413 bytes=388`), nor a counted thing that
+ * is the next key of a key: value line ("Status: 502 Attempts: 3").
  */
 const UNIT_AFTER =
-  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=]))/iuy;
+  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=])|(?:times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders)(?![\p{L}\p{N}_=:]))/iuy;
 
 /** Chinese and Japanese counters and units: "500个" (500 of them), "429次" (429 times), "500毫秒". */
 const CJK_UNIT_AFTER = /[ \t\u00a0]?(?:[个個条條次件名元块塊秒行字人回円]|分钟|分鐘|毫秒|小时|小時)/y;
