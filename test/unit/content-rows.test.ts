@@ -166,6 +166,12 @@ describe('rowText', () => {
       '<div id="r"><span title="500">Delivered</span> <span title="Sent to 500 recipients">Service Unavailable</span></div>',
       'Delivered Service Unavailable',
     ],
+    ['an odometer: digits one span each read as one number', '<div id="r">HTTP <b>5</b><b>0</b><b>2</b></div>', 'HTTP  502'],
+    [
+      'a code in a <kbd> beside a duration with no space between: two fields',
+      '<div id="r">Last response <kbd>503</kbd><span>1.2 s</span></div>',
+      'Last response  503 1.2 s',
+    ],
     [
       'a bare number whose data-column names something else is left out',
       '<table><tbody><tr id="r"><td>Skipped</td><td data-column="notes">403</td></tr></tbody></table>',

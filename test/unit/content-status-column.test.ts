@@ -24,6 +24,9 @@ describe('namesStatus', () => {
     '응답 코드',
     'Error',
     'status Code',
+    'Állapotkód',
+    'Cod de stare',
+    'کد وضعیت',
   ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
   it.each([
     'Response time',
@@ -36,6 +39,9 @@ describe('namesStatus', () => {
     'Events',
     'Webhook ID',
     'Recipient',
+    'Próbálkozások',
+    'Durată (ms)',
+    'Cod poștal',
     '',
   ])('%s does not', (name) => expect(namesStatus(name)).toBe(false));
 });
@@ -154,6 +160,41 @@ describe('statusInColumn', () => {
       'a line before the scroller that names no status is no header',
       '<div><div><div>Export</div><div>Filter</div><div>Share</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
       null,
+    ],
+    [
+      'a div row under a detached header line whose captions are sort buttons with icons',
+      '<div><div><div><button><svg><path></path></svg>To</button></div><div><button><svg></svg>Status</button></div><div><button>Attempts</button></div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      '502',
+    ],
+    [
+      'captions of words in spans alone are no header line (they may be a data row)',
+      '<div><div><div><span>To</span></div><div><span>Status</span></div><div><span>Attempts</span></div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    [
+      'a caption holding a link is no header line',
+      '<div><div><div><a href="#">To</a></div><div><button>Status</button></div><div><svg></svg>Attempts</div></div><div><div><div><div>a</div><div id="c">502</div><div>3</div></div></div></div></div>',
+      null,
+    ],
+    [
+      'a div row above a caption line pinned after its scroller',
+      '<div><div><div><div><div>a</div><div id="c">503</div><div>4</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
+      '503',
+    ],
+    [
+      'an attempts cell above that caption line',
+      '<div><div><div><div><div>a</div><div>200</div><div id="c">500</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
+      '',
+    ],
+    [
+      'a row a rowspan cell above leaves a cell short: its status by column, not position',
+      '<table><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr><tr><td rowspan="2">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td id="c">429</td><td>12</td></tr></table>',
+      '429',
+    ],
+    [
+      'the duration of that short row',
+      '<table><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr><tr><td rowspan="2">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td id="c">404</td></tr></table>',
+      '',
     ],
     ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
     [

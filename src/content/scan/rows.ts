@@ -616,13 +616,17 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', cho
 
 const ENDS_WITH_DIGIT = /\d$/;
 const STARTS_WITH_DIGIT = /^\d/;
+/** A piece of an odometer: digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
+const DIGITS_ONLY = /^\d+$/;
 
 /**
  * True when inline text continues a number with nothing between (an odometer's digits, one span
- * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it.
+ * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it. A piece
+ * with a unit or a decimal point (`<kbd>503</kbd><span>1.2 s</span>` in a flex line) is no digit
+ * of the number before it.
  */
 function splitsNumber(before: string, text: string): boolean {
-  return ENDS_WITH_DIGIT.test(before) && STARTS_WITH_DIGIT.test(text);
+  return ENDS_WITH_DIGIT.test(before) && DIGITS_ONLY.test(text);
 }
 
 /**

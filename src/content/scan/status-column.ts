@@ -320,9 +320,41 @@ function columnOf(cell: Element): number {
  * ("Response Code"); null when the table's first row is a plain header row, or no header. Read
  * once per table and task, like the first row: every numeric cell asks.
  */
-function groupedHeaderName(cell: Element, first: Element): string | null {
-  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[columnOf(cell)];
+function groupedHeaderName(column: number, first: Element): string | null {
+  const headers = oncePerTask('header-grid', first, readHeaderGrid)?.[column];
   return headers ? headers.map(headerName).join(' ') : null;
+}
+
+/** How many rows a body cell may span: a group of attempts is short; more is read as this. */
+const MAX_BODY_ROWSPAN = 256;
+
+/**
+ * The column each cell of a table starts in when a body cell spans rows (a profile cell spanning
+ * its attempts leaves the later attempt rows a cell short, so position no longer gives the
+ * column); null when none does, and the plain lookup by position serves. Read once per table
+ * and task: every numeric cell of the table asks.
+ */
+function bodyColumnsOf(table: Element): Map<Element, number> | null {
+  if (!table.querySelector('td[rowspan]')) return null;
+  const columns = new Map<Element, number>();
+  /** For each column, the first row index no longer covered by a cell from a row above. */
+  const coveredUntil: number[] = [];
+  let r = 0;
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue; // a nested table's rows are its own
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (isOurs(cell)) continue;
+      while ((coveredUntil[column] ?? 0) > r) column++;
+      columns.set(cell, column);
+      const across = span(cell, 'colspan', MAX_COLSPAN);
+      const down = span(cell, 'rowspan', MAX_BODY_ROWSPAN);
+      for (let c = column; c < column + across; c++) coveredUntil[c] = r + down;
+      column += across;
+    }
+    r++;
+  }
+  return columns;
 }
 
 /**
@@ -334,9 +366,11 @@ function tableColumnName(cell: Element, row: Element): string | null {
   if (!table) return null;
   const first = oncePerTask('first-row', table, firstRowOf);
   if (first && first !== row) {
-    const grouped = groupedHeaderName(cell, first);
+    const spanned = oncePerTask('body-columns', table, bodyColumnsOf)?.get(cell);
+    const grouped = groupedHeaderName(spanned ?? columnOf(cell), first);
     if (grouped !== null) return grouped;
-    const header = headerCellAt(first, indexOf(cell)) ?? labelRowCellAt(first, indexOf(cell));
+    const column = spanned ?? indexOf(cell);
+    const header = headerCellAt(first, column) ?? labelRowCellAt(first, column);
     if (header) return headerName(header);
   }
   const detached = detachedHeaderRow(table, row.children.length);
@@ -385,34 +419,64 @@ function divRowHeader(cell: Element, row: Element): Element | null {
   return line ? cellAt(line, indexOf(cell)) : null;
 }
 
-/** A line of `width` cells, each a leaf of words with no digit: the names of a table's columns. */
+/**
+ * A line of `width` cells, each a caption of words with no digit (a leaf, or a sort button with
+ * its icon): the names of a table's columns.
+ */
 function isHeaderLine(line: Element, width: number): boolean {
   // Our badge in the first row is no header cell of it (a fuzzed page read one as a header).
   if (cellCount(line) !== width) return false;
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) {
     if (isOurs(child as Node)) continue;
-    if (child.firstElementChild || /\d/.test(child.textContent ?? '')) return false;
+    if (/\d/.test(child.textContent ?? '') || (child.firstElementChild && !oncePerTask('caption-cell', child, isCaptionControl)))
+      return false;
   }
   return true;
 }
 
+/** Elements a column caption is drawn with: a sort button, its icon, a wrapper of its words. */
+const CAPTION_PARTS = new Set(['BUTTON', 'SPAN', 'SVG', 'PATH', 'G', 'USE', 'I', 'IMG', 'STRONG', 'B']);
+/** A caption holds a handful of elements; a cell with more is content (a chip list, a form). */
+const MAX_CAPTION_PARTS = 8;
+
+/**
+ * A header cell drawn as a control: a sort button holding an icon and the caption's words. Data
+ * cells hold values (a digit, a link, a field), which the tag list and the digit test keep out.
+ */
+function isCaptionControl(cell: Element): boolean {
+  const parts = cell.querySelectorAll('*');
+  if (parts.length > MAX_CAPTION_PARTS) return false;
+  let control = false;
+  for (const part of parts) {
+    const tag = part.tagName.toUpperCase();
+    if (!CAPTION_PARTS.has(tag) || isOurs(part)) return false;
+    control ||= tag === 'BUTTON' || tag === 'SVG';
+  }
+  // Words wrapped in spans alone may be a data row's; a sort button or an icon marks a caption.
+  return control;
+}
+
 /**
  * The header line of rows of divs whose header sits outside their container (a sticky header
- * above a scroller, a virtualised list's column captions): the element just before the container
- * or one of its near ancestors, when it is a header line as wide as the rows and one of its cells
- * names a status. Looked up once per container and task: its numeric cells would all ask.
+ * above a scroller, a virtualised list's column captions, a caption line pinned below): the
+ * element just before or after the container or one of its near ancestors, when it is a header
+ * line as wide as the rows and one of its cells names a status. Looked up once per container and
+ * task: its numeric cells would all ask.
  */
 function detachedHeaderLine(container: Element, width: number): Element | null {
-  const line = oncePerTask('detached-header-line', container, findHeaderLineBefore);
+  const line = oncePerTask('detached-header-line', container, findHeaderLineBeside);
   return line && cellCount(line) === width ? line : null;
 }
 
-function findHeaderLineBefore(container: Element): Element | null {
+function findHeaderLineBeside(container: Element): Element | null {
   let box: Element | null = container;
   for (let depth = 0; box && depth < HEADER_TABLE_DEPTH; depth++, box = box.parentElement) {
     const before = box.previousElementSibling;
-    if (!before) continue;
-    return isHeaderLine(before, cellCount(before)) && namesAnyColumnStatus(before) ? before : null;
+    const after = box.nextElementSibling;
+    if (!before && !after) continue;
+    // A caption line pinned below the rows (a footer) names them as one above does.
+    for (const line of [before, after]) if (line && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line)) return line;
+    return null;
   }
   return null;
 }

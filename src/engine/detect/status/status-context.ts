@@ -120,10 +120,11 @@ const SNAKE_STATUS_KEY_BEFORE =
 
 /**
  * Words after a number that make it an amount, not a status ("status 500 recipients", "error 404
- * ms"); not the next key of a key=value log (`status=413 bytes=388`).
+ * ms"); not the next key of a key=value log (`status=413 bytes=388`), nor a counted thing that
+ * is the next key of a key: value line ("Status: 502 Attempts: 3").
  */
 const UNIT_AFTER =
-  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=]))/iuy;
+  /[ \t\u00a0]{0,2}(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[kmgt]i?b|bytes?|px|usd|eur|gbp|dollars|euros)(?![\p{L}\p{N}_=])|(?:times|tries|attempts|requests|reqs|calls|emails|messages|recipients|profiles|users|contacts|items|rows|records|orders)(?![\p{L}\p{N}_=:]))/iuy;
 
 /** Chinese and Japanese counters and units: "500个" (500 of them), "429次" (429 times), "500毫秒". */
 const CJK_UNIT_AFTER = /[ \t\u00a0]?(?:[个個条條次件名元块塊秒行字人回円]|分钟|分鐘|毫秒|小时|小時)/y;
@@ -147,6 +148,17 @@ const SPACED_RATE_AFTER =
   /[ \t\u00a0]+\/[ \t\u00a0]*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year|mo|yr|req|request|user|account)s?(?![\p{L}\p{N}_])/iuy;
 /** A neighbour that is itself another status code or class, as in the lists "500/502/503", "429/5xx". */
 const STATUS_DIGITS_AT = /^(?:[45]\d\d(?!\d)|[1-5][xX]{2}(?![A-Za-z0-9_]))/;
+/** A count over a total with spaces around the slash: "502 / 1000 delivered", "0 / 500 sent". */
+const SPACED_FRACTION_AFTER = /[ \t\u00a0]+\/[ \t\u00a0]+(\d+)(?![\d.,])/y;
+const SPACED_FRACTION_BEFORE = /(?<![\d.,])(\d+)[ \t\u00a0]+\/[ \t\u00a0]+$/;
+
+/**
+ * The other side of a spaced slash makes a fraction when it is no 4xx/5xx code (a list of codes
+ * names each once: "429 / 429" is a count of all).
+ */
+function isFractionSide(side: string | undefined, code: string): boolean {
+  return side !== undefined && (side === code || !STATUS_DIGITS_AT.test(side));
+}
 const COMPARISON_BEFORE = /(?:[<>]=|(?<![-=\w"'\])/])[<>][ \t]|≥|≤)[ \t]?$/;
 /** An opening tag right before the digits: `<Code>`, `<td class="x">`. */
 const MARKUP_TAG_BEFORE = /<[A-Za-z][^<>\n]{0,40}>$/;
@@ -159,7 +171,7 @@ const NUMBER_SIGN_BEFORE = /(?<![\p{L}\p{N}])(?:no\.|nr\.?|nro\.|n[úu]m\.|n\.?[
 
 /**
  * True when the characters right before the digits show a non-status number: "order #404",
- * "$500", "v1.403", "1.2.3.4:443", "15:500", "2024-404", "1,500". A list separator after another
+ * "$500", "v1.403", "1.2.3.4:443", "15:500", "2024-404", "1,500", "0 / 500". A list separator after another
  * status code ("500/502") is allowed by the caller before this check.
  */
 export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
@@ -172,6 +184,10 @@ export function hasNonStatusPrefix(text: string, codeStart: number): boolean {
   if (previous === '>' && /[\w)]/.test(beforePrevious)) return !MARKUP_TAG_BEFORE.test(text.slice(Math.max(0, codeStart - 42), codeStart));
   if (previous === '.' || previous === ' ' || previous === '\u00a0' || previous === 'º' || previous === '°') {
     if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, codeStart - 7), codeStart))) return true;
+  }
+  if (previous === ' ' || previous === '\u00a0') {
+    const before = SPACED_FRACTION_BEFORE.exec(text.slice(Math.max(0, codeStart - 16), codeStart))?.[1];
+    if (isFractionSide(before, text.slice(codeStart, codeStart + 3))) return true;
   }
   if (previous === '.') return ALNUM.test(beforePrevious);
   if (previous === ':' || previous === '-' || previous === '/' || previous === ',') {
@@ -210,7 +226,7 @@ function isDiffMark(text: string, at: number): boolean {
 
 /**
  * True when the characters right after the digits show a non-status number: "403.2", "404:5",
- * "555-0123", "500,000", "404%", "500/min", "500 / month", "a 500-row cap". A following status code
+ * "555-0123", "500,000", "404%", "500/min", "500 / month", "502 / 1000", "a 500-row cap". A following status code
  * in a list ("500/502", "500,502") or a failure word after a slash ("504/timeout") does not count.
  */
 export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
@@ -223,6 +239,7 @@ export function hasNonStatusSuffix(text: string, codeEnd: number): boolean {
   if (next === '-' && execAt(CLASS_WORD_AFTER, text, codeEnd + 1) !== null) return true;
   if (next === '-' && execAt(MEASURE_WORD_AFTER, text, codeEnd + 1) !== null) return true;
   if (execAt(SPACED_RATE_AFTER, text, codeEnd) !== null) return true;
+  if (isFractionSide(execAt(SPACED_FRACTION_AFTER, text, codeEnd)?.[1], text.slice(codeEnd - 3, codeEnd))) return true;
   if (next === '/' && execAt(FAILURE_WORD_AFTER_SLASH, text, codeEnd + 1) !== null) return false;
   if (next === '.' || next === ':' || next === '-') return DIGIT.test(afterNext);
   const joinsNumber = next === ',' ? DIGIT.test(afterNext) : next === '/' && ALNUM.test(afterNext);

@@ -1,0 +1,25 @@
+// A status in a keyed line whose next key is a counting word ("Status: 502 Attempts: 3"), and
+// counts over a total with a spaced slash ("502 / 1000 delivered"), which are no statuses.
+import { describe, expect, it } from 'vitest';
+import { detectStatusCodes } from '../../src/engine/detect/status/status';
+
+const codesIn = (text: string): number[] => detectStatusCodes(text).map((finding) => finding.code ?? 0);
+
+describe('a unit word that is the next key', () => {
+  it.each([
+    [[502], 'Status: 502 Attempts: 3 Duration: 1200 ms'],
+    [[410], 'Target: hooks.example.com/a Status: 410 Requests: 1'],
+    [[], 'status 500 attempts'],
+    [[], 'Status: 500 recipients, 3 bounced'],
+  ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
+});
+
+describe('a count over a total', () => {
+  it.each([
+    [[503], 'Last response 503 1.2 s 502 / 1000 delivered'],
+    [[401], 'Last response 401 80 ms 0 / 500 delivered'],
+    [[], 'Last response 204 500 ms 429 / 429 delivered'],
+    [[500, 502, 503], 'retry on 500 / 502 / 503'],
+    [[502, 503], 'HTTP 502 / 503'],
+  ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
+});
