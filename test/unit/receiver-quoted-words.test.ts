@@ -57,6 +57,13 @@ describe('a key/value record of the answer outside JSON', () => {
     // Quoted keys are a body's, and a documented one is no answer.
     'Errors are returned with the following structure:\n{"code": "E1", "message": "Token is invalid"}',
   ]);
+  it('reads a record after a long run of blanks from the record back (a regex from every place hung)', () => {
+    const blanks = ' '.repeat(60_000);
+    expect(quoted(`HTTP 403 Status Code:${blanks}x`)).toBe(undefined);
+    expect(quoted(`HTTP 403 ${blanks}Bucket quota exceeded (Service: Acme Store; Status Code: 409; Error Code: Q)`)).toBe(
+      'Bucket quota exceeded',
+    );
+  });
 });
 
 describe('a quote the writer presents as what came back', () => {

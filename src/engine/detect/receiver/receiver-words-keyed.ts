@@ -25,7 +25,9 @@ const CODE_KEY = /(?<![\w-])(?:(?:error|status|response)[ _]?)?(?:code|status)[ 
 const VALUE_END = /["'”](?=[ \t]*(?:[,;|)\]}]|$))|[,;|][ \t]*["']?[A-Za-z][\w ]{0,24}["']?[ \t]*[:=]|[ .]?\bstatus[ \t]*[:=]/i;
 
 /** An SDK's record after the message: `(Service: …; Status Code: 403; Error Code: …)`. */
-const STATUS_RECORD = /([^\n()]{3,200}?)[ \t]+\((?:Service:[^;)\n]{1,60};[ \t]*)?Status Code:[ \t]*[1-5]\d\d;[^)\n]{0,300}\)/g;
+const STATUS_RECORD = /\((?:Service:[^;)\n]{1,60};[ \t]*)?Status Code:[ \t]*[1-5]\d\d;[^)\n]{0,300}\)/g;
+/** How far before its record the message may start. */
+const MAX_RECORD_MESSAGE = 200;
 /** What stands before the message on its line ends at its last quote mark or label colon (`…Exception: `). */
 const BEFORE_MESSAGE = /["'`“]|:[ \t]/;
 
@@ -43,9 +45,29 @@ export function findKeyedMessage(text: string): KeyedWords | null {
     }
   }
   if (!text.includes('Status Code:')) return null;
+  let searchedTo = 0;
   for (const match of execAll(STATUS_RECORD, text)) {
-    const message = asQuotedAnswer(match[1]!.split(BEFORE_MESSAGE).at(-1) ?? '', true);
-    if (message !== null) return { start: match.index, end: match.index + match[0].length, message };
+    const end = match.index + match[0].length;
+    const start = messageStartBefore(text, match.index, searchedTo);
+    searchedTo = end;
+    if (start === null) continue;
+    const message = asQuotedAnswer(text.slice(start.at, start.end).split(BEFORE_MESSAGE).at(-1) ?? '', true);
+    if (message !== null) return { start: start.at, end, message };
   }
   return null;
+}
+
+/**
+ * The words before a record's `(` that may be its message: after blanks, back to the line's start,
+ * a bracket or MAX_RECORD_MESSAGE characters, at least three. Read backwards from the record, not
+ * by a regex from every place before it: on a long run of blanks that was quadratic.
+ */
+function messageStartBefore(text: string, open: number, notBefore: number): { at: number; end: number } | null {
+  let end = open;
+  while (end > notBefore && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === open) return null;
+  let at = end;
+  const limit = Math.max(notBefore, end - MAX_RECORD_MESSAGE);
+  while (at > limit && !'\n()'.includes(text[at - 1]!)) at--;
+  return end - at >= 3 ? { at, end } : null;
 }

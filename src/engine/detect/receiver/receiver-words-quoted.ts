@@ -120,6 +120,19 @@ const MIN_REPEAT = 12;
 const MAX_REPEAT = 60;
 
 /**
+ * How many copies of the title are read, and how much of each one's line: a hostile page's long
+ * line repeating the title made each copy read the rest of the line (quadratic).
+ */
+const MAX_COPIES = 20;
+const MAX_COPY_LINE = 1_000;
+
+function lineFrom(text: string, at: number): string {
+  const rest = text.slice(at, at + MAX_COPY_LINE);
+  const lineEnd = rest.indexOf('\n');
+  return lineEnd === -1 ? rest : rest.slice(0, lineEnd);
+}
+
+/**
  * The message an issue's title names when the body repeats it: the body's copy, to the end of its
  * line or quote. The title alone may be the writer's summary; repeated, it is what they got.
  */
@@ -137,13 +150,13 @@ export function findTitleRepeated(text: string): QuotedWords | null {
   const lower = text.toLowerCase();
   const firstLineBreak = text.indexOf('\n', bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/)));
   const firstLineEnd = firstLineBreak === -1 ? text.length : firstLineBreak;
-  for (let at = lower.indexOf(head, bodyStart); at !== -1; at = lower.indexOf(head, at + 1)) {
+  let copies = 0;
+  for (let at = lower.indexOf(head, bodyStart); at !== -1 && copies++ < MAX_COPIES; at = lower.indexOf(head, at + 1)) {
     const before = text.slice(Math.max(0, at - LABEL_REACH), at);
     // A body that opens with its title's words restates the title; a later copy is what was printed.
     const restatesTitle = at < firstLineEnd && !/[`"“*][ \t]*$/.test(before);
     if (restatesTitle || !OPENS_OUTPUT.test(before)) continue;
-    const lineEnd = text.indexOf('\n', at);
-    const rest = text.slice(at, lineEnd === -1 ? text.length : lineEnd);
+    const rest = lineFrom(text, at);
     const quoteEnd = rest.search(/[`"”*]/);
     const message = asQuotedAnswer(quoteEnd === -1 ? rest : rest.slice(0, quoteEnd));
     if (message !== null) return { start: at, end: at + message.length, message };
