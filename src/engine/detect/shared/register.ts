@@ -82,7 +82,8 @@ const CJK_CHANGE_TITLE = /^[ \t#]*(?:(?:添加|新增|修复|修正|优化|改�
 const ENTRY_OPEN = String.raw`(?:^|\||<td>)[ \t]*(?:\d{1,5}[.)]?[ \t]*(?:\|[ \t]*)?|[-*•][ \t]*)?(?:<code>|\x60|\*\*)?`;
 const ENTRY_NAME = String.raw`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[a-z]+(?:_[a-z0-9]+)+)(?:[ \t]*(?:or|and|或|和|/|,)[ \t]*[A-Z][A-Z0-9_]{3,})*`;
 const ENTRY_CELLS = String.raw`<\/td>(?:\s*<td>(?:<code>)?[^<\n]{0,40}(?:<\/code>)?<\/td>)*\s*<td>`;
-const ENTRY_BREAK = String.raw`(?:<\/code>|\x60|\*\*)?[ \t]*(?:${ENTRY_CELLS}|\|[ \t]*(?:\r?\n[ \t|]*)?|[:：–—][ \t]|\r?\n[ \t|]*(?:\r?\n[ \t|]*)?)[ \t]*`;
+// Blank runs are bounded: three unbounded runs side by side cost a long run of blanks quadratic time.
+const ENTRY_BREAK = String.raw`(?:<\/code>|\x60|\*\*)?[ \t]{0,40}(?:${ENTRY_CELLS}|\|[ \t]{0,40}(?:\r?\n[ \t|]{0,40})?|[:：–—][ \t]|\r?\n[ \t|]{0,40}(?:\r?\n[ \t|]{0,40})?)[ \t]{0,40}`;
 const MEANING = String.raw`(?=[A-Z\u3040-\u9fff][^\n|<]{10})`;
 const JSON_ENTRY = String.raw`\b(?:title|name|code|error)["']?[ \t]*:[ \t]*(?:["']([A-Za-z][\w.-]{2,})["']|(\d{1,6}))[ \t]*,\s*["']?(?:description|message|detail|meaning)["']?[ \t]*:[ \t]*["'](?=[A-Z\u3040-\u9fff])`;
 const ENTRY = new RegExp(`${ENTRY_OPEN}${ENTRY_NAME}${ENTRY_BREAK}${MEANING}|${JSON_ENTRY}`, 'gm');
