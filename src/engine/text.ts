@@ -36,7 +36,6 @@ export function isHighSurrogate(charCode: number): boolean {
   return charCode >= 0xd800 && charCode <= 0xdbff;
 }
 
-/** Whitespace runs (line breaks included) as one space, trimmed. */
 /**
  * Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows
  * them, so page text shown with them can read otherwise than it is ("KO 002" shown as "200 OK").
@@ -49,6 +48,7 @@ export function withoutBidiControls(text: string): string {
   return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
+/** Whitespace runs (line breaks included) as one space, trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

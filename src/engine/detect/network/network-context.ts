@@ -41,9 +41,9 @@ const PRESENT_TIMES_OUT = /^times out$/i;
 const REGEX_LITERAL_BEFORE = /[(,=:!][ \t]*\/[^/\s]{0,30}$/;
 const REGEX_LITERAL_AFTER = /^[^/\s]{0,30}\/[gimsuy]{0,6}[ \t]*[),;.]/;
 
-/** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
 /** A name as a match arm's pattern in Rust or Scala: `ErrorKind::TimedOut => retry()`. */
 const MATCH_ARM_AFTER = /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*=>/;
+/** A member's name as an API reference gives it: `ConnectTimeout Property`, `ConnectTimeout { get; set; }`. */
 const MEMBER_AFTER = /^(?:[ \t]+(?:[Pp]roperty|[Ff]ield|[Oo]ption|[Ss]etting|[Pp]arameter)\b|[ \t]*\{[ \t]*get\b)/;
 
 /** A number in code annotated with its errno name: `32, # EPIPE`, `110 // ETIMEDOUT`. */
