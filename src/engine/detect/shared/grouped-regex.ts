@@ -60,13 +60,17 @@ export function literalStarts(pattern: string): string[] {
   return heads.flatMap(literalStarts);
 }
 
+// splitAlternation groups the same patterns again and again while it sizes its regexes; a
+// pattern's literal starts are found once (this evaluation is part of loading content-extras.js).
+const literalStartsOnce = keptPerText(literalStarts);
+
 /**
  * `c(?:onnection refused|ould not connect)|t(?:imed out)`; with `foldCase` (for a case-insensitive
  * regex) "C" and "c" share a group.
  */
 export function groupedByFirstChar(patterns: readonly string[], foldCase: boolean): string {
   const byFirst = new Map<string, string[]>();
-  for (const pattern of patterns.flatMap(literalStarts)) {
+  for (const pattern of patterns.flatMap(literalStartsOnce)) {
     const first = foldCase ? pattern[0]!.toLowerCase() : pattern[0]!;
     const rests = byFirst.get(first) ?? [];
     rests.push(pattern.slice(1));
