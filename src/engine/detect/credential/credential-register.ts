@@ -254,3 +254,19 @@ export function inWritersOwnBlock(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * A title that announces secrets being redacted, masked or hidden, as a change or a request ("fix:
+ * redact authorization header from logs", "fix(sse): redact api key in debug log", "Mask the ApiKey
+ * to not be logged completely"): the text is about a program's own redaction, and the stand-ins and
+ * masks it shows are that redaction's or the reader's, not values someone sent. A title whose verb
+ * is another ("stop persisting the masked api key") may report the mask going out.
+ */
+const REDACTION_TITLE =
+  /^[ \t#*]*(?:\[[^\]\n]{1,40}\][ \t]*)*(?:[A-Za-z]{1,12}(?:\([^)\n]{1,30}\))?!?:[ \t]*)?(?:redact|mask|hide|obfuscate|censor|scrub|saniti[sz]e)\b[^\n]{0,60}?\b(?:api[ _-]?keys?|keys?|tokens?|secrets?|headers?|credentials?|passwords?|authorization)\b/i;
+
+/** True when the text's first line announces a redaction of secrets. */
+export function announcesRedaction(text: string): boolean {
+  const lineBreak = text.indexOf('\n');
+  return REDACTION_TITLE.test(lineBreak < 0 ? text : text.slice(0, lineBreak));
+}
