@@ -224,6 +224,12 @@ describe('credential mistakes told in sentences', () => {
         'missing-bearer-prefix',
         'Checklist for 401s:\n- No “Bearer” prefix in Authorization header? → add it',
       ],
+      // A token sent without the scheme, against a question asked without its mark ("… or not").
+      [
+        'Every call failed with 401: I sent the token without the Bearer prefix in the header.',
+        'missing-bearer-prefix',
+        'Question: Without Bearer before the token in the header in aws-amplify-react-native the request works or not (no 401 error)',
+      ],
       // A mask posted back over the key, against a masked input shown as a feature.
       [
         'Connector keys are masked in settings responses, so posting the response back stores the mask and calls fail with 401.',

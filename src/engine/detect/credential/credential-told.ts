@@ -324,6 +324,12 @@ const MASK_GOES_OUT =
 const LEAVES_IT_OUT =
   /(?:do(?:es)?n['’]?t|do(?:es)?\s+not|did(?:n['’]?t|\s+not)|never)\s+(?:add|include|put|prepend|send)\s+(?:the\s+)?(?:word|prefix|keyword|string|scheme)\b/i;
 
+/**
+ * A question asked without its mark: whether something works "or not", whether the scheme "is
+ * mandatory", whether one "needs to" add it. It asks about the scheme; it does not report a request.
+ */
+const WHETHER = /\b(?:or\s+not\b|whether\b|is\s+it\s+(?:mandatory|required|necessary|needed)\b|do\s+(?:i|we|you)\s+(?:need|have)\s+to\b)/i;
+
 /** A writer speaking of themselves. */
 const WRITER = /\b(?:i|we|my|our)\b/i;
 
@@ -342,7 +348,7 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   if (namesACauseInGeneral(sentence)) return true;
   if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
   // A checklist's question ("No Bearer prefix in Authorization header? → add it") asks, it does not report.
-  if (problem === 'missing-bearer-prefix' && /\?\s*$/.test(sentence)) return true;
+  if (problem === 'missing-bearer-prefix' && (/\?\s*$/.test(sentence) || WHETHER.test(sentence))) return true;
   if (problem === 'masked-token' && DISPLAY.test(sentence) && !FAILED_IN_SENTENCE.test(sentence) && !MASK_GOES_OUT.test(sentence)) {
     return true;
   }
