@@ -106,6 +106,11 @@ describe('credential mistakes told in sentences', () => {
     // Other languages, speaking of the mistake without saying it happened.
     'Die API erwartet das Präfix Bearer vor dem Token; bitte ohne Anführungszeichen.',
     'Le mot de passe est masqué dans le formulaire.',
+    // "masked" inside a name or another word is no mask: a field called `api_key_masked`, an unmasked key.
+    'The Web config API returns the raw API key and may write `api_key_masked` back into `config.yaml`',
+    'The unmasked API key was saved to the log file and sent to the support team.',
+    // A wish that a program mask the value: the mask is what should replace it, not what went out.
+    'When debug logging is on, the ping method leaks the API key in the logs. The password there should be replaced with `******`',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);
