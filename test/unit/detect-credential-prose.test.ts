@@ -111,6 +111,8 @@ describe('credential mistakes told in sentences', () => {
     'The unmasked API key was saved to the log file and sent to the support team.',
     // A wish that a program mask the value: the mask is what should replace it, not what went out.
     'When debug logging is on, the ping method leaks the API key in the logs. The password there should be replaced with `******`',
+    // A reply's advice: the stand-in is where the reader's key goes.
+    'Every request fails with 401. Right, the API likely does not see your API key. If you already have a key, do this instead:\n```curl https://api.example.gov/v3/member?api_key=YOUR_API_KEY```',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);

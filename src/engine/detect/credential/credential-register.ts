@@ -186,11 +186,12 @@ export function addressesOnlyTheReader(text: string): boolean {
 }
 
 /**
- * Words that hand the reader something to do: "can you run", "try adding", "you should use". A
+ * Words that hand the reader something to do: "can you run", "try adding", "you should use", "do
+ * this instead". A
  * bare imperative is not enough: steps to reproduce ("3. Run this command") are a report.
  */
 const INSTRUCTION =
-  /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:also\s+|just\s+|simply\s+)?(?:run|use|add|set|send|pass|put|include|try|specify|provide|supply|override)\b/i;
+  /\b(?:do|try|use)\s+this\s+instead\b|\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:also\s+|just\s+|simply\s+)?(?:run|use|add|set|send|pass|put|include|try|specify|provide|supply|override)\b/i;
 /** The last text searched for an instruction, and the answer (its stand-ins are judged one by one). */
 let instructionCache: { text: string; found: boolean } | null = null;
 /** How far before a value the instruction that introduces it is looked for (its line and the two above). */
