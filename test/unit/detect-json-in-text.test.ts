@@ -100,6 +100,8 @@ describe("parsers' messages about a body that did not parse", () => {
       {},
     ],
     ["JSON::ParserError: 859: unexpected token at 'hello'", {}],
+    // Ruby's parser message without its class, as a Rails error page shows it.
+    ["Rails error page: 757: unexpected token at '<html><body>Gateway Timeout'", {}],
     [
       "Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: h. Path '', line 1, position 1.",
       { line: 1, column: 1 },
