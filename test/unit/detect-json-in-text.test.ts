@@ -64,6 +64,10 @@ describe('not bodies, or nothing wrong', () => {
     ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
     ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
     ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
+    [
+      'a title cut at its length limit above the same body whole',
+      '# Error: 401{"message":"Incorrect API key","type":"invalid_request_error","code":"invalid_ap\n**Error Output**\n```\n{"message":"Incorrect API key","type":"invalid_request_error","code":"invalid_api_key"}\n```',
+    ],
     ['a requirement that a body be valid JSON', 'Make sure the request body is valid JSON before you send it.'],
     ['a body said to parse fine', 'The payload parses as valid JSON and the hook answers 200.'],
     [
