@@ -20,7 +20,6 @@ import {
   SHOW_ELEMENT,
   SHOW_TEXT,
 } from '../page/dom';
-import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
 import {
   ERROR_HINT,
@@ -432,7 +431,7 @@ export class Scanner {
     const form = FORM_TAGS.has(tag);
     const codeAttribute = mayHaveCodeAttribute(element);
     if (!open && !candidate && !form && !codeAttribute) return;
-    if (element.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(element)) return; // our hosts' closed roots hold badges, not rows
+    if (isOurs(element)) return; // our hosts' closed roots hold badges, not rows
     // The walk looks for closed roots on custom elements only: the lookup is an extension API
     // call, and a page has many empty divs (those are looked at by the poll, a bounded number).
     const shadow = open ?? (custom ? shadowRootOf(element) : null);
