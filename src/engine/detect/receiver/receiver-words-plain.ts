@@ -16,10 +16,10 @@ import { keptPerText } from '../shared/memo';
  * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
  * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message; or after a client's label
  * for what came back (`status: 401, body: token contains…`, `401 response returned: No API key specified`). Anchored (`y`) and
- * bounded, so each status costs one short match.
+ * bounded (blank runs too: two unbounded ones side by side are quadratic on a row of blanks), so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
+  /[ \t]{0,40}(?:(?::|\]|(?<=[ \t])[-–—])[ \t]{0,40}([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]{0,40}|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]{1,40})?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]{0,40}|[ \t]{1,40})(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
