@@ -36,3 +36,27 @@ describe("gRPC's UNAVAILABLE as Python's grpcio prints it", () => {
     expect(problemsIn('if err.code() == grpc.StatusCode.UNAVAILABLE:\n    retry()')).toEqual([]);
   });
 });
+
+describe('a vague failure to connect with the status that came back right after it', () => {
+  it('is the status, not a network failure: something answered', () => {
+    expect(problemsIn('Invoke-WebRequest : remote server connection error 404 (Not Found)')).toEqual([]);
+    expect(problemsIn('Sync stopped: connection failed (503)')).toEqual([]);
+  });
+
+  it('keeps a timeout whose number is a duration', () => {
+    expect(problemsIn('Error: request timed out 400 ms after it was sent')).toEqual(['timeout']);
+  });
+});
+
+describe("the words of an SMTP server's reply", () => {
+  it("are the mail server's answer, not a failure of the sender's connection", () => {
+    expect(problemsIn('SMTP send failed: Transient(Response { message: ["4.4.2 mx.example.org Error: timeout exceeded"] })')).toEqual([]);
+    expect(problemsIn('Incoming email deferred again: "421 Promise timed out after 15000 milliseconds"')).toEqual([]);
+  });
+
+  it('keeps a timeout on the way to the mail server, and the same words after an HTTP status', () => {
+    expect(problemsIn('SMTP error: connect ETIMEDOUT 10.0.0.7:587')).toEqual(['timeout']);
+    expect(problemsIn('HTTP 421 upstream timed out')).toEqual(['timeout']);
+    expect(problemsIn('Caused by: lib/ruby/2.7.0/net/protocol.rb:217: Net::ReadTimeout with #<TCPSocket:(closed)>')).toEqual(['timeout']);
+  });
+});

@@ -14,6 +14,7 @@ import { isInGlossaryItem } from './glossary-item';
 import {
   gatewayTimeoutTest,
   isAnsweredWithStatus,
+  isInSmtpReply,
   isInStatusLineReason,
   isParserFailureNamedConnection,
   isReferencePage,
@@ -132,7 +133,7 @@ export function detectNetworkErrors(text: string): Finding[] {
       const sentence = sentenceAround(text, start, end);
       return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence, inChangeOrRequest);
     })
-    .filter(({ start }) => !isInStatusLineReason(text, start))
+    .filter(({ start }) => !isInStatusLineReason(text, start) && !isInSmtpReply(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
   return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({
     kind: 'network',
