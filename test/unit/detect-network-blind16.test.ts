@@ -60,3 +60,21 @@ describe("the words of an SMTP server's reply", () => {
     expect(problemsIn('Caused by: lib/ruby/2.7.0/net/protocol.rb:217: Net::ReadTimeout with #<TCPSocket:(closed)>')).toEqual(['timeout']);
   });
 });
+
+describe('pages that explain an error to their readers', () => {
+  it('drops what a page defines as a kind of message, or tells that developers often run into', () => {
+    expect(networkOf('“Connection refused” is the kernel’s way of saying nothing listens on that port.')).toEqual([]);
+    expect(
+      networkOf(
+        'Developers frequently encounter the [Errno 111] Connection refused error. This occurs because localhost is the container.',
+      ),
+    ).toEqual([]);
+    expect(networkOf('# [SOLUTION] No connection could be made because the target machine actively refused it\nOpen the port.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the same words when someone got them', () => {
+    expect(networkOf('I keep getting “Connection refused” from the webhook. This occurs because of what?')).toEqual(['connection-refused']);
+  });
+});

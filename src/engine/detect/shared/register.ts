@@ -42,21 +42,23 @@ export function hasWitness(words: string): boolean {
 
 /**
  * An explainer's title, on the text's first line and not a question ("What is ETIMEDOUT", "How to
- * fix …", "Common error codes", "什么是 …", after a ticket's key: "BAEL-7765: How to fix …"): someone asking "How to solve ESOCKETTIMEDOUT
+ * fix …", "Common error codes", "什么是 …", a tag "[SOLUTION] …", after a ticket's key: "BAEL-7765: How to fix …"): someone asking "How to solve ESOCKETTIMEDOUT
  * exception?" has the error. A Japanese or Korean title that defines its topic ("接続タイムアウトとは?",
  * "etimedoutとは何か") is an explainer's, question mark or not.
  */
 const EXPLAINER_TITLE =
-  /^(?:(?![^\n]*[?？])[ \t#*]*(?:[A-Z]{2,10}-\d{1,6}:?[ \t]+)?(?:(?:what (?:is|are|does)|how to (?:fix|solve|resolve|handle|avoid|troubleshoot)|understanding)\b|common\b[^\n]{0,40}\b(?:errors?|error codes|failures|exceptions)\b|(?:list|table) of\b[^\n]{0,30}\berrors?\b|什么是)|[^\n]{1,60}(?:とは|って何|の意味|の原因と|의 의미|이란))/i;
+  /^(?:(?![^\n]*[?？])[ \t#*]*(?:[A-Z]{2,10}-\d{1,6}:?[ \t]+)?(?:(?:what (?:is|are|does)|how to (?:fix|solve|resolve|handle|avoid|troubleshoot)|understanding)\b|\[(?:solution|guide|tutorial|how-?to)\]|common\b[^\n]{0,40}\b(?:errors?|error codes|failures|exceptions)\b|(?:list|table) of\b[^\n]{0,30}\berrors?\b|什么是)|[^\n]{1,60}(?:とは|って何|の意味|の原因と|의 의미|이란))/i;
 
 /**
  * An explainer's voice anywhere: the writer announcing what the page explains ("In this article",
  * "ご紹介します", "解説します", "本文介绍") or what an error means in general ("This error occurs when",
- * "Common causes include"), the reader asked whether they ever saw the error
+ * "This occurs because", "Common causes include", a quoted message defined as a kind of message:
+ * "“Connection refused” is TCP’s way of saying …"), what people in general run into ("developers
+ * frequently encounter the … error"), the reader asked whether they ever saw the error
  * ("ご経験はないでしょうか").
  */
 const EXPLAINER_VOICE =
-  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page) (?:explains|describes|covers|lists)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
+  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b(?:developers|users|people|engineers) (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page) (?:explains|describes|covers|lists)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
 
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
