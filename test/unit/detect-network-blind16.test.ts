@@ -78,3 +78,11 @@ describe('pages that explain an error to their readers', () => {
     expect(networkOf('I keep getting “Connection refused” from the webhook. This occurs because of what?')).toEqual(['connection-refused']);
   });
 });
+
+describe("curl's own error line is what the tool printed when it ran", () => {
+  it('keeps the failure under a title that asks how to solve it, question mark or not', () => {
+    const asked =
+      '# how to solve "No route to host" with curl\nresponse: curl: (7) Failed to connect to 10.0.0.5 port 8999: No route to host';
+    expect(networkOf(asked)).toEqual(['host-unreachable']);
+  });
+});
