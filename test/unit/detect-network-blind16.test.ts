@@ -86,3 +86,11 @@ describe("curl's own error line is what the tool printed when it ran", () => {
     expect(networkOf(asked)).toEqual(['host-unreachable']);
   });
 });
+
+describe('a request to handle an error better', () => {
+  it('names the error it wants handled: "Deal with … in a better way"', () => {
+    expect(
+      networkOf('# Deal with "Connection refused" errors in a better way\nA "connection refused" only logs a caught exception.'),
+    ).toEqual([]);
+  });
+});
