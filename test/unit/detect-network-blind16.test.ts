@@ -74,6 +74,13 @@ describe('pages that explain an error to their readers', () => {
     );
   });
 
+  it('drops what a guide that tells its topic narrates for its reader', () => {
+    const guide =
+      'You moved the service into a container, ran it, and got ECONNREFUSED 127.0.0.1:6379.\n' +
+      'This guide is about what localhost means inside a container.';
+    expect(networkOf(guide)).toEqual([]);
+  });
+
   it('keeps the same words when someone got them', () => {
     expect(networkOf('I keep getting “Connection refused” from the webhook. This occurs because of what?')).toEqual(['connection-refused']);
   });
