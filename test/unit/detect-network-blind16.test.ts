@@ -43,6 +43,10 @@ describe('a vague failure to connect with the status that came back right after 
     expect(problemsIn('Sync stopped: connection failed (503)')).toEqual([]);
   });
 
+  it("keeps a proxy's tunnel that failed with its status: the host was never reached", () => {
+    expect(problemsIn("OSError('Tunnel connection failed: 403 Forbidden')")).toEqual(['connection-failed']);
+  });
+
   it('keeps a timeout whose number is a duration', () => {
     expect(problemsIn('Error: request timed out 400 ms after it was sent')).toEqual(['timeout']);
   });

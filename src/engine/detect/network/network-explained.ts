@@ -202,13 +202,13 @@ export function isParserFailureNamedConnection(text: string, end: number): boole
  * True when a timeout, a failure to connect or a bare error number is told together with the
  * status that came back (curl 56's "Received HTTP code 407 from proxy after CONNECT").
  */
-export function isAnsweredWithStatus(text: string, end: number): boolean {
+export function isAnsweredWithStatus(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 160);
   return (
     STATUS_RETURNED_AFTER.test(after) ||
     WITH_STATUS_AFTER.test(after) ||
     STATUS_CODE_IN_MESSAGE.test(after) ||
-    STATUS_RIGHT_AFTER.test(after)
+    (STATUS_RIGHT_AFTER.test(after) && !TUNNEL_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
   );
 }
 
@@ -218,6 +218,8 @@ export function isAnsweredWithStatus(text: string, end: number): boolean {
  * is a duration, not a status.
  */
 const STATUS_RIGHT_AFTER = /^[ \t]*[:(-]?[ \t]*\(?[45]\d\d(?![\w.:/-]|[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|times|bytes)\b)/i;
+/** A proxy's tunnel: its "Tunnel connection failed: 403 Forbidden" did stop the connection to the host. */
+const TUNNEL_BEFORE = /\b(?:tunnel|proxy)[ \t]+$/i;
 
 /**
  * Words of an SMTP reply, after its code on the line: `4.4.2 *** Error: timeout exceeded`, a mail

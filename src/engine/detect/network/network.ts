@@ -122,7 +122,8 @@ export function detectNetworkErrors(text: string): Finding[] {
   const kept = dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named)
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(
-      ({ problem, weak, end }) => (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, end),
+      ({ problem, weak, start, end }) =>
+        (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, start, end),
     )
     .filter(
       ({ problem, start, end }) =>
