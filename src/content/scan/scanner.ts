@@ -789,9 +789,13 @@ export class Scanner {
     return true;
   }
 
-  /** A text node: if it may be part of a failure, judge its row once per generation. */
+  /**
+   * A text node: if it may be part of a failure, judge its row once per generation. No text of one
+   * character carries the hint (a unit test tries each), and only such a text can be a digit split
+   * from its status: one test per text (a log's line breaks between rows are a third of its texts).
+   */
   #hit(text: Text): boolean {
-    const from = hasErrorHint(text.data) ? text : splitNumberHolder(text);
+    const from = text.length > 1 ? (hasErrorHint(text.data) ? text : null) : splitNumberHolder(text);
     if (!from) return false;
     const row = rowFor(from, this.#adapter);
     return row ? this.#evaluate(row, false) : false;
