@@ -351,6 +351,12 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
   ])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
   });
+  // The scanner reads only the length of a one-character text node (Scanner #hit).
+  it('never passes a text of one character', () => {
+    const passing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (ERROR_HINT.test(String.fromCharCode(code))) passing.push(String.fromCharCode(code));
+    expect(passing).toEqual([]);
+  });
 });
 
 describe('ERROR_HINT lets through every text the detectors report', () => {
