@@ -9,17 +9,19 @@ import { isFailingSlug } from './receiver-words-slug';
 /**
  * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
  * as plain words, so the scan stays cheap. `error` counts only as a quoted key (`"error": "…"`):
- * bare, it starts a log line's words. Its opening quote is checked after the match
+ * bare, it starts a log line's words; so does `errors`. Its opening quote is checked after the match
  * (isUnquotedError): a lookbehind here would make V8 try the whole alternation at every
  * character, several times slower.
  */
-const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|error(?=\\?["'])/gi;
+const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|errors?(?=\\?["'])/gi;
 
-/** A bare `error` (in any case) is no key: MESSAGE_KEY_NAME's `error` counts only after a quote. */
+/**
+ * A bare `error` or `errors` (in any case) is no key: MESSAGE_KEY_NAME's `error` counts only after a
+ * quote. Quoted, `errors` may hold the message itself (Shopify's `{"errors":"[API] Invalid API key …"}`,
+ * often escaped inside an exception's repr of the response).
+ */
 const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
-  key[0].length === 5 &&
-  key[0].toLowerCase() === 'error' &&
-  !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
+  /^errors?$/i.test(key[0]) && !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's

@@ -406,9 +406,11 @@ function isProposedChallenge(text: string, at: number): boolean {
 /**
  * A call that builds or throws a response, opened before a body on its line and not closed:
  * `return jsonify({"error": …}), 401`, `res.status(401).json({ error: … })`, `throw new ApiError({…`.
+ * After an exception's label (`UnauthorizedAccess: Response(code=401, body="b'{…}'")`) `Response(`
+ * is the repr of what came back, not a call.
  */
 const RESPONSE_CALL_BEFORE =
-  /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
+  /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|(?<!\w:[ \t]?)\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
 /** How far back on its line a body's call is looked for. */
 const CALL_REACH = 120;
 
