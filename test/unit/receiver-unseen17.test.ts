@@ -40,3 +40,18 @@ describe('a body inside an SDK exception’s repr of the response', () => {
     `"errors":${blanks}x`,
   ]);
 });
+
+describe('an error key whose value says nothing failed', () => {
+  eachSilent([
+    // Postmark's success answer always carries ErrorCode, 0 when all went well.
+    'The API responded with:\n{"To": "a@b.c", "Message": "Message OK, but will not deliver to these inactive addresses: a@b.c", "ErrorCode": 0}',
+    'The service returned:\n{"id": 7, "message": "Queued, but will not deliver to the inactive recipient", "errors": []}',
+  ]);
+  eachGives([
+    [
+      'The API responded with:\n{"To": "a@b.c", "Message": "Queued, but will not deliver to the inactive recipient", "ErrorCode": 406}',
+      'Queued, but will not deliver to the inactive recipient',
+    ],
+  ]);
+  eachFinishes([`{"Message": "${quotes}", "ErrorCode": 0}`]);
+});

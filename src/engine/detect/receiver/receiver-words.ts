@@ -680,12 +680,19 @@ const ERROR_KEY = /^(?:errors?|fault)(?:$|_|code|type|msg|message|description|de
 function isErrorShaped(body: Json, message: string): boolean {
   const top = lowerKeys(Array.isArray(body) ? body[0] : body);
   if (isObject(top)) {
-    if (Object.keys(top).some((key) => ERROR_KEY.test(key))) return true;
+    if (Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value))) return true;
     const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
   return saysError(message);
 }
+
+/**
+ * An error key whose value says nothing went wrong: Postmark's `"ErrorCode": 0` beside "Message OK",
+ * `"error": null`, `"errors": []`. Such a body is a success answer that carries the key always.
+ */
+const saysNoError = (value: Json | undefined): boolean =>
+  value === 0 || value === '0' || value === null || value === false || value === '' || (Array.isArray(value) && value.length === 0);
 
 function parse(body: string): Json | undefined {
   try {
