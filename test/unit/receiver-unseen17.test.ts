@@ -55,3 +55,25 @@ describe('an error key whose value says nothing failed', () => {
   ]);
   eachFinishes([`{"Message": "${quotes}", "ErrorCode": 0}`]);
 });
+
+describe('a documented error format is nobody’s answer', () => {
+  eachSilent([
+    'Errors\nThe structure of the error response is the following:\n{\n"errors": [\n{\n"code": "error_code",\n"message": "Token is invalid"\n}\n]\n}',
+    'Every error uses the same JSON envelope, so you can branch on a stable shape instead of parsing messages:\n{\n  "error": {\n    "type": "invalid_request_error",\n    "code": 400,\n    "message": "At least one of contact_name or contact_email is required"\n  }\n}',
+    '概要\nエラー時は JSON が返ります。\nエラー形式\n{\n  "message": "アクセストークンが不正です",\n  "ctx_id": "xxxxxxxx"\n}\n  • 401: 認証情報が無効',
+    'よくあるエラー(例:HTTP 400)\nエラーコード形式(例)\n{\n  "error": "invalid_token",\n  "error_description": "アクセストークンが不正です"\n}',
+  ]);
+  // "Instead of" names what is not done; a body after it is still read as an answer when the words say so.
+  eachGives([
+    [
+      'We call the endpoint directly instead of using the SDK, and the response is:\n{"error": {"code": 400, "message": "At least one of contact_name or contact_email is required"}}',
+      'At least one of contact_name or contact_email is required',
+    ],
+  ]);
+  eachFinishes([
+    `The structure of ${'the '.repeat(20_000)}\n{"error": {"message": "Token is invalid"}}`,
+    `${'same '.repeat(20_000)}\n{"error": {"message": "Token is invalid"}}`,
+    `(例${quotes}\n{"message": "invalid token"}`,
+    `${'instead '.repeat(20_000)}\n{"error": {"message": "Token is invalid"}}`,
+  ]);
+});

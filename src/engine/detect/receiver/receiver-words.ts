@@ -596,8 +596,11 @@ export function readsAsAnswer(text: string, bodyStart: number): boolean {
   return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
 }
 
-/** "Actual response:", "but instead", "actually": what follows is what happened, whatever came before. */
-const ACTUAL = /\b(?:actual(?:ly)?|instead)\b/gi;
+/**
+ * "Actual response:", "but instead", "actually": what follows is what happened, whatever came
+ * before. "Instead of parsing messages" names what is not done, and tells nothing of what happened.
+ */
+const ACTUAL = /\b(?:actual(?:ly)?|instead(?! of\b))\b/gi;
 
 /** The words from the last one that says what actually happened (see ACTUAL), else all of them. */
 function sinceActual(words: string): string {
@@ -628,11 +631,13 @@ function wordsBefore(text: string, bodyStart: number): string {
  * shown as what was expected, as an example or as documented ("Expected result:", "a custom
  * response should be returned, e.g.:", "with the given example:", "every single example of an
  * error response", "is documented as:", "Typical error response", "returned as JSON objects with the
- * following structure:", "in that format:", "a result like the following"): not what came back. "The service will return {…}"
+ * following structure:", "in that format:", "a result like the following", "The structure of the error
+ * response is", "Every error uses the same JSON envelope", an `Example:` label, and the Japanese,
+ * Chinese and Korean words for an error format or an example: エラー形式, (例), 示例, 格式如下, 예시): not what came back. "The service will return {…}"
  * is how people report what it does, and stays an answer.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b|\b(?:structure|format|shape|schema) of (?:the |an? |each |every |all )?(?:\w+ )?(?:errors?|responses?|bod(?:y|ies))\b|\bsame (?:\w+ ){0,2}?(?:envelope|format|shape|structure)\b|^[ \t]*examples?[ \t]*:|エラー形式|形式[(（]?例|[(（]例[)）]|示例|格式如下|예시/im;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
