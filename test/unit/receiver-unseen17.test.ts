@@ -77,3 +77,12 @@ describe('a documented error format is nobody’s answer', () => {
     `${'instead '.repeat(20_000)}\n{"error": {"message": "Token is invalid"}}`,
   ]);
 });
+
+describe('a client’s label, the status in parentheses, a colon and the words', () => {
+  eachGives([
+    ['Authentication failed (401): Invalid bearer token', 'Invalid bearer token'],
+    ['Upload rejected (413): Attachment exceeds the maximum size', 'Attachment exceeds the maximum size'],
+  ]);
+  eachSilent(['We saw a 401 (401): see the notes below']);
+  eachFinishes([`Authentication failed (401)${blanks}: Invalid bearer token`, `Authentication failed (401)${quotes}`]);
+});

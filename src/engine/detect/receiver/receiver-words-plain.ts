@@ -11,7 +11,8 @@ import { isFailingSlug } from './receiver-words-slug';
 import { keptPerText } from '../shared/memo';
 
 /**
- * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
+ * After the status: a dash, a colon, the bracket that closes it (`[HTTP 400] …`) or a client's closing
+ * parenthesis and colon (`Authentication failed (401): Invalid bearer token`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
  * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
  * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message; or after a client's label
@@ -19,7 +20,7 @@ import { keptPerText } from '../shared/memo';
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
+  /[ \t]*(?:(?::|\]|\)[ \t]*:|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
