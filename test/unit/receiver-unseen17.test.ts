@@ -86,3 +86,16 @@ describe('a client’s label, the status in parentheses, a colon and the words',
   eachSilent(['We saw a 401 (401): see the notes below']);
   eachFinishes([`Authentication failed (401)${blanks}: Invalid bearer token`, `Authentication failed (401)${quotes}`]);
 });
+
+describe('a status that opens its line, then words addressing the caller', () => {
+  eachGives([
+    [
+      "Error Output\n```\n401 You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).\n```",
+      "You didn't provide an API key",
+    ],
+    ['send failed:\n  403 You must verify a sender identity before sending', 'You must verify a sender identity before sending'],
+  ]);
+  // In a sentence the "you" is the writer's reader.
+  eachSilent(['The call then returns a 401 You must rotate the key first, says the guide']);
+  eachFinishes([`401${blanks}You didn't provide an API key`, `${blanks}401 You${blanks}`]);
+});

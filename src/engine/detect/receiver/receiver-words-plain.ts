@@ -62,20 +62,38 @@ const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+$/;
 
 /**
  * The receiver's words right after the digits of a status ending at `end`, with no mark between;
- * or null. At least two words, and none when a body follows on the line (its words say it better).
+ * or null. At least two words, and none when a body follows on the line (its words say it better);
+ * an aside in parentheses ("(i.e. Authorization: Bearer YOUR_KEY)") is no body.
  */
 export function wordsRightAfterStatus(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(WORDS_RIGHT_AFTER, text, end);
   const words = match?.[1]?.trim();
-  if (!words || !MESSAGE_START.test(words) || PROSE_AFTER_STATUS.test(words) || FIRST_PERSON.test(words)) return null;
-  if (/^[{[(]/.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
+  if (!words || !MESSAGE_START.test(words) || FIRST_PERSON.test(words)) return null;
+  if (PROSE_AFTER_STATUS.test(words) && !addressesCaller(text, end, words)) return null;
+  if (/^(?:[{[]|\((?!i\.e\.|e\.g\.))/.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
   // A reason phrase first ("401 Unauthorized even if …") is the status again, whatever follows.
   if (startsWithReasonPhrase(words)) return null;
   const message = words.replace(PROSE_TAIL, '').trim();
   // "a 401 Unauthenticated error": one word and the writer's name for what came back.
   return /\S\s+\S/.test(message) && !NAMED_ERROR.test(message) ? asAnswer(message) : null;
 }
+
+/** Only marks that open a printed line (indent, quote, backtick, a quote's `>`) before the status. */
+const LINE_OPENING = /^[ \t>`'"]*$/;
+
+/**
+ * A capital "You" right after a status that opens its line (`401 You didn't provide an API key.`,
+ * `403 You must be a verified sender`): a client printed the status and the receiver's words,
+ * which address the caller; in a sentence ("a 401 you can fix by…") the "you" is the writer's reader.
+ */
+function addressesCaller(text: string, end: number, words: string): boolean {
+  if (!/^You\b/.test(words)) return false;
+  const from = lineStartWithin(text, end - 3, LINE_REACH);
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && LINE_OPENING.test(text.slice(from, end - 3));
+}
+/** How far before a status its line's opening marks are looked for. */
+const LINE_REACH = 8;
 
 /** True when the first one to four words are a reason phrase ("Unauthorized", "Bad Request"). */
 function startsWithReasonPhrase(words: string): boolean {
