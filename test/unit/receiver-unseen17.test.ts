@@ -99,3 +99,10 @@ describe('a status that opens its line, then words addressing the caller', () =>
   eachSilent(['The call then returns a 401 You must rotate the key first, says the guide']);
   eachFinishes([`401${blanks}You didn't provide an API key`, `${blanks}401 You${blanks}`]);
 });
+
+describe('a refused action is worded as a failure', () => {
+  eachGives([['com.acme.sdk.ApiException: Account not authorized to call this resource', 'Account not authorized to call this resource']]);
+  // A plain "Not authorized" only restates a 401; "not authorized to <act>" tells what was refused.
+  eachSilent(['com.acme.sdk.ApiException: Not authorized']);
+  eachFinishes([`com.acme.sdk.ApiException: ${'not authorized '.repeat(10_000)}`]);
+});

@@ -43,10 +43,12 @@ const isWordChar = (code: number): boolean =>
  * Words of a message that reports a failure: error words, a negation of what was needed ("not
  * provided", "aren't available", "doesn't have the permission"), a receiver's plea ("Please
  * provide an API key", "Please do not include …"), a requirement ("Requires authentication"),
- * the absence of a credential told first ("No auth token", "No authentication handler …").
+ * the absence of a credential told first ("No auth token", "No authentication handler …"), a
+ * refused action ("User: … is not authorized to perform: s3:PutObject", which says more than a bare
+ * "Not authorized").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided?|supplied|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided?|supplied|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*|(?:not|n't) authori[sz]ed to)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
