@@ -106,3 +106,20 @@ describe('a refused action is worded as a failure', () => {
   eachSilent(['com.acme.sdk.ApiException: Not authorized']);
   eachFinishes([`com.acme.sdk.ApiException: ${'not authorized '.repeat(10_000)}`]);
 });
+
+describe('botocore relays the receiver after its own frame', () => {
+  eachGives([
+    [
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::1234:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::bucket/key"',
+      'User: arn:aws:iam::1234:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::bucket/key"',
+    ],
+    [
+      'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the PutRecords operation (reached max retries: 4): Rate exceeded for stream events',
+      'Rate exceeded for stream events',
+    ],
+  ]);
+  eachFinishes([
+    `botocore.exceptions.ClientError: An error occurred (${'A'.repeat(60_000)}`,
+    `ClientError: ${'An error occurred (X) when calling the Y operation: '.repeat(2_000)}`,
+  ]);
+});
