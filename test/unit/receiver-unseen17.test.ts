@@ -123,3 +123,15 @@ describe('botocore relays the receiver after its own frame', () => {
     `ClientError: ${'An error occurred (X) when calling the Y operation: '.repeat(2_000)}`,
   ]);
 });
+
+describe('an aside in parentheses after the words is no body', () => {
+  eachGives([
+    [
+      "google.api_core.exceptions.PermissionDenied: 403 Permission 'resourcemanager.projects.get' denied on resource 'projects/alpha' (or it may not exist).",
+      "Permission 'resourcemanager.projects.get' denied on resource 'projects/alpha'",
+    ],
+  ]);
+  // A parenthesis that opens a quoted value or a labelled field holds a body: its words say it better.
+  eachSilent(["Upload rejected 403 Quota exceeded for project ({'error': 'quota'})"]);
+  eachFinishes([`403 Permission denied on resource (${blanks}x`, `403 Permission denied on resource (${quotes}`]);
+});

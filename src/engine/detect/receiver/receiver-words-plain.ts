@@ -62,8 +62,8 @@ const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+$/;
 
 /**
  * The receiver's words right after the digits of a status ending at `end`, with no mark between;
- * or null. At least two words, and none when a body follows on the line (its words say it better);
- * an aside in parentheses ("(i.e. Authorization: Bearer YOUR_KEY)") is no body.
+ * or null. At least two words, and none when a body follows on the line (its words say it better;
+ * see BODY_AFTER_WORDS).
  */
 export function wordsRightAfterStatus(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
@@ -71,13 +71,20 @@ export function wordsRightAfterStatus(text: string, end: number): string | null 
   const words = match?.[1]?.trim();
   if (!words || !MESSAGE_START.test(words) || FIRST_PERSON.test(words)) return null;
   if (PROSE_AFTER_STATUS.test(words) && !addressesCaller(text, end, words)) return null;
-  if (/^(?:[{[]|\((?!i\.e\.|e\.g\.))/.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
+  if (BODY_AFTER_WORDS.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
   // A reason phrase first ("401 Unauthorized even if …") is the status again, whatever follows.
   if (startsWithReasonPhrase(words)) return null;
   const message = words.replace(PROSE_TAIL, '').trim();
   // "a 401 Unauthenticated error": one word and the writer's name for what came back.
   return /\S\s+\S/.test(message) && !NAMED_ERROR.test(message) ? asAnswer(message) : null;
 }
+
+/**
+ * A body after the words on their line: a brace or bracket, or a parenthesis that opens a quoted
+ * value, a bytes repr or a labelled field (`({"error": …})`, `(b'…')`, `(body: …)`). An aside in
+ * parentheses (`(i.e. Authorization: …)`, Google's `(or it may not exist).`) is the words' own.
+ */
+const BODY_AFTER_WORDS = /^(?:[{[]|\([ \t]*(?:[{[]|b?['"]|\w{1,20}[ \t]*[:=]))/;
 
 /** Only marks that open a printed line (indent, quote, backtick, a quote's `>`) before the status. */
 const LINE_OPENING = /^[ \t>`'"]*$/;
