@@ -135,3 +135,12 @@ describe('an aside in parentheses after the words is no body', () => {
   eachSilent(["Upload rejected 403 Quota exceeded for project ({'error': 'quota'})"]);
   eachFinishes([`403 Permission denied on resource (${blanks}x`, `403 Permission denied on resource (${quotes}`]);
 });
+
+describe('a body that does not read as an error belongs only to a status', () => {
+  eachSilent([
+    // A stand-in token in the command, and the success body it printed: nobody refused anything.
+    '$ curl "https://notify.example.com/message?token=YOUR_TOKEN" -F "message=Hello"\n{"id":4,"appid":1,"message":"Right Token","title":"test"}',
+  ]);
+  eachGives([['HTTP/1.1 403\n{"message":"The user account was deactivated last week"}', 'The user account was deactivated last week']]);
+  eachFinishes([`token=YOUR_TOKEN\n{"message":"${quotes}"}`]);
+});

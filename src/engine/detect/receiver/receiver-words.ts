@@ -366,10 +366,12 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     )
       continue;
     const after = inside.length === 0 ? sorted[next] : undefined;
+    // A body that does not read as an error follows a status as its answer; after a stand-in token
+    // or a timeout it is only what came back (`{"id":4,"message":"Right Token"}`), not a refusal.
     const owners =
       inside.length > 0
         ? inside
-        : before && ownsBodyAfter(text, before, said)
+        : before && ownsBodyAfter(text, before, said) && (said.errorShaped || before.kind === 'http')
           ? [before]
           : after && said.errorShaped && toldBelow(text, said, after)
             ? [after]
