@@ -144,3 +144,13 @@ describe('a body that does not read as an error belongs only to a status', () =>
   eachGives([['HTTP/1.1 403\n{"message":"The user account was deactivated last week"}', 'The user account was deactivated last week']]);
   eachFinishes([`token=YOUR_TOKEN\n{"message":"${quotes}"}`]);
 });
+
+describe('a body pasted with curly quotes', () => {
+  eachGives([
+    [
+      'Every call fails and I get the following error:\n\n{“status”:“error”,“message”:“Invalid API key provided for this portal.”,“correlationId”:“6828d000”}',
+      'Invalid API key provided for this portal.',
+    ],
+  ]);
+  eachFinishes([`{“message”:“${'a'.repeat(60_000)}`, `{“message”${'”'.repeat(60_000)}`, `“message”:${blanks}“x`]);
+});

@@ -27,12 +27,13 @@ const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
  * print_r, `@detail` of Ruby's inspect), a separator (`:`, `=`, `=>`, "is:" after a prose "the
  * error message is: …", or the space of a Clojure `:message "…"`), and the value, quoted with any
- * quote (Python 2 may prefix it with `u`; a double-quoted one may wrap onto a second line; one
+ * quote (Python 2 may prefix it with `u`; curly quotes of a body pasted through a word processor or
+ * a chat, `“message”:“…”`; a double-quoted one may wrap onto a second line; one
  * the text cuts off before its closing quote runs to the end) or
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)(?:"|(?=\s*$))|[uU]?'((?:[^'\\\n]|\\.){1,400}?)(?:'|(?=\s*$))|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
+  /(?:\\?["'”]|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)(?:"|(?=\s*$))|[uU]?'((?:[^'\\\n]|\\.){1,400}?)(?:'|(?=\s*$))|“([^”\n]{1,400}?)”|([^\s"'“{}[\],*`=][^{}\n,]{0,400}))/iy;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
@@ -200,7 +201,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
-    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
+    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4] ?? value[5]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !saysError(message) || !isFromReceiver(message) || namesRuntimeError(text, key.index)) continue;
     // A value cut off before its closing quote is a message only when it is no nested body.
     if (cutOff(value) && /^[{[]/.test(message)) continue;
@@ -208,7 +209,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
       start: key.index,
       end: keyEnd + value[0].length,
       message,
-      bodyField: value[4] === undefined && !DESCRIPTION_KEY.test(key[0]),
+      bodyField: value[5] === undefined && !DESCRIPTION_KEY.test(key[0]),
     };
     // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
     const previous = found.at(-1);
