@@ -154,3 +154,15 @@ describe('a body pasted with curly quotes', () => {
   ]);
   eachFinishes([`{“message”:“${'a'.repeat(60_000)}`, `{“message”${'”'.repeat(60_000)}`, `“message”:${blanks}“x`]);
 });
+
+describe('a limit reached is worded as a failure', () => {
+  eachGives([
+    [
+      "The calls start failing and you get the following error:\n{'status': 'error', 'message': 'You have reached your secondly limit.', 'errorType': 'RATE_LIMIT'}",
+      'You have reached your secondly limit.',
+    ],
+  ]);
+  // A limit the writer's own config sets is no refusal.
+  eachSilent(['Our worker has reached the configured limit of 10 jobs and waits.']);
+  eachFinishes([`{"message":"You have reached ${'your '.repeat(20_000)}"}`]);
+});
