@@ -366,12 +366,13 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     )
       continue;
     const after = inside.length === 0 ? sorted[next] : undefined;
-    // A body that does not read as an error follows a status as its answer; after a stand-in token
-    // or a timeout it is only what came back (`{"id":4,"message":"Right Token"}`), not a refusal.
+    // A body that does not read as an error answers the status or the failure before it; after a
+    // credential finding (a stand-in token in a command) it is only what came back
+    // (`{"id":4,"message":"Right Token"}`), not a refusal.
     const owners =
       inside.length > 0
         ? inside
-        : before && ownsBodyAfter(text, before, said) && (said.errorShaped || before.kind === 'http')
+        : before && ownsBodyAfter(text, before, said) && (said.errorShaped || before.kind !== 'credential')
           ? [before]
           : after && said.errorShaped && toldBelow(text, said, after)
             ? [after]
