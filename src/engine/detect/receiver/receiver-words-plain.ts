@@ -20,7 +20,7 @@ import { keptPerText } from '../shared/memo';
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|\)[ \t]*:|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
+  /[ \t]*(?:(?::|\]|\)[ \t]*:|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|(?<=[ \t]))(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
