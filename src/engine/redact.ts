@@ -14,7 +14,7 @@ import {
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
-import { skipSpaces as skipBlanks, withoutBidiControls } from './text';
+import { mixesLettersAndDigits, skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
@@ -491,11 +491,6 @@ function redactSecretRuns(text: string): string {
 
 function redactIfSecretLooking(run: string): string {
   return mixesLettersAndDigits(run) ? redactSecret(run) : run;
-}
-
-/** Letters and digits both: how keys and passwords are written, and words and numbers are not. */
-function mixesLettersAndDigits(word: string): boolean {
-  return /[A-Za-z]/.test(word) && /\d/.test(word);
 }
 
 function applyReplacements(text: string, replacements: readonly Replacement[]): string {

@@ -48,6 +48,11 @@ export function withoutBidiControls(text: string): string {
   return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
+/** Latin letters and digits both: how keys and passwords are written, and words and numbers are not. */
+export function mixesLettersAndDigits(word: string): boolean {
+  return /[A-Za-z]/.test(word) && /\d/.test(word);
+}
+
 /** Whitespace runs (line breaks included) as one space, trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
