@@ -36,11 +36,15 @@ export function isHighSurrogate(charCode: number): boolean {
   return charCode >= 0xd800 && charCode <= 0xdbff;
 }
 
+/** Bidi isolates (U+2066–2069): i18n libraries wrap each value they substitute in a pair. */
+const BIDI_ISOLATE_RANGE = '\\u2066-\\u2069';
+export const BIDI_ISOLATE = new RegExp(`[${BIDI_ISOLATE_RANGE}]`);
+
 /**
  * Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows
  * them, so page text shown with them can read otherwise than it is ("KO 002" shown as "200 OK").
  */
-export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROL = new RegExp(`[\\u202a-\\u202e${BIDI_ISOLATE_RANGE}]`);
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** `text` without bidi controls: page text we show reads in the order it is stored. */

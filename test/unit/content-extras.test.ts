@@ -139,6 +139,7 @@ describe('row findings with the extras loaded equal findAll', () => {
     // Fluent and ICU put U+2068 / U+2069 around every value they substitute.
     expect(detectRow('HTTP \u2068502\u2069 Bad Gateway', null).map((f) => f.code)).toEqual([502]);
     expect(detectRow('HTTP \u2067429\u2069', null).map((f) => f.code)).toEqual([429]);
+    expect(detectRow('HTTP \u2066500\u2069', null).map((f) => f.code)).toEqual([500]);
     expect(detectRow('HTTP \u202e305', null)).toEqual([]);
   });
 
