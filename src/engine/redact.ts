@@ -11,6 +11,7 @@ import {
   ESCAPED_PUNCTUATION,
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
+  SEPARATOR_LOOKALIKE,
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
@@ -295,17 +296,6 @@ function valueBelow(text: string, at: number): { start: number; end: number } | 
   const block = lineEnd[1] !== undefined;
   return end > start && (block || mixesLettersAndDigits(text.slice(start, end))) ? { start, end } : null;
 }
-
-/** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
-const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
-  '\uff1a': ':',
-  '\ufe55': ':',
-  '\u2236': ':',
-  '\ua789': ':',
-  '\u02d0': ':',
-  '\uff1d': '=',
-  '\ufe66': '=',
-};
 
 /** Words or arrows between a key word and its value in a sentence: "the secret is …", "X-Api-Key → …". */
 const LINKING_WORD = /^(?:(?:is|was|of|to):?[ \t]+|(?:->|=>|\u2192|\u21d2|\u2013|\u2014)[ \t]*|-[ \t]+)/i;

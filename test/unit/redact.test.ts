@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { redactSecretsInText } from '../../src/engine/redact';
+import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
+import { mixesLettersAndDigits } from '../../src/engine/text';
 import { leakedPieces } from '../fuzz/vocabulary';
 
 const LIVE_KEY = 'sk_live_51HxYz9AbCdEf0123';
@@ -240,7 +242,6 @@ describe('redactSecretsInText', () => {
 
 const HEX = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 64 });
 const BASE64 = fc.base64String({ minLength: 16, maxLength: 64 });
-const mixesLettersAndDigits = (token: string) => /[A-Za-z]/.test(token) && /\d/.test(token);
 
 describe('properties', () => {
   it('hides any token put behind a secret key, in every form', () => {
@@ -293,5 +294,22 @@ describe('properties', () => {
         expect(typeof redactSecretsInText(text)).toBe('string');
       }),
     );
+  });
+});
+
+describe('separators written with another colon or equals sign', () => {
+  // Full-width, small, ratio and modifier-letter colons; full-width and small equals signs.
+  const separators = ['\uff1a', '\ufe55', '\u2236', '\ua789', '\u02d0', '\uff1d', '\ufe66'].map((char) => [
+    char.charCodeAt(0).toString(16),
+    char,
+  ]);
+  const key = 'q7Zx9Wv2Lm4K';
+
+  it.each(separators)('U+%s: the value after a key word and after a bare `key` is hidden', (_code, separator) => {
+    for (const name of ['api_key', 'token', 'key']) {
+      const text = `HTTP 401 · ${name}${separator}${key}`;
+      expect(MAY_HOLD_SECRET.test(text)).toBe(true);
+      expect(redactSecretsInText(text)).toBe(`HTTP 401 · ${name}${separator}…`);
+    }
   });
 });
