@@ -15,7 +15,7 @@ import {
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
-import { mixesLettersAndDigits, skipSpaces as skipBlanks, withoutBidiControls } from './text';
+import { mixesCasesAndDigits, mixesLettersAndDigits, skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
@@ -73,9 +73,7 @@ const BRACKETED_KEY = new RegExp(`${BRACKETED_KEY_HINT.source}`, 'g');
 
 function redactBracketedKeys(text: string): string {
   return text.includes('<')
-    ? text.replace(BRACKETED_KEY, (whole, key: string) =>
-        /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key) ? `<${redactSecret(key)}>` : whole,
-      )
+    ? text.replace(BRACKETED_KEY, (whole, key: string) => (mixesCasesAndDigits(key) ? `<${redactSecret(key)}>` : whole))
     : text;
 }
 

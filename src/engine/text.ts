@@ -57,6 +57,11 @@ export function mixesLettersAndDigits(word: string): boolean {
   return /[A-Za-z]/.test(word) && /\d/.test(word);
 }
 
+/** Capitals, small letters and digits all in one word (`nK6zT3yH5cJ0`): how generated keys read, and names (`token123`, `YOUR_KEY`) do not. */
+export function mixesCasesAndDigits(word: string): boolean {
+  return /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word);
+}
+
 /** Whitespace runs (line breaks included) as one space, trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
