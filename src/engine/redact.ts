@@ -18,6 +18,8 @@ import { foldLookalikeWords } from './lookalike-letters';
 import { mixesCasesAndDigits, mixesLettersAndDigits, skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
+/** A key word of another script written in letters that also look Latin (`ТОКЕН`): read as written. */
+const OWN_SCRIPT_KEY_WORD = new RegExp(`^(?:${SECRET_KEY_NAME.source})$`, 'i');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
 const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
@@ -190,11 +192,11 @@ function redactBareParams(text: string): string {
 
 /**
  * Hides the value after each key word. Key words are looked for with look-alike letters read as
- * the Latin ones they show (`ΤOKEN:`, `ｔｏｋｅｎ:`); positions are the same in both readings.
+ * the Latin ones they show (`ΤOKEN:`, `ΤΟΚΕΝ:`, `ｔｏｋｅｎ:`); positions are the same in both readings.
  */
 function redactKeyedValues(text: string): string {
   const replacements: Replacement[] = [];
-  const read = foldLookalikeWords(text);
+  const read = foldLookalikeWords(text, OWN_SCRIPT_KEY_WORD);
   SECRET_KEY_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SECRET_KEY_WORD.exec(read)) !== null) {

@@ -141,6 +141,12 @@ describe('redactSecretsInText', () => {
       '\u03a4OKEN: q7Zx9Wv2Lm4K · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
       '\u03a4OKEN: … · \uff54\uff4f\uff4b\uff45\uff4e: …',
     ],
+    [
+      // Greek capitals alone, Cyrillic ones alone (`КЕУ` shows "KEY"), and Russian ТОКЕН in capitals.
+      'key words written in look-alike letters only',
+      '\u03a4\u039f\u039a\u0395\u039d: abc · \u041a\u0415\u0423=q7Zx9Wv2Lm4K · \u0422\u041e\u041a\u0415\u041d: q7Zx9Wv2Lm4K',
+      '\u03a4\u039f\u039a\u0395\u039d: … · \u041a\u0415\u0423=… · \u0422\u041e\u041a\u0415\u041d: …',
+    ],
     ['British spelling', 'Authorisation: q7Zx9Wv2Lm4K 401', 'Authorisation: … 401'],
     ['a bare key before a key-like value', 'key=q7Zx9Wv2Lm4K · key: q7Zx9Wv2Lm4K', 'key=… · key: …'],
     [
@@ -211,7 +217,7 @@ describe('redactSecretsInText', () => {
     ['e-mail addresses after mail fields', 'to:ann@example.com · cc:bo2@example.com · mailto:ops1@example.com'],
     [
       'look-alike letters in words of their own script',
-      '\u03a4\u039f\u039a\u0395\u039d: abc · \u043f\u0430\u0440\u043e\u043b\u044c \u0441\u0431\u0440\u043e\u0448\u0435\u043d',
+      '\u0421\u041e\u041a\u0415\u0422 \u0437\u0430\u043a\u0440\u044b\u0442 · \u043f\u0430\u0440\u043e\u043b\u044c \u0441\u0431\u0440\u043e\u0448\u0435\u043d',
     ],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
