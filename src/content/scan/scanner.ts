@@ -251,6 +251,10 @@ export class Scanner {
       hooks.onError,
       (ms) => countChunk(this.stats, ms),
     );
+    // Badges coming back after a quiet spell enter the page with a chunk's commit, as new ones do.
+    annotations.whenRetriesDue(() => {
+      if (!this.#stopped) this.#runner.request();
+    });
   }
 
   /** Observes the page and scans it all (first chunk now, the rest in later tasks). */
