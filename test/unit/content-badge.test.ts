@@ -312,6 +312,22 @@ describe('one badge per row', () => {
   });
 });
 
+describe('rows a shadow root with no slot draws', () => {
+  it('judges each row once, by the text its root draws, not by the light DOM it hides', async () => {
+    const rows = ['HTTP 500 Internal Server Error', 'HTTP 502 Bad Gateway', 'HTTP 503 Service Unavailable'];
+    const h = mount(`<div id="log">${rows.map((text) => `<div class="row"><span>${text} token=q7Zx9Wv2Lm4K</span></div>`).join('')}</div>`);
+    for (const [i, row] of [...document.querySelectorAll('.row')].entries()) {
+      row.attachShadow({ mode: 'open' }).innerHTML = `<p>${rows[i]} token=****</p>`;
+    }
+    h.scanner.rescanAll();
+    await h.settle();
+    const shown = [...document.querySelectorAll('.row')].map((row) => badges(row.shadowRoot!).length);
+    expect(shown, 'one badge in each drawn row').toEqual([1, 1, 1]);
+    expect(badges(), 'none in the light DOM no one sees').toHaveLength(0);
+    expect(h.annotations.size).toBe(3);
+  });
+});
+
 describe('row changes', () => {
   it('recomputes the badge when the row text changes', async () => {
     const h = mount('<table><tr><td class="status">HTTP 403 Forbidden</td></tr></table>');

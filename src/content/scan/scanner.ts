@@ -24,6 +24,7 @@ import { isOwnOrCopy } from '../page/ownership';
 import { otherFindingCount, primaryFinding } from '../badges/findings';
 import {
   ERROR_HINT,
+  isHiddenByShadowHost,
   MAX_ROW_DEPTH,
   MAX_ROW_TEXT,
   mayHaveCodeAttribute,
@@ -805,7 +806,8 @@ export class Scanner {
   #evaluate(row: Element, forced: boolean): boolean {
     if (!forced && this.#judged.has(row)) return false;
     this.#judged.add(row);
-    if (!row.isConnected) {
+    // A row the page put under a shadow root with no slot is no longer shown: its root's text is judged instead.
+    if (!row.isConnected || isHiddenByShadowHost(row)) {
       if (this.#annotations.get(row)) this.#changed = true;
       this.#annotations.remove(row);
       return true;
