@@ -7,6 +7,7 @@ import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
 import { isCredentialHeader } from './credential-headers';
 import { isSecretHeaderName, isSecretName } from './secret-hints';
+import { mixesLettersAndDigits } from './text';
 
 export interface CurlRequest {
   method: string;
@@ -27,10 +28,15 @@ interface Placeholder {
 
 /** A query value that looks like a generated secret even under an innocent name. */
 const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
-/** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
-const PIECE_OF_SECRET = /^(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_-]{5,}$/;
+/** Token characters a path segment is made of when it may be a piece of a secret. */
+const TOKEN_SEGMENT = /^[\w-]{5,}$/;
 const SCHEME = /^\s*(Bearer|Basic|Token|Bot|ApiKey|Digest)\s+/i;
 const SCHEME_AND_VALUE = new RegExp(`${SCHEME.source}\\S`, 'i');
+
+/** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
+function isPieceOfSecret(segment: string): boolean {
+  return TOKEN_SEGMENT.test(segment) && mixesLettersAndDigits(segment);
+}
 
 /** Single-quotes text for a POSIX shell: ' becomes '\''. */
 export function shellQuote(text: string): string {
@@ -95,7 +101,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
     // The secret part is cut short or mangled: what is left of it is still a piece of the secret.
     path.split('/').forEach((part, index) => {
       if (index > 0) segments.push({ text: '/' });
-      segments.push(PIECE_OF_SECRET.test(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
+      segments.push(isPieceOfSecret(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
     });
   } else {
     segments.push(...matrixSegments(path, holders));

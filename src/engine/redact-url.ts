@@ -4,6 +4,7 @@
 // destination URL before it leaves the page, the worker again before it stores anything, and the
 // text redactor to every URL in a row.
 import { isSecretName } from './secret-hints';
+import { mixesLettersAndDigits } from './text';
 
 /** What a hidden part of a URL becomes. */
 export const URL_MASK = '…';
@@ -110,7 +111,7 @@ function redactParams(params: string): string {
  */
 export function looksRandom(text: string): boolean {
   const part = text.replace(/%[\dA-Fa-f]{2}/g, '-'); // "%2Ftriggers%2Frun" is words
-  if (part.length >= 8 && /[A-Za-z]/.test(part) && /\d/.test(part)) return true;
+  if (part.length >= 8 && mixesLettersAndDigits(part)) return true;
   if (part.length < 20 || !/^[A-Za-z_~-]+$/.test(part)) return false;
   const upper = part.replace(/[^A-Z]/g, '').length;
   const letters = part.replace(/[^A-Za-z]/g, '').length;

@@ -11,12 +11,15 @@ import {
   ESCAPED_PUNCTUATION,
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
+  SEPARATOR_LOOKALIKE,
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
-import { skipSpaces as skipBlanks, withoutBidiControls } from './text';
+import { mixesCasesAndDigits, mixesLettersAndDigits, skipSpaces as skipBlanks, withoutBidiControls } from './text';
 
 const SECRET_KEY_WORD = new RegExp(SECRET_KEY_NAME.source, 'gi');
+/** A key word of another script written in letters that also look Latin (`ТОКЕН`): read as written. */
+const OWN_SCRIPT_KEY_WORD = new RegExp(`^(?:${SECRET_KEY_NAME.source})$`, 'i');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
 const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
@@ -72,9 +75,7 @@ const BRACKETED_KEY = new RegExp(`${BRACKETED_KEY_HINT.source}`, 'g');
 
 function redactBracketedKeys(text: string): string {
   return text.includes('<')
-    ? text.replace(BRACKETED_KEY, (whole, key: string) =>
-        /[a-z]/.test(key) && /[A-Z]/.test(key) && /\d/.test(key) ? `<${redactSecret(key)}>` : whole,
-      )
+    ? text.replace(BRACKETED_KEY, (whole, key: string) => (mixesCasesAndDigits(key) ? `<${redactSecret(key)}>` : whole))
     : text;
 }
 
@@ -191,11 +192,11 @@ function redactBareParams(text: string): string {
 
 /**
  * Hides the value after each key word. Key words are looked for with look-alike letters read as
- * the Latin ones they show (`ΤOKEN:`, `ｔｏｋｅｎ:`); positions are the same in both readings.
+ * the Latin ones they show (`ΤOKEN:`, `ΤΟΚΕΝ:`, `ｔｏｋｅｎ:`); positions are the same in both readings.
  */
 function redactKeyedValues(text: string): string {
   const replacements: Replacement[] = [];
-  const read = foldLookalikeWords(text);
+  const read = foldLookalikeWords(text, OWN_SCRIPT_KEY_WORD);
   SECRET_KEY_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SECRET_KEY_WORD.exec(read)) !== null) {
@@ -295,17 +296,6 @@ function valueBelow(text: string, at: number): { start: number; end: number } | 
   const block = lineEnd[1] !== undefined;
   return end > start && (block || mixesLettersAndDigits(text.slice(start, end))) ? { start, end } : null;
 }
-
-/** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
-const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
-  '\uff1a': ':',
-  '\ufe55': ':',
-  '\u2236': ':',
-  '\ua789': ':',
-  '\u02d0': ':',
-  '\uff1d': '=',
-  '\ufe66': '=',
-};
 
 /** Words or arrows between a key word and its value in a sentence: "the secret is …", "X-Api-Key → …". */
 const LINKING_WORD = /^(?:(?:is|was|of|to):?[ \t]+|(?:->|=>|\u2192|\u21d2|\u2013|\u2014)[ \t]*|-[ \t]+)/i;
@@ -491,11 +481,6 @@ function redactSecretRuns(text: string): string {
 
 function redactIfSecretLooking(run: string): string {
   return mixesLettersAndDigits(run) ? redactSecret(run) : run;
-}
-
-/** Letters and digits both: how keys and passwords are written, and words and numbers are not. */
-function mixesLettersAndDigits(word: string): boolean {
-  return /[A-Za-z]/.test(word) && /\d/.test(word);
 }
 
 function applyReplacements(text: string, replacements: readonly Replacement[]): string {

@@ -75,6 +75,19 @@ export function isSecretHeaderName(name: string): boolean {
  */
 export const INVISIBLE_BREAK = new RegExp(`(?:[\\u00ad\\u061c\\u200b-\\u200f\\u2060\\ufeff]|${BIDI_CONTROL.source})`);
 
+/** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
+export const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
+  '\uff1a': ':',
+  '\ufe55': ':',
+  '\u2236': ':',
+  '\ua789': ':',
+  '\u02d0': ':',
+  '\uff1d': '=',
+  '\ufe66': '=',
+};
+/** A key's separator as a character class: `:` and `=` and every look-alike of them. */
+const ANY_SEPARATOR = `[:=${Object.keys(SEPARATOR_LOOKALIKE).join('')}]`;
+
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
  * client_secret, a signature or HMAC, credentials, any compound name ending in a key
@@ -84,8 +97,9 @@ export const INVISIBLE_BREAK = new RegExp(`(?:[\\u00ad\\u061c\\u200b-\\u200f\\u2
  * password and API key in other languages ("Passwort", "contraseña", "トークン", "비밀번호",
  * "API-Schlüssel"). The short words count only as whole words: "passed", "bypass" and "OAuth" are none.
  */
-export const SECRET_KEY_WORD =
-  /authori[sz]ation|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])(?:key|bearer)(?=["'])|(?<![A-Za-z])key(?=[ \t]*[:=\uff1a\uff1d])|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|токен|パスワード|トークン|密码|密钥|令牌|비밀번호|토큰|jeton|api[-_ ]?(?:schlüssel|キー|키)|(?:clave|cl[ée]) (?:de )?api|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code/;
+export const SECRET_KEY_WORD = new RegExp(
+  String.raw`authori[sz]ation|(?:api|auth|access|private)[-_ ]?key|(?<=[A-Za-z0-9][-_])key(?![A-Za-z])|(?<=["'])(?:key|bearer)(?=["'])|(?<![A-Za-z])key(?=[ \t]*${ANY_SEPARATOR})|token|password|passwd|passwort|contrase[ñn]a|mot de passe|senha|wachtwoord|пароль|токен|パスワード|トークン|密码|密钥|令牌|비밀번호|토큰|jeton|api[-_ ]?(?:schlüssel|キー|키)|(?:clave|cl[ée]) (?:de )?api|secret|signature|hmac|credentials?|(?<![A-Za-z])(?:pass(?:code|phrase)?|pwd|pw|auth|otp|pin|cvc|cvv)(?![A-Za-z])|(?:verification|security|one[-_ ]?time|2fa|mfa)[-_ ]?code`,
+);
 
 /**
  * An HTTP authentication scheme word with the credential right after it (`Bearer eyJ0…`,

@@ -36,16 +36,30 @@ export function isHighSurrogate(charCode: number): boolean {
   return charCode >= 0xd800 && charCode <= 0xdbff;
 }
 
+/** Bidi isolates (U+2066–2069): i18n libraries wrap each value they substitute in a pair. */
+const BIDI_ISOLATE_RANGE = '\\u2066-\\u2069';
+export const BIDI_ISOLATE = new RegExp(`[${BIDI_ISOLATE_RANGE}]`);
+
 /**
  * Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder what follows
  * them, so page text shown with them can read otherwise than it is ("KO 002" shown as "200 OK").
  */
-export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROL = new RegExp(`[\\u202a-\\u202e${BIDI_ISOLATE_RANGE}]`);
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** `text` without bidi controls: page text we show reads in the order it is stored. */
 export function withoutBidiControls(text: string): string {
   return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
+/** Latin letters and digits both: how keys and passwords are written, and words and numbers are not. */
+export function mixesLettersAndDigits(word: string): boolean {
+  return /[A-Za-z]/.test(word) && /\d/.test(word);
+}
+
+/** Capitals, small letters and digits all in one word (`nK6zT3yH5cJ0`): how generated keys read, and names (`token123`, `YOUR_KEY`) do not. */
+export function mixesCasesAndDigits(word: string): boolean {
+  return /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word);
 }
 
 /** Whitespace runs (line breaks included) as one space, trimmed. */

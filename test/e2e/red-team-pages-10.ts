@@ -46,3 +46,25 @@ export interface RaceState {
   perRow: number[];
   errors: string[];
 }
+
+/**
+ * Rows that are shadow hosts with an open root and no <slot>: the root draws the row with its
+ * token masked, the light DOM (with the token) is never shown.
+ */
+const SLOTLESS_CODES = [500, 502, 503];
+export const SLOTLESS_ROW_COUNT = SLOTLESS_CODES.length;
+export const SLOTLESS_HTML = `<!doctype html><meta charset="utf-8"><title>Slot-less rows</title><div id="log">${SLOTLESS_CODES.map(
+  (code) => `<div class="row"><span>HTTP ${code} failed · token=q7Zx9Wv2Lm4K</span></div>`,
+).join('')}</div>
+<script>for (const row of document.querySelectorAll('.row')) row.attachShadow({ mode: 'open' }).innerHTML = '<p>' + row.textContent.replace(/token=\\S+/, 'token=****') + '</p>';</script>`;
+
+/** Badges in each row's root, and badges in the light DOM no one sees. */
+export const READ_SLOTLESS = `({
+  drawn: [...document.querySelectorAll('.row')].map((row) => row.shadowRoot.querySelectorAll('[data-webhook-doctor="badge"]').length),
+  hidden: document.querySelectorAll('[data-webhook-doctor="badge"]').length,
+})`;
+
+export interface SlotlessState {
+  drawn: number[];
+  hidden: number;
+}

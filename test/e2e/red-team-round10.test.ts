@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { redTeamRound } from './red-team-round';
 import { waitFor } from './harness';
-import { RACE_HTML, RACE_ROW_COUNT, READ_RACE, type RaceState } from './red-team-pages-10';
+import {
+  RACE_HTML,
+  RACE_ROW_COUNT,
+  READ_RACE,
+  READ_SLOTLESS,
+  SLOTLESS_HTML,
+  SLOTLESS_ROW_COUNT,
+  type RaceState,
+  type SlotlessState,
+} from './red-team-pages-10';
 
 const { open, report, toolbarText } = redTeamRound(10);
 
@@ -20,6 +29,20 @@ describe('a page racing our badge placement', () => {
     expect(state.perRow).toEqual(Array(RACE_ROW_COUNT).fill(1));
     expect(state.errors).toEqual([]);
     expect(toolbar).toBe(String(RACE_ROW_COUNT));
+    await page.close();
+  });
+});
+
+describe('rows drawn by a shadow root with no slot', () => {
+  it('get one badge each, in what is drawn, and are counted once', async () => {
+    const page = await open('slotless', SLOTLESS_HTML);
+    const read = () => page.evaluate<SlotlessState>(READ_SLOTLESS);
+    const state = await waitFor(read, (s) => s.drawn.every((n) => n === 1), 10_000);
+    const toolbar = await toolbarText(page);
+    report('slot-less rows: badges drawn per row, badges hidden, toolbar', { ...state, toolbar });
+    expect(state.drawn).toEqual(Array(SLOTLESS_ROW_COUNT).fill(1));
+    expect(state.hidden).toBe(0);
+    expect(toolbar).toBe(String(SLOTLESS_ROW_COUNT));
     await page.close();
   });
 });

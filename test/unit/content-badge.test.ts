@@ -58,6 +58,22 @@ function mount(html: string, adapter: SiteAdapter = generic): Harness {
   return harness;
 }
 
+/** Date.now and setTimeout in the test's hand: `now` is the time, `timers` the callbacks set meanwhile. */
+function handClock(): { now: number; timers: (() => void)[]; restore(): void } {
+  const clock = { now: 1_000_000, timers: [] as (() => void)[], restore: () => undefined as void };
+  const spies = [
+    vi.spyOn(Date, 'now').mockImplementation(() => clock.now),
+    vi.spyOn(window, 'setTimeout').mockImplementation(((callback: () => void) => {
+      clock.timers.push(callback);
+      return 0;
+    }) as unknown as typeof window.setTimeout),
+  ];
+  clock.restore = () => spies.forEach((spy) => spy.mockRestore());
+  return clock;
+}
+
+const fightFinding: Finding = { kind: 'http', code: 500, problem: null, start: 0, end: 8, excerpt: 'HTTP 500' };
+
 function badges(root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('[data-webhook-doctor="badge"]')];
 }
@@ -205,15 +221,9 @@ describe('one badge per row', () => {
   });
 
   it('puts back a badge given up on once the page leaves the row alone, a few times at most', async () => {
-    let now = 1_000_000;
-    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
-    const timers: (() => void)[] = [];
-    const schedule = vi.spyOn(window, 'setTimeout').mockImplementation(((callback: () => void) => {
-      timers.push(callback);
-      return 0;
-    }) as unknown as typeof window.setTimeout);
+    const clock = handClock();
     const runTimers = async (): Promise<void> => {
-      for (const callback of timers.splice(0)) callback();
+      for (const callback of clock.timers.splice(0)) callback();
       await h.settle();
     };
     const h = mount('<ul><li id="row">HTTP 500 Internal Server Error</li></ul>');
@@ -225,31 +235,61 @@ describe('one badge per row', () => {
       };
       const fight = async (): Promise<void> => {
         for (let i = 0; i < 10; i++) {
-          now += 50; // the page re-renders the row right after each badge goes in
+          clock.now += 50; // the page re-renders the row right after each badge goes in
           rerender();
           await h.settle();
         }
       };
       await fight();
       expect(badges(row), 'given up while the page keeps re-rendering').toHaveLength(0);
-      now += 500; // not yet quiet for long
+      clock.now += 500; // not yet quiet for long
       await runTimers();
       expect(badges(row)).toHaveLength(0);
-      now += 2_000;
+      clock.now += 2_000;
       await runTimers();
       expect(badges(row), 'back after the page went quiet').toHaveLength(1);
       const comebacks = [1];
       for (let round = 0; round < 4; round++) {
         rerender(); // a page that still fights: one quick removal each time
         await h.settle();
-        now += 2_500;
+        clock.now += 2_500;
         await runTimers();
         comebacks.push(badges(row).length);
       }
       expect(comebacks, 'three comebacks, then none').toEqual([1, 1, 1, 0, 0]);
     } finally {
-      schedule.mockRestore();
-      clock.mockRestore();
+      clock.restore();
+    }
+  });
+
+  it('brings badges back on one timer, through the next commit, never flushing badges held for it', () => {
+    const clock = handClock();
+    try {
+      document.body.innerHTML = '<ul><li id="a">HTTP 500</li><li id="b">HTTP 502</li><li id="c">HTTP 503</li></ul>';
+      const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
+      const annotations = new Annotations(() => ({ finding: fightFinding, others: 0, diagnosis: undefined, density: 'full' }), openCard);
+      const commits: number[] = [];
+      annotations.whenRetriesDue(() => commits.push(clock.now));
+      for (const row of [a!, b!]) {
+        for (let i = 0; i < 10; i++) {
+          annotations.annotate(row, fightFinding, 0, 1); // the scanner judges the row again
+          annotations.commit();
+          clock.now += 50; // and the page takes the badge out right away
+          badges(row)[0]?.remove();
+          annotations.noteRemoved(row);
+        }
+      }
+      expect(badges(), 'both given up').toHaveLength(0);
+      expect(clock.timers, 'one timer for both rows').toHaveLength(1);
+      annotations.annotate(c!, fightFinding, 0, 2); // a new badge the scanner holds for its batch
+      clock.now += 2_500;
+      for (const callback of clock.timers.splice(0)) callback();
+      expect(commits, 'the retry asks for a commit').toEqual([clock.now]);
+      expect(badges(), 'and places nothing itself').toHaveLength(0);
+      annotations.commit();
+      expect([a, b, c].map((row) => badges(row!).length)).toEqual([1, 1, 1]);
+    } finally {
+      clock.restore();
     }
   });
 
@@ -269,6 +309,22 @@ describe('one badge per row', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+});
+
+describe('rows a shadow root with no slot draws', () => {
+  it('judges each row once, by the text its root draws, not by the light DOM it hides', async () => {
+    const rows = ['HTTP 500 Internal Server Error', 'HTTP 502 Bad Gateway', 'HTTP 503 Service Unavailable'];
+    const h = mount(`<div id="log">${rows.map((text) => `<div class="row"><span>${text} token=q7Zx9Wv2Lm4K</span></div>`).join('')}</div>`);
+    for (const [i, row] of [...document.querySelectorAll('.row')].entries()) {
+      row.attachShadow({ mode: 'open' }).innerHTML = `<p>${rows[i]} token=****</p>`;
+    }
+    h.scanner.rescanAll();
+    await h.settle();
+    const shown = [...document.querySelectorAll('.row')].map((row) => badges(row.shadowRoot!).length);
+    expect(shown, 'one badge in each drawn row').toEqual([1, 1, 1]);
+    expect(badges(), 'none in the light DOM no one sees').toHaveLength(0);
+    expect(h.annotations.size).toBe(3);
   });
 });
 

@@ -139,6 +139,7 @@ describe('row findings with the extras loaded equal findAll', () => {
     // Fluent and ICU put U+2068 / U+2069 around every value they substitute.
     expect(detectRow('HTTP \u2068502\u2069 Bad Gateway', null).map((f) => f.code)).toEqual([502]);
     expect(detectRow('HTTP \u2067429\u2069', null).map((f) => f.code)).toEqual([429]);
+    expect(detectRow('HTTP \u2066500\u2069', null).map((f) => f.code)).toEqual([500]);
     expect(detectRow('HTTP \u202e305', null)).toEqual([]);
   });
 
@@ -229,6 +230,7 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
     'HTTP 400 · whsec_q7Zx9Wv2Lm4K',
     'HTTP 401 · SG.q7Zx9Wv2Lm',
     'HTTP 401 · \u03a4OKEN: q7Zx9Wv2Lm4K',
+    'HTTP 401 · \u03a4\u039f\u039a\u0395\u039d: q7Zx9Wv2Lm4K',
     'HTTP 401 · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
     'HTTP 401 · key: q7Zx9Wv2Lm4K',
     'HTTP 401 · deploy:q7Zx9Wv2Lm4K@db.example.com',
@@ -237,10 +239,12 @@ describe('MAY_HOLD_SECRET: text without a match comes back from the redactor unc
     expect(redactSecretsInText(text)).not.toBe(text);
   });
 
-  it.each(['HTTP 500 Internal Server Error for ana@example.com', 'connect: connection refused', '2025-05-03 10:42'])(
-    '%j is sent as it is',
-    (text) => expect(MAY_HOLD_SECRET.test(text)).toBe(false),
-  );
+  it.each([
+    'HTTP 500 Internal Server Error for ana@example.com',
+    'connect: connection refused',
+    '2025-05-03 10:42',
+    '\u0441\u043e\u0435\u0434\u0438\u043d\u0435\u043d\u0438\u0435 \u0437\u0430\u043a\u0440\u044b\u0442\u043e',
+  ])('%j is sent as it is', (text) => expect(MAY_HOLD_SECRET.test(text)).toBe(false));
 
   it('for generated text', () => {
     const text = fc

@@ -195,6 +195,12 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['escaped JSON inside JSON', '{"request": "{\\"Authorization\\":\\"Bearer ###\\"}"}', ['masked-token']],
     ['empty scheme on a header line', 'Authorization: Bearer', ['empty-token']],
     ['Python dict', "{'Authorization': 'Bearer <YOUR_TOKEN>'}", ['placeholder-token']],
+    // A blank in angle brackets is words (`<YOUR_TOKEN>`, `<api-key>`); a random key put there is a key.
+    ['a random key in angle brackets', 'X-Api-Key: <q7Zx9Wv2Lm4K>', []],
+    ['a random key in angle brackets after Bearer', 'Authorization: Bearer <nK6zT3yH5cJ0>', []],
+    ['words and dashes in angle brackets', 'X-Api-Key: <api-key>', ['placeholder-token']],
+    ['a prefix and a blank in angle brackets', 'Authorization: Bearer <pat-xxxx>', ['placeholder-token']],
+    ['a numbered word in angle brackets', 'Authorization: Bearer <token123>', ['placeholder-token']],
     ['two headers on two lines', 'Authorization: Bearer ###\nX-Api-Key: <api-key>', ['masked-token', 'placeholder-token']],
     ['mid-line header after a comma', 'webhook failed, Authorization: Bearer ###, status 403', ['masked-token']],
     ['mid-line header in a table row', 'jane@example.com | Authorization: Bearer {{ api_key }} | 401', ['placeholder-token']],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { redactSecretsInText } from '../../src/engine/redact';
+import { MAY_HOLD_SECRET } from '../../src/engine/secret-hints';
+import { mixesLettersAndDigits } from '../../src/engine/text';
 import { leakedPieces } from '../fuzz/vocabulary';
 
 const LIVE_KEY = 'sk_live_51HxYz9AbCdEf0123';
@@ -139,6 +141,12 @@ describe('redactSecretsInText', () => {
       '\u03a4OKEN: q7Zx9Wv2Lm4K · \uff54\uff4f\uff4b\uff45\uff4e: q7Zx9Wv2Lm4K',
       '\u03a4OKEN: … · \uff54\uff4f\uff4b\uff45\uff4e: …',
     ],
+    [
+      // Greek capitals alone, Cyrillic ones alone (`КЕУ` shows "KEY"), and Russian ТОКЕН in capitals.
+      'key words written in look-alike letters only',
+      '\u03a4\u039f\u039a\u0395\u039d: abc · \u041a\u0415\u0423=q7Zx9Wv2Lm4K · \u0422\u041e\u041a\u0415\u041d: q7Zx9Wv2Lm4K',
+      '\u03a4\u039f\u039a\u0395\u039d: … · \u041a\u0415\u0423=… · \u0422\u041e\u041a\u0415\u041d: …',
+    ],
     ['British spelling', 'Authorisation: q7Zx9Wv2Lm4K 401', 'Authorisation: … 401'],
     ['a bare key before a key-like value', 'key=q7Zx9Wv2Lm4K · key: q7Zx9Wv2Lm4K', 'key=… · key: …'],
     [
@@ -209,7 +217,7 @@ describe('redactSecretsInText', () => {
     ['e-mail addresses after mail fields', 'to:ann@example.com · cc:bo2@example.com · mailto:ops1@example.com'],
     [
       'look-alike letters in words of their own script',
-      '\u03a4\u039f\u039a\u0395\u039d: abc · \u043f\u0430\u0440\u043e\u043b\u044c \u0441\u0431\u0440\u043e\u0448\u0435\u043d',
+      '\u0421\u041e\u041a\u0415\u0422 \u0437\u0430\u043a\u0440\u044b\u0442 · \u043f\u0430\u0440\u043e\u043b\u044c \u0441\u0431\u0440\u043e\u0448\u0435\u043d',
     ],
   ])('leaves %s unchanged', (_label, text) => {
     expect(redactSecretsInText(text)).toBe(text);
@@ -240,7 +248,6 @@ describe('redactSecretsInText', () => {
 
 const HEX = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 64 });
 const BASE64 = fc.base64String({ minLength: 16, maxLength: 64 });
-const mixesLettersAndDigits = (token: string) => /[A-Za-z]/.test(token) && /\d/.test(token);
 
 describe('properties', () => {
   it('hides any token put behind a secret key, in every form', () => {
@@ -293,5 +300,22 @@ describe('properties', () => {
         expect(typeof redactSecretsInText(text)).toBe('string');
       }),
     );
+  });
+});
+
+describe('separators written with another colon or equals sign', () => {
+  // Full-width, small, ratio and modifier-letter colons; full-width and small equals signs.
+  const separators = ['\uff1a', '\ufe55', '\u2236', '\ua789', '\u02d0', '\uff1d', '\ufe66'].map((char) => [
+    char.charCodeAt(0).toString(16),
+    char,
+  ]);
+  const key = 'q7Zx9Wv2Lm4K';
+
+  it.each(separators)('U+%s: the value after a key word and after a bare `key` is hidden', (_code, separator) => {
+    for (const name of ['api_key', 'token', 'key']) {
+      const text = `HTTP 401 · ${name}${separator}${key}`;
+      expect(MAY_HOLD_SECRET.test(text)).toBe(true);
+      expect(redactSecretsInText(text)).toBe(`HTTP 401 · ${name}${separator}…`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The small text helpers the engine, the CLI and the pages share.
 import { describe, expect, it } from 'vitest';
-import { clip, isHighSurrogate, oneLine, plural, skipBlanks } from '../../src/engine/text';
+import { clip, isHighSurrogate, mixesLettersAndDigits, oneLine, plural, skipBlanks } from '../../src/engine/text';
 
 describe('text helpers', () => {
   it.each([
@@ -34,5 +34,15 @@ describe('text helpers', () => {
     [3, 'entry', 'entries', '3 entries'],
   ])('plural(%i, %j, %j) → %j', (count, one, many, expected) => {
     expect(plural(count, one, many)).toBe(expected);
+  });
+
+  it.each([
+    ['q7Zx9Wv2', true],
+    ['abc123', true],
+    ['order_id', false],
+    ['20250503', false],
+    ['токен123', false],
+  ])('mixesLettersAndDigits(%j) → %j', (word, expected) => {
+    expect(mixesLettersAndDigits(word)).toBe(expected);
   });
 });

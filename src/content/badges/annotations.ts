@@ -24,8 +24,6 @@ export interface RowState {
   touchedAt: number;
   /** How often a badge given up on was put back after the page left its row alone. */
   quietRetries: number;
-  /** Whether a check for such a quiet spell is waiting. */
-  retryPending: boolean;
 }
 
 /** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
@@ -41,8 +39,9 @@ const FIGHT_WINDOW_MS = 500;
 /** How many places a badge that lost its box is tried in (its cell's neighbours, then its parent). */
 const MAX_REHOMES = 3;
 /**
- * A badge given up on comes back once the page has left its row alone this long: a page that
- * re-rendered a row many times while it loaded (or raced our placement) has settled by then.
+ * A badge given up on comes back once neither a change in its row nor a removal of its badge has
+ * been seen for this long (RowState.touchedAt): a page that re-rendered a row many times while it
+ * loaded (or raced our placement) has settled by then. Checked on one timer for all such rows.
  */
 const QUIET_RETRY_MS = 2_000;
 /** How many such comebacks a row gets: a page that still fights removes the badge each time. */
@@ -68,6 +67,12 @@ export class Annotations {
   #cellWatcher: ResizeObserver | null = null;
   /** Placed badges, watched for losing their box while their cell keeps its own. */
   #boxWatcher: ResizeObserver | null = null;
+  /** Rows whose badge was given up on, with the state it was given up in, waiting for a quiet spell. */
+  #waitingForQuiet = new Map<Element, RowState>();
+  /** The one timer that looks at them all, and the window it runs in. */
+  #quietTimer: { view: Window; id: number } | null = null;
+  /** How badges due to come back reach the page: the scanner's next commit (see whenRetriesDue). */
+  #requestCommit: () => void = () => this.commit();
   readonly #present: Presenter;
   readonly #openCard: CardOpener;
 
@@ -75,6 +80,15 @@ export class Annotations {
   constructor(present: Presenter, openCard: CardOpener) {
     this.#present = present;
     this.#openCard = openCard;
+  }
+
+  /**
+   * Badges due to come back after a quiet spell wait, like new ones, for a commit: `requestCommit`
+   * asks the scanner for one, so they enter the page with its next batch and never flush badges it
+   * holds back. Without it (annotations on their own) they are committed at once.
+   */
+  whenRetriesDue(requestCommit: () => void): void {
+    this.#requestCommit = requestCommit;
   }
 
   get(row: Element): RowState | undefined {
@@ -120,7 +134,6 @@ export class Annotations {
         placedAt: 0,
         touchedAt: 0,
         quietRetries: 0,
-        retryPending: false,
       };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
@@ -187,32 +200,50 @@ export class Annotations {
   }
 
   /**
-   * Puts a badge given up on after quick removals back once the page has left its row alone for
-   * QUIET_RETRY_MS, at most MAX_QUIET_RETRIES times. One quick removal then gives up again.
+   * Marks a badge given up on after quick removals to come back once its row has been quiet for
+   * QUIET_RETRY_MS, at most MAX_QUIET_RETRIES times; one quick removal after that gives up again.
    */
   #retryWhenQuiet(row: Element, state: RowState): void {
     const view = row.ownerDocument.defaultView;
     // A page that answered each badge with new text (quick rewrites) did so on purpose: no retry.
     const answered = state.quickRewrites > MAX_QUICK_REWRITES;
-    if (answered || state.retryPending || state.quietRetries >= MAX_QUIET_RETRIES || !view) return;
-    state.retryPending = true;
-    const check = (): void => {
+    if (answered || state.quietRetries >= MAX_QUIET_RETRIES || !view) return;
+    this.#waitingForQuiet.set(row, state);
+    this.#checkQuietIn(view, QUIET_RETRY_MS);
+  }
+
+  /** Starts the quiet timer unless it runs already (it fires no later than a new row needs). */
+  #checkQuietIn(view: Window, delay: number): void {
+    if (this.#quietTimer) return;
+    this.#quietTimer = { view, id: view.setTimeout(() => this.#checkQuiet(), delay) };
+  }
+
+  /**
+   * Rows quiet long enough are handed to the next commit with one more chance to stay; the others
+   * are looked at again when the soonest of them will have been quiet long enough.
+   */
+  #checkQuiet(): void {
+    const view = this.#quietTimer?.view;
+    this.#quietTimer = null;
+    const now = Date.now();
+    let due = false;
+    let soonest = Infinity;
+    for (const [row, state] of this.#waitingForQuiet) {
+      const quietFor = now - state.touchedAt;
       if (this.#states.get(row) !== state || !row.isConnected || this.isPlaced(row, state)) {
-        state.retryPending = false;
-        return;
+        this.#waitingForQuiet.delete(row);
+      } else if (quietFor < QUIET_RETRY_MS) {
+        soonest = Math.min(soonest, QUIET_RETRY_MS - quietFor);
+      } else {
+        this.#waitingForQuiet.delete(row);
+        state.quietRetries++;
+        state.reinsertions = MAX_REINSERTIONS;
+        this.#unplaced.add(row);
+        due = true;
       }
-      const quietFor = Date.now() - state.touchedAt;
-      if (quietFor < QUIET_RETRY_MS) {
-        view.setTimeout(check, QUIET_RETRY_MS - quietFor);
-        return;
-      }
-      state.retryPending = false;
-      state.quietRetries++;
-      state.reinsertions = MAX_REINSERTIONS;
-      this.#unplaced.add(row);
-      this.commit();
-    };
-    view.setTimeout(check, QUIET_RETRY_MS);
+    }
+    if (view && soonest < Infinity) this.#checkQuietIn(view, soonest);
+    if (due) this.#requestCommit();
   }
 
   /**
@@ -313,6 +344,7 @@ export class Annotations {
     this.#states.delete(row);
     this.#rows.delete(row);
     this.#unplaced.delete(row);
+    this.#waitingForQuiet.delete(row);
   }
 
   /** Forgets rows that left the document; returns how many. */
@@ -325,6 +357,7 @@ export class Annotations {
         this.#rows.delete(row);
         this.#states.delete(row);
         this.#unplaced.delete(row);
+        this.#waitingForQuiet.delete(row);
         removed++;
       }
     }
@@ -346,6 +379,9 @@ export class Annotations {
     for (const row of this.#rows) this.#states.get(row)?.host.remove();
     this.#rows.clear();
     this.#unplaced.clear();
+    this.#waitingForQuiet.clear();
+    if (this.#quietTimer) this.#quietTimer.view.clearTimeout(this.#quietTimer.id);
+    this.#quietTimer = null;
     this.#states = new WeakMap();
     this.#cellWatcher?.disconnect();
     this.#boxWatcher?.disconnect();

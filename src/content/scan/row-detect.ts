@@ -5,6 +5,7 @@ import { detectStatusCodes } from '../../engine/detect/status/status';
 import { findWith, type TextDetector } from '../../engine/find/pipeline';
 import { STATUS_DETECTOR } from '../../engine/find/status-part';
 import type { Finding } from '../../engine/types';
+import { BIDI_ISOLATE } from '../../engine/text';
 import type { ContentExtras } from '../runtime/extras-api';
 import type { ChunkRunner, ChunkWork } from './scheduler';
 
@@ -105,7 +106,7 @@ function upToCandidateLimit(text: string): string {
  * "HTTP 502 Bad Gateway" with a mark on each side of the number. Overrides (U+202A-U+202E),
  * which reorder what a reader sees, stay: a code disguised by one gets no badge.
  */
-const ISOLATION_MARK = /[\u2066-\u2069]/g;
+const ISOLATION_MARK = new RegExp(BIDI_ISOLATE.source, 'g');
 
 function withoutIsolationMarks(text: string): string {
   ISOLATION_MARK.lastIndex = 0;

@@ -19,6 +19,7 @@ import {
   statusInFields,
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
+import { isCustomElement, shadowRootOf } from './shadow-roots';
 import { asShadowRoot, isEditable, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -203,6 +204,7 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   }
   const notLog = parent.closest(NOT_LOG_TEXT);
   if (notLog) return hostsCrossed === 0 ? rowOfDrawnStatus(notLog, parent, adapter) : null;
+  if (isHiddenByShadowHost(parent)) return null;
   if (adapter.ignore) {
     try {
       if (parent.closest(adapter.ignore)) return null;
@@ -288,6 +290,21 @@ function recordAboveTree(field: Element, chain: readonly Element[]): Element | n
   while (at >= 0 && at < chain.length && LIST_PARTS.has(chain[at]!.tagName.toUpperCase())) at++;
   if (at < 0) return null;
   return nearestRecord(chain.slice(at));
+}
+
+/**
+ * True when an element (or one of its ancestors) is a shadow host whose root has no <slot>: the
+ * host draws only its root, so its light DOM, text included, is never shown. Such text is not
+ * judged; the row is judged once, by the root's text. Roots are looked for as the scan finds
+ * them: open ones on any element, closed ones on custom elements.
+ */
+export function isHiddenByShadowHost(element: Element): boolean {
+  let el: Element | null = element;
+  for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) {
+    const root = el.shadowRoot ?? (isCustomElement(el) ? shadowRootOf(el) : null);
+    if (root && root.querySelector('slot') === null) return true;
+  }
+  return false;
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */

@@ -23,6 +23,7 @@ import {
 import { otherFindingCount, primaryFinding } from '../badges/findings';
 import {
   ERROR_HINT,
+  isHiddenByShadowHost,
   MAX_ROW_DEPTH,
   MAX_ROW_TEXT,
   mayHaveCodeAttribute,
@@ -250,6 +251,10 @@ export class Scanner {
       hooks.onError,
       (ms) => countChunk(this.stats, ms),
     );
+    // Badges coming back after a quiet spell enter the page with a chunk's commit, as new ones do.
+    annotations.whenRetriesDue(() => {
+      if (!this.#stopped) this.#runner.request();
+    });
   }
 
   /** Observes the page and scans it all (first chunk now, the rest in later tasks). */
@@ -804,7 +809,8 @@ export class Scanner {
   #evaluate(row: Element, forced: boolean): boolean {
     if (!forced && this.#judged.has(row)) return false;
     this.#judged.add(row);
-    if (!row.isConnected) {
+    // A row the page put under a shadow root with no slot is no longer shown: its root's text is judged instead.
+    if (!row.isConnected || isHiddenByShadowHost(row)) {
       if (this.#annotations.get(row)) this.#changed = true;
       this.#annotations.remove(row);
       return true;

@@ -1,5 +1,7 @@
 // Classifies a credential token without ever copying it: is it a mask, a placeholder, a
 // log viewer's redaction, or (by elimination) something that may be a real secret?
+import { BRACKETED_KEY_HINT } from '../../secret-hints';
+import { mixesCasesAndDigits } from '../../text';
 
 /** Characters people and UIs use to hide a secret. */
 const WHOLE_MASK = /^[#*•●·∙⋅?]+$/;
@@ -25,6 +27,17 @@ const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omit
 const ANGLE_PLACEHOLDER =
   /^<(?:[A-Za-z]|\d{1,4}[- ]?(?:chars?|characters?|digits?|bytes?)\b(?=[^>]*(?:key|token|secret)))[\w .:-]{0,60}>$/i;
 const SQUARE_PLACEHOLDER = /^\[[A-Za-z][\w .:-]{0,60}\]$/;
+/**
+ * A key put in the angle brackets blanks are written in (`<q7Zx9Wv2Lm4K>`): one word that reads as
+ * a generated key. A blank there is words (`<YOUR_TOKEN>`, `<api-key>`, `<token123>`); the
+ * redactor hides the same words as keys.
+ */
+const BRACKETED_WORD = new RegExp(`^${BRACKETED_KEY_HINT.source}$`);
+
+function isBracketedKey(token: string): boolean {
+  const word = BRACKETED_WORD.exec(token)?.[1];
+  return word !== undefined && mixesCasesAndDigits(word);
+}
 /** One pair of braces around a name is a doc's blank; `{{ }}` and `${ }` are template tags. */
 const CURLY_PLACEHOLDER = /^\{[A-Za-z_][\w.-]{0,60}\}$/;
 /** Words only (no digits): the shape of "YOUR_API_KEY" or "your-token-here". */
@@ -211,7 +224,8 @@ export function isPlaceholderToken(token: string): boolean {
   if (NATIVE_WORD.test(token)) return true;
   if (isDescriptiveStandIn(token)) return true;
   if (X_STAND_IN.test(token) || ONE_LETTER_RUN.test(token) || isRepeatedRuns(token)) return true;
-  if (ANGLE_PLACEHOLDER.test(token) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token)) return true;
+  if ((ANGLE_PLACEHOLDER.test(token) && !isBracketedKey(token)) || SQUARE_PLACEHOLDER.test(token) || CURLY_PLACEHOLDER.test(token))
+    return true;
   if (CONSTANT_NAME.test(token) && CONSTANT_SECRET_WORD.test(token)) return true;
   // A variable named as a stand-in (`$your_access_token`) is a doc's blank the reader was to fill
   // in, whatever the shell does with it; `$TOKEN` or `%API_KEY%` is a real variable.

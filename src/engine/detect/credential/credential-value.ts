@@ -18,6 +18,7 @@ import {
 import { parseAuthorization, tagEndsByStart, wordEnd, type ParsedCredential } from './credential-parse';
 import { KNOWN_SCHEMES, previewSecret, previewToken, showNonSecret } from './credential-preview';
 import { findWhitespaceProblem, isWhitespace, type Span } from './credential-whitespace';
+import { mixesLettersAndDigits } from '../../text';
 
 export type CredentialProblem =
   | 'masked-token'
@@ -222,7 +223,7 @@ function isMaskedKeyShape(token: string, tokenProblems: readonly Problem[]): boo
 
 /** On a log line a bare word is only called a token when it looks like one. */
 function looksLikeToken(word: string): boolean {
-  return (word.length >= 16 && /[A-Za-z]/.test(word) && /\d/.test(word)) || /^eyJ[\w-]{10,}/.test(word);
+  return (word.length >= 16 && mixesLettersAndDigits(word)) || /^eyJ[\w-]{10,}/.test(word);
 }
 
 /** "Bearer ab12…89", "Bearer{…}", "Bearer Bearer …": what the user may see of the value. */
