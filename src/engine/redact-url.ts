@@ -35,8 +35,8 @@ export const SECRET_HOST_START =
 
 /**
  * The URL with every secret part replaced by "…": userinfo, the secret path of known webhook
- * services, random-looking path segments on any host, and secret or random-looking query and
- * fragment values. Everything else stays exactly as written.
+ * services, random-looking path segments on any host, secret or random-looking query and fragment
+ * values, and random-looking parts of a fragment. Everything else stays exactly as written.
  */
 export function redactUrl(url: string): string {
   const parts = URL_PARTS.exec(url);
@@ -49,8 +49,19 @@ export function redactUrl(url: string): string {
     at >= 0 ? `${URL_MASK}@${authority.slice(at + 1)}` : authority,
     redactPath(host, path),
     query === undefined ? '' : `?${redactParams(query.slice(1))}`,
-    fragment === undefined ? '' : `#${redactParams(fragment.slice(1))}`,
+    fragment === undefined ? '' : `#${redactFragment(fragment.slice(1))}`,
   ].join('');
+}
+
+/**
+ * A fragment's parameters as a query's, and its other parts (a bare `#…`, the steps of a hash
+ * route `#/keys/…`) as path segments: an app may put a key there with no name before it.
+ */
+function redactFragment(fragment: string): string {
+  return redactParams(fragment).replace(
+    /(^|[/?&;])([^/?&;=]+)(?=$|[/?&;])/g,
+    (_whole, lead: string, part: string) => lead + redactParts(part),
+  );
 }
 
 function redactPath(host: string, path: string): string {

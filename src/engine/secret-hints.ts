@@ -95,6 +95,13 @@ export const SECRET_KEY_WORD =
 export const AUTH_SCHEME_WORD = /(?<![A-Za-z])(?:bearer|basic)(?![A-Za-z])/;
 
 /**
+ * Text that ends with a key name or an auth scheme word, then at most quotes and a separator
+ * (`Authorization: Bearer`, `X-Api-Key:`, `token=`): what comes after it is a secret. Text that
+ * goes on with a value after the name does not match.
+ */
+export const ENDS_WITH_KEY_NAME = new RegExp(`(?:${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source})["'\\s:=\\uff1a\\uff1d-]*$`, 'i');
+
+/**
  * Prefixes only keys carry (Stripe `sk_`/`pk_`/`rk_`/`whsec_`, SendGrid `SG.`, Slack `xoxb-`,
  * GitHub `ghp_`, GitLab `glpat-`, Mailgun `key-`), standing at the start of a word: the value after
  * one is a key however short, where an unnamed run is one only from 20 characters.

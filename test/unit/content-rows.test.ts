@@ -256,6 +256,31 @@ describe('rowTextAsShown (the text of samples)', () => {
     expect(rowTextAsShown(row, generic)).toBe('HTTP 405 Authorization q7Zx9Wv2Lm4K');
     expect(rowText(row, generic)).not.toContain('Authorization');
   });
+
+  it.each([
+    ['a read-only field', '<input readonly value="Authorization: Bearer">', 'Authorization: Bearer'],
+    ['a field', '<input value="X-Api-Key:">', 'X-Api-Key:'],
+    ['a text area', '<textarea>token=</textarea>', 'token='],
+    ['an editing host', '<span contenteditable="true">api_key =</span>', 'api_key ='],
+    ['SVG text', '<svg><text>password</text></svg>', 'password'],
+  ])('reads %s that ends with a key name as a word of its own; the scan still leaves it out', (_what, control, shown) => {
+    document.body.innerHTML = `<ul><li id="r">HTTP 401 ${control} <span>q7Zx9Wv2Lm4K</span></li></ul>`;
+    const row = document.getElementById('r')!;
+    expect(rowTextAsShown(row, generic)).toBe(`HTTP 401 ${shown} q7Zx9Wv2Lm4K`);
+    expect(rowText(row, generic)).not.toContain(shown);
+  });
+
+  it.each([
+    ['a typed value', '<input value="q7Zx9Wv2Lm4K">'],
+    ['a key name with its value', '<input value="token: q7Zx9Wv2Lm4K">'],
+    ['a password field', '<input type="password" value="token">'],
+    ['a hidden field', '<input type="hidden" value="token">'],
+    ['a text area holding a value', '<textarea>password1234</textarea>'],
+    ['a script', '<script>var token</script>'],
+  ])('leaves out %s', (_what, control) => {
+    document.body.innerHTML = `<ul><li id="r">HTTP 401 ${control} <span>done</span></li></ul>`;
+    expect(rowTextAsShown(document.getElementById('r')!, generic)).toBe('HTTP 401 done');
+  });
 });
 
 describe('badgeSlot', () => {
@@ -325,6 +350,12 @@ describe('ERROR_HINT (the cheap pre-filter)', () => {
     'payload 453 KB',
   ])('skips %s', (text) => {
     expect(ERROR_HINT.test(text)).toBe(false);
+  });
+  // The scanner reads only the length of a one-character text node (Scanner #hit).
+  it('never passes a text of one character', () => {
+    const passing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (ERROR_HINT.test(String.fromCharCode(code))) passing.push(String.fromCharCode(code));
+    expect(passing).toEqual([]);
   });
 });
 

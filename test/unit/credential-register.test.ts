@@ -251,3 +251,23 @@ describe("a doc's labelled examples", () => {
     expect(problemsIn(page.join('\n'))).toEqual([]);
   });
 });
+
+describe('a change or a request that redacts secrets shows its own masks (issue 8)', () => {
+  const exposed = 'Every 401 attempt failed and was logged with its header:\n`Authorization: Bearer <secret>`';
+  it.each([
+    ['a fix PR title after a bracketed tag', `# [GSSoC'26] fix: redact authorization header from webhook logs\n${exposed}`],
+    ['a scoped fix title', `# fix(sse): redact api key in debug log when an invalid apiKey is sent\n${exposed}`],
+    ['a request in the imperative', `# Mask the ApiKey to not be logged completely\n${exposed}`],
+  ])('reports nothing under %s', (_name, text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('still reads a title whose verb is not a redaction, and the same lines under a report', () => {
+    expect(
+      problemsIn('# fix(ui): stop credential edit from persisting the masked api key\nThe masked key ****** was saved back and sent.'),
+    ).toEqual(['masked-token']);
+    expect(problemsIn(`# Every webhook call fails with 401\nI send \`Authorization: Bearer <secret>\` and it fails.`)).toEqual([
+      'placeholder-token',
+    ]);
+  });
+});

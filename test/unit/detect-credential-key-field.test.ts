@@ -100,6 +100,7 @@ describe('a stand-in or a mask in a credential position that is not a header lin
     ['a long random-looking key', '"api_key": "Zx81kQ0pLm3NvB7rT2yW"'],
     ['a base-32 secret of capitals only', 'totp_secret: JBSWYDPEHPKPXPQRSTUV'],
     ['a Python f-string that fills the braces in', 'headers["Authorization"] = f"Bearer: {token}"'],
+    ['a field named inside a Python f-string, whose braces code fills in', 'logger.info(f"Webhook Secret Key: {webhook_secret}")'],
     ['an unquoted word passed as a keyword argument (a variable)', 'client = Client(api_key=mykey)'],
     ['a URL given as the value', 'WEBHOOK_TOKEN=https://example.com/hook'],
     ['a receiver judging the key it quotes', "{'message': 'Authentication Fails, Your api key: ****97fe is invalid'}"],

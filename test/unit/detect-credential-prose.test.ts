@@ -106,6 +106,13 @@ describe('credential mistakes told in sentences', () => {
     // Other languages, speaking of the mistake without saying it happened.
     'Die API erwartet das Präfix Bearer vor dem Token; bitte ohne Anführungszeichen.',
     'Le mot de passe est masqué dans le formulaire.',
+    // "masked" inside a name or another word is no mask: a field called `api_key_masked`, an unmasked key.
+    'The Web config API returns the raw API key and may write `api_key_masked` back into `config.yaml`',
+    'The unmasked API key was saved to the log file and sent to the support team.',
+    // A wish that a program mask the value: the mask is what should replace it, not what went out.
+    'When debug logging is on, the ping method leaks the API key in the logs. The password there should be replaced with `******`',
+    // A reply's advice: the stand-in is where the reader's key goes.
+    'Every request fails with 401. Right, the API likely does not see your API key. If you already have a key, do this instead:\n```curl https://api.example.gov/v3/member?api_key=YOUR_API_KEY```',
   ];
   it.each(NOT_TOLD)('%j → nothing', (text) => {
     expect(problemsIn(text)).toEqual([]);
@@ -223,6 +230,12 @@ describe('credential mistakes told in sentences', () => {
         'The editor does not add the word "Bearer" after the header name, so every call fails.',
         'missing-bearer-prefix',
         'Checklist for 401s:\n- No “Bearer” prefix in Authorization header? → add it',
+      ],
+      // A token sent without the scheme, against a question asked without its mark ("… or not").
+      [
+        'Every call failed with 401: I sent the token without the Bearer prefix in the header.',
+        'missing-bearer-prefix',
+        'Question: Without Bearer before the token in the header in aws-amplify-react-native the request works or not (no 401 error)',
       ],
       // A mask posted back over the key, against a masked input shown as a feature.
       [

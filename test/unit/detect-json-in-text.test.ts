@@ -64,6 +64,10 @@ describe('not bodies, or nothing wrong', () => {
     ['a schema in docs', '{\n"url": (required, string),\n"method": (optional, string)\n}'],
     ['a string wrapped by the display', '{"type":"error","error":{"message":"invalid\nx-api-key"}}'],
     ['a cut body followed by prose', '{"ok":false,"result":true 我的是这样的\nnext line'],
+    [
+      'a title cut at its length limit above the same body whole',
+      '# Error: 401{"message":"Incorrect API key","type":"invalid_request_error","code":"invalid_ap\n**Error Output**\n```\n{"message":"Incorrect API key","type":"invalid_request_error","code":"invalid_api_key"}\n```',
+    ],
     ['a requirement that a body be valid JSON', 'Make sure the request body is valid JSON before you send it.'],
     ['a body said to parse fine', 'The payload parses as valid JSON and the hook answers 200.'],
     [
@@ -100,6 +104,8 @@ describe("parsers' messages about a body that did not parse", () => {
       {},
     ],
     ["JSON::ParserError: 859: unexpected token at 'hello'", {}],
+    // Ruby's parser message without its class, as a Rails error page shows it.
+    ["Rails error page: 757: unexpected token at '<html><body>Gateway Timeout'", {}],
     [
       "Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: h. Path '', line 1, position 1.",
       { line: 1, column: 1 },

@@ -90,16 +90,31 @@ describe('the held-out sets (never tuned on)', () => {
     expectBlindStatusSet('status-network-blind5', 'nb5-', { texts: 120, codes: 40, network: 40 });
   });
 
-  it('the blind mixed set (mb16-) gives each page one text, a third of them negatives, codes, failures and receiver words among the rest', () => {
-    const items = setNamed('mixed-blind16').items;
-    expect(items.length).toBeGreaterThanOrEqual(160);
-    expect(items.every((item) => item.id.startsWith('mb16-'))).toBe(true);
+  /** A blind mixed set: one text a page, a third negatives, enough codes, failures, setup mistakes and receiver words. */
+  const expectBlindMixedSet = (
+    name: string,
+    prefix: string,
+    least: { texts: number; codes: number; network: number; mistakes: number; receiver: number },
+  ): void => {
+    const items = setNamed(name).items;
+    expect(items.length).toBeGreaterThanOrEqual(least.texts);
+    expect(items.every((item) => item.id.startsWith(prefix))).toBe(true);
     expect(new Set(items.map((item) => item.source)).size).toBe(items.length);
     expect(items.filter(isNegative).length / items.length).toBeGreaterThanOrEqual(0.33);
-    expect(items.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(55);
-    expect(items.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(35);
-    expect(items.filter((item) => item.receiver !== null).length).toBeGreaterThanOrEqual(30);
+    expect(items.filter((item) => item.codes.length > 0).length).toBeGreaterThanOrEqual(least.codes);
+    expect(items.filter((item) => item.network.length > 0).length).toBeGreaterThanOrEqual(least.network);
+    expect(items.filter((item) => item.mistakes.length > 0).length).toBeGreaterThanOrEqual(least.mistakes);
+    expect(items.filter((item) => item.receiver !== null).length).toBeGreaterThanOrEqual(least.receiver);
+  };
+
+  it('the blind mixed set (mb16-) gives each page one text, a third of them negatives, codes, failures and receiver words among the rest', () => {
+    expectBlindMixedSet('mixed-blind16', 'mb16-', { texts: 160, codes: 55, network: 35, mistakes: 20, receiver: 30 });
   });
+
+  it('the blind mixed set (mb17-) gives each page one text, a third of them negatives, codes, failures, setup mistakes and receiver words among the rest', () => {
+    expectBlindMixedSet('mixed-blind17', 'mb17-', { texts: 180, codes: 60, network: 38, mistakes: 20, receiver: 35 });
+  });
+
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
     expect(third.length).toBeGreaterThanOrEqual(70);

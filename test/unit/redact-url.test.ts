@@ -79,6 +79,14 @@ const CASES: [string, string, string, string[]][] = [
   ['letters-only random segment', 'https://x.example/in/QwErTyUiOpAsDfGhJkLzXc', 'https://x.example/in/…', ['QwErTyUiOpAsDfGh']],
   ['userinfo', 'https://user:hunter2@api.example.com/x', 'https://…@api.example.com/x', ['hunter2']],
   ['fragment token', 'https://app.example.com/cb#access_token=abc&state=1', 'https://app.example.com/cb#access_token=…&state=1', []],
+  // Round 11: a bare random fragment, a random step of a hash route.
+  ['a bare random fragment', 'https://hooks.example.com/in#7Q2m9XvB4pL8', 'https://hooks.example.com/in#…', ['7Q2m9XvB4pL8']],
+  [
+    'a random step of a hash route',
+    'https://app.example.com/#/keys/7Q2m9XvB4pL8?tab=1',
+    'https://app.example.com/#/keys/…?tab=1',
+    ['7Q2m9XvB4pL8'],
+  ],
   // Round 4: a servlet session in a matrix parameter, a hash router's query.
   [
     'session in a matrix parameter',
@@ -120,6 +128,8 @@ describe('redactUrl', () => {
     'https://api.example.com/webhooks/deliveries?page=2&sort=desc',
     'https://hooks.example.com/IncomingWebhookHandler/internationalization',
     'https://a.klaviyo.com/api/events/',
+    'https://docs.example.com/webhooks#retry-policy',
+    'https://app.example.com/#/settings/webhooks?tab=deliveries',
   ])('leaves readable URLs as they are: %s', (url) => {
     expect(redactUrl(url)).toBe(url);
   });

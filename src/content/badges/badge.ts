@@ -49,17 +49,40 @@ function onBadgeClick(event: Event): void {
   if (state?.view) state.openCard(state.shadow, state.button, state.view);
 }
 
+interface BlankBadge {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+/**
+ * A host and a button with the attributes every badge starts with, per document, never inserted:
+ * each badge clones them, one DOM call each instead of one per attribute (a big insertion makes
+ * a thousand badges inside the page's own task).
+ */
+const blanks = new WeakMap<Document, BlankBadge>();
+
+function blankBadge(doc: Document): BlankBadge {
+  let blank = blanks.get(doc);
+  if (!blank) {
+    const host = doc.createElement('span');
+    host.setAttribute(OUR_ATTRIBUTE, 'badge');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', 'false');
+    blanks.set(doc, (blank = { host, button }));
+  }
+  return blank;
+}
+
 /** Creates an empty badge host; `renderBadge` fills it; a click calls `openCard`. */
 export function createBadge(doc: Document, openCard: CardOpener): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(OUR_ATTRIBUTE, 'badge');
+  const blank = blankBadge(doc);
+  const host = blank.host.cloneNode(false) as HTMLElement;
   markOwn(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(shadow, BADGE_CSS, true);
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
+  const button = blank.button.cloneNode(false) as HTMLButtonElement;
   button.addEventListener('click', onBadgeClick);
   shadow.append(button);
   parts.set(host, { shadow, button, view: null, openCard });

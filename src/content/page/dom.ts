@@ -1,6 +1,6 @@
 // DOM helpers shared by the scanner, the row finder and the field checker. Numeric NodeFilter and
 // node-type constants keep them independent of any global the page could shadow.
-import { isOwnOrCopy } from './ownership';
+import { isOwnElement, isOwnOrCopy } from './ownership';
 
 export const OUR_ATTRIBUTE = 'data-webhook-doctor';
 
@@ -39,10 +39,12 @@ export function isText(node: Node): node is Text {
 /**
  * True for the hosts we add (badges, field warnings) and copies the page made of them. Not for
  * page content that only carries our attribute: a page that put it on its log would otherwise
- * hide every row inside from the scan.
+ * hide every row inside from the scan. Our own hosts are known by their mark even when the page
+ * strips our attributes (a sanitiser that removes unknown ones): their closed roots hold our
+ * words, which must never be read as a row.
  */
 export function isOurs(node: Node): node is Element {
-  return isElement(node) && node.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(node);
+  return isElement(node) && (isOwnElement(node) || (node.hasAttribute(OUR_ATTRIBUTE) && isOwnOrCopy(node)));
 }
 
 /** The shadow root a node is (a document fragment with a host), else null. */

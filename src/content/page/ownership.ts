@@ -18,14 +18,18 @@ const NONCE_GLOBAL = 'webhookDoctorOwnerNonce';
 
 type Marked = Element & { [OWN_MARK]?: true };
 
+/** This instance's copy of the world's nonce (a read of the global is slower: one per badge). */
+let knownNonce: string | undefined;
+
 /** A random value created once per isolated world (all our instances in a frame share it). */
 function worldNonce(): string {
+  if (knownNonce) return knownNonce;
   const scope = globalThis as { [NONCE_GLOBAL]?: string };
   if (!scope[NONCE_GLOBAL]) {
     const bytes = crypto.getRandomValues(new Uint8Array(12));
     scope[NONCE_GLOBAL] = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   }
-  return scope[NONCE_GLOBAL];
+  return (knownNonce = scope[NONCE_GLOBAL]);
 }
 
 /** Marks an element we created. */

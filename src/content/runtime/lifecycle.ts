@@ -98,15 +98,17 @@ const NAVIGATION_SETTLE_MS = 300;
 
 /**
  * Calls `onSettled` after history.pushState / replaceState (Navigation API, where the browser has
- * it), once a burst of them pauses. They fire no window event and, when they change no DOM, start
- * no mutation batch, while the worker forgets the tab's findings on every URL update: the page is
- * the same, so its findings only need sending again (a URL rewritten on every frame must not cost
- * a rescan each time).
+ * it), NAVIGATION_SETTLE_MS after the first of a burst, and so on while the burst lasts. They fire
+ * no window event and, when they change no DOM, start no mutation batch, while the worker forgets
+ * the tab's findings on every URL update: the page is the same, so its findings only need sending
+ * again (a URL rewritten on every frame must not cost a rescan each time). The wait is not put off
+ * by each change: a page that rewrites its URL without a pause would keep the toolbar empty.
  */
 export function watchSameDocumentNavigations(win: Window, signal: AbortSignal, onSettled: () => void): void {
   let timer: number | undefined;
   let last = win.location.href;
   const settled = () => {
+    timer = undefined;
     // Only a new URL makes the worker forget the tab (the event also comes without one).
     if (win.location.href === last) return;
     last = win.location.href;
@@ -115,8 +117,7 @@ export function watchSameDocumentNavigations(win: Window, signal: AbortSignal, o
   (win as { navigation?: EventTarget }).navigation?.addEventListener(
     'currententrychange',
     () => {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(settled, NAVIGATION_SETTLE_MS);
+      timer ??= win.setTimeout(settled, NAVIGATION_SETTLE_MS);
     },
     { signal },
   );

@@ -18,7 +18,8 @@ import {
   statusInColumn,
   statusInFields,
 } from './status-column';
-import { asShadowRoot, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
+import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
+import { asShadowRoot, isEditable, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
 
 /** How far up from a text node a row may be. */
 export const MAX_ROW_DEPTH = 16;
@@ -555,11 +556,9 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', cho
   while (node && out.length < MAX_ROW_TEXT) {
     if (isElement(node)) {
       const control = readOnlyStatusValue(node);
-      if (control !== null) {
-        if (control) {
-          out += `${out ? '\n' : ''}${statusLine(control)}`;
-          separator = '\n';
-        }
+      if (control) {
+        out += `${out ? '\n' : ''}${statusLine(control)}`;
+        separator = '\n';
         node = walker.nextNode();
         continue;
       }
@@ -570,7 +569,7 @@ export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', cho
         node = skipSubtree(walker);
         continue;
       }
-      if (isSkipped(node) || isStatusLabel(node)) {
+      if (control !== null || isSkipped(node) || isStatusLabel(node) || (choices && isInput(node))) {
         const chosen = choices ? shownChoice(node) : '';
         if (chosen) {
           out += `${out && !/\s$/.test(out) ? ' ' : ''}${chosen}`;
@@ -639,13 +638,36 @@ export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
   return rowText(row, adapter, '', true);
 }
 
-/** The label of the option a <select> shows, else ''. */
+/**
+ * What a control the scan leaves out shows, for a sample: the option a <select> shows; the text
+ * of a field, an editor or SVG text only when it ends with a key name (`[Authorization: Bearer]
+ * abc123`), so the redactor knows the value after it is a secret. Any other text there (what the
+ * user typed) stays out, and so does every password field.
+ */
 function shownChoice(element: Element): string {
-  if (element.tagName.toUpperCase() !== 'SELECT') return '';
-  const select = element as HTMLSelectElement;
-  const option = select.options[select.selectedIndex];
-  // `label` is the option's text unless it has a label attribute (DOM shims may lack it).
-  return (option?.label || option?.text || '').trim().slice(0, MAX_CHOICE_LENGTH);
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'SELECT') {
+    const select = element as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    // `label` is the option's text unless it has a label attribute (DOM shims may lack it).
+    return (option?.label || option?.text || '').trim().slice(0, MAX_CHOICE_LENGTH);
+  }
+  const shown = controlText(element, tag).trim().slice(-MAX_CHOICE_LENGTH);
+  return ENDS_WITH_KEY_NAME.test(shown) ? shown : '';
+}
+
+function isInput(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'INPUT';
+}
+
+/** The text a field, an editing host or SVG text shows; '' for other skipped elements (scripts, styles, ours). */
+function controlText(element: Element, tag: string): string {
+  if (tag === 'INPUT') {
+    const input = element as HTMLInputElement;
+    return input.type === 'password' || input.type === 'hidden' ? '' : input.value;
+  }
+  if (tag === 'TEXTAREA') return (element as HTMLTextAreaElement).value;
+  return tag === 'SVG' || isEditable(element) ? (element.textContent ?? '') : '';
 }
 
 /** A shown option is a short label; a longer one is cut here (a sample shows less anyway). */

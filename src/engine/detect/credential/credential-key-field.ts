@@ -83,6 +83,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** An interpolated string (Python f-string, C# `$"…"`) still open before a spot on its line. */
 const CODE_STRING_BEFORE = /[f$]["'][^"'\n]*$/;
+/** What an interpolated string fills in: one name in single braces (`{token}`, `{self.api_key}`). */
+const CODE_VARIABLE = /^\{[A-Za-z_][\w.]*\}$/;
 
 /**
  * A quoted argument of a call: `CrunchBase('myapikey')`, `new OpenAI("YOUR_API_KEY")`,
@@ -255,6 +257,8 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (valueEnd <= valueStart) return null;
   const value = text.slice(valueStart, valueEnd);
   if (ECHO_AFTER.test(text.slice(valueEnd, valueEnd + 24))) return null;
+  // `f"Secret Key: {webhook_secret}"`: inside an interpolated string the braces are code's variable.
+  if (quote === '' && CODE_VARIABLE.test(value) && interpolated()) return null;
   if (value.includes('\n') || value.includes('://') || isBracketRedaction(value)) return null;
   // Unquoted, a bare word is a variable in code (`{api_key: api_key}`); only a stand-in's shape counts.
   // Unquoted, a word the name itself holds (`apitoken=api key`) is the name retyped in a sentence.

@@ -186,11 +186,12 @@ export function addressesOnlyTheReader(text: string): boolean {
 }
 
 /**
- * Words that hand the reader something to do: "can you run", "try adding", "you should use". A
+ * Words that hand the reader something to do: "can you run", "try adding", "you should use", "do
+ * this instead". A
  * bare imperative is not enough: steps to reproduce ("3. Run this command") are a report.
  */
 const INSTRUCTION =
-  /\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:also\s+|just\s+|simply\s+)?(?:run|use|add|set|send|pass|put|include|try|specify|provide|supply|override)\b/i;
+  /\b(?:do|try|use)\s+this\s+instead\b|\b(?:can|could|would)\s+you\s+(?:run|try|use|send|add|set|check|do)\b|\btry\s+(?:adding|using|running|sending|setting|with)\b|\byou\s+(?:can|could|should|need\s+to|must|have\s+to)\s+(?:also\s+|just\s+|simply\s+)?(?:run|use|add|set|send|pass|put|include|try|specify|provide|supply|override)\b/i;
 /** The last text searched for an instruction, and the answer (its stand-ins are judged one by one). */
 let instructionCache: { text: string; found: boolean } | null = null;
 /** How far before a value the instruction that introduces it is looked for (its line and the two above). */
@@ -253,4 +254,20 @@ export function inWritersOwnBlock(text: string, at: number): boolean {
     if (line.trim() !== '') blockLines += 1;
   }
   return false;
+}
+
+/**
+ * A title that announces secrets being redacted, masked or hidden, as a change or a request ("fix:
+ * redact authorization header from logs", "fix(sse): redact api key in debug log", "Mask the ApiKey
+ * to not be logged completely"): the text is about a program's own redaction, and the stand-ins and
+ * masks it shows are that redaction's or the reader's, not values someone sent. A title whose verb
+ * is another ("stop persisting the masked api key") may report the mask going out.
+ */
+const REDACTION_TITLE =
+  /^[ \t#*]*(?:\[[^\]\n]{1,40}\][ \t]*)*(?:[A-Za-z]{1,12}(?:\([^)\n]{1,30}\))?!?:[ \t]*)?(?:redact|mask|hide|obfuscate|censor|scrub|saniti[sz]e)\b[^\n]{0,60}?\b(?:api[ _-]?keys?|keys?|tokens?|secrets?|headers?|credentials?|passwords?|authorization)\b/i;
+
+/** True when the text's first line announces a redaction of secrets. */
+export function announcesRedaction(text: string): boolean {
+  const lineBreak = text.indexOf('\n');
+  return REDACTION_TITLE.test(lineBreak < 0 ? text : text.slice(0, lineBreak));
 }

@@ -90,10 +90,11 @@ const SECRET_WORD =
  * Words for a masked value: the mask itself, or what people call it. A run of mask characters is
  * taken whole (nothing of the same run before or after it): the gaps around it may hold the same
  * characters, and a run that could start or end anywhere made a key of a few thousand stars cost
- * seconds.
+ * seconds. "masked" is a word of its own: in `api_key_masked` it names a field, in "unmasked" it
+ * says the opposite.
  */
 const MASK_WORD =
-  '(?:masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|(?<![*•●#])(?:\\*{3,}|•{3,}|●{3,}|#{3,})(?![*•●#])|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
+  '(?:(?<!\\w)masked|masquée?|maskiert|enmascarad[ao]|mascarad[ao]|mascherat[ao]|asterisks?|asterisc(?:os|hi)|astérisques|sternchen|sterretjes|звёздочк[а-яё]*|звездочк[а-яё]*|stars|obfuscated|truncated(?=\\s+(?:\\S+\\s+)?(?:api\\s*)?(?:keys?|tokens?|secrets?|values?|variants?|passwords?))|(?<![*•●#])(?:\\*{3,}|•{3,}|●{3,}|#{3,})(?![*•●#])|\\b(?:sk|pk|rk|key|api)[-_][\\w-]{0,12}(?:\\.{3}|…)\\w{2,8}\\b|(?:three|four|five|six|3|4|5|6|x-mal|several|multiple)\\s+\\*|(?:the|its|a|this|that|ui|display)\\s+mask(?:\\s+(?:token|value|string|placeholder))?\\b|mask\\s+(?:token|value|string|sentinel)|["\'`](?:\\*{1,3})?[[<]?redacted[\\]>]?(?:\\*{1,3})?["\'`]|掩码|マスク|마스킹)';
 /** Saving or sending it. */
 const KEPT_WORD =
   '(?:pass(?=\\s+(?:this|that|it|these|those)\\b)|sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|writ(?:e|es|ten|ing)(?:\\s+(?:back|to))?|wrote(?:\\s+back)?|变成|變成|变为|写进|寫進|gesetzt|sent|send(?:s|ing)?|submitt?(?:ed|s|ing)?|post(?:s|ed|ing)|pass(?:es|ed|ing)|transmit(?:s|ted|ting)?|appl(?:y|ied|ies)|persist(?:s|ed)?|overwr\\w+|replac(?:e|ed|es|ing)|bec(?:ame|omes?)|used\\s+as|as[ -]is|literally|reach(?:es)?\\s+the\\s+wire|gespeichert|gesendet|übernommen|ersetzt|enregistr\\S*|envoy\\S*|guardad[ao]|enviad[ao]|salv[ao]|salvat[ao]|inviat[ao]|opgeslagen|verzonden|сохран[а-яё]+|отправ[а-яё]+|保存|入库|入庫|发给|發給|写回|寫回|提交|送信|저장|전송)';
@@ -245,11 +246,12 @@ const GENERIC_REGISTER =
  * Sentences that speak of a mistake without saying it happened: a guard against it ("so the UI
  * does not re-save its masked display"), a feature that makes it harmless ("paste your token
  * without adding Bearer"), a receiver that takes no scheme, a hypothesis ("you may get a 401",
- * "e.g.") or a list of common causes.
+ * "e.g."), a list of common causes, or a wish that a program mask the value ("the password should
+ * be replaced with `******`").
  */
 const RULED_OUT: Readonly<Record<ToldProblem, RegExp>> = {
   'masked-token':
-    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is|(?:swapped|replaced|exchanged)\s+(?:for|with|by)\s+the\s+(?:stored|saved|real|original|sealed)|option\s+to\s+(?:mask|hide)|should\s+be\s+(?:hidden|masked|obscured)|e\.g(?=\.))\b/i,
+    /\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|preserv\w*|keep(?:s|ing)?\s+the\s+(?:existing|stored|original|real|current)|instead\s+of\s+overwriting|treat(?:s|ed)?\s+(?:\w+\s+){0,3}as\s+["'`]?unchanged|(?:do(?:es)?n['’]?t|do\s+not|does\s+not|must\s+not|never|won['’]?t|should\s*n['’]?t|should\s+not|not)\s+(?:\w+\s+){0,3}?(?:overwrite|re-?save|save|store|send|write|persist)|if\s+(?:it\s+is\s+|the\s+value\s+is\s+)?masked|if\s+the\s+\w+\s+(?:is|looks)\s+masked|when\s+(?:a|the)\s+masked\s+value\s+is|(?:swapped|replaced|exchanged)\s+(?:for|with|by)\s+the\s+(?:stored|saved|real|original|sealed)|option\s+to\s+(?:mask|hide)|should\s+be\s+(?:hidden|masked|obscured)|(?:should|must|needs?\s+to|ought\s+to)\s+(?:always\s+|rather\s+|instead\s+)?be\s+(?:replaced|substituted)\s+(?:with|by)(?=\s+["'`]?(?:[*•●]{3,}|asterisks|stars))|e\.g(?=\.))\b/i,
   'missing-bearer-prefix': new RegExp(
     `(?:例[えば]?|など|比如|例如|等等|with\\s+(?:and|or)\\s+without|mit\\s+(?:als\\s+auch|und|oder)\\s+ohne|con\\s+(?:y|o)\\s+sin|avec\\s+(?:et|ou)\\s+sans)|\\b(?:may|might|e\\.g(?=\\.)|for\\s+example|such\\s+as|common(?:ly)?|typical(?:ly)?|support(?:s|ed|ing)?|automatic(?:ally)?|(?:do(?:es)?n['’]?t|do\\s+not|does\\s+not|no\\s+need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:expect|require|need|want|accept|add))\\b|${GENERIC_REGISTER}`,
     'i',
@@ -324,6 +326,12 @@ const MASK_GOES_OUT =
 const LEAVES_IT_OUT =
   /(?:do(?:es)?n['’]?t|do(?:es)?\s+not|did(?:n['’]?t|\s+not)|never)\s+(?:add|include|put|prepend|send)\s+(?:the\s+)?(?:word|prefix|keyword|string|scheme)\b/i;
 
+/**
+ * A question asked without its mark: whether something works "or not", whether the scheme "is
+ * mandatory", whether one "needs to" add it. It asks about the scheme; it does not report a request.
+ */
+const WHETHER = /\b(?:or\s+not\b|whether\b|is\s+it\s+(?:mandatory|required|necessary|needed)\b|do\s+(?:i|we|you)\s+(?:need|have)\s+to\b)/i;
+
 /** A writer speaking of themselves. */
 const WRITER = /\b(?:i|we|my|our)\b/i;
 
@@ -342,7 +350,7 @@ export function ruledOut(problem: ToldProblem, text: string, start: number, end:
   if (namesACauseInGeneral(sentence)) return true;
   if (problem === 'missing-bearer-prefix' && isRuleInDoc(sentence, text)) return true;
   // A checklist's question ("No Bearer prefix in Authorization header? → add it") asks, it does not report.
-  if (problem === 'missing-bearer-prefix' && /\?\s*$/.test(sentence)) return true;
+  if (problem === 'missing-bearer-prefix' && (/\?\s*$/.test(sentence) || WHETHER.test(sentence))) return true;
   if (problem === 'masked-token' && DISPLAY.test(sentence) && !FAILED_IN_SENTENCE.test(sentence) && !MASK_GOES_OUT.test(sentence)) {
     return true;
   }

@@ -7,7 +7,7 @@ import { analyzeCredentialValue } from './credential-value';
 import { NO_SCHEME_EXPECTED } from './credential-context';
 import { detectBearerCorrection } from './credential-correction';
 import { mistakesInText, standInsInText } from './credential-in-text';
-import { isRuleInDoc } from './credential-register';
+import { announcesRedaction, isRuleInDoc } from './credential-register';
 import { detectCredentialStatements } from './credential-statement';
 import { detectCredentialSentences, looksLikeMachineLog } from './credential-prose';
 import { detectUnexpandedInRawRequests } from './credential-raw-request';
@@ -34,6 +34,8 @@ export function checkCredentialValue(value: string, headerName = 'Authorization'
  * longer text, and documentation examples are not reported. Offsets are within `text`.
  */
 export function detectCredentialProblems(text: string): Finding[] {
+  // A change or a request that redacts secrets shows its own masks and its reader's blanks.
+  if (announcesRedaction(text)) return [];
   const unexpanded = detectUnexpandedInRawRequests(text);
   const inHeaders = withKeyFields(mistakesInText(scanCredentialText(text), text), text);
   const quoted = unexpanded.length === 0 ? inHeaders : [...inHeaders, ...unexpanded].sort((a, b) => a.start - b.start);

@@ -27,7 +27,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
   // A log record cut at its line's end was cut by whoever copied it.
-  if (candidate.unclosed && isLogRecord(body)) return [];
+  if (candidate.unclosed && (isLogRecord(body) || isCutCopy(text, candidate, body))) return [];
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
@@ -43,6 +43,25 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
     detail.reason = 'the body ends before its brackets close: it was cut off (truncated) or is incomplete';
   }
   return [{ ...error, start: candidate.start + error.start, end: candidate.start + error.end, detail }];
+}
+
+/** How far below a title the body it cut is looked for. */
+const CUT_COPY_REACH = 64 * 1024;
+
+/**
+ * A body cut off at the end of the text's first line while the text shows the same body going on
+ * below: an issue title cut at its length limit above the error it quotes whole. The cut is the
+ * title's, not the body's.
+ */
+function isCutCopy(text: string, candidate: BodyCandidate, body: string): boolean {
+  const titleEnd = text.indexOf('\n');
+  if (titleEnd < 0 || candidate.end > titleEnd) return false;
+  const below = text.slice(titleEnd, titleEnd + CUT_COPY_REACH);
+  for (let at = below.indexOf(body); at >= 0; at = below.indexOf(body, at + 1)) {
+    const next = below[at + body.length];
+    if (next !== undefined && next !== '\n' && next !== '\r') return true;
+  }
+  return false;
 }
 
 /** A curl data flag whose argument opens with a double quote, just before the body. */

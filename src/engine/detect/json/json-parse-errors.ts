@@ -43,8 +43,10 @@ const MESSAGES = [
   'jsonexception: syntax error',
   'json_last_error(?:_msg)?\\(\\)[^\\n]{0,20}syntax error',
   'syntax error, malformed json',
-  // Ruby.
+  // Ruby: the class, or the parser's message alone ("757: unexpected token at '…'"), which no
+  // other runtime words so.
   'json::parsererror',
+  "unexpected token at '",
   // .NET (Newtonsoft and System.Text.Json).
   'jsonreaderexception',
   'is an invalid start of (?:a value|a property name)',
@@ -158,7 +160,8 @@ const REQUIREMENT_BEFORE =
  */
 const REQUIREMENT_ANSWER = /^(?:request )?(?:body|payload) must be/i;
 const ERROR_LABEL_BEFORE = /\b(?:error|err|message|reason|detail)[ \t]*[=:][^\n]{0,60}$/i;
-const BARE_UNEXPECTED_TOKEN = /^unexpected token(?![^\n]*json)/i;
+// Ruby's "unexpected token at '…'" is its JSON parser's own message wherever it stands.
+const BARE_UNEXPECTED_TOKEN = /^unexpected token(?! at ')(?![^\n]*json)/i;
 const MESSAGE_FIELD_BEFORE = /["'](?:message|error|detail|reason|description)["'][ \t]*:[ \t]*["']$/i;
 
 /** True when the words of `match` need an answer's place and `before` is not one. */

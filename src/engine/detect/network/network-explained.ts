@@ -4,6 +4,7 @@
 // failure of its own connection. Each test is one bounded regex over the text.
 import type { NetworkProblem } from './network-patterns';
 import { hasFirstPerson } from '../shared/definition-context';
+import { isNearMailDelivery, isSmtpReplyCode } from '../status/status-context';
 
 /**
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution", German
@@ -201,7 +202,40 @@ export function isParserFailureNamedConnection(text: string, end: number): boole
  * True when a timeout, a failure to connect or a bare error number is told together with the
  * status that came back (curl 56's "Received HTTP code 407 from proxy after CONNECT").
  */
-export function isAnsweredWithStatus(text: string, end: number): boolean {
+export function isAnsweredWithStatus(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 160);
-  return STATUS_RETURNED_AFTER.test(after) || WITH_STATUS_AFTER.test(after) || STATUS_CODE_IN_MESSAGE.test(after);
+  return (
+    STATUS_RETURNED_AFTER.test(after) ||
+    WITH_STATUS_AFTER.test(after) ||
+    STATUS_CODE_IN_MESSAGE.test(after) ||
+    (STATUS_RIGHT_AFTER.test(after) && !TUNNEL_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+  );
+}
+
+/**
+ * The status written right after the words, as a title or a tool names what it got: "RemoteServer
+ * connection error 404", "Connection failed (503)". A number with a unit after it ("timeout 400 ms")
+ * is a duration, not a status.
+ */
+const STATUS_RIGHT_AFTER = /^[ \t]*[:(-]?[ \t]*\(?[45]\d\d(?![\w.:/-]|[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|times|bytes)\b)/i;
+/** A proxy's tunnel: its "Tunnel connection failed: 403 Forbidden" did stop the connection to the host. */
+const TUNNEL_BEFORE = /\b(?:tunnel|proxy)[ \t]+$/i;
+
+/**
+ * Words of an SMTP reply, after its code on the line: `4.4.2 *** Error: timeout exceeded`, a mail
+ * server's "421 Promise timed out after 15000 milliseconds". The mail server answered; the words
+ * are its reply, not a failure of the sender's connection (SMTP's numbers are no HTTP statuses
+ * either: test/eval/LABELS.md rule 1).
+ */
+const SMTP_ENHANCED_BEFORE = /(?:^|[\s"'[(])[45]\.\d{1,3}\.\d{1,3}[ \t][^\n]{0,40}$/;
+const REPLY_CODE_BEFORE = /(?<![\w.:/-])([245]\d\d)(?:[ \t-]+[245]\.\d{1,3}\.\d{1,3})?[ \t-][^\n\d]{0,40}$/;
+const SMTP_REPLY_REACH = 60;
+
+export function isInSmtpReply(text: string, start: number): boolean {
+  const from = Math.max(0, start - SMTP_REPLY_REACH);
+  const before = text.slice(from, start);
+  const enhanced = SMTP_ENHANCED_BEFORE.exec(before);
+  if (enhanced !== null) return isNearMailDelivery(text, from + enhanced.index, start);
+  const reply = REPLY_CODE_BEFORE.exec(before);
+  return reply !== null && isSmtpReplyCode(text, from + reply.index, from + reply.index + 3);
 }

@@ -410,8 +410,10 @@ export const PHRASES: PatternTable = [
       'premature close',
       // nginx: the upstream closed before it answered ("upstream prematurely closed connection while reading response header").
       'prematurely closed (?:the )?connection',
-      // Rust hyper's IncompleteMessage: the peer closed before the whole response came.
+      // Rust hyper's IncompleteMessage: the peer closed before the whole response came; Nim's
+      // httpclient and others when it closed before a whole request or response went through.
       'connection closed before message completed',
+      'connection (?:was )?closed before (?:the )?(?:full|whole|complete|entire) (?:request|response|message|body)',
       // Elixir's hackney and Mint when the peer closed: `%HTTPoison.Error{reason: :closed}`.
       'reason: :closed',
       // Heroku's router: `code=H13 desc="Connection closed without response"`.
@@ -503,6 +505,8 @@ export const ERROR_CODES: PatternTable = [
       'NSURLErrorCannotConnectToHost',
       // Bun's fetch: "FailedToOpenSocket: Was there a typo in the url or port?".
       'FailedToOpenSocket',
+      // gRPC's UNAVAILABLE as Python's grpcio prints it: "(StatusCode.UNAVAILABLE, failed to connect to all addresses)".
+      'StatusCode\\.UNAVAILABLE',
     ],
   ],
   [

@@ -14,6 +14,7 @@ import { isInGlossaryItem } from './glossary-item';
 import {
   gatewayTimeoutTest,
   isAnsweredWithStatus,
+  isInSmtpReply,
   isInStatusLineReason,
   isParserFailureNamedConnection,
   isReferencePage,
@@ -121,7 +122,8 @@ export function detectNetworkErrors(text: string): Finding[] {
   const kept = dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named)
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(
-      ({ problem, weak, end }) => (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, end),
+      ({ problem, weak, start, end }) =>
+        (problem !== 'timeout' && problem !== 'connection-failed' && !weak) || !isAnsweredWithStatus(text, start, end),
     )
     .filter(
       ({ problem, start, end }) =>
@@ -132,7 +134,7 @@ export function detectNetworkErrors(text: string): Finding[] {
       const sentence = sentenceAround(text, start, end);
       return !isNamedNotReported(text, start, end, sentence) && !isToldNotReported(text, start, end, sentence, inChangeOrRequest);
     })
-    .filter(({ start }) => !isInStatusLineReason(text, start))
+    .filter(({ start }) => !isInStatusLineReason(text, start) && !isInSmtpReply(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
   return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({
     kind: 'network',

@@ -9,28 +9,31 @@ import { isFailingSlug } from './receiver-words-slug';
 /**
  * The key names a message sits under, in any case (`Message:` of a Go or .NET print); found first,
  * as plain words, so the scan stays cheap. `error` counts only as a quoted key (`"error": "…"`):
- * bare, it starts a log line's words. Its opening quote is checked after the match
+ * bare, it starts a log line's words; so does `errors`. Its opening quote is checked after the match
  * (isUnquotedError): a lookbehind here would make V8 try the whole alternation at every
  * character, several times slower.
  */
-const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|error(?=\\?["'])/gi;
+const MESSAGE_KEY_NAME = /message|error_?description|error_?message|errmsg|faultstring|details?|description|errors?(?=\\?["'])/gi;
 
-/** A bare `error` (in any case) is no key: MESSAGE_KEY_NAME's `error` counts only after a quote. */
+/**
+ * A bare `error` or `errors` (in any case) is no key: MESSAGE_KEY_NAME's `error` counts only after a
+ * quote. Quoted, `errors` may hold the message itself (Shopify's `{"errors":"[API] Invalid API key …"}`,
+ * often escaped inside an exception's repr of the response).
+ */
 const isUnquotedError = (text: string, key: RegExpExecArray): boolean =>
-  key[0].length === 5 &&
-  key[0].toLowerCase() === 'error' &&
-  !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
+  /^errors?$/i.test(key[0]) && !(key.index > 0 && (text[key.index - 1] === '"' || text[key.index - 1] === "'"));
 
 /**
  * What follows a key: a closing quote or bracket (any way quoted: `"detail"`, `[detail]` of PHP's
  * print_r, `@detail` of Ruby's inspect), a separator (`:`, `=`, `=>`, "is:" after a prose "the
  * error message is: …", or the space of a Clojure `:message "…"`), and the value, quoted with any
- * quote (Python 2 may prefix it with `u`; a double-quoted one may wrap onto a second line; one
+ * quote (Python 2 may prefix it with `u`; curly quotes of a body pasted through a word processor or
+ * a chat, `“message”:“…”`; a double-quoted one may wrap onto a second line; one
  * the text cuts off before its closing quote runs to the end) or
  * running to the end of its item. Each part excludes its own end mark, so one pass decides it.
  */
 const VALUE_AFTER_KEY =
-  /(?:\\?["']|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)(?:"|(?=\s*$))|[uU]?'((?:[^'\\\n]|\\.){1,400}?)(?:'|(?=\s*$))|([^\s"'{}[\],*`=][^{}\n,]{0,400}))/iy;
+  /(?:\\?["'”]|\])?[ \t]*(?:(?:(?<=message)[ \t]+(?:is|was|reads|says))?[ \t]*(?:=>|[:=])[ \t]*|(?<=:\w+)[ \t]+)(?:\\"((?:[^"\\\n]|\\[^"\n]){1,400}?)\\"|[uU]?"((?:[^"\\\n]|\\.){1,400}?(?:\n(?:[^"\\\n]|\\.){1,200}?)?)(?:"|(?=\s*$))|[uU]?'((?:[^'\\\n]|\\.){1,400}?)(?:'|(?=\s*$))|“([^”\n]{1,400}?)”|([^\s"'“{}[\],*`=][^{}\n,]{0,400}))/iy;
 
 const TRAILING_QUOTES = /["'”`]+[ \t]*$/;
 
@@ -41,10 +44,12 @@ const isWordChar = (code: number): boolean =>
  * Words of a message that reports a failure: error words, a negation of what was needed ("not
  * provided", "aren't available", "doesn't have the permission"), a receiver's plea ("Please
  * provide an API key", "Please do not include …"), a requirement ("Requires authentication"),
- * the absence of a credential told first ("No auth token", "No authentication handler …").
+ * the absence of a credential told first ("No auth token", "No authentication handler …"), a
+ * refused action ("User: … is not authorized to perform: s3:PutObject", which says more than a bare
+ * "Not authorized"), a limit reached ("You have reached your secondly limit.").
  */
 export const ERROR_WORDS =
-  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided?|supplied|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*)\b/i;
+  /\b(?:error|fail\w*|invalid|unauthori[sz]ed|unauthenticated|unverified|unsupported|forbidden|denied|permission|(?:not|(?:is|are|was|were|do|does|did|has|have|had)n't) (?:\w+ ){0,2}?(?:found|allowed|valid|provided?|supplied|configured|defined|set|supported|permitted|recogni[sz]ed|verified|exist|one of|available|accessible|readable|have|enough)|cannot|can't|could(?:n't| not)|missing|required|requires? (?:\w+ ){0,2}?(?:authentication|authori[sz]ation|key|token|scope)|please (?:provide|enter|include|specify|pass|do not|don't)|reject\w*|exceed\w*|too (?:many|large|long)|bad|wrong|expired|incorrect|malformed|unable|must|already|no such|unrecogni[sz]ed|unknown|unavailable|no (?:\w+ ){0,2}?(?:available|found)|^no (?:\w+ ){0,4}?(?:tokens?|keys?|credentials?|authentication|authori[sz]ation|handler|permission|access|session)|insufficient|unprocessable|(?:marked|flagged) as (?:inactive|invalid)|throttl\w*|rate[- ]limit\w*|(?:not|n't) match\w*|mismatch\w*|(?:not|n't) authori[sz]ed to|reached (?:\w+ ){0,3}?(?:limit|quota)s?)\b/i;
 
 /** A snake-case code (`invalid_grant`, `channel_not_found`) read as the words it joins. */
 const SLUG = /^[a-z]+(?:_[a-z0-9]+)+$/i;
@@ -196,7 +201,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
     const value = execAt(VALUE_AFTER_KEY, text, keyEnd);
     if (value === null) continue;
     // An unquoted value runs to the end of its item; a quote there closes the text around it.
-    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4]?.replace(TRAILING_QUOTES, '') ?? '').trim();
+    const message = unescape(value[1] ?? value[2] ?? value[3] ?? value[4] ?? value[5]?.replace(TRAILING_QUOTES, '') ?? '').trim();
     if (message.length < 3 || !saysError(message) || !isFromReceiver(message) || namesRuntimeError(text, key.index)) continue;
     // A value cut off before its closing quote is a message only when it is no nested body.
     if (cutOff(value) && /^[{[]/.test(message)) continue;
@@ -204,7 +209,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
       start: key.index,
       end: keyEnd + value[0].length,
       message,
-      bodyField: value[4] === undefined && !DESCRIPTION_KEY.test(key[0]),
+      bodyField: value[5] === undefined && !DESCRIPTION_KEY.test(key[0]),
     };
     // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
     const previous = found.at(-1);

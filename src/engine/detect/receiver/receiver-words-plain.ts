@@ -11,7 +11,8 @@ import { isFailingSlug } from './receiver-words-slug';
 import { keptPerText } from '../shared/memo';
 
 /**
- * After the status: a dash, a colon or the bracket that closes it (`[HTTP 400] …`), then the rest of the line (200 characters at most; not a
+ * After the status: a dash, a colon, the bracket that closes it (`[HTTP 400] …`) or a client's closing
+ * parenthesis and colon (`Authentication failed (401): Invalid bearer token`), then the rest of the line (200 characters at most; not a
  * body, which the body readers read whole), or a quoted message, right after the status or its colon (`HTTP 400: "Invalid JSON payload
  * received"`), or after words that say it is the answer (`401 reading \`…\``, `400 with body "invalid_blocks"`); a quote followed by a
  * space closes the status's own code span (`` `HTTP 401` when … ``) rather than opening a message; or after a client's label
@@ -19,7 +20,7 @@ import { keptPerText } from '../shared/memo';
  * bounded, so each status costs one short match.
  */
 const PLAIN_ANSWER =
-  /[ \t]*(?:(?::|\]|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|[ \t]+)(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
+  /[ \t]*(?:(?::|\]|\)[ \t]*:|(?<=[ \t])[-–—])[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199})|(?::[ \t]*|(?:reading|saying|with(?: the)? (?:message|body|error))[ \t]+)?["“`]([^\s"”`][^"”`\n\r]{2,299})["”`]|(?:,[ \t]*|(?<=[ \t]))(?:(?:response[ \t]+)?body|response[ \t]+returned|returned)[ \t]*:[ \t]*([^\s"“`{[<][^\n\r"“`]{2,199}))/y;
 
 /**
  * The message written right after the digits of a status ending at `end`, or null. After a
@@ -61,20 +62,45 @@ const STATUS_LINE_BEFORE = /HTTP\/\d(?:\.\d)?[ \t]+$/;
 
 /**
  * The receiver's words right after the digits of a status ending at `end`, with no mark between;
- * or null. At least two words, and none when a body follows on the line (its words say it better).
+ * or null. At least two words, and none when a body follows on the line (its words say it better;
+ * see BODY_AFTER_WORDS).
  */
 export function wordsRightAfterStatus(text: string, end: number): string | null {
   if (!/^[45]\d\d$/.test(text.slice(end - 3, end))) return null;
   const match = execAt(WORDS_RIGHT_AFTER, text, end);
   const words = match?.[1]?.trim();
-  if (!words || !MESSAGE_START.test(words) || PROSE_AFTER_STATUS.test(words) || FIRST_PERSON.test(words)) return null;
-  if (/^[{[(]/.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
+  if (!words || !MESSAGE_START.test(words) || FIRST_PERSON.test(words)) return null;
+  if (PROSE_AFTER_STATUS.test(words) && !addressesCaller(text, end, words)) return null;
+  if (BODY_AFTER_WORDS.test(match![2]!) || STATUS_LINE_BEFORE.test(text.slice(Math.max(0, end - 12), end - 3))) return null;
   // A reason phrase first ("401 Unauthorized even if …") is the status again, whatever follows.
   if (startsWithReasonPhrase(words)) return null;
   const message = words.replace(PROSE_TAIL, '').trim();
   // "a 401 Unauthenticated error": one word and the writer's name for what came back.
   return /\S\s+\S/.test(message) && !NAMED_ERROR.test(message) ? asAnswer(message) : null;
 }
+
+/**
+ * A body after the words on their line: a brace or bracket, or a parenthesis that opens a quoted
+ * value, a bytes repr or a labelled field (`({"error": …})`, `(b'…')`, `(body: …)`). An aside in
+ * parentheses (`(i.e. Authorization: …)`, Google's `(or it may not exist).`) is the words' own.
+ */
+const BODY_AFTER_WORDS = /^(?:[{[]|\([ \t]*(?:[{[]|b?['"]|\w{1,20}[ \t]*[:=]))/;
+
+/** Only marks that open a printed line (indent, quote, backtick, a quote's `>`) before the status. */
+const LINE_OPENING = /^[ \t>`'"]*$/;
+
+/**
+ * A capital "You" right after a status that opens its line (`401 You didn't provide an API key.`,
+ * `403 You must be a verified sender`): a client printed the status and the receiver's words,
+ * which address the caller; in a sentence ("a 401 you can fix by…") the "you" is the writer's reader.
+ */
+function addressesCaller(text: string, end: number, words: string): boolean {
+  if (!/^You\b/.test(words)) return false;
+  const from = lineStartWithin(text, end - 3, LINE_REACH);
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && LINE_OPENING.test(text.slice(from, end - 3));
+}
+/** How far before a status its line's opening marks are looked for. */
+const LINE_REACH = 8;
 
 /** True when the first one to four words are a reason phrase ("Unauthorized", "Bad Request"). */
 function startsWithReasonPhrase(words: string): boolean {

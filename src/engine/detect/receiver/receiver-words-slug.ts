@@ -16,7 +16,7 @@ const FAILING_PART =
  * Right after a status's digits: optional emphasis or quote marks, a comma, colon or dash, then
  * the slug in its own marks (`400 invalid_payload`, `**400** _missing_text_`, `400, "no_text"`).
  */
-const SLUG_AFTER_STATUS = new RegExp(`[*\`'"]{0,2}[ \\t]*[,:–—-]?[ \\t]*[_*\`'"“]{0,2}(${SLUG})[_*\`'"”]{0,2}(?![\\w-])`, 'y');
+const SLUG_AFTER_STATUS = new RegExp(`[*\`'"]{0,2}[ \\t]*(?:[,:–—-][ \\t]*)?[_*\`'"“]{0,2}(${SLUG})[_*\`'"”]{0,2}(?![\\w-])`, 'y');
 
 /** `Error:`, `An API error occurred:`, `the error was:`: a label whose value is the error. */
 const ERROR_LABEL = '[Ee]rror(?: (?:occurred|occured|was|is))?:';

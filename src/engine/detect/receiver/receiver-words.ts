@@ -366,10 +366,13 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
     )
       continue;
     const after = inside.length === 0 ? sorted[next] : undefined;
+    // A body that does not read as an error answers the status or the failure before it; after a
+    // credential finding (a stand-in token in a command) it is only what came back
+    // (`{"id":4,"message":"Right Token"}`), not a refusal.
     const owners =
       inside.length > 0
         ? inside
-        : before && ownsBodyAfter(text, before, said)
+        : before && ownsBodyAfter(text, before, said) && (said.errorShaped || before.kind !== 'credential')
           ? [before]
           : after && said.errorShaped && toldBelow(text, said, after)
             ? [after]
@@ -406,9 +409,11 @@ function isProposedChallenge(text: string, at: number): boolean {
 /**
  * A call that builds or throws a response, opened before a body on its line and not closed:
  * `return jsonify({"error": …}), 401`, `res.status(401).json({ error: … })`, `throw new ApiError({…`.
+ * After an exception's label (`UnauthorizedAccess: Response(code=401, body="b'{…}'")`) `Response(`
+ * is the repr of what came back, not a call.
  */
 const RESPONSE_CALL_BEFORE =
-  /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
+  /(?:\bjsonify|\.json|\bjson\.dumps|\bJsonResponse|(?<!\w:[ \t]?)\bResponse|\.send|\bthrow new \w+|\braise \w+|\babort)[ \t]*\([^\n()]*$/;
 /** How far back on its line a body's call is looked for. */
 const CALL_REACH = 120;
 
@@ -594,8 +599,11 @@ export function readsAsAnswer(text: string, bodyStart: number): boolean {
   return ANSWER_CUE.test(words) && !HYPOTHETICAL.test(words);
 }
 
-/** "Actual response:", "but instead", "actually": what follows is what happened, whatever came before. */
-const ACTUAL = /\b(?:actual(?:ly)?|instead)\b/gi;
+/**
+ * "Actual response:", "but instead", "actually": what follows is what happened, whatever came
+ * before. "Instead of parsing messages" names what is not done, and tells nothing of what happened.
+ */
+const ACTUAL = /\b(?:actual(?:ly)?|instead(?! of\b))\b/gi;
 
 /** The words from the last one that says what actually happened (see ACTUAL), else all of them. */
 function sinceActual(words: string): string {
@@ -626,11 +634,13 @@ function wordsBefore(text: string, bodyStart: number): string {
  * shown as what was expected, as an example or as documented ("Expected result:", "a custom
  * response should be returned, e.g.:", "with the given example:", "every single example of an
  * error response", "is documented as:", "Typical error response", "returned as JSON objects with the
- * following structure:", "in that format:", "a result like the following"): not what came back. "The service will return {…}"
+ * following structure:", "in that format:", "a result like the following", "The structure of the error
+ * response is", "Every error uses the same JSON envelope", an `Example:` label, and the Japanese,
+ * Chinese and Korean words for an error format or an example: エラー形式, (例), 示例, 格式如下, 예시): not what came back. "The service will return {…}"
  * is how people report what it does, and stays an answer.
  */
 const HYPOTHETICAL =
-  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b/i;
+  /\bin (?:the )?case (?:of|that|the|an?)\b|\bexpected (?:result|response|output|behaviou?r|body)\b|\bshould (?:be returned|return|respond|look like)\b|\be\.g\.|\b(?:given|an?|the|this|these|every|each|single) examples?\b|\bexamples? of\b|\bdocumented as\b|\btypical\b|\bfollowing (?:example|structure|format|form)\b|\b(?:like|as) the following\b|\b(?:in|with) (?:that|this|the following) (?:format|form|structure|shape)\b|\b(?:structure|format|shape|schema) of (?:the |an? |each |every |all )?(?:\w+ )?(?:errors?|responses?|bod(?:y|ies))\b|\bsame (?:\w+ ){0,2}?(?:envelope|format|shape|structure)\b|^[ \t]*examples?[ \t]*:|エラー形式|形式[(（]?例|[(（]例[)）]|示例|格式如下|예시/im;
 
 /** A body the words before it show as expected or as an example (see HYPOTHETICAL). */
 const shownAsExample = (text: string, bodyStart: number): boolean => HYPOTHETICAL.test(sinceActual(wordsBefore(text, bodyStart)));
@@ -678,12 +688,19 @@ const ERROR_KEY = /^(?:errors?|fault)(?:$|_|code|type|msg|message|description|de
 function isErrorShaped(body: Json, message: string): boolean {
   const top = lowerKeys(Array.isArray(body) ? body[0] : body);
   if (isObject(top)) {
-    if (Object.keys(top).some((key) => ERROR_KEY.test(key))) return true;
+    if (Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value))) return true;
     const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
   return saysError(message);
 }
+
+/**
+ * An error key whose value says nothing went wrong: Postmark's `"ErrorCode": 0` beside "Message OK",
+ * `"error": null`, `"errors": []`. Such a body is a success answer that carries the key always.
+ */
+const saysNoError = (value: Json | undefined): boolean =>
+  value === 0 || value === '0' || value === null || value === false || value === '' || (Array.isArray(value) && value.length === 0);
 
 function parse(body: string): Json | undefined {
   try {

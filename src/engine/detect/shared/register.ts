@@ -21,11 +21,12 @@ const MAX_REGISTER_LENGTH = 16 * 1024;
 /**
  * A log's or a runtime's own lines: a time stamp opening a line, a level in brackets or opening a
  * line (upper case: a table's "Error Description" heading is none), a JavaScript or Java stack
- * frame, a Python traceback. A release's "released this 06 Dec 21:44" is no log line: its time
+ * frame, a Python traceback, curl's own error line (`curl: (7) Failed to connect …`, what the tool printed when
+ * it ran). A release's "released this 06 Dec 21:44" is no log line: its time
  * does not open the line.
  */
 const LOG_LINE =
-  /^[ \t>|]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+/m;
+  /^[ \t>|]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
 
 /**
  * Someone telling what happened to them: a singular first person (vendors' pages say "we"), a
@@ -42,21 +43,24 @@ export function hasWitness(words: string): boolean {
 
 /**
  * An explainer's title, on the text's first line and not a question ("What is ETIMEDOUT", "How to
- * fix …", "Common error codes", "什么是 …", after a ticket's key: "BAEL-7765: How to fix …"): someone asking "How to solve ESOCKETTIMEDOUT
+ * fix …", "Common error codes", "什么是 …", a tag "[SOLUTION] …", after a ticket's key: "BAEL-7765: How to fix …"): someone asking "How to solve ESOCKETTIMEDOUT
  * exception?" has the error. A Japanese or Korean title that defines its topic ("接続タイムアウトとは?",
  * "etimedoutとは何か") is an explainer's, question mark or not.
  */
 const EXPLAINER_TITLE =
-  /^(?:(?![^\n]*[?？])[ \t#*]*(?:[A-Z]{2,10}-\d{1,6}:?[ \t]+)?(?:(?:what (?:is|are|does)|how to (?:fix|solve|resolve|handle|avoid|troubleshoot)|understanding)\b|common\b[^\n]{0,40}\b(?:errors?|error codes|failures|exceptions)\b|(?:list|table) of\b[^\n]{0,30}\berrors?\b|什么是)|[^\n]{1,60}(?:とは|って何|の意味|の原因と|의 의미|이란))/i;
+  /^(?:(?![^\n]*[?？])[ \t#*]*(?:[A-Z]{2,10}-\d{1,6}:?[ \t]+)?(?:(?:what (?:is|are|does)|how to (?:fix|solve|resolve|handle|avoid|troubleshoot)|understanding)\b|\[(?:solution|guide|tutorial|how-?to)\]|common\b[^\n]{0,40}\b(?:errors?|error codes|failures|exceptions)\b|(?:list|table) of\b[^\n]{0,30}\berrors?\b|什么是)|[^\n]{1,60}(?:とは|って何|の意味|の原因と|의 의미|이란))/i;
 
 /**
  * An explainer's voice anywhere: the writer announcing what the page explains ("In this article",
  * "ご紹介します", "解説します", "本文介绍") or what an error means in general ("This error occurs when",
- * "Common causes include"), the reader asked whether they ever saw the error
+ * "This occurs because", "Common causes include", a quoted message defined as a kind of message:
+ * "“Connection refused” is TCP’s way of saying …"), what people in general run into ("developers
+ * frequently encounter the … error"), the page telling what it is about ("This guide is about …"),
+ * the reader asked whether they ever saw the error
  * ("ご経験はないでしょうか").
  */
 const EXPLAINER_VOICE =
-  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page) (?:explains|describes|covers|lists)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
+  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b(?:developers|users|people|engineers) (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
 
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
