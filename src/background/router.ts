@@ -7,7 +7,7 @@ import { redactSecretsInText } from '../engine/redact';
 import { redactUrl } from '../engine/redact-url';
 import { withoutQueryOrFragment } from '../engine/page-address';
 import {
-  CONTENT_EXTRAS_FILE,
+  CONTENT_EXTRAS_FILES,
   EXCERPT_LENGTH,
   isMessage,
   SAMPLE_LENGTH,
@@ -95,14 +95,18 @@ async function onGetTabFindings(tabId: number): Promise<RouterReply> {
  * Injects the on-demand content script into the frame that asked. It runs in the same isolated
  * world as content.js, which picks up what it registers once this reply arrives. Injected at once,
  * not at document_idle (the default): rows judged while a log is still being parsed want it.
+ * One call per file, each awaited: files listed in one call run in one task of the page, and a
+ * file needs the ones before it.
  */
 async function onLoadContentExtras(sender: Runtime.MessageSender): Promise<RouterReply> {
   const tabId = sender.tab?.id ?? -1;
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [CONTENT_EXTRAS_FILE],
-    injectImmediately: true,
-  });
+  for (const file of CONTENT_EXTRAS_FILES) {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [file],
+      injectImmediately: true,
+    });
+  }
   return { ok: true };
 }
 

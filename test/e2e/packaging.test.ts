@@ -3,13 +3,15 @@
 // addons-linter (web-ext lint) without errors.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtension } from '../../scripts/build-extension';
+import { CONTENT_EXTRAS_PART_BUDGET_BYTES } from '../../scripts/content-script-build';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { providerHostPatterns } from '../../src/providers';
 import { PROVIDERS } from '../../src/providers/registry';
 import { ROOT } from './harness';
+import { CONTENT_EXTRAS_FILES } from '../../src/shared/messages';
 
 const ESP_MATCHES = providerHostPatterns();
 
@@ -37,13 +39,17 @@ describe("the provider registry's hosts", () => {
   });
 });
 
-describe('page scripts (content.js, content-extras.js)', () => {
-  it.each(['content.js', 'content-extras.js'])('%s carries no provider catalog layer: the worker diagnoses', (file) => {
-    const code = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+describe('page scripts (content.js, the parts of content-extras.js)', () => {
+  it.each([['content.js'], CONTENT_EXTRAS_FILES])('%s carries no provider catalog layer: the worker diagnoses', (...files) => {
+    const code = files.map((file) => readFileSync(path.join(ROOT, 'dist', file), 'utf8')).join('\n');
     for (const provider of PROVIDERS) {
       expect(code, provider.id).not.toContain(provider.catalog.whereToLook.log);
       expect(code, provider.id).toContain(JSON.stringify(provider.hosts[0]).slice(1, -1));
     }
+  });
+
+  it.each(CONTENT_EXTRAS_FILES)('%s, one task of the page, stays within the budget of each part of the extras', (file) => {
+    expect(statSync(path.join(ROOT, 'dist', file)).size).toBeLessThanOrEqual(CONTENT_EXTRAS_PART_BUDGET_BYTES);
   });
 });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildExtension } from '../../scripts/build-extension';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
+import { CONTENT_EXTRAS_FILES } from '../../src/shared/messages';
 import { BUILD_ENV, buildRelease, listFiles, packageVersion, ROOT, unzipTo, type ReleaseFiles } from '../../scripts/package';
 
 let release: ReleaseFiles;
@@ -56,6 +57,7 @@ describe('release/', () => {
     for (const kind of ['chrome', 'firefox'] as const) {
       expect(listed[kind], kind).toContain('manifest.json');
       expect(listed[kind], kind).toContain('content.js');
+      for (const file of CONTENT_EXTRAS_FILES) expect(listed[kind], kind).toContain(file);
       expect(
         listed[kind].filter((file) => /\.(ts|tsx|map)$|node_modules|^src\/.*\.ts/.test(file)),
         kind,

@@ -3,7 +3,7 @@ import browser, { contentScriptSender, extensionPageSender, FAKE_EXTENSION_ID, t
 import { classifySender, handleMessage, type RouterReply } from '../../src/background/router';
 import { readTabFrames } from '../../src/background/findings-store';
 import type { Runtime } from '../../src/shared/browser';
-import { CONTENT_EXTRAS_FILE, type FindingGroup, type PageSnapshot } from '../../src/shared/messages';
+import { CONTENT_EXTRAS_FILES, type FindingGroup, type PageSnapshot } from '../../src/shared/messages';
 
 const SENTINEL = 'SENTINEL_tok_9f8e7d6c5b4a3';
 
@@ -240,12 +240,27 @@ describe('load-content-extras', () => {
     ['a sender without frameId', { ...contentScriptSender(3), frameId: undefined }, 3, 0],
   ])('injects the extras into %s of the sender tab and answers ok', async (_name, sender, tabId, frameId) => {
     expect(await answer({ type: 'load-content-extras' }, sender)).toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId, frameIds: [frameId] },
-      files: [CONTENT_EXTRAS_FILE],
-      injectImmediately: true,
+    // One call per file, in order (one task each in the page), the entry last.
+    expect(executeScript.mock.calls).toEqual(
+      CONTENT_EXTRAS_FILES.map((file) => [{ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true }]),
+    );
+    expect(CONTENT_EXTRAS_FILES.at(-1)).toBe('content-extras.js');
+  });
+
+  it('starts each file only once the one before it has run', async () => {
+    const started: string[] = [];
+    let finishFirst = () => {};
+    executeScript.mockImplementationOnce(async ({ files }: { files: string[] }) => {
+      started.push(...files);
+      await new Promise<void>((resolve) => (finishFirst = resolve));
+      return [];
     });
-    expect(CONTENT_EXTRAS_FILE).toBe('content-extras.js');
+    executeScript.mockImplementation(async ({ files }: { files: string[] }) => (started.push(...files), []));
+    const reply = answer({ type: 'load-content-extras' }, contentScriptSender(4));
+    await vi.waitFor(() => expect(started).toEqual([CONTENT_EXTRAS_FILES[0]]));
+    finishFirst();
+    expect(await reply).toEqual({ ok: true });
+    expect(started).toEqual(CONTENT_EXTRAS_FILES);
   });
 
   it.each([
@@ -258,12 +273,13 @@ describe('load-content-extras', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('reports a failed injection, and the next message is still served', async () => {
+  it('reports a failed injection without injecting the files after it, and the next message is still served', async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({
       ok: false,
       error: 'Cannot access contents of the page',
     });
+    expect(executeScript).toHaveBeenCalledTimes(1);
     expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({ ok: true });
   });
 

@@ -9,6 +9,12 @@ import type { FieldIssue } from '../fields/fields';
 /** The global content-extras.js registers its API on, in the extension's isolated world. */
 export const EXTRAS_GLOBAL = 'webhookDoctorExtras';
 
+/**
+ * Where the parts of content-extras.js (injected one per task, see CONTENT_EXTRAS_FILES) leave
+ * their exports for the parts after them; only the last registers the API on EXTRAS_GLOBAL.
+ */
+export const EXTRAS_PARTS_GLOBAL = 'webhookDoctorExtrasParts';
+
 /** The editor-field checks of one document (see FieldWatcher). */
 export interface FieldChecker {
   check(): void;
