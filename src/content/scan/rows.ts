@@ -171,7 +171,7 @@ function ancestorsOf(node: Node): Element[] {
  * no light-DOM text, and page content that carries our attribute is still the page's log.
  */
 export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[contenteditable]:not([contenteditable="false"])';
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,meter,progress,[contenteditable]:not([contenteditable="false"])';
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {

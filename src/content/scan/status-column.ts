@@ -656,13 +656,22 @@ const MAX_COMPOSED_DEPTH = 4;
 /**
  * A cell's text as the page shows it: its own text, or, for a cell that has none but holds a
  * component (a chip whose code is drawn in its shadow root, maybe in a root within that root),
- * the text of the component's shadow roots.
+ * the text of the component's shadow roots; without the fallback text of a gauge it holds.
  */
 export function shownText(cell: Element): string {
   const own = cell.textContent ?? '';
-  if (!cell.firstElementChild || /\S/.test(own)) return own;
+  if (!cell.firstElementChild || (/\S/.test(own) && !holdsGauge(cell))) return own;
   const budget = { nodes: MAX_COMPOSED_NODES };
   return composedText(cell, 0, budget);
+}
+
+/** Gauges draw a bar: the text inside one is a fallback no browser shows ("502" in a <meter>). */
+const GAUGE_TAGS = new Set(['METER', 'PROGRESS', 'meter', 'progress']);
+
+/** True when one of the cell's children is a gauge (its label is the cell's other text). */
+function holdsGauge(cell: Element): boolean {
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) if (GAUGE_TAGS.has(child.tagName)) return true;
+  return false;
 }
 
 /**
@@ -693,7 +702,7 @@ function composedText(parent: Node, depth: number, budget: { nodes: number }): s
     if (!isElement(child)) continue;
     const element = child;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
+    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE' || GAUGE_TAGS.has(tag)) continue;
     const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;
     if (root) out += ` ${composedText(root, depth + 1, budget)} `;
     out += composedText(element, depth, budget);
