@@ -51,6 +51,16 @@ describe('rowFor', () => {
       'row',
     ],
     ['a repeated log line', '<div class="log"><p class="l" id="row">HTTP 500</p><p class="l">ok</p></div>', 'row'],
+    [
+      'a card of two unlike lines (captions, then values): the card',
+      '<div><div class="k" id="row"><div class="l1"><span>a@x</span><span>Response</span></div><div class="l2"><span>9:00</span><span>HTTP 500</span></div></div><div class="k"><div class="l1"><span>b@x</span></div></div></div>',
+      'row',
+    ],
+    [
+      'an entry of a group that does not repeat, inside one that does: the entry',
+      '<div><div class="g"><div class="grp"><div class="a" id="row">HTTP 500 <b>x</b></div><div class="a">y</div></div></div><div class="g"></div></div>',
+      'row',
+    ],
     ['a lone message: nearest block', '<section><div class="alert"><p id="row">Failed: <code>HTTP 500</code></p></div></section>', 'row'],
     [
       'the adapter row before a nested list item',

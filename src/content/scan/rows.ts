@@ -216,15 +216,29 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   const chain = ancestorsOf(node);
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
   if (repeated && isPairPart(repeated)) return recordAbove(repeated, chain);
-  if (repeated) {
-    const up = repeated.parentElement;
-    return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
-  }
+  if (repeated) return rowOfRepeated(repeated, chain);
   const block = chain.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase()));
   const nearest = chain[0];
   const own = block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
   const host = hostsCrossed < MAX_HOSTS_CROSSED ? componentHost(chain, own) : null;
   return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? detailsOfBody(own);
+}
+
+/** True for an element of the chain that may be a row and looks like a sibling of its own. */
+function isRepeatedRow(element: Element | null, chain: readonly Element[]): boolean {
+  return element !== null && chain.includes(element) && !NEVER_ROWS.has(element.tagName.toUpperCase()) && isRepeated(element);
+}
+
+/**
+ * The row of the nearest repeated element: its parent when that repeats too (a cell of a row);
+ * for a leaf cell whose line is a block that does not (one line of a card drawn in two:
+ * captions, then values), the card above the line when that repeats; else the element itself.
+ */
+function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
+  const up = repeated.parentElement;
+  if (up && isRepeatedRow(up, chain)) return up;
+  const record = up && !repeated.firstElementChild && isBlock(up) ? up.parentElement : null;
+  return record && isRepeatedRow(record, chain) ? record : repeated;
 }
 
 /**
