@@ -27,6 +27,8 @@ describe('namesStatus', () => {
     'Állapotkód',
     'Cod de stare',
     'کد وضعیت',
+    'Kod odpowiedzi zwrócony przez serwer',
+    'รหัสสถานะที่ได้รับล่าสุดจากเซิร์ฟเวอร์',
   ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
   it.each([
     'Response time',
@@ -42,6 +44,8 @@ describe('namesStatus', () => {
     'Próbálkozások',
     'Durată (ms)',
     'Cod poștal',
+    'Error code count',
+    'Kod odpowiedzi (ms)',
     '',
   ])('%s does not', (name) => expect(namesStatus(name)).toBe(false));
 });

@@ -4,7 +4,7 @@
 // grid, or in a header row of divs), or the label just before it (a <dt>, a <th>
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
-import { isStatusHeader } from '../../engine/detect/status/status-header';
+import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
 import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
@@ -51,7 +51,8 @@ function readsAsStatus(name: string): boolean {
   const text = name.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_NAME_LENGTH) return false;
   if (isStatusHeader(text)) return true;
-  return STATUS_WORD.test(text) && !NOT_STATUS_WORD.test(text);
+  // A longer phrase: an English or Western-European status word, or a name of the vocabulary.
+  return (STATUS_WORD.test(text) || phraseHoldsStatusHeader(text)) && !NOT_STATUS_WORD.test(text);
 }
 
 /** Where a header drawn as an icon keeps its name: its own or an inner element's accessible name. */
