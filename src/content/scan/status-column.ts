@@ -482,6 +482,15 @@ function findHeaderLineBeside(container: Element): Element | null {
   return null;
 }
 
+/**
+ * True for a caption line (a header row of th, a line of div captions) one of whose captions
+ * names a status: rows judged before it arrived (a header drawn after its rows) read otherwise
+ * now. Most elements leave at the first caption that holds a digit or more than a caption.
+ */
+export function isStatusCaptionLine(line: Element): boolean {
+  return line.childElementCount > 1 && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line);
+}
+
 function namesAnyColumnStatus(line: Element): boolean {
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
   return false;
