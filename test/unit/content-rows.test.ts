@@ -140,6 +140,25 @@ describe('rowFor', () => {
   });
 });
 
+describe('a <pre> log of field spans with no element per line (ANSI colours)', () => {
+  const log = () => {
+    document.body.innerHTML =
+      '<pre><span>10:01</span> <span>POST</span> <span>/a</span> <span id="s1">502</span> <span>12ms</span>\n<span>10:02</span> <span>POST</span> <span>/b</span> <span id="s2">200</span> <span id="e2">404ms</span>\nplain line 503\n</pre>';
+  };
+  it('each line is a row of its own, standing for it: its last element', () => {
+    log();
+    const row = rowFor(document.getElementById('s1')!.firstChild!, generic);
+    expect(row?.textContent).toBe('12ms');
+    expect(rowText(row!, generic)).toBe('10:01 POST /a 502 12ms');
+    expect(rowFor(document.getElementById('s2')!.firstChild!, generic)?.id).toBe('e2');
+  });
+  it('text between lines and a <pre> of plain text keep the <pre> as their row', () => {
+    log();
+    const plain = [...document.querySelector('pre')!.childNodes].find((n) => n.textContent?.includes('plain'))!;
+    expect(rowFor(plain, generic)?.tagName).toBe('PRE');
+  });
+});
+
 describe('rowText', () => {
   it.each<[string, string, string, SiteAdapter?]>([
     ['cells on separate lines', '<table><tr id="r"><td>failed</td><td>403</td></tr></table>', 'failed\n403'],
