@@ -236,7 +236,8 @@ const MAX_LINE_NODES = 64;
  * of their own, or of plain text.
  */
 function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
-  const at = chain.findIndex((el) => el.tagName.toUpperCase() === 'PRE');
+  // Looked at for every row found by shape: plain compares (an HTML page's tags are upper case).
+  const at = chain.findIndex((el) => el.tagName === 'PRE' || el.tagName === 'pre');
   if (at < 0 || chain.slice(0, at).some(isBlock)) return null;
   const piece = at > 0 ? chain[at - 1]! : node;
   return isText(piece) ? null : fieldLineEnd(piece);
