@@ -38,10 +38,26 @@ export const COLLECT_BADGES = `(() => {
         return display === 'contents' || (display === 'grid' && leafCells(outer));
       };
       const row = (parent && parent.closest('tr, li, [role="row"]')) || (inRow() ? outer : parent);
+      // In a <pre> log with no element per line (lines joined by newlines), the badge's line.
+      const preLine = () => {
+        const pre = parent && !parent.closest('tr, li, [role="row"]') && parent.closest('pre');
+        if (!pre) return null;
+        let before = '';
+        let after = '';
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (badge.contains(node)) continue;
+          if (badge.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) before += node.data;
+          else after += node.data;
+        }
+        if (!(before + after).trim().includes('\\n')) return null;
+        return before.slice(before.lastIndexOf('\\n') + 1) + after.split('\\n')[0];
+      };
+      const line = preLine();
       out.push({
         code: badge.dataset.code || '',
         problem: badge.dataset.problem || '',
-        rowText: ((row && row.textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 300),
+        rowText: ((line !== null ? line : row && row.textContent) || '').replace(/\\s+/g, ' ').trim().slice(0, 300),
       });
     }
     const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);

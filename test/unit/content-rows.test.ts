@@ -51,6 +51,16 @@ describe('rowFor', () => {
       'row',
     ],
     ['a repeated log line', '<div class="log"><p class="l" id="row">HTTP 500</p><p class="l">ok</p></div>', 'row'],
+    [
+      'a card of two unlike lines (captions, then values): the card',
+      '<div><div class="k" id="row"><div class="l1"><span>a@x</span><span>Response</span></div><div class="l2"><span>9:00</span><span>HTTP 500</span></div></div><div class="k"><div class="l1"><span>b@x</span></div></div></div>',
+      'row',
+    ],
+    [
+      'an entry of a group that does not repeat, inside one that does: the entry',
+      '<div><div class="g"><div class="grp"><div class="a" id="row">HTTP 500 <b>x</b></div><div class="a">y</div></div></div><div class="g"></div></div>',
+      'row',
+    ],
     ['a lone message: nearest block', '<section><div class="alert"><p id="row">Failed: <code>HTTP 500</code></p></div></section>', 'row'],
     [
       'the adapter row before a nested list item',
@@ -127,6 +137,25 @@ describe('rowFor', () => {
     const icon = document.querySelector('svg')!;
     expect(showsStatusOnlyInAttribute(icon)).toBe(true);
     expect(rowOfAttributeStatus(icon, generic)?.id).toBe('row');
+  });
+});
+
+describe('a <pre> log of field spans with no element per line (ANSI colours)', () => {
+  const log = () => {
+    document.body.innerHTML =
+      '<pre><span>10:01</span> <span>POST</span> <span>/a</span> <span id="s1">502</span> <span>12ms</span>\n<span>10:02</span> <span>POST</span> <span>/b</span> <span id="s2">200</span> <span id="e2">404ms</span>\nplain line 503\n</pre>';
+  };
+  it('each line is a row of its own, standing for it: its last element', () => {
+    log();
+    const row = rowFor(document.getElementById('s1')!.firstChild!, generic);
+    expect(row?.textContent).toBe('12ms');
+    expect(rowText(row!, generic)).toBe('10:01 POST /a 502 12ms');
+    expect(rowFor(document.getElementById('s2')!.firstChild!, generic)?.id).toBe('e2');
+  });
+  it('text between lines and a <pre> of plain text keep the <pre> as their row', () => {
+    log();
+    const plain = [...document.querySelector('pre')!.childNodes].find((n) => n.textContent?.includes('plain'))!;
+    expect(rowFor(plain, generic)?.tagName).toBe('PRE');
   });
 });
 

@@ -111,6 +111,24 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual(Array(10).fill('503'));
   });
 
+  it('reads rows again when their caption line arrives after them (div lines, a table head)', async () => {
+    const line = (cells: string[]) => `<div class="l">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`;
+    document.body.innerHTML = `<div id="list"><div class="rows">${line(['a@x', '3', '502'])}${line(['b@x', '1', '200'])}</div></div><table><tbody><tr><td>c@x</td><td>404</td></tr><tr><td>d@x</td><td>1</td></tr></tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    const caption = document.createElement('div');
+    caption.innerHTML = '<span>To</span><span>Attempts</span><span>Status</span>';
+    document.getElementById('list')!.prepend(caption);
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502']);
+    const head = document.createElement('thead');
+    head.innerHTML = '<tr><th>To</th><th>HTTP status</th></tr>';
+    document.querySelector('table')!.prepend(head);
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502', '404']);
+  });
+
   it('uses one MutationObserver for the document and every shadow root', async () => {
     const Original = window.MutationObserver;
     let created = 0;

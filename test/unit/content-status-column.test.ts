@@ -27,6 +27,8 @@ describe('namesStatus', () => {
     'Állapotkód',
     'Cod de stare',
     'کد وضعیت',
+    'Kod odpowiedzi zwrócony przez serwer',
+    'รหัสสถานะที่ได้รับล่าสุดจากเซิร์ฟเวอร์',
   ])('%s names a status', (name) => expect(namesStatus(name)).toBe(true));
   it.each([
     'Response time',
@@ -42,6 +44,8 @@ describe('namesStatus', () => {
     'Próbálkozások',
     'Durată (ms)',
     'Cod poștal',
+    'Error code count',
+    'Kod odpowiedzi (ms)',
     '',
   ])('%s does not', (name) => expect(namesStatus(name)).toBe(false));
 });
@@ -210,6 +214,21 @@ describe('statusInColumn', () => {
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(statusInColumn(cell('c'))).toBe(expected);
+  });
+});
+
+describe('statusInColumn: gauges', () => {
+  it('reads the label beside a <meter>, not the fallback text inside it', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Last response</th><th>Latency</th></tr><tr><td id="c"><meter min="100" max="599" value="502">502</meter><span>502</span></td><td id="d"><meter max="2000" value="404">404 ms</meter><span>404</span></td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('502');
+    expect(statusInColumn(cell('d'))).toBe('');
+    const row = rowFor(cell('c').querySelector('span')!.firstChild!, generic);
+    expect(rowText(row!, generic)).toBe('HTTP 502');
+  });
+  it('leaves the fallback of a <progress> out of the row text', () => {
+    document.body.innerHTML = '<div id="r"><span>Retries</span> <progress max="5" value="3">503 of 5</progress> <span>3 / 5</span></div>';
+    expect(rowText(cell('r'), generic)).toBe('Retries 3 / 5');
   });
 });
 

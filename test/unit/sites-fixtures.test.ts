@@ -23,7 +23,8 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
  * and a route change after 1 s; shadow roots attached up to 1.5 s in, found by a poll every
  * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses; a
  * virtualised grid scrolled after 300 ms; a <tbody> swapped at 400 ms, a dialog filled at 500 ms,
- * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine), components defined 600 and 900 ms in.
+ * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine), components defined 600 and 900 ms in, a caption line added
+ * 500 ms after its rows, row text set at 300 and 600 ms.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -40,6 +41,8 @@ const TIMELINE_MS = new Map([
   ['braze/slotted-row-template.html', 100],
   ['customerio/streamed-rows.html', 2000],
   ['hubspot/late-element-table.html', 1500],
+  ['customerio/caption-after-rows.html', 1000],
+  ['iterable/text-data-rows.html', 1000],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatusHeader } from '../../src/engine/detect/status/status-header';
+import { isStatusHeader, phraseHoldsStatusHeader } from '../../src/engine/detect/status/status-header';
 
 describe('isStatusHeader: one vocabulary for Markdown tables and page tables', () => {
   it.each([
@@ -52,6 +52,7 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'Κατάσταση',
     'Код відповіді',
     'קוד סטטוס',
+    'קוד התגובה',
     'رمز الحالة',
     'स्थिति कोड',
     'รหัสสถานะ',
@@ -85,5 +86,31 @@ describe('isStatusHeader: one vocabulary for Markdown tables and page tables', (
     'रहस्य',
   ])('%s does not', (name) => {
     expect(isStatusHeader(name)).toBe(false);
+  });
+});
+
+describe('phraseHoldsStatusHeader: a name inside a longer phrase', () => {
+  it.each([
+    'Kod odpowiedzi zwrócony przez serwer',
+    'Останній отриманий код відповіді сервера',
+    'קוד התגובה האחרון שהתקבל מהשרת',
+    'सर्वर से मिला अंतिम प्रतिक्रिया कोड',
+    'รหัสสถานะที่ได้รับล่าสุดจากเซิร์ฟเวอร์',
+    'Last HTTP status code seen',
+  ])('%s holds one', (phrase) => {
+    expect(phraseHoldsStatusHeader(phrase)).toBe(true);
+  });
+
+  it.each([
+    'Liczba prób',
+    'Кількість спроб',
+    'מספר ניסיונות',
+    'प्रयासों की संख्या',
+    'จำนวนครั้งที่ลอง',
+    'Код купона на знижку',
+    'Promo code used',
+    'Zip code of the sender',
+  ])('%s does not', (phrase) => {
+    expect(phraseHoldsStatusHeader(phrase)).toBe(false);
   });
 });

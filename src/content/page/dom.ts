@@ -11,7 +11,10 @@ export const DOCUMENT_FRAGMENT_NODE = 11;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 
-/** Elements whose text is never log text: code, styles, form controls, our own hosts. */
+/**
+ * Elements whose text is never log text: code, styles, form controls, our own hosts, and gauges
+ * (a <meter> or <progress> draws a bar; its content is a fallback no browser shows).
+ */
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -26,6 +29,8 @@ const SKIPPED_TAGS = new Set([
   'IFRAME',
   'HEAD',
   'TITLE',
+  'METER',
+  'PROGRESS',
 ]);
 
 export function isElement(node: Node): node is Element {

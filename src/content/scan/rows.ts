@@ -20,7 +20,18 @@ import {
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
-import { asShadowRoot, isEditable, isElement, isSkipped, isText, matchesSafely, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from '../page/dom';
+import {
+  asShadowRoot,
+  isEditable,
+  isElement,
+  isOurs,
+  isSkipped,
+  isText,
+  matchesSafely,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  skipSubtree,
+} from '../page/dom';
 
 /** How far up from a text node a row may be. */
 export const MAX_ROW_DEPTH = 16;
@@ -173,7 +184,7 @@ function ancestorsOf(node: Node): Element[] {
  * no light-DOM text, and page content that carries our attribute is still the page's log.
  */
 export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,[contenteditable]:not([contenteditable="false"])';
+  'script,style,noscript,template,textarea,select,option,svg,canvas,head,meter,progress,[contenteditable]:not([contenteditable="false"])';
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {
@@ -217,17 +228,89 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
   const semantic = closestNear(parent, SEMANTIC_ROWS);
   if (semantic) return isTreeField(semantic) ? (recordAboveTree(semantic, ancestorsOf(node)) ?? semantic) : semantic;
   const chain = ancestorsOf(node);
+  const fieldLine = fieldLineEndIn(chain, node);
+  if (fieldLine) return fieldLine;
   const repeated = chain.find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
   if (repeated && isPairPart(repeated)) return recordAbove(repeated, chain);
-  if (repeated) {
-    const up = repeated.parentElement;
-    return up && chain.includes(up) && !NEVER_ROWS.has(up.tagName.toUpperCase()) && isRepeated(up) ? up : repeated;
-  }
+  if (repeated) return rowOfRepeated(repeated, chain);
   const block = chain.find((el) => isBlock(el) && !NEVER_ROWS.has(el.tagName.toUpperCase()));
   const nearest = chain[0];
   const own = block ?? (nearest && !NEVER_ROWS.has(nearest.tagName.toUpperCase()) ? nearest : null);
   const host = hostsCrossed < MAX_HOSTS_CROSSED ? componentHost(chain, own) : null;
   return (host && rowFor(host, adapter, hostsCrossed + 1)) ?? detailsOfBody(own);
+}
+
+/** Nodes of one line of a <pre> looked at, at most: a line of fields is short. */
+const MAX_LINE_NODES = 64;
+
+/**
+ * The row of a node on a line of a <pre> log drawn as fields with no element per line (an ANSI
+ * log: a colour span per field, lines joined by newlines): the line's last element, which stands
+ * for the line (rowText reads the whole line for it). Null for a <pre> of lines that are elements
+ * of their own, or of plain text.
+ */
+function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
+  // Looked at for every row found by shape: plain compares (an HTML page's tags are upper case).
+  const at = chain.findIndex((el) => el.tagName === 'PRE' || el.tagName === 'pre');
+  if (at < 0 || chain.slice(0, at).some(isBlock)) return null;
+  const piece = at > 0 ? chain[at - 1]! : node;
+  return isText(piece) ? null : fieldLineEnd(piece);
+}
+
+/** The last element of the line `piece` is on, when the line holds two elements or more. */
+function fieldLineEnd(piece: Node): Element | null {
+  if ((piece.textContent ?? '').includes('\n')) return null;
+  let elements = 0;
+  let steps = 0;
+  for (let n = piece.previousSibling; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++)
+    if (isPageElement(n)) elements++;
+  let last: Element | null = null;
+  for (let n: Node | null = piece; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.nextSibling, steps++) {
+    if (isPageElement(n)) {
+      elements++;
+      last = n;
+    }
+  }
+  return elements >= 2 ? last : null;
+}
+
+function endsLine(node: Node): boolean {
+  return isText(node) && node.data.includes('\n');
+}
+
+function isPageElement(node: Node): node is Element {
+  return isElement(node) && !isOurs(node);
+}
+
+/** The text of the line a field line's last element ends (see fieldLineEndIn), else null. */
+function fieldLineText(end: Element, adapter: SiteAdapter, inlineGap: string, choices: boolean): string | null {
+  const pre = end.parentElement;
+  if (!pre || pre.tagName.toUpperCase() !== 'PRE' || fieldLineEnd(end) !== end) return null;
+  let start: Node = end;
+  for (let n = end.previousSibling, steps = 0; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) start = n;
+  let out = '';
+  for (let n: Node | null = start; n; n = n === end ? null : n.nextSibling) {
+    if (isText(n)) out += n.data;
+    else if (isPageElement(n)) out += elementText(n, adapter, inlineGap, choices);
+  }
+  return out;
+}
+
+/** True for an element of the chain that may be a row and looks like a sibling of its own. */
+function isRepeatedRow(element: Element | null, chain: readonly Element[]): boolean {
+  return element !== null && chain.includes(element) && !NEVER_ROWS.has(element.tagName.toUpperCase()) && isRepeated(element);
+}
+
+/**
+ * The row of the nearest repeated element: its parent when that repeats too (a cell of a row);
+ * for a leaf cell whose line is a block that does not (one line of a card drawn in two:
+ * captions, then values), the card above the line when that repeats; else the element itself.
+ */
+function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
+  const up = repeated.parentElement;
+  if (up && isRepeatedRow(up, chain)) return up;
+  const record = up && !repeated.firstElementChild && isBlock(up) ? up.parentElement : null;
+  return record && isRepeatedRow(record, chain) ? record : repeated;
 }
 
 /**
@@ -562,6 +645,13 @@ function labelNamesStatus(input: HTMLInputElement): boolean {
  * With `choices`, a <select> reads as the option it shows, a word of its own.
  */
 export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', choices = false): string {
+  // Read for every row: a compare first, the line only for a child of a <pre>.
+  const line =
+    row.parentElement?.tagName === 'PRE' || row.parentElement?.tagName === 'pre' ? fieldLineText(row, adapter, inlineGap, choices) : null;
+  return line ?? elementText(row, adapter, inlineGap, choices);
+}
+
+function elementText(row: Element, adapter: SiteAdapter, inlineGap: string, choices: boolean): string {
   const walker = row.ownerDocument.createTreeWalker(row, SHOW_ELEMENT | SHOW_TEXT);
   // The walk starts below the row: a row's own accessible name is read first.
   const label = row.hasAttribute('aria-label') ? labelWithCodeTextLacks(row) : null;

@@ -38,6 +38,7 @@ import {
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
+import { isStatusCaptionLine } from './status-column';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
 export const FULL_RESCAN_THRESHOLD = 50_000;
@@ -645,10 +646,27 @@ export class Scanner {
         if (isOurs(node)) continue;
         added++;
         if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
-        else if (isElement(node)) this.#queueWalk(node);
+        else if (isElement(node)) {
+          this.#queueWalk(node);
+          this.#queueCaptionedRows(node);
+        }
       }
     }
     return added;
+  }
+
+  /**
+   * A caption line naming a status column, added after its rows (a streamed page draws the
+   * header last): the rows beside it are walked again, since their bare numbers read otherwise
+   * now. A header row's rows (added alone or in its <thead>) are its table's; a caption line's,
+   * its parent's (the rows' box or a wrapper of it: where a detached header line is looked for).
+   */
+  #queueCaptionedRows(added: Element): void {
+    const tag = added.tagName.toUpperCase();
+    const line = tag === 'THEAD' ? added.lastElementChild : added;
+    if (!line || !isStatusCaptionLine(line)) return;
+    const rows = line.tagName.toUpperCase() === 'TR' ? line.closest('table') : line.parentElement;
+    if (rows) this.#textWalks.push(rows, SHOW_TEXT);
   }
 
   /**

@@ -4,7 +4,7 @@
 // grid, or in a header row of divs), or the label just before it (a <dt>, a <th>
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
-import { isStatusHeader } from '../../engine/detect/status/status-header';
+import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
 import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
@@ -51,7 +51,8 @@ function readsAsStatus(name: string): boolean {
   const text = name.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_NAME_LENGTH) return false;
   if (isStatusHeader(text)) return true;
-  return STATUS_WORD.test(text) && !NOT_STATUS_WORD.test(text);
+  // A longer phrase: an English or Western-European status word, or a name of the vocabulary.
+  return (STATUS_WORD.test(text) || phraseHoldsStatusHeader(text)) && !NOT_STATUS_WORD.test(text);
 }
 
 /** Where a header drawn as an icon keeps its name: its own or an inner element's accessible name. */
@@ -481,6 +482,15 @@ function findHeaderLineBeside(container: Element): Element | null {
   return null;
 }
 
+/**
+ * True for a caption line (a header row of th, a line of div captions) one of whose captions
+ * names a status: rows judged before it arrived (a header drawn after its rows) read otherwise
+ * now. Most elements leave at the first caption that holds a digit or more than a caption.
+ */
+export function isStatusCaptionLine(line: Element): boolean {
+  return line.childElementCount > 1 && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line);
+}
+
 function namesAnyColumnStatus(line: Element): boolean {
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
   return false;
@@ -656,13 +666,22 @@ const MAX_COMPOSED_DEPTH = 4;
 /**
  * A cell's text as the page shows it: its own text, or, for a cell that has none but holds a
  * component (a chip whose code is drawn in its shadow root, maybe in a root within that root),
- * the text of the component's shadow roots.
+ * the text of the component's shadow roots; without the fallback text of a gauge it holds.
  */
 export function shownText(cell: Element): string {
   const own = cell.textContent ?? '';
-  if (!cell.firstElementChild || /\S/.test(own)) return own;
+  if (!cell.firstElementChild || (/\S/.test(own) && !holdsGauge(cell))) return own;
   const budget = { nodes: MAX_COMPOSED_NODES };
   return composedText(cell, 0, budget);
+}
+
+/** Gauges draw a bar: the text inside one is a fallback no browser shows ("502" in a <meter>). */
+const GAUGE_TAGS = new Set(['METER', 'PROGRESS', 'meter', 'progress']);
+
+/** True when one of the cell's children is a gauge (its label is the cell's other text). */
+function holdsGauge(cell: Element): boolean {
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) if (GAUGE_TAGS.has(child.tagName)) return true;
+  return false;
 }
 
 /**
@@ -693,7 +712,7 @@ function composedText(parent: Node, depth: number, budget: { nodes: number }): s
     if (!isElement(child)) continue;
     const element = child;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') continue;
+    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE' || GAUGE_TAGS.has(tag)) continue;
     const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;
     if (root) out += ` ${composedText(root, depth + 1, budget)} `;
     out += composedText(element, depth, budget);
