@@ -203,6 +203,8 @@ describe('needsExtras: a row without a match has nothing for the extras', () => 
     ['connect: connection refused', true],
     ['Error: connect EHOSTUNREACH 10.0.0.9:443', true],
     ['ana@example.com  403 Forbidden  May 3', false],
+    // A key typed half hidden, with no key name beside it (a property test found it).
+    ['sk_live_4f9a8b7c6d5e4f3a2b1c***403 Forbidden', true],
   ])('%j → %s', (text, expected) => {
     expect(needsExtras(text)).toBe(expected);
   });

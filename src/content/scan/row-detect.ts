@@ -14,8 +14,15 @@ import type { ChunkRunner, ChunkWork } from './scheduler';
  * wait for content-extras.js (the network detector lives there too, to keep content.js small).
  */
 export function needsExtras(text: string): boolean {
-  return mayHaveCredentialOrRateLimit(text) || mayHaveNetworkError(text) || mayHaveJson(text);
+  return mayHaveCredentialOrRateLimit(text) || MASK_RUN.test(text) || mayHaveNetworkError(text) || mayHaveJson(text);
 }
+
+/**
+ * A key typed half hidden (`sk_live_4f9a…***`) is a masked token even with no key name beside it.
+ * The credential detector's own hint is wider (words such as "invalid" or "bad"), and would send
+ * every "502 Bad Gateway" row to wait for content-extras.js.
+ */
+const MASK_RUN = /[*•●]{3}/;
 
 const STATUS_ONLY = [STATUS_DETECTOR];
 /** The detector list of each extras instance (one array, not one per row). */
