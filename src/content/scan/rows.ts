@@ -259,7 +259,6 @@ function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
 
 /** The last element of the line `piece` is on, when the line holds two elements or more. */
 function fieldLineEnd(piece: Node): Element | null {
-  if ((piece.textContent ?? '').includes('\n')) return null;
   let elements = 0;
   let steps = 0;
   for (let n = piece.previousSibling; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++)
@@ -271,7 +270,19 @@ function fieldLineEnd(piece: Node): Element | null {
       last = n;
     }
   }
-  return elements >= 2 ? last : null;
+  return elements >= 2 && !spansLines(piece) ? last : null;
+}
+
+/**
+ * True when `piece` holds a line break or is too big to be one field. Read node by node, never
+ * whole: in a `<pre><code>` log the piece is the whole log, and each hit in it would copy it.
+ */
+function spansLines(piece: Node): boolean {
+  if (isText(piece)) return piece.data.includes('\n');
+  const walker = (piece.ownerDocument ?? document).createTreeWalker(piece, SHOW_TEXT);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (++seen > MAX_LINE_NODES || (n as Text).data.includes('\n')) return true;
+  return false;
 }
 
 function endsLine(node: Node): boolean {
