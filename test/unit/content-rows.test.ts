@@ -292,6 +292,8 @@ describe('rowTextAsShown (the text of samples)', () => {
     ['a text area', '<textarea>token=</textarea>', 'token='],
     ['an editing host', '<span contenteditable="true">api_key =</span>', 'api_key ='],
     ['SVG text', '<svg><text>password</text></svg>', 'password'],
+    // What the user typed before the key name is no part of it (it may be a password).
+    ['an editing host with typed words before the name', '<span contenteditable="true">CorrectHorseBattery9 password</span>', 'password'],
   ])('reads %s that ends with a key name as a word of its own; the scan still leaves it out', (_what, control, shown) => {
     document.body.innerHTML = `<ul><li id="r">HTTP 401 ${control} <span>q7Zx9Wv2Lm4K</span></li></ul>`;
     const row = document.getElementById('r')!;

@@ -759,8 +759,8 @@ export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
 /**
  * What a control the scan leaves out shows, for a sample: the option a <select> shows; the text
  * of a field, an editor or SVG text only when it ends with a key name (`[Authorization: Bearer]
- * abc123`), so the redactor knows the value after it is a secret. Any other text there (what the
- * user typed) stays out, and so does every password field.
+ * abc123`), and then only that name, so the redactor knows the value after it is a secret. Any
+ * other text there (what the user typed) stays out, and so does every password field.
  */
 function shownChoice(element: Element): string {
   const tag = element.tagName.toUpperCase();
@@ -770,8 +770,21 @@ function shownChoice(element: Element): string {
     // `label` is the option's text unless it has a label attribute (DOM shims may lack it).
     return (option?.label || option?.text || '').trim().slice(0, MAX_CHOICE_LENGTH);
   }
-  const shown = controlText(element, tag).trim().slice(-MAX_CHOICE_LENGTH);
-  return ENDS_WITH_KEY_NAME.test(shown) ? shown : '';
+  return keyNameAtEnd(controlText(element, tag).trim().slice(-MAX_CHOICE_LENGTH));
+}
+
+/**
+ * The key name `shown` ends with, whole (`Authorization: Bearer`, `X-Api-Key:`), else ''. Only the
+ * name: what the user typed before it (a password, say) stays out.
+ */
+function keyNameAtEnd(shown: string): string {
+  let start = -1;
+  for (let name = ENDS_WITH_KEY_NAME.exec(shown); name; name = ENDS_WITH_KEY_NAME.exec(shown.slice(0, start))) start = name.index;
+  if (start < 0) return '';
+  // Parts of a header name joined by dashes or underscores before the key word (`X-` of `X-Api-Key`).
+  for (let part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)); part; part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)))
+    start = part.index;
+  return shown.slice(start);
 }
 
 function isInput(element: Element): boolean {
