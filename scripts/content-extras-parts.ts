@@ -42,9 +42,9 @@ export function orderExtrasParts(chunks: readonly Pick<Rolldown.OutputChunk, 'fi
   for (const chunk of chunks) {
     const position = CONTENT_EXTRAS_FILES.indexOf(chunk.fileName);
     for (const imported of chunk.imports.map(requiredFile)) {
-      if (!(CONTENT_EXTRAS_FILES.indexOf(imported) < position)) {
-        throw new Error(`content extras: ${chunk.fileName} needs ${imported}, which is injected after it`);
-      }
+      const at = CONTENT_EXTRAS_FILES.indexOf(imported);
+      if (at < 0) throw new Error(`content extras: ${chunk.fileName} needs ${imported}, which the worker never injects`);
+      if (at >= position) throw new Error(`content extras: ${chunk.fileName} needs ${imported}, which is injected after it`);
     }
   }
   return [...CONTENT_EXTRAS_FILES];

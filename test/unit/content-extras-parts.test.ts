@@ -99,6 +99,11 @@ describe('the order the build checks', () => {
     expect(() => orderExtrasParts([chunk(first!.fileName, [first!.fileName]), ...rest])).toThrow('injected after it');
   });
 
+  it('refuses a part that needs a file the worker never injects', () => {
+    const [first, ...rest] = backwards;
+    expect(() => orderExtrasParts([chunk(first!.fileName, ['content-extras-shared.js']), ...rest])).toThrow('never injects');
+  });
+
   it('refuses files the worker does not inject, and missing ones', () => {
     expect(() => orderExtrasParts([...backwards, chunk('content-extras-more.js')])).toThrow('content-extras-more.js');
     expect(() => orderExtrasParts(backwards.slice(1))).toThrow('the worker injects');
