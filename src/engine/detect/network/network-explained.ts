@@ -217,7 +217,8 @@ export function isAnsweredWithStatus(text: string, start: number, end: number): 
  * connection error 404", "Connection failed (503)". A number with a unit after it ("timeout 400 ms")
  * is a duration, not a status.
  */
-const STATUS_RIGHT_AFTER = /^[ \t]*[:(-]?[ \t]*\(?[45]\d\d(?![\w.:/-]|[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|times|bytes)\b)/i;
+const STATUS_RIGHT_AFTER =
+  /^[ \t]*(?:[:(-][ \t]*)?\(?[45]\d\d(?![\w.:/-]|[ \t]*(?:ms|s|secs?|seconds?|milliseconds?|minutes?|times|bytes)\b)/i;
 /** A proxy's tunnel: its "Tunnel connection failed: 403 Forbidden" did stop the connection to the host. */
 const TUNNEL_BEFORE = /\b(?:tunnel|proxy)[ \t]+$/i;
 
