@@ -93,7 +93,7 @@ export function watchNavigation(win: Window, signal: AbortSignal, onChange: (hre
   return { check };
 }
 
-/** How long same-document navigations must pause before `onSettled` runs: once per burst. */
+/** How long after the first same-document navigation of a burst `onSettled` runs (then again while it lasts). */
 const NAVIGATION_SETTLE_MS = 300;
 
 /**
