@@ -85,8 +85,10 @@ export const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
   '\uff1d': '=',
   '\ufe66': '=',
 };
-/** A key's separator as a character class: `:` and `=` and every look-alike of them. */
-const ANY_SEPARATOR = `[:=${Object.keys(SEPARATOR_LOOKALIKE).join('')}]`;
+/** A key's separators: `:` and `=` and every look-alike of them, for a character class. */
+const SEPARATOR_CHARS = `:=${Object.keys(SEPARATOR_LOOKALIKE).join('')}`;
+/** A key's separator as a character class. */
+const ANY_SEPARATOR = `[${SEPARATOR_CHARS}]`;
 
 /**
  * Key words whose value is a secret: Authorization, X-Api-Key, X-Auth-Key, api_token, password,
@@ -113,7 +115,7 @@ export const AUTH_SCHEME_WORD = /(?<![A-Za-z])(?:bearer|basic)(?![A-Za-z])/;
  * (`Authorization: Bearer`, `X-Api-Key:`, `token=`): what comes after it is a secret. Text that
  * goes on with a value after the name does not match.
  */
-export const ENDS_WITH_KEY_NAME = new RegExp(`(?:${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source})["'\\s:=\\uff1a\\uff1d-]*$`, 'i');
+export const ENDS_WITH_KEY_NAME = new RegExp(`(?:${SECRET_KEY_WORD.source}|${AUTH_SCHEME_WORD.source})["'\\s${SEPARATOR_CHARS}-]*$`, 'i');
 
 /**
  * Prefixes only keys carry (Stripe `sk_`/`pk_`/`rk_`/`whsec_`, SendGrid `SG.`, Slack `xoxb-`,

@@ -289,6 +289,7 @@ describe('rowTextAsShown (the text of samples)', () => {
   it.each([
     ['a read-only field', '<input readonly value="Authorization: Bearer">', 'Authorization: Bearer'],
     ['a field', '<input value="X-Api-Key:">', 'X-Api-Key:'],
+    ['a field ending in a look-alike colon', '<input value="X-Api-Key\u2236">', 'X-Api-Key\u2236'],
     ['a text area', '<textarea>token=</textarea>', 'token='],
     ['an editing host', '<span contenteditable="true">api_key =</span>', 'api_key ='],
     ['SVG text', '<svg><text>password</text></svg>', 'password'],
