@@ -257,18 +257,24 @@ function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
   return isText(piece) ? null : fieldLineEnd(piece);
 }
 
-/** The last element of the line `piece` is on, when the line holds two elements or more. */
+/**
+ * The last element of the line `piece` is on, when the line holds two elements or more, all
+ * inline: a block (a `<div>` per line in a `<pre>`) is a line of its own, not a field.
+ */
 function fieldLineEnd(piece: Node): Element | null {
   let elements = 0;
   let steps = 0;
-  for (let n = piece.previousSibling; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++)
-    if (isPageElement(n)) elements++;
+  for (let n = piece.previousSibling; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) {
+    if (!isPageElement(n)) continue;
+    if (isBlock(n)) return null;
+    elements++;
+  }
   let last: Element | null = null;
   for (let n: Node | null = piece; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.nextSibling, steps++) {
-    if (isPageElement(n)) {
-      elements++;
-      last = n;
-    }
+    if (!isPageElement(n)) continue;
+    if (isBlock(n)) return null;
+    elements++;
+    last = n;
   }
   return elements >= 2 && !spansLines(piece) ? last : null;
 }
