@@ -208,6 +208,26 @@ const ROW_AROUND_COMPONENT_EXAMPLE: [NodeSpec[], EditSpec[]] = [
 ];
 
 /**
+ * Found by the clean-clone CI (session 14, seed 270590531): a `<pre>` holding a row of network
+ * words and an empty element whose shadow root shows a credential header; the network row got no
+ * badge.
+ */
+const PRE_WITH_SHADOW_ROW_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    {
+      tag: 'pre',
+      attribute: '',
+      children: [
+        { tag: 'div', attribute: '', children: [{ text: 'dial tcp 10.0.0.1:443: connect: connection refused' }], shadow: null },
+        { tag: 'div', attribute: '', children: [], shadow: [{ text: 'Authorization: Bearer ###' }] },
+      ],
+      shadow: null,
+    },
+  ],
+  [],
+];
+
+/**
  * Found by `npm run fuzz` (session 9, seed 1723731713): the badge of a row of divs ("502") sat in
  * the first row of its container, which then read as a header row of one cell, the badge; under
  * it the next row's "400" was taken for a number of another column and left out of the row's text,
@@ -474,7 +494,13 @@ export const PROPERTIES: FuzzProperty[] = [
     testRuns: 150,
     fuzzRuns: 10_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits)),
-    examples: [NESTED_ROWS_EXAMPLE, NESTED_COMPONENT_EDIT_EXAMPLE, ROW_AROUND_COMPONENT_EXAMPLE, BADGE_AS_HEADER_EXAMPLE],
+    examples: [
+      NESTED_ROWS_EXAMPLE,
+      NESTED_COMPONENT_EDIT_EXAMPLE,
+      ROW_AROUND_COMPONENT_EXAMPLE,
+      BADGE_AS_HEADER_EXAMPLE,
+      PRE_WITH_SHADOW_ROW_EXAMPLE,
+    ],
   }),
   define({
     name: 'scanner: the same on a slow machine (every deadline check finds the time up)',
