@@ -115,6 +115,10 @@ describe('the held-out sets (never tuned on)', () => {
     expectBlindMixedSet('mixed-blind17', 'mb17-', { texts: 180, codes: 60, network: 38, mistakes: 20, receiver: 35 });
   });
 
+  it('the blind mixed set (mb18-) gives each page one text, a third of them negatives, codes, failures, setup mistakes and receiver words among the rest', () => {
+    expectBlindMixedSet('mixed-blind18', 'mb18-', { texts: 210, codes: 70, network: 40, mistakes: 30, receiver: 35 });
+  });
+
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
     expect(third.length).toBeGreaterThanOrEqual(70);
