@@ -51,17 +51,26 @@ export function orderExtrasParts(chunks: readonly Pick<Rolldown.OutputChunk, 'fi
 }
 
 /**
- * A CommonJS chunk as a classic script: `require` reads the parts registered before, and the
- * chunk's exports are registered under its file name once its code ran without an error.
+ * A CommonJS chunk as a classic script. The worker sends every part at once (one round trip per
+ * part, one after another, left the last badges of a page that is still parsing waiting for up to
+ * five gaps between its long tasks), and the browser may run them in any order: a part whose
+ * `needs` have not all run yet waits in the shared queue, and each part that runs also runs the
+ * waiting ones it completes. Exports are registered under the file name once the code ran
+ * without an error; `require` reads them. The queue is keyed by `build` (one per set of parts):
+ * after an extension update the isolated world may still hold the old version's parts.
  */
-export function wrapExtrasPart(fileName: string, code: string): string {
-  const parts = `globalThis[${JSON.stringify(EXTRAS_PARTS_GLOBAL)}]`;
+export function wrapExtrasPart(fileName: string, code: string, needs: readonly string[], build: string): string {
+  const shared = `(globalThis[${JSON.stringify(EXTRAS_PARTS_GLOBAL)}]??={})[${JSON.stringify(build)}]`;
   const requirePart =
-    `function(file){var part=parts[file.replace(/^\\.\\//,"")];` +
+    `function(file){var part=ready[file.replace(/^\\.\\//,"")];` +
     `if(!part)throw new Error("content extras: "+file+" is not loaded");return part}`;
   return (
-    `(function(){"use strict";var parts=${parts}??={};var module={exports:{}};\n` +
-    `(function(require,module,exports){${code}\n})(${requirePart},module,module.exports);\n` +
-    `parts[${JSON.stringify(fileName)}]=module.exports;})();\n`
+    `(function(){"use strict";var parts=${shared}??={ready:{},waiting:[]},ready=parts.ready;\n` +
+    `parts.waiting.push({file:${JSON.stringify(fileName)},needs:${JSON.stringify(needs.map(requiredFile))},` +
+    `run:function(require,module,exports){${code}\n}});\n` +
+    `var runnable=function(part){return part.needs.every(function(file){return Object.hasOwn(ready,file)})};\n` +
+    `for(var at=parts.waiting.findIndex(runnable);at>=0;at=parts.waiting.findIndex(runnable)){\n` +
+    `var part=parts.waiting.splice(at,1)[0],module={exports:{}};\n` +
+    `part.run(${requirePart},module,module.exports);ready[part.file]=module.exports;}})();\n`
   );
 }

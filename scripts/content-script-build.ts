@@ -1,5 +1,6 @@
 import { build, type BuildEnvironmentOptions, type Plugin, type Rolldown } from 'vite';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { CONTENT_EXTRAS_FILE, CONTENT_EXTRAS_FILES } from '../src/shared/messages.ts';
 import { EXTRAS_PART_GROUPS, extrasPartFileName, orderExtrasParts, wrapExtrasPart } from './content-extras-parts.ts';
@@ -103,8 +104,14 @@ async function buildExtrasParts(entry: string, outDir: string): Promise<Map<stri
   const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const sizes = new Map<string, number>();
-  for (const fileName of orderExtrasParts(chunks)) {
-    const script = wrapExtrasPart(fileName, byFile.get(fileName)!.code);
+  const order = orderExtrasParts(chunks);
+  const buildId = createHash('sha256')
+    .update(order.map((fileName) => byFile.get(fileName)!.code).join('\0'))
+    .digest('hex')
+    .slice(0, 16);
+  for (const fileName of order) {
+    const chunk = byFile.get(fileName)!;
+    const script = wrapExtrasPart(fileName, chunk.code, chunk.imports, buildId);
     writeFileSync(path.join(outDir, fileName), script);
     sizes.set(fileName, Buffer.byteLength(script));
   }

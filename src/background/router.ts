@@ -95,18 +95,15 @@ async function onGetTabFindings(tabId: number): Promise<RouterReply> {
  * Injects the on-demand content script into the frame that asked. It runs in the same isolated
  * world as content.js, which picks up what it registers once this reply arrives. Injected at once,
  * not at document_idle (the default): rows judged while a log is still being parsed want it.
- * One call per file, each awaited: files listed in one call run in one task of the page, and a
- * file needs the ones before it.
+ * One call per file, so that each is a task of its own in the page, all sent together: awaited one
+ * by one, each waited for a gap between the page's long parsing and layout tasks. The files may
+ * run in any order (each waits for the ones it needs, see wrapExtrasPart).
  */
 async function onLoadContentExtras(sender: Runtime.MessageSender): Promise<RouterReply> {
-  const tabId = sender.tab?.id ?? -1;
-  for (const file of CONTENT_EXTRAS_FILES) {
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [file],
-      injectImmediately: true,
-    });
-  }
+  const target = { tabId: sender.tab?.id ?? -1, frameIds: [sender.frameId ?? 0] };
+  await Promise.all(
+    CONTENT_EXTRAS_FILES.map((file) => browser.scripting.executeScript({ target, files: [file], injectImmediately: true })),
+  );
   return { ok: true };
 }
 

@@ -1,7 +1,7 @@
-// The extras are injected as several classic scripts, one task each (CONTENT_EXTRAS_FILES): each
-// part takes what it requires from the parts before it, and only the last registers the API, so
-// content.js reads either the whole API or none. The parts here are CommonJS chunks as the bundler
-// writes them, run in order in one global as the isolated world runs them.
+// The extras are injected as several classic scripts, one task each (CONTENT_EXTRAS_FILES), all sent
+// at once, so the browser may run them in any order: each part waits for the parts it requires, and
+// only the entry registers the API, so content.js reads either the whole API or none. The parts
+// here are CommonJS chunks as the bundler writes them, run in one global as the isolated world runs them.
 import { describe, it, expect } from 'vitest';
 import vm from 'node:vm';
 import { orderExtrasParts, wrapExtrasPart } from '../../scripts/content-extras-parts';
@@ -23,7 +23,23 @@ function chunkCode(index: number): string {
     : `${requires.join('')}Object.defineProperty(exports,"value",{enumerable:!0,get:function(){return value}});${own}`;
 }
 
-const scripts = CONTENT_EXTRAS_FILES.map((file, index) => wrapExtrasPart(file, chunkCode(index)));
+const BUILD = 'build-a';
+const wrap = (file: string, code: string, build = BUILD) =>
+  wrapExtrasPart(
+    file,
+    code,
+    earlier(CONTENT_EXTRAS_FILES.indexOf(file)).map((needed) => `./${needed}`),
+    build,
+  );
+const scripts = CONTENT_EXTRAS_FILES.map((file, index) => wrap(file, chunkCode(index)));
+
+/** Every order of the indexes 0..n-1. */
+function orders(n: number): number[][] {
+  if (n === 0) return [[]];
+  return orders(n - 1).flatMap((order) =>
+    order.map((_, at) => [...order.slice(0, at), n - 1, ...order.slice(at)]).concat([[...order, n - 1]]),
+  );
+}
 
 /** An isolated world: runs scripts in one global; `api()` is what content.js would read. */
 function isolatedWorld() {
@@ -55,20 +71,47 @@ describe('the parts of content-extras', () => {
     expect(world.api()).toEqual({ total: expectedTotal() });
   });
 
-  it('leave no API when a part is missing: the entry stops at what it cannot require', () => {
+  it('register the same API in whatever order the browser runs them, and only after the last', () => {
+    const all = orders(scripts.length);
+    expect(all).toHaveLength([1, 2, 3, 4, 5, 6].slice(0, scripts.length).reduce((a, b) => a * b, 1));
+    for (const order of all) {
+      const world = isolatedWorld();
+      for (const index of order) {
+        expect(world.api()).toBeNull();
+        world.run(scripts[index]!);
+      }
+      expect(world.api()).toEqual({ total: expectedTotal() });
+    }
+  });
+
+  it('leave no API while a part is missing, and complete it when that part comes', () => {
     for (let missing = 0; missing < scripts.length - 1; missing++) {
       const world = isolatedWorld();
-      const run = () => scripts.forEach((script, index) => index !== missing && world.run(script));
-      expect(run).toThrow(`${CONTENT_EXTRAS_FILES[missing]} is not loaded`);
+      scripts.forEach((script, index) => index !== missing && world.run(script));
       expect(world.api()).toBeNull();
+      world.run(scripts[missing]!);
+      expect(world.api()).toEqual({ total: expectedTotal() });
     }
   });
 
   it('register nothing from a part whose code throws, so a later load injects it again', () => {
     const world = isolatedWorld();
-    expect(() => world.run(wrapExtrasPart(CONTENT_EXTRAS_FILES[0]!, 'throw new Error("no")'))).toThrow('no');
-    expect(() => scripts.slice(1).forEach(world.run)).toThrow(`${CONTENT_EXTRAS_FILES[0]} is not loaded`);
+    expect(() => world.run(wrap(CONTENT_EXTRAS_FILES[0]!, 'throw new Error("no")'))).toThrow('no');
+    scripts.slice(1).forEach(world.run);
+    expect(world.api()).toBeNull();
     scripts.forEach(world.run);
+    expect(world.api()).toEqual({ total: expectedTotal() });
+  });
+
+  it("never mix with another build's parts left in the world (an extension update)", () => {
+    const world = isolatedWorld();
+    const older = CONTENT_EXTRAS_FILES.map((file, index) =>
+      wrap(file, chunkCode(index).replace(/var value=/, 'var value=100+'), 'build-old'),
+    );
+    older.slice(0, -1).forEach(world.run);
+    world.run(scripts.at(-1)!);
+    expect(world.api()).toBeNull();
+    scripts.slice(0, -1).forEach(world.run);
     expect(world.api()).toEqual({ total: expectedTotal() });
   });
 
@@ -81,7 +124,7 @@ describe('the parts of content-extras', () => {
 
   it('run their code in strict mode, as the ES modules they come from', () => {
     const world = isolatedWorld();
-    expect(() => world.run(wrapExtrasPart(CONTENT_EXTRAS_FILES[0]!, 'undeclared = 1;'))).toThrow(/undeclared/);
+    expect(() => world.run(wrap(CONTENT_EXTRAS_FILES[0]!, 'undeclared = 1;'))).toThrow(/undeclared/);
   });
 });
 
