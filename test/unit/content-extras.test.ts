@@ -7,7 +7,7 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { contentExtras } from '../../src/content/extras';
 import { readExtras, registerExtras, type ContentExtras } from '../../src/content/runtime/extras-api';
-import { createExtrasLoader } from '../../src/content/runtime/extras-loader';
+import { createExtrasLoader, EXTRAS_RETRY_MS } from '../../src/content/runtime/extras-loader';
 import { mayHaveEditorFields } from '../../src/content/fields/field-probe';
 import { checkEditorFields, findEditors, safeEndpointUrl } from '../../src/content/fields/fields';
 import { createRedactor } from '../../src/content/scan/redaction';
@@ -407,6 +407,30 @@ describe('createExtrasLoader', () => {
     expect(loader.current).toBeNull();
     expect(onReady).not.toHaveBeenCalled();
     expect(onError).toHaveBeenCalledTimes(reportsError ? 1 : 0);
+  });
+
+  it(`a failed load is tried again by a need ${EXTRAS_RETRY_MS} ms later, not sooner, and only once at a time`, async () => {
+    let clock = 0;
+    const fetch = vi.fn<() => Promise<ContentExtras | null>>().mockResolvedValueOnce(null).mockResolvedValue(contentExtras);
+    const onReady = vi.fn();
+    const loader = createExtrasLoader(
+      fetch,
+      onReady,
+      () => undefined,
+      () => clock,
+    );
+    expect(await loader.load()).toBeNull();
+    clock += EXTRAS_RETRY_MS - 1;
+    expect(await loader.load()).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    clock += 1;
+    const [a, b] = await Promise.all([loader.load(), loader.load()]);
+    expect([a, b]).toEqual([contentExtras, contentExtras]);
+    clock += EXTRAS_RETRY_MS;
+    expect(await loader.load()).toBe(contentExtras);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(loader.current).toBe(contentExtras);
   });
 
   it('an error in the hand-over is reported, and the extras stay usable', async () => {
