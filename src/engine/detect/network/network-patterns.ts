@@ -28,6 +28,14 @@ export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-f
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException', 'SSL_ERROR_SYSCALL']);
 
+/**
+ * Phrases that only give the family of a TLS failure: .NET's "The SSL connection could not be
+ * established, see inner exception" names no cause; when the inner exception names a certificate
+ * problem, that is the failure (test/eval/LABELS.md's TLS ruling); a peer that hung up during it
+ * leaves a handshake failure.
+ */
+export const TLS_FAMILY_PHRASES: ReadonlySet<string> = new Set(['the ssl connection could not be established']);
+
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [
   [
