@@ -1,4 +1,5 @@
-// Session 18's network kinds: a TLS family phrase beside the certificate problem it wraps.
+// Session 18's network kinds: a TLS family phrase beside the certificate problem it wraps, Windows'
+// refusal in words, an Elixir exception printed with its reason atom.
 import { describe, expect, it } from 'vitest';
 import { detectNetworkErrors } from '../../src/engine/detect/network/network';
 
@@ -21,5 +22,22 @@ describe('.NET "The SSL connection could not be established" takes its cause fro
 
   it('is a handshake failure alone', () => {
     expect(problemsIn('Error: The SSL connection could not be established, see inner exception.')).toEqual(['tls-handshake']);
+  });
+});
+
+describe('runtime words', () => {
+  it("reads Windows' ERROR_CONNECTION_REFUSED in words as a refusal", () => {
+    expect(problemsIn('SocketException: OS Error: The remote computer refused the network connection.\r\n, errno = 1225')).toEqual([
+      'connection-refused',
+    ]);
+  });
+
+  it('reads an Elixir exception printed with a timeout reason atom', () => {
+    expect(problemsIn('** (Finch.Error) request_timeout\n    (req 0.4.9) lib/req.ex:978: Req.request!/2')).toEqual(['timeout']);
+    expect(problemsIn('** (Mint.TransportError) connect_timeout')).toEqual(['timeout']);
+  });
+
+  it('leaves the same atom in a keyword list of options alone', () => {
+    expect(problemsIn('Req.new(base_url: url, receive_timeout: 15_000, pool_timeout: 5_000)')).toEqual([]);
   });
 });
