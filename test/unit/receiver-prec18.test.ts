@@ -5,6 +5,16 @@ import { findAll } from '../../src/engine/find';
 const quoted = (text: string): string | undefined =>
   findAll(text).find((finding) => finding.detail?.receiverMessage)?.detail?.receiverMessage;
 
+describe('a status and its reason in parentheses before the relayed message', () => {
+  it.each([
+    [
+      'acme.client.AcmeForbiddenException: 403 (forbidden): Access to billing data is denied for this key.',
+      'Access to billing data is denied for this key.',
+    ],
+    ['shop_sdk.ApiRequestException: Too Many Requests (429): Quota exceeded for this project.', 'Quota exceeded for this project.'],
+  ])('%s', (text, message) => expect(quoted(text)).toBe(message));
+});
+
 describe('a body that says the request could not be read', () => {
   it('quotes the message of a cut body', () => {
     const text =
