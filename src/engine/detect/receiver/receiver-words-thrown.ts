@@ -54,9 +54,12 @@ const isVendorNamespaced = (className: string): boolean => /::|\\/.test(classNam
  */
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json|verification/i;
 
-/** A client that could not reach the receiver says so in these words: no receiver spoke. */
+/**
+ * A client that could not reach the receiver says so in these words, Go's and gRPC's deadline
+ * among them ("Error on notify: context deadline exceeded"): no receiver spoke.
+ */
 export const NETWORK_FAILURE =
-  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
+  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request|deadline[ _]exceeded)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
