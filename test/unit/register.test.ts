@@ -85,6 +85,13 @@ describe('a release or a pull request names the failures it handles', () => {
     expect(problemsOf(changelog).network).toEqual([]);
   });
 
+  it('reads a bracketed fix tag as a change: the title names the failure it fixes', () => {
+    const pull = '# [Bugfix] x509: certificate signed by unknown authority';
+    expect(talkCue(pull)).toBe('change');
+    expect(problemsOf(pull).network).toEqual([]);
+    expect(problemsOf('# x509: certificate signed by unknown authority').network).toEqual(['tls-certificate']);
+  });
+
   it('keeps a report whose issue form answers a version: a bare number is no heading', () => {
     const report = '### Version\n5.4.0\n\n### Dart Version\n3.13.9\n\nDio error: Connection closed before full header was received';
     expect(talkCue(report)).toBeNull();

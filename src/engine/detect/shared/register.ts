@@ -65,11 +65,11 @@ const EXPLAINER_VOICE =
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
  * Changed", "Bug Fixes", "Full Changelog"), release headings (VERSION_HEADING), a pull request's template ("This PR", "Fixes #12", a
- * task box), and a Chinese or Japanese title that opens with a change ("添加", "修复") or ends
+ * task box, a bracketed fix tag: "[Bugfix] x509: …"), and a Chinese or Japanese title that opens with a change ("添加", "修复") or ends
  * with a retry ("拒绝连接后重试").
  */
 const CHANGE_MARKS =
-  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S{1,200}?\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]/im;
+  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S{1,200}?\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]|^[ \t#*]*\[(?:bug ?fix|hot ?fix|fix(?:ed)?)\]/im;
 /** A release's section, capitalised as changelogs write it ("### Added", "• FIXED: …"); a tool's "removed: /tmp/x" is no section. */
 const RELEASE_SECTION =
   /^[ \t#*•-]*(?:Added|Fixed|Changed|Removed|Deprecated|Changes|ADDED|FIXED|CHANGED|REMOVED|DEPRECATED)(?:[ \t]*:|[ \t]*$)/m;
