@@ -129,7 +129,6 @@ describe("parsers' messages about a body that did not parse", () => {
     ['A trailing comma in the template is what broke the JSON parser on our end', {}],
     ['Error 422: not a JSON object', {}],
     ['The hook posted a non-JSON body and the API answered 500', {}],
-    ['curl: ok=false error=invalid_payload', {}],
     ['The receiver refused it with 400 Bad Request: body could not be parsed.', {}],
     ['Klaviyo says the JSON is invalid when I save the webhook.', {}],
     ['回调失败：JSON 格式错误，请检查请求体', {}],
@@ -355,6 +354,18 @@ describe("Google's unknown-field message", () => {
     const text = '# Invalid JSON\nInvalid JSON payload received. Unknown name "content" at \'contents[1]\': Cannot find field.';
     expect(found(text)).toEqual([]);
     expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
+  });
+});
+
+describe("Slack's invalid_payload", () => {
+  it('is a schema complaint, not a parse failure (LABELS.md, session-18 ruling)', () => {
+    expect(found('curl: ok=false error=invalid_payload')).toEqual([]);
+    expect(found('The hook answered 400 and the body just says invalid_payload')).toEqual([]);
+  });
+
+  it('still reports the body shown broken beside it', () => {
+    const text = 'Slack answers invalid_payload to this:\n```json\n{"text": "Build failed",}\n```';
+    expect(found(text)).not.toEqual([]);
   });
 });
 

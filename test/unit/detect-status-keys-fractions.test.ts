@@ -23,3 +23,11 @@ describe('a count over a total', () => {
     [[502, 503], 'HTTP 502 / 503'],
   ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
 });
+
+describe('an amount key whose value is aligned in a column', () => {
+  it.each([
+    [[409], '# Handle HTTP 409 errors\nresource "volume" "data" {\n  name             = "data2"\n  size             = 500\n}'],
+    [[409], 'HTTP 409 Conflict\nhttp {\n  retries          = 3\n  timeout          = 500\n}'],
+    [[500], 'HTTP error\nstatus_code      = 500'],
+  ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
+});

@@ -76,6 +76,28 @@ describe('a release or a pull request names the failures it handles', () => {
     expect(problemsOf(pull).mistakes).toEqual(['invalid-json']);
   });
 
+  it('reads a list of version headings as releases, whatever their entries say', () => {
+    const releases =
+      'Releases: someone/socket-client\n\nVersion 2.0.1\n\nreconnect after econnreset\n\nVersion 2.0.0\n\n  • add a ConnectionTimeout option';
+    const changelog = '## [3.1.0] - 2024-05-02\n- Retry on ETIMEDOUT\n\n## [3.0.2] - 2024-04-11\n- Log socket hang up';
+    expect(talkCue(releases)).toBe('change');
+    expect(problemsOf(releases).network).toEqual([]);
+    expect(problemsOf(changelog).network).toEqual([]);
+  });
+
+  it('reads a bracketed fix tag as a change: the title names the failure it fixes', () => {
+    const pull = '# [Bugfix] x509: certificate signed by unknown authority';
+    expect(talkCue(pull)).toBe('change');
+    expect(problemsOf(pull).network).toEqual([]);
+    expect(problemsOf('# x509: certificate signed by unknown authority').network).toEqual(['tls-certificate']);
+  });
+
+  it('keeps a report whose issue form answers a version: a bare number is no heading', () => {
+    const report = '### Version\n5.4.0\n\n### Dart Version\n3.13.9\n\nDio error: Connection closed before full header was received';
+    expect(talkCue(report)).toBeNull();
+    expect(problemsOf(report).network).toEqual(['unexpected-eof']);
+  });
+
   it('keeps the failures of a pull request whose log shows them happening', () => {
     const pull = 'Fixes #12\n\n2024-01-02 10:00:01 ERROR webhook delivery failed: connect ECONNREFUSED 10.0.0.4:443';
     expect(talkCue(pull)).toBeNull();

@@ -125,8 +125,6 @@ const MESSAGES = [
   'json\\s*(?:の)?\\s*(?:解析|パース)\\s*(?:に失敗|エラー|できません)',
   'json (?:invalide|non valide|mal formé|inválido|no válido|mal formado|non valido|ungültig|fehlerhaft|ongeldig)',
   'ungültige[sn]? json',
-  // Slack's answer to a body it cannot read.
-  'invalid_payload',
   // CouchDB's `"reason":"invalid_json"` and "Invalid UTF-8 JSON", FastAPI's "There was an error parsing the body".
   'invalid_json\\b',
   'invalid utf-?8 json',

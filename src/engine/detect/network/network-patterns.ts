@@ -28,6 +28,14 @@ export const WEAK_PROBLEMS: ReadonlySet<NetworkProblem> = new Set(['connection-f
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectException', 'SSL_ERROR_SYSCALL']);
 
+/**
+ * Phrases that only give the family of a TLS failure: .NET's "The SSL connection could not be
+ * established, see inner exception" names no cause; when the inner exception names a certificate
+ * problem, that is the failure (test/eval/LABELS.md's TLS ruling); a peer that hung up during it
+ * leaves a handshake failure.
+ */
+export const TLS_FAMILY_PHRASES: ReadonlySet<string> = new Set(['the ssl connection could not be established']);
+
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [
   [
@@ -41,7 +49,8 @@ export const PHRASES: PatternTable = [
       // A non-native writer's noun: "connection timeout and connection refuse".
       'connection refuse',
       // Plain English and n8n's NodeApiError: "The service refused the connection", "127.0.0.1 refused to connect".
-      'refused (?:the|our|my) connection',
+      // Windows' ERROR_CONNECTION_REFUSED (1225): "The remote computer refused the network connection".
+      'refused (?:the|our|my) (?:network )?connection',
       'refused to connect',
       // Cloudflare's 521 page and plain English: "the server is refusing connections".
       'refusing (?:the |our |my |all |incoming )?connections?',
@@ -329,7 +338,8 @@ export const PHRASES: PatternTable = [
       'taskcanceledexception (?:on|due to|because of) (?:an? |the )?time[ -]?out',
       // Elixir's Mint and Finch: "** (Mint.TransportError) timeout", `%Mint.TransportError{reason: :timeout}`,
       // `{:error, :connect_timeout}`.
-      'transporterror\\)? :?timeout',
+      // Any Elixir exception printed with its reason atom: "** (Finch.Error) request_timeout".
+      '(?:transport)?error\\)? :?(?:request_|connect_|recv_|receive_|checkout_|pool_)?timeout',
       'transporterror\\{reason: :timeout',
       '(?:reason|error)(?:,|:) :?:(?:connect_|recv_|checkout_)?timeout',
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".

@@ -29,6 +29,7 @@ import {
   LINUX_ERRNO_CODES,
   NSURL_CODES,
   PHRASES,
+  TLS_FAMILY_PHRASES,
   WEAK_PROBLEMS,
   WINSOCK_CODES,
   type NetworkProblem,
@@ -81,6 +82,8 @@ interface Classified {
   problem: NetworkProblem;
   weak: boolean;
   generic?: boolean;
+  /** A phrase that only names the TLS family (TLS_FAMILY_PHRASES). */
+  family?: boolean;
 }
 
 /**
@@ -102,6 +105,8 @@ interface RawMatch {
   mention: boolean;
   /** A name that only gives the family (GENERIC_NAMES): its message, when it has one, says more. */
   generic?: boolean;
+  /** Only the TLS family (TLS_FAMILY_PHRASES): a certificate problem close by is the failure. */
+  family?: boolean;
 }
 
 export function detectNetworkErrors(text: string): Finding[] {
@@ -119,7 +124,7 @@ export function detectNetworkErrors(text: string): Finding[] {
   const named = dropGenericBesideMessage(text, merged);
   // A family name gone from between two numbers of one failure ("cURL error 56: … SSL_ERROR_SYSCALL,
   // errno 10054") leaves them next to each other: they are one occurrence.
-  const kept = dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named)
+  const kept = dropFamilyBesideCertificate(dropWeak(named.length < merged.length ? mergeOccurrences(text, named) : named))
     .filter(({ problem, start }) => problem !== 'timeout' || !isGatewayTimeout(problem, lineOf(text, start)))
     .filter(
       ({ problem, weak, start, end }) =>
@@ -151,12 +156,12 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
   for (const match of execAll(regex, text)) {
     const classified = classify(match[0]);
     if (classified === undefined) continue;
-    const { problem, weak, generic = false } = classified;
+    const { problem, weak, generic = false, family = false } = classified;
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
     const mention = isMentionNotFailure(text, start, end, isCode) || (generic && isBareNameAmongClasses(text, start, end));
-    found.push({ problem, start, end, weak, generic, mention });
+    found.push({ problem, start, end, weak, generic, family, mention });
   }
   return found;
 }
@@ -181,7 +186,8 @@ function numberedProblem(matched: string): Classified | undefined {
 
 function phraseOrNumbered(matched: string): Classified | undefined {
   const problem = phraseProblem(matched);
-  return problem !== undefined ? { problem, weak: WEAK_PROBLEMS.has(problem) } : numberedProblem(matched);
+  if (problem === undefined) return numberedProblem(matched);
+  return { problem, weak: WEAK_PROBLEMS.has(problem), family: TLS_FAMILY_PHRASES.has(matched.toLowerCase()) };
 }
 
 function codeProblem(matched: string): Classified | undefined {
@@ -288,6 +294,16 @@ function dropWeak(matches: RawMatch[]): RawMatch[] {
   if (!matches.some((match) => match.weak)) return matches;
   const preciseStarts = matches.filter((match) => !match.weak).map((match) => match.start);
   return matches.filter((match) => !match.weak || !hasWithin(preciseStarts, match.start - WEAK_REACH, match.end + WEAK_REACH));
+}
+
+/**
+ * Drops a TLS family phrase when a certificate problem is close by: .NET's "The SSL connection could
+ * not be established … The remote certificate is invalid" is one certificate failure.
+ */
+function dropFamilyBesideCertificate(matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => match.family)) return matches;
+  const certificateStarts = matches.filter((match) => match.problem === 'tls-certificate').map((match) => match.start);
+  return matches.filter((match) => !match.family || !hasWithin(certificateStarts, match.start - WEAK_REACH, match.end + WEAK_REACH));
 }
 
 /** True when a value of the ascending `starts` lies in [from, to] (binary search). */

@@ -54,21 +54,25 @@ const isVendorNamespaced = (className: string): boolean => /::|\\/.test(classNam
  */
 const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolve|proxy|decode|parse|syntax|json|verification/i;
 
-/** A client that could not reach the receiver says so in these words: no receiver spoke. */
+/**
+ * A client that could not reach the receiver says so in these words, Go's and gRPC's deadline
+ * among them ("Error on notify: context deadline exceeded"): no receiver spoke.
+ */
 export const NETWORK_FAILURE =
-  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
+  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request|deadline[ _]exceeded)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
 /**
  * What an SDK puts before the receiver's words (its exception's class, `HTTP 400 error:`,
- * `[HTTP 400]`, `400 - `, `Unable to create record:`, `Request req_123:`, botocore's `An error occurred
+ * `[HTTP 400]`, `400 - `, a status with its reason in parentheses (`403 (unauthorized):`, `Too Many
+ * Requests (429):`), `Unable to create record:`, `Request req_123:`, botocore's `An error occurred
  * (AccessDenied) when calling the PutObject operation:`, the comma of a chain
  * whose outer error has no words, `AuthenticationError: , InvalidClientIdError: …`) and after them
  * (`(Stripe::InvalidRequestError)`, `):`, PHP's ` in /path/File.php:559` of an uncaught exception).
  */
 const SDK_PREFIX =
-  /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|An error occurred \([\w.]{1,64}\) when calling the \w{1,64} operation(?:[ \t]*\(reached max retries: \d{1,3}\))?:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[,;][ \t]*)+/i;
+  /^(?:(?:[\w$]{1,40}(?:\.|::|\\))*[\w$]{0,40}(?:Error|Exception)(?:\[\w{1,12}\])?:[ \t]*|\[?HTTP[ \t]+\d{3}\]?(?:[ \t]+error)?[ \t]*:?[ \t]*|Unable to (?:create|fetch|update|delete) record:[ \t]*|An error occurred \([\w.]{1,64}\) when calling the \w{1,64} operation(?:[ \t]*\(reached max retries: \d{1,3}\))?:[ \t]*|Request[ \t]+req_\w+:[ \t]*|[45]\d\d[ \t]+-[ \t]+|[45]\d\d[ \t]*\([A-Za-z][A-Za-z' -]{2,38}\)[ \t]*:[ \t]*|[A-Za-z][A-Za-z' -]{2,38}\([45]\d\d\)[ \t]*:[ \t]*|[,;][ \t]*)+/i;
 const SDK_SUFFIX =
   /[ \t]*(?:\((?:[\w$]+(?:\.|::))*[\w$]+(?:Error|Exception)\)|\)?:|\)`?|`\.?|[ \t]in[ \t]+\S+\.php(?::\d+|[ \t]+on[ \t]+line[ \t]+\d+))?[ \t]*$/;
 

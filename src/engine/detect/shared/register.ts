@@ -64,15 +64,31 @@ const EXPLAINER_VOICE =
 
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
- * Changed", "Bug Fixes", "Full Changelog"), a pull request's template ("This PR", "Fixes #12", a
- * task box), and a Chinese or Japanese title that opens with a change ("添加", "修复") or ends
+ * Changed", "Bug Fixes", "Full Changelog"), release headings (VERSION_HEADING), a pull request's template ("This PR", "Fixes #12", a
+ * task box, a bracketed fix tag: "[Bugfix] x509: …"), and a Chinese or Japanese title that opens with a change ("添加", "修复") or ends
  * with a retry ("拒绝连接后重试").
  */
 const CHANGE_MARKS =
-  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S{1,200}?\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]/im;
+  /\breleased this\b|^[ \t#*]*(?:what['’]s changed|bug ?fixes|full changelog|changelog|release notes|breaking changes)\b|\bthis (?:PR|pull request|change|commit)\b|\b(?:fixes|closes|resolves):?[ \t]+(?:#\d+|https?:\/\/\S{1,200}?\/(?:issues|pull)\/\d+)|^[ \t]*[-*] \[[ xX]\]|^[ \t#*]*\[(?:bug ?fix|hot ?fix|fix(?:ed)?)\]/im;
 /** A release's section, capitalised as changelogs write it ("### Added", "• FIXED: …"); a tool's "removed: /tmp/x" is no section. */
 const RELEASE_SECTION =
   /^[ \t#*•-]*(?:Added|Fixed|Changed|Removed|Deprecated|Changes|ADDED|FIXED|CHANGED|REMOVED|DEPRECATED)(?:[ \t]*:|[ \t]*$)/m;
+/**
+ * A release's heading: a line that is only a version named as one ("Version 1.4.1", "v1.3.0
+ * (2023-05-01)") or set as a heading ("## [2.0.1] - 2024-03-02"). Two of them make a list of
+ * releases, however its entries are worded. A bare "5.4.0" under an issue form's "### Version" is
+ * an answer, not a heading.
+ */
+const VERSION_HEADING =
+  /^[ \t*]*(?:(?:version|release)[ \t]+v?|v|#{1,6}[ \t]*\[?v?)\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.]{1,20})?\]?(?:[ \t]+[-–—(][^\n]{0,40})?[ \t]*$/gim;
+const MIN_VERSION_HEADINGS = 2;
+
+/** True when at least MIN_VERSION_HEADINGS lines of the text are release headings. */
+function hasReleaseHeadings(text: string): boolean {
+  let count = 0;
+  for (const _heading of text.matchAll(VERSION_HEADING)) if (++count >= MIN_VERSION_HEADINGS) return true;
+  return false;
+}
 const CJK_CHANGE_TITLE = /^[ \t#]*(?:(?:添加|新增|修复|修正|优化|改进|支持|追加|対応)[^\n]*|[^\n]*(?:重试|再試行))$/m;
 
 /**
@@ -152,7 +168,9 @@ function cueOfWords(text: string): TalkCue {
   if (EXPLAINER_TITLE.test(text) || EXPLAINER_VOICE.test(text)) return 'explainer';
   const lineBreak = text.indexOf('\n');
   const title = lineBreak < 0 ? text : text.slice(0, lineBreak);
-  return CHANGE_MARKS.test(text) || RELEASE_SECTION.test(text) || CJK_CHANGE_TITLE.test(title) ? 'change' : null;
+  return CHANGE_MARKS.test(text) || RELEASE_SECTION.test(text) || CJK_CHANGE_TITLE.test(title) || hasReleaseHeadings(text)
+    ? 'change'
+    : null;
 }
 
 /**

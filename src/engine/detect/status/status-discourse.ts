@@ -126,8 +126,14 @@ const isAmountGap = (char: string): boolean =>
 /** A constant or key whose name speaks of statuses: `_STATUS_CODE_GATEWAY_TIMEOUT = 504`. */
 const STATUS_NAME_BEFORE = /(?:status|code)_\w{0,40}$/i;
 
+/**
+ * How far back the amount's name is looked for over blanks and separators: configs align their
+ * values in a column (Terraform's `size             = 500`).
+ */
+const MAX_AMOUNT_GAP = 24;
+
 function amountWordBefore(text: string, codeStart: number): boolean {
-  const raw = wordBefore(text, codeStart, isAmountGap, 3);
+  const raw = wordBefore(text, codeStart, isAmountGap, MAX_AMOUNT_GAP);
   const word = raw.toLowerCase();
   // The last part of a snake_case name: the name decides.
   const nameEnd = text.lastIndexOf(raw, codeStart);
