@@ -381,7 +381,8 @@ function headerValue(text: string, start: number): { start: number; end: number 
   const list = AUTH_PARAMS.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
   if (list?.includes(',')) return { start, end: start + list.length }; // `Stripe-Signature: t=…,v1=…`
   const end = tokenEnd(text, start);
-  if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end };
+  // A log or a disclosure body may wrap a bare value onto lines of its own, as it wraps a scheme's token.
+  if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end: end > start ? wrappedTokenEnd(text, end) : end };
   const next = skipBlanks(text, end);
   if (next === end || next >= text.length || TOKEN_END.test(text[next] ?? '')) return { start, end: start };
   const params = AUTH_PARAMS.exec(text.slice(next, next + MAX_VALUE_LENGTH))?.[0];

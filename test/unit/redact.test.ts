@@ -74,6 +74,12 @@ describe('redactSecretsInText', () => {
       'Authorization: Bearer abcd1234EFGH5678\nijkl9012MNOP345\nContent-Type: application/json',
       'Authorization: Bearer abcd…45\nContent-Type: application/json',
     ],
+    // Round 12: a bare header value wrapped the same way (a <details> body under its summary).
+    [
+      'a header value hard-wrapped over two lines',
+      'X-Api-Key: abcd1234EFGH\nijkl9012MNOP345\nContent-Type: application/json',
+      'X-Api-Key: abcd…45\nContent-Type: application/json',
+    ],
     ['otp in prose', 'HTTP 401 otp 482913 expired', 'HTTP 401 otp … expired'],
     ['pin as a JSON string', '{"pin":"482913","status":403}', '{"pin":"…","status":403}'],
     ['pin as a JSON number', '{"user_pin": 4829, "status": 403}', '{"user_pin": …, "status": 403}'],
@@ -201,6 +207,7 @@ describe('redactSecretsInText', () => {
     ['words that only contain a short key word', 'passed 3 of 4 · bypass cache · compass12 · passport A12345'],
     ['words and numbers near digit key words', 'Pinned 3 rows · 482913 sent · pin reset · otp disabled · spinner 4829'],
     ['a status line under a wrapped-looking header', 'Authorization: Bearer ###\nHTTP/1.1 401'],
+    ['a word line under a header value', 'X-Api-Key: {{key}}\nretried\ntoken: <YOUR_TOKEN>\nHTTP/1.1 401'],
     ['an e-mail address after a word and a colon', 'to:bob@example.com failed 550'],
     ['words after a scheme word', 'Bearer token expired · Basic plan · basic auth failed · Bearer TOKEN'],
     ['signature words', 'signature verification failed · invalid credentials · hmac mismatch · OAuth consent'],
