@@ -124,7 +124,8 @@ const SCHEME_TOKEN = new RegExp(
   `(${AUTH_SCHEME_WORD.source}(?:[\\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+|%20|\\+|=|:[ \t]*)[(\\[<{"'\u2018\u201c\u00ab]?)([A-Za-z0-9._~+/=-]{6,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
-const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$/;
+/** Digits, a case change inside, base64 padding, or a run of 20 letters or more: no word follows a scheme so long. */
+const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$|^[A-Za-z]{20,}$/;
 
 function redactSchemeTokens(text: string): string {
   return text.replace(SCHEME_TOKEN, (whole, scheme: string, token: string) =>
