@@ -6,6 +6,8 @@
 import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
 import { isCredentialHeader } from './credential-headers';
+import { redactSecretsInText } from './redact';
+import { looksRandom } from './redact-url';
 import { isSecretHeaderName, isSecretName } from './secret-hints';
 import { mixesLettersAndDigits } from './text';
 
@@ -32,6 +34,15 @@ const TOKEN_LIKE = /^[A-Za-z0-9_\-.~%+/=]{24,}$/;
 const TOKEN_SEGMENT = /^[\w-]{5,}$/;
 const SCHEME = /^\s*(Bearer|Basic|Token|Bot|ApiKey|Digest)\s+/i;
 const SCHEME_AND_VALUE = new RegExp(`${SCHEME.source}\\S`, 'i');
+
+/**
+ * A body value under a name that tells nothing (`webhook_url`, `note`) that still holds what the
+ * text redactor hides in a sample: a URL with a secret in it, a key and its value written inside,
+ * a long random run.
+ */
+function holdsSecret(value: string): boolean {
+  return redactSecretsInText(value) !== value;
+}
 
 /** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
 function isPieceOfSecret(segment: string): boolean {
@@ -112,7 +123,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
     first = false;
     if (rule?.in === 'url' && rule.secretQuery === name) {
       segments.push({ placeholder: holders.add(rule.placeholder, rule.where) });
-    } else if (isSecretName(name) || TOKEN_LIKE.test(value)) {
+    } else if (isSecretName(name) || TOKEN_LIKE.test(value) || looksRandom(value)) {
       segments.push({ placeholder: holders.add(`QUERY_${placeholderName(name)}`, `the ${name} value in the webhook URL's query`) });
     } else {
       segments.push({ text: encodeURIComponent(value) });
@@ -152,7 +163,7 @@ function headerSegments(name: string, value: string, rule: CredentialRule | unde
   return [{ text: `${label}: ${scheme ? `${scheme} ` : ''}` }, { placeholder }];
 }
 
-/** The body with the values of secret-named fields (JSON strings or form pairs) as placeholders. */
+/** The body with the values of secret-named fields (JSON strings or form pairs), or that hold a secret, as placeholders. */
 function bodySegments(body: string, holders: Placeholders): Segment[] {
   const segments: Segment[] = [];
   const field = /("([\w.-]{1,64})"\s*:\s*")((?:[^"\\\r\n]|\\.){1,4096})(")|((?:^|&)([\w.-]{1,64})=)([^&\r\n]{1,4096})/g;
@@ -160,7 +171,7 @@ function bodySegments(body: string, holders: Placeholders): Segment[] {
   let match: RegExpExecArray | null;
   while ((match = field.exec(body)) !== null) {
     const key = match[2] ?? match[6] ?? '';
-    if (!isSecretName(key)) continue;
+    if (!isSecretName(key) && !holdsSecret(match[3] ?? match[7] ?? '')) continue;
     const prefix = match[1] ?? match[5] ?? '';
     const valueStart = match.index + prefix.length;
     const valueEnd = valueStart + (match[3] ?? match[7] ?? '').length;

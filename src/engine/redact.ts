@@ -124,7 +124,8 @@ const SCHEME_TOKEN = new RegExp(
   `(${AUTH_SCHEME_WORD.source}(?:[\\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+|%20|\\+|=|:[ \t]*)[(\\[<{"'\u2018\u201c\u00ab]?)([A-Za-z0-9._~+/=-]{6,${MAX_VALUE_LENGTH}})`,
   'gi',
 );
-const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$/;
+/** Digits, a case change inside, base64 padding, or a run of 20 letters or more: no word follows a scheme so long. */
+const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$|^[A-Za-z]{20,}$/;
 
 function redactSchemeTokens(text: string): string {
   return text.replace(SCHEME_TOKEN, (whole, scheme: string, token: string) =>
@@ -381,7 +382,8 @@ function headerValue(text: string, start: number): { start: number; end: number 
   const list = AUTH_PARAMS.exec(text.slice(start, start + MAX_VALUE_LENGTH))?.[0];
   if (list?.includes(',')) return { start, end: start + list.length }; // `Stripe-Signature: t=…,v1=…`
   const end = tokenEnd(text, start);
-  if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end };
+  // A log or a disclosure body may wrap a bare value onto lines of its own, as it wraps a scheme's token.
+  if (!KNOWN_SCHEMES.has(text.slice(start, end).toLowerCase())) return { start, end: end > start ? wrappedTokenEnd(text, end) : end };
   const next = skipBlanks(text, end);
   if (next === end || next >= text.length || TOKEN_END.test(text[next] ?? '')) return { start, end: start };
   const params = AUTH_PARAMS.exec(text.slice(next, next + MAX_VALUE_LENGTH))?.[0];

@@ -295,6 +295,10 @@ describe('rowTextAsShown (the text of samples)', () => {
     ['SVG text', '<svg><text>password</text></svg>', 'password'],
     // What the user typed before the key name is no part of it (it may be a password).
     ['an editing host with typed words before the name', '<span contenteditable="true">CorrectHorseBattery9 password</span>', 'password'],
+    // A key with the start of its value: the rest may follow the control, so the name alone is read.
+    ['a field holding a key name and its value', '<input value="token: q7Zx9W">', 'token:'],
+    ['a text area holding a scheme and its token', '<textarea>Authorization: Bearer q7Zx9W</textarea>', 'Authorization: Bearer'],
+    ['an editing host holding a key and its value', '<span contenteditable="true">api_key=q7Zx9W</span>', 'api_key='],
   ])('reads %s that ends with a key name as a word of its own; the scan still leaves it out', (_what, control, shown) => {
     document.body.innerHTML = `<ul><li id="r">HTTP 401 ${control} <span>q7Zx9Wv2Lm4K</span></li></ul>`;
     const row = document.getElementById('r')!;
@@ -304,7 +308,8 @@ describe('rowTextAsShown (the text of samples)', () => {
 
   it.each([
     ['a typed value', '<input value="q7Zx9Wv2Lm4K">'],
-    ['a key name with its value', '<input value="token: q7Zx9Wv2Lm4K">'],
+    ['a value after words that name no key', '<input value="retry: q7Zx9Wv2Lm4K">'],
+    ['a value with no separator before it', '<input value="tokenq7Zx9Wv2Lm4K">'],
     ['a password field', '<input type="password" value="token">'],
     ['a hidden field', '<input type="hidden" value="token">'],
     ['a text area holding a value', '<textarea>password1234</textarea>'],

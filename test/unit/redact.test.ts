@@ -74,6 +74,12 @@ describe('redactSecretsInText', () => {
       'Authorization: Bearer abcd1234EFGH5678\nijkl9012MNOP345\nContent-Type: application/json',
       'Authorization: Bearer abcd…45\nContent-Type: application/json',
     ],
+    // Round 12: a bare header value wrapped the same way (a <details> body under its summary).
+    [
+      'a header value hard-wrapped over two lines',
+      'X-Api-Key: abcd1234EFGH\nijkl9012MNOP345\nContent-Type: application/json',
+      'X-Api-Key: abcd…45\nContent-Type: application/json',
+    ],
     ['otp in prose', 'HTTP 401 otp 482913 expired', 'HTTP 401 otp … expired'],
     ['pin as a JSON string', '{"pin":"482913","status":403}', '{"pin":"…","status":403}'],
     ['pin as a JSON number', '{"user_pin": 4829, "status": 403}', '{"user_pin": …, "status": 403}'],
@@ -90,6 +96,8 @@ describe('redactSecretsInText', () => {
     ['a scheme in a table cell', '<td>Bearer q7Zx9Wv2Lm4K</td> 401', '<td>Bearer …</td> 401'],
     ['a scheme after an arrow', 'Authorization -> Bearer q7Zx9Wv2Lm4K 401', 'Authorization -> Bearer … 401'],
     ['base64 basic credentials alone', 'sent Basic dXNlcjpwYXNz → 401', 'sent Basic … → 401'],
+    // Round 12: an all-letter token after a scheme with no header name before it.
+    ['a long all-letter token after a scheme', 'sent Bearer kqzvwxjmprtbnfhdglwq → 401', 'sent Bearer kqzv…wq → 401'],
     ['a no-break space after the scheme', 'Authorization: Bearer\u00a0q7Zx9Wv2Lm4K 401', 'Authorization: Bearer … 401'],
     ['an ideographic space after the colon', 'Authorization:\u3000Bearer q7Zx9Wv2Lm4K 401', 'Authorization:\u3000Bearer … 401'],
     ['Rails token params', 'Authorization: Token token="q7Zx9Wv2Lm4K" 401', 'Authorization: Token toke…K" 401'],
@@ -201,8 +209,9 @@ describe('redactSecretsInText', () => {
     ['words that only contain a short key word', 'passed 3 of 4 · bypass cache · compass12 · passport A12345'],
     ['words and numbers near digit key words', 'Pinned 3 rows · 482913 sent · pin reset · otp disabled · spinner 4829'],
     ['a status line under a wrapped-looking header', 'Authorization: Bearer ###\nHTTP/1.1 401'],
+    ['a word line under a header value', 'X-Api-Key: {{key}}\nretried\ntoken: <YOUR_TOKEN>\nHTTP/1.1 401'],
     ['an e-mail address after a word and a colon', 'to:bob@example.com failed 550'],
-    ['words after a scheme word', 'Bearer token expired · Basic plan · basic auth failed · Bearer TOKEN'],
+    ['words after a scheme word', 'Bearer token expired · Basic plan · basic auth failed · Bearer TOKEN · Basic authentication required'],
     ['signature words', 'signature verification failed · invalid credentials · hmac mismatch · OAuth consent'],
     ['a key in a word', 'monkey 12ab34 · keyboard 5x'],
     ['vendor-like prefixes before words', 'key-value store · sk-learn · pk_user_id · SG.Gateway · the key-2 row'],

@@ -765,8 +765,9 @@ export function rowTextAsShown(row: Element, adapter: SiteAdapter): string {
 /**
  * What a control the scan leaves out shows, for a sample: the option a <select> shows; the text
  * of a field, an editor or SVG text only when it ends with a key name (`[Authorization: Bearer]
- * abc123`), and then only that name, so the redactor knows the value after it is a secret. Any
- * other text there (what the user typed) stays out, and so does every password field.
+ * abc123`), or a key name and one word of value, and then only that name, so the redactor knows
+ * the value after it is a secret. Any other text there (what the user typed) stays out, and so
+ * does every password field.
  */
 function shownChoice(element: Element): string {
   const tag = element.tagName.toUpperCase();
@@ -776,8 +777,20 @@ function shownChoice(element: Element): string {
     // `label` is the option's text unless it has a label attribute (DOM shims may lack it).
     return (option?.label || option?.text || '').trim().slice(0, MAX_CHOICE_LENGTH);
   }
-  return keyNameAtEnd(controlText(element, tag).trim().slice(-MAX_CHOICE_LENGTH));
+  const shown = controlText(element, tag)
+    .trim()
+    .slice(-MAX_CHOICE_LENGTH - MAX_CONTROL_VALUE);
+  // A key with the start of its value (`[token: abc1]def2…`): the name alone, so that what
+  // follows the control is read as the value, as it may be the rest of it.
+  return (
+    keyNameAtEnd(shown.slice(-MAX_CHOICE_LENGTH)) || keyNameAtEnd(shown.replace(VALUE_WORD_AT_END, '').trimEnd().slice(-MAX_CHOICE_LENGTH))
+  );
 }
+
+/** The last word of a control's text, after a key's separator or a blank. */
+const VALUE_WORD_AT_END = /(?<=[:=\s])[^\s:=]+$/;
+/** The longest value word looked past for a key name before it. */
+const MAX_CONTROL_VALUE = 4096;
 
 /**
  * The key name `shown` ends with, whole (`Authorization: Bearer`, `X-Api-Key:`), else ''. Only the
