@@ -74,7 +74,8 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, file: string
       if (text) yield text;
       continue;
     }
-    head.push(part);
+    // A copy: the reader may reuse a piece's memory once the next one is asked for.
+    head.push(part.slice());
     headLength += part.length;
     if (headLength < BINARY_SAMPLE_BYTES) continue;
     const sample = concat(head, headLength);
@@ -110,12 +111,16 @@ const READ_BLOCK_BYTES = 32 * READ_CHUNK_BYTES;
 
 /**
  * A file's bytes in pieces of READ_CHUNK_BYTES, read in blocks of READ_BLOCK_BYTES with the next
- * block always under way.
+ * block always under way. Two block buffers take turns: a fresh megabyte per block cost the
+ * kernel a page fault per page of it. A piece is valid only until the reader asks for the next
+ * one (by then the block after next may be read into its buffer); keep a copy to hold it longer.
  */
 async function* readFileBytes(file: string): AsyncGenerator<Uint8Array> {
   const handle = await open(file, 'r');
+  const buffers = [Buffer.allocUnsafe(READ_BLOCK_BYTES), Buffer.allocUnsafe(READ_BLOCK_BYTES)] as const;
+  let blocks = 0;
   const readBlock = (): Promise<FileReadResult<Buffer>> => {
-    const read = handle.read(Buffer.allocUnsafe(READ_BLOCK_BYTES), 0, READ_BLOCK_BYTES, null);
+    const read = handle.read(buffers[blocks++ % 2]!, 0, READ_BLOCK_BYTES, null);
     // Awaited later, after the pieces before it: a failure meanwhile is no unhandled rejection.
     read.catch(() => undefined);
     return read;

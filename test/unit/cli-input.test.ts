@@ -78,6 +78,20 @@ describe('decodeText', () => {
     expect(await collect(decodeText(fromParts(parts), 'x.log'))).toBe(`${'a'.repeat(9000)}\u0000\u0000\u0000`);
   });
 
+  it('keeps no piece it was given once it asks for the next (the file reader reuses their memory)', async () => {
+    // One buffer for every part, overwritten after each is handed on, as readFileBytes does.
+    const text = 'HTTP 502 Bad Gateway\n'.repeat(600);
+    async function* reusing(): AsyncGenerator<Uint8Array> {
+      const shared = new Uint8Array(1000);
+      for (const part of split(utf8(text), 1000)) {
+        shared.set(part);
+        yield shared.subarray(0, part.length);
+        shared.fill(0x3f);
+      }
+    }
+    expect(await collect(decodeText(reusing(), 'x.log'))).toBe(text);
+  });
+
   it('streams: text comes out before the input ends', async () => {
     let partsRead = 0;
     async function* slow(): AsyncGenerator<Uint8Array> {
@@ -128,6 +142,14 @@ describe('readTextInput', () => {
     const reading = collect(readTextInput(file(), Readable.from([])));
     if (error === null) expect(await reading).toBe(text);
     else await expect(reading).rejects.toThrow(new InputError(file(), error));
+  });
+
+  it('reads a file of several blocks whole, each block different (its buffers take turns)', async () => {
+    // Nearly 4 MB: more blocks than buffers, with characters of several bytes cut at block edges.
+    const text = Array.from({ length: 70_000 }, (_, i) => `${i} HTTP 404 — ステータス ${'x'.repeat(i % 37)}\n`).join('');
+    const path = join(dir, 'blocks.log');
+    await writeFile(path, text);
+    expect(await collect(readTextInput(path, Readable.from([])))).toBe(text);
   });
 
   it("reads stdin for '-'", async () => {
