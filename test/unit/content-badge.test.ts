@@ -518,6 +518,23 @@ describe('label and card', () => {
     expect(button(badges()[0]!).getAttribute('aria-label')).toContain('403 Forbidden (catalog title)');
   });
 
+  it('re-renders only the badges whose diagnosis a reply changes', async () => {
+    const h = mount('<table><tr><td>HTTP 403 Forbidden</td></tr><tr><td>HTTP 404 Not Found</td></tr></table>');
+    await h.settle();
+    const [forbidden, notFound] = badges();
+    h.store.merge({ 'http:403': DIAGNOSIS_403 });
+    h.annotations.rerender();
+    const reads = vi.spyOn(button(forbidden!), 'getAttribute');
+    // The next reply repeats the 403's diagnosis (a copy) and brings the 404's.
+    expect(
+      h.store.merge({ 'http:403': { ...DIAGNOSIS_403 }, 'http:404': { ...DIAGNOSIS_403, key: 'http:404', code: 404, title: '404 page' } }),
+    ).toBe(true);
+    h.annotations.rerender();
+    expect(reads).not.toHaveBeenCalled();
+    expect(button(notFound!).getAttribute('aria-label')).toContain('404 page');
+    expect(button(forbidden!).getAttribute('aria-label')).toContain(DIAGNOSIS_403.title);
+  });
+
   it('labels non-HTTP findings by their problem before the diagnosis arrives', () => {
     const finding: Finding = { kind: 'network', code: null, problem: 'connection-refused', start: 0, end: 1, excerpt: '' };
     expect(badgeLabel({ finding, others: 0, diagnosis: undefined, density: 'full' })).toBe('connection refused');

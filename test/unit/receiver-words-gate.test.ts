@@ -43,6 +43,11 @@ describe('the gate of the receiver step', () => {
     expect(mayHoldReceiverWords('Delivered at 12:03:04 to subscriber list')).toBe(false);
     expect(mayHoldReceiverWords('{"ok": false, "error": "channel_is_archived"}')).toBe(true);
     expect(mayHoldReceiverWords('接口返回：签名不匹配')).toBe(true);
+    // A log's counts and ports are no failing status; a status or code key's value is.
+    expect(mayHoldReceiverWords('batch 544 of 1812 queued, 418 recipients')).toBe(false);
+    expect(mayHoldReceiverWords('connected to hooks.example.com:443 from 10.0.0.7:51012')).toBe(false);
+    expect(mayHoldReceiverWords('{"status": 503, "message": "Try again later"}')).toBe(true);
+    expect(mayHoldReceiverWords('(Service: Amazon S3; Status Code: 403; Request ID: 7Q2X)')).toBe(true);
   });
 
   it('never drops words the readers find in an eval text, its lines or a fixture line', () => {

@@ -13,10 +13,11 @@ export class DiagnosisStore {
     let changed = false;
     for (const [key, diagnosis] of Object.entries(diagnoses)) {
       if (!isBadgeDiagnosis(diagnosis)) continue;
-      // Every reply brings copies: only a diagnosis that reads differently is news (each one
-      // re-renders every badge).
+      // Every reply brings copies: only a diagnosis that reads differently is news. The known
+      // one is kept otherwise, so that a badge can tell by identity that its diagnosis is the same.
       const known = this.#byKey.get(key);
-      if (!known || JSON.stringify(known) !== JSON.stringify(diagnosis)) changed = true;
+      if (known && JSON.stringify(known) === JSON.stringify(diagnosis)) continue;
+      changed = true;
       this.#byKey.set(key, diagnosis);
     }
     return changed;
