@@ -208,6 +208,8 @@ describe('needsExtras: a row without a match has nothing for the extras', () => 
     // Keys hidden in the middle with an ellipsis or x's: the credential pass knows them by prefix.
     ['sk-proj-ab12…yz89 403 Forbidden', true],
     ['ghp_ab12xxxxxxxxyz89 401', true],
+    // A header name the credential scan reads that no server does (an empty value is a mistake).
+    ['  authentication:', true],
   ])('%j → %s', (text, expected) => {
     expect(needsExtras(text)).toBe(expected);
   });
