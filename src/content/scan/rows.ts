@@ -31,6 +31,7 @@ import {
   SHOW_ELEMENT,
   SHOW_TEXT,
   skipSubtree,
+  GAUGE_TAGS,
 } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -183,8 +184,7 @@ function ancestorsOf(node: Node): Element[] {
  * Text inside these is never log text: code, styles, form controls, editors. Our own hosts hold
  * no light-DOM text, and page content that carries our attribute is still the page's log.
  */
-export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,meter,progress,[contenteditable]:not([contenteditable="false"])';
+export const NOT_LOG_TEXT = `script,style,noscript,template,textarea,select,option,svg,canvas,head,${GAUGE_TAGS.join(',')},[contenteditable]:not([contenteditable="false"])`;
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {
