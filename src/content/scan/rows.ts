@@ -20,6 +20,7 @@ import {
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
+import { oncePerTask } from './once-per-task';
 import {
   asShadowRoot,
   isEditable,
@@ -401,10 +402,15 @@ function recordAboveTree(field: Element, chain: readonly Element[]): Element | n
 export function isHiddenByShadowHost(element: Element): boolean {
   let el: Element | null = element;
   for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) {
-    const root = el.shadowRoot ?? (isCustomElement(el) ? shadowRootOf(el) : null);
-    if (root && root.querySelector('slot') === null) return true;
+    // Asked of a hit's text and again of its row: the hosts both walks pass are read once a task.
+    if ((el.shadowRoot !== null || isCustomElement(el)) && oncePerTask('hides-light-dom', el, hidesLightDom)) return true;
   }
   return false;
+}
+
+function hidesLightDom(host: Element): boolean {
+  const root = shadowRootOf(host);
+  return root !== null && root.querySelector('slot') === null;
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */

@@ -6,6 +6,7 @@
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
 import { isElement, isGauge, isOurs, isText, SHOW_TEXT } from '../page/dom';
+import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -212,30 +213,6 @@ function findDetachedHeaderRow(table: Element): Element | null {
     }
   }
   return null;
-}
-
-/**
- * Lookups a table's or a grid's cells would all repeat (its first row, its column headers), kept
- * for the current task only: the page cannot change its DOM while our task runs, and the next
- * task reads them afresh. A scan chunk of thousands of cells then queries each table once.
- */
-let lookups = new Map<string, Map<Element, unknown>>();
-let lookupsExpire = false;
-
-function oncePerTask<T>(kind: string, root: Element, read: (root: Element) => T): T {
-  if (!lookupsExpire) {
-    lookupsExpire = true;
-    queueMicrotask(() => {
-      lookups = new Map();
-      lookupsExpire = false;
-    });
-  }
-  let known = lookups.get(kind);
-  if (!known) lookups.set(kind, (known = new Map()));
-  if (known.has(root)) return known.get(root) as T;
-  const value = read(root);
-  known.set(root, value);
-  return value;
 }
 
 const firstRowOf = (table: Element): Element | null => table.querySelector('tr');
