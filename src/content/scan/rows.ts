@@ -252,7 +252,7 @@ const MAX_LINE_NODES = 64;
  */
 function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
   // Looked at for every row found by shape: plain compares (an HTML page's tags are upper case).
-  const at = chain.findIndex((el) => el.tagName === 'PRE' || el.tagName === 'pre');
+  const at = chain.findIndex(isPre);
   if (at < 0 || chain.slice(0, at).some(isBlock)) return null;
   const piece = at > 0 ? chain[at - 1]! : node;
   return isText(piece) ? null : fieldLineEnd(piece);
@@ -292,6 +292,11 @@ function spansLines(piece: Node): boolean {
   return false;
 }
 
+/** A plain compare: asked of every row's parent (an HTML page's tags are upper case). */
+function isPre(element: Element): boolean {
+  return element.tagName === 'PRE' || element.tagName === 'pre';
+}
+
 function endsLine(node: Node): boolean {
   return isText(node) && node.data.includes('\n');
 }
@@ -303,7 +308,7 @@ function isPageElement(node: Node): node is Element {
 /** The text of the line a field line's last element ends (see fieldLineEndIn), else null. */
 function fieldLineText(end: Element, adapter: SiteAdapter, inlineGap: string, choices: boolean): string | null {
   const pre = end.parentElement;
-  if (!pre || pre.tagName.toUpperCase() !== 'PRE' || fieldLineEnd(end) !== end) return null;
+  if (!pre || !isPre(pre) || fieldLineEnd(end) !== end) return null;
   let start: Node = end;
   for (let n = end.previousSibling, steps = 0; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) start = n;
   let out = '';
@@ -669,8 +674,8 @@ function labelNamesStatus(input: HTMLInputElement): boolean {
  */
 export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', choices = false): string {
   // Read for every row: a compare first, the line only for a child of a <pre>.
-  const line =
-    row.parentElement?.tagName === 'PRE' || row.parentElement?.tagName === 'pre' ? fieldLineText(row, adapter, inlineGap, choices) : null;
+  const parent = row.parentElement;
+  const line = parent && isPre(parent) ? fieldLineText(row, adapter, inlineGap, choices) : null;
   return line ?? elementText(row, adapter, inlineGap, choices);
 }
 
@@ -790,13 +795,19 @@ function shownChoice(element: Element): string {
  * name: what the user typed before it (a password, say) stays out.
  */
 function keyNameAtEnd(shown: string): string {
-  let start = -1;
-  for (let name = ENDS_WITH_KEY_NAME.exec(shown); name; name = ENDS_WITH_KEY_NAME.exec(shown.slice(0, start))) start = name.index;
-  if (start < 0) return '';
+  const name = runStart(shown, shown.length, ENDS_WITH_KEY_NAME);
   // Parts of a header name joined by dashes or underscores before the key word (`X-` of `X-Api-Key`).
-  for (let part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)); part; part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)))
-    start = part.index;
-  return shown.slice(start);
+  return name === shown.length ? '' : shown.slice(runStart(shown, name, DASHED_PART));
+}
+
+/** A part of a header name and the dash or underscore after it, at the end of a text. */
+const DASHED_PART = /[A-Za-z0-9]+[-_]$/;
+
+/** Where the run of matches of `atEnd` that ends at `end` starts (each ends where the next starts); `end` for none. */
+function runStart(text: string, end: number, atEnd: RegExp): number {
+  let start = end;
+  for (let match = atEnd.exec(text.slice(0, start)); match; match = atEnd.exec(text.slice(0, start))) start = match.index;
+  return start;
 }
 
 function isInput(element: Element): boolean {
