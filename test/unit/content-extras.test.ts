@@ -205,8 +205,17 @@ describe('needsExtras: a row without a match has nothing for the extras', () => 
     ['ana@example.com  403 Forbidden  May 3', false],
     // A key typed half hidden, with no key name beside it (a property test found it).
     ['sk_live_4f9a8b7c6d5e4f3a2b1c***403 Forbidden', true],
+    // Keys hidden in the middle with an ellipsis or x's: the credential pass knows them by prefix.
+    ['sk-proj-ab12…yz89 403 Forbidden', true],
+    ['ghp_ab12xxxxxxxxyz89 401', true],
+    // A header name the credential scan reads that no server does (an empty value is a mistake).
+    ['  authentication:', true],
   ])('%j → %s', (text, expected) => {
     expect(needsExtras(text)).toBe(expected);
+  });
+
+  it.each(['sk-proj-ab12…yz89 403 Forbidden', 'ghp_ab12xxxxxxxxyz89 401'])('%j: a masked key the full engine reports', (text) => {
+    expect(findAll(text).map((finding) => finding.problem)).toContain('masked-token');
   });
 
   it('for generated log text', () => {

@@ -12,9 +12,19 @@ export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
 
 /**
- * Elements whose text is never log text: code, styles, form controls, our own hosts, and gauges
- * (a <meter> or <progress> draws a bar; its content is a fallback no browser shows).
+ * Gauges draw a bar: the text inside a <meter> or <progress> is a fallback no browser shows
+ * ("502" in a <meter>). Lower case, as selectors take them.
  */
+export const GAUGE_TAGS = ['meter', 'progress'] as const;
+/** Both cases: an HTML page's tag names are upper case, an XHTML or SVG document's are not. */
+const GAUGE_TAG_NAMES = new Set<string>([...GAUGE_TAGS, ...GAUGE_TAGS.map((tag) => tag.toUpperCase())]);
+
+/** True for a gauge (see GAUGE_TAGS): a plain compare, as it is asked of every cell. */
+export function isGauge(element: Element): boolean {
+  return GAUGE_TAG_NAMES.has(element.tagName);
+}
+
+/** Elements whose text is never log text: code, styles, form controls, our own hosts, and gauges. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -29,8 +39,7 @@ const SKIPPED_TAGS = new Set([
   'IFRAME',
   'HEAD',
   'TITLE',
-  'METER',
-  'PROGRESS',
+  ...GAUGE_TAGS.map((tag) => tag.toUpperCase()),
 ]);
 
 export function isElement(node: Node): node is Element {

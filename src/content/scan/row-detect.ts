@@ -1,6 +1,8 @@
 // A row's findings as content.js judges them: status codes right away, plus the network,
 // credential and rate-limit findings of content-extras.js once it is loaded.
 import { mayHaveCredentialOrRateLimit, mayHaveJson, mayHaveNetworkError, STATUS_CANDIDATE } from '../../engine/detect/shared/prefilter';
+import { mayHoldCredentialWord } from '../../engine/detect/credential/credential-words';
+import { mayHoldPrefixedKey } from '../../engine/detect/credential/prefixed-key-shape';
 import { detectStatusCodes } from '../../engine/detect/status/status';
 import { findWith, type TextDetector } from '../../engine/find/pipeline';
 import { STATUS_DETECTOR } from '../../engine/find/status-part';
@@ -12,17 +14,20 @@ import type { ChunkRunner, ChunkWork } from './scheduler';
 /**
  * True when the detectors of content-extras.js may find something in `text`: only rows that pass
  * wait for content-extras.js (the network detector lives there too, to keep content.js small).
+ * The credential scans' own words let a row through (a key field, `Authentication:`), and so does
+ * a key typed half hidden (`sk-proj-ab12…yz89`) with no key name beside it: its vendor's prefix,
+ * as the credential pass knows it. The credential detector's own hint is wider (words such as
+ * "invalid" or "bad"), and would send every "502 Bad Gateway" row to wait for content-extras.js.
  */
 export function needsExtras(text: string): boolean {
-  return mayHaveCredentialOrRateLimit(text) || MASK_RUN.test(text) || mayHaveNetworkError(text) || mayHaveJson(text);
+  return (
+    mayHaveCredentialOrRateLimit(text) ||
+    mayHoldCredentialWord(text) ||
+    mayHoldPrefixedKey(text) ||
+    mayHaveNetworkError(text) ||
+    mayHaveJson(text)
+  );
 }
-
-/**
- * A key typed half hidden (`sk_live_4f9a…***`) is a masked token even with no key name beside it.
- * The credential detector's own hint is wider (words such as "invalid" or "bad"), and would send
- * every "502 Bad Gateway" row to wait for content-extras.js.
- */
-const MASK_RUN = /[*•●]{3}/;
 
 const STATUS_ONLY = [STATUS_DETECTOR];
 /** The detector list of each extras instance (one array, not one per row). */

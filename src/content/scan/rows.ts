@@ -20,6 +20,7 @@ import {
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
+import { oncePerTask } from './once-per-task';
 import {
   asShadowRoot,
   isEditable,
@@ -31,6 +32,7 @@ import {
   SHOW_ELEMENT,
   SHOW_TEXT,
   skipSubtree,
+  GAUGE_TAGS,
 } from '../page/dom';
 
 /** How far up from a text node a row may be. */
@@ -183,8 +185,7 @@ function ancestorsOf(node: Node): Element[] {
  * Text inside these is never log text: code, styles, form controls, editors. Our own hosts hold
  * no light-DOM text, and page content that carries our attribute is still the page's log.
  */
-export const NOT_LOG_TEXT =
-  'script,style,noscript,template,textarea,select,option,svg,canvas,head,meter,progress,[contenteditable]:not([contenteditable="false"])';
+export const NOT_LOG_TEXT = `script,style,noscript,template,textarea,select,option,svg,canvas,head,${GAUGE_TAGS.join(',')},[contenteditable]:not([contenteditable="false"])`;
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {
@@ -251,7 +252,7 @@ const MAX_LINE_NODES = 64;
  */
 function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
   // Looked at for every row found by shape: plain compares (an HTML page's tags are upper case).
-  const at = chain.findIndex((el) => el.tagName === 'PRE' || el.tagName === 'pre');
+  const at = chain.findIndex(isPre);
   if (at < 0 || chain.slice(0, at).some(isBlock)) return null;
   const piece = at > 0 ? chain[at - 1]! : node;
   return isText(piece) ? null : fieldLineEnd(piece);
@@ -291,6 +292,11 @@ function spansLines(piece: Node): boolean {
   return false;
 }
 
+/** A plain compare: asked of every row's parent (an HTML page's tags are upper case). */
+function isPre(element: Element): boolean {
+  return element.tagName === 'PRE' || element.tagName === 'pre';
+}
+
 function endsLine(node: Node): boolean {
   return isText(node) && node.data.includes('\n');
 }
@@ -302,7 +308,7 @@ function isPageElement(node: Node): node is Element {
 /** The text of the line a field line's last element ends (see fieldLineEndIn), else null. */
 function fieldLineText(end: Element, adapter: SiteAdapter, inlineGap: string, choices: boolean): string | null {
   const pre = end.parentElement;
-  if (!pre || pre.tagName.toUpperCase() !== 'PRE' || fieldLineEnd(end) !== end) return null;
+  if (!pre || !isPre(pre) || fieldLineEnd(end) !== end) return null;
   let start: Node = end;
   for (let n = end.previousSibling, steps = 0; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) start = n;
   let out = '';
@@ -401,10 +407,15 @@ function recordAboveTree(field: Element, chain: readonly Element[]): Element | n
 export function isHiddenByShadowHost(element: Element): boolean {
   let el: Element | null = element;
   for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) {
-    const root = el.shadowRoot ?? (isCustomElement(el) ? shadowRootOf(el) : null);
-    if (root && root.querySelector('slot') === null) return true;
+    // Asked of a hit's text and again of its row: the hosts both walks pass are read once a task.
+    if ((el.shadowRoot !== null || isCustomElement(el)) && oncePerTask('hides-light-dom', el, hidesLightDom)) return true;
   }
   return false;
+}
+
+function hidesLightDom(host: Element): boolean {
+  const root = shadowRootOf(host);
+  return root !== null && root.querySelector('slot') === null;
 }
 
 /** Shadow roots inside shadow roots a value's row is looked for across. */
@@ -663,8 +674,8 @@ function labelNamesStatus(input: HTMLInputElement): boolean {
  */
 export function rowText(row: Element, adapter: SiteAdapter, inlineGap = ' ', choices = false): string {
   // Read for every row: a compare first, the line only for a child of a <pre>.
-  const line =
-    row.parentElement?.tagName === 'PRE' || row.parentElement?.tagName === 'pre' ? fieldLineText(row, adapter, inlineGap, choices) : null;
+  const parent = row.parentElement;
+  const line = parent && isPre(parent) ? fieldLineText(row, adapter, inlineGap, choices) : null;
   return line ?? elementText(row, adapter, inlineGap, choices);
 }
 
@@ -797,13 +808,19 @@ const MAX_CONTROL_VALUE = 4096;
  * name: what the user typed before it (a password, say) stays out.
  */
 function keyNameAtEnd(shown: string): string {
-  let start = -1;
-  for (let name = ENDS_WITH_KEY_NAME.exec(shown); name; name = ENDS_WITH_KEY_NAME.exec(shown.slice(0, start))) start = name.index;
-  if (start < 0) return '';
+  const name = runStart(shown, shown.length, ENDS_WITH_KEY_NAME);
   // Parts of a header name joined by dashes or underscores before the key word (`X-` of `X-Api-Key`).
-  for (let part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)); part; part = /[A-Za-z0-9]+[-_]$/.exec(shown.slice(0, start)))
-    start = part.index;
-  return shown.slice(start);
+  return name === shown.length ? '' : shown.slice(runStart(shown, name, DASHED_PART));
+}
+
+/** A part of a header name and the dash or underscore after it, at the end of a text. */
+const DASHED_PART = /[A-Za-z0-9]+[-_]$/;
+
+/** Where the run of matches of `atEnd` that ends at `end` starts (each ends where the next starts); `end` for none. */
+function runStart(text: string, end: number, atEnd: RegExp): number {
+  let start = end;
+  for (let match = atEnd.exec(text.slice(0, start)); match; match = atEnd.exec(text.slice(0, start))) start = match.index;
+  return start;
 }
 
 function isInput(element: Element): boolean {

@@ -5,7 +5,8 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
-import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
+import { isElement, isGauge, isOurs, isText, SHOW_TEXT } from '../page/dom';
+import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -212,30 +213,6 @@ function findDetachedHeaderRow(table: Element): Element | null {
     }
   }
   return null;
-}
-
-/**
- * Lookups a table's or a grid's cells would all repeat (its first row, its column headers), kept
- * for the current task only: the page cannot change its DOM while our task runs, and the next
- * task reads them afresh. A scan chunk of thousands of cells then queries each table once.
- */
-let lookups = new Map<string, Map<Element, unknown>>();
-let lookupsExpire = false;
-
-function oncePerTask<T>(kind: string, root: Element, read: (root: Element) => T): T {
-  if (!lookupsExpire) {
-    lookupsExpire = true;
-    queueMicrotask(() => {
-      lookups = new Map();
-      lookupsExpire = false;
-    });
-  }
-  let known = lookups.get(kind);
-  if (!known) lookups.set(kind, (known = new Map()));
-  if (known.has(root)) return known.get(root) as T;
-  const value = read(root);
-  known.set(root, value);
-  return value;
 }
 
 const firstRowOf = (table: Element): Element | null => table.querySelector('tr');
@@ -675,12 +652,9 @@ export function shownText(cell: Element): string {
   return composedText(cell, 0, budget);
 }
 
-/** Gauges draw a bar: the text inside one is a fallback no browser shows ("502" in a <meter>). */
-const GAUGE_TAGS = new Set(['METER', 'PROGRESS', 'meter', 'progress']);
-
 /** True when one of the cell's children is a gauge (its label is the cell's other text). */
 function holdsGauge(cell: Element): boolean {
-  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) if (GAUGE_TAGS.has(child.tagName)) return true;
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) if (isGauge(child)) return true;
   return false;
 }
 
@@ -712,7 +686,7 @@ function composedText(parent: Node, depth: number, budget: { nodes: number }): s
     if (!isElement(child)) continue;
     const element = child;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE' || GAUGE_TAGS.has(tag)) continue;
+    if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE' || isGauge(element)) continue;
     const root = depth < MAX_COMPOSED_DEPTH && (element.shadowRoot || isCustomElement(element)) ? shadowRootOf(element) : null;
     if (root) out += ` ${composedText(root, depth + 1, budget)} `;
     out += composedText(element, depth, budget);

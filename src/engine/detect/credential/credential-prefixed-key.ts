@@ -7,13 +7,8 @@
 import type { Finding } from '../../types';
 import { isMaskedToken } from './credential-classify';
 import { previewToken } from './credential-preview';
+import { PREFIXED_KEY } from './prefixed-key-shape';
 
-/**
- * Prefixes that only keys carry (OpenAI, Stripe, GitHub, GitLab, Slack, HubSpot, SendGrid),
- * then the rest of the value up to a space, a quote or a closing bracket. Global, bounded.
- */
-const PREFIXED_KEY =
-  /(?<![\w.-])(?:sk|rk|pk)(?:[-_](?:live|test|proj|ant|or))?[-_]|(?<![\w.-])(?:ghp|gho|ghu|ghs|github_pat|glpat|xox[abpe]|pat|SG)[-_.]/g;
 /** What the value after a prefix may hold: a key's characters and the marks people hide it with. */
 const REST = /[\w.*•●…-]{3,160}/y;
 /** A receiver echoing the key it got, or calling it invalid: its own mask, not the sender's. */

@@ -33,6 +33,13 @@ export const KEY_FIELD_WORD_AT = new RegExp(KEY_FIELD_WORD, 'iy');
 /** Either word: every place where one of the two patterns matches is a place where this one does. */
 const ANY_WORD = new RegExp(`${HEADER_NAME}|${KEY_FIELD_WORD}`, 'gi');
 
+const ANY_WORD_ONCE = new RegExp(ANY_WORD.source, 'i');
+
+/** False when neither credential scan (headers, key fields) has a place to start from in `text`. */
+export function mayHoldCredentialWord(text: string): boolean {
+  return ANY_WORD_ONCE.test(text);
+}
+
 /** The places of the last text asked about: the two scans ask one after the other. */
 let lastText: string | null = null;
 let lastStarts: number[] = [];
