@@ -6,7 +6,7 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { SENT_AS_WRITTEN } from './credential-key-field';
+import { isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
 import {
@@ -29,8 +29,11 @@ function isLongText(text: string): boolean {
 
 /** An n8n expression that went out unrendered (`={{ … }}`): never what anyone meant to send. */
 const UNRENDERED_EXPRESSION = /^(?:\S+\s+)?=\{\{/;
-/** A login form's password in a request body is the user's data, not a credential header. */
-const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
+/**
+ * A password field's name and its `:`/`=` just before a value: a login form's password is the
+ * user's data, not a credential; the name tells whose password it is.
+ */
+const PASSWORD_BEFORE = /([\w.-]*(?:password|passwd))["']?\s*[:=]\s*["']?$/i;
 /**
  * Words that make a quoted value the shape a header should have ("should be", "the format is",
  * "Expected 'Authorization: Bearer <JWT>'", "set the header as such:", a "# Correct" heading),
@@ -141,7 +144,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .trim()
     .replace(/[`'",;.)]+$/, '');
   if (
-    PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) &&
+    isPersonalPasswordName(PASSWORD_BEFORE.exec(text.slice(Math.max(0, finding.start - 40), finding.start))?.[1] ?? '') &&
     !/^(?:password|passwd|pass|secret)$/i.test(value) &&
     !isBlankShape(value)
   )
