@@ -215,3 +215,21 @@ describe("a service's password is a credential, not a person's login (setup18)",
     expect(problemsIn(report('{"email":"a@b.c","password":"mypassword"}'))).toEqual([]);
   });
 });
+
+describe('the writer introducing their own request on its line is no format statement (setup18)', () => {
+  it('a stand-in after "the request that I send is like this:" was sent', () => {
+    const text = [
+      'Calls from the webhook get unauthorized since the update.',
+      'The request that I send is like this: https://x.example.org/api?api_key=MY_API_KEY',
+    ].join('\n');
+    expect(problemsIn(text)).toContain('placeholder-token');
+  });
+
+  it('"the request should look like this:" still states a format', () => {
+    const text = [
+      'Calls from the webhook get unauthorized since the update.',
+      'The request I send should look like this: https://x.example.org/api?api_key=MY_API_KEY',
+    ].join('\n');
+    expect(problemsIn(text)).toEqual([]);
+  });
+});

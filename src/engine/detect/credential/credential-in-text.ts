@@ -41,6 +41,8 @@ const PASSWORD_BEFORE = /([\w.-]*(?:password|passwd))["']?\s*[:=]\s*["']?$/i;
  */
 const STATES_A_FORMAT =
   /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure|ensure|look(?:ing)?\s+for|show\s+up\s+as|defaults?\s+to|(?:interpolated|expanded|rendered|resolved)\s+into|shape|usually|typically|of\s+the\s+form)\b|\b(?:e\.g|i\.e)\./i;
+/** Words of a format statement that say what a value must be, whoever's value it is. */
+const REQUIREMENT_WORDS = /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|expect(?:s|ed)?|requires?|required|correct|proper)\b/i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /**
@@ -74,7 +76,13 @@ const MAX_HEADER_LINES_ABOVE = 4;
 export function statesAFormat(text: string, at: number): boolean {
   const lineStart = lineStartWithin(text, at, FORMAT_REACH);
   const before = text.slice(lineStart, at);
-  if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
+  if (COMMENT_BEFORE.test(before)) return true;
+  // "The request that I send is like this: …" shows the writer's own value, unless it says what it must be.
+  if (
+    STATES_A_FORMAT.test(before) &&
+    (REQUIREMENT_WORDS.test(before) || !introducesOwnBlock(text.slice(lineStartWithin(text, at, LINE_REACH), at)))
+  )
+    return true;
   // An inline value opening its line (`` `Authorization: Bearer <key>` ``) ends the sentence above it.
   if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
