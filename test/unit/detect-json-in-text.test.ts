@@ -350,11 +350,30 @@ describe('documentation of JSON errors', () => {
   });
 });
 
+describe('a parse failure the receiver blames on the content type (setup18)', () => {
+  it('is no syntax error in the body', () => {
+    const log = '[webhook] 2025/12/18 01:00:01 [90c4bd] error parsing body payload due to unsupported content type header:';
+    expect(found(log)).toEqual([]);
+  });
+
+  it('while a parse error with no such cause still counts', () => {
+    const log = '[webhook] 2025/12/18 01:00:01 [90c4bd] error parsing body payload: unexpected end of input';
+    expect(found(log).length).toBeGreaterThan(0);
+  });
+});
+
 describe("Google's unknown-field message", () => {
   it('is no syntax error, nor is the bare "Invalid JSON" of a title that names it', () => {
     const text = '# Invalid JSON\nInvalid JSON payload received. Unknown name "content" at \'contents[1]\': Cannot find field.';
     expect(found(text)).toEqual([]);
     expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
+  });
+
+  it('is named by a title that repeats its opening words, payload and all (setup18)', () => {
+    const text =
+      '# Invalid JSON payload received\nGoogle API returned status 400: {\n  "message": "Invalid JSON payload received. Unknown name \\"$schema\\" at \'tools[0]\': Cannot find field."\n}';
+    expect(found(text)).toEqual([]);
+    expect(found('# Invalid JSON payload received\nthe body was cut off').map((f) => f.at)).toEqual(['Invalid JSON payload']);
   });
 });
 
