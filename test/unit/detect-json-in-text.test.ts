@@ -350,6 +350,32 @@ describe('documentation of JSON errors', () => {
   });
 });
 
+describe("a receiver's error answer shown broken is a transcription (setup18 ruling)", () => {
+  it.each([
+    [
+      'escapes lost after "it just says:"',
+      'I call /api/generate and it just says:\n\n`{"error":"model "llama2" not found, try pulling it first"}`',
+    ],
+    [
+      'commas lost under a failed status',
+      'Request failed with status code 401\n\n{\n"EC":401\n"Edesc":"Auth error."\n}\nHow do I fix this?',
+    ],
+    [
+      'a relayed message with a comma lost',
+      'HTTP error!status:401,message:{"success":false,"errorCode":"401005""errorMessage":"The token is invalid"}',
+    ],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reports a body the writer sends, and a receiver saying the body did not parse', () => {
+    expect(found('My webhook sends this body:\n{"message": "hello", "channel": "ops",}').length).toBeGreaterThan(0);
+    expect(found('It returns {"message": "Could not parse request body into json: Unrecognized token"}').map((f) => f.at)).toEqual([
+      'Could not parse request body into json',
+    ]);
+  });
+});
+
 describe('a parse failure the receiver blames on the content type (setup18)', () => {
   it('is no syntax error in the body', () => {
     const log = '[webhook] 2025/12/18 01:00:01 [90c4bd] error parsing body payload due to unsupported content type header:';

@@ -70,7 +70,7 @@ const MESSAGES = [
   'problems parsing json',
   'invalid json(?: payload| body| in request body| format| syntax| string| input| was received)?',
   'malformed json(?: (?:body|payload|request|in request body))?',
-  "(?:could not|couldn't|cannot|can't|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body as |body: )?json",
+  "(?:could not|couldn't|cannot|can't|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body (?:as|into) |body: )?json",
   'json (?:parse|parsing|syntax|decode|decoding) error',
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
