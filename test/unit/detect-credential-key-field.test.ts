@@ -202,3 +202,34 @@ describe('a variable in a string that interpolates is filled in, and a real key 
     expect(problemsIn(report(line))).toEqual([]);
   });
 });
+
+describe("a service's password is a credential, not a person's login (setup18)", () => {
+  it.each([
+    ['a query parameter named api_password', 'POST https://home.example.org:8123/api/services/alarm?api_password=MYPASSWORD'],
+    ['a config line named smtp_auth_password', "  smtp_auth_password: 'your_password'"],
+  ])('%s holding a stand-in is a mistake', (_name, line) => {
+    expect(problemsIn(report(line))).toContain('placeholder-token');
+  });
+
+  it("leaves a login body's own password alone", () => {
+    expect(problemsIn(report('{"email":"a@b.c","password":"mypassword"}'))).toEqual([]);
+  });
+});
+
+describe('the writer introducing their own request on its line is no format statement (setup18)', () => {
+  it('a stand-in after "the request that I send is like this:" was sent', () => {
+    const text = [
+      'Calls from the webhook get unauthorized since the update.',
+      'The request that I send is like this: https://x.example.org/api?api_key=MY_API_KEY',
+    ].join('\n');
+    expect(problemsIn(text)).toContain('placeholder-token');
+  });
+
+  it('"the request should look like this:" still states a format', () => {
+    const text = [
+      'Calls from the webhook get unauthorized since the update.',
+      'The request I send should look like this: https://x.example.org/api?api_key=MY_API_KEY',
+    ].join('\n');
+    expect(problemsIn(text)).toEqual([]);
+  });
+});

@@ -218,6 +218,11 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['viewer printed asterisks', '{"authorization": "***"}', []],
     ['viewer kept the scheme', 'Authorization: Bearer [REDACTED]', []],
     ['viewer wrote <redacted>', 'X-Api-Key: <redacted>', []],
+    [
+      "Travis CI's [secure] for an encrypted variable",
+      "+curl -X POST -H 'Authorization: token [secure]' https://api.github.com/repos/o/r/issues",
+      [],
+    ],
     ['valid header', `Authorization: Bearer ${TOKEN}`, []],
     ['valid header followed by words', `Authorization: Bearer ${TOKEN} (expired)`, []],
     ['prose mentioning authorization', 'The request failed authorization: please check the key', []],

@@ -349,11 +349,56 @@ describe('documentation of JSON errors', () => {
   });
 });
 
+describe("a receiver's error answer shown broken is a transcription (setup18 ruling)", () => {
+  it.each([
+    [
+      'escapes lost after "it just says:"',
+      'I call /api/generate and it just says:\n\n`{"error":"model "llama2" not found, try pulling it first"}`',
+    ],
+    [
+      'commas lost under a failed status',
+      'Request failed with status code 401\n\n{\n"EC":401\n"Edesc":"Auth error."\n}\nHow do I fix this?',
+    ],
+    [
+      'a relayed message with a comma lost',
+      'HTTP error!status:401,message:{"success":false,"errorCode":"401005""errorMessage":"The token is invalid"}',
+    ],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reports a body the writer sends, and a receiver saying the body did not parse', () => {
+    expect(found('My webhook sends this body:\n{"message": "hello", "channel": "ops",}').length).toBeGreaterThan(0);
+    expect(found('It returns {"message": "Could not parse request body into json: Unrecognized token"}').map((f) => f.at)).toEqual([
+      'Could not parse request body into json',
+    ]);
+  });
+});
+
+describe('a parse failure the receiver blames on the content type (setup18)', () => {
+  it('is no syntax error in the body', () => {
+    const log = '[webhook] 2025/12/18 01:00:01 [90c4bd] error parsing body payload due to unsupported content type header:';
+    expect(found(log)).toEqual([]);
+  });
+
+  it('while a parse error with no such cause still counts', () => {
+    const log = '[webhook] 2025/12/18 01:00:01 [90c4bd] error parsing body payload: unexpected end of input';
+    expect(found(log).length).toBeGreaterThan(0);
+  });
+});
+
 describe("Google's unknown-field message", () => {
   it('is no syntax error, nor is the bare "Invalid JSON" of a title that names it', () => {
     const text = '# Invalid JSON\nInvalid JSON payload received. Unknown name "content" at \'contents[1]\': Cannot find field.';
     expect(found(text)).toEqual([]);
     expect(found('# Invalid JSON\nmy body was cut off').map((f) => f.at)).toEqual(['Invalid JSON']);
+  });
+
+  it('is named by a title that repeats its opening words, payload and all (setup18)', () => {
+    const text =
+      '# Invalid JSON payload received\nGoogle API returned status 400: {\n  "message": "Invalid JSON payload received. Unknown name \\"$schema\\" at \'tools[0]\': Cannot find field."\n}';
+    expect(found(text)).toEqual([]);
+    expect(found('# Invalid JSON payload received\nthe body was cut off').map((f) => f.at)).toEqual(['Invalid JSON payload']);
   });
 });
 

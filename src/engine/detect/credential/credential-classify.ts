@@ -19,6 +19,8 @@ const ONE_LETTER_RUN = /^([A-Za-z])\1{2,}$/;
  */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
+/** What CI tools print in brackets for an encrypted variable: Travis's "[secure]". */
+const TOOL_SECRET_WORD = /^[[<({]\s*secure\s*[\]>)}]$/i;
 
 /**
  * Placeholder shapes: `<token>`, `[TOKEN]`, `{access_token}`. Letters first so random strings rarely
@@ -137,9 +139,9 @@ export function isLogViewerRedaction(value: string): boolean {
   return /^\*{3,}$/.test(value) || isBracketRedaction(value);
 }
 
-/** "[REDACTED]", "<redacted>", "[hidden]": a redaction word inside brackets. */
+/** "[REDACTED]", "<redacted>", "[hidden]", "[secure]": a redaction word inside brackets. */
 export function isBracketRedaction(value: string): boolean {
-  return /^[[<({]/.test(value) && BRACKET_WORD.test(value);
+  return (/^[[<({]/.test(value) && BRACKET_WORD.test(value)) || TOOL_SECRET_WORD.test(value);
 }
 
 /** Fewest characters, and runs, of a token typed as runs of one repeated character. */

@@ -6,7 +6,7 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { SENT_AS_WRITTEN } from './credential-key-field';
+import { isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
 import {
@@ -29,8 +29,11 @@ function isLongText(text: string): boolean {
 
 /** An n8n expression that went out unrendered (`={{ … }}`): never what anyone meant to send. */
 const UNRENDERED_EXPRESSION = /^(?:\S+\s+)?=\{\{/;
-/** A login form's password in a request body is the user's data, not a credential header. */
-const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
+/**
+ * A password field's name and its `:`/`=` just before a value: a login form's password is the
+ * user's data, not a credential; the name tells whose password it is.
+ */
+const PASSWORD_BEFORE = /([\w.-]*(?:password|passwd))["']?\s*[:=]\s*["']?$/i;
 /**
  * Words that make a quoted value the shape a header should have ("should be", "the format is",
  * "Expected 'Authorization: Bearer <JWT>'", "set the header as such:", a "# Correct" heading),
@@ -38,6 +41,8 @@ const PASSWORD_BEFORE = /password["']?\s*[:=]\s*["']?$/i;
  */
 const STATES_A_FORMAT =
   /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|format(?:ted)?|expect(?:s|ed)?|requires?|required|correct|incorrect|proper|standard|conventional|such\s+as|documented|(?:looks?|something|anything)\s+like|as\s+such|as\s+follows|like\s+(?:this|so)|following|remember|make\s+sure|ensure|look(?:ing)?\s+for|show\s+up\s+as|defaults?\s+to|(?:interpolated|expanded|rendered|resolved)\s+into|shape|usually|typically|of\s+the\s+form)\b|\b(?:e\.g|i\.e)\./i;
+/** Words of a format statement that say what a value must be, whoever's value it is. */
+const REQUIREMENT_WORDS = /\b(?:should|must|needs?\s+to|has\s+to|have\s+to|expect(?:s|ed)?|requires?|required|correct|proper)\b/i;
 /** How far back on its line the words of a format statement are looked for. */
 const FORMAT_REACH = 120;
 /**
@@ -71,7 +76,13 @@ const MAX_HEADER_LINES_ABOVE = 4;
 export function statesAFormat(text: string, at: number): boolean {
   const lineStart = lineStartWithin(text, at, FORMAT_REACH);
   const before = text.slice(lineStart, at);
-  if (STATES_A_FORMAT.test(before) || COMMENT_BEFORE.test(before)) return true;
+  if (COMMENT_BEFORE.test(before)) return true;
+  // "The request that I send is like this: …" shows the writer's own value, unless it says what it must be.
+  if (
+    STATES_A_FORMAT.test(before) &&
+    (REQUIREMENT_WORDS.test(before) || !introducesOwnBlock(text.slice(lineStartWithin(text, at, LINE_REACH), at)))
+  )
+    return true;
   // An inline value opening its line (`` `Authorization: Bearer <key>` ``) ends the sentence above it.
   if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
@@ -141,7 +152,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .trim()
     .replace(/[`'",;.)]+$/, '');
   if (
-    PASSWORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) &&
+    isPersonalPasswordName(PASSWORD_BEFORE.exec(text.slice(Math.max(0, finding.start - 40), finding.start))?.[1] ?? '') &&
     !/^(?:password|passwd|pass|secret)$/i.test(value) &&
     !isBlankShape(value)
   )

@@ -30,6 +30,17 @@ const CREDENTIAL_WORD =
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
 /**
+ * A password a program presents to a service (`api_password`, `smtp_auth_password`,
+ * `http-password`): a credential like a key, typed into a config or a URL, not a person's login.
+ */
+const SERVICE_PASSWORD = /(?:^|[^a-z])(?:api|auth|http|smtp|proxy|service|app)[_.-]?(?:password|passwd)$/;
+
+/** A field whose value is a person's own login password, which may be any word. */
+export function isPersonalPasswordName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PASSWORD_WORD.test(lower) && !SERVICE_PASSWORD.test(lower);
+}
+/**
  * Names that hold nothing but a secret (`OPENAI_API_KEY`, `access_token`, `client_secret`),
  * unlike `partition_key`, `page_token` or `cache_key`, whose short word values are ordinary data.
  */
@@ -284,7 +295,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
   const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
-  if (problem === 'placeholder-token' && PASSWORD_WORD.test(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
+  if (problem === 'placeholder-token' && isPersonalPasswordName(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;
   return candidate(problem, valueStart, valueEnd, value);
 }

@@ -220,12 +220,13 @@ const FENCE_LINE = /^[ \t]*(?:```|~~~)/;
 
 /**
  * A line that introduces the writer's own configuration or request: "My config file looks like
- * this:", "Here is what I have in my widgets.yaml file:", "I sent the following headers:". What
+ * this:", "Here is what I have in my widgets.yaml file:", "I sent the following headers:", "The POST
+ * request that I send is like this:". What
  * follows is what the writer set up or sent, however the line words it ("looks like", "following"),
  * not a format a doc lays out for its reader.
  */
 const OWN_BLOCK_INTRO =
-  /\b(?:my|our)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:config(?:uration)?|file|setup|settings|request|headers?|code|ya?ml|compose|env|script|workflow|command|call|payload|body|service|widget)s?\b|\bhere(?:[ \t]+is|['’]s)[ \t]+(?:my|our|what[ \t]+(?:i|we))\b|\bwhat[ \t]+(?:i|we)[ \t]+have\b|\b(?:i|we)[ \t]+(?:have|had|used|sent|configured|tried)[ \t]+(?:this|these|the[ \t]+following)\b/i;
+  /\b(?:my|our)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:config(?:uration)?|file|setup|settings|request|headers?|code|ya?ml|compose|env|script|workflow|command|call|payload|body|service|widget)s?\b|\bhere(?:[ \t]+is|['’]s)[ \t]+(?:my|our|what[ \t]+(?:i|we))\b|\bwhat[ \t]+(?:i|we)[ \t]+have\b|\b(?:i|we)[ \t]+(?:have|had|used|sent|configured|tried)[ \t]+(?:this|these|the[ \t]+following)\b|\b(?:request|command|call|url|headers?)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:send|sent|use|used|run|ran|make|made|post|posted)\b/i;
 
 export function introducesOwnBlock(line: string): boolean {
   return OWN_BLOCK_INTRO.test(line);

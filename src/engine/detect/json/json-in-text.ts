@@ -9,6 +9,7 @@ import { detectJsonParseErrors } from './json-parse-errors';
 import { detectToldJsonProblems } from './json-told';
 import { isLogRecord } from './json-log-record';
 import { documentsJsonErrors } from './json-doc';
+import { isReceivedErrorObject } from './json-received-answer';
 
 /** Every invalid-json finding of `text`, ordered by position. */
 export function detectJsonInText(text: string): Finding[] {
@@ -34,6 +35,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
   if (isPythonPrint(text, body, reason)) return [];
+  if (!candidate.unclosed && isReceivedErrorObject(text, candidate.start, body)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
   const detail = { ...error.detail };

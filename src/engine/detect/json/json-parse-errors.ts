@@ -70,7 +70,7 @@ const MESSAGES = [
   'problems parsing json',
   'invalid json(?: payload| body| in request body| format| syntax| string| input| was received)?',
   'malformed json(?: (?:body|payload|request|in request body))?',
-  "(?:could not|couldn't|cannot|can't|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body as |body: )?json",
+  "(?:could not|couldn't|cannot|can't|unable to|failed to) (?:parse|decode|read) (?:the )?(?:request |response )?(?:body (?:as|into) |body: )?json",
   'json (?:parse|parsing|syntax|decode|decoding) error',
   '(?:body|payload|request) (?:is|was) not (?:valid|well-formed) json',
   'unparseable json',
@@ -187,6 +187,12 @@ const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|な
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
 const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
 /**
+ * A parse failure whose cause is the request's type, not its syntax ("error parsing body payload due
+ * to unsupported content type header"): the body was never read as JSON.
+ */
+const CONTENT_TYPE_CAUSE_AFTER =
+  /^[ \t]*(?:payload[ \t]+)?(?:due[ \t]+to|because[ \t]+of|:)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:unsupported|unknown|missing|wrong|invalid|unexpected)[ \t]+(?:content[- ]type|media[ \t]+type|mime[ \t]+type)/i;
+/**
  * Jackson's data-binding errors ("JSON parse error: Cannot deserialize value of type …"): the
  * JSON parsed, its values did not fit the Java type. Not a syntax error in the body.
  */
@@ -202,7 +208,8 @@ const PROPOSAL_BEFORE =
   /\b(?:should(?:n['’]t| not)?|could|would|let['’]s|how about)[ \t]+(?:we|it|this)[ \t]+(?:say|read|show|print|return)\b[^\n]{0,40}$/i;
 /** The same message anywhere in the text: a title's bare "Invalid JSON" above it names that message. */
 const UNKNOWN_FIELD_MESSAGE = /invalid json payload received\.?[ \t]*unknown name/i;
-const BARE_INVALID_JSON = /^invalid json$/i;
+/** The message's own opening words, as a title repeats them ("Invalid JSON payload received"). */
+const BARE_INVALID_JSON = /^invalid json(?: payload)?$/i;
 /**
  * A text about a configuration file (or Python's `json.load(f)`, which reads a file) that never
  * speaks of a request: its parse errors are the file's.
@@ -297,7 +304,7 @@ export function detectJsonParseErrors(text: string): Finding[] {
     if (outsideAnAnswer(match.text, before)) continue;
     if (SETTINGS_PLACE_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) continue;
     const after = text.slice(end, end + 40);
-    if (DATA_BINDING_AFTER.test(after)) continue;
+    if (DATA_BINDING_AFTER.test(after) || CONTENT_TYPE_CAUSE_AFTER.test(text.slice(end, end + 80))) continue;
     if (
       /exception|error/i.test(match.text) &&
       !/\s/.test(match.text) &&

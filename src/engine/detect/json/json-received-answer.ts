@@ -1,0 +1,60 @@
+// A receiver's error answer that the writer quotes ("it just says: {"error": …}", "Request failed
+// with status code 401 {…}"): its serializer wrote it, so a defect in how it is shown (a lost
+// comma, escapes lost in Markdown) is the transcription's, not a body that failed to parse
+// (LABELS.md, session-18 ruling). A parser's own message in the text is still found elsewhere.
+
+/** Top-level keys that carry an error answer's words. */
+const ERROR_WORDS_KEY = /err|message|msg|desc|detail|reason/i;
+/** Keys an error answer carries beside its words: a code, a status, a success flag, a type. */
+const ANSWER_KEY = /err|message|msg|desc|detail|reason|code|status|success|ok|type|title|^ec$/i;
+/** A key at the object's first level, read loosely (the body does not parse). */
+const KEY = /"([^"\n]{1,40})"[ \t]*:/g;
+/** Words just before the object that say it came back: a failure, a status, "it says", "returned". */
+const RECEIVED_CUE =
+  /(?:\b(?:says?|said|returns?|returned|respon\w*|replie[sd]|got|gets|getting|receiv\w*|answer\w*|error!?|fail\w*|message)\b|\b[45]\d\d\b)[^\n{]{0,40}$/i;
+/** How far back the cue is read: the line before, past a blank line and a code fence. */
+const CUE_REACH = 160;
+
+/** Keys of the object's first level: those not inside a nested object or array. */
+function topLevelKeys(body: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+    else if (char === '"') {
+      if (depth === 1) {
+        KEY.lastIndex = i;
+        const match = KEY.exec(body);
+        if (match?.index === i) {
+          keys.push(match[1] ?? '');
+          i = match.index + match[0].length - 1;
+          continue;
+        }
+      }
+      inString = true;
+    }
+  }
+  return keys;
+}
+
+/** True when the object at `start` is an error answer the text says came back. */
+export function isReceivedErrorObject(text: string, start: number, body: string): boolean {
+  const keys = topLevelKeys(body);
+  if (keys.length === 0 || !keys.every((key) => ANSWER_KEY.test(key)) || !keys.some((key) => ERROR_WORDS_KEY.test(key))) return false;
+  const before = text.slice(Math.max(0, start - CUE_REACH), start).replace(/[\s`'"]*$/, '');
+  return RECEIVED_CUE.test(
+    before
+      .replace(/\n\s*\n/g, '\n')
+      .split('\n')
+      .slice(-2)
+      .join(' '),
+  );
+}
