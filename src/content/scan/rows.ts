@@ -19,6 +19,7 @@ import {
   statusInFields,
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
+import { EASTERN_ARABIC_STATUS } from '../../engine/text';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 import {
   asShadowRoot,
@@ -78,11 +79,13 @@ const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_
 
 /**
  * Cheap test of a text node: could it be part of a failure the detectors report? A status code
- * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
+ * candidate (in Latin or Eastern Arabic digits), a masked secret, or the hint of the network,
+ * credential or rate-limit prefilter.
  * Two regexes: the short one first answers for most log text without the long alternation.
  */
 export const ERROR_HINT = {
-  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text) || hasNamedMeasuredCandidate(text),
+  test: (text: string): boolean =>
+    NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text) || hasNamedMeasuredCandidate(text) || EASTERN_ARABIC_STATUS.test(text),
 };
 
 /**

@@ -5,6 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
+import { withLatinDigits } from '../../engine/text';
 import { isElement, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
@@ -130,7 +131,7 @@ function headerName(header: Element): string {
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
   if (!first || !isText(first)) return true;
-  const start = first.data.slice(0, 32);
+  const start = withLatinDigits(first.data.slice(0, 32));
   return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
 
@@ -628,7 +629,8 @@ function tooltipName(cell: Element): CellName | null {
 export function statusInColumn(cell: Element): string | null {
   // Most cells hold words: their first text says so before the whole cell is read and trimmed.
   if (!mayBeBareNumber(cell)) return null;
-  const text = shownText(cell).trim();
+  // An Arabic page's "٥٠٣" is the same number as "503".
+  const text = withLatinDigits(shownText(cell).trim());
   if (!BARE_NUMBER.test(text)) return leadingStatus(cell, text);
   const name = nameFor(cell);
   if (name === null) return null;
