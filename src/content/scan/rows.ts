@@ -69,11 +69,12 @@ const hasNamedMeasuredCandidate = (text: string): boolean => {
 };
 
 /**
- * The hint's cheap part (no case folding): a status code candidate that stands alone, a masked
- * secret, or a status class ("4xx", a chip whose exact code is in its tooltip).
+ * The hint's cheap part (no case folding): a status code candidate that stands alone (in Eastern
+ * Arabic digits too), a masked secret, or a status class ("4xx", a chip whose exact code is in
+ * its tooltip).
  */
 const NUMBER_OR_MASK_HINT = new RegExp(
-  `${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}${NOT_A_MEASURE}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`,
+  `${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}${NOT_A_MEASURE}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b|${EASTERN_ARABIC_STATUS.source}`,
 );
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
@@ -84,8 +85,7 @@ const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_
  * Two regexes: the short one first answers for most log text without the long alternation.
  */
 export const ERROR_HINT = {
-  test: (text: string): boolean =>
-    NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text) || hasNamedMeasuredCandidate(text) || EASTERN_ARABIC_STATUS.test(text),
+  test: (text: string): boolean => NUMBER_OR_MASK_HINT.test(text) || WORD_HINT.test(text) || hasNamedMeasuredCandidate(text),
 };
 
 /**
