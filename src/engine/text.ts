@@ -52,6 +52,20 @@ export function withoutBidiControls(text: string): string {
   return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits: how Arabic and Persian pages write numbers. */
+const EASTERN_ARABIC_DIGIT_RANGE = '\\u0660-\\u0669\\u06f0-\\u06f9';
+const EASTERN_ARABIC_DIGIT = new RegExp(`[${EASTERN_ARABIC_DIGIT_RANGE}]`);
+const EASTERN_ARABIC_DIGITS = new RegExp(EASTERN_ARABIC_DIGIT.source, 'g');
+/** Three Eastern Arabic digits that may be a failure's status (4xx, 5xx): "٥٠٣". */
+export const EASTERN_ARABIC_STATUS = new RegExp(`[\\u0664\\u0665\\u06f4\\u06f5][${EASTERN_ARABIC_DIGIT_RANGE}]{2}`);
+
+/** `text` with Eastern Arabic digits written as Latin ones ("٥٠٣" → "503"), the way the detectors read numbers. */
+export function withLatinDigits(text: string): string {
+  if (!EASTERN_ARABIC_DIGIT.test(text)) return text;
+  // Both ranges run from zero to nine: the low four bits of the code point are the digit.
+  return text.replace(EASTERN_ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
+
 /** Latin letters and digits both: how keys and passwords are written, and words and numbers are not. */
 export function mixesLettersAndDigits(word: string): boolean {
   return /[A-Za-z]/.test(word) && /\d/.test(word);

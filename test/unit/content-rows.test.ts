@@ -123,6 +123,21 @@ describe('rowFor', () => {
     expect(rowFor(document.querySelectorAll('text')[1]!.firstChild!, generic)).toBeNull();
   });
 
+  it("reads an SVG icon's own <title> as its name, as a title attribute is", () => {
+    const icon = (title: string) => `<svg viewBox="0 0 16 16" role="img"><title>${title}</title><circle r="7"/></svg>`;
+    document.body.innerHTML = `<table><tr id="row"><td>a</td><td>${icon('500 Internal Server Error')}</td><td>503</td></tr><tr id="ok"><td>b</td><td>${icon('200 OK')}</td></tr><tr id="plain"><td>c</td><td>${icon('Failed')}</td></tr></table>`;
+    const titleText = (id: string) => document.querySelector(`#${id} title`)!.firstChild!;
+    expect(rowFor(titleText('row'), generic)?.id).toBe('row');
+    expect(rowText(document.getElementById('row')!, generic)).toContain('500 Internal Server Error');
+    expect(rowText(document.getElementById('ok')!, generic)).toContain('200 OK');
+    // A title with no code leads nowhere and adds nothing.
+    expect(rowFor(titleText('plain'), generic)).toBeNull();
+    expect(rowText(document.getElementById('plain')!, generic)).not.toContain('Failed');
+    // A bare code in the title reads as a status line.
+    document.body.innerHTML = `<div class="l" id="bare">a ${icon('502')}</div><div class="l">b</div>`;
+    expect(rowText(document.getElementById('bare')!, generic)).toContain('HTTP 502');
+  });
+
   it('finds rows inside an open shadow root without leaving it', () => {
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });

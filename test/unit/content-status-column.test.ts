@@ -3,7 +3,7 @@
 // libraries draw (detached header tables, aria-colindex grids, div grids, <dl>, cards, chips).
 import { describe, it, expect, beforeEach } from 'vitest';
 import { namesStatus, statusInAlignedLine, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
-import { rowFor, rowText } from '../../src/content/scan/rows';
+import { ERROR_HINT, rowFor, rowText } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 
 beforeEach(() => {
@@ -214,6 +214,20 @@ describe('statusInColumn', () => {
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(statusInColumn(cell('c'))).toBe(expected);
+  });
+});
+
+describe('statusInColumn: Eastern Arabic digits', () => {
+  it('reads "٥٠٣" under a status header as 503, and leaves durations and attempts out', () => {
+    document.body.innerHTML =
+      '<table dir="rtl"><tr><th>رمز الحالة</th><th>المحاولات</th><th>المدة (مللي ثانية)</th></tr><tr id="r"><td id="c">٥٠٣</td><td id="t">٣</td><td id="d">۵۰۲</td></tr><tr><td id="ok">٢٠٠</td><td>١</td><td>٤٢</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('t'))).toBe('');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('ok'))).toBe('200');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 503');
+    expect(ERROR_HINT.test('٥٠٣')).toBe(true);
+    expect(ERROR_HINT.test('٢٠٠')).toBe(false);
   });
 });
 

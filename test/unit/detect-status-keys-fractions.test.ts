@@ -1,5 +1,6 @@
 // A status in a keyed line whose next key is a counting word ("Status: 502 Attempts: 3"), and
-// counts over a total with a spaced slash ("502 / 1000 delivered"), which are no statuses.
+// counts over a total with a spaced slash ("502 / 1000 delivered"), and verbs that are quoted keys
+// ({"received":401}), which are no statuses.
 import { describe, expect, it } from 'vitest';
 import { detectStatusCodes } from '../../src/engine/detect/status/status';
 
@@ -29,5 +30,15 @@ describe('an amount key whose value is aligned in a column', () => {
     [[409], '# Handle HTTP 409 errors\nresource "volume" "data" {\n  name             = "data2"\n  size             = 500\n}'],
     [[409], 'HTTP 409 Conflict\nhttp {\n  retries          = 3\n  timeout          = 500\n}'],
     [[500], 'HTTP error\nstatus_code      = 500'],
+  ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
+});
+
+describe('a verb that is a quoted key', () => {
+  it.each([
+    [[], '{"ok":true,"received":401}'],
+    [[], "{'returned': 503, 'ok': true}"],
+    [[401], 'we received 401 from the receiver'],
+    [[401], '{"status":401,"received":12}'],
+    [[401], '{"status":"received 401"}'],
   ])('%j in %s', (codes, text) => expect(codesIn(text)).toEqual(codes));
 });

@@ -191,6 +191,10 @@ describe('statuses named without a status word', () => {
     ['| header | Authorization | Bearer <token> |\n| status | 400 | |', [400]],
     // nginx's directive names the statuses it serves a page for.
     ['  error_page 500 502 504 /50x.html;\n  error_page 503 @maintenance;', [500, 502, 504, 503]],
+    // A request log line's status field in angle brackets, as in square ones; a generic type is none.
+    ['12:00:19 POST /hooks/orders <503> upstream down', [503]],
+    ['12:00:20 POST /hooks/orders [502] upstream down', [502]],
+    ['12:00:21 POST /hooks/orders List<500> queued', []],
   ] as const)('%s', (text, codes) => {
     expect(codesIn(text)).toEqual(codes);
   });

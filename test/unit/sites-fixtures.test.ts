@@ -24,7 +24,8 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
  * 500 ms; a virtualised list drawn at once; nested component roots drawn as the page parses; a
  * virtualised grid scrolled after 300 ms; a <tbody> swapped at 400 ms, a dialog filled at 500 ms,
  * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine), components defined 600 and 900 ms in, a caption line added
- * 500 ms after its rows, row text set at 300 and 600 ms.
+ * 500 ms after its rows, row text set at 300 and 600 ms, a detail panel opened by a click at
+ * 400 ms, recycled rows given new text at 300 ms.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -43,6 +44,8 @@ const TIMELINE_MS = new Map([
   ['hubspot/late-element-table.html', 1500],
   ['customerio/caption-after-rows.html', 1000],
   ['iterable/text-data-rows.html', 1000],
+  ['customerio/master-detail-panel.html', 900],
+  ['iterable/template-recycled-list.html', 800],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */

@@ -1,6 +1,6 @@
 // The small text helpers the engine, the CLI and the pages share.
 import { describe, expect, it } from 'vitest';
-import { clip, isHighSurrogate, mixesLettersAndDigits, oneLine, plural, skipBlanks } from '../../src/engine/text';
+import { clip, isHighSurrogate, mixesLettersAndDigits, oneLine, plural, skipBlanks, withLatinDigits } from '../../src/engine/text';
 
 describe('text helpers', () => {
   it.each([
@@ -44,5 +44,14 @@ describe('text helpers', () => {
     ['токен123', false],
   ])('mixesLettersAndDigits(%j) → %j', (word, expected) => {
     expect(mixesLettersAndDigits(word)).toBe(expected);
+  });
+
+  it.each([
+    ['٥٠٣', '503'],
+    ['۴۲۹ ms', '429 ms'],
+    ['رمز ٤٠١ و 502', 'رمز 401 و 502'],
+    ['no digits', 'no digits'],
+  ])('withLatinDigits(%j) → %j', (text, expected) => {
+    expect(withLatinDigits(text)).toBe(expected);
   });
 });

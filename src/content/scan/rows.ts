@@ -19,6 +19,7 @@ import {
   statusInFields,
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
+import { EASTERN_ARABIC_STATUS } from '../../engine/text';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 import { oncePerTask } from './once-per-task';
 import {
@@ -70,17 +71,19 @@ const hasNamedMeasuredCandidate = (text: string): boolean => {
 };
 
 /**
- * The hint's cheap part (no case folding): a status code candidate that stands alone, a masked
- * secret, or a status class ("4xx", a chip whose exact code is in its tooltip).
+ * The hint's cheap part (no case folding): a status code candidate that stands alone (in Eastern
+ * Arabic digits too), a masked secret, or a status class ("4xx", a chip whose exact code is in
+ * its tooltip).
  */
 const NUMBER_OR_MASK_HINT = new RegExp(
-  `${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}${NOT_A_MEASURE}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b`,
+  `${NOT_PART_OF_A_NUMBER}${STATUS_CANDIDATE.source}${NOT_A_MEASURE}|${GLUED_STATUS_CANDIDATE.source}|###|\\*\\*\\*|\\b[1-5]xx\\b|${EASTERN_ARABIC_STATUS.source}`,
 );
 const WORD_HINT = new RegExp(`${NETWORK_HINT.source}|${CREDENTIAL_OR_RATE_LIMIT_HINT.source}`, 'i');
 
 /**
  * Cheap test of a text node: could it be part of a failure the detectors report? A status code
- * candidate, a masked secret, or the hint of the network, credential or rate-limit prefilter.
+ * candidate (in Latin or Eastern Arabic digits), a masked secret, or the hint of the network,
+ * credential or rate-limit prefilter.
  * Two regexes: the short one first answers for most log text without the long alternation.
  */
 export const ERROR_HINT = {
@@ -354,9 +357,26 @@ const SVG_TEXT_TAGS = new Set(['text', 'tspan', 'TEXT', 'TSPAN']);
  * scripts, styles and editors is no log text.
  */
 function rowOfDrawnStatus(notLog: Element, parent: Element, adapter: SiteAdapter): Element | null {
-  if (notLog.tagName.toLowerCase() !== 'svg' || !SVG_TEXT_TAGS.has(parent.tagName)) return null;
+  if (notLog.tagName.toLowerCase() !== 'svg') return null;
+  if (parent.parentElement === notLog && iconTitleWithCode(notLog) !== null) return rowFor(notLog, adapter, 1);
+  if (!SVG_TEXT_TAGS.has(parent.tagName)) return null;
   const cell = notLog.parentElement;
   return cell && statusInColumn(cell) ? rowFor(notLog, adapter, 1) : null;
+}
+
+/**
+ * The name an icon drawn as an inline SVG gives in its own <title> child when it holds a code and
+ * the SVG draws no text ("500 Internal Server Error" on a red circle), else null: that title is
+ * the icon's tooltip and accessible name, read as a title attribute is. Chart text, drawn in
+ * <text>, is not such a name.
+ */
+function iconTitleWithCode(svg: Element): string | null {
+  let title: Element | null = null;
+  for (let child = svg.firstElementChild; child && !title; child = child.nextElementSibling)
+    if (child.tagName.toLowerCase() === 'title') title = child;
+  const name = atMostTooltipLength(title?.textContent ?? null);
+  if (!name || !CODE_IN_ATTRIBUTE.test(name)) return null;
+  return svg.querySelector('text') ? null : name;
 }
 
 const LIST_PARTS = new Set(['LI', 'UL', 'OL']);
@@ -566,12 +586,24 @@ export function showsStatusOnlyInAttribute(element: Element): boolean {
  * null. A bare code there is read as a status.
  */
 function fullValueInAttribute(element: Element): string | null {
-  if (!mayHaveCodeAttribute(element)) return null;
+  if (!mayHaveCodeAttribute(element)) return isSvg(element) ? iconTitleValue(element) : null;
   const value = attributeWithCode(element);
   if (!value) return null;
   const shown = (element.textContent ?? '').trim();
   if (shown && !ABBREVIATED.test(shown)) return codeNamedByShownReason(value, shown) ?? labelWithCodeTextLacks(element);
   const bare = value.trim();
+  return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
+}
+
+/** Read for every element of a row without a code attribute: a plain compare (an HTML page's svg is lower case). */
+function isSvg(element: Element): boolean {
+  return element.tagName === 'svg' || element.tagName === 'SVG';
+}
+
+/** An SVG icon's code as its <title> child gives it (see iconTitleWithCode), a bare code as a status line. */
+function iconTitleValue(svg: Element): string | null {
+  const bare = iconTitleWithCode(svg)?.trim();
+  if (!bare) return null;
   return /^\d{3}$/.test(bare) ? statusLine(bare) : bare;
 }
 

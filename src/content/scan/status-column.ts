@@ -5,6 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
+import { withLatinDigits } from '../../engine/text';
 import { isElement, isGauge, isOurs, isText, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
@@ -131,7 +132,7 @@ function headerName(header: Element): string {
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
   if (!first || !isText(first)) return true;
-  const start = first.data.slice(0, 32);
+  const start = withLatinDigits(first.data.slice(0, 32));
   return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
 
@@ -605,7 +606,8 @@ function tooltipName(cell: Element): CellName | null {
 export function statusInColumn(cell: Element): string | null {
   // Most cells hold words: their first text says so before the whole cell is read and trimmed.
   if (!mayBeBareNumber(cell)) return null;
-  const text = shownText(cell).trim();
+  // An Arabic page's "٥٠٣" is the same number as "503".
+  const text = withLatinDigits(shownText(cell).trim());
   if (!BARE_NUMBER.test(text)) return leadingStatus(cell, text);
   const name = nameFor(cell);
   if (name === null) return null;

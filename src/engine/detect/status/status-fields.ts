@@ -29,8 +29,11 @@ function rowText(text: string, line: Line): string {
  * Echo's pipe-separated lines give the method and the path cells of their own (`| POST | /hook |`).
  */
 const REQUEST_PART = /(?:^|[\s"'[|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]+|[ \t]*\|[ \t]*)["']?(?:\/|https?:\/\/)/;
-/** A number standing as a field of its own: between spaces, pipes, brackets or the line's ends. */
-const FIELD_NUMBER = /(?<=^|[\s|[(])[1-5]\d\d(?=$|[\s|\])])/;
+/**
+ * A number standing as a field of its own: between spaces, pipes, brackets (square, round, or
+ * angle ones that open no generic type: "<503>", not "List<500>") or the line's ends.
+ */
+const FIELD_NUMBER = /(?<=^|[\s|[(]|(?<!\w)<)[1-5]\d\d(?=$|[\s|\])>])/;
 
 interface Line {
   start: number;

@@ -301,8 +301,18 @@ export function opensQuote(text: string, codeStart: number): boolean {
 /** Last characters of an arrow or of "SomeError:" (then spaces or an opening bracket). */
 const ARROW_ENDS = /[>→⇒:(]/;
 
-/** True when a verb of failing or receiving introduces the number at `codeStart`. */
+/** A quoted key and its colon or equals sign right before the number: `"received":`, `'got' =`. */
+const QUOTED_KEY_BEFORE = /["'][\p{L}_]{1,24}["'][ \t]*[:=][ \t]*$/u;
+
+/**
+ * True when a verb of failing or receiving introduces the number at `codeStart`. A verb that is a
+ * quoted key (`{"received":401}`) names a field, a count of what came in: its key decides.
+ */
 export function hasVerbBefore(text: string, codeStart: number): boolean {
+  // Cheap gate first: a key ends in a colon or an equals sign, maybe then a space.
+  const previous = text.charAt(codeStart - 1);
+  const keyed = previous === ':' || previous === '=' || previous === ' ';
+  if (keyed && QUOTED_KEY_BEFORE.test(text.slice(Math.max(0, codeStart - 32), codeStart))) return false;
   let end = codeStart;
   while (end > 0 && end > codeStart - 4 && /[ \t(]/.test(text.charAt(end - 1))) end -= 1;
   const last = text.charAt(end - 1);
