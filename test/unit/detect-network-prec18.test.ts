@@ -40,4 +40,9 @@ describe('runtime words', () => {
   it('leaves the same atom in a keyword list of options alone', () => {
     expect(problemsIn('Req.new(base_url: url, receive_timeout: 15_000, pool_timeout: 5_000)')).toEqual([]);
   });
+
+  it("leaves nginx's retry conditions alone: a bare 'error timeout' is a setting", () => {
+    expect(problemsIn('location / {\n  proxy_next_upstream error timeout http_502;\n}')).toEqual([]);
+    expect(problemsIn('fastcgi_next_upstream error timeout invalid_header;')).toEqual([]);
+  });
 });

@@ -339,7 +339,8 @@ export const PHRASES: PatternTable = [
       // Elixir's Mint and Finch: "** (Mint.TransportError) timeout", `%Mint.TransportError{reason: :timeout}`,
       // `{:error, :connect_timeout}`.
       // Any Elixir exception printed with its reason atom: "** (Finch.Error) request_timeout".
-      '(?:transport)?error\\)? :?(?:request_|connect_|recv_|receive_|checkout_|pool_)?timeout',
+      // The parenthesis is needed after a bare "error": nginx's `proxy_next_upstream error timeout` is a setting.
+      '(?:transporterror\\)?|error\\)) :?(?:request_|connect_|recv_|receive_|checkout_|pool_)?timeout',
       'transporterror\\{reason: :timeout',
       '(?:reason|error)(?:,|:) :?:(?:connect_|recv_|checkout_)?timeout',
       // Japanese with the English word: "webhookがtimeoutする", "timeoutした".
