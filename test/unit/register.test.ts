@@ -96,6 +96,11 @@ describe('a release or a pull request names the failures it handles', () => {
     const report = '### Version\n5.4.0\n\n### Dart Version\n3.13.9\n\nDio error: Connection closed before full header was received';
     expect(talkCue(report)).toBeNull();
     expect(problemsOf(report).network).toEqual(['unexpected-eof']);
+    const vAnswers = '### What happened\nconnect ECONNREFUSED 10.0.0.5:443\n### Node version\nv18.17.0\n### Library version\nv2.3.1';
+    expect(talkCue(vAnswers)).toBeNull();
+    expect(problemsOf(vAnswers).network).toEqual(['connection-refused']);
+    const vReleases = 'v1.3.0 (2023-05-01)\n- handle ECONNRESET on send\n\nv1.2.9 - 2023-04-02\n- retry on ETIMEDOUT';
+    expect(problemsOf(vReleases).network).toEqual([]);
   });
 
   it('keeps the failures of a pull request whose log shows them happening', () => {

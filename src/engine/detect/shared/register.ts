@@ -76,11 +76,11 @@ const RELEASE_SECTION =
 /**
  * A release's heading: a line that is only a version named as one ("Version 1.4.1", "v1.3.0
  * (2023-05-01)") or set as a heading ("## [2.0.1] - 2024-03-02"). Two of them make a list of
- * releases, however its entries are worded. A bare "5.4.0" under an issue form's "### Version" is
- * an answer, not a heading.
+ * releases, however its entries are worded. A bare "5.4.0" or "v18.17.0" under an issue form's
+ * "### Version" is an answer, not a heading: a line with only a `v` version needs its date or title.
  */
 const VERSION_HEADING =
-  /^[ \t*]*(?:(?:version|release)[ \t]+v?|v|#{1,6}[ \t]*\[?v?)\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.]{1,20})?\]?(?:[ \t]+[-–—(][^\n]{0,40})?[ \t]*$/gim;
+  /^[ \t*]*(?:(?:(?:version|release)[ \t]+v?|#{1,6}[ \t]*\[?v?)\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.]{1,20})?\]?(?:[ \t]+[-–—(][^\n]{0,40})?|v\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.]{1,20})?[ \t]+[-–—(][^\n]{0,40})[ \t]*$/gim;
 const MIN_VERSION_HEADINGS = 2;
 
 /** True when at least MIN_VERSION_HEADINGS lines of the text are release headings. */
