@@ -56,21 +56,28 @@ export function orderExtrasParts(chunks: readonly Pick<Rolldown.OutputChunk, 'fi
  * five gaps between its long tasks), and the browser may run them in any order: a part whose
  * `needs` have not all run yet waits in the shared queue, and each part that runs also runs the
  * waiting ones it completes. Exports are registered under the file name once the code ran
- * without an error; `require` reads them. The queue is keyed by `build` (one per set of parts):
- * after an extension update the isolated world may still hold the old version's parts.
+ * without an error; `require` reads them. A part already registered is not run again (a retried
+ * load injects every file), and one that throws leaves the others running before its error is
+ * rethrown. The queue is keyed by `build` (one per set of parts): after an extension update the
+ * isolated world may still hold the old version's parts. The global is read only as the world's
+ * own property: an element the page names `id="webhookDoctorExtrasParts"` is no queue of ours.
  */
 export function wrapExtrasPart(fileName: string, code: string, needs: readonly string[], build: string): string {
-  const shared = `(globalThis[${JSON.stringify(EXTRAS_PARTS_GLOBAL)}]??={})[${JSON.stringify(build)}]`;
+  const name = JSON.stringify(EXTRAS_PARTS_GLOBAL);
+  const shared = `(Object.hasOwn(globalThis,${name})?globalThis[${name}]:(globalThis[${name}]={}))`;
   const requirePart =
     `function(file){var part=ready[file.replace(/^\\.\\//,"")];` +
     `if(!part)throw new Error("content extras: "+file+" is not loaded");return part}`;
   return (
-    `(function(){"use strict";var parts=${shared}??={ready:{},waiting:[]},ready=parts.ready;\n` +
+    `(function(){"use strict";var builds=${shared},parts=Object.hasOwn(builds,${JSON.stringify(build)})?builds[${JSON.stringify(build)}]:` +
+    `(builds[${JSON.stringify(build)}]={ready:{},waiting:[]}),ready=parts.ready,failed=null;\n` +
+    `if(Object.hasOwn(ready,${JSON.stringify(fileName)}))return;\n` +
     `parts.waiting.push({file:${JSON.stringify(fileName)},needs:${JSON.stringify(needs.map(requiredFile))},` +
     `run:function(require,module,exports){${code}\n}});\n` +
     `var runnable=function(part){return part.needs.every(function(file){return Object.hasOwn(ready,file)})};\n` +
     `for(var at=parts.waiting.findIndex(runnable);at>=0;at=parts.waiting.findIndex(runnable)){\n` +
     `var part=parts.waiting.splice(at,1)[0],module={exports:{}};\n` +
-    `part.run(${requirePart},module,module.exports);ready[part.file]=module.exports;}})();\n`
+    `try{part.run(${requirePart},module,module.exports);ready[part.file]=module.exports;}catch(error){failed??=error;}}\n` +
+    `if(failed)throw failed;})();\n`
   );
 }

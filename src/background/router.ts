@@ -97,7 +97,7 @@ async function onGetTabFindings(tabId: number): Promise<RouterReply> {
  * not at document_idle (the default): rows judged while a log is still being parsed want it.
  * One call per file, so that each is a task of its own in the page, all sent together: awaited one
  * by one, each waited for a gap between the page's long parsing and layout tasks. The files may
- * run in any order (each waits for the ones it needs, see wrapExtrasPart).
+ * run in any order (a part waits for the ones it needs, see wrapExtrasPart).
  */
 async function onLoadContentExtras(sender: Runtime.MessageSender): Promise<RouterReply> {
   const target = { tabId: sender.tab?.id ?? -1, frameIds: [sender.frameId ?? 0] };

@@ -85,9 +85,11 @@ export function isMessage(value: unknown): value is Message {
 export const CONTENT_EXTRAS_FILE = 'content-extras.js';
 
 /**
- * Every file of the extras, in the order the worker injects them, one executeScript call each:
- * each call is a task of its own in the page, so no single one compiles and runs the whole bundle
- * (issue 9: no task of ours over 50 ms). A file uses only files before it (the build checks).
+ * Every file of the extras, one executeScript call each, all sent at once: each call is a task of
+ * its own in the page, so no single one compiles and runs the whole bundle (issue 9: no task of
+ * ours over 50 ms). A file uses only files before it (the build checks): run in this order, each
+ * runs in its own task; out of order, a part waits for its needs and runs in the task that
+ * completes them (see wrapExtrasPart).
  */
 export const CONTENT_EXTRAS_FILES: readonly string[] = [
   'content-extras-endpoints.js',

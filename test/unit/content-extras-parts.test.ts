@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import vm from 'node:vm';
 import { orderExtrasParts, wrapExtrasPart } from '../../scripts/content-extras-parts';
 import { CONTENT_EXTRAS_FILE, CONTENT_EXTRAS_FILES } from '../../src/shared/messages';
-import { EXTRAS_GLOBAL, readExtras } from '../../src/content/runtime/extras-api';
+import { EXTRAS_GLOBAL, EXTRAS_PARTS_GLOBAL, readExtras } from '../../src/content/runtime/extras-api';
 
 const earlier = (index: number) => CONTENT_EXTRAS_FILES.slice(0, index);
 
@@ -101,6 +101,32 @@ describe('the parts of content-extras', () => {
     expect(world.api()).toBeNull();
     scripts.forEach(world.run);
     expect(world.api()).toEqual({ total: expectedTotal() });
+  });
+
+  it('run each part once: a second load runs only what did not run, and an error stops no other part', () => {
+    const world = isolatedWorld();
+    const runs = () => world.run('globalThis.runs');
+    const counted = CONTENT_EXTRAS_FILES.map((file, index) => wrap(file, `globalThis.runs=(globalThis.runs??0)+1;${chunkCode(index)}`));
+    const [first, second, ...rest] = counted;
+    // The second part throws while the first is waiting for nothing: the first still registers.
+    world.run(second!.replace('globalThis.runs=', 'throw new Error("boom");globalThis.runs='));
+    expect(() => world.run(first!)).toThrow('boom');
+    rest.forEach(world.run);
+    expect(world.api()).toBeNull();
+    expect(runs()).toBe(1);
+    counted.forEach(world.run);
+    expect(world.api()).toEqual({ total: expectedTotal() });
+    expect(runs()).toBe(CONTENT_EXTRAS_FILES.length);
+  });
+
+  it('never take an element the page named like their globals for their own', () => {
+    // Named access: a page's `<div id=…>` shows on the global's prototype chain, not as its own
+    // property; a cross-origin frame's window takes no property (here: a frozen object).
+    const named = Object.freeze({ tagName: 'DIV' });
+    const world = Object.create({ [EXTRAS_PARTS_GLOBAL]: named, [EXTRAS_GLOBAL]: named }) as object;
+    expect(readExtras(world)).toBeNull();
+    for (const script of scripts) (new Function('globalThis', script) as (scope: object) => void)(world);
+    expect(readExtras(world)).toEqual({ total: expectedTotal() });
   });
 
   it("never mix with another build's parts left in the world (an extension update)", () => {

@@ -11,7 +11,8 @@ export const EXTRAS_GLOBAL = 'webhookDoctorExtras';
 
 /**
  * Where the parts of content-extras.js (injected one per task, see CONTENT_EXTRAS_FILES) leave
- * their exports for the parts after them; only the last registers the API on EXTRAS_GLOBAL.
+ * their exports for the parts that need them, per build: `{[build]: {ready, waiting}}` (see
+ * wrapExtrasPart); only the entry registers the API on EXTRAS_GLOBAL.
  */
 export const EXTRAS_PARTS_GLOBAL = 'webhookDoctorExtrasParts';
 
@@ -51,8 +52,9 @@ export interface ContentExtras {
 
 type ExtrasScope = { [EXTRAS_GLOBAL]?: ContentExtras };
 
+/** Only the world's own property: an element the page names `id="webhookDoctorExtras"` is not ours. */
 export function readExtras(scope: object = globalThis): ContentExtras | null {
-  return (scope as ExtrasScope)[EXTRAS_GLOBAL] ?? null;
+  return Object.hasOwn(scope, EXTRAS_GLOBAL) ? ((scope as ExtrasScope)[EXTRAS_GLOBAL] ?? null) : null;
 }
 
 export function registerExtras(extras: ContentExtras, scope: object = globalThis): void {
