@@ -7,7 +7,7 @@ import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
 import { isCredentialHeader } from './credential-headers';
 import { redactSecretsInText } from './redact';
-import { looksRandom } from './redact-url';
+import { looksRandom, redactPath } from './redact-url';
 import { isSecretHeaderName, isSecretName } from './secret-hints';
 import { mixesLettersAndDigits } from './text';
 
@@ -42,6 +42,11 @@ const SCHEME_AND_VALUE = new RegExp(`${SCHEME.source}\\S`, 'i');
  */
 function holdsSecret(value: string): boolean {
   return redactSecretsInText(value) !== value;
+}
+
+/** A header value under a plain name holding a URL with a secret in it (`X-Target: https://hooks.slack.com/…`). */
+function holdsSecretUrl(value: string): boolean {
+  return value.includes('://') && holdsSecret(value);
 }
 
 /** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
@@ -115,7 +120,15 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
       segments.push(isPieceOfSecret(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
     });
   } else {
-    segments.push(...matrixSegments(path, holders));
+    // Any service may keep its key in the path (IFTTT, Teams, a random segment): the segments the
+    // sample redactor hides become a placeholder, the one definition of a secret path part.
+    const masked = redactPath(url.hostname.toLowerCase(), path).split('/');
+    path.split('/').forEach((part, index) => {
+      if (index > 0) segments.push({ text: '/' });
+      if (masked[index] === part) segments.push({ text: part });
+      else if (part.includes(';') && matrixSegments(part, holders).length > 1) segments.push(...matrixSegments(part, holders));
+      else segments.push({ placeholder: holders.add('PATH_SECRET', "the secret part of the webhook URL's path") });
+    });
   }
   let first = true;
   for (const [name, value] of url.searchParams) {
@@ -153,7 +166,9 @@ function matrixSegments(path: string, holders: Placeholders): Segment[] {
 function headerSegments(name: string, value: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
   const label = name.trim();
   // A secret word in the name, or a scheme and a credential as the value (`X-Custom: Bearer …`).
-  if (!isCredentialHeader(label) && !isSecretHeaderName(label) && !SCHEME_AND_VALUE.test(value)) return [{ text: `${label}: ${value}` }];
+  if (!isCredentialHeader(label) && !isSecretHeaderName(label) && !SCHEME_AND_VALUE.test(value) && !holdsSecretUrl(value)) {
+    return [{ text: `${label}: ${value}` }];
+  }
   const ruled = rule?.in === 'header' && rule.header.toLowerCase() === label.toLowerCase() ? rule : undefined;
   const placeholder = holders.add(
     ruled?.placeholder ?? placeholderName(/^authorization$/i.test(label) ? 'API_TOKEN' : label),
@@ -182,7 +197,13 @@ function bodySegments(body: string, holders: Placeholders): Segment[] {
     last = valueEnd;
   }
   segments.push({ text: body.slice(last) });
-  return segments;
+  // What no field pair holds (an array's items, XML, plain text, a value too long for a pair):
+  // a run that holds a secret goes whole.
+  return segments.map((segment) =>
+    'text' in segment && holdsSecret(segment.text)
+      ? { placeholder: holders.add('BODY_SECRET', 'a secret in the webhook body outside a named field') }
+      : segment,
+  );
 }
 
 /**

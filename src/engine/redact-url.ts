@@ -65,7 +65,8 @@ function redactFragment(fragment: string): string {
   );
 }
 
-function redactPath(host: string, path: string): string {
+/** A URL's path with its secret parts masked, segment by segment ("/" is never masked). */
+export function redactPath(host: string, path: string): string {
   for (const rule of SECRET_PATH_RULES) {
     if (!rule.host.test(host)) continue;
     const match = rule.path.exec(path);

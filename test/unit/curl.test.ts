@@ -192,6 +192,36 @@ describe('buildCurl', () => {
     }
   });
 
+  it.each([
+    ['IFTTT', `https://maker.ifttt.com/trigger/sale/with/key/${SECRET.slice(0, 22)}`, 'https://maker.ifttt.com/trigger/sale/with/key/'],
+    ['any host with a random path segment', `https://hooks.example.net/in/${SECRET.slice(0, 20)}/send`, 'https://hooks.example.net/in/'],
+  ])('%s: a secret in the path becomes a placeholder', (_what, url, kept) => {
+    const text = buildCurl({ method: 'POST', url, headers: [], body: null });
+    expect(text).not.toContain(SECRET.slice(0, 8));
+    expect(text).toContain(`'${kept}'"$`);
+  });
+
+  it('a secret outside any named field of the body, or in a header with a plain name, becomes a placeholder', () => {
+    const slack = `https://hooks.slack.com/services/T0/B0/${SECRET.slice(0, 24)}`;
+    for (const body of [
+      `{"to": ["${slack}"], "event": "x"}`,
+      `<hook><to>${slack}</to></hook>`,
+      `{"token": "${SECRET}${'a'.repeat(4100)}"}`,
+    ]) {
+      const text = buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [], body });
+      expect(text).not.toContain(SECRET.slice(0, 8));
+      expect(text).not.toContain(SECRET.slice(-8));
+    }
+    const header = buildCurl({
+      method: 'POST',
+      url: 'https://api.example.com/hook',
+      headers: [{ name: 'X-Target', value: slack }],
+      body: null,
+    });
+    expect(header).not.toContain(SECRET.slice(0, 8));
+    expect(header).toContain('-H \'X-Target: \'"$X_TARGET"');
+  });
+
   it('keeps innocent headers and fields as typed', () => {
     const text = buildCurl({
       method: 'POST',
