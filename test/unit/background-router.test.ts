@@ -240,14 +240,14 @@ describe('load-content-extras', () => {
     ['a sender without frameId', { ...contentScriptSender(3), frameId: undefined }, 3, 0],
   ])('injects the extras into %s of the sender tab and answers ok', async (_name, sender, tabId, frameId) => {
     expect(await answer({ type: 'load-content-extras' }, sender)).toEqual({ ok: true });
-    // One call per file, in order (one task each in the page), the entry last.
+    // One call per file (one task each in the page), sent in the order of their needs, the entry last.
     expect(executeScript.mock.calls).toEqual(
       CONTENT_EXTRAS_FILES.map((file) => [{ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true }]),
     );
     expect(CONTENT_EXTRAS_FILES.at(-1)).toBe('content-extras.js');
   });
 
-  it('starts each file only once the one before it has run', async () => {
+  it('sends every file at once, and answers once all of them have run', async () => {
     const started: string[] = [];
     let finishFirst = () => {};
     executeScript.mockImplementationOnce(async ({ files }: { files: string[] }) => {
@@ -256,11 +256,13 @@ describe('load-content-extras', () => {
       return [];
     });
     executeScript.mockImplementation(async ({ files }: { files: string[] }) => (started.push(...files), []));
-    const reply = answer({ type: 'load-content-extras' }, contentScriptSender(4));
-    await vi.waitFor(() => expect(started).toEqual([CONTENT_EXTRAS_FILES[0]]));
+    let replied = false;
+    const reply = answer({ type: 'load-content-extras' }, contentScriptSender(4)).then((value) => ((replied = true), value));
+    // The first file has not run yet: the others are on their way all the same.
+    await vi.waitFor(() => expect(started).toEqual(CONTENT_EXTRAS_FILES));
+    expect(replied).toBe(false);
     finishFirst();
     expect(await reply).toEqual({ ok: true });
-    expect(started).toEqual(CONTENT_EXTRAS_FILES);
   });
 
   it.each([
@@ -273,13 +275,13 @@ describe('load-content-extras', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('reports a failed injection without injecting the files after it, and the next message is still served', async () => {
+  it('reports a failed injection, and the next message is still served', async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({
       ok: false,
       error: 'Cannot access contents of the page',
     });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledTimes(CONTENT_EXTRAS_FILES.length);
     expect(await answer({ type: 'load-content-extras' }, contentScriptSender(4))).toEqual({ ok: true });
   });
 
