@@ -369,6 +369,13 @@ describe("a receiver's error answer shown broken is a transcription (setup18 rul
 
   it('still reports a body the writer sends, and a receiver saying the body did not parse', () => {
     expect(found('My webhook sends this body:\n{"message": "hello", "channel": "ops",}').length).toBeGreaterThan(0);
+    // The status comes first, but the words say the object is what was sent; keys that only hold
+    // an answer word inside them (`token`, `event_type`) are no answer's keys.
+    expect(
+      found('I get a 400 error when I send this:\n```json\n{"title": "Build", "message": "Deploy done", "type": "info",}\n```').length,
+    ).toBeGreaterThan(0);
+    expect(found('It fails with 400:\n{"token": "abc", "message": "hi",}').length).toBeGreaterThan(0);
+    expect(found('It fails with 400:\n{"event_type": "x", "message": "hi",}').length).toBeGreaterThan(0);
     expect(found('It returns {"message": "Could not parse request body into json: Unrecognized token"}').map((f) => f.at)).toEqual([
       'Could not parse request body into json',
     ]);
