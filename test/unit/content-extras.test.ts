@@ -210,6 +210,8 @@ describe('needsExtras: a row without a match has nothing for the extras', () => 
     ['ghp_ab12xxxxxxxxyz89 401', true],
     // A header name the credential scan reads that no server does (an empty value is a mistake).
     ['  authentication:', true],
+    // A password typed half hidden after `-u`, with no key word or vendor prefix (review of session 15).
+    ['-u ACa1b2c3d4:9f8e**** 401', true],
   ])('%j → %s', (text, expected) => {
     expect(needsExtras(text)).toBe(expected);
   });

@@ -16,11 +16,14 @@ import type { ChunkRunner, ChunkWork } from './scheduler';
  * wait for content-extras.js (the network detector lives there too, to keep content.js small).
  * The credential scans' own words let a row through (a key field, `Authentication:`), and so does
  * a key typed half hidden (`sk-proj-ab12…yz89`) with no key name beside it: its vendor's prefix,
- * as the credential pass knows it. The credential detector's own hint is wider (words such as
- * "invalid" or "bad"), and would send every "502 Bad Gateway" row to wait for content-extras.js.
+ * as the credential pass knows it; so does a run of mask characters, which tells a value typed
+ * half hidden with no key name or prefix at all (`curl -u AC1f…:9f8e****`). The credential
+ * detector's own hint is wider (words such as "invalid" or "bad"), and would send every "502 Bad
+ * Gateway" row to wait for content-extras.js.
  */
 export function needsExtras(text: string): boolean {
   return (
+    MASK_RUN.test(text) ||
     mayHaveCredentialOrRateLimit(text) ||
     mayHoldCredentialWord(text) ||
     mayHoldPrefixedKey(text) ||
@@ -28,6 +31,9 @@ export function needsExtras(text: string): boolean {
     mayHaveJson(text)
   );
 }
+
+/** Three mask characters in a row: what a masked value shows whatever its name. */
+const MASK_RUN = /[*•●]{3}/;
 
 const STATUS_ONLY = [STATUS_DETECTOR];
 /** The detector list of each extras instance (one array, not one per row). */
