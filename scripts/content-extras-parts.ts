@@ -56,8 +56,8 @@ export function orderExtrasParts(chunks: readonly Pick<Rolldown.OutputChunk, 'fi
  * five gaps between its long tasks), and the browser may run them in any order: a part whose
  * `needs` have not all run yet waits in the shared queue, and each part that runs also runs the
  * waiting ones it completes. Exports are registered under the file name once the code ran
- * without an error; `require` reads them. A part already registered is not run again (a retried
- * load injects every file), and one that throws leaves the others running before its error is
+ * without an error; `require` reads them. A part already registered or waiting is not queued again
+ * (a retried load injects every file), and one that throws leaves the others running before its error is
  * rethrown. The queue is keyed by `build` (one per set of parts): after an extension update the
  * isolated world may still hold the old version's parts. The global is read only as the world's
  * own property: an element the page names `id="webhookDoctorExtrasParts"` is no queue of ours.
@@ -71,7 +71,7 @@ export function wrapExtrasPart(fileName: string, code: string, needs: readonly s
   return (
     `(function(){"use strict";var builds=${shared},parts=Object.hasOwn(builds,${JSON.stringify(build)})?builds[${JSON.stringify(build)}]:` +
     `(builds[${JSON.stringify(build)}]={ready:{},waiting:[]}),ready=parts.ready,failed=null;\n` +
-    `if(Object.hasOwn(ready,${JSON.stringify(fileName)}))return;\n` +
+    `if(Object.hasOwn(ready,${JSON.stringify(fileName)})||parts.waiting.some(function(part){return part.file===${JSON.stringify(fileName)}}))return;\n` +
     `parts.waiting.push({file:${JSON.stringify(fileName)},needs:${JSON.stringify(needs.map(requiredFile))},` +
     `run:function(require,module,exports){${code}\n}});\n` +
     `var runnable=function(part){return part.needs.every(function(file){return Object.hasOwn(ready,file)})};\n` +
