@@ -44,9 +44,12 @@ function holdsSecret(value: string): boolean {
   return redactSecretsInText(value) !== value;
 }
 
-/** A header value under a plain name holding a URL with a secret in it (`X-Target: https://hooks.slack.com/…`). */
-function holdsSecretUrl(value: string): boolean {
-  return value.includes('://') && holdsSecret(value);
+/** A media type (`application/vnd.github.v3+json; charset=utf-8`): never a secret, whatever its letters. */
+const MEDIA_TYPE = /^\s*[\w.+-]+\/[\w.+-]+\s*(?:;[^;]*)*$/;
+
+/** A header value under a plain name that holds what the redactor hides (`X-Client: sk_live_…`, a Slack URL). */
+function headerHoldsSecret(value: string): boolean {
+  return !MEDIA_TYPE.test(value) && holdsSecret(value);
 }
 
 /** A path segment that mixes letters and digits: in a URL that holds a secret, likely a piece of it. */
@@ -125,9 +128,7 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
     const masked = redactPath(url.hostname.toLowerCase(), path).split('/');
     path.split('/').forEach((part, index) => {
       if (index > 0) segments.push({ text: '/' });
-      if (masked[index] === part) segments.push({ text: part });
-      else if (part.includes(';') && matrixSegments(part, holders).length > 1) segments.push(...matrixSegments(part, holders));
-      else segments.push({ placeholder: holders.add('PATH_SECRET', "the secret part of the webhook URL's path") });
+      segments.push(...pathSegmentParts(part, masked[index] ?? '', holders));
     });
   }
   let first = true;
@@ -145,28 +146,34 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
   return segments;
 }
 
-/** A path with the values of secret-named matrix parameters (`;jsessionid=…`) as placeholders. */
-function matrixSegments(path: string, holders: Placeholders): Segment[] {
+/**
+ * One path segment against its masked form, piece by piece (the name, then each `;name=value`):
+ * a piece the redactor changed becomes a placeholder, a matrix parameter keeping its name.
+ */
+function pathSegmentParts(part: string, masked: string, holders: Placeholders): Segment[] {
+  if (masked === part) return [{ text: part }];
+  const pieces = part.split(';');
+  const maskedPieces = masked.split(';');
   const segments: Segment[] = [];
-  let last = 0;
-  for (const match of path.matchAll(/;([^;=/]{1,64})=([^;/]+)/g)) {
-    const [whole, name = '', value = ''] = match;
-    if (!isSecretName(name)) continue;
-    const valueStart = match.index + whole.length - value.length;
-    segments.push(
-      { text: path.slice(last, valueStart) },
-      { placeholder: holders.add(`PATH_${placeholderName(name)}`, `the ${name} value in the webhook URL's path`) },
-    );
-    last = valueStart + value.length;
-  }
-  segments.push({ text: path.slice(last) });
+  pieces.forEach((piece, index) => {
+    if (index > 0) segments.push({ text: ';' });
+    const equals = piece.indexOf('=');
+    if (maskedPieces[index] === piece) segments.push({ text: piece });
+    else if (index > 0 && equals > 0) {
+      const name = piece.slice(0, equals);
+      segments.push(
+        { text: `${name}=` },
+        { placeholder: holders.add(`PATH_${placeholderName(name)}`, `the ${name} value in the webhook URL's path`) },
+      );
+    } else segments.push({ placeholder: holders.add('PATH_SECRET', "the secret part of the webhook URL's path") });
+  });
   return segments;
 }
 
 function headerSegments(name: string, value: string, rule: CredentialRule | undefined, holders: Placeholders): Segment[] {
   const label = name.trim();
   // A secret word in the name, or a scheme and a credential as the value (`X-Custom: Bearer …`).
-  if (!isCredentialHeader(label) && !isSecretHeaderName(label) && !SCHEME_AND_VALUE.test(value) && !holdsSecretUrl(value)) {
+  if (!isCredentialHeader(label) && !isSecretHeaderName(label) && !SCHEME_AND_VALUE.test(value) && !headerHoldsSecret(value)) {
     return [{ text: `${label}: ${value}` }];
   }
   const ruled = rule?.in === 'header' && rule.header.toLowerCase() === label.toLowerCase() ? rule : undefined;

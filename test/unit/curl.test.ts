@@ -220,6 +220,22 @@ describe('buildCurl', () => {
     });
     expect(header).not.toContain(SECRET.slice(0, 8));
     expect(header).toContain('-H \'X-Target: \'"$X_TARGET"');
+    for (const value of [`sk_live_${SECRET}`, slack.replace('https://', '')]) {
+      const plain = buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [{ name: 'X-Client', value }], body: null });
+      expect(plain).not.toContain(SECRET.slice(0, 8));
+    }
+  });
+
+  it('a path segment with a random name and a secret-named matrix parameter hides both', () => {
+    const text = buildCurl({
+      method: 'POST',
+      url: `https://api.example.com/in/${SECRET.slice(0, 16)};jsessionid=abc;v=${SECRET.slice(16, 28)}`,
+      headers: [],
+      body: null,
+    });
+    expect(text).not.toContain(SECRET.slice(0, 8));
+    expect(text).not.toContain(SECRET.slice(16, 24));
+    expect(text).toContain(`'https://api.example.com/in/'"$PATH_SECRET"';jsessionid='"$PATH_JSESSIONID"';v='"$PATH_V"`);
   });
 
   it('keeps innocent headers and fields as typed', () => {
