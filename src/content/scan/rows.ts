@@ -353,8 +353,9 @@ const SVG_TEXT_TAGS = new Set(['text', 'tspan', 'TEXT', 'TSPAN']);
 
 /**
  * The row of a code an inline SVG draws as the value of a status cell (a chip of a <rect> and a
- * <text> under "Status"), else null: other SVG text (chart ticks, icon titles) and the text of
- * scripts, styles and editors is no log text.
+ * <text> under "Status"), or names in its own <title> when it draws no text (a status icon), else
+ * null: other SVG text (chart ticks, a chart's title) and the text of scripts, styles and editors
+ * is no log text.
  */
 function rowOfDrawnStatus(notLog: Element, parent: Element, adapter: SiteAdapter): Element | null {
   if (notLog.tagName.toLowerCase() !== 'svg') return null;
@@ -581,9 +582,9 @@ export function showsStatusOnlyInAttribute(element: Element): boolean {
 }
 
 /**
- * The full value an element's title, aria-label or status data attribute gives when its visible
- * text shows less of it (an icon with no text, a "4xx" chip, a cell cut with an ellipsis), else
- * null. A bare code there is read as a status.
+ * The full value an element's title, aria-label, status data attribute or (an SVG icon's) own
+ * <title> gives when its visible text shows less of it (an icon with no text, a "4xx" chip, a cell
+ * cut with an ellipsis), else null. A bare code there is read as a status.
  */
 function fullValueInAttribute(element: Element): string | null {
   if (!mayHaveCodeAttribute(element)) return isSvg(element) ? iconTitleValue(element) : null;
