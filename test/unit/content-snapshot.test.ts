@@ -3,7 +3,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { DiagnosisStore } from '../../src/content/badges/diagnoses';
 import { primaryFinding } from '../../src/content/badges/findings';
-import { buildSnapshot, createSnapshotSender, pageAddress, sampleText } from '../../src/content/scan/snapshot';
+import { buildSnapshot, createSnapshotSender, pageAddress, sampleText, SEND_RETRIES, SEND_RETRY_MS } from '../../src/content/scan/snapshot';
 import { findingKey, MAX_SAMPLES } from '../../src/engine/finding-model';
 import { redactSecretsInText } from '../../src/engine/redact';
 import type { Finding } from '../../src/engine/types';
@@ -205,6 +205,76 @@ describe('snapshot sender', () => {
     sender.schedule();
     await runTimers();
     expect(sent).toHaveLength(2); // a plain schedule still skips the unchanged snapshot
+  });
+
+  it('sends a snapshot again after a send that failed, a bounded number of times', async () => {
+    const { win, runTimers } = fakeWindow();
+    const delays: number[] = [];
+    const timedWin = {
+      setTimeout: (fn: () => void, ms: number) => {
+        delays.push(ms);
+        return win.setTimeout(fn, ms);
+      },
+      clearTimeout: () => undefined,
+    } as unknown as Window;
+    let failures = 2;
+    const sent: number[] = [];
+    const replies: unknown[] = [];
+    const onError = vi.fn();
+    const sender = createSnapshotSender({
+      win: timedWin,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async (snapshot) => {
+        sent.push(snapshot.groups.length);
+        if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return {};
+      },
+      onReply: (reply) => replies.push(reply),
+      onError,
+    });
+    await sender.flush();
+    await runTimers();
+    await runTimers();
+    expect(sent).toHaveLength(3); // two failures, then delivered
+    expect(delays).toEqual([SEND_RETRY_MS, SEND_RETRY_MS]);
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(replies).toHaveLength(1);
+    sender.schedule();
+    await runTimers();
+    expect(sent).toHaveLength(3); // delivered now: unchanged, not sent again
+
+    failures = Infinity;
+    const always = createSnapshotSender({
+      win,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async () => {
+        throw new Error('The message port closed before a response was received.');
+      },
+      onReply: () => undefined,
+      onError,
+    });
+    onError.mockClear();
+    await always.flush();
+    for (let i = 0; i < SEND_RETRIES + 3; i++) await runTimers();
+    expect(onError).toHaveBeenCalledTimes(1 + SEND_RETRIES);
+  });
+
+  it('tries no failed send again once cancelled', async () => {
+    const { win, runTimers } = fakeWindow();
+    let sends = 0;
+    const sender = createSnapshotSender({
+      win,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async () => {
+        sends++;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      onReply: () => undefined,
+      onError: () => sender.cancel(),
+    });
+    await sender.flush();
+    await runTimers();
+    expect(sends).toBe(1);
   });
 
   it('reports a failed send to onError', async () => {

@@ -86,10 +86,21 @@ export interface SnapshotSender {
   cancel(): void;
 }
 
+/**
+ * A send that failed without ending the extension context (the worker was starting or stopping:
+ * "Receiving end does not exist", "message port closed") is tried again this much later, a few
+ * times in a row at most; otherwise the toolbar and popup would keep the older count until the
+ * page changes again.
+ */
+export const SEND_RETRY_MS = 1000;
+export const SEND_RETRIES = 3;
+
 export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSender {
   const throttleMs = options.throttleMs ?? 250;
   const { win } = options;
   let timer: number | undefined;
+  let retryTimer: number | undefined;
+  let failuresInARow = 0;
   let lastSentAt = -Infinity;
   let lastSent: string | null = null;
   let inFlight: Promise<void> | null = null;
@@ -107,14 +118,26 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     inFlight = (async () => {
       try {
         const diagnoses = await options.send(snapshot);
+        failuresInARow = 0;
         if (diagnoses && !cancelled) options.onReply(diagnoses);
       } catch (error) {
         options.onError(error);
+        retryLater(serialized);
       } finally {
         inFlight = null;
       }
     })();
     await inFlight;
+  }
+
+  function retryLater(failed: string): void {
+    if (lastSent === failed) lastSent = null; // not delivered: the same state must go again
+    failuresInARow++;
+    if (cancelled || retryTimer !== undefined || failuresInARow > SEND_RETRIES) return;
+    retryTimer = win.setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, SEND_RETRY_MS);
   }
 
   function schedule(): void {
@@ -138,7 +161,9 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     cancel() {
       cancelled = true;
       if (timer !== undefined) win.clearTimeout(timer);
+      if (retryTimer !== undefined) win.clearTimeout(retryTimer);
       timer = undefined;
+      retryTimer = undefined;
     },
   };
 }
