@@ -2,7 +2,7 @@
 // idle seconds) and the extension is reloaded while an ESP page is open. Findings must survive the
 // worker (storage.session is the source of truth), and a reload must hand the page over from the
 // old content script to a new one without errors or duplicate badges.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import {
   extensionMarkup,
@@ -57,8 +57,15 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** Pages a test opened: closed after it even when it fails, so that the next test starts alone. */
+const openPages: Page[] = [];
+afterEach(async () => {
+  for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
+});
+
 async function openLogPage(): Promise<{ page: Page; log: PageLog }> {
   const page = await session.context.newPage();
+  openPages.push(page);
   const log = await recordPageLog(session, page);
   await page.goto(PAGE_URL);
   await waitFor(
@@ -83,15 +90,22 @@ async function workerTargets(cdp: CDPSession): Promise<string[]> {
     .map((t) => t.targetId);
 }
 
-/** Stops our service worker the way Chromium does when it idles: the process part goes away. */
+/**
+ * Stops our service worker the way Chromium does when it idles: the process part goes away. A
+ * browser event that arrives meanwhile (the tab finishing its load) may start a new instance at
+ * once; that one is stopped too, until none is left.
+ */
 async function stopWorker(page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
   try {
-    for (const targetId of await workerTargets(cdp)) await cdp.send('Target.closeTarget', { targetId });
     const left = await waitFor(
-      () => workerTargets(cdp),
+      async () => {
+        const running = await workerTargets(cdp);
+        for (const targetId of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+        return running;
+      },
       (ids) => ids.length === 0,
-      5_000,
+      20_000,
     );
     expect(left, 'the worker is stopped').toEqual([]);
   } finally {
@@ -224,6 +238,7 @@ describe('extension reloaded while a page is open', () => {
 describe('extension reloaded while a page with frames is open', () => {
   it('comes back in the ESP frames only, even with a frame it may not touch', async () => {
     const page = await session.context.newPage();
+    openPages.push(page);
     const log = await recordPageLog(session, page);
     await page.goto(FRAMES_URL);
     const byFrame = async () => {
