@@ -113,6 +113,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 export async function reloadExtension(session: ExtensionSession): Promise<void> {
   const browser = session.context.browser();
   if (!browser) throw new Error('reloadExtension needs the browser of the context');
+  // The old worker can still answer for a moment after the reload: wait for the new one, so that
+  // no caller talks to the instance on its way out ("Service worker restarted").
+  const newWorker = session.context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    timeout: 15_000,
+  });
+  newWorker.catch(() => undefined); // awaited below; a failed reload throws first
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: session.distDir } as never)) as { id: string };
@@ -120,6 +127,7 @@ export async function reloadExtension(session: ExtensionSession): Promise<void> 
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+  await newWorker;
 }
 
 /** What a page's worlds (the page's own and the content script's isolated one) logged or threw. */
