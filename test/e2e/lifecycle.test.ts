@@ -83,48 +83,54 @@ function appendRow(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-async function workerTargets(cdp: CDPSession): Promise<string[]> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos
-    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`))
-    .map((t) => t.targetId);
-}
-
-/**
- * Stops our service worker the way Chromium does when it idles: the process part goes away. A
- * browser event that arrives meanwhile (the tab finishing its load) may start a new instance at
- * once; that one is stopped too, until none is left.
- */
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  try {
-    const left = await waitFor(
-      async () => {
-        const running = await workerTargets(cdp);
-        for (const targetId of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
-        return running;
-      },
-      (ids) => ids.length === 0,
-      20_000,
-    );
-    expect(left, 'the worker is stopped').toEqual([]);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Starts the stopped worker without any message from a page (as an alarm or event would). */
-async function startWorker(): Promise<void> {
+/** An extension page with the DevTools ServiceWorker domain on, for stopping and starting our worker. */
+async function withServiceWorkerDomain<T>(use: (cdp: CDPSession) => Promise<T>): Promise<T> {
   const helper = await session.context.newPage();
   try {
     await helper.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
     const cdp = await session.context.newCDPSession(helper);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` });
-    await cdp.detach();
+    try {
+      return await use(cdp);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   } finally {
     await helper.close();
   }
+}
+
+/**
+ * Stops our service worker the way Chromium does when it idles: the running instance goes away.
+ * A browser event that arrives meanwhile (the tab finishing its load) may start a new instance at
+ * once; that one is stopped too, until every version of ours reads "stopped".
+ */
+async function stopWorker(): Promise<void> {
+  const statuses = await withServiceWorkerDomain(async (cdp) => {
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    return waitFor(
+      async () => {
+        if ([...status.values()].some((s) => s !== 'stopped')) await cdp.send('ServiceWorker.stopAllWorkers');
+        return [...status.values()];
+      },
+      (list) => list.length > 0 && list.every((s) => s === 'stopped'),
+      20_000,
+    );
+  });
+  expect(statuses.length > 0 && statuses.every((s) => s === 'stopped'), `the worker is stopped: ${statuses.join(', ')}`).toBe(true);
+}
+
+/** Starts the stopped worker without any message from a page (as an alarm or event would). */
+async function startWorker(): Promise<void> {
+  await withServiceWorkerDomain((cdp) =>
+    cdp
+      .send('ServiceWorker.enable')
+      .then(() => cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` })),
+  );
 }
 
 /** The diagnosis keys of the findings the real toolbar popup lists for the page's tab. */
@@ -168,7 +174,7 @@ describe('service worker stopped mid-session', () => {
 
     // 1. Stopped, then started by nothing but the browser: the new worker has no memory of the
     //    page, yet the popup lists both findings (read from storage.session).
-    await stopWorker(page);
+    await stopWorker();
     await startWorker();
     const fresh = await (await session.worker()).evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false);
     expect(fresh, 'a new worker instance').toBe(false);
@@ -176,7 +182,7 @@ describe('service worker stopped mid-session', () => {
 
     // 2. Stopped again, then the page adds a failing row: the content script's message wakes the
     //    worker, which diagnoses it (the badge gets its words) and counts it on the toolbar.
-    await stopWorker(page);
+    await stopWorker();
     await appendRow(page, 'dana@example.com · HTTP 503 Service Unavailable · 10:04');
     const badges = await waitFor(
       () => readBadges(page),
