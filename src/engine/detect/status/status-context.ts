@@ -72,12 +72,21 @@ const UNSPACED_KEYWORDS = [
  * code from 404 to 422"), then a few of `:="'([` and spaces.
  */
 const LINK_WORD = '(?:\\s{1,3}(?:is|was|of|from|to|ist|est|es|é|为|為|是|は))?';
-const SEPARATOR = '[\\s"\'“”‘’:：=(\\[`*\\\\]{0,6}';
+const SEPARATOR_CHARS = '\\s"\'“”‘’:：=(\\[`*\\\\';
+const SEPARATOR = `[${SEPARATOR_CHARS}]{0,6}`;
 
-const KEYWORD_BEFORE = new RegExp(
+export const KEYWORD_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:${SPACED_KEYWORDS.join('|')})|(?:${UNSPACED_KEYWORDS.join('|')}))${LINK_WORD}${SEPARATOR}$`,
   'iu',
 );
+
+/**
+ * The characters KEYWORD_BEFORE's match can end with: a separator, or the last letter or digit of
+ * a status word or link word. Any other character right before the number ("16:57:37.921Z",
+ * "v2.5.529", "#412") rules the regex out at once; it would otherwise be tried at every offset of
+ * its window, for a third of the candidates of a log.
+ */
+export const KEYWORD_MATCH_LAST = new RegExp(`[\\p{L}\\p{N}\\p{M}${SEPARATOR_CHARS}]`, 'u');
 
 /**
  * Text examined before a candidate: the longest keyword ("response status code", 20) + link
@@ -92,7 +101,7 @@ export function statusKeywordStart(text: string, codeStart: number): number {
   // One hyphen may join the word to the digits ("HTTP-401"); not " - " of a form field.
   const wordEnd = text.charAt(codeStart - 1) === '-' && text.charAt(codeStart - 2) !== ' ' ? codeStart - 1 : codeStart;
   const before = text.slice(windowStart, wordEnd);
-  const match = KEYWORD_BEFORE.exec(before);
+  const match = KEYWORD_MATCH_LAST.test(before.charAt(before.length - 1)) ? KEYWORD_BEFORE.exec(before) : null;
   if (match) return windowStart + match.index;
   // Cheap gate first: such a key ends in "s" or "e" (status, codes, code), or a list opens right before the number.
   const snake = mayEndStatusKey(before) ? SNAKE_STATUS_KEY_BEFORE.exec(before) : null;
