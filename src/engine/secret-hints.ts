@@ -154,10 +154,10 @@ export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 /**
  * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key
  * prefix, an escaped separator, a cookie header, a URL,
- * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * user info without a scheme, a `data:` URL's base64 payload, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|;base64,|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

@@ -53,6 +53,13 @@ describe('redactSecretsInText', () => {
     ['token broken by variation selectors', 'sent wdtk7Q2m9X\ufe0fvB4pL8sR1n\ufe00K6zT3yH5cJ0', 'sent wdtk…J0'],
     ['token broken by Hangul fillers', 'sent wdtk7Q2m9X\u3164vB4pL8sR1n\uffa0K6zT3yH5cJ0', 'sent wdtk…J0'],
     ['token broken by tag characters', 'sent wdtk7Q2m9X\u{e0020}vB4pL8sR1n\u{e007f}K6zT3yH5cJ0', 'sent wdtk…J0'],
+    // Round 13: a data: URL's base64 payload holds what was encoded, in a form no other pass reads.
+    ['a data URL with a short base64 payload', 'HTTP 401 · data:text/plain;base64,wdtk7Q2m9XvB', 'HTTP 401 · data:text/plain;base64,…'],
+    [
+      'a data URL with parameters and no media type',
+      'sent data:;charset=utf-8;base64,d2R0azdRMm0= → 500',
+      'sent data:;charset=utf-8;base64,… → 500',
+    ],
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
