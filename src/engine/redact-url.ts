@@ -55,8 +55,9 @@ export function redactUrl(url: string): string {
 }
 
 /**
- * A fragment's parameters as a query's, and its other parts (a bare `#…`, the steps of a hash
- * route `#/keys/…`) as path segments: an app may put a key there with no name before it.
+ * A fragment's parameters (or a path segment's matrix parameters) as a query's, and its other
+ * parts (a bare `#…`, the steps of a hash route `#/keys/…`, a bare `;…`) as path segments: an app
+ * may put a key there with no name before it.
  */
 function redactFragment(fragment: string): string {
   return redactParams(fragment).replace(
@@ -90,7 +91,8 @@ function redactSegments(path: string): string {
   return path.replace(/[^/]+/g, (segment) => {
     const params = segment.indexOf(';');
     if (params < 0) return redactParts(segment);
-    return redactParts(segment.slice(0, params)) + redactParams(segment.slice(params));
+    // A bare parameter (`/in;7Q2m…`) is judged as a fragment's bare part is.
+    return redactParts(segment.slice(0, params)) + redactFragment(segment.slice(params));
   });
 }
 

@@ -33,6 +33,13 @@ const QUERY_VALUE_END = /[&\s"'<>;,|]/;
 const TOKEN_END = /[\s"'`,;|<>()[\]{}→]/;
 /** A URL with a scheme, up to the first character a URL in running text cannot hold. */
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>\\`|]{1,4096}/gi;
+/**
+ * A `data:` URL's base64 payload: encoded bytes that may hold anything (a token, a key file) in a
+ * form no other pass can read, and nothing a diagnosis needs. `data:` URLs have no `//`, so the
+ * URL pass does not see them.
+ */
+const DATA_URL_BASE64 = ';base64,';
+const DATA_URL_PAYLOAD = /(\bdata:[^,\s"'<>]{0,128};base64,)[A-Za-z0-9+/=_-]{1,65536}/gi;
 /** `?sig=…` outside a full URL (relative paths in request lines); names the other passes miss. */
 const BARE_SECRET_PARAM = /([?&;#](?:sig|signature|key|code|auth|pwd)=)([^&;#\s"'<>,|]+)/gi;
 
@@ -165,7 +172,8 @@ function joinBrokenTokens(written: string): string {
 }
 
 function redactUrlsInText(text: string): string {
-  return text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
+  const urls = text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
+  return urls.includes(DATA_URL_BASE64) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
 }
 
 /**

@@ -71,9 +71,14 @@ export function isSecretHeaderName(name: string): boolean {
 /**
  * Invisible characters a page may put inside a long token so that it can wrap (a zero-width
  * space, a soft hyphen, a word joiner) or around its parts (direction marks and bidi controls):
- * they split it into runs that each look harmless.
+ * they split it into runs that each look harmless. Every character Unicode says draws nothing
+ * (Default_Ignorable_Code_Point: invisible operators, grapheme joiners, variation selectors,
+ * Hangul fillers, tag characters) does the same, so all of them count; the astral ones are
+ * written as surrogate pairs, as these patterns have no `u` flag.
  */
-export const INVISIBLE_BREAK = new RegExp(`(?:[\\u00ad\\u061c\\u200b-\\u200f\\u2060\\ufeff]|${BIDI_CONTROL.source})`);
+export const INVISIBLE_BREAK = new RegExp(
+  `(?:[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufff8]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|[\\udb40-\\udb43][\\udc00-\\udfff]|${BIDI_CONTROL.source})`,
+);
 
 /** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
 export const SEPARATOR_LOOKALIKE: Readonly<Record<string, string>> = {
@@ -149,10 +154,10 @@ export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 /**
  * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key
  * prefix, an escaped separator, a cookie header, a URL,
- * user info without a scheme, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * user info without a scheme, a `data:` URL's base64 payload, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|;base64,|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

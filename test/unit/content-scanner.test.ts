@@ -200,6 +200,23 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual([]);
   });
 
+  it("leaves a document in design mode alone: all of it is an editor's content", async () => {
+    // Red team 13: e-mail editors write their message into a frame whose document is in design
+    // mode; a badge there would go into the message.
+    document.body.innerHTML = '<ul><li>HTTP 404 Not Found</li><li>200 OK</li></ul>';
+    document.designMode = 'on';
+    try {
+      const m = mountScanner();
+      await m.settle();
+      expect(badgeCodes()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+    const control = mountScanner();
+    await control.settle();
+    expect(badgeCodes(), 'the control: out of design mode the row is badged').toEqual(['404']);
+  });
+
   it('falls back to a full rescan for a huge batch and still badges every failing row', { timeout: 30_000 }, async () => {
     document.body.innerHTML = '<table><tbody></tbody></table>';
     const m = mountScanner();

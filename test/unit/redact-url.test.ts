@@ -100,6 +100,14 @@ const CASES: [string, string, string, string[]][] = [
     'https://app.example.com/log;sig=…;view=2',
     ['shortsig'],
   ],
+  // Round 13: a bare random matrix parameter (no name), first or after a named one.
+  ['a bare random matrix parameter', 'https://hooks.example.com/in;7Q2m9XvB4pL8', 'https://hooks.example.com/in;…', ['7Q2m9XvB4pL8']],
+  [
+    'a bare random matrix parameter after a named one',
+    'https://hooks.example.com/in;v=2;7Q2m9XvB4pL8/send',
+    'https://hooks.example.com/in;v=2;…/send',
+    ['7Q2m9XvB4pL8'],
+  ],
   [
     "a hash router's query",
     'https://app.example.com/#/settings?token=abcdefghijk&tab=1',

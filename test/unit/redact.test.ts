@@ -46,6 +46,20 @@ describe('redactSecretsInText', () => {
     // Pages break long tokens with invisible characters so that they wrap; each piece alone looks harmless.
     ['token broken by zero-width spaces', 'sent wdtk7Q2m9X\u200bvB4pL8sR1nK6zT3y\u200bH5cJ0', 'sent wdtk…J0'],
     ['token broken by soft hyphens', 'sent wdtk7Q2m9X\u00advB4pL8sR1nK6zT3y\u00adH5cJ0', 'sent wdtk…J0'],
+    // Round 13: other characters that draw nothing (default-ignorable code points) split a token the same way.
+    ['token broken by invisible separators', 'sent wdtk7Q2m9X\u2063vB4pL8sR1n\u2063K6zT3yH5cJ0', 'sent wdtk…J0'],
+    ['token broken by combining grapheme joiners', 'sent wdtk7Q2m9X\u034fvB4pL8sR1n\u034fK6zT3yH5cJ0', 'sent wdtk…J0'],
+    ['token broken by Mongolian vowel separators', 'sent wdtk7Q2m9X\u180evB4pL8sR1n\u180eK6zT3yH5cJ0', 'sent wdtk…J0'],
+    ['token broken by variation selectors', 'sent wdtk7Q2m9X\ufe0fvB4pL8sR1n\ufe00K6zT3yH5cJ0', 'sent wdtk…J0'],
+    ['token broken by Hangul fillers', 'sent wdtk7Q2m9X\u3164vB4pL8sR1n\uffa0K6zT3yH5cJ0', 'sent wdtk…J0'],
+    ['token broken by tag characters', 'sent wdtk7Q2m9X\u{e0020}vB4pL8sR1n\u{e007f}K6zT3yH5cJ0', 'sent wdtk…J0'],
+    // Round 13: a data: URL's base64 payload holds what was encoded, in a form no other pass reads.
+    ['a data URL with a short base64 payload', 'HTTP 401 · data:text/plain;base64,wdtk7Q2m9XvB', 'HTTP 401 · data:text/plain;base64,…'],
+    [
+      'a data URL with parameters and no media type',
+      'sent data:;charset=utf-8;base64,d2R0azdRMm0= → 500',
+      'sent data:;charset=utf-8;base64,… → 500',
+    ],
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
@@ -200,6 +214,7 @@ describe('redactSecretsInText', () => {
     ['long word without digits', 'internationalization_configuration'],
     ['long number without letters', 'order 12345678901234567890'],
     ['empty text', ''],
+    ['emoji with variation selectors and a keycap', 'retry 1\ufe0f\u20e3 ✔\ufe0f 200 OK · ❤\ufe0f'],
     ['an emoji joined by a zero-width joiner', 'deployed by 👩\u200d💻 at 10:42'],
     ['a scheme with a placeholder after it', 'Authorization: Bearer {{ token }}'],
     ['words after a key word', 'token expired · password reset required · api key missing'],

@@ -217,6 +217,9 @@ export function rowFor(node: Node, adapter: SiteAdapter, hostsCrossed = 0): Elem
     const host = hostsCrossed < MAX_HOSTS_CROSSED ? valueHost(node.parentNode, node) : null;
     return host && rowFor(host, adapter, hostsCrossed + 1);
   }
+  // A document in design mode is an editor's content as a whole (e-mail editors write the
+  // message in such a frame): a badge there would go into the message, as in an editing host.
+  if (parent.ownerDocument.designMode === 'on') return null;
   const notLog = parent.closest(NOT_LOG_TEXT);
   if (notLog) return hostsCrossed === 0 ? rowOfDrawnStatus(notLog, parent, adapter) : null;
   if (isHiddenByShadowHost(parent)) return null;
