@@ -64,15 +64,17 @@ export function orderExtrasParts(chunks: readonly Pick<Rolldown.OutputChunk, 'fi
  */
 export function wrapExtrasPart(fileName: string, code: string, needs: readonly string[], build: string): string {
   const name = JSON.stringify(EXTRAS_PARTS_GLOBAL);
+  const buildKey = JSON.stringify(build);
+  const file = JSON.stringify(fileName);
   const shared = `(Object.hasOwn(globalThis,${name})?globalThis[${name}]:(globalThis[${name}]={}))`;
   const requirePart =
     `function(file){var part=ready[file.replace(/^\\.\\//,"")];` +
     `if(!part)throw new Error("content extras: "+file+" is not loaded");return part}`;
   return (
-    `(function(){"use strict";var builds=${shared},parts=Object.hasOwn(builds,${JSON.stringify(build)})?builds[${JSON.stringify(build)}]:` +
-    `(builds[${JSON.stringify(build)}]={ready:{},waiting:[]}),ready=parts.ready,failed=null;\n` +
-    `if(Object.hasOwn(ready,${JSON.stringify(fileName)})||parts.waiting.some(function(part){return part.file===${JSON.stringify(fileName)}}))return;\n` +
-    `parts.waiting.push({file:${JSON.stringify(fileName)},needs:${JSON.stringify(needs.map(requiredFile))},` +
+    `(function(){"use strict";var builds=${shared},parts=Object.hasOwn(builds,${buildKey})?builds[${buildKey}]:` +
+    `(builds[${buildKey}]={ready:{},waiting:[]}),ready=parts.ready,failed=null;\n` +
+    `if(Object.hasOwn(ready,${file})||parts.waiting.some(function(part){return part.file===${file}}))return;\n` +
+    `parts.waiting.push({file:${file},needs:${JSON.stringify(needs.map(requiredFile))},` +
     `run:function(require,module,exports){${code}\n}});\n` +
     `var runnable=function(part){return part.needs.every(function(file){return Object.hasOwn(ready,file)})};\n` +
     `for(var at=parts.waiting.findIndex(runnable);at>=0;at=parts.waiting.findIndex(runnable)){\n` +

@@ -7,7 +7,7 @@ import type { CredentialRule } from './catalog/types';
 import { endpointFor } from './catalog/endpoints';
 import { isCredentialHeader } from './credential-headers';
 import { redactSecretsInText } from './redact';
-import { looksRandom, redactPath } from './redact-url';
+import { looksRandom, redactPath, redactSegments } from './redact-url';
 import { isSecretHeaderName, isSecretName } from './secret-hints';
 import { mixesLettersAndDigits } from './text';
 
@@ -116,19 +116,16 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
       { placeholder: holders.add(rule.placeholder, rule.where) },
       { text: path.slice(start + secret[1].length) },
     );
-  } else if (rule?.in === 'url' && rule.secretPath) {
-    // The secret part is cut short or mangled: what is left of it is still a piece of the secret.
-    path.split('/').forEach((part, index) => {
-      if (index > 0) segments.push({ text: '/' });
-      segments.push(isPieceOfSecret(part) ? { placeholder: holders.add(rule.placeholder, rule.where) } : { text: part });
-    });
   } else {
-    // Any service may keep its key in the path (IFTTT, Teams, a random segment): the segments the
-    // sample redactor hides become a placeholder, the one definition of a secret path part.
-    const masked = redactPath(url.hostname.toLowerCase(), path).split('/');
+    // Any service may keep its key in the path (IFTTT, Teams, a random segment): the pieces the
+    // sample redactor hides become placeholders, the one definition of a secret path part. When a
+    // service's secret part is cut short or mangled, what is left of it is still a piece of the
+    // secret, and the catalog rule, not the redactor's host rule, says which of its ids are fixed.
+    const cutShort = rule?.in === 'url' && rule.secretPath ? rule : undefined;
+    const masked = (cutShort ? redactSegments(path) : redactPath(url.hostname.toLowerCase(), path)).split('/');
     path.split('/').forEach((part, index) => {
       if (index > 0) segments.push({ text: '/' });
-      segments.push(...pathSegmentParts(part, masked[index] ?? '', holders));
+      segments.push(...pathSegmentParts(part, masked[index] ?? '', holders, cutShort));
     });
   }
   let first = true;
@@ -148,17 +145,24 @@ function urlSegments(raw: string, rule: CredentialRule | undefined, holders: Pla
 
 /**
  * One path segment against its masked form, piece by piece (the name, then each `;name=value`):
- * a piece the redactor changed becomes a placeholder, a matrix parameter keeping its name.
+ * a piece the redactor changed becomes a placeholder, a matrix parameter keeping its name. Under a
+ * cut-short secret, a name that looks like a piece of it becomes the service's placeholder.
  */
-function pathSegmentParts(part: string, masked: string, holders: Placeholders): Segment[] {
-  if (masked === part) return [{ text: part }];
+function pathSegmentParts(
+  part: string,
+  masked: string,
+  holders: Placeholders,
+  cutShort?: { placeholder: string; where: string },
+): Segment[] {
   const pieces = part.split(';');
   const maskedPieces = masked.split(';');
   const segments: Segment[] = [];
   pieces.forEach((piece, index) => {
     if (index > 0) segments.push({ text: ';' });
     const equals = piece.indexOf('=');
-    if (maskedPieces[index] === piece) segments.push({ text: piece });
+    if (index === 0 && cutShort && isPieceOfSecret(piece))
+      segments.push({ placeholder: holders.add(cutShort.placeholder, cutShort.where) });
+    else if (maskedPieces[index] === piece) segments.push({ text: piece });
     else if (index > 0 && equals > 0) {
       const name = piece.slice(0, equals);
       segments.push(

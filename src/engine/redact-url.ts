@@ -87,7 +87,7 @@ export function redactPath(host: string, path: string): string {
  * of matrix parameters (`/log;jsessionid=…`) as a query's are: servlet containers put the
  * session there, and it reaches the page's own address.
  */
-function redactSegments(path: string): string {
+export function redactSegments(path: string): string {
   return path.replace(/[^/]+/g, (segment) => {
     const params = segment.indexOf(';');
     if (params < 0) return redactParts(segment);

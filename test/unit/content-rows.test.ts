@@ -167,6 +167,24 @@ describe('a <pre> log of field spans with no element per line (ANSI colours)', (
     expect(rowText(row!, generic)).toBe('10:01 POST /a 502 12ms');
     expect(rowFor(document.getElementById('s2')!.firstChild!, generic)?.id).toBe('e2');
   });
+  const framed = () => {
+    document.body.innerHTML =
+      '<pre>plain first line 200\n2025-05-02 <span>POST</span> <span id="s1">/a</span> 502 Bad Gateway\n<span>10:02</span> <span id="e2">/b</span> 429 slow\nGET <span>/c</span> <span id="e3">/d</span> done</pre>';
+  };
+  const textWith = (words: string) =>
+    [...document.querySelector('pre')!.childNodes].find((n) => n.nodeType === 3 && n.textContent?.includes(words))!;
+  it("a line's text before its first element and after its last one is the line's", () => {
+    framed();
+    const row = rowFor(document.getElementById('s1')!.firstChild!, generic)!;
+    expect(row.id).toBe('s1');
+    expect(rowText(row, generic)).toBe('2025-05-02 POST /a 502 Bad Gateway');
+    expect(rowText(document.getElementById('e3')!, generic)).toBe('GET /c /d done');
+  });
+  it('a code in the text after the last element is judged with its own line, not the whole <pre>', () => {
+    framed();
+    expect(rowFor(textWith('502 Bad Gateway'), generic)?.id).toBe('s1');
+    expect(rowFor(textWith('429 slow'), generic)?.id).toBe('e2');
+  });
   it('text between lines and a <pre> of plain text keep the <pre> as their row', () => {
     log();
     const plain = [...document.querySelector('pre')!.childNodes].find((n) => n.textContent?.includes('plain'))!;

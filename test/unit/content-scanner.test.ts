@@ -129,6 +129,34 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual(['502', '404']);
   });
 
+  it('judges each row at most once per sort when a sortable table re-creates its <thead>', async () => {
+    const ROWS = 40;
+    const SORTS = 6;
+    const body = Array.from({ length: ROWS }, (_, i) => `<tr><td>r${i}@x</td><td>${i % 10 === 0 ? 503 : 200}</td><td>${i}</td></tr>`);
+    document.body.innerHTML = `<table><thead><tr><th>To</th><th>Status</th><th>ms</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual(Array(ROWS / 10).fill('503'));
+    const perSort: number[] = [];
+    for (let sort = 0; sort < SORTS; sort++) {
+      const before = m.scanner.stats.rowsSeen;
+      // What a sortable-table library does on a click: a new head (its sort arrow moved) and the rows in the new order.
+      const table = document.querySelector('table')!;
+      const head = document.createElement('thead');
+      head.innerHTML = `<tr><th>To</th><th>Status ${sort % 2 ? '▲' : '▼'}</th><th>ms</th></tr>`;
+      table.querySelector('thead')!.replaceWith(head);
+      // Every other sort keeps the rows where they are (the library only redrew its head).
+      const tbody = table.querySelector('tbody')!;
+      if (sort % 2 === 0) tbody.append(...[...tbody.children].reverse());
+      await m.settle();
+      perSort.push(m.scanner.stats.rowsSeen - before);
+    }
+    expect(badgeCodes()).toHaveLength(ROWS / 10);
+    // At most one walk of the table per new head, meeting the moved rows in the same generation:
+    // each failing row is judged at most once per sort, the rows without a hint never.
+    for (const judged of perSort) expect(judged).toBeLessThanOrEqual(ROWS / 10);
+  });
+
   it('uses one MutationObserver for the document and every shadow root', async () => {
     const Original = window.MutationObserver;
     let created = 0;

@@ -200,6 +200,36 @@ describe('statusInColumn', () => {
       '<table><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr><tr><td rowspan="2">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td id="c">404</td></tr></table>',
       '',
     ],
+    [
+      'a row a <th scope=row rowspan> header above leaves a cell short: its status by column',
+      '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><th scope="row" rowspan="2">a</th><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td id="c">429</td><td>12</td></tr></tbody></table>',
+      '429',
+    ],
+    [
+      'the duration of the row under that row header',
+      '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><th scope="row" rowspan="2">a</th><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td id="c">404</td></tr></tbody></table>',
+      '',
+    ],
+    [
+      'rowspan="0" spans to the end of its <tbody>: the last row is a cell short too',
+      '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><td rowspan="0">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td>45</td></tr><tr><td>3</td><td id="c">502</td><td>12</td></tr></tbody></table>',
+      '502',
+    ],
+    [
+      'a duration in the last row under rowspan="0"',
+      '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><td rowspan="0">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td>45</td></tr><tr><td>3</td><td>200</td><td id="c">504</td></tr></tbody></table>',
+      '',
+    ],
+    [
+      'rowspan="0" stops at the end of its <tbody>: the next group\'s rows are whole',
+      '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><td rowspan="0">a</td><td>1</td><td>503</td><td>30</td></tr></tbody><tbody><tr><td>b</td><td>1</td><td id="c">429</td><td>12</td></tr></tbody></table>',
+      '429',
+    ],
+    [
+      'a header cell with rowspan="0" covers every header row below it',
+      '<table><thead><tr><th rowspan="0">To</th><th colspan="2">Response</th></tr><tr><th>Code</th><th>Time (ms)</th></tr></thead><tbody><tr><td>a</td><td>200</td><td id="c">502</td></tr></tbody></table>',
+      '',
+    ],
     ['a <dd> after "Try"', '<dl><dt>Try</dt><dd id="c">404</dd></dl>', ''],
     [
       'a chip whose tooltip names a status',

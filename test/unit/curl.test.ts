@@ -340,6 +340,16 @@ describe('buildCurl', () => {
     expect(text).toContain(placeholder);
   });
 
+  it.each([
+    // A file ending keeps the Slack rule from matching, and the dot kept the old cut-short loop from seeing a token.
+    ['a file ending', 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/Zq81mXk29Ab.json', 'Zq81mXk29Ab'],
+    ['a matrix parameter', 'https://hooks.zapier.com/hooks/catch/1234567/ab12c;session=k3Jq9Zx81mPw', 'k3Jq9Zx81mPw'],
+    ['a matrix parameter after it', 'https://hooks.zapier.com/hooks/catch/1234567/ab12c;v=2', 'ab12c'],
+  ])('a URL secret cut short hides a secret piece with %s too', (_name, url, piece) => {
+    const text = buildCurl({ method: 'POST', url, headers: [], body: null });
+    expect(text).not.toContain(piece);
+  });
+
   it('keeps the plain parts of such a URL', () => {
     expect(buildCurl({ method: 'POST', url: 'https://hooks.zapier.com/hooks/catch/1234567/ab12c/', headers: [], body: null })).toContain(
       `'https://hooks.zapier.com/hooks/catch/1234567/'"$ZAPIER_HOOK_SECRET"'/'`,

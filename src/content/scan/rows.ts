@@ -261,29 +261,52 @@ function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
   const at = chain.findIndex(isPre);
   if (at < 0 || chain.slice(0, at).some(isBlock)) return null;
   const piece = at > 0 ? chain[at - 1]! : node;
-  return isText(piece) ? null : fieldLineEnd(piece);
+  return isText(piece) && piece.data.includes('\n') ? lineEndAtBreak(piece) : fieldLineEnd(piece);
 }
+
+/**
+ * For text that holds a line break, the field line its hint is on: the one its first line ends
+ * (" 502 Bad Gateway\n" after a line's last element) or the one its last line starts
+ * ("\n2025-05-02 " before a line's first element). Lines of plain text between are the <pre>'s.
+ */
+function lineEndAtBreak(text: Text): Element | null {
+  const data = text.data;
+  if (ERROR_HINT.test(data.slice(0, data.indexOf('\n')))) return fieldLineLast(walkLine(text.previousSibling, false));
+  if (ERROR_HINT.test(data.slice(data.lastIndexOf('\n') + 1))) return fieldLineLast(walkLine(text.nextSibling, true));
+  return null;
+}
+
+/** The elements of a line from `from` on, one way, up to the text that breaks it; null when a block cuts it. */
+interface LinePart {
+  elements: number;
+  /** The element furthest from `from`'s start going forward; going back, the nearest one. */
+  last: Element | null;
+}
+
+function walkLine(from: Node | null, forward: boolean): LinePart | null {
+  let elements = 0;
+  let last: Element | null = null;
+  let steps = 0;
+  for (let n = from; n && steps < MAX_LINE_NODES && !endsLine(n); n = forward ? n.nextSibling : n.previousSibling, steps++) {
+    if (!isPageElement(n)) continue;
+    if (isBlock(n)) return null;
+    elements++;
+    if (forward || !last) last = n;
+  }
+  return { elements, last };
+}
+
+const fieldLineLast = (part: LinePart | null): Element | null => (part && part.elements >= 2 ? part.last : null);
 
 /**
  * The last element of the line `piece` is on, when the line holds two elements or more, all
  * inline: a block (a `<div>` per line in a `<pre>`) is a line of its own, not a field.
  */
 function fieldLineEnd(piece: Node): Element | null {
-  let elements = 0;
-  let steps = 0;
-  for (let n = piece.previousSibling; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) {
-    if (!isPageElement(n)) continue;
-    if (isBlock(n)) return null;
-    elements++;
-  }
-  let last: Element | null = null;
-  for (let n: Node | null = piece; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.nextSibling, steps++) {
-    if (!isPageElement(n)) continue;
-    if (isBlock(n)) return null;
-    elements++;
-    last = n;
-  }
-  return elements >= 2 && !spansLines(piece) ? last : null;
+  const before = walkLine(piece.previousSibling, false);
+  const after = before && walkLine(piece, true);
+  if (!before || !after || spansLines(piece)) return null;
+  return fieldLineLast({ elements: before.elements + after.elements, last: after.last ?? before.last });
 }
 
 /**
@@ -311,16 +334,26 @@ function isPageElement(node: Node): node is Element {
   return isElement(node) && !isOurs(node);
 }
 
-/** The text of the line a field line's last element ends (see fieldLineEndIn), else null. */
+/**
+ * The text of the line a field line's last element ends (see fieldLineEndIn), else null: with
+ * the text before its first element and after its last one, up to the line breaks.
+ */
 function fieldLineText(end: Element, adapter: SiteAdapter, inlineGap: string, choices: boolean): string | null {
   const pre = end.parentElement;
   if (!pre || !isPre(pre) || fieldLineEnd(end) !== end) return null;
   let start: Node = end;
-  for (let n = end.previousSibling, steps = 0; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) start = n;
-  let out = '';
-  for (let n: Node | null = start; n; n = n === end ? null : n.nextSibling) {
+  let steps = 0;
+  let n: Node | null = end.previousSibling;
+  for (; n && steps < MAX_LINE_NODES && !endsLine(n); n = n.previousSibling, steps++) start = n;
+  let out = n && isText(n) && endsLine(n) ? n.data.slice(n.data.lastIndexOf('\n') + 1) : '';
+  for (n = start; n; n = n === end ? null : n.nextSibling) {
     if (isText(n)) out += n.data;
     else if (isPageElement(n)) out += elementText(n, adapter, inlineGap, choices);
+  }
+  for (n = end.nextSibling; n && steps < 2 * MAX_LINE_NODES; n = n.nextSibling, steps++) {
+    if (!isText(n)) continue;
+    if (endsLine(n)) return out + n.data.slice(0, n.data.indexOf('\n'));
+    out += n.data;
   }
   return out;
 }

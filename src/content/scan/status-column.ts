@@ -248,6 +248,40 @@ function span(cell: Element, attribute: 'colspan' | 'rowspan', max: number): num
   return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
 }
 
+/** How many rows a cell covers: `rowspan="0"` covers the rest of its row group (thead, tbody). */
+function rowSpan(cell: Element, max: number): number {
+  return cell.getAttribute('rowspan')?.trim() === '0' ? Infinity : span(cell, 'rowspan', max);
+}
+
+/**
+ * Lays rows out on a grid as a browser does: each cell starts in the first column that no cell
+ * of a row above still covers, and covers its colspan's columns and its rowspan's rows, never
+ * past its row group. `place` gets each cell (our badge is none), its first column and its width.
+ */
+function layOutRows(rows: Iterable<Element>, maxRowspan: number, place: (cell: Element, column: number, across: number) => void): void {
+  /** For each column, the first row index no longer covered by a cell from a row above. */
+  let coveredUntil: number[] = [];
+  let group: Node | null = null;
+  let r = 0;
+  for (const row of rows) {
+    if (row.parentNode !== group) {
+      group = row.parentNode;
+      coveredUntil = [];
+    }
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (isOurs(cell)) continue;
+      while ((coveredUntil[column] ?? 0) > r) column++;
+      const across = span(cell, 'colspan', MAX_COLSPAN);
+      place(cell, column, across);
+      const until = r + rowSpan(cell, maxRowspan);
+      for (let c = column; c < column + across; c++) coveredUntil[c] = until;
+      column += across;
+    }
+    r++;
+  }
+}
+
 function isHeaderRow(row: Element): boolean {
   if (row.tagName.toUpperCase() !== 'TR' || !row.firstElementChild) return false;
   for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling)
@@ -265,23 +299,11 @@ function readHeaderGrid(first: Element): Element[][] | null {
   if (!isHeaderRow(first)) return null;
   const rows: Element[] = [];
   for (let row: Element | null = first; row && isHeaderRow(row); row = row.nextElementSibling) rows.push(row);
-  const spans = rows.some((row) => [...row.children].some((cell) => span(cell, 'colspan', 2) > 1 || span(cell, 'rowspan', 2) > 1));
+  const spans = rows.some((row) => [...row.children].some((cell) => span(cell, 'colspan', 2) > 1 || rowSpan(cell, 2) > 1));
   if (rows.length < 2 && !spans) return null;
   const columns: Element[][] = [];
-  /** For each column, the first row index no longer covered by a cell from a row above. */
-  const coveredUntil: number[] = [];
-  rows.forEach((row, r) => {
-    let column = 0;
-    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      while ((coveredUntil[column] ?? 0) > r) column++;
-      const across = span(cell, 'colspan', MAX_COLSPAN);
-      const down = span(cell, 'rowspan', MAX_ROWSPAN);
-      for (let c = column; c < column + across; c++) {
-        (columns[c] ??= []).push(cell);
-        coveredUntil[c] = r + down;
-      }
-      column += across;
-    }
+  layOutRows(rows, MAX_ROWSPAN, (cell, column, across) => {
+    for (let c = column; c < column + across; c++) (columns[c] ??= []).push(cell);
   });
   return columns;
 }
@@ -314,25 +336,11 @@ const MAX_BODY_ROWSPAN = 256;
  * and task: every numeric cell of the table asks.
  */
 function bodyColumnsOf(table: Element): Map<Element, number> | null {
-  if (!table.querySelector('td[rowspan]')) return null;
+  // A data cell or a row header (<th scope="row">) spanning the rows of its group.
+  if (!table.querySelector('td[rowspan], th[rowspan]')) return null;
   const columns = new Map<Element, number>();
-  /** For each column, the first row index no longer covered by a cell from a row above. */
-  const coveredUntil: number[] = [];
-  let r = 0;
-  for (const row of table.querySelectorAll('tr')) {
-    if (row.closest('table') !== table) continue; // a nested table's rows are its own
-    let column = 0;
-    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (isOurs(cell)) continue;
-      while ((coveredUntil[column] ?? 0) > r) column++;
-      columns.set(cell, column);
-      const across = span(cell, 'colspan', MAX_COLSPAN);
-      const down = span(cell, 'rowspan', MAX_BODY_ROWSPAN);
-      for (let c = column; c < column + across; c++) coveredUntil[c] = r + down;
-      column += across;
-    }
-    r++;
-  }
+  const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table); // a nested table's rows are its own
+  layOutRows(rows, MAX_BODY_ROWSPAN, (cell, column) => columns.set(cell, column));
   return columns;
 }
 

@@ -34,7 +34,11 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set(['SSLError', 'ConnectE
  * problem, that is the failure (test/eval/LABELS.md's TLS ruling); a peer that hung up during it
  * leaves a handshake failure.
  */
-export const TLS_FAMILY_PHRASES: ReadonlySet<string> = new Set(['the ssl connection could not be established']);
+const SSL_CONNECTION_NOT_ESTABLISHED = 'the ssl connection could not be established';
+export const TLS_FAMILY_PHRASES: ReadonlySet<string> = new Set([SSL_CONNECTION_NOT_ESTABLISHED]);
+
+/** Go's context and gRPC's status (`context deadline exceeded`, `DEADLINE_EXCEEDED`); the receiver words read it too. */
+export const DEADLINE_EXCEEDED = 'deadline[ _]exceeded';
 
 /** Plain-words messages (any case), matched as whole words. */
 export const PHRASES: PatternTable = [
@@ -289,7 +293,7 @@ export const PHRASES: PatternTable = [
       'wrong version number',
       'tls: protocol version not supported',
       'tls: first record does not look like a tls handshake',
-      'the ssl connection could not be established',
+      SSL_CONNECTION_NOT_ESTABLISHED,
       'ssl connect error',
       'ssl_connect returned',
       // Dart: "HandshakeException: Handshake error in client (OS Error: …)".
@@ -315,7 +319,7 @@ export const PHRASES: PatternTable = [
     'timeout',
     [
       'i/o timeout',
-      '(?:context )?deadline[ _]exceeded',
+      `(?:context )?${DEADLINE_EXCEEDED}`,
       'client\\.timeout exceeded(?: while awaiting headers)?',
       'httpclient\\.timeout',
       'tls handshake timeout',

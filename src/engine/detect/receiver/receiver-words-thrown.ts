@@ -5,6 +5,7 @@
 // message, `TwilioRestException: HTTP 400 error: …`. The class must name an API, a request or an
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
+import { DEADLINE_EXCEEDED } from '../network/network-patterns';
 import { execAt } from '../shared/text-match';
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { ERROR_WORDS, isFailingCode, isFromReceiver, SERVER_FRAMEWORK_PACKAGE } from './receiver-words-loose';
@@ -58,8 +59,10 @@ const CLIENT_FAILURE_CLASS = /connect|timeout|timedout|ssl|tls|socket|dns|resolv
  * A client that could not reach the receiver says so in these words, Go's and gRPC's deadline
  * among them ("Error on notify: context deadline exceeded"): no receiver spoke.
  */
-export const NETWORK_FAILURE =
-  /\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request|deadline[ _]exceeded)\b|(?:Read|Open|Connect|Write)Timeout\b/i;
+export const NETWORK_FAILURE = new RegExp(
+  `\\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request|${DEADLINE_EXCEEDED})\\b|(?:Read|Open|Connect|Write)Timeout\\b`,
+  'i',
+);
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
