@@ -692,3 +692,29 @@ describe('German "fehlt" after Bearer (setup12)', () => {
     expect(detectCredentialProblems('\nAuthorization: Bearer aaaaaaaafehltaaaaa47\n')).toEqual([]);
   });
 });
+
+describe('a scheme left out or followed by a colon, told in words', () => {
+  it('hears a scheme left out with a negated verb', () => {
+    expect(problemsIn('Login works, but our client is not prepending Bearer to the calls after it, so they fail.')).toEqual([
+      'missing-bearer-prefix',
+    ]);
+    // "Bearer token" names the credential, not the scheme word: nothing is told missing.
+    expect(problemsIn('We are not sending Bearer tokens to the public endpoints at all.')).toEqual([]);
+    // A rule stated for whoever reads it.
+    expect(problemsIn('If you do not add Bearer before the key, the API answers 401.')).toEqual([]);
+  });
+
+  it('hears a colon after the scheme in an issue about a run', () => {
+    const issue = [
+      'My requests started failing with 401 after the upgrade.',
+      '',
+      'dev42 · comment · 2024-05-01',
+      'Found it: I had a colon after Bearer in the header value. Removed it and it works.',
+    ].join('\n');
+    expect(problemsIn(issue)).toEqual(['missing-bearer-prefix']);
+  });
+
+  it('leaves alone a change that removes the colon to follow the RFC', () => {
+    expect(problemsIn('fix: header format\nThe old value had an extra colon after "Bearer"; changed to match RFC 6750.')).toEqual([]);
+  });
+});

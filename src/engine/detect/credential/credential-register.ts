@@ -272,3 +272,62 @@ export function announcesRedaction(text: string): boolean {
   const lineBreak = text.indexOf('\n');
   return REDACTION_TITLE.test(lineBreak < 0 ? text : text.slice(0, lineBreak));
 }
+
+/** An issue form's section heading ("**Describe the issue**", "### To Reproduce", "Errors:", "### Headers"). */
+const REPORT_SECTION =
+  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:describe[ \t]+the[ \t]+(?:bug|issue|problem)|(?:steps[ \t]+)?to[ \t]+reproduce|actual[ \t]+(?:behaviou?r|result)|errors?|logs?|what[ \t]+happened\??|relevant[ \t]+log[ \t]+output|error[ \t]+message|(?:sample[ \t]+)?request|headers|response|output)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
+/**
+ * Cues of a bug report: the writer telling their own attempt or speaking of themselves, an issue
+ * form's sections, a thread's comment line, and output a program printed when the attempt ran (a
+ * traceback, an HTTP status line, curl's progress, a shell prompt, a logged error).
+ */
+const REPORT_CUES: readonly RegExp[] = [
+  FIRST_PERSON_EVENT,
+  FIRST_PERSON_SINGULAR,
+  REPORT_SECTION,
+  /^\S+ · (?:comment|description|review) · \d{4}-\d\d-\d\d$/m,
+  /^(?:Traceback \(most recent call last\)|[<*] (?:HTTP\/[\d.]+ [45]\d\d|Trying \S|Connected to \S)|HTTP\/[\d.]+ [45]\d\d)|^[ \t]*(?:\$|[\w.-]+@[\w.-]+:[^\n]{0,60}[$#])[ \t]+(?:curl|http|wget|python3?|node|npm|docker)\b|\b\w*(?:Error|Exception)(?::[ \t]|\b[^\n]{0,40}\b[45]\d\d\b)/m,
+];
+/** Cues a text must show at least to read as a report when it also quotes a doc's words. */
+const MIN_REPORT_CUES = 2;
+
+/**
+ * True when the text reads as an issue someone filed about their own run: several report cues, and
+ * it does not talk only to its reader. Doc words in it ("example", "check your key" in a
+ * receiver's answer, the "documentation" a reply points to) are quoted, not the text's own voice.
+ */
+export function readsAsIssueReport(text: string): boolean {
+  let cues = 0;
+  for (const cue of REPORT_CUES) if (cue.test(text) && ++cues >= MIN_REPORT_CUES) return !addressesOnlyTheReader(text);
+  return false;
+}
+
+/** A command line that ran: a shell prompt before it (`$ curl`, `user@host:~$ curl`, `PS C:\> …`). */
+const PROMPT_LINE = /^[ \t]*(?:\$|#|[\w.-]+@[\w.-]+:[^\n]{0,60}[$#]|PS [A-Z]:\\[^\n]{0,60}>)[ \t]+\S/;
+/** Non-blank lines above a block read for the words that introduce it. */
+const INTRO_LINES = 3;
+
+/** The non-blank lines just above the block holding `at`: above its opening fence, or above its first line. */
+function linesAboveBlock(text: string, at: number): string[] {
+  const lines = text.slice(Math.max(0, at - BLOCK_REACH), at).split('\n');
+  lines.pop();
+  const fences = lines.flatMap((line, index) => (FENCE_LINE.test(line) ? [index] : []));
+  const opening = fences.length % 2 === 1 ? fences[fences.length - 1]! : lines.length;
+  return lines
+    .slice(0, opening)
+    .filter((line) => line.trim() !== '')
+    .slice(-INTRO_LINES);
+}
+
+/**
+ * True when the value at `at` stands in something the writer shows as their own run: a command
+ * after a shell prompt, or a block introduced in the writer's voice ("I have the following code:",
+ * "my config"), or under an issue form's section ("**Describe the issue**", "### Headers"). A
+ * block a reply or a doc introduces ("If your config looks like this:") is not the writer's.
+ */
+export function shownAsWritersRun(text: string, at: number): boolean {
+  if (PROMPT_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return true;
+  return linesAboveBlock(text, at).some(
+    (line) => introducesOwnBlock(line) || REPORT_SECTION.test(line) || (FIRST_PERSON_SINGULAR.test(line) && /:[ \t]*$/.test(line)),
+  );
+}

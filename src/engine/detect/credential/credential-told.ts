@@ -4,7 +4,7 @@
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
 import { FAILURE_SIGNAL, hasCausesHeading } from './credential-context';
-import { inWishSection, isRuleInDoc, namesACauseInGeneral, speaksWithoutReporting } from './credential-register';
+import { inWishSection, isRuleInDoc, namesACauseInGeneral, readsAsIssueReport, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 import { splitAlternation } from '../shared/regex-union';
 
@@ -62,6 +62,12 @@ const MISSING_BEARER = [
   `there(?:\\s+(?:is|was)|['’]s)\\s+no\\s+${BEARER}\\s+(?:as\\s+(?:a\\s+)?part\\s+of|in|inside|before|in\\s+front\\s+of|at\\s+the\\s+(?:start|beginning)\\s+of)\\s+(?:the\\s+)?(?:authorization|auth\\w*|headers?|tokens?|values?)`,
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
+  // The scheme left out, told with a negated verb: "we are not appending Bearer to our requests".
+  `(?:\\bnot|n['’]t|\\bnever)\\s+(?:\\w+\\s+)?(?:append|add|prepend|includ|put|send|pass)\\w*\\s+(?:the\\s+|a\\s+)?${BEARER}(?!\\s*token)`,
+  // A colon after the scheme (\`Bearer: <token>\`), told in words: "drop the colon following
+  // Bearer", "the purpose of the colon after Bearer", "format has erroneous colon".
+  `(?:colon|["'\`]:["'\`])\\s+(?:(?:that\\s+)?(?:comes?|is|was)\\s+)?(?:after|following|behind)\\s+(?:the\\s+)?(?:word\\s+)?${BEARER}`,
+  `${BEARER}\\s*(?:\\w+\\s+){0,3}?(?:has|had|with|contains?|includes?)\\s+(?:an?\\s+|the\\s+)?(?:erroneous|extra|wrong|stray|incorrect|unnecessary|superfluous)\\s+colon`,
   // zh, ja, ko
   `(?:没有|沒有|没|未|缺少|缺|忘了|忘记|忘記|需要|要|漏了)了?(?:加|添加|带|帶)?上?\\s*${BEARER}`,
   `(?:加上|添加|带上|帶上)[^。\\n]{0,10}?${BEARER}`,
@@ -335,8 +341,14 @@ const WHETHER = /\b(?:or\s+not\b|whether\b|is\s+it\s+(?:mandatory|required|neces
 /** A writer speaking of themselves. */
 const WRITER = /\b(?:i|we|my|our)\b/i;
 
+/** A sentence about a colon after the scheme ("the colon following Bearer", "erroneous colon"). */
+const TELLS_OF_A_COLON = /colon|["'`]:["'`]/i;
+
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
   if (hasCausesHeading(text)) return true;
+  // A colon after the scheme told in words reports a run only in an issue about one: a change
+  // that makes a header "comply with RFC 6750" tells of no request that failed.
+  if (problem === 'missing-bearer-prefix' && TELLS_OF_A_COLON.test(text.slice(start, end)) && !readsAsIssueReport(text)) return true;
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
   // A curl header quoted in a text where no writer speaks (no I, we, my) and nothing failed is a
