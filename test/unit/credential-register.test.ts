@@ -10,7 +10,6 @@ import {
   readsAsFirstPersonReport,
   readsAsIssueReport,
   reportsARun,
-  shownAsWritersRun,
   speaksWithoutReporting,
 } from '../../src/engine/detect/credential/credential-register';
 
@@ -274,48 +273,13 @@ describe('a change or a request that redacts secrets shows its own masks (issue 
   });
 });
 
-describe("doc words quoted inside an issue about the writer's own run", () => {
+describe("an issue about the writer's own run, and doc words around a stand-in", () => {
   it('reads an issue by its cues: the writer, a form section, program output', () => {
     expect(readsAsIssueReport('**Describe the bug**\nI call the endpoint and get a 401.')).toBe(true);
     expect(readsAsIssueReport('My script:\n```\ncall()\n```\nTraceback (most recent call last):\n  File "a.py"')).toBe(true);
     // A guide that speaks to its reader, and a page with one cue only, are no issue.
     expect(readsAsIssueReport('You set the key in your config. If you get a 401, check your key.')).toBe(false);
     expect(readsAsIssueReport('Errors\nThe API answers 401 when the key is wrong.')).toBe(false);
-  });
-
-  it("tells the writer's own block from one a reply or a doc introduces", () => {
-    const own = 'I have the following script:\n```\nclient = Client(token="demo-token")\n```';
-    expect(shownAsWritersRun(own, own.indexOf('demo-token'))).toBe(true);
-    const section = '**Steps to reproduce**\n```\nheaders = {"X-Key": "PUT_KEY_HERE"}\n```';
-    expect(shownAsWritersRun(section, section.indexOf('PUT_KEY_HERE'))).toBe(true);
-    const prompt = 'dev@box:~$ curl -H "X-Key: PUT_KEY_HERE" https://api.test';
-    expect(shownAsWritersRun(prompt, prompt.indexOf('PUT_KEY_HERE'))).toBe(true);
-    const reply = 'If your settings look like this:\n```\ntoken = "PUT_KEY_HERE"\n```';
-    expect(shownAsWritersRun(reply, reply.indexOf('PUT_KEY_HERE'))).toBe(false);
-  });
-
-  it('counts a stand-in in the writer\'s code though the issue says "example" or quotes "check your key"', () => {
-    const titled = [
-      '# 401 when sending the example invoice',
-      '**Describe the issue**',
-      'The request fails with our sandbox account.',
-      '```',
-      'import billing',
-      'token = "YOUR_TOKEN"',
-      'billing.Client(token=token).send()',
-      '```',
-      '**Errors**',
-      'billing.errors.AuthError: 401 Unauthorized',
-    ].join('\n');
-    expect(problemsIn(titled)).toEqual(['placeholder-token']);
-    const quoted = [
-      'I have the following code',
-      '```',
-      "$api = new Api(['key' => 'xxxx', 'secret' => 'xxxx']);",
-      '```',
-      "When I call it I'm getting an error: the signature does not match. Check your key and signing method.",
-    ].join('\n');
-    expect(problemsIn(quoted).length).toBeGreaterThan(0);
   });
 
   it("leaves a doc's example alone when only a reply or a guide shows it", () => {

@@ -16,9 +16,7 @@ import {
   inWishSection,
   inWritersOwnBlock,
   ranADocExample,
-  readsAsIssueReport,
   reportsARun,
-  shownAsWritersRun,
   substitutedTheExample,
 } from './credential-register';
 
@@ -257,16 +255,14 @@ export function standInsInText(findings: readonly Finding[], text: string): Find
 /** The judgement of one stand-in or mask in `text`; the text's own signals are read once. */
 function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
-  let docVoice: boolean | undefined;
   let readerOnly: boolean | undefined;
   return (finding) => {
     // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
-    standInsCount ??= reportsARun(text) && !substitutedTheExample(text);
+    standInsCount ??=
+      reportsARun(text) &&
+      !substitutedTheExample(text) &&
+      (!(DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) || ranADocExample(text));
     if (!standInsCount) return false;
-    // Doc words make a stand-in the doc's, unless the writer ran the doc's example or, in an issue
-    // about their own run, shows the stand-in in their own command or block.
-    docVoice ??= (DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) && !ranADocExample(text);
-    if (docVoice && !(readsAsIssueReport(text) && shownAsWritersRun(text, finding.start))) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;
     // A guide's or a reply's example: the reader is told where their own value goes.

@@ -293,41 +293,10 @@ const MIN_REPORT_CUES = 2;
 
 /**
  * True when the text reads as an issue someone filed about their own run: several report cues, and
- * it does not talk only to its reader. Doc words in it ("example", "check your key" in a
- * receiver's answer, the "documentation" a reply points to) are quoted, not the text's own voice.
+ * it does not talk only to its reader.
  */
 export function readsAsIssueReport(text: string): boolean {
   let cues = 0;
   for (const cue of REPORT_CUES) if (cue.test(text) && ++cues >= MIN_REPORT_CUES) return !addressesOnlyTheReader(text);
   return false;
-}
-
-/** A command line that ran: a shell prompt before it (`$ curl`, `user@host:~$ curl`, `PS C:\> …`). */
-const PROMPT_LINE = /^[ \t]*(?:\$|#|[\w.-]+@[\w.-]+:[^\n]{0,60}[$#]|PS [A-Z]:\\[^\n]{0,60}>)[ \t]+\S/;
-/** Non-blank lines above a block read for the words that introduce it. */
-const INTRO_LINES = 3;
-
-/** The non-blank lines just above the block holding `at`: above its opening fence, or above its first line. */
-function linesAboveBlock(text: string, at: number): string[] {
-  const lines = text.slice(Math.max(0, at - BLOCK_REACH), at).split('\n');
-  lines.pop();
-  const fences = lines.flatMap((line, index) => (FENCE_LINE.test(line) ? [index] : []));
-  const opening = fences.length % 2 === 1 ? fences[fences.length - 1]! : lines.length;
-  return lines
-    .slice(0, opening)
-    .filter((line) => line.trim() !== '')
-    .slice(-INTRO_LINES);
-}
-
-/**
- * True when the value at `at` stands in something the writer shows as their own run: a command
- * after a shell prompt, or a block introduced in the writer's voice ("I have the following code:",
- * "my config"), or under an issue form's section ("**Describe the issue**", "### Headers"). A
- * block a reply or a doc introduces ("If your config looks like this:") is not the writer's.
- */
-export function shownAsWritersRun(text: string, at: number): boolean {
-  if (PROMPT_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return true;
-  return linesAboveBlock(text, at).some(
-    (line) => introducesOwnBlock(line) || REPORT_SECTION.test(line) || (FIRST_PERSON_SINGULAR.test(line) && /:[ \t]*$/.test(line)),
-  );
 }
