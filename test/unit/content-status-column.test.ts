@@ -273,6 +273,32 @@ describe('statusInColumn: header names a reader sees', () => {
   });
 });
 
+describe('rowFor: rows drawn by repeated components', () => {
+  const drawRow = (host: Element, cells: string[]): ShadowRoot => {
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div class="row">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`;
+    return root;
+  };
+  it('takes the line a <delivery-row> draws in its shadow root for the row, under the caption line outside', () => {
+    document.body.innerHTML =
+      '<div class="cap"><span>To</span><span>Attempts</span><span>Status</span></div><div class="rows"><x-row id="a"></x-row><x-row id="b"></x-row></div>';
+    const root = drawRow(cell('a'), ['ann.bird@example.com (orders)', '3', '502']);
+    drawRow(cell('b'), ['bob.cole@example.com (orders)', '1', '200']);
+    const code = root.querySelectorAll('span')[2]!;
+    const row = rowFor(code.firstChild!, generic);
+    expect(row).toBe(root.querySelector('.row'));
+    expect(statusInColumn(code)).toBe('502');
+    expect(statusInColumn(root.querySelectorAll('span')[1]!)).toBe('');
+    expect(rowText(row!, generic)).toBe('ann.bird@example.com (orders)\nHTTP 502');
+  });
+  it('leaves two chips side by side in one cell to the row they sit in', () => {
+    document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
+    const root = drawRow(cell('a'), ['502']);
+    drawRow(cell('b'), ['200']);
+    expect(rowFor(root.querySelector('span')!.firstChild!, generic)).toBe(cell('r'));
+  });
+});
+
 describe('statusInColumn: gauges', () => {
   it('reads the label beside a <meter>, not the fallback text inside it', () => {
     document.body.innerHTML =

@@ -6,7 +6,7 @@
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
 import { withLatinDigits, withoutIconGlyphs } from '../../engine/text';
-import { isElement, isGauge, isOurs, isText, SHOW_TEXT } from '../page/dom';
+import { isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
@@ -423,10 +423,13 @@ function ariaHeader(cell: Element, row: Element): Element | null {
 function divRowHeader(cell: Element, row: Element): Element | null {
   // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
   if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
-  const container = row.parentElement;
+  // A row a component draws at the top of its shadow root (a <delivery-row> per row): the host
+  // takes the row's place among the rows.
+  const placed = row.parentElement ? row : parentOrHost(row);
+  const container = placed?.parentElement;
   if (!container) return null;
   const head = container.firstElementChild;
-  const line = head && head !== row && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  const line = head && head !== placed && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
   return line ? cellAt(line, indexOf(cell)) : null;
 }
 
