@@ -217,8 +217,12 @@ function ariaIndexOf(cell: Element): number {
 /** The header cell at `index` of a header row (made of th, or of ARIA column headers). */
 function headerCellAt(row: Element | null | undefined, index: number): Element | null {
   const header = row ? cellAt(row, index) : null;
-  if (!header) return null;
-  return header.tagName.toUpperCase() === 'TH' || header.getAttribute('role') === 'columnheader' ? header : null;
+  return header && isHeaderCell(header) ? header : null;
+}
+
+/** A <th> or an ARIA column header. */
+export function isHeaderCell(cell: Element): boolean {
+  return cell.tagName.toUpperCase() === 'TH' || cell.getAttribute('role') === 'columnheader';
 }
 
 /**
