@@ -66,6 +66,17 @@ export function withLatinDigits(text: string): string {
   return text.replace(EASTERN_ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
 }
 
+/**
+ * Unicode's Private Use Area (U+E000–F8FF): icon fonts (Material Icons, Font Awesome, IcoMoon)
+ * draw their glyphs from it, so a page writing `&#xE002;` before a number shows a picture, no text.
+ */
+const ICON_GLYPHS = /[\ue000-\uf8ff]/g;
+
+/** `text` without icon-font glyphs ("\ue002503" → "503"): what a reader of the words sees. */
+export function withoutIconGlyphs(text: string): string {
+  return text.replace(ICON_GLYPHS, '');
+}
+
 /** Latin letters and digits both: how keys and passwords are written, and words and numbers are not. */
 export function mixesLettersAndDigits(word: string): boolean {
   return /[A-Za-z]/.test(word) && /\d/.test(word);

@@ -157,6 +157,29 @@ describe('batched observer', () => {
     for (const judged of perSort) expect(judged).toBeLessThanOrEqual(ROWS / 10);
   });
 
+  it('reads rows again when their empty header cells get their captions later (an i18n script)', async () => {
+    document.body.innerHTML =
+      '<table><thead><tr><th data-k="to"></th><th data-k="tries"></th><th data-k="code"></th></tr></thead><tbody><tr><td>a@x</td><td>3</td><td>502</td></tr><tr><td>b@x</td><td>1</td><td>200</td></tr></tbody></table>';
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    const captions: Record<string, string> = { to: 'To', tries: 'Attempts', code: 'Status' };
+    for (const th of document.querySelectorAll('th')) th.textContent = captions[th.getAttribute('data-k')!]!;
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502']);
+  });
+
+  it('reads rows again when a header caption is rewritten in place', async () => {
+    document.body.innerHTML =
+      '<table><thead><tr><th>To</th><th>…</th></tr></thead><tbody><tr><td>a@x</td><td>429</td></tr></tbody></table>';
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    (document.querySelectorAll('th')[1]!.firstChild as Text).data = 'Response code';
+    await m.settle();
+    expect(badgeCodes()).toEqual(['429']);
+  });
+
   it('uses one MutationObserver for the document and every shadow root', async () => {
     const Original = window.MutationObserver;
     let created = 0;

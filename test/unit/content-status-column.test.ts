@@ -261,6 +261,74 @@ describe('statusInColumn: Eastern Arabic digits', () => {
   });
 });
 
+describe('statusInColumn: what a reader leaves out of a number', () => {
+  it('reads a code beside an icon-font glyph (a private-use character), in an <i> or in the text', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Status</th><th>Took (ms)</th></tr><tr id="r"><td id="c"><i>\ue002</i>503</td><td id="d"><i>\ue192</i>502</td></tr><tr><td id="t">\uf071 401</td><td>88</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('t'))).toBe('401');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 503');
+  });
+  it('reads a code before a footnote mark, and a longer superscript as part of the value', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Status</th><th>Size</th></tr><tr><td id="c">503<sup><a href="#n1">1</a></sup></td><td id="d">502<sup>*</sup></td></tr><tr><td id="p">5<sup>123</sup></td><td>1</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('p'))).toBe('');
+  });
+  it('reads a number grouped by thousands with a space as one number, not a code', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Statut</th><th>Envois</th></tr><tr id="r"><td id="c">200</td><td id="n">2\u202f429</td></tr><tr><td id="s">1\u00a0502</td><td>3 500</td></tr></table>';
+    expect(statusInColumn(cell('n'))).toBe('');
+    expect(statusInColumn(cell('s'))).toBe('');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 200');
+  });
+});
+
+describe('statusInColumn: header names a reader sees', () => {
+  it('reads an <abbr> header by its title', () => {
+    document.body.innerHTML =
+      '<table><tr><th><abbr title="HTTP response code">RC</abbr></th><th><abbr title="Round-trip time in milliseconds">RTT</abbr></th><th><abbr title="Response code">#</abbr> of tries</th></tr><tr><td id="c">500</td><td id="d">503</td><td id="t">404</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('500');
+    expect(statusInColumn(cell('d'))).toBe('');
+    // The abbreviation is only part of this header: its own words name the column.
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+  it('reads a column-picker header by the option it shows', () => {
+    document.body.innerHTML =
+      '<table><tr><th><select><option>Attempts</option><option selected>Status</option></select></th><th><select><option selected>Attempts</option><option>Status</option></select></th></tr><tr><td id="c">503</td><td id="t">429</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+});
+
+describe('rowFor: rows drawn by repeated components', () => {
+  const drawRow = (host: Element, cells: string[]): ShadowRoot => {
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div class="row">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`;
+    return root;
+  };
+  it('takes the line a <delivery-row> draws in its shadow root for the row, under the caption line outside', () => {
+    document.body.innerHTML =
+      '<div class="cap"><span>To</span><span>Attempts</span><span>Status</span></div><div class="rows"><x-row id="a"></x-row><x-row id="b"></x-row></div>';
+    const root = drawRow(cell('a'), ['ann.bird@example.com (orders)', '3', '502']);
+    drawRow(cell('b'), ['bob.cole@example.com (orders)', '1', '200']);
+    const code = root.querySelectorAll('span')[2]!;
+    const row = rowFor(code.firstChild!, generic);
+    expect(row).toBe(root.querySelector('.row'));
+    expect(statusInColumn(code)).toBe('502');
+    expect(statusInColumn(root.querySelectorAll('span')[1]!)).toBe('');
+    expect(rowText(row!, generic)).toBe('ann.bird@example.com (orders)\nHTTP 502');
+  });
+  it('leaves two chips side by side in one cell to the row they sit in', () => {
+    document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
+    const root = drawRow(cell('a'), ['502']);
+    drawRow(cell('b'), ['200']);
+    expect(rowFor(root.querySelector('span')!.firstChild!, generic)).toBe(cell('r'));
+  });
+});
+
 describe('statusInColumn: gauges', () => {
   it('reads the label beside a <meter>, not the fallback text inside it', () => {
     document.body.innerHTML =

@@ -1,6 +1,15 @@
 // The small text helpers the engine, the CLI and the pages share.
 import { describe, expect, it } from 'vitest';
-import { clip, isHighSurrogate, mixesLettersAndDigits, oneLine, plural, skipBlanks, withLatinDigits } from '../../src/engine/text';
+import {
+  clip,
+  isHighSurrogate,
+  mixesLettersAndDigits,
+  oneLine,
+  plural,
+  skipBlanks,
+  withLatinDigits,
+  withoutIconGlyphs,
+} from '../../src/engine/text';
 
 describe('text helpers', () => {
   it.each([
@@ -53,5 +62,13 @@ describe('text helpers', () => {
     ['no digits', 'no digits'],
   ])('withLatinDigits(%j) → %j', (text, expected) => {
     expect(withLatinDigits(text)).toBe(expected);
+  });
+
+  it.each([
+    ['\ue002503', '503'],
+    ['\uf071 401', ' 401'],
+    ['ok \u00e9 \u2713 200', 'ok \u00e9 \u2713 200'],
+  ])('withoutIconGlyphs(%j) → %j', (text, expected) => {
+    expect(withoutIconGlyphs(text)).toBe(expected);
   });
 });

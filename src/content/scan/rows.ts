@@ -370,9 +370,20 @@ function isRepeatedRow(element: Element | null, chain: readonly Element[]): bool
  */
 function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
   const up = repeated.parentElement;
-  if (up && isRepeatedRow(up, chain)) return up;
+  if (up && (isRepeatedRow(up, chain) || isComponentRow(up))) return up;
   const record = up && !repeated.firstElementChild && isBlock(up) ? up.parentElement : null;
   return record && isRepeatedRow(record, chain) ? record : repeated;
+}
+
+/**
+ * True for the line a component draws as the whole of its shadow root when the components repeat
+ * (a `<delivery-row>` per row of a list): alone in its root it repeats through its host. A short
+ * value (a status chip, two chips in one cell) belongs to the host's row instead (valueHost).
+ */
+function isComponentRow(line: Element): boolean {
+  if (line.parentElement) return false;
+  const host = asShadowRoot(line.parentNode)?.host;
+  return !!host && isRepeated(host) && (line.textContent ?? '').trim().length > MAX_VALUE_LENGTH;
 }
 
 /**

@@ -38,7 +38,8 @@ import {
 import { countChunk, createScanCounters, type ScanCounters } from './scan-stats';
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
-import { isStatusCaptionLine } from './status-column';
+import { oncePerTask } from './once-per-task';
+import { isHeaderCell, isStatusCaptionLine } from './status-column';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
 export const FULL_RESCAN_THRESHOLD = 50_000;
@@ -558,6 +559,7 @@ export class Scanner {
         if (record.type === 'characterData') {
           if (changedTexts.has(record.target)) continue;
           changedTexts.add(record.target);
+          if (this.#queueCaptionedCell(record.target)) queued = true;
           if (!textChangeMayMatter(record)) continue;
           this.#textWalks.push(record.target, SHOW_TEXT);
           this.#recheckAnnotatedAncestor(record.target);
@@ -645,8 +647,10 @@ export class Scanner {
       for (const node of record.addedNodes) {
         if (isOurs(node)) continue;
         added++;
-        if (isText(node)) this.#textWalks.push(node, SHOW_TEXT);
-        else if (isElement(node)) {
+        if (isText(node)) {
+          this.#textWalks.push(node, SHOW_TEXT);
+          this.#queueCaptionedCell(node);
+        } else if (isElement(node)) {
           this.#queueWalk(node);
           this.#queueCaptionedRows(node);
         }
@@ -661,12 +665,24 @@ export class Scanner {
    * now. A header row's rows (added alone or in its <thead>) are its table's; a caption line's,
    * its parent's (the rows' box or a wrapper of it: where a detached header line is looked for).
    */
-  #queueCaptionedRows(added: Element): void {
+  #queueCaptionedRows(added: Element): boolean {
     const tag = added.tagName.toUpperCase();
     const line = tag === 'THEAD' ? added.lastElementChild : added;
-    if (!line || !isStatusCaptionLine(line)) return;
+    if (!line || !isStatusCaptionLine(line)) return false;
     const rows = line.tagName.toUpperCase() === 'TR' ? line.closest('table') : line.parentElement;
     if (rows) this.#textWalks.push(rows, SHOW_TEXT);
+    return rows !== null;
+  }
+
+  /**
+   * Caption text put in a header cell after its rows (an i18n script filling empty <th>s): its
+   * header row is read as a caption line added then. Once per row and task, as every cell of it
+   * may get its text in the same task. True when its rows were queued.
+   */
+  #queueCaptionedCell(text: Node): boolean {
+    const cell = text.parentElement;
+    const line = cell && isHeaderCell(cell) ? cell.parentElement : null;
+    return line !== null && oncePerTask('captioned-cell-line', line, (row) => this.#queueCaptionedRows(row));
   }
 
   /**

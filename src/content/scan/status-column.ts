@@ -5,17 +5,26 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
-import { withLatinDigits } from '../../engine/text';
-import { isElement, isGauge, isOurs, isText, SHOW_TEXT } from '../page/dom';
+import { withLatinDigits, withoutIconGlyphs } from '../../engine/text';
+import { isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
-const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+/** A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"). */
+const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)$/;
 const STATUS_NUMBER = /^\d{3}$/;
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 const ARIA_GRIDS = '[role="grid"], [role="table"], [role="treegrid"]';
 /** Table cells and description values: their inner lines are parts of one value, not cells. */
 const CELL_TAGS = new Set(['TD', 'TH', 'DD']);
+
+/**
+ * A cell's text as a number is read from it: an Arabic page's "٥٠٣" is "503", and an icon font's
+ * glyph drawn before it (a warning sign written as a private-use character) is no part of it.
+ */
+function numberText(text: string): string {
+  return withoutIconGlyphs(withLatinDigits(text));
+}
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
 const NOT_IN_NUMBER = /[^\d.,\s]/;
@@ -99,17 +108,40 @@ function elementsById(from: Element, ids: string, max: number): Element[] {
  */
 function nameOf(element: Element): string {
   const shown = shownName(element);
-  return /\S/.test(shown) ? shown : attributeName(element);
+  if (!/\S/.test(shown)) return attributeName(element);
+  return abbreviationTitle(element, shown) ?? shown;
 }
 
+/**
+ * The title of an <abbr> that is all a header shows ("RC" titled "HTTP response code"): the
+ * words the abbreviation stands for name the column, the letters alone do not.
+ */
+function abbreviationTitle(element: Element, shown: string): string | null {
+  const abbr = element.tagName.toUpperCase() === 'ABBR' ? element : element.querySelector('abbr[title]');
+  const title = abbr?.getAttribute('title');
+  return title && (abbr!.textContent ?? '').trim() === shown.trim() ? title : null;
+}
+
+/** Parts of a header no reader sees as its name: aria-hidden marks, the options a picker hides. */
+const HIDDEN_NAME_PARTS = '[aria-hidden="true"], select';
+
 function shownName(element: Element): string {
-  if (!element.querySelector('[aria-hidden="true"]')) return element.textContent ?? '';
+  if (!element.querySelector(HIDDEN_NAME_PARTS)) return element.textContent ?? '';
   let out = '';
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('[aria-hidden="true"]')) out += ` ${(node as Text).data}`;
+    const parent = node.parentElement;
+    if (parent && !parent.closest('[aria-hidden="true"]') && !isUnchosenOption(parent)) out += ` ${(node as Text).data}`;
   }
   return out;
+}
+
+/**
+ * An option a <select> does not show: a column picker in a header lists every column's name, and
+ * only the chosen one names the column.
+ */
+function isUnchosenOption(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'OPTION' && !(element as HTMLOptionElement).selected;
 }
 
 /** Each header's text and the name read from it: a column's cells would all read the same. */
@@ -132,7 +164,7 @@ function headerName(header: Element): string {
 function mayBeBareNumber(cell: Element): boolean {
   const first = cell.firstChild;
   if (!first || !isText(first)) return true;
-  const start = withLatinDigits(first.data.slice(0, 32));
+  const start = numberText(first.data.slice(0, 32));
   return !NOT_IN_NUMBER.test(start) || LEADING_CODE.test(start);
 }
 
@@ -185,8 +217,12 @@ function ariaIndexOf(cell: Element): number {
 /** The header cell at `index` of a header row (made of th, or of ARIA column headers). */
 function headerCellAt(row: Element | null | undefined, index: number): Element | null {
   const header = row ? cellAt(row, index) : null;
-  if (!header) return null;
-  return header.tagName.toUpperCase() === 'TH' || header.getAttribute('role') === 'columnheader' ? header : null;
+  return header && isHeaderCell(header) ? header : null;
+}
+
+/** A <th> or an ARIA column header. */
+export function isHeaderCell(cell: Element): boolean {
+  return cell.tagName.toUpperCase() === 'TH' || cell.getAttribute('role') === 'columnheader';
 }
 
 /**
@@ -399,10 +435,13 @@ function ariaHeader(cell: Element, row: Element): Element | null {
 function divRowHeader(cell: Element, row: Element): Element | null {
   // The lines of one table cell ("503" over "Service Unavailable") are no row of a table of divs.
   if (CELL_TAGS.has(row.tagName.toUpperCase()) || isAriaCell(row)) return null;
-  const container = row.parentElement;
+  // A row a component draws at the top of its shadow root (a <delivery-row> per row): the host
+  // takes the row's place among the rows.
+  const placed = row.parentElement ? row : parentOrHost(row);
+  const container = placed?.parentElement;
   if (!container) return null;
   const head = container.firstElementChild;
-  const line = head && head !== row && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  const line = head && head !== placed && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
   return line ? cellAt(line, indexOf(cell)) : null;
 }
 
@@ -614,8 +653,7 @@ function tooltipName(cell: Element): CellName | null {
 export function statusInColumn(cell: Element): string | null {
   // Most cells hold words: their first text says so before the whole cell is read and trimmed.
   if (!mayBeBareNumber(cell)) return null;
-  // An Arabic page's "٥٠٣" is the same number as "503".
-  const text = withLatinDigits(shownText(cell).trim());
+  const text = numberText(shownText(cell)).trim();
   if (!BARE_NUMBER.test(text)) return leadingStatus(cell, text);
   const name = nameFor(cell);
   if (name === null) return null;
@@ -657,9 +695,26 @@ const MAX_COMPOSED_DEPTH = 4;
  */
 export function shownText(cell: Element): string {
   const own = cell.textContent ?? '';
-  if (!cell.firstElementChild || (/\S/.test(own) && !holdsGauge(cell))) return own;
+  if (!cell.firstElementChild) return own;
+  if (/\S/.test(own) && !holdsGauge(cell)) return withoutFootnoteMark(cell, own);
   const budget = { nodes: MAX_COMPOSED_NODES };
   return composedText(cell, 0, budget);
+}
+
+/** A footnote mark is a digit or two, or a sign (*, †): a longer superscript is a value of its own. */
+const MAX_MARK_LENGTH = 2;
+
+/**
+ * The cell's text without a footnote mark ending it ("503<sup>1</sup>", shown raised and small,
+ * reads "503" to a person, not "5031").
+ */
+function withoutFootnoteMark(cell: Element, own: string): string {
+  const last = cell.lastElementChild;
+  if (!last || last.tagName.toUpperCase() !== 'SUP' || /\S/.test(last.nextSibling?.textContent ?? '')) return own;
+  const mark = last.textContent ?? '';
+  const length = mark.trim().length;
+  // Only white space follows the mark: cutting at it leaves the cell's own value.
+  return length > 0 && length <= MAX_MARK_LENGTH ? own.slice(0, own.lastIndexOf(mark)) : own;
 }
 
 /** True when one of the cell's children is a gauge (its label is the cell's other text). */
