@@ -259,6 +259,28 @@ describe('snapshot sender', () => {
     expect(onError).toHaveBeenCalledTimes(1 + SEND_RETRIES);
   });
 
+  it('sends a delivered snapshot once even when showing its reply fails', async () => {
+    const { win, runTimers } = fakeWindow();
+    let sends = 0;
+    const onError = vi.fn();
+    const sender = createSnapshotSender({
+      win,
+      build: () => ({ url: 'u', provider: null, endpointUrl: null, groups: [] }),
+      send: async () => {
+        sends++;
+        return {};
+      },
+      onReply: () => {
+        throw new Error('cannot draw');
+      },
+      onError,
+    });
+    await sender.flush();
+    for (let i = 0; i < 3; i++) await runTimers();
+    expect(sends).toBe(1);
+    expect(onError).toHaveBeenCalledOnce();
+  });
+
   it('tries no failed send again once cancelled', async () => {
     const { win, runTimers } = fakeWindow();
     let sends = 0;

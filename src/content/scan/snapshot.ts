@@ -116,15 +116,22 @@ export function createSnapshotSender(options: SnapshotSenderOptions): SnapshotSe
     lastSent = serialized;
     lastSentAt = Date.now();
     inFlight = (async () => {
+      let diagnoses: Record<string, BadgeDiagnosis> | null;
       try {
-        const diagnoses = await options.send(snapshot);
-        failuresInARow = 0;
-        if (diagnoses && !cancelled) options.onReply(diagnoses);
+        diagnoses = await options.send(snapshot);
       } catch (error) {
         options.onError(error);
         retryLater(serialized);
+        return;
       } finally {
         inFlight = null;
+      }
+      // Delivered: a reply that cannot be shown is no reason to send the same state again.
+      failuresInARow = 0;
+      try {
+        if (diagnoses && !cancelled) options.onReply(diagnoses);
+      } catch (error) {
+        options.onError(error);
       }
     })();
     await inFlight;
