@@ -7,6 +7,7 @@ import {
   AUTH_SCHEME_WORD,
   BRACKETED_KEY_HINT,
   COOKIE_HEADER,
+  DATA_URL_BASE64_MARK,
   DIGIT_SECRET_KEY_WORD,
   ESCAPED_PUNCTUATION,
   INVISIBLE_BREAK,
@@ -38,8 +39,7 @@ const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>\\`|]{1,4096}/gi;
  * form no other pass can read, and nothing a diagnosis needs. `data:` URLs have no `//`, so the
  * URL pass does not see them.
  */
-const DATA_URL_BASE64 = ';base64,';
-const DATA_URL_PAYLOAD = /(\bdata:[^,\s"'<>]{0,128};base64,)[A-Za-z0-9+/=_-]{1,65536}/gi;
+const DATA_URL_PAYLOAD = new RegExp(`(\\bdata:[^,\\s"'<>]{0,128}${DATA_URL_BASE64_MARK.source})[A-Za-z0-9+/=_-]{1,65536}`, 'gi');
 /** `?sig=…` outside a full URL (relative paths in request lines); names the other passes miss. */
 const BARE_SECRET_PARAM = /([?&;#](?:sig|signature|key|code|auth|pwd)=)([^&;#\s"'<>,|]+)/gi;
 
@@ -173,7 +173,7 @@ function joinBrokenTokens(written: string): string {
 
 function redactUrlsInText(text: string): string {
   const urls = text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
-  return urls.includes(DATA_URL_BASE64) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
+  return DATA_URL_BASE64_MARK.test(urls) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
 }
 
 /**

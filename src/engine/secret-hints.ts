@@ -151,6 +151,9 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
  */
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
+/** The mark before a `data:` URL's base64 payload (browsers read it in any case, blanks allowed). */
+export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
+
 /**
  * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key
  * prefix, an escaped separator, a cookie header, a URL,
@@ -158,6 +161,6 @@ export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|;base64,|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

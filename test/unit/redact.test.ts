@@ -60,6 +60,12 @@ describe('redactSecretsInText', () => {
       'sent data:;charset=utf-8;base64,d2R0azdRMm0= → 500',
       'sent data:;charset=utf-8;base64,… → 500',
     ],
+    [
+      'a data URL whose base64 mark is in capitals',
+      'HTTP 401 · data:text/plain;BASE64,aHVudGVyMjI=',
+      'HTTP 401 · data:text/plain;BASE64,…',
+    ],
+    ['a data URL with a blank before base64', 'HTTP 401 · data:text/plain; base64,aHVudGVyMjI=', 'HTTP 401 · data:text/plain; base64,…'],
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
