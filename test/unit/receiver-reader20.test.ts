@@ -30,6 +30,13 @@ describe('an error body pasted into a text that reports nothing else', () => {
     expect(quoted('# Contact sync\nI have\n{"error": null, "errors": [], "message": "Queued for sending"}')).toEqual([]);
   });
 
+  it('leaves a body glued to a word: part of a printed value', () => {
+    expect(quoted('# Relay\nBuild 12 ok preset{"errors":[{"message":"The grant for this relay was revoked"}]}')).toEqual([]);
+    expect(quoted('# Relay\nBuild 12 ok preset: {"errors":[{"message":"The grant for this relay was revoked"}]}')).toEqual([
+      'The grant for this relay was revoked',
+    ]);
+  });
+
   it('leaves the bodies of a text about documentation', () => {
     expect(
       quoted('# Wrong sample in the README for keys\nI have\n```json\n{\n  "error": "Invalid API key for this resource."\n}\n```'),

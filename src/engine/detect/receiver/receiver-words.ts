@@ -403,12 +403,15 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
  * `"errors": […]`, `"errmsg": …`) marks it as what came back, as a reader takes `{"error": "Invalid
  * API key"}` under "I have" or "Describe the bug", with no cue word needed. Not when it only names
  * a class of failure or restates a status (`{"error":"Unauthorized"}`), when the text's subject is
- * documentation (its bodies are samples), or when it is part of a log or a request: a body that
- * opens the text or has log lines below it may be a CLI chunk whose status sits in the chunk
- * before, and a body below a request's `>` lines is what was sent.
+ * documentation (its bodies are samples), or when it is part of a log, a request or a printed
+ * value: a body that opens the text or has log lines below it may be a CLI chunk whose status sits
+ * in the chunk before, a body below a request's `>` lines is what was sent, and one glued to a
+ * word is part of a value.
  */
 function pastedErrorBody(text: string, said: ReceiverWords): boolean {
   if (said.errorKeyed !== true || isGeneric(said.message) || text.slice(0, said.start).trim() === '') return false;
+  // Glued to a word (`preset{"errors":…}`), the body is part of a printed value, not pasted on its own.
+  if (/\w/.test(text.charAt(said.start - 1))) return false;
   if (ABOUT_DOCUMENTATION.test(text.slice(0, lineEndWithin(text, 0, TITLE_REACH)))) return false;
   if (REQUEST_LINES_ABOVE.test(text.slice(Math.max(0, said.start - HEADERS_REACH), said.start))) return false;
   return !logLinesBelow(text, said.end);
