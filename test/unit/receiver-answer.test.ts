@@ -89,7 +89,7 @@ describe('an error body with no status beside it', () => {
     // whose status sits in the chunk before.
     ['{"error":{"title":"ValidationError","message":"campaign_id parameter is required"}}\n2024-05-01 request body was:'],
     // The cue is too far above the body.
-    ['The response was slow.\nline two\nline three\nline four\n{"error":{"message":"invalid token"}}'],
+    ['The response was slow.\nline two\nline three\nline four\n{"message":"invalid token"}'],
   ])('is no finding: %s', (text) => {
     expect(answers(text)).toEqual([]);
   });
@@ -185,8 +185,8 @@ describe('words written plainly after a status', () => {
     const text =
       '### Describe the bug\n{"type":"error","error":{"type":"permission_error","message":"Key cannot use this model"}}\n### Steps';
     expect(answers(text).map((answer) => answer.message)).toEqual(['Key cannot use this model']);
-    // The same body with another type is no refusal of its own.
-    expect(answers(text.replace('"type":"error"', '"type":"message"'))).toEqual([]);
+    // The same words with another type and no error key are no refusal of their own.
+    expect(answers(text.replace('"type":"error","error"', '"type":"message","content"'))).toEqual([]);
   });
 
   it('reads a refusal that says the sender did not provide something', () => {

@@ -3,7 +3,8 @@
 // Stripe's `{"error":{"message":…,"param":…}}`), the finding it belongs to carries that message
 // (redacted) and the field it blames. Generic: message / error / error_description / detail /
 // title / msg fields and errors[] lists, never one receiver's format.
-import { lineStartWithin } from '../../text';
+import { lineEndWithin, lineStartWithin } from '../../text';
+import { isLogLineAt } from '../credential/credential-context';
 import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
@@ -40,6 +41,8 @@ export interface ReceiverWords {
   errorShaped: boolean;
   /** The body says itself that the call failed (`"success": false`, `"ok": false`, `"status": "error"`). */
   declaresFailure?: boolean;
+  /** The body's top level holds an error key with a value (`"error": …`, `"errors": […]`, `"errmsg": …`). */
+  errorKeyed?: boolean;
 }
 
 /** A text that may hold an error body: one of the keys such a body has, quoted, in any case. */
@@ -213,7 +216,15 @@ function readParsedBodies(text: string): ParsedBodies {
     const said = messageOf(value);
     if (!said) continue;
     const failed = declaresFailure(value);
-    found.words.push({ start, end, ...said, errorShaped: failed || isErrorShaped(value, said.message), declaresFailure: failed });
+    const keyed = holdsErrorKey(value);
+    found.words.push({
+      start,
+      end,
+      ...said,
+      errorShaped: failed || keyed || isErrorShaped(value, said.message),
+      declaresFailure: failed,
+      errorKeyed: keyed,
+    });
   }
   return found;
 }
@@ -377,13 +388,52 @@ function pairWithFindings(text: string, words: readonly ReceiverWords[], sorted:
           : after && said.errorShaped && toldBelow(text, said, after)
             ? [after]
             : [];
-    if (owners.length === 0 && said.errorShaped && standsAsAnswer(text, said)) unowned.push(said);
+    if (owners.length === 0 && said.errorShaped && (standsAsAnswer(text, said) || (sorted.length === 0 && pastedErrorBody(text, said))))
+      unowned.push(said);
     for (const owner of owners) {
       if (owner.detail?.receiverMessage !== undefined) continue;
       owner.detail = { ...owner.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
     }
   }
   return unowned;
+}
+
+/**
+ * An error body pasted into a text that reports nothing else: its error key (`"error": …`,
+ * `"errors": […]`, `"errmsg": …`) marks it as what came back, as a reader takes `{"error": "Invalid
+ * API key"}` under "I have" or "Describe the bug", with no cue word needed. Not when it only names
+ * a class of failure or restates a status (`{"error":"Unauthorized"}`), when the text's subject is
+ * documentation (its bodies are samples), or when it is part of a log, a request or a printed
+ * value: a body that opens the text or has log lines below it may be a CLI chunk whose status sits
+ * in the chunk before, a body below a request's `>` lines is what was sent, and one glued to a
+ * word is part of a value.
+ */
+function pastedErrorBody(text: string, said: ReceiverWords): boolean {
+  if (said.errorKeyed !== true || isGeneric(said.message) || text.slice(0, said.start).trim() === '') return false;
+  // Glued to a word (`preset{"errors":…}`), the body is part of a printed value, not pasted on its own.
+  if (/\w/.test(text.charAt(said.start - 1))) return false;
+  if (ABOUT_DOCUMENTATION.test(text.slice(0, lineEndWithin(text, 0, TITLE_REACH)))) return false;
+  if (REQUEST_LINES_ABOVE.test(text.slice(Math.max(0, said.start - HEADERS_REACH), said.start))) return false;
+  return !logLinesBelow(text, said.end);
+}
+
+/** How much of the first line is read as the text's title. */
+const TITLE_REACH = 300;
+/** A first line (an issue's title) naming documentation, a spec or examples as the text's subject. */
+const ABOUT_DOCUMENTATION = /\b(?:docs?|documentation|documented|readme|spec|specification|examples?|samples?)\b/i;
+/** A request's lines as curl and HTTP logs print them: `> POST /in HTTP/1.1`, `> Content-Type: …`. */
+const REQUEST_LINES_ABOVE = /(?:^|\n)[ \t]*>[ \t]*(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\S|[\w-]+:)/;
+/** How many lines below a body are read for a program's log lines. */
+const LOG_LINES_BELOW = 3;
+
+/** True when one of the few lines after `end` is a line a program logged (see isLogLineAt). */
+function logLinesBelow(text: string, end: number): boolean {
+  let lineStart = text.indexOf('\n', end) + 1;
+  for (let line = 0; line < LOG_LINES_BELOW && lineStart > 0; line++) {
+    if (isLogLineAt(text, lineStart)) return true;
+    lineStart = text.indexOf('\n', lineStart) + 1;
+  }
+  return false;
 }
 
 /** A `WWW-Authenticate` challenge on the line of `at` or on one of the two lines above it (its continuation). */
@@ -688,11 +738,16 @@ const ERROR_KEY = /^(?:errors?|fault)(?:$|_|code|type|msg|message|description|de
 function isErrorShaped(body: Json, message: string): boolean {
   const top = lowerKeys(Array.isArray(body) ? body[0] : body);
   if (isObject(top)) {
-    if (Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value))) return true;
     const status = top.status ?? top.statuscode ?? top.code;
     if (typeof status === 'number' && status >= 400 && status <= 599) return true;
   }
   return saysError(message);
+}
+
+/** True when the body's top level (or its first item) holds an error key whose value says something went wrong. */
+function holdsErrorKey(body: Json): boolean {
+  const top = lowerKeys(Array.isArray(body) ? body[0] : body);
+  return isObject(top) && Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value));
 }
 
 /**
