@@ -185,6 +185,13 @@ describe('a <pre> log of field spans with no element per line (ANSI colours)', (
     expect(rowFor(textWith('502 Bad Gateway'), generic)?.id).toBe('s1');
     expect(rowFor(textWith('429 slow'), generic)?.id).toBe('e2');
   });
+  it('text holding several lines with a hint keeps the <pre> as its row, so none goes unread', () => {
+    document.body.innerHTML =
+      '<pre><span>10:00</span> <span>POST</span> 502 Bad Gateway\n10:01 POST 503 Service Unavailable\n<span>10:02</span> <span>GET</span> ok</pre>';
+    expect(rowFor(textWith('503 Service'), generic)?.tagName).toBe('PRE');
+    document.body.innerHTML = '<pre><span>10:00</span> <span>POST</span> 502 Bad Gateway\nHTTP 429 <span>x</span> <span>y</span></pre>';
+    expect(rowFor(textWith('502 Bad'), generic)?.tagName).toBe('PRE');
+  });
   it('text between lines and a <pre> of plain text keep the <pre> as their row', () => {
     log();
     const plain = [...document.querySelector('pre')!.childNodes].find((n) => n.textContent?.includes('plain'))!;

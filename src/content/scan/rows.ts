@@ -267,13 +267,17 @@ function fieldLineEndIn(chain: readonly Element[], node: Node): Element | null {
 /**
  * For text that holds a line break, the field line its hint is on: the one its first line ends
  * (" 502 Bad Gateway\n" after a line's last element) or the one its last line starts
- * ("\n2025-05-02 " before a line's first element). Lines of plain text between are the <pre>'s.
+ * ("\n2025-05-02 " before a line's first element). When more than one of its lines has a hint
+ * (both ends, or a plain-text line between), null: the <pre> is the row, so no line goes unread.
  */
 function lineEndAtBreak(text: Text): Element | null {
   const data = text.data;
-  if (ERROR_HINT.test(data.slice(0, data.indexOf('\n')))) return fieldLineLast(walkLine(text.previousSibling, false));
-  if (ERROR_HINT.test(data.slice(data.lastIndexOf('\n') + 1))) return fieldLineLast(walkLine(text.nextSibling, true));
-  return null;
+  const firstBreak = data.indexOf('\n');
+  const lastBreak = data.lastIndexOf('\n');
+  const first = ERROR_HINT.test(data.slice(0, firstBreak));
+  const last = ERROR_HINT.test(data.slice(lastBreak + 1));
+  if (first === last || ERROR_HINT.test(data.slice(firstBreak + 1, lastBreak))) return null;
+  return first ? fieldLineLast(walkLine(text.previousSibling, false)) : fieldLineLast(walkLine(text.nextSibling, true));
 }
 
 /** The elements of a line from `from` on, one way, up to the text that breaks it; null when a block cuts it. */
