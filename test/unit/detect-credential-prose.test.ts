@@ -702,6 +702,10 @@ describe('a scheme left out or followed by a colon, told in words', () => {
     expect(problemsIn('We are not sending Bearer tokens to the public endpoints at all.')).toEqual([]);
     // A rule stated for whoever reads it.
     expect(problemsIn('If you do not add Bearer before the key, the API answers 401.')).toEqual([]);
+    // An instruction opening its sentence.
+    expect(problemsIn('Do not include Bearer in the key field.')).toEqual([]);
+    expect(problemsIn('Setup. Never send Bearer with this key.')).toEqual([]);
+    expect(problemsIn('Note: please do not add Bearer before the key.')).toEqual([]);
   });
 
   it('hears a colon after the scheme in an issue about a run', () => {

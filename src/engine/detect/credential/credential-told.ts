@@ -63,7 +63,8 @@ const MISSING_BEARER = [
   // Receivers' own words when the scheme is missing (express-jwt, hapi, Flask-JWT).
   `format\\s+(?:is|must\\s+be|should\\s+be)\\s*:?\\s*(?:authorization\\s*:\\s*)?${BEARER}`,
   // The scheme left out, told with a negated verb: "we are not appending Bearer to our requests".
-  `(?:\\bnot|n['’]t|\\bnever)\\s+(?:\\w+\\s+)?(?:append|add|prepend|includ|put|send|pass)\\w*\\s+(?:the\\s+|a\\s+)?${BEARER}(?!\\s*token)`,
+  // Not an instruction opening its sentence ("Do not include Bearer in the key field").
+  `(?<!(?:^|[.!?\\n]\\s*)(?:please\\s+)?(?:do\\s*)?)(?:\\bnot|n['’]t|\\bnever)\\s+(?:\\w+\\s+)?(?:append|add|prepend|includ|put|send|pass)\\w*\\s+(?:the\\s+|a\\s+)?${BEARER}(?!\\s*token)`,
   // A colon after the scheme (\`Bearer: <token>\`), told in words: "drop the colon following
   // Bearer", "the purpose of the colon after Bearer", "format has erroneous colon".
   `(?:colon|["'\`]:["'\`])\\s+(?:(?:that\\s+)?(?:comes?|is|was)\\s+)?(?:after|following|behind)\\s+(?:the\\s+)?(?:word\\s+)?${BEARER}`,
