@@ -275,7 +275,7 @@ export function announcesRedaction(text: string): boolean {
 
 /** An issue form's section heading ("**Describe the issue**", "### To Reproduce", "Errors:", "### Headers"). */
 const REPORT_SECTION =
-  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:describe[ \t]+the[ \t]+(?:bug|issue|problem)|(?:steps[ \t]+)?to[ \t]+reproduce|actual[ \t]+(?:behaviou?r|result)|errors?|logs?|what[ \t]+happened\??|relevant[ \t]+log[ \t]+output|error[ \t]+message|(?:sample[ \t]+)?request|headers|response|output)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
+  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:describe[ \t]+the[ \t]+(?:bug|issue|problem)|(?:steps[ \t]+)?to[ \t]+reproduce|actual[ \t]+(?:behaviou?r|result)|errors?|logs?|what[ \t]+happened\??|relevant[ \t]+log[ \t]+output|error[ \t]+message|(?:sample[ \t]+)?request|headers|response|output)[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/im;
 /**
  * Cues of a bug report: the writer telling their own attempt or speaking of themselves, an issue
  * form's sections, a thread's comment line, and output a program printed when the attempt ran (a
