@@ -77,7 +77,7 @@ export function isSecretHeaderName(name: string): boolean {
  * written as surrogate pairs, as these patterns have no `u` flag.
  */
 export const INVISIBLE_BREAK = new RegExp(
-  `(?:[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufff8]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|[\\udb40-\\udb43][\\udc00-\\udfff]|${BIDI_CONTROL.source})`,
+  `(?:[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2060-\\u2065\\u206a-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufff8]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|[\\udb40-\\udb43][\\udc00-\\udfff]|${BIDI_CONTROL.source})`,
 );
 
 /** Separators written with another colon or equals sign: full-width in CJK logs (`api-key：…`), small, ratio, modifier letters. */
