@@ -372,8 +372,9 @@ const MAX_BODY_ROWSPAN = 256;
  * and task: every numeric cell of the table asks.
  */
 function bodyColumnsOf(table: Element): Map<Element, number> | null {
-  // A data cell or a row header (<th scope="row">) spanning the rows of its group.
-  if (!table.querySelector('td[rowspan], th[rowspan]')) return null;
+  // A data cell or a row header (<th scope="row">) spanning the rows of its group; a span in the
+  // <thead> stays in the head (a group never spans another), so it moves no body cell.
+  if (!table.querySelector(':is(tbody, tfoot, table) > tr > :is(td, th)[rowspan]')) return null;
   const columns = new Map<Element, number>();
   const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table); // a nested table's rows are its own
   layOutRows(rows, MAX_BODY_ROWSPAN, (cell, column) => columns.set(cell, column));
