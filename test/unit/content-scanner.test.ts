@@ -169,6 +169,23 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual(['502']);
   });
 
+  it('walks a table once, not on every change, when a header cell beside "Status" keeps changing', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `<tr><td>r${i}@x</td><td>${i % 10 === 0 ? 503 : 200}</td></tr>`).join('');
+    document.body.innerHTML = `<table><thead><tr><th>To</th><th>Status</th><th id="t">Time</th></tr></thead><tbody>${body}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual(['503', '503', '503']);
+    const before = m.scanner.stats.rowsSeen;
+    const tick = document.getElementById('t')!.firstChild as Text;
+    for (let n = 1; n <= 10; n++) {
+      tick.data = n % 2 ? 'Time ▲' : 'Time ▼'; // a sort arrow moving, or a clock ticking
+      await m.settle();
+    }
+    // The first tick may walk the table once (its verdict was not known yet); the others none.
+    expect(m.scanner.stats.rowsSeen - before).toBeLessThanOrEqual(3);
+    expect(badgeCodes()).toEqual(['503', '503', '503']);
+  });
+
   it('reads rows again when a header caption is rewritten in place', async () => {
     document.body.innerHTML =
       '<table><thead><tr><th>To</th><th>…</th></tr></thead><tbody><tr><td>a@x</td><td>429</td></tr></tbody></table>';

@@ -193,6 +193,8 @@ export class Scanner {
   #observedRoots = new WeakSet<Node>();
   #textWalks = new WalkQueue();
   #hostWalks = new WalkQueue();
+  /** Header rows known to name a status column: their text changing again walks nothing. */
+  #statusHeaderRows = new WeakMap<Element, boolean>();
   #pendingRows = new Set<Element>();
   /**
    * Rows judged in this generation (a page change, or a walk of the whole page): each is judged
@@ -675,14 +677,27 @@ export class Scanner {
   }
 
   /**
-   * Caption text put in a header cell after its rows (an i18n script filling empty <th>s): its
-   * header row is read as a caption line added then. Once per row and task, as every cell of it
-   * may get its text in the same task. True when its rows were queued.
+   * Caption text put in a header cell after its rows (an i18n script filling empty <th>s, or its
+   * <span>s): its header row is read as a caption line added then. Once per row and task, as every
+   * cell of it may get its text in the same task, and only when the row comes to name a status
+   * column: a header that ticks ("Updated 3 s ago") beside "Status" walks its table once, not
+   * on every tick. True when its rows were queued.
    */
   #queueCaptionedCell(text: Node): boolean {
-    const cell = text.parentElement;
+    const cell = text.parentElement?.closest('th, [role="columnheader"]') ?? null;
     const line = cell && isHeaderCell(cell) ? cell.parentElement : null;
-    return line !== null && oncePerTask('captioned-cell-line', line, (row) => this.#queueCaptionedRows(row));
+    return (
+      line !== null &&
+      oncePerTask('captioned-cell-line', line, (row) => {
+        if (this.#statusHeaderRows.get(row)) {
+          if (!isStatusCaptionLine(row)) this.#statusHeaderRows.set(row, false);
+          return false;
+        }
+        const queued = this.#queueCaptionedRows(row);
+        this.#statusHeaderRows.set(row, queued);
+        return queued;
+      })
+    );
   }
 
   /**
