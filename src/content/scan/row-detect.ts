@@ -7,7 +7,7 @@ import { detectStatusCodes } from '../../engine/detect/status/status';
 import { findWith, type TextDetector } from '../../engine/find/pipeline';
 import { STATUS_DETECTOR } from '../../engine/find/status-part';
 import type { Finding } from '../../engine/types';
-import { BIDI_ISOLATE, withLatinDigits } from '../../engine/text';
+import { BIDI_ISOLATE } from '../../engine/text';
 import type { ContentExtras } from '../runtime/extras-api';
 import type { ChunkRunner, ChunkWork } from './scheduler';
 
@@ -69,9 +69,7 @@ export interface RowJudgement {
  * findings in the eval sets and the bench log): its owner re-renders it then.
  */
 export function judgeRow(fullText: string, extras: ContentExtras | null): RowJudgement {
-  // Eastern Arabic digits ("HTTP ٥٠٢") as Latin ones: the hint lets them through as a status
-  // candidate and a status cell reads them so; each is one UTF-16 unit, so offsets stay the row's.
-  const text = withoutIsolationMarks(upToCandidateLimit(withLatinDigits(fullText)));
+  const text = withoutIsolationMarks(upToCandidateLimit(fullText));
   if (!extras) return { findings: findWith(text, STATUS_ONLY), complete: null };
   let detectors = allDetectors.get(extras);
   if (!detectors) allDetectors.set(extras, (detectors = [STATUS_DETECTOR, ...extras.detectors]));
