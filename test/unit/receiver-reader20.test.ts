@@ -28,6 +28,11 @@ describe('an error body pasted into a text that reports nothing else', () => {
   it('leaves bodies without an error key, and error keys that say nothing failed', () => {
     expect(quoted('# Contact sync\nI have\n{"message": "Contact created", "id": 42}')).toEqual([]);
     expect(quoted('# Contact sync\nI have\n{"error": null, "errors": [], "message": "Queued for sending"}')).toEqual([]);
+    // A delivery row that succeeded: the body says so, or its error key is empty.
+    expect(findAll('200  Response: {"status":"success","errors":{},"message":"Event accepted"}')).toEqual([]);
+    expect(findAll('200 Response: {"errors":{},"message":"Event accepted"}')).toEqual([]);
+    expect(findAll('200 Response: {"ok":true,"error":"none","message":"Event accepted"}')).toEqual([]);
+    expect(quoted('Webhook call: {"error":"invalid_signature","message":"Signature mismatch"}')).toEqual(['Signature mismatch']);
   });
 
   it('leaves a body glued to a word: part of a printed value', () => {

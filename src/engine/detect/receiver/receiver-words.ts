@@ -744,18 +744,36 @@ function isErrorShaped(body: Json, message: string): boolean {
   return saysError(message);
 }
 
-/** True when the body's top level (or its first item) holds an error key whose value says something went wrong. */
+/**
+ * True when the body's top level (or its first item) holds an error key whose value says something
+ * went wrong, and the body does not declare success (`"status": "success"`, `"ok": true`).
+ */
 function holdsErrorKey(body: Json): boolean {
   const top = lowerKeys(Array.isArray(body) ? body[0] : body);
-  return isObject(top) && Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value));
+  return isObject(top) && !declaresSuccess(top) && Object.entries(top).some(([key, value]) => ERROR_KEY.test(key) && !saysNoError(value));
 }
 
 /**
  * An error key whose value says nothing went wrong: Postmark's `"ErrorCode": 0` beside "Message OK",
- * `"error": null`, `"errors": []`. Such a body is a success answer that carries the key always.
+ * `"error": null`, `"errors": []` or `{}`, `"error": "none"`. Such a body is a success answer that
+ * carries the key always.
  */
 const saysNoError = (value: Json | undefined): boolean =>
-  value === 0 || value === '0' || value === null || value === false || value === '' || (Array.isArray(value) && value.length === 0);
+  value === 0 ||
+  value === '0' ||
+  value === null ||
+  value === false ||
+  (typeof value === 'string' && NO_ERROR_WORD.test(value.trim())) ||
+  (Array.isArray(value) && value.length === 0) ||
+  (isObject(value) && Object.keys(value).length === 0);
+const NO_ERROR_WORD = /^(?:|none|ok|no errors?|n\/a)$/i;
+
+/** A body that says in its own keys that the call succeeded. */
+function declaresSuccess(body: { [key: string]: Json }): boolean {
+  const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
+  return body.success === true || body.ok === true || SUCCEEDED_STATE.has(status);
+}
+const SUCCEEDED_STATE = new Set(['success', 'succeeded', 'ok', 'accepted', 'delivered']);
 
 function parse(body: string): Json | undefined {
   try {
