@@ -284,6 +284,10 @@ describe('statusInColumn: what a reader leaves out of a number', () => {
     expect(statusInColumn(cell('s'))).toBe('');
     expect(rowText(cell('r'), generic)).toBe('HTTP 200');
   });
+  it('reads the first of several codes in a status cell, not a number grouped by thousands', () => {
+    document.body.innerHTML = '<table><tr><th>Status</th><th>Attempts</th></tr><tr><td id="c">503 502</td><td id="n">2</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+  });
 });
 
 describe('statusInColumn: header names a reader sees', () => {

@@ -13,6 +13,8 @@ import { isCustomElement, shadowRootOf } from './shadow-roots';
 /** A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"). */
 const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)$/;
 const STATUS_NUMBER = /^\d{3}$/;
+/** Codes of several attempts in one status cell ("503 502"), not a number grouped by thousands. */
+const CODE_LIST = /^[1-5]\d\d(?:[ \u00a0\u2009\u202f][1-5]\d\d)+$/;
 const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 const ARIA_GRIDS = '[role="grid"], [role="table"], [role="treegrid"]';
 /** Table cells and description values: their inner lines are parts of one value, not cells. */
@@ -658,7 +660,7 @@ export function statusInColumn(cell: Element): string | null {
   if (!BARE_NUMBER.test(text)) return leadingStatus(cell, text);
   const name = nameFor(cell);
   if (name === null) return null;
-  if (namesStatus(name.text)) return STATUS_NUMBER.test(text) ? text : '';
+  if (namesStatus(name.text)) return STATUS_NUMBER.test(text) ? text : CODE_LIST.test(text) ? text.slice(0, 3) : '';
   return name.column || name.field || NOT_STATUS_WORD.test(name.text) ? '' : null;
 }
 
