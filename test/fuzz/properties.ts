@@ -228,6 +228,34 @@ const PRE_WITH_SHADOW_ROW_EXAMPLE: [NodeSpec[], EditSpec[]] = [
 ];
 
 /**
+ * Found by the CI on record (session 16, seed 745662077): a `<pre>` line of text, an empty `<b>`
+ * and a `<textarea>` (with a shadow root). The textarea was taken for the line's last field and
+ * so for its row, which can hold no badge: the line went unbadged.
+ */
+const PRE_LINE_ENDING_IN_FIELD_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    {
+      tag: 'div',
+      attribute: '',
+      children: [],
+      shadow: [
+        {
+          tag: 'pre',
+          attribute: '',
+          children: [
+            { text: 'HTTP 500 Internal Server Error' },
+            { tag: 'b', attribute: '', children: [], shadow: null },
+            { tag: 'textarea', attribute: '', children: [], shadow: [] },
+          ],
+          shadow: null,
+        },
+      ],
+    },
+  ],
+  [],
+];
+
+/**
  * Found by `npm run fuzz` (session 9, seed 1723731713): the badge of a row of divs ("502") sat in
  * the first row of its container, which then read as a header row of one cell, the badge; under
  * it the next row's "400" was taken for a number of another column and left out of the row's text,
@@ -500,6 +528,7 @@ export const PROPERTIES: FuzzProperty[] = [
       ROW_AROUND_COMPONENT_EXAMPLE,
       BADGE_AS_HEADER_EXAMPLE,
       PRE_WITH_SHADOW_ROW_EXAMPLE,
+      PRE_LINE_ENDING_IN_FIELD_EXAMPLE,
     ],
   }),
   define({
@@ -507,7 +536,7 @@ export const PROPERTIES: FuzzProperty[] = [
     testRuns: 50,
     fuzzRuns: 5_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits, true)),
-    examples: [NESTED_ROWS_EXAMPLE, NESTED_ROWS_APPENDED_EXAMPLE],
+    examples: [NESTED_ROWS_EXAMPLE, NESTED_ROWS_APPENDED_EXAMPLE, PRE_LINE_ENDING_IN_FIELD_EXAMPLE],
   }),
   define({
     name: 'scanner: a 5,000-row generated table is scanned completely',

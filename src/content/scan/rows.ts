@@ -292,7 +292,8 @@ function walkLine(from: Node | null, forward: boolean): LinePart | null {
   let last: Element | null = null;
   let steps = 0;
   for (let n = from; n && steps < MAX_LINE_NODES && !endsLine(n); n = forward ? n.nextSibling : n.previousSibling, steps++) {
-    if (!isPageElement(n)) continue;
+    // A form control or replaced element cannot hold the line's badge: it is no field of the line.
+    if (!isPageElement(n) || NOT_SLOTS.has(n.tagName.toUpperCase())) continue;
     if (isBlock(n)) return null;
     elements++;
     if (forward || !last) last = n;
