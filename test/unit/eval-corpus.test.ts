@@ -123,6 +123,10 @@ describe('the held-out sets (never tuned on)', () => {
     expectBlindMixedSet('mixed-blind20', 'mb20-', { texts: 235, codes: 75, network: 40, mistakes: 30, receiver: 35 });
   });
 
+  it('the blind mixed set (mb22-) gives each page one text, a third of them negatives, codes, failures, setup mistakes and receiver words among the rest', () => {
+    expectBlindMixedSet('mixed-blind22', 'mb22-', { texts: 280, codes: 110, network: 45, mistakes: 35, receiver: 35 });
+  });
+
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
     expect(third.length).toBeGreaterThanOrEqual(70);
