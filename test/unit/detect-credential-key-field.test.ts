@@ -255,4 +255,14 @@ describe("the writer's redaction word in a credential position (setup22)", () =>
   ])('leaves alone %s', (_shape, line) => {
     expect(problemsIn(report(line))).toEqual([]);
   });
+
+  it("does not read a receiver's quoted message as a guide that shows the format", () => {
+    const log = report(
+      'Error: call to URL https://chat.example.com/v1/messages?key=REDACTED failed with status 403, response ' +
+        '{ "error": { "code": 403, "message": "Called without a valid token. Instructions can be found at https://example.com/docs" } }',
+    );
+    expect(problemsIn(log)).toEqual(['placeholder-token']);
+    // A guide that says where its instructions are found in its own words stays a guide.
+    expect(problemsIn('Set the key as shown below. Instructions can be found at https://example.com/docs\n`?key=REDACTED`')).toEqual([]);
+  });
 });
