@@ -233,3 +233,36 @@ describe('the writer introducing their own request on its line is no format stat
     expect(problemsIn(text)).toEqual([]);
   });
 });
+
+// LABELS.md, session 22: a redaction word the writer typed where the key went is a stand-in word.
+describe("the writer's redaction word in a credential position (setup22)", () => {
+  it.each([
+    ['an env line with an angle-bracket redaction', 'NTFY_TOKEN=<redacted>'],
+    ["an ini service's password", 'password = REDACTED'],
+    [
+      'a credential query parameter named key',
+      'Error: call to URL https://chat.example.com/v1/messages?key=REDACTED failed with status 403',
+    ],
+    ['a header value in a command', 'curl -H "Authorization: Bearer <removed>" https://api.example.com/v1/user'],
+  ])('reads %s as a placeholder', (_shape, line) => {
+    expect(problemsIn(report(line))).toEqual(['placeholder-token']);
+  });
+
+  it.each([
+    ["a tool's square-bracket redaction in a header", 'x-api-key: [REDACTED]'],
+    ["a tool's filtered parameter", 'Parameters: {"authenticity_token"=>"[FILTERED]"}'],
+    ['a redaction word in a field that holds no credential', '"remoteAddr": "REDACTED", "user": "REDACTED"'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(problemsIn(report(line))).toEqual([]);
+  });
+
+  it("does not read a receiver's quoted message as a guide that shows the format", () => {
+    const log = report(
+      'Error: call to URL https://chat.example.com/v1/messages?key=REDACTED failed with status 403, response ' +
+        '{ "error": { "code": 403, "message": "Called without a valid token. Instructions can be found at https://example.com/docs" } }',
+    );
+    expect(problemsIn(log)).toEqual(['placeholder-token']);
+    // A guide that says where its instructions are found in its own words stays a guide.
+    expect(problemsIn('Set the key as shown below. Instructions can be found at https://example.com/docs\n`?key=REDACTED`')).toEqual([]);
+  });
+});

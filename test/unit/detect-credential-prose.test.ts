@@ -718,7 +718,22 @@ describe('a scheme left out or followed by a colon, told in words', () => {
     expect(problemsIn(issue)).toEqual(['missing-bearer-prefix']);
   });
 
-  it('leaves alone a change that removes the colon to follow the RFC', () => {
-    expect(problemsIn('fix: header format\nThe old value had an extra colon after "Bearer"; changed to match RFC 6750.')).toEqual([]);
+  // LABELS.md, session 22: a fix that says the code sent `Bearer:` reports requests that ran.
+  it('hears a fix that removes the colon the code sent after the scheme', () => {
+    expect(problemsIn('fix: header format\nThe old value had an extra colon after "Bearer"; changed to match RFC 6750.')).toEqual([
+      'missing-bearer-prefix',
+    ]);
+    expect(problemsIn('- Drop the colon following "Bearer" in the `Authorization` header.')).toEqual(['missing-bearer-prefix']);
+  });
+
+  it('leaves alone a rule about the colon that tells of no header sent', () => {
+    expect(problemsIn('The header is Bearer followed by a space. Do not add a colon after Bearer.')).toEqual([]);
+  });
+
+  it('hears the space after the scheme told missing, and not a space told present', () => {
+    expect(problemsIn('# Update auth.js\n\nFixed space character issue missing in the bearer token header')).toEqual([
+      'missing-bearer-prefix',
+    ]);
+    expect(problemsIn('Include the trailing space in the checks for the Bearer prefix.')).toEqual([]);
   });
 });

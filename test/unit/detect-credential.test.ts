@@ -51,7 +51,8 @@ describe('checkCredentialValue: values typed in an editor field', () => {
     ['partially masked', 'Bearer ab12****89', 'Authorization', ['masked-token']],
     ['copied preview with an ellipsis', 'Bearer pk9f…yQ', 'Authorization', ['masked-token']],
     ['typed [hidden]', 'Bearer [hidden]', 'Authorization', ['masked-token']],
-    ['typed <redacted>', '<redacted>', 'Authorization', ['masked-token']],
+    // A redaction word the writer typed is a stand-in word (LABELS.md, session 22), not a mask.
+    ['typed <redacted>', '<redacted>', 'Authorization', ['placeholder-token']],
     ['masked X-Api-Key', '****', 'X-Api-Key', ['masked-token']],
     // placeholders (a run of x is typed in place of the value, as a word is)
     ['XXXX', 'XXXX', 'Authorization', ['placeholder-token']],
@@ -217,7 +218,9 @@ describe('detectCredentialProblems: headers quoted in free text', () => {
     ['viewer filtered a header', 'Authorization: [FILTERED]', []],
     ['viewer printed asterisks', '{"authorization": "***"}', []],
     ['viewer kept the scheme', 'Authorization: Bearer [REDACTED]', []],
-    ['viewer wrote <redacted>', 'X-Api-Key: <redacted>', []],
+    ['viewer wrote [redacted]', 'X-Api-Key: [redacted]', []],
+    // Angle brackets are the writer's blank, as `<token>` is (LABELS.md, session 22).
+    ['writer typed <removed>', 'X-Api-Key: <removed>', ['placeholder-token']],
     [
       "Travis CI's [secure] for an encrypted variable",
       "+curl -X POST -H 'Authorization: token [secure]' https://api.github.com/repos/o/r/issues",

@@ -409,6 +409,17 @@ describe("Google's unknown-field message", () => {
   });
 });
 
+describe("Google's unknown-field message wrapped by a terminal (setup22)", () => {
+  it('is read across the line break, and a wrapped syntax message still counts', () => {
+    const parserSays = (text: string) => found(text).filter((f) => /invalid json/i.test(f.at));
+    expect(parserSays('API Error: 400 message: Invalid JSON payload      \n    received. Unknown name "propertyNames" at x.')).toEqual([]);
+    expect(
+      parserSays('# Invalid JSON payload received\nmessage: Invalid JSON\n  payload received. Unknown name "x": Cannot find field.'),
+    ).toEqual([]);
+    expect(parserSays('API Error: 400 message: Invalid JSON payload      \n    received. Unexpected token.').length).toBe(1);
+  });
+});
+
 describe("Slack's invalid_payload", () => {
   it('is a schema complaint, not a parse failure (LABELS.md, session-18 ruling)', () => {
     expect(found('curl: ok=false error=invalid_payload')).toEqual([]);

@@ -19,6 +19,18 @@ const ONE_LETTER_RUN = /^([A-Za-z])\1{2,}$/;
  */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
+/**
+ * A word a person types in place of a value to say they hid it (`REDACTED`, `<removed>`,
+ * `{censored}`): a stand-in word like `YOUR_TOKEN`, not a mask. Square brackets and the words
+ * `masked`, `filtered`, `hidden` are how tools print their own redaction (`[REDACTED]`, `[FILTERED]`).
+ */
+const WRITERS_REDACTION_WORD =
+  /^(?:(?:redacted|removed|censored|omitted)|<(?:redacted|removed|censored|omitted)>|\{(?:redacted|removed|censored|omitted)\})$/i;
+
+/** True for a redaction word typed by the writer in place of the value (`REDACTED`, `<removed>`). */
+export function isWritersRedactionWord(token: string): boolean {
+  return WRITERS_REDACTION_WORD.test(token);
+}
 /** What CI tools print in brackets for an encrypted variable: Travis's "[secure]". */
 const TOOL_SECRET_WORD = /^[[<({]\s*secure\s*[\]>)}]$/i;
 
@@ -116,7 +128,7 @@ export function isEnvironmentName(token: string): boolean {
 
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
-  return WHOLE_MASK.test(token) || BRACKET_WORD.test(token);
+  return WHOLE_MASK.test(token) || (BRACKET_WORD.test(token) && !isWritersRedactionWord(token));
 }
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
@@ -132,8 +144,8 @@ const REDACTED_TAIL =
   /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
 
 /**
- * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "<redacted>",
- * "[hidden]" or a bare run of asterisks. These are the viewer's doing, not the user's.
+ * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "[hidden]"
+ * or a bare run of asterisks. These are the viewer's doing, not the user's.
  */
 export function isLogViewerRedaction(value: string): boolean {
   return /^\*{3,}$/.test(value) || isBracketRedaction(value);
@@ -141,7 +153,7 @@ export function isLogViewerRedaction(value: string): boolean {
 
 /** "[REDACTED]", "<redacted>", "[hidden]", "[secure]": a redaction word inside brackets. */
 export function isBracketRedaction(value: string): boolean {
-  return (/^[[<({]/.test(value) && BRACKET_WORD.test(value)) || TOOL_SECRET_WORD.test(value);
+  return (/^[[<({]/.test(value) && BRACKET_WORD.test(value) && !isWritersRedactionWord(value)) || TOOL_SECRET_WORD.test(value);
 }
 
 /** Fewest characters, and runs, of a token typed as runs of one repeated character. */
@@ -222,7 +234,7 @@ const NATIVE_WORD = /^(?:[A-Za-z]{1,8}[-_.])?(?=[^\s]*[^\p{ASCII}])[\p{L}\p{M}_-
 
 /** True when the whole token is a placeholder someone forgot to replace. */
 export function isPlaceholderToken(token: string): boolean {
-  if (isWholeTemplateTag(token)) return true;
+  if (isWholeTemplateTag(token) || isWritersRedactionWord(token)) return true;
   if (NATIVE_WORD.test(token)) return true;
   if (isDescriptiveStandIn(token)) return true;
   if (X_STAND_IN.test(token) || ONE_LETTER_RUN.test(token) || isRepeatedRuns(token)) return true;
@@ -240,13 +252,13 @@ export function isPlaceholderToken(token: string): boolean {
 
 /**
  * Shapes no one picks as a password: a bracketed blank (`<password>`), a constant's name
- * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x or of any one letter (`yyy`). In a password field, which otherwise holds a person's
+ * (`MY_TOKEN`, `YOUR_PASSWORD`), a run of x or of any one letter (`yyy`), a redaction word (`REDACTED`). In a password field, which otherwise holds a person's
  * own data, they are stand-ins all the same.
  */
 const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
 
 export function isBlankShape(value: string): boolean {
-  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value);
+  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value) || isWritersRedactionWord(value);
 }
 
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */

@@ -252,6 +252,16 @@ export function standInsInText(findings: readonly Finding[], text: string): Find
   return findings.filter(standInJudge(text));
 }
 
+/**
+ * A receiver's message quoted in its JSON answer (`"message": "… can be found at https://…"`): the
+ * API's words, not a guide the writer wrote, so they say nothing about whether the text is one.
+ */
+const ANSWER_MESSAGE_FIELD = /"(?:message|error|detail|description|error_description)"\s*:\s*"(?:[^"\\\n]|\\.){0,400}"/g;
+
+function withoutAnswerMessages(text: string): string {
+  return text.includes('":') || text.includes('" :') ? text.replace(ANSWER_MESSAGE_FIELD, '""') : text;
+}
+
 /** The judgement of one stand-in or mask in `text`; the text's own signals are read once. */
 function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
@@ -261,7 +271,7 @@ function standInJudge(text: string): (finding: Finding) => boolean {
     standInsCount ??=
       reportsARun(text) &&
       !substitutedTheExample(text) &&
-      (!(DOCUMENTATION_SIGNAL.test(text) || isTroubleshootingPage(text)) || ranADocExample(text));
+      (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) || ranADocExample(text));
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;

@@ -17,6 +17,7 @@ import {
   isWholeMask,
   isWholeTemplateTag,
   isWordStandIn,
+  isWritersRedactionWord,
   isXStandIn,
 } from './credential-classify';
 import { lineStartWithin } from '../../text';
@@ -288,6 +289,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     !isDescriptiveStandIn(value) &&
     !/x{3}/i.test(value) &&
     !isFillInWord(value) &&
+    !isWritersRedactionWord(value) &&
     !wordStandIn()
   )
     return null;
@@ -300,9 +302,9 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   return candidate(problem, valueStart, valueEnd, value);
 }
 
-/** Shapes no sentence's next word has: an x-run, a fill-in word, a described key (`YOUR_API_KEY`). */
+/** Shapes no sentence's next word has: an x-run, a fill-in word, a described key (`YOUR_API_KEY`), `REDACTED`. */
 function isStrongStandIn(value: string): boolean {
-  return isXStandIn(value) || isFillInWord(value) || isDescriptiveStandIn(value);
+  return isXStandIn(value) || isFillInWord(value) || isDescriptiveStandIn(value) || isWritersRedactionWord(value);
 }
 
 /**

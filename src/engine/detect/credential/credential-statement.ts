@@ -70,6 +70,14 @@ const STATEMENTS: readonly Statement[] = [
       'gi',
     ),
   },
+  // The space after the scheme told missing: "Fixed space character issue missing in the bearer token header".
+  {
+    problem: 'missing-bearer-prefix',
+    pattern: new RegExp(
+      `\\bspace\\s+(?:character\\s+)?(?:issue\\s+)?(?:is\\s+|was\\s+)?missing\\s+(?:in|after|from)\\s+(?:the\\s+)?${BEARER}`,
+      'gi',
+    ),
+  },
   // A masked value said to have gone out: "Fix for sending a masked value in the Authorization header".
   {
     problem: 'masked-token',

@@ -4,7 +4,7 @@
 // ruledOut() drops sentences that speak of the mistake without saying it happened.
 
 import { FAILURE_SIGNAL, hasCausesHeading } from './credential-context';
-import { inWishSection, isRuleInDoc, namesACauseInGeneral, readsAsIssueReport, speaksWithoutReporting } from './credential-register';
+import { inWishSection, isRuleInDoc, namesACauseInGeneral, speaksWithoutReporting } from './credential-register';
 import { STAND_IN, standInOfOtherHeader } from './credential-stand-in-header';
 import { splitAlternation } from '../shared/regex-union';
 
@@ -342,14 +342,8 @@ const WHETHER = /\b(?:or\s+not\b|whether\b|is\s+it\s+(?:mandatory|required|neces
 /** A writer speaking of themselves. */
 const WRITER = /\b(?:i|we|my|our)\b/i;
 
-/** A sentence about a colon after the scheme ("the colon following Bearer", "erroneous colon"). */
-const TELLS_OF_A_COLON = /colon|["'`]:["'`]/i;
-
 export function ruledOut(problem: ToldProblem, text: string, start: number, end: number): boolean {
   if (hasCausesHeading(text)) return true;
-  // A colon after the scheme told in words reports a run only in an issue about one: a change
-  // that makes a header "comply with RFC 6750" tells of no request that failed.
-  if (problem === 'missing-bearer-prefix' && TELLS_OF_A_COLON.test(text.slice(start, end)) && !readsAsIssueReport(text)) return true;
   if (problem === 'missing-bearer-prefix' && isInstructionInBody(text, start)) return true;
   if (problem === 'placeholder-token' && standInOfOtherHeader(text, text.slice(start, end))) return true;
   // A curl header quoted in a text where no writer speaks (no I, we, my) and nothing failed is a

@@ -185,7 +185,7 @@ const SETTINGS_PLACE_BEFORE =
  */
 const CONDITION_AFTER = /^[ \t]*(?:时|時|的时候|的時候|的话|的話|なら|の場合|場合|일\s*때|인\s*경우|이면)/;
 /** Google's "Invalid JSON payload received. Unknown name": a field the API does not know, not a syntax error. */
-const UNKNOWN_FIELD_AFTER = /^[ \t]*received\.?[ \t]*unknown name/i;
+const UNKNOWN_FIELD_AFTER = /^\s*received\.?\s*unknown\s+name/i;
 /**
  * A parse failure whose cause is the request's type, not its syntax ("error parsing body payload due
  * to unsupported content type header"): the body was never read as JSON.
@@ -207,7 +207,7 @@ const TYPE_IN_CODE_AFTER = /^(?:\w|[ \t]*>|[ \t]+[a-z_]\w*[ \t]*[),=]|\.class\b)
 const PROPOSAL_BEFORE =
   /\b(?:should(?:n['’]t| not)?|could|would|let['’]s|how about)[ \t]+(?:we|it|this)[ \t]+(?:say|read|show|print|return)\b[^\n]{0,40}$/i;
 /** The same message anywhere in the text: a title's bare "Invalid JSON" above it names that message. */
-const UNKNOWN_FIELD_MESSAGE = /invalid json payload received\.?[ \t]*unknown name/i;
+const UNKNOWN_FIELD_MESSAGE = /invalid\s+json\s+payload\s+received\.?\s*unknown\s+name/i;
 /** The message's own opening words, as a title repeats them ("Invalid JSON payload received"). */
 const BARE_INVALID_JSON = /^invalid json(?: payload)?$/i;
 /**
