@@ -256,6 +256,53 @@ const PRE_LINE_ENDING_IN_FIELD_EXAMPLE: [NodeSpec[], EditSpec[]] = [
 ];
 
 /**
+ * Found by `npm run fuzz` (session 17, seeds 240776433 and -993920892): a `<pre>` line whose last
+ * element is a shadow host drawing no light DOM (an empty root). It was taken for the line's
+ * last field and so for its row; a badge inside it is never shown, so the line went unbadged.
+ */
+const PRE_LINE_ENDING_IN_HOST_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    {
+      tag: 'pre',
+      attribute: '',
+      children: [
+        { tag: 'code', attribute: '', children: [], shadow: null },
+        { tag: 'code', attribute: '', children: [], shadow: [] },
+        { text: 'error code 403' },
+      ],
+      shadow: null,
+    },
+    { text: 'HTTP 500 Internal Server Error' },
+  ],
+  [],
+];
+
+const PRE_LINE_HOST_EDITED_EXAMPLE: [NodeSpec[], EditSpec[]] = [
+  [
+    {
+      tag: 'div',
+      attribute: '',
+      children: [],
+      shadow: [
+        {
+          tag: 'pre',
+          attribute: '',
+          children: [
+            { tag: 'b', attribute: '', children: [], shadow: null },
+            { tag: 'b', attribute: '', children: [], shadow: [] },
+          ],
+          shadow: null,
+        },
+      ],
+    },
+  ],
+  [
+    { op: 'replace', target: 0, nodes: [{ tag: 'div', attribute: '', children: [], shadow: [] }] },
+    { op: 'replace', target: 288133203, nodes: [{ text: 'HTTP 500 Internal Server Error' }] },
+  ],
+];
+
+/**
  * Found by `npm run fuzz` (session 9, seed 1723731713): the badge of a row of divs ("502") sat in
  * the first row of its container, which then read as a header row of one cell, the badge; under
  * it the next row's "400" was taken for a number of another column and left out of the row's text,
@@ -529,6 +576,8 @@ export const PROPERTIES: FuzzProperty[] = [
       BADGE_AS_HEADER_EXAMPLE,
       PRE_WITH_SHADOW_ROW_EXAMPLE,
       PRE_LINE_ENDING_IN_FIELD_EXAMPLE,
+      PRE_LINE_ENDING_IN_HOST_EXAMPLE,
+      PRE_LINE_HOST_EDITED_EXAMPLE,
     ],
   }),
   define({
@@ -536,7 +585,13 @@ export const PROPERTIES: FuzzProperty[] = [
     testRuns: 50,
     fuzzRuns: 5_000,
     build: () => fc.asyncProperty(pageSpec, editSpecs, (nodes, edits) => scanGeneratedPage(nodes, edits, true)),
-    examples: [NESTED_ROWS_EXAMPLE, NESTED_ROWS_APPENDED_EXAMPLE, PRE_LINE_ENDING_IN_FIELD_EXAMPLE],
+    examples: [
+      NESTED_ROWS_EXAMPLE,
+      NESTED_ROWS_APPENDED_EXAMPLE,
+      PRE_LINE_ENDING_IN_FIELD_EXAMPLE,
+      PRE_LINE_ENDING_IN_HOST_EXAMPLE,
+      PRE_LINE_HOST_EDITED_EXAMPLE,
+    ],
   }),
   define({
     name: 'scanner: a 5,000-row generated table is scanned completely',

@@ -292,13 +292,21 @@ function walkLine(from: Node | null, forward: boolean): LinePart | null {
   let last: Element | null = null;
   let steps = 0;
   for (let n = from; n && steps < MAX_LINE_NODES && !endsLine(n); n = forward ? n.nextSibling : n.previousSibling, steps++) {
-    // A form control or replaced element cannot hold the line's badge: it is no field of the line.
-    if (!isPageElement(n) || NOT_SLOTS.has(n.tagName.toUpperCase())) continue;
+    if (!isPageElement(n) || !showsBadgeInside(n)) continue;
     if (isBlock(n)) return null;
     elements++;
     if (forward || !last) last = n;
   }
   return { elements, last };
+}
+
+/**
+ * False for an element that could not show a line's badge put inside it (a form control, a
+ * replaced element, a host whose shadow root draws no light DOM): it is no field of the line.
+ */
+function showsBadgeInside(element: Element): boolean {
+  if (NOT_SLOTS.has(element.tagName.toUpperCase())) return false;
+  return !((element.shadowRoot !== null || isCustomElement(element)) && hidesLightDom(element));
 }
 
 const fieldLineLast = (part: LinePart | null): Element | null => (part && part.elements >= 2 ? part.last : null);
