@@ -1,0 +1,61 @@
+// Readers of the receiver's answer added in session 22, each with look-alikes of the same shape.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/find';
+import { isErrorReferencePage } from '../../src/engine/detect/receiver/receiver-words-reference';
+
+const quoted = (text: string): (string | undefined)[] =>
+  findAll(text)
+    .map((finding) => finding.detail?.receiverMessage)
+    .filter((message) => message !== undefined);
+
+const codes = (text: string): (number | null)[] =>
+  findAll(text)
+    .filter((finding) => finding.kind === 'http')
+    .map((finding) => finding.code);
+
+describe("an API's error reference page", () => {
+  const page = [
+    'token_revoked',
+    'HTTP Status: 401 Category: Authentication',
+    'When you see this',
+    'The token was revoked by an administrator.',
+    'Example response',
+    '{',
+    '"error": {',
+    '"code": "token_revoked",',
+    '"message": "The token was revoked by an administrator."',
+    '}',
+    '}',
+  ].join('\n');
+
+  it('holds no receiver words, only the status it documents', () => {
+    expect(isErrorReferencePage(page)).toBe(true);
+    expect(quoted(page)).toEqual([]);
+    expect(codes(page)).toContain(401);
+  });
+
+  it('is told by parts on two lines: an explanation and a field of the reference', () => {
+    const text =
+      '409 Conflict\nError code: 409\nThis error occurs when the event was already delivered.\nError message • "Duplicate delivery"';
+    expect(isErrorReferencePage(text)).toBe(true);
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it('keeps the words when a writer reports what they got under copied headings', () => {
+    const report = `${page.replace('token_revoked\n', '# Sends stopped\nI rotated my key and now get this:\n')}`;
+    expect(isErrorReferencePage(report)).toBe(false);
+    expect(quoted(report)).toEqual(['The token was revoked by an administrator.']);
+  });
+
+  it('needs two lines: one heading that explains is no page', () => {
+    const text = 'Webhook 401 – what this failure usually means\nPOST /hooks 401 {"error":"Signature header is missing"}';
+    expect(isErrorReferencePage(text)).toBe(false);
+    expect(quoted(text)).toContain('Signature header is missing');
+  });
+
+  it('leaves a delivery log with a status field and a body alone', () => {
+    const log = 'Delivery 7f3a\nStatus code: 422\nResponse body: {"error":"campaign_id parameter is required"}';
+    expect(isErrorReferencePage(log)).toBe(false);
+    expect(quoted(log)).toEqual(['campaign_id parameter is required']);
+  });
+});
