@@ -59,3 +59,22 @@ describe("an API's error reference page", () => {
     expect(quoted(log)).toEqual(['campaign_id parameter is required']);
   });
 });
+
+describe('a title with no body that makes an error its topic', () => {
+  const network = (text: string): (string | null)[] =>
+    findAll(text)
+      .filter((finding) => finding.kind === 'network')
+      .map((finding) => finding.problem);
+
+  it('names the error: a pull request or commit known by its title', () => {
+    expect(network('# added troubleshooting-entry for EHOSTUNREACH')).toEqual([]);
+    expect(network('# One line warning about ETIMEDOUT')).toEqual([]);
+    expect(network('# Docs regarding ECONNREFUSED')).toEqual([]);
+  });
+
+  it('reports when the title says what happened, or a body follows', () => {
+    expect(network('# Webhook fails with ECONNREFUSED')).toEqual(['connection-refused']);
+    expect(network('# ECONNRESET for every delivery to our endpoint')).toEqual(['connection-reset']);
+    expect(network('Deliveries stopped: error for EHOSTUNREACH')).toEqual(['host-unreachable']);
+  });
+});
