@@ -78,3 +78,19 @@ describe('a title with no body that makes an error its topic', () => {
     expect(network('Deliveries stopped: error for EHOSTUNREACH')).toEqual(['host-unreachable']);
   });
 });
+
+describe('an error code in snake case that the writer got', () => {
+  it('is the answer when named as the error, with a verb of receiving on its line', () => {
+    expect(quoted('# Posting fails\nWhen running, getting `not_in_channel` error\nThe bot is installed.')).toEqual(['not_in_channel']);
+    expect(quoted('# Bolt app\nWhen I call app.message() it is giving me "not_authed" error.')).toEqual(['not_authed']);
+    expect(quoted('# Slack integration\nOn submit I get this error: `API error: “not_authed” /home/site/vendor/x.php`')).toEqual([
+      'not_authed',
+    ]);
+  });
+
+  it('is no answer in a rule, a glossary or a request', () => {
+    expect(quoted('# Improve logs\nWhen receiving the `channel_not_found` error, log the channel id.')).toEqual([]);
+    expect(quoted('# Errors\nThe `invalid_auth` error means the token was revoked.')).toEqual([]);
+    expect(quoted('# Retry\nAvoid getting `rate_limited` errors by batching the calls.')).toEqual([]);
+  });
+});
