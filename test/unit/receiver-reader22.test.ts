@@ -94,3 +94,18 @@ describe('an error code in snake case that the writer got', () => {
     expect(quoted('# Retry\nAvoid getting `rate_limited` errors by batching the calls.')).toEqual([]);
   });
 });
+
+describe("a client's exception that relays its parser failing on the answer", () => {
+  it("is the sender's runtime, not the receiver", () => {
+    expect(
+      quoted('# bug\nIt fails with: `Error: SlackError: A request error occurred: Unexpected token \'o\', "ok" is not valid JSON`'),
+    ).toEqual([]);
+    expect(quoted("# Pull\nApiClientError: invalid character '<' looking for beginning of value")).toEqual([]);
+  });
+
+  it("keeps the receiver's own words in a client's exception", () => {
+    const said = quoted('# bug\nIt fails with: `Error: SlackError: A request error occurred: channel_not_found`');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('channel_not_found');
+  });
+});
