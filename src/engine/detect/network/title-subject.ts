@@ -39,6 +39,19 @@ interface Span {
  */
 const SUBJECT_BEFORE = /\b(?:about|for|on|of|regarding|with)[ \t]+[`'"]?(?:\w+(?:\.|::))*$|の$/i;
 
+/**
+ * A preposition that only makes the name a topic ("troubleshooting entry for EHOSTUNREACH", "a
+ * warning about ETIMEDOUT"). "with" is left out: "fails with ECONNREFUSED" reports on its own.
+ */
+const TOPIC_BEFORE = /\b(?:about|for|regarding)[ \t]+[`'"]?(?:\w+(?:\.|::))*$/i;
+
+/**
+ * A Markdown title with no body: a pull request, a commit or an issue known by its title only.
+ * Nothing below it tells that the failure it names happened, so a name it makes its topic is only
+ * named.
+ */
+const isTitleAlone = (text: string): boolean => /^[ \t]*#{1,6}[ \t]/.test(text) && text.length <= MAX_TITLE;
+
 /** The end of the first line, when the text opens with a title (a heading or a short first line). */
 function titleEnd(text: string): number {
   const lineBreak = text.indexOf('\n');
@@ -51,7 +64,11 @@ function titleEnd(text: string): number {
  */
 export function dropTitleNamedOnly<T extends Span>(text: string, all: readonly Span[], kept: T[]): T[] {
   const end = titleEnd(text);
-  if (end < 0 || !kept.some((finding) => finding.start < end)) return kept;
+  if (end < 0)
+    return isTitleAlone(text)
+      ? kept.filter((finding) => !TOPIC_BEFORE.test(text.slice(Math.max(0, finding.start - 60), finding.start)))
+      : kept;
+  if (!kept.some((finding) => finding.start < end)) return kept;
   const reportedInBody = new Set(kept.filter((finding) => finding.start > end).map((finding) => finding.problem));
   const namedInBody = new Set(all.filter((match) => match.start > end).map((match) => match.problem));
   return kept.filter((finding) => {

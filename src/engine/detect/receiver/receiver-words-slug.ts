@@ -36,7 +36,17 @@ const MARKED_SLUG = new RegExp(
  * ("the exception got triggered", an error code in a config).
  */
 const ANSWER_CUE = /\b(?:respon(?:se|ses|ded|ds|d)|return(?:s|ed|ing)?|answer(?:s|ed)?|repl(?:y|ies|ied)|says?|said)\b/i;
-const ERROR_LABEL_BEFORE = new RegExp(`\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["'\`]?$`);
+const ERROR_LABEL_BEFORE = new RegExp(`\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*)?["'\`“‘]?$`);
+/**
+ * The writer getting the slug as their error: in its marks and followed by "error" (`` getting
+ * `not_in_channel` error ``, `it is giving me "not_authed" error`), with a verb of receiving on its
+ * line that tells no condition ("When receiving the `channel_not_found` error" is a rule). A
+ * glossary's "the `invalid_auth` error means …" has no such verb.
+ */
+const NAMED_AS_ERROR_AFTER = /^_?[`'"”’][ \t]+errors?\b/i;
+const RECEIVING =
+  /(?<!\b(?:when|if|whenever|on|after|upon|before|avoid|prevent) )\b(?:get|gets|got|getting|giv(?:es|ing) (?:me|us)|gave (?:me|us)|receiv(?:e|es|ed|ing)|see|saw|seeing)\b/i;
+
 /** The value of a key (`"code": "x"`, `:type "x"`): a body's part, which the body readers read. */
 const KEY_VALUE_BEFORE = /(?:["']\s*:|:\w+|=>?)\s*["']?$/;
 /** Names of error types, not messages: `invalid_request_error`, `authentication_exception`. */
@@ -67,12 +77,16 @@ export function findAnswerSlug(text: string): SlugWords | null {
     if (!isFailingSlug(slug)) continue;
     const start = match.index + match[0].length - slug.length;
     const before = text.slice(Math.max(0, start - 40), start);
-    const labelled = ERROR_LABEL_BEFORE.test(before);
+    const labelled = ERROR_LABEL_BEFORE.test(before) || gotAsError(text, start, start + slug.length);
     if (!labelled && (KEY_VALUE_BEFORE.test(before) || !ANSWER_CUE.test(lineAround(text, start, start + slug.length)))) continue;
     return { start, end: start + slug.length, message: slug };
   }
   return null;
 }
+
+/** The slug at [start, end) is named as the error the writer got (see NAMED_AS_ERROR_AFTER). */
+const gotAsError = (text: string, start: number, end: number): boolean =>
+  NAMED_AS_ERROR_AFTER.test(text.slice(end, end + 12)) && RECEIVING.test(lineAround(text, start, end));
 
 /** Up to CUE_REACH characters on each side of [start, end), within its line. */
 function lineAround(text: string, start: number, end: number): string {

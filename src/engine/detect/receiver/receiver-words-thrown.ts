@@ -64,6 +64,15 @@ export const NETWORK_FAILURE = new RegExp(
   'i',
 );
 
+/**
+ * A runtime's JSON parser failing on what came back, quoted by the client that threw it
+ * (`AuthUnknownError: Unexpected token 'B', "Bad request" is not valid JSON`, Go's `invalid
+ * character '<' looking for beginning of value`): the sender could not read the answer; the
+ * parser, not the receiver, wrote these words.
+ */
+export const RUNTIME_PARSE_FAILURE =
+  /\bUnexpected token\b[^\n]{0,60}?(?:\bin JSON at position\b|\bis not valid JSON\b)|\bUnexpected end of JSON input\b|\binvalid character '[^'\n]{1,8}' looking for beginning of\b/i;
+
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 
 /**
@@ -314,6 +323,7 @@ function receiversPart(words: string): string | null {
   // A body or a list opens with a bracket; a bracketed tag (Shopify's `[API] Invalid API key …`) is words.
   if (message.length < 3 || /^(?:[{<]|\[(?![A-Za-z][\w ]{0,20}\][ \t]))/.test(message) || message.includes('{')) return null;
   if (!(ERROR_WORDS.test(message) || isFailingCode(message)) || NETWORK_FAILURE.test(message) || !isFromReceiver(message)) return null;
+  if (RUNTIME_PARSE_FAILURE.test(message)) return null;
   return STATUS_IN_WORDS.test(message) ? null : message;
 }
 

@@ -29,6 +29,7 @@ import { findCueWords } from './receiver-words-cue';
 import { codeForReasonPhrase } from '../status/status-reasons';
 import { findXmlWords } from './receiver-words-xml';
 import { mayHoldReceiverWords } from './receiver-words-gate';
+import { isErrorReferencePage } from './receiver-words-reference';
 import { findQuotedAnswer, findTitleRepeated } from './receiver-words-quoted';
 import { findKeyedMessage } from './receiver-words-keyed';
 
@@ -252,7 +253,9 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
  */
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
-  if (findings.length > 0 || mayHoldReceiverWords(text)) readReceiverWords(text, findings);
+  if (findings.length === 0 && !mayHoldReceiverWords(text)) return;
+  // An error's reference page shows samples: no receiver answered anyone there.
+  if (!isErrorReferencePage(text)) readReceiverWords(text, findings);
 }
 
 /** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
