@@ -76,6 +76,9 @@ export function detectBearerCorrection(text: string): Finding | null {
   if (!/bearer/i.test(text)) return null;
   const pair = shownPair(text);
   if (pair) return pair;
+  // Every correction needs a value shown without Bearer: one look for that first spares the
+  // costlier search for correcting words in a log whose values all have it.
+  if (!showsValueWithoutBearer(text)) return null;
   let count = 0;
   for (const match of text.matchAll(CORRECTION)) {
     if (++count > MAX_CORRECTIONS) break;
@@ -84,7 +87,7 @@ export function detectBearerCorrection(text: string): Finding | null {
     // "It should be `Bearer x`, not `Authorization: x`" corrects on its own; otherwise the quote
     // must have failed.
     const contrasted = /^[^\n]{0,60}?\bnot\s+["'`]?authorization/i.test(text.slice(end, end + 80));
-    if ((contrasted || FAILURE_SIGNAL.test(text)) && showsValueWithoutBearer(text)) {
+    if (contrasted || FAILURE_SIGNAL.test(text)) {
       return { kind: 'credential', code: null, problem: 'missing-bearer-prefix', start, end, excerpt: excerptOf(text, start, end) };
     }
   }

@@ -131,7 +131,8 @@ export interface PhraseAfter {
  * count ("404 Forbidden" is not evidence for 404).
  */
 export function phraseAfterCode(text: string, codeEnd: number, code: number): PhraseAfter | null {
-  const lead = execAt(LEAD_AFTER, text, codeEnd);
+  // A code without a name has no phrase of its own to look for; most numbers of a log are such.
+  const lead = isNamedStatus(code) ? execAt(LEAD_AFTER, text, codeEnd) : null;
   const phrase = lead && phraseAt(text, codeEnd + lead[0].length);
   if (lead && phrase?.code === code) {
     let end = phrase.end;
@@ -139,7 +140,9 @@ export function phraseAfterCode(text: string, codeEnd: number, code: number): Ph
     if (text.charAt(end) === CLOSING_OF[lead[2] ?? '']) end += 1;
     return { end, closesBracket: lead[1] !== '' };
   }
-  const generic = execAt(GENERIC_AFTER, text, codeEnd);
+  // GENERIC_AFTER opens with a blank: without one, its costlier Unicode pass is spared.
+  const next = text.charAt(codeEnd);
+  const generic = next === ' ' || next === '\t' || next === '\u00a0' ? execAt(GENERIC_AFTER, text, codeEnd) : null;
   if (generic) return { end: codeEnd + generic[0].length, closesBracket: false };
   return null;
 }

@@ -187,7 +187,13 @@ function findStatusCodes(text: string): Finding[] {
       continue;
     }
 
-    const reasonStart = reasonStartBeforeCode(text, codeStart, code);
+    // A code without a name has no reason phrase of its own: only a status word, a list, an event
+    // key or a generic "error" after it makes it a status, so those are read before the rest.
+    // Most numbers of a log stop here.
+    const named = isNamedStatus(code);
+    const unnamedKeywordStart = named ? -1 : statusKeywordStart(text, codeStart);
+    if (!named && unnamedKeywordStart < 0 && !inList && !eventKey && phraseAfterCode(text, codeEnd, code) === null) continue;
+    const reasonStart = named ? reasonStartBeforeCode(text, codeStart, code) : -1;
     // A reason phrase before the code ("Forbidden (403)") already names it; what follows the
     // bracket belongs to the next phrase.
     const phraseAfter = reasonStart >= 0 ? null : phraseAfterCode(text, codeEnd, code);
@@ -197,10 +203,10 @@ function findStatusCodes(text: string): Finding[] {
     if (isSmtpReplyCode(text, codeStart, codeEnd)) continue;
     // The bound of a range ("400 ~ 499") names a class; read late, as few numbers get this far.
     if (isRangeBound(text, code, codeStart, codeEnd) || isThresholdInWords(text, codeStart, codeEnd)) continue;
-    const keywordStart = statusKeywordStart(text, codeStart);
+    const keywordStart = named ? statusKeywordStart(text, codeStart) : unnamedKeywordStart;
     if (!hasReason && !inList && !eventKey && keywordStart < 0) {
       // Without a status word or reason phrase only a code with a name reads as a status.
-      if (insidePrevious || !isNamedStatus(code)) continue;
+      if (insidePrevious || !named) continue;
       const end = plainContextEnd(text, code, codeStart, codeEnd, fields);
       if (end < 0) {
         undecided.push({ code, start: codeStart });
