@@ -192,6 +192,18 @@ describe('a <pre> log of field spans with no element per line (ANSI colours)', (
     document.body.innerHTML = '<pre><span>10:00</span> <span>POST</span> 502 Bad Gateway\nHTTP 429 <span>x</span> <span>y</span></pre>';
     expect(rowFor(textWith('502 Bad'), generic)?.tagName).toBe('PRE');
   });
+  it('a control, a slotless host or a block inside a line: no field of it, and a block ends the line', () => {
+    // A badge inside a text area or a host that draws only its root is never shown.
+    document.body.innerHTML = '<pre>HTTP 500 Internal Server Error<b></b><textarea></textarea></pre>';
+    expect(rowFor(textWith('HTTP 500'), generic)?.tagName).toBe('PRE');
+    document.body.innerHTML = '<pre><code></code><code id="h"></code>error code 403</pre>';
+    document.getElementById('h')!.attachShadow({ mode: 'open' });
+    expect(rowFor(textWith('403'), generic)?.tagName).toBe('PRE');
+    // A table is a block: the walk stops there, it does not join the lines on either side.
+    document.body.innerHTML =
+      '<pre><span>12:00</span> <span>POST</span><table><tr><td>HTTP 502</td></tr></table><span>x</span> HTTP 500\n</pre>';
+    expect(rowFor(textWith('HTTP 500'), generic)?.tagName).toBe('PRE');
+  });
   it('text between lines and a <pre> of plain text keep the <pre> as their row', () => {
     log();
     const plain = [...document.querySelector('pre')!.childNodes].find((n) => n.textContent?.includes('plain'))!;

@@ -292,8 +292,9 @@ function walkLine(from: Node | null, forward: boolean): LinePart | null {
   let last: Element | null = null;
   let steps = 0;
   for (let n = from; n && steps < MAX_LINE_NODES && !endsLine(n); n = forward ? n.nextSibling : n.previousSibling, steps++) {
-    if (!isPageElement(n) || !showsBadgeInside(n)) continue;
+    if (!isPageElement(n)) continue;
     if (isBlock(n)) return null;
+    if (!showsBadgeInside(n)) continue;
     elements++;
     if (forward || !last) last = n;
   }
@@ -305,8 +306,7 @@ function walkLine(from: Node | null, forward: boolean): LinePart | null {
  * replaced element, a host whose shadow root draws no light DOM): it is no field of the line.
  */
 function showsBadgeInside(element: Element): boolean {
-  if (NOT_SLOTS.has(element.tagName.toUpperCase())) return false;
-  return !((element.shadowRoot !== null || isCustomElement(element)) && hidesLightDom(element));
+  return !NOT_SLOTS.has(element.tagName.toUpperCase()) && !drawsOnlyItsRoot(element);
 }
 
 const fieldLineLast = (part: LinePart | null): Element | null => (part && part.elements >= 2 ? part.last : null);
@@ -488,10 +488,14 @@ function recordAboveTree(field: Element, chain: readonly Element[]): Element | n
 export function isHiddenByShadowHost(element: Element): boolean {
   let el: Element | null = element;
   for (let i = 0; el && i < MAX_ROW_DEPTH; i++, el = el.parentElement) {
-    // Asked of a hit's text and again of its row: the hosts both walks pass are read once a task.
-    if ((el.shadowRoot !== null || isCustomElement(el)) && oncePerTask('hides-light-dom', el, hidesLightDom)) return true;
+    if (drawsOnlyItsRoot(el)) return true;
   }
   return false;
+}
+
+/** True for a shadow host whose root has no <slot>. Asked of a hit's text and again of its row: read once a task. */
+function drawsOnlyItsRoot(element: Element): boolean {
+  return (element.shadowRoot !== null || isCustomElement(element)) && oncePerTask('hides-light-dom', element, hidesLightDom);
 }
 
 function hidesLightDom(host: Element): boolean {
