@@ -284,6 +284,14 @@ describe('statusInColumn: what a reader leaves out of a number', () => {
     expect(statusInColumn(cell('s'))).toBe('');
     expect(rowText(cell('r'), generic)).toBe('HTTP 200');
   });
+  it('reads a number grouped by an apostrophe or by dots as one number, not a code', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Status</th><th>Calls</th><th>Bytes</th></tr><tr id="r"><td>200</td><td id="a">1\'502</td><td id="d">2.404.500</td></tr><tr><td id="s">1\u2019503</td><td>3</td><td>4</td></tr></table>';
+    expect(statusInColumn(cell('a'))).toBe('');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('s'))).toBe('');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 200');
+  });
   it('reads the first of several codes in a status cell, not a number grouped by thousands', () => {
     document.body.innerHTML = '<table><tr><th>Status</th><th>Attempts</th></tr><tr><td id="c">503 502</td><td id="n">2</td></tr></table>';
     expect(statusInColumn(cell('c'))).toBe('503');

@@ -10,8 +10,11 @@ import { isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
-/** A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"). */
-const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)$/;
+/**
+ * A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"),
+ * an apostrophe (Swiss "1'502") or a dot ("1.502.000").
+ */
+const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f'’.]\d{3})+)$/;
 const STATUS_NUMBER = /^\d{3}$/;
 /** Codes of several attempts in one status cell ("503 502"), not a number grouped by thousands. */
 const CODE_LIST = /^[1-5]\d\d(?:[ \u00a0\u2009\u202f][1-5]\d\d)+$/;
@@ -29,7 +32,7 @@ function numberText(text: string): string {
 }
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
-const NOT_IN_NUMBER = /[^\d.,\s]/;
+const NOT_IN_NUMBER = /[^\d.,\s'’]/;
 
 /** How far up from a body table its header table may sit (the scrolling box and its wrapper). */
 const HEADER_TABLE_DEPTH = 3;
