@@ -299,6 +299,26 @@ describe('statusInColumn: what a reader leaves out of a number', () => {
 });
 
 describe('statusInColumn: header names a reader sees', () => {
+  it('reads a value by the caption it points at with aria-labelledby', () => {
+    document.body.innerHTML =
+      '<div class="card"><div><span id="l1">Response</span><span id="l2">Time (ms)</span></div><div><span id="c" aria-labelledby="l1">503</span><span id="t" aria-labelledby="l2">429</span></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+  it('reads a caption line of spans beside sort icons as the header of div rows', () => {
+    document.body.innerHTML =
+      '<div><div class="l"><div><span>Endpoint</span><i class="sort"></i></div><div><span>Status</span><i class="sort"></i></div><div><span>Latency (ms)</span><i>\uE5C5</i></div></div>' +
+      '<div class="l"><div>/a</div><div id="c">500</div><div id="t">429</div></div><div class="l"><div>/b</div><div>200</div><div>31</div></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('500');
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+  it('keeps words in an <i> a data cell, not a sort icon', () => {
+    document.body.innerHTML =
+      '<div><div class="l"><div><span>Endpoint</span><i>new</i></div><div><span>Status</span><i>old</i></div></div>' +
+      '<div class="l"><div>/a</div><div id="c">500</div></div><div class="l"><div>/b</div><div>200</div></div></div>';
+    expect(statusInColumn(cell('c'))).toBeNull();
+  });
+
   it('reads an <abbr> header by its title', () => {
     document.body.innerHTML =
       '<table><tr><th><abbr title="HTTP response code">RC</abbr></th><th><abbr title="Round-trip time in milliseconds">RTT</abbr></th><th><abbr title="Response code">#</abbr> of tries</th></tr><tr><td id="c">500</td><td id="d">503</td><td id="t">404</td></tr></table>';

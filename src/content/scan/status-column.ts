@@ -482,10 +482,15 @@ function isCaptionControl(cell: Element): boolean {
   for (const part of parts) {
     const tag = part.tagName.toUpperCase();
     if (!CAPTION_PARTS.has(tag) || isOurs(part)) return false;
-    control ||= tag === 'BUTTON' || tag === 'SVG';
+    control ||= tag === 'BUTTON' || tag === 'SVG' || (tag === 'I' && isIconGlyph(part));
   }
   // Words wrapped in spans alone may be a data row's; a sort button or an icon marks a caption.
   return control;
+}
+
+/** An <i> that draws an icon (empty, styled, or an icon font's private-use glyph), not words. */
+function isIconGlyph(element: Element): boolean {
+  return !/[\p{L}\p{N}]/u.test(element.textContent ?? '');
 }
 
 /**
@@ -555,7 +560,10 @@ function ownColumnName(cell: Element): string | null {
     const name = cell.getAttribute(attribute);
     if (name) return spacedWords(name);
   }
-  return null;
+  // A value that points at its caption (a card's line of values under a line of labels).
+  const labelledBy = cell.getAttribute('aria-labelledby');
+  const label = labelledBy ? labelledByText(cell, labelledBy) : '';
+  return /\S/.test(label) ? label : null;
 }
 
 /** At most this many header cells a `headers` list is read from. */
