@@ -424,6 +424,11 @@ describe('statusInFields', () => {
     ['Batch 7 · 500 users · 2.1 s', null],
     ['Order · 404 · shipped', null],
     ['Attempt 3 503 1.2 s', null],
+    ['09:00 · Attempt 1 → 503 · next in 429 s', '503'],
+    ['Retry 2 -> 429 · 80 ms', '429'],
+    ['Attempt 2 → 200 · 502 ms', '200'],
+    ['Order 5 → 404 · shipped', null],
+    ['Attempt 1 → 5030 · queued', null],
   ])('%s', (line, expected) => expect(statusInFields(line)).toBe(expected));
 });
 

@@ -829,6 +829,8 @@ const FIELD_SEPARATOR = /\s[·•|]\s/;
 /** A field that says the line is about one call: an attempt, a retry, a delivery, a request. */
 const CALL_WORD = /\b(?:attempt|retry|try|delivery|request|call|webhook)\b/i;
 const STATUS_FIELD = /^[1-5]\d\d$/;
+/** A field naming the call and where it led: "Attempt 2 → 503", "Retry -> 429". */
+const CALL_RESULT = /^(?:attempt|retry|try|delivery|request|call)\b[^→>]{0,40}\s(?:→|->|=>|⇒)\s*([1-5]\d\d)$/i;
 
 /**
  * The bare code among the fields of a line about one call ("Attempt 3 · 503 · 1.2 s" gives "503"),
@@ -839,7 +841,13 @@ export function statusInFields(line: string): string | null {
   if (line.length > MAX_FIELDS_LINE || !FIELD_SEPARATOR.test(line)) return null;
   const fields = line.split(FIELD_SEPARATOR).map((field) => field.trim());
   if (!fields.some((field) => CALL_WORD.test(field))) return null;
-  return fields.find((field) => STATUS_FIELD.test(field)) ?? null;
+  const bare = fields.find((field) => STATUS_FIELD.test(field));
+  if (bare !== undefined) return bare;
+  for (const field of fields) {
+    const led = CALL_RESULT.exec(field);
+    if (led) return led[1]!;
+  }
+  return null;
 }
 
 /** A line of fields is short; a longer text is prose, read by the detectors as it is. */
