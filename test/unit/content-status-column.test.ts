@@ -441,6 +441,24 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowText(row!, generic)).toBe('to a@example.com\nProfile ID\nHTTP 502');
   });
 
+  it('a card of label/value lines is one row, its status named by its label, not by its first line', () => {
+    document.body.innerHTML =
+      '<div class="card" id="p"><div class="kv"><span>Endpoint</span><span>hooks.example.com/a</span></div><div class="kv"><span>Response code</span><span id="v">422</span></div><div class="kv"><span>Retries</span><span>0</span></div></div>' +
+      '<div class="card"><div class="kv"><span>Endpoint</span><span>hooks.example.com/b</span></div><div class="kv"><span>Response code</span><span>200</span></div><div class="kv"><span>Retries</span><span>0</span></div></div>';
+    expect(statusInColumn(cell('v'))).toBe('422');
+    const row = rowFor(cell('v').firstChild!, generic);
+    expect(row?.id).toBe('p');
+    expect(rowText(row!, generic)).toBe('Endpoint hooks.example.com/a\nHTTP 422\nRetries');
+  });
+
+  it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
+    document.body.innerHTML =
+      '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +
+      '<div><div class="e" id="e1"><span>Order shipped</span><span id="w">502</span></div><div class="e"><span>Welcome</span><span>200</span></div></div>';
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('p');
+    expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('e1');
+  });
+
   it('each of a run of <dl>s is a row of its own (one per attempt)', () => {
     document.body.innerHTML =
       '<section><dl id="a1"><div><dt>Try</dt><dd>1</dd></div><div><dt>HTTP</dt><dd id="v">503</dd></div></dl><dl id="a2"><div><dt>Try</dt><dd>2</dd></div><div><dt>HTTP</dt><dd>200</dd></div></dl></section>';

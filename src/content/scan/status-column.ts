@@ -623,6 +623,9 @@ function isPair(box: Element, value: Element): boolean {
   return elements === 2 && last === value;
 }
 
+/** A label/value line holds the two and maybe our badge. */
+const MAX_PAIR_CHILDREN = 3;
+
 /** The header over a cell, or the label before it, when one names it. */
 function nameFor(cell: Element): CellName | null {
   const row = cell.parentElement;
@@ -639,8 +642,12 @@ function nameFor(cell: Element): CellName | null {
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
-    header = divRowHeader(cell, row);
-    if (!header && isPair(row, cell)) label = labelBefore(cell);
+    // A caption beside its value that names a status is the nearest name it has: a card of
+    // label/value lines has no header line, though its first line may look like one.
+    const pairLabel = row.childElementCount <= MAX_PAIR_CHILDREN && isPair(row, cell) ? labelBefore(cell) : null;
+    if (pairLabel && namesStatus(nameOf(pairLabel))) label = pairLabel;
+    else header = divRowHeader(cell, row);
+    if (!header && !label) label = pairLabel;
   }
   if (header) return { text: headerName(header), column: true };
   if (label) return { text: nameOf(label), column: false, field: label.tagName.toUpperCase() === 'TH' };
