@@ -284,6 +284,14 @@ describe('statusInColumn: what a reader leaves out of a number', () => {
     expect(statusInColumn(cell('s'))).toBe('');
     expect(rowText(cell('r'), generic)).toBe('HTTP 200');
   });
+  it('reads a number grouped by an apostrophe or by dots as one number, not a code', () => {
+    document.body.innerHTML =
+      '<table><tr><th>Status</th><th>Calls</th><th>Bytes</th></tr><tr id="r"><td>200</td><td id="a">1\'502</td><td id="d">2.404.500</td></tr><tr><td id="s">1\u2019503</td><td>3</td><td>4</td></tr></table>';
+    expect(statusInColumn(cell('a'))).toBe('');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('s'))).toBe('');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 200');
+  });
   it('reads the first of several codes in a status cell, not a number grouped by thousands', () => {
     document.body.innerHTML = '<table><tr><th>Status</th><th>Attempts</th></tr><tr><td id="c">503 502</td><td id="n">2</td></tr></table>';
     expect(statusInColumn(cell('c'))).toBe('503');
@@ -291,6 +299,26 @@ describe('statusInColumn: what a reader leaves out of a number', () => {
 });
 
 describe('statusInColumn: header names a reader sees', () => {
+  it('reads a value by the caption it points at with aria-labelledby', () => {
+    document.body.innerHTML =
+      '<div class="card"><div><span id="l1">Response</span><span id="l2">Time (ms)</span></div><div><span id="c" aria-labelledby="l1">503</span><span id="t" aria-labelledby="l2">429</span></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('503');
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+  it('reads a caption line of spans beside sort icons as the header of div rows', () => {
+    document.body.innerHTML =
+      '<div><div class="l"><div><span>Endpoint</span><i class="sort"></i></div><div><span>Status</span><i class="sort"></i></div><div><span>Latency (ms)</span><i>\uE5C5</i></div></div>' +
+      '<div class="l"><div>/a</div><div id="c">500</div><div id="t">429</div></div><div class="l"><div>/b</div><div>200</div><div>31</div></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('500');
+    expect(statusInColumn(cell('t'))).toBe('');
+  });
+  it('keeps words in an <i> a data cell, not a sort icon', () => {
+    document.body.innerHTML =
+      '<div><div class="l"><div><span>Endpoint</span><i>new</i></div><div><span>Status</span><i>old</i></div></div>' +
+      '<div class="l"><div>/a</div><div id="c">500</div></div><div class="l"><div>/b</div><div>200</div></div></div>';
+    expect(statusInColumn(cell('c'))).toBeNull();
+  });
+
   it('reads an <abbr> header by its title', () => {
     document.body.innerHTML =
       '<table><tr><th><abbr title="HTTP response code">RC</abbr></th><th><abbr title="Round-trip time in milliseconds">RTT</abbr></th><th><abbr title="Response code">#</abbr> of tries</th></tr><tr><td id="c">500</td><td id="d">503</td><td id="t">404</td></tr></table>';
@@ -396,6 +424,11 @@ describe('statusInFields', () => {
     ['Batch 7 · 500 users · 2.1 s', null],
     ['Order · 404 · shipped', null],
     ['Attempt 3 503 1.2 s', null],
+    ['09:00 · Attempt 1 → 503 · next in 429 s', '503'],
+    ['Retry 2 -> 429 · 80 ms', '429'],
+    ['Attempt 2 → 200 · 502 ms', '200'],
+    ['Order 5 → 404 · shipped', null],
+    ['Attempt 1 → 5030 · queued', null],
   ])('%s', (line, expected) => expect(statusInFields(line)).toBe(expected));
 });
 
@@ -406,6 +439,24 @@ describe('rows of pairs and abbreviated values', () => {
     const row = rowFor(cell('v').firstChild!, generic);
     expect(row?.id).toBe('p');
     expect(rowText(row!, generic)).toBe('to a@example.com\nProfile ID\nHTTP 502');
+  });
+
+  it('a card of label/value lines is one row, its status named by its label, not by its first line', () => {
+    document.body.innerHTML =
+      '<div class="card" id="p"><div class="kv"><span>Endpoint</span><span>hooks.example.com/a</span></div><div class="kv"><span>Response code</span><span id="v">422</span></div><div class="kv"><span>Retries</span><span>0</span></div></div>' +
+      '<div class="card"><div class="kv"><span>Endpoint</span><span>hooks.example.com/b</span></div><div class="kv"><span>Response code</span><span>200</span></div><div class="kv"><span>Retries</span><span>0</span></div></div>';
+    expect(statusInColumn(cell('v'))).toBe('422');
+    const row = rowFor(cell('v').firstChild!, generic);
+    expect(row?.id).toBe('p');
+    expect(rowText(row!, generic)).toBe('Endpoint hooks.example.com/a\nHTTP 422\nRetries');
+  });
+
+  it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
+    document.body.innerHTML =
+      '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +
+      '<div><div class="e" id="e1"><span>Order shipped</span><span id="w">502</span></div><div class="e"><span>Welcome</span><span>200</span></div></div>';
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('p');
+    expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('e1');
   });
 
   it('each of a run of <dl>s is a row of its own (one per attempt)', () => {

@@ -382,10 +382,42 @@ function isRepeatedRow(element: Element | null, chain: readonly Element[]): bool
  * captions, then values), the card above the line when that repeats; else the element itself.
  */
 function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
+  const row = repeatedRowOf(repeated, chain);
+  return recordOfField(row) ?? row;
+}
+
+function repeatedRowOf(repeated: Element, chain: readonly Element[]): Element {
   const up = repeated.parentElement;
   if (up && (isRepeatedRow(up, chain) || isComponentRow(up))) return up;
   const record = up && !repeated.firstElementChild && isBlock(up) ? up.parentElement : null;
   return record && isRepeatedRow(record, chain) ? record : repeated;
+}
+
+/** A label/value line holds the two, and maybe our badge. */
+const MAX_FIELD_LINE_CHILDREN = 3;
+
+/**
+ * The record a label/value line is a field of, when the lines around it hold a status ("Status
+ * code" 504), as a <dl>'s pairs are: the card or details panel they describe is the row, and the
+ * status is read beside the record's other fields, not alone on its line. Null otherwise.
+ */
+function recordOfField(line: Element): Element | null {
+  const box = line.childElementCount <= MAX_FIELD_LINE_CHILDREN ? line.parentElement : null;
+  if (!box || NEVER_ROWS.has(box.tagName.toUpperCase())) return null;
+  return oncePerTask('status-field-record', box, holdsStatusField) ? box : null;
+}
+
+/** A record of label/value lines (a details panel) has a handful of them; a list has more. */
+const MAX_RECORD_FIELDS = 12;
+
+/** True for a short box of lines one of which is a status label and its value. */
+function holdsStatusField(box: Element): boolean {
+  if (box.childElementCount > MAX_RECORD_FIELDS) return false;
+  for (let line = box.firstElementChild; line; line = line.nextElementSibling) {
+    const label = line.childElementCount <= MAX_FIELD_LINE_CHILDREN ? line.firstElementChild : null;
+    if (label && isStatusLabel(label)) return true;
+  }
+  return false;
 }
 
 /**

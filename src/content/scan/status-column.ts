@@ -10,8 +10,11 @@ import { isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
-/** A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"). */
-const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)$/;
+/**
+ * A number alone: digits, maybe a decimal part, or groups of thousands split by a space ("1 502"),
+ * an apostrophe (Swiss "1'502") or a dot ("1.502.000").
+ */
+const BARE_NUMBER = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f'’.]\d{3})+)$/;
 const STATUS_NUMBER = /^\d{3}$/;
 /** Codes of several attempts in one status cell ("503 502"), not a number grouped by thousands. */
 const CODE_LIST = /^[1-5]\d\d(?:[ \u00a0\u2009\u202f][1-5]\d\d)+$/;
@@ -29,7 +32,7 @@ function numberText(text: string): string {
 }
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
-const NOT_IN_NUMBER = /[^\d.,\s]/;
+const NOT_IN_NUMBER = /[^\d.,\s'’]/;
 
 /** How far up from a body table its header table may sit (the scrolling box and its wrapper). */
 const HEADER_TABLE_DEPTH = 3;
@@ -479,10 +482,15 @@ function isCaptionControl(cell: Element): boolean {
   for (const part of parts) {
     const tag = part.tagName.toUpperCase();
     if (!CAPTION_PARTS.has(tag) || isOurs(part)) return false;
-    control ||= tag === 'BUTTON' || tag === 'SVG';
+    control ||= tag === 'BUTTON' || tag === 'SVG' || (tag === 'I' && isIconGlyph(part));
   }
   // Words wrapped in spans alone may be a data row's; a sort button or an icon marks a caption.
   return control;
+}
+
+/** An <i> that draws an icon (empty, styled, or an icon font's private-use glyph), not words. */
+function isIconGlyph(element: Element): boolean {
+  return !/[\p{L}\p{N}]/u.test(element.textContent ?? '');
 }
 
 /**
@@ -552,7 +560,10 @@ function ownColumnName(cell: Element): string | null {
     const name = cell.getAttribute(attribute);
     if (name) return spacedWords(name);
   }
-  return null;
+  // A value that points at its caption (a card's line of values under a line of labels).
+  const labelledBy = cell.getAttribute('aria-labelledby');
+  const label = labelledBy ? labelledByText(cell, labelledBy) : '';
+  return /\S/.test(label) ? label : null;
 }
 
 /** At most this many header cells a `headers` list is read from. */
@@ -612,6 +623,9 @@ function isPair(box: Element, value: Element): boolean {
   return elements === 2 && last === value;
 }
 
+/** A label/value line holds the two and maybe our badge. */
+const MAX_PAIR_CHILDREN = 3;
+
 /** The header over a cell, or the label before it, when one names it. */
 function nameFor(cell: Element): CellName | null {
   const row = cell.parentElement;
@@ -628,8 +642,12 @@ function nameFor(cell: Element): CellName | null {
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
-    header = divRowHeader(cell, row);
-    if (!header && isPair(row, cell)) label = labelBefore(cell);
+    // A caption beside its value that names a status is the nearest name it has: a card of
+    // label/value lines has no header line, though its first line may look like one.
+    const pairLabel = row.childElementCount <= MAX_PAIR_CHILDREN && isPair(row, cell) ? labelBefore(cell) : null;
+    if (pairLabel && namesStatus(nameOf(pairLabel))) label = pairLabel;
+    else header = divRowHeader(cell, row);
+    if (!header && !label) label = pairLabel;
   }
   if (header) return { text: headerName(header), column: true };
   if (label) return { text: nameOf(label), column: false, field: label.tagName.toUpperCase() === 'TH' };
@@ -818,6 +836,8 @@ const FIELD_SEPARATOR = /\s[·•|]\s/;
 /** A field that says the line is about one call: an attempt, a retry, a delivery, a request. */
 const CALL_WORD = /\b(?:attempt|retry|try|delivery|request|call|webhook)\b/i;
 const STATUS_FIELD = /^[1-5]\d\d$/;
+/** A field naming the call and where it led: "Attempt 2 → 503", "Retry -> 429". */
+const CALL_RESULT = /^(?:attempt|retry|try|delivery|request|call)\b[^→>]{0,40}\s(?:→|->|=>|⇒)\s*([1-5]\d\d)$/i;
 
 /**
  * The bare code among the fields of a line about one call ("Attempt 3 · 503 · 1.2 s" gives "503"),
@@ -828,7 +848,13 @@ export function statusInFields(line: string): string | null {
   if (line.length > MAX_FIELDS_LINE || !FIELD_SEPARATOR.test(line)) return null;
   const fields = line.split(FIELD_SEPARATOR).map((field) => field.trim());
   if (!fields.some((field) => CALL_WORD.test(field))) return null;
-  return fields.find((field) => STATUS_FIELD.test(field)) ?? null;
+  const bare = fields.find((field) => STATUS_FIELD.test(field));
+  if (bare !== undefined) return bare;
+  for (const field of fields) {
+    const led = CALL_RESULT.exec(field);
+    if (led) return led[1]!;
+  }
+  return null;
 }
 
 /** A line of fields is short; a longer text is prose, read by the detectors as it is. */
