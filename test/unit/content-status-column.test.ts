@@ -181,6 +181,21 @@ describe('statusInColumn', () => {
       null,
     ],
     [
+      'a row in the third of a run of <details>, under the header line before the run',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><details><summary><span>a</span><span>500</span><span>4</span></summary></details><details><summary><span>b</span><span>200</span><span>2</span></summary></details><details><summary><span>c</span><span id="c">408</span><span>5</span></summary></details></div>',
+      '408',
+    ],
+    [
+      'the attempts of that row',
+      '<div><div><div>To</div><div>Status</div><div>Attempts</div></div><details><summary><span>a</span><span>500</span><span>4</span></summary></details><details><summary><span>b</span><span>200</span><span id="c">404</span></summary></details></div>',
+      '',
+    ],
+    [
+      'a run of boxes after a line that names no status',
+      '<div><div><div>To</div><div>Export</div><div>Share</div></div><details><summary><span>a</span><span>500</span><span>4</span></summary></details><details><summary><span>c</span><span id="c">408</span><span>5</span></summary></details></div>',
+      null,
+    ],
+    [
       'a div row above a caption line pinned after its scroller',
       '<div><div><div><div><div>a</div><div id="c">503</div><div>4</div></div></div></div><div><div>To</div><div>Status</div><div>Attempts</div></div></div>',
       '503',

@@ -511,9 +511,24 @@ function findHeaderLineBeside(container: Element): Element | null {
     const before = box.previousElementSibling;
     const after = box.nextElementSibling;
     if (!before && !after) continue;
+    // One of a run of boxes of one row each (a <details> per delivery): the run's header line is
+    // before its first box, read once per parent and task (each box asking would be quadratic).
+    if (before?.tagName === box.tagName && box.parentElement) return oncePerTask('run-header-line', box.parentElement, leadingHeaderLine);
     // A caption line pinned below the rows (a footer) names them as one above does.
     for (const line of [before, after]) if (line && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line)) return line;
     return null;
+  }
+  return null;
+}
+
+/** Children of a parent looked at for the header line of the run of boxes that follows it. */
+const MAX_LEADING_CHILDREN = 4;
+
+/** A header line naming a status among a parent's first few children, before a run of boxes. */
+function leadingHeaderLine(parent: Element): Element | null {
+  let child = parent.firstElementChild;
+  for (let i = 0; child && i < MAX_LEADING_CHILDREN; i++, child = child.nextElementSibling) {
+    if (isHeaderLine(child, cellCount(child)) && namesAnyColumnStatus(child)) return child;
   }
   return null;
 }
