@@ -98,8 +98,7 @@ export const ERROR_HINT = {
  * up from the holder, since the pieces repeat like rows of their own. Counts in cells of their own
  * ("4" | "500") are no such digit.
  */
-export function splitNumberHolder(text: Text): Element | null {
-  const data = text.data;
+export function splitNumberHolder(text: Text, data = text.data): Element | null {
   if (data.length !== 1 || (data !== '4' && data !== '5')) return null;
   const holder = text.parentElement;
   if (!holder || text.previousSibling || text.nextSibling || CELL_TAGS.has(holder.tagName.toUpperCase())) return null;

@@ -846,9 +846,11 @@ export class Scanner {
    * A text node: if it may be part of a failure, judge its row once per generation. No text of one
    * character carries the hint (a unit test tries each), and only such a text can be a digit split
    * from its status: one test per text (a log's line breaks between rows are a third of its texts).
+   * The text is read once: every text node of the page passes here, and each read is a DOM call.
    */
   #hit(text: Text): boolean {
-    const from = text.length > 1 ? (hasErrorHint(text.data) ? text : null) : splitNumberHolder(text);
+    const data = text.data;
+    const from = data.length > 1 ? (hasErrorHint(data) ? text : null) : splitNumberHolder(text, data);
     if (!from) return false;
     const row = rowFor(from, this.#adapter);
     return row ? this.#evaluate(row, false) : false;

@@ -57,33 +57,47 @@ const CANDIDATE = /\b[45]\d\d(?!\d)/g;
 const GLUED_CANDIDATE = new RegExp(`${GLUED_STATUS_WORD}(?=[45]\\d\\d(?!\\d))`, 'g');
 const STATUS_WORD_LENGTH = 'status'.length;
 
-/** Where the next candidate's digits start, from both scans in text order; -1 at the end. */
+/**
+ * Where the next candidate's digits start, from both scans in text order; -1 at the end. The two
+ * regexes are shared by every scan, each scan keeping where it stands: a pair of RegExp objects
+ * built per call was a fifth of the status detector's time on a log's quiet rows (node profile).
+ * Each exec sets lastIndex from the scan's own position, so a scan inside another stays right.
+ */
 class CandidateScan {
-  private readonly plain = new RegExp(CANDIDATE);
-  private readonly glued = new RegExp(GLUED_CANDIDATE);
+  private plainFrom = 0;
+  private gluedFrom = 0;
   private nextPlain: number;
   private nextGlued: number;
 
   constructor(private readonly text: string) {
-    this.nextPlain = this.advance(this.plain, 0);
-    this.nextGlued = this.advance(this.glued, STATUS_WORD_LENGTH);
+    this.nextPlain = this.advancePlain();
+    this.nextGlued = this.advanceGlued();
   }
 
   next(): number {
     if (this.nextPlain < 0 && this.nextGlued < 0) return -1;
     if (this.nextGlued < 0 || (this.nextPlain >= 0 && this.nextPlain <= this.nextGlued)) {
       const at = this.nextPlain;
-      this.nextPlain = this.advance(this.plain, 0);
+      this.nextPlain = this.advancePlain();
       return at;
     }
     const at = this.nextGlued;
-    this.nextGlued = this.advance(this.glued, STATUS_WORD_LENGTH);
+    this.nextGlued = this.advanceGlued();
     return at;
   }
 
-  private advance(regex: RegExp, offset: number): number {
-    const match = regex.exec(this.text);
-    return match === null ? -1 : match.index + offset;
+  private advancePlain(): number {
+    CANDIDATE.lastIndex = this.plainFrom;
+    const match = CANDIDATE.exec(this.text);
+    this.plainFrom = CANDIDATE.lastIndex;
+    return match === null ? -1 : match.index;
+  }
+
+  private advanceGlued(): number {
+    GLUED_CANDIDATE.lastIndex = this.gluedFrom;
+    const match = GLUED_CANDIDATE.exec(this.text);
+    this.gluedFrom = GLUED_CANDIDATE.lastIndex;
+    return match === null ? -1 : match.index + STATUS_WORD_LENGTH;
   }
 }
 /** What may follow the digits: the end of a word, or a plural "s" (checked in isPluralSuffix). */
