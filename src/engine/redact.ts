@@ -9,7 +9,7 @@ import {
   COOKIE_HEADER,
   DATA_URL_BASE64_MARK,
   DIGIT_SECRET_KEY_WORD,
-  ESCAPED_PUNCTUATION,
+  ESCAPED_KEY_CHARACTER,
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
   SEPARATOR_LOOKALIKE,
@@ -58,7 +58,7 @@ interface Replacement {
  */
 export function redactSecretsInText(text: string): string {
   const redacted = redactPlainText(text);
-  return ESCAPED_PUNCTUATION.test(redacted) ? redactDecoded(redacted) : redacted;
+  return ESCAPED_KEY_CHARACTER.test(redacted) ? redactDecoded(redacted) : redacted;
 }
 
 function redactPlainText(text: string): string {
@@ -86,13 +86,15 @@ function redactBracketedKeys(text: string): string {
     : text;
 }
 
-/** Escapes of `:`, `=`, `"`, `'` and `_` as percent-encoding, JS/C string escapes and HTML references write them. */
+/** Escapes as percent-encoding, JS/C string escapes and HTML references write them. */
 const ESCAPE = /%([0-9a-f]{2})|\\(?:u00|x)([0-9a-f]{2})|&#(?:x0*([0-9a-f]+)|0*(\d+));/gi;
-const DECODED_PUNCTUATION = new Set([':', '=', '"', "'", '_']);
+/** The characters of a key and its separator: only these are decoded (`%20`, `%2F` stay as written). */
+const KEY_CHARACTER = /^[\w:="'-]$/;
 
 /**
- * Text that writes a key's separator, quotes or underscore escaped (`api_key%3D…`,
- * `%22token%22%3A%22…%22`, `{"api\u005fkey": …}`, `token&#61;…`) is read again with those decoded.
+ * Text that writes a key's separator, quotes, underscore or letters escaped (`api_key%3D…`,
+ * `%22token%22%3A%22…%22`, `{"api\u005fkey": …}`, `token&#61;…`, `"pass\u0077ord"`, `api_k%65y=`)
+ * is read again with those decoded.
  * It runs on text already redacted as written, so a value hidden there stays hidden; when the
  * decoded reading hides more, it is what is kept (decoded), else the text as written.
  */
@@ -101,7 +103,7 @@ function redactDecoded(redacted: string): string {
     const [percent, backslash, hex, decimal] = codes;
     const code = decimal !== undefined ? Number(decimal) : parseInt(percent ?? backslash ?? hex ?? '', 16);
     const char = String.fromCharCode(code);
-    return DECODED_PUNCTUATION.has(char) ? char : escape;
+    return KEY_CHARACTER.test(char) ? char : escape;
   });
   if (decoded === redacted) return redacted;
   const again = redactPlainText(decoded);

@@ -141,6 +141,12 @@ describe('redactSecretsInText', () => {
     ['a JSON string escape in the key', '{"api\\u005fkey": "q7Zx9Wv2Lm4K"} 401', '{"api_key": "…"} 401'],
     ['an escaped equals sign', 'token\\x3dq7Zx9Wv2Lm4K 401', 'token=… 401'],
     ['a numeric character reference', 'token&#61;q7Zx9Wv2Lm4K 401', 'token=… 401'],
+    // Round 15: key names with escaped letters.
+    ['a JSON escape of a letter in the key', '{"pass\\u0077ord": "q7Zx9Wv2Lm4K"} 401', '{"password": "…"} 401'],
+    ['a percent-encoded letter in a form key', 'HTTP 401 · api_k%65y=q7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
+    ['a hex escape of a letter in the key', '{"tok\\x65n":"q7Zx9Wv2Lm4K"} 401', '{"token":"…"} 401'],
+    ['a character reference of a letter in the key', 'tok&#101;n=q7Zx9Wv2Lm4K 401', 'token=… 401'],
+    ['an escaped space or slash stays as written', 'GET /a%20b%2Fc?q=%41 401', 'GET /a%20b%2Fc?q=%41 401'],
     ['a credential in brackets after the scheme', 'sent Bearer (q7Zx9Wv2Lm4K) · Bearer <q7Zx9Wv2Lm4K>', 'sent Bearer (…) · Bearer <…>'],
     [
       'an em space or encoded blank after the scheme',
