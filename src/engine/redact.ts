@@ -13,6 +13,7 @@ import {
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
   SEPARATOR_LOOKALIKE,
+  USER_OPTION,
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
@@ -66,7 +67,9 @@ function redactPlainText(text: string): string {
     redactBracketedKeys(
       redactVendorKeys(
         redactSchemeTokens(
-          redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+          redactKeyedValues(
+            redactUserOptions(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+          ),
         ),
       ),
     ),
@@ -155,6 +158,15 @@ function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
     ? text.replace(COOKIE_LINE, (line) => line.replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`))
     : text;
+}
+
+const USER_OPTION_VALUE = new RegExp(`(${USER_OPTION.source})([^\\s'"]{1,128})`, 'g');
+
+/** The password of a `-u user:password` option; a number there is a group id (`docker -u 1000:1000`). */
+function redactUserOptions(text: string): string {
+  return text.replace(USER_OPTION_VALUE, (whole, option: string, _quote: string, password: string) =>
+    /^\d+$/.test(password) ? whole : `${option}${URL_MASK}`,
+  );
 }
 
 /** A scheme or key word ending where a break stands: the break parts the word from its value. */

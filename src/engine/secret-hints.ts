@@ -153,6 +153,12 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
  */
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
+/**
+ * curl's and wget's user option with a password after the user (`-u api:…`, `--user 'admin:…'`,
+ * `--proxy-user=…`): the option names the part after the colon a password, whatever it looks like.
+ */
+export const USER_OPTION = /(?<![\w-])(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=['"]))(['"]?)[^\s:'"]{1,64}:/;
+
 /** The mark before a `data:` URL's base64 payload (browsers read it in any case, blanks allowed). */
 export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
 
@@ -163,6 +169,6 @@ export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_KEY_CHARACTER.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_KEY_CHARACTER.source}|${COOKIE_HEADER.source}|${USER_OPTION.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );
