@@ -498,9 +498,22 @@ function redactSecretRuns(text: string): string {
     if ((text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3)) continue;
     if (text.startsWith(`${URL_MASK}@`, start - 2)) continue;
     const redacted = SECRET_HOST_START.test(run) ? redactUrl(run) : redactIfSecretLooking(run);
-    if (redacted !== run) replacements.push({ start, end: start + run.length, text: redacted });
+    if (redacted !== run) replacements.push({ start, end: cutTokenEnd(text, start + run.length, run), text: redacted });
   }
   return applyReplacements(text, replacements);
+}
+
+/** The first token of the next line, after a JWT cut at one of its dots. */
+const TOKEN_BELOW = /^\r?\n[ \t]*[A-Za-z0-9_-]{1,4096}/;
+
+/**
+ * Where a secret run ends when a log wrapped it: a run that stops at a dot at the end of its line
+ * (a JWT's header and payload) goes on with the first token below (its signature); any other run
+ * with the lines below that are one token each (`wrappedTokenEnd`).
+ */
+function cutTokenEnd(text: string, end: number, run: string): number {
+  const below = run.endsWith('.') ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
+  return below !== undefined ? end + below.length : wrappedTokenEnd(text, end);
 }
 
 function redactIfSecretLooking(run: string): string {
