@@ -9,10 +9,11 @@ import {
   COOKIE_HEADER,
   DATA_URL_BASE64_MARK,
   DIGIT_SECRET_KEY_WORD,
-  ESCAPED_PUNCTUATION,
+  ESCAPED_KEY_CHARACTER,
   INVISIBLE_BREAK,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
   SEPARATOR_LOOKALIKE,
+  USER_OPTION,
   VENDOR_KEY_PREFIX,
 } from './secret-hints';
 import { foldLookalikeWords } from './lookalike-letters';
@@ -58,7 +59,7 @@ interface Replacement {
  */
 export function redactSecretsInText(text: string): string {
   const redacted = redactPlainText(text);
-  return ESCAPED_PUNCTUATION.test(redacted) ? redactDecoded(redacted) : redacted;
+  return ESCAPED_KEY_CHARACTER.test(redacted) ? redactDecoded(redacted) : redacted;
 }
 
 function redactPlainText(text: string): string {
@@ -66,7 +67,9 @@ function redactPlainText(text: string): string {
     redactBracketedKeys(
       redactVendorKeys(
         redactSchemeTokens(
-          redactKeyedValues(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+          redactKeyedValues(
+            redactUserOptions(redactCookies(redactBareParams(redactBareUserinfo(redactUrlsInText(joinBrokenTokens(text)))))),
+          ),
         ),
       ),
     ),
@@ -86,13 +89,15 @@ function redactBracketedKeys(text: string): string {
     : text;
 }
 
-/** Escapes of `:`, `=`, `"`, `'` and `_` as percent-encoding, JS/C string escapes and HTML references write them. */
+/** Escapes as percent-encoding, JS/C string escapes and HTML references write them. */
 const ESCAPE = /%([0-9a-f]{2})|\\(?:u00|x)([0-9a-f]{2})|&#(?:x0*([0-9a-f]+)|0*(\d+));/gi;
-const DECODED_PUNCTUATION = new Set([':', '=', '"', "'", '_']);
+/** The characters of a key and its separator: only these are decoded (`%20`, `%2F` stay as written). */
+const KEY_CHARACTER = /^[\w:="'-]$/;
 
 /**
- * Text that writes a key's separator, quotes or underscore escaped (`api_key%3D…`,
- * `%22token%22%3A%22…%22`, `{"api\u005fkey": …}`, `token&#61;…`) is read again with those decoded.
+ * Text that writes a key's separator, quotes, underscore or letters escaped (`api_key%3D…`,
+ * `%22token%22%3A%22…%22`, `{"api\u005fkey": …}`, `token&#61;…`, `"pass\u0077ord"`, `api_k%65y=`)
+ * is read again with those decoded.
  * It runs on text already redacted as written, so a value hidden there stays hidden; when the
  * decoded reading hides more, it is what is kept (decoded), else the text as written.
  */
@@ -101,7 +106,7 @@ function redactDecoded(redacted: string): string {
     const [percent, backslash, hex, decimal] = codes;
     const code = decimal !== undefined ? Number(decimal) : parseInt(percent ?? backslash ?? hex ?? '', 16);
     const char = String.fromCharCode(code);
-    return DECODED_PUNCTUATION.has(char) ? char : escape;
+    return KEY_CHARACTER.test(char) ? char : escape;
   });
   if (decoded === redacted) return redacted;
   const again = redactPlainText(decoded);
@@ -153,6 +158,15 @@ function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
     ? text.replace(COOKIE_LINE, (line) => line.replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`))
     : text;
+}
+
+const USER_OPTION_VALUE = new RegExp(`(${USER_OPTION.source})([^\\s'"]{1,128})`, 'g');
+
+/** The password of a `-u user:password` option; a number there is a group id (`docker -u 1000:1000`). */
+function redactUserOptions(text: string): string {
+  return text.replace(USER_OPTION_VALUE, (whole, option: string, _quote: string, password: string) =>
+    /^\d+$/.test(password) ? whole : `${option}${URL_MASK}`,
+  );
 }
 
 /** A scheme or key word ending where a break stands: the break parts the word from its value. */
@@ -484,9 +498,22 @@ function redactSecretRuns(text: string): string {
     if ((text[start - 1] === ':' && run.startsWith('//')) || text.startsWith('://', start - 3)) continue;
     if (text.startsWith(`${URL_MASK}@`, start - 2)) continue;
     const redacted = SECRET_HOST_START.test(run) ? redactUrl(run) : redactIfSecretLooking(run);
-    if (redacted !== run) replacements.push({ start, end: start + run.length, text: redacted });
+    if (redacted !== run) replacements.push({ start, end: cutTokenEnd(text, start + run.length, run), text: redacted });
   }
   return applyReplacements(text, replacements);
+}
+
+/** The first token of the next line, after a JWT cut at one of its dots. */
+const TOKEN_BELOW = /^\r?\n[ \t]*[A-Za-z0-9_-]{1,4096}/;
+
+/**
+ * Where a secret run ends when a log wrapped it: a run that stops at a dot at the end of its line
+ * (a JWT's header and payload) goes on with the first token below (its signature); any other run
+ * with the lines below that are one token each (`wrappedTokenEnd`).
+ */
+function cutTokenEnd(text: string, end: number, run: string): number {
+  const below = run.endsWith('.') ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
+  return below !== undefined ? end + below.length : wrappedTokenEnd(text, end);
 }
 
 function redactIfSecretLooking(run: string): string {

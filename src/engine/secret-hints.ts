@@ -131,10 +131,12 @@ export const VENDOR_KEY_PREFIX =
   /(?<![\w.-])(?:(?:sk|pk|rk)(?:[-_](?:live|test))?[-_]|whsec_|SG\.|xox[abpe]-|gh[pousr]_|github_pat_|glpat-|key-)/;
 
 /**
- * Escaped separators, quotes and underscores (`%3D`, `%22`, `\u005f`, `\x3d`, `&#61;`): a key
- * written with them (`api_key%3D…`, `{"api\u005fkey": …}`) is read again with them decoded.
+ * Escapes of the characters a key is written with: separators, quotes, `_`, `-`, letters and
+ * digits (`%3D`, `%22`, `\u005f`, `\x3d`, `&#61;`, `%65`, `\u0077`, `&#101;`). A key written with
+ * them (`api_key%3D…`, `{"api\u005fkey": …}`, `"pass\u0077ord"`) is read again with them decoded.
  */
-export const ESCAPED_PUNCTUATION = /%(?:3[ad]|2[27]|5f)|\\(?:u00|x)(?:3[ad]|2[27]|5f)|&#(?:0*(?:58|61|34|39|95)|x0*(?:3[ad]|2[27]|5f));/i;
+export const ESCAPED_KEY_CHARACTER =
+  /%(?:2[27d]|3[\dad]|4[1-9a-f]|5[\daf]|6[1-9a-f]|7[\da])|\\(?:u00|x)(?:2[27d]|3[\dad]|4[1-9a-f]|5[\daf]|6[1-9a-f]|7[\da])|&#(?:0*(?:3[49]|4[589]|5[0-8]|6[15-9]|[78]\d|9[05789]|1[01]\d|12[0-2])|x0*(?:2[27d]|3[\dad]|4[1-9a-f]|5[\daf]|6[1-9a-f]|7[\da]));/i;
 
 /** A word of 8 to 64 letters and digits in angle brackets, as placeholders are written (`<…>`): it may be a key put there. */
 export const BRACKETED_KEY_HINT = /<([A-Za-z0-9]{8,64})>/;
@@ -151,6 +153,12 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
  */
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
+/**
+ * curl's and wget's user option with a password after the user (`-u api:…`, `--user 'admin:…'`,
+ * `--proxy-user=…`): the option names the part after the colon a password, whatever it looks like.
+ */
+export const USER_OPTION = /(?<![\w-])(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=['"]))(['"]?)[^\s:'"]{1,64}:/;
+
 /** The mark before a `data:` URL's base64 payload (browsers read it in any case, blanks allowed). */
 export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
 
@@ -161,6 +169,6 @@ export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_PUNCTUATION.source}|${COOKIE_HEADER.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_KEY_CHARACTER.source}|${COOKIE_HEADER.source}|${USER_OPTION.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

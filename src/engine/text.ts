@@ -92,6 +92,21 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Characters a token is made of: a cut between two of them halves one. */
+const TOKEN_CHARACTER = /[\w.~+/=%-]/;
+
+/**
+ * `text` cut to at most `length` characters for a redactor to read, without the run of token
+ * characters the cut would halve: half a token is too short for the redactor to know as one
+ * (a run of 20, a key's value cut from its key), yet it is a piece of the secret.
+ */
+export function cutOutsideToken(text: string, length: number): string {
+  if (text.length <= length) return text;
+  let end = length;
+  if (TOKEN_CHARACTER.test(text[end] ?? '')) while (end > 0 && TOKEN_CHARACTER.test(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
+}
+
 /** `text` at most `max` characters long; a cut is marked with an ellipsis and never splits a surrogate pair. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

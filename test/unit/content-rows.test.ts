@@ -282,6 +282,15 @@ describe('rowText', () => {
     expect(text.length).toBeLessThan(1_100);
   });
 
+  it('leaves out a token the 1,000-character cut of a tooltip would halve', () => {
+    document.body.innerHTML = '<div id="r">a@example.com <i class="icon"></i></div>';
+    const head = 'HTTP 500 Internal Server Error';
+    document.querySelector('i')!.setAttribute('title', `${head}${' '.repeat(1_000 - head.length - 12)}wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0`);
+    const text = rowText(document.getElementById('r')!, generic);
+    expect(text).toContain('HTTP 500');
+    expect(text).not.toContain('wdtk');
+  });
+
   it('ignores the badges we added, not page content that carries our attribute', () => {
     document.body.innerHTML = '<div id="r">HTTP 500</div><div id="page">HTTP 502<span data-webhook-doctor="badge">HTTP 403</span></div>';
     const badge = createBadge(document, () => undefined);

@@ -91,6 +91,15 @@ describe('buildSnapshot', () => {
     ['HTTP 502 \u202eKO 002\u202c · \u2067\u05e9\u05dc\u05d5\u05dd\u2069', 'HTTP 502 KO 002 · \u05e9\u05dc\u05d5\u05dd'],
     ['HTTP 401 · api_key\u2066=\u2069q7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
   ])('sampleText(%j) → %j', (input, output) => expect(sampleText(input, redactSecretsInText)).toBe(output));
+
+  it('leaves out a token its source cut would halve (blanks collapse, so the cut piece would show)', () => {
+    const head = 'HTTP 500 Internal Server Error';
+    const token = 'wdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0';
+    for (const kept of [4, 12, 19]) {
+      const sample = sampleText(`${head}${' '.repeat(2000 - head.length - kept)}${token}`, redactSecretsInText);
+      expect(sample, `${kept} characters before the cut`).toBe(head);
+    }
+  });
 });
 
 describe('pageAddress', () => {

@@ -226,6 +226,18 @@ describe('buildCurl', () => {
     }
   });
 
+  it('a body key with escaped letters hides its value (round 15)', () => {
+    for (const body of [
+      `{"pass\\u0077ord": "${SECRET.slice(0, 12)}"}`,
+      `api_k%65y=${SECRET.slice(0, 12)}&v=2`,
+      `{"tok\\x65n":"${SECRET.slice(0, 12)}"}`,
+    ]) {
+      const text = buildCurl({ method: 'POST', url: 'https://api.example.com/hook', headers: [], body });
+      expect(text, body).not.toContain(SECRET.slice(0, 8));
+      expect(text).toContain('$BODY_SECRET');
+    }
+  });
+
   it('a path segment with a random name and a secret-named matrix parameter hides both', () => {
     const text = buildCurl({
       method: 'POST',

@@ -141,6 +141,21 @@ describe('redactSecretsInText', () => {
     ['a JSON string escape in the key', '{"api\\u005fkey": "q7Zx9Wv2Lm4K"} 401', '{"api_key": "…"} 401'],
     ['an escaped equals sign', 'token\\x3dq7Zx9Wv2Lm4K 401', 'token=… 401'],
     ['a numeric character reference', 'token&#61;q7Zx9Wv2Lm4K 401', 'token=… 401'],
+    // Round 15: key names with escaped letters.
+    ['a JSON escape of a letter in the key', '{"pass\\u0077ord": "q7Zx9Wv2Lm4K"} 401', '{"password": "…"} 401'],
+    ['a percent-encoded letter in a form key', 'HTTP 401 · api_k%65y=q7Zx9Wv2Lm4K', 'HTTP 401 · api_key=…'],
+    ['a hex escape of a letter in the key', '{"tok\\x65n":"q7Zx9Wv2Lm4K"} 401', '{"token":"…"} 401'],
+    ['a character reference of a letter in the key', 'tok&#101;n=q7Zx9Wv2Lm4K 401', 'token=… 401'],
+    ['an escaped space or slash stays as written', 'GET /a%20b%2Fc?q=%41 401', 'GET /a%20b%2Fc?q=%41 401'],
+    // Round 15: curl's user option, a JWT and a long token wrapped onto the next line.
+    ["a password in curl's user option", "curl -u api:q7Zx9Wv2 · --user 'admin:hunter22' 401", "curl -u api:… · --user 'admin:…' 401"],
+    ['a group id after -u stays', 'docker run -u 1000:1000 img', 'docker run -u 1000:1000 img'],
+    [
+      'a JWT wrapped after its payload dot',
+      'HTTP 401 eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.\nq7Zx9Wv2Lm4K expired',
+      'HTTP 401 eyJh…0. expired',
+    ],
+    ['a long run wrapped onto a line of its own', 'sent q7Zx9Wv2Lm4Kq7Zx9Wv2Lm4K\nZx9Wv2Lm\nHTTP 401', 'sent q7Zx…4K\nHTTP 401'],
     ['a credential in brackets after the scheme', 'sent Bearer (q7Zx9Wv2Lm4K) · Bearer <q7Zx9Wv2Lm4K>', 'sent Bearer (…) · Bearer <…>'],
     [
       'an em space or encoded blank after the scheme',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clip,
+  cutOutsideToken,
   isHighSurrogate,
   mixesLettersAndDigits,
   oneLine,
@@ -20,6 +21,16 @@ describe('text helpers', () => {
   ])('clip(%j, %i) → %j', (text, max, expected) => {
     expect(clip(text, max)).toBe(expected);
     expect(clip(text, max).length).toBeLessThanOrEqual(max);
+  });
+
+  it.each([
+    ['short', 10, 'short'],
+    ['HTTP 500 wdtk7Q2m9X', 14, 'HTTP 500 '],
+    ['HTTP 500 wdtk7Q2m9X', 9, 'HTTP 500 '],
+    ['api_key=wdtk7Q2m9X', 12, ''],
+    ['one two three', 7, 'one two'],
+  ])('cutOutsideToken(%j, %i) → %j: a token the cut would halve is left out', (text, max, expected) => {
+    expect(cutOutsideToken(text, max)).toBe(expected);
   });
 
   it('never leaves half a surrogate pair', () => {

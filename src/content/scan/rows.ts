@@ -19,7 +19,7 @@ import {
   statusInFields,
 } from './status-column';
 import { ENDS_WITH_KEY_NAME } from '../../engine/secret-hints';
-import { EASTERN_ARABIC_STATUS } from '../../engine/text';
+import { cutOutsideToken, EASTERN_ARABIC_STATUS } from '../../engine/text';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 import { oncePerTask } from './once-per-task';
 import {
@@ -641,13 +641,14 @@ function attributeWithCode(element: Element): string | null {
 }
 
 /**
- * A tooltip or accessible name is read for its first 1,000 characters: one that said "HTTP 500 …"
+ * A tooltip or accessible name is read for its first 1,000 characters (less a token the cut
+ * would halve, see cutOutsideToken): one that said "HTTP 500 …"
  * over 6 MB on each of 20 icons made the rows' text 64 KB of statuses each, two seconds of work.
  */
 const MAX_TOOLTIP_TEXT = 1_000;
 
 function atMostTooltipLength(value: string | null): string | null {
-  return value !== null && value.length > MAX_TOOLTIP_TEXT ? value.slice(0, MAX_TOOLTIP_TEXT) : value;
+  return value !== null ? cutOutsideToken(value, MAX_TOOLTIP_TEXT) : value;
 }
 
 const STATUS_VALUE = /^[1-5]\d\d$/;

@@ -1,13 +1,13 @@
 // What this frame shows, as one PageSnapshot: badged rows and field problems grouped by finding
 // key and source, with a few redacted row samples. Sent to the worker throttled, and only when it changed.
 import { findingKey, FindingGroups, type FindingSource } from '../../engine/finding-model';
-import { clip, oneLine, withoutBidiControls } from '../../engine/text';
+import { clip, cutOutsideToken, oneLine, withoutBidiControls } from '../../engine/text';
 import type { Finding, ProviderId } from '../../engine/types';
 import { EXCERPT_LENGTH, SAMPLE_LENGTH, type BadgeDiagnosis, type PageSnapshot } from '../../shared/messages';
 import type { FieldIssue } from '../fields/fields';
 import { MAY_HOLD_SECRET } from '../../engine/secret-hints';
 
-/** Text read for a sample before redaction (redacting first, then cutting, never halves a token). */
+/** Text read for a sample before redaction (cut outside a token, redacted, then cut to its length). */
 const SAMPLE_SOURCE_LENGTH = 2000;
 
 /**
@@ -30,7 +30,7 @@ export interface SnapshotInput {
  * sample read as another status), whitespace collapsed, cut short ('' when it cannot be made safe yet).
  */
 export function sampleText(text: string, redact: Redactor): string {
-  return clip(oneLine(withoutBidiControls(redact(text.slice(0, SAMPLE_SOURCE_LENGTH)) ?? '')), SAMPLE_LENGTH);
+  return clip(oneLine(withoutBidiControls(redact(cutOutsideToken(text, SAMPLE_SOURCE_LENGTH)) ?? '')), SAMPLE_LENGTH);
 }
 
 /**

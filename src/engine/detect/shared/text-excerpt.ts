@@ -1,6 +1,6 @@
 // Shared helper for the text detectors: the short, display-safe quote of what was matched.
 import { redactSecretsInText } from '../../redact';
-import { isHighSurrogate, oneLine } from '../../text';
+import { cutOutsideToken, isHighSurrogate, oneLine } from '../../text';
 
 /** Longest excerpt a finding carries; badges and the CLI show it on one line. */
 export const MAX_EXCERPT_LENGTH = 80;
@@ -28,6 +28,8 @@ export function excerptOf(text: string, start: number, end: number): string {
  * cut, so a token is seen whole.
  */
 export function redactedExcerptOf(text: string, start: number, end: number): string {
-  const phrase = redactSecretsInText(text.slice(start, Math.min(end, start + MAX_CHARACTERS_READ)));
+  const phrase = redactSecretsInText(
+    cutOutsideToken(text.slice(start, Math.min(end, start + MAX_CHARACTERS_READ + 1)), MAX_CHARACTERS_READ),
+  );
   return excerptOf(phrase, 0, phrase.length);
 }
