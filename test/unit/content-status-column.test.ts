@@ -474,6 +474,16 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('e1');
   });
 
+  it('a panel of attempts is a list: each attempt line stays a row of its own', () => {
+    // Lines of more than a label and a value are entries; several status lines make a list.
+    document.body.innerHTML =
+      '<div class="wh"><div class="f"><span>Last status</span><span>500</span></div><div class="att" id="a1"><span>Attempt 1</span><span id="v">503</span><span>10:01</span></div><div class="att"><span>Attempt 2</span><span>502</span><span>10:02</span></div></div>';
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('a1');
+    document.body.innerHTML =
+      '<div><div class="t" id="t1"><span>Attempt 1 status</span><span id="w">503</span></div><div class="t"><span>Attempt 2 status</span><span>502</span></div></div>';
+    expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('t1');
+  });
+
   it('each of a run of <dl>s is a row of its own (one per attempt)', () => {
     document.body.innerHTML =
       '<section><dl id="a1"><div><dt>Try</dt><dd>1</dd></div><div><dt>HTTP</dt><dd id="v">503</dd></div></dl><dl id="a2"><div><dt>Try</dt><dd>2</dd></div><div><dt>HTTP</dt><dd>200</dd></div></dl></section>';

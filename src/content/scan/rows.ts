@@ -13,6 +13,7 @@ import {
   componentText,
   drawsOnlyInShadow,
   isStatusLabel,
+  MAX_PAIR_CHILDREN,
   namesStatus,
   statusInAlignedLine,
   statusInColumn,
@@ -392,31 +393,41 @@ function repeatedRowOf(repeated: Element, chain: readonly Element[]): Element {
   return record && isRepeatedRow(record, chain) ? record : repeated;
 }
 
-/** A label/value line holds the two, and maybe our badge. */
-const MAX_FIELD_LINE_CHILDREN = 3;
-
 /**
  * The record a label/value line is a field of, when the lines around it hold a status ("Status
  * code" 504), as a <dl>'s pairs are: the card or details panel they describe is the row, and the
  * status is read beside the record's other fields, not alone on its line. Null otherwise.
  */
 function recordOfField(line: Element): Element | null {
-  const box = line.childElementCount <= MAX_FIELD_LINE_CHILDREN ? line.parentElement : null;
+  const box = isPairLine(line) ? line.parentElement : null;
   if (!box || NEVER_ROWS.has(box.tagName.toUpperCase())) return null;
   return oncePerTask('status-field-record', box, holdsStatusField) ? box : null;
+}
+
+/** A label/value line: two elements of the page (our badge may be a third). */
+function isPairLine(line: Element): boolean {
+  if (line.childElementCount > MAX_PAIR_CHILDREN) return false;
+  let own = 0;
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (!isOurs(child)) own++;
+  return own === 2;
 }
 
 /** A record of label/value lines (a details panel) has a handful of them; a list has more. */
 const MAX_RECORD_FIELDS = 12;
 
-/** True for a short box of lines one of which is a status label and its value. */
+/**
+ * True for a short box of label/value lines exactly one of which is a status label and its value.
+ * A box where several are ("Attempt 1 status" 503, "Attempt 2 status" 502) is a list of
+ * deliveries, each its own row; a line of more than a label and a value is an entry, not a field.
+ */
 function holdsStatusField(box: Element): boolean {
   if (box.childElementCount > MAX_RECORD_FIELDS) return false;
+  let statusLines = 0;
   for (let line = box.firstElementChild; line; line = line.nextElementSibling) {
-    const label = line.childElementCount <= MAX_FIELD_LINE_CHILDREN ? line.firstElementChild : null;
-    if (label && isStatusLabel(label)) return true;
+    const label = isPairLine(line) ? line.firstElementChild : null;
+    if (label && isStatusLabel(label)) statusLines++;
   }
-  return false;
+  return statusLines === 1;
 }
 
 /**

@@ -639,7 +639,7 @@ function isPair(box: Element, value: Element): boolean {
 }
 
 /** A label/value line holds the two and maybe our badge. */
-const MAX_PAIR_CHILDREN = 3;
+export const MAX_PAIR_CHILDREN = 3;
 
 /** The header over a cell, or the label before it, when one names it. */
 function nameFor(cell: Element): CellName | null {
