@@ -191,6 +191,11 @@ describe('statusInColumn', () => {
       '',
     ],
     [
+      "a div row under a header line that is not among its parent's first children",
+      '<section><h2>Log</h2><div>toolbar</div><div>filters</div><div>tabs</div><div><div>Event</div><div>Status</div><div>Time</div></div><div><div><div>a</div><div id="c">503</div><div>3</div></div></div></section>',
+      '503',
+    ],
+    [
       'a run of boxes after a line that names no status',
       '<div><div><div>To</div><div>Export</div><div>Share</div></div><details><summary><span>a</span><span>500</span><span>4</span></summary></details><details><summary><span>c</span><span id="c">408</span><span>5</span></summary></details></div>',
       null,

@@ -1,10 +1,8 @@
 // A page may hold several request editors (one per webhook request, each with its URL, header
 // and body fields). The fields found on the page are grouped into editors by where they sit:
 // each field joins the editor whose URL (or body) shares the smallest container with it.
+import { FOLLOWING } from '../page/dom';
 import type { EditorFields, FieldElement, HeaderField } from './fields';
-
-/** Node.DOCUMENT_POSITION_FOLLOWING, without the page's global `Node`. */
-const FOLLOWING = 4;
 
 /** The fields of the page grouped into one editor per request; one editor when there is one of each. */
 export function groupEditors(

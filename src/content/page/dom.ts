@@ -10,6 +10,8 @@ export const DOCUMENT_NODE = 9;
 export const DOCUMENT_FRAGMENT_NODE = 11;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, without the page's global `Node`. */
+export const FOLLOWING = 4;
 
 /**
  * Gauges draw a bar: the text inside a <meter> or <progress> is a fallback no browser shows

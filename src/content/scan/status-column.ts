@@ -6,7 +6,7 @@
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
 import { withLatinDigits, withoutIconGlyphs } from '../../engine/text';
-import { isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
+import { FOLLOWING, isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
 
@@ -511,12 +511,13 @@ function findHeaderLineBeside(container: Element): Element | null {
     const before = box.previousElementSibling;
     const after = box.nextElementSibling;
     if (!before && !after) continue;
-    // One of a run of boxes of one row each (a <details> per delivery): the run's header line is
-    // before its first box, read once per parent and task (each box asking would be quadratic).
-    if (before?.tagName === box.tagName && box.parentElement) return oncePerTask('run-header-line', box.parentElement, leadingHeaderLine);
     // A caption line pinned below the rows (a footer) names them as one above does.
     for (const line of [before, after]) if (line && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line)) return line;
-    return null;
+    // One of a run of boxes of one row each (a <details> per delivery): the run's header line is
+    // before its first box, read once per parent and task (each box asking would be quadratic).
+    if (before?.tagName !== box.tagName || !box.parentElement) return null;
+    const lead = oncePerTask('run-header-line', box.parentElement, leadingHeaderLine);
+    return lead && lead.compareDocumentPosition(box) & FOLLOWING ? lead : null;
   }
   return null;
 }
