@@ -20,16 +20,24 @@ const ONE_LETTER_RUN = /^([A-Za-z])\1{2,}$/;
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
 const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
 /**
- * A word a person types in place of a value to say they hid it (`REDACTED`, `<removed>`,
- * `{censored}`): a stand-in word like `YOUR_TOKEN`, not a mask. Square brackets and the words
+ * A redaction word in the brackets a person types a blank in (`<redacted>`, `<removed>`,
+ * `{censored}`): the writer's stand-in like `YOUR_TOKEN`, not a mask. Square brackets and the words
  * `masked`, `filtered`, `hidden` are how tools print their own redaction (`[REDACTED]`, `[FILTERED]`).
  */
-const WRITERS_REDACTION_WORD =
-  /^(?:(?:redacted|removed|censored|omitted)|<(?:redacted|removed|censored|omitted)>|\{(?:redacted|removed|censored|omitted)\})$/i;
+const WRITERS_REDACTION_WORD = /^(?:<(?:redacted|removed|censored|omitted)>|\{(?:redacted|removed|censored|omitted)\})$/i;
 
-/** True for a redaction word typed by the writer in place of the value (`REDACTED`, `<removed>`). */
+/** True for a redaction word the writer typed in a blank's brackets (`<redacted>`, `{removed}`). */
 export function isWritersRedactionWord(token: string): boolean {
   return WRITERS_REDACTION_WORD.test(token);
+}
+
+/**
+ * A bare redaction word (`REDACTED`, `censored`, `REMOVED`): tools print it too (`kubectl config
+ * view`, loggers), so it is the writer's only where the value was theirs to type. Lower-case
+ * "removed" and "omitted" are also a sentence's words (`--api-key omitted`), so only capitals count.
+ */
+export function isBareRedactionWord(token: string): boolean {
+  return /^(?:redacted|censored)$/i.test(token) || /^(?:REMOVED|OMITTED)$/.test(token);
 }
 /** What CI tools print in brackets for an encrypted variable: Travis's "[secure]". */
 const TOOL_SECRET_WORD = /^[[<({]\s*secure\s*[\]>)}]$/i;
@@ -128,7 +136,7 @@ export function isEnvironmentName(token: string): boolean {
 
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
-  return WHOLE_MASK.test(token) || (BRACKET_WORD.test(token) && !isWritersRedactionWord(token));
+  return WHOLE_MASK.test(token) || (BRACKET_WORD.test(token) && !isWritersRedactionWord(token) && !isBareRedactionWord(token));
 }
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
@@ -258,12 +266,12 @@ export function isPlaceholderToken(token: string): boolean {
 const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
 
 export function isBlankShape(value: string): boolean {
-  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value) || isWritersRedactionWord(value);
+  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value) || isBareRedactionWord(value);
 }
 
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */
 export function isNonSecretToken(token: string): boolean {
-  return isWholeMask(token) || isPlaceholderToken(token);
+  return isWholeMask(token) || isPlaceholderToken(token) || isBareRedactionWord(token);
 }
 
 export interface TagRange {
