@@ -34,11 +34,32 @@ describe("an API's error reference page", () => {
     expect(codes(page)).toContain(401);
   });
 
-  it('is told by parts on two lines: an explanation and a field of the reference', () => {
+  it("is told by a page's heading and another part on a different line", () => {
     const text =
-      '409 Conflict\nError code: 409\nThis error occurs when the event was already delivered.\nError message • "Duplicate delivery"';
+      '409 Conflict\nError code: 409\nThis error occurs when the event was already delivered.\nExample response\n{"message": "Duplicate delivery"}';
     expect(isErrorReferencePage(text)).toBe(true);
     expect(quoted(text)).toEqual([]);
+  });
+
+  it("is no page without a page's heading, however many other parts", () => {
+    const text = 'Error code: 409\nThis error occurs when the event was already delivered.\nError message: Duplicate delivery';
+    expect(isErrorReferencePage(text)).toBe(false);
+  });
+
+  it('reads no mark inside a quoted string of a logged body', () => {
+    const log = 'Status code: 400\n{"error":"invalid_date","message":"Dates must be sent in the following format: YYYY-MM-DD"}';
+    expect(isErrorReferencePage(log)).toBe(false);
+    expect(quoted(log)).toContain('Dates must be sent in the following format: YYYY-MM-DD');
+  });
+
+  it.each([
+    ['a capitalised My', 'My webhook stopped.'],
+    ['the first person plural', 'We send every order to this endpoint.'],
+    ["we're", "we're getting this on every send"],
+  ])('is a report when the writer speaks of themselves: %s', (_shape, line) => {
+    expect(isErrorReferencePage(`${line}\n${page}`)).toBe(false);
+    // A body's own words ("we", "our") are not the writer's.
+    expect(isErrorReferencePage(page.replace('administrator."', 'administrator. Contact us."'))).toBe(true);
   });
 
   it('keeps the words when a writer reports what they got under copied headings', () => {
