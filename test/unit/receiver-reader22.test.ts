@@ -130,3 +130,31 @@ describe("a client's exception that relays its parser failing on the answer", ()
     expect(said[0]).toContain('channel_not_found');
   });
 });
+
+describe('an error code in snake case told as a condition or a pointer (fix22)', () => {
+  it.each([
+    ['a condition on the verb', '# Tokens\nIf you get `invalid_auth` error, regenerate the token.'],
+    ['a condition with its subject', '# Tokens\nIn case you ever receive `token_revoked` error, sign in again.'],
+    ['a condition that starts with once', '# Setup\nOnce you see `not_in_channel` error, invite the bot.'],
+    ['an imperative See', '# Errors\nSee `token_revoked` error for details.'],
+    ['an imperative See after a sentence', '# Errors\nThe call fails. See `token_revoked` error for details.'],
+  ])('is no answer: %s', (_shape, text) => {
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a report after a clause of its own',
+      '# Posting fails\nWhen running, getting `not_in_channel` error\nThe bot is installed.',
+      'not_in_channel',
+    ],
+    [
+      'a long condition whose main clause reports',
+      '# Bolt\nWhen I call the method on my app it is giving me "not_authed" error.',
+      'not_authed',
+    ],
+    ['the writer seeing it', '# Sends stopped\nSince Monday I see `invalid_auth` error on every call.', 'invalid_auth'],
+  ])('is the answer: %s', (_shape, text, slug) => {
+    expect(quoted(text)).toEqual([slug]);
+  });
+});
