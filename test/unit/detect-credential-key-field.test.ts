@@ -286,3 +286,19 @@ describe('a bare redaction word a tool printed', () => {
     expect(problemsIn(report(line))).toEqual(['placeholder-token']);
   });
 });
+
+// OpenAPI and Postman keep their documentation in `description`: its words are the document's.
+describe("a document's description field beside a receiver's message field", () => {
+  const collection = (key: string): string =>
+    'Every request fails with 401 Unauthorized.\n' +
+    `{"name": "Send", "request": {"url": "https://api.example.com/v1/send?api_key=YOUR_API_KEY", "${key}": "Replace YOUR_API_KEY with your own key"}}`;
+
+  it('reads a description as the document telling the reader what to replace', () => {
+    expect(problemsIn(collection('description'))).toEqual([]);
+  });
+
+  it("still sets a receiver's message aside, whatever its case", () => {
+    expect(problemsIn(collection('message'))).toEqual(['placeholder-token']);
+    expect(problemsIn(collection('Message'))).toEqual(['placeholder-token']);
+  });
+});
