@@ -93,6 +93,12 @@ describe('a title with no body that makes an error its topic', () => {
     expect(network('# Docs regarding ECONNREFUSED')).toEqual([]);
   });
 
+  it('is still a title alone with a trailing line break', () => {
+    expect(network('# added troubleshooting-entry for EHOSTUNREACH\n')).toEqual([]);
+    expect(network('# Docs regarding ECONNREFUSED\r\n\n')).toEqual([]);
+    expect(network('# Webhook fails with ECONNREFUSED\n')).toEqual(['connection-refused']);
+  });
+
   it('reports when the title says what happened, or a body follows', () => {
     expect(network('# Webhook fails with ECONNREFUSED')).toEqual(['connection-refused']);
     expect(network('# ECONNRESET for every delivery to our endpoint')).toEqual(['connection-reset']);
