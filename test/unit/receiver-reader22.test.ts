@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/find';
 import { isErrorReferencePage } from '../../src/engine/detect/receiver/receiver-words-reference';
+import { RUNTIME_PARSE_FAILURE } from '../../src/engine/detect/json/json-parse-errors';
 
 const quoted = (text: string): (string | undefined)[] =>
   findAll(text)
@@ -162,5 +163,26 @@ describe('an error code in snake case told as a condition or a pointer (fix22)',
     ['the writer seeing it', '# Sends stopped\nSince Monday I see `invalid_auth` error on every call.', 'invalid_auth'],
   ])('is the answer: %s', (_shape, text, slug) => {
     expect(quoted(text)).toEqual([slug]);
+  });
+});
+
+describe("a runtime's JSON parser, one list for every reader (fix22)", () => {
+  it.each([
+    ['V8', `Unexpected token '<', "<html>" is not valid JSON`],
+    ['Firefox', 'JSON.parse: unexpected character at line 1 column 1 of the JSON data'],
+    ['Safari', 'JSON Parse error: Unexpected identifier "Bad"'],
+    ['Python', 'Expecting value: line 1 column 1 (char 0)'],
+    ['Go', "invalid character '<' looking for beginning of value"],
+  ])("knows %s's words", (_runtime, message) => {
+    expect(RUNTIME_PARSE_FAILURE.test(message)).toBe(true);
+  });
+
+  it("leaves an API's own words about JSON to the receiver", () => {
+    expect(RUNTIME_PARSE_FAILURE.test('Problems parsing JSON')).toBe(false);
+    expect(RUNTIME_PARSE_FAILURE.test('Invalid JSON payload')).toBe(false);
+  });
+
+  it("reads no receiver words in a client's exception that quotes Safari's parser", () => {
+    expect(quoted('# Sync fails\nAuthError: JSON Parse error: Unexpected identifier "Bad"\n')).toEqual([]);
   });
 });
