@@ -8,7 +8,6 @@ import {
   inWritersOwnBlock,
   isRuleInDoc,
   readsAsFirstPersonReport,
-  readsAsIssueReport,
   reportsARun,
   speaksWithoutReporting,
 } from '../../src/engine/detect/credential/credential-register';
@@ -274,14 +273,6 @@ describe('a change or a request that redacts secrets shows its own masks (issue 
 });
 
 describe("an issue about the writer's own run, and doc words around a stand-in", () => {
-  it('reads an issue by its cues: the writer, a form section, program output', () => {
-    expect(readsAsIssueReport('**Describe the bug**\nI call the endpoint and get a 401.')).toBe(true);
-    expect(readsAsIssueReport('My script:\n```\ncall()\n```\nTraceback (most recent call last):\n  File "a.py"')).toBe(true);
-    // A guide that speaks to its reader, and a page with one cue only, are no issue.
-    expect(readsAsIssueReport('You set the key in your config. If you get a 401, check your key.')).toBe(false);
-    expect(readsAsIssueReport('Errors\nThe API answers 401 when the key is wrong.')).toBe(false);
-  });
-
   it("leaves a doc's example alone when only a reply or a guide shows it", () => {
     // The same stand-in in an issue, introduced by a helper's "if your config looks like this".
     const reply = [

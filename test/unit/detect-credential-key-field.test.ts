@@ -266,3 +266,39 @@ describe("the writer's redaction word in a credential position (setup22)", () =>
     expect(problemsIn('Set the key as shown below. Instructions can be found at https://example.com/docs\n`?key=REDACTED`')).toEqual([]);
   });
 });
+
+// A bare redaction word is also what tools print: the writer's only where their own `****` would be.
+describe('a bare redaction word a tool printed', () => {
+  it.each([
+    ["kubectl's view of a config", '$ kubectl config view\nusers:\n- name: admin\n  user:\n    token: REDACTED'],
+    ['a logged header in JSON', 'Request headers: {"Content-Type": "application/json", "Authorization": "REDACTED"}'],
+    ['a lower-case word of a sentence after a flag', 'I ran it with --api-key omitted'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(problemsIn(report(line))).toEqual([]);
+  });
+
+  it.each([
+    ['a string assigned in code', 'api_key = "REDACTED"'],
+    ["a key in the writer's own config block", 'My config:\n```yaml\nwebhook:\n  url: https://x.example\n  token: REDACTED\n```'],
+    ['a capitalised word in a URL the writer quotes', 'GET https://api.example.com/v1/hook?token=REMOVED'],
+    ['an angle-bracketed lower-case word', 'API_TOKEN=<removed>'],
+  ])('reads %s as a placeholder', (_shape, line) => {
+    expect(problemsIn(report(line))).toEqual(['placeholder-token']);
+  });
+});
+
+// OpenAPI and Postman keep their documentation in `description`: its words are the document's.
+describe("a document's description field beside a receiver's message field", () => {
+  const collection = (key: string): string =>
+    'Every request fails with 401 Unauthorized.\n' +
+    `{"name": "Send", "request": {"url": "https://api.example.com/v1/send?api_key=YOUR_API_KEY", "${key}": "Replace YOUR_API_KEY with your own key"}}`;
+
+  it('reads a description as the document telling the reader what to replace', () => {
+    expect(problemsIn(collection('description'))).toEqual([]);
+  });
+
+  it("still sets a receiver's message aside, whatever its case", () => {
+    expect(problemsIn(collection('message'))).toEqual(['placeholder-token']);
+    expect(problemsIn(collection('Message'))).toEqual(['placeholder-token']);
+  });
+});

@@ -18,18 +18,37 @@ const ONE_LETTER_RUN = /^([A-Za-z])\1{2,}$/;
  * dashes counts after a real start (`CFF4E701D5CB--------`), where no key format puts one.
  */
 const PARTIAL_MASK = /[#*•●·∙⋅?]{3,}|…|\.{3,}|X{6,}|x{6,}|(?<=[A-Za-z0-9]{4})-{6,}/;
-const BRACKET_WORD = /^[[<({]?\s*(?:hidden|redacted|filtered|masked|removed|omitted|obfuscated|secret hidden)\s*[\]>)}]?$/i;
-/**
- * A word a person types in place of a value to say they hid it (`REDACTED`, `<removed>`,
- * `{censored}`): a stand-in word like `YOUR_TOKEN`, not a mask. Square brackets and the words
- * `masked`, `filtered`, `hidden` are how tools print their own redaction (`[REDACTED]`, `[FILTERED]`).
- */
-const WRITERS_REDACTION_WORD =
-  /^(?:(?:redacted|removed|censored|omitted)|<(?:redacted|removed|censored|omitted)>|\{(?:redacted|removed|censored|omitted)\})$/i;
+/** Redaction words a person types in place of a value; tools print them too. */
+const TYPED_REDACTION_WORDS = ['redacted', 'removed', 'omitted', 'censored'];
+/** Every word that says a value was hidden: the typed ones and those only tools print. */
+const REDACTION_WORDS = [...TYPED_REDACTION_WORDS, 'hidden', 'filtered', 'masked', 'obfuscated'].join('|');
+/** Typed words that are also a sentence's (`--api-key omitted`): only in capitals are they a stand-in. */
+const SENTENCE_WORDS = new Set(['removed', 'omitted']);
 
-/** True for a redaction word typed by the writer in place of the value (`REDACTED`, `<removed>`). */
+/** A redaction word alone or in any brackets (`[REDACTED]`, `(hidden)`, `REDACTED`). */
+const BRACKET_WORD = new RegExp(`^[[<({]?\\s*(?:${REDACTION_WORDS}|secret hidden)\\s*[\\]>)}]?$`, 'i');
+/**
+ * A typed redaction word in the angle brackets or braces a person writes a blank in (`<redacted>`,
+ * `<removed>`, `{censored}`): the writer's stand-in like `YOUR_TOKEN`, not a mask. Tools print
+ * their own redaction in square brackets (`[REDACTED]`, `[FILTERED]`) or bare (`token: REDACTED`).
+ */
+const WRITERS_REDACTION_WORD = new RegExp(
+  `^(?:<(?:${TYPED_REDACTION_WORDS.join('|')})>|\\{(?:${TYPED_REDACTION_WORDS.join('|')})\\})$`,
+  'i',
+);
+
+/** True for a redaction word the writer typed in a blank's brackets (`<redacted>`, `{removed}`). */
 export function isWritersRedactionWord(token: string): boolean {
   return WRITERS_REDACTION_WORD.test(token);
+}
+
+/**
+ * A bare typed redaction word (`REDACTED`, `censored`, `REMOVED`): tools print it too (`kubectl
+ * config view`, loggers), so it is the writer's only where the value was theirs to type.
+ */
+export function isBareRedactionWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return TYPED_REDACTION_WORDS.includes(lower) && (!SENTENCE_WORDS.has(lower) || token === token.toUpperCase());
 }
 /** What CI tools print in brackets for an encrypted variable: Travis's "[secure]". */
 const TOOL_SECRET_WORD = /^[[<({]\s*secure\s*[\]>)}]$/i;
@@ -128,7 +147,7 @@ export function isEnvironmentName(token: string): boolean {
 
 /** True when the whole token is made of mask characters or a "[hidden]"-style word. */
 export function isWholeMask(token: string): boolean {
-  return WHOLE_MASK.test(token) || (BRACKET_WORD.test(token) && !isWritersRedactionWord(token));
+  return WHOLE_MASK.test(token) || (BRACKET_WORD.test(token) && !isWritersRedactionWord(token) && !isBareRedactionWord(token));
 }
 
 /** True when the token is fully or partly masked ("###", "ab12****89", "ab12…89"). */
@@ -140,8 +159,7 @@ export function isMaskedToken(token: string): boolean {
  * A key whose real start is kept and whose rest is replaced by a word saying so
  * (`gcthyhtdhffqmthrrroRedactedToken`, `xoxb-REDACTED`): masked by the writer.
  */
-const REDACTED_TAIL =
-  /^[A-Za-z0-9][\w.-]{3,200}?[-_.]?(?:redacted|hidden|masked|removed|omitted|censored|obfuscated)(?:[-_]?(?:token|key|secret))?$/i;
+const REDACTED_TAIL = new RegExp(`^[A-Za-z0-9][\\w.-]{3,200}?[-_.]?(?:${REDACTION_WORDS})(?:[-_]?(?:token|key|secret))?$`, 'i');
 
 /**
  * What a log viewer prints in place of a secret: "[REDACTED]", "[FILTERED]", "[hidden]"
@@ -151,7 +169,7 @@ export function isLogViewerRedaction(value: string): boolean {
   return /^\*{3,}$/.test(value) || isBracketRedaction(value);
 }
 
-/** "[REDACTED]", "<redacted>", "[hidden]", "[secure]": a redaction word inside brackets. */
+/** "[REDACTED]", "(hidden)", "[secure]": a tool's redaction word inside brackets; `<redacted>` is the writer's. */
 export function isBracketRedaction(value: string): boolean {
   return (/^[[<({]/.test(value) && BRACKET_WORD.test(value) && !isWritersRedactionWord(value)) || TOOL_SECRET_WORD.test(value);
 }
@@ -258,12 +276,12 @@ export function isPlaceholderToken(token: string): boolean {
 const BLANK_SHAPE = /^(?:[<[{][^<>[\]{}]*[>\]}]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[xX]{3,})$/;
 
 export function isBlankShape(value: string): boolean {
-  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value) || isWritersRedactionWord(value);
+  return BLANK_SHAPE.test(value) || ONE_LETTER_RUN.test(value) || isBareRedactionWord(value);
 }
 
 /** True for a value that is not a secret (mask or placeholder): safe to show as typed. */
 export function isNonSecretToken(token: string): boolean {
-  return isWholeMask(token) || isPlaceholderToken(token);
+  return isWholeMask(token) || isPlaceholderToken(token) || isBareRedactionWord(token);
 }
 
 export interface TagRange {

@@ -9,6 +9,7 @@ import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-cla
 import { isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
+import { MESSAGE_KEYS } from '../receiver/receiver-words';
 import {
   addressesOnlyTheReader,
   followsAnInstruction,
@@ -253,10 +254,20 @@ export function standInsInText(findings: readonly Finding[], text: string): Find
 }
 
 /**
- * A receiver's message quoted in its JSON answer (`"message": "… can be found at https://…"`): the
- * API's words, not a guide the writer wrote, so they say nothing about whether the text is one.
+ * Keys of a receiver's message that a document also uses for its own words: OpenAPI and Postman
+ * keep their documentation in `description` and `title` (`"description": "Replace YOUR_API_KEY …"`).
  */
-const ANSWER_MESSAGE_FIELD = /"(?:message|error|detail|description|error_description)"\s*:\s*"(?:[^"\\\n]|\\.){0,400}"/g;
+const DOCUMENT_KEYS = new Set(['description', 'title']);
+
+/**
+ * A receiver's message quoted in its JSON answer (`"message": "… can be found at https://…"`,
+ * `"error": "…"`): the API's words, not a guide the writer wrote, so they say nothing about
+ * whether the text is one. The message keys are the receiver reader's, in any case.
+ */
+const ANSWER_MESSAGE_FIELD = new RegExp(
+  `"(?:error|${MESSAGE_KEYS.filter((key) => !DOCUMENT_KEYS.has(key)).join('|')})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.){0,400}"`,
+  'gi',
+);
 
 function withoutAnswerMessages(text: string): string {
   return text.includes('":') || text.includes('" :') ? text.replace(ANSWER_MESSAGE_FIELD, '""') : text;

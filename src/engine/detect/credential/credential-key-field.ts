@@ -6,6 +6,7 @@
 // here; mistakesInText judges them with the header findings, by the same rules.
 import type { Finding } from '../../types';
 import {
+  isBareRedactionWord,
   isBlankShape,
   isBracketRedaction,
   isDescriptiveStandIn,
@@ -17,7 +18,6 @@ import {
   isWholeMask,
   isWholeTemplateTag,
   isWordStandIn,
-  isWritersRedactionWord,
   isXStandIn,
 } from './credential-classify';
 import { lineStartWithin } from '../../text';
@@ -250,7 +250,15 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (!CREDENTIAL_WORD.test(lower)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
-  if (assigned && quote === '' && (spacesBefore !== '' || spacesAfter !== '')) return null;
+  // An ini line (`password = REDACTED`) spaces its sign too; a bare redaction word names no variable.
+  const spacedValueAt = match.index + whole.length;
+  if (
+    assigned &&
+    quote === '' &&
+    (spacesBefore !== '' || spacesAfter !== '') &&
+    !isBareRedactionWord(text.slice(spacedValueAt, unquotedEnd(text, spacedValueAt)))
+  )
+    return null;
   // After a flag and a space, only a bracketed blank, a quoted value or a bare ellipsis is the
   // flag's: `--key value` may be any word of a sentence.
   // A flag named for a credential (`--api-key`, `--token`) takes a stand-in's own shape unquoted too.
@@ -289,11 +297,15 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
     !isDescriptiveStandIn(value) &&
     !/x{3}/i.test(value) &&
     !isFillInWord(value) &&
-    !isWritersRedactionWord(value) &&
+    !isBareRedactionWord(value) &&
     !wordStandIn()
   )
     return null;
   // A whole mask is the writer's in code they assigned it in, or in a config they show as theirs.
+  // A bare `REDACTED` is the writer's where their `****` would be: assigned (in code, a URL's query,
+  // an env line) or in their own block; after a colon elsewhere it is what tools print (`token: REDACTED`).
+  if (isBareRedactionWord(value))
+    return assigned || inWritersOwnBlock(text, valueStart) ? candidate('placeholder-token', valueStart, valueEnd, value) : null;
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
   const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
@@ -304,7 +316,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
 
 /** Shapes no sentence's next word has: an x-run, a fill-in word, a described key (`YOUR_API_KEY`), `REDACTED`. */
 function isStrongStandIn(value: string): boolean {
-  return isXStandIn(value) || isFillInWord(value) || isDescriptiveStandIn(value) || isWritersRedactionWord(value);
+  return isXStandIn(value) || isFillInWord(value) || isDescriptiveStandIn(value) || isBareRedactionWord(value);
 }
 
 /**

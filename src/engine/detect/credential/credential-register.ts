@@ -272,31 +272,3 @@ export function announcesRedaction(text: string): boolean {
   const lineBreak = text.indexOf('\n');
   return REDACTION_TITLE.test(lineBreak < 0 ? text : text.slice(0, lineBreak));
 }
-
-/** An issue form's section heading ("**Describe the issue**", "### To Reproduce", "Errors:", "### Headers"). */
-const REPORT_SECTION =
-  /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:describe[ \t]+the[ \t]+(?:bug|issue|problem)|(?:steps[ \t]+)?to[ \t]+reproduce|actual[ \t]+(?:behaviou?r|result)|errors?|logs?|what[ \t]+happened\??|relevant[ \t]+log[ \t]+output|error[ \t]+message|(?:sample[ \t]+)?request|headers|response|output)[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/im;
-/**
- * Cues of a bug report: the writer telling their own attempt or speaking of themselves, an issue
- * form's sections, a thread's comment line, and output a program printed when the attempt ran (a
- * traceback, an HTTP status line, curl's progress, a shell prompt, a logged error).
- */
-const REPORT_CUES: readonly RegExp[] = [
-  FIRST_PERSON_EVENT,
-  FIRST_PERSON_SINGULAR,
-  REPORT_SECTION,
-  /^\S+ · (?:comment|description|review) · \d{4}-\d\d-\d\d$/m,
-  /^(?:Traceback \(most recent call last\)|[<*] (?:HTTP\/[\d.]+ [45]\d\d|Trying \S|Connected to \S)|HTTP\/[\d.]+ [45]\d\d)|^[ \t]*(?:\$|[\w.-]+@[\w.-]+:[^\n]{0,60}[$#])[ \t]+(?:curl|http|wget|python3?|node|npm|docker)\b|\b\w*(?:Error|Exception)(?::[ \t]|\b[^\n]{0,40}\b[45]\d\d\b)/m,
-];
-/** Cues a text must show at least to read as a report when it also quotes a doc's words. */
-const MIN_REPORT_CUES = 2;
-
-/**
- * True when the text reads as an issue someone filed about their own run: several report cues, and
- * it does not talk only to its reader.
- */
-export function readsAsIssueReport(text: string): boolean {
-  let cues = 0;
-  for (const cue of REPORT_CUES) if (cue.test(text) && ++cues >= MIN_REPORT_CUES) return !addressesOnlyTheReader(text);
-  return false;
-}

@@ -10,7 +10,11 @@ import { splitAlternation, unionMatches } from '../shared/regex-union';
 import { excerptOf } from '../shared/text-excerpt';
 import { describesACodeChange } from './json-change-title';
 
-const MESSAGES = [
+/**
+ * What a runtime's own JSON parser says when a body is no JSON (JavaScript engines, Go, Python):
+ * the parser's words, never a receiver's, wherever they are quoted.
+ */
+const RUNTIME_MESSAGES = [
   // JavaScript (V8 old and new, SpiderMonkey, JavaScriptCore).
   'unexpected token[ \\t]{1,3}(?:\'[^\'\\n]{0,12}\'|[^\\s,]{1,12})(?:,[ \\t]{0,3}"[^"\\n]{0,80}"?\\.{0,3}[ \\t]{0,3}is not valid json| in json)',
   'unexpected end of json input',
@@ -28,6 +32,13 @@ const MESSAGES = [
   'extra data: line \\d',
   'unterminated string starting at',
   'invalid control character at',
+];
+
+/** A runtime's parser failing on a body, as one test (see RUNTIME_MESSAGES). */
+export const RUNTIME_PARSE_FAILURE = new RegExp(`\\b(?:${RUNTIME_MESSAGES.join('|')})`, 'i');
+
+const MESSAGES = [
+  ...RUNTIME_MESSAGES,
   // Dart.
   'formatexception: (?:unexpected (?:character|end of input)|syntaxerror)',
   // Jackson (Java).

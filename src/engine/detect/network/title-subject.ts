@@ -63,9 +63,11 @@ function titleEnd(text: string): number {
  * every occurrence found before the tests of mention (sorted by start), `kept` those that survived.
  */
 export function dropTitleNamedOnly<T extends Span>(text: string, all: readonly Span[], kept: T[]): T[] {
-  const end = titleEnd(text);
+  // A title pasted with its line break (`# Docs for ECONNREFUSED\n`) is still a title alone.
+  const trimmed = text.trimEnd();
+  const end = titleEnd(trimmed);
   if (end < 0)
-    return isTitleAlone(text)
+    return isTitleAlone(trimmed)
       ? kept.filter((finding) => !TOPIC_BEFORE.test(text.slice(Math.max(0, finding.start - 60), finding.start)))
       : kept;
   if (!kept.some((finding) => finding.start < end)) return kept;

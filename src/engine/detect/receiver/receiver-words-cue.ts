@@ -4,6 +4,7 @@
 // a list member._", or quoted on the same line ("an error occurs: \"…\""). The line must stand
 // alone (a blank line, a fence or the end follows it), report a failure, and be no body, no
 // command, no code and no runtime or connection error of the sender's own.
+import { RUNTIME_PARSE_FAILURE } from '../json/json-parse-errors';
 import { execAt } from '../shared/text-match';
 import { ERROR_WORDS, isFromReceiver } from './receiver-words-loose';
 import { repeatsStatus } from './receiver-words-plain';
@@ -39,12 +40,11 @@ const ERROR_LABEL = /^(?:error|err)[ \t]*:[ \t]*/i;
 /** An OAuth-style code before the description it names (`invalid_grant: The provided …`). */
 const CODE_LABEL = /^[a-z]+(?:_[a-z]+)+:[ \t]+(?=[A-Z])/;
 /**
- * The writer, a command, a mail server (`5.7.8 Error: …`) or the writer's own JSON parser
- * (`invalid character '}' looking for beginning of object key string`) speaking, not the
- * receiver: with no status beside it, a parse error is the script's own.
+ * The writer, a command or a mail server (`5.7.8 Error: …`) speaking, not the receiver. The
+ * writer's own JSON parser (RUNTIME_PARSE_FAILURE) is no receiver either: with no status beside
+ * it, a parse error is the script's own.
  */
-const NOT_AN_ANSWER =
-  /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d|looking for beginning of|in JSON at position|Unexpected token/;
+const NOT_AN_ANSWER = /\b(?:I|we|my|our|me)\b|^(?:curl|wget|http|POST|GET|PUT)\b|[;{}]\s*$|^[245]\d\d[ -]\d\.\d|^\d\.\d{1,3}\.\d/;
 
 /**
  * The first plain line the text calls the receiver's answer, or null. A quote only named "the
@@ -121,7 +121,7 @@ const proposes = (text: string, cueStart: number): boolean =>
 
 function asAnswer(line: string): string | null {
   const words = line.trim().replace(MARKS, '').replace(ERROR_LABEL, '').replace(CODE_LABEL, '').trim();
-  if (words.length < 3 || NOT_AN_ANSWER.test(words) || isClientsOwnError(words)) return null;
+  if (words.length < 3 || NOT_AN_ANSWER.test(words) || RUNTIME_PARSE_FAILURE.test(words) || isClientsOwnError(words)) return null;
   if (!ERROR_WORDS.test(words) || !isFromReceiver(words) || repeatsStatus(words)) return null;
   return words;
 }

@@ -2,39 +2,49 @@
 // means, how to fix it and an example body ("api_key_missing / HTTP Status: 401 / When you see
 // this … / Example response {…}"). Its bodies and sentences are samples, not what a receiver
 // answered anyone, so the page holds no receiver words. A person tells such a page by its parts,
-// not by one word: a text needs marks on two different lines, and a writer speaking of
-// themselves ("I get", "my key") reports, whatever headings they copied.
+// not by one word: a text needs a page's heading and another mark on a different line, and a
+// writer speaking of themselves ("I get", "my key", "we send") reports, whatever headings they copied.
+// "our" and "us" are left out: a vendor's page says "our docs" and "contact us".
+// Words inside quoted strings are a body's, not the page's: a logged body may say "the following format".
 
-/** Parts of an error's documentation, each on a line of its own kind. */
-const REFERENCE_MARKS: readonly RegExp[] = [
-  // A heading that introduces a sample: "Example response", "Sample error body".
+/** Headings of an error's page: a sample's ("Example response") or a section's ("Causes", "How to fix"). */
+const PAGE_HEADINGS: readonly RegExp[] = [
   /^[ \t#>*-]*(?:an? |the )?(?:example|sample)s?(?: error| json| http)? ?(?:response|body|payload|output)s?\b[^\n]{0,20}$/im,
+  /^[ \t#>*]*(?:(?:common |possible )?causes?|solutions?|how to fix(?: it)?|resolution|handling errors|error handling|error responses?|possible errors|quick (?:answer|diagnosis))[ \t]*:?[ \t]*$/im,
+];
+
+/** Other parts of an error's documentation, each on a line of its own kind. */
+const REFERENCE_MARKS: readonly RegExp[] = [
   // A field of the reference: "HTTP status: 401", "Error code: 401", "Category: Authentication".
   /^[ \t#>*•-]*(?:http status(?: code)?|status code|error code|error message|error key|error description|response code|category)[ \t]*[:：]?[ \t]*(?:\d{3}\b[^\n]*)?$/im,
   // A sentence that explains when the error comes.
   /\bthis (?:error|status|response|code|failure) (?:usually |typically |commonly |generally )?(?:occurs|is returned|means|happens|indicates|fires|is raised)\b|\bwhen you see\b|\b(?:is|are) returned (?:when|if)\b|\breturned when\b/i,
-  // A section heading of an error's page.
-  /^[ \t#>*]*(?:(?:common |possible )?causes?|solutions?|how to fix(?: it)?|resolution|handling errors|error handling|error responses?|possible errors|quick (?:answer|diagnosis))[ \t]*:?[ \t]*$/im,
   // A statement about every error of the API: "All API errors use …", "errors conform to".
   /\ball (?:api |other )?(?:errors|error responses) (?:use|follow|conform|share|return|are returned)\b|\b(?:errors|responses) conform to\b|\bthe following (?:schema|format|structure)\b/i,
 ];
 
-/** Marks needed, each on a different line. */
-const MARKS_NEEDED = 2;
+/** The writer speaking of themselves: a report, not a reference page. Only a capital I: `i.e.` is no writer. */
+const FIRST_PERSON_WORD = /\b(?:i'm|i've|my|me|we|we're|we've)\b/i;
 
-/** The writer speaking of themselves: a report, not a reference page. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|my|me)\b/;
+/** A double-quoted string on one line, as JSON writes one. */
+const QUOTED_STRING = /"(?:[^"\\\n]|\\.)*"/g;
+
+/** The text with its quoted strings blanked, so offsets and lines stay where they were. */
+function withoutQuotedStrings(text: string): string {
+  return text.replace(QUOTED_STRING, (quoted) => ' '.repeat(quoted.length));
+}
 
 /** True when `text` is an error reference page (see the module comment). */
 export function isErrorReferencePage(text: string): boolean {
-  if (FIRST_PERSON.test(text)) return false;
-  const lines = new Set<number>();
-  for (const mark of REFERENCE_MARKS) {
-    const match = mark.exec(text);
-    if (match === null) continue;
-    // The line's start names the line.
-    lines.add(text.lastIndexOf('\n', match.index));
-    if (lines.size >= MARKS_NEEDED) return true;
-  }
-  return false;
+  const prose = withoutQuotedStrings(text);
+  if (/\bI\b/.test(prose) || FIRST_PERSON_WORD.test(prose)) return false;
+  // The line's start names the line: a heading and another mark must stand on different lines.
+  const lineOf = (mark: RegExp): number | null => {
+    const match = mark.exec(prose);
+    return match === null ? null : prose.lastIndexOf('\n', match.index);
+  };
+  const headings = PAGE_HEADINGS.map(lineOf).filter((line) => line !== null);
+  if (headings.length === 0) return false;
+  const lines = new Set([...headings, ...REFERENCE_MARKS.map(lineOf).filter((line) => line !== null)]);
+  return lines.size >= 2;
 }

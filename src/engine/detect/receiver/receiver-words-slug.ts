@@ -44,8 +44,18 @@ const ERROR_LABEL_BEFORE = new RegExp(`\\b${ERROR_LABEL}[ \\t]*(?:\\r?\\n[ \\t]*
  * glossary's "the `invalid_auth` error means …" has no such verb.
  */
 const NAMED_AS_ERROR_AFTER = /^_?[`'"”’][ \t]+errors?\b/i;
-const RECEIVING =
-  /(?<!\b(?:when|if|whenever|on|after|upon|before|avoid|prevent) )\b(?:get|gets|got|getting|giv(?:es|ing) (?:me|us)|gave (?:me|us)|receiv(?:e|es|ed|ing)|see|saw|seeing)\b/i;
+const RECEIVING_VERB = '(?:get|gets|got|getting|giv(?:es|ing) (?:me|us)|gave (?:me|us)|receiv(?:e|es|ed|ing)|see|saw|seeing)';
+const RECEIVING = new RegExp(`(?<!\\b(?:when|if|whenever|on|after|upon|before|avoid|prevent) )\\b${RECEIVING_VERB}\\b`, 'i');
+/**
+ * A condition earlier in the slug's clause that the verb of receiving depends on ("If you get",
+ * "in case you ever receive", "once you see"): a rule for the reader, not what the writer got.
+ */
+const CONDITIONAL_RECEIVING = new RegExp(
+  `\\b(?:when|whenever|if|in case|once)(?:[ \\t]+[\\w']+){0,3}?[ \\t]+${RECEIVING_VERB}\\b[^,.;!?\\n]*$`,
+  'i',
+);
+/** "See `token_revoked` error for details": the imperative sends the reader elsewhere. */
+const IMPERATIVE_SEE = /(?:^|[.!?;:(\n][ \t]*|\bplease[ \t]+)see\b[^,.;!?\n]*$/i;
 
 /** The value of a key (`"code": "x"`, `:type "x"`): a body's part, which the body readers read. */
 const KEY_VALUE_BEFORE = /(?:["']\s*:|:\w+|=>?)\s*["']?$/;
@@ -84,9 +94,17 @@ export function findAnswerSlug(text: string): SlugWords | null {
   return null;
 }
 
-/** The slug at [start, end) is named as the error the writer got (see NAMED_AS_ERROR_AFTER). */
-const gotAsError = (text: string, start: number, end: number): boolean =>
-  NAMED_AS_ERROR_AFTER.test(text.slice(end, end + 12)) && RECEIVING.test(lineAround(text, start, end));
+/**
+ * The slug at [start, end) is named as the error the writer got (see NAMED_AS_ERROR_AFTER), in no
+ * condition, imperative or body's key-value before it.
+ */
+function gotAsError(text: string, start: number, end: number): boolean {
+  if (!NAMED_AS_ERROR_AFTER.test(text.slice(end, end + 12)) || !RECEIVING.test(lineAround(text, start, end))) return false;
+  // From the line's start when it is near, so that `^` is the line's and not a cut's.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = start - lineStart <= CUE_REACH ? text.slice(lineStart, start) : ` ${text.slice(start - CUE_REACH, start)}`;
+  return !KEY_VALUE_BEFORE.test(before) && !CONDITIONAL_RECEIVING.test(before) && !IMPERATIVE_SEE.test(before);
+}
 
 /** Up to CUE_REACH characters on each side of [start, end), within its line. */
 function lineAround(text: string, start: number, end: number): string {

@@ -5,6 +5,7 @@
 // message, `TwilioRestException: HTTP 400 error: …`. The class must name an API, a request or an
 // authorization; a runtime's own errors (`TypeError: …`, `JSONDecodeError: …`) and a client that
 // could not connect (`ConnectTimeoutError: …`) are not the receiver speaking.
+import { RUNTIME_PARSE_FAILURE } from '../json/json-parse-errors';
 import { DEADLINE_EXCEEDED } from '../network/network-patterns';
 import { execAt } from '../shared/text-match';
 import { codeForReasonPhrase } from '../status/status-reasons';
@@ -63,15 +64,6 @@ export const NETWORK_FAILURE = new RegExp(
   `\\b(?:connection|connect|ssl|tls|certificate|handshake|socket|no such host|host is known|resolve|timed? ?out|unreachable|refused|sending the request|${DEADLINE_EXCEEDED})\\b|(?:Read|Open|Connect|Write)Timeout\\b`,
   'i',
 );
-
-/**
- * A runtime's JSON parser failing on what came back, quoted by the client that threw it
- * (`AuthUnknownError: Unexpected token 'B', "Bad request" is not valid JSON`, Go's `invalid
- * character '<' looking for beginning of value`): the sender could not read the answer; the
- * parser, not the receiver, wrote these words.
- */
-export const RUNTIME_PARSE_FAILURE =
-  /\bUnexpected token\b[^\n]{0,60}?(?:\bin JSON at position\b|\bis not valid JSON\b)|\bUnexpected end of JSON input\b|\binvalid character '[^'\n]{1,8}' looking for beginning of\b/i;
 
 const STATUS_IN_WORDS = /\b[45]\d\d\b/;
 

@@ -808,7 +808,7 @@ const text = (value: Json | undefined): string | undefined => (typeof value === 
  * more than the message beside it (n8n's `errorMessage` is its own wrapper, `errorDescription`
  * the receiver's words), a SOAP fault's string is its message.
  */
-const MESSAGE_KEYS = [
+export const MESSAGE_KEYS: readonly string[] = [
   'error_description',
   'errordescription',
   'message',
