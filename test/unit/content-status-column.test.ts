@@ -449,6 +449,12 @@ describe('statusInFields', () => {
     ['Attempt 2 → 200 · 502 ms', '200'],
     ['Order 5 → 404 · shipped', null],
     ['Attempt 1 → 5030 · queued', null],
+    ['Delivery attempt 2 of 5 → 502 · 1.1 s', '502'],
+    ['09:00 · Retry #3 => 504', '504'],
+    ['09:22 · Attempt 3 (final) → 500', '500'],
+    // Only a count may stand between the call word and the arrow: a delay or a size is no status.
+    ['09:00 · Retry delay → 500 · next in 2 s', null],
+    ['Request size -> 512 · Attempt 2', null],
   ])('%s', (line, expected) => expect(statusInFields(line)).toBe(expected));
 });
 

@@ -852,8 +852,13 @@ const FIELD_SEPARATOR = /\s[·•|]\s/;
 /** A field that says the line is about one call: an attempt, a retry, a delivery, a request. */
 const CALL_WORD = /\b(?:attempt|retry|try|delivery|request|call|webhook)\b/i;
 const STATUS_FIELD = /^[1-5]\d\d$/;
-/** A field naming the call and where it led: "Attempt 2 → 503", "Retry -> 429". */
-const CALL_RESULT = /^(?:attempt|retry|try|delivery|request|call)\b[^→>]{0,40}\s(?:→|->|=>|⇒)\s*([1-5]\d\d)$/i;
+/**
+ * A field naming the call and where it led: "Attempt 2 → 503", "Retry -> 429", "Attempt 3 (final)
+ * → 500". Only a count and a note in brackets may stand before the arrow: "Retry delay → 500" is
+ * a delay.
+ */
+const CALL_RESULT =
+  /^(?:attempt|retry|try|delivery|request|call)(?:\s+(?:attempt|retry|try))?\s*(?:#\s*)?(?:\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)?(?:\s*\([^()]{0,40}\))?\s*(?:→|->|=>|⇒)\s*([1-5]\d\d)$/i;
 
 /**
  * The bare code among the fields of a line about one call ("Attempt 3 · 503 · 1.2 s" gives "503"),
