@@ -325,6 +325,18 @@ describe('statusInColumn: header names a reader sees', () => {
     expect(statusInColumn(cell('c'))).toBe('503');
     expect(statusInColumn(cell('t'))).toBe('');
   });
+  it('never reads a long aria-labelledby label whole (a page may point every cell at a huge one)', () => {
+    document.body.innerHTML =
+      '<div class="card"><div><pre id="l1"></pre></div><div><span id="c" aria-labelledby="l1">503</span><span>x</span></div></div>';
+    const label = cell('l1');
+    label.textContent = `Response ${'x'.repeat(100_000)}`;
+    Object.defineProperty(label, 'textContent', {
+      get: () => {
+        throw new Error('read whole');
+      },
+    });
+    expect(statusInColumn(cell('c'))).not.toBe('503');
+  });
   it('reads a caption line of spans beside sort icons as the header of div rows', () => {
     document.body.innerHTML =
       '<div><div class="l"><div><span>Endpoint</span><i class="sort"></i></div><div><span>Status</span><i class="sort"></i></div><div><span>Latency (ms)</span><i>\uE5C5</i></div></div>' +

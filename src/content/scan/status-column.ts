@@ -51,6 +51,7 @@ const NOT_STATUS_WORD =
 
 /** True when a column header or a label names an HTTP status. */
 export function namesStatus(name: string): boolean {
+  if (name.length > LONGEST_NAME_READ) return false;
   let names = namedStatus.get(name);
   if (names === undefined) {
     if (namedStatus.size >= MAX_REMEMBERED_NAMES) namedStatus.clear();
@@ -88,11 +89,30 @@ function attributeName(element: Element): string {
   return named.getAttribute('aria-label') ?? named.getAttribute('title') ?? named.getAttribute('alt') ?? '';
 }
 
-/** The text of the elements an aria-labelledby list names, in its root (a tooltip kept hidden). */
+/**
+ * The text of the elements an aria-labelledby list names, in its root (a tooltip kept hidden). A
+ * label longer than a name is no name: it is not read whole (a page may point every cell at a
+ * megabyte-long element).
+ */
 function labelledByText(element: Element, ids: string): string {
   return elementsById(element, ids, MAX_LABELLED_BY)
-    .map((label) => label.textContent ?? '')
+    .map((label) => shortTextOf(label, LONGEST_NAME_READ))
     .join(' ');
+}
+
+/** Characters of a name read at most (white space included): a name is far shorter. */
+const LONGEST_NAME_READ = 4 * MAX_NAME_LENGTH;
+
+/** An element's text when it is at most `max` characters, else ''; read node by node, never whole. */
+function shortTextOf(element: Element, max: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (text.length + data.length > max) return '';
+    text += data;
+  }
+  return text;
 }
 
 /** The elements an id list (aria-labelledby, headers) names, in the root `from` sits in. */
