@@ -160,13 +160,17 @@ function redactCookies(text: string): string {
     : text;
 }
 
-const USER_OPTION_VALUE = new RegExp(`(${USER_OPTION.source})([^\\s'"]{1,128})`, 'g');
+/** The option and its password: in quotes, up to the closing quote (a passphrase may hold blanks). */
+const USER_OPTION_VALUE = new RegExp(`(${USER_OPTION.source})(?:(?<=['"][^\\s:'"]{1,64}:)[^'"\\n]+|[^\\s'"]+)`, 'g');
+/** `1000:1000`: a user id and a group id (`docker -u`), no password. */
+const IDS_ONLY = /(?:^|[\s='"u])\d+:$/;
 
-/** The password of a `-u user:password` option; a number there is a group id (`docker -u 1000:1000`). */
+/** The password of a `-u user:password` option, whatever it looks like, unless both parts are ids. */
 function redactUserOptions(text: string): string {
-  return text.replace(USER_OPTION_VALUE, (whole, option: string, _quote: string, password: string) =>
-    /^\d+$/.test(password) ? whole : `${option}${URL_MASK}`,
-  );
+  return text.replace(USER_OPTION_VALUE, (whole: string, option: string) => {
+    const password = whole.slice(option.length);
+    return /^\d+$/.test(password) && IDS_ONLY.test(option) ? whole : `${option}${URL_MASK}`;
+  });
 }
 
 /** A scheme or key word ending where a break stands: the break parts the word from its value. */
@@ -505,14 +509,17 @@ function redactSecretRuns(text: string): string {
 
 /** The first token of the next line, after a JWT cut at one of its dots. */
 const TOKEN_BELOW = /^\r?\n[ \t]*[A-Za-z0-9_-]{1,4096}/;
+/** A JWT's header and payload with the dot before its signature (a JWT's header starts `eyJ`, `{"`). */
+const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.$/;
 
 /**
- * Where a secret run ends when a log wrapped it: a run that stops at a dot at the end of its line
- * (a JWT's header and payload) goes on with the first token below (its signature); any other run
+ * Where a secret run ends when a log wrapped it: a JWT's header and payload stopping at a dot at
+ * the end of its line go on with the signature below (a sentence ending in a key does not take the
+ * next line's first word: "500" below it stays); any other run
  * with the lines below that are one token each (`wrappedTokenEnd`).
  */
 function cutTokenEnd(text: string, end: number, run: string): number {
-  const below = run.endsWith('.') ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
+  const below = JWT_HEAD.test(run) ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
   return below !== undefined ? end + below.length : wrappedTokenEnd(text, end);
 }
 

@@ -154,10 +154,11 @@ export const DIGIT_SECRET_KEY_WORD = /^(?:otp|pin|cvc|cvv|passcode|(?:verificati
 export const COOKIE_HEADER = /\b(?:set-)?cookie[ \t]*:/i;
 
 /**
- * curl's and wget's user option with a password after the user (`-u api:…`, `--user 'admin:…'`,
- * `--proxy-user=…`): the option names the part after the colon a password, whatever it looks like.
+ * curl's and wget's user option with a password after the user (`-u api:…`, `-uapi:…`, `--user
+ * 'admin:…'`, `--proxy-user=…`): the option names the part after the colon a password, whatever it
+ * looks like.
  */
-export const USER_OPTION = /(?<![\w-])(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=['"]))(['"]?)[^\s:'"]{1,64}:/;
+export const USER_OPTION = /(?<![\w-])(?:(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=['"]))|-u(?=[^\s:'"=-]))(['"]?)[^\s:'"]{1,64}:/;
 
 /** The mark before a `data:` URL's base64 payload (browsers read it in any case, blanks allowed). */
 export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;

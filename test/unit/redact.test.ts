@@ -151,9 +151,21 @@ describe('redactSecretsInText', () => {
     ["a password in curl's user option", "curl -u api:q7Zx9Wv2 · --user 'admin:hunter22' 401", "curl -u api:… · --user 'admin:…' 401"],
     ['a group id after -u stays', 'docker run -u 1000:1000 img', 'docker run -u 1000:1000 img'],
     [
+      'an all-digit password after a user name',
+      'curl -u admin:83920174 https://api.example.com',
+      'curl -u admin:… https://api.example.com',
+    ],
+    ['a quoted passphrase with blanks, to its closing quote', "curl --user 'svc:correct horse battery' x", "curl --user 'svc:…' x"],
+    ['the user glued to -u, as curl takes it', 'curl -uadmin:s3cret https://a.example', 'curl -uadmin:… https://a.example'],
+    [
       'a JWT wrapped after its payload dot',
       'HTTP 401 eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.\nq7Zx9Wv2Lm4K expired',
       'HTTP 401 eyJh…0. expired',
+    ],
+    [
+      'a key ending a sentence keeps the next line (only a JWT cut at its dot goes on below)',
+      'key sk_live_4eC39HqLyjWDarjtT1zdp7dc.\n500 Internal Server Error',
+      'key sk_l…c.\n500 Internal Server Error',
     ],
     ['a long run wrapped onto a line of its own', 'sent q7Zx9Wv2Lm4Kq7Zx9Wv2Lm4K\nZx9Wv2Lm\nHTTP 401', 'sent q7Zx…4K\nHTTP 401'],
     ['a credential in brackets after the scheme', 'sent Bearer (q7Zx9Wv2Lm4K) · Bearer <q7Zx9Wv2Lm4K>', 'sent Bearer (…) · Bearer <…>'],
