@@ -9,7 +9,7 @@ import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-cla
 import { isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
-import { MESSAGE_KEYS } from '../receiver/receiver-words';
+import { MESSAGE_KEYS } from '../shared/message-keys';
 import {
   addressesOnlyTheReader,
   followsAnInstruction,

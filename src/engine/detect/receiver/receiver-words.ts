@@ -32,6 +32,7 @@ import { mayHoldReceiverWords } from './receiver-words-gate';
 import { isErrorReferencePage } from './receiver-words-reference';
 import { findQuotedAnswer, findTitleRepeated } from './receiver-words-quoted';
 import { findKeyedMessage } from './receiver-words-keyed';
+import { MESSAGE_KEYS } from '../shared/message-keys';
 
 export interface ReceiverWords {
   start: number;
@@ -803,26 +804,6 @@ const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/**
- * Keys that hold the message, in lower case, most specific first: an error's description says
- * more than the message beside it (n8n's `errorMessage` is its own wrapper, `errorDescription`
- * the receiver's words), a SOAP fault's string is its message.
- */
-export const MESSAGE_KEYS: readonly string[] = [
-  'error_description',
-  'errordescription',
-  'message',
-  'detail',
-  'msg',
-  'errmsg',
-  'error_message',
-  'errormessage',
-  'description',
-  'faultstring',
-  'reason',
-  'details',
-  'title',
-];
 /** Any other key that ends in a message: `full_message`, `userMessage`, `developerMessage`. */
 const ANY_MESSAGE_KEY = /(?:message|msg)$/;
 
