@@ -38,6 +38,11 @@ describe('failures', () => {
     ['[HTTP] POST... failed, error: HTTPC_ERROR_READ_TIMEOUT', ['timeout']],
     // A vague failure to connect with nothing about credentials stays a failure to connect.
     ['Webhook: Unable to connect to remote host. Check if the remote host is up and running.', ['connection-failed']],
+    // A runtime's message (httpx) is kept beside a 401 that came later.
+    [
+      "Error setting up Vikunja at http://10.0.0.5:3456: All connection attempts failed\nError setting up Vikunja: Client error '401 Unauthorized' for url",
+      ['connection-failed'],
+    ],
     // A precise failure beside an answer that refused credentials elsewhere is kept.
     ['Unable to connect: connect ECONNREFUSED 127.0.0.1:8989\nEarlier the indexer said 401 Unauthorized.', ['connection-refused']],
   ])('%j → %j', (text, problems) => {
@@ -56,6 +61,8 @@ describe('look-alikes', () => {
     // An app's vague "unable to connect" when the server answered and refused the credentials.
     '# Unable to connect to indexer, check the log for more details\n> 16-10-13 14:03:09.4|Warn|HttpClient|HTTP Error - Res: [GET] https://10.0.0.2/api?t=caps 401.Unauthorized',
     'I\'m receiving an error while connecting to HubSpot: "We couldn\'t authenticate with the credentials provided. Please try again"',
+    // A C header that defines the codes.
+    '```cpp\n#define HTTPC_ERROR_CONNECTION_REFUSED  (-1)\n#define HTTPC_ERROR_CONNECTION_LOST     (-5)\n```',
     // A change titled after a tracker's key, or with "also" before its verb.
     '# BM-542: Add an extra condition to catch connection reset errors in retry layer\nSome connection reset errors were not retried; this adds a match.',
     '# also retry on connection resets\nErrno::ECONNRESET: Connection reset by peer - SSL_connect\n/cc @ops',

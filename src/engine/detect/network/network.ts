@@ -174,10 +174,24 @@ function withLookupTimeouts<T extends { problem: NetworkProblem; start: number; 
  * anywhere, an answer that turned the credentials down: an app's "Unable to connect to indexer"
  * above a log of `401.Unauthorized` tells of a login the server refused, not of the network.
  */
-function dropVagueBesideRefusedCredentials<T extends { problem: NetworkProblem }>(text: string, kept: T[]): T[] {
-  if (kept.length === 0 || kept.some(({ problem }) => problem !== 'connection-failed')) return kept;
+function dropVagueBesideRefusedCredentials<T extends { problem: NetworkProblem; start: number; end: number }>(
+  text: string,
+  kept: T[],
+): T[] {
+  if (
+    kept.length === 0 ||
+    kept.some(({ problem, start, end }) => problem !== 'connection-failed' || !VAGUE_CONNECT.test(text.slice(start, end)))
+  )
+    return kept;
   return hasRefusedCredentials(text) ? [] : kept;
 }
+
+/**
+ * An app's own words for "it did not connect", not a runtime's message (httpx's "All connection
+ * attempts failed" above a 401 is a failure of its own).
+ */
+const VAGUE_CONNECT =
+  /^(?:(?:could not|couldn't|can ?not|can't|unable to|failed to) connect|connection (?:error|failure|failed)|(?:error|failure) (?:while|when) connecting)$/i;
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
@@ -188,10 +202,20 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
-    const mention = isMentionNotFailure(text, start, end, isCode) || (generic && isBareNameAmongClasses(text, start, end));
+    const mention =
+      (isCode && isDefinedConstant(text, start)) ||
+      isMentionNotFailure(text, start, end, isCode) ||
+      (generic && isBareNameAmongClasses(text, start, end));
     found.push({ problem, start, end, weak, generic, family, mention });
   }
   return found;
+}
+
+/** A C header's `#define HTTPC_ERROR_CONNECTION_REFUSED (-1)`: the name is defined, not reported. */
+const DEFINE_BEFORE = /#[ \t]*define[ \t]+$/;
+
+function isDefinedConstant(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) <= 0x20 && DEFINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** A curl or Winsock number alone says less than words: weak, kept only when its line says no more. */
