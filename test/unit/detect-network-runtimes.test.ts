@@ -107,7 +107,7 @@ const FOUND: Array<[string, string[]]> = [
   ['when I use https I got this error: "509: certificate signed by unknown authority"', ['tls-certificate']],
   ['Invalid certificate when trying to access https://hook.io/login.', ['tls-certificate']],
   ['Just wanted to let you know that the certificate of https://webhook.site is expired.', ['tls-certificate']],
-  ['DNS resolution error: [Errno -3] Lookup timed out', ['dns-failure']],
+  ['DNS resolution error: [Errno -3] Lookup timed out', ['dns-failure', 'timeout']],
   // A proxy's own error line keeps its timeout even when the client saw a 504.
   ['[error] 8#8: *6 upstream timed out (110: Operation timed out) while reading response header\n"GET / HTTP/1.1" 504 569', ['timeout']],
   ["{ errno: -104, code: 'ECONNRESET', syscall: 'read' }", ['connection-reset']],
@@ -284,7 +284,7 @@ describe("Apple's URL loading errors, Elixir's transport errors, lookups that ti
     ['Finch returned {:error, :connect_timeout} for every request', ['timeout']],
     ['Post "https://hooks.example.org/in": dial tcp: lookup hooks.example.org: i/o timeout', ['dns-failure', 'timeout']],
     ['dial tcp: lookup hooks.example.org on 10.0.0.2:53: read udp 10.0.0.7:40112->10.0.0.2:53: i/o timeout', ['dns-failure', 'timeout']],
-    ['# Timeout on DNS lookup from the worker', ['dns-failure']],
+    ['# Timeout on DNS lookup from the worker', ['dns-failure', 'timeout']],
     ['Resolving hooks.example.org (hooks.example.org)... failed: Temporary failure in name resolution.', ['dns-failure']],
     ['SSL_read: tlsv1 alert unknown ca', ['tls-certificate']],
     // Go's lookup that failed for another reason stays one DNS failure.

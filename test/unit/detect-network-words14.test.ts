@@ -218,7 +218,7 @@ describe('more runtimes, browsers and languages', () => {
     ['Post "https://hooks.example.com": http: server closed idle connection', ['unexpected-eof']],
     ['remote error: tls: bad certificate', ['tls-certificate']],
     ['hyper::Error(IncompleteMessage)', ['unexpected-eof']],
-    ['cURL error 28: Resolving timed out after 5000 milliseconds', ['dns-failure']],
+    ['cURL error 28: Resolving timed out after 5000 milliseconds', ['dns-failure', 'timeout']],
     ['curl: (18) transfer closed with 3452 bytes remaining to read', ['unexpected-eof']],
     ['System.Net.Http.HttpIOException: The response ended prematurely. (ResponseEnded)', ['unexpected-eof']],
     ['{error,socket_closed_remotely}', ['unexpected-eof']],

@@ -22,7 +22,9 @@ const HEADING_ANYWHERE = /^(?:typical|possible|common)/i;
  * `Endpoint request timed out` quoted without the 504) still tell the user of a timeout: with no
  * status written, the timeout is the finding that carries the advice.
  */
-const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w.:/-])/;
+// A colon or a full stop may follow as a title's or a sentence's does ("504: GATEWAY_TIMEOUT", "ending in
+// a 504."), not as in a time, a line:column or a version.
+const TIMEOUT_STATUS = /(?<![\w.:/-])(?:408|504|522|524)(?![\w/-]|[.:]\S)/;
 
 /**
  * A line a runtime or proxy wrote about its own connection: `[error] … upstream timed out (110: …)`,
@@ -162,11 +164,12 @@ export function isInStatusLineReason(text: string, start: number): boolean {
 
 /**
  * An answer that turned the credentials down: a 401, "Unauthorized", a key or token called
- * invalid, incorrect, expired or revoked, a failed authentication. A 403 is left out: a proxy
+ * invalid, incorrect, expired or revoked, a failed authentication ("We couldn't authenticate with
+ * the credentials provided"). A 403 is left out: a proxy
  * refusing a tunnel ("Tunnel connection failed: 403 Forbidden") did stop the connection.
  */
 const CREDENTIALS_REFUSED =
-  /(?<![\w.:/-])401(?![\w.:/-])|\bunauthori[sz]ed\b|\b(?:invalid|incorrect|wrong|expired|revoked|bad)[ \t]+(?:api[ _-]?)?(?:keys?|tokens?|credentials?|password)\b|\b(?:keys?|tokens?|credentials?|password)[ \t]+(?:is|was|are|were)[ \t]+(?:invalid|incorrect|wrong|expired|revoked|not valid)\b|\bauthenticat\w*[ \t]+(?:failed|failure|error)\b/i;
+  /(?<![\w.:/-])401(?![\w.:/-])|\bunauthori[sz]ed\b|\b(?:invalid|incorrect|wrong|expired|revoked|bad)[ \t]+(?:api[ _-]?)?(?:keys?|tokens?|credentials?|password)\b|\b(?:keys?|tokens?|credentials?|password)[ \t]+(?:is|was|are|were)[ \t]+(?:invalid|incorrect|wrong|expired|revoked|not valid)\b|\bauthenticat\w*[ \t]+(?:failed|failure|error)\b|\b(?:could ?n[o']t|cannot|can't|unable to|failed to)[ \t]+authenticate\b/i;
 
 /** How far either side of the words their line is read for the answer. */
 const ANSWER_LINE_REACH = 200;
@@ -182,6 +185,11 @@ export function isRefusedCredentials(text: string, start: number, end: number): 
   const after = text.slice(end, end + ANSWER_LINE_REACH);
   const lineEnd = after.indexOf('\n');
   return CREDENTIALS_REFUSED.test(`${text.slice(lineStart, start)} ${lineEnd < 0 ? after : after.slice(0, lineEnd)}`);
+}
+
+/** True when the text anywhere holds an answer that turned the credentials down (CREDENTIALS_REFUSED). */
+export function hasRefusedCredentials(text: string): boolean {
+  return CREDENTIALS_REFUSED.test(text);
 }
 
 /** A parser's message: .NET's JsonReaderException, "Unexpected character encountered while parsing value", "Unexpected token". */

@@ -115,6 +115,8 @@ export const PHRASES: PatternTable = [
       'the underlying connection was closed: an unexpected error occurred on a receive',
       // Apple's NSURLErrorNetworkConnectionLost.
       'the network connection was lost',
+      // Cloudflare Workers' fetch: "Error: Network connection lost."
+      'network connection (?:was )?lost',
       'verbindung (?:wurde )?zur[üu]ckgesetzt',
       // glibc in French writes "Connexion ré-initialisée par le correspondant".
       'connexion r[ée]-?initialis[ée]e',
@@ -158,6 +160,8 @@ export const PHRASES: PatternTable = [
       // Older curl's wording, as Guzzle 3 prints it: "[curl] 7: Failed connect to host:80; Connection refused".
       'failed connect to',
       'failed to open tcp connection',
+      // "Error while connecting to cloud: Error: xhr poll error".
+      '(?:error|failure) (?:while|when) connecting',
       'the connection cannot be established',
       "(?:we )?(?:couldn't|could not) deliver this payload",
       'connection (?:error|failure|failed)',
@@ -202,6 +206,8 @@ export const PHRASES: PatternTable = [
       'name does not resolve',
       'dns (?:resolution|lookup) (?:failed|failure|error)',
       'dns server returned an error',
+      // hyper's ConnectError names the step: `ConnectError("dns error", …)`.
+      'dns error',
       '(?:dns )?lookup timed out',
       // A lookup that ran out of time is a failed lookup too: "Timeout on Hostname Lookup", Go's
       // "dial tcp: lookup api.example.com on 127.0.0.11:53: read udp …: i/o timeout" (the timeout
@@ -258,6 +264,14 @@ export const PHRASES: PatternTable = [
       'invalid (?:ssl |tls |server )?certificate',
       '(?:ssl|tls)(?: certificate)? (?:has )?expired',
       'certificate(?: of [^\\s]{1,80})? (?:is|was) (?:expired|invalid)',
+      // Plain words for the same failure: "SSL cert expired", "the TLS certificate had expired", "I
+      // receive a certificate error", "the ssl cert on the server wasn't matching the IP address".
+      '(?:ssl |tls )?cert(?:ificate)? (?:had |has )?expired',
+      'expired (?:ssl |tls )?cert(?:ificate)?',
+      // Not the setting "ignore certificate errors" (the look-behind follows the first letter: every
+      // pattern starts with a literal, grouped-regex.ts).
+      'c(?<!ignor(?:e|es|ed|ing) (?:ssl |tls |all |any )?c)ertificate errors?',
+      "cert(?:ificate)? (?:wasn't|was not|isn't|is not|doesn't|does not|didn't|did not) match(?:ing)?",
       'unable to (?:get (?:local )?issuer certificate|verify the first certificate)',
       "does not match certificate's altnames",
       'hostname mismatch',
@@ -269,7 +283,7 @@ export const PHRASES: PatternTable = [
       // rustls through reqwest and hyper: "error trying to connect: invalid peer certificate: UnknownIssuer".
       'invalid peer certificate',
       // Go's names of the peer's certificate alerts: "remote error: tls: bad certificate".
-      'tls: (?:bad certificate|unknown certificate authority|certificate required|expired certificate|unsupported certificate)',
+      'tls: (?:bad certificate|unknown certificate(?: authority)?|certificate required|expired certificate|unsupported certificate)',
       // wget: "ERROR: cannot verify example.com's certificate"; .NET: "Could not establish trust relationship for the SSL/TLS secure channel".
       "cannot verify [^\\s]{1,100}['’]s certificate",
       'could not establish trust relationship for the ssl/tls secure channel',
@@ -360,7 +374,8 @@ export const PHRASES: PatternTable = [
       // A timeout told as something that happened: "causes timeout", "getting a time-out", a
       // delivery log that "shows some `TIMEOUT` entries".
       '(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|fail(?:s|ed|ing)? with|g[eo]t(?:s|ting)?|hit(?:s|ting)?|encounter(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|show(?:s|ed|ing|n)?) (?:an? |the |some |many |frequent )?`?time[ -]?outs?`?',
-      'took too long to respond',
+      // "the app … is taking too long to respond (over 10 seconds)".
+      '(?:takes|taking|took|take) too long to (?:respond|answer|reply)',
       // Windows ERROR_SEM_TIMEOUT (WinError 121), in English and in Chinese.
       'the semaphore timeout period has expired',
       '信号灯超时时间已到',
@@ -376,6 +391,8 @@ export const PHRASES: PatternTable = [
       '正しく応答しなかった',
       '응답이 없어 연결하지 못',
       '시간 초과',
+      // Korean's loanword told as an event ("타임아웃이 발생했습니다", "타임아웃으로 실패"), not the noun of a setting.
+      '타임 ?아웃(?:이 발생|이 났|이 나|됐|되었|됩니다|되어|으로)',
       'tempo (?:limite )?(?:de espera )?esgotado',
       'execution expired',
       'zeit[üu]berschreitung',
@@ -428,7 +445,11 @@ export const PHRASES: PatternTable = [
       // Rust hyper's IncompleteMessage: the peer closed before the whole response came; Nim's
       // httpclient and others when it closed before a whole request or response went through.
       'connection closed before message completed',
-      'connection (?:was )?closed before (?:the )?(?:full|whole|complete|entire) (?:request|response|message|body)',
+      // Any peer that closed before its answer or the request went through: "Connection has been closed
+      // BEFORE send operation", fasthttp's "the server closed connection before returning the first response byte".
+      '(?:connection (?:has been |had been |was )?closed|closed (?:the )?connection) before (?:returning |sending |receiving )?(?:the |a |any )?(?:first |full |whole |complete |entire )?(?:request|response|message|body|send|headers?)',
+      // .NET Framework's IOException when the peer closed: "Unable to read data from the transport connection: The connection was closed."
+      'unable to read data from the transport connection: the connection was closed',
       // Elixir's hackney and Mint when the peer closed: `%HTTPoison.Error{reason: :closed}`.
       'reason: :closed',
       // Heroku's router: `code=H13 desc="Connection closed without response"`.
@@ -486,6 +507,8 @@ export const ERROR_CODES: PatternTable = [
       'ConnectionRefusedError',
       'ConnectionRefused',
       'NS_ERROR_CONNECTION_REFUSED',
+      // The ESP32 Arduino core's HTTPClient (`HTTPC_ERROR_CONNECTION_REFUSED`, -1) and its siblings below.
+      'HTTPC_ERROR_CONNECTION_REFUSED',
       'ConnectException',
       'HttpHostConnectException',
     ],
@@ -504,6 +527,7 @@ export const ERROR_CODES: PatternTable = [
       'UND_ERR_SOCKET',
       'ERR_STREAM_PREMATURE_CLOSE',
       'NS_ERROR_NET_RESET',
+      'HTTPC_ERROR_CONNECTION_LOST',
     ],
   ],
   [
@@ -516,6 +540,7 @@ export const ERROR_CODES: PatternTable = [
       'ConnectionFailed',
       'SocketException',
       'ERR_CONNECTION_FAILED',
+      'HTTPC_ERROR_NOT_CONNECTED',
       'ERR_NETWORK',
       'NSURLErrorCannotConnectToHost',
       // Bun's fetch: "FailedToOpenSocket: Was there a typo in the url or port?".
@@ -538,6 +563,8 @@ export const ERROR_CODES: PatternTable = [
       // libcurl's own names, as a program prints its result code.
       'CURLE_COULDNT_RESOLVE_(?:HOST|PROXY)',
       'NameResolutionError',
+      // Node's dns module names the query that failed: "queryA ETIMEOUT mail.example.com", "querySrv ENOTFOUND".
+      'query(?:A|AAAA|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt) E(?:TIMEOUT|NOTFOUND|SERVFAIL|REFUSED|CONNREFUSED|NODATA)',
       'gaierror',
       'WSAHOST_NOT_FOUND',
       'NS_ERROR_UNKNOWN_HOST',
@@ -606,6 +633,7 @@ export const ERROR_CODES: PatternTable = [
       'TimeoutError',
       'ServerTimeoutError',
       'NS_ERROR_NET_TIMEOUT',
+      'HTTPC_ERROR_READ_TIMEOUT',
       // Netty's and Ktor's timeouts, httpx's wait for a pooled connection.
       '(?:Read|Write)TimeoutException',
       'HttpRequestTimeoutException',
@@ -615,6 +643,8 @@ export const ERROR_CODES: PatternTable = [
       'ClientExecutionTimeoutException',
       'ApiCall(?:Attempt)?TimeoutException',
       'Dio(?:Exception|Error)Type\\.(?:connection|connect|receive|send)Timeout',
+      // Vercel's code when a function ran past its limit (with a 504 written, the status is the finding).
+      'FUNCTION_INVOCATION_TIMEOUT',
     ],
   ],
   [

@@ -18,6 +18,7 @@ import {
   isInStatusLineReason,
   isParserFailureNamedConnection,
   isReferencePage,
+  hasRefusedCredentials,
   isRefusedCredentials,
 } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
@@ -87,10 +88,12 @@ interface Classified {
 }
 
 /**
- * A status code shortly before a phrase, as in "522 Connection Timed Out": the phrase may be the
+ * A status code shortly before a phrase, as in "522 Connection Timed Out" or "525 error: SSL handshake
+ * failed": the phrase may be the
  * code's own reason phrase and then belongs to the status detector, not to the network.
  */
-const STATUS_CODE_BEFORE = /(?<![\w.])([1-5]\d\d)[ \t\u00a0]{0,3}[-:]?[ \t\u00a0]{0,3}(?:(?:connection|network|a)[ \t\u00a0]{1,3})?$/i;
+const STATUS_CODE_BEFORE =
+  /(?<![\w.])([1-5]\d\d)[ \t\u00a0]{0,3}(?:errors?[ \t\u00a0]{0,3})?[-:]?[ \t\u00a0]{0,3}(?:(?:connection|network|a)[ \t\u00a0]{1,3})?$/i;
 
 /** Same-problem matches this close on one line are one occurrence ("getaddrinfo ENOTFOUND"). */
 const MAX_MERGE_GAP = 80;
@@ -141,15 +144,54 @@ export function detectNetworkErrors(text: string): Finding[] {
     })
     .filter(({ start }) => !isInStatusLineReason(text, start) && !isInSmtpReply(text, start))
     .filter(({ start, end }) => !isInGlossaryItem(text, start, end));
-  return dropTitleNamedOnly(text, matches, kept).map(({ problem, start, end }) => ({
-    kind: 'network',
-    code: null,
-    problem,
-    start,
-    end,
-    excerpt: excerptOf(text, start, end),
-  }));
+  return withLookupTimeouts(text, dropVagueBesideRefusedCredentials(text, dropTitleNamedOnly(text, matches, kept))).map(
+    ({ problem, start, end }) => ({
+      kind: 'network',
+      code: null,
+      problem,
+      start,
+      end,
+      excerpt: excerptOf(text, start, end),
+    }),
+  );
 }
+
+/** A lookup told as running out of time: "Resolving timed out", "lookup timed out", `queryA ETIMEOUT`. */
+const TIMEOUT_WORD = /time/i;
+
+/**
+ * A name lookup that ran out of time is a DNS failure and a timeout both (test/eval/LABELS.md's
+ * ruling of session 24): the timeout is added beside the lookup unless one is reported already.
+ */
+function withLookupTimeouts<T extends { problem: NetworkProblem; start: number; end: number }>(text: string, kept: T[]): T[] {
+  const lookupTimeouts = kept.filter(({ problem, start, end }) => problem === 'dns-failure' && TIMEOUT_WORD.test(text.slice(start, end)));
+  if (lookupTimeouts.length === 0 || kept.some(({ problem }) => problem === 'timeout')) return kept;
+  return [...kept, ...lookupTimeouts.map((lookup) => ({ ...lookup, problem: 'timeout' as const }))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Drops every vague failure to connect when nothing more precise is reported and the text shows,
+ * anywhere, an answer that turned the credentials down: an app's "Unable to connect to indexer"
+ * above a log of `401.Unauthorized` tells of a login the server refused, not of the network.
+ */
+function dropVagueBesideRefusedCredentials<T extends { problem: NetworkProblem; start: number; end: number }>(
+  text: string,
+  kept: T[],
+): T[] {
+  if (
+    kept.length === 0 ||
+    kept.some(({ problem, start, end }) => problem !== 'connection-failed' || !VAGUE_CONNECT.test(text.slice(start, end)))
+  )
+    return kept;
+  return hasRefusedCredentials(text) ? [] : kept;
+}
+
+/**
+ * An app's own words for "it did not connect", not a runtime's message (httpx's "All connection
+ * attempts failed" above a 401 is a failure of its own).
+ */
+const VAGUE_CONNECT =
+  /^(?:(?:could not|couldn't|can ?not|can't|unable to|failed to) connect|connection (?:error|failure|failed)|(?:error|failure) (?:while|when) connecting)$/i;
 
 function collect(text: string, regex: RegExp, classify: (matched: string) => Classified | undefined, isCode: boolean): RawMatch[] {
   const found: RawMatch[] = [];
@@ -160,10 +202,20 @@ function collect(text: string, regex: RegExp, classify: (matched: string) => Cla
     const start = match.index;
     const end = start + match[0].length;
     if (!isCode && (isInsideReasonPhrase(text, start, end) || (problem === 'timeout' && isGatewayTimeoutWords(text, start)))) continue;
-    const mention = isMentionNotFailure(text, start, end, isCode) || (generic && isBareNameAmongClasses(text, start, end));
+    const mention =
+      (isCode && isDefinedConstant(text, start)) ||
+      isMentionNotFailure(text, start, end, isCode) ||
+      (generic && isBareNameAmongClasses(text, start, end));
     found.push({ problem, start, end, weak, generic, family, mention });
   }
   return found;
+}
+
+/** A C header's `#define HTTPC_ERROR_CONNECTION_REFUSED (-1)`: the name is defined, not reported. */
+const DEFINE_BEFORE = /#[ \t]*define[ \t]+$/;
+
+function isDefinedConstant(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) <= 0x20 && DEFINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** A curl or Winsock number alone says less than words: weak, kept only when its line says no more. */
@@ -222,7 +274,9 @@ function isInsideReasonPhrase(text: string, start: number, end: number): boolean
   const windowStart = Math.max(0, start - 24);
   const status = STATUS_CODE_BEFORE.exec(text.slice(windowStart, start));
   if (!status) return false;
-  const codeEnd = windowStart + status.index + 3;
+  // After "525 error:" the reason is read where the word "error" and its colon end.
+  const errorWord = /errors?[ \t\u00a0]{0,3}:?/i.exec(status[0]);
+  const codeEnd = windowStart + status.index + (errorWord === null ? 3 : errorWord.index + errorWord[0].length);
   const reason = phraseAfterCode(text, codeEnd, Number(status[1]));
   return reason !== null && reason.end >= end;
 }

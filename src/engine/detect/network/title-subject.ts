@@ -6,14 +6,14 @@
 // endpoints … throw EOFError") is a report on its own and is kept.
 
 /**
- * A title that describes a change ("fix(http): Throw … on ECONNRESET", "Fix timeout issues in …",
+ * A title that describes a change, after a tracker's key or not ("fix(http): Throw … on ECONNRESET", "BM-542: Add …", "also retry on …", "Fix timeout issues in …",
  * "Add retry for …", "Deal with … in a better way", "Provide more detailed error messaging …", "Better error message for …") or
  * asks for one ("Will there be an implementation of retry …", "Support for …", "[Feature] …", "why
  * … not support …"): the page is a pull request, a changelog entry or a
  * feature request, whose prose names errors to handle, not failures that happened.
  */
 const CHANGE_OR_REQUEST_TITLE =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*)?(?:(?:fix|bugfix|hotfix|feat|feature|chore|refactor|perf|revert|build|ci)(?:\([^)\n]{1,30}\))?!?:|(?:add|adds|fix|fixes|handle|handles|deal with|support|implement|retry|retries|allow|detect|throw|treat|map|catch|ignore|classify|provide|improve|better|expose|surface|display|distinguish|differentiate)\b|(?:feature request|proposal|rfc)\b|will there be\b|is there (?:a|any) (?:way|option|plan)\b|would it be possible\b|(?:please )?consider\b|[^\n?]{0,80}\bwhy (?:not|doesn't|does not|don't|isn't)[ \t]+(?:\w+[ \t]+)?support\b)/i;
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]+)?(?:also[ \t]+)?(?:(?:fix|bugfix|hotfix|feat|feature|chore|refactor|perf|revert|build|ci)(?:\([^)\n]{1,30}\))?!?:|(?:add|adds|fix|fixes|handle|handles|deal with|support|implement|retry|retries|allow|detect|throw|treat|map|catch|ignore|classify|provide|improve|better|expose|surface|display|distinguish|differentiate)\b|(?:feature request|proposal|rfc)\b|will there be\b|is there (?:a|any) (?:way|option|plan)\b|would it be possible\b|(?:please )?consider\b|[^\n?]{0,80}\bwhy (?:not|doesn't|does not|don't|isn't)[ \t]+(?:\w+[ \t]+)?support\b)/i;
 const BRACKETED_REQUEST = /^[ \t]*(?:#{1,6}[ \t]*)?\[(?:feature|feat|enhancement|request|proposal|rfc)[^\]\n]{0,20}\]/i;
 
 /** Longest title read. */
