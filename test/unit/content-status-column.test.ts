@@ -279,6 +279,14 @@ describe('statusInColumn: Eastern Arabic digits', () => {
     expect(ERROR_HINT.test('٥٠٣')).toBe(true);
     expect(ERROR_HINT.test('٢٠٠')).toBe(false);
   });
+  it('reads a code between directional marks (U+200E, U+200F) as the bare number a reader sees', () => {
+    document.body.innerHTML =
+      '<table dir="rtl"><tr><th>وضعیت</th><th>مدت (ms)</th></tr><tr id="r"><td id="c">\u200f404\u200f</td><td id="d">\u200e502\u200e</td></tr><tr><td id="ok">\u200e200\u200e</td><td>47</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('404');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('ok'))).toBe('200');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 404');
+  });
 });
 
 describe('statusInColumn: what a reader leaves out of a number', () => {

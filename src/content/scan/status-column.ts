@@ -5,7 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
-import { withLatinDigits, withoutIconGlyphs } from '../../engine/text';
+import { withLatinDigits, withoutBidiMarks, withoutIconGlyphs } from '../../engine/text';
 import { FOLLOWING, isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
@@ -25,10 +25,11 @@ const CELL_TAGS = new Set(['TD', 'TH', 'DD']);
 
 /**
  * A cell's text as a number is read from it: an Arabic page's "٥٠٣" is "503", and an icon font's
- * glyph drawn before it (a warning sign written as a private-use character) is no part of it.
+ * glyph drawn before it (a warning sign written as a private-use character) or the directional
+ * marks a right-to-left page puts around it are no part of it.
  */
 function numberText(text: string): string {
-  return withoutIconGlyphs(withLatinDigits(text));
+  return withoutBidiMarks(withoutIconGlyphs(withLatinDigits(text)));
 }
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
