@@ -505,6 +505,17 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('e1');
   });
 
+  it('a details panel of twenty label/value lines with a status is still one row; a list of thirty is not', () => {
+    const kv = (label: string, value: string, id = '') =>
+      `<div class="kv"><span>${label}</span><span${id ? ` id="${id}"` : ''}>${value}</span></div>`;
+    const fields = Array.from({ length: 18 }, (_, i) => kv(`Field ${i}`, `v${i}`)).join('');
+    document.body.innerHTML = `<aside id="p">${kv('Target', 'hooks.example.com/a')}${fields}${kv('Status code', '502', 'v')}</aside>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('p');
+    const many = Array.from({ length: 29 }, (_, i) => kv(`Field ${i}`, `v${i}`)).join('');
+    document.body.innerHTML = `<div id="l">${many}${kv('Status code', '502', 'w')}</div>`;
+    expect(rowFor(cell('w').firstChild!, generic)?.id).not.toBe('l');
+  });
+
   it('a panel of attempts is a list: each attempt line stays a row of its own', () => {
     // Lines of more than a label and a value are entries; several status lines make a list.
     document.body.innerHTML =

@@ -412,8 +412,11 @@ function isPairLine(line: Element): boolean {
   return own === 2;
 }
 
-/** A record of label/value lines (a details panel) has a handful of them; a list has more. */
-const MAX_RECORD_FIELDS = 12;
+/**
+ * A record of label/value lines (a details panel) has a score of them at most (a call inspector
+ * lists ids, URL, method, times, sizes, attempts); a list has more.
+ */
+const MAX_RECORD_FIELDS = 24;
 
 /**
  * True for a short box of label/value lines exactly one of which is a status label and its value.
