@@ -393,6 +393,21 @@ describe('rowFor: rows drawn by repeated components', () => {
     expect(statusInColumn(root.querySelectorAll('span')[1]!)).toBe('');
     expect(rowText(row!, generic)).toBe('ann.bird@example.com (orders)\nHTTP 502');
   });
+  it('takes a very short line of three cells or more a repeated component draws for the row', () => {
+    document.body.innerHTML =
+      '<div class="cap"><span>Path</span><span>Status</span><span>Tries</span></div><div class="rows"><x-row id="a"></x-row><x-row id="b"></x-row></div>';
+    const root = drawRow(cell('a'), ['/b/o', '502', '2']);
+    drawRow(cell('b'), ['/b/u', '200', '1']);
+    const code = root.querySelectorAll('span')[1]!;
+    expect(rowFor(code.firstChild!, generic)).toBe(root.querySelector('.row'));
+    expect(statusInColumn(code)).toBe('502');
+  });
+  it('takes no chip of a code and its reason for a row, two of them side by side in one cell', () => {
+    document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
+    const root = drawRow(cell('a'), ['502', 'Bad Gateway']);
+    drawRow(cell('b'), ['200', 'OK']);
+    expect(rowFor(root.querySelector('span')!.firstChild!, generic)).not.toBe(root.querySelector('.row'));
+  });
   it('leaves two chips side by side in one cell to the row they sit in', () => {
     document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
     const root = drawRow(cell('a'), ['502']);

@@ -436,12 +436,24 @@ function holdsStatusField(box: Element): boolean {
 /**
  * True for the line a component draws as the whole of its shadow root when the components repeat
  * (a `<delivery-row>` per row of a list): alone in its root it repeats through its host. A short
- * value (a status chip, two chips in one cell) belongs to the host's row instead (valueHost).
+ * value (a status chip, two chips in one cell) belongs to the host's row instead (valueHost),
+ * unless it is a line of three cells or more.
  */
 function isComponentRow(line: Element): boolean {
   if (line.parentElement) return false;
   const host = asShadowRoot(line.parentNode)?.host;
-  return !!host && isRepeated(host) && (line.textContent ?? '').trim().length > MAX_VALUE_LENGTH;
+  return !!host && isRepeated(host) && ((line.textContent ?? '').trim().length > MAX_VALUE_LENGTH || holdsCells(line));
+}
+
+/** A line of this many cells of text is a row of columns, however short: a chip shows a code and its reason. */
+const MIN_ROW_CELLS = 3;
+
+/** True when at least MIN_ROW_CELLS children of the line hold text (a very short row: "/b/ord 502 2 812"). */
+function holdsCells(line: Element): boolean {
+  let cells = 0;
+  for (let child = line.firstElementChild; child && cells < MIN_ROW_CELLS; child = child.nextElementSibling)
+    if (/\S/.test(child.textContent ?? '')) cells++;
+  return cells >= MIN_ROW_CELLS;
 }
 
 /**
