@@ -416,6 +416,24 @@ describe('rowFor: rows drawn by repeated components', () => {
   });
 });
 
+describe("statusInColumn: values projected into a component's named slots", () => {
+  it('names a slotted value by the caption its shadow root draws beside the slot', () => {
+    document.body.innerHTML =
+      '<div><x-card id="h"><span slot="url">/a</span><span slot="status" id="c">500</span><span slot="ms" id="d">502</span></x-card><x-card><span slot="url">/b</span><span slot="status">200</span><span slot="ms">4</span></x-card></div>';
+    const root = cell('h').attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<div><div><span>Endpoint</span><slot name="url"></slot></div><div><span>Status</span><slot name="status"></slot></div><div><span>Latency (ms)</span><slot name="ms"></slot></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('500');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(rowText(cell('h'), generic)).toContain('HTTP 500');
+  });
+  it('names nothing by a slot whose line holds more than its caption', () => {
+    document.body.innerHTML = '<x-card id="h"><span slot="status" id="c">500</span></x-card>';
+    cell('h').attachShadow({ mode: 'open' }).innerHTML = '<div><span>Status</span><slot name="status"></slot><span>extra</span></div>';
+    expect(statusInColumn(cell('c'))).toBe(null);
+  });
+});
+
 describe('statusInColumn: gauges', () => {
   it('reads the label beside a <meter>, not the fallback text inside it', () => {
     document.body.innerHTML =

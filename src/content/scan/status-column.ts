@@ -669,6 +669,8 @@ function nameFor(cell: Element): CellName | null {
   if (!row) return null;
   const own = ownColumnName(cell);
   if (own !== null) return { text: own, column: true };
+  const slotted = slotLabel(cell, row);
+  if (slotted) return { text: nameOf(slotted), column: false };
   const tag = cell.tagName.toUpperCase();
   let header: Element | null = null;
   let label: Element | null = null;
@@ -689,6 +691,21 @@ function nameFor(cell: Element): CellName | null {
   if (header) return { text: headerName(header), column: true };
   if (label) return { text: nameOf(label), column: false, field: label.tagName.toUpperCase() === 'TH' };
   return tooltipName(cell);
+}
+
+/**
+ * The caption a component draws beside the named slot a value is projected into (a card whose
+ * shadow root lays out "Status" and `<slot name="status">` on one line, the page giving only the
+ * values): the value's label, though it is not in the value's own tree. Null for other values.
+ */
+function slotLabel(cell: Element, host: Element): Element | null {
+  const name = cell.getAttribute('slot');
+  const root = name ? shadowRootOf(host) : null;
+  if (!root) return null;
+  // The first slot of that name in the root's order is the one the value is assigned to.
+  const slot = [...root.querySelectorAll('slot[name]')].find((candidate) => candidate.getAttribute('name') === name);
+  const line = slot?.parentElement;
+  return slot && line && isPair(line, slot) ? labelBefore(slot) : null;
 }
 
 /**
