@@ -564,6 +564,20 @@ export function isStatusCaptionLine(line: Element): boolean {
   return line.childElementCount > 1 && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line);
 }
 
+/**
+ * The header cell text was put in: a <th> or ARIA column header around it, else the leaf it is
+ * all the text of, when that has siblings and the text is a caption's (words, no digit): an empty
+ * div caption of a caption line filled in after its rows. Null for other text.
+ */
+export function captionCellOf(text: Node): Element | null {
+  const parent = text.parentElement;
+  if (!parent) return null;
+  const header = parent.closest('th, [role="columnheader"]');
+  if (header) return isHeaderCell(header) ? header : null;
+  const leaf = parent.firstChild === text && text.nextSibling === null && !/\d/.test(text.textContent ?? '');
+  return leaf && (parent.previousElementSibling ?? parent.nextElementSibling) ? parent : null;
+}
+
 function namesAnyColumnStatus(line: Element): boolean {
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
   return false;
