@@ -52,6 +52,17 @@ export function withoutBidiControls(text: string): string {
   return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
+/**
+ * Directional marks (U+200E, U+200F, U+061C): zero-width letters right-to-left pages put on each
+ * side of a Latin number so that it sits right among Arabic or Hebrew words; they reorder nothing.
+ */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+/** `text` without directional marks ("\u200f404\u200f" → "404"): what a reader of the number sees. */
+export function withoutBidiMarks(text: string): string {
+  return text.replace(BIDI_MARKS, '');
+}
+
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits: how Arabic and Persian pages write numbers. */
 const EASTERN_ARABIC_DIGIT_RANGE = '\\u0660-\\u0669\\u06f0-\\u06f9';
 const EASTERN_ARABIC_DIGIT = new RegExp(`[${EASTERN_ARABIC_DIGIT_RANGE}]`);

@@ -1,7 +1,7 @@
 // Badges in rows whose box the page fixes, in Firefox (the checks: row-box-checks.ts).
 import { beforeAll, afterAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { describeRowBoxes, FIXED_ROWS, PINNED_COLUMNS, RTL_LOG } from './row-box-checks';
+import { describeRowBoxes, FIXED_ROWS, HIDDEN_STATUS_COLUMN, PINNED_COLUMNS, RTL_LOG } from './row-box-checks';
 import { launchFirefoxWithExtension, serveFixtureFiles, type FirefoxSession } from './firefox-harness';
 
 let session: FirefoxSession;
@@ -9,7 +9,7 @@ let page: Page;
 
 beforeAll(async () => {
   session = await launchFirefoxWithExtension();
-  serveFixtureFiles(session, [FIXED_ROWS, PINNED_COLUMNS, RTL_LOG]);
+  serveFixtureFiles(session, [FIXED_ROWS, PINNED_COLUMNS, RTL_LOG, HIDDEN_STATUS_COLUMN]);
   page = await session.newPage();
 });
 

@@ -1,5 +1,6 @@
 // Badges in rows whose box the page fixes (issue 9), one definition for Chromium and Firefox: a
-// virtualised list of absolutely positioned 32 px rows recycled on scroll, and a narrow table.
+// virtualised list of absolutely positioned 32 px rows recycled on scroll, a narrow table, and a table
+// whose status column a media query hides.
 // Boxes are measured in the page: a badge must stay inside its row and the row keep its size.
 import { describe, it, expect } from 'vitest';
 import { FIXTURES } from '../fixtures/index';
@@ -14,6 +15,7 @@ export interface RowBoxDriver {
 export const FIXED_ROWS = FIXTURES.find((fixture) => fixture.file === 'generic/fixed-rows.html')!;
 export const PINNED_COLUMNS = FIXTURES.find((fixture) => fixture.file === 'klaviyo/sticky-pinned-table.html')!;
 export const RTL_LOG = FIXTURES.find((fixture) => fixture.file === 'iterable/rtl-call-log.html')!;
+export const HIDDEN_STATUS_COLUMN = FIXTURES.find((fixture) => fixture.file === 'hubspot/narrow-hidden-status.html')!;
 
 /** Each badge of the page: its box, its cell's box, and whether the page shows it at its two ends. */
 const BADGES_IN_CELLS = `[...document.querySelectorAll('[data-webhook-doctor="badge"]')].map((badge) => {
@@ -163,6 +165,23 @@ export function describeRowBoxes(driver: () => RowBoxDriver): void {
       const badges = await driver().evaluate<InCell[]>(BADGES_IN_CELLS);
       expect(badges.map((b) => b.code)).toEqual(['502', '429', '503']);
       for (const { code, badge, cell, shows } of badges) {
+        expectInside(badge, cell, `badge ${code}`);
+        expect(shows, `badge ${code} shown at both ends`).toBe(true);
+      }
+    });
+  });
+
+  describe('a table whose last column, the status, is hidden on narrow screens', () => {
+    it('shows each badge in a cell the page shows', async () => {
+      await driver().open(HIDDEN_STATUS_COLUMN.url);
+      type InCell = { code: string; badge: Box; cell: Box; shows: boolean };
+      const badges = await waitFor(
+        () => driver().evaluate<InCell[]>(BADGES_IN_CELLS),
+        (b) => b.length === 2,
+      );
+      expect(badges.map((b) => b.code)).toEqual(['503', '401']);
+      for (const { code, badge, cell, shows } of badges) {
+        expect(badge.right - badge.left, `badge ${code} is drawn`).toBeGreaterThan(0);
         expectInside(badge, cell, `badge ${code}`);
         expect(shows, `badge ${code} shown at both ends`).toBe(true);
       }

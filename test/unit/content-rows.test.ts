@@ -386,6 +386,14 @@ describe('badgeSlot', () => {
     ['the last cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td></tr></table>'],
     ['the last non-empty cell of a table row', '<table><tr id="r"><td>a</td><td id="slot">b</td><td> </td></tr></table>'],
     [
+      'the last shown cell of a table row whose status column a media query hides',
+      '<style>@media (min-width: 1px) { .narrow-hide { display: none } }</style><table><tr id="r"><td>a</td><td id="slot">b</td><td class="narrow-hide">503</td></tr></table>',
+    ],
+    [
+      'the last shown cell of an ARIA row',
+      '<div role="row" id="r"><div role="gridcell" id="slot">a</div><div role="gridcell" style="display:none">503</div></div>',
+    ],
+    [
       'the last non-empty cell of an ARIA grid row',
       '<div role="row" id="r"><div role="gridcell">a</div><div role="gridcell" id="slot">b</div><div role="gridcell"></div></div>',
     ],

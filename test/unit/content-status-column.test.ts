@@ -279,6 +279,14 @@ describe('statusInColumn: Eastern Arabic digits', () => {
     expect(ERROR_HINT.test('٥٠٣')).toBe(true);
     expect(ERROR_HINT.test('٢٠٠')).toBe(false);
   });
+  it('reads a code between directional marks (U+200E, U+200F) as the bare number a reader sees', () => {
+    document.body.innerHTML =
+      '<table dir="rtl"><tr><th>وضعیت</th><th>مدت (ms)</th></tr><tr id="r"><td id="c">\u200f404\u200f</td><td id="d">\u200e502\u200e</td></tr><tr><td id="ok">\u200e200\u200e</td><td>47</td></tr></table>';
+    expect(statusInColumn(cell('c'))).toBe('404');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(statusInColumn(cell('ok'))).toBe('200');
+    expect(rowText(cell('r'), generic)).toBe('HTTP 404');
+  });
 });
 
 describe('statusInColumn: what a reader leaves out of a number', () => {
@@ -385,11 +393,44 @@ describe('rowFor: rows drawn by repeated components', () => {
     expect(statusInColumn(root.querySelectorAll('span')[1]!)).toBe('');
     expect(rowText(row!, generic)).toBe('ann.bird@example.com (orders)\nHTTP 502');
   });
+  it('takes a very short line of three cells or more a repeated component draws for the row', () => {
+    document.body.innerHTML =
+      '<div class="cap"><span>Path</span><span>Status</span><span>Tries</span></div><div class="rows"><x-row id="a"></x-row><x-row id="b"></x-row></div>';
+    const root = drawRow(cell('a'), ['/b/o', '502', '2']);
+    drawRow(cell('b'), ['/b/u', '200', '1']);
+    const code = root.querySelectorAll('span')[1]!;
+    expect(rowFor(code.firstChild!, generic)).toBe(root.querySelector('.row'));
+    expect(statusInColumn(code)).toBe('502');
+  });
+  it('takes no chip of a code and its reason for a row, two of them side by side in one cell', () => {
+    document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
+    const root = drawRow(cell('a'), ['502', 'Bad Gateway']);
+    drawRow(cell('b'), ['200', 'OK']);
+    expect(rowFor(root.querySelector('span')!.firstChild!, generic)).not.toBe(root.querySelector('.row'));
+  });
   it('leaves two chips side by side in one cell to the row they sit in', () => {
     document.body.innerHTML = '<table><tr id="r"><td>step</td><td><x-chip id="a"></x-chip><x-chip id="b"></x-chip></td></tr></table>';
     const root = drawRow(cell('a'), ['502']);
     drawRow(cell('b'), ['200']);
     expect(rowFor(root.querySelector('span')!.firstChild!, generic)).toBe(cell('r'));
+  });
+});
+
+describe("statusInColumn: values projected into a component's named slots", () => {
+  it('names a slotted value by the caption its shadow root draws beside the slot', () => {
+    document.body.innerHTML =
+      '<div><x-card id="h"><span slot="url">/a</span><span slot="status" id="c">500</span><span slot="ms" id="d">502</span></x-card><x-card><span slot="url">/b</span><span slot="status">200</span><span slot="ms">4</span></x-card></div>';
+    const root = cell('h').attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<div><div><span>Endpoint</span><slot name="url"></slot></div><div><span>Status</span><slot name="status"></slot></div><div><span>Latency (ms)</span><slot name="ms"></slot></div></div>';
+    expect(statusInColumn(cell('c'))).toBe('500');
+    expect(statusInColumn(cell('d'))).toBe('');
+    expect(rowText(cell('h'), generic)).toContain('HTTP 500');
+  });
+  it('names nothing by a slot whose line holds more than its caption', () => {
+    document.body.innerHTML = '<x-card id="h"><span slot="status" id="c">500</span></x-card>';
+    cell('h').attachShadow({ mode: 'open' }).innerHTML = '<div><span>Status</span><slot name="status"></slot><span>extra</span></div>';
+    expect(statusInColumn(cell('c'))).toBe(null);
   });
 });
 
@@ -495,6 +536,17 @@ describe('rows of pairs and abbreviated values', () => {
       '<div><div class="e" id="e1"><span>Order shipped</span><span id="w">502</span></div><div class="e"><span>Welcome</span><span>200</span></div></div>';
     expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('p');
     expect(rowFor(cell('w').firstChild!, generic)?.id).toBe('e1');
+  });
+
+  it('a details panel of twenty label/value lines with a status is still one row; a list of thirty is not', () => {
+    const kv = (label: string, value: string, id = '') =>
+      `<div class="kv"><span>${label}</span><span${id ? ` id="${id}"` : ''}>${value}</span></div>`;
+    const fields = Array.from({ length: 18 }, (_, i) => kv(`Field ${i}`, `v${i}`)).join('');
+    document.body.innerHTML = `<aside id="p">${kv('Target', 'hooks.example.com/a')}${fields}${kv('Status code', '502', 'v')}</aside>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('p');
+    const many = Array.from({ length: 29 }, (_, i) => kv(`Field ${i}`, `v${i}`)).join('');
+    document.body.innerHTML = `<div id="l">${many}${kv('Status code', '502', 'w')}</div>`;
+    expect(rowFor(cell('w').firstChild!, generic)?.id).not.toBe('l');
   });
 
   it('a panel of attempts is a list: each attempt line stays a row of its own', () => {

@@ -10,6 +10,7 @@ import {
   skipBlanks,
   withLatinDigits,
   withoutIconGlyphs,
+  withoutBidiMarks,
 } from '../../src/engine/text';
 
 describe('text helpers', () => {
@@ -81,5 +82,14 @@ describe('text helpers', () => {
     ['ok \u00e9 \u2713 200', 'ok \u00e9 \u2713 200'],
   ])('withoutIconGlyphs(%j) → %j', (text, expected) => {
     expect(withoutIconGlyphs(text)).toBe(expected);
+  });
+
+  it.each([
+    ['\u200f404\u200f', '404'],
+    ['\u200e502\u200e ms', '502 ms'],
+    ['\u061c503', '503'],
+    ['\u202e404', '\u202e404'],
+  ])('withoutBidiMarks(%j) → %j', (text, expected) => {
+    expect(withoutBidiMarks(text)).toBe(expected);
   });
 });

@@ -412,8 +412,11 @@ function isPairLine(line: Element): boolean {
   return own === 2;
 }
 
-/** A record of label/value lines (a details panel) has a handful of them; a list has more. */
-const MAX_RECORD_FIELDS = 12;
+/**
+ * A record of label/value lines (a details panel) has a score of them at most (a call inspector
+ * lists ids, URL, method, times, sizes, attempts); a list has more.
+ */
+const MAX_RECORD_FIELDS = 24;
 
 /**
  * True for a short box of label/value lines exactly one of which is a status label and its value.
@@ -433,12 +436,24 @@ function holdsStatusField(box: Element): boolean {
 /**
  * True for the line a component draws as the whole of its shadow root when the components repeat
  * (a `<delivery-row>` per row of a list): alone in its root it repeats through its host. A short
- * value (a status chip, two chips in one cell) belongs to the host's row instead (valueHost).
+ * value (a status chip, two chips in one cell) belongs to the host's row instead (valueHost),
+ * unless it is a line of three cells or more.
  */
 function isComponentRow(line: Element): boolean {
   if (line.parentElement) return false;
   const host = asShadowRoot(line.parentNode)?.host;
-  return !!host && isRepeated(host) && (line.textContent ?? '').trim().length > MAX_VALUE_LENGTH;
+  return !!host && isRepeated(host) && ((line.textContent ?? '').trim().length > MAX_VALUE_LENGTH || holdsCells(line));
+}
+
+/** A line of this many cells of text is a row of columns, however short: a chip shows a code and its reason. */
+const MIN_ROW_CELLS = 3;
+
+/** True when at least MIN_ROW_CELLS children of the line hold text (a very short row: "/b/ord 502 2 812"). */
+function holdsCells(line: Element): boolean {
+  let cells = 0;
+  for (let child = line.firstElementChild; child && cells < MIN_ROW_CELLS; child = child.nextElementSibling)
+    if (/\S/.test(child.textContent ?? '')) cells++;
+  return cells >= MIN_ROW_CELLS;
 }
 
 /**
@@ -1014,7 +1029,7 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
 
 /**
  * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
- * inside the last non-empty cell of a table row, of an ARIA row, or of a row whose children are
+ * inside the last non-empty cell the page shows of a table row, of an ARIA row, or of a row whose children are
  * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
  * component row assigns to a named slot of its shadow root (a child of the row itself would be
  * assigned to no slot and never drawn); in the summary of a <details> row; else at the row's end.
@@ -1025,14 +1040,27 @@ export function badgeSlot(row: Element): Element {
   const tag = row.tagName.toUpperCase();
   const summary = summaryShownFor(row, tag);
   if (summary) return summary;
-  if (tag === 'TR') return lastCell(row, (cell) => cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') ?? row;
-  if (row.getAttribute('role') === 'row') return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '')) ?? row;
+  if (tag === 'TR')
+    return (
+      lastCell(row, (cell) => (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') && !isHiddenCell(cell)) ?? row
+    );
+  if (row.getAttribute('role') === 'row')
+    return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '') && !isHiddenCell(cell)) ?? row;
   if (!row.firstElementChild) return row;
   for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
   const slotted = lastCell(row, (child) => child.hasAttribute('slot'));
   if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/**
+ * A cell the page's style leaves out (a column dropped on narrow screens by a media query, still
+ * in the DOM): a badge in it would never show. Asked only of the cells from a row's end up to the
+ * first shown one, and only for a row being badged.
+ */
+function isHiddenCell(cell: Element): boolean {
+  return cell.ownerDocument.defaultView?.getComputedStyle(cell).display === 'none';
 }
 
 /**

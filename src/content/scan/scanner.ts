@@ -39,7 +39,7 @@ import { countChunk, createScanCounters, type ScanCounters } from './scan-stats'
 import { createChunkRunner, type ChunkRunner } from './scheduler';
 import { isCustomElement, mayGetShadowRoot, shadowRootOf } from './shadow-roots';
 import { oncePerTask } from './once-per-task';
-import { isHeaderCell, isStatusCaptionLine } from './status-column';
+import { captionCellOf, isStatusCaptionLine } from './status-column';
 
 /** A batch adding more nodes than this is not followed node by node: the page is rescanned. */
 export const FULL_RESCAN_THRESHOLD = 50_000;
@@ -678,14 +678,14 @@ export class Scanner {
 
   /**
    * Caption text put in a header cell after its rows (an i18n script filling empty <th>s, or its
-   * <span>s): its header row is read as a caption line added then. Once per row and task, as every
+   * <span>s, or the empty divs of a caption line): its header row is read as a caption line added then. Once per row and task, as every
    * cell of it may get its text in the same task, and only when the row comes to name a status
    * column: a header that ticks ("Updated 3 s ago") beside "Status" walks its table once, not
    * on every tick. True when its rows were queued.
    */
   #queueCaptionedCell(text: Node): boolean {
-    const cell = text.parentElement?.closest('th, [role="columnheader"]') ?? null;
-    const line = cell && isHeaderCell(cell) ? cell.parentElement : null;
+    const cell = captionCellOf(text);
+    const line = cell?.parentElement ?? null;
     return (
       line !== null &&
       oncePerTask('captioned-cell-line', line, (row) => {

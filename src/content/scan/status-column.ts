@@ -5,7 +5,7 @@
 // in the same row, a card's "Status code" caption). Other numeric columns and pairs of the same
 // rows (IDs, attempts, durations) are not statuses.
 import { isStatusHeader, phraseHoldsStatusHeader } from '../../engine/detect/status/status-header';
-import { withLatinDigits, withoutIconGlyphs } from '../../engine/text';
+import { withLatinDigits, withoutBidiMarks, withoutIconGlyphs } from '../../engine/text';
 import { FOLLOWING, isElement, isGauge, isOurs, isText, parentOrHost, SHOW_TEXT } from '../page/dom';
 import { oncePerTask } from './once-per-task';
 import { isCustomElement, shadowRootOf } from './shadow-roots';
@@ -25,10 +25,11 @@ const CELL_TAGS = new Set(['TD', 'TH', 'DD']);
 
 /**
  * A cell's text as a number is read from it: an Arabic page's "٥٠٣" is "503", and an icon font's
- * glyph drawn before it (a warning sign written as a private-use character) is no part of it.
+ * glyph drawn before it (a warning sign written as a private-use character) or the directional
+ * marks a right-to-left page puts around it are no part of it.
  */
 function numberText(text: string): string {
-  return withoutIconGlyphs(withLatinDigits(text));
+  return withoutBidiMarks(withoutIconGlyphs(withLatinDigits(text)));
 }
 
 /** A character that cannot be part of a bare number (a digit, a separator, or white space). */
@@ -563,6 +564,20 @@ export function isStatusCaptionLine(line: Element): boolean {
   return line.childElementCount > 1 && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line);
 }
 
+/**
+ * The header cell text was put in: a <th> or ARIA column header around it, else the leaf it is
+ * all the text of, when that has siblings and the text is a caption's (words, no digit): an empty
+ * div caption of a caption line filled in after its rows. Null for other text.
+ */
+export function captionCellOf(text: Node): Element | null {
+  const parent = text.parentElement;
+  if (!parent) return null;
+  const header = parent.closest('th, [role="columnheader"]');
+  if (header) return isHeaderCell(header) ? header : null;
+  const leaf = parent.firstChild === text && text.nextSibling === null && !/\d/.test(text.textContent ?? '');
+  return leaf && (parent.previousElementSibling ?? parent.nextElementSibling) ? parent : null;
+}
+
 function namesAnyColumnStatus(line: Element): boolean {
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) if (namesStatus(child.textContent ?? '')) return true;
   return false;
@@ -668,6 +683,8 @@ function nameFor(cell: Element): CellName | null {
   if (!row) return null;
   const own = ownColumnName(cell);
   if (own !== null) return { text: own, column: true };
+  const slotted = slotLabel(cell, row);
+  if (slotted) return { text: nameOf(slotted), column: false };
   const tag = cell.tagName.toUpperCase();
   let header: Element | null = null;
   let label: Element | null = null;
@@ -688,6 +705,21 @@ function nameFor(cell: Element): CellName | null {
   if (header) return { text: headerName(header), column: true };
   if (label) return { text: nameOf(label), column: false, field: label.tagName.toUpperCase() === 'TH' };
   return tooltipName(cell);
+}
+
+/**
+ * The caption a component draws beside the named slot a value is projected into (a card whose
+ * shadow root lays out "Status" and `<slot name="status">` on one line, the page giving only the
+ * values): the value's label, though it is not in the value's own tree. Null for other values.
+ */
+function slotLabel(cell: Element, host: Element): Element | null {
+  const name = cell.getAttribute('slot');
+  const root = name ? shadowRootOf(host) : null;
+  if (!root) return null;
+  // The first slot of that name in the root's order is the one the value is assigned to.
+  const slot = [...root.querySelectorAll('slot[name]')].find((candidate) => candidate.getAttribute('name') === name);
+  const line = slot?.parentElement;
+  return slot && line && isPair(line, slot) ? labelBefore(slot) : null;
 }
 
 /**
