@@ -33,6 +33,12 @@ export interface CliThroughputFigures extends ThroughputFigures {
    * even on a loaded machine, where the wall clock cannot.
    */
   mbPerBusiestThreadSecond?: number;
+  /**
+   * CPU seconds per thread, busiest first, of the run with the median CPU time (Linux only): the
+   * JavaScript threads (main, engine workers), then V8's helper threads, which compile hot
+   * functions for every isolate anew and collect garbage.
+   */
+  cpuSecondsByThread?: number[];
 }
 
 export interface BenchCliResult {
@@ -82,6 +88,8 @@ function figures(megabytes: number, seconds: number[]): ThroughputFigures {
 
 function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
   const busiest = runs.map((run) => run.busiestThreadSeconds).filter((seconds) => seconds !== null);
+  const byCpu = [...runs].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+  const medianRun = byCpu[(byCpu.length - 1) >> 1]!;
   return {
     ...figures(
       megabytes,
@@ -89,6 +97,7 @@ function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
     ),
     mbPerCpuSecond: Number((megabytes / median(runs.map((run) => run.cpuSeconds))).toFixed(2)),
     ...(busiest.length === runs.length ? { mbPerBusiestThreadSecond: Number((megabytes / median(busiest)).toFixed(2)) } : {}),
+    ...(medianRun.secondsByThread ? { cpuSecondsByThread: medianRun.secondsByThread } : {}),
   };
 }
 
@@ -114,6 +123,8 @@ interface CliRun {
   cpuSeconds: number;
   /** CPU seconds of its busiest thread, when it can tell. */
   busiestThreadSeconds: number | null;
+  /** CPU seconds of every thread, busiest first, when it can tell. */
+  secondsByThread: number[] | null;
 }
 
 async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<CliRun> {
@@ -134,9 +145,14 @@ async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<Cl
     const seconds = (performance.now() - started) / 1000;
     // 1 means findings were found, which a realistic log always has.
     if (status !== 0 && status !== 1) throw new Error(`the CLI exited with status ${status}: ${stderr}`);
-    const cpu = /webhook-doctor: CPU (\d+) ms(?:, busiest thread (\d+) ms)?/.exec(stderr);
+    const cpu = /webhook-doctor: CPU (\d+) ms(?:, busiest thread (\d+) ms, by thread ([\d ]+) ms)?/.exec(stderr);
     if (!cpu) throw new Error(`the CLI did not report its CPU time: ${stderr}`);
-    return { seconds, cpuSeconds: Number(cpu[1]) / 1000, busiestThreadSeconds: cpu[2] === undefined ? null : Number(cpu[2]) / 1000 };
+    return {
+      seconds,
+      cpuSeconds: Number(cpu[1]) / 1000,
+      busiestThreadSeconds: cpu[2] === undefined ? null : Number(cpu[2]) / 1000,
+      secondsByThread: cpu[3] === undefined ? null : cpu[3].split(' ').map((ms) => Number(ms) / 1000),
+    };
   } finally {
     await devNull.close();
   }
@@ -205,7 +221,10 @@ async function main(argv: readonly string[]): Promise<void> {
       `CLI --json, built: ${result.cli.mbPerSecond} MB/s (${result.cli.seconds.join(' s, ')} s, start-up included); ${result.cli.mbPerCpuSecond} MB per CPU second` +
         (result.cli.mbPerBusiestThreadSecond === undefined
           ? ''
-          : `, ${result.cli.mbPerBusiestThreadSecond} per CPU second of its busiest thread`),
+          : `, ${result.cli.mbPerBusiestThreadSecond} per CPU second of its busiest thread`) +
+        (result.cli.cpuSecondsByThread === undefined
+          ? ''
+          : `\n  CPU by thread, busiest first (the JS threads lead, V8's helpers follow): ${result.cli.cpuSecondsByThread.join(' + ')} s`),
       `CLI --json, tsx:   ${result.cliTsx.mbPerSecond} MB/s (${result.cliTsx.seconds.join(' s, ')} s, start-up included); ${result.cliTsx.mbPerCpuSecond} MB per CPU second`,
     ].join('\n') + '\n',
   );
