@@ -1,7 +1,8 @@
 // Throughput of the log diagnosis: the engine in-process over 64 KB chunks, and the real CLI as a
 // child process (`--json`, output to /dev/null): the built one (dist-cli/, what `webhook-doctor`
 // runs; built first) and, for comparison, the TypeScript sources through tsx. Usage:
-//   tsx scripts/bench-cli.ts [--megabytes 50] [--runs 3] [--json]
+//   tsx scripts/bench-cli.ts [--megabytes 50] [--runs 3] [--failure-rate 0.1] [--json]
+// (--failure-rate 0.05: a quieter log, as most real ones are; gen-log's 10% by default).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { diagnoseText } from '../src/engine';
 import { readTextInput } from '../src/cli/input';
 import { LineChunker } from '../src/cli/lines';
-import { writeLogFile } from './gen-log';
+import { FAILURE_RATE, writeLogFile } from './gen-log';
 
 export interface BenchCliOptions {
   megabytes?: number;
   runs?: number;
   seed?: number;
+  /** Share of failure lines in the generated log (gen-log's FAILURE_RATE by default). */
+  failureRate?: number;
 }
 
 export interface ThroughputFigures {
@@ -158,11 +161,16 @@ async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<Cl
   }
 }
 
-export async function benchCli({ megabytes = 50, runs = 3, seed = 42 }: BenchCliOptions = {}): Promise<BenchCliResult> {
+export async function benchCli({
+  megabytes = 50,
+  runs = 3,
+  seed = 42,
+  failureRate = FAILURE_RATE,
+}: BenchCliOptions = {}): Promise<BenchCliResult> {
   const dir = await mkdtemp(join(tmpdir(), 'webhook-doctor-bench-'));
   try {
     const path = join(dir, 'esp-webhooks.log');
-    const written = await writeLogFile(path, megabytes * MB, seed);
+    const written = await writeLogFile(path, megabytes * MB, seed, failureRate);
     const size = written.bytes / MB;
 
     const chunks = await loadChunks(path);
@@ -209,6 +217,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const result = await benchCli({
     megabytes: numberOption(argv, '--megabytes', 50),
     runs: Math.round(numberOption(argv, '--runs', 3)),
+    failureRate: numberOption(argv, '--failure-rate', FAILURE_RATE),
   });
   if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
