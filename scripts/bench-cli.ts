@@ -1,7 +1,8 @@
 // Throughput of the log diagnosis: the engine in-process over 64 KB chunks, and the real CLI as a
 // child process (`--json`, output to /dev/null): the built one (dist-cli/, what `webhook-doctor`
 // runs; built first) and, for comparison, the TypeScript sources through tsx. Usage:
-//   tsx scripts/bench-cli.ts [--megabytes 50] [--runs 3] [--json]
+//   tsx scripts/bench-cli.ts [--megabytes 50] [--runs 3] [--failure-rate 0.1] [--json]
+// (--failure-rate 0.05: a quieter log, as most real ones are; gen-log's 10% by default).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { diagnoseText } from '../src/engine';
 import { readTextInput } from '../src/cli/input';
 import { LineChunker } from '../src/cli/lines';
-import { writeLogFile } from './gen-log';
+import { FAILURE_RATE, writeLogFile } from './gen-log';
 
 export interface BenchCliOptions {
   megabytes?: number;
   runs?: number;
   seed?: number;
+  /** Share of failure lines in the generated log (gen-log's FAILURE_RATE by default). */
+  failureRate?: number;
 }
 
 export interface ThroughputFigures {
@@ -33,6 +36,12 @@ export interface CliThroughputFigures extends ThroughputFigures {
    * even on a loaded machine, where the wall clock cannot.
    */
   mbPerBusiestThreadSecond?: number;
+  /**
+   * CPU seconds per thread, busiest first, of the run with the median CPU time (Linux only): the
+   * JavaScript threads (main, engine workers), then V8's helper threads, which compile hot
+   * functions for every isolate anew and collect garbage.
+   */
+  cpuSecondsByThread?: number[];
 }
 
 export interface BenchCliResult {
@@ -82,6 +91,8 @@ function figures(megabytes: number, seconds: number[]): ThroughputFigures {
 
 function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
   const busiest = runs.map((run) => run.busiestThreadSeconds).filter((seconds) => seconds !== null);
+  const byCpu = [...runs].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+  const medianRun = byCpu[(byCpu.length - 1) >> 1]!;
   return {
     ...figures(
       megabytes,
@@ -89,6 +100,7 @@ function cliFigures(megabytes: number, runs: CliRun[]): CliThroughputFigures {
     ),
     mbPerCpuSecond: Number((megabytes / median(runs.map((run) => run.cpuSeconds))).toFixed(2)),
     ...(busiest.length === runs.length ? { mbPerBusiestThreadSecond: Number((megabytes / median(busiest)).toFixed(2)) } : {}),
+    ...(medianRun.secondsByThread ? { cpuSecondsByThread: medianRun.secondsByThread } : {}),
   };
 }
 
@@ -114,6 +126,8 @@ interface CliRun {
   cpuSeconds: number;
   /** CPU seconds of its busiest thread, when it can tell. */
   busiestThreadSeconds: number | null;
+  /** CPU seconds of every thread, busiest first, when it can tell. */
+  secondsByThread: number[] | null;
 }
 
 async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<CliRun> {
@@ -134,19 +148,29 @@ async function timeCli(path: string, how: keyof typeof CLI_COMMANDS): Promise<Cl
     const seconds = (performance.now() - started) / 1000;
     // 1 means findings were found, which a realistic log always has.
     if (status !== 0 && status !== 1) throw new Error(`the CLI exited with status ${status}: ${stderr}`);
-    const cpu = /webhook-doctor: CPU (\d+) ms(?:, busiest thread (\d+) ms)?/.exec(stderr);
+    const cpu = /webhook-doctor: CPU (\d+) ms(?:, busiest thread (\d+) ms, by thread ([\d ]+) ms)?/.exec(stderr);
     if (!cpu) throw new Error(`the CLI did not report its CPU time: ${stderr}`);
-    return { seconds, cpuSeconds: Number(cpu[1]) / 1000, busiestThreadSeconds: cpu[2] === undefined ? null : Number(cpu[2]) / 1000 };
+    return {
+      seconds,
+      cpuSeconds: Number(cpu[1]) / 1000,
+      busiestThreadSeconds: cpu[2] === undefined ? null : Number(cpu[2]) / 1000,
+      secondsByThread: cpu[3] === undefined ? null : cpu[3].split(' ').map((ms) => Number(ms) / 1000),
+    };
   } finally {
     await devNull.close();
   }
 }
 
-export async function benchCli({ megabytes = 50, runs = 3, seed = 42 }: BenchCliOptions = {}): Promise<BenchCliResult> {
+export async function benchCli({
+  megabytes = 50,
+  runs = 3,
+  seed = 42,
+  failureRate = FAILURE_RATE,
+}: BenchCliOptions = {}): Promise<BenchCliResult> {
   const dir = await mkdtemp(join(tmpdir(), 'webhook-doctor-bench-'));
   try {
     const path = join(dir, 'esp-webhooks.log');
-    const written = await writeLogFile(path, megabytes * MB, seed);
+    const written = await writeLogFile(path, megabytes * MB, seed, failureRate);
     const size = written.bytes / MB;
 
     const chunks = await loadChunks(path);
@@ -193,6 +217,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const result = await benchCli({
     megabytes: numberOption(argv, '--megabytes', 50),
     runs: Math.round(numberOption(argv, '--runs', 3)),
+    failureRate: numberOption(argv, '--failure-rate', FAILURE_RATE),
   });
   if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -205,7 +230,10 @@ async function main(argv: readonly string[]): Promise<void> {
       `CLI --json, built: ${result.cli.mbPerSecond} MB/s (${result.cli.seconds.join(' s, ')} s, start-up included); ${result.cli.mbPerCpuSecond} MB per CPU second` +
         (result.cli.mbPerBusiestThreadSecond === undefined
           ? ''
-          : `, ${result.cli.mbPerBusiestThreadSecond} per CPU second of its busiest thread`),
+          : `, ${result.cli.mbPerBusiestThreadSecond} per CPU second of its busiest thread`) +
+        (result.cli.cpuSecondsByThread === undefined
+          ? ''
+          : `\n  CPU by thread, busiest first (the JS threads lead, V8's helpers follow): ${result.cli.cpuSecondsByThread.join(' + ')} s`),
       `CLI --json, tsx:   ${result.cliTsx.mbPerSecond} MB/s (${result.cliTsx.seconds.join(' s, ')} s, start-up included); ${result.cliTsx.mbPerCpuSecond} MB per CPU second`,
     ].join('\n') + '\n',
   );

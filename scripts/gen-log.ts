@@ -1,7 +1,8 @@
 // Deterministic generator of realistic ESP webhook log text, for benchmarks and big-input tests.
 // About 10% of lines are failures with a known expected finding; the rest is noise full of
 // numbers that are not status codes (successes, counts, IDs, dates, ports, prices, durations).
-// Usage as a script: `tsx scripts/gen-log.ts <megabytes> [seed] > big.log`
+// Usage as a script: `tsx scripts/gen-log.ts <megabytes> [seed] [failure-rate] > big.log`
+// (a failure rate of 0.05 makes a quieter log, as most real ones are).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +21,7 @@ export interface LogEntry {
   expected: ExpectedFinding[];
 }
 
-/** Share of failure lines. */
+/** Share of failure lines by default. */
 export const FAILURE_RATE = 0.1;
 
 /** mulberry32: tiny, fast and good enough for test data; same seed → same log. */
@@ -132,18 +133,18 @@ const FAILURES: readonly FailureTemplate[] = [
 ];
 
 /** One log line from a random source; the same random sequence always gives the same line. */
-export function generateEntry(rnd: Random): LogEntry {
+export function generateEntry(rnd: Random, failureRate = FAILURE_RATE): LogEntry {
   const prefix = pick(rnd, PREFIXES)(rnd);
-  if (rnd() < FAILURE_RATE) {
+  if (rnd() < failureRate) {
     const failure = pick(rnd, FAILURES);
     return { text: `${prefix} ${failure.make(rnd)}`, expected: [failure.expected] };
   }
   return { text: `${prefix} ${pick(rnd, NOISE)(rnd)}`, expected: [] };
 }
 
-export function generateLogEntries(count: number, seed: number): LogEntry[] {
+export function generateLogEntries(count: number, seed: number, failureRate = FAILURE_RATE): LogEntry[] {
   const rnd = createRandom(seed);
-  return Array.from({ length: count }, () => generateEntry(rnd));
+  return Array.from({ length: count }, () => generateEntry(rnd, failureRate));
 }
 
 export function generateLogLines(count: number, seed: number): string[] {
@@ -175,14 +176,14 @@ export interface WrittenLog {
  * Writes about `bytes` of log (whole lines, each ending in '\n') to a file without holding it
  * in memory, so 100 MB logs are cheap to make.
  */
-export async function writeLogFile(path: string, bytes: number, seed: number): Promise<WrittenLog> {
+export async function writeLogFile(path: string, bytes: number, seed: number, failureRate = FAILURE_RATE): Promise<WrittenLog> {
   const out = createWriteStream(path);
   const rnd = createRandom(seed);
   const written: WrittenLog = { bytes: 0, lines: 0, failures: 0 };
   let batch = '';
   try {
     while (written.bytes < bytes) {
-      const entry = generateEntry(rnd);
+      const entry = generateEntry(rnd, failureRate);
       batch += `${entry.text}\n`;
       written.bytes += entry.text.length + 1;
       written.lines += 1;
@@ -205,8 +206,9 @@ export async function writeLogFile(path: string, bytes: number, seed: number): P
 async function main(argv: readonly string[]): Promise<void> {
   const megabytes = Number(argv[0] ?? '1');
   const seed = Number(argv[1] ?? '1');
-  if (!Number.isFinite(megabytes) || megabytes <= 0 || !Number.isInteger(seed)) {
-    process.stderr.write('usage: tsx scripts/gen-log.ts <megabytes> [seed] > file.log\n');
+  const failureRate = Number(argv[2] ?? FAILURE_RATE);
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || !Number.isInteger(seed) || !(failureRate >= 0 && failureRate <= 1)) {
+    process.stderr.write('usage: tsx scripts/gen-log.ts <megabytes> [seed] [failure-rate 0-1] > file.log\n');
     process.exitCode = 2;
     return;
   }
@@ -221,7 +223,7 @@ async function main(argv: readonly string[]): Promise<void> {
   while (total < target && !closed) {
     const lines: string[] = [];
     for (let i = 0; i < 5000 && total < target; i++) {
-      const { text } = generateEntry(rnd);
+      const { text } = generateEntry(rnd, failureRate);
       lines.push(text);
       total += text.length + 1;
     }

@@ -52,8 +52,10 @@ async function main(): Promise<void> {
   // With the busiest thread's share of it, which tells whether the threads shared the work.
   if (threads) {
     const { user, system } = process.cpuUsage();
-    const busiest = threads.stop();
-    const ofBusiest = busiest === null ? '' : `, busiest thread ${Math.round(busiest)} ms`;
+    const byThread = threads.stop();
+    // Threads that never used a clock tick of CPU (libuv's, the signal watcher) are left out.
+    const used = byThread?.filter((ms, index) => index === 0 || ms > 0).map(Math.round);
+    const ofBusiest = used === undefined ? '' : `, busiest thread ${used[0]} ms, by thread ${used.join(' ')} ms`;
     process.stderr.write(`webhook-doctor: CPU ${Math.round((user + system) / 1000)} ms${ofBusiest}\n`);
   }
   process.exitCode = status;

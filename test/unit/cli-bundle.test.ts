@@ -120,9 +120,14 @@ describe('built CLI', () => {
 
   it("reports its CPU time and the busiest thread's share when asked, for the benchmark", { timeout: 60_000 }, () => {
     const { stderr } = runWith({ WEBHOOK_DOCTOR_WORKERS: '1', WEBHOOK_DOCTOR_DEBUG_CPU: '1' }, 'diagnose', '--json', 'big.log');
-    const [, total, busiest] = /webhook-doctor: CPU (\d+) ms, busiest thread (\d+) ms/.exec(stderr) ?? [];
+    const [, total, busiest, byThread] = /webhook-doctor: CPU (\d+) ms, busiest thread (\d+) ms, by thread ([\d ]+) ms/.exec(stderr) ?? [];
     expect(Number(busiest)).toBeGreaterThan(0);
     expect(Number(busiest)).toBeLessThanOrEqual(Number(total));
+    // Every thread, busiest first: at least the main thread and the engine worker.
+    const threads = (byThread ?? '').split(' ').map(Number);
+    expect(threads.length).toBeGreaterThanOrEqual(2);
+    expect(threads[0]).toBe(Number(busiest));
+    expect(threads).toEqual([...threads].sort((a, b) => b - a));
   });
 
   it('prints the package version', () => {

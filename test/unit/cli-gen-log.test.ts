@@ -31,6 +31,13 @@ describe('generateLogEntries', () => {
     expect(failures.every((e) => e.expected.length === 1)).toBe(true);
   });
 
+  it('makes fewer failures when asked for a quieter log, and none at a rate of 0', () => {
+    const quiet = generateLogEntries(10_000, 5, 0.05).filter((e) => e.expected.length > 0).length / 10_000;
+    expect(quiet).toBeGreaterThan(0.035);
+    expect(quiet).toBeLessThan(0.065);
+    expect(generateLogEntries(2_000, 5, 0).some((e) => e.expected.length > 0)).toBe(false);
+  });
+
   it('covers every kind of failure and looks like the ESPs', () => {
     const labels = new Set(entries.flatMap((e) => e.expected.map(label)));
     for (const expected of [
@@ -100,5 +107,16 @@ describe('writeLogFile', () => {
     expect(lines).toHaveLength(written.lines);
     expect(lines.slice(0, 100)).toEqual(generateLogLines(100, 4));
     expect(written.failures).toBe(generateLogEntries(written.lines, 4).filter((e) => e.expected.length > 0).length);
+  });
+
+  it('writes a quieter log at a lower failure rate, as generateLogEntries would', async () => {
+    dir ||= await mkdtemp(join(tmpdir(), 'gen-log-'));
+    const file = join(dir, 'quiet.txt');
+    const written = await writeLogFile(file, 256 * 1024, 4, 0.05);
+    const lines = (await readFile(file, 'utf8')).slice(0, -1).split('\n');
+    const entries = generateLogEntries(written.lines, 4, 0.05);
+    expect(lines).toEqual(entries.map((e) => e.text));
+    expect(written.failures).toBe(entries.filter((e) => e.expected.length > 0).length);
+    expect(written.failures / written.lines).toBeLessThan(0.07);
   });
 });
