@@ -595,6 +595,84 @@ describe('chunked work', () => {
   });
 });
 
+describe('rows that wait for detectors still loading', () => {
+  const NETWORK_LINE = 'dial tcp 1.2.3.4:443: connect: connection refused';
+
+  /**
+   * A scanner whose network rows wait for the extras until `load()`, as the app's do; counts how
+   * often each row's text went through the detectors.
+   */
+  function mountWaiting(doc: Document) {
+    let loaded = false;
+    let markReady = (): void => undefined;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    const waiting = new Set<Element>();
+    const runs = new Map<string, number>();
+    const annotations = new Annotations(present, openCard);
+    const commits = vi.spyOn(annotations, 'commit');
+    const scanner = new Scanner(doc, generic, annotations, {
+      detect: (text, row, mayWait) => {
+        if (!loaded && text.includes('dial tcp')) {
+          waiting.add(row);
+          if (mayWait) return null;
+        }
+        runs.set(text, (runs.get(text) ?? 0) + 1);
+        return detectRow(text, loaded ? contentExtras : null);
+      },
+      recheckSoon: () => (!loaded && waiting.size > 0 ? ready : null),
+      onRowsChanged: () => undefined,
+      onFieldsTouched: () => undefined,
+      beforeBatch: () => false,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    mounted.push({ scanner, annotations, settle: () => scanner.whenIdle() });
+    scanner.start();
+    return {
+      runs,
+      placingCommits: () => commits.mock.results.filter((result) => (result.value as number) > 0).length,
+      async load() {
+        loaded = true;
+        markReady();
+        scanner.recheck(waiting);
+        await ready; // the held commit goes in a task of its own once the hold is released
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await scanner.whenIdle();
+      },
+    };
+  }
+
+  it('in a big scan are judged once, when the detectors are in, and every badge enters in one commit', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<tr><td>u${i}@example.com</td><td>HTTP 503 Service Unavailable</td></tr>`);
+    const page = loadPage(`<table><tbody>${rows.join('')}<tr><td>${NETWORK_LINE}</td></tr></tbody></table>`, 'https://example.com/log');
+    pages.push(page);
+    const m = mountWaiting(page.doc);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await mounted.at(-1)!.settle();
+    expect(m.runs.has(NETWORK_LINE)).toBe(false); // waiting, not judged without the network detector
+    expect(badgeCodes(page.doc)).toHaveLength(0); // the scan's badges wait with it
+    await m.load();
+    expect(m.runs.get(NETWORK_LINE)).toBe(1);
+    expect(badgeCodes(page.doc)).toHaveLength(401);
+    expect(badgeCodes(page.doc)).toContain('connection-refused');
+    expect([...m.runs.values()].every((count) => count === 1)).toBe(true);
+    expect(m.placingCommits()).toBe(1);
+  });
+
+  it('in a small scan are judged at its end with what there is, so its status badges come at once', async () => {
+    const page = loadPage(`<ul><li>${NETWORK_LINE}</li><li>HTTP 404 Not Found</li></ul>`, 'https://example.com/log');
+    pages.push(page);
+    const m = mountWaiting(page.doc);
+    await mounted.at(-1)!.settle();
+    expect(badgeCodes(page.doc)).toEqual(['404']);
+    expect(m.runs.get(NETWORK_LINE)).toBe(1); // without the network detector: no badge yet
+    await m.load();
+    expect(m.runs.get(NETWORK_LINE)).toBe(2);
+    expect(badgeCodes(page.doc)).toEqual(['connection-refused', '404']);
+  });
+});
+
 describe('content script instance', () => {
   async function start(html: string, url = 'https://app.iterable.com/some/page'): Promise<{ page: LoadedPage; app: ContentApp }> {
     const page = loadPage(html, url);

@@ -113,8 +113,11 @@ const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'input', 'textarea']);
 const WALKABLE = new Set([ELEMENT_NODE, DOCUMENT_NODE, DOCUMENT_FRAGMENT_NODE]);
 
 export interface ScannerHooks {
-  /** The findings of a row's text (the app decides which detectors run). */
-  detect(text: string, row: Element): Finding[];
+  /**
+   * The findings of a row's text (the app decides which detectors run); null when `mayWait` and
+   * the row waits for detectors that are loading (`recheckSoon` settles when they are in).
+   */
+  detect(text: string, row: Element, mayWait: boolean): Finding[] | null;
   /** Badges were added, changed or removed. */
   onRowsChanged(): void;
   /** Form controls were added: the field checker should look again. */
@@ -196,6 +199,13 @@ export class Scanner {
   /** Header rows known to name a status column: their text changing again walks nothing. */
   #statusHeaderRows = new WeakMap<Element, boolean>();
   #pendingRows = new Set<Element>();
+  /**
+   * Rows whose judgement waits for the recheck the hooks announce (more detectors are loading):
+   * judged once then, not first without those detectors and again with them. A scan whose commit
+   * is not held for that recheck judges them at its end with what it has.
+   */
+  #waiting = new Set<Element>();
+  #judgingWaiting = false;
   /**
    * Rows judged in this generation (a page change, or a walk of the whole page): each is judged
    * once per generation. A set emptied when a generation ends or the scan goes idle, rather than a
@@ -346,6 +356,7 @@ export class Scanner {
     this.#textWalks.clear();
     this.#hostWalks.clear();
     this.#pendingRows.clear();
+    this.#waiting.clear();
     this.#parsingTail.clear();
     this.#endParser();
   }
@@ -727,7 +738,8 @@ export class Scanner {
    */
   #work(timeUp: () => boolean): boolean {
     if (this.#stopped) return false;
-    const more = this.#judgeAndWalk(timeUp);
+    let more = this.#judgeAndWalk(timeUp);
+    if (!more && this.#waiting.size > 0 && !this.#holdsCommit()) more = this.#judgeWaiting(timeUp);
     if (more) {
       if (this.#walkedSinceCommit >= this.#progressCommitNodes) this.#commit();
       return true;
@@ -760,6 +772,21 @@ export class Scanner {
       if (!this.#step(walk, timeUp)) return true;
       queue.shift();
       if (timeUp() && this.#textWalks.length + this.#hostWalks.length > 0) return true;
+    }
+  }
+
+  /** Judges the rows that waited, with the detectors there are; true when time ran out. */
+  #judgeWaiting(timeUp: () => boolean): boolean {
+    this.#judgingWaiting = true;
+    try {
+      for (const row of this.#waiting) {
+        this.#waiting.delete(row);
+        this.#evaluate(row, true);
+        if (timeUp()) return this.#waiting.size > 0;
+      }
+      return false;
+    } finally {
+      this.#judgingWaiting = false;
     }
   }
 
@@ -878,6 +905,11 @@ export class Scanner {
     const hash = state ? hashText(text) : -1;
     if (state && state.hash === hash && this.#annotations.isPlaced(row, state)) return true;
     const findings = this.#detectSafely(text, row);
+    if (!findings) {
+      this.#waiting.add(row);
+      return true;
+    }
+    if (this.#waiting.size > 0) this.#waiting.delete(row);
     const primary = primaryFinding(findings);
     if (!primary) {
       if (state) {
@@ -891,9 +923,9 @@ export class Scanner {
     return true;
   }
 
-  #detectSafely(text: string, row: Element): Finding[] {
+  #detectSafely(text: string, row: Element): Finding[] | null {
     try {
-      return this.#hooks.detect(text, row);
+      return this.#hooks.detect(text, row, !this.#judgingWaiting);
     } catch {
       return []; // a detector bug must not break the page
     }
