@@ -12,11 +12,9 @@ import {
   isDescriptiveStandIn,
   isEnvironmentName,
   isFillInWord,
-  isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
   isWholeMask,
-  isWholeTemplateTag,
   isWordStandIn,
   isXStandIn,
 } from './credential-classify';
@@ -24,10 +22,8 @@ import { lineStartWithin } from '../../text';
 import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
+import { namesSecret, positionValueProblem } from './credential-position';
 
-/** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
-const CREDENTIAL_WORD =
-  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd|bearer)$/;
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
 /**
@@ -247,7 +243,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
   const assigned = sign === '=' || sign === '=>';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
-  if (!CREDENTIAL_WORD.test(lower)) return null;
+  if (!namesSecret(name)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
   // An ini line (`password = REDACTED`) spaces its sign too; a bare redaction word names no variable.
@@ -307,7 +303,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (isBareRedactionWord(value))
     return assigned || inWritersOwnBlock(text, valueStart) ? candidate('placeholder-token', valueStart, valueEnd, value) : null;
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
-  const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
+  const problem = positionValueProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && isPersonalPasswordName(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;
@@ -356,20 +352,6 @@ function unquotedEnd(text: string, from: number): number {
   while (end > from && text[end - 1] === '.' && text[end - 2] !== '.') end -= 1;
   if (end > from + 1 && text[end - 1] === ':') end -= 1;
   return end;
-}
-
-/** What kind of non-secret a field's value is, or null for a value that may be real. */
-function standInProblem(value: string, assignedInCode = false): 'placeholder-token' | 'masked-token' | null {
-  if (value.startsWith('$') || value.startsWith('%')) return null;
-  if (isWholeTemplateTag(value)) return isStandInTag(value) ? 'placeholder-token' : null;
-  if (value.includes('{{') || value.includes('${')) return null;
-  if (isPlaceholderToken(value) || isDescriptiveStandIn(value)) return 'placeholder-token';
-  // A whole mask is a viewer's display in JSON or YAML; assigned to a string in code someone ran, it
-  // is the writer's (`api_key = "********"`).
-  if (isMaskedToken(value) && (assignedInCode || !isWholeMask(value)) && !/^eyJ/.test(value)) return 'masked-token';
-  // A value that is only an ellipsis: the key left out of a config shown.
-  if (/^(?:\.{3,}|…)$/.test(value)) return 'masked-token';
-  return null;
 }
 
 function candidate(problem: 'placeholder-token' | 'masked-token', start: number, end: number, value: string): Finding {
