@@ -107,3 +107,34 @@ describe('what a value in a credential position is', () => {
     expect(positionValueProblem(value)).toBe(problem);
   });
 });
+
+describe('config lines and calls that hold a secret', () => {
+  it.each([
+    ['an ini line with spaces around its sign', '[uptimeRobot]\nUptimeRobotMainApiKey = XXXX\nCachetUrl = https://status.example.com/'],
+    [
+      'a builder call named for the key',
+      'MailjetClient client = new MailjetClient(ClientOptions.builder()\n    .apiKey("xxxxxxxxxxx")\n    .build());',
+    ],
+    ['a setter given a stand-in', 'sgMail.setApiKey("YOUR_KEY");\nsgMail.send(msg);'],
+  ])('finds %s', (_shape, block) => {
+    expect(problemsIn(`I always get 401 Unauthorized from the API. My code:\n${block}\nThe error comes back every time.`)).toContain(
+      'placeholder-token',
+    );
+  });
+
+  it.each([
+    ['a getter asked for a named key', 'const key = config.getApiKey("YOUR_KEY");'],
+    ['a setter given a real-looking key', 'client.setToken("AqR7vK2mZp9xLw3");'],
+    ['a setter given a variable', 'client.setToken(token);'],
+  ])('leaves alone %s', (_shape, block) => {
+    expect(problemsIn(`I always get 401 Unauthorized from the API. My code:\n${block}\nThe error comes back every time.`)).not.toContain(
+      'placeholder-token',
+    );
+  });
+
+  it('leaves alone a reply telling the format on the line above', () => {
+    const text =
+      'Do you have quotes around your token in the config file? It should just be\n```facebook_token = xxxxxxxxxxxxxxxxxxxx```\nThat fixed it.';
+    expect(problemsIn(text)).not.toContain('placeholder-token');
+  });
+});
