@@ -4,6 +4,7 @@
 // destination URL before it leaves the page, the worker again before it stores anything, and the
 // text redactor to every URL in a row.
 import { isSecretName } from './secret-hints';
+import { vendorSecretSpan } from './secret-url-slots';
 import { mixesLettersAndDigits } from './text';
 
 /** What a hidden part of a URL becomes. */
@@ -40,6 +41,19 @@ export const SECRET_HOST_START =
  * values, and random-looking parts of a fragment. Everything else stays exactly as written.
  */
 export function redactUrl(url: string): string {
+  return redactUrlParts(withoutSchemeSecret(url));
+}
+
+/** `tgram://{bot_token}/…`, `gotify://host/{token}`: the scheme's own secret part hidden, whatever it looks like. */
+function withoutSchemeSecret(url: string): string {
+  const schemeEnd = url.indexOf('://');
+  if (schemeEnd <= 0) return url;
+  const rest = url.slice(schemeEnd + 3);
+  const slot = vendorSecretSpan(url.slice(0, schemeEnd), rest);
+  return slot ? `${url.slice(0, schemeEnd + 3)}${rest.slice(0, slot.start)}${URL_MASK}${rest.slice(slot.end)}` : url;
+}
+
+function redactUrlParts(url: string): string {
   const parts = URL_PARTS.exec(url);
   if (!parts) return url;
   const [, scheme = '', authority = '', path = '', query, fragment] = parts;

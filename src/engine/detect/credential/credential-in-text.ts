@@ -84,8 +84,14 @@ export function statesAFormat(text: string, at: number): boolean {
     (REQUIREMENT_WORDS.test(before) || !introducesOwnBlock(text.slice(lineStartWithin(text, at, LINE_REACH), at)))
   )
     return true;
-  // An inline value opening its line (`` `Authorization: Bearer <key>` ``) ends the sentence above it.
-  if (lineStart > 0 && /^[ \t]*[`'"][\w-]*:?[ \t]*(?:bearer[ \t]+)?$/i.test(before) && continuesSentence(text, lineStart - 1)) return true;
+  // An inline value opening its line (`` `Authorization: Bearer <key>` ``, ```` ```token = xxxx``` ````)
+  // ends the sentence above it.
+  if (
+    lineStart > 0 &&
+    /^[ \t]*[`'"]{1,3}[\w.-]*[ \t]*[:=]?[ \t]*(?:bearer[ \t]+)?$/i.test(before) &&
+    continuesSentence(text, lineStart - 1)
+  )
+    return true;
   const wholeLine = lineStart === 0 || text[lineStart - 1] === '\n';
   if (!wholeLine || !HEADER_LINE.test(before)) return false;
   const line = blockIntroAbove(text, lineStart);

@@ -12,22 +12,19 @@ import {
   isDescriptiveStandIn,
   isEnvironmentName,
   isFillInWord,
-  isMaskedToken,
   isPlaceholderToken,
   isStandInTag,
   isWholeMask,
-  isWholeTemplateTag,
   isWordStandIn,
   isXStandIn,
 } from './credential-classify';
 import { lineStartWithin } from '../../text';
+import { nameWords } from '../../secret-hints';
 import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
+import { namesSecret, positionValueProblem } from './credential-position';
 
-/** Words a credential field's name ends in (`publishableKey`, `API_TOKEN`, `client_secret`). */
-const CREDENTIAL_WORD =
-  /(?:^|[^a-z])(?:(?:api|access|auth|secret|private|publishable|write|client|app|webhook|bearer)?(?:key|token|secret)|apikey|pat|password|passwd|bearer)$/;
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
 const PASSWORD_WORD = /(?:password|passwd)$/;
 /**
@@ -129,7 +126,10 @@ export function keyFieldStandIns(text: string): Finding[] {
       hit[0].toLowerCase() === 'bearer'
         ? (bearerStandInAt(text, hit.index) ??
           (BEARER_AS_KEY.test(text.slice(hit.index, hit.index + 12)) ? fieldAt(text, hit.index, readTo) : null))
-        : (fieldAt(text, hit.index, readTo) ?? argumentAt(text, hit.index, readTo) ?? flagArgumentAt(text, hit.index, readTo));
+        : (fieldAt(text, hit.index, readTo) ??
+          argumentAt(text, hit.index, readTo) ??
+          flagArgumentAt(text, hit.index, readTo) ??
+          namedCallArgumentAt(text, hit.index, readTo));
     if (typeof found === 'number') {
       // A run with no end in reach is no value; the hits inside it need no second look.
       next = Math.max(next, found);
@@ -157,6 +157,52 @@ function argumentAt(text: string, at: number, readTo: number): Finding | null {
   // `setApiKey('api_token', my_key_token)`: the quoted word names the parameter the variable fills.
   if (match[0].endsWith(',') && VALUE_VARIABLE_AFTER.test(text.slice(ARGUMENT.lastIndex, ARGUMENT.lastIndex + 60))) return null;
   return candidate('placeholder-token', open, open + value.length, value);
+}
+
+/**
+ * A call named for a secret with one quoted argument (`.apiKey("xxxxxxxx")`, `setApiKey('YOUR_KEY')`,
+ * `withToken("<token>")`): the argument is the value the name holds, as a field's is. Sticky at the
+ * callee's start.
+ */
+const NAMED_CALL = /([A-Za-z_$][\w$]{0,60})[ \t]*\([ \t]*(["'])([^"'\n]{1,80})\2[ \t]*\)/y;
+/** First words of calls that look a secret up, check or make one rather than set it. */
+const NOT_A_SETTER = new Set([
+  'get',
+  'has',
+  'is',
+  'find',
+  'read',
+  'load',
+  'fetch',
+  'lookup',
+  'remove',
+  'delete',
+  'validate',
+  'check',
+  'verify',
+  'parse',
+  'generate',
+  'create',
+  'rotate',
+  'revoke',
+  'mask',
+  'redact',
+  'print',
+  'log',
+]);
+
+/** A stand-in or mask passed to a call whose name holds the credential word at `at`. */
+function namedCallArgumentAt(text: string, at: number, readTo: number): Finding | null {
+  let start = at;
+  while (start > readTo && start > at - 60 && /[\w$]/.test(text[start - 1] ?? '')) start -= 1;
+  NAMED_CALL.lastIndex = start;
+  const match = NAMED_CALL.exec(text);
+  const [, callee = '', quote = '', value = ''] = match ?? [];
+  if (!match || NOT_A_SETTER.has(nameWords(callee)[0] ?? '') || !namesSecret(callee) || isEnvironmentName(value)) return null;
+  const problem = positionValueProblem(value);
+  if (problem === null) return null;
+  const valueStart = match.index + match[0].indexOf(quote) + 1;
+  return candidate(problem, valueStart, valueStart + value.length, value);
 }
 
 /** A flag before a quoted or bracketed value: `-t "`, `--creds <`. */
@@ -247,16 +293,17 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // `'api_key' => '…'` in a PHP array or a Ruby hash is a value assigned in code, as `=` is.
   const assigned = sign === '=' || sign === '=>';
   const lower = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
-  if (!CREDENTIAL_WORD.test(lower)) return null;
+  if (!namesSecret(name)) return null;
   // `api_key = sample_key` in code names a variable; a bare value counts in `NAME=value` (an env
   // line, a flag, a query).
-  // An ini line (`password = REDACTED`) spaces its sign too; a bare redaction word names no variable.
+  // An ini line (`password = REDACTED`, `MainApiKey = XXXX`) spaces its sign too; an x-run, a
+  // fill-in word or a redaction word names no variable (`sample_key` may: it stays code's).
   const spacedValueAt = match.index + whole.length;
   if (
     assigned &&
     quote === '' &&
     (spacesBefore !== '' || spacesAfter !== '') &&
-    !isBareRedactionWord(text.slice(spacedValueAt, unquotedEnd(text, spacedValueAt)))
+    !isUnnameable(text.slice(spacedValueAt, unquotedEnd(text, spacedValueAt)))
   )
     return null;
   // After a flag and a space, only a bracketed blank, a quoted value or a bare ellipsis is the
@@ -307,11 +354,16 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   if (isBareRedactionWord(value))
     return assigned || inWritersOwnBlock(text, valueStart) ? candidate('placeholder-token', valueStart, valueEnd, value) : null;
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
-  const problem = standInProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
+  const problem = positionValueProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && isPersonalPasswordName(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
     return null;
   return candidate(problem, valueStart, valueEnd, value);
+}
+
+/** Stand-ins no program names a variable by: an x-run, a fill-in word, a redaction word. */
+function isUnnameable(value: string): boolean {
+  return isXStandIn(value) || isFillInWord(value) || isBareRedactionWord(value);
 }
 
 /** Shapes no sentence's next word has: an x-run, a fill-in word, a described key (`YOUR_API_KEY`), `REDACTED`. */
@@ -356,20 +408,6 @@ function unquotedEnd(text: string, from: number): number {
   while (end > from && text[end - 1] === '.' && text[end - 2] !== '.') end -= 1;
   if (end > from + 1 && text[end - 1] === ':') end -= 1;
   return end;
-}
-
-/** What kind of non-secret a field's value is, or null for a value that may be real. */
-function standInProblem(value: string, assignedInCode = false): 'placeholder-token' | 'masked-token' | null {
-  if (value.startsWith('$') || value.startsWith('%')) return null;
-  if (isWholeTemplateTag(value)) return isStandInTag(value) ? 'placeholder-token' : null;
-  if (value.includes('{{') || value.includes('${')) return null;
-  if (isPlaceholderToken(value) || isDescriptiveStandIn(value)) return 'placeholder-token';
-  // A whole mask is a viewer's display in JSON or YAML; assigned to a string in code someone ran, it
-  // is the writer's (`api_key = "********"`).
-  if (isMaskedToken(value) && (assignedInCode || !isWholeMask(value)) && !/^eyJ/.test(value)) return 'masked-token';
-  // A value that is only an ellipsis: the key left out of a config shown.
-  if (/^(?:\.{3,}|…)$/.test(value)) return 'masked-token';
-  return null;
 }
 
 function candidate(problem: 'placeholder-token' | 'masked-token', start: number, end: number, value: string): Finding {

@@ -5,6 +5,7 @@
 import type { Finding } from '../../types';
 import { isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
+import { positionValueProblem, vendorSecretSpan } from './credential-position';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
 const MAX_URL = 300;
@@ -27,6 +28,11 @@ export function urlStandIns(text: string): Finding[] {
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
     const from = at + 3;
     const url = urlAt(text.slice(from, from + MAX_URL));
+    const vendor = vendorSlotStandIn(schemeBefore(text, at), url);
+    if (vendor) {
+      findings.push(candidate(from + vendor.start, from + vendor.end, url.slice(vendor.start, vendor.end), vendor.problem));
+      continue;
+    }
     // Only a userinfo (`@`) or a capitals name with `_` can hold a stand-in: most URLs have neither.
     if (!CAN_HOLD_STAND_IN.test(url)) continue;
     const found = userinfoStandIn(url) ?? pathStandIn(url);
@@ -92,6 +98,22 @@ function pathStandIn(url: string): Part | null {
   return null;
 }
 
-function candidate(start: number, end: number, value: string): Finding {
-  return { kind: 'credential', code: null, problem: 'placeholder-token', start, end, excerpt: previewToken(value) };
+/** The scheme's letters just before `://` at `at` (`gotifys`, `https`). */
+function schemeBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && start > at - 16 && /[A-Za-z0-9+.-]/.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, at);
+}
+
+/** A stand-in or a mask in the slot a vendor's URL keeps its secret in (`gotify://host/<mytoken>`). */
+function vendorSlotStandIn(scheme: string, url: string): (Part & { problem: Problem }) | null {
+  const span = vendorSecretSpan(scheme, url);
+  const problem = span && positionValueProblem(url.slice(span.start, span.end));
+  return span && problem ? { ...span, problem } : null;
+}
+
+type Problem = 'placeholder-token' | 'masked-token';
+
+function candidate(start: number, end: number, value: string, problem: Problem = 'placeholder-token'): Finding {
+  return { kind: 'credential', code: null, problem, start, end, excerpt: previewToken(value) };
 }

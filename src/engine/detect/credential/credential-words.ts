@@ -24,7 +24,7 @@ export const AUTH_LIKE = 'a[a-z]{9,14}n';
 /** Any header name (see credential-scan.ts). */
 const HEADER_NAME = `(?:${NAMES}|(?:${SCHEME_AS_NAME}|${AUTH_LIKE})(?=["']?[ \\t]*:))`;
 /** A word a key field's name ends in, or `Bearer` (see credential-key-field.ts). */
-const KEY_FIELD_WORD = 'key|token|secret|passw|bearer|(?<![a-z])pat(?![a-z])';
+const KEY_FIELD_WORD = 'key|token|secret|pass(?![a-vx-z])|bearer|credential|kennwort|clave|senha|chave|jeton|(?<![a-z])pat(?![a-z])';
 
 /** Each scan's own pattern, tried at a place: what its global search would find there. */
 export const HEADER_NAME_AT = new RegExp(HEADER_NAME, 'iy');
