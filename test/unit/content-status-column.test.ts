@@ -530,6 +530,16 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowText(row!, generic)).toBe('Endpoint hooks.example.com/a\nHTTP 422\nRetries');
   });
 
+  it('a line of label/value pairs inside repeated cards describes its card: the card is the row', () => {
+    const card = (id: string, url: string, code: string, valueId = '') =>
+      `<article id="${id}"><header>${url}</header><p>renewed</p><footer><span><span class="k">HTTP</span><span${valueId ? ` id="${valueId}"` : ''}>${code}</span></span><span><span class="k">Took</span><span>640 ms</span></span></footer></article>`;
+    document.body.innerHTML = `<section>${card('c1', 'hooks.example.org/a', '500', 'v')}${card('c2', 'hooks.example.org/b', '200')}</section>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('c1');
+    // A lone card's footer is still its own record: nothing repeats above it.
+    document.body.innerHTML = `<section>${card('c3', 'hooks.example.org/c', '500', 'w')}</section>`;
+    expect(rowFor(cell('w').firstChild!, generic)?.tagName).toBe('FOOTER');
+  });
+
   it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
     document.body.innerHTML =
       '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +

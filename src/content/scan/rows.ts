@@ -383,7 +383,12 @@ function isRepeatedRow(element: Element | null, chain: readonly Element[]): bool
  */
 function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
   const row = repeatedRowOf(repeated, chain);
-  return recordOfField(row) ?? row;
+  const record = recordOfField(row);
+  if (!record) return row;
+  // A box of fields that is one line of a repeated card (a footer of "HTTP 500 · Took 640 ms")
+  // describes that card: the card, with its URL and event, is the row.
+  const card = record.parentElement;
+  return !isRepeated(record) && isRepeatedRow(card, chain) ? card! : record;
 }
 
 function repeatedRowOf(repeated: Element, chain: readonly Element[]): Element {

@@ -5,8 +5,8 @@
 const STATUS_HEADER = new RegExp(
   [
     // English, with an optional qualifier before and "http" after: "HTTP status", "Response code",
-    // "status_code", "Result code", "Error code", "code http".
-    '^(?:(?:https?|response|resp\\.?|return|error|err|status|result)[\\s_-]?)?(?:status(?:[\\s_-]?code)?|code|statuscode|response|result)(?:[\\s_-]?http)?$',
+    // "status_code", "Result code", "Error code", "code http", and a dense table's "Resp.".
+    '^(?:(?:https?|response|resp\\.?|return|error|err|status|result)[\\s_-]?)?(?:status(?:[\\s_-]?code)?|code|statuscode|response|resp\\.?|result)(?:[\\s_-]?http)?$',
     // Other languages (German, Dutch, French, Spanish, Portuguese, Italian, Japanese, Chinese,
     // Korean), and "HTTP" alone.
     '^(?:https?|statut(?:[\\s_-]?http)?|estado|c[óo]digo(?:[\\s_-](?:de[\\s_-])?(?:estado|respuesta|resposta|status|erro|error|http))?|codice(?:[\\s_-](?:di[\\s_-])?(?:stato|risposta|http))?|(?:antwort|antwoord)[\\s_-]?(?:code|status)|respons[\\s_-]?code|statuscode[\\s_-]?http|code de (?:statut|r[ée]ponse)|ステータス(?:コード)?|状態コード|状态码|狀態碼|响应码|상태\\s?코드|응답\\s?코드)$',
