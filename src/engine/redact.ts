@@ -125,9 +125,13 @@ function redactDecoded(redacted: string): string {
 
 /**
  * A key after a prefix only its vendor gives out (`whsec_…`, `pk_test_…`, `SG.…`, `xoxb-…`): hidden
- * whatever its length once it mixes letters and digits; `key-value` and `sk-learn` stay.
+ * whatever its length once it mixes letters and digits; `key-value` and `sk-learn` stay. Its parts
+ * after dots (`SG.<id>.<secret>`) belong to it: hiding only the first would leave the secret part.
  */
-const VENDOR_KEY = new RegExp(`(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${MAX_VALUE_LENGTH}})`, 'g');
+const VENDOR_KEY = new RegExp(
+  `(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${MAX_VALUE_LENGTH}}(?:\\.[A-Za-z0-9_-]{1,${MAX_VALUE_LENGTH}}){0,4})`,
+  'g',
+);
 
 function redactVendorKeys(text: string): string {
   // From 20 characters the run pass hides the key with its prefix (`sk_l…23`), showing less.

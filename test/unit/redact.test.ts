@@ -83,6 +83,8 @@ describe('redactSecretsInText', () => {
       'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1r q7Zx9Wv2Lm4K',
       'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY-----…',
     ],
+    // Round 17: a vendor key's parts after dots (`SG.<id>.<secret>`) go with it.
+    ['a short vendor key with a part after a dot', 'sent SG.q7Zx9Wv2.Lm4Kx8 · 401', 'sent SG.… · 401'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
     // Cookie headers: a session id under any name, at any length.
@@ -280,6 +282,7 @@ describe('redactSecretsInText', () => {
     ['a key in a word', 'monkey 12ab34 · keyboard 5x'],
     ['vendor-like prefixes before words', 'key-value store · sk-learn · pk_user_id · SG.Gateway · the key-2 row'],
     ['a public key and a certificate', '-----BEGIN PUBLIC KEY----- MIIBIjAN -----END PUBLIC KEY----- · -----BEGIN CERTIFICATE-----'],
+    ['a sentence after a vendor key word', 'SG.Gateway. Next'],
     ['escapes with no key word', 'a%3Db · path%2Fto · &#61; · message \\u0022ok\\u0022 · 50%3A50'],
     ['a scheme word in brackets before a word', 'Bearer (token expired) · Basic [plan]'],
     ['a word or number below a key word', 'Invalid token\nexpired · Missing token\n401 Unauthorized\npassword:\n  reset: true'],
