@@ -21,6 +21,7 @@ import { insertionBudgetMs, MAX_INSERTION_BUDGET_MS, PROGRESS_COMMIT_NODES, Scan
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { generic } from '../../src/providers/generic';
+import { OUR_ATTRIBUTE } from '../../src/content/page/dom';
 import { loadPage, type LoadedPage } from '../fixtures/load';
 
 const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: undefined, density: 'full' });
@@ -593,6 +594,27 @@ describe('content script instance', () => {
     await app.settle();
     return { page, app };
   }
+
+  it('takes its badges out of a document put in design mode after they were placed', async () => {
+    // Red team 17: design mode turned on later fires nothing; the page would save our hosts.
+    const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li><li>HTTP 429 Too Many Requests</li></ul>');
+    expect(badgeCodes(page.doc)).toEqual(['500', '429']);
+    page.doc.designMode = 'on';
+    await vi.waitFor(() => expect(page.doc.body.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('takes its badges out of a log made an editing host and focused, and leaves other badges', async () => {
+    const { page } = await start(
+      '<ul id="log"><li>HTTP 500 Internal Server Error</li></ul><ul id="other"><li>HTTP 404 Not Found</li></ul>',
+    );
+    expect(badgeCodes(page.doc)).toEqual(['500', '404']);
+    const log = page.doc.getElementById('log')!;
+    log.contentEditable = 'true';
+    log.focus();
+    await vi.waitFor(() => expect(log.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
+    expect(badgeCodes(page.doc)).toEqual(['404']);
+  });
 
   it('clears and rescans on SPA navigation (pushState + new content)', async () => {
     const { page, app } = await start('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main>');
