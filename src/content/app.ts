@@ -11,6 +11,7 @@ import { OUR_ATTRIBUTE, queryAll } from './page/dom';
 import { createEditorFields } from './fields/editor-fields';
 import type { ContentExtras } from './runtime/extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './runtime/extras-loader';
+import { watchEditing } from './runtime/editing-watch';
 import { watchFramePresence } from './runtime/frame-presence';
 import { isOwnOrCopy } from './page/ownership';
 import { startLifecycle, watchNavigation, watchSameDocumentNavigations, type Lifecycle } from './runtime/lifecycle';
@@ -135,6 +136,10 @@ export async function startContentScript(win: Window = window): Promise<ContentA
     fields.schedule();
     sender?.schedule();
   });
+  // Content made editable after its badges were placed: they leave it, or the page would save them.
+  const editing = watchEditing(win, lifecycle.signal, (root) => {
+    if (annotations.removeWithin(root) > 0) sender?.schedule();
+  });
   const scanner = new Scanner(doc, adapter, annotations, {
     detect,
     onRowsChanged: () => sender?.schedule(),
@@ -149,6 +154,7 @@ export async function startContentScript(win: Window = window): Promise<ContentA
         lifecycle.teardown();
         return true;
       }
+      editing.check();
       return navigation.check();
     },
     onError: fail,

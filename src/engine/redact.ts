@@ -11,6 +11,7 @@ import {
   DIGIT_SECRET_KEY_WORD,
   ESCAPED_KEY_CHARACTER,
   INVISIBLE_BREAK,
+  PRIVATE_KEY_BEGIN,
   SECRET_KEY_WORD as SECRET_KEY_NAME,
   SEPARATOR_LOOKALIKE,
   USER_OPTION,
@@ -41,6 +42,15 @@ const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>\\`|]{1,4096}/gi;
  * URL pass does not see them.
  */
 const DATA_URL_PAYLOAD = new RegExp(`(\\bdata:[^,\\s"'<>]{0,128}${DATA_URL_BASE64_MARK.source})[A-Za-z0-9+/=_-]{1,65536}`, 'gi');
+/**
+ * A PEM private key's body, from its BEGIN line to its END line (or to the end of the text, where
+ * a sample was cut). Every line of it is the key: its last line is often short, and its lines
+ * may be joined by `\n` escapes in a JSON body, so no run rule hides it all.
+ */
+const PRIVATE_KEY_BODY = new RegExp(
+  `(${PRIVATE_KEY_BEGIN.source})[\\s\\S]{0,${MAX_VALUE_LENGTH * 4}}?(-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----|$)`,
+  'g',
+);
 /** `?sig=…` outside a full URL (relative paths in request lines); names the other passes miss. */
 const BARE_SECRET_PARAM = /([?&;#](?:sig|signature|key|code|auth|pwd)=)([^&;#\s"'<>,|]+)/gi;
 
@@ -115,9 +125,13 @@ function redactDecoded(redacted: string): string {
 
 /**
  * A key after a prefix only its vendor gives out (`whsec_…`, `pk_test_…`, `SG.…`, `xoxb-…`): hidden
- * whatever its length once it mixes letters and digits; `key-value` and `sk-learn` stay.
+ * whatever its length once it mixes letters and digits; `key-value` and `sk-learn` stay. Its parts
+ * after dots (`SG.<id>.<secret>`) belong to it: hiding only the first would leave the secret part.
  */
-const VENDOR_KEY = new RegExp(`(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${MAX_VALUE_LENGTH}})`, 'g');
+const VENDOR_KEY = new RegExp(
+  `(${VENDOR_KEY_PREFIX.source})([A-Za-z0-9_-]{6,${MAX_VALUE_LENGTH}}(?:\\.[A-Za-z0-9_-]{1,${MAX_VALUE_LENGTH}}){0,4})`,
+  'g',
+);
 
 function redactVendorKeys(text: string): string {
   // From 20 characters the run pass hides the key with its prefix (`sk_l…23`), showing less.
@@ -191,7 +205,8 @@ function joinBrokenTokens(written: string): string {
 
 function redactUrlsInText(text: string): string {
   const urls = text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
-  return DATA_URL_BASE64_MARK.test(urls) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
+  const data = DATA_URL_BASE64_MARK.test(urls) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
+  return PRIVATE_KEY_BEGIN.test(data) ? data.replace(PRIVATE_KEY_BODY, `$1${URL_MASK}$2`) : data;
 }
 
 /**

@@ -163,13 +163,16 @@ export const USER_OPTION = /(?<![\w-])(?:(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=
 /** The mark before a `data:` URL's base64 payload (browsers read it in any case, blanks allowed). */
 export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
 
+/** The first line of a PEM private key (`-----BEGIN RSA PRIVATE KEY-----`, `… OPENSSH PRIVATE KEY-----`). */
+export const PRIVATE_KEY_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/;
+
 /**
  * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key
  * prefix, an escaped separator, a cookie header, a URL,
- * user info without a scheme, a `data:` URL's base64 payload, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
+ * user info without a scheme, a `data:` URL's base64 payload, a PEM private key, a secret-named query parameter, a run of 20 token characters, or an invisible break. Text without any of them
  * comes back from the redactor unchanged.
  */
 export const MAY_HOLD_SECRET = new RegExp(
-  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_KEY_CHARACTER.source}|${COOKIE_HEADER.source}|${USER_OPTION.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
+  `${SECRET_KEY_WORD.source}|${LOOKALIKE_HINT.source}|${AUTH_SCHEME_WORD.source}|${VENDOR_KEY_PREFIX.source}|${ESCAPED_KEY_CHARACTER.source}|${COOKIE_HEADER.source}|${USER_OPTION.source}|${BRACKETED_KEY_HINT.source}|${DATA_URL_BASE64_MARK.source}|${PRIVATE_KEY_BEGIN.source}|passw|[\\w.=+/-]{20}|:\\/\\/|:[^\\s@/:"'<>]{1,128}@|[?&;#](?:sig|signature|key|code|auth|pwd|sid|[\\w-]*sess(?:ion)?[-_]?id)=|${INVISIBLE_BREAK.source}`,
   'i',
 );

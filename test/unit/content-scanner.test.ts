@@ -21,6 +21,7 @@ import { insertionBudgetMs, MAX_INSERTION_BUDGET_MS, PROGRESS_COMMIT_NODES, Scan
 import type { Finding } from '../../src/engine/types';
 import type { PageSnapshot } from '../../src/shared/messages';
 import { generic } from '../../src/providers/generic';
+import { OUR_ATTRIBUTE } from '../../src/content/page/dom';
 import { loadPage, type LoadedPage } from '../fixtures/load';
 
 const present = (finding: Finding, others: number): BadgeView => ({ finding, others, diagnosis: undefined, density: 'full' });
@@ -278,6 +279,18 @@ describe('batched observer', () => {
     const m = mountScanner();
     await m.settle();
     expect(badgeCodes()).toEqual([]);
+  });
+
+  it('forgets the rows of a log the page empties', async () => {
+    // Red team 17: a log of failing rows emptied with innerHTML = '' kept every row, its state and
+    // its badge in memory (20,000 rows: 8 MB of heap after GC), as no chunk ran to prune them.
+    document.body.innerHTML = `<table><tbody id="log">${rows(40, 1)}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(m.annotations.size).toBeGreaterThan(0);
+    document.getElementById('log')!.innerHTML = '';
+    await m.settle();
+    expect(m.annotations.size).toBe(0);
   });
 
   it("leaves a document in design mode alone: all of it is an editor's content", async () => {
@@ -683,6 +696,27 @@ describe('content script instance', () => {
     await app.settle();
     return { page, app };
   }
+
+  it('takes its badges out of a document put in design mode after they were placed', async () => {
+    // Red team 17: design mode turned on later fires nothing; the page would save our hosts.
+    const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li><li>HTTP 429 Too Many Requests</li></ul>');
+    expect(badgeCodes(page.doc)).toEqual(['500', '429']);
+    page.doc.designMode = 'on';
+    await vi.waitFor(() => expect(page.doc.body.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
+    expect(badgeCodes(page.doc)).toEqual([]);
+  });
+
+  it('takes its badges out of a log made an editing host and focused, and leaves other badges', async () => {
+    const { page } = await start(
+      '<ul id="log"><li>HTTP 500 Internal Server Error</li></ul><ul id="other"><li>HTTP 404 Not Found</li></ul>',
+    );
+    expect(badgeCodes(page.doc)).toEqual(['500', '404']);
+    const log = page.doc.getElementById('log')!;
+    log.contentEditable = 'true';
+    log.focus();
+    await vi.waitFor(() => expect(log.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
+    expect(badgeCodes(page.doc)).toEqual(['404']);
+  });
 
   it('clears and rescans on SPA navigation (pushState + new content)', async () => {
     const { page, app } = await start('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main>');

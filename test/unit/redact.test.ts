@@ -67,6 +67,24 @@ describe('redactSecretsInText', () => {
     ],
     ['a data URL with a blank before base64', 'HTTP 401 · data:text/plain; base64,aHVudGVyMjI=', 'HTTP 401 · data:text/plain; base64,…'],
     ['X-Auth-Key header', 'X-Auth-Key: wdtk7Q2m9XvB4pL8, HTTP 403', 'X-Auth-Key: wdtk…L8, HTTP 403'],
+    // Round 17: every line of a PEM private key is the key; its last line is often short.
+    [
+      'a private key block with a short last line',
+      'HTTP 500 · -----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAwdtk7Q2m9XvB4pL8sR1nK6zT3yH5cJ0\nq7Zx9Wv2Lm4K==\n-----END RSA PRIVATE KEY----- sent',
+      'HTTP 500 · -----BEGIN RSA PRIVATE KEY-----…-----END RSA PRIVATE KEY----- sent',
+    ],
+    [
+      'a private key in a JSON body, lines joined by escapes',
+      '{"pem": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADAN\\nq7Zx9Wv2Lm4K\\n-----END PRIVATE KEY-----\\n"} 500',
+      '{"pem": "-----BEGIN PRIVATE KEY-----…-----END PRIVATE KEY-----\\n"} 500',
+    ],
+    [
+      'a private key cut before its END line',
+      'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1r q7Zx9Wv2Lm4K',
+      'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY-----…',
+    ],
+    // Round 17: a vendor key's parts after dots (`SG.<id>.<secret>`) go with it.
+    ['a short vendor key with a part after a dot', 'sent SG.q7Zx9Wv2.Lm4Kx8 · 401', 'sent SG.… · 401'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],
     // Secrets written in a sentence, with no separator or with a short key word.
     // Cookie headers: a session id under any name, at any length.
@@ -263,6 +281,8 @@ describe('redactSecretsInText', () => {
     ['signature words', 'signature verification failed · invalid credentials · hmac mismatch · OAuth consent'],
     ['a key in a word', 'monkey 12ab34 · keyboard 5x'],
     ['vendor-like prefixes before words', 'key-value store · sk-learn · pk_user_id · SG.Gateway · the key-2 row'],
+    ['a public key and a certificate', '-----BEGIN PUBLIC KEY----- MIIBIjAN -----END PUBLIC KEY----- · -----BEGIN CERTIFICATE-----'],
+    ['a sentence after a vendor key word', 'SG.Gateway. Next'],
     ['escapes with no key word', 'a%3Db · path%2Fto · &#61; · message \\u0022ok\\u0022 · 50%3A50'],
     ['a scheme word in brackets before a word', 'Bearer (token expired) · Basic [plan]'],
     ['a word or number below a key word', 'Invalid token\nexpired · Missing token\n401 Unauthorized\npassword:\n  reset: true'],

@@ -347,6 +347,16 @@ export class Annotations {
     this.#waitingForQuiet.delete(row);
   }
 
+  /** Removes the badges whose hosts are inside `root` (a part of the page the user now edits); returns how many. */
+  removeWithin(root: Node): number {
+    const inside = [...this.#rows].filter((row) => {
+      const host = this.#states.get(row)?.host;
+      return host !== undefined && root.contains(host);
+    });
+    for (const row of inside) this.remove(row);
+    return inside.length;
+  }
+
   /** Forgets rows that left the document; returns how many. */
   prune(): number {
     let removed = 0;

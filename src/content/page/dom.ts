@@ -81,6 +81,19 @@ export function isSkipped(element: Element): boolean {
   return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isOurs(element) || isEditable(element);
 }
 
+/** An editing host by its attribute (`contenteditable=""`, `true`, `plaintext-only`). */
+export const EDITING_HOST = '[contenteditable]:not([contenteditable="false"])';
+
+/**
+ * What the user can edit now that holds page content, or null: the whole document in design
+ * mode, else the editing host holding the focus. Anything of ours inside it would go into what
+ * the page saves.
+ */
+export function editedRoot(doc: Document): Node | null {
+  if (doc.designMode === 'on') return doc;
+  return doc.activeElement?.closest(EDITING_HOST) ?? null;
+}
+
 /**
  * An editing host (code editors, rich text). Read from the attribute: `isContentEditable` would
  * force a style recalculation on every element walked.

@@ -25,6 +25,7 @@ import { isCustomElement, shadowRootOf } from './shadow-roots';
 import { oncePerTask } from './once-per-task';
 import {
   asShadowRoot,
+  EDITING_HOST,
   isEditable,
   isElement,
   isOurs,
@@ -188,7 +189,7 @@ function ancestorsOf(node: Node): Element[] {
  * Text inside these is never log text: code, styles, form controls, editors. Our own hosts hold
  * no light-DOM text, and page content that carries our attribute is still the page's log.
  */
-export const NOT_LOG_TEXT = `script,style,noscript,template,textarea,select,option,svg,canvas,head,${GAUGE_TAGS.join(',')},[contenteditable]:not([contenteditable="false"])`;
+export const NOT_LOG_TEXT = `script,style,noscript,template,textarea,select,option,svg,canvas,head,${GAUGE_TAGS.join(',')},${EDITING_HOST}`;
 
 /** `closest`, but only when the match is at most MAX_ROW_DEPTH levels up. */
 function closestNear(start: Element, selector: string): Element | null {

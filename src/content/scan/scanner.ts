@@ -568,6 +568,7 @@ export class Scanner {
       // A text node's first record in a batch has its oldest text, and its current text is its
       // newest: later records of it add nothing (10,000 appendData calls in one task are one).
       const changedTexts = new Set<Node>();
+      let pageRemoved = false;
       for (const record of records) {
         if (record.type === 'characterData') {
           if (changedTexts.has(record.target)) continue;
@@ -591,6 +592,7 @@ export class Scanner {
         }
         if (record.removedNodes.length > 0) {
           for (const node of record.removedNodes) {
+            if (!isOurs(node)) pageRemoved = true;
             if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
             const owner = this.#annotations.ownerOf(node);
             // A badge moved within its row (to where a clipping cell shows it) was not removed.
@@ -602,6 +604,12 @@ export class Scanner {
           }
           if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
         }
+      }
+      // Rows the page took out (a log emptied) are forgotten now: a batch that adds nothing runs no
+      // chunk to prune them, and each kept its state and badge in memory for the page's life.
+      if (pageRemoved && this.#annotations.prune() > 0) {
+        this.#changed = true;
+        queued = true;
       }
       for (const [target, group] of groups) {
         const pageAdded = this.#queueAdded(target, group);
