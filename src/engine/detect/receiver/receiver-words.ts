@@ -33,6 +33,7 @@ import { isErrorReferencePage } from './receiver-words-reference';
 import { findQuotedAnswer, findTitleRepeated } from './receiver-words-quoted';
 import { findKeyedMessage } from './receiver-words-keyed';
 import { MESSAGE_KEYS } from '../shared/message-keys';
+import { talkCue } from '../shared/register';
 
 export interface ReceiverWords {
   start: number;
@@ -172,9 +173,20 @@ function bodyLineBefore(text: string, at: number): number {
  */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter(
-    (said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message) && !clientConnectionFailure(said.message),
+    (said) =>
+      isFromReceiver(said.message) &&
+      !repeatsStatusInBody(said.message) &&
+      !clientConnectionFailure(said.message) &&
+      !SUCCESS_MESSAGE.test(said.message),
   );
 }
+
+/**
+ * A body whose message is a success word (`{"message":"OK"}`, `"Success"`, `"Hook created"`) says
+ * the call worked: whatever status stands near it, it is no refusal's words.
+ */
+const SUCCESS_MESSAGE =
+  /^(?:[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
 
 /** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
 const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
@@ -255,9 +267,17 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
   if (findings.length === 0 && !mayHoldReceiverWords(text)) return;
-  // An error's reference page shows samples: no receiver answered anyone there.
-  if (!isErrorReferencePage(text)) readReceiverWords(text, findings);
+  // An error's reference page shows samples, and a page that only talks about errors (an
+  // explainer, a table of error names) quotes what receivers say in general: no receiver answered anyone there.
+  if (isErrorReferencePage(text) || onlyTalksOfErrors(text)) return;
+  readReceiverWords(text, findings);
 }
+
+/** An explainer or a page of reference entries with no witness (see talkCue): its messages are samples. */
+const onlyTalksOfErrors = (text: string): boolean => {
+  const cue = talkCue(text);
+  return cue === 'explainer' || cue === 'reference';
+};
 
 /** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
 export function readReceiverWords(text: string, findings: Finding[]): void {
@@ -339,7 +359,8 @@ function attachPlainAnswers(text: string, findings: readonly Finding[], read: An
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
     if (diff.changes(finding.start)) continue;
     const message = read(text, digitsEnd(text, finding));
-    if (message === null || (isList ??= listsStatuses(text))) continue;
+    // Every reader's words pass the same test of who speaks (see isFromReceiver).
+    if (message === null || !isFromReceiver(message) || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
   }
