@@ -96,3 +96,15 @@ describe('a page that only talks about errors', () => {
     expect(quoted(report)).toEqual(['Signature mismatch: check your signing secret']);
   });
 });
+
+describe('a body field that restates its status with the number', () => {
+  it("is the receiver's answer in its own format", () => {
+    expect(quoted('Posting the alert fails:\nHTTP 401 Unauthorized, {"code": 0, "message": "401: Unauthorized"}')).toEqual([
+      '401: Unauthorized',
+    ]);
+  });
+
+  it("is not when the field holds a client's bare status line", () => {
+    expect(quoted('Posting the alert fails:\nHTTP 401, {"message": "HTTP/1.1 401 Unauthorized"}')).toEqual([]);
+  });
+});

@@ -18,7 +18,6 @@ import {
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
-  repeatsStatusInBody,
   wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from './receiver-words-plain';
@@ -122,14 +121,14 @@ const SAME_BODY_REACH = 300;
 
 /**
  * Loose words that say more than the status: a body field may hold a reason phrase alone
- * (`details: 'Forbidden'`), unless the same body goes on with a message that says more
+ * (`details: 'Forbidden'`, `"message": "500: Internal Server Error"`), unless the same body goes on with a message that says more
  * (`"error":"Bad Request","message":"Unable to decode token"`).
  */
 function saysMoreThanStatus(loose: readonly LooseWords[]): LooseWords[] {
   return loose.filter((said, at) => {
     if (!repeatsStatus(said.message)) return true;
     const next = loose[at + 1];
-    return said.bodyField && !repeatsStatusInBody(said.message) && !(next && next.start - said.end <= SAME_BODY_REACH);
+    return said.bodyField && !(next && next.start - said.end <= SAME_BODY_REACH);
   });
 }
 
@@ -167,17 +166,15 @@ function bodyLineBefore(text: string, at: number): number {
 }
 
 /**
- * Words the receiver itself wrote: not its sender's client, nor a status line it repeats, nor a
- * connection's failure (`timeout of 5000ms exceeded`, gRPC's `failed to connect to all
- * addresses`, see clientConnectionFailure).
+ * Words the receiver itself wrote: not its sender's client (a bare status line such as `404 Not
+ * Found` is one, see isFromReceiver), nor a connection's failure (`timeout of 5000ms exceeded`,
+ * gRPC's `failed to connect to all addresses`, see clientConnectionFailure). A body field that
+ * restates its status with the number in the receiver's own format (Discord's `"message": "401:
+ * Unauthorized"`) is the receiver's answer, as one without it is (test/eval/LABELS.md, session 22).
  */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter(
-    (said) =>
-      isFromReceiver(said.message) &&
-      !repeatsStatusInBody(said.message) &&
-      !clientConnectionFailure(said.message) &&
-      !SUCCESS_MESSAGE.test(said.message),
+    (said) => isFromReceiver(said.message) && !clientConnectionFailure(said.message) && !SUCCESS_MESSAGE.test(said.message),
   );
 }
 
