@@ -264,10 +264,26 @@ function reachOf(findings: readonly Finding[], length: number): Span[] {
 export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
   if (findings.length === 0 && !mayHoldReceiverWords(text)) return;
-  // An error's reference page shows samples, and a page that only talks about errors (an
-  // explainer, a table of error names) quotes what receivers say in general: no receiver answered anyone there.
-  if (isErrorReferencePage(text) || onlyTalksOfErrors(text)) return;
+  // An error's reference page shows samples: no receiver answered anyone there.
+  if (isErrorReferencePage(text)) return;
+  const details = new Map(findings.map((finding) => [finding, finding.detail]));
   readReceiverWords(text, findings);
+  // Nor did one on a page that only talks about errors (an explainer, a table of error names): it
+  // quotes what receivers say in general. Asked only once words were found, which few texts hold.
+  if (findings.some((finding) => finding.detail?.receiverMessage !== undefined) && onlyTalksOfErrors(text)) {
+    forgetWords(findings, details);
+  }
+}
+
+/** Puts `findings` back as they were before any words were read: their details, and no finding of words alone. */
+function forgetWords(findings: Finding[], details: ReadonlyMap<Finding, Finding['detail']>): void {
+  const kept = findings.filter((finding) => details.has(finding));
+  for (const finding of kept) {
+    const detail = details.get(finding);
+    if (detail === undefined) delete finding.detail;
+    else finding.detail = detail;
+  }
+  findings.splice(0, findings.length, ...kept);
 }
 
 /** An explainer or a page of reference entries with no witness (see talkCue): its messages are samples. */
