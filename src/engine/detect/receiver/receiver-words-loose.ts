@@ -113,10 +113,29 @@ const CLIENT_SETUP_ADVICE =
  */
 const OWN_SIGNATURE_CHECK = /\bno (?:matching )?signatures? found\b|\bexpected signature\b/i;
 
+/**
+ * A client narrating the status it got, in words no receiver writes of its own answer: a status
+ * after "status" or "status code" (`Could not post to slack, status: 400`), an enum's name for it
+ * (.NET's `with status code Unauthorized`), a bracketed pair (`[502:BadGateway]`), "HTTP request
+ * failed", Spring's `Server Error for HTTP POST`.
+ */
+const STATUS_NARRATION =
+  /\bstatus(?:[ _]?code)?[ \t]*[:=]?[ \t]*[1-5]\d\d\b|\bstatus code (?:[A-Z][a-z]+){1,4}\b|\[[1-5]\d\d[ \t]*:[ \t]*[A-Za-z]+\]|\bHTTP request failed\b|\bfor HTTP (?:GET|POST|PUT|PATCH|DELETE)\b/;
+
+/**
+ * What a message field holds in a schema or a template rather than an answer: words that describe
+ * the message itself (`Human-readable message`, `Message describing the error`, `A description of
+ * the error`), or a code expression that reads it (`error?.response?.data?.message`, `err.message`).
+ */
+const MESSAGE_PLACEHOLDER =
+  /^(?:an? |the )?(?:(?:human[- ]readable|short|detailed|brief|optional|descriptive|plain[- ]text) )*(?:error )?(?:message|description|explanation|text)(?: (?:describing|explaining|that describes|about|of|for|here|goes here)\b[^.]{0,40})?\.?$|^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*){2,}$/i;
+
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
   return (
     !NOT_THE_RECEIVER.test(message) &&
+    !STATUS_NARRATION.test(message) &&
+    !MESSAGE_PLACEHOLDER.test(message) &&
     !OWN_SIGNATURE_CHECK.test(message) &&
     !SERVER_FRAMEWORK_PACKAGE.test(message) &&
     !CLIENT_NARRATION.test(message) &&

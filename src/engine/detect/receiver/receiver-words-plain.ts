@@ -322,15 +322,6 @@ export function listsStatuses(text: string): boolean {
   return false;
 }
 
-/**
- * A receiver's body may answer with a reason phrase alone (`{"message":"Unauthorized"}`): in a
- * field of its body, without the number, those are its words (test/eval/README.md, "Session 7:
- * receiver messages"). With the number (`"500: Internal Server Error"`) they are a status line.
- */
-export function repeatsStatusInBody(message: string): boolean {
-  return /\d/.test(message) && repeatsStatus(message);
-}
-
 /** Words that only frame a status: "HTTP/1.1", "Response code", "status code", "(…)". */
 const STATUS_FRAME = /\b(?:HTTP(?:\/[\d.]+)?|response|status|code)\b|[():,.!<>-]/gi;
 const STATUS_NUMBER = /\b[1-5]\d\d\b/g;

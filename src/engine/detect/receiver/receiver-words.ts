@@ -18,7 +18,6 @@ import {
   listsStatuses,
   plainAnswerAfter,
   repeatsStatus,
-  repeatsStatusInBody,
   wordsAfterReasonColon,
   wordsRightAfterStatus,
 } from './receiver-words-plain';
@@ -33,6 +32,7 @@ import { isErrorReferencePage } from './receiver-words-reference';
 import { findQuotedAnswer, findTitleRepeated } from './receiver-words-quoted';
 import { findKeyedMessage } from './receiver-words-keyed';
 import { MESSAGE_KEYS } from '../shared/message-keys';
+import { talkCue } from '../shared/register';
 
 export interface ReceiverWords {
   start: number;
@@ -121,14 +121,14 @@ const SAME_BODY_REACH = 300;
 
 /**
  * Loose words that say more than the status: a body field may hold a reason phrase alone
- * (`details: 'Forbidden'`), unless the same body goes on with a message that says more
+ * (`details: 'Forbidden'`, `"message": "500: Internal Server Error"`), unless the same body goes on with a message that says more
  * (`"error":"Bad Request","message":"Unable to decode token"`).
  */
 function saysMoreThanStatus(loose: readonly LooseWords[]): LooseWords[] {
   return loose.filter((said, at) => {
     if (!repeatsStatus(said.message)) return true;
     const next = loose[at + 1];
-    return said.bodyField && !repeatsStatusInBody(said.message) && !(next && next.start - said.end <= SAME_BODY_REACH);
+    return said.bodyField && !(next && next.start - said.end <= SAME_BODY_REACH);
   });
 }
 
@@ -166,15 +166,24 @@ function bodyLineBefore(text: string, at: number): number {
 }
 
 /**
- * Words the receiver itself wrote: not its sender's client, nor a status line it repeats, nor a
- * connection's failure (`timeout of 5000ms exceeded`, gRPC's `failed to connect to all
- * addresses`, see clientConnectionFailure).
+ * Words the receiver itself wrote: not its sender's client (a bare status line such as `404 Not
+ * Found` is one, see isFromReceiver), nor a connection's failure (`timeout of 5000ms exceeded`,
+ * gRPC's `failed to connect to all addresses`, see clientConnectionFailure). A body field that
+ * restates its status with the number in the receiver's own format (Discord's `"message": "401:
+ * Unauthorized"`) is the receiver's answer, as one without it is (test/eval/LABELS.md, session 22).
  */
 function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
   return words.filter(
-    (said) => isFromReceiver(said.message) && !repeatsStatusInBody(said.message) && !clientConnectionFailure(said.message),
+    (said) => isFromReceiver(said.message) && !clientConnectionFailure(said.message) && !SUCCESS_MESSAGE.test(said.message),
   );
 }
+
+/**
+ * A body whose message is a success word (`{"message":"OK"}`, `"Success"`, `"Hook created"`) says
+ * the call worked: whatever status stands near it, it is no refusal's words.
+ */
+const SUCCESS_MESSAGE =
+  /^(?:[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
 
 /** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
 const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
@@ -256,8 +265,32 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   // Alone, the receiver's words must say they failed: most rows of a healthy log cannot hold them.
   if (findings.length === 0 && !mayHoldReceiverWords(text)) return;
   // An error's reference page shows samples: no receiver answered anyone there.
-  if (!isErrorReferencePage(text)) readReceiverWords(text, findings);
+  if (isErrorReferencePage(text)) return;
+  const details = new Map(findings.map((finding) => [finding, finding.detail]));
+  readReceiverWords(text, findings);
+  // Nor did one on a page that only talks about errors (an explainer, a table of error names): it
+  // quotes what receivers say in general. Asked only once words were found, which few texts hold.
+  if (findings.some((finding) => finding.detail?.receiverMessage !== undefined) && onlyTalksOfErrors(text)) {
+    forgetWords(findings, details);
+  }
 }
+
+/** Puts `findings` back as they were before any words were read: their details, and no finding of words alone. */
+function forgetWords(findings: Finding[], details: ReadonlyMap<Finding, Finding['detail']>): void {
+  const kept = findings.filter((finding) => details.has(finding));
+  for (const finding of kept) {
+    const detail = details.get(finding);
+    if (detail === undefined) delete finding.detail;
+    else finding.detail = detail;
+  }
+  findings.splice(0, findings.length, ...kept);
+}
+
+/** An explainer or a page of reference entries with no witness (see talkCue): its messages are samples. */
+const onlyTalksOfErrors = (text: string): boolean => {
+  const cue = talkCue(text);
+  return cue === 'explainer' || cue === 'reference';
+};
 
 /** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
 export function readReceiverWords(text: string, findings: Finding[]): void {
@@ -339,7 +372,8 @@ function attachPlainAnswers(text: string, findings: readonly Finding[], read: An
     if (finding.kind !== 'http' || finding.code === null || finding.detail?.receiverMessage !== undefined) continue;
     if (diff.changes(finding.start)) continue;
     const message = read(text, digitsEnd(text, finding));
-    if (message === null || (isList ??= listsStatuses(text))) continue;
+    // Every reader's words pass the same test of who speaks (see isFromReceiver).
+    if (message === null || !isFromReceiver(message) || (isList ??= listsStatuses(text))) continue;
     const said = finish(message);
     finding.detail = { ...finding.detail, receiverMessage: said.message, ...(said.field ? { field: said.field } : {}) };
   }

@@ -55,12 +55,12 @@ const EXPLAINER_TITLE =
  * "ご紹介します", "解説します", "本文介绍") or what an error means in general ("This error occurs when",
  * "This occurs because", "Common causes include", a quoted message defined as a kind of message:
  * "“Connection refused” is TCP’s way of saying …"), what people in general run into ("developers
- * frequently encounter the … error"), the page telling what it is about ("This guide is about …"),
+ * frequently encounter the … error", "a common error developers encounter is …"), the page telling what it is about ("This guide is about …"),
  * the reader asked whether they ever saw the error
  * ("ご経験はないでしょうか").
  */
 const EXPLAINER_VOICE =
-  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b(?:developers|users|people|engineers) (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
+  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b(?:developers|users|people|engineers) (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?(?:developers|users|people|engineers) (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
 
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
