@@ -106,7 +106,7 @@ const MAX_NAME = 64;
 /**
  * True when a key, option or header named `name` holds a secret: its last word names one
  * (`apiKey`, `BOT_TOKEN`, `smtp_auth_password`, `--api-key`, `X-Auth-Token`) and no word before
- * it makes it data (`page_token`, `partition_key`, `Sec-WebSocket-Key`). `apikey`, `authtoken`,
+ * it makes it data (`page_token`, `partition_key`, `sec-websocket-key`). `apikey`, `authtoken`,
  * `accesstoken` written as one word count too.
  */
 export function namesSecret(name: string): boolean {
