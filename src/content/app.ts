@@ -11,6 +11,7 @@ import { OUR_ATTRIBUTE, queryAll } from './page/dom';
 import { createEditorFields } from './fields/editor-fields';
 import type { ContentExtras } from './runtime/extras-api';
 import { createExtrasLoader, type ExtrasLoader } from './runtime/extras-loader';
+import { preloadWhenIdle } from './runtime/extras-preload';
 import { watchEditing } from './runtime/editing-watch';
 import { watchFramePresence } from './runtime/frame-presence';
 import { isOwnOrCopy } from './page/ownership';
@@ -46,8 +47,14 @@ export interface ContentApp {
   stop(): void;
 }
 
+/** What a test may change of the start (the product uses the defaults). */
+export interface StartOptions {
+  /** Load content-extras.js in idle time after load on an ESP's pages (default true). */
+  readonly preloadExtras?: boolean;
+}
+
 /** Starts the content script in a window; null when the user turned this provider off. */
-export async function startContentScript(win: Window = window): Promise<ContentApp | null> {
+export async function startContentScript(win: Window = window, options: StartOptions = {}): Promise<ContentApp | null> {
   const doc = win.document;
   const adapter = adapterFor(win.location.hostname);
   const lifecycle = startLifecycle(doc, extensionAlive, isContextInvalidated);
@@ -241,6 +248,8 @@ export async function startContentScript(win: Window = window): Promise<ContentA
   watchSameDocumentNavigations(win, lifecycle.signal, () => sender?.resend());
   scanner.start();
   fields.check();
+  // Only on an ESP's pages (the adapters' hosts), where a log is what the user came for.
+  if (adapter.provider && options.preloadExtras !== false) preloadWhenIdle(win, () => void extras.load(), lifecycle.signal);
   // In a task of its own: the look for editor fields reads the whole document (25 ms on 100,000
   // rows), and DOMContentLoaded runs in the parser's last task, with the scanner's last catch-up.
   const checkFieldsSoon = () => win.setTimeout(() => lifecycle.alive && fields.check(), 0);

@@ -37,10 +37,15 @@ afterEach(async () => {
   vi.mocked(answerScanStats).mockClear();
 });
 
-async function start(html: string, url = 'https://app.iterable.com/journeys/1'): Promise<{ page: LoadedPage; app: ContentApp }> {
+/** Starts the app; the extras are loaded only on need unless `preloadExtras` says otherwise. */
+async function start(
+  html: string,
+  url = 'https://app.iterable.com/journeys/1',
+  preloadExtras = false,
+): Promise<{ page: LoadedPage; app: ContentApp }> {
   const page = loadPage(html, url);
   pages.push(page);
-  const app = await startContentScript(page.win);
+  const app = await startContentScript(page.win, { preloadExtras });
   if (!app) throw new Error('not started');
   apps.push(app);
   return { page, app };
@@ -77,6 +82,28 @@ describe('pages that need nothing from the extras', () => {
     const last = sentSnapshots().at(-1)!;
     expect(last.groups.every((group) => group.samples.length === 1)).toBe(true);
     expect(readStats().extrasLoaded).toBe(false);
+  });
+});
+
+describe('on an ESP page the extras are loaded in idle time after load', () => {
+  it('asked for once after load, with no row needing them; a burst rendered later finds them ready', async () => {
+    const { page, app } = await start('<ul><li>HTTP 404 Not Found</li></ul>', 'https://app.iterable.com/journeys/1', true);
+    await tasks(50);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+    release(contentExtras);
+    await app.settle();
+    // A burst rendered later (the app fetched its log) finds them warm: no row waits.
+    page.doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li>dial tcp 1.2.3.4:443: connect: connection refused</li>');
+    await app.settle();
+    expect(badges(page).map((b) => b.code || b.problem)).toEqual(['404', 'connection-refused']);
+    expect(loadExtras).toHaveBeenCalledTimes(1);
+  });
+
+  it('not on a page of no ESP (the generic adapter)', async () => {
+    const { app } = await start('<ul><li>HTTP 404 Not Found</li></ul>', 'https://example.com/logs', true);
+    await app.settle();
+    await tasks(50);
+    expect(loadExtras).not.toHaveBeenCalled();
   });
 });
 
@@ -319,7 +346,7 @@ describe('scan statistics', () => {
     page.win.performance.now = () => (clock += 0.25); // every reading of the clock costs a quarter ms
     const commits = vi.spyOn(Annotations.prototype, 'commit');
     try {
-      const app = (await startContentScript(page.win))!;
+      const app = (await startContentScript(page.win, { preloadExtras: false }))!;
       apps.push(app);
       expect(badges(page)).toHaveLength(0); // the first chunk ran; its badges wait for the others
       await app.settle();
