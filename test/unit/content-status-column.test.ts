@@ -2,7 +2,7 @@
 // When a lone number is a status: what names its column or its pair, in the shapes component
 // libraries draw (detached header tables, aria-colindex grids, div grids, <dl>, cards, chips).
 import { describe, it, expect, beforeEach } from 'vitest';
-import { namesStatus, statusInAlignedLine, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
+import { captionCellOf, namesStatus, statusInAlignedLine, statusInColumn, statusInFields } from '../../src/content/scan/status-column';
 import { ERROR_HINT, rowFor, rowText } from '../../src/content/scan/rows';
 import { generic } from '../../src/providers/generic';
 
@@ -606,5 +606,19 @@ describe('rows of pairs and abbreviated values', () => {
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
     expect(rowText(cell('r'), generic)).toBe(expected);
+  });
+});
+
+describe('captionCellOf: text put in a caption after its rows', () => {
+  it('a header cell or an empty div caption beside others is a caption; a data cell never is', () => {
+    document.body.innerHTML =
+      '<div class="cap"><div id="c1">Endpoint</div><div id="c2">Status</div></div>' +
+      '<table><thead><tr><th id="h">Status</th><th>URL</th></tr></thead><tbody><tr><td id="d">Error</td><td>hooks.example.com</td></tr></tbody></table>' +
+      '<div role="grid"><div role="row"><div role="gridcell" id="g">Failed</div><div role="gridcell">x</div></div></div>';
+    const textOf = (id: string) => document.getElementById(id)!.firstChild!;
+    expect(captionCellOf(textOf('c2'))?.id).toBe('c2');
+    expect(captionCellOf(textOf('h'))?.id).toBe('h');
+    expect(captionCellOf(textOf('d'))).toBeNull();
+    expect(captionCellOf(textOf('g'))).toBeNull();
   });
 });

@@ -564,16 +564,23 @@ export function isStatusCaptionLine(line: Element): boolean {
   return line.childElementCount > 1 && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line);
 }
 
+/** Cells of a table's or grid's body, never a caption. */
+const DATA_CELLS = 'td, [role="cell"], [role="gridcell"]';
+
 /**
  * The header cell text was put in: a <th> or ARIA column header around it, else the leaf it is
  * all the text of, when that has siblings and the text is a caption's (words, no digit): an empty
- * div caption of a caption line filled in after its rows. Null for other text.
+ * div caption of a caption line filled in after its rows. Null for other text, and for text in a
+ * data cell.
  */
 export function captionCellOf(text: Node): Element | null {
   const parent = text.parentElement;
   if (!parent) return null;
   const header = parent.closest('th, [role="columnheader"]');
   if (header) return isHeaderCell(header) ? header : null;
+  // A data cell is no caption: a re-rendered row whose cells read "Error" would otherwise walk
+  // its whole table once per row.
+  if (parent.closest(DATA_CELLS)) return null;
   const leaf = parent.firstChild === text && text.nextSibling === null && !/\d/.test(text.textContent ?? '');
   return leaf && (parent.previousElementSibling ?? parent.nextElementSibling) ? parent : null;
 }
