@@ -180,10 +180,11 @@ function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
 
 /**
  * A body whose message is a success word (`{"message":"OK"}`, `"Success"`, `"Hook created"`) says
- * the call worked: whatever status stands near it, it is no refusal's words.
+ * the call worked: whatever status stands near it, it is no refusal's words. A negation before the
+ * word (`Message not sent`, `Payment was not accepted`) makes it a refusal again.
  */
 const SUCCESS_MESSAGE =
-  /^(?:[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
+  /^(?:(?![\w ]*\b(?:not|never|no|cannot|unable|unsuccessful\w*)\b)[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
 
 /** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
 const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
