@@ -3,6 +3,7 @@
 // reference page. Each keeps its look-alike on the other side.
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/find';
+import { isFromReceiver } from '../../src/engine/detect/receiver/receiver-words-loose';
 
 const quoted = (text: string): (string | undefined)[] =>
   findAll(text)
@@ -26,5 +27,29 @@ describe('a refusal worded with a success word', () => {
 
   it.each([['OK'], ['Hook created'], ['Message accepted'], ['Email sent successfully']])('a success stays no answer: %s', (message) => {
     expect(quoted(answered(message))).toEqual([]);
+  });
+});
+
+describe("a real validation message shaped like a schema's placeholder", () => {
+  it.each([
+    ['Message of type image is not supported'],
+    ['Description for mailing is required'],
+    ['Text for the front is too long.'],
+    ['Message for recipient exceeds 160 characters'],
+    ['error.auth.invalid_token'],
+    ['validation.address.zip.invalid'],
+  ])('is the receiver: %s', (message) => {
+    expect(isFromReceiver(message)).toBe(true);
+  });
+
+  it.each([
+    ['A description of the error'],
+    ['Message about this failure'],
+    ['Text here'],
+    ['res.data.message'],
+    ['e.response.data.error'],
+    ['payload?.error?.message'],
+  ])('a placeholder stays none: %s', (message) => {
+    expect(isFromReceiver(message)).toBe(false);
   });
 });

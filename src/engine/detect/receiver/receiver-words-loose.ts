@@ -126,9 +126,12 @@ const STATUS_NARRATION =
  * What a message field holds in a schema or a template rather than an answer: words that describe
  * the message itself (`Human-readable message`, `Message describing the error`, `A description of
  * the error`), or a code expression that reads it (`error?.response?.data?.message`, `err.message`).
+ * A receiver's own rule of the same words (`Message for recipient exceeds 160 characters`) names
+ * something else than an error after its "of" or "for", and its dotted error codes
+ * (`error.auth.invalid_token`) neither use `?.` nor read a response's fields.
  */
 const MESSAGE_PLACEHOLDER =
-  /^(?:an? |the )?(?:(?:human[- ]readable|short|detailed|brief|optional|descriptive|plain[- ]text) )*(?:error )?(?:message|description|explanation|text)(?: (?:describing|explaining|that describes|about|of|for|here|goes here)\b[^.]{0,40})?\.?$|^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*){2,}$/i;
+  /^(?:an? |the )?(?:(?:human[- ]readable|short|detailed|brief|optional|descriptive|plain[- ]text) )*(?:error )?(?:message|description|explanation|text)(?: (?:(?:describing|explaining|that describes)\b[^.]{0,40}|(?:about|of|for) (?:the |this |an? )?(?:error|failure|problem)s?|(?:goes )?here))?\.?$|^(?=[\w$.]*\?\.)[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$|^(?:err|error|e|res|response)\??\.(?:message|data|response)(?:\??\.[A-Za-z_$][\w$]*)*$/i;
 
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
