@@ -53,3 +53,11 @@ describe("a real validation message shaped like a schema's placeholder", () => {
     expect(isFromReceiver(message)).toBe(false);
   });
 });
+
+describe('a validation body listing several errors', () => {
+  it('keeps its words in a log row: its entries are no reference page', () => {
+    const row =
+      'Address API returned 400 {"errors":[{"code":"invalid_zip","message":"Zip code is not valid"},{"code":"missing_state","message":"State is required"},{"code":"address_too_long","message":"Address line 1 is too long"}]}';
+    expect(quoted(row)).not.toEqual([]);
+  });
+});
