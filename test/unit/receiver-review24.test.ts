@@ -61,3 +61,12 @@ describe('a validation body listing several errors', () => {
     expect(quoted(row)).not.toEqual([]);
   });
 });
+
+describe('a client narrating its status, in any case', () => {
+  it.each([['Could not deliver to the hook. Status: 400'], ['CURL HTTP Request Failed: Status Code : 400'], ['STATUS CODE 502']])(
+    'is not the receiver: %s',
+    (message) => {
+      expect(isFromReceiver(message)).toBe(false);
+    },
+  );
+});
