@@ -43,14 +43,21 @@ const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>\\`|]{1,4096}/gi;
  */
 const DATA_URL_PAYLOAD = new RegExp(`(\\bdata:[^,\\s"'<>]{0,128}${DATA_URL_BASE64_MARK.source})[A-Za-z0-9+/=_-]{1,65536}`, 'gi');
 /**
- * A PEM private key's body, from its BEGIN line to its END line (or to the end of the text, where
- * a sample was cut). Every line of it is the key: its last line is often short, and its lines
- * may be joined by `\n` escapes in a JSON body, so no run rule hides it all.
+ * A PEM (or PGP) private key's body, from its BEGIN line to its END line. Every line of it is the
+ * key: its last line is often short, and its lines may be joined by `\n` escapes in a JSON body,
+ * so no run rule hides it all. The search for END stops at the next BEGIN, so repeated BEGIN lines
+ * are each read once. With no END (a sample cut short, or a BEGIN line named in an error), only
+ * the run that follows goes: base64, blanks, `\n` escapes and the header lines of an encrypted key
+ * (`Proc-Type: 4,ENCRYPTED`), not the words after it (`(HTTP 400)`).
  */
+const PRIVATE_KEY_END = String.raw`-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
 const PRIVATE_KEY_BODY = new RegExp(
-  `(${PRIVATE_KEY_BEGIN.source})[\\s\\S]{0,${MAX_VALUE_LENGTH * 4}}?(-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----|$)`,
+  `(${PRIVATE_KEY_BEGIN.source})(?:(?:(?!-----BEGIN )[\\s\\S]){0,${MAX_VALUE_LENGTH * 4}}?(${PRIVATE_KEY_END})|(?:[\\w+/=:,\\s-]|\\\\[nr])*)`,
   'g',
 );
+/** Hides a key's body; blanks after a key cut short stay, so the words after it keep their place. */
+const hidePrivateKey = (body: string, begin: string, end: string | undefined): string =>
+  end === undefined ? `${begin}${URL_MASK}${body.slice(body.trimEnd().length)}` : `${begin}${URL_MASK}${end}`;
 /** `?sig=…` outside a full URL (relative paths in request lines); names the other passes miss. */
 const BARE_SECRET_PARAM = /([?&;#](?:sig|signature|key|code|auth|pwd)=)([^&;#\s"'<>,|]+)/gi;
 
@@ -206,7 +213,7 @@ function joinBrokenTokens(written: string): string {
 function redactUrlsInText(text: string): string {
   const urls = text.includes('://') ? text.replace(URL_IN_TEXT, (url) => redactUrl(url)) : text;
   const data = DATA_URL_BASE64_MARK.test(urls) ? urls.replace(DATA_URL_PAYLOAD, `$1${URL_MASK}`) : urls;
-  return PRIVATE_KEY_BEGIN.test(data) ? data.replace(PRIVATE_KEY_BODY, `$1${URL_MASK}$2`) : data;
+  return PRIVATE_KEY_BEGIN.test(data) ? data.replace(PRIVATE_KEY_BODY, hidePrivateKey) : data;
 }
 
 /**

@@ -164,7 +164,7 @@ export const USER_OPTION = /(?<![\w-])(?:(?:-u|--(?:proxy-)?user)(?:[ \t]+|=|(?=
 export const DATA_URL_BASE64_MARK = /;[ \t]*base64,/i;
 
 /** The first line of a PEM private key (`-----BEGIN RSA PRIVATE KEY-----`, `… OPENSSH PRIVATE KEY-----`). */
-export const PRIVATE_KEY_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/;
+export const PRIVATE_KEY_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 
 /**
  * Everything redactSecretsInText acts on: a secret-named key (or one in look-alike letters), an auth scheme word, a vendor's key

@@ -83,6 +83,32 @@ describe('redactSecretsInText', () => {
       'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1r q7Zx9Wv2Lm4K',
       'HTTP 500 · -----BEGIN OPENSSH PRIVATE KEY-----…',
     ],
+    // Review of session 24: with no END line, only the key's own run goes, not the words after it.
+    [
+      'a BEGIN line named in an error, with no key after it',
+      'Error: key must start with -----BEGIN PRIVATE KEY----- (HTTP 400)',
+      'Error: key must start with -----BEGIN PRIVATE KEY-----… (HTTP 400)',
+    ],
+    [
+      'a key cut before its END line, lines joined by escapes, then the status',
+      '{"pem": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADAN\\nq7Zx9Wv2Lm4K"} → 400',
+      '{"pem": "-----BEGIN PRIVATE KEY-----…"} → 400',
+    ],
+    [
+      'an encrypted key cut before its END line, with its header lines',
+      'HTTP 500 · -----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,9F3A\n\nq7Zx9Wv2Lm4K',
+      'HTTP 500 · -----BEGIN RSA PRIVATE KEY-----…',
+    ],
+    [
+      'a PGP private key block',
+      'HTTP 500 · -----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0q7Zx\n=q7Zx\n-----END PGP PRIVATE KEY BLOCK----- sent',
+      'HTTP 500 · -----BEGIN PGP PRIVATE KEY BLOCK-----…-----END PGP PRIVATE KEY BLOCK----- sent',
+    ],
+    [
+      'key blocks repeated with no END line',
+      '-----BEGIN PRIVATE KEY-----\nq7Zx9Wv2\n-----BEGIN PRIVATE KEY-----\nLm4Kx8 (HTTP 400)',
+      '-----BEGIN PRIVATE KEY-----… (HTTP 400)',
+    ],
     // Round 17: a vendor key's parts after dots (`SG.<id>.<secret>`) go with it.
     ['a short vendor key with a part after a dot', 'sent SG.q7Zx9Wv2.Lm4Kx8 · 401', 'sent SG.… · 401'],
     ['access_key in a form body', 'access_key=wdtk7Q2m9XvB&x=1', 'access_key=…&x=1'],

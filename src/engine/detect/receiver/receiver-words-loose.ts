@@ -81,7 +81,7 @@ export const isFailingCode = (message: string): boolean =>
  * (`message="401 Unauthorized"`, which the status finding already says): not the receiver's words.
  */
 const NOT_THE_RECEIVER =
-  /\brequest failed with status code\b|\breturned code [1-5]\d\d\b|\bstatus code[ \t]*:?[ \t]*[1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|^(?:failed to fetch|fetch failed)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
+  /\brequest failed with status code\b|\breturned code [1-5]\d\d\b|^HTTP Error \d{3}\b|\b(?:client|server) error: .{0,40}\bfor url\b|^(?:client|server) error:?$|net\/http|\b(?:get|post|put|patch|delete)\s+"?https?:|\bdial tcp\b|\bE(?:CONN\w+|TIMEDOUT|NOTFOUND)\b|\bx509\b|^[{<$][^\s]*[}>]$|^(?:string|text|test message|sample message|error message|message|\.\.\.|…)$|^(?:failed to fetch|fetch failed)$|%[sdvqw]\b|^(?:HTTP\/[\d.]+\s+)?[1-5]\d\d(?:\s+[A-Za-z' -]{1,40})?$/i;
 
 /**
  * Packages of the JVM and its server frameworks: Spring's `HttpMessageNotReadableException:
@@ -115,26 +115,34 @@ const OWN_SIGNATURE_CHECK = /\bno (?:matching )?signatures? found\b|\bexpected s
 
 /**
  * A client narrating the status it got, in words no receiver writes of its own answer: a status
- * after "status" or "status code" (`Could not post to slack, status: 400`), an enum's name for it
+ * after "status" or "status code" (STATUS_AFTER_WORD, which also reads curl's `Status Code : 400`
+ * for NOT_THE_RECEIVER), an enum's name for it
  * (.NET's `with status code Unauthorized`), a bracketed pair (`[502:BadGateway]`), "HTTP request
  * failed", Spring's `Server Error for HTTP POST`.
  */
 const STATUS_NARRATION =
-  /\bstatus(?:[ _]?code)?[ \t]*[:=]?[ \t]*[1-5]\d\d\b|\bstatus code (?:[A-Z][a-z]+){1,4}\b|\[[1-5]\d\d[ \t]*:[ \t]*[A-Za-z]+\]|\bHTTP request failed\b|\bfor HTTP (?:GET|POST|PUT|PATCH|DELETE)\b/;
+  /\bstatus code (?:[A-Z][a-z]+){1,4}\b|\[[1-5]\d\d[ \t]*:[ \t]*[A-Za-z]+\]|\bHTTP request failed\b|\bfor HTTP (?:GET|POST|PUT|PATCH|DELETE)\b/;
+
+/** A status after "status" or "status code" (`status: 429`, `Status Code : 400`), in any case. */
+const STATUS_AFTER_WORD = /\bstatus(?:[ _]?code)?[ \t]*[:=]?[ \t]*[1-5]\d\d\b/i;
 
 /**
  * What a message field holds in a schema or a template rather than an answer: words that describe
  * the message itself (`Human-readable message`, `Message describing the error`, `A description of
  * the error`), or a code expression that reads it (`error?.response?.data?.message`, `err.message`).
+ * A receiver's own rule of the same words (`Message for recipient exceeds 160 characters`) names
+ * something else than an error after its "of" or "for", and its dotted error codes
+ * (`error.auth.invalid_token`) neither use `?.` nor read a response's fields.
  */
 const MESSAGE_PLACEHOLDER =
-  /^(?:an? |the )?(?:(?:human[- ]readable|short|detailed|brief|optional|descriptive|plain[- ]text) )*(?:error )?(?:message|description|explanation|text)(?: (?:describing|explaining|that describes|about|of|for|here|goes here)\b[^.]{0,40})?\.?$|^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*){2,}$/i;
+  /^(?:an? |the )?(?:(?:human[- ]readable|short|detailed|brief|optional|descriptive|plain[- ]text) )*(?:error )?(?:message|description|explanation|text)(?: (?:(?:describing|explaining|that describes)\b[^.]{0,40}|(?:about|of|for) (?:the |this |an? )?(?:error|failure|problem)s?|(?:goes )?here))?\.?$|^(?=[\w$.]*\?\.)[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$|^(?:err|error|e|res|response)\??\.(?:message|data|response)(?:\??\.[A-Za-z_$][\w$]*)*$/i;
 
 /** False for words that are the sender's own client, its own server's framework or a placeholder, whatever body holds them. */
 export function isFromReceiver(message: string): boolean {
   return (
     !NOT_THE_RECEIVER.test(message) &&
     !STATUS_NARRATION.test(message) &&
+    !STATUS_AFTER_WORD.test(message) &&
     !MESSAGE_PLACEHOLDER.test(message) &&
     !OWN_SIGNATURE_CHECK.test(message) &&
     !SERVER_FRAMEWORK_PACKAGE.test(message) &&

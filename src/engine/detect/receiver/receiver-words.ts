@@ -180,10 +180,11 @@ function theReceiversOwn(words: ReceiverWords[]): ReceiverWords[] {
 
 /**
  * A body whose message is a success word (`{"message":"OK"}`, `"Success"`, `"Hook created"`) says
- * the call worked: whatever status stands near it, it is no refusal's words.
+ * the call worked: whatever status stands near it, it is no refusal's words. A negation before the
+ * word (`Message not sent`, `Payment was not accepted`) makes it a refusal again.
  */
 const SUCCESS_MESSAGE =
-  /^(?:[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
+  /^(?:(?![\w ]*\b(?:not|never|no|cannot|unable|unsuccessful\w*)\b)[\w ]{0,20} )?(?:ok|okay|success|successful(?:ly)?|succeeded|done|accepted|created|queued|sent|delivered)[.!]?$/i;
 
 /** A platform telling how its own call to a webhook failed (`bad webhook: Failed to resolve host`). */
 const ABOUT_A_WEBHOOK = /\b(?:web)?hooks?\b|\bcallback\b/i;
@@ -268,7 +269,7 @@ export function attachReceiverWords(text: string, findings: Finding[]): void {
   if (isErrorReferencePage(text)) return;
   const details = new Map(findings.map((finding) => [finding, finding.detail]));
   readReceiverWords(text, findings);
-  // Nor did one on a page that only talks about errors (an explainer, a table of error names): it
+  // Nor did one on a page that only talks about errors (an explainer): it
   // quotes what receivers say in general. Asked only once words were found, which few texts hold.
   if (findings.some((finding) => finding.detail?.receiverMessage !== undefined) && onlyTalksOfErrors(text)) {
     forgetWords(findings, details);
@@ -286,11 +287,13 @@ function forgetWords(findings: Finding[], details: ReadonlyMap<Finding, Finding[
   findings.splice(0, findings.length, ...kept);
 }
 
-/** An explainer or a page of reference entries with no witness (see talkCue): its messages are samples. */
-const onlyTalksOfErrors = (text: string): boolean => {
-  const cue = talkCue(text);
-  return cue === 'explainer' || cue === 'reference';
-};
+/**
+ * An explainer with no witness (see talkCue): its messages are samples. The register's reference
+ * cue is not asked: it counts a body's own entries (`{"code": …, "message": …}` three times), so a
+ * validation answer listing three errors would read as a reference page and lose its words;
+ * reference pages are read apart (isErrorReferencePage).
+ */
+const onlyTalksOfErrors = (text: string): boolean => talkCue(text) === 'explainer';
 
 /** What attachReceiverWords does past its gate: every reader, whatever the text (exported for the gate's test). */
 export function readReceiverWords(text: string, findings: Finding[]): void {

@@ -59,8 +59,12 @@ const EXPLAINER_TITLE =
  * the reader asked whether they ever saw the error
  * ("ご経験はないでしょうか").
  */
-const EXPLAINER_VOICE =
-  /\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b(?:developers|users|people|engineers) (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?(?:developers|users|people|engineers) (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)/i;
+/** Who an explainer says runs into an error in general. */
+const PEOPLE_IN_GENERAL = '(?:developers|users|people|engineers)';
+const EXPLAINER_VOICE = new RegExp(
+  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
+  'i',
+);
 
 /**
  * A release's or a pull request's marks: GitHub's "released this", a release section ("What's
