@@ -21,6 +21,12 @@ describe('names that hold a secret, in any case style', () => {
     'publishableKey',
     'ADMIN_PASSWORT',
     'db_contrasena',
+    // Only the word right before the last can make a key data; earlier words say whose it is.
+    'EVENT_WEBHOOK_SECRET',
+    'ENV_API_KEY',
+    'PRIMARY_KEY',
+    'routing_key',
+    'api_cache_key',
   ])('reads %s as a secret', (name) => {
     expect(namesSecret(name)).toBe(true);
   });
@@ -36,8 +42,15 @@ describe('names that hold a secret, in any case style', () => {
     'keyboard',
     'token_type',
     'idempotencyKey',
+    'user_page_token',
   ])('reads %s as data', (name) => {
     expect(namesSecret(name)).toBe(false);
+  });
+});
+
+describe('every word of the list starts a key field', () => {
+  it.each(['DB_CONTRASENA=xxxx', 'API_SCHLUESSEL=xxxx', 'GOTIFY_DEFAULTUSER_PASS=<pass>'])('%s', (line) => {
+    expect(problemsIn(report(line))).toEqual(['placeholder-token']);
   });
 });
 
