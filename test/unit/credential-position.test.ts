@@ -60,6 +60,13 @@ describe('vendor URLs whose scheme documents the secret slot', () => {
     ['gotify', 'host:8080/path/AbCdEf12345', 'AbCdEf12345'],
     ['tgram', '123456:ABCdef/12345', '123456:ABCdef'],
     ['pover', 'user@token123', 'token123'],
+    ['line', 'AbCdEf12345/Uabc', 'AbCdEf12345'],
+    ['dingtalk', 'AbCdEf12345/', 'AbCdEf12345'],
+    ['opsgenie', 'AbCdEf12345/@team', 'AbCdEf12345'],
+    ['psafer', 'AbCdEf12345', 'AbCdEf12345'],
+    ['bark', 'bark.example.com/DeviceKey123/other', 'DeviceKey123'],
+    ['gchat', 'workspace/KeyAbc/TokenDef', 'KeyAbc/TokenDef'],
+    ['lametric', 'ApiKey123@192.168.1.3', 'ApiKey123'],
   ])('finds the slot of %s://%s', (scheme, url, slot) => {
     const span = vendorSecretSpan(scheme, url);
     expect(span && url.slice(span.start, span.end)).toBe(slot);
@@ -102,6 +109,14 @@ describe('vendor URLs whose scheme documents the secret slot', () => {
     expect(shown).not.toContain('AAHdqTcv');
     expect(shown).not.toContain('Ahqnchsk');
     expect(shown).toContain('tgram://');
+  });
+
+  it('redacts the key, not the server, of a bark URL and the path of a Google Chat one', () => {
+    const shown = redactSecretsInText('apprise bark://bark.example.com/Xq7Pz9Lm2Kw and gchat://myspace/Kq81Zlp/Tw02Nrs');
+    expect(shown).toContain('bark.example.com');
+    expect(shown).not.toContain('Xq7Pz9Lm2Kw');
+    expect(shown).not.toContain('Kq81Zlp');
+    expect(shown).not.toContain('Tw02Nrs');
   });
 });
 
