@@ -3,15 +3,22 @@
 // was written there. Kept free of imports: the content script bundles the redactor.
 
 /**
- * Notification URLs that carry the secret as the address's own part: apprise's scheme forms
- * (github.com/caronc/apprise/wiki: `tgram://{bot_token}/…`, `discord://{webhook_id}/{webhook_token}`,
- * `pbul://{accesstoken}`, …) hold it as the host, gotify's (`gotify://{host}/{token}`) as the last
- * path segment. An https webhook address (`hooks.slack.com/services/…`, `/api/webhooks/…`) is not
- * read here: a writer hiding it hides the address they posted to, which the labels do not count
- * as a credential position (LABELS.md rule 3; sb13-123, sb15-021, mb22-180).
+ * Notification URLs that carry the secret as the address's own part, per apprise's scheme forms
+ * (github.com/caronc/apprise/wiki). Most hold it as the host: `tgram://{bot_token}/…`,
+ * `pbul://{accesstoken}`, `line://{token}/…`, `dingtalk://{token}/`, `opsgenie://{apikey}/`,
+ * `psafer://{private_key}`, `pover://{user_key}@{token}` (the host after the user). Some keep it
+ * in the path: gotify's (`gotify://{host}/{token}`) as the last segment, bark's
+ * (`bark://{host}/{device_key}`) as the first, Google Chat's (`gchat://{workspace}/{key}/{token}`)
+ * as the whole path. LaMetric's (`lametric://{apikey}@{device}`) is the user part. An https
+ * webhook address (`hooks.slack.com/services/…`, `/api/webhooks/…`) is not read here: a writer
+ * hiding it hides the address they posted to, which the labels do not count as a credential
+ * position (LABELS.md rule 3; sb13-123, sb15-021, mb22-180).
  */
-const HOST_IS_SECRET = /^(?:tgram|pbul|prowl|join|discord|slack|msteams|pover|pushed|gchat|bark|lametric)$/;
+const HOST_IS_SECRET = /^(?:tgram|pbul|prowl|join|discord|slack|msteams|pover|pushed|line|dingtalk|opsgenie|psafer)$/;
 const LAST_SEGMENT_IS_SECRET = /^gotifys?$/;
+const FIRST_SEGMENT_IS_SECRET = /^barks?$/;
+const PATH_IS_SECRET = /^gchat$/;
+const USER_IS_SECRET = /^lametrics?$/;
 
 /** A secret's place inside a URL, relative to the URL's first character after `://`. */
 export interface SlotSpan {
@@ -27,8 +34,18 @@ export function vendorSecretSpan(scheme: string, url: string): SlotSpan | null {
     const hostStart = url.lastIndexOf('@', pathStart) + 1;
     return hostStart < pathStart ? { start: hostStart, end: pathStart } : null;
   }
-  if (!LAST_SEGMENT_IS_SECRET.test(lowerScheme)) return null;
+  if (USER_IS_SECRET.test(lowerScheme)) {
+    const at = url.lastIndexOf('@', pathStart);
+    return at > 0 ? { start: 0, end: at } : null;
+  }
   const pathEnd = url.slice(pathStart).search(/[?#]|$/) + pathStart;
+  if (url[pathStart] !== '/' || pathStart + 1 >= pathEnd) return null;
+  if (PATH_IS_SECRET.test(lowerScheme)) return { start: pathStart + 1, end: pathEnd };
+  if (FIRST_SEGMENT_IS_SECRET.test(lowerScheme)) {
+    const slash = url.indexOf('/', pathStart + 1);
+    return { start: pathStart + 1, end: slash === -1 || slash > pathEnd ? pathEnd : slash };
+  }
+  if (!LAST_SEGMENT_IS_SECRET.test(lowerScheme)) return null;
   const slash = url.lastIndexOf('/', pathEnd - 1);
-  return slash >= pathStart && slash + 1 < pathEnd ? { start: slash + 1, end: pathEnd } : null;
+  return slash + 1 < pathEnd ? { start: slash + 1, end: pathEnd } : null;
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
 import { mayHaveCredentialProblem } from '../../src/engine/detect/credential/credential-hint';
 import { loadSets } from '../eval/labels';
+import { SECRET_NAME_WORDS } from '../../src/engine/detect/credential/secret-name-words';
 
 const texts = loadSets().flatMap((set) => set.items.map((item) => [item.id, item.text] as const));
 const reported = texts.filter(([, text]) => detectCredentialProblems(text).length > 0);
@@ -16,6 +17,12 @@ describe('every text of the evaluation sets the credential detector reports on p
 
   it.each(reported)('%s', (_id, text) => {
     expect(mayHaveCredentialProblem(text)).toBe(true);
+  });
+});
+
+describe('a short text whose only credential word ends a name passes the prefilter', () => {
+  it.each(SECRET_NAME_WORDS)('a field named db_%s', (word) => {
+    expect(mayHaveCredentialProblem(`DB_${word.toUpperCase()}=changeme`)).toBe(true);
   });
 });
 

@@ -21,6 +21,12 @@ describe('names that hold a secret, in any case style', () => {
     'publishableKey',
     'ADMIN_PASSWORT',
     'db_contrasena',
+    // Only the word right before the last can make a key data; earlier words say whose it is.
+    'EVENT_WEBHOOK_SECRET',
+    'ENV_API_KEY',
+    'PRIMARY_KEY',
+    'routing_key',
+    'api_cache_key',
   ])('reads %s as a secret', (name) => {
     expect(namesSecret(name)).toBe(true);
   });
@@ -36,8 +42,15 @@ describe('names that hold a secret, in any case style', () => {
     'keyboard',
     'token_type',
     'idempotencyKey',
+    'user_page_token',
   ])('reads %s as data', (name) => {
     expect(namesSecret(name)).toBe(false);
+  });
+});
+
+describe('every word of the list starts a key field', () => {
+  it.each(['DB_CONTRASENA=xxxx', 'API_SCHLUESSEL=xxxx', 'GOTIFY_DEFAULTUSER_PASS=<pass>'])('%s', (line) => {
+    expect(problemsIn(report(line))).toEqual(['placeholder-token']);
   });
 });
 
@@ -47,6 +60,13 @@ describe('vendor URLs whose scheme documents the secret slot', () => {
     ['gotify', 'host:8080/path/AbCdEf12345', 'AbCdEf12345'],
     ['tgram', '123456:ABCdef/12345', '123456:ABCdef'],
     ['pover', 'user@token123', 'token123'],
+    ['line', 'AbCdEf12345/Uabc', 'AbCdEf12345'],
+    ['dingtalk', 'AbCdEf12345/', 'AbCdEf12345'],
+    ['opsgenie', 'AbCdEf12345/@team', 'AbCdEf12345'],
+    ['psafer', 'AbCdEf12345', 'AbCdEf12345'],
+    ['bark', 'bark.example.com/DeviceKey123/other', 'DeviceKey123'],
+    ['gchat', 'workspace/KeyAbc/TokenDef', 'KeyAbc/TokenDef'],
+    ['lametric', 'ApiKey123@192.168.1.3', 'ApiKey123'],
   ])('finds the slot of %s://%s', (scheme, url, slot) => {
     const span = vendorSecretSpan(scheme, url);
     expect(span && url.slice(span.start, span.end)).toBe(slot);
@@ -89,6 +109,14 @@ describe('vendor URLs whose scheme documents the secret slot', () => {
     expect(shown).not.toContain('AAHdqTcv');
     expect(shown).not.toContain('Ahqnchsk');
     expect(shown).toContain('tgram://');
+  });
+
+  it('redacts the key, not the server, of a bark URL and the path of a Google Chat one', () => {
+    const shown = redactSecretsInText('apprise bark://bark.example.com/Xq7Pz9Lm2Kw and gchat://myspace/Kq81Zlp/Tw02Nrs');
+    expect(shown).toContain('bark.example.com');
+    expect(shown).not.toContain('Xq7Pz9Lm2Kw');
+    expect(shown).not.toContain('Kq81Zlp');
+    expect(shown).not.toContain('Tw02Nrs');
   });
 });
 

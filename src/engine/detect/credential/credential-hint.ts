@@ -6,9 +6,10 @@
 import { CREDENTIAL_OR_RATE_LIMIT_HINT } from '../shared/prefilter';
 import { PROSE_ANCHORS } from './credential-prose';
 import { ABOUT_CREDENTIALS } from './credential-statement';
+import { SECRET_NAME_WORD_SOURCE } from './secret-name-words';
 
-/** A key field's name ("accessKey=", "key=") or a long run of x's standing in for a value. */
-const KEY_FIELD = 'key|x{4,}';
+/** A key field's name ("accessKey=", "GOTIFY_PASS=", "senha:") or a long run of x's standing in for a value. */
+const KEY_FIELD = `${SECRET_NAME_WORD_SOURCE}|x{4,}`;
 /** A variable a raw request sends as is: `${TOKEN}`, `$env:TOKEN`, `%TOKEN%`. */
 const UNEXPANDED = '\\$\\{|\\$(?:env:)?[a-z_]\\w|%[a-z_]\\w+%';
 

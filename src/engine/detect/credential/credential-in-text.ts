@@ -6,7 +6,8 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
+import { CREDENTIAL_WORD_VALUE, isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
+import { PASSWORD_WORDS } from './secret-name-words';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
 import { MESSAGE_KEYS } from '../shared/message-keys';
@@ -34,7 +35,7 @@ const UNRENDERED_EXPRESSION = /^(?:\S+\s+)?=\{\{/;
  * A password field's name and its `:`/`=` just before a value: a login form's password is the
  * user's data, not a credential; the name tells whose password it is.
  */
-const PASSWORD_BEFORE = /([\w.-]*(?:password|passwd))["']?\s*[:=]\s*["']?$/i;
+const PASSWORD_BEFORE = new RegExp(`([\\w.-]*(?:${PASSWORD_WORDS.join('|')}))["']?\\s*[:=]\\s*["']?$`, 'i');
 /**
  * Words that make a quoted value the shape a header should have ("should be", "the format is",
  * "Expected 'Authorization: Bearer <JWT>'", "set the header as such:", a "# Correct" heading),
@@ -160,7 +161,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
     .replace(/[`'",;.)]+$/, '');
   if (
     isPersonalPasswordName(PASSWORD_BEFORE.exec(text.slice(Math.max(0, finding.start - 40), finding.start))?.[1] ?? '') &&
-    !/^(?:password|passwd|pass|secret)$/i.test(value) &&
+    !CREDENTIAL_WORD_VALUE.test(value) &&
     !isBlankShape(value)
   )
     return false;

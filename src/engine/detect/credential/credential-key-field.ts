@@ -24,20 +24,22 @@ import { inWritersOwnBlock } from './credential-register';
 import { previewToken } from './credential-preview';
 import { KEY_FIELD_WORD_AT, nextWord } from './credential-words';
 import { namesSecret, positionValueProblem } from './credential-position';
+import { PASSWORD_WORDS } from './secret-name-words';
 
 /** Passwords are people's data in a login body; only a mask saved or sent in one is a mistake. */
-const PASSWORD_WORD = /(?:password|passwd)$/;
+const PASSWORD_WORD = new RegExp(`(?:${PASSWORD_WORDS.join('|')})$`);
 /**
  * A password a program presents to a service (`api_password`, `smtp_auth_password`,
  * `http-password`): a credential like a key, typed into a config or a URL, not a person's login.
  */
-const SERVICE_PASSWORD = /(?:^|[^a-z])(?:api|auth|http|smtp|proxy|service|app)[_.-]?(?:password|passwd)$/;
+const SERVICE_PASSWORD = new RegExp(`(?:^|[^a-z])(?:api|auth|http|smtp|proxy|service|app)[_.-]?(?:${PASSWORD_WORDS.join('|')})$`);
 
 /** A field whose value is a person's own login password, which may be any word. */
 export function isPersonalPasswordName(name: string): boolean {
   const lower = name.toLowerCase();
   return PASSWORD_WORD.test(lower) && !SERVICE_PASSWORD.test(lower);
 }
+
 /**
  * Names that hold nothing but a secret (`OPENAI_API_KEY`, `access_token`, `client_secret`),
  * unlike `partition_key`, `page_token` or `cache_key`, whose short word values are ordinary data.
@@ -48,8 +50,19 @@ const SECRET_NAME =
 const ENV_TOKEN_NAME = /^[A-Z][A-Z0-9]{1,20}_TOKEN$/;
 /** Token names that hold data, not a secret: paging cursors and form nonces. */
 const DATA_TOKEN_NAME = /(?:^|_)(?:page|next|prev|sync|continuation|cursor|csrf|xsrf|id|device|push|fcm|session)_token$/;
-/** A value the password field's own name stands for (`"password":"password"`): a stand-in, not a person's password. */
-const CREDENTIAL_WORD_VALUE = /^(?:password|passwd|pass|secret|token|key|apikey)$/i;
+/**
+ * A value the password field's own name stands for (`"password":"password"`, `pass:'ThePassword'`,
+ * `your_password`): a stand-in, not a person's password (`mypassword` may be one). Shown as `…` all the same.
+ */
+export const CREDENTIAL_WORD_VALUE = /^(?:(?:the|your)[_-]?)?(?:password|passwd|pass|secret|token|key|apikey)$/i;
+/**
+ * True when `value`, found in a field or a setter named `name`, may be a person's own password:
+ * anything but the field's own word (`"password":"password"`) or a blank's shape (`<password>`).
+ * Such a value is theirs to keep, never a stand-in to report and show.
+ */
+function mayBeOwnPassword(name: string, value: string): boolean {
+  return isPersonalPasswordName(name) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value);
+}
 /**
  * Where a name opens a query parameter or an env line (after a shell prompt too: `$ TOKEN=foo cmd`):
  * an unquoted word after it is a value, not a variable.
@@ -200,7 +213,7 @@ function namedCallArgumentAt(text: string, at: number, readTo: number): Finding 
   const [, callee = '', quote = '', value = ''] = match ?? [];
   if (!match || NOT_A_SETTER.has(nameWords(callee)[0] ?? '') || !namesSecret(callee) || isEnvironmentName(value)) return null;
   const problem = positionValueProblem(value);
-  if (problem === null) return null;
+  if (problem === null || (problem === 'placeholder-token' && mayBeOwnPassword(callee, value))) return null;
   const valueStart = match.index + match[0].indexOf(quote) + 1;
   return candidate(problem, valueStart, valueStart + value.length, value);
 }
@@ -356,8 +369,7 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
   const problem = positionValueProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
-  if (problem === 'placeholder-token' && isPersonalPasswordName(lower) && !CREDENTIAL_WORD_VALUE.test(value) && !isBlankShape(value))
-    return null;
+  if (problem === 'placeholder-token' && mayBeOwnPassword(lower, value)) return null;
   return candidate(problem, valueStart, valueEnd, value);
 }
 

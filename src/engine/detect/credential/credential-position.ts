@@ -14,40 +14,23 @@ import {
   isWholeTemplateTag,
 } from './credential-classify';
 import { nameWords } from '../../secret-hints';
+import { SECRET_NAME_WORDS } from './secret-name-words';
 
 export { vendorSecretSpan } from '../../secret-url-slots';
 
 /**
- * Last words of a name that hold a secret. `key` alone counts (`"key": "xxx-xxx"`); data keys are
- * told apart by the words before it (NOT_SECRET_WORDS). Narrower than the redactor's secret names
- * (secret-hints.ts), which also hide signatures, PINs and session ids: a stand-in there is no
- * credential mistake. German, Spanish, Portuguese and French words count in their ASCII spelling.
+ * Last words of a name that hold a secret (secret-name-words.ts); data keys are told apart by the
+ * word before it (NOT_SECRET_WORDS). The redactor's secret names (secret-hints.ts) are a different
+ * question, whether a value is hidden: they also take signatures, PINs and session ids, whose
+ * stand-ins are no credential mistake, and they hide a `key` without asking what it keys.
  */
-const SECRET_LAST_WORDS = new Set([
-  'token',
-  'key',
-  'secret',
-  'password',
-  'passwd',
-  'pass',
-  'apikey',
-  'pat',
-  'bearer',
-  'credential',
-  'credentials',
-  'passwort',
-  'kennwort',
-  'schluessel',
-  'clave',
-  'contrasena',
-  'senha',
-  'chave',
-  'jeton',
-]);
+const SECRET_LAST_WORDS = new Set(SECRET_NAME_WORDS);
 
 /**
- * Words before the last that make a key or a token ordinary data: paging cursors, form nonces,
- * database and cache keys, a socket handshake's key, a public key meant to be shown.
+ * Words right before the last that make a key or a token ordinary data: paging cursors, form
+ * nonces, database and cache keys, a socket handshake's key, a public key meant to be shown.
+ * Not `routing` (PagerDuty's `routing_key` is its integration secret) nor `primary` (Azure's
+ * primary key is a subscription key).
  */
 const NOT_SECRET_WORDS = new Set([
   'page',
@@ -63,7 +46,6 @@ const NOT_SECRET_WORDS = new Set([
   'cache',
   'partition',
   'sort',
-  'primary',
   'foreign',
   'unique',
   'row',
@@ -78,11 +60,11 @@ const NOT_SECRET_WORDS = new Set([
   'push',
   'fcm',
   'websocket',
+  'socket',
   'sec',
   'dedup',
   'trace',
   'correlation',
-  'routing',
   'event',
   'group',
   'sharding',
@@ -103,11 +85,16 @@ const NOT_SECRET_WORDS = new Set([
 /** Longest name read: longer runs are text, not a key's name. */
 const MAX_NAME = 64;
 
+/** Words anywhere before the last that make a name a credential's whatever the data word says (`api_cache_key`). */
+const SECRET_QUALIFIERS = new Set(['api', 'access', 'auth', 'webhook', 'secret']);
+
 /**
  * True when a key, option or header named `name` holds a secret: its last word names one
- * (`apiKey`, `BOT_TOKEN`, `smtp_auth_password`, `--api-key`, `X-Auth-Token`) and no word before
- * it makes it data (`page_token`, `partition_key`, `sec-websocket-key`). `apikey`, `authtoken`,
- * `accesstoken` written as one word count too.
+ * (`apiKey`, `BOT_TOKEN`, `smtp_auth_password`, `--api-key`, `X-Auth-Token`) and the word right
+ * before it does not make it data (`page_token`, `partition_key`, `sec-websocket-key`), unless a
+ * credential's word comes earlier still. Words further back only say whose key it is
+ * (`EVENT_WEBHOOK_SECRET`, `ENV_API_KEY`). `apikey`, `authtoken`, `accesstoken` written as one
+ * word count too.
  */
 export function namesSecret(name: string): boolean {
   if (name.length === 0 || name.length > MAX_NAME) return false;
@@ -119,7 +106,9 @@ export function namesSecret(name: string): boolean {
     !/^(?:api|access|auth|bearer|bot|app|client|private|secret|publishable)(?:key|token|secret)$/.test(last)
   )
     return false;
-  return !words.slice(0, -1).some((word) => NOT_SECRET_WORDS.has(word));
+  const before = words[words.length - 2];
+  if (before === undefined || !NOT_SECRET_WORDS.has(before)) return true;
+  return words.slice(0, -2).some((word) => SECRET_QUALIFIERS.has(word));
 }
 
 /** A typed redaction word between asterisks (`*censored*`, `**REDACTED**`): the writer's hiding, as `<redacted>`. */

@@ -1,6 +1,14 @@
 // Safe previews of credential values. The only place that decides how much of a secret a user
 // may see: at most the first 4 and last 2 characters of a value of 16 or more characters.
-import { isNonSecretToken } from './credential-classify';
+import { isBlankShape, isNonSecretToken } from './credential-classify';
+
+/**
+ * A value shaped like a word someone may choose as a password (`Glühwein`, `Señorita`, `hunter2`):
+ * letters of any script, perhaps with digits, and nothing that marks a blank (no bracket, `_`,
+ * `*`, `.`). Or any value with a letter outside ASCII that is not bracketed. Such a value may be
+ * the secret itself, whatever the classifier thought of it, so it is never shown as typed.
+ */
+const WORD_SHAPED = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}]*$|^[^<[{]*[^\p{ASCII}\p{P}\p{S}\s][^>\]}]*$/u;
 
 export const ELLIPSIS = '…';
 /** Masks and placeholders are shown as typed, but never longer than this. */
@@ -48,9 +56,12 @@ export function showNonSecret(value: string): string {
   return `${chars.slice(0, NON_SECRET_MAX - 1).join('')}${ELLIPSIS}`;
 }
 
-/** The preview of one token: shown as typed when it is a mask or placeholder, else redacted. */
+/**
+ * The preview of one token: shown as typed when it is a mask or a blank's shape (a bracket, an
+ * x-run, a template tag, a constant's name), else redacted; a word-shaped value always is.
+ */
 export function previewToken(token: string): string {
-  return isNonSecretToken(token) ? showNonSecret(token) : previewSecret(token);
+  return isNonSecretToken(token) && (isBlankShape(token) || !WORD_SHAPED.test(token)) ? showNonSecret(token) : previewSecret(token);
 }
 
 /**

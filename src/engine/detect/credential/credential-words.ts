@@ -3,6 +3,7 @@
 // places only. A pass over a long log costs as much as both scans' other work together.
 import { AUTHORIZATION_HEADER_NAMES, KEY_HEADER_NAMES } from '../../credential-headers';
 import { firstAtOrAfter } from '../shared/sorted-search';
+import { SECRET_NAME_WORD_SOURCE } from './secret-name-words';
 
 /** `Authentication:` is not a header any server reads, but people send it for Authorization (issue 8). */
 export const AUTH_NAMES = [...AUTHORIZATION_HEADER_NAMES, 'authentication'].join('|');
@@ -24,7 +25,7 @@ export const AUTH_LIKE = 'a[a-z]{9,14}n';
 /** Any header name (see credential-scan.ts). */
 const HEADER_NAME = `(?:${NAMES}|(?:${SCHEME_AS_NAME}|${AUTH_LIKE})(?=["']?[ \\t]*:))`;
 /** A word a key field's name ends in, or `Bearer` (see credential-key-field.ts). */
-const KEY_FIELD_WORD = 'key|token|secret|pass(?![a-vx-z])|bearer|credential|kennwort|clave|senha|chave|jeton|(?<![a-z])pat(?![a-z])';
+const KEY_FIELD_WORD = SECRET_NAME_WORD_SOURCE;
 
 /** Each scan's own pattern, tried at a place: what its global search would find there. */
 export const HEADER_NAME_AT = new RegExp(HEADER_NAME, 'iy');
