@@ -718,6 +718,27 @@ describe('content script instance', () => {
     expect(badgeCodes(page.doc)).toEqual(['404']);
   });
 
+  it('badges a log again once it is no longer an editing host', async () => {
+    // Review of red team 17: a page could switch our badges off for good this way.
+    const { page } = await start(
+      '<ul id="log"><li>HTTP 500 Internal Server Error</li></ul><ul id="other"><li>HTTP 404 Not Found</li></ul>',
+    );
+    const log = page.doc.getElementById('log')!;
+    log.contentEditable = 'true';
+    log.focus();
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['404']), { timeout: 3000 });
+    log.removeAttribute('contenteditable');
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '404']), { timeout: 3000 });
+  });
+
+  it('badges a document again once design mode is off', async () => {
+    const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li><li>HTTP 429 Too Many Requests</li></ul>');
+    page.doc.designMode = 'on';
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual([]), { timeout: 3000 });
+    page.doc.designMode = 'off';
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '429']), { timeout: 3000 });
+  });
+
   it('clears and rescans on SPA navigation (pushState + new content)', async () => {
     const { page, app } = await start('<main id="view"><ul><li>HTTP 500 Internal Server Error</li><li>ok</li></ul></main>');
     expect(badgeCodes(page.doc)).toEqual(['500']);
