@@ -293,6 +293,33 @@ describe('batched observer', () => {
     expect(m.annotations.size).toBe(0);
   });
 
+  it('prunes no rows for a clock the page ticks with textContent', async () => {
+    // Review of red team 17: each tick removes a text node, and every batch pruned every row.
+    document.body.innerHTML = `<p id="clock">12:00:00</p><table><tbody id="log">${rows(10, 1)}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    const prune = vi.spyOn(m.annotations, 'prune');
+    for (let second = 1; second <= 3; second++) {
+      document.getElementById('clock')!.textContent = `12:00:0${second}`;
+      await m.settle();
+    }
+    expect(prune).not.toHaveBeenCalled();
+  });
+
+  it('prunes once for a batch that takes rows out and adds others', async () => {
+    document.body.innerHTML = `<table><tbody id="log">${rows(10, 1)}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    const prune = vi.spyOn(m.annotations, 'prune');
+    const log = document.getElementById('log') as HTMLTableSectionElement;
+    log.firstElementChild!.remove();
+    const added = log.insertRow();
+    added.insertCell().textContent = 'HTTP 500 Internal Server Error';
+    await m.settle();
+    expect(prune).toHaveBeenCalledTimes(1);
+    expect(m.annotations.size).toBe(10);
+  });
+
   it("leaves a document in design mode alone: all of it is an editor's content", async () => {
     // Red team 13: e-mail editors write their message into a frame whose document is in design
     // mode; a badge there would go into the message.
