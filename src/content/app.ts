@@ -144,12 +144,28 @@ export async function startContentScript(win: Window = window, options: StartOpt
     sender?.schedule();
   });
   // Content made editable after its badges were placed: they leave it, or the page would save them.
-  const editing = watchEditing(win, lifecycle.signal, (root) => {
-    if (annotations.removeWithin(root) > 0) sender?.schedule();
-  });
+  const editing = watchEditing(
+    win,
+    lifecycle.signal,
+    {
+      remove: (root) => {
+        const rows = annotations.removeWithin(root);
+        if (rows.length > 0) sender?.schedule();
+        return rows;
+      },
+      // Editing over: their badges come back (the scanner's observer does not see attributes).
+      restore: (rows) => scanner.recheck(rows),
+      placements: () => annotations.placements,
+      hasBadges: () => annotations.size > 0,
+    },
+    fail,
+  );
   const scanner = new Scanner(doc, adapter, annotations, {
     detect,
-    onRowsChanged: () => sender?.schedule(),
+    onRowsChanged: () => {
+      editing.check(); // badges came or went: the editing poll starts or stops with them
+      sender?.schedule();
+    },
     // The toolbar and popup follow the badges during a long scan too (throttled by the sender).
     onCommitted: () => sender?.schedule(),
     onFieldsTouched: () => fields.schedule(),

@@ -394,6 +394,14 @@ describe('badgeSlot', () => {
       '<div role="row" id="r"><div role="gridcell" id="slot">a</div><div role="gridcell" style="display:none">503</div></div>',
     ],
     [
+      'not a trailing notes cell (an editing host) of a table row',
+      '<table><tr id="r"><td id="slot">HTTP 500</td><td contenteditable="true">call them</td></tr></table>',
+    ],
+    [
+      'not a trailing editable cell of an ARIA row',
+      '<div role="row" id="r"><div role="gridcell" id="slot">HTTP 500</div><div role="gridcell" contenteditable="">notes</div></div>',
+    ],
+    [
       'the last non-empty cell of an ARIA grid row',
       '<div role="row" id="r"><div role="gridcell">a</div><div role="gridcell" id="slot">b</div><div role="gridcell"></div></div>',
     ],

@@ -293,6 +293,33 @@ describe('batched observer', () => {
     expect(m.annotations.size).toBe(0);
   });
 
+  it('prunes no rows for a clock the page ticks with textContent', async () => {
+    // Review of red team 17: each tick removes a text node, and every batch pruned every row.
+    document.body.innerHTML = `<p id="clock">12:00:00</p><table><tbody id="log">${rows(10, 1)}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    const prune = vi.spyOn(m.annotations, 'prune');
+    for (let second = 1; second <= 3; second++) {
+      document.getElementById('clock')!.textContent = `12:00:0${second}`;
+      await m.settle();
+    }
+    expect(prune).not.toHaveBeenCalled();
+  });
+
+  it('prunes once for a batch that takes rows out and adds others', async () => {
+    document.body.innerHTML = `<table><tbody id="log">${rows(10, 1)}</tbody></table>`;
+    const m = mountScanner();
+    await m.settle();
+    const prune = vi.spyOn(m.annotations, 'prune');
+    const log = document.getElementById('log') as HTMLTableSectionElement;
+    log.firstElementChild!.remove();
+    const added = log.insertRow();
+    added.insertCell().textContent = 'HTTP 500 Internal Server Error';
+    await m.settle();
+    expect(prune).toHaveBeenCalledTimes(1);
+    expect(m.annotations.size).toBe(10);
+  });
+
   it("leaves a document in design mode alone: all of it is an editor's content", async () => {
     // Red team 13: e-mail editors write their message into a frame whose document is in design
     // mode; a badge there would go into the message.
@@ -716,6 +743,27 @@ describe('content script instance', () => {
     log.focus();
     await vi.waitFor(() => expect(log.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
     expect(badgeCodes(page.doc)).toEqual(['404']);
+  });
+
+  it('badges a log again once it is no longer an editing host', async () => {
+    // Review of red team 17: a page could switch our badges off for good this way.
+    const { page } = await start(
+      '<ul id="log"><li>HTTP 500 Internal Server Error</li></ul><ul id="other"><li>HTTP 404 Not Found</li></ul>',
+    );
+    const log = page.doc.getElementById('log')!;
+    log.contentEditable = 'true';
+    log.focus();
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['404']), { timeout: 3000 });
+    log.removeAttribute('contenteditable');
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '404']), { timeout: 3000 });
+  });
+
+  it('badges a document again once design mode is off', async () => {
+    const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li><li>HTTP 429 Too Many Requests</li></ul>');
+    page.doc.designMode = 'on';
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual([]), { timeout: 3000 });
+    page.doc.designMode = 'off';
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '429']), { timeout: 3000 });
   });
 
   it('clears and rescans on SPA navigation (pushState + new content)', async () => {

@@ -60,6 +60,7 @@ export class Annotations {
   #states = new WeakMap<Element, RowState>();
   #owners = new WeakMap<Element, Element>();
   #rows = new Set<Element>();
+  #placements = 0;
   /** Rows whose badge waits for the next commit to enter the page. */
   #unplaced = new Set<Element>();
   /** Cells holding a badge that may clip it, watched until the browser has laid them out once. */
@@ -192,6 +193,7 @@ export class Annotations {
       slot.append(state.host);
       state.placedAt = now;
       placed++;
+      this.#placements++;
       // Only a badge in a cell can be moved elsewhere in its row (an observer costs a rendering step).
       if (slot !== row) this.#watchBox(state.host);
       if (!overlays[i]) this.#checkClippingLater(row, state);
@@ -347,14 +349,24 @@ export class Annotations {
     this.#waitingForQuiet.delete(row);
   }
 
-  /** Removes the badges whose hosts are inside `root` (a part of the page the user now edits); returns how many. */
-  removeWithin(root: Node): number {
-    const inside = [...this.#rows].filter((row) => {
-      const host = this.#states.get(row)?.host;
-      return host !== undefined && root.contains(host);
-    });
+  /**
+   * Removes the badges whose hosts are inside `root` (a part of the page the user now edits);
+   * returns their rows. Found from the root's own hosts: walking every annotated row on each
+   * keystroke in a chat composer would cost as many `contains` calls as the page has badges.
+   */
+  removeWithin(root: ParentNode): Element[] {
+    const inside: Element[] = [];
+    for (const host of root.querySelectorAll(`[${OUR_ATTRIBUTE}="badge"]`)) {
+      const row = this.#owners.get(host);
+      if (row && this.#states.get(row)?.host === host) inside.push(row);
+    }
     for (const row of inside) this.remove(row);
-    return inside.length;
+    return inside;
+  }
+
+  /** How many badges have entered the page so far (grows with each commit that places one). */
+  get placements(): number {
+    return this.#placements;
   }
 
   /** Forgets rows that left the document; returns how many. */

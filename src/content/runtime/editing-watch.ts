@@ -1,23 +1,81 @@
 // Finds out when the page makes content that holds our badges editable after they were placed:
 // design mode switched on (no event or mutation tells of it) or an editing host taking the
 // focus. Editors save their content as HTML, and a badge host inside would be saved with it.
-import { editedRoot } from '../page/dom';
+// The rows whose badges left are kept with their root and judged again once editing ends: a page
+// that turns editing on and off again would otherwise switch our badges off for good.
+import { editedRoot, isEditable } from '../page/dom';
 
 /** How often design mode is read again: switching it on fires nothing. */
 const DESIGN_MODE_POLL_MS = 500;
 
+export interface EditingHooks {
+  /** Takes the badges out of `root`; returns their rows. */
+  remove(root: ParentNode & Node): Element[];
+  /** Judges again rows whose badges left a root that is no longer edited. */
+  restore(rows: Element[]): void;
+  /** Grows whenever badges enter the page: an edited root handled before needs no new look until then. */
+  placements(): number;
+  /** Are there badges at all? The poll runs only while there are (or rows wait to come back). */
+  hasBadges(): boolean;
+}
+
+/** Is `root` (a removal's edited root) still being edited? */
+function stillEdited(root: Node, doc: Document): boolean {
+  if (root === doc) return doc.designMode === 'on';
+  if (!root.isConnected || !(root instanceof doc.defaultView!.Element) || !isEditable(root)) return false;
+  const active = doc.activeElement;
+  return active !== null && root.contains(active);
+}
+
 /**
- * Calls `onEditing` with the edited root (the document, or the focused editing host) whenever
- * one is found: on focus changes, on `check()` (the scanner's mutation batches) and on a poll.
+ * Watches for edited roots on focus changes, on `check()` (the scanner's mutation batches) and on
+ * a poll that runs while badges exist; errors go to `fail`.
  */
-export function watchEditing(win: Window, signal: AbortSignal, onEditing: (root: Node) => void): { check(): void } {
+export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHooks, fail: (error: unknown) => void): { check(): void } {
   const doc = win.document;
-  const check = (): void => {
-    const root = editedRoot(doc);
-    if (root) onEditing(root);
+  const held = new Map<Node, Set<Element>>();
+  let last: { root: Node; placements: number } | null = null;
+  let timer: number | undefined;
+
+  const restoreEnded = (): void => {
+    for (const [root, rows] of held) {
+      if (stillEdited(root, doc)) continue;
+      held.delete(root);
+      if (last?.root === root) last = null;
+      const back = [...rows].filter((row) => row.isConnected);
+      if (back.length > 0) hooks.restore(back);
+    }
   };
+  const takeOut = (): void => {
+    const root = editedRoot(doc) as (ParentNode & Node) | null;
+    if (!root) return;
+    const placements = hooks.placements();
+    if (last?.root === root && last.placements === placements) return; // nothing new since
+    last = { root, placements };
+    const rows = hooks.remove(root);
+    if (rows.length === 0) return;
+    const kept = held.get(root) ?? new Set<Element>();
+    for (const row of rows) kept.add(row);
+    held.set(root, kept);
+  };
+  const pollWhileNeeded = (): void => {
+    const needed = held.size > 0 || hooks.hasBadges();
+    if (needed && timer === undefined) timer = win.setInterval(check, DESIGN_MODE_POLL_MS);
+    else if (!needed && timer !== undefined) {
+      win.clearInterval(timer);
+      timer = undefined;
+    }
+  };
+  function check(): void {
+    try {
+      restoreEnded();
+      takeOut();
+      pollWhileNeeded();
+    } catch (error) {
+      fail(error);
+    }
+  }
   doc.addEventListener('focusin', check, { capture: true, signal });
-  const timer = win.setInterval(check, DESIGN_MODE_POLL_MS);
   signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
   return { check };
 }

@@ -1048,16 +1048,24 @@ export function badgeSlot(row: Element): Element {
   if (summary) return summary;
   if (tag === 'TR')
     return (
-      lastCell(row, (cell) => (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') && !isHiddenCell(cell)) ?? row
+      lastCell(row, (cell) => (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') && isBadgeCell(cell)) ?? row
     );
   if (row.getAttribute('role') === 'row')
-    return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '') && !isHiddenCell(cell)) ?? row;
+    return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '') && isBadgeCell(cell)) ?? row;
   if (!row.firstElementChild) return row;
   for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
   const slotted = lastCell(row, (child) => child.hasAttribute('slot'));
   if (slotted) return slotted;
   const display = row.ownerDocument.defaultView?.getComputedStyle(row).display ?? '';
   return CELL_LAYOUTS.has(display) ? (lastCell(row, (cell) => !NOT_SLOTS.has(cell.tagName.toUpperCase()) && !isSkipped(cell)) ?? row) : row;
+}
+
+/**
+ * A cell a badge may go in: shown, and no editing host (a notes cell): the page would save a badge
+ * in it with the notes, and the watcher would take it out as soon as the user types there.
+ */
+function isBadgeCell(cell: Element): boolean {
+  return !isEditable(cell) && !isHiddenCell(cell);
 }
 
 /**

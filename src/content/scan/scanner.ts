@@ -217,6 +217,8 @@ export class Scanner {
   #pass = 0;
   #walkedInPass = new WeakMap<ShadowRoot, number>();
   #changed = false;
+  /** The page removed elements since the last prune: annotated rows may have left with them. */
+  #rowsMayHaveLeft = false;
   #stopped = false;
   /** Nodes walked since the last commit. */
   #walkedSinceCommit = 0;
@@ -592,7 +594,8 @@ export class Scanner {
         }
         if (record.removedNodes.length > 0) {
           for (const node of record.removedNodes) {
-            if (!isOurs(node)) pageRemoved = true;
+            // Only an element can hold a row: a clock ticking with textContent removes text nodes.
+            if (node.nodeType === ELEMENT_NODE && !isOurs(node)) pageRemoved = true;
             if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
             const owner = this.#annotations.ownerOf(node);
             // A badge moved within its row (to where a clipping cell shows it) was not removed.
@@ -605,12 +608,7 @@ export class Scanner {
           if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
         }
       }
-      // Rows the page took out (a log emptied) are forgotten now: a batch that adds nothing runs no
-      // chunk to prune them, and each kept its state and badge in memory for the page's life.
-      if (pageRemoved && this.#annotations.prune() > 0) {
-        this.#changed = true;
-        queued = true;
-      }
+      if (pageRemoved) this.#rowsMayHaveLeft = true;
       for (const [target, group] of groups) {
         const pageAdded = this.#queueAdded(target, group);
         added += pageAdded;
@@ -633,7 +631,16 @@ export class Scanner {
         this.#parsingTail.clear();
         queued = true;
       }
-      if (!queued) return;
+      if (!queued) {
+        // Rows the page took out (a log emptied) are forgotten now: a batch that queues nothing
+        // runs no chunk to prune them (a chunk's end does), and each kept its state and badge in
+        // memory for the page's life.
+        if (this.#rowsMayHaveLeft) {
+          this.#rowsMayHaveLeft = false;
+          if (this.#annotations.prune() > 0) this.#hooks.onRowsChanged();
+        }
+        return;
+      }
       this.stats.scans++;
       this.#runner.runNow(insertionBudgetMs(addedElements));
     } catch (error) {
@@ -755,7 +762,8 @@ export class Scanner {
     if (!this.#holdsCommit()) this.#commit();
     if (this.#parser) this.#pollParser();
     else this.#judged.clear(); // nothing queued: the next change starts a generation anyway
-    if (this.#annotations.prune() > 0) this.#changed = true;
+    if (this.#rowsMayHaveLeft && this.#annotations.prune() > 0) this.#changed = true;
+    this.#rowsMayHaveLeft = false;
     if (this.#changed) {
       this.#changed = false;
       this.#hooks.onRowsChanged();

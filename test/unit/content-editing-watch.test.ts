@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// The editing watcher (src/content/runtime/editing-watch.ts): what it costs while the user types,
+// and when its design-mode poll runs.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type EditingHooks, watchEditing } from '../../src/content/runtime/editing-watch';
+
+function hooks(badges: boolean, placements = { count: 0 }): EditingHooks & { remove: ReturnType<typeof vi.fn> } {
+  return {
+    remove: vi.fn(() => []),
+    restore: vi.fn(),
+    placements: () => placements.count,
+    hasBadges: () => badges,
+  };
+}
+
+const controllers: AbortController[] = [];
+function watch(
+  h: EditingHooks,
+  fail: (error: unknown) => void = (error) => {
+    throw error;
+  },
+): { check(): void } {
+  const controller = new AbortController();
+  controllers.push(controller);
+  return watchEditing(window, controller.signal, h, fail);
+}
+
+afterEach(() => {
+  for (const controller of controllers.splice(0)) controller.abort();
+  document.designMode = 'off';
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('watchEditing', () => {
+  it('looks into a focused editing host again only when badges entered the page since', () => {
+    document.body.innerHTML = '<div id="notes" contenteditable="true">x</div>';
+    document.getElementById('notes')!.focus();
+    const placements = { count: 1 };
+    const h = hooks(true, placements);
+    const watcher = watch(h);
+    watcher.check();
+    watcher.check(); // a keystroke: nothing new to take out
+    expect(h.remove).toHaveBeenCalledTimes(1);
+    placements.count++;
+    watcher.check();
+    expect(h.remove).toHaveBeenCalledTimes(2);
+  });
+
+  it('clears a document in design mode once, not on every batch', () => {
+    document.designMode = 'on';
+    const h = hooks(true);
+    const watcher = watch(h);
+    for (let i = 0; i < 5; i++) watcher.check();
+    expect(h.remove).toHaveBeenCalledTimes(1);
+    expect(h.remove).toHaveBeenCalledWith(document);
+  });
+
+  it('polls design mode only while there are badges', () => {
+    const setInterval = vi.spyOn(window, 'setInterval');
+    const badges = { now: false };
+    const h: EditingHooks = { ...hooks(false), hasBadges: () => badges.now };
+    const watcher = watch(h);
+    watcher.check();
+    expect(setInterval).not.toHaveBeenCalled();
+    badges.now = true;
+    watcher.check();
+    watcher.check();
+    expect(setInterval).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands its errors to the app', () => {
+    document.designMode = 'on';
+    const fail = vi.fn();
+    const h: EditingHooks = {
+      ...hooks(true),
+      remove: () => {
+        throw new Error('boom');
+      },
+    };
+    watch(h, fail).check();
+    expect(fail).toHaveBeenCalledWith(new Error('boom'));
+  });
+});
