@@ -41,3 +41,25 @@ describe('a vague failure to connect and an answer that refused the credentials'
     expect(findings[0]!.start).toBe(text.lastIndexOf('Unable to connect'));
   });
 });
+
+describe('a timeout added beside a name lookup that ran out of time', () => {
+  it.each<[string, string[]]>([
+    // Each lookup gets its own timeout, whatever other lines report.
+    ['10:01 Error: queryA ETIMEOUT mail.example.com\n10:05 Error: connect ETIMEDOUT 10.0.0.1:443', ['dns-failure', 'timeout', 'timeout']],
+    [
+      '10:01 Error: connect ETIMEDOUT 10.0.0.1:443\n10:05 cURL error 28: Resolving timed out after 5000 milliseconds',
+      ['timeout', 'dns-failure', 'timeout'],
+    ],
+    // A timeout on the lookup's own line is the one it ran into.
+    [
+      'Post "https://hooks.example.com/in": dial tcp: lookup hooks.example.com on 127.0.0.11:53: read udp 172.17.0.2:41234->127.0.0.11:53: i/o timeout',
+      ['dns-failure', 'timeout'],
+    ],
+    // Time-out words inside a host name are the host's.
+    ['Post "https://runtime.example.com/in": dial tcp: lookup runtime.example.com:', ['dns-failure']],
+    ['Post "https://timeout.example.com/in": dial tcp: lookup timeout.example.com:', ['dns-failure']],
+    ['Post "https://api.time-out.example/in": dial tcp: lookup api.time-out.example:', ['dns-failure']],
+  ])('%j → %j', (text, problems) => {
+    expect(problemsIn(text)).toEqual(problems);
+  });
+});

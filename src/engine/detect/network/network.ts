@@ -157,18 +157,32 @@ export function detectNetworkErrors(text: string): Finding[] {
   );
 }
 
-/** A lookup told as running out of time: "Resolving timed out", "lookup timed out", `queryA ETIMEOUT`. */
-const TIMEOUT_WORD = /time/i;
+/**
+ * A lookup told as running out of time: "Resolving timed out", "lookup timed out", `queryA
+ * ETIMEOUT`. Only whole words: Go's `dial tcp: lookup runtime.example.com:` holds a host name,
+ * whose labels (`runtime.`, `.timeout.`) are joined by dots and end at its colon.
+ */
+const TIMEOUT_WORD = /(?<![\w.-])(?:e?time[ -]?out|timed out)(?![\w.:-])/i;
 
 /**
  * A name lookup that ran out of time is a DNS failure and a timeout both (test/eval/LABELS.md's
- * ruling of session 24): the timeout is added beside the lookup unless one is reported already.
+ * ruling of session 24): the timeout is added beside each such lookup unless one is reported on
+ * its line already ("lookup … on 127.0.0.11:53: read udp …: i/o timeout"). Each lookup is judged on
+ * its own line, so the CLI's output for a line does not depend on the rest of its chunk.
  */
 function withLookupTimeouts<T extends { problem: NetworkProblem; start: number; end: number }>(text: string, kept: T[]): T[] {
-  const lookupTimeouts = kept.filter(({ problem, start, end }) => problem === 'dns-failure' && TIMEOUT_WORD.test(text.slice(start, end)));
-  if (lookupTimeouts.length === 0 || kept.some(({ problem }) => problem === 'timeout')) return kept;
-  return [...kept, ...lookupTimeouts.map((lookup) => ({ ...lookup, problem: 'timeout' as const }))].sort((a, b) => a.start - b.start);
+  const timeouts = kept.filter(({ problem }) => problem === 'timeout');
+  const added = kept
+    .filter(({ problem, start, end }) => problem === 'dns-failure' && TIMEOUT_WORD.test(text.slice(start, end)))
+    .filter(
+      (lookup) => !timeouts.some((timeout) => isOnOneLine(text, Math.min(lookup.start, timeout.start), Math.max(lookup.end, timeout.end))),
+    )
+    .map((lookup) => ({ ...lookup, problem: 'timeout' as const }));
+  return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** True when no line break lies between `from` and `to` (overlapping spans are on one line). */
+const isOnOneLine = (text: string, from: number, to: number): boolean => !/[\r\n]/.test(text.slice(from, to));
 
 /**
  * Drops an app's vague failure to connect when the lines around it show an answer that turned the
