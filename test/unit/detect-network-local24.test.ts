@@ -63,3 +63,20 @@ describe('a timeout added beside a name lookup that ran out of time', () => {
     expect(problemsIn(text)).toEqual(problems);
   });
 });
+
+describe('certificate errors', () => {
+  it.each([
+    'Certificate errors: 0',
+    'TLS summary\nHandshakes: 120\nCertificate errors: 3\nResets: 0',
+    'Certificate errors = 2, handshakes = 40',
+  ])('counted: %j → nothing', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    'When opening the webhook tester page, I receive a certificate error: unable to verify',
+    'Deliveries fail with certificate errors since Monday.',
+  ])('reported: %j → tls-certificate', (text) => {
+    expect(problemsIn(text)).toEqual(['tls-certificate']);
+  });
+});
