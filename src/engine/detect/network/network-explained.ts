@@ -4,7 +4,7 @@
 // failure of its own connection. Each test is one bounded regex over the text.
 import type { NetworkProblem } from './network-patterns';
 import { hasFirstPerson } from '../shared/definition-context';
-import { isNearMailDelivery, isSmtpReplyCode } from '../status/status-context';
+import { isFollowedByUnit, isNearMailDelivery, isSmtpReplyCode, statusKeywordStart } from '../status/status-context';
 
 /**
  * Words of a reference entry: section labels ("Description", "Symptoms:", "Resolution", German
@@ -167,12 +167,15 @@ export function isInStatusLineReason(text: string, start: number): boolean {
  * invalid, incorrect, expired or revoked, a failed authentication ("We couldn't authenticate with
  * the credentials provided"). A 403 is left out: a proxy
  * refusing a tunnel ("Tunnel connection failed: 403 Forbidden") did stop the connection.
+ * The words alone, then with any bare 401 (on the failure's own line a 401 is the answer).
  */
-const CREDENTIALS_REFUSED =
-  /(?<![\w.:/-])401(?![\w.:/-])|\bunauthori[sz]ed\b|\b(?:invalid|incorrect|wrong|expired|revoked|bad)[ \t]+(?:api[ _-]?)?(?:keys?|tokens?|credentials?|password)\b|\b(?:keys?|tokens?|credentials?|password)[ \t]+(?:is|was|are|were)[ \t]+(?:invalid|incorrect|wrong|expired|revoked|not valid)\b|\bauthenticat\w*[ \t]+(?:failed|failure|error)\b|\b(?:could ?n[o']t|cannot|can't|unable to|failed to)[ \t]+authenticate\b/i;
+const CREDENTIALS_REFUSED_IN_WORDS =
+  /\bunauthori[sz]ed\b|\b(?:invalid|incorrect|wrong|expired|revoked|bad)[ \t]+(?:api[ _-]?)?(?:keys?|tokens?|credentials?|password)\b|\b(?:keys?|tokens?|credentials?|password)[ \t]+(?:is|was|are|were)[ \t]+(?:invalid|incorrect|wrong|expired|revoked|not valid)\b|\bauthenticat\w*[ \t]+(?:failed|failure|error)\b|\b(?:could ?n[o']t|cannot|can't|unable to|failed to)[ \t]+authenticate\b/i;
+const BARE_401 = /(?<![\w.:/-])401(?![\w.:/-])/g;
+const CREDENTIALS_REFUSED = new RegExp(`${BARE_401.source}|${CREDENTIALS_REFUSED_IN_WORDS.source}`, 'i');
 
 /** How far either side of the words their line is read for the answer. */
-const ANSWER_LINE_REACH = 200;
+export const ANSWER_LINE_REACH = 200;
 
 /**
  * True when a vague failure to connect ("Connection failed", "Unable to connect with OpenAI",
@@ -187,9 +190,27 @@ export function isRefusedCredentials(text: string, start: number, end: number): 
   return CREDENTIALS_REFUSED.test(`${text.slice(lineStart, start)} ${lineEnd < 0 ? after : after.slice(0, lineEnd)}`);
 }
 
-/** True when the text anywhere holds an answer that turned the credentials down (CREDENTIALS_REFUSED). */
-export function hasRefusedCredentials(text: string): boolean {
-  return CREDENTIALS_REFUSED.test(text);
+/**
+ * A 401 that a status word introduces ("HTTP/1.1 401", "status: 401", "error 401"), by the status
+ * detector's own tests, and that counts nothing ("Sent 401 emails", "401 ms"; "#401" has no status
+ * word). The whole status detector is not asked: it would more than double the network part.
+ */
+function hasStatus401(text: string): boolean {
+  for (const { index } of text.matchAll(BARE_401)) {
+    if (statusKeywordStart(text, index) >= 0 && !isFollowedByUnit(text, index + 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the lines within ANSWER_LINE_REACH of a vague failure to connect (or `reachAfter`
+ * below it) hold an answer that turned the credentials down: its words, or a 401 told as a status.
+ * Reading only nearby lines keeps the verdict the same whatever else a log holds, or wherever the
+ * CLI cuts it into chunks.
+ */
+export function isNearRefusedCredentials(text: string, start: number, end: number, reachAfter = ANSWER_LINE_REACH): boolean {
+  const near = text.slice(Math.max(0, start - ANSWER_LINE_REACH), end + reachAfter);
+  return CREDENTIALS_REFUSED_IN_WORDS.test(near) || hasStatus401(near);
 }
 
 /** A parser's message: .NET's JsonReaderException, "Unexpected character encountered while parsing value", "Unexpected token". */

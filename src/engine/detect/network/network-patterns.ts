@@ -269,8 +269,9 @@ export const PHRASES: PatternTable = [
       '(?:ssl |tls )?cert(?:ificate)? (?:had |has )?expired',
       'expired (?:ssl |tls )?cert(?:ificate)?',
       // Not the setting "ignore certificate errors" (the look-behind follows the first letter: every
-      // pattern starts with a literal, grouped-regex.ts).
-      'c(?<!ignor(?:e|es|ed|ing) (?:ssl |tls |all |any )?c)ertificate errors?',
+      // pattern starts with a literal, grouped-regex.ts), nor a counter ("Certificate errors: 0",
+      // "certificate errors = 3"): a number after a colon or an equals sign counts them.
+      'c(?<!ignor(?:e|es|ed|ing) (?:ssl |tls |all |any )?c)ertificate errors?(?![ \\t]*[:=][ \\t]*\\d)',
       "cert(?:ificate)? (?:wasn't|was not|isn't|is not|doesn't|does not|didn't|did not) match(?:ing)?",
       'unable to (?:get (?:local )?issuer certificate|verify the first certificate)',
       "does not match certificate's altnames",

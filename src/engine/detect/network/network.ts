@@ -12,13 +12,14 @@ import { isBareNameAmongClasses } from './class-list';
 import { markNameLists } from './name-list';
 import { isInGlossaryItem } from './glossary-item';
 import {
+  ANSWER_LINE_REACH,
   gatewayTimeoutTest,
   isAnsweredWithStatus,
   isInSmtpReply,
   isInStatusLineReason,
   isParserFailureNamedConnection,
   isReferencePage,
-  hasRefusedCredentials,
+  isNearRefusedCredentials,
   isRefusedCredentials,
 } from './network-explained';
 import { groupedByFirstChar, problemClassifier } from '../shared/grouped-regex';
@@ -42,7 +43,7 @@ import { firstAtOrAfter } from '../shared/sorted-search';
 import { isNamedNotReported, sentenceAround } from '../shared/definition-context';
 import { execAll } from '../shared/text-match';
 import { isToldNotReported } from './prose-mood';
-import { dropTitleNamedOnly, hasChangeOrRequestTitle } from './title-subject';
+import { dropTitleNamedOnly, hasChangeOrRequestTitle, isOnHeadingTitle } from './title-subject';
 
 export type { NetworkProblem } from './network-patterns';
 
@@ -156,35 +157,58 @@ export function detectNetworkErrors(text: string): Finding[] {
   );
 }
 
-/** A lookup told as running out of time: "Resolving timed out", "lookup timed out", `queryA ETIMEOUT`. */
-const TIMEOUT_WORD = /time/i;
+/**
+ * A lookup told as running out of time: "Resolving timed out", "lookup timed out", `queryA
+ * ETIMEOUT`. Only whole words: Go's `dial tcp: lookup runtime.example.com:` holds a host name,
+ * whose labels (`runtime.`, `.timeout.`) are joined by dots and end at its colon.
+ */
+const TIMEOUT_WORD = /(?<![\w.-])(?:e?time[ -]?out|timed out)(?![\w.:-])/i;
 
 /**
  * A name lookup that ran out of time is a DNS failure and a timeout both (test/eval/LABELS.md's
- * ruling of session 24): the timeout is added beside the lookup unless one is reported already.
+ * ruling of session 24): the timeout is added beside each such lookup unless one is reported on
+ * its line already ("lookup … on 127.0.0.11:53: read udp …: i/o timeout"). Each lookup is judged on
+ * its own line, so the CLI's output for a line does not depend on the rest of its chunk.
  */
 function withLookupTimeouts<T extends { problem: NetworkProblem; start: number; end: number }>(text: string, kept: T[]): T[] {
-  const lookupTimeouts = kept.filter(({ problem, start, end }) => problem === 'dns-failure' && TIMEOUT_WORD.test(text.slice(start, end)));
-  if (lookupTimeouts.length === 0 || kept.some(({ problem }) => problem === 'timeout')) return kept;
-  return [...kept, ...lookupTimeouts.map((lookup) => ({ ...lookup, problem: 'timeout' as const }))].sort((a, b) => a.start - b.start);
+  const timeouts = kept.filter(({ problem }) => problem === 'timeout');
+  const added = kept
+    .filter(({ problem, start, end }) => problem === 'dns-failure' && TIMEOUT_WORD.test(text.slice(start, end)))
+    .filter(
+      (lookup) => !timeouts.some((timeout) => isOnOneLine(text, Math.min(lookup.start, timeout.start), Math.max(lookup.end, timeout.end))),
+    )
+    .map((lookup) => ({ ...lookup, problem: 'timeout' as const }));
+  return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** True when no line break lies between `from` and `to` (overlapping spans are on one line). */
+const isOnOneLine = (text: string, from: number, to: number): boolean => !/[\r\n]/.test(text.slice(from, to));
+
 /**
- * Drops every vague failure to connect when nothing more precise is reported and the text shows,
- * anywhere, an answer that turned the credentials down: an app's "Unable to connect to indexer"
- * above a log of `401.Unauthorized` tells of a login the server refused, not of the network.
+ * Drops an app's vague failure to connect when the lines around it show an answer that turned the
+ * credentials down: "Unable to connect to indexer" above a log line of `401.Unauthorized` tells of
+ * a login the server refused, not of the network. A more precise failure reported within the same
+ * reach keeps it. Only nearby lines are read, so the verdict does not depend on where a log is cut;
+ * an issue's title reads the opening of the body below it, where the log it sums up is pasted.
  */
 function dropVagueBesideRefusedCredentials<T extends { problem: NetworkProblem; start: number; end: number }>(
   text: string,
   kept: T[],
 ): T[] {
-  if (
-    kept.length === 0 ||
-    kept.some(({ problem, start, end }) => problem !== 'connection-failed' || !VAGUE_CONNECT.test(text.slice(start, end)))
-  )
-    return kept;
-  return hasRefusedCredentials(text) ? [] : kept;
+  const precise = kept.filter(({ problem, start, end }) => problem !== 'connection-failed' || !VAGUE_CONNECT.test(text.slice(start, end)));
+  if (precise.length === kept.length) return kept;
+  return kept.filter((finding) => {
+    if (precise.includes(finding)) return true;
+    const reachAfter = isOnHeadingTitle(text, finding.start) ? TITLE_BODY_REACH : ANSWER_LINE_REACH;
+    return (
+      precise.some(({ start, end }) => end > finding.start - ANSWER_LINE_REACH && start < finding.end + reachAfter) ||
+      !isNearRefusedCredentials(text, finding.start, finding.end, reachAfter)
+    );
+  });
 }
+
+/** How much of the body below an issue's title is read for the answer the title sums up. */
+const TITLE_BODY_REACH = 1000;
 
 /**
  * An app's own words for "it did not connect", not a runtime's message (httpx's "All connection

@@ -52,6 +52,12 @@ const TOPIC_BEFORE = /\b(?:about|for|regarding)[ \t]+[`'"]?(?:\w+(?:\.|::))*$/i;
  */
 const isTitleAlone = (text: string): boolean => /^[ \t]*#{1,6}[ \t]/.test(text) && text.length <= MAX_TITLE;
 
+/** True when `at` lies on the text's first line and that line is a Markdown heading: an issue's title. */
+export function isOnHeadingTitle(text: string, at: number): boolean {
+  const end = titleEnd(text);
+  return (end < 0 || at < end) && /^[ \t]*#{1,6}[ \t]/.test(text);
+}
+
 /** The end of the first line, when the text opens with a title (a heading or a short first line). */
 function titleEnd(text: string): number {
   const lineBreak = text.indexOf('\n');
