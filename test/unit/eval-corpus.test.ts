@@ -131,6 +131,10 @@ describe('the held-out sets (never tuned on)', () => {
     expectBlindMixedSet('mixed-blind24', 'mb24-', { texts: 285, codes: 85, network: 40, mistakes: 35, receiver: 60 });
   });
 
+  it('the blind mixed set (mb26-) gives each page one text, a third of them negatives, codes, failures, setup mistakes and receiver words among the rest', () => {
+    expectBlindMixedSet('mixed-blind26', 'mb26-', { texts: 210, codes: 80, network: 28, mistakes: 30, receiver: 42 });
+  });
+
   it('the third blind setup set (bl-) gives each page one text, a third of them negatives, every setup mistake among the rest', () => {
     const third = setNamed('setup-blind').items;
     expect(third.length).toBeGreaterThanOrEqual(70);
