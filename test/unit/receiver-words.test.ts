@@ -167,6 +167,16 @@ describe('error bodies that are not JSON', () => {
   });
 
   it.each([
+    // A gateway relays the receiver's body as its own message string
+    ['{"message": "{\\"error\\":{\\"message\\":\\"Missing Authentication header\\",\\"code\\":401}}"}', 'Missing Authentication header'],
+    ['{"error": "[\\"{\\\\\\"error\\\\\\":\\\\\\"Invalid url given\\\\\\"}\\"] with root cause"}', 'Invalid url given'],
+    // Braces that hold no body stay part of the words
+    ['{"error": {"message": "Field {name} is required"}}', 'Field {name} is required'],
+  ])('reads a body relayed whole as a message through to its words: %s', (text, message) => {
+    expect(said(text).map((w) => w.message)).toEqual([message]);
+  });
+
+  it.each([
     'MESSAGE: The server has encountered an error.',
     "I get the error Message: b '<urlopen error wrong version number>' when I click the button",
   ])('a capitalised label of a log line or a sentence is no body: %s', (text) => {

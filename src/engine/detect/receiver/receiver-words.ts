@@ -989,9 +989,27 @@ const NOT_FIELDS = new Set([
 ]);
 
 function finish(rawMessage: string, field?: string): { message: string; field?: string } {
+  const inner = rawMessage.includes('{') ? bodyInMessage(rawMessage) : null;
+  if (inner) return inner;
   const message = clip(redactSecretsInText(rawMessage.replace(/\s+/g, ' ')), MAX_MESSAGE);
   const named = field ?? fieldFromMessage(message);
   return named ? { message, field: named } : { message };
+}
+
+/**
+ * The words of a body that a message holds whole: a gateway or a client that relays the
+ * receiver's answer as its own message string (`"message": "{\"error\":{\"message\":\"Missing
+ * Authentication header\"}}"`, `[\"{\"error\":\"Invalid url given\"}\"] with root cause`). The
+ * inner body's message is what the receiver said; a message with braces that do not parse
+ * (`Field {name} is invalid`) stays as it is.
+ */
+function bodyInMessage(message: string): { message: string; field?: string } | null {
+  const open = message.indexOf('{');
+  const close = message.lastIndexOf('}');
+  if (close <= open) return null;
+  const body = message.slice(open, close + 1);
+  const value = parse(body) ?? (body.includes('\\"') ? parse(body.replace(/\\(["\\/])/g, '$1')) : undefined);
+  return value === undefined ? null : messageOf(value);
 }
 
 function fieldFromMessage(message: string): string | undefined {
