@@ -149,6 +149,34 @@ describe('error bodies that are not JSON', () => {
   });
 
   it.each([
+    ['Request failed: 401 {"ok":false,"error_code":401,"description":"Unauthorized"}', 'Unauthorized'],
+    // Escaped inside a logged string, and as Python prints the dictionary
+    ['response_body\n"{\\"ok\\":false,\\"error_code\\":404,\\"description\\":\\"Not Found\\"}"', 'Not Found'],
+    ["WARNING [telegram] {u'error_code': 401, u'ok': False, u'description': u'Unauthorized'}", 'Unauthorized'],
+  ])('takes a description that repeats the status when its body calls itself failed: %s', (text, message) => {
+    expect(said(text).map((w) => w.message)).toEqual([message]);
+  });
+
+  it.each([
+    '"responses": {"401": {"description": "Unauthorized"}, "403": {"description": "Forbidden"}}',
+    'responses:\n  \'401\':\n    description: "Unauthorized"\n  \'404\':\n    description: "Not Found"',
+    // Cut short, so read loosely: a body that says it worked
+    '{"success": true, "description": "Not Found", "items": [',
+  ])('a description of a status in a spec or a body that did not fail is no message: %s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it.each([
+    // A gateway relays the receiver's body as its own message string
+    ['{"message": "{\\"error\\":{\\"message\\":\\"Missing Authentication header\\",\\"code\\":401}}"}', 'Missing Authentication header'],
+    ['{"error": "[\\"{\\\\\\"error\\\\\\":\\\\\\"Invalid url given\\\\\\"}\\"] with root cause"}', 'Invalid url given'],
+    // Braces that hold no body stay part of the words
+    ['{"error": {"message": "Field {name} is required"}}', 'Field {name} is required'],
+  ])('reads a body relayed whole as a message through to its words: %s', (text, message) => {
+    expect(said(text).map((w) => w.message)).toEqual([message]);
+  });
+
+  it.each([
     'MESSAGE: The server has encountered an error.',
     "I get the error Message: b '<urlopen error wrong version number>' when I click the button",
   ])('a capitalised label of a log line or a sentence is no body: %s', (text) => {

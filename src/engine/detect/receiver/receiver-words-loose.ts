@@ -162,7 +162,8 @@ export interface LooseWords {
   message: string;
   /**
    * A quoted value under a message, error, detail or title key: a field of a printed body, not a
-   * logger's or a client's `message=…` label, nor an OAuth description that repeats the status.
+   * logger's or a client's `message=…` label, nor a description outside a failed body (see
+   * DESCRIPTION_KEY).
    */
   bodyField: boolean;
 }
@@ -237,7 +238,7 @@ function looseWordsIn(text: string, keys: KeyScan, range: Span, skip: readonly S
       start: key.index,
       end: keyEnd + value[0].length,
       message,
-      bodyField: value[5] === undefined && !DESCRIPTION_KEY.test(key[0]),
+      bodyField: value[5] === undefined && (!DESCRIPTION_KEY.test(key[0]) || bodyDeclaresFailure(text, key.index, keyEnd)),
     };
     // An error's description right after its message says more (n8n's `errorMessage` wraps, `errorDescription` tells).
     const previous = found.at(-1);
@@ -264,8 +265,29 @@ const NAME_REACH = 200;
 /** True when the object holding the key at `at` names itself a runtime's error (see RUNTIME_ERROR_NAME). */
 const namesRuntimeError = (text: string, at: number): boolean => RUNTIME_ERROR_NAME.test(text.slice(Math.max(0, at - NAME_REACH), at));
 
-/** Keys of a description, which says more than the status or nothing (`error_description`, `description`). */
+/**
+ * Keys of a description (`error_description`, `description`). An API spec describes each status
+ * under one (`"401": {"description": "Unauthorized"}`), so a description that only repeats a
+ * status is a body's field only where its body calls itself a failure: Telegram's
+ * `{"ok":false,"error_code":401,"description":"Unauthorized"}` (see bodyDeclaresFailure).
+ */
 const DESCRIPTION_KEY = /description/i;
+
+/**
+ * `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`, escaped or not
+ * (`\"ok\":false` inside a string): a printed body calls itself a failure.
+ */
+const FAILURE_FLAG =
+  /["':]?\b(?:ok|success)\\?["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status\\?["'][ \t]*:[ \t]*\\?["'](?:error|fail(?:ed)?)\\?["']/;
+/** How far around a loosely read message its body's failure flag is looked for. */
+const FLAG_REACH = 200;
+
+/** True when the loosely printed body holding `start`…`end` says itself that the call failed (see FAILURE_FLAG). */
+export function bodyDeclaresFailure(text: string, start: number, end: number): boolean {
+  const opening = text.lastIndexOf('{', start);
+  if (opening === -1 || start - opening > FLAG_REACH) return false;
+  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, end + FLAG_REACH)));
+}
 /** The keys of an error's description (`error_description`, `errorDescription`). */
 const ERROR_DESCRIPTION = /^error_?description$/i;
 /** How far after a message its description may start to stand for it. */

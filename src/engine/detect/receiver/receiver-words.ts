@@ -9,7 +9,7 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import { bodyDeclaresFailure, saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
 import {
   answerAfterResponseWord,
   answerLineBelow,
@@ -625,18 +625,8 @@ const BODY_BELOW_HEADERS = /(?:^|\n)[A-Za-z][\w-]*:[ \t][^\n]*\n[ \t]*(?:respons
 /** A wire log's incoming direction (`<<`, optionally quoted) or curl's `< ` response line, right before a body. */
 const INCOMING_MARK_BEFORE = /(?:^|[ \t])<<[ \t]*["']?$|^<[ \t]/;
 
-/** `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`: a printed body calls itself a failure. */
-const FAILURE_FLAG =
-  /["':]?\b(?:ok|success)["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status["'][ \t]*:[ \t]*["'](?:error|fail(?:ed)?)["']/;
-/** How far around a loosely read message its body's failure flag is looked for. */
-const FLAG_REACH = 200;
-
 /** True when the loosely printed body holding the words says itself that the call failed. */
-function looseBodyDeclaresFailure(text: string, said: ReceiverWords): boolean {
-  const opening = text.lastIndexOf('{', said.start);
-  if (opening === -1 || said.start - opening > FLAG_REACH) return false;
-  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, said.end + FLAG_REACH)));
-}
+const looseBodyDeclaresFailure = (text: string, said: ReceiverWords): boolean => bodyDeclaresFailure(text, said.start, said.end);
 
 /** The title of an issue: a Markdown heading on the text's first line. */
 const TITLE_LINE = /^[ \t]*#{1,3}[ \t]+([^\n]{8,300})/;
@@ -999,9 +989,27 @@ const NOT_FIELDS = new Set([
 ]);
 
 function finish(rawMessage: string, field?: string): { message: string; field?: string } {
+  const inner = rawMessage.includes('{') ? bodyInMessage(rawMessage) : null;
+  if (inner) return inner;
   const message = clip(redactSecretsInText(rawMessage.replace(/\s+/g, ' ')), MAX_MESSAGE);
   const named = field ?? fieldFromMessage(message);
   return named ? { message, field: named } : { message };
+}
+
+/**
+ * The words of a body that a message holds whole: a gateway or a client that relays the
+ * receiver's answer as its own message string (`"message": "{\"error\":{\"message\":\"Missing
+ * Authentication header\"}}"`, `[\"{\"error\":\"Invalid url given\"}\"] with root cause`). The
+ * inner body's message is what the receiver said; a message with braces that do not parse
+ * (`Field {name} is invalid`) stays as it is.
+ */
+function bodyInMessage(message: string): { message: string; field?: string } | null {
+  const open = message.indexOf('{');
+  const close = message.lastIndexOf('}');
+  if (close <= open) return null;
+  const body = message.slice(open, close + 1);
+  const value = parse(body) ?? (body.includes('\\"') ? parse(body.replace(/\\(["\\/])/g, '$1')) : undefined);
+  return value === undefined ? null : messageOf(value);
 }
 
 function fieldFromMessage(message: string): string | undefined {
