@@ -167,6 +167,8 @@ export async function benchCli({
   seed = 42,
   failureRate = FAILURE_RATE,
 }: BenchCliOptions = {}): Promise<BenchCliResult> {
+  // Each figure is a median over the runs: none would leave nothing to take it from.
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a whole number of at least 1, not ${runs}`);
   const dir = await mkdtemp(join(tmpdir(), 'webhook-doctor-bench-'));
   try {
     const path = join(dir, 'esp-webhooks.log');
@@ -216,7 +218,7 @@ function numberOption(argv: readonly string[], name: string, fallback: number): 
 async function main(argv: readonly string[]): Promise<void> {
   const result = await benchCli({
     megabytes: numberOption(argv, '--megabytes', 50),
-    runs: Math.round(numberOption(argv, '--runs', 3)),
+    runs: numberOption(argv, '--runs', 3),
     failureRate: numberOption(argv, '--failure-rate', FAILURE_RATE),
   });
   if (argv.includes('--json')) {
