@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { detectNetworkErrors } from '../../src/engine/detect/network/network';
+
+const problemsIn = (text: string): Array<string | null> => detectNetworkErrors(text).map((finding) => finding.problem);
+
+// A sentence's enumeration of kinds of failure names them, even when other items and the items'
+// tails come between the names; quotes of other scripts delimit a list's items as ASCII ones do.
+describe('an enumeration of kinds is not a report', () => {
+  it.each([
+    // Items that name no failure ("incorrect DNS record") and an item's tail ("at port 443").
+    'It happens for some reason, ex. expired SSL Cert, incorrect DNS record, connection refused at port 443, connection timeout by NAT, etc...',
+    'Typical causes: certificate has expired, a wrong DNS entry, connection refused on 8443, read timeout at the proxy.',
+    // Guillemets and low-high quotes around each name of a table cell.
+    '| Network errors | DNS, firewall, proxy | «ETIMEDOUT», «ECONNREFUSED», «ENOTFOUND», «Network Error». |',
+    'Beispiele: „ETIMEDOUT“, „ECONNREFUSED“, „ENOTFOUND“.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    // Someone who got them, in a sentence with an item's tail.
+    [
+      'Since yesterday we get connection refused at port 443, connection reset by peer at port 8443 and ETIMEDOUT',
+      ['connection-refused', 'connection-reset', 'timeout'],
+    ],
+    // A log prefix between a title's words and a pasted message is no list item.
+    [
+      '# Heroku - sslv3 alert certificate expired\n```\n[ERROR] OpenSSL::SSL::SSLError, SSL_connect returned=1 errno=0 state=SSLv3 read finished A: sslv3 alert certificate expired\n```',
+      ['tls-certificate', 'tls-handshake', 'tls-certificate'],
+    ],
+  ] as const)('%j → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});
