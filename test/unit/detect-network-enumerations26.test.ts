@@ -32,3 +32,20 @@ describe('an enumeration of kinds is not a report', () => {
     expect(problemsIn(text)).toEqual(expected);
   });
 });
+
+// "failed or timed out" leaves open which of the two happened.
+describe('one of two outcomes is not a report of either', () => {
+  it.each([
+    "2016-12-15 14:56:54,058 WARNING [mqttwarn] Notification of telegram for `hello/world' FAILED or TIMED OUT",
+    'The job logs "delivery timed out or failed" for every attempt.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The delivery failed and then timed out again.', ['timeout']],
+    ['The delivery timed out or failed to connect: connection refused', ['connection-refused']],
+  ] as const)('%j → %j', (text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+});

@@ -85,12 +85,16 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
- * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
+ * may have happened, not that the host was unreachable, as a notifier's "FAILED or TIMED OUT" does
+ * not say which of the two it was; the thing set aside in "we want an actual
  * response rather than a MaxRetryError" did not happen either, nor the one compared in "Timeouts are
  * different than DEADLINE_EXCEEDED".
  */
 const ALTERNATIVE_BEFORE =
-  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+  /\b(?:response|answer|error|failure|status|fail(?:s|ed)?)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+
+/** The first of two outcomes, the other a bare failure: "timed out or failed" does not say which. */
+const ALTERNATIVE_FAILED_AFTER = /^[ \t]+or[ \t]+(?:fail(?:s|ed)?|errored)\b/i;
 
 /**
  * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
@@ -278,8 +282,8 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
   if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
-  if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
+  if (ALTERNATIVE_BEFORE.test(before) || ALTERNATIVE_FAILED_AFTER.test(after)) return true;
   if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;
