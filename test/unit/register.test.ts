@@ -20,6 +20,18 @@ describe('a witness: someone who got the error, a log line, a trace', () => {
     expect(hasWitness('调用接口时我遇到了 connection refused')).toBe(true);
   });
 
+  it("hears a log line behind a container's name, as docker compose prints it", () => {
+    expect(hasWitness('lemmy_1     | 2022-11-16T10:44:18.762862Z  WARN job errored: dns error')).toBe(true);
+    expect(hasWitness('web-1  | 12:00:01 connect ECONNREFUSED 10.0.0.2:5432')).toBe(true);
+    const pullRequest =
+      'So this PR aborts retry in such cases.\nHere are some of the errors:\n```\nlemmy_1 | 2022-11-16T10:44:18Z WARN Job errored: error trying to connect: dns error: failed to lookup address information: Name does not resolve\n```';
+    expect(problemsOf(pullRequest).network).toEqual(['dns-failure']);
+  });
+
+  it('hears none in a table row whose first cell is a name', () => {
+    expect(hasWitness('| retries | 2022-11-16 is the date the policy started |')).toBe(false);
+  });
+
   it('hears none in a release line whose time does not open the line, nor in a definition', () => {
     expect(hasWitness('@someone released this 06 Dec 21:44\n\nBug Fixes\n  • Adds retry to ECONNRESET errors')).toBe(false);
     expect(hasWitness('ETIMEDOUT\nNo connection established in specified time.')).toBe(false);

@@ -19,14 +19,15 @@ import { lineEndWithin } from '../../text';
 const MAX_REGISTER_LENGTH = 16 * 1024;
 
 /**
- * A log's or a runtime's own lines: a time stamp opening a line, a level in brackets or opening a
+ * A log's or a runtime's own lines: a time stamp opening a line (after a container's name, as
+ * `docker compose logs` prints `lemmy_1  | 2022-11-16T10:44:18Z WARN …`), a level in brackets or opening a
  * line (upper case: a table's "Error Description" heading is none), a JavaScript or Java stack
  * frame, a Python traceback, curl's own error line (`curl: (7) Failed to connect …`, what the tool printed when
  * it ran). A release's "released this 06 Dec 21:44" is no log line: its time
  * does not open the line.
  */
 const LOG_LINE =
-  /^[ \t>|]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
+  /^[ \t>|]*(?:[\w.-]{1,40}[ \t]*\|[ \t]*)?\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
 
 /**
  * Someone telling what happened to them: a singular first person (vendors' pages say "we"), a
