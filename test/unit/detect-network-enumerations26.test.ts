@@ -49,3 +49,18 @@ describe('one of two outcomes is not a report of either', () => {
     expect(problemsIn(text)).toEqual(expected);
   });
 });
+
+// "as you can see" points at what a block shows; "(eg due to DNS or TLS error)" gives examples.
+describe('an introduction that points at a block, and a parenthesis of examples', () => {
+  it('keeps the failures of a block introduced by "as you can see"', () => {
+    const text =
+      'Here are some of the connect errors, as you can see they mostly go to dead instances:\n```\nerror trying to connect: dns error: failed to lookup address information: Name does not resolve\n```';
+    expect(problemsIn(text)).toEqual(['dns-failure']);
+  });
+
+  it('still drops a block a modal introduces', () => {
+    const text =
+      'The error you can get will look like:\n```\nerror trying to connect: tcp connect error: Connection refused (os error 111)\n```';
+    expect(problemsIn(text)).toEqual([]);
+  });
+});
