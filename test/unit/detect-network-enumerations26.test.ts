@@ -63,4 +63,15 @@ describe('an introduction that points at a block, and a parenthesis of examples'
       'The error you can get will look like:\n```\nerror trying to connect: tcp connect error: Connection refused (os error 111)\n```';
     expect(problemsIn(text)).toEqual([]);
   });
+
+  it.each([
+    'If we are unable to connect to the target (eg due to DNS or TLS error), there is no point in retrying.',
+    'Permanent failures (e.g. an expired certificate or a TLS handshake failure) are not retried.',
+  ])('%j → none', (text) => {
+    expect(problemsIn(text)).toEqual([]);
+  });
+
+  it('keeps a failure reported after a parenthesis of examples', () => {
+    expect(problemsIn('Some hosts fail (e.g. old ones) and the log says: connection refused')).toEqual(['connection-refused']);
+  });
 });
