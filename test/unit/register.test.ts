@@ -28,6 +28,15 @@ describe('a witness: someone who got the error, a log line, a trace', () => {
     expect(problemsOf(pullRequest).network).toEqual(['dns-failure']);
   });
 
+  it("hears no witness in a short quotation: someone else's words", () => {
+    expect(hasWitness('It doesn’t mean your app is “a bit slow today.” It means nothing listens there.')).toBe(false);
+    expect(hasWitness('The docs say "I never retry" but the client does.')).toBe(false);
+    expect(hasWitness('Since today “Connection refused” on every delivery.')).toBe(true);
+    const explainer =
+      '“Connection refused” is a blunt message. It doesn’t mean your app is “a bit slow today.”\n“Connection refused” is TCP’s way of saying: nothing listens on that port.';
+    expect(problemsOf(explainer).network).toEqual([]);
+  });
+
   it('hears none in a table row whose first cell is a name', () => {
     expect(hasWitness('| retries | 2022-11-16 is the date the policy started |')).toBe(false);
   });

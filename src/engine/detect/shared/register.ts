@@ -37,9 +37,15 @@ const LOG_LINE =
 const WITNESS_WORDS =
   /(?:^|[^\w/])(?:I|I['’]m|I['’]ve|my|My)(?![\w/'’])|(?:^|[^\w/])(?:we|We)(?:['’](?:ve|re))?[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:get|gets|got|getting|see|saw|seeing|experience|experiencing|receive|received|receiving|hit|hitting|encounter|encountered|ran into|run into|faced?|facing)\b|^[ \t#]*Got\b|\b(?:today|yesterday|this morning|suddenly)\b|我|私(?:は|の|も)|僕/m;
 
+/**
+ * A short quotation on one line: someone else's words, whose first person or time word ("It
+ * doesn't mean your app is “a bit slow today.”") is not the writer's.
+ */
+const QUOTATION = /[“"][^“”"\n]{1,80}[”"]/g;
+
 /** True when something in the words says an error happened to someone: a first person, a log, a trace. */
 export function hasWitness(words: string): boolean {
-  return WITNESS_WORDS.test(words) || LOG_LINE.test(words) || readsAsFirstPersonReport(words);
+  return WITNESS_WORDS.test(words.replace(QUOTATION, ' ')) || LOG_LINE.test(words) || readsAsFirstPersonReport(words);
 }
 
 /**
