@@ -57,6 +57,19 @@ describe('an explainer names errors for its reader', () => {
     expect(problemsOf(japanese).network).toEqual([]);
   });
 
+  it('drops the failures of a page that tells when errors of a kind occur, in English or Chinese', () => {
+    const english =
+      'ETIMEDOUT errors in n8n occur when an LLM API call exceeds the HTTP connection timeout. Fix this by raising N8N_HTTP_TIMEOUT.';
+    const chinese = '常见触发场景\n• 触发ConnectException：DNS解析失败、服务器端口未开放、连接超时';
+    expect(talkCue(english)).toBe('explainer');
+    expect(problemsOf(english).network).toEqual([]);
+    expect(problemsOf(chinese).network).toEqual([]);
+    // One error that occurs when something is done is a report.
+    expect(
+      problemsOf('The system randomly shows cURL error 35: OpenSSL SSL_connect, and the error occurs when looping back').network,
+    ).toEqual(['tls-handshake']);
+  });
+
   it('drops the failures of a page that tells what an error means in general', () => {
     const page =
       'Authentication errors\n\nThis error occurs when the Authorization header is not formatted correctly.\n' +

@@ -60,7 +60,8 @@ const EXPLAINER_TITLE =
 /**
  * An explainer's voice anywhere: the writer announcing what the page explains ("In this article",
  * "ご紹介します", "解説します", "本文介绍") or what an error means in general ("This error occurs when",
- * "This occurs because", "Common causes include", a quoted message defined as a kind of message:
+ * "ETIMEDOUT errors in n8n occur when",
+ * "This occurs because", "Common causes include", "常见触发场景" (common triggers), a quoted message defined as a kind of message:
  * "“Connection refused” is TCP’s way of saying …"), what people in general run into ("developers
  * frequently encounter the … error", "a common error developers encounter is …"), the page telling what it is about ("This guide is about …"),
  * the reader asked whether they ever saw the error
@@ -69,7 +70,7 @@ const EXPLAINER_TITLE =
 /** Who an explainer says runs into an error in general. */
 const PEOPLE_IN_GENERAL = '(?:developers|users|people|engineers)';
 const EXPLAINER_VOICE = new RegExp(
-  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
+  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b[\w-]+ errors (?:(?:in|with|from) [\w.-]+ )?(?:occur|happen|are returned|are raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|常见(?:的)?(?:原因|触发场景)|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
   'i',
 );
 
