@@ -20,6 +20,27 @@ describe('a witness: someone who got the error, a log line, a trace', () => {
     expect(hasWitness('调用接口时我遇到了 connection refused')).toBe(true);
   });
 
+  it("hears a log line behind a container's name, as docker compose prints it", () => {
+    expect(hasWitness('lemmy_1     | 2022-11-16T10:44:18.762862Z  WARN job errored: dns error')).toBe(true);
+    expect(hasWitness('web-1  | 12:00:01 connect ECONNREFUSED 10.0.0.2:5432')).toBe(true);
+    const pullRequest =
+      'So this PR aborts retry in such cases.\nHere are some of the errors:\n```\nlemmy_1 | 2022-11-16T10:44:18Z WARN Job errored: error trying to connect: dns error: failed to lookup address information: Name does not resolve\n```';
+    expect(problemsOf(pullRequest).network).toEqual(['dns-failure']);
+  });
+
+  it("hears no witness in a short quotation: someone else's words", () => {
+    expect(hasWitness('It doesn’t mean your app is “a bit slow today.” It means nothing listens there.')).toBe(false);
+    expect(hasWitness('The docs say "I never retry" but the client does.')).toBe(false);
+    expect(hasWitness('Since today “Connection refused” on every delivery.')).toBe(true);
+    const explainer =
+      '“Connection refused” is a blunt message. It doesn’t mean your app is “a bit slow today.”\n“Connection refused” is TCP’s way of saying: nothing listens on that port.';
+    expect(problemsOf(explainer).network).toEqual([]);
+  });
+
+  it('hears none in a table row whose first cell is a name', () => {
+    expect(hasWitness('| retries | 2022-11-16 is the date the policy started |')).toBe(false);
+  });
+
   it('hears none in a release line whose time does not open the line, nor in a definition', () => {
     expect(hasWitness('@someone released this 06 Dec 21:44\n\nBug Fixes\n  • Adds retry to ECONNRESET errors')).toBe(false);
     expect(hasWitness('ETIMEDOUT\nNo connection established in specified time.')).toBe(false);
@@ -34,6 +55,19 @@ describe('an explainer names errors for its reader', () => {
     expect(talkCue(english)).toBe('explainer');
     expect(problemsOf(english).network).toEqual([]);
     expect(problemsOf(japanese).network).toEqual([]);
+  });
+
+  it('drops the failures of a page that tells when errors of a kind occur, in English or Chinese', () => {
+    const english =
+      'ETIMEDOUT errors in n8n occur when an LLM API call exceeds the HTTP connection timeout. Fix this by raising N8N_HTTP_TIMEOUT.';
+    const chinese = '常见触发场景\n• 触发ConnectException：DNS解析失败、服务器端口未开放、连接超时';
+    expect(talkCue(english)).toBe('explainer');
+    expect(problemsOf(english).network).toEqual([]);
+    expect(problemsOf(chinese).network).toEqual([]);
+    // One error that occurs when something is done is a report.
+    expect(
+      problemsOf('The system randomly shows cURL error 35: OpenSSL SSL_connect, and the error occurs when looping back').network,
+    ).toEqual(['tls-handshake']);
   });
 
   it('drops the failures of a page that tells what an error means in general', () => {

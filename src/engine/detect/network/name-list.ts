@@ -20,19 +20,32 @@ const MAX_GAP = 40;
 /** How far before a list its introduction is read for words of a report. */
 const INTRO_WINDOW = 120;
 
-/** A separator between items: a comma, semicolon, slash, pipe or ampersand, a line break, "and", "or". */
-const SEPARATOR = /[,;/|&\n]|\b(?:and|or)\b/i;
 /**
- * What a gap may hold besides separators: quotes, brackets and braces, bullets, colons, a diff's
- * `+` at a line's start, and at
- * most two short words ("tcp", "EBUSY", `{ code: '…' }`).
+ * A separator between items: a comma (Latin, ideographic or the enumeration comma `、`), semicolon,
+ * slash, pipe or ampersand, a line break, "and", "or".
  */
-const GAP = /^[\s'"`*()[\]{},:;/|&#+-]*(?:[A-Za-z_]{1,15}[\s'"`*()[\]{},:;/|&#+-]+){0,2}$/;
+const SEPARATOR = /[,;/|&\n、，]|\b(?:and|or)\b/i;
+/**
+ * What a gap may hold besides separators: quotes of any script (`«ETIMEDOUT», «ENOTFOUND»`),
+ * brackets and braces, bullets, colons, a diff's `+` at a line's start, and at most two short
+ * words ("tcp", "EBUSY", `{ code: '…' }`).
+ */
+const GAP = /^[\s'"`*()[\]{},:;/|&#+\-«»„“”‘’「」、，]*(?:[A-Za-z_]{1,15}[\s'"`*()[\]{},:;/|&#+\-«»„“”‘’「」、，]+){0,2}$/;
+/**
+ * A gap inside a sentence's enumeration, between commas: up to four words or numbers, the tail of
+ * an item ("connection refused at port 443, …") or another item that names no failure ("expired
+ * SSL Cert, incorrect DNS record, connection refused"). No line break, colon or bracket: a log's
+ * prefix (`[ERROR] OpenSSL::SSL::`) is no list item.
+ */
+const INLINE_ITEMS_GAP = /^[ \t,、，'"`«»„“”]*(?:[A-Za-z0-9_]{1,15}[ \t,、，'"`«»„“”]+){0,4}$/;
+const COMMA = /[,、，]/;
 /** Two names compared: "ECONNABORTED for timeouts instead of ETIMEDOUT", "`ETIMEDOUT` vs `ECONNRESET`". */
 const COMPARISON_GAP = /^[\s'"`*]*(?:[A-Za-z_]{1,15}[ \t]+){0,2}(?:instead of|rather than|vs\.?|versus)[\s'"`*]*$/i;
 
 function isListGap(gap: string): boolean {
-  return gap.length <= MAX_GAP && SEPARATOR.test(gap) && GAP.test(gap.endsWith(' ') ? gap : `${gap} `);
+  if (gap.length > MAX_GAP || !SEPARATOR.test(gap)) return false;
+  const padded = gap.endsWith(' ') ? gap : `${gap} `;
+  return GAP.test(padded) || (COMMA.test(gap) && INLINE_ITEMS_GAP.test(padded));
 }
 
 /** Marks both names of a comparison ("X instead of Y") as mentions: a runtime reports one name, not two. */

@@ -61,11 +61,12 @@ const LIST_AFTER = /^['"`][ \t]*[,\])|]/;
  * of names ("the same as the CERT_HAS_EXPIRED"), or what code turns it into ("a 5xx response is
  * converted to `ConnectionError`", "re-raised as `requests.Timeout`"); a change that makes code cope with it ("makes
  * sure that deliveries failing with an `Errno::EHOSTUNREACH` …"); what may go wrong ("a webhook can
- * fail due to a timeout error"); a Japanese condition ("…がない場合、当社ではタイムアウト…", in the case
+ * fail due to a timeout error"); a parenthesis of examples ("unable to connect (eg due to DNS or
+ * TLS error)"); a Japanese condition ("…がない場合、当社ではタイムアウト…", in the case
  * that). A Ruby namespace may come between.
  */
 const CONDITION_BEFORE =
-  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\b(?:tell|know|detect|determine|decide|distinguish)[ \t]+(?:if|when|whether)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
+  /(?:\b(?:if|whether|whenever|unless|in case of|in the event of|should)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bretr(?:y|ies|ied|ying)\b(?:[ \t]+[^\s.!?;]+){0,3}[ \t]+(?:on|when|after|for|upon|if)\b(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:rescues?|catch(?:es)?|handl(?:e|es|ing)|ignores?|simulates?|avoid(?:s|ing)?|prevent(?:s|ing)?)(?:[ \t]+[^\s.!?;]+){0,8}|(?:\b(?:such as|e\.g\.|for example|for instance|including|includes?:|any)|例[)）:：])(?:[ \t]+[^\s.!?;]+){0,2}|\(e\.?g\.?,?(?:[ \t]+[^\s.!?;()]+){0,4}|\b(?:considered|treated|regarded|counted|marked)(?:[ \t]+as)?|\b(?:tell|know|detect|determine|decide|distinguish)[ \t]+(?:if|when|whether)\b(?:[ \t]+[^\s.!?;]+){0,5}|\bin cases? (?:where|when)\b(?:[ \t,]+[^\s.!?;,]+){0,16}|\b(?:set|sets|increase|raise|lower|configure|adjust|change|specif(?:y|ies))(?:[ \t]+(?:the|a|your|its))?(?:[ \t]+\w+)?|\btakes?[ \t]+[^.!?;\n]{1,30}?[ \t]+to(?:[ \t]+get)?|\b(?:map|maps|mapping|rename|translate|convert)(?:[ \t]+[^\s.!?;]+){0,3}|\b(?:mapped|renamed|translated|converted|re-?raised)[ \t]+(?:in)?(?:to|as)(?:[ \t]+(?:an?|the))?|\bsame as(?:[ \t]+the)?|\b(?:makes?[ \t]+sure|ensures?)(?:[ \t]+[^\s.!?;]+){0,6}|\b(?:can|could|may|might)[ \t]+fail\b(?:[ \t]+[^\s.!?;]+){0,4}|場合[、，,]?[^。\n]{0,40})[ \t]*[`'"]?(?:\w+::)?$/i;
 
 /**
  * A fix or a definition a few words before: "how to fix "Timed out"", "This error means we were
@@ -85,12 +86,16 @@ const ETC_AFTER = /^["'`”]?(?:[ \t]*,[^,.;:!?\n()]{1,40}){0,6}[ \t]*,?[ \t]*(?
 
 /**
  * The second of two possibilities: "returned an invalid response or were unreachable" says what
- * may have happened, not that the host was unreachable; the thing set aside in "we want an actual
+ * may have happened, not that the host was unreachable, as a notifier's "FAILED or TIMED OUT" does
+ * not say which of the two it was; the thing set aside in "we want an actual
  * response rather than a MaxRetryError" did not happen either, nor the one compared in "Timeouts are
  * different than DEADLINE_EXCEEDED".
  */
 const ALTERNATIVE_BEFORE =
-  /\b(?:response|answer|error|failure|status)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+  /\b(?:response|answer|error|failure|status|fail(?:s|ed)?)[ \t]+or[ \t]+$|\b(?:rather than|instead of|different (?:than|from))[ \t]+(?:an?[ \t]+|the[ \t]+)?[`'"]?(?:\w+\.)*$/i;
+
+/** The first of two outcomes, the other a bare failure: "timed out or failed" does not say which. */
+const ALTERNATIVE_FAILED_AFTER = /^[ \t]+or[ \t]+(?:fail(?:s|ed)?|errored)\b/i;
 
 /**
  * A retry or handling rule told after the words: "connection refused or DNS failures are retried",
@@ -278,8 +283,8 @@ export function isMentionNotFailure(text: string, start: number, end: number, is
   const before = lineBefore(text, start);
   if (CODE_BEFORE.test(before) || CONDITION_BEFORE.test(before) || MESSAGE_TEMPLATE_BEFORE.test(before)) return true;
   if (FIX_OR_MEANING_WORD.test(before) && FIX_OR_MEANING_BEFORE.test(before)) return true;
-  if (ALTERNATIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 24);
+  if (ALTERNATIVE_BEFORE.test(before) || ALTERNATIVE_FAILED_AFTER.test(after)) return true;
   if ((HEADING_BEFORE.test(before) && !isIssueTitle(text, start)) || DEFINITION_AFTER.test(after)) return true;
   if (BULLET_BEFORE.test(before) && RAISED_WHEN_AFTER.test(after)) return true;
   if (SAME_AS_AFTER.test(after) || QUOTED_DEFINED_AFTER.test(text.slice(end, end + 60))) return true;

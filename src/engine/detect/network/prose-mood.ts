@@ -133,7 +133,9 @@ function isNamedInChangeOrRequest(text: string, start: number, end: number): boo
 const MODAL_INTRO = /\b(?:will|would|may|might|could|can)\b(?!['’]t|[ \t]+not\b)/i;
 /** A wish, whose modal is the writer's, not the block's: "It would be nice to have a way to check if it is dns error:". */
 const WISH = /\b(?:would|could)[ \t]+be[ \t]+(?:really[ \t]+|very[ \t]+)?(?:nice|great|good|helpful|useful|cool|better|awesome|handy)\b/gi;
-const hasModal = (intro: string): boolean => MODAL_INTRO.test(intro.replace(WISH, ' '));
+/** "as you can see": the writer points at what the block shows, which happened. */
+const CAN_SEE = /\b(?:you|we|one)[ \t]+can[ \t]+see\b/gi;
+const hasModal = (intro: string): boolean => MODAL_INTRO.test(intro.replace(WISH, ' ').replace(CAN_SEE, ' '));
 
 /** An introduction that calls the block an example: "Example output when the host is down:", "A sample error:". */
 const EXAMPLE_INTRO = /\b(?:examples?|sample|for instance)\b/i;

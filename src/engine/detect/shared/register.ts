@@ -19,14 +19,15 @@ import { lineEndWithin } from '../../text';
 const MAX_REGISTER_LENGTH = 16 * 1024;
 
 /**
- * A log's or a runtime's own lines: a time stamp opening a line, a level in brackets or opening a
+ * A log's or a runtime's own lines: a time stamp opening a line (after a container's name, as
+ * `docker compose logs` prints `lemmy_1  | 2022-11-16T10:44:18Z WARN …`), a level in brackets or opening a
  * line (upper case: a table's "Error Description" heading is none), a JavaScript or Java stack
  * frame, a Python traceback, curl's own error line (`curl: (7) Failed to connect …`, what the tool printed when
  * it ran). A release's "released this 06 Dec 21:44" is no log line: its time
  * does not open the line.
  */
 const LOG_LINE =
-  /^[ \t>|]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
+  /^[ \t>|]*(?:[\w.-]{1,40}[ \t]*\|[ \t]*)?\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
 
 /**
  * Someone telling what happened to them: a singular first person (vendors' pages say "we"), a
@@ -36,9 +37,15 @@ const LOG_LINE =
 const WITNESS_WORDS =
   /(?:^|[^\w/])(?:I|I['’]m|I['’]ve|my|My)(?![\w/'’])|(?:^|[^\w/])(?:we|We)(?:['’](?:ve|re))?[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:get|gets|got|getting|see|saw|seeing|experience|experiencing|receive|received|receiving|hit|hitting|encounter|encountered|ran into|run into|faced?|facing)\b|^[ \t#]*Got\b|\b(?:today|yesterday|this morning|suddenly)\b|我|私(?:は|の|も)|僕/m;
 
+/**
+ * A short quotation on one line: someone else's words, whose first person or time word ("It
+ * doesn't mean your app is “a bit slow today.”") is not the writer's.
+ */
+const QUOTATION = /[“"][^“”"\n]{1,80}[”"]/g;
+
 /** True when something in the words says an error happened to someone: a first person, a log, a trace. */
 export function hasWitness(words: string): boolean {
-  return WITNESS_WORDS.test(words) || LOG_LINE.test(words) || readsAsFirstPersonReport(words);
+  return WITNESS_WORDS.test(words.replace(QUOTATION, ' ')) || LOG_LINE.test(words) || readsAsFirstPersonReport(words);
 }
 
 /**
@@ -53,7 +60,8 @@ const EXPLAINER_TITLE =
 /**
  * An explainer's voice anywhere: the writer announcing what the page explains ("In this article",
  * "ご紹介します", "解説します", "本文介绍") or what an error means in general ("This error occurs when",
- * "This occurs because", "Common causes include", a quoted message defined as a kind of message:
+ * "ETIMEDOUT errors in n8n occur when",
+ * "This occurs because", "Common causes include", "常见触发场景" (common triggers), a quoted message defined as a kind of message:
  * "“Connection refused” is TCP’s way of saying …"), what people in general run into ("developers
  * frequently encounter the … error", "a common error developers encounter is …"), the page telling what it is about ("This guide is about …"),
  * the reader asked whether they ever saw the error
@@ -62,7 +70,7 @@ const EXPLAINER_TITLE =
 /** Who an explainer says runs into an error in general. */
 const PEOPLE_IN_GENERAL = '(?:developers|users|people|engineers)';
 const EXPLAINER_VOICE = new RegExp(
-  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
+  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b[\w-]+ errors (?:(?:in|with|from) [\w.-]+ )?(?:occur|happen|are returned|are raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|常见(?:的)?(?:原因|触发场景)|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
   'i',
 );
 
