@@ -54,6 +54,22 @@ describe('a report told apart from a rule, a wish, a guard or an echo', () => {
     expect(problemsIn(guide)).toEqual([]);
   });
 
+  it("takes a first-person report over a doc's words it quotes or uses", () => {
+    // "the following code", "example", "verify your" in a report do not make it a doc.
+    const report = [
+      "# Authentication problem\nInteractively I'm using the following code:",
+      "api = Mastodon(access_token='<TOKEN>', api_base_url='https://mastodon.social')",
+      'and the call fails with 401 invalid token.',
+    ].join('\n');
+    expect(problemsIn(report)).toEqual(['placeholder-token']);
+    const guide = [
+      'Use the following code, replacing the token with your own:',
+      "api = Mastodon(access_token='<TOKEN>', api_base_url='https://mastodon.social')",
+      'If the call fails with 401, check your token.',
+    ].join('\n');
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
   it('counts a stand-in in a request reported without a failure word', () => {
     const report = '1. Create a request file\n2. Add:\nX-Api-Key: MY_SECRET_KEY\n\n**Actual**\nThe call never reaches the handler.';
     expect(problemsIn(report)).toEqual(['placeholder-token']);

@@ -18,6 +18,7 @@ import {
   inWishSection,
   inWritersOwnBlock,
   ranADocExample,
+  readsAsFirstPersonReport,
   reportsARun,
   substitutedTheExample,
 } from './credential-register';
@@ -285,11 +286,14 @@ function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
   let readerOnly: boolean | undefined;
   return (finding) => {
-    // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
+    // A writer who ran a doc's example, or tells in the first person what they ran and got ("I'm
+    // using the following code", "I am getting"), reports, whatever doc words the text holds.
     standInsCount ??=
       reportsARun(text) &&
       !substitutedTheExample(text) &&
-      (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) || ranADocExample(text));
+      (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) ||
+        ranADocExample(text) ||
+        readsAsFirstPersonReport(text));
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;
