@@ -35,6 +35,41 @@ describe('a report told apart from a rule, a wish, a guard or an echo', () => {
     expect(reportsARun('I use this pattern in all my projects: Bearer <token>.')).toBe(false);
   });
 
+  it("hears a run in a program's own words: an exception's class, a status it returned, a trigger that never ran", () => {
+    expect(reportsARun('# SyntaxError: Unexpected token M in JSON at position 0')).toBe(true);
+    expect(reportsARun('Uncaught TelegramBot\\Api\\HttpException with message Not Found')).toBe(true);
+    expect(reportsARun('The bounce endpoint returns 404 although bounces are enabled.')).toBe(true);
+    expect(reportsARun('The applet never runs when the hook is called.')).toBe(true);
+    // Lower-case words that end like an error, and counts that follow a verb, tell of no run.
+    expect(reportsARun('A mirror of the feed, with the key in the path: /with/key/<key>.')).toBe(false);
+    expect(reportsARun('The list returns 500 rows per page by default.')).toBe(false);
+    expect(reportsARun('The bounce endpoint returns 404 despite the setting.')).toBe(true);
+  });
+
+  it('counts a stand-in in code whose run ended in an exception, and not in the same code in a guide', () => {
+    const report =
+      "# SyntaxError: Unexpected token F in JSON at position 0\nin this simple code:\nconst mg = mailgun.client({ username: 'api', key: 'xxxxxx-xxxx-xxx' });";
+    expect(problemsIn(report)).toEqual(['placeholder-token']);
+    const guide = "Create the client with your key:\nconst mg = mailgun.client({ username: 'api', key: 'xxxxxx-xxxx-xxx' });";
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
+  it("takes a first-person report over a doc's words it quotes or uses", () => {
+    // "the following code", "example", "verify your" in a report do not make it a doc.
+    const report = [
+      "# Authentication problem\nInteractively I'm using the following code:",
+      "api = Mastodon(access_token='<TOKEN>', api_base_url='https://mastodon.social')",
+      'and the call fails with 401 invalid token.',
+    ].join('\n');
+    expect(problemsIn(report)).toEqual(['placeholder-token']);
+    const guide = [
+      'Use the following code, replacing the token with your own:',
+      "api = Mastodon(access_token='<TOKEN>', api_base_url='https://mastodon.social')",
+      'If the call fails with 401, check your token.',
+    ].join('\n');
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
   it('counts a stand-in in a request reported without a failure word', () => {
     const report = '1. Create a request file\n2. Add:\nX-Api-Key: MY_SECRET_KEY\n\n**Actual**\nThe call never reaches the handler.';
     expect(problemsIn(report)).toEqual(['placeholder-token']);

@@ -302,3 +302,22 @@ describe("a document's description field beside a receiver's message field", () 
     expect(problemsIn(collection('Message'))).toEqual(['placeholder-token']);
   });
 });
+
+describe('a whole mask typed as a literal in code or YAML (setup26)', () => {
+  it.each([
+    [
+      "a transport's password in a JavaScript object",
+      "const smtp = nodemailer.createTransport({\n  auth: {\n    user: 'me@example.com',\n    pass: '*****'\n  }\n});",
+    ],
+    ['a service password in a YAML file', "smtp_auth_password: '***'"],
+  ])('%s is the writer hiding what they sent', (_shape, code) => {
+    expect(problemsIn(report(code))).toContain('masked-token');
+  });
+
+  it.each([
+    ['a JSON answer whose quoted key holds what the API printed', '{"api_key": "********", "name": "main"}'],
+    ['a CI log line printing the secret unquoted', 'API_KEY: ***'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(problemsIn(report(line))).toEqual([]);
+  });
+});

@@ -23,6 +23,30 @@ describe('stand-ins written into a URL (issue 8)', () => {
     expect(urlStandIns(line)).toEqual([]);
   });
 
+  it.each([
+    ["IFTTT's key after /with/key/, cut to dots", 'https://maker.ifttt.com/trigger/motion/with/key/fahShb........', 'masked-token'],
+    ["a Telegram bot's token as a blank after bot", 'https://api.telegram.org/bot<API-token>/getUpdates', 'placeholder-token'],
+    ["a Telegram bot's token slot holding a name", 'https://api.telegram.org/my_token/getWebhookInfo', 'placeholder-token'],
+    ['a key named by the segment before it', 'https://api.example.com/v1/apikey/YOUR-KEY/items', 'placeholder-token'],
+  ])('finds %s in the path slot that holds the secret', (_shape, line, problem) => {
+    expect(problemsIn(report(line))).toContain(problem);
+  });
+
+  it.each([
+    ['a real-looking Telegram token', 'https://api.telegram.org/bot123456:AAEvrirNoTAUDxZVybi/sendMessage'],
+    ['a variable that fills in the token', 'https://api.telegram.org/bot${TOKEN}/sendMessage'],
+    ["a log's own redaction in the slot", 'https://api.telegram.org/bot<redacted>/sendMessage'],
+    ['a method name after the Telegram slot', 'https://api.telegram.org/bot123456:AAEvrirNoTAUDxZVybi/getUpdates'],
+    ['a stand-in in a path segment no key name precedes', 'https://api.example.com/users/my_token/orders'],
+  ])('leaves alone %s', (_shape, line) => {
+    expect(urlStandIns(line)).toEqual([]);
+  });
+
+  it('leaves a guide that shows where the bot token goes', () => {
+    const guide = 'Open this address in the browser, with your bot token in place of <token>:\nhttps://api.telegram.org/bot<token>/getMe';
+    expect(problemsIn(guide)).toEqual([]);
+  });
+
   it('shows the stand-in, which is no secret, and nothing of the rest of the URL', () => {
     const [finding] = urlStandIns('GET https://api.example.net/forecast/YOUR_API_KEY/1,2');
     expect(finding?.excerpt).toBe('YOUR_API_KEY');

@@ -18,6 +18,7 @@ import {
   inWishSection,
   inWritersOwnBlock,
   ranADocExample,
+  readsAsFirstPersonReport,
   reportsARun,
   substitutedTheExample,
 } from './credential-register';
@@ -144,6 +145,12 @@ function continuesSentence(text: string, end: number): boolean {
   return /[A-Za-z,]$/.test(tail) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail));
 }
 
+/**
+ * An unquoted key, a colon and a quote just before a value (`pass: '*****'`, `smtp_auth_password: '***'`):
+ * a literal typed in code or YAML. A tool printing a mask writes JSON's quoted keys, or no quotes.
+ */
+const TYPED_LITERAL_BEFORE = /(?:^|[\s{,])[A-Za-z_][\w.-]{0,60}[ \t]*:[ \t]*["']$/;
+
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
 const CUT_JWT = /^(?:\S+\s+)?eyJ[\w.-]*(?:\.{2,}|…+)[.…]*[`'"]?$/;
 
@@ -184,7 +191,8 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
  */
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
-  const assignedInCode = /=>?[ \t]*["'`]$/.test(text.slice(Math.max(0, finding.start - 5), finding.start));
+  const before = text.slice(Math.max(0, finding.start - 64), finding.start);
+  const assignedInCode = /=>?[ \t]*["'`]$/.test(before) || TYPED_LITERAL_BEFORE.test(before);
   const wholeMask = /^(?:\S+\s+)?[*•●·]+$/.test(value);
   if ((wholeMask && !assignedInCode && !inWritersOwnBlock(text, finding.start)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
@@ -285,11 +293,14 @@ function standInJudge(text: string): (finding: Finding) => boolean {
   let standInsCount: boolean | undefined;
   let readerOnly: boolean | undefined;
   return (finding) => {
-    // A writer who ran a doc's example and tells what came back reports, whatever the doc said.
+    // A writer who ran a doc's example, or tells in the first person what they ran and got ("I'm
+    // using the following code", "I am getting"), reports, whatever doc words the text holds.
     standInsCount ??=
       reportsARun(text) &&
       !substitutedTheExample(text) &&
-      (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) || ranADocExample(text));
+      (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) ||
+        ranADocExample(text) ||
+        readsAsFirstPersonReport(text));
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;

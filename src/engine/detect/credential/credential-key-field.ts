@@ -366,7 +366,10 @@ function fieldAt(text: string, at: number, readTo: number): Finding | number | n
   // an env line) or in their own block; after a colon elsewhere it is what tools print (`token: REDACTED`).
   if (isBareRedactionWord(value))
     return assigned || inWritersOwnBlock(text, valueStart) ? candidate('placeholder-token', valueStart, valueEnd, value) : null;
-  const writersMask = (assigned && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
+  // An unquoted key and a quoted value (`pass: '*****'`, `smtp_auth_password: '***'`) is a literal
+  // someone typed in code or YAML; a tool printing a mask writes JSON's quoted keys or no quotes.
+  const typedLiteral = sign === ':' && keyQuote === '' && quote !== '' && quote !== '`';
+  const writersMask = ((assigned || typedLiteral) && quote !== '') || (isWholeMask(value) && inWritersOwnBlock(text, valueStart));
   const problem = positionValueProblem(value, writersMask) ?? (wordStandIn() ? 'placeholder-token' : null);
   if (problem === null) return null;
   if (problem === 'placeholder-token' && mayBeOwnPassword(lower, value)) return null;

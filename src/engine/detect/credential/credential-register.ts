@@ -23,12 +23,21 @@ const RUN_OUTCOME =
   /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:to[ \t]+reproduce|steps[ \t]+to[ \t]+reproduce|actual(?:[ \t]+(?:behaviou?r|result|output))?|current[ \t]+behaviou?r|describe[ \t]+the[ \t]+bug)\b|\b(?:did(?:n['’]?t|[ \t]+not)[ \t]+work|no[ \t]+(?:dice|luck)|(?:has|have|had)[ \t]+no[ \t]+(?:effect|impact)|(?:does|do|did)(?:n['’]?t|[ \t]+not)[ \t]+(?:have|has)[ \t]+any[ \t]+(?:effect|impact)|(?:is|are|was|were|gets?|got)[ \t]+(?:silently[ \t]+|simply[ \t]+|just[ \t]+)?ignored|(?:is|was|were|are)[ \t]+(?:not|never)[ \t]+(?:used|triggered|sent|accepted|applied|read|picked[ \t]+up)|(?:still|keep|keeps)[ \t]+getting|status(?:[ \t]+code)?[ \t]*[=:][ \t]*[45]\d\d|[45]\d\ds)\b/im;
 
 /**
+ * What a program said when it ran: an exception's class name (`SyntaxError`, `HttpException`,
+ * `MailjetUnauthorizedException`; case-sensitive, so `terror` is none), a status it answered
+ * with ("returns 404", "responds with a 500"; not "returns 500 rows"), a trigger that never ran
+ * ("never runs").
+ */
+const RUN_OUTPUT =
+  /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\b(?:[Rr]eturn(?:s|ed|ing)?|[Tt]hrows?|[Tt]hrew|[Rr]espond(?:s|ed)?[ \t]+with)[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+|[Ss]tatus[ \t]+|[Ee]rror[ \t]+)?[45]\d\d\b(?![ \t]+(?!(?:errors?|responses?|status|for|when|on|with|if|despite|although|because|and|even)\b)[a-z])|\b[Nn]ever[ \t]+(?:runs|ran|fires|fired|triggers|triggered|arrives|arrived)\b/;
+
+/**
  * True when the text reports that something was run and went wrong: a failure word, or an outcome
  * told in other words. A writer's "I use …" alone is not enough: guides and proposals speak so too.
  * Stand-ins in a text without either are a doc's.
  */
 export function reportsARun(text: string): boolean {
-  return FAILURE_SIGNAL.test(text) || RUN_OUTCOME.test(text);
+  return FAILURE_SIGNAL.test(text) || RUN_OUTCOME.test(text) || RUN_OUTPUT.test(text);
 }
 
 /** Where a stand-in comes from when a writer copied it: a doc's example. */

@@ -3,7 +3,7 @@
 // key (`/forecast/TOKEN_HERE/40.7,-73.9`). Only candidates are found here; like key fields, they
 // are judged by the text around them (standInsInText).
 import type { Finding } from '../../types';
-import { isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
+import { isBareRedactionWord, isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
 import { positionValueProblem, vendorSecretSpan } from './credential-position';
 
@@ -31,6 +31,11 @@ export function urlStandIns(text: string): Finding[] {
     const vendor = vendorSlotStandIn(schemeBefore(text, at), url);
     if (vendor) {
       findings.push(candidate(from + vendor.start, from + vendor.end, url.slice(vendor.start, vendor.end), vendor.problem));
+      continue;
+    }
+    const slot = pathSlotStandIn(url);
+    if (slot) {
+      findings.push(candidate(from + slot.start, from + slot.end, url.slice(slot.start, slot.end), slot.problem));
       continue;
     }
     // Only a userinfo (`@`) or a capitals name with `_` can hold a stand-in: most URLs have neither.
@@ -96,6 +101,44 @@ function pathStandIn(url: string): Part | null {
     start += segment.length + 1;
   }
   return null;
+}
+
+/**
+ * A path segment that names the next one as a secret (IFTTT's `/with/key/{key}`, a `/token/…` or
+ * `/apikey/…` route): the segment after it holds the key.
+ */
+const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
+/** Telegram's Bot API keeps the bot's token as the first path segment, after `bot` (`/bot123:AA…/sendMessage`). */
+const TELEGRAM_API_HOST = /^api\.telegram\.org$/i;
+
+/** A stand-in or a mask in a path slot that https APIs keep their secret in. */
+function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
+  const pathStart = url.indexOf('/');
+  if (pathStart < 0) return null;
+  const pathEnd = url.slice(pathStart).search(/[?#]|$/) + pathStart;
+  const segments = url.slice(pathStart + 1, pathEnd).split('/');
+  const telegram = TELEGRAM_API_HOST.test(url.slice(0, pathStart));
+  let start = pathStart + 1;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const named = i > 0 && SECRET_SEGMENT_NAME.test(segments[i - 1]!);
+    if (named || (telegram && i === 0)) {
+      // The `bot` that opens Telegram's slot is the API's own word, not part of the token.
+      const skip = telegram && i === 0 && /^bot./i.test(segment) ? 3 : 0;
+      const value = segment.slice(skip);
+      // A log's own `bot<redacted>` hides the token it sent; a writer's blank stands where it went.
+      const problem = isRedactionTag(value) ? null : positionValueProblem(value);
+      if (problem) return { start: start + skip, end: start + segment.length, problem };
+    }
+    start += segment.length + 1;
+  }
+  return null;
+}
+
+/** A redaction word in brackets (`<redacted>`, `[REDACTED]`, `{hidden}`): a tool's hiding, not a blank. */
+function isRedactionTag(value: string): boolean {
+  const inner = /^[<[{(]([A-Za-z]+)[>\]})]$/.exec(value)?.[1];
+  return inner !== undefined && isBareRedactionWord(inner.toUpperCase());
 }
 
 /** The scheme's letters just before `://` at `at` (`gotifys`, `https`). */
