@@ -231,6 +231,16 @@ describe('statusInColumn', () => {
       '',
     ],
     [
+      'a body row header holding an ID link (a Django admin list) is named by its column: no status',
+      '<table><thead><tr><th>ID</th><th>Target</th><th>Response status</th></tr></thead><tbody><tr><th id="c"><a href="/d/404/">404</a></th><td>/a</td><td>502</td></tr></tbody></table>',
+      '',
+    ],
+    [
+      'the status cell of that row',
+      '<table><thead><tr><th>ID</th><th>Target</th><th>Response status</th></tr></thead><tbody><tr><th><a href="/d/404/">404</a></th><td>/a</td><td id="c">502</td></tr></tbody></table>',
+      '502',
+    ],
+    [
       'rowspan="0" spans to the end of its <tbody>: the last row is a cell short too',
       '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><td rowspan="0">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td>45</td></tr><tr><td>3</td><td id="c">502</td><td>12</td></tr></tbody></table>',
       '502',

@@ -695,10 +695,12 @@ function nameFor(cell: Element): CellName | null {
   const tag = cell.tagName.toUpperCase();
   let header: Element | null = null;
   let label: Element | null = null;
-  if (tag === 'TD') {
+  // A body row's <th> (a row header: the record's ID, as a server-rendered admin list puts it)
+  // is named by its column's header as a <td> is.
+  if (tag === 'TD' || tag === 'TH') {
     const column = tableColumnName(cell, row);
     if (column !== null) return { text: column, column: true };
-    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    if (tag === 'TD' && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
