@@ -444,6 +444,28 @@ describe("statusInColumn: values projected into a component's named slots", () =
   });
 });
 
+describe("statusInColumn: rows projected into a component's default slot", () => {
+  const rows =
+    '<x-table id="h"><div class="r"><span>/a</span><span id="c">502</span><span id="d">404</span></div><div class="r"><span>/b</span><span>200</span><span>12</span></div></x-table>';
+  it("names a row's cells by the caption line its shadow root draws just before the slot", () => {
+    document.body.innerHTML = rows;
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Status</div><div>Duration (ms)</div></div><slot></slot>';
+    expect(statusInColumn(cell('c'))).toBe('502');
+    expect(statusInColumn(cell('d'))).toBe('');
+  });
+  it('names nothing when the line before the slot names no status, or the rows go to a named slot', () => {
+    document.body.innerHTML = rows;
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Kind</div><div>Time</div></div><slot></slot>';
+    expect(statusInColumn(cell('d'))).toBe(null);
+    document.body.innerHTML = rows.replace(/<div class="r">/g, '<div class="r" slot="body">');
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Status</div><div>Duration (ms)</div></div><slot></slot><slot name="body"></slot>';
+    expect(statusInColumn(cell('c'))).toBe(null);
+  });
+});
+
 describe('statusInColumn: gauges', () => {
   it('reads the label beside a <meter>, not the fallback text inside it', () => {
     document.body.innerHTML =

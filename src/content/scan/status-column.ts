@@ -468,8 +468,29 @@ function divRowHeader(cell: Element, row: Element): Element | null {
   const container = placed?.parentElement;
   if (!container) return null;
   const head = container.firstElementChild;
-  const line = head && head !== placed && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  const width = cellCount(row);
+  const line =
+    head && head !== placed && isHeaderLine(head, width)
+      ? head
+      : (slottedHeaderLine(placed, width) ?? detachedHeaderLine(container, width));
   return line ? cellAt(line, indexOf(cell)) : null;
+}
+
+/**
+ * The header line a component draws in its shadow root just before the slot a row of its light
+ * DOM is projected into (a table component that draws the captions and lets the page give the
+ * rows): the rows' header, though it is in another tree. Read once per slot and task.
+ */
+function slottedHeaderLine(row: Element, width: number): Element | null {
+  const host = row.parentElement;
+  if (!host || row.hasAttribute('slot') || !(host.shadowRoot || isCustomElement(host))) return null;
+  const line = oncePerTask('slot-header-line', host, lineBeforeDefaultSlot);
+  return line && cellCount(line) === width ? line : null;
+}
+
+function lineBeforeDefaultSlot(host: Element): Element | null {
+  const line = shadowRootOf(host)?.querySelector('slot:not([name])')?.previousElementSibling;
+  return line && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line) ? line : null;
 }
 
 /**
