@@ -182,6 +182,19 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual(['502']);
   });
 
+  it('reads div rows again when the caption spans inside header divs (beside sort icons) get their text later', async () => {
+    const row = (cells: string[]) => `<div class="l">${cells.map((c) => `<div>${c}</div>`).join('')}</div>`;
+    const head = `<div class="l h">${['', '', ''].map(() => '<div class="hc"><span></span><i class="sort"></i></div>').join('')}</div>`;
+    document.body.innerHTML = `<div id="g">${head}${row(['a@x', '3', '502'])}${row(['b@x', '1', '200'])}</div>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    const captions = ['To', 'Attempts', 'Status'];
+    document.querySelectorAll('#g .hc > span').forEach((caption, i) => (caption.textContent = captions[i]!));
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502']);
+  });
+
   it('walks a table once, not on every change, when a header cell beside "Status" keeps changing', async () => {
     const body = Array.from({ length: 30 }, (_, i) => `<tr><td>r${i}@x</td><td>${i % 10 === 0 ? 503 : 200}</td></tr>`).join('');
     document.body.innerHTML = `<table><thead><tr><th>To</th><th>Status</th><th id="t">Time</th></tr></thead><tbody>${body}</tbody></table>`;

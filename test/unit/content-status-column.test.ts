@@ -653,4 +653,14 @@ describe('captionCellOf: text put in a caption after its rows', () => {
     expect(captionCellOf(textOf('d'))).toBeNull();
     expect(captionCellOf(textOf('g'))).toBeNull();
   });
+
+  it('the words of a caption drawn beside its sort icon name the control, not the span (a line of spans stays the line)', () => {
+    document.body.innerHTML =
+      '<div class="head"><div id="hc1"><span id="w1">Endpoint</span><i></i></div><div id="hc2"><span id="w2">Status</span><i></i></div></div>' +
+      '<div id="line"><span id="s1">Endpoint</span><i></i><span id="s2">Status</span><i></i></div>';
+    const textOf = (id: string) => document.getElementById(id)!.firstChild!;
+    expect(captionCellOf(textOf('w2'))?.id).toBe('hc2');
+    expect(captionCellOf(textOf('w1'))?.id).toBe('hc1');
+    expect(captionCellOf(textOf('s2'))?.id).toBe('s2');
+  });
 });

@@ -603,7 +603,20 @@ export function captionCellOf(text: Node): Element | null {
   // its whole table once per row.
   if (parent.closest(DATA_CELLS)) return null;
   const leaf = parent.firstChild === text && text.nextSibling === null && !/\d/.test(text.textContent ?? '');
-  return leaf && (parent.previousElementSibling ?? parent.nextElementSibling) ? parent : null;
+  if (!leaf || !(parent.previousElementSibling ?? parent.nextElementSibling)) return null;
+  // The words of one caption drawn as a control (a span beside its sort icon): the control is
+  // the cell of the caption line, not the words. A line of several captions stays the line.
+  const control = parent.parentElement;
+  const part = CAPTION_PARTS.has(parent.tagName.toUpperCase()) && control !== null && wordPartsOf(control) === 1;
+  return part && oncePerTask('caption-cell', control, isCaptionControl) ? control : parent;
+}
+
+/** How many children of an element show words (letters), counted up to two. */
+function wordPartsOf(element: Element): number {
+  let parts = 0;
+  for (let child = element.firstElementChild; child && parts < 2; child = child.nextElementSibling)
+    if (/\p{L}/u.test(child.textContent ?? '')) parts++;
+  return parts;
 }
 
 function namesAnyColumnStatus(line: Element): boolean {
