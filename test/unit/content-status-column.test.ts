@@ -631,6 +631,18 @@ describe('rows of pairs and abbreviated values', () => {
     ],
     ['an ID in a data attribute is not read', '<div id="r">f@example.com <span data-id="404"><svg></svg></span></div>', 'f@example.com '],
     [
+      "a dot whose title Bootstrap's tooltip moved into data-bs-original-title",
+      '<div id="r">/a <span class="dot" data-bs-toggle="tooltip" data-bs-original-title="503 Service Unavailable"></span></div>',
+      '/a \n503 Service Unavailable',
+    ],
+    ['the same in Bootstrap 4 (data-original-title)', '<div id="r">/a <i data-original-title="HTTP 429"></i></div>', '/a \nHTTP 429'],
+    [
+      'a reason phrase whose code is the value of its <data> element',
+      '<div id="r">/a <data value="503">Service Unavailable</data></div>',
+      '/a \nHTTP 503 Service Unavailable',
+    ],
+    ['a <data> value beside other words (a size) is not read', '<div id="r">/a <data value="404">0.4 KB</data></div>', '/a  0.4 KB'],
+    [
       'a title that repeats a whole text is not read',
       '<div id="r"><span title="Order 404">Order 404 shipped</span></div>',
       'Order 404 shipped',

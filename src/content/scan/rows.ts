@@ -649,8 +649,12 @@ const CODE_IN_ATTRIBUTE = /\b[1-5]\d\d\b/;
 /** Visible text that abbreviates a value: a status class ("4xx") or a cut text ("408 Requ…"). */
 const ABBREVIATED = /^(?:[1-5]xx|.*(?:…|\.\.\.))$/i;
 
-/** Attributes that tell a reader what an element stands for: a tooltip, an accessible name. */
-const DESCRIBING_ATTRIBUTES = ['title', 'aria-label'];
+/**
+ * Attributes that tell a reader what an element stands for: a tooltip, an accessible name, and
+ * the tooltip Bootstrap moves a title into when it sets its own up (v5 and v4 spellings), which
+ * it then shows on hover.
+ */
+const DESCRIBING_ATTRIBUTES = ['title', 'aria-label', 'data-bs-original-title', 'data-original-title'];
 /** Attributes a component keeps its status in when it draws only an icon (`data-status="502"`). */
 const STATUS_DATA_ATTRIBUTES = ['data-status', 'data-status-code', 'data-http-status', 'data-response-code'];
 
@@ -663,6 +667,8 @@ function attributeWithCode(element: Element): string | null {
     const value = atMostTooltipLength(element.getAttribute(name));
     if (value && CODE_IN_ATTRIBUTE.test(value)) return value;
   }
+  const machine = machineValue(element);
+  if (machine !== null) return machine;
   const first = element.firstChild;
   if (first && isText(first) && HAS_TEXT.test(first.data)) return null;
   for (const name of STATUS_DATA_ATTRIBUTES) {
@@ -691,7 +697,23 @@ const CODE_ATTRIBUTES = new Set([...DESCRIBING_ATTRIBUTES, ...STATUS_DATA_ATTRIB
  * attribute names instead of six lookups, for the many elements with a class or no attribute.
  */
 export function mayHaveCodeAttribute(element: Element): boolean {
-  return element.hasAttributes() && element.getAttributeNames().some((name) => CODE_ATTRIBUTES.has(name.toLowerCase()));
+  if (!element.hasAttributes()) return false;
+  return element.getAttributeNames().some((name) => CODE_ATTRIBUTES.has(name.toLowerCase())) || isDataElement(element);
+}
+
+/** A <data> element: its `value` is the machine-readable form of what it shows. */
+function isDataElement(element: Element): boolean {
+  return element.tagName === 'DATA' || element.tagName === 'data';
+}
+
+/**
+ * The bare code a <data value="503"> keeps while it shows words ("Service Unavailable"), else null.
+ * Read as a tooltip's code is: it counts only beside that very code's reason phrase, or alone.
+ */
+function machineValue(element: Element): string | null {
+  if (!isDataElement(element)) return null;
+  const value = element.getAttribute('value')?.trim();
+  return value && STATUS_VALUE.test(value) ? value : null;
 }
 
 /**
