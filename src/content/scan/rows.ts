@@ -931,19 +931,21 @@ function elementText(row: Element, adapter: SiteAdapter, inlineGap: string, choi
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
 }
 
-const ENDS_WITH_DIGIT = /\d$/;
 const STARTS_WITH_DIGIT = /^\d/;
 /** A piece of an odometer: digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
 const DIGITS_ONLY = /^\d+$/;
+/** The end of a number drawn digit by digit so far: one or two digits. */
+const ENDS_WITH_SHORT_DIGITS = /(?:^|\D)\d{1,2}$/;
 
 /**
  * True when inline text continues a number with nothing between (an odometer's digits, one span
  * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it. A piece
  * with a unit or a decimal point (`<kbd>503</kbd><span>1.2 s</span>` in a flex line) is no digit
- * of the number before it.
+ * of the number before it, and a piece after a number of three digits or more is a field of its
+ * own: a log line of token spans laid out by CSS gaps (`<span>429</span><span>38</span>`).
  */
 function splitsNumber(before: string, text: string): boolean {
-  return ENDS_WITH_DIGIT.test(before) && DIGITS_ONLY.test(text);
+  return ENDS_WITH_SHORT_DIGITS.test(before) && DIGITS_ONLY.test(text);
 }
 
 /**
