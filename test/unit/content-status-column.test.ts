@@ -572,6 +572,19 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.tagName).toBe('FOOTER');
   });
 
+  it('a stat tile of a status label over its value describes its card; other tiles and lone tiles keep their row', () => {
+    const stat = (label: string, value: string, id = '') =>
+      `<div class="stat"><dl><dt>${label}</dt><dd${id ? ` id="${id}"` : ''}>${value}</dd></dl></div>`;
+    const card = (id: string, url: string, code: string, codeId = '', triesId = '') =>
+      `<div class="card" id="${id}"><div class="u">${url}</div><div class="stats">${stat('Response', code, codeId)}${stat('Attempts', '3', triesId)}${stat('Latency (ms)', '404')}</div></div>`;
+    document.body.innerHTML = `<div>${card('c1', 'hooks.example.org/a', '503', 'v', 't')}${card('c2', 'hooks.example.org/b', '200')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('c1');
+    expect(rowFor(cell('t').firstChild!, generic)?.className).toBe('stat');
+    // Nothing repeats above the tiles of a lone card: the tile stays its own row.
+    document.body.innerHTML = `<div>${card('c3', 'hooks.example.org/c', '503', 'w')}</div>`;
+    expect(rowFor(cell('w').firstChild!, generic)?.className).toBe('stat');
+  });
+
   it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
     document.body.innerHTML =
       '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +

@@ -385,7 +385,7 @@ function isRepeatedRow(element: Element | null, chain: readonly Element[]): bool
 function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
   const row = repeatedRowOf(repeated, chain);
   const record = recordOfField(row);
-  if (!record) return row;
+  if (!record) return cardOfStatusTile(row, chain) ?? row;
   // A box of fields that is one line of a repeated card (a footer of "HTTP 500 · Took 640 ms")
   // describes that card: the card, with its URL and event, is the row.
   const card = record.parentElement;
@@ -408,6 +408,25 @@ function recordOfField(line: Element): Element | null {
   const box = isPairLine(line) ? line.parentElement : null;
   if (!box || NEVER_ROWS.has(box.tagName.toUpperCase())) return null;
   return oncePerTask('status-field-record', box, holdsStatusField) ? box : null;
+}
+
+/** How far down a tile's label/value pair may sit (a stat block wraps its <dl> in a div or two). */
+const MAX_TILE_DEPTH = 3;
+
+/**
+ * The card a repeated tile describes when the tile is one status label over its value (a
+ * dashboard "stat" block: "Response" above 503, beside "Attempts" and "Latency" tiles): the
+ * nearest repeated element above the tile, which holds the endpoint the status belongs to.
+ * Null for any other tile, and where nothing above repeats.
+ */
+function cardOfStatusTile(tile: Element, chain: readonly Element[]): Element | null {
+  let pair: Element | null = tile;
+  for (let depth = 0; pair && !isPairLine(pair); depth++)
+    pair = depth < MAX_TILE_DEPTH && pair.childElementCount === 1 ? pair.firstElementChild : null;
+  const label = pair?.firstElementChild;
+  if (!label || !isStatusLabel(label)) return null;
+  const at = chain.indexOf(tile);
+  return at < 0 ? null : (chain.slice(at + 1).find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ?? null);
 }
 
 /** A label/value line: two elements of the page (our badge may be a third). */
