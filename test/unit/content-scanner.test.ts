@@ -282,6 +282,18 @@ describe('batched observer', () => {
     await vi.waitFor(() => expect(badgeCodes(panel.shadowRoot!)).toEqual(['502']), { timeout: 3000, interval: 50 });
   });
 
+  it("reads a host's light-DOM rows again when its late shadow root draws their caption line above a slot", async () => {
+    const row = (cells: string[]) => `<div class="r">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`;
+    document.body.innerHTML = `<late-table id="t">${row(['a@x', '502', '3'])}${row(['b@x', '200', '404'])}</late-table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    // The page defines the element only now: its root draws the captions and projects the rows.
+    document.getElementById('t')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>To</div><div>Status</div><div>Duration (ms)</div></div><slot></slot>';
+    await vi.waitFor(() => expect(badgeCodes()).toEqual(['502']), { timeout: 3000, interval: 50 });
+  });
+
   it('never reads script, style or form-control text', async () => {
     document.body.innerHTML = `<div>
       <script type="application/json">{"status": 500, "error": "HTTP 500"}</script>
