@@ -249,6 +249,16 @@ describe('rowText', () => {
     ],
     ['an odometer: digits one span each read as one number', '<div id="r">HTTP <b>5</b><b>0</b><b>2</b></div>', 'HTTP  502'],
     [
+      'a log line of token spans with no separators: a code and a duration stay two fields',
+      '<div id="r"><span>10:00:01</span><span>POST</span><span>/a</span><span>503</span><span>1204</span><span>ms</span></div>',
+      '10:00:01 POST /a 503 1204 ms',
+    ],
+    [
+      'the same with a duration of two digits',
+      '<div id="r"><span>POST</span><span>/a</span><span>429</span><span>38</span><span>ms</span></div>',
+      'POST /a 429 38 ms',
+    ],
+    [
       'a code in a <kbd> beside a duration with no space between: two fields',
       '<div id="r">Last response <kbd>503</kbd><span>1.2 s</span></div>',
       'Last response  503 1.2 s',

@@ -182,6 +182,19 @@ describe('batched observer', () => {
     expect(badgeCodes()).toEqual(['502']);
   });
 
+  it('reads div rows again when the caption spans inside header divs (beside sort icons) get their text later', async () => {
+    const row = (cells: string[]) => `<div class="l">${cells.map((c) => `<div>${c}</div>`).join('')}</div>`;
+    const head = `<div class="l h">${['', '', ''].map(() => '<div class="hc"><span></span><i class="sort"></i></div>').join('')}</div>`;
+    document.body.innerHTML = `<div id="g">${head}${row(['a@x', '3', '502'])}${row(['b@x', '1', '200'])}</div>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    const captions = ['To', 'Attempts', 'Status'];
+    document.querySelectorAll('#g .hc > span').forEach((caption, i) => (caption.textContent = captions[i]!));
+    await m.settle();
+    expect(badgeCodes()).toEqual(['502']);
+  });
+
   it('walks a table once, not on every change, when a header cell beside "Status" keeps changing', async () => {
     const body = Array.from({ length: 30 }, (_, i) => `<tr><td>r${i}@x</td><td>${i % 10 === 0 ? 503 : 200}</td></tr>`).join('');
     document.body.innerHTML = `<table><thead><tr><th>To</th><th>Status</th><th id="t">Time</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -267,6 +280,18 @@ describe('batched observer', () => {
     const panel = outer.querySelector('late-log-panel')!;
     panel.attachShadow({ mode: 'open' }).innerHTML = '<ul><li>HTTP 502 Bad Gateway</li><li>200 OK</li></ul>';
     await vi.waitFor(() => expect(badgeCodes(panel.shadowRoot!)).toEqual(['502']), { timeout: 3000, interval: 50 });
+  });
+
+  it("reads a host's light-DOM rows again when its late shadow root draws their caption line above a slot", async () => {
+    const row = (cells: string[]) => `<div class="r">${cells.map((c) => `<span>${c}</span>`).join('')}</div>`;
+    document.body.innerHTML = `<late-table id="t">${row(['a@x', '502', '3'])}${row(['b@x', '200', '404'])}</late-table>`;
+    const m = mountScanner();
+    await m.settle();
+    expect(badgeCodes()).toEqual([]);
+    // The page defines the element only now: its root draws the captions and projects the rows.
+    document.getElementById('t')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>To</div><div>Status</div><div>Duration (ms)</div></div><slot></slot>';
+    await vi.waitFor(() => expect(badgeCodes()).toEqual(['502']), { timeout: 3000, interval: 50 });
   });
 
   it('never reads script, style or form-control text', async () => {

@@ -231,6 +231,16 @@ describe('statusInColumn', () => {
       '',
     ],
     [
+      'a body row header holding an ID link (a Django admin list) is named by its column: no status',
+      '<table><thead><tr><th>ID</th><th>Target</th><th>Response status</th></tr></thead><tbody><tr><th id="c"><a href="/d/404/">404</a></th><td>/a</td><td>502</td></tr></tbody></table>',
+      '',
+    ],
+    [
+      'the status cell of that row',
+      '<table><thead><tr><th>ID</th><th>Target</th><th>Response status</th></tr></thead><tbody><tr><th><a href="/d/404/">404</a></th><td>/a</td><td id="c">502</td></tr></tbody></table>',
+      '502',
+    ],
+    [
       'rowspan="0" spans to the end of its <tbody>: the last row is a cell short too',
       '<table><thead><tr><th>To</th><th>At</th><th>Status</th><th>ms</th></tr></thead><tbody><tr><td rowspan="0">a</td><td>1</td><td>503</td><td>30</td></tr><tr><td>2</td><td>200</td><td>45</td></tr><tr><td>3</td><td id="c">502</td><td>12</td></tr></tbody></table>',
       '502',
@@ -434,6 +444,28 @@ describe("statusInColumn: values projected into a component's named slots", () =
   });
 });
 
+describe("statusInColumn: rows projected into a component's default slot", () => {
+  const rows =
+    '<x-table id="h"><div class="r"><span>/a</span><span id="c">502</span><span id="d">404</span></div><div class="r"><span>/b</span><span>200</span><span>12</span></div></x-table>';
+  it("names a row's cells by the caption line its shadow root draws just before the slot", () => {
+    document.body.innerHTML = rows;
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Status</div><div>Duration (ms)</div></div><slot></slot>';
+    expect(statusInColumn(cell('c'))).toBe('502');
+    expect(statusInColumn(cell('d'))).toBe('');
+  });
+  it('names nothing when the line before the slot names no status, or the rows go to a named slot', () => {
+    document.body.innerHTML = rows;
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Kind</div><div>Time</div></div><slot></slot>';
+    expect(statusInColumn(cell('d'))).toBe(null);
+    document.body.innerHTML = rows.replace(/<div class="r">/g, '<div class="r" slot="body">');
+    cell('h').attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="cap"><div>Path</div><div>Status</div><div>Duration (ms)</div></div><slot></slot><slot name="body"></slot>';
+    expect(statusInColumn(cell('c'))).toBe(null);
+  });
+});
+
 describe('statusInColumn: gauges', () => {
   it('reads the label beside a <meter>, not the fallback text inside it', () => {
     document.body.innerHTML =
@@ -540,6 +572,19 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.tagName).toBe('FOOTER');
   });
 
+  it('a stat tile of a status label over its value describes its card; other tiles and lone tiles keep their row', () => {
+    const stat = (label: string, value: string, id = '') =>
+      `<div class="stat"><dl><dt>${label}</dt><dd${id ? ` id="${id}"` : ''}>${value}</dd></dl></div>`;
+    const card = (id: string, url: string, code: string, codeId = '', triesId = '') =>
+      `<div class="card" id="${id}"><div class="u">${url}</div><div class="stats">${stat('Response', code, codeId)}${stat('Attempts', '3', triesId)}${stat('Latency (ms)', '404')}</div></div>`;
+    document.body.innerHTML = `<div>${card('c1', 'hooks.example.org/a', '503', 'v', 't')}${card('c2', 'hooks.example.org/b', '200')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.id).toBe('c1');
+    expect(rowFor(cell('t').firstChild!, generic)?.className).toBe('stat');
+    // Nothing repeats above the tiles of a lone card: the tile stays its own row.
+    document.body.innerHTML = `<div>${card('c3', 'hooks.example.org/c', '503', 'w')}</div>`;
+    expect(rowFor(cell('w').firstChild!, generic)?.className).toBe('stat');
+  });
+
   it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
     document.body.innerHTML =
       '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +
@@ -599,6 +644,18 @@ describe('rows of pairs and abbreviated values', () => {
     ],
     ['an ID in a data attribute is not read', '<div id="r">f@example.com <span data-id="404"><svg></svg></span></div>', 'f@example.com '],
     [
+      "a dot whose title Bootstrap's tooltip moved into data-bs-original-title",
+      '<div id="r">/a <span class="dot" data-bs-toggle="tooltip" data-bs-original-title="503 Service Unavailable"></span></div>',
+      '/a \n503 Service Unavailable',
+    ],
+    ['the same in Bootstrap 4 (data-original-title)', '<div id="r">/a <i data-original-title="HTTP 429"></i></div>', '/a \nHTTP 429'],
+    [
+      'a reason phrase whose code is the value of its <data> element',
+      '<div id="r">/a <data value="503">Service Unavailable</data></div>',
+      '/a \nHTTP 503 Service Unavailable',
+    ],
+    ['a <data> value beside other words (a size) is not read', '<div id="r">/a <data value="404">0.4 KB</data></div>', '/a  0.4 KB'],
+    [
       'a title that repeats a whole text is not read',
       '<div id="r"><span title="Order 404">Order 404 shipped</span></div>',
       'Order 404 shipped',
@@ -620,5 +677,15 @@ describe('captionCellOf: text put in a caption after its rows', () => {
     expect(captionCellOf(textOf('h'))?.id).toBe('h');
     expect(captionCellOf(textOf('d'))).toBeNull();
     expect(captionCellOf(textOf('g'))).toBeNull();
+  });
+
+  it('the words of a caption drawn beside its sort icon name the control, not the span (a line of spans stays the line)', () => {
+    document.body.innerHTML =
+      '<div class="head"><div id="hc1"><span id="w1">Endpoint</span><i></i></div><div id="hc2"><span id="w2">Status</span><i></i></div></div>' +
+      '<div id="line"><span id="s1">Endpoint</span><i></i><span id="s2">Status</span><i></i></div>';
+    const textOf = (id: string) => document.getElementById(id)!.firstChild!;
+    expect(captionCellOf(textOf('w2'))?.id).toBe('hc2');
+    expect(captionCellOf(textOf('w1'))?.id).toBe('hc1');
+    expect(captionCellOf(textOf('s2'))?.id).toBe('s2');
   });
 });

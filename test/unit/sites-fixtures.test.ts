@@ -26,7 +26,8 @@ import { fixtureHtml, loadFixture, readBadges, readFieldWarnings, type LoadedPag
  * a feed scrolled at 300 and 600 ms, a frame added at 700 ms, slotted component rows, rows streamed in for half a second (more on a loaded machine), components defined 600 and 900 ms in, a caption line added
  * 500 ms after its rows, row text set at 300 and 600 ms, a detail panel opened by a click at
  * 400 ms, recycled rows given new text at 300 ms, header captions filled in at 400 ms, row
- * components defined as the page parses, div captions filled in at 400 ms.
+ * components defined as the page parses, div captions filled in at 400 ms, caption spans in header
+ * divs filled in at 400 ms, a component drawing captions above slotted rows as the page parses.
  */
 const TIMELINE_MS = new Map([
   ['generic/unknown-layout.html', 1300],
@@ -52,6 +53,8 @@ const TIMELINE_MS = new Map([
   ['braze/short-component-rows.html', 100],
   ['customerio/late-div-captions.html', 900],
   ['braze/slot-label-shadow.html', 100],
+  ['hubspot/late-header-div-span.html', 900],
+  ['klaviyo/slotted-rows-shadow-header.html', 100],
 ]);
 const SCRIPTED = new Set(TIMELINE_MS.keys());
 /** The fixture whose timeline ends on another route (history.pushState). */

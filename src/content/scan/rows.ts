@@ -385,7 +385,7 @@ function isRepeatedRow(element: Element | null, chain: readonly Element[]): bool
 function rowOfRepeated(repeated: Element, chain: readonly Element[]): Element {
   const row = repeatedRowOf(repeated, chain);
   const record = recordOfField(row);
-  if (!record) return row;
+  if (!record) return cardOfStatusTile(row, chain) ?? row;
   // A box of fields that is one line of a repeated card (a footer of "HTTP 500 · Took 640 ms")
   // describes that card: the card, with its URL and event, is the row.
   const card = record.parentElement;
@@ -408,6 +408,25 @@ function recordOfField(line: Element): Element | null {
   const box = isPairLine(line) ? line.parentElement : null;
   if (!box || NEVER_ROWS.has(box.tagName.toUpperCase())) return null;
   return oncePerTask('status-field-record', box, holdsStatusField) ? box : null;
+}
+
+/** How far down a tile's label/value pair may sit (a stat block wraps its <dl> in a div or two). */
+const MAX_TILE_DEPTH = 3;
+
+/**
+ * The card a repeated tile describes when the tile is one status label over its value (a
+ * dashboard "stat" block: "Response" above 503, beside "Attempts" and "Latency" tiles): the
+ * nearest repeated element above the tile, which holds the endpoint the status belongs to.
+ * Null for any other tile, and where nothing above repeats.
+ */
+function cardOfStatusTile(tile: Element, chain: readonly Element[]): Element | null {
+  let pair: Element | null = tile;
+  for (let depth = 0; pair && !isPairLine(pair); depth++)
+    pair = depth < MAX_TILE_DEPTH && pair.childElementCount === 1 ? pair.firstElementChild : null;
+  const label = pair?.firstElementChild;
+  if (!label || !isStatusLabel(label)) return null;
+  const at = chain.indexOf(tile);
+  return at < 0 ? null : (chain.slice(at + 1).find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ?? null);
 }
 
 /** A label/value line: two elements of the page (our badge may be a third). */
@@ -649,8 +668,12 @@ const CODE_IN_ATTRIBUTE = /\b[1-5]\d\d\b/;
 /** Visible text that abbreviates a value: a status class ("4xx") or a cut text ("408 Requ…"). */
 const ABBREVIATED = /^(?:[1-5]xx|.*(?:…|\.\.\.))$/i;
 
-/** Attributes that tell a reader what an element stands for: a tooltip, an accessible name. */
-const DESCRIBING_ATTRIBUTES = ['title', 'aria-label'];
+/**
+ * Attributes that tell a reader what an element stands for: a tooltip, an accessible name, and
+ * the tooltip Bootstrap moves a title into when it sets its own up (v5 and v4 spellings), which
+ * it then shows on hover.
+ */
+const DESCRIBING_ATTRIBUTES = ['title', 'aria-label', 'data-bs-original-title', 'data-original-title'];
 /** Attributes a component keeps its status in when it draws only an icon (`data-status="502"`). */
 const STATUS_DATA_ATTRIBUTES = ['data-status', 'data-status-code', 'data-http-status', 'data-response-code'];
 
@@ -663,6 +686,8 @@ function attributeWithCode(element: Element): string | null {
     const value = atMostTooltipLength(element.getAttribute(name));
     if (value && CODE_IN_ATTRIBUTE.test(value)) return value;
   }
+  const machine = machineValue(element);
+  if (machine !== null) return machine;
   const first = element.firstChild;
   if (first && isText(first) && HAS_TEXT.test(first.data)) return null;
   for (const name of STATUS_DATA_ATTRIBUTES) {
@@ -691,7 +716,23 @@ const CODE_ATTRIBUTES = new Set([...DESCRIBING_ATTRIBUTES, ...STATUS_DATA_ATTRIB
  * attribute names instead of six lookups, for the many elements with a class or no attribute.
  */
 export function mayHaveCodeAttribute(element: Element): boolean {
-  return element.hasAttributes() && element.getAttributeNames().some((name) => CODE_ATTRIBUTES.has(name.toLowerCase()));
+  if (!element.hasAttributes()) return false;
+  return element.getAttributeNames().some((name) => CODE_ATTRIBUTES.has(name.toLowerCase())) || isDataElement(element);
+}
+
+/** A <data> element: its `value` is the machine-readable form of what it shows. */
+function isDataElement(element: Element): boolean {
+  return element.tagName === 'DATA' || element.tagName === 'data';
+}
+
+/**
+ * The bare code a <data value="503"> keeps while it shows words ("Service Unavailable"), else null.
+ * Read as a tooltip's code is: it counts only beside that very code's reason phrase, or alone.
+ */
+function machineValue(element: Element): string | null {
+  if (!isDataElement(element)) return null;
+  const value = element.getAttribute('value')?.trim();
+  return value && STATUS_VALUE.test(value) ? value : null;
 }
 
 /**
@@ -909,19 +950,21 @@ function elementText(row: Element, adapter: SiteAdapter, inlineGap: string, choi
   return out.length > MAX_ROW_TEXT ? out.slice(0, MAX_ROW_TEXT) : out;
 }
 
-const ENDS_WITH_DIGIT = /\d$/;
 const STARTS_WITH_DIGIT = /^\d/;
 /** A piece of an odometer: digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
 const DIGITS_ONLY = /^\d+$/;
+/** The end of a number drawn digit by digit so far: one or two digits. */
+const ENDS_WITH_SHORT_DIGITS = /(?:^|\D)\d{1,2}$/;
 
 /**
  * True when inline text continues a number with nothing between (an odometer's digits, one span
  * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it. A piece
  * with a unit or a decimal point (`<kbd>503</kbd><span>1.2 s</span>` in a flex line) is no digit
- * of the number before it.
+ * of the number before it, and a piece after a number of three digits or more is a field of its
+ * own: a log line of token spans laid out by CSS gaps (`<span>429</span><span>38</span>`).
  */
 function splitsNumber(before: string, text: string): boolean {
-  return ENDS_WITH_DIGIT.test(before) && DIGITS_ONLY.test(text);
+  return ENDS_WITH_SHORT_DIGITS.test(before) && DIGITS_ONLY.test(text);
 }
 
 /**

@@ -537,6 +537,8 @@ export class Scanner {
       if (shadow) {
         this.#shadowless.delete(element);
         this.#noteShadow(shadow);
+        // Its light-DOM children are laid out by the new root now (slotted under its captions).
+        if (element.firstElementChild) this.#textWalks.push(element, SHOW_TEXT);
         found = true;
       } else if (
         !element.isConnected ||

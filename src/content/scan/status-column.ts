@@ -468,8 +468,29 @@ function divRowHeader(cell: Element, row: Element): Element | null {
   const container = placed?.parentElement;
   if (!container) return null;
   const head = container.firstElementChild;
-  const line = head && head !== placed && isHeaderLine(head, cellCount(row)) ? head : detachedHeaderLine(container, cellCount(row));
+  const width = cellCount(row);
+  const line =
+    head && head !== placed && isHeaderLine(head, width)
+      ? head
+      : (slottedHeaderLine(placed, width) ?? detachedHeaderLine(container, width));
   return line ? cellAt(line, indexOf(cell)) : null;
+}
+
+/**
+ * The header line a component draws in its shadow root just before the slot a row of its light
+ * DOM is projected into (a table component that draws the captions and lets the page give the
+ * rows): the rows' header, though it is in another tree. Read once per slot and task.
+ */
+function slottedHeaderLine(row: Element, width: number): Element | null {
+  const host = row.parentElement;
+  if (!host || row.hasAttribute('slot') || !(host.shadowRoot || isCustomElement(host))) return null;
+  const line = oncePerTask('slot-header-line', host, lineBeforeDefaultSlot);
+  return line && cellCount(line) === width ? line : null;
+}
+
+function lineBeforeDefaultSlot(host: Element): Element | null {
+  const line = shadowRootOf(host)?.querySelector('slot:not([name])')?.previousElementSibling;
+  return line && isHeaderLine(line, cellCount(line)) && namesAnyColumnStatus(line) ? line : null;
 }
 
 /**
@@ -582,7 +603,20 @@ export function captionCellOf(text: Node): Element | null {
   // its whole table once per row.
   if (parent.closest(DATA_CELLS)) return null;
   const leaf = parent.firstChild === text && text.nextSibling === null && !/\d/.test(text.textContent ?? '');
-  return leaf && (parent.previousElementSibling ?? parent.nextElementSibling) ? parent : null;
+  if (!leaf || !(parent.previousElementSibling ?? parent.nextElementSibling)) return null;
+  // The words of one caption drawn as a control (a span beside its sort icon): the control is
+  // the cell of the caption line, not the words. A line of several captions stays the line.
+  const control = parent.parentElement;
+  const part = CAPTION_PARTS.has(parent.tagName.toUpperCase()) && control !== null && wordPartsOf(control) === 1;
+  return part && oncePerTask('caption-cell', control, isCaptionControl) ? control : parent;
+}
+
+/** How many children of an element show words (letters), counted up to two. */
+function wordPartsOf(element: Element): number {
+  let parts = 0;
+  for (let child = element.firstElementChild; child && parts < 2; child = child.nextElementSibling)
+    if (/\p{L}/u.test(child.textContent ?? '')) parts++;
+  return parts;
 }
 
 function namesAnyColumnStatus(line: Element): boolean {
@@ -695,10 +729,12 @@ function nameFor(cell: Element): CellName | null {
   const tag = cell.tagName.toUpperCase();
   let header: Element | null = null;
   let label: Element | null = null;
-  if (tag === 'TD') {
+  // A body row's <th> (a row header: the record's ID, as a server-rendered admin list puts it)
+  // is named by its column's header as a <td> is.
+  if (tag === 'TD' || tag === 'TH') {
     const column = tableColumnName(cell, row);
     if (column !== null) return { text: column, column: true };
-    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    if (tag === 'TD' && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
