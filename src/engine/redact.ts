@@ -288,8 +288,13 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   let i = nameEnd;
   if (keyQuote !== '') {
     i += keyQuote.length;
-    // A form field dumped as HTML: `name="password" value="…"`.
+    // A form field dumped as HTML (`name="password" value="…"`), a HAR header (`"name": "X-Api-Key", "value": "…"`).
     i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
+  } else if (ELEMENT_START.test(text.slice(Math.max(0, nameStart - 66), nameStart))) {
+    return elementText(text, nameStart, nameEnd);
+  } else if (text[nameStart - 1] === '[' && text[i] === ']') {
+    // A nested form key (`auth[token]=…`, `headers[X-Api-Key]=…`).
+    i += 1;
   }
   i = skipBlanks(text, i);
   const separator = SEPARATOR_LOOKALIKE[text[i] ?? ''] ?? text[i];
@@ -319,11 +324,29 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
-  return { start: i, end };
+  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is.
+  return KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase()) ? headerValue(text, i) : { start: i, end };
 }
 
-/** ` value=` after a quoted name: the name is a form field's, the value is its value. */
-const VALUE_ATTRIBUTE = /^[ \t]+value(?=[ \t]*=)/i;
+/** ` value=` or `, "value"` after a quoted name: the name is a form field's or a header's, the value is its value. */
+const VALUE_ATTRIBUTE = /^(?:[ \t]+value(?=[ \t]*=)|[ \t]*,[ \t]*"value"(?=[ \t]*:))/i;
+
+/** An element's start tag up to its name, with or without a namespace prefix (`<`, `<wsse:`). */
+const ELEMENT_START = /<(?:[\w.-]{1,64}:)?$/;
+/** The rest of an element's start tag, then its text up to its end tag; the text may sit in a CDATA section. */
+const ELEMENT_TEXT = /^[^<>]{0,256}>(<!\[CDATA\[)?([^<\]]{1,4096})(?:\]\]>)?<\/(?:[\w.-]{1,64}:)?([\w-]{1,64})>/;
+
+/**
+ * The text of an XML or SOAP element named for a secret (`<password>…</password>`,
+ * `<wsse:Password Type="…">…</wsse:Password>`, `<ApiKey><![CDATA[…]]></ApiKey>`). Only an element
+ * closed by its own end tag counts: a placeholder (`Bearer <token>`) is followed by prose.
+ */
+function elementText(text: string, nameStart: number, nameEnd: number): { start: number; end: number } | null {
+  const element = ELEMENT_TEXT.exec(text.slice(nameEnd, nameEnd + MAX_VALUE_LENGTH + 512));
+  if (element === null || element[3]?.toLowerCase() !== text.slice(nameStart, nameEnd).toLowerCase()) return null;
+  const start = nameEnd + element[0].indexOf('>') + 1 + (element[1]?.length ?? 0);
+  return { start, end: start + (element[2]?.length ?? 0) };
+}
 
 /** `v1,<base64>` signatures, one or more apart by blanks. */
 const SIGNATURE_LIST = /^v\d{1,2},[A-Za-z0-9+/=_-]{4,}(?:[ \t]+v\d{1,2},[A-Za-z0-9+/=_-]{4,})*/;
