@@ -173,11 +173,17 @@ function redactSchemeTokens(text: string): string {
  */
 const COOKIE_LINE = new RegExp(`${COOKIE_HEADER.source}[^\\n\\r]{0,${MAX_VALUE_LENGTH}}`, 'gi');
 const COOKIE_PAIR = /(=[ \t]*)([^;,\s]+)/g;
+/** A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as a value of the empty name. */
+const NAMELESS_COOKIE = /^([^:]*:[ \t]*)[^;=,\s]+(?=[ \t]*(?:;|$))/;
 
 /** Hides every value of a Cookie / Set-Cookie header (`sid=…; Path=…`): a session needs no secret-sounding name. */
 function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
-    ? text.replace(COOKIE_LINE, (line) => line.replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`))
+    ? text.replace(COOKIE_LINE, (line) =>
+        line
+          .replace(NAMELESS_COOKIE, (_value, header: string) => `${header}${URL_MASK}`)
+          .replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
+      )
     : text;
 }
 

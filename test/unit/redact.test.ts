@@ -454,3 +454,16 @@ describe('values in the dumps receivers and tools write', () => {
     expect(redactSecretsInText(text)).toBe(text);
   });
 });
+
+describe('cookies without a name', () => {
+  it.each<[string, string, string]>([
+    ['a Cookie header of one bare value', 'HTTP 401 · Cookie: q7Zx9Wv2Lm4K', 'HTTP 401 · Cookie: …'],
+    ['a Set-Cookie header, attributes after it', 'Set-Cookie: q7Zx9Wv2Lm4K; Path=/; HttpOnly', 'Set-Cookie: …; Path=…; HttpOnly'],
+  ])('%s: hidden', (_name, text, expected) => {
+    expect(redactSecretsInText(text)).toBe(expected);
+  });
+
+  it('keeps words after the header that are no cookie', () => {
+    expect(redactSecretsInText('Set-Cookie: missing SameSite attribute')).toBe('Set-Cookie: missing SameSite attribute');
+  });
+});
