@@ -560,13 +560,17 @@ function redactSecretRuns(text: string): string {
 
 /** The first token of the next line, after a JWT cut at one of its dots. */
 const TOKEN_BELOW = /^\r?\n[ \t]*[A-Za-z0-9_-]{1,4096}/;
-/** A JWT's header and payload with the dot before its signature (a JWT's header starts `eyJ`, `{"`). */
-const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.$/;
+/**
+ * A JWT cut before its signature ends: its header and payload with the dot before the signature,
+ * and at most 42 characters of it (a JWT's header starts `eyJ`, `{"`; the shortest signature,
+ * HS256's, is 43 characters).
+ */
+const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.[\w-]{0,42}$/;
 
 /**
- * Where a secret run ends when a log wrapped it: a JWT's header and payload stopping at a dot at
- * the end of its line go on with the signature below (a sentence ending in a key does not take the
- * next line's first word: "500" below it stays); any other run
+ * Where a secret run ends when a log wrapped it: a JWT stopping at the end of its line before its
+ * signature is whole goes on with the first token below (a sentence ending in a key does not take
+ * the next line's first word: "500" below it stays); any other run
  * with the lines below that are one token each (`wrappedTokenEnd`).
  */
 function cutTokenEnd(text: string, end: number, run: string): number {

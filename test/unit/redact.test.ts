@@ -467,3 +467,17 @@ describe('cookies without a name', () => {
     expect(redactSecretsInText('Set-Cookie: missing SameSite attribute')).toBe('Set-Cookie: missing SameSite attribute');
   });
 });
+
+describe('a JWT wrapped inside its signature', () => {
+  const head = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0';
+
+  it('takes the signature’s first token below, words after it stay', () => {
+    const out = redactSecretsInText(`HTTP 401 ${head}.q7Zx9W\nv2Lm4Kq7Zx rejected`);
+    expect(out).toBe('HTTP 401 eyJh…9W rejected');
+  });
+
+  it('a whole signature (43 characters and more) keeps the next line', () => {
+    const out = redactSecretsInText(`HTTP 401 ${head}.${'q7Zx9Wv2Lm4K'.repeat(4)}\n500 Internal Server Error`);
+    expect(out).toMatch(/\n500 Internal Server Error$/);
+  });
+});
