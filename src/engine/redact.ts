@@ -26,6 +26,10 @@ const OWN_SCRIPT_KEY_WORD = new RegExp(`^(?:${SECRET_KEY_NAME.source})$`, 'i');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
 const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
+/** A name-value pair's value after its name (`"X-Api-Key", "value":`), as HAR and Postman write headers. */
+const PAIR_VALUE_AFTER = /^["'][ \t]*,[ \t]*"value"[ \t]*:/i;
+/** A name that holds a key word (`X-Api-Key`, `auth_token`). */
+const HEADER_NAME_WITH_KEY_WORD = new RegExp(`^[\\w-]{0,32}(?:${SECRET_KEY_NAME.source})[\\w-]{0,32}$`, 'i');
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
 const MAX_VALUE_LENGTH = 4096;
@@ -265,6 +269,9 @@ function redactKeyedValues(text: string): string {
     // `key` alone names a field as often as a key ("Duplicate key: order_id"): its value must look like one.
     const bareKey = nameEnd - nameStart === 3 && /^key$/i.test(match[0]) && quoteBefore(read, nameStart) === '';
     if (bareKey && !mixesLettersAndDigits(read.slice(value.start, value.end))) continue;
+    // Postman's `{"key": "X-Api-Key", "value": "…"}`: the key's value is a header's name, and the secret is the pair's value.
+    if (PAIR_VALUE_AFTER.test(read.slice(value.end, value.end + 16)) && HEADER_NAME_WITH_KEY_WORD.test(read.slice(value.start, value.end)))
+      continue;
     replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
     SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
   }

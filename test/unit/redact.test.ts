@@ -440,6 +440,7 @@ describe('values in the dumps receivers and tools write', () => {
     ['an element whose text is a CDATA section', `<ApiKey><![CDATA[${key}]]></ApiKey> 401`, '<ApiKey><![CDATA[…]]></ApiKey> 401'],
     ['a HAR header', `{"name": "X-Api-Key", "value": "${key}"} 401`, '{"name": "X-Api-Key", "value": "…"} 401'],
     ['a nested form key', `auth[token]=${key}&event=sent 403`, 'auth[token]=…&event=sent 403'],
+    ['a Postman header', `{"key": "x-api-key", "value": "${key}"} 401`, '{"key": "x-api-key", "value": "…"} 401'],
     ['a scheme after an equals sign', `authorization=Bearer ${key} from the query`, 'authorization=Bearer … from the query'],
   ])('%s: hidden', (_name, text, expected) => {
     expect(redactSecretsInText(text)).toBe(expected);
