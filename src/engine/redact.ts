@@ -26,6 +26,10 @@ const OWN_SCRIPT_KEY_WORD = new RegExp(`^(?:${SECRET_KEY_NAME.source})$`, 'i');
 /** An invisible break between two token characters (or after a header's colon): taken out, so the token is one run again. */
 const BREAK_IN_TOKEN = new RegExp(`(?<=[\\w.=+/:-])${INVISIBLE_BREAK.source}+(?=[\\w.=+/:-])`, 'g');
 const NAME_CHAR = /[A-Za-z0-9_-]/;
+/** A name-value pair's value after its name (`"X-Api-Key", "value":`), as HAR and Postman write headers. */
+const PAIR_VALUE_AFTER = /^["'][ \t]*,[ \t]*"value"[ \t]*:/i;
+/** A name that holds a key word (`X-Api-Key`, `auth_token`). */
+const HEADER_NAME_WITH_KEY_WORD = new RegExp(`^[\\w-]{0,32}(?:${SECRET_KEY_NAME.source})[\\w-]{0,32}$`, 'i');
 /** Key names longer than this are not looked at; bounds the work per match. */
 const MAX_NAME_LENGTH = 64;
 const MAX_VALUE_LENGTH = 4096;
@@ -173,11 +177,17 @@ function redactSchemeTokens(text: string): string {
  */
 const COOKIE_LINE = new RegExp(`${COOKIE_HEADER.source}[^\\n\\r]{0,${MAX_VALUE_LENGTH}}`, 'gi');
 const COOKIE_PAIR = /(=[ \t]*)([^;,\s]+)/g;
+/** A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as a value of the empty name. */
+const NAMELESS_COOKIE = /^([^:]*:[ \t]*)[^;=,\s]+(?=[ \t]*(?:;|$))/;
 
 /** Hides every value of a Cookie / Set-Cookie header (`sid=…; Path=…`): a session needs no secret-sounding name. */
 function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
-    ? text.replace(COOKIE_LINE, (line) => line.replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`))
+    ? text.replace(COOKIE_LINE, (line) =>
+        line
+          .replace(NAMELESS_COOKIE, (_value, header: string) => `${header}${URL_MASK}`)
+          .replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
+      )
     : text;
 }
 
@@ -259,6 +269,9 @@ function redactKeyedValues(text: string): string {
     // `key` alone names a field as often as a key ("Duplicate key: order_id"): its value must look like one.
     const bareKey = nameEnd - nameStart === 3 && /^key$/i.test(match[0]) && quoteBefore(read, nameStart) === '';
     if (bareKey && !mixesLettersAndDigits(read.slice(value.start, value.end))) continue;
+    // Postman's `{"key": "X-Api-Key", "value": "…"}`: the key's value is a header's name, and the secret is the pair's value.
+    if (PAIR_VALUE_AFTER.test(read.slice(value.end, value.end + 16)) && HEADER_NAME_WITH_KEY_WORD.test(read.slice(value.start, value.end)))
+      continue;
     replacements.push({ ...value, text: redactSecret(text.slice(value.start, value.end)) });
     SECRET_KEY_WORD.lastIndex = Math.max(nameEnd, value.end);
   }
@@ -288,8 +301,13 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   let i = nameEnd;
   if (keyQuote !== '') {
     i += keyQuote.length;
-    // A form field dumped as HTML: `name="password" value="…"`.
+    // A form field dumped as HTML (`name="password" value="…"`), a HAR header (`"name": "X-Api-Key", "value": "…"`).
     i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
+  } else if (ELEMENT_START.test(text.slice(Math.max(0, nameStart - 66), nameStart))) {
+    return elementText(text, nameStart, nameEnd);
+  } else if (text[nameStart - 1] === '[' && text[i] === ']') {
+    // A nested form key (`auth[token]=…`, `headers[X-Api-Key]=…`).
+    i += 1;
   }
   i = skipBlanks(text, i);
   const separator = SEPARATOR_LOOKALIKE[text[i] ?? ''] ?? text[i];
@@ -319,11 +337,29 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
-  return { start: i, end };
+  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is.
+  return KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase()) ? headerValue(text, i) : { start: i, end };
 }
 
-/** ` value=` after a quoted name: the name is a form field's, the value is its value. */
-const VALUE_ATTRIBUTE = /^[ \t]+value(?=[ \t]*=)/i;
+/** ` value=` or `, "value"` after a quoted name: the name is a form field's or a header's, the value is its value. */
+const VALUE_ATTRIBUTE = /^(?:[ \t]+value(?=[ \t]*=)|[ \t]*,[ \t]*"value"(?=[ \t]*:))/i;
+
+/** An element's start tag up to its name, with or without a namespace prefix (`<`, `<wsse:`). */
+const ELEMENT_START = /<(?:[\w.-]{1,64}:)?$/;
+/** The rest of an element's start tag, then its text up to its end tag; the text may sit in a CDATA section. */
+const ELEMENT_TEXT = /^[^<>]{0,256}>(<!\[CDATA\[)?([^<\]]{1,4096})(?:\]\]>)?<\/(?:[\w.-]{1,64}:)?([\w-]{1,64})>/;
+
+/**
+ * The text of an XML or SOAP element named for a secret (`<password>…</password>`,
+ * `<wsse:Password Type="…">…</wsse:Password>`, `<ApiKey><![CDATA[…]]></ApiKey>`). Only an element
+ * closed by its own end tag counts: a placeholder (`Bearer <token>`) is followed by prose.
+ */
+function elementText(text: string, nameStart: number, nameEnd: number): { start: number; end: number } | null {
+  const element = ELEMENT_TEXT.exec(text.slice(nameEnd, nameEnd + MAX_VALUE_LENGTH + 512));
+  if (element === null || element[3]?.toLowerCase() !== text.slice(nameStart, nameEnd).toLowerCase()) return null;
+  const start = nameEnd + element[0].indexOf('>') + 1 + (element[1]?.length ?? 0);
+  return { start, end: start + (element[2]?.length ?? 0) };
+}
 
 /** `v1,<base64>` signatures, one or more apart by blanks. */
 const SIGNATURE_LIST = /^v\d{1,2},[A-Za-z0-9+/=_-]{4,}(?:[ \t]+v\d{1,2},[A-Za-z0-9+/=_-]{4,})*/;
@@ -531,13 +567,17 @@ function redactSecretRuns(text: string): string {
 
 /** The first token of the next line, after a JWT cut at one of its dots. */
 const TOKEN_BELOW = /^\r?\n[ \t]*[A-Za-z0-9_-]{1,4096}/;
-/** A JWT's header and payload with the dot before its signature (a JWT's header starts `eyJ`, `{"`). */
-const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.$/;
+/**
+ * A JWT cut before its signature ends: its header and payload with the dot before the signature,
+ * and at most 42 characters of it (a JWT's header starts `eyJ`, `{"`; the shortest signature,
+ * HS256's, is 43 characters).
+ */
+const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.[\w-]{0,42}$/;
 
 /**
- * Where a secret run ends when a log wrapped it: a JWT's header and payload stopping at a dot at
- * the end of its line go on with the signature below (a sentence ending in a key does not take the
- * next line's first word: "500" below it stays); any other run
+ * Where a secret run ends when a log wrapped it: a JWT stopping at the end of its line before its
+ * signature is whole goes on with the first token below (a sentence ending in a key does not take
+ * the next line's first word: "500" below it stays); any other run
  * with the lines below that are one token each (`wrappedTokenEnd`).
  */
 function cutTokenEnd(text: string, end: number, run: string): number {

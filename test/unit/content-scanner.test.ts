@@ -770,6 +770,19 @@ describe('content script instance', () => {
     expect(badgeCodes(page.doc)).toEqual(['404']);
   });
 
+  it('takes its badges out of a log made an editing host that never takes the focus', async () => {
+    // Red team 18: an editor can save content it never focused; the attribute is what counts.
+    const { page } = await start(
+      '<ul id="log"><li>HTTP 500 Internal Server Error</li></ul><ul id="other"><li>HTTP 404 Not Found</li></ul>',
+    );
+    const log = page.doc.getElementById('log')!;
+    log.setAttribute('contenteditable', '');
+    await vi.waitFor(() => expect(log.innerHTML).not.toContain(OUR_ATTRIBUTE), { timeout: 3000 });
+    expect(badgeCodes(page.doc)).toEqual(['404']);
+    log.removeAttribute('contenteditable');
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '404']), { timeout: 3000 });
+  });
+
   it('badges a log again once it is no longer an editing host', async () => {
     // Review of red team 17: a page could switch our badges off for good this way.
     const { page } = await start(

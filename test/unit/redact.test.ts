@@ -422,3 +422,63 @@ describe('separators written with another colon or equals sign', () => {
     }
   });
 });
+
+describe('values in the dumps receivers and tools write', () => {
+  const key = 'q7Zx9Wv2Lm4K';
+
+  it.each<[string, string, string]>([
+    [
+      'an XML element named for a secret',
+      `HTTP 500 <auth><password>${key}</password></auth>`,
+      'HTTP 500 <auth><password>…</password></auth>',
+    ],
+    [
+      'a SOAP element with a namespace and attributes',
+      `<wsse:Password Type="PasswordText">${key}</wsse:Password> 500`,
+      '<wsse:Password Type="PasswordText">…</wsse:Password> 500',
+    ],
+    ['an element whose text is a CDATA section', `<ApiKey><![CDATA[${key}]]></ApiKey> 401`, '<ApiKey><![CDATA[…]]></ApiKey> 401'],
+    ['a HAR header', `{"name": "X-Api-Key", "value": "${key}"} 401`, '{"name": "X-Api-Key", "value": "…"} 401'],
+    ['a nested form key', `auth[token]=${key}&event=sent 403`, 'auth[token]=…&event=sent 403'],
+    ['a Postman header', `{"key": "x-api-key", "value": "${key}"} 401`, '{"key": "x-api-key", "value": "…"} 401'],
+    ['a scheme after an equals sign', `authorization=Bearer ${key} from the query`, 'authorization=Bearer … from the query'],
+  ])('%s: hidden', (_name, text, expected) => {
+    expect(redactSecretsInText(text)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a placeholder in angle brackets, prose after it', 'curl -H "Authorization: Bearer <token>" then 401'],
+    ['an element closed by another end tag', '<token>expired</b> 401'],
+    ['a key word in an HTML element of prose', '<b>token</b> expired'],
+    ['an XML element of another name', '<status>q7Zx9Wv2Lm</status>'],
+  ])('%s: kept', (_name, text) => {
+    expect(redactSecretsInText(text)).toBe(text);
+  });
+});
+
+describe('cookies without a name', () => {
+  it.each<[string, string, string]>([
+    ['a Cookie header of one bare value', 'HTTP 401 · Cookie: q7Zx9Wv2Lm4K', 'HTTP 401 · Cookie: …'],
+    ['a Set-Cookie header, attributes after it', 'Set-Cookie: q7Zx9Wv2Lm4K; Path=/; HttpOnly', 'Set-Cookie: …; Path=…; HttpOnly'],
+  ])('%s: hidden', (_name, text, expected) => {
+    expect(redactSecretsInText(text)).toBe(expected);
+  });
+
+  it('keeps words after the header that are no cookie', () => {
+    expect(redactSecretsInText('Set-Cookie: missing SameSite attribute')).toBe('Set-Cookie: missing SameSite attribute');
+  });
+});
+
+describe('a JWT wrapped inside its signature', () => {
+  const head = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0';
+
+  it('takes the signature’s first token below, words after it stay', () => {
+    const out = redactSecretsInText(`HTTP 401 ${head}.q7Zx9W\nv2Lm4Kq7Zx rejected`);
+    expect(out).toBe('HTTP 401 eyJh…9W rejected');
+  });
+
+  it('a whole signature (43 characters and more) keeps the next line', () => {
+    const out = redactSecretsInText(`HTTP 401 ${head}.${'q7Zx9Wv2Lm4K'.repeat(4)}\n500 Internal Server Error`);
+    expect(out).toMatch(/\n500 Internal Server Error$/);
+  });
+});

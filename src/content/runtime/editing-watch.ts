@@ -1,6 +1,7 @@
 // Finds out when the page makes content that holds our badges editable after they were placed:
-// design mode switched on (no event or mutation tells of it) or an editing host taking the
-// focus. Editors save their content as HTML, and a badge host inside would be saved with it.
+// design mode switched on (no event or mutation tells of it), an editing host taking the focus,
+// or `contenteditable` set on content (an editor may save what it never focused). Editors save
+// their content as HTML, and a badge host inside would be saved with it.
 // The rows whose badges left are kept with their root and judged again once editing ends: a page
 // that turns editing on and off again would otherwise switch our badges off for good.
 import { editedRoot, isEditable } from '../page/dom';
@@ -19,13 +20,14 @@ export interface EditingHooks {
   hasBadges(): boolean;
 }
 
-/** Is `root` (a removal's edited root) still being edited? */
+/** Is `root` (a removal's edited root) still editable? Focused or not, its content can be saved. */
 function stillEdited(root: Node, doc: Document): boolean {
   if (root === doc) return doc.designMode === 'on';
-  if (!root.isConnected || !(root instanceof doc.defaultView!.Element) || !isEditable(root)) return false;
-  const active = doc.activeElement;
-  return active !== null && root.contains(active);
+  return root.isConnected && root instanceof doc.defaultView!.Element && isEditable(root);
 }
+
+/** Only this attribute is observed: other attribute changes cost nothing. */
+const EDITABLE_ATTRIBUTE = { attributes: true, attributeFilter: ['contenteditable'], subtree: true };
 
 /**
  * Watches for edited roots on focus changes, on `check()` (the scanner's mutation batches) and on
@@ -46,8 +48,7 @@ export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHoo
       if (back.length > 0) hooks.restore(back);
     }
   };
-  const takeOut = (): void => {
-    const root = editedRoot(doc) as (ParentNode & Node) | null;
+  const takeOut = (root = editedRoot(doc) as (ParentNode & Node) | null): void => {
     if (!root) return;
     const placements = hooks.placements();
     if (last?.root === root && last.placements === placements) return; // nothing new since
@@ -75,7 +76,24 @@ export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHoo
       fail(error);
     }
   }
+  const realm = win as Window & typeof globalThis; // the page's constructors: its nodes are their instances
+  const madeEditable = new realm.MutationObserver((records) => {
+    try {
+      for (const { target } of records) if (target instanceof realm.Element && isEditable(target)) takeOut(target);
+      pollWhileNeeded(); // the poll gives the badges back once the attribute goes
+    } catch (error) {
+      fail(error);
+    }
+  });
+  madeEditable.observe(doc, EDITABLE_ATTRIBUTE);
   doc.addEventListener('focusin', check, { capture: true, signal });
-  signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearInterval(timer);
+      madeEditable.disconnect();
+    },
+    { once: true },
+  );
   return { check };
 }
