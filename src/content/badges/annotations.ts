@@ -6,7 +6,7 @@ import { badgeButton, badgeView, createBadge, renderBadge, setBadgeFit, type Bad
 import { OUR_ATTRIBUTE, isOurs } from '../page/dom';
 import { BADGE_FIT } from '../page/styles';
 import { isOwnOrCopy } from '../page/ownership';
-import { MAX_ROW_DEPTH, badgeSlot, clippedFit, isPlacedRow } from '../scan/rows';
+import { MAX_ROW_DEPTH, badgeSlot, clippedFit, isPlacedRow, shownSlot } from '../scan/rows';
 
 export interface RowState {
   /** Hash of the row text the finding was computed from. */
@@ -309,18 +309,33 @@ export class Annotations {
    */
   #rehomeBoxless(hosts: readonly Element[], tries = 0): void {
     const moves: [Element, Element][] = [];
+    const unhidden: Element[] = [];
     for (const host of hosts) {
       const slot = host.parentElement;
       const row = this.#owners.get(host);
       if (!slot || !row || slot === row || !row.contains(slot) || host.getClientRects().length > 0) continue;
-      // A cell the page hid, or one content-visibility skips, has no box to draw the badge in either.
-      if (!slot.checkVisibility({ contentVisibilityAuto: true })) continue;
+      // A cell the page hid, or one content-visibility skips, has no box to draw the badge in
+      // either. A hidden one may be a column the page's style drops (the commit chose the cell
+      // without reading style): the badge goes to the last cell shown.
+      if (!slot.checkVisibility({ contentVisibilityAuto: true })) {
+        const shown = slot.checkVisibility() ? slot : shownSlot(row);
+        if (shown !== slot) {
+          moves.push([host, shown]);
+          unhidden.push(row);
+        }
+        continue;
+      }
       const to = [slot.previousElementSibling, slot.nextElementSibling, slot.parentElement].find(
         (el): el is Element => !!el && row.contains(el) && !isOurs(el),
       );
       if (to) moves.push([host, to]);
     }
     for (const [host, to] of moves) to.append(host);
+    for (const row of unhidden) {
+      const state = this.#states.get(row);
+      // As a commit does: an inline badge in its new cell is checked for clipping once laid out.
+      if (state && !state.host.hasAttribute(BADGE_FIT)) this.#checkClippingLater(row, state);
+    }
     const view = moves[0]?.[0].ownerDocument.defaultView;
     if (!view || tries + 1 >= MAX_REHOMES) return;
     view.requestAnimationFrame(() =>

@@ -1084,17 +1084,23 @@ const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
  * assigned to no slot and never drawn); in the summary of a <details> row; else at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
+ * `isHidden` tells cells the page's style leaves out: none for the scan's commits, where a style
+ * read would compute the style of a whole fresh insertion inside our task; isHiddenCell once the
+ * page is laid out (Annotations moves a badge that landed in a hidden cell, shownSlot).
  */
-export function badgeSlot(row: Element): Element {
+export function badgeSlot(row: Element, isHidden: (cell: Element) => boolean = () => false): Element {
   const tag = row.tagName.toUpperCase();
   const summary = summaryShownFor(row, tag);
   if (summary) return summary;
   if (tag === 'TR')
     return (
-      lastCell(row, (cell) => (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') && isBadgeCell(cell)) ?? row
+      lastCell(
+        row,
+        (cell) => (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') && isBadgeCell(cell, isHidden),
+      ) ?? row
     );
   if (row.getAttribute('role') === 'row')
-    return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '') && isBadgeCell(cell)) ?? row;
+    return lastCell(row, (cell) => ARIA_CELLS.has(cell.getAttribute('role') ?? '') && isBadgeCell(cell, isHidden)) ?? row;
   if (!row.firstElementChild) return row;
   for (let child = row.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return row;
   const slotted = lastCell(row, (child) => child.hasAttribute('slot'));
@@ -1107,17 +1113,22 @@ export function badgeSlot(row: Element): Element {
  * A cell a badge may go in: shown, and no editing host (a notes cell): the page would save a badge
  * in it with the notes, and the watcher would take it out as soon as the user types there.
  */
-function isBadgeCell(cell: Element): boolean {
-  return !isEditable(cell) && !isHiddenCell(cell);
+function isBadgeCell(cell: Element, isHidden: (cell: Element) => boolean): boolean {
+  return !isEditable(cell) && !isHidden(cell);
 }
 
 /**
  * A cell the page's style leaves out (a column dropped on narrow screens by a media query, still
  * in the DOM): a badge in it would never show. Asked only of the cells from a row's end up to the
- * first shown one, and only for a row being badged.
+ * first shown one, and only once the page has laid out a badge that got no box.
  */
 function isHiddenCell(cell: Element): boolean {
   return cell.ownerDocument.defaultView?.getComputedStyle(cell).display === 'none';
+}
+
+/** Where a row's badge shows: badgeSlot among the cells the page's style shows. Reads style. */
+export function shownSlot(row: Element): Element {
+  return badgeSlot(row, isHiddenCell);
 }
 
 /**
