@@ -40,7 +40,7 @@ export interface BodyCandidate {
    * the text: an excerpt someone quoted, not judged.
    */
   cutAtLineEnd: boolean;
-  /** `...` or `…` outside strings: an excerpt someone shortened, not a body. */
+  /** `...` or `…` outside strings or in one left open: an excerpt someone shortened, not a body. */
   elided: boolean;
   /** `"a"=>1`: Ruby's or Elixir's print of a hash, not JSON. */
   hashArrows: boolean;
@@ -111,6 +111,8 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
   }
   return candidates;
 }
+
+const ELLIPSIS = /\.\.\.|…/;
 
 /** An object that is a config file or another language's table, with everything inside it. */
 const OTHER_FORMAT = 'other-format';
@@ -225,9 +227,11 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
         i++;
         continue;
       }
-      i++;
+      const opened = ++i;
       while (i < limit && text[i] !== char && text[i] !== '\n' && text[i] !== '\r') i += text[i] === '\\' ? 2 : 1;
       if (text[i] === char) i++;
+      // A string that never closes and holds `...` was cut by whoever quoted it (`"er...'`).
+      else if (ELLIPSIS.test(text.slice(opened, i))) elided = true;
       if (firstLineEnd === -1) firstLineHasMore = true;
       continue;
     }
