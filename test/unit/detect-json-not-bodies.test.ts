@@ -27,3 +27,24 @@ describe('an excerpt cut inside a string', () => {
     expect(reasons('body: {"status": "Loading...", "a": 1,}')).toEqual([expect.stringMatching(/trailing comma/)]);
   });
 });
+
+describe("a language's own notation is no body", () => {
+  it.each([
+    // https://github.com/emqx/emqx/issues/3367 (shape): an Erlang term in a log line
+    ['[WebHook] HTTP request error: {failed_connect, [{to_address,{"127.0.0.1",8080}}]}', 'an Erlang tuple'],
+    ['headers: [{"Content-Type", "application/xml"}, {"Server", "AmazonS3"}], status_code: 403', 'Elixir tuples'],
+    // https://github.com/intuit/oauth-jsclient/issues/77 (shape): Node's print of a response
+    ["     json: { error: 'invalid_grant' },\n     intuit_tid: '6a11' }", "Node's print with single quotes"],
+    ['  requestData: {\n    json: {\n      content: undefined,\n      tts: false,\n    },\n  }', "Node's print with undefined"],
+  ])('%s (%s)', (text) => {
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a key with no colon before a value', 'payload: {"a" "b", "c": 1}', /missing colon/],
+    ['a bare key with a double-quoted value', 'JSON body: {event: "signup"}', /unquoted key/],
+    ['curl sends a bare key as written', `curl -d "{fetchUrl: 'https://x.example/feed.json'}" https://x.example`, /unquoted key/],
+  ])('%s is still found', (_name, text, reason) => {
+    expect(reasons(text)).toEqual([expect.stringMatching(reason)]);
+  });
+});

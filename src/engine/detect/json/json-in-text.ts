@@ -34,7 +34,8 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
-  if (isPythonPrint(text, body, reason)) return [];
+  if (isPythonPrint(text, body, reason) || isTuple(error.excerpt, reason)) return [];
+  if (isJavaScriptPrint(body) && !CURL_DATA_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return [];
   if (!candidate.unclosed && isReceivedErrorObject(text, candidate.start, body)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
@@ -128,6 +129,31 @@ const PYTHON_CONTEXT =
  */
 function isPythonPrint(text: string, body: string, reason: string): boolean {
   return reason.startsWith('single quotes') && !body.includes('"') && PYTHON_CONTEXT.test(text);
+}
+
+/**
+ * `{"127.0.0.1", 8080}`, `{"Content-Type", "application/xml"}`: values listed with commas and no
+ * colon are an Erlang or Elixir tuple (or a set), a language's print; a JSON object always has colons.
+ */
+function isTuple(excerpt: string, reason: string): boolean {
+  return reason.startsWith('missing colon') && excerpt === ',';
+}
+
+/** A curl data flag just before a body: curl sends what is written, no program printed it. */
+const CURL_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?$/;
+
+/** A key in double quotes, as JSON writes every key. */
+const QUOTED_KEY = /"[^"\n]{0,80}"[ \t]*:/;
+/** A bare key whose value is what only JavaScript prints: a single-quoted string, `undefined`, `[Object]`. */
+const JAVASCRIPT_VALUE = /(?:^|[{,\s])[A-Za-z_$][\w$]*:[ \t]*(?:'|undefined\b|\[(?:Object|Array)\])/m;
+
+/**
+ * Node's print of an object (`{ error: 'invalid_grant', data: undefined }`): bare keys with values
+ * only JavaScript has, and no key in double quotes. A program printed what it held; nobody sent
+ * it. A bare key with a double-quoted value (`{ message: "hi" }`) may still be a body typed wrongly.
+ */
+function isJavaScriptPrint(body: string): boolean {
+  return JAVASCRIPT_VALUE.test(body) && !QUOTED_KEY.test(body);
 }
 
 /**
