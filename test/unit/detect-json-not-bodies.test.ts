@@ -48,3 +48,19 @@ describe("a language's own notation is no body", () => {
     expect(reasons(text)).toEqual([expect.stringMatching(reason)]);
   });
 });
+
+describe("a receiver's answer with a name or kind beside its words, shown with escapes lost", () => {
+  it.each([
+    // https://github.com/code-with-antonio/nextjs-next-auth-v5-masterclass/issues/35 (shape)
+    'I get the following error in the logs at resend:\n`{\n  "name": "validation_error",\n  "message": "The "A" domain is not verified",\n  "statusCode": 403\n}`',
+    // https://github.com/kubernetes-client/python/issues/1045 (shape)
+    '> HTTP response body: {"kind":"Status","apiVersion":"v1","status":"Failure","message":"deployments "x" forbidden","reason":"Forbidden","code":403}',
+  ])('%s', (text) => {
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it("an object whose keys are mostly not an answer's is still judged", () => {
+    const text = 'it returned: {"name": "a", "city": "b", "zip": "c" "message": "x"}';
+    expect(reasons(text)).toEqual([expect.stringMatching(/missing comma/)]);
+  });
+});
