@@ -64,3 +64,19 @@ describe("a receiver's answer with a name or kind beside its words, shown with e
     expect(reasons(text)).toEqual([expect.stringMatching(/missing comma/)]);
   });
 });
+
+describe('an object in code: a call argument or an assignment in inline code', () => {
+  it.each([
+    // https://github.com/c410-f3r/wtx/issues/288 (shape): Rust's json! macro allows a trailing comma
+    'send a json payload:\njson!({\n     "method": "SUBSCRIBE",\n     "id": 1,\n})',
+    'we call JSON.stringify({"a": 1, "b": 2,}) before posting',
+    // https://github.com/bladedoyle/grin_nicehash_defender/pull/2 (shape): a Python dict
+    'Currently it prints `self.nicehash_auth = {"API_ID": None, "API_KEY": None}`.',
+  ])('%s', (text) => {
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it('a body after a label inside parentheses is still judged', () => {
+    expect(reasons('the hook failed (payload: {"a": 1,})')).toEqual([expect.stringMatching(/trailing comma/)]);
+  });
+});

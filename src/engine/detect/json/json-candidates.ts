@@ -135,17 +135,17 @@ function claimAt(text: string, at: number): Claim | typeof OTHER_FORMAT | null {
   if (prev === '{' || prev === '$' || prev === '%') return null;
   // `"{"` or `'{'`: the bracket quoted as a character ("invalid character \"{\" in host name").
   if ((prev === '"' || prev === "'") && text[at + 1] === prev && !/[\w$]/.test(text[at + 2] ?? '')) return null;
-  if (CODE_DECLARATION_BEFORE.test(before)) return null;
+  if (CODE_DECLARATION_BEFORE.test(before) || CALL_ARGUMENT_BEFORE.test(before)) return null;
   if (ASSIGNMENT_LINE_BEFORE.test(before) || followsAConfigFileName(text, at)) return OTHER_FORMAT;
   return startsWithQuotedKey(text, at) ? 'shaped' : null;
 }
 
 /**
- * A bare name assigned on its own line (`headers = {"Authorization" = "…"}` in TOML, HCL, or a
- * Python dict): that language's table, not a body shown as sent. Labels (`payload = {`) are read
+ * A bare name assigned on its own line or at the start of inline code (`headers = {"Authorization"
+ * = "…"}` in TOML, HCL, or a Python dict, `` `self.auth = {"id": None}` ``): that language's table, not a body shown as sent. Labels (`payload = {`) are read
  * before this and still claim their object.
  */
-const ASSIGNMENT_LINE_BEFORE = /(?:^|\n)[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*=[ \t]*$/;
+const ASSIGNMENT_LINE_BEFORE = /(?:^|\n|`)[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*=[ \t]*$/;
 
 /** A configuration file's name ending the line above (`My settings.json:`): the object is that file. */
 const CONFIG_FILE_LINE =
@@ -164,6 +164,12 @@ function followsAConfigFileName(text: string, at: number): boolean {
  * the language, where trailing commas and bare keys are fine, not a body that went out.
  */
 const CODE_DECLARATION_BEFORE = /\b(?:const|let|var|val|final|my)[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*$/;
+
+/**
+ * An object passed to a call in code (`json!({`, `JSON.stringify({`, `dumps({`): the language's
+ * literal, where trailing commas and bare keys are fine; the call makes the body, not the writer.
+ */
+const CALL_ARGUMENT_BEFORE = /[\w$]!?\([ \t]*$/;
 
 /**
  * Cheap first test: only a list of objects counts as a list body (`[INFO]`, `[2024-…]` never
