@@ -80,3 +80,15 @@ describe('an object in code: a call argument or an assignment in inline code', (
     expect(reasons('the hook failed (payload: {"a": 1,})')).toEqual([expect.stringMatching(/trailing comma/)]);
   });
 });
+
+describe("a body inside a single-quoted literal: the escapes are the literal's", () => {
+  it('a Python bytes repr', () => {
+    // https://github.com/tenable/integration-jira-cloud/issues/64 (shape)
+    const text = `ERROR [400: PUT] https://x.example/issue/1 body=b'{"summary":"Field \\'f\\' cannot be set."}'`;
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it("a shell's single-quoted curl body keeps its escape error", () => {
+    expect(reasons(`curl -d '{"a": "x\\'y"}' https://x.example`)).not.toEqual([]);
+  });
+});

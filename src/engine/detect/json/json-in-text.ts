@@ -35,7 +35,8 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
   if (isPythonPrint(text, body, reason) || isTuple(error.excerpt, reason)) return [];
-  if (isJavaScriptPrint(body) && !CURL_DATA_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return [];
+  const afterCurlData = CURL_DATA_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+  if (!afterCurlData && (isJavaScriptPrint(body) || isLiteralEscape(text, candidate.start, error.excerpt))) return [];
   if (!candidate.unclosed && isReceivedErrorObject(text, candidate.start, body)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
@@ -141,6 +142,15 @@ function isTuple(excerpt: string, reason: string): boolean {
 
 /** A curl data flag just before a body: curl sends what is written, no program printed it. */
 const CURL_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?$/;
+
+/**
+ * `body=b'{"error": "Field \\'x\\' …"}'`, `body: '{\\r\\n' +`: a body inside a single-quoted string
+ * literal (a Python repr, a JavaScript print) whose error is at a backslash: the escape is the
+ * literal's, written by the language that printed it, not a defect of the body.
+ */
+function isLiteralEscape(text: string, start: number, excerpt: string): boolean {
+  return text[start - 1] === "'" && excerpt.startsWith('\\');
+}
 
 /** A key in double quotes, as JSON writes every key. */
 const QUOTED_KEY = /"[^"\n]{0,80}"[ \t]*:/;
