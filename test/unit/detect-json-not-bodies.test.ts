@@ -92,3 +92,17 @@ describe("a body inside a single-quoted literal: the escapes are the literal's",
     expect(reasons(`curl -d '{"a": "x\\'y"}' https://x.example`)).not.toEqual([]);
   });
 });
+
+describe('an answer cut where a Markdown title ends', () => {
+  it('is the title stopping, not a body cut off', () => {
+    // https://github.com/ThetaTau/CMT/issues/903 (shape)
+    const text =
+      '# APIError: Mailjet API response 401: { "ErrorCode": "mj-0001", "ErrorMessage": "Your account \n```\nTraceback (most recent call last):\n```';
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it('the same line in a log, not a title, is still a body cut off', () => {
+    const text = 'ERROR response 401: { "ErrorCode": "mj-0001", "ErrorMessage": "Your account \n2024-01-01 next record';
+    expect(reasons(text)).toEqual([expect.stringMatching(/cut off/)]);
+  });
+});

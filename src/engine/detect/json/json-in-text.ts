@@ -28,7 +28,7 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
   // A log record cut at its line's end was cut by whoever copied it.
-  if (candidate.unclosed && (isLogRecord(body) || isCutCopy(text, candidate, body))) return [];
+  if (candidate.unclosed && (isLogRecord(body) || isCutCopy(text, candidate, body) || isCutTitle(text, candidate))) return [];
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
@@ -66,6 +66,16 @@ function isCutCopy(text: string, candidate: BodyCandidate, body: string): boolea
     if (next !== undefined && next !== '\n' && next !== '\r') return true;
   }
   return false;
+}
+
+/**
+ * A body still open where a Markdown title (`# …`, the text's first line) ends: a title holds
+ * the start of an error, and the answer went on where the writer stopped copying it.
+ */
+function isCutTitle(text: string, candidate: BodyCandidate): boolean {
+  if (!/^[ \t]*#{1,6}[ \t]/.test(text)) return false;
+  const titleEnd = text.indexOf('\n');
+  return candidate.end === (titleEnd < 0 ? text.length : titleEnd);
 }
 
 /** A curl data flag whose argument opens with a double quote, just before the body. */
