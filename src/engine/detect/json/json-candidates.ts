@@ -40,7 +40,7 @@ export interface BodyCandidate {
    * the text: an excerpt someone quoted, not judged.
    */
   cutAtLineEnd: boolean;
-  /** `...` or `…` outside strings: an excerpt someone shortened, not a body. */
+  /** `...` or `…` outside strings or in one left open: an excerpt someone shortened, not a body. */
   elided: boolean;
   /** `"a"=>1`: Ruby's or Elixir's print of a hash, not JSON. */
   hashArrows: boolean;
@@ -112,6 +112,8 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
   return candidates;
 }
 
+const ELLIPSIS = /\.\.\.|…/;
+
 /** An object that is a config file or another language's table, with everything inside it. */
 const OTHER_FORMAT = 'other-format';
 
@@ -133,17 +135,17 @@ function claimAt(text: string, at: number): Claim | typeof OTHER_FORMAT | null {
   if (prev === '{' || prev === '$' || prev === '%') return null;
   // `"{"` or `'{'`: the bracket quoted as a character ("invalid character \"{\" in host name").
   if ((prev === '"' || prev === "'") && text[at + 1] === prev && !/[\w$]/.test(text[at + 2] ?? '')) return null;
-  if (CODE_DECLARATION_BEFORE.test(before)) return null;
+  if (CODE_DECLARATION_BEFORE.test(before) || CALL_ARGUMENT_BEFORE.test(before)) return null;
   if (ASSIGNMENT_LINE_BEFORE.test(before) || followsAConfigFileName(text, at)) return OTHER_FORMAT;
   return startsWithQuotedKey(text, at) ? 'shaped' : null;
 }
 
 /**
- * A bare name assigned on its own line (`headers = {"Authorization" = "…"}` in TOML, HCL, or a
- * Python dict): that language's table, not a body shown as sent. Labels (`payload = {`) are read
+ * A bare name assigned on its own line or at the start of inline code (`headers = {"Authorization"
+ * = "…"}` in TOML, HCL, or a Python dict, `` `self.auth = {"id": None}` ``): that language's table, not a body shown as sent. Labels (`payload = {`) are read
  * before this and still claim their object.
  */
-const ASSIGNMENT_LINE_BEFORE = /(?:^|\n)[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*=[ \t]*$/;
+const ASSIGNMENT_LINE_BEFORE = /(?:^|\n|`)[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*=[ \t]*$/;
 
 /** A configuration file's name ending the line above (`My settings.json:`): the object is that file. */
 const CONFIG_FILE_LINE =
@@ -162,6 +164,12 @@ function followsAConfigFileName(text: string, at: number): boolean {
  * the language, where trailing commas and bare keys are fine, not a body that went out.
  */
 const CODE_DECLARATION_BEFORE = /\b(?:const|let|var|val|final|my)[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*$/;
+
+/**
+ * An object passed to a call in code (`json!({`, `JSON.stringify({`, `dumps({`): the language's
+ * literal, where trailing commas and bare keys are fine; the call makes the body, not the writer.
+ */
+const CALL_ARGUMENT_BEFORE = /[\w$]!?\([ \t]*$/;
 
 /**
  * Cheap first test: only a list of objects counts as a list body (`[INFO]`, `[2024-…]` never
@@ -225,9 +233,11 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
         i++;
         continue;
       }
-      i++;
+      const opened = ++i;
       while (i < limit && text[i] !== char && text[i] !== '\n' && text[i] !== '\r') i += text[i] === '\\' ? 2 : 1;
       if (text[i] === char) i++;
+      // A string that never closes and holds `...` was cut by whoever quoted it (`"er...'`).
+      else if (ELLIPSIS.test(text.slice(opened, i))) elided = true;
       if (firstLineEnd === -1) firstLineHasMore = true;
       continue;
     }

@@ -28,13 +28,15 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (candidate.unclosed && !candidate.cutAtLineEnd) return [];
   const body = text.slice(candidate.start, candidate.end);
   // A log record cut at its line's end was cut by whoever copied it.
-  if (candidate.unclosed && (isLogRecord(body) || isCutCopy(text, candidate, body))) return [];
+  if (candidate.unclosed && (isLogRecord(body) || isCutCopy(text, candidate, body) || isCutTitle(text, candidate))) return [];
   // In running text only syntax errors count: template warnings are for editor fields.
   const error = checkJsonBody(body).find((finding) => finding.problem === 'invalid-json');
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
-  if (isPythonPrint(text, body, reason)) return [];
+  if (isPythonPrint(text, body, reason) || isTuple(error.excerpt, reason)) return [];
+  const afterCurlData = CURL_DATA_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+  if (!afterCurlData && (isJavaScriptPrint(body) || isLiteralEscape(text, candidate.start, error.excerpt))) return [];
   if (!candidate.unclosed && isReceivedErrorObject(text, candidate.start, body)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
@@ -64,6 +66,16 @@ function isCutCopy(text: string, candidate: BodyCandidate, body: string): boolea
     if (next !== undefined && next !== '\n' && next !== '\r') return true;
   }
   return false;
+}
+
+/**
+ * A body still open where a Markdown title (`# …`, the text's first line) ends: a title holds
+ * the start of an error, and the answer went on where the writer stopped copying it.
+ */
+function isCutTitle(text: string, candidate: BodyCandidate): boolean {
+  if (!/^[ \t]*#{1,6}[ \t]/.test(text)) return false;
+  const titleEnd = text.indexOf('\n');
+  return candidate.end === (titleEnd < 0 ? text.length : titleEnd);
 }
 
 /** A curl data flag whose argument opens with a double quote, just before the body. */
@@ -128,6 +140,40 @@ const PYTHON_CONTEXT =
  */
 function isPythonPrint(text: string, body: string, reason: string): boolean {
   return reason.startsWith('single quotes') && !body.includes('"') && PYTHON_CONTEXT.test(text);
+}
+
+/**
+ * `{"127.0.0.1", 8080}`, `{"Content-Type", "application/xml"}`: values listed with commas and no
+ * colon are an Erlang or Elixir tuple (or a set), a language's print; a JSON object always has colons.
+ */
+function isTuple(excerpt: string, reason: string): boolean {
+  return reason.startsWith('missing colon') && excerpt === ',';
+}
+
+/** A curl data flag just before a body: curl sends what is written, no program printed it. */
+const CURL_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?$/;
+
+/**
+ * `body=b'{"error": "Field \\'x\\' …"}'`, `body: '{\\r\\n' +`: a body inside a single-quoted string
+ * literal (a Python repr, a JavaScript print) whose error is at a backslash: the escape is the
+ * literal's, written by the language that printed it, not a defect of the body.
+ */
+function isLiteralEscape(text: string, start: number, excerpt: string): boolean {
+  return text[start - 1] === "'" && excerpt.startsWith('\\');
+}
+
+/** A key in double quotes, as JSON writes every key. */
+const QUOTED_KEY = /"[^"\n]{0,80}"[ \t]*:/;
+/** A bare key whose value is what only JavaScript prints: a single-quoted string, `undefined`, `[Object]`. */
+const JAVASCRIPT_VALUE = /(?:^|[{,\s])[A-Za-z_$][\w$]*:[ \t]*(?:'|undefined\b|\[(?:Object|Array)\])/m;
+
+/**
+ * Node's print of an object (`{ error: 'invalid_grant', data: undefined }`): bare keys with values
+ * only JavaScript has, and no key in double quotes. A program printed what it held; nobody sent
+ * it. A bare key with a double-quoted value (`{ message: "hi" }`) may still be a body typed wrongly.
+ */
+function isJavaScriptPrint(body: string): boolean {
+  return JAVASCRIPT_VALUE.test(body) && !QUOTED_KEY.test(body);
 }
 
 /**

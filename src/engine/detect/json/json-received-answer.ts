@@ -69,7 +69,9 @@ function topLevelKeys(body: string): string[] {
 /** True when the object at `start` is an error answer the text says came back. */
 export function isReceivedErrorObject(text: string, start: number, body: string): boolean {
   const keys = topLevelKeys(body).map(keyWords);
-  if (keys.length === 0 || !keys.every((words) => words.every((word) => ANSWER_WORDS.has(word)))) return false;
+  // Most keys (more than half), not all: answers carry a name or a kind beside their words (`name`, `kind`, `metadata`).
+  const answerKeys = keys.filter((words) => words.every((word) => ANSWER_WORDS.has(word))).length;
+  if (keys.length === 0 || answerKeys * 2 <= keys.length) return false;
   if (!keys.some((words) => words.some((word) => ERROR_WORDS.has(word)))) return false;
   const before = text.slice(Math.max(0, start - CUE_REACH), start).replace(/[\s`'"]*$/, '');
   const cue = before
