@@ -49,3 +49,23 @@ export function vendorSecretSpan(scheme: string, url: string): SlotSpan | null {
   const slash = url.lastIndexOf('/', pathEnd - 1);
   return slash + 1 < pathEnd ? { start: slash + 1, end: pathEnd } : null;
 }
+
+/** Telegram's Bot API host, whose paths open with `bot{token}` (core.telegram.org/bots/api). */
+export const TELEGRAM_BOT_API_HOST = /^api\.telegram\.org$/i;
+
+/**
+ * A URL whose secret slot no secret word names: a scheme of the table above, or Telegram's bot
+ * path. Page rows that hold one must reach the credential reader, which the usual word hints
+ * (token, key, secret) would not send them to.
+ */
+const UNNAMED_SLOT_URL = new RegExp(
+  `\\b(?:${[HOST_IS_SECRET, LAST_SEGMENT_IS_SECRET, FIRST_SEGMENT_IS_SECRET, PATH_IS_SECRET, USER_IS_SECRET]
+    .map((scheme) => scheme.source.slice(1, -1))
+    .join('|')})://|${TELEGRAM_BOT_API_HOST.source.slice(1, -1)}/(?:file/)?bot`,
+  'i',
+);
+
+/** False when `text` holds no URL whose secret slot goes unnamed (see UNNAMED_SLOT_URL). */
+export function mayHoldUnnamedSecretSlot(text: string): boolean {
+  return UNNAMED_SLOT_URL.test(text);
+}

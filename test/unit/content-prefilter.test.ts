@@ -175,3 +175,21 @@ describe('prefilters never hide a finding (generated log text)', () => {
     );
   });
 });
+
+describe('rows whose secret slot no word names wait for the credential reader', () => {
+  it.each([
+    'POST https://api.telegram.org/botXXXXXX:YYYYYYYY/sendMessage returned 404',
+    'GET https://api.telegram.org/file/bot<BOT_TOKEN>/photos/1.jpg 404',
+    'tgram://XXXXXX/123 failed',
+    'gotify://push.example.com/AbCdEf****** refused 401',
+  ])('%s', (text) => {
+    expect(needsExtras(text)).toBe(true);
+  });
+
+  it.each(['POST https://api.example.org/bot/sendMessage returned 404', 'see https://core.telegram.org/bots/api for the methods'])(
+    'not %s',
+    (text) => {
+      expect(needsExtras(text)).toBe(false);
+    },
+  );
+});

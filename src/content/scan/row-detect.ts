@@ -7,6 +7,7 @@ import { detectStatusCodes } from '../../engine/detect/status/status';
 import { findWith, type TextDetector } from '../../engine/find/pipeline';
 import { STATUS_DETECTOR } from '../../engine/find/status-part';
 import type { Finding } from '../../engine/types';
+import { mayHoldUnnamedSecretSlot } from '../../engine/secret-url-slots';
 import { BIDI_ISOLATE } from '../../engine/text';
 import type { ContentExtras } from '../runtime/extras-api';
 import type { ChunkRunner, ChunkWork } from './scheduler';
@@ -17,7 +18,8 @@ import type { ChunkRunner, ChunkWork } from './scheduler';
  * The credential scans' own words let a row through (a key field, `Authentication:`), and so does
  * a key typed half hidden (`sk-proj-ab12…yz89`) with no key name beside it: its vendor's prefix,
  * as the credential pass knows it; so does a run of mask characters, which tells a value typed
- * half hidden with no key name or prefix at all (`curl -u AC1f…:9f8e****`). The credential
+ * half hidden with no key name or prefix at all (`curl -u AC1f…:9f8e****`); so does a URL whose
+ * secret slot no word names (`tgram://…`, `api.telegram.org/bot…`). The credential
  * detector's own hint is wider (words such as "invalid" or "bad"), and would send every "502 Bad
  * Gateway" row to wait for content-extras.js.
  */
@@ -27,6 +29,7 @@ export function needsExtras(text: string): boolean {
     mayHaveCredentialOrRateLimit(text) ||
     mayHoldCredentialWord(text) ||
     mayHoldPrefixedKey(text) ||
+    mayHoldUnnamedSecretSlot(text) ||
     mayHaveNetworkError(text) ||
     mayHaveJson(text)
   );

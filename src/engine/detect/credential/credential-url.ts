@@ -6,6 +6,7 @@ import type { Finding } from '../../types';
 import { isBareRedactionWord, isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
 import { positionValueProblem, vendorSecretSpan } from './credential-position';
+import { TELEGRAM_BOT_API_HOST } from '../../secret-url-slots';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
 const MAX_URL = 300;
@@ -108,8 +109,6 @@ function pathStandIn(url: string): Part | null {
  * `/apikey/…` route): the segment after it holds the key.
  */
 const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
-/** Telegram's Bot API keeps the bot's token as the first path segment, after `bot` (`/bot123:AA…/sendMessage`). */
-const TELEGRAM_API_HOST = /^api\.telegram\.org$/i;
 
 /** A stand-in or a mask in a path slot that https APIs keep their secret in. */
 function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
@@ -117,7 +116,7 @@ function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
   if (pathStart < 0) return null;
   const pathEnd = url.slice(pathStart).search(/[?#]|$/) + pathStart;
   const segments = url.slice(pathStart + 1, pathEnd).split('/');
-  const telegram = TELEGRAM_API_HOST.test(url.slice(0, pathStart));
+  const telegram = TELEGRAM_BOT_API_HOST.test(url.slice(0, pathStart));
   let start = pathStart + 1;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
