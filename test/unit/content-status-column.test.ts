@@ -125,6 +125,7 @@ describe('statusInColumn', () => {
       '<table><tr><th>Delivery</th><td>d1</td><th>Status</th><td id="c">429</td></tr><tr><th>Attempts</th><td>3</td><th>Duration (ms)</th><td>502</td></tr></table>',
       '429',
     ],
+    ['a row of two <th>: a status label, then its code', '<table><tr><th>Status</th><th id="c">503</th></tr></table>', '503'],
     [
       'a key/value row: a number after a <th> that names the outcome',
       '<table><tr><th>Webhook</th><td>w1</td><th>Result</th><td id="c">503</td></tr></table>',

@@ -734,7 +734,8 @@ function nameFor(cell: Element): CellName | null {
   if (tag === 'TD' || tag === 'TH') {
     const column = tableColumnName(cell, row);
     if (column !== null) return { text: column, column: true };
-    if (tag === 'TD' && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    // A record of <th> pairs ("Status" then 503, both <th>) names a <th> value as a <td>.
+    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
