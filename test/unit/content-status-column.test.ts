@@ -689,4 +689,19 @@ describe('captionCellOf: text put in a caption after its rows', () => {
     expect(captionCellOf(textOf('w1'))?.id).toBe('hc1');
     expect(captionCellOf(textOf('s2'))?.id).toBe('s2');
   });
+
+  it('reads a handful of the children beside a caption span, not every icon of a long line', () => {
+    document.body.innerHTML = `<div id="line"><span id="w">Status</span>${'<i></i>'.repeat(200)}</div>`;
+    let reads = 0;
+    for (const icon of document.querySelectorAll('#line > i'))
+      Object.defineProperty(icon, 'textContent', {
+        get: () => {
+          reads++;
+          return '';
+        },
+      });
+    expect(captionCellOf(document.getElementById('w')!.firstChild!)?.id).toBe('w');
+    // A caption control holds a handful of elements; a line of 200 is content, decided early.
+    expect(reads).toBeLessThan(10);
+  });
 });

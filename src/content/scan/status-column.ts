@@ -611,8 +611,12 @@ export function captionCellOf(text: Node): Element | null {
   return part && oncePerTask('caption-cell', control, isCaptionControl) ? control : parent;
 }
 
-/** How many children of an element show words (letters), counted up to two. */
+/**
+ * How many children of an element show words (letters), counted up to two. An element of more
+ * children than a caption holds counts as two unread: it is a line of content, not one control.
+ */
 function wordPartsOf(element: Element): number {
+  if (element.childElementCount > MAX_CAPTION_PARTS) return 2;
   let parts = 0;
   for (let child = element.firstElementChild; child && parts < 2; child = child.nextElementSibling)
     if (/\p{L}/u.test(child.textContent ?? '')) parts++;
