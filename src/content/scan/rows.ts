@@ -951,20 +951,22 @@ function elementText(row: Element, adapter: SiteAdapter, inlineGap: string, choi
 }
 
 const STARTS_WITH_DIGIT = /^\d/;
-/** A piece of an odometer: digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
-const DIGITS_ONLY = /^\d+$/;
-/** The end of a number drawn digit by digit so far: one or two digits. */
+/** A piece of an odometer: one or two digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
+const SHORT_DIGITS_ONLY = /^\d{1,2}$/;
+/** The end of a number drawn digit by digit so far: one or two digits (read in its last three characters). */
 const ENDS_WITH_SHORT_DIGITS = /(?:^|\D)\d{1,2}$/;
 
 /**
  * True when inline text continues a number with nothing between (an odometer's digits, one span
  * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it. A piece
  * with a unit or a decimal point (`<kbd>503</kbd><span>1.2 s</span>` in a flex line) is no digit
- * of the number before it, and a piece after a number of three digits or more is a field of its
- * own: a log line of token spans laid out by CSS gaps (`<span>429</span><span>38</span>`).
+ * of the number before it, and a piece of three digits or more, or after a number of three digits
+ * or more, is a field of its own: a log line of token spans laid out by CSS gaps
+ * (`<span>429</span><span>38</span>`, `<span>38</span><span>429</span>`). Only the last three
+ * characters before are read: this runs for every text node of a row of up to MAX_ROW_TEXT.
  */
 function splitsNumber(before: string, text: string): boolean {
-  return ENDS_WITH_SHORT_DIGITS.test(before) && DIGITS_ONLY.test(text);
+  return SHORT_DIGITS_ONLY.test(text) && ENDS_WITH_SHORT_DIGITS.test(before.slice(-3));
 }
 
 /**
