@@ -586,6 +586,27 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.className).toBe('stat');
   });
 
+  it('a stat tile climbs to a card of its own shape only: not a grid column, a card of two status tiles or of a list', () => {
+    const stat = (label: string, value: string, id = '') =>
+      `<div class="stat"><dl><dt>${label}</dt><dd${id ? ` id="${id}"` : ''}>${value}</dd></dl></div>`;
+    const stats = (code: string, codeId = '') => `<div class="stats">${stat('Response', code, codeId)}${stat('Attempts', '3')}</div>`;
+    // A lone card in a Bootstrap grid: the columns repeat, the card does not.
+    document.body.innerHTML =
+      `<div class="row"><div class="col-md-6"><div class="card"><div class="u">hooks.example.org/a</div>${stats('503', 'v')}</div></div>` +
+      '<div class="col-md-6"><div class="panel"><h3>Team</h3><p>Owners: ops</p></div></div></div>';
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+    // Two status tiles in one card are two rows, not one card.
+    const twoCodes = (id: string, codeId = '') =>
+      `<div class="card"><div class="u">hooks.example.org/${id}</div><div class="stats">${stat('Response', '503', codeId)}${stat('Status', '200')}</div></div>`;
+    document.body.innerHTML = `<div>${twoCodes('a', 'v')}${twoCodes('b')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+    // A card that holds a list of deliveries is no one record.
+    const withList = (id: string, codeId = '') =>
+      `<div class="card"><div class="u">hooks.example.org/${id}</div>${stats('503', codeId)}<ul><li>d1 failed</li><li>d2 failed</li></ul></div>`;
+    document.body.innerHTML = `<div>${withList('a', 'v')}${withList('b')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+  });
+
   it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
     document.body.innerHTML =
       '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +
