@@ -260,6 +260,12 @@ describe('rowText', () => {
       'POST /a 429 38 ms',
     ],
     [
+      'a log line of token spans: an attempt count of two digits before a code stays a field of its own',
+      '<div id="r"><span>POST</span><span>/a</span><span>38</span><span>429</span><span>Too Many Requests</span></div>',
+      'POST /a 38 429 Too Many Requests',
+    ],
+    ['an odometer of two-digit pieces still reads as one number', '<div id="r">Count <b>12</b><b>34</b></div>', 'Count  1234'],
+    [
       'a code in a <kbd> beside a duration with no space between: two fields',
       '<div id="r">Last response <kbd>503</kbd><span>1.2 s</span></div>',
       'Last response  503 1.2 s',
@@ -272,6 +278,25 @@ describe('rowText', () => {
   ])('%s', (_name, html, expected, adapter = generic) => {
     document.body.innerHTML = html;
     expect(rowText(document.getElementById('r')!, adapter)).toBe(expected);
+  });
+
+  it('decides whether to glue a digit piece from the end of the text so far, not all of it', () => {
+    // Tested per text node: a test over the whole text would make a long row cost its square.
+    document.body.innerHTML = `<div id="r">${'<span>a</span><span>7</span>'.repeat(300)}</div>`;
+    const test = RegExp.prototype.test;
+    let longest = 0;
+    const spy = function (this: RegExp, input: string) {
+      if (this.source.endsWith('\\d{1,2}$')) longest = Math.max(longest, String(input).length);
+      return test.call(this, input);
+    };
+    RegExp.prototype.test = spy;
+    try {
+      expect(rowText(document.getElementById('r')!, generic)).toHaveLength(300 * 4 - 1);
+      expect(rowText(document.getElementById('r')!, generic).startsWith('a 7 a 7')).toBe(true);
+    } finally {
+      RegExp.prototype.test = test;
+    }
+    expect(longest).toBeLessThan(10);
   });
 
   it(`stops at ${MAX_ROW_TEXT} characters`, () => {

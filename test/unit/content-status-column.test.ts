@@ -125,6 +125,7 @@ describe('statusInColumn', () => {
       '<table><tr><th>Delivery</th><td>d1</td><th>Status</th><td id="c">429</td></tr><tr><th>Attempts</th><td>3</td><th>Duration (ms)</th><td>502</td></tr></table>',
       '429',
     ],
+    ['a row of two <th>: a status label, then its code', '<table><tr><th>Status</th><th id="c">503</th></tr></table>', '503'],
     [
       'a key/value row: a number after a <th> that names the outcome',
       '<table><tr><th>Webhook</th><td>w1</td><th>Result</th><td id="c">503</td></tr></table>',
@@ -585,6 +586,27 @@ describe('rows of pairs and abbreviated values', () => {
     expect(rowFor(cell('w').firstChild!, generic)?.className).toBe('stat');
   });
 
+  it('a stat tile climbs to a card of its own shape only: not a grid column, a card of two status tiles or of a list', () => {
+    const stat = (label: string, value: string, id = '') =>
+      `<div class="stat"><dl><dt>${label}</dt><dd${id ? ` id="${id}"` : ''}>${value}</dd></dl></div>`;
+    const stats = (code: string, codeId = '') => `<div class="stats">${stat('Response', code, codeId)}${stat('Attempts', '3')}</div>`;
+    // A lone card in a Bootstrap grid: the columns repeat, the card does not.
+    document.body.innerHTML =
+      `<div class="row"><div class="col-md-6"><div class="card"><div class="u">hooks.example.org/a</div>${stats('503', 'v')}</div></div>` +
+      '<div class="col-md-6"><div class="panel"><h3>Team</h3><p>Owners: ops</p></div></div></div>';
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+    // Two status tiles in one card are two rows, not one card.
+    const twoCodes = (id: string, codeId = '') =>
+      `<div class="card"><div class="u">hooks.example.org/${id}</div><div class="stats">${stat('Response', '503', codeId)}${stat('Status', '200')}</div></div>`;
+    document.body.innerHTML = `<div>${twoCodes('a', 'v')}${twoCodes('b')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+    // A card that holds a list of deliveries is no one record.
+    const withList = (id: string, codeId = '') =>
+      `<div class="card"><div class="u">hooks.example.org/${id}</div>${stats('503', codeId)}<ul><li>d1 failed</li><li>d2 failed</li></ul></div>`;
+    document.body.innerHTML = `<div>${withList('a', 'v')}${withList('b')}</div>`;
+    expect(rowFor(cell('v').firstChild!, generic)?.className).toBe('stat');
+  });
+
   it('a lone panel of label/value lines with a status is one row; a list of two-cell lines is not', () => {
     document.body.innerHTML =
       '<aside id="p"><div class="kv"><span>Target</span><span>hooks.example.com/a</span></div><div class="kv"><span>Status code</span><span id="v">504</span></div><div class="kv"><span>Attempts</span><span>3</span></div></aside>' +
@@ -687,5 +709,20 @@ describe('captionCellOf: text put in a caption after its rows', () => {
     expect(captionCellOf(textOf('w2'))?.id).toBe('hc2');
     expect(captionCellOf(textOf('w1'))?.id).toBe('hc1');
     expect(captionCellOf(textOf('s2'))?.id).toBe('s2');
+  });
+
+  it('reads a handful of the children beside a caption span, not every icon of a long line', () => {
+    document.body.innerHTML = `<div id="line"><span id="w">Status</span>${'<i></i>'.repeat(200)}</div>`;
+    let reads = 0;
+    for (const icon of document.querySelectorAll('#line > i'))
+      Object.defineProperty(icon, 'textContent', {
+        get: () => {
+          reads++;
+          return '';
+        },
+      });
+    expect(captionCellOf(document.getElementById('w')!.firstChild!)?.id).toBe('w');
+    // A caption control holds a handful of elements; a line of 200 is content, decided early.
+    expect(reads).toBeLessThan(10);
   });
 });

@@ -412,21 +412,65 @@ function recordOfField(line: Element): Element | null {
 
 /** How far down a tile's label/value pair may sit (a stat block wraps its <dl> in a div or two). */
 const MAX_TILE_DEPTH = 3;
+/** How far above a tile its card may sit: the line of tiles, a card body, the card. */
+const MAX_TILE_CLIMB = 3;
 
 /**
  * The card a repeated tile describes when the tile is one status label over its value (a
  * dashboard "stat" block: "Response" above 503, beside "Attempts" and "Latency" tiles): the
- * nearest repeated element above the tile, which holds the endpoint the status belongs to.
- * Null for any other tile, and where nothing above repeats.
+ * nearest repeated element a few levels above the tile whose look-alike holds a tile of the same
+ * shape, and which holds no table or list. Null for any other tile, for a line of two status
+ * tiles (each is a row), and where no such card repeats (a lone card in a grid of columns).
  */
 function cardOfStatusTile(tile: Element, chain: readonly Element[]): Element | null {
+  const line = tile.parentElement;
+  if (!line || !isStatusTile(tile) || statusTilesOf(line) !== 1) return null;
+  const at = chain.indexOf(tile);
+  if (at < 0) return null;
+  const above = chain.slice(at + 1, at + 1 + MAX_TILE_CLIMB);
+  const level = above.findIndex((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el));
+  const card = above[level];
+  if (!card || card.querySelector('table, ul, ol')) return null;
+  // The path from the card down to the tile, which a card of the same shape repeats.
+  const path = [...above.slice(0, level).reverse(), tile];
+  return hasTwinHolding(card, path) ? card : null;
+}
+
+function isStatusTile(tile: Element): boolean {
   let pair: Element | null = tile;
   for (let depth = 0; pair && !isPairLine(pair); depth++)
     pair = depth < MAX_TILE_DEPTH && pair.childElementCount === 1 ? pair.firstElementChild : null;
   const label = pair?.firstElementChild;
-  if (!label || !isStatusLabel(label)) return null;
-  const at = chain.indexOf(tile);
-  return at < 0 ? null : (chain.slice(at + 1).find((el) => !NEVER_ROWS.has(el.tagName.toUpperCase()) && isRepeated(el)) ?? null);
+  return !!label && isStatusLabel(label);
+}
+
+/** How many children of a line of tiles are status tiles, counted up to two; a long line is a list. */
+function statusTilesOf(line: Element): number {
+  if (line.childElementCount > MAX_RECORD_FIELDS) return 2;
+  let tiles = 0;
+  for (let child = line.firstElementChild; child && tiles < 2; child = child.nextElementSibling) if (isStatusTile(child)) tiles++;
+  return tiles;
+}
+
+/** True when a close look-alike of the card holds elements of the same tags and classes down the path. */
+function hasTwinHolding(card: Element, path: readonly Element[]): boolean {
+  const own = signature(card);
+  const near = [
+    card.previousElementSibling,
+    card.previousElementSibling?.previousElementSibling,
+    card.nextElementSibling,
+    card.nextElementSibling?.nextElementSibling,
+  ];
+  return near.some((twin) => !!twin && signature(twin) === own && holdsPath(twin, path, 0));
+}
+
+function holdsPath(box: Element, path: readonly Element[], from: number): boolean {
+  const step = path[from];
+  if (!step) return true;
+  const want = signature(step);
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling)
+    if (signature(child) === want && holdsPath(child, path, from + 1)) return true;
+  return false;
 }
 
 /** A label/value line: two elements of the page (our badge may be a third). */
@@ -951,20 +995,22 @@ function elementText(row: Element, adapter: SiteAdapter, inlineGap: string, choi
 }
 
 const STARTS_WITH_DIGIT = /^\d/;
-/** A piece of an odometer: digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
-const DIGITS_ONLY = /^\d+$/;
-/** The end of a number drawn digit by digit so far: one or two digits. */
+/** A piece of an odometer: one or two digits alone. "1.2 s" or "80 ms" after a code is a field of its own. */
+const SHORT_DIGITS_ONLY = /^\d{1,2}$/;
+/** The end of a number drawn digit by digit so far: one or two digits (read in its last three characters). */
 const ENDS_WITH_SHORT_DIGITS = /(?:^|\D)\d{1,2}$/;
 
 /**
  * True when inline text continues a number with nothing between (an odometer's digits, one span
  * each: "<b>5</b><b>0</b><b>2</b>"): a person reads one number, so no gap is put in it. A piece
  * with a unit or a decimal point (`<kbd>503</kbd><span>1.2 s</span>` in a flex line) is no digit
- * of the number before it, and a piece after a number of three digits or more is a field of its
- * own: a log line of token spans laid out by CSS gaps (`<span>429</span><span>38</span>`).
+ * of the number before it, and a piece of three digits or more, or after a number of three digits
+ * or more, is a field of its own: a log line of token spans laid out by CSS gaps
+ * (`<span>429</span><span>38</span>`, `<span>38</span><span>429</span>`). Only the last three
+ * characters before are read: this runs for every text node of a row of up to MAX_ROW_TEXT.
  */
 function splitsNumber(before: string, text: string): boolean {
-  return ENDS_WITH_SHORT_DIGITS.test(before) && DIGITS_ONLY.test(text);
+  return SHORT_DIGITS_ONLY.test(text) && ENDS_WITH_SHORT_DIGITS.test(before.slice(-3));
 }
 
 /**

@@ -611,8 +611,12 @@ export function captionCellOf(text: Node): Element | null {
   return part && oncePerTask('caption-cell', control, isCaptionControl) ? control : parent;
 }
 
-/** How many children of an element show words (letters), counted up to two. */
+/**
+ * How many children of an element show words (letters), counted up to two. An element of more
+ * children than a caption holds counts as two unread: it is a line of content, not one control.
+ */
 function wordPartsOf(element: Element): number {
+  if (element.childElementCount > MAX_CAPTION_PARTS) return 2;
   let parts = 0;
   for (let child = element.firstElementChild; child && parts < 2; child = child.nextElementSibling)
     if (/\p{L}/u.test(child.textContent ?? '')) parts++;
@@ -734,7 +738,8 @@ function nameFor(cell: Element): CellName | null {
   if (tag === 'TD' || tag === 'TH') {
     const column = tableColumnName(cell, row);
     if (column !== null) return { text: column, column: true };
-    if (tag === 'TD' && row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
+    // A record of <th> pairs ("Status" then 503, both <th>) names a <th> value as a <td>.
+    if (row.firstElementChild?.tagName.toUpperCase() === 'TH') label = labelBefore(cell);
   } else if (ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '')) header = ariaHeader(cell, row);
   else if (tag === 'DD') label = labelBefore(cell);
   else if (!cell.firstElementChild) {
