@@ -282,11 +282,28 @@ const FAILURE_FLAG =
 /** How far around a loosely read message its body's failure flag is looked for. */
 const FLAG_REACH = 200;
 
-/** True when the loosely printed body holding `start`…`end` says itself that the call failed (see FAILURE_FLAG). */
+/**
+ * True when the loosely printed body holding `start`…`end` says itself that the call failed (see
+ * FAILURE_FLAG): read from its opening brace, at most FLAG_REACH before, to its closing one, or
+ * FLAG_REACH past `end` when the body is cut short.
+ */
 export function bodyDeclaresFailure(text: string, start: number, end: number): boolean {
-  const opening = text.lastIndexOf('{', start);
-  if (opening === -1 || start - opening > FLAG_REACH) return false;
-  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, end + FLAG_REACH)));
+  const from = Math.max(0, start - FLAG_REACH);
+  const braceInReach = text.slice(from, start + 1).lastIndexOf('{');
+  if (braceInReach === -1) return false;
+  return FAILURE_FLAG.test(text.slice(from + braceInReach, bodyEnd(text, end, end + FLAG_REACH)));
+}
+
+/** Where the body open at `from` closes (after its `}`), or `limit` when it does not close before. */
+function bodyEnd(text: string, from: number, limit: number): number {
+  const stop = Math.min(text.length, limit);
+  let depth = 0;
+  for (let at = from; at < stop; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 123 /* { */) depth++;
+    else if (char === 125 /* } */ && depth-- === 0) return at + 1;
+  }
+  return stop;
 }
 /** The keys of an error's description (`error_description`, `errorDescription`). */
 const ERROR_DESCRIPTION = /^error_?description$/i;
