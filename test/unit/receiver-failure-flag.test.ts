@@ -24,3 +24,13 @@ describe('a loose body that declares its own failure', () => {
     expect(declares('description=Unauthorized ok=false', 'description')).toBe(false);
   });
 });
+
+describe('one reading of a failure flag for parsed and loose bodies', () => {
+  it.each(['"type":"error"', '"status":"failed"', '"Status": "ERROR"', '"OK": false'])('a loose body flagged by %s fails', (flag) => {
+    expect(declares(`{${flag}, "description":"Unauthorized"`)).toBe(true);
+  });
+
+  it.each(['"type":"warning"', '"status":"ok"', '"ok": true'])('a loose body marked by %s does not', (flag) => {
+    expect(declares(`{${flag}, "description":"Unauthorized"`)).toBe(false);
+  });
+});

@@ -273,12 +273,20 @@ const namesRuntimeError = (text: string, at: number): boolean => RUNTIME_ERROR_N
  */
 const DESCRIPTION_KEY = /description/i;
 
+/** The `status` values by which a body calls itself a failure (one list for parsed and loose bodies). */
+export const FAILED_STATES: ReadonlySet<string> = new Set(['error', 'fail', 'failed']);
+/** The `type` by which a body calls itself a failure (Anthropic's `"type": "error"`). */
+export const FAILED_TYPE = 'error';
+
 /**
- * `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`, escaped or not
- * (`\"ok\":false` inside a string): a printed body calls itself a failure.
+ * `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`, `"type":"error"`, escaped or
+ * not (`\"ok\":false` inside a string), keys in any case: a printed body calls itself a failure, as
+ * a parsed one does by the same keys and values (declaresFailure in receiver-words.ts).
  */
-const FAILURE_FLAG =
-  /["':]?\b(?:ok|success)\\?["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status\\?["'][ \t]*:[ \t]*\\?["'](?:error|fail(?:ed)?)\\?["']/;
+const FAILURE_FLAG = new RegExp(
+  String.raw`["':]?\b(?:ok|success)\\?["']?[ \t]*(?:=>|[:=])[ \t]*false\b|["'](?:status\\?["'][ \t]*:[ \t]*\\?["'](?:${[...FAILED_STATES].join('|')})|type\\?["'][ \t]*:[ \t]*\\?["']${FAILED_TYPE})\\?["']`,
+  'i',
+);
 /** How far around a loosely read message its body's failure flag is looked for. */
 const FLAG_REACH = 200;
 

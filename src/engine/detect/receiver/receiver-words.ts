@@ -9,7 +9,16 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { bodyDeclaresFailure, saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import {
+  bodyDeclaresFailure,
+  FAILED_STATES,
+  FAILED_TYPE,
+  saysError,
+  findLooseReceiverWords,
+  isFromReceiver,
+  type LooseWords,
+  type Span,
+} from './receiver-words-loose';
 import {
   answerAfterResponseWord,
   answerLineBelow,
@@ -816,16 +825,15 @@ function parse(body: string): Json | undefined {
 
 /**
  * `"success": false`, `"ok": false`, `"status": "error"`, `"type": "error"` (Anthropic's bodies): the
- * body calls itself a failure.
+ * body calls itself a failure (the same values a loosely printed body is read by: FAILURE_FLAG).
  */
 function declaresFailure(json: Json): boolean {
   const body = lowerKeys(json);
   if (!isObject(body)) return false;
   const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
   const type = typeof body.type === 'string' ? body.type.toLowerCase() : '';
-  return body.success === false || body.ok === false || FAILED_STATE.has(status) || type === 'error';
+  return body.success === false || body.ok === false || FAILED_STATES.has(status) || type === FAILED_TYPE;
 }
-const FAILED_STATE = new Set(['error', 'fail', 'failed']);
 
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
