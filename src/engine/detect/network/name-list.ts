@@ -1,9 +1,11 @@
 // Error names written as a list: a retry policy's errno list ("ECONNRESET, ECONNREFUSED, EPIPE,
 // EHOSTUNREACH"), an array in code spread over lines, a changelog's "add ECONNRESET, ENOTFOUND,
 // ETIMEDOUT", a parenthesis of kinds ("e.g. host not found, tcp connection refused, TLS handshake
-// failed"). A runtime reports one failure at a time; several different names separated only by
-// commas, slashes, pipes or line breaks are names, unless the words right before the list say that
-// someone got them ("I get ECONNRESET, ETIMEDOUT and EPIPE").
+// failed"). A runtime reports one failure at a time; several different names separated by commas,
+// slashes, pipes or line breaks (between commas, up to four words may trail an item) are names,
+// unless the words right before the list say that someone got them ("I get ECONNRESET, ETIMEDOUT
+// and EPIPE") or each item carries the same count of tries ("ECONNRESET on attempt 1, ETIMEDOUT on
+// attempt 2"): a log of retries, one failure each.
 import { isFirstHandReport } from '../shared/definition-context';
 
 export interface ListedMatch {
@@ -75,8 +77,20 @@ export function markNameLists<T extends ListedMatch>(text: string, sorted: T[]):
   return sorted;
 }
 
+/** An item's tail that counts tries: "on attempt 2", "(retry #3)", "try 1 of 5". */
+const TRY_COUNT = /\b(?:attempts?|tries|try|retry|retries|delivery|request|call)[ \t#]{0,3}\d/i;
+
+/**
+ * True when every item of the run carries the same tail but for its numbers, and that tail counts
+ * tries: each name is what one try got, so the run reports failures rather than listing names.
+ */
+function countsTries(text: string, run: readonly ListedMatch[]): boolean {
+  const gaps = run.slice(1).map((match, i) => text.slice(run[i]!.end, match.start).replace(/\d+/g, '#'));
+  return TRY_COUNT.test(text.slice(run[0]!.end, run[1]!.start)) && gaps.every((gap) => gap === gaps[0]);
+}
+
 function markRun(text: string, run: ListedMatch[]): void {
-  if (run.length < 2) return;
+  if (run.length < 2 || countsTries(text, run)) return;
   const names = new Set(run.map(({ start, end }) => text.slice(start, end).toLowerCase()));
   if (names.size < 2) return;
   const firstMention = run.findIndex((match) => match.mention);

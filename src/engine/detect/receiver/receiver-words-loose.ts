@@ -273,20 +273,45 @@ const namesRuntimeError = (text: string, at: number): boolean => RUNTIME_ERROR_N
  */
 const DESCRIPTION_KEY = /description/i;
 
+/** The `status` values by which a body calls itself a failure (one list for parsed and loose bodies). */
+export const FAILED_STATES: ReadonlySet<string> = new Set(['error', 'fail', 'failed']);
+/** The `type` by which a body calls itself a failure (Anthropic's `"type": "error"`). */
+export const FAILED_TYPE = 'error';
+
 /**
- * `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`, escaped or not
- * (`\"ok\":false` inside a string): a printed body calls itself a failure.
+ * `ok: false`, `'success': False`, `:ok => false`, `"status":"error"`, `"type":"error"`, escaped or
+ * not (`\"ok\":false` inside a string), keys in any case: a printed body calls itself a failure, as
+ * a parsed one does by the same keys and values (declaresFailure in receiver-words.ts).
  */
-const FAILURE_FLAG =
-  /["':]?\b(?:ok|success)\\?["']?[ \t]*(?:=>|[:=])[ \t]*(?:false|False)\b|["']status\\?["'][ \t]*:[ \t]*\\?["'](?:error|fail(?:ed)?)\\?["']/;
+const FAILURE_FLAG = new RegExp(
+  String.raw`["':]?\b(?:ok|success)\\?["']?[ \t]*(?:=>|[:=])[ \t]*false\b|["'](?:status\\?["'][ \t]*:[ \t]*\\?["'](?:${[...FAILED_STATES].join('|')})|type\\?["'][ \t]*:[ \t]*\\?["']${FAILED_TYPE})\\?["']`,
+  'i',
+);
 /** How far around a loosely read message its body's failure flag is looked for. */
 const FLAG_REACH = 200;
 
-/** True when the loosely printed body holding `start`…`end` says itself that the call failed (see FAILURE_FLAG). */
+/**
+ * True when the loosely printed body holding `start`…`end` says itself that the call failed (see
+ * FAILURE_FLAG): read from its opening brace, at most FLAG_REACH before, to its closing one, or
+ * FLAG_REACH past `end` when the body is cut short.
+ */
 export function bodyDeclaresFailure(text: string, start: number, end: number): boolean {
-  const opening = text.lastIndexOf('{', start);
-  if (opening === -1 || start - opening > FLAG_REACH) return false;
-  return FAILURE_FLAG.test(text.slice(opening, Math.min(text.length, end + FLAG_REACH)));
+  const from = Math.max(0, start - FLAG_REACH);
+  const braceInReach = text.slice(from, start + 1).lastIndexOf('{');
+  if (braceInReach === -1) return false;
+  return FAILURE_FLAG.test(text.slice(from + braceInReach, bodyEnd(text, end, end + FLAG_REACH)));
+}
+
+/** Where the body open at `from` closes (after its `}`), or `limit` when it does not close before. */
+function bodyEnd(text: string, from: number, limit: number): number {
+  const stop = Math.min(text.length, limit);
+  let depth = 0;
+  for (let at = from; at < stop; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 123 /* { */) depth++;
+    else if (char === 125 /* } */ && depth-- === 0) return at + 1;
+  }
+  return stop;
 }
 /** The keys of an error's description (`error_description`, `errorDescription`). */
 const ERROR_DESCRIPTION = /^error_?description$/i;

@@ -9,7 +9,16 @@ import type { Finding } from '../../types';
 import { redactSecretsInText } from '../../redact';
 import { clip } from '../../text';
 import { findBodyCandidates } from '../json/json-candidates';
-import { bodyDeclaresFailure, saysError, findLooseReceiverWords, isFromReceiver, type LooseWords, type Span } from './receiver-words-loose';
+import {
+  bodyDeclaresFailure,
+  FAILED_STATES,
+  FAILED_TYPE,
+  saysError,
+  findLooseReceiverWords,
+  isFromReceiver,
+  type LooseWords,
+  type Span,
+} from './receiver-words-loose';
 import {
   answerAfterResponseWord,
   answerLineBelow,
@@ -816,16 +825,15 @@ function parse(body: string): Json | undefined {
 
 /**
  * `"success": false`, `"ok": false`, `"status": "error"`, `"type": "error"` (Anthropic's bodies): the
- * body calls itself a failure.
+ * body calls itself a failure (the same values a loosely printed body is read by: FAILURE_FLAG).
  */
 function declaresFailure(json: Json): boolean {
   const body = lowerKeys(json);
   if (!isObject(body)) return false;
   const status = typeof body.status === 'string' ? body.status.toLowerCase() : '';
   const type = typeof body.type === 'string' ? body.type.toLowerCase() : '';
-  return body.success === false || body.ok === false || FAILED_STATE.has(status) || type === 'error';
+  return body.success === false || body.ok === false || FAILED_STATES.has(status) || type === FAILED_TYPE;
 }
-const FAILED_STATE = new Set(['error', 'fail', 'failed']);
 
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1000,17 +1008,24 @@ function finish(rawMessage: string, field?: string): { message: string; field?: 
  * The words of a body that a message holds whole: a gateway or a client that relays the
  * receiver's answer as its own message string (`"message": "{\"error\":{\"message\":\"Missing
  * Authentication header\"}}"`, `[\"{\"error\":\"Invalid url given\"}\"] with root cause`). The
- * inner body's message is what the receiver said; a message with braces that do not parse
- * (`Field {name} is invalid`) stays as it is.
+ * inner body's message is what the receiver said when the body is an error's (an error key, or it
+ * declares failure) and only a label stands around it. A message with braces that do not parse
+ * (`Field {name} is invalid`), that holds a payload it talks about (`Validation failed for payload
+ * {…}`), or whose sentence goes on around the body stays as it is.
  */
 function bodyInMessage(message: string): { message: string; field?: string } | null {
   const open = message.indexOf('{');
   const close = message.lastIndexOf('}');
-  if (close <= open) return null;
+  if (close <= open || !isRelayLabel(message.slice(0, open)) || !isRelayLabel(message.slice(close + 1))) return null;
   const body = message.slice(open, close + 1);
   const value = parse(body) ?? (body.includes('\\"') ? parse(body.replace(/\\(["\\/])/g, '$1')) : undefined);
-  return value === undefined ? null : messageOf(value);
+  return value === undefined || !(holdsErrorKey(value) || declaresFailure(value)) ? null : messageOf(value);
 }
+
+/** The most words a relay's label holds ("with root cause", "Upstream answered:"). */
+const MAX_LABEL_WORDS = 3;
+/** True when the text beside a relayed body is only quotes, brackets, marks and a short label. */
+const isRelayLabel = (beside: string): boolean => (beside.match(/[\p{L}\p{N}_]+/gu) ?? []).length <= MAX_LABEL_WORDS;
 
 function fieldFromMessage(message: string): string | undefined {
   // A bare code such as "not_found" names no field.

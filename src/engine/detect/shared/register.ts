@@ -20,14 +20,16 @@ const MAX_REGISTER_LENGTH = 16 * 1024;
 
 /**
  * A log's or a runtime's own lines: a time stamp opening a line (after a container's name, as
- * `docker compose logs` prints `lemmy_1  | 2022-11-16T10:44:18Z WARN …`), a level in brackets or opening a
+ * `docker compose logs` prints `lemmy_1  | 2022-11-16T10:44:18Z WARN …`: the name at the line's
+ * start and no other cell on the line, which a Markdown table's row `| ConnectTimeout | 00:00:15 |
+ * … |` has), a level in brackets or opening a
  * line (upper case: a table's "Error Description" heading is none), a JavaScript or Java stack
  * frame, a Python traceback, curl's own error line (`curl: (7) Failed to connect …`, what the tool printed when
  * it ran). A release's "released this 06 Dec 21:44" is no log line: its time
  * does not open the line.
  */
 const LOG_LINE =
-  /^[ \t>|]*(?:[\w.-]{1,40}[ \t]*\|[ \t]*)?\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
+  /^[ \t>|]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|^[\w.-]{1,40}[ \t]+\|[ \t]+(?![^\n]*[ \t]\|[ \t])\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d)|\[(?:[Ee]rror|ERROR|[Ee]rr|ERR|[Ww]arn(?:ing)?|WARN(?:ING)?|[Ff]atal|FATAL|[Cc]rit|CRIT)\]|^[ \t>|]*(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL)\b|\b(?:level|severity)["']?[ \t]*[:=][ \t]*["']?(?:error|warn|ERROR|WARN)|^[ \t]+at [^\s(]+ \(|^[ \t]+at [^\s(]+:\d+:\d+|Traceback \(most recent call last\)|^[ \t>$]*(?:[A-Za-z]{1,12}:[ \t]*)?curl: \(\d{1,2}\) [A-Z]|^[ \t]*File "[^"\n]+", line \d+/m;
 
 /**
  * Someone telling what happened to them: a singular first person (vendors' pages say "we"), a
@@ -45,7 +47,8 @@ const QUOTATION = /[“"][^“”"\n]{1,80}[”"]/g;
 
 /** True when something in the words says an error happened to someone: a first person, a log, a trace. */
 export function hasWitness(words: string): boolean {
-  return WITNESS_WORDS.test(words.replace(QUOTATION, ' ')) || LOG_LINE.test(words) || readsAsFirstPersonReport(words);
+  const ownWords = words.replace(QUOTATION, ' ');
+  return WITNESS_WORDS.test(ownWords) || LOG_LINE.test(words) || readsAsFirstPersonReport(ownWords);
 }
 
 /**
@@ -70,7 +73,7 @@ const EXPLAINER_TITLE =
 /** Who an explainer says runs into an error in general. */
 const PEOPLE_IN_GENERAL = '(?:developers|users|people|engineers)';
 const EXPLAINER_VOICE = new RegExp(
-  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b[\w-]+ errors (?:(?:in|with|from) [\w.-]+ )?(?:occur|happen|are returned|are raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]+['’]s |the )(?:[\w-]+ ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|常见(?:的)?(?:原因|触发场景)|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
+  String.raw`\bin this (?:article|guide|post|tutorial)\b|\bthis error (?:occurs|happens|is returned|is raised) (?:when|if)\b|\b[\w-]{1,40} errors (?:(?:in|with|from) [\w.-]{1,40} )?(?:occur|happen|are returned|are raised) (?:when|if)\b|\bthis (?:error )?occurs because\b|\b${PEOPLE_IN_GENERAL} (?:often|frequently|commonly|typically|sometimes) (?:encounter|run into|see|hit|get)\b|\ba (?:common|frequent|typical) (?:error|problem|issue|mistake) (?:that )?${PEOPLE_IN_GENERAL} (?:encounter|run into|see|hit|face)\b|["“][^"”\n]{3,60}["”] (?:error |message )?(?:is|means) (?:an? |(?:the )?[\w-]{1,40}['’]s |the )(?:[\w-]{1,40} ){0,3}?(?:message|error|signal|way of saying)\b|\b(?:common|possible|typical) causes (?:include|are)\b|常见(?:的)?(?:原因|触发场景)|\b(?:this|the following) (?:article|guide|page|post|tutorial) (?:explains|describes|covers|lists|is about|walks you through)\b|ご紹介し|解説し|ご経験は|本文(?:介绍|将)`,
   'i',
 );
 
