@@ -2,6 +2,7 @@
 // The editing watcher (src/content/runtime/editing-watch.ts): what it costs while the user types,
 // and when its design-mode poll runs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EDITING_HOST, isEditable } from '../../src/content/page/dom';
 import { type EditingHooks, watchEditing } from '../../src/content/runtime/editing-watch';
 
 function hooks(badges: boolean, placements = { count: 0 }): EditingHooks & { remove: ReturnType<typeof vi.fn> } {
@@ -80,5 +81,17 @@ describe('watchEditing', () => {
     };
     watch(h, fail).check();
     expect(fail).toHaveBeenCalledWith(new Error('boom'));
+  });
+});
+
+describe('editing hosts', () => {
+  it('are made only by "", true and plaintext-only, in any case, by the selector and the predicate alike', () => {
+    const values = ['', 'true', 'TRUE', 'Plaintext-Only', 'false', 'False', 'inherit', 'INHERIT', 'yes'];
+    document.body.innerHTML = values.map((value) => `<div contenteditable="${value}"></div>`).join('');
+    const divs = [...document.body.children];
+    expect(divs.map((div) => isEditable(div))).toEqual([true, true, true, true, false, false, false, false, false]);
+    // happy-dom ignores the selector's case flag (browsers honour it): compare the lower-case values.
+    const lower = divs.filter((div) => div.getAttribute('contenteditable') === div.getAttribute('contenteditable')!.toLowerCase());
+    expect(lower.map((div) => div.matches(EDITING_HOST))).toEqual(lower.map((div) => isEditable(div)));
   });
 });
