@@ -70,6 +70,39 @@ describe('watchEditing', () => {
     expect(setInterval).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps rows held while they are still inside an editing host, and restores them once it ends', async () => {
+    document.body.innerHTML = '<div id="wrap"><div id="log"><p id="row">HTTP 500</p></div></div>';
+    const byId = (id: string): HTMLElement => document.getElementById(id)!;
+    const [wrap, log, row] = [byId('wrap'), byId('log'), byId('row')];
+    const h = hooks(true);
+    h.remove.mockImplementation((root: Node) => (root === wrap ? [row] : []));
+    const watcher = watch(h);
+    wrap.setAttribute('contenteditable', 'true');
+    await Promise.resolve(); // the attribute observer's records
+    log.setAttribute('contenteditable', '');
+    await Promise.resolve();
+    wrap.removeAttribute('contenteditable');
+    watcher.check();
+    expect(h.restore).toHaveBeenCalledWith(wrap, []); // the row is in #log, still editable
+    log.removeAttribute('contenteditable');
+    watcher.check();
+    expect(h.restore).toHaveBeenLastCalledWith(log, [row]);
+  });
+
+  it('hands back the root that stopped being edited, so rows added meanwhile are looked for', async () => {
+    document.body.innerHTML = '<div id="log"><p id="row">HTTP 500</p></div>';
+    const log = document.getElementById('log')!;
+    const row = document.getElementById('row')!;
+    const h = hooks(true);
+    h.remove.mockImplementation(() => [row]);
+    const watcher = watch(h);
+    log.setAttribute('contenteditable', 'true');
+    await Promise.resolve();
+    log.removeAttribute('contenteditable');
+    watcher.check();
+    expect(h.restore).toHaveBeenCalledExactlyOnceWith(log, [row]);
+  });
+
   it('hands its errors to the app', () => {
     document.designMode = 'on';
     const fail = vi.fn();
