@@ -160,7 +160,8 @@ export async function startContentScript(win: Window = window, options: StartOpt
         scanner.rescanWithin(root);
       },
       placements: () => annotations.placements,
-      hasBadges: () => annotations.size > 0,
+      badgeCount: () => annotations.size,
+      badgeHosts: () => Array.from(annotations.entries(), ([, state]) => state.host),
     },
     fail,
   );

@@ -10,7 +10,8 @@ function hooks(badges: boolean, placements = { count: 0 }): EditingHooks & { rem
     remove: vi.fn(() => []),
     restore: vi.fn(),
     placements: () => placements.count,
-    hasBadges: () => badges,
+    badgeCount: () => (badges ? 1 : 0),
+    badgeHosts: () => [],
   };
 }
 
@@ -60,7 +61,7 @@ describe('watchEditing', () => {
   it('polls design mode only while there are badges', () => {
     const setInterval = vi.spyOn(window, 'setInterval');
     const badges = { now: false };
-    const h: EditingHooks = { ...hooks(false), hasBadges: () => badges.now };
+    const h: EditingHooks = { ...hooks(false), badgeCount: () => (badges.now ? 1 : 0) };
     const watcher = watch(h);
     watcher.check();
     expect(setInterval).not.toHaveBeenCalled();
@@ -101,6 +102,17 @@ describe('watchEditing', () => {
     log.removeAttribute('contenteditable');
     watcher.check();
     expect(h.restore).toHaveBeenCalledExactlyOnceWith(log, [row]);
+  });
+
+  it('asks each badge for its editing host when more hosts than badges appear at once', async () => {
+    document.body.innerHTML = `<table>${'<tr><td>cell</td></tr>'.repeat(50)}</table><p id="badge"></p>`;
+    const badge = document.getElementById('badge')!;
+    const h = { ...hooks(true), badgeHosts: () => [badge] };
+    watch(h);
+    for (const cell of document.querySelectorAll('td')) cell.setAttribute('contenteditable', 'true');
+    document.body.setAttribute('contenteditable', 'true');
+    await Promise.resolve();
+    expect(h.remove).toHaveBeenCalledExactlyOnceWith(document.body);
   });
 
   it('hands its errors to the app', () => {

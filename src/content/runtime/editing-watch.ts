@@ -20,8 +20,10 @@ export interface EditingHooks {
   restore(root: Node, rows: Element[]): void;
   /** Grows whenever badges enter the page: an edited root handled before needs no new look until then. */
   placements(): number;
-  /** Are there badges at all? The poll runs only while there are (or rows wait to come back). */
-  hasBadges(): boolean;
+  /** How many badges there are. The poll runs only while there are some (or rows wait to come back). */
+  badgeCount(): number;
+  /** The badges' hosts in the page. */
+  badgeHosts(): Iterable<Element>;
 }
 
 /** Is `root` (a removal's edited root) still editable? Focused or not, its content can be saved. */
@@ -34,8 +36,9 @@ function stillEdited(root: Node, doc: Document): boolean {
 const EDITABLE_ATTRIBUTE = { attributes: true, attributeFilter: ['contenteditable'], subtree: true };
 
 /**
- * Watches for edited roots on focus changes, on `check()` (the scanner's mutation batches) and on
- * a poll that runs while badges exist; errors go to `fail`.
+ * Watches for edited roots on focus changes, on `check()` (the scanner's mutation batches), on an
+ * observer of the `contenteditable` attribute in the document (not in shadow roots) and on a poll
+ * that runs while badges exist; errors go to `fail`.
  */
 export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHooks, fail: (error: unknown) => void): { check(): void } {
   const doc = win.document;
@@ -75,7 +78,7 @@ export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHoo
     if (rows.length > 0) hold(root, rows);
   };
   const pollWhileNeeded = (): void => {
-    const needed = held.size > 0 || hooks.hasBadges();
+    const needed = held.size > 0 || hooks.badgeCount() > 0;
     if (needed && timer === undefined) timer = win.setInterval(check, DESIGN_MODE_POLL_MS);
     else if (!needed && timer !== undefined) {
       win.clearInterval(timer);
@@ -94,7 +97,16 @@ export function watchEditing(win: Window, signal: AbortSignal, hooks: EditingHoo
   const realm = win as Window & typeof globalThis; // the page's constructors: its nodes are their instances
   const madeEditable = new realm.MutationObserver((records) => {
     try {
-      for (const { target } of records) if (target instanceof realm.Element && isEditable(target)) takeOut(target);
+      const made = new Set<Element>();
+      for (const { target } of records) if (target instanceof realm.Element && isEditable(target)) made.add(target);
+      // An "edit all" switch can make thousands of cells editable at once: then each badge is
+      // asked for its editing host instead of each host searched for badges.
+      if (made.size > hooks.badgeCount()) {
+        for (const host of hooks.badgeHosts()) {
+          const root = host.closest(EDITING_HOST);
+          if (root) takeOut(root);
+        }
+      } else for (const root of made) takeOut(root);
       pollWhileNeeded(); // the poll gives the badges back once the attribute goes
     } catch (error) {
       fail(error);
