@@ -153,10 +153,15 @@ export async function startContentScript(win: Window = window, options: StartOpt
         if (rows.length > 0) sender?.schedule();
         return rows;
       },
-      // Editing over: their badges come back (the scanner's observer does not see attributes).
-      restore: (rows) => scanner.recheck(rows),
+      // Editing over: their badges come back (the scanner's observer does not see attributes),
+      // and rows the page added meanwhile get theirs.
+      restore: (root, rows) => {
+        scanner.recheck(rows);
+        scanner.rescanWithin(root);
+      },
       placements: () => annotations.placements,
-      hasBadges: () => annotations.size > 0,
+      badgeCount: () => annotations.size,
+      badgeHosts: () => Array.from(annotations.entries(), ([, state]) => state.host),
     },
     fail,
   );

@@ -796,6 +796,21 @@ describe('content script instance', () => {
     await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '404']), { timeout: 3000 });
   });
 
+  it('badges rows the page added while the log was an editing host, once it is no longer one', async () => {
+    // Review of attack 27: a re-rendering page would otherwise lose these badges for good.
+    const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li></ul>');
+    const log = page.doc.getElementById('log')!;
+    log.setAttribute('contenteditable', '');
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual([]), { timeout: 3000 });
+    const added = page.doc.createElement('li');
+    added.textContent = 'HTTP 404 Not Found';
+    log.append(added);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the scanner sees the row while the log is editable
+    expect(badgeCodes(page.doc)).toEqual([]);
+    log.removeAttribute('contenteditable');
+    await vi.waitFor(() => expect(badgeCodes(page.doc)).toEqual(['500', '404']), { timeout: 3000 });
+  });
+
   it('badges a document again once design mode is off', async () => {
     const { page } = await start('<ul id="log"><li>HTTP 500 Internal Server Error</li><li>HTTP 429 Too Many Requests</li></ul>');
     page.doc.designMode = 'on';

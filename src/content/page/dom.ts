@@ -81,8 +81,12 @@ export function isSkipped(element: Element): boolean {
   return SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isOurs(element) || isEditable(element);
 }
 
-/** An editing host by its attribute (`contenteditable=""`, `true`, `plaintext-only`). */
-export const EDITING_HOST = '[contenteditable]:not([contenteditable="false"])';
+/**
+ * An editing host by its attribute: only `""`, `true` and `plaintext-only` (any case) make one;
+ * `false`, `inherit` and unknown values leave the element as editable as its parent.
+ */
+const EDITABLE_VALUES = ['', 'true', 'plaintext-only'];
+export const EDITING_HOST = EDITABLE_VALUES.map((value) => `[contenteditable="${value}" i]`).join(',');
 
 /**
  * What the user can edit now that holds page content, or null: the whole document in design
@@ -100,7 +104,7 @@ export function editedRoot(doc: Document): Node | null {
  */
 export function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
+  return value !== null && EDITABLE_VALUES.includes(value.toLowerCase());
 }
 
 /** Moves a TreeWalker past the current node's subtree; returns the next node or null. */

@@ -328,6 +328,13 @@ export class Scanner {
     this.#runner.runNow(SYNC_BUDGET_MS);
   }
 
+  /** Walks a subtree again: content that stopped being edited holds rows passed over meanwhile. */
+  rescanWithin(root: Node): void {
+    if (this.#stopped) return;
+    this.#queueWalk(root);
+    this.#runner.runNow(SYNC_BUDGET_MS);
+  }
+
   /** Judges these rows again even if their text did not change (more detectors arrived). */
   recheck(rows: Iterable<Element>): void {
     if (this.#stopped) return;
