@@ -429,6 +429,32 @@ describe('a cell the page shadows after our badge went in', () => {
     expect(badge?.parentElement?.id).toBe('status');
   });
 
+  // A badge appended to the row itself would be one more table cell or grid item, widening every row.
+  it.each([
+    [
+      'every cell of its row is hidden',
+      '<div role="row" id="r"><div role="cell" style="display:none">ana@example.com</div><div role="cell" id="status" style="display:none">HTTP 502 Bad Gateway</div></div>',
+    ],
+    [
+      'the only cell shown is one the user edits',
+      '<div role="row" id="r"><div role="cell" contenteditable="true">notes</div><div role="cell" id="status" style="display:none">HTTP 502 Bad Gateway</div></div>',
+    ],
+    [
+      'the table row has no cell shown',
+      '<table><tr id="r"><td style="display:none">ana@example.com</td><td id="status" style="display:none">HTTP 502 Bad Gateway</td></tr></table>',
+    ],
+  ])('leaves a badge where it is when %s', async (_name, html) => {
+    const observers = fakeResizeObservers();
+    const h = mount(html);
+    await h.settle();
+    const [badge] = badges();
+    expect(badge?.parentElement?.id).toBe('status');
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(false);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('status');
+  });
+
   it('stops watching the badge of a row that left the page', async () => {
     const observers = fakeResizeObservers();
     const h = mount(GRID);

@@ -316,10 +316,11 @@ export class Annotations {
       if (!slot || !row || slot === row || !row.contains(slot) || host.getClientRects().length > 0) continue;
       // A cell the page hid, or one content-visibility skips, has no box to draw the badge in
       // either. A hidden one may be a column the page's style drops (the commit chose the cell
-      // without reading style): the badge goes to the last cell shown.
+      // without reading style): the badge goes to the last cell shown. With none shown it stays:
+      // in the row itself it would be one more cell of the page's table or grid.
       if (!slot.checkVisibility({ contentVisibilityAuto: true })) {
         const shown = slot.checkVisibility() ? slot : shownSlot(row);
-        if (shown !== slot) {
+        if (shown !== slot && shown !== row) {
           moves.push([host, shown]);
           unhidden.push(row);
         }
