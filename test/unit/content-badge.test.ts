@@ -455,6 +455,43 @@ describe('a cell the page shadows after our badge went in', () => {
     expect(badge?.parentElement?.id).toBe('status');
   });
 
+  /** Lets the frames a move checks its badge again in pass. */
+  const frames = async (count: number) => {
+    for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+
+  it('moves a badge a bounded number of times, however often the page takes its box, until its row gets new text', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    for (const cell of document.querySelectorAll('[role="cell"]')) vi.spyOn(cell, 'checkVisibility').mockReturnValue(true);
+    let moves = 0;
+    new MutationObserver((records) => (moves += records.filter((r) => [...r.addedNodes].includes(badge!)).length)).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
+    const chase = async (reports: number) => {
+      for (let i = 0; i < reports; i++) {
+        observers.reportZero(button(badge!));
+        await frames(4);
+      }
+      await Promise.resolve();
+    };
+    await chase(10);
+    const bounded = moves;
+    expect(bounded).toBeGreaterThan(0);
+    expect(bounded).toBeLessThan(10);
+    await chase(10);
+    expect(moves).toBe(bounded);
+    // New text in the row: it may move again.
+    document.getElementById('who')!.textContent = 'bob@example.com';
+    await h.settle();
+    await chase(1);
+    expect(moves).toBeGreaterThan(bounded);
+  });
+
   it('stops watching the badge of a row that left the page', async () => {
     const observers = fakeResizeObservers();
     const h = mount(GRID);
