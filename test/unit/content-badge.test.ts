@@ -492,6 +492,20 @@ describe('a cell the page shadows after our badge went in', () => {
     expect(moves).toBeGreaterThan(bounded);
   });
 
+  it('judges no row again for the moves of its own badge', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    const seen = h.scanner.stats.rowsSeen;
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(true);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('who');
+    await h.settle();
+    expect(h.scanner.stats.rowsSeen).toBe(seen);
+  });
+
   it('stops watching the badge of a row that left the page', async () => {
     const observers = fakeResizeObservers();
     const h = mount(GRID);
