@@ -429,6 +429,83 @@ describe('a cell the page shadows after our badge went in', () => {
     expect(badge?.parentElement?.id).toBe('status');
   });
 
+  // A badge appended to the row itself would be one more table cell or grid item, widening every row.
+  it.each([
+    [
+      'every cell of its row is hidden',
+      '<div role="row" id="r"><div role="cell" style="display:none">ana@example.com</div><div role="cell" id="status" style="display:none">HTTP 502 Bad Gateway</div></div>',
+    ],
+    [
+      'the only cell shown is one the user edits',
+      '<div role="row" id="r"><div role="cell" contenteditable="true">notes</div><div role="cell" id="status" style="display:none">HTTP 502 Bad Gateway</div></div>',
+    ],
+    [
+      'the table row has no cell shown',
+      '<table><tr id="r"><td style="display:none">ana@example.com</td><td id="status" style="display:none">HTTP 502 Bad Gateway</td></tr></table>',
+    ],
+  ])('leaves a badge where it is when %s', async (_name, html) => {
+    const observers = fakeResizeObservers();
+    const h = mount(html);
+    await h.settle();
+    const [badge] = badges();
+    expect(badge?.parentElement?.id).toBe('status');
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(false);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('status');
+  });
+
+  /** Lets the frames a move checks its badge again in pass. */
+  const frames = async (count: number) => {
+    for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+
+  it('moves a badge a bounded number of times, however often the page takes its box, until its row gets new text', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    for (const cell of document.querySelectorAll('[role="cell"]')) vi.spyOn(cell, 'checkVisibility').mockReturnValue(true);
+    let moves = 0;
+    new MutationObserver((records) => (moves += records.filter((r) => [...r.addedNodes].includes(badge!)).length)).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
+    const chase = async (reports: number) => {
+      for (let i = 0; i < reports; i++) {
+        observers.reportZero(button(badge!));
+        await frames(4);
+      }
+      await Promise.resolve();
+    };
+    await chase(10);
+    const bounded = moves;
+    expect(bounded).toBeGreaterThan(0);
+    expect(bounded).toBeLessThan(10);
+    await chase(10);
+    expect(moves).toBe(bounded);
+    // New text in the row: it may move again.
+    document.getElementById('who')!.textContent = 'bob@example.com';
+    await h.settle();
+    await chase(1);
+    expect(moves).toBeGreaterThan(bounded);
+  });
+
+  it('judges no row again for the moves of its own badge', async () => {
+    const observers = fakeResizeObservers();
+    const h = mount(GRID);
+    await h.settle();
+    const [badge] = badges();
+    const seen = h.scanner.stats.rowsSeen;
+    vi.spyOn(badge!, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(document.getElementById('status')!, 'checkVisibility').mockReturnValue(true);
+    observers.reportZero(button(badge!));
+    expect(badge?.parentElement?.id).toBe('who');
+    await h.settle();
+    expect(h.scanner.stats.rowsSeen).toBe(seen);
+  });
+
   it('stops watching the badge of a row that left the page', async () => {
     const observers = fakeResizeObservers();
     const h = mount(GRID);

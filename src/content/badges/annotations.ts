@@ -24,6 +24,8 @@ export interface RowState {
   touchedAt: number;
   /** How often a badge given up on was put back after the page left its row alone. */
   quietRetries: number;
+  /** How often the badge moved after losing its box since the row last got new text. */
+  rehomes: number;
 }
 
 /** After this many quick removals by the page we stop putting a badge back (no fight with the page). */
@@ -36,8 +38,12 @@ const MAX_QUICK_REWRITES = 30;
  * removes the badge whenever it appears does so within milliseconds.
  */
 const FIGHT_WINDOW_MS = 500;
-/** How many places a badge that lost its box is tried in (its cell's neighbours, then its parent). */
-const MAX_REHOMES = 3;
+/**
+ * How often a badge that lost its box moves (to its cell's neighbours, its parent, or the last cell
+ * shown) until its row gets new text: room for a few such losses (a column hidden, then another),
+ * where a page script that hides columns by measured width could chase it from cell to cell forever.
+ */
+const MAX_REHOMES = 6;
 /**
  * A badge given up on comes back once neither a change in its row nor a removal of its badge has
  * been seen for this long (RowState.touchedAt): a page that re-rendered a row many times while it
@@ -135,6 +141,7 @@ export class Annotations {
         placedAt: 0,
         touchedAt: 0,
         quietRetries: 0,
+        rehomes: 0,
       };
       this.#states.set(row, state);
       this.#owners.set(state.host, row);
@@ -149,6 +156,7 @@ export class Annotations {
         const quick = !state.host.isConnected && Date.now() - state.placedAt <= FIGHT_WINDOW_MS;
         state.quickRewrites = quick ? state.quickRewrites + 1 : 0;
         state.reinsertions = state.quickRewrites > MAX_QUICK_REWRITES ? MAX_REINSERTIONS + 1 : 0;
+        state.rehomes = 0;
       }
       state.hash = hash;
       state.touchedAt = Date.now();
@@ -305,45 +313,45 @@ export class Annotations {
    * A badge that lost its box while its cell is still shown is drawn nowhere: the page attached a
    * shadow root with no slot for it to the cell, which no mutation record reports. It moves to a
    * neighbouring cell of its row, or up to the cell's parent inside the row, and is checked again
-   * in the next frame (a size that stays zero is reported no more), MAX_REHOMES times at most.
+   * in the next frame (a size that stays zero is reported no more). A row's badge moves
+   * MAX_REHOMES times at most until the row gets new text, however many reports come.
    */
-  #rehomeBoxless(hosts: readonly Element[], tries = 0): void {
-    const moves: [Element, Element][] = [];
-    const unhidden: Element[] = [];
+  #rehomeBoxless(hosts: readonly Element[]): void {
+    const moves: [Element, Element, RowState][] = [];
+    const unhidden: [Element, RowState][] = [];
     for (const host of hosts) {
       const slot = host.parentElement;
       const row = this.#owners.get(host);
-      if (!slot || !row || slot === row || !row.contains(slot) || host.getClientRects().length > 0) continue;
+      const state = row && this.#states.get(row);
+      if (!slot || !row || !state || state.rehomes >= MAX_REHOMES) continue;
+      if (slot === row || !row.contains(slot) || host.getClientRects().length > 0) continue;
       // A cell the page hid, or one content-visibility skips, has no box to draw the badge in
       // either. A hidden one may be a column the page's style drops (the commit chose the cell
-      // without reading style): the badge goes to the last cell shown.
+      // without reading style): the badge goes to the last cell shown. With none shown it stays:
+      // in the row itself it would be one more cell of the page's table or grid.
       if (!slot.checkVisibility({ contentVisibilityAuto: true })) {
         const shown = slot.checkVisibility() ? slot : shownSlot(row);
-        if (shown !== slot) {
-          moves.push([host, shown]);
-          unhidden.push(row);
+        if (shown !== slot && shown !== row) {
+          moves.push([host, shown, state]);
+          unhidden.push([row, state]);
         }
         continue;
       }
       const to = [slot.previousElementSibling, slot.nextElementSibling, slot.parentElement].find(
         (el): el is Element => !!el && row.contains(el) && !isOurs(el),
       );
-      if (to) moves.push([host, to]);
+      if (to) moves.push([host, to, state]);
     }
-    for (const [host, to] of moves) to.append(host);
-    for (const row of unhidden) {
-      const state = this.#states.get(row);
+    for (const [host, to, state] of moves) {
+      to.append(host);
+      state.rehomes++;
+    }
+    for (const [row, state] of unhidden) {
       // As a commit does: an inline badge in its new cell is checked for clipping once laid out.
-      if (state && !state.host.hasAttribute(BADGE_FIT)) this.#checkClippingLater(row, state);
+      if (!state.host.hasAttribute(BADGE_FIT)) this.#checkClippingLater(row, state);
     }
     const view = moves[0]?.[0].ownerDocument.defaultView;
-    if (!view || tries + 1 >= MAX_REHOMES) return;
-    view.requestAnimationFrame(() =>
-      this.#rehomeBoxless(
-        moves.map(([host]) => host),
-        tries + 1,
-      ),
-    );
+    view?.requestAnimationFrame(() => this.#rehomeBoxless(moves.map(([host]) => host)));
   }
 
   /** Counts a removal of the badge by the page. */

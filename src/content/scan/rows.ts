@@ -1123,11 +1123,14 @@ const ARIA_CELLS = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const CELL_LAYOUTS = new Set(['contents', 'grid', 'inline-grid']);
 
 /**
- * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell:
- * inside the last non-empty cell the page shows of a table row, of an ARIA row, or of a row whose children are
- * grid items (a `display: contents` row of a CSS grid, or a grid row); inside the last child a
- * component row assigns to a named slot of its shadow root (a child of the row itself would be
- * assigned to no slot and never drawn); in the summary of a <details> row; else at the row's end.
+ * Where a row's badge goes, so that it is never a box the page's layout counts as one more cell.
+ * Each "last" below means the last non-empty one, else the last one. Of a table row or an ARIA
+ * row: inside the last cell that no one edits and `isHidden` lets through, else the row itself
+ * (a caller moving a badge must not take that). Of a row whose children are grid items (a
+ * `display: contents` row of a CSS grid, or a grid row): inside the last child. Of a component
+ * row: inside the last child it assigns to a named slot of its shadow root (a child of the row
+ * itself would be assigned to no slot and never drawn). In the summary of a <details> row; else
+ * at the row's end.
  * Reads the row's computed display only for a row made of elements that is neither: callers
  * read all slots of a commit before inserting any badge, so style is computed once.
  * `isHidden` tells cells the page's style leaves out: none for the scan's commits, where a style
@@ -1165,8 +1168,9 @@ function isBadgeCell(cell: Element, isHidden: (cell: Element) => boolean): boole
 
 /**
  * A cell the page's style leaves out (a column dropped on narrow screens by a media query, still
- * in the DOM): a badge in it would never show. Asked only of the cells from a row's end up to the
- * first shown one, and only once the page has laid out a badge that got no box.
+ * in the DOM): a badge in it would never show. Asked of the cells from a row's end back to the
+ * first non-empty shown one (of every cell when there is none), and only once the page has laid
+ * out a badge that got no box.
  */
 function isHiddenCell(cell: Element): boolean {
   return cell.ownerDocument.defaultView?.getComputedStyle(cell).display === 'none';

@@ -602,19 +602,26 @@ export class Scanner {
           }
         }
         if (record.removedNodes.length > 0) {
+          // Only badges moved within their rows (ours, to where a cell shows them): no text changed.
+          let movedBadgesOnly = true;
           for (const node of record.removedNodes) {
             // Only an element can hold a row: a clock ticking with textContent removes text nodes.
             if (node.nodeType === ELEMENT_NODE && !isOurs(node)) pageRemoved = true;
-            if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') continue;
+            if (!isOurs(node) || node.getAttribute(OUR_ATTRIBUTE) !== 'badge') {
+              movedBadgesOnly = false;
+              continue;
+            }
             const owner = this.#annotations.ownerOf(node);
             // A badge moved within its row (to where a clipping cell shows it) was not removed.
-            if (owner?.isConnected && this.#annotations.get(owner) && !owner.contains(node)) {
+            if (owner?.contains(node)) continue;
+            movedBadgesOnly = false;
+            if (owner?.isConnected && this.#annotations.get(owner)) {
               this.#annotations.noteRemoved(owner);
               this.#pendingRows.add(owner);
               queued = true;
             }
           }
-          if (this.#recheckAnnotatedAncestor(record.target)) queued = true;
+          if (!movedBadgesOnly && this.#recheckAnnotatedAncestor(record.target)) queued = true;
         }
       }
       if (pageRemoved) this.#rowsMayHaveLeft = true;
