@@ -304,7 +304,12 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
     // A form field dumped as HTML (`name="password" value="…"`), a HAR header (`"name": "X-Api-Key", "value": "…"`).
     i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
   } else if (ELEMENT_START.test(text.slice(Math.max(0, nameStart - 66), nameStart))) {
-    return elementText(text, nameStart, nameEnd);
+    const element = elementText(text, nameStart, nameEnd);
+    if (element !== null) return element;
+    // A sample cut before the end tag (`<password>S3cr3t…`): a secret-shaped first word is the text.
+    const startTagEnd = START_TAG_REST.exec(text.slice(i, i + 257))?.[0].length;
+    if (startTagEnd !== undefined) return secretShapedWord(text, i + startTagEnd);
+    // Else the angle bracket holds a pair (a Python repr `<Token: …>`): read its separator below.
   } else if (text[nameStart - 1] === '[' && text[i] === ']') {
     // A nested form key (`auth[token]=…`, `headers[X-Api-Key]=…`).
     i += 1;
@@ -365,6 +370,8 @@ function elementText(text: string, nameStart: number, nameEnd: number): { start:
 const SIGNATURE_LIST = /^v\d{1,2},[A-Za-z0-9+/=_-]{4,}(?:[ \t]+v\d{1,2},[A-Za-z0-9+/=_-]{4,})*/;
 
 /** A key's line that ends after its separator, or after YAML's block marker (`token: |`, `key: >-`). */
+/** The rest of an element's start tag: its attributes and its `>`. */
+const START_TAG_REST = /^(?:[ \t][^<>]{0,255})?>/;
 const VALUE_ON_NEXT_LINE = /^(?:([|>])[+-]?\d?[+-]?)?[ \t]*\r?\n/;
 
 /**
