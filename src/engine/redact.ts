@@ -166,7 +166,7 @@ const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$|^[A-Za-z]{20,}$/;
 
 function redactSchemeTokens(text: string): string {
   return text.replace(SCHEME_TOKEN, (whole, scheme: string, token: string) =>
-    CREDENTIAL_SHAPED.test(token) ? `${scheme}${redactSecret(token)}` : whole,
+    isSchemeToken(token) ? `${scheme}${redactSecret(token)}` : whole,
   );
 }
 
@@ -342,8 +342,19 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
-  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is.
-  return KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase()) ? headerValue(text, i) : { start: i, end };
+  if (!KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase())) return { start: i, end };
+  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is. In a
+  // log line the word after it may be the next field (`auth=bearer status=401`, `token_type=bearer 401`).
+  const next = skipBlanks(text, end);
+  return next > end && isSchemeToken(text.slice(next, tokenEnd(text, next))) ? headerValue(text, i) : { start: i, end: i };
+}
+
+/** Another `key=value` field (base64 padding aside), or a bare number such as a status. */
+const LOG_FIELD = /^(?:[\w.-]+=(?!=*$)|\d+$)/;
+
+/** A word after a scheme that is its credential: shaped like one, and no log field or status. */
+function isSchemeToken(word: string): boolean {
+  return CREDENTIAL_SHAPED.test(word) && !LOG_FIELD.test(word);
 }
 
 /** ` value=` or `, "value"` after a quoted name: the name is a form field's or a header's, the value is its value. */
