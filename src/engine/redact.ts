@@ -594,13 +594,23 @@ const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.[\w-]{0,42}$/;
 
 /**
  * Where a secret run ends when a log wrapped it: a JWT stopping at the end of its line before its
- * signature is whole goes on with the first token below (a sentence ending in a key does not take
- * the next line's first word: "500" below it stays); any other run
- * with the lines below that are one token each (`wrappedTokenEnd`).
+ * signature is whole goes on with the first token below when that token completes the signature
+ * (the two reach 43 characters) or mixes letters and digits as a signature does; a word or a
+ * status below ("401 Unauthorized") stays. Any other run goes on with the lines below that are one
+ * token each (`wrappedTokenEnd`).
  */
 function cutTokenEnd(text: string, end: number, run: string): number {
   const below = JWT_HEAD.test(run) ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
-  return below !== undefined ? end + below.length : wrappedTokenEnd(text, end);
+  return below !== undefined && continuesSignature(run, below.trimStart()) ? end + below.length : wrappedTokenEnd(text, end);
+}
+
+/** The shortest signature a JWT carries (HS256's, in base64url). */
+const MIN_SIGNATURE_LENGTH = 43;
+
+function continuesSignature(run: string, token: string): boolean {
+  if (/^\d+$/.test(token)) return false;
+  const signature = run.slice(run.lastIndexOf('.') + 1);
+  return signature.length + token.length >= MIN_SIGNATURE_LENGTH || mixesLettersAndDigits(token);
 }
 
 function redactIfSecretLooking(run: string): string {
