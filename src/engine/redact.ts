@@ -171,22 +171,30 @@ function redactSchemeTokens(text: string): string {
 }
 
 /**
- * A cookie header up to the end of its line (a header's line is its own; in a one-line log entry
- * other `key=value` values after it are hidden too, which loses nothing a diagnosis needs), and
- * each `name=value` pair in it.
+ * A cookie header up to the end of its line, and each `name=value` pair in it. A header's line is
+ * its own; in a one-line log entry the `key=value` fields after it are hidden too, and with them a
+ * field a diagnosis would read (`Cookie: sid=… status=401` loses the 401): the price of hiding
+ * every cookie whatever its name.
  */
 const COOKIE_LINE = new RegExp(`${COOKIE_HEADER.source}[^\\n\\r]{0,${MAX_VALUE_LENGTH}}`, 'gi');
 const COOKIE_PAIR = /(=[ \t]*)([^;,\s]+)/g;
-/** A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as a value of the empty name. */
-const NAMELESS_COOKIE = /^([^:]*:[ \t]*)[^;=,\s]+(?=[ \t]*(?:;|$))/;
+/**
+ * A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as
+ * a value of the empty name. Whatever follows it (an arrow, another header), it is hidden when it
+ * is shaped like a secret; a word (`Cookie: missing`) stays.
+ */
+const NAMELESS_COOKIE = /^([^:]*:[ \t]*)([^;=,\s]+)(?=[;,\s]|$)/;
+const MIN_UNMIXED_COOKIE_LENGTH = 16;
+
+function hideNamelessCookie(whole: string, header: string, value: string): string {
+  return mixesLettersAndDigits(value) || value.length >= MIN_UNMIXED_COOKIE_LENGTH ? `${header}${URL_MASK}` : whole;
+}
 
 /** Hides every value of a Cookie / Set-Cookie header (`sid=…; Path=…`): a session needs no secret-sounding name. */
 function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
     ? text.replace(COOKIE_LINE, (line) =>
-        line
-          .replace(NAMELESS_COOKIE, (_value, header: string) => `${header}${URL_MASK}`)
-          .replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
+        line.replace(NAMELESS_COOKIE, hideNamelessCookie).replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
       )
     : text;
 }

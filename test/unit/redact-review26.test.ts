@@ -10,6 +10,8 @@ describe('redactSecretsInText after the second review of attack27', () => {
     ['a header in angle brackets', `<X-Api-Key: ${SECRET}>`],
     ['a name=value pair in angle brackets', `<api_key=${SECRET}>`],
     ['an element cut before its end tag', `<password>S3cr3tPw77`],
+    ['a nameless cookie before an arrow', `Cookie: ${SECRET} → HTTP 401`],
+    ['a nameless cookie before another header', `Cookie: ${SECRET}, User-Agent: curl`],
   ])('hides %s', (_name, text) => {
     const redacted = redactSecretsInText(text);
     expect(redacted).not.toContain(text.includes(SECRET) ? SECRET : 'S3cr3tPw77');
@@ -19,6 +21,7 @@ describe('redactSecretsInText after the second review of attack27', () => {
     ['a logfmt scheme word before a status', 'auth=bearer status=401', 'status=401'],
     ['a token type before a status line', 'token_type=bearer 401 Unauthorized', '401 Unauthorized'],
     ['a short JWT signature before a status line', `${JWT_HEAD}.q7Zx9W\n401 Unauthorized`, '401 Unauthorized'],
+    ['a placeholder cookie', 'Cookie: missing', 'Cookie: missing'],
   ])('keeps what follows %s', (_name, text, kept) => {
     expect(redactSecretsInText(text)).toContain(kept);
   });
