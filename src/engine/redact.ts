@@ -166,27 +166,35 @@ const CREDENTIAL_SHAPED = /\d|[a-z][A-Z]|=$|^[A-Za-z]{20,}$/;
 
 function redactSchemeTokens(text: string): string {
   return text.replace(SCHEME_TOKEN, (whole, scheme: string, token: string) =>
-    CREDENTIAL_SHAPED.test(token) ? `${scheme}${redactSecret(token)}` : whole,
+    isSchemeToken(token) ? `${scheme}${redactSecret(token)}` : whole,
   );
 }
 
 /**
- * A cookie header up to the end of its line (a header's line is its own; in a one-line log entry
- * other `key=value` values after it are hidden too, which loses nothing a diagnosis needs), and
- * each `name=value` pair in it.
+ * A cookie header up to the end of its line, and each `name=value` pair in it. A header's line is
+ * its own; in a one-line log entry the `key=value` fields after it are hidden too, and with them a
+ * field a diagnosis would read (`Cookie: sid=… status=401` loses the 401): the price of hiding
+ * every cookie whatever its name.
  */
 const COOKIE_LINE = new RegExp(`${COOKIE_HEADER.source}[^\\n\\r]{0,${MAX_VALUE_LENGTH}}`, 'gi');
 const COOKIE_PAIR = /(=[ \t]*)([^;,\s]+)/g;
-/** A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as a value of the empty name. */
-const NAMELESS_COOKIE = /^([^:]*:[ \t]*)[^;=,\s]+(?=[ \t]*(?:;|$))/;
+/**
+ * A first cookie with no name (`Cookie: q7Zx…`, `Set-Cookie: q7Zx…; Path=/`): browsers keep it as
+ * a value of the empty name. Whatever follows it (an arrow, another header), it is hidden when it
+ * is shaped like a secret; a word (`Cookie: missing`) stays.
+ */
+const NAMELESS_COOKIE = /^([^:]*:[ \t]*)([^;=,\s]+)(?=[;,\s]|$)/;
+const MIN_UNMIXED_COOKIE_LENGTH = 16;
+
+function hideNamelessCookie(whole: string, header: string, value: string): string {
+  return mixesLettersAndDigits(value) || value.length >= MIN_UNMIXED_COOKIE_LENGTH ? `${header}${URL_MASK}` : whole;
+}
 
 /** Hides every value of a Cookie / Set-Cookie header (`sid=…; Path=…`): a session needs no secret-sounding name. */
 function redactCookies(text: string): string {
   return COOKIE_HEADER.test(text)
     ? text.replace(COOKIE_LINE, (line) =>
-        line
-          .replace(NAMELESS_COOKIE, (_value, header: string) => `${header}${URL_MASK}`)
-          .replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
+        line.replace(NAMELESS_COOKIE, hideNamelessCookie).replace(COOKIE_PAIR, (_pair, eq: string) => `${eq}${URL_MASK}`),
       )
     : text;
 }
@@ -304,7 +312,12 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
     // A form field dumped as HTML (`name="password" value="…"`), a HAR header (`"name": "X-Api-Key", "value": "…"`).
     i += VALUE_ATTRIBUTE.exec(text.slice(i, i + 16))?.[0].length ?? 0;
   } else if (ELEMENT_START.test(text.slice(Math.max(0, nameStart - 66), nameStart))) {
-    return elementText(text, nameStart, nameEnd);
+    const element = elementText(text, nameStart, nameEnd);
+    if (element !== null) return element;
+    // A sample cut before the end tag (`<password>S3cr3t…`): a secret-shaped first word is the text.
+    const startTagEnd = START_TAG_REST.exec(text.slice(i, i + 257))?.[0].length;
+    if (startTagEnd !== undefined) return secretShapedWord(text, i + startTagEnd);
+    // Else the angle bracket holds a pair (a Python repr `<Token: …>`): read its separator below.
   } else if (text[nameStart - 1] === '[' && text[i] === ']') {
     // A nested form key (`auth[token]=…`, `headers[X-Api-Key]=…`).
     i += 1;
@@ -337,8 +350,19 @@ function findValue(text: string, nameStart: number, nameEnd: number, digits: boo
   const limit = Math.min(text.length, i + MAX_VALUE_LENGTH);
   let end = i;
   while (end < limit && !QUERY_VALUE_END.test(text[end] ?? '')) end += 1;
-  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is.
-  return KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase()) ? headerValue(text, i) : { start: i, end };
+  if (!KNOWN_SCHEMES.has(text.slice(i, end).toLowerCase())) return { start: i, end };
+  // `authorization=Bearer …`: the scheme word is not the credential, the token after it is. In a
+  // log line the word after it may be the next field (`auth=bearer status=401`, `token_type=bearer 401`).
+  const next = skipBlanks(text, end);
+  return next > end && isSchemeToken(text.slice(next, tokenEnd(text, next))) ? headerValue(text, i) : { start: i, end: i };
+}
+
+/** Another `key=value` field (base64 padding aside), or a bare number such as a status. */
+const LOG_FIELD = /^(?:[\w.-]+=(?!=*$)|\d+$)/;
+
+/** A word after a scheme that is its credential: shaped like one, and no log field or status. */
+function isSchemeToken(word: string): boolean {
+  return CREDENTIAL_SHAPED.test(word) && !LOG_FIELD.test(word);
 }
 
 /** ` value=` or `, "value"` after a quoted name: the name is a form field's or a header's, the value is its value. */
@@ -365,6 +389,8 @@ function elementText(text: string, nameStart: number, nameEnd: number): { start:
 const SIGNATURE_LIST = /^v\d{1,2},[A-Za-z0-9+/=_-]{4,}(?:[ \t]+v\d{1,2},[A-Za-z0-9+/=_-]{4,})*/;
 
 /** A key's line that ends after its separator, or after YAML's block marker (`token: |`, `key: >-`). */
+/** The rest of an element's start tag: its attributes and its `>`. */
+const START_TAG_REST = /^(?:[ \t][^<>]{0,255})?>/;
 const VALUE_ON_NEXT_LINE = /^(?:([|>])[+-]?\d?[+-]?)?[ \t]*\r?\n/;
 
 /**
@@ -576,13 +602,23 @@ const JWT_HEAD = /^eyJ[\w-]*\.[\w-]+\.[\w-]{0,42}$/;
 
 /**
  * Where a secret run ends when a log wrapped it: a JWT stopping at the end of its line before its
- * signature is whole goes on with the first token below (a sentence ending in a key does not take
- * the next line's first word: "500" below it stays); any other run
- * with the lines below that are one token each (`wrappedTokenEnd`).
+ * signature is whole goes on with the first token below when that token completes the signature
+ * (the two reach 43 characters) or mixes letters and digits as a signature does; a word or a
+ * status below ("401 Unauthorized") stays. Any other run goes on with the lines below that are one
+ * token each (`wrappedTokenEnd`).
  */
 function cutTokenEnd(text: string, end: number, run: string): number {
   const below = JWT_HEAD.test(run) ? TOKEN_BELOW.exec(text.slice(end, end + MAX_VALUE_LENGTH))?.[0] : undefined;
-  return below !== undefined ? end + below.length : wrappedTokenEnd(text, end);
+  return below !== undefined && continuesSignature(run, below.trimStart()) ? end + below.length : wrappedTokenEnd(text, end);
+}
+
+/** The shortest signature a JWT carries (HS256's, in base64url). */
+const MIN_SIGNATURE_LENGTH = 43;
+
+function continuesSignature(run: string, token: string): boolean {
+  if (/^\d+$/.test(token)) return false;
+  const signature = run.slice(run.lastIndexOf('.') + 1);
+  return signature.length + token.length >= MIN_SIGNATURE_LENGTH || mixesLettersAndDigits(token);
 }
 
 function redactIfSecretLooking(run: string): string {
