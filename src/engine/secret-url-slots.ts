@@ -20,6 +20,16 @@ const FIRST_SEGMENT_IS_SECRET = /^barks?$/;
 const PATH_IS_SECRET = /^gchat$/;
 const USER_IS_SECRET = /^lametrics?$/;
 
+/**
+ * A path segment that names the next one as a secret (IFTTT's `/with/key/{key}`, a `/token/…` or
+ * `/apikey/…` route): the reader asks whether a stand-in was written after it, and the redactor
+ * hides what follows it whatever it looks like (a plain word or a number is still the key;
+ * `/oauth/token/revoke` losing its last word is the price).
+ */
+export const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
+/** Telegram's Bot API keeps the bot's token as the first path segment, after `bot` (`/bot123:AA…/sendMessage`). */
+export const TELEGRAM_API_HOST = /^api\.telegram\.org$/i;
+
 /** A secret's place inside a URL, relative to the URL's first character after `://`. */
 export interface SlotSpan {
   start: number;

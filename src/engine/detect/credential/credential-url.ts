@@ -6,6 +6,7 @@ import type { Finding } from '../../types';
 import { isBareRedactionWord, isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
 import { positionValueProblem, vendorSecretSpan } from './credential-position';
+import { SECRET_SEGMENT_NAME, TELEGRAM_API_HOST } from '../../secret-url-slots';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
 const MAX_URL = 300;
@@ -102,14 +103,6 @@ function pathStandIn(url: string): Part | null {
   }
   return null;
 }
-
-/**
- * A path segment that names the next one as a secret (IFTTT's `/with/key/{key}`, a `/token/…` or
- * `/apikey/…` route): the segment after it holds the key.
- */
-const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
-/** Telegram's Bot API keeps the bot's token as the first path segment, after `bot` (`/bot123:AA…/sendMessage`). */
-const TELEGRAM_API_HOST = /^api\.telegram\.org$/i;
 
 /** A stand-in or a mask in a path slot that https APIs keep their secret in. */
 function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
