@@ -120,12 +120,22 @@ function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
       const skip = telegram && i === 0 && /^bot./i.test(segment) ? 3 : 0;
       const value = segment.slice(skip);
       // A log's own `bot<redacted>` hides the token it sent; a writer's blank stands where it went.
-      const problem = isRedactionTag(value) ? null : positionValueProblem(value);
+      const problem = isRedactionTag(value) || isRouteParameter(value) ? null : positionValueProblem(value);
       if (problem) return { start: start + skip, end: start + segment.length, problem };
     }
     start += segment.length + 1;
   }
   return null;
+}
+
+/**
+ * A route template's parameter that names an id, a name or a path (`{apikey_id}`, `<token_id>`,
+ * `{keyId}`, `{path}`, `:id`): a reference page's route to the key object, not the key left blank.
+ */
+const ROUTE_PARAMETER = /^(?::[A-Za-z_]\w*|\{\w*(?:[_-]?(?:[Ii]d|[Nn]ame|[Pp]ath))\}|<\w*(?:[_-]?(?:[Ii]d|[Nn]ame|[Pp]ath))>)$/;
+
+function isRouteParameter(value: string): boolean {
+  return ROUTE_PARAMETER.test(value);
 }
 
 /** A redaction word in brackets (`<redacted>`, `[REDACTED]`, `{hidden}`): a tool's hiding, not a blank. */
