@@ -54,6 +54,11 @@ describe('stand-ins written into a URL (issue 8)', () => {
     expect(problemsIn(`${line} returns 404 even though the key exists`)).toEqual([]);
   });
 
+  it("reads a reference page's conditional status as no run", () => {
+    expect(problemsIn('GET https://api.example.com/v1/apikey/YOUR_API_KEY\nReturns 404 if the key does not exist.')).toEqual([]);
+    expect(problemsIn('GET https://api.example.com/v1/apikey/YOUR_API_KEY\nReturns 404 when the key was revoked.')).toEqual([]);
+  });
+
   it('leaves a guide that shows where the bot token goes', () => {
     const guide = 'Open this address in the browser, with your bot token in place of <token>:\nhttps://api.telegram.org/bot<token>/getMe';
     expect(problemsIn(guide)).toEqual([]);

@@ -25,11 +25,12 @@ const RUN_OUTCOME =
 /**
  * What a program said when it ran: an exception's class name (`SyntaxError`, `HttpException`,
  * `MailjetUnauthorizedException`; case-sensitive, so `terror` is none), a status it answered
- * with ("returns 404", "responds with a 500"; not "returns 500 rows"), a trigger that never ran
+ * with ("returns 404", "responds with a 500"; not "returns 500 rows", nor a reference page's
+ * "returns 404 if the key does not exist"), a trigger that never ran
  * ("never runs").
  */
 const RUN_OUTPUT =
-  /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\b(?:[Rr]eturn(?:s|ed|ing)?|[Tt]hrows?|[Tt]hrew|[Rr]espond(?:s|ed)?[ \t]+with)[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+|[Ss]tatus[ \t]+|[Ee]rror[ \t]+)?[45]\d\d\b(?![ \t]+(?!(?:errors?|responses?|status|for|when|on|with|if|despite|although|because|and|even)\b)[a-z])|\b[Nn]ever[ \t]+(?:runs|ran|fires|fired|triggers|triggered|arrives|arrived)\b/;
+  /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\b(?:[Rr]eturn(?:s|ed|ing)?|[Tt]hrows?|[Tt]hrew|[Rr]espond(?:s|ed)?[ \t]+with)[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+|[Ss]tatus[ \t]+|[Ee]rror[ \t]+)?[45]\d\d\b(?![ \t]+(?!(?:errors?|responses?|status|for|on|with|despite|although|because|and|even)\b)[a-z])|\b[Nn]ever[ \t]+(?:runs|ran|fires|fired|triggers|triggered|arrives|arrived)\b/;
 
 /**
  * True when the text reports that something was run and went wrong: a failure word, or an outcome
