@@ -18,7 +18,7 @@ import {
   inWishSection,
   inWritersOwnBlock,
   ranADocExample,
-  readsAsFirstPersonReport,
+  readsAsOwnReportOverDocWords,
   reportsARun,
   substitutedTheExample,
 } from './credential-register';
@@ -300,7 +300,7 @@ function standInJudge(text: string): (finding: Finding) => boolean {
       !substitutedTheExample(text) &&
       (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) ||
         ranADocExample(text) ||
-        readsAsFirstPersonReport(text));
+        readsAsOwnReportOverDocWords(text));
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;
