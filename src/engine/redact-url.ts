@@ -4,7 +4,7 @@
 // destination URL before it leaves the page, the worker again before it stores anything, and the
 // text redactor to every URL in a row.
 import { isSecretName } from './secret-hints';
-import { vendorSecretSpan } from './secret-url-slots';
+import { SECRET_SEGMENT_NAME, TELEGRAM_API_HOST, vendorSecretSpan } from './secret-url-slots';
 import { mixesLettersAndDigits } from './text';
 
 /** What a hidden part of a URL becomes. */
@@ -26,6 +26,7 @@ const SECRET_PATH_RULES: readonly SecretPathRule[] = [
   { host: /\.logic\.azure\.com$/, path: /^\/workflows\/([^/]+)/ },
   { host: /^script\.google\.com$/, path: /^\/macros\/s\/([^/]+)/ },
   { host: /^maker\.ifttt\.com$/, path: /(?:\/with\/key\/|^\/use\/)(.+)$/ },
+  { host: TELEGRAM_API_HOST, path: /^\/(?:file\/)?bot([^/]+)/ },
 ];
 
 /** Scheme (optional), authority, path, query, fragment: plain string work, no normalising. */
@@ -33,7 +34,7 @@ const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i
 
 /** Hosts of SECRET_PATH_RULES as they start a URL written without a scheme. */
 export const SECRET_HOST_START =
-  /^(?:hooks\.slack\.com|(?:[\w-]+\.)?discord(?:app)?\.com|hooks\.zapier\.com|hook\.(?:[\w-]+\.)?(?:make|integromat)\.com|[\w-]+\.webhook\.office\.com|[\w.-]+\.logic\.azure\.com|script\.google\.com|maker\.ifttt\.com)\//i;
+  /^(?:hooks\.slack\.com|(?:[\w-]+\.)?discord(?:app)?\.com|hooks\.zapier\.com|hook\.(?:[\w-]+\.)?(?:make|integromat)\.com|[\w-]+\.webhook\.office\.com|[\w.-]+\.logic\.azure\.com|script\.google\.com|maker\.ifttt\.com|api\.telegram\.org)\//i;
 
 /**
  * The URL with every secret part replaced by "…": userinfo, the secret path of known webhook
@@ -97,17 +98,25 @@ export function redactPath(host: string, path: string): string {
 }
 
 /**
- * Random-looking parts of path segments (split at "/" and ".") hidden one by one, and the values
- * of matrix parameters (`/log;jsessionid=…`) as a query's are: servlet containers put the
+ * Path segments with their secret parts hidden: the whole segment after one named as a key
+ * (`/apikey/…`), random-looking parts of the others (split at "/" and ".") one by one, and the
+ * values of matrix parameters (`/log;jsessionid=…`) as a query's are: servlet containers put the
  * session there, and it reaches the page's own address.
  */
 export function redactSegments(path: string): string {
-  return path.replace(/[^/]+/g, (segment) => {
-    const params = segment.indexOf(';');
-    if (params < 0) return redactParts(segment);
-    // A bare parameter (`/in;7Q2m…`) is judged as a fragment's bare part is.
-    return redactParts(segment.slice(0, params)) + redactFragment(segment.slice(params));
-  });
+  return path
+    .split('/')
+    .map((segment, index, segments) =>
+      segment !== '' && index > 0 && SECRET_SEGMENT_NAME.test(segments[index - 1]!) ? URL_MASK : redactSegment(segment),
+    )
+    .join('/');
+}
+
+function redactSegment(segment: string): string {
+  const params = segment.indexOf(';');
+  if (params < 0) return redactParts(segment);
+  // A bare parameter (`/in;7Q2m…`) is judged as a fragment's bare part is.
+  return redactParts(segment.slice(0, params)) + redactFragment(segment.slice(params));
 }
 
 function redactParts(segment: string): string {

@@ -20,6 +20,16 @@ const FIRST_SEGMENT_IS_SECRET = /^barks?$/;
 const PATH_IS_SECRET = /^gchat$/;
 const USER_IS_SECRET = /^lametrics?$/;
 
+/**
+ * A path segment that names the next one as a secret (IFTTT's `/with/key/{key}`, a `/token/…` or
+ * `/apikey/…` route): the reader asks whether a stand-in was written after it, and the redactor
+ * hides what follows it whatever it looks like (a plain word or a number is still the key;
+ * `/oauth/token/revoke` losing its last word is the price).
+ */
+export const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
+/** Telegram's Bot API keeps the bot's token as the first path segment, after `bot` (`/bot123:AA…/sendMessage`). */
+export const TELEGRAM_API_HOST = /^api\.telegram\.org$/i;
+
 /** A secret's place inside a URL, relative to the URL's first character after `://`. */
 export interface SlotSpan {
   start: number;
@@ -50,9 +60,6 @@ export function vendorSecretSpan(scheme: string, url: string): SlotSpan | null {
   return slash + 1 < pathEnd ? { start: slash + 1, end: pathEnd } : null;
 }
 
-/** Telegram's Bot API host, whose paths open with `bot{token}` (core.telegram.org/bots/api). */
-export const TELEGRAM_BOT_API_HOST = /^api\.telegram\.org$/i;
-
 /**
  * A URL whose secret slot no secret word names: a scheme of the table above, or Telegram's bot
  * path. Page rows that hold one must reach the credential reader, which the usual word hints
@@ -61,7 +68,7 @@ export const TELEGRAM_BOT_API_HOST = /^api\.telegram\.org$/i;
 const UNNAMED_SLOT_URL = new RegExp(
   `\\b(?:${[HOST_IS_SECRET, LAST_SEGMENT_IS_SECRET, FIRST_SEGMENT_IS_SECRET, PATH_IS_SECRET, USER_IS_SECRET]
     .map((scheme) => scheme.source.slice(1, -1))
-    .join('|')})://|${TELEGRAM_BOT_API_HOST.source.slice(1, -1)}/(?:file/)?bot`,
+    .join('|')})://|${TELEGRAM_API_HOST.source.slice(1, -1)}/(?:file/)?bot`,
   'i',
 );
 

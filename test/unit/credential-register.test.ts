@@ -8,6 +8,7 @@ import {
   inWritersOwnBlock,
   isRuleInDoc,
   readsAsFirstPersonReport,
+  readsAsOwnReportOverDocWords,
   reportsARun,
   speaksWithoutReporting,
 } from '../../src/engine/detect/credential/credential-register';
@@ -20,6 +21,20 @@ describe('a report told apart from a rule, a wish, a guard or an echo', () => {
     expect(readsAsFirstPersonReport('Run the command below with your token in the header.')).toBe(false);
     expect(readsAsFirstPersonReport('Using the sample from the docs I am getting this error: 401')).toBe(true);
     expect(readsAsFirstPersonReport("We're still seeing the same response after the change.")).toBe(true);
+    // A vendor's doc speaks as "we": its voice does not outweigh its doc words.
+    expect(readsAsOwnReportOverDocWords("I'm still seeing the same response after the change.")).toBe(true);
+    expect(readsAsOwnReportOverDocWords('We send each event as a POST; we call your endpoint once per event.')).toBe(false);
+  });
+
+  it('leaves a vendor doc\'s stand-in that speaks as "we"', () => {
+    const doc = [
+      'Webhook documentation',
+      'We send each event as a POST with the header:',
+      'Authorization: Bearer YOUR_API_KEY',
+      'If your endpoint answers 401 Unauthorized, the delivery is marked failed.',
+    ].join('\n');
+    expect(problemsIn(doc)).toEqual([]);
+    expect(problemsIn(doc.replace('We send', 'We call your endpoint with'))).toEqual([]);
   });
 
   it('hears a run reported without a failure word', () => {

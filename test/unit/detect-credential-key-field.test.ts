@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentialProblems } from '../../src/engine/detect/credential/credential';
+import { typedLiteralBefore } from '../../src/engine/detect/credential/credential-key-field';
 
 const problemsIn = (text: string): string[] => detectCredentialProblems(text).map((finding) => finding.problem ?? '');
 /** A report around one quoted line: something failed, and the writer shows what they used. */
@@ -319,5 +320,23 @@ describe('a whole mask typed as a literal in code or YAML (setup26)', () => {
     ['a CI log line printing the secret unquoted', 'API_KEY: ***'],
   ])('leaves alone %s', (_shape, line) => {
     expect(problemsIn(report(line))).toEqual([]);
+  });
+});
+
+describe('an unquoted key before a quoted value reads as a typed literal (one rule for both readers)', () => {
+  it.each([
+    ['code', "auth: { user: 'apikey', pass: '"],
+    ['YAML', "smtp_auth_password: '"],
+    ['a dotted key', 'spring.mail.password: "'],
+  ])('reads %s as typed', (_shape, before) => {
+    expect(typedLiteralBefore(before)).toBe(true);
+  });
+
+  it.each([
+    ["JSON's quoted key", '{"password": "'],
+    ['a template literal', 'pass: `'],
+    ['an unquoted value', 'password: '],
+  ])('does not read %s as typed', (_shape, before) => {
+    expect(typedLiteralBefore(before)).toBe(false);
   });
 });

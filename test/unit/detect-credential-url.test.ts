@@ -42,6 +42,23 @@ describe('stand-ins written into a URL (issue 8)', () => {
     expect(urlStandIns(line)).toEqual([]);
   });
 
+  // Review of session 19: a route template names an id, a name or a path, not the key itself.
+  it.each([
+    ['an id in braces', 'DELETE https://api.example.com/v2/apikey/{apikey_id}'],
+    ['an id in angle brackets', 'GET https://api.example.com/v1/token/<token_id>'],
+    ['a camelCase id', 'GET https://api.example.com/v1/key/{keyId}/usage'],
+    ["a secret store's path", 'GET https://vault.example.com/v1/secret/{path}'],
+    ['an Express-style parameter', 'GET https://api.example.com/v1/apikey/:id'],
+  ])('reads a route template after a key-named segment as a route: %s', (_shape, line) => {
+    expect(urlStandIns(line)).toEqual([]);
+    expect(problemsIn(`${line} returns 404 even though the key exists`)).toEqual([]);
+  });
+
+  it("reads a reference page's conditional status as no run", () => {
+    expect(problemsIn('GET https://api.example.com/v1/apikey/YOUR_API_KEY\nReturns 404 if the key does not exist.')).toEqual([]);
+    expect(problemsIn('GET https://api.example.com/v1/apikey/YOUR_API_KEY\nReturns 404 when the key was revoked.')).toEqual([]);
+  });
+
   it('leaves a guide that shows where the bot token goes', () => {
     const guide = 'Open this address in the browser, with your bot token in place of <token>:\nhttps://api.telegram.org/bot<token>/getMe';
     expect(problemsIn(guide)).toEqual([]);

@@ -121,6 +121,38 @@ const CASES: [string, string, string, string[]][] = [
     'https://api.example.com/cb?clientSecret=…&userPassword=…&view=2',
     ['abcdefghijk', 'lmnopqrstu'],
   ],
+  // Review of session 19: a path segment named as a key hides the next one whatever it looks like
+  // (the credential reader reads it as a key too), and Telegram's bot token after `bot`.
+  [
+    'a plain word after a key-named segment',
+    'https://api.example.com/v1/apikey/correcthorsebatterystaple/send',
+    'https://api.example.com/v1/apikey/…/send',
+    ['correcthorsebatterystaple'],
+  ],
+  [
+    'digits after a token-named segment',
+    'https://api.example.com/token/81234567890123456789/',
+    'https://api.example.com/token/…/',
+    ['81234567890123456789'],
+  ],
+  [
+    'a word after a secret-named segment',
+    'https://vault.example.com/v1/secret/opensesame',
+    'https://vault.example.com/v1/secret/…',
+    ['opensesame'],
+  ],
+  [
+    'Telegram bot token',
+    'https://api.telegram.org/bot123456789:plainwordtokenplainword/sendMessage',
+    'https://api.telegram.org/bot…/sendMessage',
+    ['plainwordtokenplainword', '123456789'],
+  ],
+  [
+    'Telegram file download',
+    'https://api.telegram.org/file/bot123456789:plainwordtoken/photos/file_1.jpg',
+    'https://api.telegram.org/file/bot…/photos/file_1.jpg',
+    ['plainwordtoken'],
+  ],
   ['a passphrase', 'https://api.example.com/cb?passphrase=abcdefghijk', 'https://api.example.com/cb?passphrase=…', ['abcdefghijk']],
 ];
 
@@ -147,6 +179,12 @@ describe('redactUrl', () => {
     expect(redactSecretsInText(`POST ${url} → HTTP 404 Not Found`)).toBe(`POST ${expected} → HTTP 404 Not Found`);
     expect(redactSecretsInText(`POST ${url.replace('https://', '')} failed`)).toBe(`POST ${expected.replace('https://', '')} failed`);
     expect(redactSecretsInText('GET /v1/hook?sig=AbC123&x=1 HTTP/1.1')).toBe('GET /v1/hook?sig=…&x=1 HTTP/1.1');
+    expect(redactSecretsInText('POST https://api.example.com/v1/apikey/correcthorsebatterystaple/send → 401')).toBe(
+      'POST https://api.example.com/v1/apikey/…/send → 401',
+    );
+    expect(redactSecretsInText('POST https://api.telegram.org/bot123456789:plainwordtoken/sendMessage failed')).toBe(
+      'POST https://api.telegram.org/bot…/sendMessage failed',
+    );
   });
 
   it('never shows a random secret put where any of the services keeps it', () => {

@@ -6,7 +6,7 @@
 import type { Finding } from '../../types';
 import { BEARER_MISSPELT, NO_SCHEME_BEFORE_BLANK } from './credential-value';
 import { isBlankShape, isStandInTag, isWholeTemplateTag } from './credential-classify';
-import { CREDENTIAL_WORD_VALUE, isPersonalPasswordName, SENT_AS_WRITTEN } from './credential-key-field';
+import { CREDENTIAL_WORD_VALUE, isPersonalPasswordName, SENT_AS_WRITTEN, typedLiteralBefore } from './credential-key-field';
 import { PASSWORD_WORDS } from './secret-name-words';
 import { DOCUMENTATION_SIGNAL, FAILURE_SIGNAL, isTroubleshootingPage, isLogLineAt, NO_SCHEME_EXPECTED } from './credential-context';
 import { lineStartWithin } from '../../text';
@@ -18,7 +18,7 @@ import {
   inWishSection,
   inWritersOwnBlock,
   ranADocExample,
-  readsAsFirstPersonReport,
+  readsAsOwnReportOverDocWords,
   reportsARun,
   substitutedTheExample,
 } from './credential-register';
@@ -145,12 +145,6 @@ function continuesSentence(text: string, end: number): boolean {
   return /[A-Za-z,]$/.test(tail) && (STATES_A_FORMAT.test(tail) || /\bas$/i.test(tail));
 }
 
-/**
- * An unquoted key, a colon and a quote just before a value (`pass: '*****'`, `smtp_auth_password: '***'`):
- * a literal typed in code or YAML. A tool printing a mask writes JSON's quoted keys, or no quotes.
- */
-const TYPED_LITERAL_BEFORE = /(?:^|[\s{,])[A-Za-z_][\w.-]{0,60}[ \t]*:[ \t]*["']$/;
-
 /** A JWT shown cut at its end (`eyJhbGc...`, issue 8's own `eyJ…`): a display, not a mask. */
 const CUT_JWT = /^(?:\S+\s+)?eyJ[\w.-]*(?:\.{2,}|…+)[.…]*[`'"]?$/;
 
@@ -192,7 +186,7 @@ function placeholderWasSent(finding: Finding, text: string): boolean {
 function maskWasSent(finding: Finding, text: string): boolean {
   const value = text.slice(finding.start, finding.end).trim();
   const before = text.slice(Math.max(0, finding.start - 64), finding.start);
-  const assignedInCode = /=>?[ \t]*["'`]$/.test(before) || TYPED_LITERAL_BEFORE.test(before);
+  const assignedInCode = /=>?[ \t]*["'`]$/.test(before) || typedLiteralBefore(before);
   const wholeMask = /^(?:\S+\s+)?[*•●·]+$/.test(value);
   if ((wholeMask && !assignedInCode && !inWritersOwnBlock(text, finding.start)) || CUT_JWT.test(value)) return false;
   return !statesAFormat(text, finding.start);
@@ -300,7 +294,7 @@ function standInJudge(text: string): (finding: Finding) => boolean {
       !substitutedTheExample(text) &&
       (!(DOCUMENTATION_SIGNAL.test(withoutAnswerMessages(text)) || isTroubleshootingPage(text)) ||
         ranADocExample(text) ||
-        readsAsFirstPersonReport(text));
+        readsAsOwnReportOverDocWords(text));
     if (!standInsCount) return false;
     // "Expected behaviour: requests with the key directly should work": a wish, not what was sent.
     if (inWishSection(text, finding.start)) return false;

@@ -4,13 +4,31 @@
 // report. These judgements read the sentence and its surroundings, never one text's words.
 import { FAILURE_SIGNAL } from './credential-context';
 
-/** A writer telling what they did and what came back: "when I executed …, I got …", "I am getting …". */
-const FIRST_PERSON_EVENT =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+(?:still\s+|always\s+|now\s+)?(?:getting|receiving|seeing)\b/i;
+/**
+ * A writer (`subject`: "i", or "i" and "we") telling what they did and what came back: "when I
+ * executed …, I got …", "I am getting …".
+ */
+function firstPersonEvent(subject: string): RegExp {
+  return new RegExp(
+    String.raw`\b${subject}(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|then\s+|also\s+|still\s+|always\s+)?(?:execut(?:e|ed|ing)|ran|run|tried|try|got|get|gets|getting|sent|send|call(?:ed)?|used|receiv(?:e|ed)|see|saw|keep\s+getting)\b|\bI\s+(?:use|am\s+using)\b|\bI['’]m\s+using\b|\b${subject}(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+(?:still\s+|always\s+|now\s+)?(?:getting|receiving|seeing)\b`,
+    'i',
+  );
+}
+const FIRST_PERSON_EVENT = firstPersonEvent('(?:i|we)');
+/** Only "I": a vendor's doc speaks as "we" ("we send", "we call your endpoint", "we receive"). */
+const SINGULAR_FIRST_PERSON_EVENT = firstPersonEvent('i');
 
 /** True when the text tells of a writer's own attempt and its outcome, whatever else it quotes. */
 export function readsAsFirstPersonReport(text: string): boolean {
   return FIRST_PERSON_EVENT.test(text);
+}
+
+/**
+ * A first-person report strong enough to outweigh a doc's words around a stand-in: only "I" counts,
+ * since the doc itself may speak as "we".
+ */
+export function readsAsOwnReportOverDocWords(text: string): boolean {
+  return SINGULAR_FIRST_PERSON_EVENT.test(text);
 }
 
 /**
@@ -25,11 +43,12 @@ const RUN_OUTCOME =
 /**
  * What a program said when it ran: an exception's class name (`SyntaxError`, `HttpException`,
  * `MailjetUnauthorizedException`; case-sensitive, so `terror` is none), a status it answered
- * with ("returns 404", "responds with a 500"; not "returns 500 rows"), a trigger that never ran
+ * with ("returns 404", "responds with a 500"; not "returns 500 rows", nor a reference page's
+ * "returns 404 if the key does not exist"), a trigger that never ran
  * ("never runs").
  */
 const RUN_OUTPUT =
-  /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\b(?:[Rr]eturn(?:s|ed|ing)?|[Tt]hrows?|[Tt]hrew|[Rr]espond(?:s|ed)?[ \t]+with)[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+|[Ss]tatus[ \t]+|[Ee]rror[ \t]+)?[45]\d\d\b(?![ \t]+(?!(?:errors?|responses?|status|for|when|on|with|if|despite|although|because|and|even)\b)[a-z])|\b[Nn]ever[ \t]+(?:runs|ran|fires|fired|triggers|triggered|arrives|arrived)\b/;
+  /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\b(?:[Rr]eturn(?:s|ed|ing)?|[Tt]hrows?|[Tt]hrew|[Rr]espond(?:s|ed)?[ \t]+with)[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+|[Ss]tatus[ \t]+|[Ee]rror[ \t]+)?[45]\d\d\b(?![ \t]+(?!(?:errors?|responses?|status|for|on|with|despite|although|because|and|even)\b)[a-z])|\b[Nn]ever[ \t]+(?:runs|ran|fires|fired|triggers|triggered|arrives|arrived)\b/;
 
 /**
  * True when the text reports that something was run and went wrong: a failure word, or an outcome
@@ -49,7 +68,7 @@ const DOC_SOURCE = /\b(?:examples?|docs?|documentation|readme|tutorial|guide|qui
  * quoted in it.
  */
 export function ranADocExample(text: string): boolean {
-  return DOC_SOURCE.test(text) && FIRST_PERSON_EVENT.test(text);
+  return DOC_SOURCE.test(text) && readsAsOwnReportOverDocWords(text);
 }
 
 /**

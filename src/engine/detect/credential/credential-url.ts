@@ -6,7 +6,7 @@ import type { Finding } from '../../types';
 import { isBareRedactionWord, isFillInWord, isPlaceholderToken, isXStandIn } from './credential-classify';
 import { previewToken } from './credential-preview';
 import { positionValueProblem, vendorSecretSpan } from './credential-position';
-import { TELEGRAM_BOT_API_HOST } from '../../secret-url-slots';
+import { SECRET_SEGMENT_NAME, TELEGRAM_API_HOST } from '../../secret-url-slots';
 
 /** Longest authority and path read after `://`: a URL longer than this is not looked into. */
 const MAX_URL = 300;
@@ -104,19 +104,13 @@ function pathStandIn(url: string): Part | null {
   return null;
 }
 
-/**
- * A path segment that names the next one as a secret (IFTTT's `/with/key/{key}`, a `/token/…` or
- * `/apikey/…` route): the segment after it holds the key.
- */
-const SECRET_SEGMENT_NAME = /^(?:key|token|apikey|api_key|api-key|secret|access_token)$/i;
-
 /** A stand-in or a mask in a path slot that https APIs keep their secret in. */
 function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
   const pathStart = url.indexOf('/');
   if (pathStart < 0) return null;
   const pathEnd = url.slice(pathStart).search(/[?#]|$/) + pathStart;
   const segments = url.slice(pathStart + 1, pathEnd).split('/');
-  const telegram = TELEGRAM_BOT_API_HOST.test(url.slice(0, pathStart));
+  const telegram = TELEGRAM_API_HOST.test(url.slice(0, pathStart));
   let start = pathStart + 1;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
@@ -126,12 +120,22 @@ function pathSlotStandIn(url: string): (Part & { problem: Problem }) | null {
       const skip = telegram && i === 0 && /^bot./i.test(segment) ? 3 : 0;
       const value = segment.slice(skip);
       // A log's own `bot<redacted>` hides the token it sent; a writer's blank stands where it went.
-      const problem = isRedactionTag(value) ? null : positionValueProblem(value);
+      const problem = isRedactionTag(value) || isRouteParameter(value) ? null : positionValueProblem(value);
       if (problem) return { start: start + skip, end: start + segment.length, problem };
     }
     start += segment.length + 1;
   }
   return null;
+}
+
+/**
+ * A route template's parameter that names an id, a name or a path (`{apikey_id}`, `<token_id>`,
+ * `{keyId}`, `{path}`, `:id`): a reference page's route to the key object, not the key left blank.
+ */
+const ROUTE_PARAMETER = /^(?::[A-Za-z_]\w*|\{\w*(?:[_-]?(?:[Ii]d|[Nn]ame|[Pp]ath))\}|<\w*(?:[_-]?(?:[Ii]d|[Nn]ame|[Pp]ath))>)$/;
+
+function isRouteParameter(value: string): boolean {
+  return ROUTE_PARAMETER.test(value);
 }
 
 /** A redaction word in brackets (`<redacted>`, `[REDACTED]`, `{hidden}`): a tool's hiding, not a blank. */
