@@ -40,19 +40,27 @@ export interface BodyCandidate {
    * the text: an excerpt someone quoted, not judged.
    */
   cutAtLineEnd: boolean;
-  /** `...` or `…` outside strings or in one left open: an excerpt someone shortened, not a body. */
+  /**
+   * `...` or `…` outside strings, or in a string left open in a body that never closes: an
+   * excerpt someone shortened, not a body.
+   */
   elided: boolean;
+  /** After a data flag of curl, wget or httpie: the body goes on the wire as written. */
+  fromDataFlag: boolean;
   /** `"a"=>1`: Ruby's or Elixir's print of a hash, not JSON. */
   hashArrows: boolean;
   /** The brackets were still open at the end of the text (the text may go on elsewhere). */
   openAtEnd: boolean;
 }
 
+/** The data flags of curl, wget and httpie: the argument after one is the body, sent as written. */
+const DATA_FLAG = String.raw`(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json|--post-data|--body-data|--raw)[ \t]+`;
+const DATA_FLAG_LABEL = new RegExp(DATA_FLAG);
 /** Labels that say "what follows is the body" in logs, curl commands and prose. */
-const LABEL =
-  /(?:\b(?:request[ _-]?body|response[ _-]?body|body|payload|json|data|request|params|content)["']?[ \t]*(?:[:=]|=>)[ \t]*['"`]?|(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?|\b(?:body|payload|json)[ \t]+(?:was|is|sent|of)?[ \t]*:?[ \t]*)$/i;
-/** A curl data flag among the labels: the body after it goes on the wire as written. */
-const CURL_DATA_FLAG = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]/;
+const LABEL = new RegExp(
+  String.raw`(?:\b(?:request[ _-]?body|response[ _-]?body|body|payload|json|data|request|params|content)["']?[ \t]*(?:[:=]|=>)[ \t]*['"${'`'}]?|${DATA_FLAG}['"]?|\b(?:body|payload|json)[ \t]+(?:was|is|sent|of)?[ \t]*:?[ \t]*)$`,
+  'i',
+);
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)/;
 /** Fence languages whose braces are code, not bodies. */
 const CODE_FENCE =
@@ -96,10 +104,11 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
     }
     if (claim === OTHER_FORMAT) {
       // A config file's or another language's table: the brackets inside it are its own, too.
-      from = Math.max(measure(text, at, 'shaped', limits, end)?.end ?? at + 1, at + 1);
+      from = Math.max(measure(text, at, 'shaped', limits, end, false)?.end ?? at + 1, at + 1);
       continue;
     }
-    const candidate = measure(text, at, claim, limits, end);
+    const fromDataFlag = claim === FROM_DATA_FLAG;
+    const candidate = measure(text, at, fromDataFlag ? 'declared' : claim, limits, end, fromDataFlag);
     if (candidate === null) {
       // Too long to judge: the brackets inside belong to it and are not judged either, which
       // also keeps the scan linear.
@@ -112,19 +121,24 @@ function scanCandidates(text: string, limits: BodyLimits): BodyCandidate[] {
   return candidates;
 }
 
-const ELLIPSIS = /\.\.\.|…/;
+/** How an excerpt marks what it left out. */
+const ELLIPSES = ['...', '…'] as const;
+const ellipsisAt = (text: string, at: number): boolean => ELLIPSES.some((ellipsis) => text.startsWith(ellipsis, at));
+const holdsEllipsis = (text: string): boolean => ELLIPSES.some((ellipsis) => text.includes(ellipsis));
 
 /** An object that is a config file or another language's table, with everything inside it. */
 const OTHER_FORMAT = 'other-format';
+/** A body after a data flag: declared, and sent as written. */
+const FROM_DATA_FLAG = 'data-flag';
 
 /** How the text around `at` claims that a body starts there, or null for any other bracket. */
-function claimAt(text: string, at: number): Claim | typeof OTHER_FORMAT | null {
+function claimAt(text: string, at: number): Claim | typeof OTHER_FORMAT | typeof FROM_DATA_FLAG | null {
   if (!mayOpenBody(text, at)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   const label = LABEL.exec(before);
   if (label) {
     // What curl sends is the body itself, never a language's print of an object.
-    if (CURL_DATA_FLAG.test(label[0])) return 'declared';
+    if (DATA_FLAG_LABEL.test(label[0])) return FROM_DATA_FLAG;
     // The label itself (or the word just before it on its line: "JSON body:") must name JSON;
     // `require 'json'` on a line above says nothing about this object.
     const from = Math.max(label.index - 8, before.lastIndexOf('\n', label.index) + 1);
@@ -205,10 +219,12 @@ function startsWithQuotedKey(text: string, at: number): boolean {
  * balance. An unclosed body ends at the end of its first line when that line holds more of it,
  * else at a blank line or the end of the text. Null when it grows past the bounds.
  */
-function measure(text: string, at: number, claim: Claim, limits: BodyLimits, textEnd: number): BodyCandidate | null {
+function measure(text: string, at: number, claim: Claim, limits: BodyLimits, textEnd: number, fromDataFlag: boolean): BodyCandidate | null {
   let depth = 0;
   let lines = 1;
   let elided = false;
+  // A string left open with `...` in it: an excerpt's cut only if the body stays open too.
+  let openStringElided = false;
   let hashArrows = false;
   let firstLineEnd = -1;
   let firstLineHasMore = false;
@@ -220,7 +236,8 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
     claim,
     unclosed,
     cutAtLineEnd,
-    elided,
+    elided: elided || (unclosed && openStringElided),
+    fromDataFlag,
     hashArrows,
     openAtEnd,
   });
@@ -237,7 +254,7 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
       while (i < limit && text[i] !== char && text[i] !== '\n' && text[i] !== '\r') i += text[i] === '\\' ? 2 : 1;
       if (text[i] === char) i++;
       // A string that never closes and holds `...` was cut by whoever quoted it (`"er...'`).
-      else if (ELLIPSIS.test(text.slice(opened, i))) elided = true;
+      else if (holdsEllipsis(text.slice(opened, i))) openStringElided = true;
       if (firstLineEnd === -1) firstLineHasMore = true;
       continue;
     }
@@ -259,8 +276,7 @@ function measure(text: string, at: number, claim: Claim, limits: BodyLimits, tex
     else if (char === '}' || char === ']') {
       depth--;
       if (depth === 0) return result(i + 1, false, false);
-    } else if (char === '.' && text.startsWith('...', i)) elided = true;
-    else if (char === '…') elided = true;
+    } else if ((char === '.' || char === '…') && ellipsisAt(text, i)) elided = true;
     else if (char === '=' && text[i + 1] === '>') hashArrows = true;
     if (firstLineEnd === -1 && i > at && char !== ' ' && char !== '\t') firstLineHasMore = true;
     i++;

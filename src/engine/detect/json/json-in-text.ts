@@ -34,9 +34,12 @@ function checkCandidate(text: string, candidate: BodyCandidate): Finding[] {
   if (!error) return [];
   const reason = error.detail?.reason ?? '';
   if (candidate.claim === 'shaped' && isLooseNotation(reason) && !isMixedQuotes(body, reason)) return [];
-  if (isPythonPrint(text, body, reason) || isTuple(error.excerpt, reason)) return [];
-  const afterCurlData = CURL_DATA_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
-  if (!afterCurlData && (isJavaScriptPrint(body) || isLiteralEscape(text, candidate.start, error.excerpt))) return [];
+  if (isPythonPrint(text, body, reason)) return [];
+  // A language's print is no body only where nothing says the body is JSON (a label, a json
+  // fence, a data flag that sends it as written), or where a `json:` key names a printed field.
+  const shaped = candidate.claim === 'shaped';
+  if (shaped && (isTuple(body, error.excerpt, reason) || isLiteralEscape(text, candidate.start, error.excerpt))) return [];
+  if ((shaped || isPrintedField(text, candidate.end)) && isJavaScriptPrint(body)) return [];
   if (!candidate.unclosed && isReceivedErrorObject(text, candidate.start, body)) return [];
   if (isWrappedLine(text, candidate, reason)) return [];
   if (reason.startsWith('a comment') && (isAnnotatedExample(text, candidate.start) || isSchemaShaped(body))) return [];
@@ -78,9 +81,6 @@ function isCutTitle(text: string, candidate: BodyCandidate): boolean {
   return candidate.end === (titleEnd < 0 ? text.length : titleEnd);
 }
 
-/** A curl data flag whose argument opens with a double quote, just before the body. */
-const DOUBLE_QUOTED_DATA_FLAG = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+"$/;
-
 /** Longest shell argument read for its closing quote. */
 const MAX_SHELL_ARGUMENT = 4096;
 
@@ -101,8 +101,7 @@ function closesBalancedBody(body: string, quote: number): boolean {
  * quote and drops the quotes, so what went out is `{key:value}`, whatever the text shows.
  */
 function shellStrippedQuote(text: string, candidate: BodyCandidate): Finding | null {
-  if (candidate.claim !== 'declared' || text[candidate.start - 1] !== '"') return null;
-  if (!DOUBLE_QUOTED_DATA_FLAG.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return null;
+  if (!candidate.fromDataFlag || text[candidate.start - 1] !== '"') return null;
   const body = text.slice(candidate.start, Math.min(text.length, candidate.start + MAX_SHELL_ARGUMENT));
   const quote = body.search(/(?<!\\)"/);
   // The quote that closes the argument right after the body's last bracket is the shell's own.
@@ -144,14 +143,22 @@ function isPythonPrint(text: string, body: string, reason: string): boolean {
 
 /**
  * `{"127.0.0.1", 8080}`, `{"Content-Type", "application/xml"}`: values listed with commas and no
- * colon are an Erlang or Elixir tuple (or a set), a language's print; a JSON object always has colons.
+ * colon anywhere are an Erlang or Elixir tuple (or a set), a language's print. With a colon
+ * elsewhere (`{"a": 1, "b", 2}`) the comma is a typo for one.
  */
-function isTuple(excerpt: string, reason: string): boolean {
-  return reason.startsWith('missing colon') && excerpt === ',';
+function isTuple(body: string, excerpt: string, reason: string): boolean {
+  return reason.startsWith('missing colon') && excerpt === ',' && !hasColonOutsideStrings(body);
 }
 
-/** A curl data flag just before a body: curl sends what is written, no program printed it. */
-const CURL_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json)[ \t]+['"]?$/;
+function hasColonOutsideStrings(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === ':') return true;
+    if (char !== '"') continue;
+    for (i++; i < body.length && body[i] !== '"' && body[i] !== '\n'; i++) if (body[i] === '\\') i++;
+  }
+  return false;
+}
 
 /**
  * `body=b'{"error": "Field \\'x\\' …"}'`, `body: '{\\r\\n' +`: a body inside a single-quoted string
@@ -160,6 +167,14 @@ const CURL_DATA_BEFORE = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary|-ascii)?|--json
  */
 function isLiteralEscape(text: string, start: number, excerpt: string): boolean {
   return text[start - 1] === "'" && excerpt.startsWith('\\');
+}
+
+/**
+ * A value followed by a comma that ends its line (`json: { error: 'x' },`): one field among
+ * others of an object a program printed, whatever its key's name says.
+ */
+function isPrintedField(text: string, end: number): boolean {
+  return /^[ \t]*,[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 40));
 }
 
 /** A key in double quotes, as JSON writes every key. */
